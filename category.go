@@ -1,0 +1,131 @@
+package policy
+
+import "golang.org/x/text/language"
+
+// A Category is a kind of data the service processes, such as account data
+// or technical data, declared once and referred to by the purposes that use
+// it.
+type Category struct {
+	// ID is a stable identifier, a dot path such as "account.email". It
+	// never appears in the rendered text; it keys references in JSON, anchors
+	// in HTML and tags in code.
+	ID string
+	// Name is what the document calls the category, such as "Account data".
+	Name string
+	// Items lists what the category holds, such as "email address".
+	Items []string
+	// Description adds sentences that the item list does not say.
+	Description string
+	// Sensitivity says whether the data is personal and how sensitive.
+	Sensitivity Sensitivity
+	// Sources says where the data comes from.
+	Sources []Source
+	// SourceDetail names the third parties or public sources the data is
+	// received from, where Sources includes FromThirdParty or FromPublicSource.
+	SourceDetail string
+	// Storage says where the data is stored, for all data subjects or for
+	// those of a given country.
+	Storage []Storage
+	// Retention says how long the data is kept. A purpose may keep it
+	// for a different period; see Purpose.Retention.
+	Retention Retention
+	// Linked reports whether the data is linked to the person's identity.
+	Linked bool
+	// Tracking reports whether the data is used to track the person across
+	// apps and websites owned by others.
+	Tracking bool
+}
+
+// Personal reports whether the category holds personal data of any
+// sensitivity.
+func (c *Category) Personal() bool { return c != nil && c.Sensitivity >= Personal }
+
+// Sensitivity classifies a category of data. Its zero value means "not
+// stated", which the validator reports.
+type Sensitivity uint8
+
+// Sensitivities in increasing order.
+const (
+	NotPersonal Sensitivity = iota + 1 // Data that does not relate to an identified or identifiable person.
+	Personal                           // Personal data.
+	Special                            // Special categories of personal data (GDPR Art. 9(1), 152-FZ Art. 10).
+	Sensitive                          // Sensitive personal information under the CPRA (Cal. Civ. Code 1798.140(ae)) that is not a GDPR special category.
+)
+
+var sensitivityEnum = enum{"Sensitivity",
+	[]string{"", "not_personal", "personal", "special", "sensitive"},
+	[]string{"", "not personal data", "personal data", "special category of personal data", "sensitive personal information"}}
+
+// Valid reports whether s is a defined sensitivity.
+func (s Sensitivity) Valid() bool { return sensitivityEnum.valid(uint8(s)) }
+
+// Name returns the English name of s.
+func (s Sensitivity) Name() string { return sensitivityEnum.name(uint8(s)) }
+
+// String returns the stable identifier of s used in JSON.
+func (s Sensitivity) String() string { return sensitivityEnum.str(uint8(s)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (s Sensitivity) MarshalText() ([]byte, error) { return sensitivityEnum.marshal(uint8(s)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (s *Sensitivity) UnmarshalText(b []byte) error {
+	v, err := sensitivityEnum.unmarshal(b)
+	*s = Sensitivity(v)
+	return err
+}
+
+// A Source says where a category of data comes from (GDPR Art. 14(2)(f)).
+type Source uint8
+
+// Sources of data.
+const (
+	FromUser         Source = iota + 1 // Given by the user, in forms, messages or uploads.
+	Automatic                          // Collected automatically from the user's device or use of the service.
+	FromThirdParty                     // Received from a third party, such as a payment provider.
+	FromPublicSource                   // Taken from publicly accessible sources.
+)
+
+var sourceEnum = enum{"Source",
+	[]string{"", "user", "automatic", "third_party", "public"},
+	[]string{"", "provided by you", "collected automatically", "received from third parties", "taken from publicly accessible sources"}}
+
+// Valid reports whether s is a defined source.
+func (s Source) Valid() bool { return sourceEnum.valid(uint8(s)) }
+
+// Name returns the English name of s.
+func (s Source) Name() string { return sourceEnum.name(uint8(s)) }
+
+// String returns the stable identifier of s used in JSON.
+func (s Source) String() string { return sourceEnum.str(uint8(s)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (s Source) MarshalText() ([]byte, error) { return sourceEnum.marshal(uint8(s)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (s *Source) UnmarshalText(b []byte) error {
+	v, err := sourceEnum.unmarshal(b)
+	*s = Source(v)
+	return err
+}
+
+// Storage says where data is stored. With Subjects unset it applies to all
+// data subjects; otherwise to those in the Subjects country, as in "data of
+// users in Russia is stored in Russia" (152-FZ Art. 18(5)).
+type Storage struct {
+	Subjects language.Region // whose data; the zero Region means everyone's
+	Location language.Region // the country where it is stored
+}
+
+// An Exclusion states data the service does not collect or store, such as
+// "full bank card details". Tags in code that name an excluded ID are errors.
+type Exclusion struct {
+	ID   string // stable identifier, such as "payment.card_number"
+	Name string // what is not collected, such as "full bank card details"
+	// Category, if set, is the declared category the statement qualifies;
+	// the document states it alongside that category.
+	Category *Category
+	// Note explains, such as "card payments are handled by the payment
+	// provider".
+	Note string
+}

@@ -1,0 +1,28 @@
+// Package policy declares a service's privacy policy as typed Go values,
+// checks it, and encodes it as JSON.
+//
+// A policy is written as a plain composite literal that reads like the
+// document it produces. Declarations refer to each other by value: a
+// [Purpose] holds the [*Category] values it uses, so the compiler checks the
+// references when the policy is Go code, and [Decode] resolves them by ID when
+// the policy comes from JSON.
+//
+//	var email = &policy.Category{
+//		ID:          "account.email",
+//		Name:        "Account data",
+//		Items:       []string{"email address", "username"},
+//		Sensitivity: policy.Personal,
+//		Sources:     []policy.Source{policy.FromUser},
+//		Retention:   policy.Keep(policy.Days(30), policy.AfterAccountClosure),
+//	}
+//
+// [Policy.Validate] reports every problem at once as [Findings], each with a
+// path into the policy, a [Rule] identifier, a [Severity] and a message. The
+// zero value of every field means "not stated"; the validator says what is
+// missing rather than guessing.
+//
+// The document a reader sees is built from the policy by package
+// github.com/gopolicy/policy/render, which composes it into numbered sections
+// and clauses once and writes that document as plain text (and, later, other
+// formats). This package holds no wording and does no formatting.
+package policy

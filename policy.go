@@ -1,0 +1,146 @@
+package policy
+
+import (
+	"slices"
+
+	"golang.org/x/text/language"
+)
+
+// A Policy is a service's privacy policy: who processes which data, why, on
+// what grounds, for how long, who receives it, and what rights the user has.
+//
+// A Policy is written as a composite literal. The zero value of each field
+// means "not stated"; [Policy.Validate] reports what a complete policy must
+// still say. Methods never modify the Policy, so one value may be shared by
+// goroutines that render, validate or encode it.
+type Policy struct {
+	// Title is the document's title; empty means "Privacy Policy".
+	Title string
+	// Controller is the organisation responsible for the processing (the
+	// "operator" under 152-FZ).
+	Controller Controller
+	// DPO is the data protection officer, where one is designated.
+	DPO *Contact
+	// Representatives are the controller's representatives in other
+	// jurisdictions (GDPR Art. 27).
+	Representatives []Representative
+
+	// Version identifies this version of the policy, such as "2.1".
+	Version string
+	// Effective is the date this version takes effect.
+	Effective Date
+	// Updated is the date this version was last updated.
+	Updated Date
+	// URL is the permanent address where the current version is published.
+	URL string
+	// Language is the language the policy is written in; the zero Tag means
+	// English.
+	Language language.Tag
+	// Laws are the data-protection laws the service declares itself subject
+	// to.
+	Laws []Law
+
+	// Scope says which websites, services and apps the policy covers.
+	Scope []string
+	// Introduction holds paragraphs printed before the first section.
+	Introduction []string
+	// Principles are the principles of processing the controller follows.
+	Principles []Principle
+
+	// Categories are the categories of data the service processes.
+	Categories []*Category
+	// NotCollected states data the service does not collect or store.
+	NotCollected []Exclusion
+	// Purposes are the purposes of processing.
+	Purposes []*Purpose
+	// Recipients are the processors, third parties and authorities that
+	// receive data.
+	Recipients []*Recipient
+	// Transfers are transfers of data to other countries.
+	Transfers []Transfer
+	// Rights are the rights of the data subject and how to exercise them.
+	Rights []Right
+	// Security are the measures that protect the data.
+	Security []Measure
+	// Children says whether the service is meant for children.
+	Children Children
+	// Changes says how changes to the policy are announced and when they
+	// take effect.
+	Changes Changes
+	// Contact is where to send questions about the policy; empty means the
+	// controller's contact.
+	Contact Contact
+}
+
+// Category returns the declared category with the given ID, or nil.
+func (p *Policy) Category(id string) *Category {
+	for _, c := range p.Categories {
+		if c != nil && c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// Purpose returns the declared purpose with the given ID, or nil.
+func (p *Policy) Purpose(id string) *Purpose {
+	for _, pu := range p.Purposes {
+		if pu != nil && pu.ID == id {
+			return pu
+		}
+	}
+	return nil
+}
+
+// CollectsPersonalData reports whether any declared category holds personal
+// data.
+func (p *Policy) CollectsPersonalData() bool {
+	for _, c := range p.Categories {
+		if c.Personal() {
+			return true
+		}
+	}
+	return false
+}
+
+// Subject reports whether the policy declares itself subject to law.
+func (p *Policy) Subject(law Law) bool { return slices.Contains(p.Laws, law) }
+
+// Uses returns the declared purposes that use category c, in declaration
+// order.
+func (p *Policy) Uses(c *Category) []*Purpose {
+	var out []*Purpose
+	for _, pu := range p.Purposes {
+		if pu != nil && pu.Uses(c) {
+			out = append(out, pu)
+		}
+	}
+	return out
+}
+
+// A Contact is a way to reach a person or organisation.
+type Contact struct {
+	Name    string
+	Email   string
+	Phone   string
+	Address string
+	Website string
+}
+
+// IsZero reports whether c states nothing.
+func (c Contact) IsZero() bool { return c == Contact{} }
+
+// A Controller is the organisation that decides why and how personal data is
+// processed.
+type Controller struct {
+	Contact
+	// Registration holds registration numbers, such as "OGRN 1234567890123".
+	Registration string
+}
+
+// A Representative is a controller's representative in a jurisdiction where
+// the controller has no establishment.
+type Representative struct {
+	Region  language.Region // the country, or EU for the Union
+	Contact Contact
+}

@@ -1,0 +1,48 @@
+package policy
+
+import "slices"
+
+// A Purpose is a reason the service processes data, with the categories it
+// uses and the legal grounds it rests on.
+type Purpose struct {
+	// ID is a stable identifier, such as "marketing".
+	ID string
+	// Name is what the document calls the purpose, such as "Sending
+	// informational and marketing messages".
+	Name string
+	// Description adds sentences that the name does not say.
+	Description string
+	// Categories are the categories of data the purpose uses. Each must
+	// also be declared in Policy.Categories.
+	Categories []*Category
+	// Bases are the legal grounds the purpose rests on. A purpose that uses
+	// a special category needs an Art. 9(2) condition as well as an
+	// Art. 6(1) ground.
+	Bases []Basis
+	// Interest states the legitimate interest pursued, where Bases includes
+	// LegitimateInterests (GDPR Art. 13(1)(d)).
+	Interest string
+	// Withdraw says how the user withdraws consent, where Bases includes
+	// Consent or ExplicitConsent, such as "with the unsubscribe link in
+	// every message".
+	Withdraw string
+	// OptOut reports whether the user can object to or opt out of this
+	// purpose while still using the service.
+	OptOut bool
+	// Retention, if stated, overrides the categories' retention for data
+	// processed for this purpose.
+	Retention Retention
+	// Recipients are the recipients that receive data for this purpose.
+	// Each must also be declared in Policy.Recipients.
+	Recipients []*Recipient
+	// Automated describes automated decision-making, including profiling,
+	// with legal or similarly significant effects (GDPR Art. 22); empty if
+	// there is none.
+	Automated string
+}
+
+// Uses reports whether p uses category c.
+func (p *Purpose) Uses(c *Category) bool { return slices.Contains(p.Categories, c) }
+
+// HasBasis reports whether p rests on ground b.
+func (p *Purpose) HasBasis(b Basis) bool { return slices.Contains(p.Bases, b) }

@@ -1,0 +1,246 @@
+package policy
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// A Period is a length of time in calendar units, as ISO 8601 writes it
+// ("P3Y", "P1Y6M", "P30D"). Calendar units are what a policy promises: a year
+// is a year, not 8,760 hours, so Period is not a [time.Duration].
+type Period struct {
+	Years, Months, Days int
+}
+
+// Years returns a Period of n years.
+func Years(n int) Period { return Period{Years: n} }
+
+// Months returns a Period of n months.
+func Months(n int) Period { return Period{Months: n} }
+
+// Days returns a Period of n days.
+func Days(n int) Period { return Period{Days: n} }
+
+// IsZero reports whether p is the zero Period.
+func (p Period) IsZero() bool { return p == Period{} }
+
+// Valid reports whether p is a positive period: no component negative and
+// at least one positive.
+func (p Period) Valid() bool {
+	return p.Years >= 0 && p.Months >= 0 && p.Days >= 0 && !p.IsZero()
+}
+
+// String returns p in ISO 8601 form, such as "P1Y6M". The zero Period is
+// "P0D".
+func (p Period) String() string {
+	if p.IsZero() {
+		return "P0D"
+	}
+	var b strings.Builder
+	b.WriteByte('P')
+	for _, u := range [...]struct {
+		n    int
+		unit byte
+	}{{p.Years, 'Y'}, {p.Months, 'M'}, {p.Days, 'D'}} {
+		if u.n != 0 {
+			b.WriteString(strconv.Itoa(u.n))
+			b.WriteByte(u.unit)
+		}
+	}
+	return b.String()
+}
+
+// Longer reports whether p is certainly longer than q, counting a month as
+// at least 28 and at most 31 days and a year as 365 or 366 days.
+func (p Period) Longer(q Period) bool {
+	return p.minDays() > q.maxDays()
+}
+
+func (p Period) minDays() int { return p.Years*365 + p.Months*28 + p.Days }
+func (p Period) maxDays() int { return p.Years*366 + p.Months*31 + p.Days }
+
+// maxPeriodUnit bounds each component of a parsed Period, so that arithmetic
+// on periods cannot overflow.
+const maxPeriodUnit = 100000
+
+// ParsePeriod parses an ISO 8601 period of years, months, weeks and days,
+// such as "P3Y", "P1Y6M" or "P2W". Weeks are kept as 7 days. Time
+// components ("PT12H") are not accepted: retention is stated in calendar
+// units.
+func ParsePeriod(s string) (Period, error) {
+	var p Period
+	rest, ok := strings.CutPrefix(s, "P")
+	if !ok || rest == "" {
+		return p, fmt.Errorf("invalid period %q: want ISO 8601 such as P3Y or P1Y6M", s)
+	}
+	last := -1 // order of the last unit seen: Y=0, M=1, W=2, D=3
+	for rest != "" {
+		i := 0
+		for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+			i++
+		}
+		if i == 0 || i == len(rest) {
+			return Period{}, fmt.Errorf("invalid period %q: want a number followed by Y, M, W or D", s)
+		}
+		n, err := strconv.Atoi(rest[:i])
+		if err != nil || n > maxPeriodUnit {
+			return Period{}, fmt.Errorf("invalid period %q: number %q out of range (at most %d)", s, rest[:i], maxPeriodUnit)
+		}
+		order := strings.IndexByte("YMWD", rest[i])
+		if order < 0 {
+			return Period{}, fmt.Errorf("invalid period %q: unknown unit %q (want Y, M, W or D; time units are not accepted)", s, rest[i])
+		}
+		if order <= last {
+			return Period{}, fmt.Errorf("invalid period %q: units out of order or repeated", s)
+		}
+		last = order
+		switch rest[i] {
+		case 'Y':
+			p.Years = n
+		case 'M':
+			p.Months = n
+		case 'W':
+			p.Days += 7 * n
+		case 'D':
+			p.Days += n
+		}
+		rest = rest[i+1:]
+	}
+	return p, nil
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (p Period) MarshalText() ([]byte, error) {
+	if p.Years < 0 || p.Months < 0 || p.Days < 0 {
+		return nil, errors.New("policy: negative period " + p.String())
+	}
+	return []byte(p.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (p *Period) UnmarshalText(b []byte) error {
+	v, err := ParsePeriod(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// A Retention says how long data is kept and what happens to it then. Its
+// zero value means "not stated". Build one with [Keep], [WhileAccountActive],
+// [AsRequiredBy] or [Indefinitely], or write the struct out.
+type Retention struct {
+	Rule RetentionRule
+	// Period is how long data is kept after From; used with KeepFor.
+	Period Period
+	// From is the event the period is counted from; used with KeepFor.
+	From Event
+	// Law names the law that sets the period; used with RequiredByLaw,
+	// such as "the Tax Code of the Russian Federation, Art. 23".
+	Law string
+	// Anonymise reports that at the end of the period the data is
+	// anonymised rather than deleted.
+	Anonymise bool
+	// Note adds a sentence, such as the criteria used to decide the period.
+	Note string
+}
+
+// IsZero reports whether r states nothing.
+func (r Retention) IsZero() bool { return r == Retention{} }
+
+// Keep returns a Retention of period p counted from event from.
+func Keep(p Period, from Event) Retention {
+	return Retention{Rule: KeepFor, Period: p, From: from}
+}
+
+// WhileAccountActive returns a Retention for as long as the user's account
+// exists, followed by period p (which may be zero) after its closure.
+func WhileAccountActive(p Period) Retention {
+	return Retention{Rule: WhileActive, Period: p, From: AccountClosure}
+}
+
+// AsRequiredBy returns a Retention for the period the named law requires.
+func AsRequiredBy(law string) Retention {
+	return Retention{Rule: RequiredByLaw, Law: law}
+}
+
+// Indefinitely returns a Retention without end. The validator warns about
+// it: most laws require a period or the criteria for one.
+func Indefinitely() Retention { return Retention{Rule: Indefinite} }
+
+// ThenAnonymise returns a copy of r whose data is anonymised, rather than
+// deleted, at the end of the period.
+func (r Retention) ThenAnonymise() Retention {
+	r.Anonymise = true
+	return r
+}
+
+// A RetentionRule says which kind of retention statement a [Retention] is.
+type RetentionRule uint8
+
+// Kinds of retention statement.
+const (
+	KeepFor       RetentionRule = iota + 1 // A Period counted From an event.
+	WhileActive                            // While the account is active, and Period after its closure.
+	RequiredByLaw                          // As long as the named Law requires.
+	Indefinite                             // Without end, stated explicitly.
+)
+
+var retentionRuleEnum = enum{"RetentionRule",
+	[]string{"", "period", "while_active", "required_by_law", "indefinite"},
+	[]string{"", "for a period", "while the account is active", "as long as the law requires", "indefinitely"}}
+
+// Valid reports whether r is a defined rule.
+func (r RetentionRule) Valid() bool { return retentionRuleEnum.valid(uint8(r)) }
+
+// String returns the stable identifier of r used in JSON.
+func (r RetentionRule) String() string { return retentionRuleEnum.str(uint8(r)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (r RetentionRule) MarshalText() ([]byte, error) { return retentionRuleEnum.marshal(uint8(r)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (r *RetentionRule) UnmarshalText(b []byte) error {
+	v, err := retentionRuleEnum.unmarshal(b)
+	*r = RetentionRule(v)
+	return err
+}
+
+// An Event is what a retention period is counted from.
+type Event uint8
+
+// Events a retention period is counted from.
+const (
+	Collection        Event = iota + 1 // When the data is collected.
+	AccountClosure                     // When the user's account is closed.
+	ContractEnd                        // When the contract with the user ends.
+	ConsentWithdrawal                  // When the user withdraws consent.
+	LastActivity                       // The user's last activity in the service.
+	PurposeAchieved                    // When the purpose of processing is achieved.
+)
+
+var eventEnum = enum{"Event",
+	[]string{"", "collection", "account_closure", "contract_end", "consent_withdrawal", "last_activity", "purpose_achieved"},
+	[]string{"", "collection", "account closure", "the end of the contract", "withdrawal of consent", "the last activity", "achievement of the purpose"}}
+
+// Valid reports whether e is a defined event.
+func (e Event) Valid() bool { return eventEnum.valid(uint8(e)) }
+
+// Name returns the English name of e.
+func (e Event) Name() string { return eventEnum.name(uint8(e)) }
+
+// String returns the stable identifier of e used in JSON.
+func (e Event) String() string { return eventEnum.str(uint8(e)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (e Event) MarshalText() ([]byte, error) { return eventEnum.marshal(uint8(e)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (e *Event) UnmarshalText(b []byte) error {
+	v, err := eventEnum.unmarshal(b)
+	*e = Event(v)
+	return err
+}

@@ -1,0 +1,161 @@
+package policy
+
+// A Right is a right of the data subject, with how to exercise it.
+type Right struct {
+	Kind RightKind
+	// How says how to exercise the right, such as "in the account
+	// settings" or "by writing to privacy@example.com"; empty means by the
+	// policy's contact.
+	How string
+}
+
+// A RightKind names a right of the data subject.
+type RightKind uint8
+
+// Rights of the data subject.
+const (
+	Access          RightKind = iota + 1 // To access the data (GDPR Art. 15).
+	Rectification                        // To have inaccurate data corrected (Art. 16).
+	Erasure                              // To have the data erased (Art. 17).
+	Restriction                          // To restrict processing (Art. 18).
+	Portability                          // To receive the data in a portable form (Art. 20).
+	Objection                            // To object to processing (Art. 21).
+	WithdrawConsent                      // To withdraw consent at any time (Art. 7(3)).
+	Complaint                            // To lodge a complaint with a supervisory authority (Art. 77).
+	NoAutomatedDecision                  // Not to be subject to a decision based solely on automated processing (Art. 22).
+)
+
+var rightKindEnum = enum{"RightKind",
+	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision"},
+	[]string{"",
+		"to access your personal data and receive a copy of it",
+		"to have inaccurate or incomplete data corrected",
+		"to have your data erased",
+		"to restrict the processing of your data",
+		"to receive your data in a structured, machine-readable form and have it transmitted to another controller",
+		"to object to processing based on legitimate interests, and at any time to direct marketing",
+		"to withdraw your consent at any time, without affecting processing before the withdrawal",
+		"to lodge a complaint with a supervisory authority",
+		"not to be subject to a decision based solely on automated processing that significantly affects you"}}
+
+// Valid reports whether r is a defined right.
+func (r RightKind) Valid() bool { return rightKindEnum.valid(uint8(r)) }
+
+// Name returns the English statement of the right, such as "to have your
+// data erased".
+func (r RightKind) Name() string { return rightKindEnum.name(uint8(r)) }
+
+// String returns the stable identifier of r used in JSON.
+func (r RightKind) String() string { return rightKindEnum.str(uint8(r)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (r RightKind) MarshalText() ([]byte, error) { return rightKindEnum.marshal(uint8(r)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (r *RightKind) UnmarshalText(b []byte) error {
+	v, err := rightKindEnum.unmarshal(b)
+	*r = RightKind(v)
+	return err
+}
+
+// A Principle is a principle of processing the controller commits to.
+type Principle uint8
+
+// Principles of processing (GDPR Art. 5, 152-FZ Art. 5).
+const (
+	Lawfulness        Principle = iota + 1 // Processing on a lawful basis.
+	Fairness                               // Processing in good faith.
+	Transparency                           // Processing that is open to the data subject.
+	PurposeLimitation                      // Processing limited to specific, declared purposes.
+	Proportionality                        // Content and volume of data proportionate to the purposes.
+	Minimisation                           // No more data than the purposes need.
+	Accuracy                               // Data accurate, sufficient and relevant.
+	StorageLimitation                      // Data kept no longer than the purposes need.
+	Integrity                              // Data protected against loss and unauthorised access.
+	Accountability                         // The controller can show it complies.
+)
+
+var principleEnum = enum{"Principle",
+	[]string{"", "lawfulness", "fairness", "transparency", "purpose_limitation", "proportionality", "minimisation", "accuracy", "storage_limitation", "integrity", "accountability"},
+	[]string{"", "lawfulness", "good faith", "transparency", "limiting processing to specific purposes", "proportionality", "minimising the data processed", "accuracy, sufficiency and relevance of the data", "keeping data no longer than necessary", "integrity and confidentiality", "accountability"}}
+
+// Valid reports whether p is a defined principle.
+func (p Principle) Valid() bool { return principleEnum.valid(uint8(p)) }
+
+// Name returns the English name of p.
+func (p Principle) Name() string { return principleEnum.name(uint8(p)) }
+
+// String returns the stable identifier of p used in JSON.
+func (p Principle) String() string { return principleEnum.str(uint8(p)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (p Principle) MarshalText() ([]byte, error) { return principleEnum.marshal(uint8(p)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (p *Principle) UnmarshalText(b []byte) error {
+	v, err := principleEnum.unmarshal(b)
+	*p = Principle(v)
+	return err
+}
+
+// A Measure is a technical or organisational measure that protects data.
+type Measure struct {
+	Name        string // such as "Encryption in transit"
+	Description string // such as "All connections use TLS 1.2 or later."
+}
+
+// Children says whether, and from what age, the service may be used.
+type Children struct {
+	// MinimumAge is the age below which the service must not be used or
+	// needs a parent's consent; 0 means not stated.
+	MinimumAge int
+	// Note adds a sentence, such as what happens to data collected from a
+	// child by mistake.
+	Note string
+}
+
+// Changes says how changes to the policy are announced and when they take
+// effect. The zero value means changes are posted without prior notice and
+// take effect on posting.
+type Changes struct {
+	// Notify lists how users are told of a change; empty means no prior
+	// notice beyond posting the new version.
+	Notify []Channel
+	// Notice is how long before it takes effect a change is announced;
+	// zero means it takes effect when posted.
+	Notice Period
+	// Note adds a sentence.
+	Note string
+}
+
+// A Channel is a way of telling users about a change.
+type Channel uint8
+
+// Channels for announcing changes.
+const (
+	ByEmail   Channel = iota + 1 // A message to the user's email address.
+	InService                    // A notice inside the service or on the website.
+)
+
+var channelEnum = enum{"Channel",
+	[]string{"", "email", "in_service"},
+	[]string{"", "by email", "by a notice in the service"}}
+
+// Valid reports whether c is a defined channel.
+func (c Channel) Valid() bool { return channelEnum.valid(uint8(c)) }
+
+// Name returns the English name of c.
+func (c Channel) Name() string { return channelEnum.name(uint8(c)) }
+
+// String returns the stable identifier of c used in JSON.
+func (c Channel) String() string { return channelEnum.str(uint8(c)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (c Channel) MarshalText() ([]byte, error) { return channelEnum.marshal(uint8(c)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (c *Channel) UnmarshalText(b []byte) error {
+	v, err := channelEnum.unmarshal(b)
+	*c = Channel(v)
+	return err
+}
