@@ -82,3 +82,9 @@ func (d *Date) UnmarshalText(b []byte) error {
 	*d = v
 	return nil
 }
+
+// AddTo returns the date p after d.
+func (p Period) AddTo(d Date) Date {
+	t := d.In(time.UTC).AddDate(p.Years, p.Months, p.Days)
+	return Date{t.Year(), t.Month(), t.Day()}
+}

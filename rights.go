@@ -14,15 +14,15 @@ type RightKind uint8
 
 // Rights of the data subject.
 const (
-	Access          RightKind = iota + 1 // To access the data (GDPR Art. 15).
-	Rectification                        // To have inaccurate data corrected (Art. 16).
-	Erasure                              // To have the data erased (Art. 17).
-	Restriction                          // To restrict processing (Art. 18).
-	Portability                          // To receive the data in a portable form (Art. 20).
-	Objection                            // To object to processing (Art. 21).
-	WithdrawConsent                      // To withdraw consent at any time (Art. 7(3)).
-	Complaint                            // To lodge a complaint with a supervisory authority (Art. 77).
-	NoAutomatedDecision                  // Not to be subject to a decision based solely on automated processing (Art. 22).
+	Access              RightKind = iota + 1 // To access the data (GDPR Art. 15).
+	Rectification                            // To have inaccurate data corrected (Art. 16).
+	Erasure                                  // To have the data erased (Art. 17).
+	Restriction                              // To restrict processing (Art. 18).
+	Portability                              // To receive the data in a portable form (Art. 20).
+	Objection                                // To object to processing (Art. 21).
+	WithdrawConsent                          // To withdraw consent at any time (Art. 7(3)).
+	Complaint                                // To lodge a complaint with a supervisory authority (Art. 77).
+	NoAutomatedDecision                      // Not to be subject to a decision based solely on automated processing (Art. 22).
 )
 
 var rightKindEnum = enum{"RightKind",

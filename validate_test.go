@@ -1,0 +1,235 @@
+package policy
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// testPolicy returns a complete policy with no findings; each validator test
+// changes one thing in it.
+func testPolicy() *Policy {
+	email := &Category{
+		ID: "account.email", Name: "Account data", Items: []string{"email address"},
+		Sensitivity: Personal, Sources: []Source{FromUser},
+		Storage:   []Storage{{Subjects: language.MustParseRegion("RU"), Location: language.MustParseRegion("RU")}},
+		Retention: WhileAccountActive(Days(30)),
+	}
+	health := &Category{
+		ID: "health", Name: "Health data", Items: []string{"allergies"},
+		Sensitivity: Special, Sources: []Source{FromUser}, Retention: Keep(Years(1), Collection),
+	}
+	stats := &Category{ID: "stats", Name: "Statistics", Sensitivity: NotPersonal, Sources: []Source{Automatic}}
+	mailer := &Recipient{ID: "mailer", Name: "Email delivery service", Role: Processor, Categories: []*Category{email}, Country: language.MustParseRegion("DE")}
+	return &Policy{
+		Controller: Controller{Contact: Contact{Name: "Example Ltd", Email: "privacy@example.com", Website: "https://example.com"}},
+		Version:    "1", Effective: MakeDate(2025, time.March, 22), Updated: MakeDate(2025, time.February, 20),
+		URL:          "https://example.com/privacy",
+		Laws:         []Law{GDPR},
+		Principles:   []Principle{Lawfulness},
+		Categories:   []*Category{email, health, stats},
+		NotCollected: []Exclusion{{ID: "card.number", Name: "full bank card details", Category: email}},
+		Purposes: []*Purpose{
+			{ID: "account", Name: "Running the account", Categories: []*Category{email, stats}, Bases: []Basis{Contract}, Recipients: []*Recipient{mailer}},
+			{ID: "marketing", Name: "Marketing", Categories: []*Category{email}, Bases: []Basis{Consent}, Withdraw: "unsubscribe link"},
+			{ID: "fraud", Name: "Fraud prevention", Categories: []*Category{email}, Bases: []Basis{LegitimateInterests}, Interest: "keeping accounts safe"},
+			{ID: "diet", Name: "Diet advice", Categories: []*Category{health}, Bases: []Basis{Consent, ExplicitConsent}, Withdraw: "in settings"},
+		},
+		Recipients: []*Recipient{mailer},
+		Transfers:  []Transfer{{Destination: language.MustParseRegion("US"), Recipient: mailer, Categories: []*Category{email}, Safeguard: StandardClauses}},
+		Rights:     []Right{{Kind: Access}},
+		Security:   []Measure{{Name: "Encryption"}},
+		Changes:    Changes{Notify: []Channel{ByEmail}, Notice: Days(30)},
+	}
+}
+
+func TestValidateCleanPolicy(t *testing.T) {
+	if fs := testPolicy().Validate(); len(fs) != 0 {
+		t.Fatalf("Validate() on the complete policy = %v, want no findings", fs)
+	}
+}
+
+func TestValidateRules(t *testing.T) {
+	region := language.MustParseRegion
+	tests := []struct {
+		rule Rule
+		// fail breaks the rule; pass changes the policy near the rule's
+		// boundary without breaking it.
+		fail, pass func(p *Policy)
+		path       string
+		severity   Severity
+	}{
+		{RuleNil, func(p *Policy) { p.Categories = append(p.Categories, nil) },
+			func(p *Policy) { p.Categories = p.Categories[:3] }, "categories[3]", Error},
+		{RuleMissingID, func(p *Policy) { p.Purposes[1].ID = "" },
+			func(p *Policy) { p.Purposes[1].ID = "m" }, "purposes[1].id", Error},
+		{RuleInvalidID, func(p *Policy) { p.Categories[0].ID = "Account Email" },
+			func(p *Policy) { p.Categories[0].ID = "account.e-mail_2" }, "categories[0].id", Error},
+		{RuleDuplicateID, func(p *Policy) { p.Purposes[1].ID = "account" },
+			func(p *Policy) { p.Purposes[1].ID = "account.marketing" }, "purposes[1].id", Error},
+		{RuleMissingName, func(p *Policy) { p.Categories[0].Name = "" },
+			func(p *Policy) { p.Categories[0].Name = "E" }, "categories[account.email].name", Error},
+		{RuleInvalidValue, func(p *Policy) { p.Categories[0].Sources[0] = 42 },
+			func(p *Policy) { p.Categories[0].Sources[0] = FromThirdParty }, "categories[account.email].sources[0]", Error},
+		{RuleMissingSensitivity, func(p *Policy) { p.Categories[2].Sensitivity = 0 },
+			func(p *Policy) {
+				p.Categories[2].Sensitivity = Personal
+				p.Categories[2].Retention = Keep(Days(1), Collection)
+			}, "categories[stats].sensitivity", Error},
+		{RuleMissingSource, func(p *Policy) { p.Categories[0].Sources = nil },
+			func(p *Policy) { p.Categories[2].Sources = nil }, "categories[account.email].sources", Warning},
+		{RuleUndeclaredCategory, func(p *Policy) {
+			p.Purposes[0].Categories = append(p.Purposes[0].Categories, &Category{ID: "ghost"})
+		}, func(p *Policy) { p.Purposes[0].Categories = append(p.Purposes[0].Categories, p.Categories[1]) }, "purposes[account].categories[2]", Error},
+		{RuleUndeclaredRecipient, func(p *Policy) {
+			p.Purposes[0].Recipients = []*Recipient{{ID: "mailer", Name: "copy", Role: Processor}}
+		}, func(p *Policy) { p.Purposes[0].Recipients = nil }, "purposes[account].recipients[0]", Error},
+		{RuleUnusedCategory, func(p *Policy) { p.Purposes = p.Purposes[:3] },
+			func(p *Policy) { p.Purposes[3].Categories = []*Category{p.Categories[1], p.Categories[2]} }, "categories[health]", Error},
+		{RuleExcludedCategory, func(p *Policy) { p.NotCollected[0].ID = "health" },
+			func(p *Policy) { p.NotCollected[0].ID = "biometrics" }, "not_collected[health].id", Error},
+		{RuleMissingBasis, func(p *Policy) { p.Purposes[0].Bases = nil },
+			func(p *Policy) { p.Purposes[0].Categories = p.Purposes[0].Categories[1:]; p.Purposes[0].Bases = nil }, "purposes[account].bases", Error},
+		{RuleMissingInterest, func(p *Policy) { p.Purposes[2].Interest = "" },
+			func(p *Policy) { p.Purposes[2].Interest = ""; p.Purposes[2].Bases = []Basis{LegalObligation} }, "purposes[fraud].interest", Error},
+		{RuleMissingSpecialBasis, func(p *Policy) { p.Purposes[3].Bases = []Basis{Consent} },
+			func(p *Policy) { p.Purposes[3].Bases = []Basis{HealthCare, Contract} }, "purposes[diet].bases", Error},
+		{RuleMissingWithdrawal, func(p *Policy) { p.Purposes[1].Withdraw = "" },
+			func(p *Policy) { p.Purposes[1].Withdraw = ""; p.Purposes[1].Bases = []Basis{Contract} }, "purposes[marketing].withdraw", Error},
+		{RuleMissingController, func(p *Policy) { p.Controller.Name = "" },
+			func(p *Policy) { p.Controller.Name = "X" }, "controller.name", Error},
+		{RuleMissingContact, func(p *Policy) { p.Controller.Email = "" },
+			func(p *Policy) { p.Controller.Email = ""; p.Controller.Address = "1 Main St" }, "controller", Error},
+		{RuleInvalidEmail, func(p *Policy) { p.Controller.Email = "privacy at example.com" },
+			func(p *Policy) { p.Controller.Email = "a.b+c@example.co.uk" }, "controller.email", Error},
+		{RuleInvalidURL, func(p *Policy) { p.URL = "example.com/privacy" },
+			func(p *Policy) { p.URL = "http://example.com/p?x=1" }, "url", Error},
+		{RuleMissingRetention, func(p *Policy) { p.Categories[0].Retention = Retention{} },
+			func(p *Policy) {
+				p.Categories[0].Retention = Retention{}
+				for _, pu := range p.Purposes[:3] {
+					pu.Retention = Keep(Years(1), Collection)
+				}
+			}, "categories[account.email].retention", Error},
+		{RuleInvalidRetention, func(p *Policy) { p.Categories[1].Retention = Retention{Rule: KeepFor, From: Collection} },
+			func(p *Policy) { p.Categories[1].Retention = AsRequiredBy("Tax Code") }, "categories[health].retention.period", Error},
+		{RuleIndefinite, func(p *Policy) { p.Categories[1].Retention = Indefinitely() },
+			func(p *Policy) { p.Categories[1].Retention = WhileAccountActive(Period{}) }, "categories[health].retention", Warning},
+		{RuleInvalidRegion, func(p *Policy) { p.Categories[0].Storage[0].Location = region("ZZ") },
+			func(p *Policy) { p.Categories[0].Storage[0].Location = region("EU") }, "categories[account.email].storage[0].location", Error},
+		{RuleMissingSafeguard, func(p *Policy) { p.Transfers[0].Safeguard = 0 },
+			func(p *Policy) { p.Transfers[0].Safeguard = Adequacy }, "transfers[0].safeguard", Error},
+		{RuleInvalidDate, func(p *Policy) { p.Updated = MakeDate(2025, time.February, 30) },
+			func(p *Policy) { p.Updated = MakeDate(2024, time.February, 29) }, "updated", Error},
+		{RuleMissingDate, func(p *Policy) { p.Effective = Date{} },
+			func(p *Policy) { p.Effective = p.Updated }, "effective", Warning},
+		{RuleDateOrder, func(p *Policy) { p.Changes.Notice = Period{} },
+			func(p *Policy) { p.Changes.Notice = Period{}; p.Effective = p.Updated }, "effective", Error},
+		{RuleDateOrder, func(p *Policy) { p.Effective = MakeDate(2025, time.March, 21) },
+			func(p *Policy) { p.Effective = MakeDate(2025, time.April, 1) }, "effective", Error},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.rule), func(t *testing.T) {
+			p := testPolicy()
+			tt.fail(p)
+			fs := p.Validate()
+			var got *Finding
+			for i := range fs {
+				if fs[i].Rule == tt.rule {
+					got = &fs[i]
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("no %s finding; got %v", tt.rule, fs)
+			}
+			if got.Path != tt.path || got.Severity != tt.severity || got.Message == "" {
+				t.Errorf("finding = %+v, want path %q, severity %v and a message", *got, tt.path, tt.severity)
+			}
+			if !errors.Is(fs, tt.rule) {
+				t.Errorf("errors.Is(findings, %s) = false", tt.rule)
+			}
+
+			p = testPolicy()
+			tt.pass(p)
+			for _, f := range p.Validate() {
+				if f.Rule == tt.rule {
+					t.Errorf("passing variant: unexpected finding %v", f)
+				}
+			}
+		})
+	}
+}
+
+func TestValidateAllRulesTested(t *testing.T) {
+	// Every Rule constant declared in validate.go must appear in the table
+	// above; this keeps new rules from landing untested.
+	src := readFile(t, "validate.go")
+	test := readFile(t, "validate_test.go")
+	for _, line := range strings.Split(src, "\n") {
+		name, _, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if !ok || !strings.HasPrefix(name, "Rule") || !strings.Contains(line, "Rule = ") {
+			continue
+		}
+		if !strings.Contains(test, "{"+name+",") {
+			t.Errorf("rule %s has no case in TestValidateRules", name)
+		}
+	}
+}
+
+func TestValidateDoesNotMutate(t *testing.T) {
+	p := testPolicy()
+	p.Categories[0].Retention = Retention{}
+	p.Purposes = append(p.Purposes, nil)
+	before := *p
+	cats := append([]*Category(nil), p.Categories...)
+	first := *p.Categories[0]
+	p.Validate()
+	if diff := cmp.Diff(first, *p.Categories[0], cmp.AllowUnexported(language.Region{})); diff != "" {
+		t.Errorf("Validate changed a category (-before +after):\n%s", diff)
+	}
+	if len(p.Categories) != len(before.Categories) || len(p.Purposes) != len(before.Purposes) {
+		t.Errorf("Validate changed list lengths")
+	}
+	for i := range cats {
+		if cats[i] != p.Categories[i] {
+			t.Errorf("Validate replaced category %d", i)
+		}
+	}
+}
+
+func TestFindingsErr(t *testing.T) {
+	if err := (Findings{{Rule: RuleIndefinite, Severity: Warning}}).Err(); err != nil {
+		t.Errorf("warnings only: Err() = %v, want nil", err)
+	}
+	fs := Findings{
+		{Path: "effective", Rule: RuleDateOrder, Severity: Error, Message: "too late"},
+		{Path: "x", Rule: RuleIndefinite, Severity: Warning, Message: "forever"},
+	}
+	err := fs.Err()
+	if err == nil {
+		t.Fatal("Err() = nil with an error finding")
+	}
+	want := "effective: too late [error date.order]\nx: forever [warning retention.indefinite]"
+	if err.Error() != want {
+		t.Errorf("Error() = %q, want %q", err.Error(), want)
+	}
+	var f Finding
+	if !errors.As(err, &f) || f.Rule != RuleDateOrder {
+		t.Errorf("errors.As(err, *Finding) = %v, %+v", errors.As(err, &f), f)
+	}
+	var all Findings
+	if !errors.As(err, &all) || len(all) != 2 {
+		t.Errorf("errors.As(err, *Findings) = %v", all)
+	}
+	if errors.Is(err, RuleMissingBasis) {
+		t.Errorf("errors.Is matched a rule with no finding")
+	}
+	if got := fs.BySeverity(Warning); len(got) != 1 || got[0].Rule != RuleIndefinite {
+		t.Errorf("BySeverity(Warning) = %v", got)
+	}
+}
