@@ -133,19 +133,19 @@ func (p *Period) UnmarshalText(b []byte) error {
 // zero value means "not stated". Build one with [Keep], [WhileAccountActive],
 // [AsRequiredBy] or [Indefinitely], or write the struct out.
 type Retention struct {
-	Rule RetentionRule
+	Rule RetentionRule `json:"rule,omitempty"`
 	// Period is how long data is kept after From; used with KeepFor.
-	Period Period
+	Period Period `json:"period,omitzero"`
 	// From is the event the period is counted from; used with KeepFor.
-	From Event
+	From Event `json:"from,omitempty"`
 	// Law names the law that sets the period; used with RequiredByLaw,
 	// such as "the Tax Code of the Russian Federation, Art. 23".
-	Law string
+	Law string `json:"law,omitempty"`
 	// Anonymise reports that at the end of the period the data is
 	// anonymised rather than deleted.
-	Anonymise bool
+	Anonymise bool `json:"anonymise,omitempty"`
 	// Note adds a sentence, such as the criteria used to decide the period.
-	Note string
+	Note string `json:"note,omitempty"`
 }
 
 // IsZero reports whether r states nothing.

@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"testing"
 )
@@ -13,3 +15,5 @@ func readFile(t *testing.T, name string) string {
 	}
 	return string(b)
 }
+
+func compactJSON(dst *bytes.Buffer, src []byte) error { return json.Compact(dst, src) }

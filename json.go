@@ -1,0 +1,397 @@
+package policy
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"golang.org/x/text/language"
+)
+
+// Encode writes p to w as canonical JSON: the field names of the documented
+// schema, two-space indentation, no HTML escaping, a final newline. Encoding
+// the result of [Decode] on canonical JSON reproduces it byte for byte.
+// References between declarations are written as IDs.
+func Encode(w io.Writer, p *Policy) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(toWire(p))
+}
+
+// MarshalJSON implements [json.Marshaler] with the encoding of [Encode].
+func (p *Policy) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(toWire(p)); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] with the checks of a zero
+// [Decoder]. It replaces all of *p.
+func (p *Policy) UnmarshalJSON(data []byte) error {
+	q, err := Decoder{}.Decode(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	*p = *q
+	return nil
+}
+
+// Default limits of a [Decoder].
+const (
+	DefaultMaxBytes = 4 << 20 // 4 MiB
+	DefaultMaxDepth = 64
+)
+
+// A Decoder reads a policy from JSON with limits on its size and nesting.
+// The zero Decoder uses [DefaultMaxBytes] and [DefaultMaxDepth]; it is safe
+// for concurrent use.
+//
+// Decoding is strict: unknown fields, duplicate keys, null values, wrong
+// types, trailing data, unknown enumerated values and references to
+// undeclared IDs are errors, each naming the path of the offending value,
+// such as "purposes[2].categories[0]". Decoding does not judge the policy's
+// content; call [Policy.Validate] for that.
+type Decoder struct {
+	// MaxBytes limits the size of the input; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// MaxDepth limits the nesting of objects and arrays; 0 means
+	// DefaultMaxDepth.
+	MaxDepth int
+}
+
+// Decode reads one policy from r with a zero [Decoder].
+func Decode(r io.Reader) (*Policy, error) { return Decoder{}.Decode(r) }
+
+// A DecodeError reports a problem at a path of the JSON input.
+type DecodeError struct {
+	Path string // such as "purposes[2].categories[0]"; empty for the document as a whole
+	Err  error
+}
+
+// Error returns "policy json: path: problem".
+func (e *DecodeError) Error() string {
+	if e.Path == "" {
+		return "policy json: " + e.Err.Error()
+	}
+	return "policy json: " + e.Path + ": " + e.Err.Error()
+}
+
+// Unwrap returns the underlying error.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+func decodeErr(path string, format string, args ...any) error {
+	return &DecodeError{Path: path, Err: fmt.Errorf(format, args...)}
+}
+
+// Decode reads one policy from r.
+func (d Decoder) Decode(r io.Reader) (*Policy, error) {
+	maxBytes, maxDepth := d.MaxBytes, d.MaxDepth
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	if maxDepth <= 0 {
+		maxDepth = DefaultMaxDepth
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return nil, &DecodeError{Err: fmt.Errorf("reading input: %w", err)}
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, decodeErr("", "input exceeds the limit of %d bytes (Decoder.MaxBytes)", maxBytes)
+	}
+	root, err := parseTree(data, maxDepth)
+	if err != nil {
+		return nil, err
+	}
+	var w policyJSON
+	if err := assign("", root, &w); err != nil {
+		return nil, err
+	}
+	return fromWire(&w)
+}
+
+func toWire(p *Policy) *policyJSON {
+	w := &policyJSON{
+		Title: p.Title,
+		Controller: controllerJSON{
+			Name: p.Controller.Name, Email: p.Controller.Email, Phone: p.Controller.Phone,
+			Address: p.Controller.Address, Website: p.Controller.Website, Registration: p.Controller.Registration,
+		},
+		DPO:       p.DPO,
+		Version:   p.Version,
+		Effective: p.Effective, Updated: p.Updated,
+		URL:          p.URL,
+		Laws:         p.Laws,
+		Scope:        p.Scope,
+		Introduction: p.Introduction,
+		Principles:   p.Principles,
+		Rights:       p.Rights,
+		Security:     p.Security,
+		Children:     p.Children,
+		Changes:      p.Changes,
+		Contact:      p.Contact,
+	}
+	if p.Language != language.Und {
+		w.Language = p.Language.String()
+	}
+	for _, r := range p.Representatives {
+		w.Representatives = append(w.Representatives, representativeJSON{Region: regionString(r.Region), Contact: r.Contact})
+	}
+	for _, c := range p.Categories {
+		if c == nil {
+			continue
+		}
+		cj := categoryJSON{
+			ID: c.ID, Name: c.Name, Items: c.Items, Description: c.Description,
+			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
+			Retention: c.Retention, Linked: c.Linked, Tracking: c.Tracking,
+		}
+		for _, s := range c.Storage {
+			cj.Storage = append(cj.Storage, storageJSON{Subjects: regionString(s.Subjects), Location: regionString(s.Location)})
+		}
+		w.Categories = append(w.Categories, cj)
+	}
+	for _, e := range p.NotCollected {
+		ej := exclusionJSON{ID: e.ID, Name: e.Name, Note: e.Note}
+		if e.Category != nil {
+			ej.Category = e.Category.ID
+		}
+		w.NotCollected = append(w.NotCollected, ej)
+	}
+	for _, pu := range p.Purposes {
+		if pu == nil {
+			continue
+		}
+		w.Purposes = append(w.Purposes, purposeJSON{
+			ID: pu.ID, Name: pu.Name, Description: pu.Description,
+			Categories: categoryIDs(pu.Categories), Bases: pu.Bases,
+			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut,
+			Retention: pu.Retention, Recipients: recipientIDs(pu.Recipients), Automated: pu.Automated,
+		})
+	}
+	for _, r := range p.Recipients {
+		if r == nil {
+			continue
+		}
+		w.Recipients = append(w.Recipients, recipientJSON{
+			ID: r.ID, Name: r.Name, Role: r.Role, Categories: categoryIDs(r.Categories),
+			Purpose: r.Purpose, Country: regionString(r.Country),
+		})
+	}
+	for _, t := range p.Transfers {
+		tj := transferJSON{
+			Destination: regionString(t.Destination), Categories: categoryIDs(t.Categories),
+			Safeguard: t.Safeguard, Note: t.Note,
+		}
+		if t.Recipient != nil {
+			tj.Recipient = t.Recipient.ID
+		}
+		w.Transfers = append(w.Transfers, tj)
+	}
+	return w
+}
+
+func regionString(r language.Region) string {
+	if r == (language.Region{}) {
+		return ""
+	}
+	return r.String()
+}
+
+func categoryIDs(cs []*Category) []string {
+	var ids []string
+	for _, c := range cs {
+		if c != nil {
+			ids = append(ids, c.ID)
+		}
+	}
+	return ids
+}
+
+func recipientIDs(rs []*Recipient) []string {
+	var ids []string
+	for _, r := range rs {
+		if r != nil {
+			ids = append(ids, r.ID)
+		}
+	}
+	return ids
+}
+
+// fromWire builds the model from its JSON form, resolving references by ID.
+func fromWire(w *policyJSON) (*Policy, error) {
+	p := &Policy{
+		Title: w.Title,
+		Controller: Controller{
+			Contact: Contact{Name: w.Controller.Name, Email: w.Controller.Email, Phone: w.Controller.Phone,
+				Address: w.Controller.Address, Website: w.Controller.Website},
+			Registration: w.Controller.Registration,
+		},
+		DPO:       w.DPO,
+		Version:   w.Version,
+		Effective: w.Effective, Updated: w.Updated,
+		URL:          w.URL,
+		Laws:         w.Laws,
+		Scope:        w.Scope,
+		Introduction: w.Introduction,
+		Principles:   w.Principles,
+		Rights:       w.Rights,
+		Security:     w.Security,
+		Children:     w.Children,
+		Changes:      w.Changes,
+		Contact:      w.Contact,
+	}
+	if w.Language != "" {
+		tag, err := language.Parse(w.Language)
+		if err != nil {
+			return nil, decodeErr("language", "%q is not a BCP 47 language tag", w.Language)
+		}
+		p.Language = tag
+	}
+	var err error
+	for i, r := range w.Representatives {
+		path := "representatives[" + strconv.Itoa(i) + "]"
+		rep := Representative{Contact: r.Contact}
+		if rep.Region, err = parseRegion(path+".region", r.Region); err != nil {
+			return nil, err
+		}
+		p.Representatives = append(p.Representatives, rep)
+	}
+
+	cats := make(map[string]*Category, len(w.Categories))
+	for i, cj := range w.Categories {
+		path := "categories[" + strconv.Itoa(i) + "]"
+		c := &Category{
+			ID: cj.ID, Name: cj.Name, Items: cj.Items, Description: cj.Description,
+			Sensitivity: cj.Sensitivity, Sources: cj.Sources, SourceDetail: cj.SourceDetail,
+			Retention: cj.Retention, Linked: cj.Linked, Tracking: cj.Tracking,
+		}
+		for j, s := range cj.Storage {
+			sp := path + ".storage[" + strconv.Itoa(j) + "]"
+			var st Storage
+			if st.Subjects, err = parseRegion(sp+".subjects", s.Subjects); err != nil {
+				return nil, err
+			}
+			if st.Location, err = parseRegion(sp+".location", s.Location); err != nil {
+				return nil, err
+			}
+			c.Storage = append(c.Storage, st)
+		}
+		if err := declare(cats, path, "category", c.ID, c); err != nil {
+			return nil, err
+		}
+		p.Categories = append(p.Categories, c)
+	}
+	catRefs := func(path string, ids []string) ([]*Category, error) {
+		return resolve(cats, path, "category", ids)
+	}
+
+	recips := make(map[string]*Recipient, len(w.Recipients))
+	for i, rj := range w.Recipients {
+		path := "recipients[" + strconv.Itoa(i) + "]"
+		r := &Recipient{ID: rj.ID, Name: rj.Name, Role: rj.Role, Purpose: rj.Purpose}
+		if r.Categories, err = catRefs(path+".categories", rj.Categories); err != nil {
+			return nil, err
+		}
+		if r.Country, err = parseRegion(path+".country", rj.Country); err != nil {
+			return nil, err
+		}
+		if err := declare(recips, path, "recipient", r.ID, r); err != nil {
+			return nil, err
+		}
+		p.Recipients = append(p.Recipients, r)
+	}
+
+	for i, ej := range w.NotCollected {
+		path := "not_collected[" + strconv.Itoa(i) + "]"
+		e := Exclusion{ID: ej.ID, Name: ej.Name, Note: ej.Note}
+		if ej.Category != "" {
+			if e.Category = cats[ej.Category]; e.Category == nil {
+				return nil, decodeErr(path+".category", "unknown category %q: it is not declared in categories", ej.Category)
+			}
+		}
+		p.NotCollected = append(p.NotCollected, e)
+	}
+
+	for i, pj := range w.Purposes {
+		path := "purposes[" + strconv.Itoa(i) + "]"
+		pu := &Purpose{
+			ID: pj.ID, Name: pj.Name, Description: pj.Description, Bases: pj.Bases,
+			Interest: pj.Interest, Withdraw: pj.Withdraw, OptOut: pj.OptOut,
+			Retention: pj.Retention, Automated: pj.Automated,
+		}
+		if pu.Categories, err = catRefs(path+".categories", pj.Categories); err != nil {
+			return nil, err
+		}
+		if pu.Recipients, err = resolve(recips, path+".recipients", "recipient", pj.Recipients); err != nil {
+			return nil, err
+		}
+		p.Purposes = append(p.Purposes, pu)
+	}
+
+	for i, tj := range w.Transfers {
+		path := "transfers[" + strconv.Itoa(i) + "]"
+		t := Transfer{Safeguard: tj.Safeguard, Note: tj.Note}
+		if t.Destination, err = parseRegion(path+".destination", tj.Destination); err != nil {
+			return nil, err
+		}
+		if tj.Recipient != "" {
+			if t.Recipient = recips[tj.Recipient]; t.Recipient == nil {
+				return nil, decodeErr(path+".recipient", "unknown recipient %q: it is not declared in recipients", tj.Recipient)
+			}
+		}
+		if t.Categories, err = catRefs(path+".categories", tj.Categories); err != nil {
+			return nil, err
+		}
+		p.Transfers = append(p.Transfers, t)
+	}
+	return p, nil
+}
+
+// declare records decl under id, rejecting a duplicate: references to a
+// duplicated ID would be ambiguous.
+func declare[T any](m map[string]*T, path, kind, id string, decl *T) error {
+	if id == "" {
+		return decodeErr(path+".id", "%s has no id; references need one", kind)
+	}
+	if _, dup := m[id]; dup {
+		return decodeErr(path+".id", "%s id %q is declared more than once", kind, id)
+	}
+	m[id] = decl
+	return nil
+}
+
+func resolve[T any](m map[string]*T, path, kind string, ids []string) ([]*T, error) {
+	var out []*T
+	for j, id := range ids {
+		d := m[id]
+		if d == nil {
+			return nil, decodeErr(path+"["+strconv.Itoa(j)+"]", "unknown %s %q: it is not declared in %s", kind, id, map[string]string{"category": "categories", "recipient": "recipients"}[kind])
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+func parseRegion(path, s string) (language.Region, error) {
+	if s == "" {
+		return language.Region{}, nil
+	}
+	r, err := language.ParseRegion(s)
+	if err != nil {
+		return language.Region{}, decodeErr(path, "%q is not an ISO 3166 region code", s)
+	}
+	if r.String() != s {
+		// ParseRegion also accepts lowercase and numeric codes; the
+		// canonical form keeps round trips exact.
+		return language.Region{}, decodeErr(path, "%q is not in canonical form; write %q", s, r.String())
+	}
+	return r, nil
+}

@@ -1,0 +1,181 @@
+package policy
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+func encode(t testing.TB, p *Policy) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Encode(&buf, p); err != nil {
+		t.Fatalf("Encode: %v", err)
+	}
+	return buf.Bytes()
+}
+
+func TestJSONGolden(t *testing.T) {
+	got := encode(t, testPolicy())
+	golden := filepath.Join("testdata", "policy.json")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("encoding differs from %s (-want +got):\n%s", golden, diff)
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	canonical, err := os.ReadFile(filepath.Join("testdata", "policy.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Decode(bytes.NewReader(canonical))
+	if err != nil {
+		t.Fatalf("Decode: %v", err)
+	}
+	if got := encode(t, p); !bytes.Equal(got, canonical) {
+		t.Errorf("decode then encode changed the bytes:\n%s", cmp.Diff(string(canonical), string(got)))
+	}
+	// References are resolved to the declared values, not copies.
+	if p.Purposes[0].Categories[0] != p.Categories[0] || p.Purposes[0].Recipients[0] != p.Recipients[0] {
+		t.Errorf("references were not resolved to the declared values")
+	}
+	// The decoded policy validates as the Go-declared one does, also when
+	// both have findings.
+	goPolicy := testPolicy()
+	goPolicy.Purposes[2].Interest = ""
+	goPolicy.Categories[1].Retention = Indefinitely()
+	decoded, err := Decode(bytes.NewReader(encode(t, goPolicy)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, got := goPolicy.Validate(), decoded.Validate()
+	if len(want) != 2 {
+		t.Fatalf("Go policy findings = %v, want 2", want)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings differ between Go and decoded policy (-go +json):\n%s", diff)
+	}
+	var viaUnmarshal Policy
+	if err := viaUnmarshal.UnmarshalJSON(canonical); err != nil {
+		t.Fatalf("UnmarshalJSON: %v", err)
+	}
+	m, err := viaUnmarshal.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var compact bytes.Buffer
+	if err := compactJSON(&compact, canonical); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(m, compact.Bytes()) {
+		t.Errorf("MarshalJSON = %s\nwant %s", m, compact.Bytes())
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	valid := string(encode(t, testPolicy()))
+	deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
+	tests := []struct {
+		name, input string
+		dec         Decoder
+		want        string // substring of the error
+		path        string
+	}{
+		{"empty", "", Decoder{}, "unexpected end of input", ""},
+		{"truncated", valid[:len(valid)/2], Decoder{}, "unexpected end of input", ""},
+		{"not an object", `[1]`, Decoder{}, "got an array, want an object", ""},
+		{"syntax", `{"title": tru}`, Decoder{}, "invalid JSON at byte", ""},
+		{"trailing", `{} {}`, Decoder{}, "unexpected data after the policy", ""},
+		{"unknown field", `{"controller": {"name": "X", "fax": "1"}}`, Decoder{}, `unknown field "fax"`, "controller.fax"},
+		{"duplicate key", `{"title": "a", "title": "b"}`, Decoder{}, `duplicate key "title"`, "title"},
+		{"wrong type", `{"categories": [{"id": "a", "items": "email"}]}`, Decoder{}, "got a string, want an array", "categories[0].items"},
+		{"wrong bool", `{"categories": [{"id": "a", "linked": "yes"}]}`, Decoder{}, "want true or false", "categories[0].linked"},
+		{"null", `{"title": null}`, Decoder{}, "null is not allowed", "title"},
+		{"int range", `{"children": {"minimum_age": 1e99}}`, Decoder{}, "not a whole number", "children.minimum_age"},
+		{"unknown enum", `{"categories": [{"id": "a", "sensitivity": "secret"}]}`, Decoder{}, `unknown sensitivity "secret"`, "categories[0].sensitivity"},
+		{"unknown basis", `{"purposes": [{"id": "a", "bases": ["whim"]}]}`, Decoder{}, `unknown legal basis "whim"`, "purposes[0].bases[0]"},
+		{"bad period", `{"categories": [{"id": "a", "retention": {"rule": "period", "period": "3 years"}}]}`, Decoder{}, "invalid period", "categories[0].retention.period"},
+		{"bad date", `{"effective": "2025-02-30"}`, Decoder{}, "invalid date", "effective"},
+		{"bad region", `{"transfers": [{"destination": "Narnia"}]}`, Decoder{}, "not an ISO 3166 region", "transfers[0].destination"},
+		{"region case", `{"transfers": [{"destination": "us"}]}`, Decoder{}, `write "US"`, "transfers[0].destination"},
+		{"bad language", `{"language": "english!"}`, Decoder{}, "not a BCP 47", "language"},
+		{"unknown category", `{"categories": [{"id": "a"}], "purposes": [{"id": "p", "categories": ["a", "b"]}]}`, Decoder{}, `unknown category "b"`, "purposes[0].categories[1]"},
+		{"unknown recipient", `{"transfers": [{"destination": "US", "recipient": "r"}]}`, Decoder{}, `unknown recipient "r"`, "transfers[0].recipient"},
+		{"duplicate id", `{"categories": [{"id": "a"}, {"id": "a"}]}`, Decoder{}, `declared more than once`, "categories[1].id"},
+		{"missing id", `{"recipients": [{"name": "x"}]}`, Decoder{}, `has no id`, "recipients[0].id"},
+		{"deep nesting", deep, Decoder{}, "nesting exceeds the limit of 64 levels", ""},
+		{"deep in field", `{"scope": [[[["x"]]]]}`, Decoder{MaxDepth: 3}, "nesting exceeds the limit of 3", "scope[0][0]"},
+		{"too large", valid, Decoder{MaxBytes: 100}, "exceeds the limit of 100 bytes", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := tt.dec.Decode(strings.NewReader(tt.input))
+			if err == nil {
+				t.Fatalf("Decode succeeded: %+v", p)
+			}
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %T %v is not a *DecodeError", err, err)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not contain %q", err, tt.want)
+			}
+			if tt.path != "" && de.Path != tt.path {
+				t.Errorf("path = %q, want %q (error %v)", de.Path, tt.path, err)
+			}
+		})
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add(encode(f, testPolicy()))
+	f.Add([]byte(`{"purposes": [{"id": "p", "categories": ["a"]}]}`))
+	f.Add([]byte(`{"categories": [{"id": "a", "retention": {"rule": "period", "period": "P1Y2M3D", "from": "collection"}}]}`))
+	f.Add([]byte(`[[[[{"a": null}]]]]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Decoder{MaxBytes: 1 << 16}.Decode(bytes.NewReader(data))
+		if err != nil {
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %T is not a *DecodeError: %v", err, err)
+			}
+			return
+		}
+		// Whatever decodes validates without panicking, and encodes to
+		// canonical JSON that decodes to the same encoding.
+		p.Validate()
+		var buf bytes.Buffer
+		if err := Encode(&buf, p); err != nil {
+			// Values that decode always encode.
+			t.Fatalf("Encode after Decode: %v", err)
+		}
+		q, err := Decode(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatalf("canonical output does not decode: %v\n%s", err, buf.Bytes())
+		}
+		var buf2 bytes.Buffer
+		if err := Encode(&buf2, q); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+			t.Fatalf("encoding not stable:\n%s\n%s", buf.Bytes(), buf2.Bytes())
+		}
+	})
+}

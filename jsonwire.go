@@ -1,0 +1,102 @@
+package policy
+
+// The JSON form of a policy. These types fix the field names, which are
+// part of the library's stable interface; references between declarations
+// are IDs. See json.go for the conversion to and from the model.
+
+type policyJSON struct {
+	Title           string               `json:"title,omitempty"`
+	Controller      controllerJSON       `json:"controller,omitzero"`
+	DPO             *Contact             `json:"dpo,omitempty"`
+	Representatives []representativeJSON `json:"representatives,omitempty"`
+	Version         string               `json:"version,omitempty"`
+	Effective       Date                 `json:"effective,omitzero"`
+	Updated         Date                 `json:"updated,omitzero"`
+	URL             string               `json:"url,omitempty"`
+	Language        string               `json:"language,omitempty"`
+	Laws            []Law                `json:"laws,omitempty"`
+	Scope           []string             `json:"scope,omitempty"`
+	Introduction    []string             `json:"introduction,omitempty"`
+	Principles      []Principle          `json:"principles,omitempty"`
+	Categories      []categoryJSON       `json:"categories,omitempty"`
+	NotCollected    []exclusionJSON      `json:"not_collected,omitempty"`
+	Purposes        []purposeJSON        `json:"purposes,omitempty"`
+	Recipients      []recipientJSON      `json:"recipients,omitempty"`
+	Transfers       []transferJSON       `json:"transfers,omitempty"`
+	Rights          []Right              `json:"rights,omitempty"`
+	Security        []Measure            `json:"security,omitempty"`
+	Children        Children             `json:"children,omitzero"`
+	Changes         Changes              `json:"changes,omitzero"`
+	Contact         Contact              `json:"contact,omitzero"`
+}
+
+type controllerJSON struct {
+	Name         string `json:"name,omitempty"`
+	Email        string `json:"email,omitempty"`
+	Phone        string `json:"phone,omitempty"`
+	Address      string `json:"address,omitempty"`
+	Website      string `json:"website,omitempty"`
+	Registration string `json:"registration,omitempty"`
+}
+
+type representativeJSON struct {
+	Region  string  `json:"region"`
+	Contact Contact `json:"contact,omitzero"`
+}
+
+type categoryJSON struct {
+	ID           string        `json:"id"`
+	Name         string        `json:"name,omitempty"`
+	Items        []string      `json:"items,omitempty"`
+	Description  string        `json:"description,omitempty"`
+	Sensitivity  Sensitivity   `json:"sensitivity,omitempty"`
+	Sources      []Source      `json:"sources,omitempty"`
+	SourceDetail string        `json:"source_detail,omitempty"`
+	Storage      []storageJSON `json:"storage,omitempty"`
+	Retention    Retention     `json:"retention,omitzero"`
+	Linked       bool          `json:"linked,omitempty"`
+	Tracking     bool          `json:"tracking,omitempty"`
+}
+
+type storageJSON struct {
+	Subjects string `json:"subjects,omitempty"`
+	Location string `json:"location"`
+}
+
+type exclusionJSON struct {
+	ID       string `json:"id"`
+	Name     string `json:"name,omitempty"`
+	Category string `json:"category,omitempty"`
+	Note     string `json:"note,omitempty"`
+}
+
+type purposeJSON struct {
+	ID          string    `json:"id"`
+	Name        string    `json:"name,omitempty"`
+	Description string    `json:"description,omitempty"`
+	Categories  []string  `json:"categories,omitempty"`
+	Bases       []Basis   `json:"bases,omitempty"`
+	Interest    string    `json:"interest,omitempty"`
+	Withdraw    string    `json:"withdraw,omitempty"`
+	OptOut      bool      `json:"opt_out,omitempty"`
+	Retention   Retention `json:"retention,omitzero"`
+	Recipients  []string  `json:"recipients,omitempty"`
+	Automated   string    `json:"automated,omitempty"`
+}
+
+type recipientJSON struct {
+	ID         string        `json:"id"`
+	Name       string        `json:"name,omitempty"`
+	Role       RecipientRole `json:"role,omitempty"`
+	Categories []string      `json:"categories,omitempty"`
+	Purpose    string        `json:"purpose,omitempty"`
+	Country    string        `json:"country,omitempty"`
+}
+
+type transferJSON struct {
+	Destination string    `json:"destination"`
+	Recipient   string    `json:"recipient,omitempty"`
+	Categories  []string  `json:"categories,omitempty"`
+	Safeguard   Safeguard `json:"safeguard,omitempty"`
+	Note        string    `json:"note,omitempty"`
+}
