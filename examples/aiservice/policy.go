@@ -1,0 +1,208 @@
+package main
+
+import (
+	"time"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// The privacy policy of an AI service operated from Russia with users in
+// Russia and the EU: accounts, payments, AI queries, support and marketing.
+// Each category, purpose and ground of the published policy is a value
+// here; the purposes refer to the categories by variable, so the compiler
+// checks every reference.
+
+var russia = language.MustParseRegion("RU")
+
+var (
+	account = &policy.Category{
+		ID:          "account",
+		Name:        "Account data",
+		Items:       []string{"email address", "username or other specified name", "country", "interface language", "profile settings", "other information provided during registration or use of the service"},
+		Sensitivity: policy.Personal,
+		Sources:     []policy.Source{policy.FromUser},
+		Storage:     []policy.Storage{{Subjects: russia, Location: russia}},
+		Retention:   policy.WhileAccountActive(policy.Days(30)),
+		Linked:      true,
+	}
+	auth = &policy.Category{
+		ID:          "auth",
+		Name:        "Authentication and security data",
+		Items:       []string{"password hashes", "authorization tokens", "account login information", "two-factor authentication (2FA) data", "information about events related to account security"},
+		Sensitivity: policy.Personal,
+		Sources:     []policy.Source{policy.FromUser, policy.Automatic},
+		Retention:   policy.WhileAccountActive(policy.Days(30)),
+		Linked:      true,
+	}
+	payment = &policy.Category{
+		ID:           "payment",
+		Name:         "Payment and settlement data",
+		Items:        []string{"payment system identifiers", "transaction information", "payment statuses", "payment details to the extent required for accounting and payment confirmation"},
+		Sensitivity:  policy.Personal,
+		Sources:      []policy.Source{policy.FromUser, policy.FromThirdParty},
+		SourceDetail: "payment service providers",
+		Retention: policy.Retention{
+			Rule: policy.RequiredByLaw,
+			Law:  "Federal Law No. 402-FZ “On Accounting” together with the Tax Code of the Russian Federation",
+			Note: "This is currently 5 years after the end of the reporting year.",
+		},
+		Linked: true,
+	}
+	aiUsage = &policy.Category{
+		ID:          "ai.usage",
+		Name:        "Operational data related to the use of AI functions",
+		Items:       []string{"text queries", "uploaded files", "generation or processing results", "data on selected models and providers", "system messages", "telemetry data, including processing time, token count and errors"},
+		Sensitivity: policy.Personal,
+		Sources:     []policy.Source{policy.FromUser, policy.Automatic},
+		Retention: policy.Retention{
+			Rule: policy.WhileActive, Period: policy.Days(30), From: policy.AccountClosure,
+			Note: "You can delete individual queries, files and results at any time; telemetry is anonymised after 12 months.",
+		},
+		Linked: true,
+	}
+	technical = &policy.Category{
+		ID:          "technical",
+		Name:        "Technical data",
+		Items:       []string{"IP address", "browser and user agent information", "device type", "operating system", "session information", "cookies", "localStorage", "other similar technical identifiers"},
+		Sensitivity: policy.Personal,
+		Sources:     []policy.Source{policy.Automatic},
+		Retention:   policy.Keep(policy.Months(12), policy.Collection).ThenAnonymise(),
+	}
+	communication = &policy.Category{
+		ID:          "communication",
+		Name:        "Communication data",
+		Items:       []string{"support requests", "inquiries", "complaints", "feedback", "marketing preferences", "consent to data processing and its revocation"},
+		Sensitivity: policy.Personal,
+		Sources:     []policy.Source{policy.FromUser},
+		Retention:   policy.Keep(policy.Years(3), policy.LastActivity),
+		Linked:      true,
+	}
+)
+
+var (
+	hosting = &policy.Recipient{
+		ID: "hosting", Name: "Data centre and cloud hosting providers in the Russian Federation", Role: policy.Processor,
+		Categories: []*policy.Category{account, auth, payment, aiUsage, technical, communication},
+		Purpose:    "storing data and running the service on our instructions",
+		Country:    russia,
+	}
+	payments = &policy.Recipient{
+		ID: "payments", Name: "Banks and payment service providers", Role: policy.ThirdParty,
+		Categories: []*policy.Category{account, payment},
+		Purpose:    "accepting and confirming payments",
+		Country:    russia,
+	}
+	aiProviders = &policy.Recipient{
+		ID: "ai.providers", Name: "Providers of AI models", Role: policy.Processor,
+		Categories: []*policy.Category{aiUsage},
+		Purpose:    "processing your queries and files with the model you select and returning the result; providers do not use them to train models",
+	}
+	mailer = &policy.Recipient{
+		ID: "mailer", Name: "Email delivery service", Role: policy.Processor,
+		Categories: []*policy.Category{account, communication},
+		Purpose:    "delivering service and marketing messages",
+		Country:    russia,
+	}
+	authorities = &policy.Recipient{
+		ID: "authorities", Name: "Courts, law enforcement and other public authorities", Role: policy.Authority,
+		Purpose: "complying with their lawful requests",
+	}
+)
+
+// Policy is the service's privacy policy.
+var Policy = &policy.Policy{
+	Controller: policy.Controller{
+		Contact: policy.Contact{
+			Name:    "Nimbus AI LLC",
+			Email:   "privacy@nimbus-ai.example",
+			Address: "12 Tverskaya St., Moscow, 125009, Russian Federation",
+			Website: "https://nimbus-ai.example",
+		},
+		Registration: "OGRN 1237700000000, INN 7700000000",
+	},
+	DPO: &policy.Contact{
+		Name:  "the person responsible for organising the processing of personal data",
+		Email: "dpo@nimbus-ai.example",
+	},
+	Version:   "3.0",
+	Effective: policy.MakeDate(2025, time.June, 1),
+	Updated:   policy.MakeDate(2025, time.May, 20),
+	URL:       "https://nimbus-ai.example/privacy",
+	Language:  language.English,
+	Laws:      []policy.Law{policy.FZ152, policy.GDPR},
+	Scope:     []string{"the website nimbus-ai.example", "the Nimbus AI services", "software interfaces (API)", "feedback forms", "other digital products of Nimbus AI LLC"},
+	Introduction: []string{
+		"This Privacy Policy defines the processing and protection of information about users of the website and services provided by Nimbus AI LLC (“we”). It has been developed to comply with applicable personal data laws and to inform users of what data is processed, for what purposes, on what grounds, and how its protection is ensured.",
+		"By using our website and services, you confirm that you have read this Privacy Policy and understand the terms of data processing set forth in it.",
+	},
+	Principles: []policy.Principle{
+		policy.Lawfulness, policy.Fairness, policy.Proportionality,
+		policy.PurposeLimitation, policy.Minimisation, policy.Accuracy,
+	},
+	Categories: []*policy.Category{account, auth, payment, aiUsage, technical, communication},
+	NotCollected: []policy.Exclusion{
+		{ID: "payment.card", Name: "full bank card details", Category: payment, Note: "Card data is entered on the payment provider's page and never reaches us."},
+		{ID: "biometrics", Name: "biometric data"},
+	},
+	Purposes: []*policy.Purpose{
+		{ID: "registration", Name: "Registering, identifying and authenticating users on the Service",
+			Categories: []*policy.Category{account, auth}, Bases: []policy.Basis{policy.Contract}},
+		{ID: "access", Name: "Providing access to the functionality of the Website and the Service",
+			Categories: []*policy.Category{account, auth, technical}, Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{hosting}},
+		{ID: "service", Name: "Fulfilling obligations to the User, including providing services, processing requests and providing the results of the Service",
+			Categories: []*policy.Category{account, aiUsage}, Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{hosting, aiProviders}},
+		{ID: "stability", Name: "Ensuring the stability, security and proper functioning of the Website and technical infrastructure",
+			Categories: []*policy.Category{auth, aiUsage, technical}, Bases: []policy.Basis{policy.LegitimateInterests},
+			Interest: "keeping the service available, secure and working as intended for all users"},
+		{ID: "fraud", Name: "Preventing fraud, abuse, unauthorised access and other illegal activities",
+			Categories: []*policy.Category{account, auth, payment, technical}, Bases: []policy.Basis{policy.LegitimateInterests},
+			Interest: "protecting users, the Company and payment partners from fraud, abuse and unauthorised access"},
+		{ID: "payments", Name: "Processing payments, maintaining accounting and tax records, and generating settlement and reporting documents",
+			Categories: []*policy.Category{account, payment}, Bases: []policy.Basis{policy.Contract, policy.LegalObligation}, Recipients: []*policy.Recipient{payments}},
+		{ID: "support", Name: "Processing support requests and communicating with users",
+			Categories: []*policy.Category{account, communication}, Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{mailer}},
+		{ID: "marketing", Name: "Sending informational and marketing messages, where permitted by law and with the User’s consent",
+			Categories: []*policy.Category{account, communication}, Bases: []policy.Basis{policy.Consent},
+			Withdraw: "with the unsubscribe link in every message or in the account settings", OptOut: true,
+			Recipients: []*policy.Recipient{mailer}},
+		{ID: "analytics", Name: "Analysing, developing, improving and optimising the Service",
+			Categories: []*policy.Category{aiUsage, technical}, Bases: []policy.Basis{policy.LegitimateInterests},
+			Interest: "understanding how the service is used in order to improve it", OptOut: true},
+		{ID: "legal", Name: "Fulfilling obligations imposed on the Company by applicable law",
+			Categories: []*policy.Category{account, payment, communication}, Bases: []policy.Basis{policy.LegalObligation},
+			Recipients: []*policy.Recipient{authorities}},
+	},
+	Recipients: []*policy.Recipient{hosting, payments, aiProviders, mailer, authorities},
+	Transfers: []policy.Transfer{{
+		Destination: language.MustParseRegion("US"),
+		Recipient:   aiProviders,
+		Categories:  []*policy.Category{aiUsage},
+		Safeguard:   policy.StandardClauses,
+		Note:        "Only when you select a model hosted in the United States; queries to models hosted in Russia stay in Russia. We notify the Russian data protection authority (Roskomnadzor) of cross-border transfers as Art. 12 of Federal Law No. 152-FZ requires.",
+	}},
+	Rights: []policy.Right{
+		{Kind: policy.Access, How: "in the account settings, or by request to privacy@nimbus-ai.example"},
+		{Kind: policy.Rectification, How: "in the account settings"},
+		{Kind: policy.Erasure, How: "by deleting your account in the settings, or by request"},
+		{Kind: policy.Restriction},
+		{Kind: policy.Portability, How: "with the data export in the account settings"},
+		{Kind: policy.Objection},
+		{Kind: policy.WithdrawConsent, How: "with the unsubscribe link or in the account settings"},
+		{Kind: policy.Complaint, How: "to Roskomnadzor in Russia, or to the supervisory authority of your EU country of residence or work"},
+	},
+	Security: []policy.Measure{
+		{Name: "Encryption", Description: "Data is encrypted in transit (TLS 1.2 or later) and at rest."},
+		{Name: "Access control", Description: "Staff access data only as their role requires, with two-factor authentication, and every access is logged."},
+		{Name: "Passwords", Description: "Passwords are stored only as salted hashes."},
+		{Name: "Organisational measures", Description: "Internal rules on data processing, staff training and confidentiality obligations, and regular review of these measures."},
+	},
+	Children: policy.Children{
+		MinimumAge: 16,
+		Note:       "If we learn that we hold data of a younger person without a parent's consent, we delete it.",
+	},
+	Changes: policy.Changes{
+		Notify: []policy.Channel{policy.ByEmail, policy.InService},
+		Notice: policy.Days(10),
+	},
+}

@@ -1,0 +1,90 @@
+// Package render composes a [policy.Policy] into a [Document] and writes the
+// document in reader-facing formats.
+//
+// Composition happens once: [Compose] decides the sections, their order, the
+// numbering of clauses (1., 1.1., 1.1.1.) and every word of the library's
+// own wording, in the requested language. Writers such as [WriteText] only
+// walk the document and lay it out, so every format says the same thing
+// under the same numbers.
+package render
+
+import "golang.org/x/text/language"
+
+// A Document is a policy composed into titled sections of numbered clauses,
+// in one language. Its text is final; writers only lay it out.
+type Document struct {
+	// Lang is the language of the text.
+	Lang language.Tag
+	// Title is the document's title, such as "Privacy Policy".
+	Title string
+	// Meta holds lines shown under the title: version, dates, address.
+	Meta []Text
+	// Intro holds paragraphs before the first section.
+	Intro []Text
+	// Sections are the numbered sections, in order.
+	Sections []*Section
+}
+
+// A Section is a numbered, titled part of a document.
+type Section struct {
+	// ID is a stable anchor such as "purposes". It is derived from what
+	// the section holds, never from its wording, so links survive edits.
+	ID string
+	// Number is the section's number with its final dot, such as "3.".
+	Number string
+	// Title is the section's title, such as "Purposes of Data Processing".
+	Title string
+	// Clauses are the section's numbered clauses.
+	Clauses []*Clause
+}
+
+// A Clause is a numbered paragraph, which may hold numbered sub-clauses.
+type Clause struct {
+	// ID is a stable anchor such as "purpose-marketing", derived from the
+	// declaration the clause states.
+	ID string
+	// Number is the clause's full number with its final dot, such as
+	// "3.1.8.".
+	Number string
+	// Text is the clause's text.
+	Text Text
+	// Clauses are its sub-clauses.
+	Clauses []*Clause
+}
+
+// Text is a run of spans that reads as one paragraph.
+type Text []Span
+
+// String returns the text without markup.
+func (t Text) String() string {
+	n := 0
+	for _, s := range t {
+		n += len(s.Text)
+	}
+	b := make([]byte, 0, n)
+	for _, s := range t {
+		b = append(b, s.Text...)
+	}
+	return string(b)
+}
+
+// A Span is a piece of text with one role.
+type Span struct {
+	Kind SpanKind
+	Text string
+	// Href is the target of a Link, Email or Ref span: an absolute URL, a
+	// "mailto:" URL, or "#" and the ID of a section or clause.
+	Href string
+}
+
+// A SpanKind is the role of a span of text.
+type SpanKind uint8
+
+// Roles of spans.
+const (
+	Plain SpanKind = iota // Ordinary text.
+	Term                  // A term the clause defines or is about, such as a category's name.
+	Link                  // A web address.
+	Email                 // An email address.
+	Ref                   // A reference to another section or clause of the document.
+)
