@@ -3,16 +3,14 @@ package policy
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/gopolicy/policy/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
 func encode(t testing.TB, p *Policy) []byte {
 	t.Helper()
@@ -24,20 +22,7 @@ func encode(t testing.TB, p *Policy) []byte {
 }
 
 func TestJSONGolden(t *testing.T) {
-	got := encode(t, testPolicy())
-	golden := filepath.Join("testdata", "policy.json")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("encoding differs from %s (-want +got):\n%s", golden, diff)
-	}
+	golden.Check(t, "policy.json", encode(t, testPolicy()))
 }
 
 func TestJSONRoundTrip(t *testing.T) {

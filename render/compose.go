@@ -227,8 +227,12 @@ func (c *composer) intro() {
 func (c *composer) general() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("general", pr.Sprintf("General Provisions"))
-	if len(p.Scope) > 0 {
+	switch {
+	case len(p.Scope) == 0:
+	case p.CollectsPersonalData():
 		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of personal data and other information that we receive from the users of %s.", strings.Join(p.Scope, ", "))))
+	default:
+		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of information that we receive from the users of %s.", strings.Join(p.Scope, ", "))))
 	}
 	sb.clause("controller", c.controllerText())
 	if p.DPO != nil && !p.DPO.IsZero() {

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// The privacy policy of a website that collects no personal data: a support
+// chat and the browser's language setting, both declared NotPersonal. The
+// document says so because no category is personal, not because a flag
+// says it; declare a personal category and the wording changes with it.
+
+var (
+	chat = &policy.Category{
+		ID:          "support.chat",
+		Name:        "Information that you provide about yourself using online forms and elements of the Site",
+		Items:       []string{"for example, the text of a support chat message"},
+		Description: "Neither name, e-mail nor phone number is required on the Site; we ask that you do not include such personal information in chat messages.",
+		Sensitivity: policy.NotPersonal,
+		Sources:     []policy.Source{policy.FromUser},
+	}
+	browser = &policy.Category{
+		ID:          "browser.settings",
+		Name:        "Non-personal data that is automatically transferred depending on the settings of your software (browser)",
+		Items:       []string{"for example, the preferred language in your browser settings, used to translate the Site automatically when necessary"},
+		Description: "This technical information does not allow you to be identified.",
+		Sensitivity: policy.NotPersonal,
+		Sources:     []policy.Source{policy.Automatic},
+	}
+)
+
+// Policy is the privacy policy of clipai.pro.
+var Policy = &policy.Policy{
+	Controller: policy.Controller{Contact: policy.Contact{
+		Name:    "the Administration of the clipai.pro website",
+		Email:   "support@clipai.pro",
+		Website: "https://clipai.pro",
+	}},
+	URL:      "https://clipai.pro/privacy",
+	Language: language.English,
+	Scope:    []string{"the clipai.pro website"},
+	Introduction: []string{
+		"This document “Privacy Policy” (the Policy) sets out the rules by which the Administration of the clipai.pro website (“we”) uses the data of Internet users (“you”) collected using the clipai.pro website (the Site).",
+	},
+	Principles: []policy.Principle{policy.Minimisation},
+	Categories: []*policy.Category{chat, browser},
+	NotCollected: []policy.Exclusion{
+		{ID: "contact.details", Name: "your name, e-mail address or phone number", Note: "none of them is required on the Site"},
+	},
+	Purposes: []*policy.Purpose{
+		{ID: "support", Name: "Handling incoming User inquiries and requests, establishing feedback with you",
+			Description: "For example, your messages sent via online chat are used to answer your questions within the same online chat and provide support.",
+			Categories:  []*policy.Category{chat}},
+		{ID: "operation", Name: "Ensuring proper functioning of the Site",
+			Categories: []*policy.Category{browser}},
+	},
+	Security: []policy.Measure{{
+		Description: "We store the available data and protect it from unauthorised access and distribution in accordance with internal rules and regulations, applying the necessary organisational and technical measures against leakage or unauthorised use of any information received from Users.",
+	}},
+}
