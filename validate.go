@@ -254,25 +254,25 @@ func (v *validator) categories() {
 			v.add(Warning, RuleMissingSource, path+".sources", "category %q does not say where the data comes from (GDPR Art. 14(2)(f) requires it for data not obtained from the user)", c.ID)
 		}
 		for j, s := range c.Storage {
-			sp := path + ".storage[" + strconv.Itoa(j) + "]"
-			if s.Subjects != (language.Region{}) {
-				v.region(sp+".subjects", s.Subjects)
+			if s.Subjects != (language.Region{}) && !regionOK(s.Subjects) {
+				v.region(path+".storage["+strconv.Itoa(j)+"].subjects", s.Subjects)
 			}
-			v.region(sp+".location", s.Location)
+			if !regionOK(s.Location) {
+				v.region(path+".storage["+strconv.Itoa(j)+"].location", s.Location)
+			}
 		}
-		v.retention(path+".retention", c.Retention)
+		v.retention(path, ".retention", c.Retention)
 	}
 }
 
 // checkID checks the ID of element i of list and records it in seen.
 func checkID[T any](v *validator, list, kind, id string, i int, seen map[string]T, decl T) {
-	path := elem(list, id, i) + ".id"
 	switch {
 	case id == "":
-		v.add(Error, RuleMissingID, path, "%s %d has no ID", kind, i)
+		v.add(Error, RuleMissingID, elem(list, id, i)+".id", "%s %d has no ID", kind, i)
 		return
 	case !validID(id):
-		v.add(Error, RuleInvalidID, path, "%s ID %q is not a dot path of lowercase words such as \"account.email\"", kind, id)
+		v.add(Error, RuleInvalidID, elem(list, id, i)+".id", "%s ID %q is not a dot path of lowercase words such as \"account.email\"", kind, id)
 	}
 	if _, dup := seen[id]; dup {
 		v.add(Error, RuleDuplicateID, elem(list, "", i)+".id", "%s ID %q is declared more than once", kind, id)
@@ -281,7 +281,12 @@ func checkID[T any](v *validator, list, kind, id string, i int, seen map[string]
 	seen[id] = decl
 }
 
-func (v *validator) retention(path string, r Retention) {
+// retention checks r, found at path+field.
+func (v *validator) retention(base, field string, r Retention) {
+	if r.Rule == KeepFor && r.Period.Valid() && r.From.Valid() {
+		return // the common case, checked without building a path
+	}
+	path := base + field
 	switch r.Rule {
 	case 0:
 		if !r.IsZero() {
@@ -326,17 +331,20 @@ func (v *validator) recipients() {
 		if !r.Role.Valid() {
 			v.add(Error, RuleInvalidValue, path+".role", "recipient %q does not say whether it is a processor, third party, joint controller or authority", r.ID)
 		}
-		v.categoryRefs(path+".categories", r.Categories)
+		v.categoryRefs(path, ".categories", r.Categories)
 		if r.Country != (language.Region{}) {
 			v.region(path+".country", r.Country)
 		}
 	}
 }
 
-// categoryRefs checks that every category in refs is declared.
-func (v *validator) categoryRefs(path string, refs []*Category) {
+// categoryRefs checks that every category in refs, found at base+field, is
+// declared.
+func (v *validator) categoryRefs(base, field string, refs []*Category) {
 	for j, c := range refs {
-		v.categoryRef(path+"["+strconv.Itoa(j)+"]", c)
+		if c == nil || !v.cats[c] {
+			v.categoryRef(base+field+"["+strconv.Itoa(j)+"]", c)
+		}
 	}
 }
 
@@ -394,9 +402,11 @@ func (v *validator) purposes() {
 		if pu.Name == "" {
 			v.add(Error, RuleMissingName, path+".name", "purpose %q has no name", pu.ID)
 		}
-		v.categoryRefs(path+".categories", pu.Categories)
+		v.categoryRefs(path, ".categories", pu.Categories)
 		for j, r := range pu.Recipients {
-			v.recipientRef(path+".recipients["+strconv.Itoa(j)+"]", r)
+			if r == nil || !v.recips[r] {
+				v.recipientRef(path+".recipients["+strconv.Itoa(j)+"]", r)
+			}
 		}
 		personal, special := false, false
 		for _, c := range pu.Categories {
@@ -425,7 +435,7 @@ func (v *validator) purposes() {
 			v.add(Error, RuleMissingWithdrawal, path+".withdraw", "purpose %q rests on consent but does not say how to withdraw it (GDPR Art. 7(3), 13(2)(c))", pu.ID)
 		}
 		if !pu.Retention.IsZero() {
-			v.retention(path+".retention", pu.Retention)
+			v.retention(path, ".retention", pu.Retention)
 		}
 	}
 }
@@ -433,28 +443,35 @@ func (v *validator) purposes() {
 // unused reports categories no purpose uses, and personal categories whose
 // retention is stated neither on the category nor on every purpose using it.
 func (v *validator) unused() {
+	type use struct{ purposes, withRetention int }
+	uses := make(map[*Category]use, len(v.p.Categories))
+	for _, pu := range v.p.Purposes {
+		if pu == nil {
+			continue
+		}
+		for _, c := range pu.Categories {
+			u := uses[c]
+			u.purposes++
+			if !pu.Retention.IsZero() {
+				u.withRetention++
+			}
+			uses[c] = u
+		}
+	}
 	for i, c := range v.p.Categories {
 		if c == nil {
 			continue
 		}
-		path := elem("categories", c.ID, i)
-		users := v.p.Uses(c)
-		if len(users) == 0 {
+		u := uses[c]
+		if u.purposes == 0 {
 			sev := Warning
 			if c.Personal() {
 				sev = Error
 			}
-			v.add(sev, RuleUnusedCategory, path, "no purpose uses category %q; every category needs a purpose, or remove it", c.ID)
+			v.add(sev, RuleUnusedCategory, elem("categories", c.ID, i), "no purpose uses category %q; every category needs a purpose, or remove it", c.ID)
 		}
-		if !c.Personal() || !c.Retention.IsZero() {
-			continue
-		}
-		covered := len(users) > 0
-		for _, pu := range users {
-			covered = covered && !pu.Retention.IsZero()
-		}
-		if !covered {
-			v.add(Error, RuleMissingRetention, path+".retention", "category %q states no retention period, and not every purpose using it does", c.ID)
+		if c.Personal() && c.Retention.IsZero() && (u.purposes == 0 || u.withRetention < u.purposes) {
+			v.add(Error, RuleMissingRetention, elem("categories", c.ID, i)+".retention", "category %q states no retention period, and not every purpose using it does", c.ID)
 		}
 	}
 }
@@ -466,7 +483,7 @@ func (v *validator) transfers() {
 		if t.Recipient != nil {
 			v.recipientRef(path+".recipient", t.Recipient)
 		}
-		v.categoryRefs(path+".categories", t.Categories)
+		v.categoryRefs(path, ".categories", t.Categories)
 		switch {
 		case t.Safeguard == 0:
 			v.add(Error, RuleMissingSafeguard, path+".safeguard", "the transfer to %s states no safeguard (adequacy decision, standard contractual clauses, ...)", t.Destination)

@@ -1,0 +1,51 @@
+// Package gen generates large, valid policies for benchmarks and tests.
+package gen
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// Policy returns a valid policy of n personal-data categories and n/10
+// purposes (at least one), each purpose using ten categories, with a
+// recipient and a transfer for every ten categories.
+func Policy(n int) *policy.Policy {
+	p := &policy.Policy{
+		Controller: policy.Controller{Contact: policy.Contact{Name: "Generated Ltd", Email: "privacy@generated.example"}},
+		Version:    "1", Effective: policy.MakeDate(2025, time.January, 1), Updated: policy.MakeDate(2025, time.January, 1),
+		URL:  "https://generated.example/privacy",
+		Laws: []policy.Law{policy.GDPR},
+	}
+	de := language.MustParseRegion("DE")
+	for i := range n {
+		p.Categories = append(p.Categories, &policy.Category{
+			ID:          fmt.Sprintf("category.c%d", i),
+			Name:        fmt.Sprintf("Category %d", i),
+			Items:       []string{"first item", "second item", "third item"},
+			Sensitivity: policy.Personal,
+			Sources:     []policy.Source{policy.FromUser},
+			Storage:     []policy.Storage{{Location: de}},
+			Retention:   policy.Keep(policy.Years(1+i%5), policy.Collection),
+		})
+	}
+	bases := []policy.Basis{policy.Contract, policy.LegalObligation, policy.LegitimateInterests, policy.Consent}
+	for j := 0; j*10 < max(n, 1); j++ {
+		cats := p.Categories[j*10 : min(j*10+10, n)]
+		r := &policy.Recipient{ID: fmt.Sprintf("recipient.r%d", j), Name: fmt.Sprintf("Recipient %d", j), Role: policy.Processor, Categories: cats}
+		p.Recipients = append(p.Recipients, r)
+		p.Transfers = append(p.Transfers, policy.Transfer{Destination: language.MustParseRegion("US"), Recipient: r, Categories: cats, Safeguard: policy.StandardClauses})
+		p.Purposes = append(p.Purposes, &policy.Purpose{
+			ID:         fmt.Sprintf("purpose.p%d", j),
+			Name:       fmt.Sprintf("Purpose %d", j),
+			Categories: cats,
+			Bases:      []policy.Basis{bases[j%len(bases)]},
+			Interest:   "running the service well",
+			Withdraw:   "in the settings",
+			Recipients: []*policy.Recipient{r},
+		})
+	}
+	return p
+}

@@ -1,0 +1,19 @@
+package render_test
+
+import (
+	"io"
+	"testing"
+
+	"github.com/gopolicy/policy/internal/gen"
+	"github.com/gopolicy/policy/render"
+)
+
+func BenchmarkText1000(b *testing.B) {
+	p := gen.Policy(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := render.WriteText(io.Discard, render.Compose(p, render.Options{}), render.TextOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
