@@ -75,6 +75,9 @@ func ParsePeriod(s string) (Period, error) {
 	if !ok || rest == "" {
 		return p, fmt.Errorf("invalid period %q: want ISO 8601 such as P3Y or P1Y6M", s)
 	}
+	if strings.ContainsRune(rest, 'T') {
+		return p, fmt.Errorf("invalid period %q: time components (PT…) are not accepted; state retention in years, months, weeks or days", s)
+	}
 	last := -1 // order of the last unit seen: Y=0, M=1, W=2, D=3
 	for rest != "" {
 		i := 0

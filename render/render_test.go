@@ -142,8 +142,8 @@ func TestWrap(t *testing.T) {
 		width int
 		want  string
 	}{
-		{20, "Policy\n======\n\none two three four\nfive six\n\n\n1. Section\n\n1.1. alpha beta\n     gamma\n     https://example.com/a/very/long/url\n     delta\n\n1.1.1. 日本語の文字\n       幅 テスト\n"},
-		{-1, "Policy\n======\n\none two three four five six\n\n\n1. Section\n\n1.1. alpha beta gamma https://example.com/a/very/long/url delta\n\n1.1.1. 日本語の文字 幅 テスト\n"},
+		{20, "Policy\n======\n\none two three four\nfive six\n\n1. Section\n\n1.1. alpha beta\n     gamma\n     https://example.com/a/very/long/url\n     delta\n\n1.1.1. 日本語の文字\n       幅 テスト\n"},
+		{-1, "Policy\n======\n\none two three four five six\n\n1. Section\n\n1.1. alpha beta gamma https://example.com/a/very/long/url delta\n\n1.1.1. 日本語の文字 幅 テスト\n"},
 	}
 	for _, tt := range tests {
 		var buf bytes.Buffer

@@ -43,7 +43,6 @@ func WriteText(w io.Writer, d *Document, opts TextOptions) error {
 	}
 	for _, s := range d.Sections {
 		tw.blank()
-		tw.blank()
 		tw.para(s.Number+" ", s.Title)
 		tw.clauses(s.Clauses)
 	}

@@ -1,0 +1,136 @@
+package policy
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParsePeriod(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Period
+		ok   bool
+	}{
+		{"P3Y", Years(3), true},
+		{"P1Y6M", Period{Years: 1, Months: 6}, true},
+		{"P1Y2M3D", Period{1, 2, 3}, true},
+		{"P2W", Days(14), true},
+		{"P1W2D", Days(9), true},
+		{"P0D", Period{}, true},
+		{"", Period{}, false},
+		{"P", Period{}, false},
+		{"3Y", Period{}, false},
+		{"P3", Period{}, false},
+		{"PY", Period{}, false},
+		{"P1M1Y", Period{}, false},
+		{"P1Y1Y", Period{}, false},
+		{"P-1Y", Period{}, false},
+		{"P1.5Y", Period{}, false},
+		{"PT1H", Period{}, false},
+		{"P1X", Period{}, false},
+		{"P100001D", Period{}, false},
+		{"P99999999999999999999Y", Period{}, false},
+	}
+	for _, tt := range tests {
+		got, err := ParsePeriod(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParsePeriod(%q) = %v, %v; want %v, ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+		if tt.ok && tt.want.String() != tt.in && tt.in != "P2W" && tt.in != "P1W2D" {
+			t.Errorf("%v.String() = %q, want %q", tt.want, tt.want.String(), tt.in)
+		}
+	}
+}
+
+func FuzzParsePeriod(f *testing.F) {
+	for _, s := range []string{"P3Y", "P1Y6M2D", "P2W", "PT1H", "P-1D"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParsePeriod(s)
+		if err != nil {
+			return
+		}
+		q, err := ParsePeriod(p.String())
+		if err != nil || q != p {
+			t.Fatalf("ParsePeriod(%q) = %v; its String %q parses to %v, %v", s, p, p.String(), q, err)
+		}
+	})
+}
+
+func TestPeriodCompare(t *testing.T) {
+	if !Years(1).Longer(Months(11)) || Months(12).Longer(Years(1)) || Days(31).Longer(Months(1)) {
+		t.Error("Longer gives a wrong answer")
+	}
+	if got := Months(1).AddTo(MakeDate(2025, time.January, 31)); got != MakeDate(2025, time.March, 3) {
+		t.Errorf("AddTo = %v", got)
+	}
+}
+
+func TestDate(t *testing.T) {
+	for _, tt := range []struct {
+		in string
+		ok bool
+	}{{"2024-02-29", true}, {"2025-02-29", false}, {"2025-13-01", false}, {"25-01-01", false}, {"2025-1-1", false}} {
+		d, err := ParseDate(tt.in)
+		if (err == nil) != tt.ok {
+			t.Errorf("ParseDate(%q) = %v, %v", tt.in, d, err)
+		}
+		if tt.ok && d.String() != tt.in {
+			t.Errorf("String = %q", d.String())
+		}
+	}
+	if (Date{2025, 2, 30}).Valid() || !(Date{2025, 2, 28}).Valid() || (Date{}).Valid() {
+		t.Error("Valid gives a wrong answer")
+	}
+	if _, err := (Date{2025, 2, 30}).MarshalText(); err == nil {
+		t.Error("MarshalText accepted an invalid date")
+	}
+}
+
+func TestEnumsRoundTrip(t *testing.T) {
+	type textValue interface {
+		MarshalText() ([]byte, error)
+	}
+	check := func(name string, vals []textValue, unmarshal func([]byte) (any, error)) {
+		for _, v := range vals {
+			b, err := v.MarshalText()
+			if err != nil {
+				t.Errorf("%s %v: %v", name, v, err)
+				continue
+			}
+			back, err := unmarshal(b)
+			if err != nil || back != v {
+				t.Errorf("%s %q round trip = %v, %v", name, b, back, err)
+			}
+		}
+		if _, err := unmarshal([]byte("no-such-value")); err == nil {
+			t.Errorf("%s accepted an unknown value", name)
+		}
+	}
+	var bases []textValue
+	for _, b := range Bases() {
+		bases = append(bases, b)
+	}
+	check("Basis", bases, func(b []byte) (any, error) { var v Basis; err := v.UnmarshalText(b); return v, err })
+	var laws []textValue
+	for _, l := range Laws() {
+		laws = append(laws, l)
+	}
+	check("Law", laws, func(b []byte) (any, error) { var v Law; err := v.UnmarshalText(b); return v, err })
+	check("Sensitivity", []textValue{NotPersonal, Personal, Special, Sensitive}, func(b []byte) (any, error) { var v Sensitivity; err := v.UnmarshalText(b); return v, err })
+	check("Source", []textValue{FromUser, Automatic, FromThirdParty, FromPublicSource}, func(b []byte) (any, error) { var v Source; err := v.UnmarshalText(b); return v, err })
+	check("Event", []textValue{Collection, AccountClosure, ContractEnd, ConsentWithdrawal, LastActivity, PurposeAchieved}, func(b []byte) (any, error) { var v Event; err := v.UnmarshalText(b); return v, err })
+	check("RetentionRule", []textValue{KeepFor, WhileActive, RequiredByLaw, Indefinite}, func(b []byte) (any, error) { var v RetentionRule; err := v.UnmarshalText(b); return v, err })
+	check("RecipientRole", []textValue{Processor, ThirdParty, JointController, Authority}, func(b []byte) (any, error) { var v RecipientRole; err := v.UnmarshalText(b); return v, err })
+	check("Safeguard", []textValue{Adequacy, StandardClauses, BindingCorporateRules, ExplicitConsentTransfer, ContractNecessity, PrivacyShield, DataPrivacyFramework}, func(b []byte) (any, error) { var v Safeguard; err := v.UnmarshalText(b); return v, err })
+	check("RightKind", []textValue{Access, Rectification, Erasure, Restriction, Portability, Objection, WithdrawConsent, Complaint, NoAutomatedDecision}, func(b []byte) (any, error) { var v RightKind; err := v.UnmarshalText(b); return v, err })
+	check("Principle", []textValue{Lawfulness, Fairness, Transparency, PurposeLimitation, Proportionality, Minimisation, Accuracy, StorageLimitation, Integrity, Accountability}, func(b []byte) (any, error) { var v Principle; err := v.UnmarshalText(b); return v, err })
+	check("Channel", []textValue{ByEmail, InService}, func(b []byte) (any, error) { var v Channel; err := v.UnmarshalText(b); return v, err })
+	if _, err := Sensitivity(0).MarshalText(); err == nil {
+		t.Error("the zero Sensitivity marshals")
+	}
+	if Basis(0).Valid() || Basis(7).Valid() || !ArchivingResearch.Special() || Contract.Special() {
+		t.Error("Basis.Valid or Special gives a wrong answer")
+	}
+}
