@@ -21,6 +21,20 @@
 // zero value of every field means "not stated"; the validator says what is
 // missing rather than guessing.
 //
+// # JSON
+//
+// [Encode] and [Decode] read and write a policy as JSON whose field names are
+// part of this package's stable interface: the snake_case form of the Go
+// field names ("not_collected", "source_detail", "opt_out"), enumerated
+// values as their String keys ("legitimate_interests", "third_party"),
+// periods in ISO 8601 ("P3Y"), dates as "2006-01-02", regions as ISO 3166
+// codes ("RU") and languages as BCP 47 tags. References between
+// declarations are written as IDs ("categories": ["account.email"]) and
+// resolved when decoding; testdata/policy.json shows every field. Decoding
+// then validating gives the same findings as the policy declared in Go.
+//
+// # Rendering
+//
 // The document a reader sees is built from the policy by package
 // github.com/gopolicy/policy/render, which composes it into numbered sections
 // and clauses once and writes that document as plain text (and, later, other

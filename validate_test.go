@@ -15,7 +15,8 @@ import (
 func testPolicy() *Policy {
 	email := &Category{
 		ID: "account.email", Name: "Account data", Items: []string{"email address"},
-		Sensitivity: Personal, Sources: []Source{FromUser},
+		Description: "Used to sign in.", Sensitivity: Personal, Sources: []Source{FromUser, FromThirdParty}, SourceDetail: "single sign-on providers",
+		Linked: true, Tracking: false,
 		Storage:   []Storage{{Subjects: language.MustParseRegion("RU"), Location: language.MustParseRegion("RU")}},
 		Retention: WhileAccountActive(Days(30)),
 	}
@@ -23,11 +24,17 @@ func testPolicy() *Policy {
 		ID: "health", Name: "Health data", Items: []string{"allergies"},
 		Sensitivity: Special, Sources: []Source{FromUser}, Retention: Keep(Years(1), Collection),
 	}
-	stats := &Category{ID: "stats", Name: "Statistics", Sensitivity: NotPersonal, Sources: []Source{Automatic}}
-	mailer := &Recipient{ID: "mailer", Name: "Email delivery service", Role: Processor, Categories: []*Category{email}, Country: language.MustParseRegion("DE")}
+	stats := &Category{ID: "stats", Name: "Statistics", Sensitivity: NotPersonal, Sources: []Source{Automatic}, Tracking: true}
+	mailer := &Recipient{ID: "mailer", Name: "Email delivery service", Role: Processor, Categories: []*Category{email}, Purpose: "sending mail", Country: language.MustParseRegion("DE")}
 	return &Policy{
-		Controller: Controller{Contact: Contact{Name: "Example Ltd", Email: "privacy@example.com", Website: "https://example.com"}},
-		Version:    "1", Effective: MakeDate(2025, time.March, 22), Updated: MakeDate(2025, time.February, 20),
+		Title:           "Privacy Notice",
+		Controller:      Controller{Contact: Contact{Name: "Example Ltd", Email: "privacy@example.com", Phone: "+44 20 0000 0000", Address: "1 Example St, London", Website: "https://example.com"}, Registration: "Company No. 00000000"},
+		DPO:             &Contact{Name: "Jane Doe", Email: "dpo@example.com"},
+		Representatives: []Representative{{Region: language.MustParseRegion("EU"), Contact: Contact{Name: "Rep GmbH", Email: "rep@example.de"}}},
+		Language:        language.BritishEnglish,
+		Scope:           []string{"example.com"},
+		Introduction:    []string{"Hello."},
+		Version:         "1", Effective: MakeDate(2025, time.March, 22), Updated: MakeDate(2025, time.February, 20),
 		URL:          "https://example.com/privacy",
 		Laws:         []Law{GDPR},
 		Principles:   []Principle{Lawfulness},
@@ -37,13 +44,16 @@ func testPolicy() *Policy {
 			{ID: "account", Name: "Running the account", Categories: []*Category{email, stats}, Bases: []Basis{Contract}, Recipients: []*Recipient{mailer}},
 			{ID: "marketing", Name: "Marketing", Categories: []*Category{email}, Bases: []Basis{Consent}, Withdraw: "unsubscribe link"},
 			{ID: "fraud", Name: "Fraud prevention", Categories: []*Category{email}, Bases: []Basis{LegitimateInterests}, Interest: "keeping accounts safe"},
-			{ID: "diet", Name: "Diet advice", Categories: []*Category{health}, Bases: []Basis{Consent, ExplicitConsent}, Withdraw: "in settings"},
+			{ID: "diet", Name: "Diet advice", Description: "Meal plans.", Categories: []*Category{health}, Bases: []Basis{Consent, ExplicitConsent}, Withdraw: "in settings",
+				OptOut: true, Retention: Keep(Months(6), ConsentWithdrawal).ThenAnonymise(), Automated: "meal plans are generated automatically"},
 		},
 		Recipients: []*Recipient{mailer},
-		Transfers:  []Transfer{{Destination: language.MustParseRegion("US"), Recipient: mailer, Categories: []*Category{email}, Safeguard: StandardClauses}},
-		Rights:     []Right{{Kind: Access}},
-		Security:   []Measure{{Name: "Encryption"}},
-		Changes:    Changes{Notify: []Channel{ByEmail}, Notice: Days(30)},
+		Transfers:  []Transfer{{Destination: language.MustParseRegion("US"), Recipient: mailer, Categories: []*Category{email}, Safeguard: StandardClauses, Note: "Copies on request."}},
+		Rights:     []Right{{Kind: Access, How: "in settings"}, {Kind: Erasure}},
+		Security:   []Measure{{Name: "Encryption", Description: "TLS everywhere."}},
+		Children:   Children{MinimumAge: 16, Note: "Parents may ask us to delete data."},
+		Changes:    Changes{Notify: []Channel{ByEmail}, Notice: Days(30), Note: "Old versions are archived."},
+		Contact:    Contact{Email: "questions@example.com"},
 	}
 }
 
@@ -102,8 +112,8 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Purposes[1].Withdraw = ""; p.Purposes[1].Bases = []Basis{Contract} }, "purposes[marketing].withdraw", Error},
 		{RuleMissingController, func(p *Policy) { p.Controller.Name = "" },
 			func(p *Policy) { p.Controller.Name = "X" }, "controller.name", Error},
-		{RuleMissingContact, func(p *Policy) { p.Controller.Email = "" },
-			func(p *Policy) { p.Controller.Email = ""; p.Controller.Address = "1 Main St" }, "controller", Error},
+		{RuleMissingContact, func(p *Policy) { p.Controller.Email = ""; p.Controller.Address = "" },
+			func(p *Policy) { p.Controller.Email = "" }, "controller", Error},
 		{RuleInvalidEmail, func(p *Policy) { p.Controller.Email = "privacy at example.com" },
 			func(p *Policy) { p.Controller.Email = "a.b+c@example.co.uk" }, "controller.email", Error},
 		{RuleInvalidURL, func(p *Policy) { p.URL = "example.com/privacy" },
