@@ -67,15 +67,16 @@ func (v *validator) add(sev Severity, rule Rule, path, format string, args ...an
 
 // elem returns the path of element i of list, named by id when it has one.
 func elem(list, id string, i int) string {
-	if id == "" || !validID(id) {
+	if id == "" || !ValidID(id) {
 		return list + "[" + strconv.Itoa(i) + "]"
 	}
 	return list + "[" + id + "]"
 }
 
-// validID reports whether id is a dot path of lowercase words, such as
-// "account.email" or "payment.card_number".
-func validID(id string) bool {
+// ValidID reports whether id is a well-formed declaration ID: a dot path of
+// lowercase ASCII words, digits, '_' and '-', such as "account.email" or
+// "payment.card_number", at most 128 bytes long.
+func ValidID(id string) bool {
 	if id == "" || len(id) > 128 {
 		return false
 	}
@@ -271,7 +272,7 @@ func checkID[T any](v *validator, list, kind, id string, i int, seen map[string]
 	case id == "":
 		v.add(Error, RuleMissingID, elem(list, id, i)+".id", "%s %d has no ID", kind, i)
 		return
-	case !validID(id):
+	case !ValidID(id):
 		v.add(Error, RuleInvalidID, elem(list, id, i)+".id", "%s ID %q is not a dot path of lowercase words such as \"account.email\"", kind, id)
 	}
 	if _, dup := seen[id]; dup {

@@ -12,7 +12,14 @@ import (
 // Policy returns a valid policy of n personal-data categories and n/10
 // purposes (at least one), each purpose using ten categories, with a
 // recipient and a transfer for every ten categories.
-func Policy(n int) *policy.Policy {
+func Policy(n int) *policy.Policy { return Sized(n, (n+9)/10) }
+
+// Sized returns a valid policy of n personal-data categories and m purposes
+// (at least one), the categories split evenly between the purposes, with a
+// recipient and a transfer for each purpose.
+func Sized(n, m int) *policy.Policy {
+	m = max(m, 1)
+	per := max((n+m-1)/m, 1)
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Generated Ltd", Email: "privacy@generated.example"}},
 		Version:    "1", Effective: policy.MakeDate(2025, time.January, 1), Updated: policy.MakeDate(2025, time.January, 1),
@@ -32,8 +39,8 @@ func Policy(n int) *policy.Policy {
 		})
 	}
 	bases := []policy.Basis{policy.Contract, policy.LegalObligation, policy.LegitimateInterests, policy.Consent}
-	for j := 0; j*10 < max(n, 1); j++ {
-		cats := p.Categories[j*10 : min(j*10+10, n)]
+	for j := range m {
+		cats := p.Categories[min(j*per, n):min(j*per+per, n)]
 		r := &policy.Recipient{ID: fmt.Sprintf("recipient.r%d", j), Name: fmt.Sprintf("Recipient %d", j), Role: policy.Processor, Categories: cats}
 		p.Recipients = append(p.Recipients, r)
 		p.Transfers = append(p.Transfers, policy.Transfer{Destination: language.MustParseRegion("US"), Recipient: r, Categories: cats, Safeguard: policy.StandardClauses})

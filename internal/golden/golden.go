@@ -13,23 +13,30 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata with the current output")
 
-// Check fails t when got differs from the file testdata/name, showing the
-// difference. With -update it writes got to the file instead.
+// Check compares got with the file testdata/name, rewriting the file when
+// the test runs with -update.
 func Check(t testing.TB, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
+	Compare(t, filepath.Join("testdata", name), got, *update)
+}
+
+// Compare fails t when got differs from the file at path, showing the
+// difference as a go-cmp diff. With update set it writes got to the file
+// instead, creating its directory.
+func Compare(t testing.TB, path string, got []byte, update bool) {
+	t.Helper()
+	if update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
+			t.Fatalf("golden: %v", err)
 		}
 		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
+			t.Fatalf("golden: %v", err)
 		}
 		return
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
+		t.Fatalf("golden: %v (run the test with -update to create it)", err)
 	}
 	if diff := cmp.Diff(string(want), string(got)); diff != "" {
 		t.Errorf("output differs from %s (-want +got); rerun with -update if the change is intended:\n%s", path, diff)

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"github.com/gopolicy/policy/policytest"
+	"github.com/gopolicy/policy/render"
+)
+
+func TestPolicyDeclaresWhatTheCodeUses(t *testing.T) {
+	policytest.Declares(t, Policy, "account.email")
+	policytest.DeclaresFor(t, Policy, "account.email", "marketing", policy.Consent)
+	policytest.DeclaresFor(t, Policy, "payment.token", "orders", policy.Contract)
+	policytest.Retains(t, Policy, "shipping.address", policy.Keep(policy.Years(6), policy.ContractEnd))
+	policytest.Excludes(t, Policy, "payment.cvv")
+}
+
+func TestTypesMatchPolicy(t *testing.T) {
+	policytest.CheckTags(t, Policy, Customer{})
+	// Customer reaches every type the shop stores, so every personal
+	// category the policy declares must be carried by some field.
+	policytest.CheckCarried(t, Policy, Customer{})
+}
+
+// A CVV field tagged as what it is fails, because the policy promises
+// not to store CVVs. The fake records what a real test would print.
+func TestWrongTagFails(t *testing.T) {
+	type SavedCard struct {
+		Token string `privacy:"payment.token"`
+		CVV   string `privacy:"payment.cvv"`
+		Phone string `privacy:"account.phone"`
+	}
+	type Checkout struct {
+		Customer Customer
+		Card     *SavedCard
+	}
+	ft := &fakeT{}
+	policytest.CheckTags(ft, Policy, Checkout{})
+	want := []string{
+		`Checkout.Card.CVV: privacy:"payment.cvv": the policy declares this data as not collected`,
+		`Checkout.Card.Phone: privacy:"account.phone": the policy declares no such category`,
+	}
+	if fmt.Sprint(ft.errors) != fmt.Sprint(want) {
+		t.Errorf("CheckTags reported\n%q\nwant\n%q", ft.errors, want)
+	}
+}
+
+type fakeT struct {
+	testing.TB
+	errors []string
+}
+
+func (f *fakeT) Helper() {}
+func (f *fakeT) Errorf(format string, args ...any) {
+	f.errors = append(f.errors, fmt.Sprintf(format, args...))
+}
+
+func TestRenderedPolicy(t *testing.T) {
+	var buf bytes.Buffer
+	if err := render.WriteText(&buf, render.Compose(Policy, render.Options{}), render.TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	policytest.Golden(t, "testdata/privacy.txt", buf.Bytes())
+}
+
+type recordingMailer struct{ sent []string }
+
+func (m *recordingMailer) Send(to, subject, body string) error {
+	m.sent = append(m.sent, to+": "+subject)
+	return nil
+}
+
+func TestGuardInCodePath(t *testing.T) {
+	guard, err := policy.NewGuard(Policy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mailer := &recordingMailer{}
+	n := &Newsletter{Guard: guard, Mailer: mailer}
+	c := &Customer{ID: 7, Email: "ann@example.com"}
+	if err := n.Send(c, "News", "…"); err != nil {
+		t.Errorf("Send: %v", err)
+	}
+	err = n.SendRecommendations(c)
+	if !errors.Is(err, ErrUndeclared) || !strings.Contains(err.Error(), "customer 7") {
+		t.Errorf("SendRecommendations = %v, want ErrUndeclared", err)
+	}
+	if fmt.Sprint(mailer.sent) != "[ann@example.com: News]" {
+		t.Errorf("sent = %v", mailer.sent)
+	}
+}

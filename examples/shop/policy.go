@@ -1,0 +1,79 @@
+package main
+
+import (
+	"time"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// The privacy policy of a small online shop. The types in store.go carry
+// `privacy` tags naming these categories; the tests check both agree.
+
+var (
+	email = &policy.Category{
+		ID: "account.email", Name: "Email address", Items: []string{"email address"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
+		Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true,
+	}
+	name = &policy.Category{
+		ID: "account.name", Name: "Name", Items: []string{"first and last name"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
+		Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true,
+	}
+	address = &policy.Category{
+		ID: "shipping.address", Name: "Shipping address", Items: []string{"street", "city", "postcode", "country"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
+		Retention: policy.Keep(policy.Years(6), policy.ContractEnd), Linked: true,
+	}
+	cardToken = &policy.Category{
+		ID: "payment.token", Name: "Payment token", Items: []string{"payment provider token", "last four digits of the card"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromThirdParty}, SourceDetail: "our payment provider",
+		Retention: policy.Keep(policy.Years(6), policy.ContractEnd), Linked: true,
+	}
+	orders = &policy.Category{
+		ID: "orders", Name: "Order history", Items: []string{"items bought", "prices", "dates"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
+		Retention: policy.AsRequiredBy("the Commercial Code"), Linked: true,
+	}
+)
+
+var psp = &policy.Recipient{
+	ID: "psp", Name: "Payment service provider", Role: policy.ThirdParty,
+	Categories: []*policy.Category{email, cardToken}, Purpose: "taking payments",
+	Country: language.MustParseRegion("DE"),
+}
+
+// Policy is the shop's privacy policy.
+var Policy = &policy.Policy{
+	Controller: policy.Controller{Contact: policy.Contact{
+		Name: "Corner Shop GmbH", Email: "privacy@cornershop.example", Address: "Hauptstraße 1, 10115 Berlin, Germany",
+	}},
+	Version:   "1.0",
+	Effective: policy.MakeDate(2025, time.September, 1),
+	Updated:   policy.MakeDate(2025, time.September, 1),
+	URL:       "https://cornershop.example/privacy",
+	Laws:      []policy.Law{policy.GDPR},
+	Scope:     []string{"the cornershop.example online shop"},
+
+	Categories: []*policy.Category{email, name, address, cardToken, orders},
+	NotCollected: []policy.Exclusion{
+		{ID: "payment.card_number", Name: "full card numbers", Category: cardToken, Note: "Cards are entered on the payment provider's page."},
+		{ID: "payment.cvv", Name: "card security codes (CVV)", Category: cardToken},
+	},
+	Purposes: []*policy.Purpose{
+		{ID: "orders", Name: "Taking and delivering orders", Categories: []*policy.Category{email, name, address, cardToken, orders},
+			Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{psp}},
+		{ID: "bookkeeping", Name: "Keeping accounts", Categories: []*policy.Category{name, orders},
+			Bases: []policy.Basis{policy.LegalObligation}},
+		{ID: "marketing", Name: "Sending our newsletter", Categories: []*policy.Category{email, name},
+			Bases: []policy.Basis{policy.Consent}, Withdraw: "with the link in every newsletter", OptOut: true},
+	},
+	Recipients: []*policy.Recipient{psp},
+	Rights: []policy.Right{
+		{Kind: policy.Access}, {Kind: policy.Rectification}, {Kind: policy.Erasure},
+		{Kind: policy.WithdrawConsent, How: "with the link in every newsletter"},
+		{Kind: policy.Complaint, How: "to the Berlin Commissioner for Data Protection and Freedom of Information"},
+	},
+	Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail}},
+}

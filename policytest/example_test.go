@@ -1,0 +1,119 @@
+package policytest_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/gopolicy/policy"
+	"github.com/gopolicy/policy/policytest"
+	"github.com/gopolicy/policy/render"
+)
+
+// printT stands in for the *testing.T of a real test and prints each
+// failure, so the examples show what a test would report.
+type printT struct{ testing.TB }
+
+func (printT) Helper()                           {}
+func (printT) Errorf(format string, args ...any) { fmt.Printf("FAIL: "+format+"\n", args...) }
+func (printT) Fatalf(format string, args ...any) { fmt.Printf("FATAL: "+format+"\n", args...) }
+
+var t = printT{}
+
+var shopPolicy = func() *policy.Policy {
+	email := &policy.Category{ID: "account.email", Name: "Email", Sensitivity: policy.Personal,
+		Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Days(30))}
+	return &policy.Policy{
+		Controller:   policy.Controller{Contact: policy.Contact{Name: "Shop", Email: "privacy@shop.example"}},
+		Effective:    policy.MakeDate(2025, time.January, 1),
+		Categories:   []*policy.Category{email},
+		NotCollected: []policy.Exclusion{{ID: "payment.cvv", Name: "card security codes"}},
+		Purposes: []*policy.Purpose{
+			{ID: "marketing", Name: "Newsletter", Categories: []*policy.Category{email},
+				Bases: []policy.Basis{policy.Consent}, Withdraw: "unsubscribe link"},
+		},
+	}
+}()
+
+// Assertions pass silently; a failing one prints the policy's declarations
+// as a go-cmp diff.
+func ExampleDeclaresFor() {
+	policytest.DeclaresFor(t, shopPolicy, "account.email", "marketing", policy.Consent)
+	// Output:
+}
+
+func ExampleDeclares() {
+	policytest.Declares(t, shopPolicy, "account.email")
+	// Output:
+}
+
+func ExampleRetains() {
+	policytest.Retains(t, shopPolicy, "account.email", policy.WhileAccountActive(policy.Days(30)))
+	// Output:
+}
+
+func ExampleExcludes() {
+	policytest.Excludes(t, shopPolicy, "payment.cvv")
+	// Output:
+}
+
+func ExampleCheckTags() {
+	type Card struct {
+		CVV string `privacy:"payment.cvv"`
+	}
+	type User struct {
+		Email string `privacy:"account.email"`
+		Phone string `privacy:"account.phone"`
+		Cards []Card
+	}
+	policytest.CheckTags(t, shopPolicy, User{})
+	// Output:
+	// FAIL: User.Phone: privacy:"account.phone": the policy declares no such category
+	// FAIL: User.Cards[].CVV: privacy:"payment.cvv": the policy declares this data as not collected
+}
+
+func ExampleScanTags() {
+	type Profile struct {
+		Email string `privacy:"Email"`
+	}
+	for _, p := range policytest.ScanTags(shopPolicy, &Profile{}) {
+		fmt.Println(p.Path, p.Problem)
+	}
+	// Output:
+	// Profile.Email malformed tag: want one category ID such as "account.email", or "-"
+}
+
+func ExampleCheckCarried() {
+	type Visit struct {
+		Page string `privacy:"-"`
+	}
+	policytest.CheckCarried(t, shopPolicy, Visit{})
+	fmt.Println(policytest.Uncarried(shopPolicy, Visit{}))
+	// Output:
+	// FAIL: the policy declares categories no tagged field carries: account.email
+	// [account.email]
+}
+
+func ExampleGolden() {
+	dir, err := os.MkdirTemp("", "policytest")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "privacy.txt")
+
+	var doc bytes.Buffer
+	if err := render.WriteText(&doc, render.Compose(shopPolicy, render.Options{}), render.TextOptions{}); err != nil {
+		panic(err)
+	}
+	// In a real test the file is committed under testdata and written by
+	// running the test with -policytest.update.
+	if err := os.WriteFile(path, doc.Bytes(), 0o644); err != nil {
+		panic(err)
+	}
+	policytest.Golden(t, path, doc.Bytes())
+	// Output:
+}
