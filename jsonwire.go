@@ -40,7 +40,7 @@ type controllerJSON struct {
 }
 
 type representativeJSON struct {
-	Region  string  `json:"region"`
+	Region  string  `json:"region,omitempty"`
 	Contact Contact `json:"contact,omitzero"`
 }
 
@@ -60,7 +60,7 @@ type categoryJSON struct {
 
 type storageJSON struct {
 	Subjects string `json:"subjects,omitempty"`
-	Location string `json:"location"`
+	Location string `json:"location,omitempty"`
 }
 
 type exclusionJSON struct {
@@ -94,7 +94,7 @@ type recipientJSON struct {
 }
 
 type transferJSON struct {
-	Destination string    `json:"destination"`
+	Destination string    `json:"destination,omitempty"`
 	Recipient   string    `json:"recipient,omitempty"`
 	Categories  []string  `json:"categories,omitempty"`
 	Safeguard   Safeguard `json:"safeguard,omitempty"`

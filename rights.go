@@ -2,7 +2,7 @@ package policy
 
 // A Right is a right of the data subject, with how to exercise it.
 type Right struct {
-	Kind RightKind `json:"kind"`
+	Kind RightKind `json:"kind,omitempty"`
 	// How says how to exercise the right, such as "in the account
 	// settings" or "by writing to privacy@example.com"; empty means by the
 	// policy's contact.

@@ -122,7 +122,10 @@ func (v *validator) policy() {
 	v.unused()
 	v.transfers()
 	for i, r := range p.Rights {
-		if !r.Kind.Valid() {
+		switch {
+		case r.Kind == 0:
+			v.add(Error, RuleInvalidValue, "rights["+strconv.Itoa(i)+"].kind", "the right does not say which right it is")
+		case !r.Kind.Valid():
 			v.add(Error, RuleInvalidValue, "rights["+strconv.Itoa(i)+"].kind", "%s is not a known right", r.Kind)
 		}
 	}
@@ -186,6 +189,10 @@ func (v *validator) url(path, s string) {
 }
 
 func (v *validator) region(path string, r language.Region) {
+	if r == (language.Region{}) {
+		v.add(Error, RuleInvalidRegion, path, "no country is stated")
+		return
+	}
 	if !regionOK(r) {
 		v.add(Error, RuleInvalidRegion, path, "%q is not an ISO 3166 country code (or EU)", r.String())
 	}
