@@ -106,7 +106,11 @@ func ExampleGolden() {
 	path := filepath.Join(dir, "privacy.txt")
 
 	var doc bytes.Buffer
-	if err := render.WriteText(&doc, render.Compose(shopPolicy, render.Options{}), render.TextOptions{}); err != nil {
+	d, err := render.Compose(shopPolicy, render.Options{})
+	if err != nil {
+		panic(err)
+	}
+	if err := render.WriteText(&doc, d, render.TextOptions{}); err != nil {
 		panic(err)
 	}
 	// In a real test the file is committed under testdata and written by

@@ -12,7 +12,11 @@ func BenchmarkText1000(b *testing.B) {
 	p := gen.Policy(1000)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := render.WriteText(io.Discard, render.Compose(p, render.Options{}), render.TextOptions{}); err != nil {
+		doc, err := render.Compose(p, render.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := render.WriteText(io.Discard, doc, render.TextOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -10,27 +10,60 @@ import (
 )
 
 // The library's own wording is written in the code in English and looked
-// up through a message catalog keyed by that English text, so a language
-// is added by adding its entries here. Entries that only need the English
-// key as written are not listed; entries with plural forms are.
+// up through a message catalog keyed by that English text. English needs
+// entries only for plural forms; every other language needs an entry for
+// every key (TestCatalogComplete checks it). To add a language, add its
+// dictionary and plural forms below and its tag to supported.
 
 // supported lists the languages the catalog has, the first being the
 // fallback.
-var supported = []language.Tag{language.English}
+var supported = []language.Tag{language.English, language.Russian}
 
 var matcher = sync.OnceValue(func() language.Matcher { return language.NewMatcher(supported) })
 
+// pluralKeys are the keys with plural forms, and their forms per language
+// as plural.Selectf cases.
+var pluralKeys = map[string]map[language.Tag][]any{
+	"%d years": {
+		language.English: {"one", "%d year", "other", "%d years"},
+		language.Russian: {"one", "%d год", "few", "%d года", "many", "%d лет", "other", "%d года"},
+	},
+	"%d months": {
+		language.English: {"one", "%d month", "other", "%d months"},
+		language.Russian: {"one", "%d месяц", "few", "%d месяца", "many", "%d месяцев", "other", "%d месяца"},
+	},
+	"%d days": {
+		language.English: {"one", "%d day", "other", "%d days"},
+		language.Russian: {"one", "%d день", "few", "%d дня", "many", "%d дней", "other", "%d дня"},
+	},
+	"Our services are not intended for persons under %d years of age.": {
+		language.English: {"other", "Our services are not intended for persons under %d years of age."},
+		language.Russian: {"one", "Наши сервисы не предназначены для лиц младше %d года.", "other", "Наши сервисы не предназначены для лиц младше %d лет."},
+	},
+}
+
+// dictionaries holds the plain translations of each supported language
+// other than English.
+var dictionaries = map[language.Tag]map[string]string{
+	language.Russian: russian,
+}
+
 var libraryCatalog = sync.OnceValue(func() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	set := func(tag language.Tag, key string, msg catalog.Message) {
-		if err := b.Set(tag, key, msg); err != nil {
-			panic("render: bad catalog entry " + key + ": " + err.Error()) // a bug in this file, not user input
+	for key, forms := range pluralKeys {
+		for tag, cases := range forms {
+			if err := b.Set(tag, key, plural.Selectf(1, "%d", cases...)); err != nil {
+				panic("render: bad catalog entry " + key + ": " + err.Error()) // a bug in this file, not user input
+			}
 		}
 	}
-	en := language.English
-	set(en, "%d years", plural.Selectf(1, "%d", "one", "%d year", "other", "%d years"))
-	set(en, "%d months", plural.Selectf(1, "%d", "one", "%d month", "other", "%d months"))
-	set(en, "%d days", plural.Selectf(1, "%d", "one", "%d day", "other", "%d days"))
+	for tag, dict := range dictionaries {
+		for key, msg := range dict {
+			if err := b.SetString(tag, key, msg); err != nil {
+				panic("render: bad catalog entry " + key + ": " + err.Error())
+			}
+		}
+	}
 	return b
 })
 

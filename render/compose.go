@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
 )
 
 // Options controls how a policy is composed.
@@ -17,32 +18,68 @@ type Options struct {
 	// language the library has no wording for falls back to the closest
 	// supported one, as [language.Matcher] decides.
 	Language language.Tag
+	// Translations translates the policy's own strings (names, items,
+	// descriptions, notes), keyed by their text in the policy, where the
+	// document's language differs from the policy's. Build it with
+	// [catalog.NewBuilder] and SetString.
+	Translations catalog.Catalog
 }
 
 // Compose builds the document of p. It reads p and never modifies it; it
 // does not validate p either, but states what p declares and leaves out
 // what p leaves unset, so call [policy.Policy.Validate] first to learn what
 // is missing. Nil declarations are skipped.
-func Compose(p *policy.Policy, opts Options) *Document {
+//
+// Where the document's language differs from the policy's, every string of
+// the policy must have a translation in opts.Translations; otherwise
+// Compose returns the missing ones as [policy.Findings] (see
+// [CheckTranslations]) rather than mix two languages in one document.
+func Compose(p *policy.Policy, opts Options) (*Document, error) {
 	tag := opts.Language
 	if tag == language.Und {
 		tag = p.Language
 	}
 	pr, lang := printer(tag)
-	c := &composer{p: p, pr: pr, regions: display.Regions(lang), doc: &Document{Lang: lang}}
+	c := &composer{p: p, pr: pr, lang: lang, regions: display.Regions(lang), doc: &Document{Lang: lang}}
+	if needsTranslation(sourceLanguage(p), lang) {
+		tr, missing := translations(p, lang, opts.Translations)
+		if len(missing) > 0 {
+			return nil, missing
+		}
+		c.tr = tr
+	}
 	c.compose()
-	return c.doc
+	return c.doc, nil
 }
 
 type composer struct {
 	p       *policy.Policy
 	pr      *message.Printer
+	lang    language.Tag
+	tr      map[string]string // translations of the policy's strings; nil for none
 	regions display.Namer
 	doc     *Document
 	// Numbers of clauses that others refer to, by clause ID.
 	numbers map[string]string
 	// Section numbers by section ID, for references.
 	sections map[string]string
+}
+
+// u returns the policy's string s in the document's language.
+func (c *composer) u(s string) string {
+	if t, ok := c.tr[s]; ok {
+		return t
+	}
+	return s
+}
+
+// join translates and joins a list of the policy's strings.
+func (c *composer) join(ss []string) string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = c.u(s)
+	}
+	return strings.Join(out, ", ")
 }
 
 // text builds a Text span by span, merging adjacent plain spans.
@@ -124,10 +161,11 @@ func (c *composer) compose() {
 	p, pr := c.p, c.pr
 	c.numbers = make(map[string]string)
 	c.sections = make(map[string]string)
-	c.doc.Title = p.Title
+	c.doc.Title = c.u(p.Title)
 	if c.doc.Title == "" {
 		c.doc.Title = pr.Sprintf("Privacy Policy")
 	}
+	c.doc.Contents = pr.Sprintf("Contents")
 	c.meta()
 	c.intro()
 
@@ -148,6 +186,7 @@ func (c *composer) compose() {
 	c.finish(c.children())
 	c.finish(c.changes())
 	c.finish(c.contact())
+	c.summary()
 	c.resolveRefs()
 }
 
@@ -180,6 +219,56 @@ func (c *composer) resolveRefs() {
 	for _, t := range c.doc.Intro {
 		fix(t)
 	}
+	if c.doc.Summary != nil {
+		for _, row := range c.doc.Summary.Rows {
+			for _, cell := range row {
+				fix(cell)
+			}
+		}
+	}
+}
+
+// summary builds the "at a glance" table: each category of data with the
+// purposes that use it, their legal grounds, and its retention.
+func (c *composer) summary() {
+	p, pr := c.p, c.pr
+	if !p.CollectsPersonalData() {
+		return
+	}
+	tb := &Table{
+		ID:     "summary",
+		Title:  pr.Sprintf("At a glance"),
+		Header: []string{pr.Sprintf("Data"), pr.Sprintf("Purposes"), pr.Sprintf("Legal grounds"), pr.Sprintf("Retention")},
+	}
+	for _, cat := range p.Categories {
+		if cat == nil {
+			continue
+		}
+		var purposes, grounds text
+		var set policy.BasisSet
+		for i, pu := range p.Uses(cat) {
+			if i > 0 {
+				purposes.plain(", ")
+			}
+			purposes.ref(pu.ID, "purpose-"+pu.ID)
+			for _, b := range pu.Bases {
+				set = set.With(b)
+			}
+		}
+		for i, b := range set.Bases() {
+			if i > 0 {
+				grounds.plain("; ")
+			}
+			grounds.plain(pr.Sprintf(b.Name()))
+		}
+		tb.Rows = append(tb.Rows, []Text{
+			{{Kind: Term, Text: c.u(cat.Name)}},
+			purposes.t,
+			grounds.t,
+			plain(c.retentionPhrase(cat.Retention)),
+		})
+	}
+	c.doc.Summary = tb
 }
 
 func (c *composer) meta() {
@@ -201,7 +290,7 @@ func (c *composer) date(d policy.Date) string {
 
 func (c *composer) controllerName() string {
 	if n := c.p.Controller.Name; n != "" {
-		return n
+		return c.u(n)
 	}
 	return c.pr.Sprintf("the operator of this service")
 }
@@ -210,13 +299,13 @@ func (c *composer) intro() {
 	p, pr := c.p, c.pr
 	if len(p.Introduction) > 0 {
 		for _, s := range p.Introduction {
-			c.doc.Intro = append(c.doc.Intro, plain(s))
+			c.doc.Intro = append(c.doc.Intro, plain(c.u(s)))
 		}
 		return
 	}
 	var t text
 	if len(p.Scope) > 0 {
-		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), strings.Join(p.Scope, ", ")))
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.join(p.Scope)))
 	} else {
 		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName()))
 	}
@@ -230,16 +319,16 @@ func (c *composer) general() *sectionBuilder {
 	switch {
 	case len(p.Scope) == 0:
 	case p.CollectsPersonalData():
-		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of personal data and other information that we receive from the users of %s.", strings.Join(p.Scope, ", "))))
+		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of personal data and other information that we receive from the users of %s.", c.join(p.Scope))))
 	default:
-		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of information that we receive from the users of %s.", strings.Join(p.Scope, ", "))))
+		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of information that we receive from the users of %s.", c.join(p.Scope))))
 	}
 	sb.clause("controller", c.controllerText())
 	if p.DPO != nil && !p.DPO.IsZero() {
 		var t text
 		t.plain(pr.Sprintf("Our data protection officer"))
 		if p.DPO.Name != "" {
-			t.plain(", ").plain(p.DPO.Name + ",")
+			t.plain(", ").plain(c.u(p.DPO.Name) + ",")
 		}
 		t.plain(" ").plain(pr.Sprintf("can be reached at")).plain(" ")
 		c.reach(&t, *p.DPO)
@@ -247,7 +336,7 @@ func (c *composer) general() *sectionBuilder {
 	}
 	for i, r := range p.Representatives {
 		var t text
-		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.region(r.Region), r.Contact.Name)).plain(" ")
+		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.region(r.Region), c.u(r.Contact.Name))).plain(" ")
 		c.reach(&t, r.Contact)
 		sb.clause("representative-"+strconv.Itoa(i+1), t.plain(".").t)
 	}
@@ -338,9 +427,9 @@ func (c *composer) categories() *sectionBuilder {
 	var general []string
 	for _, e := range p.NotCollected {
 		if e.Category == nil && e.Name != "" {
-			s := e.Name
+			s := c.u(e.Name)
 			if e.Note != "" {
-				s += " (" + e.Note + ")"
+				s += " (" + c.u(e.Note) + ")"
 			}
 			general = append(general, s)
 		}
@@ -354,12 +443,12 @@ func (c *composer) categories() *sectionBuilder {
 func (c *composer) categoryText(cat *policy.Category) Text {
 	pr := c.pr
 	var t text
-	t.term(cat.Name)
+	t.term(c.u(cat.Name))
 	if len(cat.Items) > 0 {
-		t.plain(": ").plain(strings.Join(cat.Items, ", "))
+		t.plain(": ").plain(c.join(cat.Items))
 	}
 	t.plain(".")
-	t.sentence(cat.Description)
+	t.sentence(c.u(cat.Description))
 	switch cat.Sensitivity {
 	case policy.Special:
 		t.sentence(pr.Sprintf("This is a special category of personal data."))
@@ -378,8 +467,8 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 	}
 	for _, e := range c.p.NotCollected {
 		if e.Category == cat && e.Name != "" {
-			t.sentence(pr.Sprintf("We do not collect or store %s.", e.Name))
-			t.sentence(e.Note)
+			t.sentence(pr.Sprintf("We do not collect or store %s.", c.u(e.Name)))
+			t.sentence(c.u(e.Note))
 		}
 	}
 	return t.t
@@ -393,7 +482,7 @@ func (c *composer) sources(cat *policy.Category) string {
 		}
 		name := c.pr.Sprintf(src.Name())
 		if (src == policy.FromThirdParty || src == policy.FromPublicSource) && cat.SourceDetail != "" {
-			name += " (" + cat.SourceDetail + ")"
+			name += " (" + c.u(cat.SourceDetail) + ")"
 		}
 		s = append(s, name)
 	}
@@ -404,7 +493,7 @@ func (c *composer) names(cats []*policy.Category) string {
 	var s []string
 	for _, cat := range cats {
 		if cat != nil {
-			s = append(s, cat.Name)
+			s = append(s, c.u(cat.Name))
 		}
 	}
 	return strings.Join(s, ", ")
@@ -419,8 +508,8 @@ func (c *composer) purposes() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.term(pu.Name).plain(".")
-		t.sentence(pu.Description)
+		t.term(c.u(pu.Name)).plain(".")
+		t.sentence(c.u(pu.Description))
 		if names := c.names(pu.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data used: %s.", names))
 		}
@@ -441,16 +530,16 @@ func (c *composer) purposes() *sectionBuilder {
 			t.plain(".")
 		}
 		if pu.Interest != "" {
-			t.sentence(pr.Sprintf("Our legitimate interest: %s.", pu.Interest))
+			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.u(pu.Interest)))
 		}
 		if pu.Withdraw != "" {
-			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", pu.Withdraw))
+			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.u(pu.Withdraw)))
 		}
 		if pu.OptOut {
 			t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
 		}
 		if pu.Automated != "" {
-			t.sentence(pr.Sprintf("Automated decision-making: %s.", pu.Automated))
+			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.u(pu.Automated)))
 		}
 		items = append(items, &Clause{ID: "purpose-" + pu.ID, Text: t.t})
 	}
@@ -505,7 +594,7 @@ func (c *composer) grounds() *sectionBuilder {
 		var cites []string
 		for _, law := range p.Laws {
 			if cite, ok := b.Citation(law); ok {
-				cites = append(cites, pr.Sprintf(law.Name())+" "+cite)
+				cites = append(cites, pr.Sprintf("%[1]s %[2]s", pr.Sprintf(law.Name()), c.citation(law, cite)))
 			}
 		}
 		if len(cites) > 0 {
@@ -525,6 +614,27 @@ func (c *composer) grounds() *sectionBuilder {
 		sb.clause("list", plain(pr.Sprintf("We process personal data on one or more of the following legal grounds:")), items...)
 	}
 	return sb
+}
+
+// citation writes an article reference the way the document's language
+// cites that law: Russian cites 152-FZ as "п. 1 ч. 1 ст. 6" and other laws'
+// articles as "ст. 6(1)(a)".
+func (c *composer) citation(law policy.Law, cite string) string {
+	if base, _ := c.lang.Base(); base.String() != "ru" {
+		return cite
+	}
+	rest, ok := strings.CutPrefix(cite, "Art. ")
+	if !ok {
+		return cite
+	}
+	if law == policy.FZ152 {
+		// "6(1)(1)" -> "п. 1 ч. 1 ст. 6"
+		parts := strings.FieldsFunc(rest, func(r rune) bool { return r == '(' || r == ')' })
+		if len(parts) == 3 {
+			return "п. " + parts[2] + " ч. " + parts[1] + " ст. " + parts[0]
+		}
+	}
+	return "ст. " + rest
 }
 
 func containsPurpose(ps []*policy.Purpose, p *policy.Purpose) bool {
@@ -552,8 +662,8 @@ func (c *composer) retention() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.term(cat.Name).plain(": ").plain(c.retentionPhrase(cat.Retention)).plain(".")
-		t.sentence(cat.Retention.Note)
+		t.term(c.u(cat.Name)).plain(": ").plain(c.retentionPhrase(cat.Retention)).plain(".")
+		t.sentence(c.u(cat.Retention.Note))
 		items = append(items, &Clause{ID: "retention-" + cat.ID, Text: t.t})
 	}
 	for _, pu := range p.Purposes {
@@ -561,8 +671,8 @@ func (c *composer) retention() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.plain(pr.Sprintf("Data processed for the purpose")).plain(" ").term(pu.Name).plain(": ").plain(c.retentionPhrase(pu.Retention)).plain(".")
-		t.sentence(pu.Retention.Note)
+		t.plain(pr.Sprintf("Data processed for the purpose")).plain(" ").term(c.u(pu.Name)).plain(": ").plain(c.retentionPhrase(pu.Retention)).plain(".")
+		t.sentence(c.u(pu.Retention.Note))
 		items = append(items, &Clause{ID: "retention-purpose-" + pu.ID, Text: t.t})
 	}
 	if len(items) > 0 {
@@ -587,7 +697,7 @@ func (c *composer) retentionPhrase(r policy.Retention) string {
 			s = pr.Sprintf("while your account is active")
 		}
 	case policy.RequiredByLaw:
-		s = pr.Sprintf("for as long as %s requires", r.Law)
+		s = pr.Sprintf("for as long as %s requires", c.u(r.Law))
 	case policy.Indefinite:
 		s = pr.Sprintf("without a time limit")
 	default:
@@ -629,7 +739,7 @@ func (c *composer) recipients() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.term(r.Name)
+		t.term(c.u(r.Name))
 		if r.Role.Valid() {
 			t.plain(" (" + pr.Sprintf(r.Role.Name()) + ")")
 		}
@@ -638,7 +748,7 @@ func (c *composer) recipients() *sectionBuilder {
 			t.sentence(pr.Sprintf("Data received: %s.", names))
 		}
 		if r.Purpose != "" {
-			t.sentence(pr.Sprintf("Purpose: %s.", r.Purpose))
+			t.sentence(pr.Sprintf("Purpose: %s.", c.u(r.Purpose)))
 		}
 		if r.Country != (language.Region{}) {
 			t.sentence(pr.Sprintf("Location: %s.", c.region(r.Country)))
@@ -663,7 +773,7 @@ func (c *composer) transfers() *sectionBuilder {
 			names = pr.Sprintf("personal data")
 		}
 		if tr.Recipient != nil && tr.Recipient.Name != "" {
-			t.plain(pr.Sprintf("%s, transferred to %s", names, tr.Recipient.Name))
+			t.plain(pr.Sprintf("%s, transferred to %s", names, c.u(tr.Recipient.Name)))
 		} else {
 			t.plain(names)
 		}
@@ -671,7 +781,7 @@ func (c *composer) transfers() *sectionBuilder {
 			t.plain(pr.Sprintf(", on the basis of %s", pr.Sprintf(tr.Safeguard.Name())))
 		}
 		t.plain(".")
-		t.sentence(tr.Note)
+		t.sentence(c.u(tr.Note))
 		items = append(items, &Clause{ID: "transfer-" + strconv.Itoa(i+1), Text: t.t})
 	}
 	if len(items) > 0 {
@@ -691,7 +801,7 @@ func (c *composer) rights() *sectionBuilder {
 		var t text
 		t.plain(capitalise(pr.Sprintf(r.Kind.Name()))).plain(".")
 		if r.How != "" {
-			t.sentence(pr.Sprintf("How: %s.", r.How))
+			t.sentence(pr.Sprintf("How: %s.", c.u(r.How)))
 		}
 		items = append(items, &Clause{ID: "right-" + r.Kind.String(), Text: t.t})
 	}
@@ -715,14 +825,14 @@ func (c *composer) security() *sectionBuilder {
 	for i, m := range p.Security {
 		var t text
 		if m.Name != "" {
-			t.term(m.Name)
+			t.term(c.u(m.Name))
 			if m.Description != "" {
 				t.plain(": ")
 			} else {
 				t.plain(".")
 			}
 		}
-		t.plain(m.Description)
+		t.plain(c.u(m.Description))
 		items = append(items, &Clause{ID: "measure-" + strconv.Itoa(i+1), Text: t.t})
 	}
 	sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)
@@ -735,10 +845,10 @@ func (c *composer) children() *sectionBuilder {
 	if p.Children.MinimumAge > 0 {
 		var t text
 		t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
-		t.sentence(p.Children.Note)
+		t.sentence(c.u(p.Children.Note))
 		sb.clause("age", t.t)
 	} else if p.Children.Note != "" {
-		sb.clause("note", plain(p.Children.Note))
+		sb.clause("note", plain(c.u(p.Children.Note)))
 	}
 	return sb
 }
@@ -768,7 +878,7 @@ func (c *composer) changes() *sectionBuilder {
 	} else {
 		t.sentence(pr.Sprintf("A new version takes effect when it is posted, unless the new version provides otherwise."))
 	}
-	t.sentence(ch.Note)
+	t.sentence(c.u(ch.Note))
 	sb.clause("how", t.t)
 	if p.URL != "" {
 		var u text
@@ -793,7 +903,7 @@ func (c *composer) contact() *sectionBuilder {
 	var t text
 	t.plain(pr.Sprintf("For any questions about this Policy or the processing of your data, contact us"))
 	if k.Name != "" {
-		t.plain(" (" + k.Name + ")")
+		t.plain(" (" + c.u(k.Name) + ")")
 	}
 	t.plain(": ")
 	c.reach(&t, k)

@@ -21,8 +21,16 @@ type Document struct {
 	Meta []Text
 	// Intro holds paragraphs before the first section.
 	Intro []Text
+	// Summary is the short, layered notice shown before the sections: one
+	// row for each category of data, with the purposes it serves, their
+	// legal grounds and its retention. It is nil for a policy without
+	// personal data.
+	Summary *Table
 	// Sections are the numbered sections, in order.
 	Sections []*Section
+	// Contents is the title of a table of contents, for writers that show
+	// one, such as "Contents".
+	Contents string
 }
 
 // A Section is a numbered, titled part of a document.
@@ -88,3 +96,15 @@ const (
 	Email                 // An email address.
 	Ref                   // A reference to another section or clause of the document.
 )
+
+// A Table is a titled table of text cells.
+type Table struct {
+	// ID is a stable anchor, such as "summary".
+	ID string
+	// Title is the table's title, such as "At a glance".
+	Title string
+	// Header holds the column headings.
+	Header []string
+	// Rows hold the cells, one Text per column.
+	Rows [][]Text
+}

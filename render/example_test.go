@@ -31,7 +31,10 @@ func examplePolicy() *policy.Policy {
 // Compose decides sections, numbers and wording once; every writer lays
 // out the same document.
 func ExampleCompose() {
-	doc := render.Compose(examplePolicy(), render.Options{})
+	doc, err := render.Compose(examplePolicy(), render.Options{})
+	if err != nil {
+		panic(err)
+	}
 	for _, s := range doc.Sections {
 		fmt.Println(s.Number, s.Title, "#"+s.ID)
 	}
@@ -46,7 +49,10 @@ func ExampleCompose() {
 }
 
 func ExampleWriteText() {
-	doc := render.Compose(examplePolicy(), render.Options{})
+	doc, err := render.Compose(examplePolicy(), render.Options{})
+	if err != nil {
+		panic(err)
+	}
 	doc.Sections = doc.Sections[1:5] // keep the example short
 	if err := render.WriteText(os.Stdout, doc, render.TextOptions{Width: 72}); err != nil {
 		fmt.Println(err)
@@ -64,6 +70,12 @@ func ExampleWriteText() {
 	//
 	// By using our services, you confirm that you have read this Policy and
 	// understand the terms of processing it sets out.
+	//
+	// At a glance
+	//
+	// - Account data. Purposes: 3.1.1. Legal grounds: performance of a
+	//   contract. Retention: while your account is active and for 30 days
+	//   after it is closed, then deleted.
 	//
 	// 2. Categories of Processed Data
 	//

@@ -29,7 +29,7 @@ func smallPolicy() *policy.Policy {
 }
 
 func TestComposeNumbersAndRefs(t *testing.T) {
-	d := Compose(smallPolicy(), Options{})
+	d := mustCompose(t, smallPolicy(), Options{})
 	var got []string
 	for _, s := range d.Sections {
 		got = append(got, s.Number+" "+s.ID)
@@ -81,13 +81,13 @@ func TestComposeTolerant(t *testing.T) {
 	p.Transfers = []policy.Transfer{{}}
 	p.Categories[0].Retention = policy.Retention{Rule: 9}
 	var buf bytes.Buffer
-	if err := WriteText(&buf, Compose(p, Options{}), TextOptions{}); err != nil {
+	if err := WriteText(&buf, mustCompose(t, p, Options{}), TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), "Email: not stated.") {
 		t.Errorf("undefined retention not rendered as not stated:\n%s", buf.String())
 	}
-	if err := WriteText(&buf, Compose(&policy.Policy{}, Options{}), TextOptions{}); err != nil {
+	if err := WriteText(&buf, mustCompose(t, &policy.Policy{}, Options{}), TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -95,7 +95,7 @@ func TestComposeTolerant(t *testing.T) {
 func TestComposeLanguageFallback(t *testing.T) {
 	p := smallPolicy()
 	for _, tag := range []language.Tag{language.Und, language.English, language.BritishEnglish, language.Japanese} {
-		if d := Compose(p, Options{Language: tag}); d.Lang != language.English {
+		if d := mustCompose(t, p, Options{Language: tag}); d.Lang != language.English {
 			t.Errorf("Compose(%v).Lang = %v, want en", tag, d.Lang)
 		}
 	}
@@ -105,7 +105,7 @@ func TestDeterministic(t *testing.T) {
 	p := smallPolicy()
 	render := func() []byte {
 		var buf bytes.Buffer
-		if err := WriteText(&buf, Compose(p, Options{}), TextOptions{}); err != nil {
+		if err := WriteText(&buf, mustCompose(t, p, Options{}), TextOptions{}); err != nil {
 			t.Error(err)
 		}
 		return buf.Bytes()
@@ -171,9 +171,18 @@ func (w *failWriter) Write(p []byte) (int, error) {
 }
 
 func TestWriteTextError(t *testing.T) {
-	d := Compose(smallPolicy(), Options{})
+	d := mustCompose(t, smallPolicy(), Options{})
 	err := WriteText(&failWriter{n: 100}, d, TextOptions{})
 	if err == nil || err.Error() != "disk full" {
 		t.Errorf("WriteText to a failing writer = %v, want disk full", err)
 	}
+}
+
+func mustCompose(t testing.TB, p *policy.Policy, opts Options) *Document {
+	t.Helper()
+	d, err := Compose(p, opts)
+	if err != nil {
+		t.Fatalf("Compose: %v", err)
+	}
+	return d
 }

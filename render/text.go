@@ -41,6 +41,28 @@ func WriteText(w io.Writer, d *Document, opts TextOptions) error {
 		tw.blank()
 		tw.para("", t.String())
 	}
+	if tb := d.Summary; tb != nil && len(tb.Rows) > 0 {
+		tw.blank()
+		tw.para("", tb.Title)
+		for _, row := range tb.Rows {
+			var b strings.Builder
+			for i, cell := range row {
+				switch {
+				case i == 0:
+					b.WriteString(cell.String())
+					b.WriteString(".")
+				case i < len(tb.Header):
+					b.WriteString(" ")
+					b.WriteString(tb.Header[i])
+					b.WriteString(": ")
+					b.WriteString(cell.String())
+					b.WriteString(".")
+				}
+			}
+			tw.blank()
+			tw.para("- ", b.String())
+		}
+	}
 	for _, s := range d.Sections {
 		tw.blank()
 		tw.para(s.Number+" ", s.Title)

@@ -17,7 +17,11 @@ func BenchmarkValidate(b *testing.B) {
 func BenchmarkText(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := render.WriteText(io.Discard, render.Compose(Policy, render.Options{}), render.TextOptions{}); err != nil {
+		doc, err := render.Compose(Policy, render.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := render.WriteText(io.Discard, doc, render.TextOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}

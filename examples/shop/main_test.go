@@ -62,7 +62,11 @@ func (f *fakeT) Errorf(format string, args ...any) {
 
 func TestRenderedPolicy(t *testing.T) {
 	var buf bytes.Buffer
-	if err := render.WriteText(&buf, render.Compose(Policy, render.Options{}), render.TextOptions{}); err != nil {
+	doc, err := render.Compose(Policy, render.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := render.WriteText(&buf, doc, render.TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	policytest.Golden(t, "testdata/privacy.txt", buf.Bytes())

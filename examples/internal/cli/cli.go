@@ -50,7 +50,10 @@ func Run(p *policy.Policy, args []string, stdout, stderr io.Writer) int {
 	var err error
 	switch *format {
 	case "text":
-		err = render.WriteText(stdout, render.Compose(p, render.Options{Language: tag}), render.TextOptions{Width: *width})
+		var doc *render.Document
+		if doc, err = render.Compose(p, render.Options{Language: tag}); err == nil {
+			err = render.WriteText(stdout, doc, render.TextOptions{Width: *width})
+		}
 	case "json":
 		err = policy.Encode(stdout, p)
 	default:

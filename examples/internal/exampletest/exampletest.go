@@ -42,7 +42,11 @@ func Check(t *testing.T, p *policy.Policy, facts []string) {
 		t.Errorf("findings of the decoded policy differ (-go +json):\n%s", diff)
 	}
 	var text bytes.Buffer
-	if err := render.WriteText(&text, render.Compose(decoded, render.Options{}), render.TextOptions{}); err != nil {
+	doc, err := render.Compose(decoded, render.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := render.WriteText(&text, doc, render.TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(string(outputs["policy.txt"]), text.String()); diff != "" {

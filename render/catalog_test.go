@@ -1,0 +1,180 @@
+package render
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message/catalog"
+)
+
+// libraryKeys returns every key compose.go looks up: the string literals
+// passed to a printer's Sprintf, the English names of the policy package's
+// constants that it prints, the statements of the grounds, and the months.
+func libraryKeys(t *testing.T) map[string]bool {
+	t.Helper()
+	keys := make(map[string]bool)
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "compose.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Sprintf" {
+			return true
+		}
+		if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			s, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			keys[s] = true
+		}
+		return true
+	})
+	for _, b := range policy.Bases() {
+		keys[b.Name()] = true
+		keys[groundText[b]] = true
+	}
+	for _, l := range policy.Laws() {
+		keys[l.Name()] = true
+	}
+	for v := range 20 {
+		for _, name := range []string{
+			policy.Source(v).Name(), policy.Principle(v).Name(), policy.Event(v).Name(),
+			policy.RecipientRole(v).Name(), policy.Safeguard(v).Name(), policy.RightKind(v).Name(),
+			policy.Channel(v).Name(),
+		} {
+			if name != "" {
+				keys[name] = true
+			}
+		}
+	}
+	for m := time.January; m <= time.December; m++ {
+		keys[m.String()] = true
+	}
+	return keys
+}
+
+func TestCatalogComplete(t *testing.T) {
+	keys := libraryKeys(t)
+	if len(keys) < 150 {
+		t.Fatalf("found only %d keys; the key scan is broken", len(keys))
+	}
+	for tag, dict := range dictionaries {
+		for key := range keys {
+			if _, plural := pluralKeys[key]; plural {
+				if _, ok := pluralKeys[key][tag]; !ok {
+					t.Errorf("%v: no plural forms for %q", tag, key)
+				}
+				continue
+			}
+			if _, ok := dict[key]; !ok {
+				t.Errorf("%v: no translation of %q", tag, key)
+			}
+		}
+		for key := range dict {
+			if !keys[key] {
+				t.Errorf("%v: translation of %q, which compose.go does not use", tag, key)
+			}
+		}
+	}
+}
+
+func TestRussianPlurals(t *testing.T) {
+	pr, _ := printer(language.Russian)
+	for n, want := range map[int]string{1: "1 год", 2: "2 года", 4: "4 года", 5: "5 лет", 11: "11 лет", 21: "21 год", 22: "22 года"} {
+		if got := pr.Sprintf("%d years", n); got != want {
+			t.Errorf("%d years = %q, want %q", n, got, want)
+		}
+	}
+	for n, want := range map[int]string{1: "1 день", 3: "3 дня", 10: "10 дней", 30: "30 дней", 31: "31 день"} {
+		if got := pr.Sprintf("%d days", n); got != want {
+			t.Errorf("%d days = %q, want %q", n, got, want)
+		}
+	}
+	en, _ := printer(language.English)
+	if got := en.Sprintf("%d years", 1) + ", " + en.Sprintf("%d years", 2); got != "1 year, 2 years" {
+		t.Errorf("English plurals = %q", got)
+	}
+}
+
+func russianCatalog(t *testing.T, p *policy.Policy, skip string) catalog.Catalog {
+	t.Helper()
+	b := catalog.NewBuilder()
+	userStrings(p, func(path, s string) {
+		if s != skip {
+			if err := b.SetString(language.Russian, s, "«"+s+"»"); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	return b
+}
+
+func TestComposeRussian(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152, policy.GDPR}
+	d := mustCompose(t, p, Options{Language: language.Russian, Translations: russianCatalog(t, p, "")})
+	if d.Lang != language.Russian || d.Title != "Политика конфиденциальности" {
+		t.Errorf("Lang, Title = %v, %q", d.Lang, d.Title)
+	}
+	var all []string
+	for _, s := range d.Sections {
+		all = append(all, s.Title)
+		var walk func([]*Clause)
+		walk = func(cs []*Clause) {
+			for _, c := range cs {
+				all = append(all, c.Text.String())
+				walk(c.Clauses)
+			}
+		}
+		walk(s.Clauses)
+	}
+	text := strings.Join(all, "\n")
+	for _, want := range []string{
+		"«Email»: 1 год и 6 месяцев после сбора, затем удаляются.",
+		"п. 1 ч. 1 ст. 6 Федерального закона № 152-ФЗ; ст. 6(1)(a) GDPR",
+		"Дата вступления в силу: 2 января 2025 г.",
+	} {
+		if !strings.Contains(text+"\n"+d.Meta[0].String(), want) {
+			t.Errorf("Russian document lacks %q:\n%s", want, text)
+		}
+	}
+	// No English word of the library's own is left.
+	for _, en := range []string{" the ", " data ", "Purpose", "consent"} {
+		if strings.Contains(text, en) {
+			t.Errorf("Russian document contains English %q:\n%s", en, text)
+		}
+	}
+}
+
+func TestComposeMissingTranslation(t *testing.T) {
+	p := smallPolicy()
+	_, err := Compose(p, Options{Language: language.Russian, Translations: russianCatalog(t, p, "Newsletter")})
+	fs, ok := err.(policy.Findings)
+	if !ok || len(fs) != 1 {
+		t.Fatalf("Compose error = %v, want one finding", err)
+	}
+	want := policy.Finding{Path: "purposes[news].name", Rule: RuleMissingTranslation, Severity: policy.Error, Message: `no ru translation of "Newsletter"`}
+	if fs[0] != want {
+		t.Errorf("finding = %+v, want %+v", fs[0], want)
+	}
+	if got := CheckTranslations(p, language.Russian, nil); len(got) != 7 {
+		t.Errorf("CheckTranslations without a catalog = %d findings, want 7: %v", len(got), got)
+	}
+	if got := CheckTranslations(p, language.English, nil); got != nil {
+		t.Errorf("CheckTranslations into the source language = %v", got)
+	}
+}
