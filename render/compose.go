@@ -128,8 +128,10 @@ func (c *composer) section(id, title string) *sectionBuilder {
 	return &sectionBuilder{s: s}
 }
 
+// clause adds a clause whose ID is the section's ID and id, so that it is
+// unique in the document.
 func (sb *sectionBuilder) clause(id string, t Text, subs ...*Clause) *Clause {
-	cl := &Clause{ID: id, Text: t, Clauses: subs}
+	cl := &Clause{ID: sb.s.ID + "-" + id, Text: t, Clauses: subs}
 	sb.s.Clauses = append(sb.s.Clauses, cl)
 	return cl
 }
@@ -366,10 +368,10 @@ func (c *composer) controllerText() Text {
 	var t text
 	t.plain(pr.Sprintf("The controller of your data (the operator of personal data) is")).plain(" ").term(c.controllerName())
 	if ctl.Registration != "" {
-		t.plain(" (" + ctl.Registration + ")")
+		t.plain(" (" + c.u(ctl.Registration) + ")")
 	}
 	if ctl.Address != "" {
-		t.plain(", ").plain(ctl.Address)
+		t.plain(", ").plain(c.u(ctl.Address))
 	}
 	t.plain(".")
 	if ctl.Email != "" || ctl.Phone != "" || ctl.Website != "" {
@@ -392,7 +394,7 @@ func (c *composer) reach(t *text, k policy.Contact) {
 		sep = ", "
 	}
 	if k.Address != "" {
-		t.plain(sep).plain(k.Address)
+		t.plain(sep).plain(c.u(k.Address))
 		sep = ", "
 	}
 	if k.Website != "" {

@@ -86,8 +86,9 @@ func lookup(cat catalog.Catalog, lang language.Tag, key string) (string, bool) {
 }
 
 // userStrings calls fn with the path and text of every string of p that a
-// reader sees and a translation must cover. Contact details, addresses,
-// registration numbers and URLs are not translated.
+// reader sees and a translation must cover. Email addresses, phone numbers
+// and URLs are not translated; postal addresses and registration numbers
+// are, since a document gives them in its own language.
 func userStrings(p *policy.Policy, fn func(path, s string)) {
 	put := func(path, s string) {
 		if s != "" {
@@ -101,11 +102,15 @@ func userStrings(p *policy.Policy, fn func(path, s string)) {
 	}
 	put("title", p.Title)
 	put("controller.name", p.Controller.Name)
+	put("controller.address", p.Controller.Address)
+	put("controller.registration", p.Controller.Registration)
 	if p.DPO != nil {
 		put("dpo.name", p.DPO.Name)
+		put("dpo.address", p.DPO.Address)
 	}
 	for i, r := range p.Representatives {
 		put("representatives["+strconv.Itoa(i)+"].contact.name", r.Contact.Name)
+		put("representatives["+strconv.Itoa(i)+"].contact.address", r.Contact.Address)
 	}
 	list("scope", p.Scope)
 	list("introduction", p.Introduction)
@@ -162,6 +167,7 @@ func userStrings(p *policy.Policy, fn func(path, s string)) {
 	put("children.note", p.Children.Note)
 	put("changes.note", p.Changes.Note)
 	put("contact.name", p.Contact.Name)
+	put("contact.address", p.Contact.Address)
 }
 
 func idOr(id string, i int) string {

@@ -4,8 +4,9 @@
 //
 //	go run ./examples/aiservice              # the policy as text
 //	go run ./examples/aiservice -format json # the policy as JSON
+//	go run ./examples/aiservice -format html -lang ru > policy.html
 package main
 
 import "github.com/gopolicy/policy/examples/internal/cli"
 
-func main() { cli.Main(Policy) }
+func main() { cli.Main(Policy, Translations()) }

@@ -122,7 +122,7 @@ var Policy = &policy.Policy{
 		Registration: "OGRN 1237700000000, INN 7700000000",
 	},
 	DPO: &policy.Contact{
-		Name:  "the person responsible for organising the processing of personal data",
+		Name:  "Ivan Petrov",
 		Email: "dpo@nimbus-ai.example",
 	},
 	Version:   "3.0",

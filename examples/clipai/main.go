@@ -6,4 +6,4 @@ package main
 
 import "github.com/gopolicy/policy/examples/internal/cli"
 
-func main() { cli.Main(Policy) }
+func main() { cli.Main(Policy, nil) }

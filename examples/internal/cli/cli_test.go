@@ -25,7 +25,10 @@ func TestRun(t *testing.T) {
 	}{
 		{"text", valid, nil, 0, "Privacy Policy\n====", "", false},
 		{"json", valid, []string{"-format", "json"}, 0, `"name": "X"`, "", false},
-		{"bad format", valid, []string{"-format", "pdf"}, 1, "", "want text or json, got pdf", true},
+		{"bad format", valid, []string{"-format", "pdf"}, 2, "", `want one of text, markdown, html, html-fragment, json, got "pdf"`, true},
+		{"html", valid, []string{"-format", "html"}, 0, "<!DOCTYPE html>", "", false},
+		{"markdown", valid, []string{"-format", "markdown"}, 0, "# Privacy Policy", "", false},
+		{"untranslated", valid, []string{"-lang", "ru"}, 1, "", `controller.name: no ru translation of "X"`, true},
 		{"bad lang", valid, []string{"-lang", "!!"}, 2, "", "-lang:", true},
 		{"bad flag", valid, []string{"-nope"}, 2, "", "flag provided but not defined", true},
 		{"invalid policy", invalid, nil, 1, "", "controller.name: the controller", true},
@@ -33,7 +36,7 @@ func TestRun(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := Run(tt.p, tt.args, &stdout, &stderr)
+			code := Run(tt.p, nil, tt.args, &stdout, &stderr)
 			if code != tt.code {
 				t.Errorf("exit code = %d, want %d (stderr %q)", code, tt.code, stderr.String())
 			}

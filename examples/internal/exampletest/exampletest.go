@@ -1,62 +1,103 @@
 // Package exampletest holds the checks every example policy passes: golden
-// files of its renders, a JSON round trip, and the facts of the published
-// policy it reproduces.
+// files of its renders in every format and language, byte-identical
+// output across repeated and concurrent renders, a JSON round trip, and
+// the facts of the published policy it reproduces.
 package exampletest
 
 import (
 	"bytes"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/examples/internal/cli"
 	"github.com/gopolicy/policy/internal/golden"
-	"github.com/gopolicy/policy/render"
+	"golang.org/x/text/message/catalog"
 )
 
-// Check runs the example program's renders of p against the golden files
-// policy.txt and policy.json, checks that the JSON decodes to a policy that
-// validates and renders exactly as p does, and that the text states every
-// fact in facts (whitespace-insensitive).
-func Check(t *testing.T, p *policy.Policy, facts []string) {
+// formats maps the example program's -format values to golden file
+// extensions.
+var formats = []struct{ flag, ext string }{
+	{"text", "txt"}, {"markdown", "md"}, {"html", "html"}, {"html-fragment", "fragment.html"},
+}
+
+// Check renders p (translated by tr) in every format for each language in
+// langs and compares each with its golden file testdata/policy.LANG.EXT,
+// and the JSON with testdata/policy.json. It checks that 100 renders, under
+// GOMAXPROCS 1 and 8, give the same bytes; that the JSON decodes to a
+// policy that validates and renders as p does; and that the English text
+// states every fact in facts (compared with white space folded).
+func Check(t *testing.T, p *policy.Policy, tr catalog.Catalog, langs []string, facts []string) {
 	t.Helper()
-	outputs := map[string][]byte{}
-	for name, args := range map[string][]string{
-		"policy.txt":  nil,
-		"policy.json": {"-format", "json"},
-	} {
+	run := func(args ...string) []byte {
 		var stdout, stderr bytes.Buffer
-		if code := cli.Run(p, args, &stdout, &stderr); code != 0 {
+		if code := cli.Run(p, tr, args, &stdout, &stderr); code != 0 {
 			t.Fatalf("example %v exited %d: %s", args, code, stderr.String())
 		}
-		golden.Check(t, name, stdout.Bytes())
-		outputs[name] = stdout.Bytes()
+		return stdout.Bytes()
 	}
+	outputs := map[string][]byte{}
+	for _, lang := range langs {
+		for _, f := range formats {
+			args := []string{"-format", f.flag, "-lang", lang}
+			name := "policy." + lang + "." + f.ext
+			got := run(args...)
+			golden.Check(t, name, got)
+			outputs[name] = got
+			deterministic(t, name, got, func() []byte { return run(args...) })
+		}
+	}
+	jsonOut := run("-format", "json")
+	golden.Check(t, "policy.json", jsonOut)
 
-	decoded, err := policy.Decode(bytes.NewReader(outputs["policy.json"]))
+	decoded, err := policy.Decode(bytes.NewReader(jsonOut))
 	if err != nil {
 		t.Fatalf("the example's JSON does not decode: %v", err)
 	}
 	if diff := cmp.Diff(p.Validate(), decoded.Validate()); diff != "" {
 		t.Errorf("findings of the decoded policy differ (-go +json):\n%s", diff)
 	}
-	var text bytes.Buffer
-	doc, err := render.Compose(decoded, render.Options{})
-	if err != nil {
-		t.Fatal(err)
+	var stdout, stderr bytes.Buffer
+	if code := cli.Run(decoded, tr, []string{"-lang", langs[0]}, &stdout, &stderr); code != 0 {
+		t.Fatalf("rendering the decoded policy: %s", stderr.String())
 	}
-	if err := render.WriteText(&text, doc, render.TextOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(outputs["policy.txt"]), text.String()); diff != "" {
+	if diff := cmp.Diff(string(outputs["policy."+langs[0]+".txt"]), stdout.String()); diff != "" {
 		t.Errorf("the decoded policy renders differently (-go +json):\n%s", diff)
 	}
 
-	flat := strings.Join(strings.Fields(string(outputs["policy.txt"])), " ")
+	flat := strings.Join(strings.Fields(string(outputs["policy.en.txt"])), " ")
 	for _, f := range facts {
 		if !strings.Contains(flat, f) {
 			t.Errorf("the rendered policy does not state %q", f)
+		}
+	}
+}
+
+// deterministic renders 100 times, concurrently, under GOMAXPROCS 1 and
+// 8, and fails unless every render equals want.
+func deterministic(t *testing.T, name string, want []byte, render func() []byte) {
+	t.Helper()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 8} {
+		runtime.GOMAXPROCS(procs)
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		differ := 0
+		for range 50 {
+			wg.Go(func() {
+				if !bytes.Equal(render(), want) {
+					mu.Lock()
+					differ++
+					mu.Unlock()
+				}
+			})
+		}
+		wg.Wait()
+		if differ > 0 {
+			t.Errorf("%s: %d of 50 renders with GOMAXPROCS=%d differ", name, differ, procs)
 		}
 	}
 }
