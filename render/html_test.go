@@ -1,0 +1,211 @@
+package render
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/language"
+)
+
+// allowed lists the elements WriteHTML emits and, for each, the attributes
+// it may carry. Anything else in a parsed page came from policy text.
+var allowed = map[string][]string{
+	"html": {"lang"}, "head": nil, "body": nil, "meta": {"charset", "name", "content"},
+	"title": nil, "style": nil, "article": {"class", "lang"}, "header": nil, "h1": nil,
+	"h2": {"id"}, "p": {"class"}, "span": {"class"}, "strong": nil, "a": {"href"},
+	"nav": {"aria-labelledby"}, "ol": nil, "li": nil, "section": {"id", "class"},
+	"div": {"class", "id"}, "table": nil, "thead": nil, "tbody": nil, "tr": nil,
+	"th": {"scope"}, "td": nil,
+}
+
+// hostile returns a policy whose every string is s, including IDs, URL
+// and email.
+func hostile(s string) *policy.Policy {
+	cat := &policy.Category{ID: s, Name: s, Items: []string{s, s}, Description: s, Sensitivity: policy.Personal,
+		Sources: []policy.Source{policy.FromThirdParty}, SourceDetail: s,
+		Retention: policy.Retention{Rule: policy.RequiredByLaw, Law: s, Note: s}}
+	rec := &policy.Recipient{ID: s, Name: s, Role: policy.Processor, Categories: []*policy.Category{cat}, Purpose: s}
+	return &policy.Policy{
+		Title:        s,
+		Controller:   policy.Controller{Contact: policy.Contact{Name: s, Email: s, Phone: s, Address: s, Website: s}, Registration: s},
+		DPO:          &policy.Contact{Name: s, Email: s},
+		Version:      s,
+		Effective:    policy.MakeDate(2025, time.January, 1),
+		URL:          s,
+		Scope:        []string{s},
+		Introduction: []string{s},
+		Principles:   []policy.Principle{policy.Lawfulness},
+		Categories:   []*policy.Category{cat},
+		NotCollected: []policy.Exclusion{{ID: s, Name: s, Note: s}, {ID: s, Name: s, Category: cat}},
+		Purposes: []*policy.Purpose{{ID: s, Name: s, Description: s, Categories: []*policy.Category{cat},
+			Bases: []policy.Basis{policy.LegitimateInterests, policy.Consent}, Interest: s, Withdraw: s, Automated: s,
+			Recipients: []*policy.Recipient{rec}, Retention: policy.Retention{Rule: policy.KeepFor, Period: policy.Days(1), From: policy.Collection, Note: s}}},
+		Recipients: []*policy.Recipient{rec},
+		Transfers:  []policy.Transfer{{Destination: language.MustParseRegion("US"), Recipient: rec, Categories: []*policy.Category{cat}, Safeguard: policy.StandardClauses, Note: s}},
+		Rights:     []policy.Right{{Kind: policy.Access, How: s}},
+		Security:   []policy.Measure{{Name: s, Description: s}},
+		Children:   policy.Children{MinimumAge: 16, Note: s},
+		Changes:    policy.Changes{Notify: []policy.Channel{policy.ByEmail}, Note: s},
+		Contact:    policy.Contact{Name: s, Email: s, Address: s, Website: s},
+	}
+}
+
+// checkHTML parses out and fails t for any element or attribute WriteHTML
+// does not emit, any link target of another scheme, and for payload not
+// surviving as text.
+func checkHTML(t *testing.T, out []byte, fragment bool, payload string) {
+	t.Helper()
+	var root *html.Node
+	var err error
+	if fragment {
+		var nodes []*html.Node
+		nodes, err = html.ParseFragment(bytes.NewReader(out), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+		root = &html.Node{Type: html.DocumentNode}
+		for _, n := range nodes {
+			root.AppendChild(n)
+		}
+	} else {
+		root, err = html.Parse(bytes.NewReader(out))
+	}
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	var text strings.Builder
+	for n := range root.Descendants() {
+		switch n.Type {
+		case html.TextNode:
+			text.WriteString(n.Data)
+		case html.ElementNode:
+			attrs, ok := allowed[n.Data]
+			if !ok {
+				t.Fatalf("element <%s> in output:\n%s", n.Data, out)
+			}
+			for _, a := range n.Attr {
+				if !contains(attrs, a.Key) || a.Namespace != "" {
+					t.Fatalf("attribute %s on <%s> in output:\n%s", a.Key, n.Data, out)
+				}
+				if a.Key == "href" && !safeHref(Link, a.Val) && !safeHref(Email, a.Val) && !safeHref(Ref, a.Val) {
+					t.Fatalf("link target %q in output", a.Val)
+				}
+			}
+		}
+	}
+	if payload != "" && !strings.Contains(text.String(), strings.TrimSpace(strings.ReplaceAll(payload, "\x00", "\uFFFD"))) {
+		t.Errorf("payload %q lost from the text", payload)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func renderHTML(t *testing.T, p *policy.Policy, fragment bool) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, mustCompose(t, p, Options{}), HTMLOptions{Fragment: fragment}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestHTMLEscapes(t *testing.T) {
+	for _, payload := range []string{
+		`<script>alert(1)</script>`,
+		`"><img src=x onerror=alert(1)>`,
+		`' onmouseover='alert(1)`,
+		`javascript:alert(1)`,
+		`</article></body><body onload=alert(1)>`,
+		`<!-- comment --><![CDATA[x]]>`,
+		`&lt;b&gt; &amp; &#60;`,
+		`<style>*{display:none}</style>`,
+		`mailto:x@example.com?body=<b>`,
+	} {
+		for _, fragment := range []bool{false, true} {
+			checkHTML(t, renderHTML(t, hostile(payload), fragment), fragment, payload)
+		}
+	}
+}
+
+func FuzzHTML(f *testing.F) {
+	for _, s := range []string{"<b>x</b>", `"'><svg onload=1>`, "https://example.com/\"><x>", "\x00<"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, fragment := range []bool{false, true} {
+			checkHTML(t, renderHTML(t, hostile(s), fragment), fragment, "")
+		}
+	})
+}
+
+func TestHTMLStructure(t *testing.T) {
+	out := renderHTML(t, smallPolicy(), false)
+	root, err := html.Parse(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var headings, ids []string
+	articles := 0
+	for n := range root.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "h1", "h2":
+			headings = append(headings, n.Data+" "+textOf(n))
+		case "article":
+			articles++
+		}
+		for _, a := range n.Attr {
+			if a.Key == "id" {
+				ids = append(ids, a.Val)
+			}
+		}
+	}
+	want := []string{"h1 Privacy Policy", "h2 At a glance", "h2 Contents", "h2 1. General Provisions",
+		"h2 2. Categories of Processed Data", "h2 3. Purposes of Data Processing", "h2 4. Legal Grounds for Data Processing",
+		"h2 5. Data Retention", "h2 6. Changes to this Policy", "h2 7. Contact"}
+	if strings.Join(headings, "|") != strings.Join(want, "|") {
+		t.Errorf("headings = %q", headings)
+	}
+	if articles != 1 {
+		t.Errorf("%d articles", articles)
+	}
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			t.Errorf("duplicate id %q", id)
+		}
+		seen[id] = true
+	}
+	for _, id := range []string{"purpose-news", "basis-consent", "category-email", "categories-list", "summary"} {
+		if !seen[id] {
+			t.Errorf("no anchor %q", id)
+		}
+	}
+	if !bytes.HasPrefix(out, []byte("<!DOCTYPE html>\n<html lang=\"en\">")) {
+		t.Errorf("page starts %q", out[:40])
+	}
+	if frag := renderHTML(t, smallPolicy(), true); !bytes.HasPrefix(frag, []byte("<article")) || bytes.Contains(frag, []byte("<style")) {
+		t.Errorf("fragment is not just the article: %.60q", frag)
+	}
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+		}
+	}
+	return b.String()
+}
