@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"bytes"
+	"os"
 	"testing"
 
 	"github.com/gopolicy/policy"
@@ -37,4 +38,15 @@ func BenchmarkDecode1000(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func largePolicy() *policy.Policy { return gen.Policy(50) }
+
+func readFile(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

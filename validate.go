@@ -139,6 +139,9 @@ func (v *validator) policy() {
 			v.add(Error, RuleInvalidValue, "changes.notify["+strconv.Itoa(i)+"]", "%s is not a known channel", c)
 		}
 	}
+	if p.Children.MinimumAge < 0 {
+		v.add(Error, RuleInvalidValue, "children.minimum_age", "minimum age %d is negative", p.Children.MinimumAge)
+	}
 	if !p.Changes.Notice.IsZero() && !p.Changes.Notice.Valid() {
 		v.add(Error, RuleInvalidValue, "changes.notice", "notice period %s is negative", p.Changes.Notice)
 	}

@@ -13,6 +13,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata with the current output")
 
+// Updating reports whether the test binary runs with -update.
+func Updating() bool { return *update }
+
 // Check compares got with the file testdata/name, rewriting the file when
 // the test runs with -update.
 func Check(t testing.TB, name string, got []byte) {

@@ -1,0 +1,114 @@
+package policy
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+)
+
+// SchemaID is the $id of the JSON Schema of the policy encoding.
+const SchemaID = "https://github.com/gopolicy/policy/schema/policy.schema.json"
+
+// JSONSchema returns the JSON Schema (draft 2020-12) of the JSON that
+// [Encode] writes and [Decode] reads. It is generated from the encoding's
+// own types, so it cannot drift from them; the repository ships it as
+// schema/policy.schema.json. Checks the schema cannot express, such as
+// references between IDs, are the decoder's.
+func JSONSchema() []byte {
+	g := schemaGen{defs: map[string]any{}}
+	root := g.object(reflect.TypeFor[policyJSON]())
+	root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+	root["$id"] = SchemaID
+	root["title"] = "Privacy policy"
+	root["description"] = "A privacy policy as encoded by github.com/gopolicy/policy. References between declarations are IDs."
+	root["$defs"] = g.defs
+	b, err := json.MarshalIndent(root, "", "  ")
+	if err != nil {
+		panic("policy: schema does not encode: " + err.Error()) // only plain maps, slices and strings above
+	}
+	return append(b, '\n')
+}
+
+type schemaGen struct {
+	defs map[string]any
+}
+
+// schemaEnums gives the allowed keys of each enumerated type.
+var schemaEnums = map[reflect.Type]func() []string{
+	reflect.TypeFor[Basis]():         func() []string { return strings.Split(keysOf(Bases()), ", ") },
+	reflect.TypeFor[Law]():           func() []string { return strings.Split(keysOf(Laws()), ", ") },
+	reflect.TypeFor[Sensitivity]():   func() []string { return sensitivityEnum.key[1:] },
+	reflect.TypeFor[Source]():        func() []string { return sourceEnum.key[1:] },
+	reflect.TypeFor[RetentionRule](): func() []string { return retentionRuleEnum.key[1:] },
+	reflect.TypeFor[Event]():         func() []string { return eventEnum.key[1:] },
+	reflect.TypeFor[RecipientRole](): func() []string { return recipientRoleEnum.key[1:] },
+	reflect.TypeFor[Safeguard]():     func() []string { return safeguardEnum.key[1:] },
+	reflect.TypeFor[RightKind]():     func() []string { return rightKindEnum.key[1:] },
+	reflect.TypeFor[Principle]():     func() []string { return principleEnum.key[1:] },
+	reflect.TypeFor[Channel]():       func() []string { return channelEnum.key[1:] },
+}
+
+// regionFields are the string fields that hold ISO 3166 region codes.
+var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true}
+
+func (g *schemaGen) schema(t reflect.Type, field string) map[string]any {
+	if keys, ok := schemaEnums[t]; ok {
+		return map[string]any{"type": "string", "enum": keys()}
+	}
+	switch t {
+	case reflect.TypeFor[Date]():
+		return map[string]any{"type": "string", "format": "date", "pattern": `^\d{4}-\d{2}-\d{2}$`}
+	case reflect.TypeFor[Period]():
+		return map[string]any{"type": "string", "pattern": `^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$`, "minLength": 3,
+			"description": "An ISO 8601 period of years, months, weeks and days, such as P3Y or P1Y6M."}
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return g.schema(t.Elem(), field)
+	case reflect.String:
+		s := map[string]any{"type": "string"}
+		switch {
+		case regionFields[field]:
+			s["pattern"] = `^([A-Z]{2}|[0-9]{3})$`
+			s["description"] = "An ISO 3166-1 alpha-2 country code, or EU."
+		case field == "id":
+			s["pattern"] = `^[a-z0-9]+([._-][a-z0-9]+)*$`
+			s["maxLength"] = 128
+		}
+		return s
+	case reflect.Bool:
+		return map[string]any{"type": "boolean"}
+	case reflect.Int:
+		return map[string]any{"type": "integer", "minimum": 0}
+	case reflect.Slice:
+		return map[string]any{"type": "array", "items": g.schema(t.Elem(), field)}
+	case reflect.Struct:
+		name := strings.TrimSuffix(t.Name(), "JSON")
+		if _, done := g.defs[name]; !done {
+			g.defs[name] = nil // reserve, for recursive types
+			g.defs[name] = g.object(t)
+		}
+		return map[string]any{"$ref": "#/$defs/" + name}
+	}
+	panic("policy: no schema for " + t.String())
+}
+
+func (g *schemaGen) object(t reflect.Type) map[string]any {
+	props := map[string]any{}
+	var required []string
+	for i := range t.NumField() {
+		name, opts, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		props[name] = g.schema(t.Field(i).Type, name)
+		if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") {
+			required = append(required, name)
+		}
+	}
+	obj := map[string]any{"type": "object", "properties": props, "additionalProperties": false}
+	if len(required) > 0 {
+		obj["required"] = required
+	}
+	return obj
+}
