@@ -3,10 +3,13 @@ package render_test
 import (
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/render"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message/catalog"
 )
 
 func examplePolicy() *policy.Policy {
@@ -108,4 +111,117 @@ func ExampleWriteText() {
 	// 5.2. When a retention period ends, or when you withdraw consent on which
 	//      processing rests and no other ground applies, we delete the data or
 	//      anonymise it so that it can no longer be linked to you.
+}
+
+func ExampleWriteHTML() {
+	doc, err := render.Compose(examplePolicy(), render.Options{})
+	if err != nil {
+		panic(err)
+	}
+	doc.Intro, doc.Summary = nil, nil        // keep the example short
+	doc.Sections = doc.Sections[2:3]         // the purposes
+	doc.Title = `Privacy <Policy> & "Terms"` // every string is escaped
+	if err := render.WriteHTML(os.Stdout, doc, render.HTMLOptions{Fragment: true}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// <article class="privacy-policy" lang="en">
+	// <header>
+	// <h1>Privacy &lt;Policy&gt; &amp; &#34;Terms&#34;</h1>
+	// <p class="meta">Version: 1.0</p>
+	// <p class="meta">Effective date: 1 March 2025</p>
+	// </header>
+	// <nav aria-labelledby="contents">
+	// <h2 id="contents">Contents</h2>
+	// <ol>
+	// <li><a href="#purposes">3. Purposes of Data Processing</a></li>
+	// </ol>
+	// </nav>
+	// <section id="purposes">
+	// <h2>3. Purposes of Data Processing</h2>
+	// <div class="clause" id="purposes-list">
+	// <p><span class="num">3.1.</span>We process data for the following purposes:</p>
+	// <div class="clause" id="purpose-account">
+	// <p><span class="num">3.1.1.</span><strong>Running your account</strong>. Data used: Account data. Legal ground: performance of a contract (<a href="#basis-contract">4.1.1</a>).</p>
+	// </div>
+	// </div>
+	// </section>
+	// </article>
+}
+
+func ExampleWriteMarkdown() {
+	doc, err := render.Compose(examplePolicy(), render.Options{})
+	if err != nil {
+		panic(err)
+	}
+	doc.Intro, doc.Meta = nil, nil
+	doc.Sections = doc.Sections[2:3]
+	if err := render.WriteMarkdown(os.Stdout, doc); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// # Privacy Policy
+	//
+	// ## <a id="summary"></a>At a glance
+	//
+	// | Data | Purposes | Legal grounds | Retention |
+	// | --- | --- | --- | --- |
+	// | **Account data** | [3.1.1](<#purpose-account>) | performance of a contract | while your account is active and for 30 days after it is closed, then deleted |
+	//
+	// ## <a id="purposes"></a>3. Purposes of Data Processing
+	//
+	// <a id="purposes-list"></a>**3.1.** We process data for the following purposes:
+	//
+	// <a id="purpose-account"></a>**3.1.1.** **Running your account**. Data used: Account data. Legal ground: performance of a contract ([4.1.1](<#basis-contract>)).
+}
+
+// A document in another language than the policy's needs the policy's own
+// strings translated; the library's wording comes with it.
+func ExampleCompose_russian() {
+	p := examplePolicy()
+	tr := catalog.NewBuilder()
+	for en, ru := range map[string]string{
+		"Example Ltd":          "ООО «Пример»",
+		"Account data":         "Данные учётной записи",
+		"email address":        "адрес электронной почты",
+		"username":             "имя пользователя",
+		"Running your account": "Ведение вашей учётной записи",
+	} {
+		if err := tr.SetString(language.Russian, en, ru); err != nil {
+			panic(err)
+		}
+	}
+	doc, err := render.Compose(p, render.Options{Language: language.Russian, Translations: tr})
+	if err != nil {
+		panic(err)
+	}
+	doc.Intro, doc.Summary = nil, nil
+	doc.Sections = doc.Sections[4:5]
+	if err := render.WriteText(os.Stdout, doc, render.TextOptions{Width: 72}); err != nil {
+		fmt.Println(err)
+	}
+
+	// Without a translation, Compose says what is missing.
+	empty := catalog.NewBuilder()
+	_, err = render.Compose(p, render.Options{Language: language.Russian, Translations: empty})
+	fmt.Println(strings.Split(err.Error(), "\n")[0])
+	// Output:
+	// Политика конфиденциальности
+	// ===========================
+	//
+	// Версия: 1.0
+	// Дата вступления в силу: 1 марта 2025 г.
+	//
+	// 5. Сроки хранения данных
+	//
+	// 5.1. Мы храним данные не дольше, чем этого требуют цели обработки:
+	//
+	// 5.1.1. Данные учётной записи: пока ваша учётная запись активна и 30 дней
+	//        после её закрытия, затем удаляются.
+	//
+	// 5.2. По истечении срока хранения, а также при отзыве согласия, на
+	//      котором основана обработка, если иных оснований нет, мы удаляем
+	//      данные или обезличиваем их так, что их больше нельзя связать с
+	//      вами.
+	// controller.name: no ru translation of "Example Ltd" [error i18n.translation.missing]
 }

@@ -76,8 +76,8 @@ func Check(t *testing.T, p *policy.Policy, tr catalog.Catalog, langs []string, f
 	}
 }
 
-// deterministic renders 100 times, concurrently, under GOMAXPROCS 1 and
-// 8, and fails unless every render equals want.
+// deterministic renders 100 times under GOMAXPROCS 1 and 100 times under
+// 8, concurrently, and fails unless every render equals want.
 func deterministic(t *testing.T, name string, want []byte, render func() []byte) {
 	t.Helper()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
@@ -86,7 +86,7 @@ func deterministic(t *testing.T, name string, want []byte, render func() []byte)
 		var wg sync.WaitGroup
 		var mu sync.Mutex
 		differ := 0
-		for range 50 {
+		for range 100 {
 			wg.Go(func() {
 				if !bytes.Equal(render(), want) {
 					mu.Lock()
@@ -97,7 +97,7 @@ func deterministic(t *testing.T, name string, want []byte, render func() []byte)
 		}
 		wg.Wait()
 		if differ > 0 {
-			t.Errorf("%s: %d of 50 renders with GOMAXPROCS=%d differ", name, differ, procs)
+			t.Errorf("%s: %d of 100 renders with GOMAXPROCS=%d differ", name, differ, procs)
 		}
 	}
 }
