@@ -81,7 +81,7 @@ func TestNuHTMLChecker(t *testing.T) {
 	var report struct {
 		Messages []struct {
 			Type, Message, URL string
-			LastLine          int
+			LastLine           int
 		}
 	}
 	if err := json.Unmarshal(stderr.Bytes(), &report); err != nil {
