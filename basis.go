@@ -37,6 +37,16 @@ const (
 	ArchivingResearch                           // Art. 9(2)(j): archiving, scientific or historical research, statistics.
 )
 
+// Grounds of Brazil's LGPD that have no GDPR equivalent. Under the GDPR they
+// are not grounds, and the GDPR rules say so.
+const (
+	ResearchBody     Basis = iota + 21 // LGPD Art. 7(IV): studies by a research body.
+	ExerciseOfRights                   // LGPD Art. 7(VI), 11(II)(d): the regular exercise of rights in proceedings.
+	HealthProtection                   // LGPD Art. 7(VIII): protection of health by health professionals or authorities.
+	CreditProtection                   // LGPD Art. 7(X): protection of credit.
+	FraudPrevention                    // LGPD Art. 11(II)(g): fraud prevention and the security of the data subject, for sensitive data.
+)
+
 type basisInfo struct {
 	key  string // stable identifier used in JSON
 	name string // English name, the source text for translations
@@ -77,12 +87,23 @@ var bases = [...]basisInfo{
 		GDPR: "Art. 9(2)(i)", UKGDPR: "Art. 9(2)(i)", LGPD: "Art. 11(II)(f)"}},
 	ArchivingResearch: {"archiving_research", "archiving, research or statistical purposes", [numLaws]string{
 		GDPR: "Art. 9(2)(j)", UKGDPR: "Art. 9(2)(j)", LGPD: "Art. 11(II)(c)"}},
+	ResearchBody: {"research_body", "studies by a research body", [numLaws]string{
+		LGPD: "Art. 7(IV)"}},
+	ExerciseOfRights: {"exercise_of_rights", "exercise of rights in judicial, administrative or arbitration proceedings", [numLaws]string{
+		LGPD: "Art. 7(VI)"}},
+	HealthProtection: {"health_protection", "protection of health by health professionals or authorities", [numLaws]string{
+		LGPD: "Art. 7(VIII)"}},
+	CreditProtection: {"credit_protection", "protection of credit", [numLaws]string{
+		LGPD: "Art. 7(X)"}},
+	FraudPrevention: {"fraud_prevention", "fraud prevention and the security of the data subject", [numLaws]string{
+		LGPD: "Art. 11(II)(g)"}},
 }
 
 // Bases returns every defined Basis in canonical order: the Art. 6(1) grounds
-// (a) to (f), then the Art. 9(2) conditions (a) to (j).
+// (a) to (f), the Art. 9(2) conditions (a) to (j), then the LGPD grounds
+// GDPR lacks.
 func Bases() []Basis {
-	out := make([]Basis, 0, 16)
+	out := make([]Basis, 0, 21)
 	for b := range bases {
 		if bases[b].key != "" {
 			out = append(out, Basis(b))
@@ -94,9 +115,12 @@ func Bases() []Basis {
 // Valid reports whether b is one of the defined grounds.
 func (b Basis) Valid() bool { return int(b) < len(bases) && bases[b].key != "" }
 
-// Special reports whether b is a GDPR Art. 9(2) condition for processing
-// special categories of personal data.
-func (b Basis) Special() bool { return b.Valid() && b >= ExplicitConsent }
+// Special reports whether b is a condition for processing special
+// categories of personal data: a GDPR Art. 9(2) condition, or a ground of
+// LGPD Art. 11 that GDPR lacks.
+func (b Basis) Special() bool {
+	return b.Valid() && (b >= ExplicitConsent && b <= ArchivingResearch || b == FraudPrevention)
+}
 
 // IsConsent reports whether b rests on the data subject's consent, which the
 // data subject may withdraw at any time (GDPR Art. 7(3)).

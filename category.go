@@ -34,6 +34,62 @@ type Category struct {
 	// Tracking reports whether the data is used to track the person across
 	// apps and websites owned by others.
 	Tracking bool
+	// Biometric reports whether the data is biometric: physiological or
+	// biological characteristics used to identify a person (152-FZ Art. 11).
+	Biometric bool
+	// CCPA lists the statutory categories of personal information (Cal.
+	// Civ. Code 1798.140(v)(1)(A)-(K)) the category falls under.
+	CCPA []CCPACategory
+}
+
+// A CCPACategory is one of the categories of personal information the
+// CCPA lists in Cal. Civ. Code 1798.140(v)(1)(A)-(K).
+type CCPACategory uint8
+
+// The CCPA's categories of personal information.
+const (
+	Identifiers      CCPACategory = iota + 1 // (A) Identifiers such as name, email, IP address, account name.
+	CustomerRecords                          // (B) Personal information in customer records (Cal. Civ. Code 1798.80(e)).
+	ProtectedTraits                          // (C) Characteristics of protected classifications.
+	CommercialInfo                           // (D) Commercial information: purchases, records of property, products considered.
+	BiometricInfo                            // (E) Biometric information.
+	InternetActivity                         // (F) Internet or other electronic network activity.
+	Geolocation                              // (G) Geolocation data.
+	SensoryData                              // (H) Audio, electronic, visual, thermal, olfactory or similar information.
+	ProfessionalInfo                         // (I) Professional or employment-related information.
+	EducationInfo                            // (J) Non-public education information.
+	Inferences                               // (K) Inferences drawn to create a profile.
+)
+
+var ccpaCategoryEnum = enum{"CCPACategory",
+	[]string{"", "identifiers", "customer_records", "protected_traits", "commercial", "biometric", "internet_activity", "geolocation", "sensory", "professional", "education", "inferences"},
+	[]string{"", "identifiers", "customer records", "characteristics of protected classifications", "commercial information", "biometric information", "internet or other electronic network activity", "geolocation data", "audio, electronic, visual or similar information", "professional or employment-related information", "non-public education information", "inferences drawn to create a profile"}}
+
+// Valid reports whether c is a defined category.
+func (c CCPACategory) Valid() bool { return ccpaCategoryEnum.valid(uint8(c)) }
+
+// Name returns the English name of c.
+func (c CCPACategory) Name() string { return ccpaCategoryEnum.name(uint8(c)) }
+
+// Letter returns the letter the statute gives c, "A" to "K".
+func (c CCPACategory) Letter() string {
+	if !c.Valid() {
+		return ""
+	}
+	return string(rune('A' + c - 1))
+}
+
+// String returns the stable identifier of c used in JSON.
+func (c CCPACategory) String() string { return ccpaCategoryEnum.str(uint8(c)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (c CCPACategory) MarshalText() ([]byte, error) { return ccpaCategoryEnum.marshal(uint8(c)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (c *CCPACategory) UnmarshalText(b []byte) error {
+	v, err := ccpaCategoryEnum.unmarshal(b)
+	*c = CCPACategory(v)
+	return err
 }
 
 // Personal reports whether the category holds personal data of any

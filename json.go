@@ -123,6 +123,7 @@ func toWire(p *Policy) *policyJSON {
 		Controller: controllerJSON{
 			Name: p.Controller.Name, Email: p.Controller.Email, Phone: p.Controller.Phone,
 			Address: p.Controller.Address, Website: p.Controller.Website, Registration: p.Controller.Registration,
+			Country: regionString(p.Controller.Country),
 		},
 		DPO:       p.DPO,
 		Version:   p.Version,
@@ -133,10 +134,13 @@ func toWire(p *Policy) *policyJSON {
 		Introduction: p.Introduction,
 		Principles:   p.Principles,
 		Rights:       p.Rights,
+		NoAutomated:  p.NoAutomatedDecisions,
+		CCPA:         ccpaJSON(p.CCPA),
 		Security:     p.Security,
 		Children:     p.Children,
 		Changes:      p.Changes,
 		Contact:      p.Contact,
+		Storage:      storageToWire(p.Storage),
 	}
 	if p.Language != language.Und {
 		w.Language = p.Language.String()
@@ -152,9 +156,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: c.ID, Name: c.Name, Items: c.Items, Description: c.Description,
 			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
 			Retention: c.Retention, Linked: c.Linked, Tracking: c.Tracking,
-		}
-		for _, s := range c.Storage {
-			cj.Storage = append(cj.Storage, storageJSON{Subjects: regionString(s.Subjects), Location: regionString(s.Location)})
+			Biometric: c.Biometric, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
 		}
 		w.Categories = append(w.Categories, cj)
 	}
@@ -173,7 +175,8 @@ func toWire(p *Policy) *policyJSON {
 			ID: pu.ID, Name: pu.Name, Description: pu.Description,
 			Categories: categoryIDs(pu.Categories), Bases: pu.Bases,
 			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut,
-			Retention: pu.Retention, Recipients: recipientIDs(pu.Recipients), Automated: pu.Automated,
+			Retention: pu.Retention, Recipients: recipientIDs(pu.Recipients), Required: pu.Required,
+			Automated: pu.Automated,
 		})
 	}
 	for _, r := range p.Recipients {
@@ -188,7 +191,7 @@ func toWire(p *Policy) *policyJSON {
 	for _, t := range p.Transfers {
 		tj := transferJSON{
 			Destination: regionString(t.Destination), Categories: categoryIDs(t.Categories),
-			Safeguard: t.Safeguard, Note: t.Note,
+			Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
 		}
 		if t.Recipient != nil {
 			tj.Recipient = t.Recipient.ID
@@ -196,6 +199,31 @@ func toWire(p *Policy) *policyJSON {
 		w.Transfers = append(w.Transfers, tj)
 	}
 	return w
+}
+
+func storageToWire(ss []Storage) []storageJSON {
+	var out []storageJSON
+	for _, s := range ss {
+		out = append(out, storageJSON{Subjects: regionString(s.Subjects), Location: regionString(s.Location)})
+	}
+	return out
+}
+
+func storageFromWire(path string, ss []storageJSON) ([]Storage, error) {
+	var out []Storage
+	for j, s := range ss {
+		sp := path + "[" + strconv.Itoa(j) + "]"
+		var st Storage
+		var err error
+		if st.Subjects, err = parseRegion(sp+".subjects", s.Subjects); err != nil {
+			return nil, err
+		}
+		if st.Location, err = parseRegion(sp+".location", s.Location); err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, nil
 }
 
 func regionString(r language.Region) string {
@@ -237,16 +265,18 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		DPO:       w.DPO,
 		Version:   w.Version,
 		Effective: w.Effective, Updated: w.Updated,
-		URL:          w.URL,
-		Laws:         w.Laws,
-		Scope:        w.Scope,
-		Introduction: w.Introduction,
-		Principles:   w.Principles,
-		Rights:       w.Rights,
-		Security:     w.Security,
-		Children:     w.Children,
-		Changes:      w.Changes,
-		Contact:      w.Contact,
+		URL:                  w.URL,
+		Laws:                 w.Laws,
+		Scope:                w.Scope,
+		Introduction:         w.Introduction,
+		Principles:           w.Principles,
+		Rights:               w.Rights,
+		NoAutomatedDecisions: w.NoAutomated,
+		CCPA:                 CCPANotice(w.CCPA),
+		Security:             w.Security,
+		Children:             w.Children,
+		Changes:              w.Changes,
+		Contact:              w.Contact,
 	}
 	if w.Language != "" {
 		tag, err := language.Parse(w.Language)
@@ -256,6 +286,12 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		p.Language = tag
 	}
 	var err error
+	if p.Controller.Country, err = parseRegion("controller.country", w.Controller.Country); err != nil {
+		return nil, err
+	}
+	if p.Storage, err = storageFromWire("storage", w.Storage); err != nil {
+		return nil, err
+	}
 	for i, r := range w.Representatives {
 		path := "representatives[" + strconv.Itoa(i) + "]"
 		rep := Representative{Contact: r.Contact}
@@ -272,17 +308,10 @@ func fromWire(w *policyJSON) (*Policy, error) {
 			ID: cj.ID, Name: cj.Name, Items: cj.Items, Description: cj.Description,
 			Sensitivity: cj.Sensitivity, Sources: cj.Sources, SourceDetail: cj.SourceDetail,
 			Retention: cj.Retention, Linked: cj.Linked, Tracking: cj.Tracking,
+			Biometric: cj.Biometric, CCPA: cj.CCPA,
 		}
-		for j, s := range cj.Storage {
-			sp := path + ".storage[" + strconv.Itoa(j) + "]"
-			var st Storage
-			if st.Subjects, err = parseRegion(sp+".subjects", s.Subjects); err != nil {
-				return nil, err
-			}
-			if st.Location, err = parseRegion(sp+".location", s.Location); err != nil {
-				return nil, err
-			}
-			c.Storage = append(c.Storage, st)
+		if c.Storage, err = storageFromWire(path+".storage", cj.Storage); err != nil {
+			return nil, err
 		}
 		if err := declare(cats, path, "category", c.ID, c); err != nil {
 			return nil, err
@@ -325,7 +354,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		pu := &Purpose{
 			ID: pj.ID, Name: pj.Name, Description: pj.Description, Bases: pj.Bases,
 			Interest: pj.Interest, Withdraw: pj.Withdraw, OptOut: pj.OptOut,
-			Retention: pj.Retention, Automated: pj.Automated,
+			Retention: pj.Retention, Required: pj.Required, Automated: pj.Automated,
 		}
 		if pu.Categories, err = catRefs(path+".categories", pj.Categories); err != nil {
 			return nil, err
@@ -338,7 +367,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 
 	for i, tj := range w.Transfers {
 		path := "transfers[" + strconv.Itoa(i) + "]"
-		t := Transfer{Safeguard: tj.Safeguard, Note: tj.Note}
+		t := Transfer{Safeguard: tj.Safeguard, Laws: tj.Laws, Note: tj.Note}
 		if t.Destination, err = parseRegion(path+".destination", tj.Destination); err != nil {
 			return nil, err
 		}

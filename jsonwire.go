@@ -19,11 +19,14 @@ type policyJSON struct {
 	Introduction    []string             `json:"introduction,omitempty"`
 	Principles      []Principle          `json:"principles,omitempty"`
 	Categories      []categoryJSON       `json:"categories,omitempty"`
+	Storage         []storageJSON        `json:"storage,omitempty"`
 	NotCollected    []exclusionJSON      `json:"not_collected,omitempty"`
 	Purposes        []purposeJSON        `json:"purposes,omitempty"`
 	Recipients      []recipientJSON      `json:"recipients,omitempty"`
 	Transfers       []transferJSON       `json:"transfers,omitempty"`
 	Rights          []Right              `json:"rights,omitempty"`
+	NoAutomated     bool                 `json:"no_automated_decisions,omitempty"`
+	CCPA            ccpaJSON             `json:"ccpa,omitzero"`
 	Security        []Measure            `json:"security,omitempty"`
 	Children        Children             `json:"children,omitzero"`
 	Changes         Changes              `json:"changes,omitzero"`
@@ -37,6 +40,14 @@ type controllerJSON struct {
 	Address      string `json:"address,omitempty"`
 	Website      string `json:"website,omitempty"`
 	Registration string `json:"registration,omitempty"`
+	Country      string `json:"country,omitempty"`
+}
+
+type ccpaJSON struct {
+	Sold           Answer   `json:"sold,omitempty"`
+	Shared         Answer   `json:"shared,omitempty"`
+	OptOutURL      string   `json:"opt_out_url,omitempty"`
+	RequestMethods []string `json:"request_methods,omitempty"`
 }
 
 type representativeJSON struct {
@@ -45,17 +56,19 @@ type representativeJSON struct {
 }
 
 type categoryJSON struct {
-	ID           string        `json:"id"`
-	Name         string        `json:"name,omitempty"`
-	Items        []string      `json:"items,omitempty"`
-	Description  string        `json:"description,omitempty"`
-	Sensitivity  Sensitivity   `json:"sensitivity,omitempty"`
-	Sources      []Source      `json:"sources,omitempty"`
-	SourceDetail string        `json:"source_detail,omitempty"`
-	Storage      []storageJSON `json:"storage,omitempty"`
-	Retention    Retention     `json:"retention,omitzero"`
-	Linked       bool          `json:"linked,omitempty"`
-	Tracking     bool          `json:"tracking,omitempty"`
+	ID           string         `json:"id"`
+	Name         string         `json:"name,omitempty"`
+	Items        []string       `json:"items,omitempty"`
+	Description  string         `json:"description,omitempty"`
+	Sensitivity  Sensitivity    `json:"sensitivity,omitempty"`
+	Sources      []Source       `json:"sources,omitempty"`
+	SourceDetail string         `json:"source_detail,omitempty"`
+	Storage      []storageJSON  `json:"storage,omitempty"`
+	Retention    Retention      `json:"retention,omitzero"`
+	Linked       bool           `json:"linked,omitempty"`
+	Tracking     bool           `json:"tracking,omitempty"`
+	Biometric    bool           `json:"biometric,omitempty"`
+	CCPA         []CCPACategory `json:"ccpa,omitempty"`
 }
 
 type storageJSON struct {
@@ -81,6 +94,7 @@ type purposeJSON struct {
 	OptOut      bool      `json:"opt_out,omitempty"`
 	Retention   Retention `json:"retention,omitzero"`
 	Recipients  []string  `json:"recipients,omitempty"`
+	Required    string    `json:"required,omitempty"`
 	Automated   string    `json:"automated,omitempty"`
 }
 
@@ -98,5 +112,6 @@ type transferJSON struct {
 	Recipient   string    `json:"recipient,omitempty"`
 	Categories  []string  `json:"categories,omitempty"`
 	Safeguard   Safeguard `json:"safeguard,omitempty"`
+	Laws        []Law     `json:"laws,omitempty"`
 	Note        string    `json:"note,omitempty"`
 }

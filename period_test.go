@@ -123,10 +123,15 @@ func TestEnumsRoundTrip(t *testing.T) {
 	check("Event", []textValue{Collection, AccountClosure, ContractEnd, ConsentWithdrawal, LastActivity, PurposeAchieved}, func(b []byte) (any, error) { var v Event; err := v.UnmarshalText(b); return v, err })
 	check("RetentionRule", []textValue{KeepFor, WhileActive, RequiredByLaw, Indefinite}, func(b []byte) (any, error) { var v RetentionRule; err := v.UnmarshalText(b); return v, err })
 	check("RecipientRole", []textValue{Processor, ThirdParty, JointController, Authority}, func(b []byte) (any, error) { var v RecipientRole; err := v.UnmarshalText(b); return v, err })
-	check("Safeguard", []textValue{Adequacy, StandardClauses, BindingCorporateRules, ExplicitConsentTransfer, ContractNecessity, PrivacyShield, DataPrivacyFramework}, func(b []byte) (any, error) { var v Safeguard; err := v.UnmarshalText(b); return v, err })
-	check("RightKind", []textValue{Access, Rectification, Erasure, Restriction, Portability, Objection, WithdrawConsent, Complaint, NoAutomatedDecision}, func(b []byte) (any, error) { var v RightKind; err := v.UnmarshalText(b); return v, err })
+	check("Safeguard", []textValue{Adequacy, StandardClauses, BindingCorporateRules, ExplicitConsentTransfer, ContractNecessity, PrivacyShield, DataPrivacyFramework, UKTransferAgreement}, func(b []byte) (any, error) { var v Safeguard; err := v.UnmarshalText(b); return v, err })
+	check("RightKind", []textValue{Access, Rectification, Erasure, Restriction, Portability, Objection, WithdrawConsent, Complaint, NoAutomatedDecision, OptOutOfSale, LimitSensitiveUse, NonDiscrimination}, func(b []byte) (any, error) { var v RightKind; err := v.UnmarshalText(b); return v, err })
 	check("Principle", []textValue{Lawfulness, Fairness, Transparency, PurposeLimitation, Proportionality, Minimisation, Accuracy, StorageLimitation, Integrity, Accountability}, func(b []byte) (any, error) { var v Principle; err := v.UnmarshalText(b); return v, err })
 	check("Channel", []textValue{ByEmail, InService}, func(b []byte) (any, error) { var v Channel; err := v.UnmarshalText(b); return v, err })
+	check("CCPACategory", []textValue{Identifiers, CustomerRecords, ProtectedTraits, CommercialInfo, BiometricInfo, InternetActivity, Geolocation, SensoryData, ProfessionalInfo, EducationInfo, Inferences}, func(b []byte) (any, error) { var v CCPACategory; err := v.UnmarshalText(b); return v, err })
+	check("Answer", []textValue{Yes, No}, func(b []byte) (any, error) { var v Answer; err := v.UnmarshalText(b); return v, err })
+	if Inferences.Letter() != "K" || Identifiers.Letter() != "A" {
+		t.Error("CCPACategory.Letter gives a wrong answer")
+	}
 	if _, err := Sensitivity(0).MarshalText(); err == nil {
 		t.Error("the zero Sensitivity marshals")
 	}

@@ -49,6 +49,9 @@ type Policy struct {
 
 	// Categories are the categories of data the service processes.
 	Categories []*Category
+	// Storage says where data is stored unless a category says otherwise,
+	// such as "data of users in Russia is stored in Russia".
+	Storage []Storage
 	// NotCollected states data the service does not collect or store.
 	NotCollected []Exclusion
 	// Purposes are the purposes of processing.
@@ -60,6 +63,13 @@ type Policy struct {
 	Transfers []Transfer
 	// Rights are the rights of the data subject and how to exercise them.
 	Rights []Right
+	// NoAutomatedDecisions states that no purpose involves automated
+	// decision-making with legal or similarly significant effects (GDPR
+	// Art. 13(2)(f)); set it where no Purpose.Automated is stated.
+	NoAutomatedDecisions bool
+	// CCPA holds what the California Consumer Privacy Act asks a policy to
+	// state beyond the rest of the model.
+	CCPA CCPANotice
 	// Security are the measures that protect the data.
 	Security []Measure
 	// Children says whether the service is meant for children.
@@ -136,6 +146,56 @@ type Controller struct {
 	Contact
 	// Registration holds registration numbers, such as "OGRN 1234567890123".
 	Registration string
+	// Country is where the controller is established.
+	Country language.Region
+}
+
+// A CCPANotice holds the statements the CCPA requires that the rest of the
+// model does not carry.
+type CCPANotice struct {
+	// Sold and Shared say whether personal information was sold, or shared
+	// for cross-context behavioural advertising, in the preceding 12
+	// months (Cal. Civ. Code 1798.115, 1798.120).
+	Sold, Shared Answer
+	// OptOutURL is the "Do Not Sell or Share My Personal Information" link,
+	// required where Sold or Shared is Yes (1798.135).
+	OptOutURL string
+	// RequestMethods are the ways a consumer submits a request, such as a
+	// toll-free number and a web form; at least two (1798.130(a)(1)).
+	RequestMethods []string
+}
+
+// IsZero reports whether n states nothing.
+func (n CCPANotice) IsZero() bool {
+	return n.Sold == 0 && n.Shared == 0 && n.OptOutURL == "" && len(n.RequestMethods) == 0
+}
+
+// An Answer is a yes or no that a policy must state; its zero value means
+// "not stated".
+type Answer uint8
+
+// Answers.
+const (
+	Yes Answer = iota + 1
+	No
+)
+
+var answerEnum = enum{"Answer", []string{"", "yes", "no"}, []string{"", "yes", "no"}}
+
+// Valid reports whether a is Yes or No.
+func (a Answer) Valid() bool { return answerEnum.valid(uint8(a)) }
+
+// String returns "yes" or "no".
+func (a Answer) String() string { return answerEnum.str(uint8(a)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (a Answer) MarshalText() ([]byte, error) { return answerEnum.marshal(uint8(a)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (a *Answer) UnmarshalText(b []byte) error {
+	v, err := answerEnum.unmarshal(b)
+	*a = Answer(v)
+	return err
 }
 
 // A Representative is a controller's representative in a jurisdiction where

@@ -35,6 +35,10 @@ type Purpose struct {
 	// Recipients are the recipients that receive data for this purpose.
 	// Each must also be declared in Policy.Recipients.
 	Recipients []*Recipient
+	// Required says whether providing the data is a statutory or
+	// contractual requirement, or needed to enter into a contract, and what
+	// happens if the user does not provide it (GDPR Art. 13(2)(e)).
+	Required string
 	// Automated describes automated decision-making, including profiling,
 	// with legal or similarly significant effects (GDPR Art. 22); empty if
 	// there is none.

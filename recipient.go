@@ -1,6 +1,10 @@
 package policy
 
-import "golang.org/x/text/language"
+import (
+	"slices"
+
+	"golang.org/x/text/language"
+)
 
 // A Recipient is an organisation, or a kind of organisation, that receives
 // personal data from the controller.
@@ -64,9 +68,19 @@ type Transfer struct {
 	Categories []*Category
 	// Safeguard is what makes the transfer lawful.
 	Safeguard Safeguard
+	// Laws, if set, are the laws under which Safeguard makes the transfer
+	// lawful, where laws differ (standard clauses under the GDPR, the data
+	// subject's contract under 152-FZ); empty means every law the policy
+	// declares.
+	Laws []Law
 	// Note adds a sentence, such as where a copy of the safeguard can be
 	// obtained.
 	Note string
+}
+
+// AppliesUnder reports whether t addresses law.
+func (t Transfer) AppliesUnder(law Law) bool {
+	return len(t.Laws) == 0 || slices.Contains(t.Laws, law)
 }
 
 // A Safeguard is what makes an international transfer lawful (GDPR
@@ -82,11 +96,12 @@ const (
 	ContractNecessity                            // Necessary for a contract with the data subject (GDPR Art. 49(1)(b)).
 	PrivacyShield                                // The EU-US Privacy Shield, invalidated on 16 July 2020; kept so the validator can name it.
 	DataPrivacyFramework                         // The EU-US Data Privacy Framework, for certified US recipients.
+	UKTransferAgreement                          // The UK International Data Transfer Agreement or the UK Addendum to the EU standard clauses (UK GDPR Art. 46).
 )
 
 var safeguardEnum = enum{"Safeguard",
-	[]string{"", "adequacy", "standard_clauses", "binding_corporate_rules", "explicit_consent", "contract_necessity", "privacy_shield", "data_privacy_framework"},
-	[]string{"", "an adequacy decision", "standard contractual clauses", "binding corporate rules", "your explicit consent", "necessity for the performance of a contract with you", "the EU-US Privacy Shield", "the EU-US Data Privacy Framework"}}
+	[]string{"", "adequacy", "standard_clauses", "binding_corporate_rules", "explicit_consent", "contract_necessity", "privacy_shield", "data_privacy_framework", "uk_transfer_agreement"},
+	[]string{"", "an adequacy decision", "standard contractual clauses", "binding corporate rules", "your explicit consent", "necessity for the performance of a contract with you", "the EU-US Privacy Shield", "the EU-US Data Privacy Framework", "the UK International Data Transfer Agreement or Addendum"}}
 
 // Valid reports whether s is a defined safeguard.
 func (s Safeguard) Valid() bool { return safeguardEnum.valid(uint8(s)) }

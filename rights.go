@@ -23,10 +23,13 @@ const (
 	WithdrawConsent                          // To withdraw consent at any time (Art. 7(3)).
 	Complaint                                // To lodge a complaint with a supervisory authority (Art. 77).
 	NoAutomatedDecision                      // Not to be subject to a decision based solely on automated processing (Art. 22).
+	OptOutOfSale                             // To opt out of the sale or sharing of personal information (CCPA 1798.120).
+	LimitSensitiveUse                        // To limit the use of sensitive personal information (CCPA 1798.121).
+	NonDiscrimination                        // Not to be discriminated against for exercising these rights (CCPA 1798.125).
 )
 
 var rightKindEnum = enum{"RightKind",
-	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision"},
+	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination"},
 	[]string{"",
 		"to access your personal data and receive a copy of it",
 		"to have inaccurate or incomplete data corrected",
@@ -36,7 +39,10 @@ var rightKindEnum = enum{"RightKind",
 		"to object to processing based on legitimate interests, and at any time to direct marketing",
 		"to withdraw your consent at any time, without affecting processing before the withdrawal",
 		"to lodge a complaint with a supervisory authority",
-		"not to be subject to a decision based solely on automated processing that significantly affects you"}}
+		"not to be subject to a decision based solely on automated processing that significantly affects you",
+		"to opt out of the sale or sharing of your personal information",
+		"to limit the use and disclosure of your sensitive personal information",
+		"not to be discriminated against for exercising your privacy rights"}}
 
 // Valid reports whether r is a defined right.
 func (r RightKind) Valid() bool { return rightKindEnum.valid(uint8(r)) }

@@ -46,6 +46,8 @@ var schemaEnums = map[reflect.Type]func() []string{
 	reflect.TypeFor[RightKind]():     func() []string { return rightKindEnum.key[1:] },
 	reflect.TypeFor[Principle]():     func() []string { return principleEnum.key[1:] },
 	reflect.TypeFor[Channel]():       func() []string { return channelEnum.key[1:] },
+	reflect.TypeFor[CCPACategory]():  func() []string { return ccpaCategoryEnum.key[1:] },
+	reflect.TypeFor[Answer]():        func() []string { return answerEnum.key[1:] },
 }
 
 // regionFields are the string fields that hold ISO 3166 region codes.

@@ -146,6 +146,7 @@ func (v *validator) policy() {
 		v.add(Error, RuleInvalidValue, "changes.notice", "notice period %s is negative", p.Changes.Notice)
 	}
 	v.contact("contact", p.Contact)
+	v.laws()
 }
 
 func (v *validator) controller() {
@@ -157,6 +158,23 @@ func (v *validator) controller() {
 		v.add(Error, RuleMissingContact, "controller", "the controller has neither an email nor a postal address; users need a way to reach it")
 	}
 	v.contact("controller", c.Contact)
+	if c.Country != (language.Region{}) {
+		v.region("controller.country", c.Country)
+	}
+	for j, st := range v.p.Storage {
+		if st.Subjects != (language.Region{}) {
+			v.region("storage["+strconv.Itoa(j)+"].subjects", st.Subjects)
+		}
+		v.region("storage["+strconv.Itoa(j)+"].location", st.Location)
+	}
+	for _, a := range []struct {
+		path string
+		a    Answer
+	}{{"ccpa.sold", v.p.CCPA.Sold}, {"ccpa.shared", v.p.CCPA.Shared}} {
+		if a.a != 0 && !a.a.Valid() {
+			v.add(Error, RuleInvalidValue, a.path, "%s is neither yes nor no", a.a)
+		}
+	}
 	if v.p.DPO != nil {
 		if v.p.DPO.Email == "" && v.p.DPO.Address == "" {
 			v.add(Error, RuleMissingContact, "dpo", "the data protection officer has neither an email nor a postal address")
@@ -255,6 +273,11 @@ func (v *validator) categories() {
 			v.add(Error, RuleMissingSensitivity, path+".sensitivity", "category %q does not say whether it is personal data", c.ID)
 		case !c.Sensitivity.Valid():
 			v.add(Error, RuleInvalidValue, path+".sensitivity", "%s is not a known sensitivity", c.Sensitivity)
+		}
+		for j, k := range c.CCPA {
+			if !k.Valid() {
+				v.add(Error, RuleInvalidValue, path+".ccpa["+strconv.Itoa(j)+"]", "%s is not a CCPA category", k)
+			}
 		}
 		for j, s := range c.Sources {
 			if !s.Valid() {
@@ -495,6 +518,11 @@ func (v *validator) transfers() {
 			v.recipientRef(path+".recipient", t.Recipient)
 		}
 		v.categoryRefs(path, ".categories", t.Categories)
+		for j, l := range t.Laws {
+			if !l.Valid() {
+				v.add(Error, RuleInvalidValue, path+".laws["+strconv.Itoa(j)+"]", "%s is not a known law", l)
+			}
+		}
 		switch {
 		case t.Safeguard == 0:
 			v.add(Error, RuleMissingSafeguard, path+".safeguard", "the transfer to %s states no safeguard (adequacy decision, standard contractual clauses, ...)", t.Destination)

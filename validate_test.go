@@ -41,7 +41,8 @@ func testPolicy() *Policy {
 		Categories:   []*Category{email, health, stats},
 		NotCollected: []Exclusion{{ID: "card.number", Name: "full bank card details", Category: email}},
 		Purposes: []*Purpose{
-			{ID: "account", Name: "Running the account", Categories: []*Category{email, stats}, Bases: []Basis{Contract}, Recipients: []*Recipient{mailer}},
+			{ID: "account", Name: "Running the account", Categories: []*Category{email, stats}, Bases: []Basis{Contract}, Recipients: []*Recipient{mailer},
+				Required: "An email address is needed to open an account."},
 			{ID: "marketing", Name: "Marketing", Categories: []*Category{email}, Bases: []Basis{Consent}, Withdraw: "unsubscribe link"},
 			{ID: "fraud", Name: "Fraud prevention", Categories: []*Category{email}, Bases: []Basis{LegitimateInterests}, Interest: "keeping accounts safe"},
 			{ID: "diet", Name: "Diet advice", Description: "Meal plans.", Categories: []*Category{health}, Bases: []Basis{Consent, ExplicitConsent}, Withdraw: "in settings",
@@ -49,11 +50,12 @@ func testPolicy() *Policy {
 		},
 		Recipients: []*Recipient{mailer},
 		Transfers:  []Transfer{{Destination: language.MustParseRegion("US"), Recipient: mailer, Categories: []*Category{email}, Safeguard: StandardClauses, Note: "Copies on request."}},
-		Rights:     []Right{{Kind: Access, How: "in settings"}, {Kind: Erasure}},
-		Security:   []Measure{{Name: "Encryption", Description: "TLS everywhere."}},
-		Children:   Children{MinimumAge: 16, Note: "Parents may ask us to delete data."},
-		Changes:    Changes{Notify: []Channel{ByEmail}, Notice: Days(30), Note: "Old versions are archived."},
-		Contact:    Contact{Email: "questions@example.com"},
+		Rights: []Right{{Kind: Access, How: "in settings"}, {Kind: Erasure}, {Kind: Rectification}, {Kind: Restriction},
+			{Kind: Objection}, {Kind: Portability}, {Kind: WithdrawConsent}, {Kind: Complaint}},
+		Security: []Measure{{Name: "Encryption", Description: "TLS everywhere."}},
+		Children: Children{MinimumAge: 16, Note: "Parents may ask us to delete data."},
+		Changes:  Changes{Notify: []Channel{ByEmail}, Notice: Days(30), Note: "Old versions are archived."},
+		Contact:  Contact{Email: "questions@example.com"},
 	}
 }
 

@@ -11,7 +11,8 @@ import (
 
 // Policy returns a valid policy of n personal-data categories and n/10
 // purposes (at least one), each purpose using ten categories, with a
-// recipient and a transfer for every ten categories.
+// recipient and a transfer for every ten categories. It declares every law
+// the library knows and validates clean under all of them.
 func Policy(n int) *policy.Policy { return Sized(n, (n+9)/10) }
 
 // Sized returns a valid policy of n personal-data categories and m purposes
@@ -20,11 +21,22 @@ func Policy(n int) *policy.Policy { return Sized(n, (n+9)/10) }
 func Sized(n, m int) *policy.Policy {
 	m = max(m, 1)
 	per := max((n+m-1)/m, 1)
+	ru := language.MustParseRegion("RU")
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Generated Ltd", Email: "privacy@generated.example"}},
+		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dpo@generated.example"},
 		Version:    "1", Effective: policy.MakeDate(2025, time.January, 1), Updated: policy.MakeDate(2025, time.January, 1),
-		URL:  "https://generated.example/privacy",
-		Laws: []policy.Law{policy.GDPR},
+		URL:     "https://generated.example/privacy",
+		Laws:    policy.Laws(),
+		Storage: []policy.Storage{{Subjects: ru, Location: ru}},
+		Rights: []policy.Right{
+			{Kind: policy.Access}, {Kind: policy.Rectification}, {Kind: policy.Erasure}, {Kind: policy.Restriction},
+			{Kind: policy.Objection}, {Kind: policy.Portability}, {Kind: policy.WithdrawConsent}, {Kind: policy.Complaint},
+			{Kind: policy.NonDiscrimination},
+		},
+		NoAutomatedDecisions: true,
+		Children:             policy.Children{MinimumAge: 16},
+		CCPA:                 policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"web form", "email"}},
 	}
 	de := language.MustParseRegion("DE")
 	for i := range n {
@@ -36,20 +48,22 @@ func Sized(n, m int) *policy.Policy {
 			Sources:     []policy.Source{policy.FromUser},
 			Storage:     []policy.Storage{{Location: de}},
 			Retention:   policy.Keep(policy.Years(1+i%5), policy.Collection),
+			CCPA:        []policy.CCPACategory{policy.Identifiers},
 		})
 	}
 	bases := []policy.Basis{policy.Contract, policy.LegalObligation, policy.LegitimateInterests, policy.Consent}
 	for j := range m {
 		cats := p.Categories[min(j*per, n):min(j*per+per, n)]
-		r := &policy.Recipient{ID: fmt.Sprintf("recipient.r%d", j), Name: fmt.Sprintf("Recipient %d", j), Role: policy.Processor, Categories: cats}
+		r := &policy.Recipient{ID: fmt.Sprintf("recipient.r%d", j), Name: fmt.Sprintf("Recipient %d", j), Role: policy.Processor, Categories: cats, Country: de}
 		p.Recipients = append(p.Recipients, r)
-		p.Transfers = append(p.Transfers, policy.Transfer{Destination: language.MustParseRegion("US"), Recipient: r, Categories: cats, Safeguard: policy.StandardClauses})
+		p.Transfers = append(p.Transfers, policy.Transfer{Destination: de, Recipient: r, Categories: cats, Safeguard: policy.Adequacy})
 		p.Purposes = append(p.Purposes, &policy.Purpose{
 			ID:         fmt.Sprintf("purpose.p%d", j),
 			Name:       fmt.Sprintf("Purpose %d", j),
 			Categories: cats,
 			Bases:      []policy.Basis{bases[j%len(bases)]},
 			Interest:   "running the service well",
+			Required:   "needed to provide the service",
 			Withdraw:   "in the settings",
 			Recipients: []*policy.Recipient{r},
 		})
