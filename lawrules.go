@@ -80,18 +80,14 @@ func gdprRules(law Law, prefix string) []LawRule {
 			}},
 		{ID: id("14.1.d"), Law: law, Article: "Art. 14(1)(d)", Element: "the categories of data, where data is not obtained from the data subject",
 			check: func(c *lawCheck) {
-				personal(c.p, func(i int, cat *Category) {
-					if fromElsewhere(cat) && len(cat.Items) == 0 {
-						c.add(Error, elem("categories", cat.ID, i)+".items", "category %q comes from other sources than the user but does not list what data it holds", cat.ID)
-					}
+				c.each(factElsewhere|factNoItems, func(i int, cat *Category) {
+					c.add(Error, elem("categories", cat.ID, i)+".items", "category %q comes from other sources than the user but does not list what data it holds", cat.ID)
 				})
 			}},
 		{ID: id("14.2.f"), Law: law, Article: "Art. 14(2)(f)", Element: "the source of the data, where it is not obtained from the data subject",
 			check: func(c *lawCheck) {
-				personal(c.p, func(i int, cat *Category) {
-					if fromElsewhere(cat) && cat.SourceDetail == "" {
-						c.add(Error, elem("categories", cat.ID, i)+".source_detail", "category %q comes from third parties or public sources but does not name them", cat.ID)
-					}
+				c.each(factElsewhere|factNoSourceDetail, func(i int, cat *Category) {
+					c.add(Error, elem("categories", cat.ID, i)+".source_detail", "category %q comes from third parties or public sources but does not name them", cat.ID)
 				})
 			}},
 		{ID: id("9.2"), Law: law, Article: "Art. 9(2)", Element: "a condition for processing special categories of data",
@@ -122,18 +118,14 @@ func ccpaRules() []LawRule {
 		scopeRule("ccpa.140.v", CCPA, "Cal. Civ. Code 1798.140(v)"),
 		rule("110.c.1", "Cal. Civ. Code 1798.110(c)(1)", "the categories of personal information collected, by the statute's categories A-K",
 			func(c *lawCheck) {
-				personal(c.p, func(i int, cat *Category) {
-					if len(cat.CCPA) == 0 {
-						c.add(Error, elem("categories", cat.ID, i)+".ccpa", "category %q is not mapped to the CCPA's categories of personal information (A-K)", cat.ID)
-					}
+				c.each(factNoCCPA, func(i int, cat *Category) {
+					c.add(Error, elem("categories", cat.ID, i)+".ccpa", "category %q is not mapped to the CCPA's categories of personal information (A-K)", cat.ID)
 				})
 			}),
 		rule("110.c.2", "Cal. Civ. Code 1798.110(c)(2)", "the categories of sources of personal information",
 			func(c *lawCheck) {
-				personal(c.p, func(i int, cat *Category) {
-					if len(cat.Sources) == 0 {
-						c.add(Error, elem("categories", cat.ID, i)+".sources", "category %q does not state its sources", cat.ID)
-					}
+				c.each(factNoSources, func(i int, cat *Category) {
+					c.add(Error, elem("categories", cat.ID, i)+".sources", "category %q does not state its sources", cat.ID)
 				})
 			}),
 		{ID: "ccpa.110.c.3", Law: CCPA, Article: "Cal. Civ. Code 1798.110(c)(3)", Element: "the business or commercial purposes for collecting personal information",
@@ -174,9 +166,7 @@ func ccpaRules() []LawRule {
 					requireRights(c, OptOutOfSale)
 				}
 				sensitive := false
-				personal(c.p, func(_ int, cat *Category) {
-					sensitive = sensitive || cat.Sensitivity >= Special
-				})
+				c.each(factSensitive, func(int, *Category) { sensitive = true })
 				if sensitive {
 					requireRights(c, LimitSensitiveUse)
 				}
@@ -200,7 +190,7 @@ func fz152Rules() []LawRule {
 	rule := func(id, article, element string, check func(c *lawCheck)) LawRule {
 		return LawRule{ID: Rule("152fz." + id), Law: FZ152, Article: article, Element: element, check: check}
 	}
-	ru := region("RU")
+	ru := russia
 	return []LawRule{
 		scopeRule("152fz.3", FZ152, "Art. 3(1)"),
 		rule("6.1", "Art. 6(1)", "grounds of processing, in the law's own numbering",
@@ -217,11 +207,11 @@ func fz152Rules() []LawRule {
 			func(c *lawCheck) { transfers(c, FZ152) }),
 		rule("18.5", "Art. 18(5)", "localisation: personal data of Russian citizens is stored in databases in Russia",
 			func(c *lawCheck) {
-				policyWide := storedIn(c.p.Storage, ru)
-				personal(c.p, func(i int, cat *Category) {
-					if !policyWide && !storedIn(cat.Storage, ru) {
-						c.add(Error, elem("categories", cat.ID, i)+".storage", "category %q does not state that data of users in Russia is stored in Russia (set storage here or for the whole policy)", cat.ID)
-					}
+				if storedIn(c.p.Storage, ru) {
+					return
+				}
+				c.each(factNotStoredInRU, func(i int, cat *Category) {
+					c.add(Error, elem("categories", cat.ID, i)+".storage", "category %q does not state that data of users in Russia is stored in Russia (set storage here or for the whole policy)", cat.ID)
 				})
 			}),
 		rule("18.1", "Art. 18.1(2)", "publication of the policy, with unrestricted access",

@@ -98,11 +98,61 @@ func (v *validator) laws() {
 	}
 }
 
-// personal returns p's declared personal-data categories with their index.
-func personal(p *Policy, fn func(i int, c *Category)) {
-	for i, c := range p.Categories {
-		if c.Personal() {
-			fn(i, c)
+// facts are what the law rules ask of each category, gathered in one pass
+// over the categories so that each rule scans a compact slice instead of
+// chasing every category's pointer again.
+type facts uint8
+
+const (
+	factPersonal       facts = 1 << iota // holds personal data
+	factElsewhere                        // comes from third parties or public sources
+	factNoItems                          // lists no items
+	factNoSourceDetail                   // names no third party or public source
+	factNoCCPA                           // maps to no CCPA category
+	factNoSources                        // states no source
+	factNotStoredInRU                    // does not store Russian users' data in Russia
+	factSensitive                        // special category or sensitive personal information
+)
+
+func categoryFacts(c *Category) facts {
+	var f facts
+	if c.Personal() {
+		f |= factPersonal
+	}
+	if fromElsewhere(c) {
+		f |= factElsewhere
+	}
+	if len(c.Items) == 0 {
+		f |= factNoItems
+	}
+	if c.SourceDetail == "" {
+		f |= factNoSourceDetail
+	}
+	if len(c.CCPA) == 0 {
+		f |= factNoCCPA
+	}
+	if len(c.Sources) == 0 {
+		f |= factNoSources
+	}
+	if !storedIn(c.Storage, russia) {
+		f |= factNotStoredInRU
+	}
+	if c.Sensitivity == Special || c.Sensitivity == Sensitive {
+		f |= factSensitive
+	}
+	return f
+}
+
+// russia is the region of 152-FZ's localisation rule.
+var russia = region("RU")
+
+// each calls fn for every personal-data category that has all the facts
+// in want.
+func (c *lawCheck) each(want facts, fn func(i int, cat *Category)) {
+	want |= factPersonal
+	for i, f := range c.v.facts {
+		if f&want == want {
+			fn(i, c.p.Categories[i])
 		}
 	}
 }

@@ -54,9 +54,13 @@ func (p *Policy) Validate() Findings {
 type validator struct {
 	p   *Policy
 	out Findings
-	// Declared categories and recipients, by pointer and by ID.
-	cats     map[*Category]bool
-	catIDs   map[string]*Category
+	// Declared categories: by pointer and by ID, each giving the index in
+	// Policy.Categories (the first, for a duplicate ID).
+	catIndex map[*Category]int
+	catIDs   map[string]int
+	// facts of each category, by index; zero for a nil one.
+	facts []facts
+	// Declared recipients, by pointer and by ID.
 	recips   map[*Recipient]bool
 	recipIDs map[string]*Recipient
 }
@@ -254,45 +258,56 @@ func (v *validator) dates() {
 	}
 }
 
+// declaredCat reports whether c is one of the declared categories.
+func (v *validator) declaredCat(c *Category) bool {
+	_, ok := v.catIndex[c]
+	return ok
+}
+
 func (v *validator) categories() {
-	v.cats = make(map[*Category]bool, len(v.p.Categories))
-	v.catIDs = make(map[string]*Category, len(v.p.Categories))
+	v.catIDs = make(map[string]int, len(v.p.Categories))
+	v.catIndex = make(map[*Category]int, len(v.p.Categories))
+	v.facts = make([]facts, len(v.p.Categories))
 	for i, c := range v.p.Categories {
 		if c == nil {
 			v.add(Error, RuleNil, "categories["+strconv.Itoa(i)+"]", "nil category")
 			continue
 		}
-		path := elem("categories", c.ID, i)
-		checkID(v, "categories", "category", c.ID, i, v.catIDs, c)
-		v.cats[c] = true
+		// Paths are built only for findings: most categories have none.
+		path := func() string { return elem("categories", c.ID, i) }
+		checkID(v, "categories", "category", c.ID, i, v.catIDs, i)
+		if _, dup := v.catIndex[c]; !dup {
+			v.catIndex[c] = i
+		}
+		v.facts[i] = categoryFacts(c)
 		if c.Name == "" {
-			v.add(Error, RuleMissingName, path+".name", "category %q has no name", c.ID)
+			v.add(Error, RuleMissingName, path()+".name", "category %q has no name", c.ID)
 		}
 		switch {
 		case c.Sensitivity == 0:
-			v.add(Error, RuleMissingSensitivity, path+".sensitivity", "category %q does not say whether it is personal data", c.ID)
+			v.add(Error, RuleMissingSensitivity, path()+".sensitivity", "category %q does not say whether it is personal data", c.ID)
 		case !c.Sensitivity.Valid():
-			v.add(Error, RuleInvalidValue, path+".sensitivity", "%s is not a known sensitivity", c.Sensitivity)
+			v.add(Error, RuleInvalidValue, path()+".sensitivity", "%s is not a known sensitivity", c.Sensitivity)
 		}
 		for j, k := range c.CCPA {
 			if !k.Valid() {
-				v.add(Error, RuleInvalidValue, path+".ccpa["+strconv.Itoa(j)+"]", "%s is not a CCPA category", k)
+				v.add(Error, RuleInvalidValue, path()+".ccpa["+strconv.Itoa(j)+"]", "%s is not a CCPA category", k)
 			}
 		}
 		for j, s := range c.Sources {
 			if !s.Valid() {
-				v.add(Error, RuleInvalidValue, path+".sources["+strconv.Itoa(j)+"]", "%s is not a known source", s)
+				v.add(Error, RuleInvalidValue, path()+".sources["+strconv.Itoa(j)+"]", "%s is not a known source", s)
 			}
 		}
 		if c.Personal() && len(c.Sources) == 0 {
-			v.add(Warning, RuleMissingSource, path+".sources", "category %q does not say where the data comes from (GDPR Art. 14(2)(f) requires it for data not obtained from the user)", c.ID)
+			v.add(Warning, RuleMissingSource, path()+".sources", "category %q does not say where the data comes from (GDPR Art. 14(2)(f) requires it for data not obtained from the user)", c.ID)
 		}
 		for j, s := range c.Storage {
 			if s.Subjects != (language.Region{}) && !regionOK(s.Subjects) {
-				v.region(path+".storage["+strconv.Itoa(j)+"].subjects", s.Subjects)
+				v.region(path()+".storage["+strconv.Itoa(j)+"].subjects", s.Subjects)
 			}
 			if !regionOK(s.Location) {
-				v.region(path+".storage["+strconv.Itoa(j)+"].location", s.Location)
+				v.region(path()+".storage["+strconv.Itoa(j)+"].location", s.Location)
 			}
 		}
 		v.retention(path, ".retention", c.Retention)
@@ -315,12 +330,12 @@ func checkID[T any](v *validator, list, kind, id string, i int, seen map[string]
 	seen[id] = decl
 }
 
-// retention checks r, found at path+field.
-func (v *validator) retention(base, field string, r Retention) {
+// retention checks r, found at base()+field.
+func (v *validator) retention(base func() string, field string, r Retention) {
 	if r.Rule == KeepFor && r.Period.Valid() && r.From.Valid() {
 		return // the common case, checked without building a path
 	}
-	path := base + field
+	path := base() + field
 	switch r.Rule {
 	case 0:
 		if !r.IsZero() {
@@ -376,18 +391,21 @@ func (v *validator) recipients() {
 // declared.
 func (v *validator) categoryRefs(base, field string, refs []*Category) {
 	for j, c := range refs {
-		if c == nil || !v.cats[c] {
+		if c == nil || !v.declaredCat(c) {
 			v.categoryRef(base+field+"["+strconv.Itoa(j)+"]", c)
 		}
 	}
 }
 
 func (v *validator) categoryRef(path string, c *Category) {
-	switch {
-	case c == nil:
+	if c == nil {
 		v.add(Error, RuleNil, path, "nil category reference")
-	case v.cats[c]:
-	case v.catIDs[c.ID] != nil:
+		return
+	}
+	_, sameID := v.catIDs[c.ID]
+	switch {
+	case v.declaredCat(c):
+	case sameID:
 		v.add(Error, RuleUndeclaredCategory, path, "refers to a category with ID %q that is a different value from the one in categories; declare the category once and refer to that value", c.ID)
 	default:
 		v.add(Error, RuleUndeclaredCategory, path, "refers to category %q, which is not declared in categories", c.ID)
@@ -415,7 +433,7 @@ func (v *validator) exclusions() {
 		if e.Name == "" {
 			v.add(Error, RuleMissingName, path+".name", "exclusion %q does not name what is not collected", e.ID)
 		}
-		if c := v.catIDs[e.ID]; c != nil {
+		if _, ok := v.catIDs[e.ID]; ok {
 			v.add(Error, RuleExcludedCategory, path+".id", "%q is declared as not collected but is also a declared category", e.ID)
 		}
 		if e.Category != nil {
@@ -469,7 +487,7 @@ func (v *validator) purposes() {
 			v.add(Error, RuleMissingWithdrawal, path+".withdraw", "purpose %q rests on consent but does not say how to withdraw it (GDPR Art. 7(3), 13(2)(c))", pu.ID)
 		}
 		if !pu.Retention.IsZero() {
-			v.retention(path, ".retention", pu.Retention)
+			v.retention(func() string { return path }, ".retention", pu.Retention)
 		}
 	}
 }
@@ -478,25 +496,28 @@ func (v *validator) purposes() {
 // retention is stated neither on the category nor on every purpose using it.
 func (v *validator) unused() {
 	type use struct{ purposes, withRetention int }
-	uses := make(map[*Category]use, len(v.p.Categories))
+	uses := make([]use, len(v.p.Categories)) // by index in Policy.Categories
 	for _, pu := range v.p.Purposes {
 		if pu == nil {
 			continue
 		}
 		for _, c := range pu.Categories {
-			u := uses[c]
+			i, ok := v.catIndex[c]
+			if !ok {
+				continue
+			}
+			u := &uses[i]
 			u.purposes++
 			if !pu.Retention.IsZero() {
 				u.withRetention++
 			}
-			uses[c] = u
 		}
 	}
 	for i, c := range v.p.Categories {
 		if c == nil {
 			continue
 		}
-		u := uses[c]
+		u := uses[v.catIndex[c]] // the first entry, where the same value is listed twice
 		if u.purposes == 0 {
 			sev := Warning
 			if c.Personal() {

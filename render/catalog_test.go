@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,38 +15,37 @@ import (
 	"golang.org/x/text/message/catalog"
 )
 
-// libraryKeys returns every key compose.go looks up: the string literals
-// passed to a printer's Sprintf, the English names of the policy package's
-// constants that it prints, the statements of the grounds, and the months.
+// libraryKeys returns every key the package looks up: the string literals
+// passed to a printer's Sprintf in its source files, the English names of
+// the policy package's constants that it prints, the statements of the
+// grounds, the authorities, and the months.
 func libraryKeys(t *testing.T) map[string]bool {
 	t.Helper()
 	keys := make(map[string]bool)
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "compose.go", nil, 0)
+	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 {
-			return true
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
 		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "Sprintf" {
-			return true
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-			s, err := strconv.Unquote(lit.Value)
-			if err != nil {
-				t.Fatal(err)
-			}
-			keys[s] = true
-		}
-		return true
-	})
+		inspectKeys(t, f, keys)
+	}
 	for _, b := range policy.Bases() {
 		keys[b.Name()] = true
 		keys[groundText[b]] = true
+	}
+	for _, a := range authority {
+		keys[a.name] = true
+	}
+	for k := policy.Identifiers; k <= policy.Inferences; k++ {
+		keys[k.Name()] = true
 	}
 	for _, l := range policy.Laws() {
 		keys[l.Name()] = true
@@ -67,6 +67,28 @@ func libraryKeys(t *testing.T) map[string]bool {
 	return keys
 }
 
+// inspectKeys adds the string literals f passes to a Sprintf.
+func inspectKeys(t *testing.T, f *ast.File, keys map[string]bool) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Sprintf" {
+			return true
+		}
+		if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			s, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			keys[s] = true
+		}
+		return true
+	})
+}
+
 func TestCatalogComplete(t *testing.T) {
 	keys := libraryKeys(t)
 	if len(keys) < 150 {
@@ -86,7 +108,7 @@ func TestCatalogComplete(t *testing.T) {
 		}
 		for key := range dict {
 			if !keys[key] {
-				t.Errorf("%v: translation of %q, which compose.go does not use", tag, key)
+				t.Errorf("%v: translation of %q, which the package does not use", tag, key)
 			}
 		}
 	}

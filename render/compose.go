@@ -139,7 +139,7 @@ func (sb *sectionBuilder) clause(id string, t Text, subs ...*Clause) *Clause {
 // finish numbers the section's clauses and adds it to the document, unless
 // it is empty.
 func (c *composer) finish(sb *sectionBuilder) {
-	if len(sb.s.Clauses) == 0 {
+	if len(sb.s.Clauses) == 0 && sb.s.Table == nil {
 		return
 	}
 	n := strconv.Itoa(len(c.doc.Sections)+1) + "."
@@ -187,6 +187,7 @@ func (c *composer) compose() {
 	c.finish(c.security())
 	c.finish(c.children())
 	c.finish(c.changes())
+	c.finish(c.california())
 	c.finish(c.contact())
 	c.summary()
 	c.resolveRefs()
@@ -221,8 +222,15 @@ func (c *composer) resolveRefs() {
 	for _, t := range c.doc.Intro {
 		fix(t)
 	}
-	if c.doc.Summary != nil {
-		for _, row := range c.doc.Summary.Rows {
+	tables := []*Table{c.doc.Summary}
+	for _, s := range c.doc.Sections {
+		tables = append(tables, s.Table)
+	}
+	for _, tb := range tables {
+		if tb == nil {
+			continue
+		}
+		for _, row := range tb.Rows {
 			for _, cell := range row {
 				fix(cell)
 			}
@@ -439,6 +447,20 @@ func (c *composer) categories() *sectionBuilder {
 	if len(general) > 0 {
 		sb.clause("not-collected", plain(pr.Sprintf("We do not collect: %s.", strings.Join(general, "; "))))
 	}
+	var storage text
+	for _, st := range p.Storage {
+		if st.Subjects == (language.Region{}) {
+			storage.sentence(pr.Sprintf("Unless stated otherwise above, the data is stored in %s.", c.region(st.Location)))
+		} else {
+			storage.sentence(pr.Sprintf("Unless stated otherwise above, data of users in %s is stored in %s.", c.region(st.Subjects), c.region(st.Location)))
+		}
+	}
+	if p.Subject(policy.FZ152) && p.CollectsPersonalData() {
+		storage.sentence(pr.Sprintf("In accordance with Art. 18(5) of Federal Law No. 152-FZ, the personal data of citizens of the Russian Federation is recorded, systematised, accumulated, stored, clarified and retrieved using databases located in the Russian Federation."))
+	}
+	if len(storage.t) > 0 {
+		sb.clause("storage", storage.t)
+	}
 	return sb
 }
 
@@ -540,6 +562,9 @@ func (c *composer) purposes() *sectionBuilder {
 		if pu.OptOut {
 			t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
 		}
+		if pu.Required != "" {
+			t.sentence(pr.Sprintf("Providing the data: %s.", c.u(pu.Required)))
+		}
 		if pu.Automated != "" {
 			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.u(pu.Automated)))
 		}
@@ -547,6 +572,9 @@ func (c *composer) purposes() *sectionBuilder {
 	}
 	if len(items) > 0 {
 		sb.clause("list", plain(pr.Sprintf("We process data for the following purposes:")), items...)
+	}
+	if p.NoAutomatedDecisions {
+		sb.clause("automated", plain(pr.Sprintf("We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.")))
 	}
 	return sb
 }
@@ -569,6 +597,11 @@ var groundText = map[policy.Basis]string{
 	policy.HealthCare:                "preventive or occupational medicine and the provision of health care",
 	policy.PublicHealth:              "reasons of public interest in the area of public health",
 	policy.ArchivingResearch:         "archiving in the public interest, scientific or historical research, or statistics",
+	policy.ResearchBody:              "the need to carry out studies by a research body",
+	policy.ExerciseOfRights:          "the need to exercise rights in judicial, administrative or arbitration proceedings",
+	policy.HealthProtection:          "the need to protect health, by health professionals or health authorities",
+	policy.CreditProtection:          "the need to protect credit",
+	policy.FraudPrevention:           "the need to prevent fraud and protect your security",
 }
 
 func (c *composer) grounds() *sectionBuilder {
@@ -580,7 +613,7 @@ func (c *composer) grounds() *sectionBuilder {
 			continue
 		}
 		for _, b := range pu.Bases {
-			if b.Valid() && !containsPurpose(used[b], pu) {
+			if b.Valid() && !contains(used[b], pu) {
 				used[b] = append(used[b], pu)
 			}
 		}
@@ -637,15 +670,6 @@ func (c *composer) citation(law policy.Law, cite string) string {
 		}
 	}
 	return "ст. " + rest
-}
-
-func containsPurpose(ps []*policy.Purpose, p *policy.Purpose) bool {
-	for _, q := range ps {
-		if q == p {
-			return true
-		}
-	}
-	return false
 }
 
 func capitalise(s string) string {
@@ -782,6 +806,15 @@ func (c *composer) transfers() *sectionBuilder {
 		if tr.Safeguard.Valid() {
 			t.plain(pr.Sprintf(", on the basis of %s", pr.Sprintf(tr.Safeguard.Name())))
 		}
+		if len(tr.Laws) > 0 {
+			var laws []string
+			for _, l := range tr.Laws {
+				if l.Valid() {
+					laws = append(laws, pr.Sprintf(l.Name()))
+				}
+			}
+			t.plain(pr.Sprintf(" (under %s)", strings.Join(laws, ", ")))
+		}
 		t.plain(".")
 		t.sentence(c.u(tr.Note))
 		items = append(items, &Clause{ID: "transfer-" + strconv.Itoa(i+1), Text: t.t})
@@ -814,7 +847,31 @@ func (c *composer) rights() *sectionBuilder {
 		t.plain(pr.Sprintf("We may ask you to confirm your identity before acting on a request."))
 		sb.clause("exercise", t.t)
 	}
+	var authorities []*Clause
+	for _, law := range p.Laws {
+		if a, ok := authority[law]; ok && p.CollectsPersonalData() {
+			var t text
+			t.plain(capitalise(pr.Sprintf(a.name)))
+			if a.url != "" {
+				t.plain(", ").link(a.url)
+			}
+			t.plain(".")
+			authorities = append(authorities, &Clause{ID: "authority-" + law.String(), Text: t.t})
+		}
+	}
+	if len(authorities) > 0 {
+		sb.clause("authorities", plain(pr.Sprintf("You may lodge a complaint with the supervisory authority:")), authorities...)
+	}
 	return sb
+}
+
+// authority names each law's supervisory authority for complaints.
+var authority = map[policy.Law]struct{ name, url string }{
+	policy.GDPR:   {"the data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place", ""},
+	policy.UKGDPR: {"the Information Commissioner's Office (ICO)", "https://ico.org.uk"},
+	policy.FZ152:  {"the Federal Service for Supervision of Communications, Information Technology and Mass Media (Roskomnadzor)", "https://rkn.gov.ru"},
+	policy.LGPD:   {"the National Data Protection Authority (ANPD)", "https://www.gov.br/anpd"},
+	policy.CCPA:   {"the California Privacy Protection Agency", "https://cppa.ca.gov"},
 }
 
 func (c *composer) security() *sectionBuilder {

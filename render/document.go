@@ -44,6 +44,9 @@ type Section struct {
 	Title string
 	// Clauses are the section's numbered clauses.
 	Clauses []*Clause
+	// Table, if set, follows the clauses, such as the CCPA's table of
+	// categories of personal information.
+	Table *Table
 }
 
 // A Clause is a numbered paragraph, which may hold numbered sub-clauses.

@@ -47,8 +47,9 @@ func ExampleCompose() {
 	// 3. Purposes of Data Processing #purposes
 	// 4. Legal Grounds for Data Processing #grounds
 	// 5. Data Retention #retention
-	// 6. Changes to this Policy #changes
-	// 7. Contact #contact
+	// 6. Your Rights #rights
+	// 7. Changes to this Policy #changes
+	// 8. Contact #contact
 }
 
 func ExampleWriteText() {

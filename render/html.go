@@ -51,7 +51,13 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 		hw.raw("</p>\n")
 	}
 	if d.Summary != nil && len(d.Summary.Rows) > 0 {
-		hw.table(d.Summary)
+		hw.raw("<section id=\"")
+		hw.text(d.Summary.ID)
+		hw.raw("\" class=\"summary\">\n<h2>")
+		hw.text(d.Summary.Title)
+		hw.raw("</h2>\n")
+		hw.table(d.Summary, false)
+		hw.raw("</section>\n")
 	}
 	if len(d.Sections) > 0 {
 		hw.raw("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">")
@@ -77,6 +83,9 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 		hw.text(s.Title)
 		hw.raw("</h2>\n")
 		hw.clauses(s.Clauses)
+		if s.Table != nil && len(s.Table.Rows) > 0 {
+			hw.table(s.Table, true)
+		}
 		hw.raw("</section>\n")
 	}
 	hw.raw("</article>\n")
@@ -185,12 +194,18 @@ func safeHref(k SpanKind, href string) bool {
 	return false
 }
 
-func (hw *htmlWriter) table(tb *Table) {
-	hw.raw("<section id=\"")
-	hw.text(tb.ID)
-	hw.raw("\" class=\"summary\">\n<h2>")
-	hw.text(tb.Title)
-	hw.raw("</h2>\n<table>\n<thead>\n<tr>")
+// table writes tb; with caption set, its title is the table's caption and
+// its ID the table's.
+func (hw *htmlWriter) table(tb *Table, caption bool) {
+	if caption {
+		hw.raw("<table id=\"")
+		hw.text(tb.ID)
+		hw.raw("\">\n<caption>")
+		hw.text(tb.Title)
+		hw.raw("</caption>\n<thead>\n<tr>")
+	} else {
+		hw.raw("<table>\n<thead>\n<tr>")
+	}
 	for _, h := range tb.Header {
 		hw.raw("<th scope=\"col\">")
 		hw.text(h)
@@ -212,7 +227,7 @@ func (hw *htmlWriter) table(tb *Table) {
 		}
 		hw.raw("</tr>\n")
 	}
-	hw.raw("</tbody>\n</table>\n</section>\n")
+	hw.raw("</tbody>\n</table>\n")
 }
 
 func (hw *htmlWriter) flush() error {

@@ -36,26 +36,8 @@ func WriteMarkdown(w io.Writer, d *Document) error {
 		mw.raw("\n## ")
 		mw.anchor(tb.ID)
 		mw.text(tb.Title, false)
-		mw.raw("\n\n|")
-		for _, h := range tb.Header {
-			mw.raw(" ")
-			mw.text(h, false)
-			mw.raw(" |")
-		}
-		mw.raw("\n|")
-		for range tb.Header {
-			mw.raw(" --- |")
-		}
 		mw.raw("\n")
-		for _, row := range tb.Rows {
-			mw.raw("|")
-			for _, cell := range row {
-				mw.raw(" ")
-				mw.spans(cell, false)
-				mw.raw(" |")
-			}
-			mw.raw("\n")
-		}
+		mw.table(tb)
 	}
 	for _, s := range d.Sections {
 		mw.raw("\n## ")
@@ -63,8 +45,40 @@ func WriteMarkdown(w io.Writer, d *Document) error {
 		mw.text(s.Number+" "+s.Title, false)
 		mw.raw("\n")
 		mw.clauses(s.Clauses)
+		if tb := s.Table; tb != nil && len(tb.Rows) > 0 {
+			mw.raw("\n")
+			mw.anchor(tb.ID)
+			mw.raw("**")
+			mw.text(tb.Title, false)
+			mw.raw("**\n")
+			mw.table(tb)
+		}
 	}
 	return mw.flush()
+}
+
+// table writes tb as a GFM table, preceded by a blank line.
+func (mw *mdWriter) table(tb *Table) {
+	mw.raw("\n|")
+	for _, h := range tb.Header {
+		mw.raw(" ")
+		mw.text(h, false)
+		mw.raw(" |")
+	}
+	mw.raw("\n|")
+	for range tb.Header {
+		mw.raw(" --- |")
+	}
+	mw.raw("\n")
+	for _, row := range tb.Rows {
+		mw.raw("|")
+		for _, cell := range row {
+			mw.raw(" ")
+			mw.spans(cell, false)
+			mw.raw(" |")
+		}
+		mw.raw("\n")
+	}
 }
 
 type mdWriter struct {

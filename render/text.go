@@ -44,31 +44,42 @@ func WriteText(w io.Writer, d *Document, opts TextOptions) error {
 	if tb := d.Summary; tb != nil && len(tb.Rows) > 0 {
 		tw.blank()
 		tw.para("", tb.Title)
-		for _, row := range tb.Rows {
-			var b strings.Builder
-			for i, cell := range row {
-				switch {
-				case i == 0:
-					b.WriteString(cell.String())
-					b.WriteString(".")
-				case i < len(tb.Header):
-					b.WriteString(" ")
-					b.WriteString(tb.Header[i])
-					b.WriteString(": ")
-					b.WriteString(cell.String())
-					b.WriteString(".")
-				}
-			}
-			tw.blank()
-			tw.para("- ", b.String())
-		}
+		tw.table(tb)
 	}
 	for _, s := range d.Sections {
 		tw.blank()
 		tw.para(s.Number+" ", s.Title)
 		tw.clauses(s.Clauses)
+		if s.Table != nil && len(s.Table.Rows) > 0 {
+			tw.blank()
+			tw.para("", s.Table.Title+":")
+			tw.table(s.Table)
+		}
 	}
 	return tw.flush()
+}
+
+// table writes each row as a list item: the first cell, then each other
+// cell after its column heading.
+func (tw *textWriter) table(tb *Table) {
+	for _, row := range tb.Rows {
+		var b strings.Builder
+		for i, cell := range row {
+			switch {
+			case i == 0:
+				b.WriteString(cell.String())
+				b.WriteString(".")
+			case i < len(tb.Header):
+				b.WriteString(" ")
+				b.WriteString(tb.Header[i])
+				b.WriteString(": ")
+				b.WriteString(cell.String())
+				b.WriteString(".")
+			}
+		}
+		tw.blank()
+		tw.para("- ", b.String())
+	}
 }
 
 type textWriter struct {

@@ -38,7 +38,11 @@ var Policy = &policy.Policy{
 	}},
 	URL:      "https://clipai.pro/privacy",
 	Language: language.English,
-	Scope:    []string{"the clipai.pro website"},
+	// The site has visitors in the EU; since it declares no personal data,
+	// the GDPR's information duties do not apply and Validate only warns
+	// about what could still be personal data.
+	Laws:  []policy.Law{policy.GDPR},
+	Scope: []string{"the clipai.pro website"},
 	Introduction: []string{
 		"This document “Privacy Policy” (the Policy) sets out the rules by which the Administration of the clipai.pro website (“we”) uses the data of Internet users (“you”) collected using the clipai.pro website (the Site).",
 	},

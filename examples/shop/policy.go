@@ -15,26 +15,31 @@ var (
 		ID: "account.email", Name: "Email address", Items: []string{"email address"},
 		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
 		Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true,
+		CCPA: []policy.CCPACategory{policy.Identifiers},
 	}
 	name = &policy.Category{
 		ID: "account.name", Name: "Name", Items: []string{"first and last name"},
 		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
 		Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true,
+		CCPA: []policy.CCPACategory{policy.Identifiers, policy.CustomerRecords},
 	}
 	address = &policy.Category{
 		ID: "shipping.address", Name: "Shipping address", Items: []string{"street", "city", "postcode", "country"},
 		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
 		Retention: policy.Keep(policy.Years(6), policy.ContractEnd), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CustomerRecords},
 	}
 	cardToken = &policy.Category{
 		ID: "payment.token", Name: "Payment token", Items: []string{"payment provider token", "last four digits of the card"},
 		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromThirdParty}, SourceDetail: "our payment provider",
 		Retention: policy.Keep(policy.Years(6), policy.ContractEnd), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CustomerRecords},
 	}
 	orders = &policy.Category{
 		ID: "orders", Name: "Order history", Items: []string{"items bought", "prices", "dates"},
 		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
 		Retention: policy.AsRequiredBy("the Commercial Code"), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CommercialInfo},
 	}
 )
 
@@ -48,12 +53,12 @@ var psp = &policy.Recipient{
 var Policy = &policy.Policy{
 	Controller: policy.Controller{Contact: policy.Contact{
 		Name: "Corner Shop GmbH", Email: "privacy@cornershop.example", Address: "Hauptstraße 1, 10115 Berlin, Germany",
-	}},
+	}, Country: language.MustParseRegion("DE")},
 	Version:   "1.0",
 	Effective: policy.MakeDate(2025, time.September, 1),
 	Updated:   policy.MakeDate(2025, time.September, 1),
 	URL:       "https://cornershop.example/privacy",
-	Laws:      []policy.Law{policy.GDPR},
+	Laws:      []policy.Law{policy.GDPR, policy.CCPA},
 	Scope:     []string{"the cornershop.example online shop"},
 
 	Categories: []*policy.Category{email, name, address, cardToken, orders},
@@ -63,17 +68,26 @@ var Policy = &policy.Policy{
 	},
 	Purposes: []*policy.Purpose{
 		{ID: "orders", Name: "Taking and delivering orders", Categories: []*policy.Category{email, name, address, cardToken, orders},
-			Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{psp}},
+			Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{psp},
+			Required: "without these details we cannot deliver or charge for an order"},
 		{ID: "bookkeeping", Name: "Keeping accounts", Categories: []*policy.Category{name, orders},
-			Bases: []policy.Basis{policy.LegalObligation}},
+			Bases: []policy.Basis{policy.LegalObligation}, Required: "commercial and tax law require these records"},
 		{ID: "marketing", Name: "Sending our newsletter", Categories: []*policy.Category{email, name},
 			Bases: []policy.Basis{policy.Consent}, Withdraw: "with the link in every newsletter", OptOut: true},
 	},
 	Recipients: []*policy.Recipient{psp},
 	Rights: []policy.Right{
 		{Kind: policy.Access}, {Kind: policy.Rectification}, {Kind: policy.Erasure},
+		{Kind: policy.Restriction}, {Kind: policy.Objection}, {Kind: policy.Portability},
+		{Kind: policy.NonDiscrimination},
 		{Kind: policy.WithdrawConsent, How: "with the link in every newsletter"},
 		{Kind: policy.Complaint, How: "to the Berlin Commissioner for Data Protection and Freedom of Information"},
+	},
+	NoAutomatedDecisions: true,
+	Children:             policy.Children{MinimumAge: 16},
+	CCPA: policy.CCPANotice{
+		Sold: policy.No, Shared: policy.No,
+		RequestMethods: []string{"the form at cornershop.example/privacy-request", "email to privacy@cornershop.example"},
 	},
 	Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail}},
 }

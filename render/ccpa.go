@@ -1,0 +1,95 @@
+package render
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/gopolicy/policy"
+)
+
+// california composes the notice the CCPA requires: the categories of
+// personal information collected in the preceding 12 months with their
+// sources, purposes and recipients, whether any was sold or shared, the
+// "Do Not Sell or Share" statement, and how to submit requests.
+func (c *composer) california() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("california", pr.Sprintf("Notice to California Residents"))
+	if !p.Subject(policy.CCPA) || !p.CollectsPersonalData() {
+		return sb
+	}
+	tb := &Table{
+		ID:     "california-categories",
+		Title:  pr.Sprintf("Personal information collected in the preceding 12 months"),
+		Header: []string{pr.Sprintf("Category"), pr.Sprintf("Our data"), pr.Sprintf("Sources"), pr.Sprintf("Purposes"), pr.Sprintf("Disclosed to"), pr.Sprintf("Sold or shared")},
+	}
+	soldOrShared := pr.Sprintf("no")
+	if p.CCPA.Sold == policy.Yes || p.CCPA.Shared == policy.Yes {
+		soldOrShared = pr.Sprintf("yes")
+	}
+	for k := policy.Identifiers; k <= policy.Inferences; k++ {
+		var cats []*policy.Category
+		for _, cat := range p.Categories {
+			if cat.Personal() && contains(cat.CCPA, k) {
+				cats = append(cats, cat)
+			}
+		}
+		if len(cats) == 0 {
+			continue
+		}
+		var sources []string
+		var purposes text
+		var recipients []string
+		first := true
+		for _, pu := range p.Purposes {
+			if pu != nil && slices.ContainsFunc(cats, pu.Uses) {
+				if !first {
+					purposes.plain(", ")
+				}
+				first = false
+				purposes.ref(pu.ID, "purpose-"+pu.ID)
+			}
+		}
+		for _, cat := range cats {
+			for _, s := range cat.Sources {
+				if name := pr.Sprintf(s.Name()); s.Valid() && !contains(sources, name) {
+					sources = append(sources, name)
+				}
+			}
+			for _, r := range p.Recipients {
+				if r != nil && contains(r.Categories, cat) && !contains(recipients, c.u(r.Name)) {
+					recipients = append(recipients, c.u(r.Name))
+				}
+			}
+		}
+		if len(recipients) == 0 {
+			recipients = []string{pr.Sprintf("none")}
+		}
+		tb.Rows = append(tb.Rows, []Text{
+			{{Kind: Term, Text: "(" + k.Letter() + ") " + capitalise(pr.Sprintf(k.Name()))}},
+			plain(c.names(cats)),
+			plain(strings.Join(sources, "; ")),
+			purposes.t,
+			plain(strings.Join(recipients, "; ")),
+			plain(soldOrShared),
+		})
+	}
+	sb.s.Table = tb
+	sb.clause("categories", plain(pr.Sprintf("The table in this section lists, for the preceding 12 months, the categories of personal information we collected, their sources, the purposes we used them for, and the categories of recipients we disclosed them to.")))
+	if p.CCPA.Sold == policy.Yes || p.CCPA.Shared == policy.Yes {
+		var t text
+		t.plain(pr.Sprintf("We sell or share personal information. You have the right to opt out: use the “Do Not Sell or Share My Personal Information” link at")).plain(" ")
+		if p.CCPA.OptOutURL != "" {
+			t.link(p.CCPA.OptOutURL)
+		}
+		t.plain(".")
+		sb.clause("sale", t.t)
+	} else if p.CCPA.Sold == policy.No && p.CCPA.Shared == policy.No {
+		sb.clause("sale", plain(pr.Sprintf("We do not sell or share your personal information and have not done so in the preceding 12 months.")))
+	}
+	if len(p.CCPA.RequestMethods) > 0 {
+		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.join(p.CCPA.RequestMethods))))
+	}
+	return sb
+}
+
+func contains[T comparable](list []T, v T) bool { return slices.Contains(list, v) }
