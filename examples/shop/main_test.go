@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/gopolicy/policy"
+	"github.com/gopolicy/policy/examples/internal/exampletest"
 	"github.com/gopolicy/policy/policytest"
 	"github.com/gopolicy/policy/render"
 )
@@ -97,4 +98,14 @@ func TestGuardInCodePath(t *testing.T) {
 	if fmt.Sprint(mailer.sent) != "[ann@example.com: News]" {
 		t.Errorf("sent = %v", mailer.sent)
 	}
+}
+
+// TestRenders checks every format against its golden file; the HTML page,
+// with the CCPA table, goes through the page tests in the parent package.
+func TestRenders(t *testing.T) {
+	exampletest.Check(t, Policy, nil, []string{"en"}, []string{
+		"Notice to California Residents",
+		"(A) Identifiers. Our data: Email address, Name.",
+		"We do not sell or share your personal information",
+	})
 }
