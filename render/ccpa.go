@@ -18,7 +18,7 @@ func (c *composer) california() *sectionBuilder {
 		return sb
 	}
 	tb := &Table{
-		ID:     "california-categories",
+		ID:     "california-table",
 		Title:  pr.Sprintf("Personal information collected in the preceding 12 months"),
 		Header: []string{pr.Sprintf("Category"), pr.Sprintf("Our data"), pr.Sprintf("Sources"), pr.Sprintf("Purposes"), pr.Sprintf("Disclosed to"), pr.Sprintf("Sold or shared")},
 	}

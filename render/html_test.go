@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/gopolicy/policy"
+	"github.com/gopolicy/policy/internal/gen"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/language"
@@ -199,4 +200,33 @@ func textOf(n *html.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// TestHTMLUniqueIDs renders a policy under every law, with every section
+// the library composes, and checks that no anchor is used twice.
+func TestHTMLUniqueIDs(t *testing.T) {
+	p := gen.Policy(30)
+	p.CCPA.Sold, p.CCPA.OptOutURL = policy.Yes, "https://generated.example/opt-out"
+	p.Security = []policy.Measure{{Name: "Encryption"}}
+	p.NotCollected = []policy.Exclusion{{ID: "biometrics", Name: "biometric data"}}
+	p.Representatives = []policy.Representative{{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "Rep", Email: "rep@example.com"}}}
+	root, err := html.Parse(bytes.NewReader(renderHTML(t, p, false)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for n := range root.Descendants() {
+		for _, a := range n.Attr {
+			if a.Key != "id" {
+				continue
+			}
+			if seen[a.Val] {
+				t.Errorf("duplicate id %q", a.Val)
+			}
+			seen[a.Val] = true
+		}
+	}
+	if !seen["california"] || !seen["california-table"] || !seen["rights-authorities"] {
+		t.Errorf("the law sections are missing: %v", seen)
+	}
 }
