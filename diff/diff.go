@@ -530,7 +530,7 @@ func (d *differ) text(old, new *policy.Policy) {
 		{"contact", old.Contact, new.Contact},
 		{"children", old.Children, new.Children},
 	} {
-		if det := detail(f.a, f.b); det != "" {
+		if det := strings.ReplaceAll(detail(f.a, f.b), "(value)", f.path); det != "" {
 			d.add(Change{Path: f.path, Kind: Changed, Summary: "wording or details changed", Detail: det})
 		}
 	}

@@ -4,8 +4,16 @@
 // and its tests assert the policy with package policytest.
 //
 //	go run ./examples/shop        # the rendered policy
+//
+// The published copies in web/ are generated from the policy at build time
+// by the line below; TestGenerated fails when they are out of date.
 package main
 
-import "github.com/gopolicy/policy/examples/internal/cli"
+//go:generate go run ./cmd/privacygen render -out web -lang en -formats text,html,json
 
-func main() { cli.Main(Policy, nil) }
+import (
+	"github.com/gopolicy/policy/examples/internal/cli"
+	"github.com/gopolicy/policy/examples/shop/privacy"
+)
+
+func main() { cli.Main(privacy.Policy, nil) }

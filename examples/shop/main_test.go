@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/gopolicy/policy/examples/shop/privacy"
 	"strings"
 	"testing"
 
@@ -14,18 +15,18 @@ import (
 )
 
 func TestPolicyDeclaresWhatTheCodeUses(t *testing.T) {
-	policytest.Declares(t, Policy, "account.email")
-	policytest.DeclaresFor(t, Policy, "account.email", "marketing", policy.Consent)
-	policytest.DeclaresFor(t, Policy, "payment.token", "orders", policy.Contract)
-	policytest.Retains(t, Policy, "shipping.address", policy.Keep(policy.Years(6), policy.ContractEnd))
-	policytest.Excludes(t, Policy, "payment.cvv")
+	policytest.Declares(t, privacy.Policy, "account.email")
+	policytest.DeclaresFor(t, privacy.Policy, "account.email", "marketing", policy.Consent)
+	policytest.DeclaresFor(t, privacy.Policy, "payment.token", "orders", policy.Contract)
+	policytest.Retains(t, privacy.Policy, "shipping.address", policy.Keep(policy.Years(6), policy.ContractEnd))
+	policytest.Excludes(t, privacy.Policy, "payment.cvv")
 }
 
 func TestTypesMatchPolicy(t *testing.T) {
-	policytest.CheckTags(t, Policy, Customer{})
+	policytest.CheckTags(t, privacy.Policy, Customer{})
 	// Customer reaches every type the shop stores, so every personal
 	// category the policy declares must be carried by some field.
-	policytest.CheckCarried(t, Policy, Customer{})
+	policytest.CheckCarried(t, privacy.Policy, Customer{})
 }
 
 // A CVV field tagged as what it is fails, because the policy promises
@@ -41,7 +42,7 @@ func TestWrongTagFails(t *testing.T) {
 		Card     *SavedCard
 	}
 	ft := &fakeT{}
-	policytest.CheckTags(ft, Policy, Checkout{})
+	policytest.CheckTags(ft, privacy.Policy, Checkout{})
 	want := []string{
 		`Checkout.Card.CVV: privacy:"payment.cvv": the policy declares this data as not collected`,
 		`Checkout.Card.Phone: privacy:"account.phone": the policy declares no such category`,
@@ -63,7 +64,7 @@ func (f *fakeT) Errorf(format string, args ...any) {
 
 func TestRenderedPolicy(t *testing.T) {
 	var buf bytes.Buffer
-	doc, err := render.Compose(Policy, render.Options{})
+	doc, err := render.Compose(privacy.Policy, render.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +82,7 @@ func (m *recordingMailer) Send(to, subject, body string) error {
 }
 
 func TestGuardInCodePath(t *testing.T) {
-	guard, err := policy.NewGuard(Policy)
+	guard, err := policy.NewGuard(privacy.Policy)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +104,7 @@ func TestGuardInCodePath(t *testing.T) {
 // TestRenders checks every format against its golden file; the HTML page,
 // with the CCPA table, goes through the page tests in the parent package.
 func TestRenders(t *testing.T) {
-	exampletest.Check(t, Policy, nil, []string{"en"}, []string{
+	exampletest.Check(t, privacy.Policy, nil, []string{"en"}, []string{
 		"Notice to California Residents",
 		"(A) Identifiers. Our data: Email address, Name.",
 		"We do not sell or share your personal information",

@@ -1,4 +1,7 @@
-package main
+// Package privacy declares the privacy policy of a small online shop. The
+// shop's types carry `privacy` tags naming these categories, and its tests
+// check that both agree.
+package privacy
 
 import (
 	"time"
@@ -6,9 +9,6 @@ import (
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
 )
-
-// The privacy policy of a small online shop. The types in store.go carry
-// `privacy` tags naming these categories; the tests check both agree.
 
 var (
 	email = &policy.Category{
