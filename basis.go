@@ -197,51 +197,28 @@ const (
 	numLaws
 )
 
-var laws = [numLaws]struct{ key, name string }{
-	GDPR:   {"gdpr", "GDPR"},
-	UKGDPR: {"uk_gdpr", "UK GDPR"},
-	FZ152:  {"152-fz", "Federal Law No. 152-FZ"},
-	LGPD:   {"lgpd", "LGPD"},
-	CCPA:   {"ccpa", "CCPA"},
-}
+var lawEnum = enum{"Law",
+	[]string{"", "gdpr", "uk_gdpr", "152-fz", "lgpd", "ccpa"},
+	[]string{"", "GDPR", "UK GDPR", "Federal Law No. 152-FZ", "LGPD", "CCPA"}}
 
 // Laws returns every defined Law in declaration order.
 func Laws() []Law { return []Law{GDPR, UKGDPR, FZ152, LGPD, CCPA} }
 
 // Valid reports whether l is one of the defined laws.
-func (l Law) Valid() bool { return l > 0 && l < numLaws }
+func (l Law) Valid() bool { return lawEnum.valid(uint8(l)) }
 
 // Name returns the short English name of the law, such as "GDPR".
-func (l Law) Name() string {
-	if !l.Valid() {
-		return ""
-	}
-	return laws[l].name
-}
+func (l Law) Name() string { return lawEnum.name(uint8(l)) }
 
 // String returns the stable identifier of l used in JSON, such as "gdpr".
-func (l Law) String() string {
-	if !l.Valid() {
-		return fmt.Sprintf("Law(%d)", uint8(l))
-	}
-	return laws[l].key
-}
+func (l Law) String() string { return lawEnum.str(uint8(l)) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (l Law) MarshalText() ([]byte, error) {
-	if !l.Valid() {
-		return nil, fmt.Errorf("policy: invalid law %d", uint8(l))
-	}
-	return []byte(laws[l].key), nil
-}
+func (l Law) MarshalText() ([]byte, error) { return lawEnum.marshal(uint8(l)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (l *Law) UnmarshalText(text []byte) error {
-	for _, v := range Laws() {
-		if laws[v].key == string(text) {
-			*l = v
-			return nil
-		}
-	}
-	return fmt.Errorf("unknown law %q (want one of %s)", text, keysOf(Laws()))
+func (l *Law) UnmarshalText(b []byte) error {
+	v, err := lawEnum.unmarshal(b)
+	*l = Law(v)
+	return err
 }

@@ -173,9 +173,9 @@ func toWire(p *Policy) *policyJSON {
 		}
 		w.Purposes = append(w.Purposes, purposeJSON{
 			ID: pu.ID, Name: pu.Name, Description: pu.Description,
-			Categories: categoryIDs(pu.Categories), Bases: pu.Bases,
+			Categories: CategoryIDs(pu.Categories), Bases: pu.Bases,
 			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut,
-			Retention: pu.Retention, Recipients: recipientIDs(pu.Recipients), Required: pu.Required,
+			Retention: pu.Retention, Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
 			Automated: pu.Automated,
 		})
 	}
@@ -184,13 +184,13 @@ func toWire(p *Policy) *policyJSON {
 			continue
 		}
 		w.Recipients = append(w.Recipients, recipientJSON{
-			ID: r.ID, Name: r.Name, Role: r.Role, Categories: categoryIDs(r.Categories),
+			ID: r.ID, Name: r.Name, Role: r.Role, Categories: CategoryIDs(r.Categories),
 			Purpose: r.Purpose, Country: regionString(r.Country),
 		})
 	}
 	for _, t := range p.Transfers {
 		tj := transferJSON{
-			Destination: regionString(t.Destination), Categories: categoryIDs(t.Categories),
+			Destination: regionString(t.Destination), Categories: CategoryIDs(t.Categories),
 			Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
 		}
 		if t.Recipient != nil {
@@ -231,26 +231,6 @@ func regionString(r language.Region) string {
 		return ""
 	}
 	return r.String()
-}
-
-func categoryIDs(cs []*Category) []string {
-	var ids []string
-	for _, c := range cs {
-		if c != nil {
-			ids = append(ids, c.ID)
-		}
-	}
-	return ids
-}
-
-func recipientIDs(rs []*Recipient) []string {
-	var ids []string
-	for _, r := range rs {
-		if r != nil {
-			ids = append(ids, r.ID)
-		}
-	}
-	return ids
 }
 
 // fromWire builds the model from its JSON form, resolving references by ID.

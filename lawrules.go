@@ -26,7 +26,7 @@ func gdprRules(law Law, prefix string) []LawRule {
 		scopeRule(id("2"), law, "Art. 2(1), 4(1)"),
 		{ID: id("13.1.a"), Law: law, Article: "Art. 13(1)(a)", Element: "identity and contact details of the controller",
 			check: func(c *lawCheck) {
-				if c.p.Controller.Name == "" || c.p.Controller.Email == "" && c.p.Controller.Address == "" {
+				if !identified(c.p.Controller) {
 					c.add(Error, "controller", "the policy must name the controller and give its contact details")
 				}
 			}},
@@ -103,6 +103,9 @@ func gdprRules(law Law, prefix string) []LawRule {
 			}},
 	}
 }
+
+// identified reports whether the controller is named and reachable.
+func identified(c Controller) bool { return c.Name != "" && (c.Email != "" || c.Address != "") }
 
 // fromElsewhere reports whether a category's data comes from other
 // sources than the data subject (GDPR Art. 14).
@@ -268,7 +271,7 @@ func lgpdRules() []LawRule {
 			func(c *lawCheck) { groundsCited(c, LGPD, true) }),
 		rule("9", "Art. 9(I)-(VII)", "purpose, form and duration, controller identity and contact, shared use, responsibilities and the data subject's rights",
 			func(c *lawCheck) {
-				if c.p.Controller.Name == "" || c.p.Controller.Email == "" && c.p.Controller.Address == "" {
+				if !identified(c.p.Controller) {
 					c.add(Error, "controller", "the policy must identify the controller and give its contact details")
 				}
 				if c.p.CollectsPersonalData() && len(c.p.Recipients) == 0 {

@@ -36,7 +36,7 @@ type schemaGen struct {
 // schemaEnums gives the allowed keys of each enumerated type.
 var schemaEnums = map[reflect.Type]func() []string{
 	reflect.TypeFor[Basis]():         func() []string { return strings.Split(keysOf(Bases()), ", ") },
-	reflect.TypeFor[Law]():           func() []string { return strings.Split(keysOf(Laws()), ", ") },
+	reflect.TypeFor[Law]():           func() []string { return lawEnum.key[1:] },
 	reflect.TypeFor[Sensitivity]():   func() []string { return sensitivityEnum.key[1:] },
 	reflect.TypeFor[Source]():        func() []string { return sourceEnum.key[1:] },
 	reflect.TypeFor[RetentionRule](): func() []string { return retentionRuleEnum.key[1:] },

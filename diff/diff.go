@@ -169,28 +169,6 @@ func singular(list string) string {
 	return strings.TrimSuffix(list, "s")
 }
 
-// categoryIDs gives the IDs of cs, so that references compare by ID and
-// not by pointer.
-func categoryIDs(cs []*policy.Category) []string {
-	var out []string
-	for _, c := range cs {
-		if c != nil {
-			out = append(out, c.ID)
-		}
-	}
-	return out
-}
-
-func recipientIDs(rs []*policy.Recipient) []string {
-	var out []string
-	for _, r := range rs {
-		if r != nil {
-			out = append(out, r.ID)
-		}
-	}
-	return out
-}
-
 // opts compares language.Region values and ignores nothing else.
 var opts = gocmp.Options{gocmp.Comparer(func(a, b language.Region) bool { return a == b })}
 
@@ -377,7 +355,7 @@ type purposeView struct {
 
 func view(p *policy.Purpose) purposeView {
 	return purposeView{p.Name, p.Description, p.Interest, p.Withdraw, p.Required, p.Automated,
-		categoryIDs(p.Categories), recipientIDs(p.Recipients), p.Bases, p.OptOut, p.Retention}
+		policy.CategoryIDs(p.Categories), policy.RecipientIDs(p.Recipients), p.Bases, p.OptOut, p.Retention}
 }
 
 func (d *differ) purposes(old, new *policy.Policy) {
@@ -427,8 +405,8 @@ func (d *differ) recipients(old, new *policy.Policy) {
 			if a.Name == b.Name && a.Purpose == b.Purpose && a.Role == b.Role && a.Country == b.Country && sameIDs(a.Categories, b.Categories) {
 				return
 			}
-			va := recipientView{a.Name, a.Purpose, a.Role, categoryIDs(a.Categories), a.Country}
-			vb := recipientView{b.Name, b.Purpose, b.Role, categoryIDs(b.Categories), b.Country}
+			va := recipientView{a.Name, a.Purpose, a.Role, policy.CategoryIDs(a.Categories), a.Country}
+			vb := recipientView{b.Name, b.Purpose, b.Role, policy.CategoryIDs(b.Categories), b.Country}
 			var why []string
 			if added := missing(va.Categories, vb.Categories); len(added) > 0 {
 				why = append(why, "receives more data: "+strings.Join(added, ", "))
@@ -474,8 +452,8 @@ func (d *differ) transfers(old, new *policy.Policy) {
 			if a.Safeguard == b.Safeguard && a.Note == b.Note && slices.Equal(a.Laws, b.Laws) && sameIDs(a.Categories, b.Categories) {
 				return
 			}
-			va := transferView{categoryIDs(a.Categories), a.Safeguard, a.Laws, a.Note}
-			vb := transferView{categoryIDs(b.Categories), b.Safeguard, b.Laws, b.Note}
+			va := transferView{policy.CategoryIDs(a.Categories), a.Safeguard, a.Laws, a.Note}
+			vb := transferView{policy.CategoryIDs(b.Categories), b.Safeguard, b.Laws, b.Note}
 			var why []string
 			if added := missing(va.Categories, vb.Categories); len(added) > 0 {
 				why = append(why, "transfers more data: "+strings.Join(added, ", "))

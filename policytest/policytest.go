@@ -31,7 +31,7 @@ func Declares(t testing.TB, p *policy.Policy, category string) {
 	if p.Category(category) != nil {
 		return
 	}
-	got := categoryIDs(p.Categories)
+	got := policy.CategoryIDs(p.Categories)
 	t.Errorf("policy does not declare category %q; declared categories (-want +got):\n%s",
 		category, cmp.Diff(with(got, category), got))
 }
@@ -42,12 +42,12 @@ func DeclaresFor(t testing.TB, p *policy.Policy, category, purpose string, groun
 	t.Helper()
 	pu := p.Purpose(purpose)
 	if pu == nil {
-		got := purposeIDs(p.Purposes)
+		got := policy.PurposeIDs(p.Purposes)
 		t.Errorf("policy does not declare purpose %q; declared purposes (-want +got):\n%s",
 			purpose, cmp.Diff(with(got, purpose), got))
 		return
 	}
-	got := categoryIDs(pu.Categories)
+	got := policy.CategoryIDs(pu.Categories)
 	if !slices.Contains(got, category) {
 		t.Errorf("purpose %q does not use category %q; its categories (-want +got):\n%s",
 			purpose, category, cmp.Diff(with(got, category), got))
@@ -93,26 +93,6 @@ func Excludes(t testing.TB, p *policy.Policy, id string) {
 	}
 	t.Errorf("policy does not declare %q as not collected; its exclusions (-want +got):\n%s",
 		id, cmp.Diff(with(got, id), got))
-}
-
-func categoryIDs(cs []*policy.Category) []string {
-	var ids []string
-	for _, c := range cs {
-		if c != nil {
-			ids = append(ids, c.ID)
-		}
-	}
-	return ids
-}
-
-func purposeIDs(ps []*policy.Purpose) []string {
-	var ids []string
-	for _, p := range ps {
-		if p != nil {
-			ids = append(ids, p.ID)
-		}
-	}
-	return ids
 }
 
 func keys(bs []policy.Basis) []string {
