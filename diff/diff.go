@@ -186,9 +186,13 @@ type fieldReporter struct {
 	diffs []string
 }
 
+// PushStep implements the reporter interface of gocmp.Reporter.
 func (r *fieldReporter) PushStep(ps gocmp.PathStep) { r.path = append(r.path, ps) }
-func (r *fieldReporter) PopStep()                   { r.path = r.path[:len(r.path)-1] }
 
+// PopStep implements the reporter interface of gocmp.Reporter.
+func (r *fieldReporter) PopStep() { r.path = r.path[:len(r.path)-1] }
+
+// Report records the path and values of an unequal leaf.
 func (r *fieldReporter) Report(rs gocmp.Result) {
 	if rs.Equal() {
 		return

@@ -25,6 +25,8 @@ type TagProblem struct {
 	Problem string
 }
 
+// String formats p as "path: privacy:\"tag\": problem", as CheckTags
+// reports it.
 func (p TagProblem) String() string {
 	return fmt.Sprintf("%s: privacy:%q: %s", p.Path, p.Tag, p.Problem)
 }

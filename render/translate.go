@@ -71,8 +71,11 @@ func translations(p *policy.Policy, lang language.Tag, cat catalog.Catalog) (map
 // the rendered text.
 type capture struct{ b strings.Builder }
 
+// Render appends s to the captured text.
 func (c *capture) Render(s string) { c.b.WriteString(s) }
-func (c *capture) Arg(i int) any   { return nil }
+
+// Arg returns no argument: the policy's strings are plain text.
+func (c *capture) Arg(i int) any { return nil }
 
 func lookup(cat catalog.Catalog, lang language.Tag, key string) (string, bool) {
 	if cat == nil {
