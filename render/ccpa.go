@@ -55,8 +55,8 @@ func (c *composer) california() *sectionBuilder {
 					sources = append(sources, name)
 				}
 			}
-			for _, r := range p.Recipients {
-				if r != nil && contains(r.Categories, cat) && !contains(recipients, c.u(r.Name)) {
+			for _, r := range c.receivers[cat] {
+				if !contains(recipients, c.u(r.Name)) {
 					recipients = append(recipients, c.u(r.Name))
 				}
 			}

@@ -63,6 +63,12 @@ type composer struct {
 	numbers map[string]string
 	// Section numbers by section ID, for references.
 	sections map[string]string
+	// The purposes using each category, and the recipients receiving it,
+	// in declaration order: built once instead of searched per category.
+	uses      map[*policy.Category][]*policy.Purpose
+	receivers map[*policy.Category][]*policy.Recipient
+	// Retention phrases already worded: many categories share one.
+	phrases map[policy.Retention]string
 }
 
 // u returns the policy's string s in the document's language.
@@ -163,6 +169,28 @@ func (c *composer) compose() {
 	p, pr := c.p, c.pr
 	c.numbers = make(map[string]string)
 	c.sections = make(map[string]string)
+	c.uses = make(map[*policy.Category][]*policy.Purpose)
+	for _, pu := range p.Purposes {
+		if pu == nil {
+			continue
+		}
+		for _, cat := range pu.Categories {
+			if l := c.uses[cat]; len(l) == 0 || l[len(l)-1] != pu {
+				c.uses[cat] = append(l, pu)
+			}
+		}
+	}
+	c.receivers = make(map[*policy.Category][]*policy.Recipient)
+	for _, r := range p.Recipients {
+		if r == nil {
+			continue
+		}
+		for _, cat := range r.Categories {
+			if l := c.receivers[cat]; len(l) == 0 || l[len(l)-1] != r {
+				c.receivers[cat] = append(l, r)
+			}
+		}
+	}
 	c.doc.Title = c.u(p.Title)
 	if c.doc.Title == "" {
 		c.doc.Title = pr.Sprintf("Privacy Policy")
@@ -256,7 +284,7 @@ func (c *composer) summary() {
 		}
 		var purposes, grounds text
 		var set policy.BasisSet
-		for i, pu := range p.Uses(cat) {
+		for i, pu := range c.uses[cat] {
 			if i > 0 {
 				purposes.plain(", ")
 			}
@@ -711,6 +739,18 @@ func (c *composer) retention() *sectionBuilder {
 // retentionPhrase states r, such as "for 3 years after collection, then
 // deleted".
 func (c *composer) retentionPhrase(r policy.Retention) string {
+	if s, ok := c.phrases[r]; ok {
+		return s
+	}
+	s := c.wordRetention(r)
+	if c.phrases == nil {
+		c.phrases = make(map[policy.Retention]string)
+	}
+	c.phrases[r] = s
+	return s
+}
+
+func (c *composer) wordRetention(r policy.Retention) string {
 	pr := c.pr
 	var s string
 	switch r.Rule {
