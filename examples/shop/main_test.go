@@ -71,7 +71,7 @@ func TestRenderedPolicy(t *testing.T) {
 	if err := render.WriteText(&buf, doc, render.TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	policytest.Golden(t, "testdata/privacy.txt", buf.Bytes())
+	policytest.Golden(t, "web/privacy.en.txt", buf.Bytes()) // the published copy go:generate writes
 }
 
 type recordingMailer struct{ sent []string }
