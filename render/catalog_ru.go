@@ -79,10 +79,11 @@ var russian = map[string]string{
 
 	// Purposes and grounds.
 	"We process data for the following purposes:": "Мы обрабатываем данные в следующих целях:",
-	"Data used: %s.":                                 "Используемые данные: %s.",
-	"Legal ground:":                                  "Правовое основание:",
-	"Our legitimate interest: %s.":                   "Наш законный интерес: %s.",
-	"You can withdraw your consent at any time: %s.": "Вы можете в любой момент отозвать согласие: %s.",
+	"Data used: %s.":               "Используемые данные: %s.",
+	"Legal ground:":                "Правовое основание:",
+	"Legal grounds:":               "Правовые основания:",
+	"Our legitimate interest: %s.": "Наш законный интерес: %s.",
+	"You can withdraw your consent at any time: %s.":                          "Вы можете в любой момент отозвать согласие: %s.",
 	"You can object to this processing or opt out of it at any time.":         "Вы можете в любой момент возразить против такой обработки или отказаться от неё.",
 	"Automated decision-making: %s.":                                          "Автоматизированное принятие решений: %s.",
 	"We process personal data on one or more of the following legal grounds:": "Мы обрабатываем персональные данные при наличии одного или нескольких из следующих правовых оснований:",

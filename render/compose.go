@@ -572,7 +572,11 @@ func (c *composer) purposes() *sectionBuilder {
 			}
 		}
 		if len(valid) > 0 {
-			t.plain(" ").plain(pr.Sprintf("Legal ground:")).plain(" ")
+			if len(valid) == 1 {
+				t.plain(" ").plain(pr.Sprintf("Legal ground:")).plain(" ")
+			} else {
+				t.plain(" ").plain(pr.Sprintf("Legal grounds:")).plain(" ")
+			}
 			for i, b := range valid {
 				if i > 0 {
 					t.plain("; ")
