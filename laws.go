@@ -224,38 +224,38 @@ func groundsCited(c *lawCheck, law Law, special bool) {
 // recognises, and that each recipient abroad is covered by a transfer.
 func transfers(c *lawCheck, law Law) {
 	p := c.p
-	covered := map[string]bool{}
+	covered := map[language.Region]bool{}
 	for i, t := range p.Transfers {
 		if !t.AppliesUnder(law) || !regionOK(t.Destination) || home(law, t.Destination) {
 			continue
 		}
-		covered[t.Destination.String()] = true
-		path := "transfers[" + strconv.Itoa(i) + "].safeguard"
+		covered[t.Destination] = true
+		path := func() string { return "transfers[" + strconv.Itoa(i) + "].safeguard" }
 		dest := t.Destination.String()
 		switch s := t.Safeguard; {
 		case s == 0:
 			// transfer.safeguard.missing says so.
 		case s == PrivacyShield:
-			c.add(Error, path, "the EU-US Privacy Shield was invalidated by the Court of Justice on %s (C-311/18, Schrems II) and is no safeguard; use the Data Privacy Framework for certified recipients or standard contractual clauses", privacyShieldEnd)
+			c.add(Error, path(), "the EU-US Privacy Shield was invalidated by the Court of Justice on %s (C-311/18, Schrems II) and is no safeguard; use the Data Privacy Framework for certified recipients or standard contractual clauses", privacyShieldEnd)
 		case s == Adequacy:
 			if _, ok := adequacyFor(law, t.Destination); !ok {
-				c.add(Error, path, "%s has no adequacy decision under %s (as of %s); state another safeguard", dest, law.Name(), adequacyAsOf)
+				c.add(Error, path(), "%s has no adequacy decision under %s (as of %s); state another safeguard", dest, law.Name(), adequacyAsOf)
 			}
 		case law == FZ152 && s != ExplicitConsentTransfer && s != ContractNecessity:
-			c.add(Error, path, "152-FZ does not recognise %s; to a country without adequate protection, data goes only with the data subject's written consent or to perform a contract with them", s.Name())
+			c.add(Error, path(), "152-FZ does not recognise %s; to a country without adequate protection, data goes only with the data subject's written consent or to perform a contract with them", s.Name())
 		case s == DataPrivacyFramework && dest != "US":
-			c.add(Error, path, "the Data Privacy Framework covers certified recipients in the United States only, not %s", dest)
+			c.add(Error, path(), "the Data Privacy Framework covers certified recipients in the United States only, not %s", dest)
 		case s == StandardClauses && law == UKGDPR:
-			c.add(Error, path, "EU standard contractual clauses need the UK Addendum for transfers under the UK GDPR; declare uk_transfer_agreement")
+			c.add(Error, path(), "EU standard contractual clauses need the UK Addendum for transfers under the UK GDPR; declare uk_transfer_agreement")
 		case s == UKTransferAgreement && law != UKGDPR:
-			c.add(Error, path, "the UK International Data Transfer Agreement is a safeguard under the UK GDPR only")
+			c.add(Error, path(), "the UK International Data Transfer Agreement is a safeguard under the UK GDPR only")
 		}
 	}
 	for i, r := range p.Recipients {
 		if r == nil || r.Country == (language.Region{}) || !regionOK(r.Country) || home(law, r.Country) || r.Country == p.Controller.Country {
 			continue
 		}
-		if !covered[r.Country.String()] {
+		if !covered[r.Country] {
 			c.add(Error, elem("recipients", r.ID, i)+".country", "recipient %q is in %s, but no transfer to %s is declared with a safeguard under %s", r.ID, r.Country, r.Country, law.Name())
 		}
 	}

@@ -371,28 +371,28 @@ func (v *validator) recipients() {
 			v.add(Error, RuleNil, "recipients["+strconv.Itoa(i)+"]", "nil recipient")
 			continue
 		}
-		path := elem("recipients", r.ID, i)
+		path := func() string { return elem("recipients", r.ID, i) }
 		checkID(v, "recipients", "recipient", r.ID, i, v.recipIDs, r)
 		v.recips[r] = true
 		if r.Name == "" {
-			v.add(Error, RuleMissingName, path+".name", "recipient %q has no name", r.ID)
+			v.add(Error, RuleMissingName, path()+".name", "recipient %q has no name", r.ID)
 		}
 		if !r.Role.Valid() {
-			v.add(Error, RuleInvalidValue, path+".role", "recipient %q does not say whether it is a processor, third party, joint controller or authority", r.ID)
+			v.add(Error, RuleInvalidValue, path()+".role", "recipient %q does not say whether it is a processor, third party, joint controller or authority", r.ID)
 		}
 		v.categoryRefs(path, ".categories", r.Categories)
-		if r.Country != (language.Region{}) {
-			v.region(path+".country", r.Country)
+		if r.Country != (language.Region{}) && !regionOK(r.Country) {
+			v.region(path()+".country", r.Country)
 		}
 	}
 }
 
-// categoryRefs checks that every category in refs, found at base+field, is
-// declared.
-func (v *validator) categoryRefs(base, field string, refs []*Category) {
+// categoryRefs checks that every category in refs, found at base()+field,
+// is declared.
+func (v *validator) categoryRefs(base func() string, field string, refs []*Category) {
 	for j, c := range refs {
 		if c == nil || !v.declaredCat(c) {
-			v.categoryRef(base+field+"["+strconv.Itoa(j)+"]", c)
+			v.categoryRef(base()+field+"["+strconv.Itoa(j)+"]", c)
 		}
 	}
 }
@@ -449,15 +449,15 @@ func (v *validator) purposes() {
 			v.add(Error, RuleNil, "purposes["+strconv.Itoa(i)+"]", "nil purpose")
 			continue
 		}
-		path := elem("purposes", pu.ID, i)
+		path := func() string { return elem("purposes", pu.ID, i) }
 		checkID(v, "purposes", "purpose", pu.ID, i, seen, pu)
 		if pu.Name == "" {
-			v.add(Error, RuleMissingName, path+".name", "purpose %q has no name", pu.ID)
+			v.add(Error, RuleMissingName, path()+".name", "purpose %q has no name", pu.ID)
 		}
 		v.categoryRefs(path, ".categories", pu.Categories)
 		for j, r := range pu.Recipients {
 			if r == nil || !v.recips[r] {
-				v.recipientRef(path+".recipients["+strconv.Itoa(j)+"]", r)
+				v.recipientRef(path()+".recipients["+strconv.Itoa(j)+"]", r)
 			}
 		}
 		personal, special := false, false
@@ -468,26 +468,26 @@ func (v *validator) purposes() {
 		hasSpecialBasis, hasConsent := false, false
 		for j, b := range pu.Bases {
 			if !b.Valid() {
-				v.add(Error, RuleInvalidValue, path+".bases["+strconv.Itoa(j)+"]", "%s is not a known legal ground", b)
+				v.add(Error, RuleInvalidValue, path()+".bases["+strconv.Itoa(j)+"]", "%s is not a known legal ground", b)
 				continue
 			}
 			hasSpecialBasis = hasSpecialBasis || b.Special()
 			hasConsent = hasConsent || b.IsConsent()
 		}
 		if personal && len(pu.Bases) == 0 {
-			v.add(Error, RuleMissingBasis, path+".bases", "purpose %q uses personal data but states no legal ground", pu.ID)
+			v.add(Error, RuleMissingBasis, path()+".bases", "purpose %q uses personal data but states no legal ground", pu.ID)
 		}
 		if pu.HasBasis(LegitimateInterests) && pu.Interest == "" {
-			v.add(Error, RuleMissingInterest, path+".interest", "purpose %q rests on legitimate interests but does not say what the interest is (GDPR Art. 13(1)(d))", pu.ID)
+			v.add(Error, RuleMissingInterest, path()+".interest", "purpose %q rests on legitimate interests but does not say what the interest is (GDPR Art. 13(1)(d))", pu.ID)
 		}
 		if special && !hasSpecialBasis {
-			v.add(Error, RuleMissingSpecialBasis, path+".bases", "purpose %q uses a special category of data but states no Art. 9(2) condition", pu.ID)
+			v.add(Error, RuleMissingSpecialBasis, path()+".bases", "purpose %q uses a special category of data but states no Art. 9(2) condition", pu.ID)
 		}
 		if hasConsent && pu.Withdraw == "" {
-			v.add(Error, RuleMissingWithdrawal, path+".withdraw", "purpose %q rests on consent but does not say how to withdraw it (GDPR Art. 7(3), 13(2)(c))", pu.ID)
+			v.add(Error, RuleMissingWithdrawal, path()+".withdraw", "purpose %q rests on consent but does not say how to withdraw it (GDPR Art. 7(3), 13(2)(c))", pu.ID)
 		}
 		if !pu.Retention.IsZero() {
-			v.retention(func() string { return path }, ".retention", pu.Retention)
+			v.retention(path, ".retention", pu.Retention)
 		}
 	}
 }
@@ -533,22 +533,24 @@ func (v *validator) unused() {
 
 func (v *validator) transfers() {
 	for i, t := range v.p.Transfers {
-		path := "transfers[" + strconv.Itoa(i) + "]"
-		v.region(path+".destination", t.Destination)
+		path := func() string { return "transfers[" + strconv.Itoa(i) + "]" }
+		if !regionOK(t.Destination) {
+			v.region(path()+".destination", t.Destination)
+		}
 		if t.Recipient != nil {
-			v.recipientRef(path+".recipient", t.Recipient)
+			v.recipientRef(path()+".recipient", t.Recipient)
 		}
 		v.categoryRefs(path, ".categories", t.Categories)
 		for j, l := range t.Laws {
 			if !l.Valid() {
-				v.add(Error, RuleInvalidValue, path+".laws["+strconv.Itoa(j)+"]", "%s is not a known law", l)
+				v.add(Error, RuleInvalidValue, path()+".laws["+strconv.Itoa(j)+"]", "%s is not a known law", l)
 			}
 		}
 		switch {
 		case t.Safeguard == 0:
-			v.add(Error, RuleMissingSafeguard, path+".safeguard", "the transfer to %s states no safeguard (adequacy decision, standard contractual clauses, ...)", t.Destination)
+			v.add(Error, RuleMissingSafeguard, path()+".safeguard", "the transfer to %s states no safeguard (adequacy decision, standard contractual clauses, ...)", t.Destination)
 		case !t.Safeguard.Valid():
-			v.add(Error, RuleInvalidValue, path+".safeguard", "%s is not a known safeguard", t.Safeguard)
+			v.add(Error, RuleInvalidValue, path()+".safeguard", "%s is not a known safeguard", t.Safeguard)
 		}
 	}
 }
