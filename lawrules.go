@@ -107,6 +107,13 @@ func gdprRules(law Law, prefix string) []LawRule {
 // identified reports whether the controller is named and reachable.
 func identified(c Controller) bool { return c.Name != "" && (c.Email != "" || c.Address != "") }
 
+// ruleFor returns a constructor of law's rules whose IDs start with prefix.
+func ruleFor(law Law, prefix string) func(id, article, element string, check func(*lawCheck)) LawRule {
+	return func(id, article, element string, check func(*lawCheck)) LawRule {
+		return LawRule{ID: Rule(prefix + "." + id), Law: law, Article: article, Element: element, check: check}
+	}
+}
+
 // fromElsewhere reports whether a category's data comes from other
 // sources than the data subject (GDPR Art. 14).
 func fromElsewhere(c *Category) bool {
@@ -114,9 +121,7 @@ func fromElsewhere(c *Category) bool {
 }
 
 func ccpaRules() []LawRule {
-	rule := func(id, article, element string, check func(c *lawCheck)) LawRule {
-		return LawRule{ID: Rule("ccpa." + id), Law: CCPA, Article: article, Element: element, check: check}
-	}
+	rule := ruleFor(CCPA, "ccpa")
 	return []LawRule{
 		scopeRule("ccpa.140.v", CCPA, "Cal. Civ. Code 1798.140(v)"),
 		rule("110.c.1", "Cal. Civ. Code 1798.110(c)(1)", "the categories of personal information collected, by the statute's categories A-K",
@@ -190,9 +195,7 @@ func ccpaRules() []LawRule {
 }
 
 func fz152Rules() []LawRule {
-	rule := func(id, article, element string, check func(c *lawCheck)) LawRule {
-		return LawRule{ID: Rule("152fz." + id), Law: FZ152, Article: article, Element: element, check: check}
-	}
+	rule := ruleFor(FZ152, "152fz")
 	ru := russia
 	return []LawRule{
 		scopeRule("152fz.3", FZ152, "Art. 3(1)"),
@@ -260,9 +263,7 @@ func requireBasisFor(c *lawCheck, is func(*Category) bool, kind string) {
 }
 
 func lgpdRules() []LawRule {
-	rule := func(id, article, element string, check func(c *lawCheck)) LawRule {
-		return LawRule{ID: Rule("lgpd." + id), Law: LGPD, Article: article, Element: element, check: check}
-	}
+	rule := ruleFor(LGPD, "lgpd")
 	return []LawRule{
 		scopeRule("lgpd.5", LGPD, "Art. 5(I)"),
 		rule("7", "Art. 7", "one of the ten legal bases for processing",
