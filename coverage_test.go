@@ -47,5 +47,5 @@ func TestCoverageDoc(t *testing.T) {
 	if gaps > 0 {
 		t.Errorf("%d law elements have no test", gaps)
 	}
-	golden.Compare(t, filepath.Join("docs", "coverage.md"), []byte(b.String()), golden.Updating())
+	golden.Compare(t, filepath.Join("docs", "coverage.md"), []byte(b.String()), policy.UpdateGolden())
 }

@@ -22,7 +22,7 @@ func encode(t testing.TB, p *Policy) []byte {
 }
 
 func TestJSONGolden(t *testing.T) {
-	golden.Check(t, "policy.json", encode(t, testPolicy()))
+	golden.Check(t, "policy.json", encode(t, testPolicy()), *update)
 }
 
 func TestJSONRoundTrip(t *testing.T) {

@@ -159,8 +159,8 @@ func TestOutput(t *testing.T) {
 	if err := r.WriteJSON(&js); err != nil {
 		t.Fatal(err)
 	}
-	golden.Check(t, "report.txt", text.Bytes())
-	golden.Check(t, "report.json", js.Bytes())
+	golden.Check(t, "report.txt", text.Bytes(), *update)
+	golden.Check(t, "report.json", js.Bytes(), *update)
 	// Stable across runs: go-cmp's own report is not, ours must be.
 	for range 20 {
 		var again bytes.Buffer

@@ -114,7 +114,7 @@ func ExampleGolden() {
 		panic(err)
 	}
 	// In a real test the file is committed under testdata and written by
-	// running the test with -policytest.update.
+	// running the test with -update (see Golden).
 	if err := os.WriteFile(path, doc.Bytes(), 0o644); err != nil {
 		panic(err)
 	}

@@ -203,8 +203,8 @@ func TestGolden(t *testing.T) {
 		t.Errorf("missing file: failures = %q", f.errors)
 	}
 
-	*updateFlag = true
-	defer func() { *updateFlag = false }()
+	*update = true
+	defer func() { *update = false }()
 	f = &fakeT{}
 	Golden(f, filepath.Join(dir, "new", "privacy.txt"), []byte("fresh\n"))
 	if b, err := os.ReadFile(filepath.Join(dir, "new", "privacy.txt")); err != nil || string(b) != "fresh\n" || len(f.errors) != 0 {

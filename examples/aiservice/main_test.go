@@ -16,7 +16,7 @@ func TestPolicyValidatesClean(t *testing.T) {
 // of the published policy this example reproduces, numbered as it numbers
 // them.
 func TestPolicy(t *testing.T) {
-	exampletest.Check(t, Policy, Translations(), []string{"en", "ru"}, []string{
+	exampletest.Check(t, *update, Policy, Translations(), []string{"en", "ru"}, []string{
 		// 1. General provisions: scope, definition, principles, protection.
 		"1. General Provisions",
 		"software interfaces (API), feedback forms",

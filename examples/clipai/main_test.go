@@ -35,7 +35,7 @@ func TestPolicyFindings(t *testing.T) {
 // TestPolicy checks the golden renders and that the text carries every
 // fact of the published policy this example reproduces.
 func TestPolicy(t *testing.T) {
-	exampletest.Check(t, Policy, nil, []string{"en"}, []string{
+	exampletest.Check(t, *update, Policy, nil, []string{"en"}, []string{
 		// 1. Processed data.
 		"We do not collect your personal data: we do not request or store information that allows us to identify you.",
 		"does not relate, directly or indirectly, to an identified or identifiable natural person and does not identify you, so none of it is personal data",

@@ -104,7 +104,7 @@ func TestGuardInCodePath(t *testing.T) {
 // TestRenders checks every format against its golden file; the HTML page,
 // with the CCPA table, goes through the page tests in the parent package.
 func TestRenders(t *testing.T) {
-	exampletest.Check(t, privacy.Policy, nil, []string{"en"}, []string{
+	exampletest.Check(t, *update, privacy.Policy, nil, []string{"en"}, []string{
 		"Notice to California Residents",
 		"(A) Identifiers. Our data: Email address, Name.",
 		"We do not sell or share your personal information",

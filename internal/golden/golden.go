@@ -1,9 +1,16 @@
-// Package golden compares test output with files under testdata and
-// rewrites them when the test binary runs with -update.
+// Package golden compares test output with golden files and rewrites them
+// on request.
+//
+// The package registers no flags: each test package that keeps golden
+// files declares its own,
+//
+//	var update = flag.Bool("update", false, "rewrite golden files with the current output")
+//
+// and passes *update to [Check] or [Compare], so `go test ./... -update`
+// rewrites every golden file of the module.
 package golden
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,16 +18,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files under testdata with the current output")
-
-// Updating reports whether the test binary runs with -update.
-func Updating() bool { return *update }
-
-// Check compares got with the file testdata/name, rewriting the file when
-// the test runs with -update.
-func Check(t testing.TB, name string, got []byte) {
+// Check compares got with the file testdata/name; with update set it
+// rewrites the file instead.
+func Check(t testing.TB, name string, got []byte, update bool) {
 	t.Helper()
-	Compare(t, filepath.Join("testdata", name), got, *update)
+	Compare(t, filepath.Join("testdata", name), got, update)
 }
 
 // Compare fails t when got differs from the file at path, showing the

@@ -15,22 +15,19 @@ import (
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/examples/internal/cli"
 	"github.com/gopolicy/policy/internal/golden"
+	"github.com/gopolicy/policy/render"
 	"golang.org/x/text/message/catalog"
 )
 
-// formats maps the example program's -format values to golden file
-// extensions.
-var formats = []struct{ flag, ext string }{
-	{"text", "txt"}, {"markdown", "md"}, {"html", "html"}, {"html-fragment", "fragment.html"},
-}
-
-// Check renders p (translated by tr) in every format for each language in
-// langs and compares each with its golden file testdata/policy.LANG.EXT,
-// and the JSON with testdata/policy.json. It checks that 100 renders, under
+// Check renders p (translated by tr) in every format of render.Formats for
+// each language in langs and compares each with its golden file
+// testdata/policy.LANG.EXT, and the formats that do not depend on the
+// language (JSON) with testdata/policy.EXT; with update set it rewrites
+// the golden files instead. It checks that 100 renders, under
 // GOMAXPROCS 1 and 8, give the same bytes; that the JSON decodes to a
 // policy that validates and renders as p does; and that the English text
 // states every fact in facts (compared with white space folded).
-func Check(t *testing.T, p *policy.Policy, tr catalog.Catalog, langs []string, facts []string) {
+func Check(t *testing.T, update bool, p *policy.Policy, tr catalog.Catalog, langs []string, facts []string) {
 	t.Helper()
 	run := func(args ...string) []byte {
 		var stdout, stderr bytes.Buffer
@@ -40,19 +37,24 @@ func Check(t *testing.T, p *policy.Policy, tr catalog.Catalog, langs []string, f
 		return stdout.Bytes()
 	}
 	outputs := map[string][]byte{}
-	for _, lang := range langs {
-		for _, f := range formats {
-			args := []string{"-format", f.flag, "-lang", lang}
-			name := "policy." + lang + "." + f.ext
+	for _, f := range render.Formats() {
+		variants := langs
+		if !f.Localized {
+			variants = []string{""} // written once, from the policy
+		}
+		for _, lang := range variants {
+			args, name := []string{"-format", f.Name}, "policy"+f.Ext
+			if lang != "" {
+				args, name = append(args, "-lang", lang), "policy."+lang+f.Ext
+			}
 			got := run(args...)
-			golden.Check(t, name, got)
+			golden.Check(t, name, got, update)
 			outputs[name] = got
 			deterministic(t, name, got, func() []byte { return run(args...) })
 		}
 	}
-	jsonOut := run("-format", "json")
-	golden.Check(t, "policy.json", jsonOut)
 
+	jsonOut := outputs["policy.json"]
 	decoded, err := policy.Decode(bytes.NewReader(jsonOut))
 	if err != nil {
 		t.Fatalf("the example's JSON does not decode: %v", err)
