@@ -19,8 +19,10 @@
 //	validate report the policy's findings
 //	diff     compare with an earlier version, given as a JSON file
 //
-// render writes privacy.LANG.txt, privacy.LANG.md, privacy.LANG.html,
-// privacy.LANG.fragment.html and privacy.json; -formats limits the set.
+// render writes a file for each format of [render.Formats]:
+// privacy.LANG.html, privacy.LANG.fragment.html, privacy.LANG.md and
+// privacy.LANG.txt for each language, and privacy.json; -formats limits
+// the set.
 // With -check it writes nothing and reports every file that is missing or
 // differs, so a CI step can insist that the published policy matches the
 // code.
@@ -66,17 +68,6 @@ func Main(p *policy.Policy, tr catalog.Catalog) {
 	os.Exit(Run(p, tr, os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// A Format is an output the render command writes.
-type Format struct {
-	Name string // the -formats value, such as "html"
-	Ext  string // the file name's ending, such as ".html"
-}
-
-// formats are the outputs of render, in the order written.
-var formats = []Format{
-	{"text", ".txt"}, {"markdown", ".md"}, {"html", ".html"}, {"html-fragment", ".fragment.html"}, {"json", ".json"},
-}
-
 // Run runs args (a command and its flags) against p and returns the exit
 // code. Messages go to stderr, reports to stdout.
 func Run(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.Writer) int {
@@ -109,46 +100,46 @@ func validateCmd(p *policy.Policy, stdout io.Writer) int {
 	return ExitOK
 }
 
-// Outputs renders p and returns the files render writes, by name. A nil
-// formats means all of them.
-func Outputs(p *policy.Policy, tr catalog.Catalog, langs []language.Tag, formats []Format, width int) (map[string][]byte, error) {
+// Outputs renders p in formats and returns the files render writes, by
+// name: privacy.LANG.EXT for each language of langs and each localized
+// format, and privacy.EXT for the others (JSON). A nil formats means
+// [render.Formats]; width is the wrapping column of plain text.
+func Outputs(p *policy.Policy, tr catalog.Catalog, langs []language.Tag, formats []render.Format, width int) (map[string][]byte, error) {
 	if formats == nil {
-		formats, _ = parseFormats("")
+		formats = render.Formats()
 	}
 	out := map[string][]byte{}
-	for _, f := range formats {
-		if f.Name != "json" {
-			continue
-		}
+	write := func(name string, f render.Format, in render.Input) error {
 		var buf bytes.Buffer
-		if err := policy.Encode(&buf, p); err != nil {
-			return nil, err
+		if err := f.Write(&buf, in); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
 		}
-		out["privacy.json"] = buf.Bytes()
+		out[name] = buf.Bytes()
+		return nil
 	}
-	for _, tag := range langs {
-		doc, err := render.Compose(p, render.Options{Language: tag, Translations: tr})
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", tag, err)
-		}
-		for _, f := range formats {
-			var buf bytes.Buffer
-			switch f.Name {
-			case "text":
-				err = render.WriteText(&buf, doc, render.TextOptions{Width: width})
-			case "markdown":
-				err = render.WriteMarkdown(&buf, doc)
-			case "html":
-				err = render.WriteHTML(&buf, doc, render.HTMLOptions{})
-			case "html-fragment":
-				err = render.WriteHTML(&buf, doc, render.HTMLOptions{Fragment: true})
-			default:
-				continue
-			}
-			if err != nil {
+	for _, f := range formats {
+		if !f.Localized {
+			if err := write("privacy"+f.Ext, f, render.Input{Policy: p, Width: width}); err != nil {
 				return nil, err
 			}
-			out["privacy."+doc.Lang.String()+f.Ext] = buf.Bytes()
+		}
+	}
+	for _, tag := range langs {
+		var doc *render.Document
+		for _, f := range formats {
+			if !f.Localized {
+				continue
+			}
+			if doc == nil {
+				var err error
+				if doc, err = render.Compose(p, render.Options{Language: tag, Translations: tr}); err != nil {
+					return nil, fmt.Errorf("%s: %w", tag, err)
+				}
+			}
+			in := render.Input{Policy: p, Document: doc, Width: width}
+			if err := write("privacy."+doc.Lang.String()+f.Ext, f, in); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return out, nil
@@ -159,7 +150,7 @@ func renderCmd(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stde
 	fs.SetOutput(stderr)
 	dir := fs.String("out", ".", "directory to write the files to")
 	langs := fs.String("lang", "", "comma-separated languages (BCP 47); empty means the policy's own")
-	formatList := fs.String("formats", "", "comma-separated formats: text, markdown, html, html-fragment, json; empty means all")
+	formatList := fs.String("formats", "", "comma-separated formats: "+formatNames(render.Formats())+"; empty means all")
 	width := fs.Int("width", 80, "wrap plain text at this column; -1 turns wrapping off")
 	fs.BoolVar(&check, "check", check, "write nothing; exit 1 if any file is missing or differs from the policy")
 	if err := fs.Parse(args); err != nil {
@@ -247,19 +238,30 @@ func parseLangs(s string, p *policy.Policy) ([]language.Tag, error) {
 	return tags, nil
 }
 
-func parseFormats(s string) ([]Format, error) {
+// parseFormats returns the formats of render.Formats named in the
+// comma-separated list s, by name or extension; "" means all of them.
+func parseFormats(s string) ([]render.Format, error) {
 	if s == "" {
-		return formats, nil
+		return render.Formats(), nil
 	}
-	var out []Format
+	var out []render.Format
 	for _, name := range strings.Split(s, ",") {
-		i := slices.IndexFunc(formats, func(f Format) bool { return f.Name == strings.TrimSpace(name) })
-		if i < 0 {
-			return nil, fmt.Errorf("unknown format %q", name)
+		f, ok := render.LookupFormat(strings.TrimSpace(name))
+		if !ok {
+			return nil, fmt.Errorf("unknown format %q: want %s", name, formatNames(render.Formats()))
 		}
-		out = append(out, formats[i])
+		out = append(out, f)
 	}
 	return out, nil
+}
+
+// formatNames lists the names of formats for usage and error messages.
+func formatNames(formats []render.Format) string {
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.Name
+	}
+	return strings.Join(names, ", ")
 }
 
 // diffCmd compares the policy given as -old (a JSON file) with p.

@@ -2,7 +2,9 @@ package generate_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +14,8 @@ import (
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/generate"
 	"github.com/gopolicy/policy/internal/gen"
+	"github.com/gopolicy/policy/render"
+	"golang.org/x/text/language"
 )
 
 func run(p *policy.Policy, args ...string) (int, string, string) {
@@ -66,7 +70,7 @@ func TestRunErrors(t *testing.T) {
 		{"unknown command", valid, []string{"publish"}, generate.ExitUsage, `unknown command "publish"`},
 		{"unknown flag", valid, []string{"render", "-colour"}, generate.ExitUsage, "flag provided but not defined"},
 		{"bad language", valid, []string{"render", "-lang", "en,!!"}, generate.ExitUsage, "-lang"},
-		{"bad format", valid, []string{"render", "-formats", "pdf"}, generate.ExitUsage, `unknown format "pdf"`},
+		{"bad format", valid, []string{"render", "-formats", "pdf"}, generate.ExitUsage, `unknown format "pdf": want html, html-fragment, markdown, text, json`},
 		{"extra args", valid, []string{"render", "x"}, generate.ExitUsage, "unexpected arguments"},
 		{"invalid policy", invalid, []string{"render", "-out", t.TempDir()}, generate.ExitFailed, "basis.missing"},
 		{"untranslated", valid, []string{"render", "-out", t.TempDir(), "-lang", "ru"}, generate.ExitFailed, "no ru translation"},
@@ -129,4 +133,74 @@ func ExampleRun() {
 	// privacy.en.txt
 	// privacy.json
 	// exit 0
+}
+
+// TestOutputsFormats shows that a format added to the list, localized or
+// not, reaches the generated files with no other change, and that a
+// format's write error names the file.
+func TestOutputsFormats(t *testing.T) {
+	p := gen.Policy(10)
+	title := render.Format{
+		Name: "title", Ext: ".title", MediaType: "text/plain; charset=utf-8", Localized: true,
+		Write: func(w io.Writer, in render.Input) error {
+			_, err := fmt.Fprintf(w, "%s (%s)\n", in.Document.Title, in.Document.Lang)
+			return err
+		},
+	}
+	ids := render.Format{
+		Name: "ids", Ext: ".ids", MediaType: "text/plain; charset=utf-8",
+		Write: func(w io.Writer, in render.Input) error {
+			if in.Document != nil {
+				return errors.New("a format that is not localized got a document")
+			}
+			_, err := fmt.Fprintln(w, strings.Join(policy.CategoryIDs(in.Policy.Categories), " "))
+			return err
+		},
+	}
+	files, err := generate.Outputs(p, nil, []language.Tag{language.English}, append(render.Formats(), title, ids), 80)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for name := range files {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	want := []string{"privacy.en.fragment.html", "privacy.en.html", "privacy.en.md", "privacy.en.title", "privacy.en.txt", "privacy.ids", "privacy.json"}
+	if !slices.Equal(names, want) {
+		t.Errorf("files = %v, want %v", names, want)
+	}
+	if got := string(files["privacy.en.title"]); got != "Privacy Policy (en)\n" {
+		t.Errorf("privacy.en.title = %q", got)
+	}
+	if got, want := string(files["privacy.ids"]), strings.Join(policy.CategoryIDs(p.Categories), " ")+"\n"; got != want || len(want) < 10 {
+		t.Errorf("privacy.ids = %q, want %q", got, want)
+	}
+
+	broken := render.Format{Name: "broken", Ext: ".broken", Localized: true,
+		Write: func(io.Writer, render.Input) error { return errors.New("disk full") }}
+	if _, err := generate.Outputs(p, nil, []language.Tag{language.English}, []render.Format{broken}, 80); err == nil || err.Error() != "privacy.en.broken: disk full" {
+		t.Errorf("Outputs with a failing format: %v", err)
+	}
+	// Only formats that are not localized: no document is composed, so a
+	// language without translations is no error.
+	files, err = generate.Outputs(p, nil, []language.Tag{language.Russian}, []render.Format{ids}, 80)
+	if err != nil || len(files) != 1 {
+		t.Errorf("Outputs(ids) in Russian = %d files, %v", len(files), err)
+	}
+}
+
+func TestFormatsFlag(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := run(gen.Policy(10), "render", "-out", dir, "-formats", "md, html-fragment,.json"); code != generate.ExitOK {
+		t.Fatalf("render = %d: %s", code, errs)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if want := []string{"privacy.en.fragment.html", "privacy.en.md", "privacy.json"}; !slices.Equal(names, want) {
+		t.Errorf("files = %v, want %v", names, want)
+	}
 }
