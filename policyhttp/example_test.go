@@ -2,33 +2,74 @@ package policyhttp_test
 
 import (
 	"fmt"
+	"log"
+	"net/http"
 	"net/http/httptest"
+	"strings"
+	"time"
 
-	"github.com/gopolicy/policy/internal/gen"
+	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/policyhttp"
+	"github.com/gopolicy/policy/render"
 )
 
 func ExampleNew() {
-	p := gen.Policy(10) // a service's policy, declared in Go
+	email := &policy.Category{
+		ID:          "account.email",
+		Name:        "Account data",
+		Items:       []string{"email address"},
+		Sensitivity: policy.Personal,
+		Sources:     []policy.Source{policy.FromUser},
+		Retention:   policy.WhileAccountActive(policy.Days(30)),
+	}
+	p := &policy.Policy{
+		Controller: policy.Controller{Contact: policy.Contact{Name: "Example Ltd", Email: "privacy@example.com"}},
+		Effective:  policy.MakeDate(2025, time.March, 1),
+		Categories: []*policy.Category{email},
+		Purposes: []*policy.Purpose{{
+			ID: "account", Name: "Running your account",
+			Categories: []*policy.Category{email},
+			Bases:      []policy.Basis{policy.Contract},
+		}},
+	}
 	h, err := policyhttp.New(p, policyhttp.Options{})
 	if err != nil {
-		panic(err)
+		log.Fatal(err)
 	}
-	// In a service: mux.Handle("/privacy", h); mux.Handle("/privacy.{ext}", h)
 
-	req := httptest.NewRequest("GET", "/privacy", nil)
-	req.Header.Set("Accept", "text/markdown")
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, req)
-	fmt.Println(rec.Code, rec.Header().Get("Content-Type"), rec.Header().Get("Content-Language"))
+	// /privacy chooses the format by the Accept header; /privacy.html,
+	// /privacy.md and the others by their extension.
+	mux := http.NewServeMux()
+	mux.Handle("/privacy", h)
+	for _, f := range render.Formats() {
+		mux.Handle("/privacy"+f.Ext, h)
+	}
+
+	get := func(target, header, value string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("GET", target, nil)
+		if header != "" {
+			req.Header.Set(header, value)
+		}
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, req)
+		return rec
+	}
+	show := func(rec *httptest.ResponseRecorder) {
+		first, _, _ := strings.Cut(rec.Body.String(), "\n")
+		fmt.Printf("%d %q %q\n", rec.Code, rec.Header().Get("Content-Type"), first)
+	}
+	show(get("/privacy", "Accept", "text/markdown"))
+	show(get("/privacy.txt", "", ""))
+	md := get("/privacy.md", "", "")
+	show(md)
+	show(get("/privacy.pdf", "", ""))
 
 	// A client that has the page already gets 304 Not Modified.
-	again := httptest.NewRequest("GET", "/privacy.md", nil)
-	again.Header.Set("If-None-Match", rec.Header().Get("ETag"))
-	rec2 := httptest.NewRecorder()
-	h.ServeHTTP(rec2, again)
-	fmt.Println(rec2.Code)
+	show(get("/privacy.md", "If-None-Match", md.Header().Get("ETag")))
 	// Output:
-	// 200 text/markdown; charset=utf-8 en
-	// 304
+	// 200 "text/markdown; charset=utf-8" "# Privacy Policy"
+	// 200 "text/plain; charset=utf-8" "Privacy Policy"
+	// 200 "text/markdown; charset=utf-8" "# Privacy Policy"
+	// 404 "text/plain; charset=utf-8" "404 page not found"
+	// 304 "" ""
 }

@@ -1,19 +1,30 @@
 // Package policyhttp serves a rendered privacy policy over HTTP.
 //
 // A [Handler] renders the policy once, when it is built, in every format
-// and language it offers, and serves the bytes from memory: HTML, Markdown,
-// plain text or JSON, chosen by the path's extension or the Accept header,
-// in the language the Accept-Language header prefers. It answers
+// and language it offers, and serves the bytes from memory: each format of
+// [render.Formats] (HTML, an HTML fragment, Markdown, plain text, JSON),
+// chosen by the extension of the last path segment or by the Accept
+// header, in the language the Accept-Language header prefers. It answers
 // conditional requests (If-None-Match, If-Modified-Since) with 304 Not
 // Modified, and a request for a format it cannot give with 406.
 //
+// The handler reads only the last segment of the path, so it can be
+// mounted anywhere. To serve /privacy (format by Accept) and /privacy.html,
+// /privacy.md and the others, register one exact pattern for each:
+//
 //	h, err := policyhttp.New(privacy.Policy, policyhttp.Options{
-//		Languages: []language.Tag{language.English, language.Russian},
+//		Languages:    []language.Tag{language.English, language.Russian},
 //		Translations: privacy.Translations(),
 //	})
 //	if err != nil { ... }
 //	mux.Handle("/privacy", h)
-//	mux.Handle("/privacy.{ext}", h)
+//	for _, f := range render.Formats() {
+//		mux.Handle("/privacy"+f.Ext, h)
+//	}
+//
+// (A net/http pattern such as "/privacy.{ext}" is invalid: a wildcard
+// must be a whole path segment.) Mounted under a directory instead, as
+// mux.Handle("/legal/", h), it serves /legal/privacy.md and the like.
 package policyhttp
 
 import (
@@ -21,6 +32,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"mime"
 	"net/http"
 	"path"
 	"slices"
@@ -46,18 +58,11 @@ type Options struct {
 	// TextWidth is the wrapping column of the plain-text format; 0 means
 	// 80.
 	TextWidth int
-}
-
-// A format is one of the representations the handler serves.
-type format struct {
-	ext, mediaType, contentType string
-}
-
-var formats = []format{
-	{".html", "text/html", "text/html; charset=utf-8"},
-	{".md", "text/markdown", "text/markdown; charset=utf-8"},
-	{".txt", "text/plain", "text/plain; charset=utf-8"},
-	{".json", "application/json", "application/json; charset=utf-8"},
+	// Formats are the formats to serve, in order of preference: the first
+	// is the default for clients that state no preference, and among
+	// formats an Accept header rates equally the earlier wins. Nil means
+	// [render.Formats].
+	Formats []render.Format
 }
 
 // A page is one rendered representation with its precomputed headers.
@@ -70,10 +75,12 @@ type page struct {
 // Handler serves a policy; it is safe for concurrent use. Build it with
 // [New].
 type Handler struct {
-	langs   []language.Tag
-	matcher language.Matcher
-	pages   [][]*page // [language][format]
-	modTime time.Time
+	formats    []render.Format
+	mediaTypes []string // formats[i]'s media type without parameters, lower case
+	langs      []language.Tag
+	matcher    language.Matcher
+	pages      [][]*page // [language][format]
+	modTime    time.Time
 }
 
 // New renders p in every format for each language of opts and returns a
@@ -92,51 +99,74 @@ func New(p *policy.Policy, opts Options) (*Handler, error) {
 		}
 		langs = []language.Tag{tag}
 	}
-	var js bytes.Buffer
-	if err := policy.Encode(&js, p); err != nil {
-		return nil, fmt.Errorf("policyhttp: encoding JSON: %w", err)
+	formats := slices.Clone(opts.Formats) // the caller's slice may change later
+	if opts.Formats == nil {
+		formats = render.Formats()
+	}
+	if len(formats) == 0 {
+		return nil, fmt.Errorf("policyhttp: no formats to serve")
 	}
 	modified := p.Updated
 	if modified.IsZero() || p.Effective.After(modified) && !p.Effective.IsZero() {
 		modified = p.Effective
 	}
-	h := &Handler{langs: langs, matcher: language.NewMatcher(langs)}
+	h := &Handler{formats: formats, langs: langs, matcher: language.NewMatcher(langs)}
 	if modified.Valid() {
 		h.modTime = modified.In(time.UTC)
 	}
-	for _, tag := range langs {
-		doc, err := render.Compose(p, render.Options{Language: tag, Translations: opts.Translations})
+	for _, f := range formats {
+		mt, _, err := mime.ParseMediaType(f.MediaType)
 		if err != nil {
-			return nil, fmt.Errorf("policyhttp: composing the %s document: %w", tag, err)
+			return nil, fmt.Errorf("policyhttp: format %s: media type %q: %v", f.Name, f.MediaType, err)
 		}
-		var row []*page
-		for _, f := range formats {
+		h.mediaTypes = append(h.mediaTypes, mt)
+	}
+	// A format that is not localized (JSON) is written once, from the
+	// policy, and served for every language in the policy's own.
+	own := p.Language
+	if own == language.Und {
+		own = language.English
+	}
+	shared := make([]*page, len(formats))
+	for i, f := range formats {
+		if f.Localized {
+			continue
+		}
+		var buf bytes.Buffer
+		if err := f.Write(&buf, render.Input{Policy: p, Width: opts.TextWidth}); err != nil {
+			return nil, fmt.Errorf("policyhttp: writing %s: %w", f.Name, err)
+		}
+		shared[i] = h.newPage(buf.Bytes(), f, own)
+	}
+	for _, tag := range langs {
+		var doc *render.Document
+		row := slices.Clone(shared)
+		for i, f := range formats {
+			if !f.Localized {
+				continue
+			}
+			if doc == nil {
+				var err error
+				if doc, err = render.Compose(p, render.Options{Language: tag, Translations: opts.Translations}); err != nil {
+					return nil, fmt.Errorf("policyhttp: composing the %s document: %w", tag, err)
+				}
+			}
 			var buf bytes.Buffer
-			switch f.ext {
-			case ".html":
-				err = render.WriteHTML(&buf, doc, render.HTMLOptions{})
-			case ".md":
-				err = render.WriteMarkdown(&buf, doc)
-			case ".txt":
-				err = render.WriteText(&buf, doc, render.TextOptions{Width: opts.TextWidth})
-			case ".json":
-				buf.Write(js.Bytes())
+			if err := f.Write(&buf, render.Input{Policy: p, Document: doc, Width: opts.TextWidth}); err != nil {
+				return nil, fmt.Errorf("policyhttp: writing %s in %s: %w", f.Name, tag, err)
 			}
-			if err != nil {
-				return nil, fmt.Errorf("policyhttp: rendering %s in %s: %w", f.mediaType, tag, err)
-			}
-			row = append(row, h.newPage(buf.Bytes(), f, doc.Lang))
+			row[i] = h.newPage(buf.Bytes(), f, doc.Lang)
 		}
 		h.pages = append(h.pages, row)
 	}
 	return h, nil
 }
 
-func (h *Handler) newPage(body []byte, f format, lang language.Tag) *page {
+func (h *Handler) newPage(body []byte, f render.Format, lang language.Tag) *page {
 	sum := sha256.Sum256(body)
 	etag := `"` + hex.EncodeToString(sum[:12]) + `"`
 	hd := http.Header{
-		"Content-Type":     {f.contentType},
+		"Content-Type":     {f.MediaType},
 		"Content-Language": {lang.String()},
 		"Content-Length":   {strconv.Itoa(len(body))},
 		"Etag":             {etag},
@@ -149,9 +179,10 @@ func (h *Handler) newPage(body []byte, f format, lang language.Tag) *page {
 	return &page{body: body, headers: hd, etag: etag}
 }
 
-// ServeHTTP serves the policy. The path's extension (".html", ".md",
-// ".txt", ".json") fixes the format; without one, the Accept header
-// chooses, and HTML is the default. The "lang" query parameter, or else the
+// ServeHTTP serves the policy. The extension of the path's last segment
+// (".html", ".fragment.html", ".md", ".txt", ".json") fixes the format;
+// without one, the Accept header chooses, and the first format (HTML) is
+// the default. The "lang" query parameter, or else the
 // Accept-Language header, chooses the language.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -162,7 +193,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	fi, ok := h.format(r)
 	if !ok {
 		w.Header().Set("Vary", "Accept")
-		http.Error(w, "not acceptable: this policy is available as text/html, text/markdown, text/plain and application/json", http.StatusNotAcceptable)
+		http.Error(w, "not acceptable: this policy is available as "+h.available(), http.StatusNotAcceptable)
 		return
 	}
 	pg := h.pages[h.language(r)][fi]
@@ -184,32 +215,48 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // format returns the index of the format the request asks for.
 func (h *Handler) format(r *http.Request) (int, bool) {
-	if ext := path.Ext(r.URL.Path); ext != "" {
-		for i, f := range formats {
-			if f.ext == ext {
-				return i, true
-			}
+	seg := path.Base(r.URL.Path)
+	best := -1
+	for i, f := range h.formats {
+		if strings.HasSuffix(seg, f.Ext) && (best < 0 || len(f.Ext) > len(h.formats[best].Ext)) {
+			best = i
 		}
+	}
+	if best >= 0 {
+		return best, true
+	}
+	if path.Ext(seg) != "" {
 		return 0, false
 	}
 	accept := r.Header.Get("Accept")
 	if accept == "" {
 		return 0, true
 	}
-	return negotiate(accept)
+	return h.negotiate(accept)
 }
 
 // negotiate picks the format the Accept header prefers: the highest
 // quality, and among equals the first in the handler's order.
-func negotiate(accept string) (int, bool) {
+func (h *Handler) negotiate(accept string) (int, bool) {
 	best, bestQ := -1, 0.0
-	for i, f := range formats {
-		q := quality(accept, f.mediaType)
+	for i, mt := range h.mediaTypes {
+		q := quality(accept, mt)
 		if q > bestQ {
 			best, bestQ = i, q
 		}
 	}
 	return best, best >= 0
+}
+
+// available lists the media types the handler serves, for a 406 response.
+func (h *Handler) available() string {
+	var types []string
+	for _, mt := range h.mediaTypes {
+		if !slices.Contains(types, mt) {
+			types = append(types, mt)
+		}
+	}
+	return strings.Join(types, ", ")
 }
 
 // quality returns the q-value the Accept header gives mediaType, from the

@@ -1,6 +1,7 @@
 package policyhttp_test
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +14,7 @@ import (
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/internal/gen"
 	"github.com/gopolicy/policy/policyhttp"
+	"github.com/gopolicy/policy/render"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message/catalog"
 )
@@ -86,6 +88,11 @@ func TestHandler(t *testing.T) {
 		{"extension txt", "GET", "/privacy.txt", nil, 200, "text/plain; charset=utf-8", "en", "Privacy Policy\n====="},
 		{"extension json", "GET", "/privacy.json", nil, 200, "application/json; charset=utf-8", "en", `"controller": {`},
 		{"unknown extension", "GET", "/privacy.pdf", nil, 406, "text/plain; charset=utf-8", "", "not acceptable"},
+		{"extension fragment", "GET", "/privacy.fragment.html", nil, 200, "text/html; charset=utf-8", "en", `<article class="privacy-policy" lang="en">`},
+		{"fragment in russian", "GET", "/privacy.fragment.html?lang=ru", nil, 200, "text/html; charset=utf-8", "ru", `<article class="privacy-policy" lang="ru">`},
+		{"json is in the policy's language", "GET", "/privacy.json?lang=ru", nil, 200, "application/json; charset=utf-8", "en", `"controller": {`},
+		{"last segment under a directory", "GET", "/legal/privacy.md", nil, 200, "text/markdown; charset=utf-8", "en", "# Privacy Policy"},
+		{"not acceptable lists types", "GET", "/privacy.doc", nil, 406, "text/plain; charset=utf-8", "", "available as text/html, text/markdown, text/plain, application/json"},
 		{"accept markdown", "GET", "/privacy", map[string]string{"Accept": "text/markdown"}, 200, "text/markdown; charset=utf-8", "en", "# Privacy"},
 		{"accept json", "GET", "/privacy", map[string]string{"Accept": "application/json"}, 200, "application/json; charset=utf-8", "en", "{"},
 		{"accept q-values", "GET", "/privacy", map[string]string{"Accept": "text/html;q=0.5, text/plain;q=0.9"}, 200, "text/plain; charset=utf-8", "en", "Privacy Policy"},
@@ -213,4 +220,104 @@ func FuzzHeaders(f *testing.F) {
 			t.Fatalf("status %d", rec.Code)
 		}
 	})
+}
+
+// TestMount registers the handler as the package documentation does and
+// requests every format through the ServeMux.
+func TestMount(t *testing.T) {
+	h := newHandler(t)
+	mux := http.NewServeMux()
+	register := func(pattern string) (err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("%v", r)
+			}
+		}()
+		mux.Handle(pattern, h)
+		return nil
+	}
+	// The documented mount.
+	if err := register("/privacy"); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range render.Formats() {
+		if err := register("/privacy" + f.Ext); err != nil {
+			t.Fatalf("the documented pattern %q: %v", "/privacy"+f.Ext, err)
+		}
+	}
+	// The pattern the documentation warns against.
+	if err := register("/privacy.{ext}"); err == nil || !strings.Contains(err.Error(), "bad wildcard") {
+		t.Errorf("net/http accepted /privacy.{ext} (%v); the documentation says it is invalid", err)
+	}
+	for _, f := range render.Formats() {
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, httptest.NewRequest("GET", "/privacy"+f.Ext+"?lang=ru", nil))
+		if rec.Code != 200 || rec.Header().Get("Content-Type") != f.MediaType {
+			t.Errorf("GET /privacy%s: %d %q, want 200 %q", f.Ext, rec.Code, rec.Header().Get("Content-Type"), f.MediaType)
+		}
+	}
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest("GET", "/privacy", nil)
+	req.Header.Set("Accept", "text/plain")
+	mux.ServeHTTP(rec, req)
+	if rec.Code != 200 || !strings.HasPrefix(rec.Body.String(), "Privacy Policy\n") {
+		t.Errorf("GET /privacy as text/plain: %d %.40q", rec.Code, rec.Body.String())
+	}
+}
+
+// TestFormatsOption serves a format added to the list, which the handler
+// offers by extension and by Accept with no other change, and a list
+// without HTML, whose first format becomes the default.
+func TestFormatsOption(t *testing.T) {
+	p, tr := testPolicy(t)
+	title := render.Format{
+		Name: "title", Ext: ".title", MediaType: "text/x-title; charset=utf-8", Localized: true,
+		Write: func(w io.Writer, in render.Input) error {
+			_, err := fmt.Fprintf(w, "%s (%s)", in.Document.Title, in.Document.Lang)
+			return err
+		},
+	}
+	h, err := policyhttp.New(p, policyhttp.Options{
+		Languages:    []language.Tag{language.English, language.Russian},
+		Translations: tr,
+		Formats:      append(render.Formats(), title),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(h http.Handler, target, accept string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("GET", target, nil)
+		if accept != "" {
+			req.Header.Set("Accept", accept)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	if rec := get(h, "/privacy.title?lang=ru", ""); rec.Code != 200 || rec.Body.String() != "Политика конфиденциальности (ru)" || rec.Header().Get("Content-Type") != title.MediaType {
+		t.Errorf("/privacy.title?lang=ru: %d %q %q", rec.Code, rec.Header().Get("Content-Type"), rec.Body.String())
+	}
+	if rec := get(h, "/privacy", "text/x-title, text/html;q=0.5"); rec.Code != 200 || rec.Body.String() != "Privacy Policy (en)" {
+		t.Errorf("Accept: text/x-title: %d %q", rec.Code, rec.Body.String())
+	}
+
+	only, err := policyhttp.New(p, policyhttp.Options{Formats: []render.Format{title}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec := get(only, "/privacy", ""); rec.Code != 200 || rec.Body.String() != "Privacy Policy (en)" {
+		t.Errorf("default of a title-only handler: %d %q", rec.Code, rec.Body.String())
+	}
+	if rec := get(only, "/privacy.html", ""); rec.Code != 406 || !strings.Contains(rec.Body.String(), "available as text/x-title\n") {
+		t.Errorf("HTML from a title-only handler: %d %q", rec.Code, rec.Body.String())
+	}
+
+	bad := title
+	bad.MediaType = "not a type"
+	if _, err := policyhttp.New(p, policyhttp.Options{Formats: []render.Format{bad}}); err == nil || !strings.Contains(err.Error(), `format title: media type "not a type"`) {
+		t.Errorf("New with a bad media type: %v", err)
+	}
+	if _, err := policyhttp.New(p, policyhttp.Options{Formats: []render.Format{}}); err == nil {
+		t.Error("New with no formats: no error")
+	}
 }
