@@ -183,6 +183,10 @@ func TestCarried(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
+	// The test sets -update itself; under go test -update it starts from
+	// comparing all the same.
+	defer func(v bool) { *update = v }(*update)
+	*update = false
 	dir := t.TempDir()
 	path := filepath.Join(dir, "privacy.txt")
 	if err := os.WriteFile(path, []byte("line one\nline two\n"), 0o644); err != nil {
@@ -204,7 +208,6 @@ func TestGolden(t *testing.T) {
 	}
 
 	*update = true
-	defer func() { *update = false }()
 	f = &fakeT{}
 	Golden(f, filepath.Join(dir, "new", "privacy.txt"), []byte("fresh\n"))
 	if b, err := os.ReadFile(filepath.Join(dir, "new", "privacy.txt")); err != nil || string(b) != "fresh\n" || len(f.errors) != 0 {
