@@ -26,7 +26,7 @@ func init() {
 			LegitimateInterests: "Art. 6(1)(7)",
 			ExplicitConsent:     "Art. 10(2)(1)",
 		},
-		citeNote: "the conditions of Art. 10(2) other than written consent have no single GDPR equivalent and are not cited",
+		citeNote: "the grounds of Art. 6(1) and written consent under Art. 10(2)(1) are cited; the other conditions of Art. 10(2) are not mapped to grounds of the model",
 		transfers: &transferRegime{
 			adequacy: fz152Adequacy(),
 			refuse: func(s Safeguard, _ language.Region) string {

@@ -31,7 +31,7 @@ func init() {
 			PublicHealth:              "Art. 11(II)(f)",
 			FraudPrevention:           "Art. 11(II)(g)",
 		},
-		citeNote: "the LGPD has no equivalent of GDPR Art. 9(2)(d) (not-for-profit bodies) or 9(2)(e) (data made public)",
+		citeNote: "the grounds of GDPR Art. 9(2)(d) (not-for-profit bodies) and 9(2)(e) (data made public) are not mapped to an LGPD ground",
 		// LGPD Art. 33 restricts international transfers, and the ANPD
 		// has adopted standard contractual clauses (Resolution CD/ANPD
 		// No. 19/2024), but it has recognised no country as adequate; the
