@@ -7,24 +7,20 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Each law describes itself: its key in JSON, the regions inside which
-// data may go without a transfer safeguard, and the authority to complain
-// to.
-func ExampleLaws() {
-	for _, law := range policy.Laws() {
+// Each law describes itself: its key in JSON, its name, and the authority
+// to complain to. [policy.Laws] lists every law.
+func ExampleLaw_Authority() {
+	for _, law := range []policy.Law{policy.GDPR, policy.UKGDPR, policy.FADP} {
 		a := law.Authority()
 		if a.URL == "" {
 			a.URL = "(an authority in each member state)"
 		}
-		fmt.Printf("%-8s %-22s %s\n", law, law.Name(), a.URL)
+		fmt.Printf("%-8s %-8s %s\n", law, law.Name(), a.URL)
 	}
 	// Output:
-	// gdpr     GDPR                   (an authority in each member state)
-	// uk_gdpr  UK GDPR                https://ico.org.uk
-	// 152-fz   Federal Law No. 152-FZ https://rkn.gov.ru
-	// lgpd     LGPD                   https://www.gov.br/anpd
-	// ccpa     CCPA                   https://cppa.ca.gov
-	// fadp     FADP                   https://www.edoeb.admin.ch
+	// gdpr     GDPR     (an authority in each member state)
+	// uk_gdpr  UK GDPR  https://ico.org.uk
+	// fadp     FADP     https://www.edoeb.admin.ch
 }
 
 // Under the Swiss FADP, the United States protects data adequately only
