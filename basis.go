@@ -50,53 +50,31 @@ const (
 type basisInfo struct {
 	key  string // stable identifier used in JSON
 	name string // English name, the source text for translations
-	// citations under each law, indexed by Law.
-	cite [numLaws]string
 }
 
+// Each law's citations of these grounds are in its descriptor (law_*.go).
 var bases = [...]basisInfo{
-	Consent: {"consent", "consent", [numLaws]string{
-		GDPR: "Art. 6(1)(a)", UKGDPR: "Art. 6(1)(a)", FZ152: "Art. 6(1)(1)", LGPD: "Art. 7(I)"}},
-	Contract: {"contract", "performance of a contract", [numLaws]string{
-		GDPR: "Art. 6(1)(b)", UKGDPR: "Art. 6(1)(b)", FZ152: "Art. 6(1)(5)", LGPD: "Art. 7(V)"}},
-	LegalObligation: {"legal_obligation", "compliance with a legal obligation", [numLaws]string{
-		GDPR: "Art. 6(1)(c)", UKGDPR: "Art. 6(1)(c)", FZ152: "Art. 6(1)(2)", LGPD: "Art. 7(II)"}},
-	VitalInterests: {"vital_interests", "protection of vital interests", [numLaws]string{
-		GDPR: "Art. 6(1)(d)", UKGDPR: "Art. 6(1)(d)", FZ152: "Art. 6(1)(6)", LGPD: "Art. 7(VII)"}},
-	PublicTask: {"public_task", "performance of a task in the public interest", [numLaws]string{
-		GDPR: "Art. 6(1)(e)", UKGDPR: "Art. 6(1)(e)", FZ152: "Art. 6(1)(4)", LGPD: "Art. 7(III)"}},
-	LegitimateInterests: {"legitimate_interests", "legitimate interests", [numLaws]string{
-		GDPR: "Art. 6(1)(f)", UKGDPR: "Art. 6(1)(f)", FZ152: "Art. 6(1)(7)", LGPD: "Art. 7(IX)"}},
-	ExplicitConsent: {"explicit_consent", "explicit consent", [numLaws]string{
-		GDPR: "Art. 9(2)(a)", UKGDPR: "Art. 9(2)(a)", FZ152: "Art. 10(2)(1)", LGPD: "Art. 11(I)"}},
-	EmploymentLaw: {"employment_law", "obligations in employment and social security law", [numLaws]string{
-		GDPR: "Art. 9(2)(b)", UKGDPR: "Art. 9(2)(b)", LGPD: "Art. 11(II)(a)"}},
-	VitalInterestsIncapable: {"vital_interests_incapable", "vital interests of a person incapable of giving consent", [numLaws]string{
-		GDPR: "Art. 9(2)(c)", UKGDPR: "Art. 9(2)(c)", LGPD: "Art. 11(II)(e)"}},
-	NotForProfitBody: {"not_for_profit_body", "activities of a not-for-profit body", [numLaws]string{
-		GDPR: "Art. 9(2)(d)", UKGDPR: "Art. 9(2)(d)"}},
-	MadePublic: {"made_public", "data manifestly made public by the data subject", [numLaws]string{
-		GDPR: "Art. 9(2)(e)", UKGDPR: "Art. 9(2)(e)"}},
-	LegalClaims: {"legal_claims", "establishment, exercise or defence of legal claims", [numLaws]string{
-		GDPR: "Art. 9(2)(f)", UKGDPR: "Art. 9(2)(f)", LGPD: "Art. 11(II)(d)"}},
-	SubstantialPublicInterest: {"substantial_public_interest", "substantial public interest", [numLaws]string{
-		GDPR: "Art. 9(2)(g)", UKGDPR: "Art. 9(2)(g)", LGPD: "Art. 11(II)(b)"}},
-	HealthCare: {"health_care", "preventive or occupational medicine and health care", [numLaws]string{
-		GDPR: "Art. 9(2)(h)", UKGDPR: "Art. 9(2)(h)", LGPD: "Art. 11(II)(f)"}},
-	PublicHealth: {"public_health", "public interest in public health", [numLaws]string{
-		GDPR: "Art. 9(2)(i)", UKGDPR: "Art. 9(2)(i)", LGPD: "Art. 11(II)(f)"}},
-	ArchivingResearch: {"archiving_research", "archiving, research or statistical purposes", [numLaws]string{
-		GDPR: "Art. 9(2)(j)", UKGDPR: "Art. 9(2)(j)", LGPD: "Art. 11(II)(c)"}},
-	ResearchBody: {"research_body", "studies by a research body", [numLaws]string{
-		LGPD: "Art. 7(IV)"}},
-	ExerciseOfRights: {"exercise_of_rights", "exercise of rights in judicial, administrative or arbitration proceedings", [numLaws]string{
-		LGPD: "Art. 7(VI)"}},
-	HealthProtection: {"health_protection", "protection of health by health professionals or authorities", [numLaws]string{
-		LGPD: "Art. 7(VIII)"}},
-	CreditProtection: {"credit_protection", "protection of credit", [numLaws]string{
-		LGPD: "Art. 7(X)"}},
-	FraudPrevention: {"fraud_prevention", "fraud prevention and the security of the data subject", [numLaws]string{
-		LGPD: "Art. 11(II)(g)"}},
+	Consent:                   {"consent", "consent"},
+	Contract:                  {"contract", "performance of a contract"},
+	LegalObligation:           {"legal_obligation", "compliance with a legal obligation"},
+	VitalInterests:            {"vital_interests", "protection of vital interests"},
+	PublicTask:                {"public_task", "performance of a task in the public interest"},
+	LegitimateInterests:       {"legitimate_interests", "legitimate interests"},
+	ExplicitConsent:           {"explicit_consent", "explicit consent"},
+	EmploymentLaw:             {"employment_law", "obligations in employment and social security law"},
+	VitalInterestsIncapable:   {"vital_interests_incapable", "vital interests of a person incapable of giving consent"},
+	NotForProfitBody:          {"not_for_profit_body", "activities of a not-for-profit body"},
+	MadePublic:                {"made_public", "data manifestly made public by the data subject"},
+	LegalClaims:               {"legal_claims", "establishment, exercise or defence of legal claims"},
+	SubstantialPublicInterest: {"substantial_public_interest", "substantial public interest"},
+	HealthCare:                {"health_care", "preventive or occupational medicine and health care"},
+	PublicHealth:              {"public_health", "public interest in public health"},
+	ArchivingResearch:         {"archiving_research", "archiving, research or statistical purposes"},
+	ResearchBody:              {"research_body", "studies by a research body"},
+	ExerciseOfRights:          {"exercise_of_rights", "exercise of rights in judicial, administrative or arbitration proceedings"},
+	HealthProtection:          {"health_protection", "protection of health by health professionals or authorities"},
+	CreditProtection:          {"credit_protection", "protection of credit"},
+	FraudPrevention:           {"fraud_prevention", "fraud prevention and the security of the data subject"},
 }
 
 // Bases returns every defined Basis in canonical order: the Art. 6(1) grounds
@@ -147,13 +125,14 @@ func (b Basis) String() string {
 // Citation returns where law provides for the ground, in that law's own
 // numbering, such as "Art. 6(1)(f)" for [GDPR] or "Art. 6(1)(7)" for [FZ152].
 // It reports false when the law has no equivalent ground (the CCPA, for one,
-// does not list legal grounds).
+// does not list legal grounds; the FADP cites only some, see [FADP]).
 func (b Basis) Citation(law Law) (string, bool) {
-	if !b.Valid() || !law.Valid() {
+	d := law.descriptor()
+	if !b.Valid() || d == nil {
 		return "", false
 	}
-	c := bases[b].cite[law]
-	return c, c != ""
+	c, ok := d.cite[b]
+	return c, ok && c != ""
 }
 
 // MarshalText implements [encoding.TextMarshaler].
@@ -181,44 +160,4 @@ func keysOf[T fmt.Stringer](vs []T) string {
 		s[i] = v.String()
 	}
 	return strings.Join(s, ", ")
-}
-
-// A Law is a data-protection law a service declares itself subject to.
-// Rules and wording specific to a law hang off its value.
-type Law uint8
-
-// The laws the library knows.
-const (
-	GDPR   Law = iota + 1 // Regulation (EU) 2016/679, the General Data Protection Regulation.
-	UKGDPR                // The UK GDPR and the Data Protection Act 2018.
-	FZ152                 // Federal Law of the Russian Federation No. 152-FZ "On Personal Data".
-	LGPD                  // Lei Geral de Proteção de Dados, Brazil's Law No. 13,709/2018.
-	CCPA                  // The California Consumer Privacy Act as amended by the CPRA.
-	numLaws
-)
-
-var lawEnum = enum{"Law",
-	[]string{"", "gdpr", "uk_gdpr", "152-fz", "lgpd", "ccpa"},
-	[]string{"", "GDPR", "UK GDPR", "Federal Law No. 152-FZ", "LGPD", "CCPA"}}
-
-// Laws returns every defined Law in declaration order.
-func Laws() []Law { return []Law{GDPR, UKGDPR, FZ152, LGPD, CCPA} }
-
-// Valid reports whether l is one of the defined laws.
-func (l Law) Valid() bool { return lawEnum.valid(uint8(l)) }
-
-// Name returns the short English name of the law, such as "GDPR".
-func (l Law) Name() string { return lawEnum.name(uint8(l)) }
-
-// String returns the stable identifier of l used in JSON, such as "gdpr".
-func (l Law) String() string { return lawEnum.str(uint8(l)) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (l Law) MarshalText() ([]byte, error) { return lawEnum.marshal(uint8(l)) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (l *Law) UnmarshalText(b []byte) error {
-	v, err := lawEnum.unmarshal(b)
-	*l = Law(v)
-	return err
 }

@@ -1,106 +1,253 @@
 package policy
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
 
 	"golang.org/x/text/language"
 )
 
-// lawRules is the catalogue of every law's rules. It is built once and
-// never changed.
-var lawRules = func() []LawRule {
-	var all []LawRule
-	all = append(all, gdprRules(GDPR, "gdpr")...)
-	all = append(all, gdprRules(UKGDPR, "ukgdpr")...)
-	all = append(all, ccpaRules()...)
-	all = append(all, fz152Rules()...)
-	all = append(all, lgpdRules()...)
-	return all
-}()
+// A LawRule is something a data-protection law requires a privacy policy to
+// state. [Policy.Validate] checks the rules of every law in Policy.Laws.
+// Rules are data: the coverage table in docs/coverage.md is generated from
+// them.
+type LawRule struct {
+	// ID is the rule's stable identifier, such as "gdpr.13.1.c", and the
+	// Rule of its findings.
+	ID Rule
+	// Law is the law the rule enforces.
+	Law Law
+	// Article is the provision, such as "Art. 13(1)(c)".
+	Article string
+	// Element is what the policy must state, in words.
+	Element string
+	// CoveredBy names the model rule that already enforces the element
+	// for every policy, where one does; such a rule has no check of its
+	// own and adds no second finding.
+	CoveredBy Rule
 
-// gdprRules returns the rules of the GDPR, or of the UK GDPR, which has the
-// same articles.
-func gdprRules(law Law, prefix string) []LawRule {
-	id := func(s string) Rule { return Rule(prefix + "." + s) }
-	return []LawRule{
-		scopeRule(id("2"), law, "Art. 2(1), 4(1)"),
-		{ID: id("13.1.a"), Law: law, Article: "Art. 13(1)(a)", Element: "identity and contact details of the controller",
-			check: func(c *lawCheck) {
-				if !identified(c.p.Controller) {
-					c.add(Error, "controller", "the policy must name the controller and give its contact details")
+	check    func(c *lawCheck)
+	scope    bool // runs also for a policy without personal data
+	transfer bool // checks transfers under the law's transfer regime
+}
+
+// scopeRule returns the rule that says when a policy falls outside law:
+// for a policy that declares no personal data it warns about what could
+// still bring the service into scope; the law's other rules do not run.
+func scopeRule(id Rule, law Law, article string) LawRule {
+	return LawRule{ID: id, Law: law, Article: article, scope: true,
+		Element: "scope: the law applies to personal data; a policy that declares none is checked only for what could still be personal data",
+		check: func(c *lawCheck) {
+			if c.p.CollectsPersonalData() {
+				return
+			}
+			for i, cat := range c.p.Categories {
+				if cat == nil {
+					continue
 				}
-			}},
-		{ID: id("13.1.b"), Law: law, Article: "Art. 13(1)(b)", Element: "contact details of the data protection officer, where one is designated",
-			CoveredBy: RuleMissingContact},
-		{ID: id("13.1.c"), Law: law, Article: "Art. 13(1)(c)", Element: "purposes of the processing and their legal basis",
-			check: func(c *lawCheck) { groundsCited(c, law, false) }},
-		{ID: id("13.1.d"), Law: law, Article: "Art. 13(1)(d)", Element: "the legitimate interests pursued, where processing rests on Art. 6(1)(f)",
-			CoveredBy: RuleMissingInterest},
-		{ID: id("13.1.e"), Law: law, Article: "Art. 13(1)(e)", Element: "the recipients or categories of recipients",
-			check: func(c *lawCheck) {
-				if c.p.CollectsPersonalData() && len(c.p.Recipients) == 0 {
-					c.add(Error, "recipients", "the policy states no recipients or categories of recipients (processors such as hosting providers count)")
+				if slices.Contains(cat.Sources, FromUser) {
+					c.add(Warning, elem("categories", cat.ID, i), "users may type personal data into %q although the policy declares none; say how such data is handled, or declare it", cat.ID)
 				}
-			}},
-		{ID: id("13.1.f"), Law: law, Article: "Art. 13(1)(f), 44-49", Element: "transfers to third countries and their safeguards (adequacy, Art. 46 safeguards or Art. 49 derogations)",
-			check: func(c *lawCheck) { transfers(c, law) }},
-		{ID: id("13.2.a"), Law: law, Article: "Art. 13(2)(a)", Element: "the retention period, or the criteria used to determine it",
-			CoveredBy: RuleMissingRetention},
-		{ID: id("13.2.b"), Law: law, Article: "Art. 13(2)(b), 15-18, 20, 21", Element: "the rights of access, rectification, erasure, restriction, objection and portability",
-			check: func(c *lawCheck) {
-				requireRights(c, Access, Rectification, Erasure, Restriction, Objection, Portability)
-			}},
-		{ID: id("13.2.c"), Law: law, Article: "Art. 13(2)(c), 7(3)", Element: "the right to withdraw consent at any time, where processing rests on consent",
-			check: func(c *lawCheck) {
-				if usesConsent(c.p) {
-					requireRights(c, WithdrawConsent)
+				if slices.Contains(cat.Sources, Automatic) {
+					c.add(Warning, elem("categories", cat.ID, i), "data collected automatically (%q) often comes with IP addresses in server logs, which are personal data; confirm none is kept", cat.ID)
 				}
-			}},
-		{ID: id("13.2.d"), Law: law, Article: "Art. 13(2)(d), 77", Element: "the right to lodge a complaint with a supervisory authority",
-			check: func(c *lawCheck) { requireRights(c, Complaint) }},
-		{ID: id("13.2.e"), Law: law, Article: "Art. 13(2)(e)", Element: "whether providing the data is a statutory or contractual requirement, and the consequences of not providing it",
-			check: func(c *lawCheck) {
-				for i, pu := range c.p.Purposes {
-					if pu != nil && (pu.HasBasis(Contract) || pu.HasBasis(LegalObligation)) && pu.Required == "" {
-						c.add(Error, elem("purposes", pu.ID, i)+".required", "purpose %q rests on a contract or a legal obligation but does not say whether the user must provide the data and what happens if not", pu.ID)
-					}
-				}
-			}},
-		{ID: id("13.2.f"), Law: law, Article: "Art. 13(2)(f), 22", Element: "the existence of automated decision-making, including profiling",
-			check: func(c *lawCheck) {
-				if c.p.NoAutomatedDecisions || !c.p.CollectsPersonalData() {
-					return
-				}
-				for _, pu := range c.p.Purposes {
-					if pu != nil && pu.Automated != "" {
-						return
-					}
-				}
-				c.add(Error, "no_automated_decisions", "the policy says neither that it makes automated decisions (purposes[].automated) nor that it makes none (no_automated_decisions)")
-			}},
-		{ID: id("14.1.d"), Law: law, Article: "Art. 14(1)(d)", Element: "the categories of data, where data is not obtained from the data subject",
-			check: func(c *lawCheck) {
-				c.each(factElsewhere|factNoItems, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".items", "category %q comes from other sources than the user but does not list what data it holds", cat.ID)
-				})
-			}},
-		{ID: id("14.2.f"), Law: law, Article: "Art. 14(2)(f)", Element: "the source of the data, where it is not obtained from the data subject",
-			check: func(c *lawCheck) {
-				c.each(factElsewhere|factNoSourceDetail, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".source_detail", "category %q comes from third parties or public sources but does not name them", cat.ID)
-				})
-			}},
-		{ID: id("9.2"), Law: law, Article: "Art. 9(2)", Element: "a condition for processing special categories of data",
-			CoveredBy: RuleMissingSpecialBasis},
-		{ID: id("8.1"), Law: law, Article: "Art. 8(1)", Element: "the age below which a child's consent needs a parent's authorisation (16, or as low as 13 where member-state law says so)",
-			check: func(c *lawCheck) {
-				switch age := c.p.Children.MinimumAge; {
-				case age == 0 && c.p.CollectsPersonalData():
-					c.add(Warning, "children.minimum_age", "the policy does not say whether children may use the service")
-				case age > 0 && age < 13:
-					c.add(Error, "children.minimum_age", "minimum age %d is below 13, the lowest age at which a child may consent to information society services", age)
-				}
-			}},
+			}
+		}}
+}
+
+// lawCheck is the state of one rule's check.
+type lawCheck struct {
+	v    *validator
+	p    *Policy
+	rule *LawRule
+}
+
+func (c *lawCheck) add(sev Severity, path, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...) + fmt.Sprintf(" (%s %s)", c.rule.Law.Name(), c.rule.Article)
+	c.v.out = append(c.v.out, Finding{Path: path, Rule: c.rule.ID, Severity: sev, Message: msg})
+}
+
+// laws runs the rules of each law p declares, once per law.
+func (v *validator) laws() {
+	var seen []Law
+	for _, law := range v.p.Laws {
+		if !law.Valid() || slices.Contains(seen, law) {
+			continue
+		}
+		seen = append(seen, law)
+		// A policy without personal data is outside every law's scope: only
+		// the scope rule runs, with the warnings a reviewer still wants.
+		inScope := v.p.CollectsPersonalData()
+		rules := law.descriptor().rules
+		for i := range rules {
+			r := &rules[i]
+			if r.check != nil && (inScope || r.scope) {
+				r.check(&lawCheck{v: v, p: v.p, rule: r})
+			}
+		}
+	}
+}
+
+// facts are what the law rules ask of each category, gathered in one pass
+// over the categories so that each rule scans a compact slice instead of
+// chasing every category's pointer again.
+type facts uint8
+
+const (
+	factPersonal       facts = 1 << iota // holds personal data
+	factElsewhere                        // comes from third parties or public sources
+	factNoItems                          // lists no items
+	factNoSourceDetail                   // names no third party or public source
+	factNoCCPA                           // maps to no CCPA category
+	factNoSources                        // states no source
+	factNotStoredInRU                    // does not store Russian users' data in Russia
+	factSensitive                        // special category or sensitive personal information
+)
+
+func categoryFacts(c *Category) facts {
+	var f facts
+	if c.Personal() {
+		f |= factPersonal
+	}
+	if fromElsewhere(c) {
+		f |= factElsewhere
+	}
+	if len(c.Items) == 0 {
+		f |= factNoItems
+	}
+	if c.SourceDetail == "" {
+		f |= factNoSourceDetail
+	}
+	if len(c.CCPA) == 0 {
+		f |= factNoCCPA
+	}
+	if len(c.Sources) == 0 {
+		f |= factNoSources
+	}
+	if !storedIn(c.Storage, russia) { // 152-FZ Art. 18(5)
+		f |= factNotStoredInRU
+	}
+	if c.Sensitivity == Special || c.Sensitivity == Sensitive {
+		f |= factSensitive
+	}
+	return f
+}
+
+// each calls fn for every personal-data category that has all the facts
+// in want.
+func (c *lawCheck) each(want facts, fn func(i int, cat *Category)) {
+	want |= factPersonal
+	for i, f := range c.v.facts {
+		if f&want == want {
+			fn(i, c.p.Categories[i])
+		}
+	}
+}
+
+func hasRight(p *Policy, k RightKind) bool {
+	for _, r := range p.Rights {
+		if r.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func usesConsent(p *Policy) bool {
+	for _, pu := range p.Purposes {
+		if pu != nil && (pu.HasBasis(Consent) || pu.HasBasis(ExplicitConsent)) {
+			return true
+		}
+	}
+	return false
+}
+
+// requireRights adds a finding for each of kinds p does not list.
+func requireRights(c *lawCheck, kinds ...RightKind) {
+	for _, k := range kinds {
+		if !hasRight(c.p, k) {
+			c.add(Error, "rights", "the policy does not state the right %s", k.Name())
+		}
+	}
+}
+
+// groundsCited checks that every purpose using personal data rests on a
+// ground the rule's law cites; special says whether to look at the grounds
+// for special categories instead.
+func groundsCited(c *lawCheck, special bool) {
+	law := c.rule.Law
+	for i, pu := range c.p.Purposes {
+		if pu == nil {
+			continue
+		}
+		uses := false
+		for _, cat := range pu.Categories {
+			if special {
+				uses = uses || (cat != nil && (cat.Sensitivity == Special || cat.Sensitivity == Sensitive))
+			} else {
+				uses = uses || cat.Personal()
+			}
+		}
+		if !uses || len(pu.Bases) == 0 {
+			continue // no personal data, or basis.missing already says so
+		}
+		ok := false
+		for _, b := range pu.Bases {
+			if _, has := b.Citation(law); has && (!special || b.Special()) {
+				ok = true
+			}
+		}
+		if !ok {
+			what := "a legal ground"
+			if special {
+				what = "a ground for special or sensitive data"
+			}
+			c.add(Error, elem("purposes", pu.ID, i)+".bases", "purpose %q rests on no %s that %s recognises", pu.ID, what, law.Name())
+		}
+	}
+}
+
+// transferRule returns the rule that checks transfers under law's
+// transfer regime (the descriptor's transfers): each transfer abroad needs
+// a safeguard the law recognises, and each recipient abroad a transfer.
+func transferRule(id Rule, law Law, article, element string) LawRule {
+	return LawRule{ID: id, Law: law, Article: article, Element: element, transfer: true, check: transfers}
+}
+
+// transfers is the check of a transfer rule.
+func transfers(c *lawCheck) {
+	p, law := c.p, c.rule.Law
+	regime := law.descriptor().transfers
+	covered := map[language.Region]bool{}
+	for i, t := range p.Transfers {
+		if !t.AppliesUnder(law) || !regionOK(t.Destination) || law.Domestic(t.Destination) {
+			continue
+		}
+		covered[t.Destination] = true
+		path := "transfers[" + strconv.Itoa(i) + "].safeguard"
+		switch s := t.Safeguard; s {
+		case 0:
+			// transfer.safeguard.missing says so.
+		case PrivacyShield:
+			c.add(Error, path, "the EU-US Privacy Shield was invalidated by the Court of Justice on %s (C-311/18, Schrems II) and is no safeguard; use the Data Privacy Framework for certified recipients or standard contractual clauses", privacyShieldEnd)
+		case Adequacy:
+			if _, ok := regime.decision(t.Destination); !ok {
+				c.add(Error, path, "%s has no adequacy decision under %s (as of %s); state another safeguard", t.Destination, law.Name(), adequacyAsOf)
+			}
+		default:
+			if why := regime.refuse(s, t.Destination); why != "" {
+				c.add(Error, path, "%s", why)
+			}
+		}
+	}
+	for i, r := range p.Recipients {
+		if r == nil || r.Country == (language.Region{}) || !regionOK(r.Country) || law.Domestic(r.Country) || r.Country == p.Controller.Country {
+			continue
+		}
+		if !covered[r.Country] {
+			c.add(Error, elem("recipients", r.ID, i)+".country", "recipient %q is in %s, but no transfer to %s is declared with a safeguard under %s", r.ID, r.Country, r.Country, law.Name())
+		}
 	}
 }
 
@@ -120,126 +267,11 @@ func fromElsewhere(c *Category) bool {
 	return slices.Contains(c.Sources, FromThirdParty) || slices.Contains(c.Sources, FromPublicSource)
 }
 
-func ccpaRules() []LawRule {
-	rule := ruleFor(CCPA, "ccpa")
-	return []LawRule{
-		scopeRule("ccpa.140.v", CCPA, "Cal. Civ. Code 1798.140(v)"),
-		rule("110.c.1", "Cal. Civ. Code 1798.110(c)(1)", "the categories of personal information collected, by the statute's categories A-K",
-			func(c *lawCheck) {
-				c.each(factNoCCPA, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".ccpa", "category %q is not mapped to the CCPA's categories of personal information (A-K)", cat.ID)
-				})
-			}),
-		rule("110.c.2", "Cal. Civ. Code 1798.110(c)(2)", "the categories of sources of personal information",
-			func(c *lawCheck) {
-				c.each(factNoSources, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".sources", "category %q does not state its sources", cat.ID)
-				})
-			}),
-		{ID: "ccpa.110.c.3", Law: CCPA, Article: "Cal. Civ. Code 1798.110(c)(3)", Element: "the business or commercial purposes for collecting personal information",
-			CoveredBy: RuleUnusedCategory},
-		rule("110.c.4", "Cal. Civ. Code 1798.110(c)(4)", "the categories of third parties to whom personal information is disclosed",
-			func(c *lawCheck) {
-				for i, r := range c.p.Recipients {
-					if r != nil && len(r.Categories) == 0 && r.Role != Authority {
-						c.add(Error, elem("recipients", r.ID, i)+".categories", "recipient %q does not say which categories of personal information it receives", r.ID)
-					}
-				}
-			}),
-		rule("115.120", "Cal. Civ. Code 1798.115(c), 1798.120", "whether personal information was sold or shared in the preceding 12 months",
-			func(c *lawCheck) {
-				if !c.p.CCPA.Sold.Valid() {
-					c.add(Error, "ccpa.sold", "the policy does not say whether it sold personal information in the preceding 12 months")
-				}
-				if !c.p.CCPA.Shared.Valid() {
-					c.add(Error, "ccpa.shared", "the policy does not say whether it shared personal information for cross-context behavioural advertising in the preceding 12 months")
-				}
-			}),
-		rule("135", "Cal. Civ. Code 1798.135(a)", "a \"Do Not Sell or Share My Personal Information\" link, where personal information is sold or shared",
-			func(c *lawCheck) {
-				n := c.p.CCPA
-				if (n.Sold == Yes || n.Shared == Yes) && n.OptOutURL == "" {
-					c.add(Error, "ccpa.opt_out_url", "the policy sells or shares personal information but gives no \"Do Not Sell or Share\" link")
-				}
-				if n.OptOutURL != "" {
-					c.v.url("ccpa.opt_out_url", n.OptOutURL)
-				}
-			}),
-		{ID: "ccpa.100.a.3", Law: CCPA, Article: "Cal. Civ. Code 1798.100(a)(3)", Element: "how long each category of personal information is retained",
-			CoveredBy: RuleMissingRetention},
-		rule("rights", "Cal. Civ. Code 1798.100-1798.125, 1798.130(a)(5)", "each consumer right: to know, delete, correct, opt out of sale or sharing, limit the use of sensitive personal information, and non-discrimination",
-			func(c *lawCheck) {
-				requireRights(c, Access, Erasure, Rectification, NonDiscrimination)
-				if c.p.CCPA.Sold == Yes || c.p.CCPA.Shared == Yes {
-					requireRights(c, OptOutOfSale)
-				}
-				sensitive := false
-				c.each(factSensitive, func(int, *Category) { sensitive = true })
-				if sensitive {
-					requireRights(c, LimitSensitiveUse)
-				}
-			}),
-		rule("130.a.1", "Cal. Civ. Code 1798.130(a)(1)", "two or more designated methods for submitting requests",
-			func(c *lawCheck) {
-				if n := len(c.p.CCPA.RequestMethods); n < 2 {
-					c.add(Error, "ccpa.request_methods", "the policy gives %d methods for submitting requests; the CCPA requires two or more", n)
-				}
-			}),
-		rule("7011.e.4", "Cal. Code Regs. tit. 11, 7011(e)(4)", "the date the privacy policy was last updated",
-			func(c *lawCheck) {
-				if c.p.Updated.IsZero() {
-					c.add(Error, "updated", "the policy does not state the date it was last updated")
-				}
-			}),
-	}
-}
-
-func fz152Rules() []LawRule {
-	rule := ruleFor(FZ152, "152fz")
-	ru := russia
-	return []LawRule{
-		scopeRule("152fz.3", FZ152, "Art. 3(1)"),
-		rule("6.1", "Art. 6(1)", "grounds of processing, in the law's own numbering",
-			func(c *lawCheck) { groundsCited(c, FZ152, false) }),
-		{ID: "152fz.9", Law: FZ152, Article: "Art. 9", Element: "consent that is specific, informed and can be withdrawn",
-			CoveredBy: RuleMissingWithdrawal},
-		rule("10", "Art. 10", "written consent for special categories of personal data",
-			func(c *lawCheck) {
-				requireBasisFor(c, func(cat *Category) bool { return cat.Sensitivity == Special }, "special category")
-			}),
-		rule("11", "Art. 11", "written consent for biometric personal data",
-			func(c *lawCheck) { requireBasisFor(c, func(cat *Category) bool { return cat.Biometric }, "biometric") }),
-		rule("12", "Art. 12", "cross-border transfers: to countries with adequate protection, or with written consent or to perform a contract",
-			func(c *lawCheck) { transfers(c, FZ152) }),
-		rule("18.5", "Art. 18(5)", "localisation: personal data of Russian citizens is stored in databases in Russia",
-			func(c *lawCheck) {
-				if storedIn(c.p.Storage, ru) {
-					return
-				}
-				c.each(factNotStoredInRU, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".storage", "category %q does not state that data of users in Russia is stored in Russia (set storage here or for the whole policy)", cat.ID)
-				})
-			}),
-		rule("18.1", "Art. 18.1(2)", "publication of the policy, with unrestricted access",
-			func(c *lawCheck) {
-				if c.p.URL == "" {
-					c.add(Error, "url", "the policy does not give the address where it is published")
-				}
-			}),
-		rule("22.1", "Art. 22.1", "the person responsible for organising the processing of personal data",
-			func(c *lawCheck) {
-				if c.p.DPO == nil && c.p.CollectsPersonalData() {
-					c.add(Error, "dpo", "the policy does not name the person responsible for organising the processing of personal data")
-				}
-			}),
-	}
-}
-
-// storedIn reports whether ss stores data of users in ru (or of all users)
-// in ru.
-func storedIn(ss []Storage, ru language.Region) bool {
+// storedIn reports whether ss stores data of users in r (or of all users)
+// in r.
+func storedIn(ss []Storage, r language.Region) bool {
 	for _, s := range ss {
-		if s.Location == ru && (s.Subjects == ru || s.Subjects == (language.Region{})) {
+		if s.Location == r && (s.Subjects == r || s.Subjects == (language.Region{})) {
 			return true
 		}
 	}
@@ -259,35 +291,5 @@ func requireBasisFor(c *lawCheck, is func(*Category) bool, kind string) {
 				break
 			}
 		}
-	}
-}
-
-func lgpdRules() []LawRule {
-	rule := ruleFor(LGPD, "lgpd")
-	return []LawRule{
-		scopeRule("lgpd.5", LGPD, "Art. 5(I)"),
-		rule("7", "Art. 7", "one of the ten legal bases for processing",
-			func(c *lawCheck) { groundsCited(c, LGPD, false) }),
-		rule("11", "Art. 11", "a legal basis for sensitive personal data",
-			func(c *lawCheck) { groundsCited(c, LGPD, true) }),
-		rule("9", "Art. 9(I)-(VII)", "purpose, form and duration, controller identity and contact, shared use, responsibilities and the data subject's rights",
-			func(c *lawCheck) {
-				if !identified(c.p.Controller) {
-					c.add(Error, "controller", "the policy must identify the controller and give its contact details")
-				}
-				if c.p.CollectsPersonalData() && len(c.p.Recipients) == 0 {
-					c.add(Error, "recipients", "the policy does not say with whom data is shared")
-				}
-				requireRights(c, Access, Rectification, Erasure, Portability)
-				if usesConsent(c.p) {
-					requireRights(c, WithdrawConsent)
-				}
-			}),
-		rule("41", "Art. 41", "the identity and contact of the encarregado (data protection officer)",
-			func(c *lawCheck) {
-				if c.p.DPO == nil || c.p.DPO.Email == "" && c.p.DPO.Address == "" {
-					c.add(Error, "dpo", "the policy does not name the encarregado and how to reach them")
-				}
-			}),
 	}
 }

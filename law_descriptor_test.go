@@ -1,0 +1,211 @@
+package policy
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// missing lists what d lacks or gets wrong, each as the field name and the
+// problem.
+func (d *lawDescriptor) missing() []string {
+	var out []string
+	bad := func(field, why string) { out = append(out, field+": "+why) }
+	if d.law == 0 {
+		bad("law", "the zero Law")
+	}
+	if d.key == "" || strings.ToLower(d.key) != d.key || strings.ContainsAny(d.key, " \t") {
+		bad("key", "empty or not a lowercase identifier")
+	}
+	if d.name == "" {
+		bad("name", "empty")
+	}
+	if d.fullName == "" {
+		bad("fullName", "empty")
+	}
+	if len(d.home) == 0 {
+		bad("home", "no home regions: every law must say where a transfer becomes international")
+	}
+	for _, r := range d.home {
+		if !regionOK(r) {
+			bad("home", r.String()+" is not a country or EU")
+		}
+	}
+	if len(d.cite) == 0 && d.citeNote == "" {
+		bad("cite", "no citations and no citeNote saying why")
+	}
+	for b, c := range d.cite {
+		if !b.Valid() || c == "" {
+			bad("cite", "an empty citation or an undefined ground")
+		}
+	}
+	switch {
+	case d.transfers == nil && d.noTransfers == "":
+		bad("transfers", "no transfer regime and no noTransfers saying why")
+	case d.transfers != nil && d.noTransfers != "":
+		bad("noTransfers", "set although the law has a transfer regime")
+	case d.transfers != nil:
+		if d.transfers.refuse == nil {
+			bad("transfers.refuse", "nil")
+		}
+		if !slices.IsSortedFunc(d.transfers.adequacy, func(a, b AdequacyDecision) int {
+			return strings.Compare(a.Region.String(), b.Region.String())
+		}) {
+			bad("transfers.adequacy", "not sorted by region")
+		}
+		for i, a := range d.transfers.adequacy {
+			if i > 0 && d.transfers.adequacy[i-1].Region == a.Region {
+				bad("transfers.adequacy", a.Region.String()+" listed twice")
+			}
+			if slices.Contains(d.home, a.Region) {
+				bad("transfers.adequacy", a.Region.String()+" is a home region")
+			}
+		}
+	}
+	if d.authority.Name == "" {
+		bad("authority.Name", "empty")
+	}
+	if u := d.authority.URL; u != "" && !strings.HasPrefix(u, "https://") {
+		bad("authority.URL", "not an https URL")
+	}
+	if len(d.rules) == 0 || !d.rules[0].scope {
+		bad("rules", "no rules, or the first is not the scope rule")
+	}
+	prefix, transferRules := "", 0
+	for _, r := range d.rules {
+		if r.Law != d.law || r.ID == "" || r.Article == "" || r.Element == "" || (r.check == nil) == (r.CoveredBy == "") {
+			bad("rules", string(r.ID)+" is incomplete, names another law, or both checks and is covered")
+		}
+		p, _, _ := strings.Cut(string(r.ID), ".")
+		if prefix == "" {
+			prefix = p
+		} else if p != prefix {
+			bad("rules", string(r.ID)+" does not share the prefix "+prefix)
+		}
+		if r.transfer {
+			transferRules++
+		}
+	}
+	if (d.transfers != nil) != (transferRules == 1) || transferRules > 1 {
+		bad("rules", "a transfer regime needs exactly one transfer rule, and a transfer rule a regime")
+	}
+	for _, s := range d.statements {
+		if strings.HasPrefix(s.Topic.String(), "Topic(") || s.Text == "" {
+			bad("statements", "an undefined topic or an empty text")
+		}
+	}
+	return out
+}
+
+// TestLawDescriptorsComplete fails for a registered law whose descriptor
+// lacks a required field, and for gaps in the numbering of the laws.
+func TestLawDescriptorsComplete(t *testing.T) {
+	laws := Laws()
+	if len(laws) == 0 {
+		t.Fatal("no laws registered")
+	}
+	seen := map[Rule]Law{}
+	for i, law := range laws {
+		if law != Law(i+1) {
+			t.Errorf("Laws()[%d] = %d; the law constants must be numbered 1 to %d without gaps", i, law, len(laws))
+		}
+		d := law.descriptor()
+		for _, m := range d.missing() {
+			t.Errorf("%s descriptor: %s", d.key, m)
+		}
+		if law.String() != d.key || law.Name() != d.name {
+			t.Errorf("%s: the Law enum says %q, %q", d.key, law.String(), law.Name())
+		}
+		for _, r := range d.rules {
+			if other, dup := seen[r.ID]; dup {
+				t.Errorf("rule %s belongs to both %s and %s", r.ID, other, law)
+			}
+			seen[r.ID] = law
+		}
+	}
+	if len(lawEnum.key) != len(laws)+1 {
+		t.Errorf("the Law enum has %d keys for %d laws", len(lawEnum.key)-1, len(laws))
+	}
+}
+
+// TestLawDescriptorMissing shows that missing reports each required field
+// left out of an otherwise complete descriptor.
+func TestLawDescriptorMissing(t *testing.T) {
+	for _, tc := range []struct {
+		field  string
+		change func(d *lawDescriptor)
+	}{
+		{"law", func(d *lawDescriptor) { d.law = 0 }},
+		{"key", func(d *lawDescriptor) { d.key = "" }},
+		{"name", func(d *lawDescriptor) { d.name = "" }},
+		{"fullName", func(d *lawDescriptor) { d.fullName = "" }},
+		{"home", func(d *lawDescriptor) { d.home = nil }},
+		{"cite", func(d *lawDescriptor) { d.cite, d.citeNote = nil, "" }},
+		{"transfers", func(d *lawDescriptor) { d.transfers, d.noTransfers = nil, "" }},
+		{"noTransfers", func(d *lawDescriptor) { d.noTransfers = "none" }},
+		{"transfers.adequacy", func(d *lawDescriptor) {
+			d.transfers = &transferRegime{refuse: d.transfers.refuse, adequacy: slices.Clone(d.transfers.adequacy)}
+			slices.Reverse(d.transfers.adequacy)
+		}},
+		{"authority.Name", func(d *lawDescriptor) { d.authority.Name = "" }},
+		{"authority.URL", func(d *lawDescriptor) { d.authority.URL = "http://example.com" }},
+		{"rules", func(d *lawDescriptor) { d.rules = d.rules[1:] }},
+		{"statements", func(d *lawDescriptor) { d.statements = []Statement{{Topic: TopicStorage}} }},
+	} {
+		t.Run(tc.field, func(t *testing.T) {
+			d := *FADP.descriptor()
+			if m := d.missing(); len(m) != 0 {
+				t.Fatalf("the FADP descriptor is incomplete: %v", m)
+			}
+			tc.change(&d)
+			m := d.missing()
+			if !slices.ContainsFunc(m, func(s string) bool { return strings.HasPrefix(s, tc.field+":") }) {
+				t.Errorf("missing() = %q; want a complaint about %s", m, tc.field)
+			}
+		})
+	}
+}
+
+// TestLawAccessors checks the exported view of the descriptors: copies,
+// not the registry's own slices, and zero values for an undefined Law.
+func TestLawAccessors(t *testing.T) {
+	eu, de, ch := language.MustParseRegion("EU"), language.MustParseRegion("DE"), language.MustParseRegion("CH")
+	if !GDPR.Domestic(eu) || !GDPR.Domestic(de) || GDPR.Domestic(ch) || !FADP.Domestic(ch) || Law(0).Domestic(ch) {
+		t.Error("Domestic gives a wrong answer")
+	}
+	h := GDPR.Home()
+	h[0] = ch
+	if GDPR.Home()[0] == ch {
+		t.Error("Home returns the registry's slice")
+	}
+	st := FZ152.Statements()
+	if len(st) != 1 || st[0].Topic != TopicStorage || !strings.Contains(st[0].Text, "Art. 18(5)") {
+		t.Fatalf("152-FZ statements = %+v", st)
+	}
+	st[0].Text = ""
+	if FZ152.Statements()[0].Text == "" {
+		t.Error("Statements returns the registry's slice")
+	}
+	if got := UKGDPR.Authority(); got.URL != "https://ico.org.uk" {
+		t.Errorf("UK GDPR authority = %+v", got)
+	}
+	var undefined Law = 200
+	if undefined.Valid() || undefined.Authority() != (SupervisoryAuthority{}) || undefined.Statements() != nil ||
+		undefined.Home() != nil || undefined.FullName() != "" || Rules(undefined) != nil || AdequacyDecisions(undefined) != nil {
+		t.Error("an undefined Law has data")
+	}
+	if _, ok := Consent.Citation(undefined); ok {
+		t.Error("Consent is cited under an undefined Law")
+	}
+	if c, ok := Contract.Citation(FADP); !ok || c != "Art. 31(2)(a)" {
+		t.Errorf("Contract under FADP = %q, %v", c, ok)
+	}
+	if _, ok := VitalInterests.Citation(FADP); ok {
+		t.Error("VitalInterests is cited under FADP")
+	}
+	if AdequacyDecisions(CCPA) != nil {
+		t.Error("the CCPA has an adequacy table")
+	}
+}

@@ -1,0 +1,112 @@
+package policy_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+func init() { lawCaseSets[policy.FADP] = fadpCases }
+
+// fadpCases are the cases of the FADP's rules; TestLawRules runs them.
+func fadpCases() map[policy.Rule][]lawCase {
+	cn, us, ch := language.MustParseRegion("CN"), language.MustParseRegion("US"), language.MustParseRegion("CH")
+	sensitive := func(p *policy.Policy) {
+		p.Categories[0].Sensitivity = policy.Special
+		p.Purposes[0].Bases = []policy.Basis{policy.Consent}
+	}
+	automated := func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" }
+	return map[policy.Rule][]lawCase{
+		"fadp.19.2.a": {{"no contact", func(p *policy.Policy) { p.Controller.Email = "" },
+			func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "Bahnhofstrasse 1, Zürich" }, "controller", policy.Error, "contact details"}},
+		"fadp.14": {{"established abroad without representative", func(p *policy.Policy) { p.Controller.Country = us },
+			func(p *policy.Policy) {
+				p.Controller.Country = us
+				p.Representatives = []policy.Representative{{Region: ch, Contact: policy.Contact{Name: "Rep AG", Address: "Bern"}}}
+			}, "representatives", policy.Warning, "representative in Switzerland"}},
+		"fadp.19.2.c": {{"no recipients", func(p *policy.Policy) { p.Recipients = nil },
+			func(p *policy.Policy) { p.Recipients = p.Recipients[:1] }, "recipients", policy.Warning, "recipients"}},
+		"fadp.19.3": {{"third-party data without items", func(p *policy.Policy) {
+			c := p.Categories[0]
+			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.FromThirdParty}, "data brokers", nil
+		}, func(p *policy.Policy) {
+			c := p.Categories[0]
+			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.FromThirdParty}, "data brokers", []string{"postal address"}
+		}, "categories[category.c0].items", policy.Error, ""}},
+		"fadp.19.4": {
+			{"no adequacy", func(p *policy.Policy) { p.Transfers[0].Destination = cn; p.Recipients[0].Country = cn },
+				func(p *policy.Policy) {
+					p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.StandardClauses, cn
+				}, "transfers[0].safeguard", policy.Error, "no adequacy decision under FADP"},
+			{"UK agreement", func(p *policy.Policy) {
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.UKTransferAgreement, us
+				p.Transfers[0].Laws = []policy.Law{policy.FADP}
+			}, func(p *policy.Policy) {
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.DataPrivacyFramework, us
+			}, "transfers[0].safeguard", policy.Error, "UK GDPR only"},
+			{"recipient abroad", func(p *policy.Policy) { p.Recipients[0].Country = cn },
+				func(p *policy.Policy) {
+					p.Recipients[0].Country = cn
+					p.Transfers = append(p.Transfers, policy.Transfer{Destination: cn, Safeguard: policy.ExplicitConsentTransfer})
+				}, "recipients[recipient.r0].country", policy.Error, "no transfer to CN"},
+		},
+		"fadp.6.7": {{"sensitive data on plain consent", sensitive,
+			func(p *policy.Policy) {
+				sensitive(p)
+				p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.ExplicitConsent)
+			},
+			"purposes[purpose.p0].bases", policy.Error, "express"}},
+		"fadp.21": {
+			{"silent on automation", func(p *policy.Policy) { p.NoAutomatedDecisions = false },
+				func(p *policy.Policy) { p.NoAutomatedDecisions = true }, "no_automated_decisions", policy.Error, ""},
+			{"automated without review", automated,
+				func(p *policy.Policy) {
+					automated(p)
+					p.Rights = append(p.Rights, policy.Right{Kind: policy.NoAutomatedDecision})
+				}, "rights", policy.Error, "natural person"},
+		},
+		"fadp.25.32": {{"no portability", func(p *policy.Policy) { removeRight(p, policy.Portability) },
+			func(p *policy.Policy) { removeRight(p, policy.Restriction) }, "rights", policy.Error, "machine-readable"}},
+	}
+}
+
+// TestFADPAdequacy checks the Swiss table against the dates the Federal
+// Council set: Annex 1 of the Data Protection Ordinance from 1 September
+// 2023, the Swiss-U.S. Data Privacy Framework from 15 September 2024.
+func TestFADPAdequacy(t *testing.T) {
+	ds := policy.AdequacyDecisions(policy.FADP)
+	find := func(r string) (policy.AdequacyDecision, bool) {
+		i := slices.IndexFunc(ds, func(d policy.AdequacyDecision) bool { return d.Region.String() == r })
+		if i < 0 {
+			return policy.AdequacyDecision{}, false
+		}
+		return ds[i], true
+	}
+	for r, want := range map[string]policy.Date{
+		"DE": policy.MakeDate(2023, time.September, 1),
+		"GB": policy.MakeDate(2023, time.September, 1),
+		"US": policy.MakeDate(2024, time.September, 15),
+	} {
+		d, ok := find(r)
+		if !ok || d.Since != want {
+			t.Errorf("FADP decision for %s = %+v, %v; want one since %s", r, d, ok, want)
+		}
+	}
+	if d, _ := find("US"); d.Scope == "" {
+		t.Error("the US decision is not limited to certified organisations")
+	}
+	for _, r := range []string{"CH", "CN", "JP"} {
+		if _, ok := find(r); ok {
+			t.Errorf("FADP lists %s as adequate", r)
+		}
+	}
+	if !policy.FADP.Domestic(language.MustParseRegion("CH")) || policy.FADP.Domestic(language.MustParseRegion("LI")) {
+		t.Error("FADP home is not exactly Switzerland")
+	}
+	if a := policy.FADP.Authority(); a.URL != "https://www.edoeb.admin.ch" {
+		t.Errorf("FADP authority = %+v", a)
+	}
+}

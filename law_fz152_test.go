@@ -1,0 +1,44 @@
+package policy_test
+
+import (
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+func init() { lawCaseSets[policy.FZ152] = fz152Cases }
+
+// fz152Cases are the cases of the FZ152 rules; TestLawRules runs them.
+func fz152Cases() map[policy.Rule][]lawCase {
+	cases := map[policy.Rule][]lawCase{}
+	ru := language.MustParseRegion("RU")
+	us := language.MustParseRegion("US")
+	cases["152fz.6.1"] = []lawCase{{"ground of another law", func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.CreditProtection} },
+		func(p *policy.Policy) {
+			p.Purposes[0].Bases = []policy.Basis{policy.Consent}
+			p.Purposes[0].Withdraw = "in settings"
+		}, "purposes[purpose.p0].bases", policy.Error, ""}}
+	cases["152fz.10"] = []lawCase{{"special without written consent", func(p *policy.Policy) {
+		p.Categories[0].Sensitivity = policy.Special
+		p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.HealthCare)
+	}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.Special; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "written consent"}}
+	cases["152fz.11"] = []lawCase{{"biometric without written consent", func(p *policy.Policy) { p.Categories[0].Biometric = true },
+		func(p *policy.Policy) { p.Categories[0].Biometric = true; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "biometric"}}
+	cases["152fz.12"] = []lawCase{{"clauses to a country without protection", func(p *policy.Policy) {
+		p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.StandardClauses, us
+	}, func(p *policy.Policy) {
+		p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ContractNecessity, us
+	}, "transfers[0].safeguard", policy.Error, "written consent"}}
+	cases["152fz.18.5"] = []lawCase{{"not localised", func(p *policy.Policy) { p.Storage = nil },
+		func(p *policy.Policy) {
+			p.Storage = nil
+			for _, c := range p.Categories {
+				c.Storage = []policy.Storage{{Location: ru}}
+			}
+		}, "categories[category.c0].storage", policy.Error, "Russia"}}
+	cases["152fz.18.1"] = []lawCase{{"not published", func(p *policy.Policy) { p.URL = "" },
+		func(p *policy.Policy) { p.URL = "https://generated.example/legal/privacy" }, "url", policy.Error, ""}}
+	cases["152fz.22.1"] = []lawCase{{"no responsible person", func(p *policy.Policy) { p.DPO = nil },
+		func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "dpo", policy.Error, ""}}
+
+	return cases
+}

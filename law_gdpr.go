@@ -1,0 +1,158 @@
+package policy
+
+import (
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// GDPR is Regulation (EU) 2016/679, the General Data Protection Regulation.
+const GDPR Law = 1
+
+func init() {
+	registerLaw(&lawDescriptor{
+		law:      GDPR,
+		key:      "gdpr",
+		name:     "GDPR",
+		fullName: "Regulation (EU) 2016/679 (General Data Protection Regulation)",
+		home:     append(regions(eeaStates), region("EU")),
+		cite:     gdprCitations,
+		transfers: &transferRegime{
+			adequacy: euAdequacy,
+			refuse: func(s Safeguard, dest language.Region) string {
+				if why := dpfOutsideUS(s, dest); why != "" {
+					return why
+				}
+				return ukOnly(s)
+			},
+		},
+		authority: SupervisoryAuthority{Name: "the data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place"},
+		rules:     gdprRules(GDPR, "gdpr"),
+	})
+}
+
+// gdprCitations are the GDPR's Art. 6(1) grounds and Art. 9(2)
+// conditions; the UK GDPR keeps the same numbering.
+var gdprCitations = map[Basis]string{
+	Consent:                   "Art. 6(1)(a)",
+	Contract:                  "Art. 6(1)(b)",
+	LegalObligation:           "Art. 6(1)(c)",
+	VitalInterests:            "Art. 6(1)(d)",
+	PublicTask:                "Art. 6(1)(e)",
+	LegitimateInterests:       "Art. 6(1)(f)",
+	ExplicitConsent:           "Art. 9(2)(a)",
+	EmploymentLaw:             "Art. 9(2)(b)",
+	VitalInterestsIncapable:   "Art. 9(2)(c)",
+	NotForProfitBody:          "Art. 9(2)(d)",
+	MadePublic:                "Art. 9(2)(e)",
+	LegalClaims:               "Art. 9(2)(f)",
+	SubstantialPublicInterest: "Art. 9(2)(g)",
+	HealthCare:                "Art. 9(2)(h)",
+	PublicHealth:              "Art. 9(2)(i)",
+	ArchivingResearch:         "Art. 9(2)(j)",
+}
+
+// euAdequacy are the European Commission's adequacy decisions (GDPR
+// Art. 45, and those under Directive 95/46/EC kept in force by Art. 45(9)).
+var euAdequacy = sortDecisions([]AdequacyDecision{
+	{region("AD"), MakeDate(2010, time.October, 19), ""},
+	{region("AR"), MakeDate(2003, time.June, 30), ""},
+	{region("CA"), MakeDate(2001, time.December, 20), "organisations subject to PIPEDA"},
+	{region("CH"), MakeDate(2000, time.July, 26), ""},
+	{region("FO"), MakeDate(2010, time.March, 5), ""},
+	{region("GB"), MakeDate(2021, time.June, 28), ""},
+	{region("GG"), MakeDate(2003, time.November, 21), ""},
+	{region("IL"), MakeDate(2011, time.January, 31), ""},
+	{region("IM"), MakeDate(2004, time.April, 28), ""},
+	{region("JE"), MakeDate(2008, time.May, 8), ""},
+	{region("JP"), MakeDate(2019, time.January, 23), ""},
+	{region("KR"), MakeDate(2021, time.December, 17), ""},
+	{region("NZ"), MakeDate(2012, time.December, 19), ""},
+	{region("US"), MakeDate(2023, time.July, 10), "organisations certified under the EU-US Data Privacy Framework"},
+	{region("UY"), MakeDate(2012, time.August, 21), ""},
+})
+
+// gdprRules returns the rules of the GDPR, or of the UK GDPR, which has the
+// same articles.
+func gdprRules(law Law, prefix string) []LawRule {
+	id := func(s string) Rule { return Rule(prefix + "." + s) }
+	return []LawRule{
+		scopeRule(id("2"), law, "Art. 2(1), 4(1)"),
+		{ID: id("13.1.a"), Law: law, Article: "Art. 13(1)(a)", Element: "identity and contact details of the controller",
+			check: func(c *lawCheck) {
+				if !identified(c.p.Controller) {
+					c.add(Error, "controller", "the policy must name the controller and give its contact details")
+				}
+			}},
+		{ID: id("13.1.b"), Law: law, Article: "Art. 13(1)(b)", Element: "contact details of the data protection officer, where one is designated",
+			CoveredBy: RuleMissingContact},
+		{ID: id("13.1.c"), Law: law, Article: "Art. 13(1)(c)", Element: "purposes of the processing and their legal basis",
+			check: func(c *lawCheck) { groundsCited(c, false) }},
+		{ID: id("13.1.d"), Law: law, Article: "Art. 13(1)(d)", Element: "the legitimate interests pursued, where processing rests on Art. 6(1)(f)",
+			CoveredBy: RuleMissingInterest},
+		{ID: id("13.1.e"), Law: law, Article: "Art. 13(1)(e)", Element: "the recipients or categories of recipients",
+			check: func(c *lawCheck) {
+				if c.p.CollectsPersonalData() && len(c.p.Recipients) == 0 {
+					c.add(Error, "recipients", "the policy states no recipients or categories of recipients (processors such as hosting providers count)")
+				}
+			}},
+		transferRule(id("13.1.f"), law, "Art. 13(1)(f), 44-49", "transfers to third countries and their safeguards (adequacy, Art. 46 safeguards or Art. 49 derogations)"),
+		{ID: id("13.2.a"), Law: law, Article: "Art. 13(2)(a)", Element: "the retention period, or the criteria used to determine it",
+			CoveredBy: RuleMissingRetention},
+		{ID: id("13.2.b"), Law: law, Article: "Art. 13(2)(b), 15-18, 20, 21", Element: "the rights of access, rectification, erasure, restriction, objection and portability",
+			check: func(c *lawCheck) {
+				requireRights(c, Access, Rectification, Erasure, Restriction, Objection, Portability)
+			}},
+		{ID: id("13.2.c"), Law: law, Article: "Art. 13(2)(c), 7(3)", Element: "the right to withdraw consent at any time, where processing rests on consent",
+			check: func(c *lawCheck) {
+				if usesConsent(c.p) {
+					requireRights(c, WithdrawConsent)
+				}
+			}},
+		{ID: id("13.2.d"), Law: law, Article: "Art. 13(2)(d), 77", Element: "the right to lodge a complaint with a supervisory authority",
+			check: func(c *lawCheck) { requireRights(c, Complaint) }},
+		{ID: id("13.2.e"), Law: law, Article: "Art. 13(2)(e)", Element: "whether providing the data is a statutory or contractual requirement, and the consequences of not providing it",
+			check: func(c *lawCheck) {
+				for i, pu := range c.p.Purposes {
+					if pu != nil && (pu.HasBasis(Contract) || pu.HasBasis(LegalObligation)) && pu.Required == "" {
+						c.add(Error, elem("purposes", pu.ID, i)+".required", "purpose %q rests on a contract or a legal obligation but does not say whether the user must provide the data and what happens if not", pu.ID)
+					}
+				}
+			}},
+		{ID: id("13.2.f"), Law: law, Article: "Art. 13(2)(f), 22", Element: "the existence of automated decision-making, including profiling",
+			check: func(c *lawCheck) {
+				if c.p.NoAutomatedDecisions || !c.p.CollectsPersonalData() {
+					return
+				}
+				for _, pu := range c.p.Purposes {
+					if pu != nil && pu.Automated != "" {
+						return
+					}
+				}
+				c.add(Error, "no_automated_decisions", "the policy says neither that it makes automated decisions (purposes[].automated) nor that it makes none (no_automated_decisions)")
+			}},
+		{ID: id("14.1.d"), Law: law, Article: "Art. 14(1)(d)", Element: "the categories of data, where data is not obtained from the data subject",
+			check: func(c *lawCheck) {
+				c.each(factElsewhere|factNoItems, func(i int, cat *Category) {
+					c.add(Error, elem("categories", cat.ID, i)+".items", "category %q comes from other sources than the user but does not list what data it holds", cat.ID)
+				})
+			}},
+		{ID: id("14.2.f"), Law: law, Article: "Art. 14(2)(f)", Element: "the source of the data, where it is not obtained from the data subject",
+			check: func(c *lawCheck) {
+				c.each(factElsewhere|factNoSourceDetail, func(i int, cat *Category) {
+					c.add(Error, elem("categories", cat.ID, i)+".source_detail", "category %q comes from third parties or public sources but does not name them", cat.ID)
+				})
+			}},
+		{ID: id("9.2"), Law: law, Article: "Art. 9(2)", Element: "a condition for processing special categories of data",
+			CoveredBy: RuleMissingSpecialBasis},
+		{ID: id("8.1"), Law: law, Article: "Art. 8(1)", Element: "the age below which a child's consent needs a parent's authorisation (16, or as low as 13 where member-state law says so)",
+			check: func(c *lawCheck) {
+				switch age := c.p.Children.MinimumAge; {
+				case age == 0 && c.p.CollectsPersonalData():
+					c.add(Warning, "children.minimum_age", "the policy does not say whether children may use the service")
+				case age > 0 && age < 13:
+					c.add(Error, "children.minimum_age", "minimum age %d is below 13, the lowest age at which a child may consent to information society services", age)
+				}
+			}},
+	}
+}

@@ -1,0 +1,20 @@
+package policy_test
+
+import "github.com/gopolicy/policy"
+
+func init() { lawCaseSets[policy.LGPD] = lgpdCases }
+
+// lgpdCases are the cases of the LGPD rules; TestLawRules runs them.
+func lgpdCases() map[policy.Rule][]lawCase {
+	cases := map[policy.Rule][]lawCase{}
+	cases["lgpd.7"] = []lawCase{{"ground LGPD lacks", func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.MadePublic} },
+		func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.CreditProtection} }, "purposes[purpose.p0].bases", policy.Error, ""}}
+	cases["lgpd.11"] = []lawCase{{"sensitive on an Art. 7 ground", func(p *policy.Policy) {
+		p.Categories[0].Sensitivity = policy.Sensitive
+	}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.Sensitive; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "sensitive"}}
+	cases["lgpd.9"] = []lawCase{{"no portability", func(p *policy.Policy) { removeRight(p, policy.Portability) },
+		func(p *policy.Policy) { removeRight(p, policy.Restriction) }, "rights", policy.Error, "machine-readable"}}
+	cases["lgpd.41"] = []lawCase{{"no encarregado", func(p *policy.Policy) { p.DPO = nil },
+		func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana", Address: "São Paulo"} }, "dpo", policy.Error, ""}}
+	return cases
+}
