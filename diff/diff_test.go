@@ -143,7 +143,9 @@ var fieldCases = []fieldCase{
 	{"contact website", func(p *policy.Policy) { p.Contact.Website = "https://generated.example/help" }, "contact.website", diff.Added, false, "website added"},
 
 	// Categories.
-	{"new category", func(p *policy.Policy) { p.Categories = append(p.Categories, &policy.Category{ID: "geo", Name: "Location"}) },
+	{"new category", func(p *policy.Policy) {
+		p.Categories = append(p.Categories, &policy.Category{ID: "geo", Name: "Location"})
+	},
 		"categories[geo]", diff.Added, true, `new category "Location"`},
 	{"category removed", func(p *policy.Policy) {
 		p.Categories = p.Categories[:19]
@@ -162,7 +164,9 @@ var fieldCases = []fieldCase{
 		"categories[category.c2].sensitivity", diff.Changed, true, "now special category"},
 	{"less sensitive", func(p *policy.Policy) { p.Categories[2].Sensitivity = policy.NotPersonal },
 		"categories[category.c2].sensitivity", diff.Changed, false, "sensitivity changed"},
-	{"new source", func(p *policy.Policy) { p.Categories[2].Sources = append(p.Categories[2].Sources, policy.FromThirdParty) },
+	{"new source", func(p *policy.Policy) {
+		p.Categories[2].Sources = append(p.Categories[2].Sources, policy.FromThirdParty)
+	},
 		"categories[category.c2].sources", diff.Changed, true, "new sources: third_party"},
 	{"source detail", func(p *policy.Policy) { p.Categories[0].SourceDetail = "the form" }, "categories[category.c0].source_detail", diff.Changed, false, "source detail changed"},
 	{"category stored elsewhere", func(p *policy.Policy) { p.Categories[0].Storage[1].Location = us },
@@ -209,7 +213,9 @@ var fieldCases = []fieldCase{
 		"purposes[purpose.p0].automated", diff.Changed, false, "automated decision-making changed"},
 
 	// Recipients.
-	{"new recipient", func(p *policy.Policy) { p.Recipients = append(p.Recipients, &policy.Recipient{ID: "ads.network", Name: "Ad network"}) },
+	{"new recipient", func(p *policy.Policy) {
+		p.Recipients = append(p.Recipients, &policy.Recipient{ID: "ads.network", Name: "Ad network"})
+	},
 		"recipients[ads.network]", diff.Added, true, `new recipient "Ad network"`},
 	{"recipient removed", func(p *policy.Policy) {
 		p.Recipients = p.Recipients[:1]
@@ -219,18 +225,24 @@ var fieldCases = []fieldCase{
 	{"recipient id", func(p *policy.Policy) { p.Recipients[1].ID = "recipient.cloud" }, "recipients[recipient.cloud]", diff.Added, true, "new recipient"},
 	{"recipient name", func(p *policy.Policy) { p.Recipients[0].Name = "Cloud host" }, "recipients[recipient.r0].name", diff.Changed, false, "name changed"},
 	{"recipient role", func(p *policy.Policy) { p.Recipients[0].Role = policy.ThirdParty }, "recipients[recipient.r0].role", diff.Changed, true, "another role"},
-	{"recipient gets more", func(p *policy.Policy) { p.Recipients[0].Categories = append(p.Recipients[0].Categories, p.Categories[19]) },
+	{"recipient gets more", func(p *policy.Policy) {
+		p.Recipients[0].Categories = append(p.Recipients[0].Categories, p.Categories[19])
+	},
 		"recipients[recipient.r0].categories", diff.Changed, true, "receives more data: category.c19"},
 	{"recipient purpose", func(p *policy.Policy) { p.Recipients[0].Purpose = "hosting and backups" }, "recipients[recipient.r0].purpose", diff.Changed, false, "purpose changed"},
 	{"recipient country", func(p *policy.Policy) { p.Recipients[0].Country = us }, "recipients[recipient.r0].country", diff.Changed, true, "processes data in another country"},
 
 	// Transfers.
-	{"new transfer", func(p *policy.Policy) { p.Transfers = append(p.Transfers, policy.Transfer{Destination: us, Safeguard: policy.StandardClauses}) },
+	{"new transfer", func(p *policy.Policy) {
+		p.Transfers = append(p.Transfers, policy.Transfer{Destination: us, Safeguard: policy.StandardClauses})
+	},
 		"transfers[2]", diff.Added, true, `new transfer "US"`},
 	{"transfer removed", func(p *policy.Policy) { p.Transfers = p.Transfers[1:] }, "transfers[0]", diff.Removed, false, `transfer "DE" removed`},
 	{"transfer destination", func(p *policy.Policy) { p.Transfers[1].Destination = us }, "transfers[1]", diff.Added, true, `new transfer "US"`},
 	{"transfer recipient", func(p *policy.Policy) { p.Transfers[1].Recipient = nil }, "transfers[1]", diff.Added, true, "new transfer"},
-	{"transfers more", func(p *policy.Policy) { p.Transfers[0].Categories = append(p.Transfers[0].Categories, p.Categories[12]) },
+	{"transfers more", func(p *policy.Policy) {
+		p.Transfers[0].Categories = append(p.Transfers[0].Categories, p.Categories[12])
+	},
 		"transfers[0].categories", diff.Changed, true, "transfers more data: category.c12"},
 	{"safeguard", func(p *policy.Policy) { p.Transfers[0].Safeguard = policy.StandardClauses }, "transfers[0].safeguard", diff.Changed, true, "another safeguard"},
 	{"transfer laws", func(p *policy.Policy) { p.Transfers[0].Laws = nil }, "transfers[0].laws", diff.Removed, false, "laws removed"},

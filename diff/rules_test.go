@@ -1,6 +1,9 @@
 package diff
 
 import (
+	"go/parser"
+	"go/token"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -60,6 +63,29 @@ func TestRulesCoverSchema(t *testing.T) {
 			}
 			if r.judge != nil {
 				t.Errorf("%s: a key field is never compared, its judge is unused", p)
+			}
+		}
+	}
+}
+
+// TestNoGoCmp keeps go-cmp, which is made for tests, out of the package.
+func TestNoGoCmp(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range f.Imports {
+			if strings.Contains(imp.Path.Value, "github.com/google/go-cmp") {
+				t.Errorf("%s imports %s", name, imp.Path.Value)
 			}
 		}
 	}
