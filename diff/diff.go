@@ -10,15 +10,16 @@
 // so a change and a finding on the same field share a path.
 //
 // Whether a change is material is decided by one table keyed by wire path
-// pattern ("purposes[].bases", "ccpa.sold"), a test of the package fails
-// when a field of the encoding has no entry in it. A material change calls
+// pattern ("purposes[].bases", "ccpa.sold"); the package's tests fail when
+// a field of the encoding has no entry in it. A material change calls
 // for telling users before it takes effect: a new purpose, category,
 // recipient, transfer or storage country; data collected, used, shared or
 // transferred more widely; data kept longer; a ground moving away from
 // consent; sale or sharing of personal information starting; the laws the
 // policy follows changing; another controller; the data protection officer
 // or a stated right dropped. Other changes, such as wording, contact
-// details, a shorter retention or a removed declaration, are editorial.
+// details, a shorter retention or a purpose, category or recipient
+// removed, are editorial.
 // [Check] reports a material change that the new version does not
 // announce with a new version number and a later effective date.
 package diff
@@ -33,7 +34,7 @@ import (
 	"github.com/gopolicy/policy"
 )
 
-// A Kind says what happened to a declaration.
+// A Kind says what happened to a value: a declaration or a field.
 type Kind string
 
 // Kinds of change.
@@ -53,7 +54,9 @@ type Change struct {
 	// Material reports whether users must be told before the change
 	// takes effect.
 	Material bool `json:"material"`
-	// Summary says what changed, in words.
+	// Summary says what changed, in words; for a material change, why it
+	// is material, such as "kept longer" or "starts selling personal
+	// information".
 	Summary string `json:"summary"`
 	// Detail gives the values as encoded: "old -> new", with "(none)" for
 	// an absent value; for a list of values, the values added and removed;

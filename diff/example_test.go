@@ -78,3 +78,18 @@ func ExampleCompare_everyField() {
 	// material  changed ccpa.sold: starts selling personal information
 	//           "no" -> "yes"
 }
+
+// Check turns each material change that the new version does not announce
+// into a finding, at the path of the change.
+func ExampleCheck() {
+	v1 := &policy.Policy{Version: "1", Effective: policy.MakeDate(2025, 1, 1), CCPA: policy.CCPANotice{Shared: policy.No}}
+	v2 := &policy.Policy{Version: "1", Effective: policy.MakeDate(2025, 1, 1), CCPA: policy.CCPANotice{Shared: policy.Yes}}
+	for _, f := range diff.Check(v1, v2) {
+		fmt.Println(f.Path, f.Rule)
+	}
+	v2.Version, v2.Effective = "2", policy.MakeDate(2025, 3, 1)
+	fmt.Println(len(diff.Check(v1, v2)))
+	// Output:
+	// ccpa.shared changes.unannounced
+	// 0
+}
