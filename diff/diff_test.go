@@ -2,6 +2,7 @@ package diff_test
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,113 +14,383 @@ import (
 	"golang.org/x/text/language"
 )
 
+var (
+	ru = language.MustParseRegion("RU")
+	us = language.MustParseRegion("US")
+	eu = language.MustParseRegion("EU")
+)
+
+// base returns a policy that states every field, so that each can be
+// changed, added and removed.
 func base() *policy.Policy {
 	p := gen.Policy(20) // purposes p0 (contract), p1 (legal obligation)
+	p.Title = "Privacy policy"
+	p.Language = language.English
+	p.Scope = []string{"the app"}
+	p.Introduction = []string{"Welcome."}
+	p.Principles = []policy.Principle{policy.Lawfulness}
+	p.Controller.Address = "Old street 1"
+	p.Controller.Country = ru
+	p.Representatives = []policy.Representative{
+		{Region: eu, Contact: policy.Contact{Name: "EU Rep", Email: "rep@generated.example"}},
+		{Region: language.MustParseRegion("CH"), Contact: policy.Contact{Name: "CH Rep", Email: "ch-rep@generated.example"}},
+	}
+	p.NotCollected = []policy.Exclusion{{ID: "card", Name: "full card numbers"}}
+	p.Security = []policy.Measure{{Name: "Encryption", Description: "TLS everywhere."}}
+	p.Children.Note = "Not for children."
+	p.Changes = policy.Changes{Notify: []policy.Channel{policy.ByEmail}, Notice: policy.Days(30), Note: "We write first."}
+	p.Contact = policy.Contact{Email: "questions@generated.example"}
+	p.CCPA.OptOutURL = "https://generated.example/opt-out"
+	c := p.Categories[0]
+	c.Description = "What you type in."
+	c.SourceDetail = "sign-up form"
+	c.Linked = true
+	c.Storage = append(c.Storage, policy.Storage{Subjects: ru, Location: ru})
+	pu := p.Purposes[0]
+	pu.Description = "Running the service."
+	pu.Retention = policy.Keep(policy.Years(1), policy.Collection)
+	pu.Automated = "fraud scoring"
 	p.Purposes[1].Bases = []policy.Basis{policy.Consent}
 	p.Purposes[1].Withdraw = "in settings"
 	p.Purposes[1].OptOut = true
+	p.Recipients[0].Purpose = "hosting"
+	p.Transfers[0].Note = "Under the adequacy decision."
+	p.Transfers[0].Laws = []policy.Law{policy.GDPR}
+	p.Rights[0].How = "in the account settings"
+	// Automated decisions (pu.Automated) need the right to have them
+	// reviewed (FADP Art. 21).
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.NoAutomatedDecision})
 	return p
 }
 
+func compare(t testing.TB, old, new *policy.Policy) *diff.Report {
+	t.Helper()
+	r, err := diff.Compare(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 func TestCompareSelf(t *testing.T) {
-	if r := diff.Compare(base(), base()); !r.Empty() {
+	if fs := base().Validate(); len(fs) != 0 {
+		t.Fatalf("base policy does not validate: %v", fs)
+	}
+	if r := compare(t, base(), base()); !r.Empty() {
 		t.Errorf("diff of a policy with itself: %+v", r.Changes)
+	}
+	if r := compare(t, nil, nil); !r.Empty() {
+		t.Errorf("diff of nil with nil: %+v", r.Changes)
 	}
 }
 
-func TestCompareClasses(t *testing.T) {
-	tests := []struct {
-		name     string
-		change   func(p *policy.Policy)
-		path     string
-		kind     diff.Kind
-		material bool
-		summary  string
-	}{
-		// Material.
-		{"new purpose", func(p *policy.Policy) {
-			p.Purposes = append(p.Purposes, &policy.Purpose{ID: "ads", Name: "Advertising", Categories: p.Categories[:1], Bases: []policy.Basis{policy.Consent}})
-		}, "purposes[ads]", diff.Added, true, `new purpose "Advertising"`},
-		{"new category", func(p *policy.Policy) {
-			p.Categories = append(p.Categories, &policy.Category{ID: "geo", Name: "Location"})
-		}, "categories[geo]", diff.Added, true, `new category "Location"`},
-		{"new recipient", func(p *policy.Policy) {
-			p.Recipients = append(p.Recipients, &policy.Recipient{ID: "ads.network", Name: "Ad network"})
-		}, "recipients[ads.network]", diff.Added, true, "new recipient"},
-		{"new transfer", func(p *policy.Policy) {
-			p.Transfers = append(p.Transfers, policy.Transfer{Destination: language.MustParseRegion("US"), Safeguard: policy.StandardClauses})
-		}, "transfers[US]", diff.Added, true, "new transfer"},
-		{"longer retention", func(p *policy.Policy) {
-			p.Categories[0].Retention = policy.Keep(policy.Years(10), policy.Collection)
-		}, "categories[category.c0]", diff.Changed, true, "kept longer"},
-		{"away from consent", func(p *policy.Policy) {
-			p.Purposes[1].Bases = []policy.Basis{policy.LegitimateInterests}
-		}, "purposes[purpose.p1]", diff.Changed, true, "no longer rests on consent"},
-		{"purpose uses more data", func(p *policy.Policy) {
-			p.Purposes[0].Categories = append(p.Purposes[0].Categories, p.Categories[15])
-		}, "purposes[purpose.p0]", diff.Changed, true, "uses more data: category.c15"},
-		{"collects more", func(p *policy.Policy) {
-			p.Categories[2].Items = append(p.Categories[2].Items, "date of birth")
-		}, "categories[category.c2]", diff.Changed, true, "collects more: date of birth"},
-		{"more sensitive", func(p *policy.Policy) { p.Categories[2].Sensitivity = policy.Special },
-			"categories[category.c2]", diff.Changed, true, "now special category"},
-		{"recipient gets more", func(p *policy.Policy) {
-			p.Recipients[0].Categories = append(p.Recipients[0].Categories, p.Categories[19])
-		}, "recipients[recipient.r0]", diff.Changed, true, "receives more data: category.c19"},
-		{"opt-out removed", func(p *policy.Policy) { p.Purposes[1].OptOut = false },
-			"purposes[purpose.p1]", diff.Changed, true, "can no longer opt out"},
-		{"right removed", func(p *policy.Policy) { p.Rights = p.Rights[1:] },
-			"rights", diff.Removed, true, "no longer states the right to access"},
-		{"new controller", func(p *policy.Policy) { p.Controller.Name = "Acquirer Inc" },
-			"controller.name", diff.Changed, true, `now "Acquirer Inc"`},
-		// Editorial.
-		{"renamed category", func(p *policy.Policy) { p.Categories[0].Name = "Your first data" },
-			"categories[category.c0]", diff.Changed, false, "wording or details changed"},
-		{"shorter retention", func(p *policy.Policy) { p.Categories[1].Retention = policy.Keep(policy.Months(1), policy.Collection) },
-			"categories[category.c1]", diff.Changed, false, "wording"},
-		{"purpose reworded", func(p *policy.Policy) { p.Purposes[0].Description = "Now explained." },
-			"purposes[purpose.p0]", diff.Changed, false, "wording"},
-		{"category removed", func(p *policy.Policy) {
-			p.Categories = p.Categories[:19]
-			p.Purposes[1].Categories = p.Purposes[1].Categories[:9]
-			p.Recipients[1].Categories = p.Recipients[1].Categories[:9]
-			p.Transfers[1].Categories = p.Transfers[1].Categories[:9]
-		}, "categories[category.c19]", diff.Removed, false, "removed"},
-		{"new right", func(p *policy.Policy) { p.Rights = append(p.Rights, policy.Right{Kind: policy.NoAutomatedDecision}) },
-			"rights", diff.Added, false, "now states the right"},
-		{"how to exercise", func(p *policy.Policy) { p.Rights[0].How = "in settings" },
-			"rights", diff.Changed, false, "how to exercise"},
-		{"intro", func(p *policy.Policy) { p.Introduction = []string{"Hello."} },
-			"introduction", diff.Changed, false, "wording"},
-		{"contact", func(p *policy.Policy) { p.Contact.Email = "questions@generated.example" },
-			"contact", diff.Changed, false, "wording"},
-		{"controller address", func(p *policy.Policy) { p.Controller.Address = "New street 1" },
-			"controller", diff.Changed, false, "contact details changed"},
-	}
-	for _, tt := range tests {
+type fieldCase struct {
+	name     string
+	change   func(p *policy.Policy)
+	path     string
+	kind     diff.Kind
+	material bool
+	summary  string // a part of the summary
+}
+
+// fieldCases change each field in turn: every top-level field and every
+// field of a category, purpose, recipient, transfer and right.
+var fieldCases = []fieldCase{
+	// Top-level fields.
+	{"title", func(p *policy.Policy) { p.Title = "Our policy" }, "title", diff.Changed, false, "title changed"},
+	{"controller name", func(p *policy.Policy) { p.Controller.Name = "Acquirer Inc" }, "controller.name", diff.Changed, true, "another controller"},
+	{"controller email", func(p *policy.Policy) { p.Controller.Email = "legal@generated.example" }, "controller.email", diff.Changed, false, "email changed"},
+	{"controller phone", func(p *policy.Policy) { p.Controller.Phone = "+7 495 000 00 00" }, "controller.phone", diff.Added, false, "phone added"},
+	{"controller address", func(p *policy.Policy) { p.Controller.Address = "New street 1" }, "controller.address", diff.Changed, false, "address changed"},
+	{"controller website", func(p *policy.Policy) { p.Controller.Website = "https://generated.example" }, "controller.website", diff.Added, false, "website added"},
+	{"controller registration", func(p *policy.Policy) { p.Controller.Registration = "OGRN 1" }, "controller.registration", diff.Added, false, "registration added"},
+	{"controller country", func(p *policy.Policy) { p.Controller.Country = us }, "controller.country", diff.Changed, true, "another country"},
+	{"dpo dropped", func(p *policy.Policy) { p.DPO = nil }, "dpo", diff.Removed, true, "data protection officer is no longer named"},
+	{"dpo email", func(p *policy.Policy) { p.DPO = &policy.Contact{Name: p.DPO.Name, Email: "officer@generated.example"} }, "dpo.email", diff.Changed, false, "email changed"},
+	{"representative dropped", func(p *policy.Policy) { p.Representatives = nil }, "representatives[0]", diff.Removed, true, "representative is no longer named"},
+	{"representative contact", func(p *policy.Policy) { p.Representatives[0].Contact.Email = "eu@generated.example" }, "representatives[0].contact.email", diff.Changed, false, "email changed"},
+	{"new representative", func(p *policy.Policy) {
+		p.Representatives = append(p.Representatives, policy.Representative{Region: language.MustParseRegion("GB"), Contact: policy.Contact{Name: "UK Rep"}})
+	}, "representatives[2]", diff.Added, false, `new representative "GB"`},
+	{"version", func(p *policy.Policy) { p.Version = "2" }, "version", diff.Changed, false, "version changed"},
+	{"effective", func(p *policy.Policy) { p.Effective = policy.MakeDate(2025, time.June, 1) }, "effective", diff.Changed, false, "effective date changed"},
+	{"updated", func(p *policy.Policy) { p.Updated = policy.MakeDate(2025, time.May, 1) }, "updated", diff.Changed, false, "last update changed"},
+	{"url", func(p *policy.Policy) { p.URL = "https://generated.example/legal/privacy" }, "url", diff.Changed, false, "URL changed"},
+	{"language", func(p *policy.Policy) { p.Language = language.Russian }, "language", diff.Changed, false, "language changed"},
+	{"laws changed", func(p *policy.Policy) { p.Laws = p.Laws[1:] }, "laws", diff.Changed, true, "laws the policy follows changed"},
+	{"scope", func(p *policy.Policy) { p.Scope = append(p.Scope, "the website") }, "scope", diff.Changed, false, "scope changed"},
+	{"introduction", func(p *policy.Policy) { p.Introduction = []string{"Hello."} }, "introduction", diff.Changed, false, "introduction changed"},
+	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.Fairness) }, "principles", diff.Changed, false, "principles changed"},
+	{"storage moves country", func(p *policy.Policy) { p.Storage[0].Location = us }, "storage[0].location", diff.Changed, true, "stored in another country"},
+	{"new storage", func(p *policy.Policy) { p.Storage = append(p.Storage, policy.Storage{Subjects: eu, Location: us}) }, "storage[1]", diff.Added, true, "stored in a new country"},
+	{"storage dropped", func(p *policy.Policy) { p.Storage = nil }, "storage[0]", diff.Removed, false, "storage location"},
+	{"exclusion dropped", func(p *policy.Policy) { p.NotCollected = nil }, "not_collected[card]", diff.Removed, true, "no longer states that this data is not collected"},
+	{"exclusion reworded", func(p *policy.Policy) { p.NotCollected[0].Name = "card numbers" }, "not_collected[card].name", diff.Changed, false, "name changed"},
+	{"exclusion note", func(p *policy.Policy) { p.NotCollected[0].Note = "We use a payment provider." }, "not_collected[card].note", diff.Added, false, "note added"},
+	{"exclusion category", func(p *policy.Policy) { p.NotCollected[0].Category = p.Categories[3] }, "not_collected[card].category", diff.Added, false, "category added"},
+	{"automated decisions start", func(p *policy.Policy) { p.NoAutomatedDecisions = false }, "no_automated_decisions", diff.Removed, true, "no longer states that no decisions are made"},
+	{"sale starts", func(p *policy.Policy) { p.CCPA.Sold = policy.Yes }, "ccpa.sold", diff.Changed, true, "starts selling"},
+	{"sharing starts", func(p *policy.Policy) { p.CCPA.Shared = policy.Yes }, "ccpa.shared", diff.Changed, true, "starts sharing"},
+	{"sale stops", func(p *policy.Policy) { p.CCPA.Sold = 0 }, "ccpa.sold", diff.Removed, false, "sale of personal information removed"},
+	{"opt-out url", func(p *policy.Policy) { p.CCPA.OptOutURL = "https://generated.example/dns" }, "ccpa.opt_out_url", diff.Changed, false, "opt-out URL changed"},
+	{"request methods", func(p *policy.Policy) { p.CCPA.RequestMethods = p.CCPA.RequestMethods[:1] }, "ccpa.request_methods", diff.Changed, false, "request methods changed"},
+	{"security", func(p *policy.Policy) { p.Security[0].Description = "TLS 1.3 everywhere." }, "security[0].description", diff.Changed, false, "description changed"},
+	{"security measure added", func(p *policy.Policy) { p.Security = append(p.Security, policy.Measure{Name: "Backups"}) }, "security[1]", diff.Added, false, `new security measure "Backups"`},
+	{"younger children", func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", diff.Changed, true, "accepts younger children"},
+	{"older children", func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", diff.Changed, false, "minimum age changed"},
+	{"children note", func(p *policy.Policy) { p.Children.Note = "" }, "children.note", diff.Removed, false, "note removed"},
+	{"changes notify", func(p *policy.Policy) { p.Changes.Notify = []policy.Channel{policy.InService} }, "changes.notify", diff.Changed, false, "notification channels changed"},
+	{"changes notice", func(p *policy.Policy) { p.Changes.Notice = policy.Days(14) }, "changes.notice", diff.Changed, false, "notice period changed"},
+	{"changes note", func(p *policy.Policy) { p.Changes.Note = "We tell you." }, "changes.note", diff.Changed, false, "note changed"},
+	{"contact", func(p *policy.Policy) { p.Contact.Email = "help@generated.example" }, "contact.email", diff.Changed, false, "email changed"},
+	{"contact name", func(p *policy.Policy) { p.Contact.Name = "Privacy team" }, "contact.name", diff.Added, false, "name added"},
+	{"contact phone", func(p *policy.Policy) { p.Contact.Phone = "+7 1" }, "contact.phone", diff.Added, false, "phone added"},
+	{"contact address", func(p *policy.Policy) { p.Contact.Address = "Box 1" }, "contact.address", diff.Added, false, "address added"},
+	{"contact website", func(p *policy.Policy) { p.Contact.Website = "https://generated.example/help" }, "contact.website", diff.Added, false, "website added"},
+
+	// Categories.
+	{"new category", func(p *policy.Policy) {
+		p.Categories = append(p.Categories, &policy.Category{ID: "geo", Name: "Location"})
+	},
+		"categories[geo]", diff.Added, true, `new category "Location"`},
+	{"category removed", func(p *policy.Policy) {
+		p.Categories = p.Categories[:19]
+		p.Purposes[1].Categories = p.Purposes[1].Categories[:9]
+		p.Recipients[1].Categories = p.Recipients[1].Categories[:9]
+		p.Transfers[1].Categories = p.Transfers[1].Categories[:9]
+	}, "categories[category.c19]", diff.Removed, false, `category "Category 19" removed`},
+	{"category id", func(p *policy.Policy) { p.Categories[19].ID = "category.last" }, "categories[category.last]", diff.Added, true, "new category"},
+	{"category name", func(p *policy.Policy) { p.Categories[0].Name = "Your first data" }, "categories[category.c0].name", diff.Changed, false, "name changed"},
+	{"category description", func(p *policy.Policy) { p.Categories[0].Description = "" }, "categories[category.c0].description", diff.Removed, false, "description removed"},
+	{"collects more", func(p *policy.Policy) { p.Categories[2].Items = append(p.Categories[2].Items, "date of birth") },
+		"categories[category.c2].items", diff.Changed, true, "collects more: date of birth"},
+	{"collects less", func(p *policy.Policy) { p.Categories[2].Items = p.Categories[2].Items[1:] },
+		"categories[category.c2].items", diff.Changed, false, "items changed"},
+	{"more sensitive", func(p *policy.Policy) { p.Categories[2].Sensitivity = policy.Special },
+		"categories[category.c2].sensitivity", diff.Changed, true, "now special category"},
+	{"less sensitive", func(p *policy.Policy) { p.Categories[2].Sensitivity = policy.NotPersonal },
+		"categories[category.c2].sensitivity", diff.Changed, false, "sensitivity changed"},
+	{"new source", func(p *policy.Policy) {
+		p.Categories[2].Sources = append(p.Categories[2].Sources, policy.FromThirdParty)
+	},
+		"categories[category.c2].sources", diff.Changed, true, "new sources: third_party"},
+	{"source detail", func(p *policy.Policy) { p.Categories[0].SourceDetail = "the form" }, "categories[category.c0].source_detail", diff.Changed, false, "source detail changed"},
+	{"category stored elsewhere", func(p *policy.Policy) { p.Categories[0].Storage[1].Location = us },
+		"categories[category.c0].storage[1].location", diff.Changed, true, "stored in another country"},
+	{"longer retention", func(p *policy.Policy) { p.Categories[0].Retention = policy.Keep(policy.Years(10), policy.Collection) },
+		"categories[category.c0].retention", diff.Changed, true, "kept longer"},
+	{"indefinite retention", func(p *policy.Policy) { p.Categories[0].Retention = policy.Retention{Rule: policy.Indefinite} },
+		"categories[category.c0].retention", diff.Changed, true, "kept longer"},
+	{"shorter retention", func(p *policy.Policy) { p.Categories[1].Retention = policy.Keep(policy.Months(1), policy.Collection) },
+		"categories[category.c1].retention", diff.Changed, false, "retention changed"},
+	{"now linked", func(p *policy.Policy) { p.Categories[1].Linked = true }, "categories[category.c1].linked", diff.Added, true, "linked to the user's identity"},
+	{"no longer linked", func(p *policy.Policy) { p.Categories[0].Linked = false }, "categories[category.c0].linked", diff.Removed, false, "link to the user removed"},
+	{"tracking", func(p *policy.Policy) { p.Categories[1].Tracking = true }, "categories[category.c1].tracking", diff.Added, true, "now used for tracking"},
+	{"biometric", func(p *policy.Policy) { p.Categories[1].Biometric = true }, "categories[category.c1].biometric", diff.Added, true, "biometrically"},
+	{"ccpa category", func(p *policy.Policy) { p.Categories[1].CCPA = append(p.Categories[1].CCPA, policy.Geolocation) },
+		"categories[category.c1].ccpa", diff.Changed, true, "new CCPA categories: geolocation"},
+
+	// Purposes.
+	{"new purpose", func(p *policy.Policy) {
+		p.Purposes = append(p.Purposes, &policy.Purpose{ID: "ads", Name: "Advertising", Categories: p.Categories[:1], Bases: []policy.Basis{policy.Consent}})
+	}, "purposes[ads]", diff.Added, true, `new purpose "Advertising"`},
+	{"purpose removed", func(p *policy.Policy) { p.Purposes = p.Purposes[:1] }, "purposes[purpose.p1]", diff.Removed, false, `purpose "Purpose 1" removed`},
+	{"purpose id", func(p *policy.Policy) { p.Purposes[1].ID = "purpose.renamed" }, "purposes[purpose.renamed]", diff.Added, true, "new purpose"},
+	{"purpose name", func(p *policy.Policy) { p.Purposes[0].Name = "Service" }, "purposes[purpose.p0].name", diff.Changed, false, "name changed"},
+	{"purpose reworded", func(p *policy.Policy) { p.Purposes[0].Description = "Now explained." }, "purposes[purpose.p0].description", diff.Changed, false, "description changed"},
+	{"purpose uses more data", func(p *policy.Policy) { p.Purposes[0].Categories = append(p.Purposes[0].Categories, p.Categories[15]) },
+		"purposes[purpose.p0].categories", diff.Changed, true, "uses more data: category.c15"},
+	{"away from consent", func(p *policy.Policy) { p.Purposes[1].Bases = []policy.Basis{policy.LegitimateInterests} },
+		"purposes[purpose.p1].bases", diff.Changed, true, "no longer rests on consent"},
+	{"new ground", func(p *policy.Policy) { p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.LegitimateInterests) },
+		"purposes[purpose.p0].bases", diff.Changed, true, "new legal grounds"},
+	{"ground dropped", func(p *policy.Policy) { p.Purposes[0].Bases = nil }, "purposes[purpose.p0].bases", diff.Removed, false, "legal grounds removed"},
+	{"interest", func(p *policy.Policy) { p.Purposes[0].Interest = "keeping the service safe" }, "purposes[purpose.p0].interest", diff.Changed, false, "legitimate interest changed"},
+	{"withdraw", func(p *policy.Policy) { p.Purposes[1].Withdraw = "by email" }, "purposes[purpose.p1].withdraw", diff.Changed, false, "how to withdraw consent changed"},
+	{"opt-out removed", func(p *policy.Policy) { p.Purposes[1].OptOut = false }, "purposes[purpose.p1].opt_out", diff.Removed, true, "can no longer opt out"},
+	{"purpose kept longer", func(p *policy.Policy) { p.Purposes[0].Retention = policy.Keep(policy.Years(2), policy.Collection) },
+		"purposes[purpose.p0].retention", diff.Changed, true, "kept longer"},
+	{"new purpose recipient", func(p *policy.Policy) { p.Purposes[0].Recipients = append(p.Purposes[0].Recipients, p.Recipients[1]) },
+		"purposes[purpose.p0].recipients", diff.Changed, true, "new recipients: recipient.r1"},
+	{"required", func(p *policy.Policy) { p.Purposes[0].Required = "" }, "purposes[purpose.p0].required", diff.Removed, false, "why the data is required removed"},
+	{"new automated decisions", func(p *policy.Policy) { p.Purposes[1].Automated = "credit scoring" },
+		"purposes[purpose.p1].automated", diff.Added, true, "new automated decision-making"},
+	{"automated reworded", func(p *policy.Policy) { p.Purposes[0].Automated = "fraud checks" },
+		"purposes[purpose.p0].automated", diff.Changed, false, "automated decision-making changed"},
+
+	// Recipients.
+	{"new recipient", func(p *policy.Policy) {
+		p.Recipients = append(p.Recipients, &policy.Recipient{ID: "ads.network", Name: "Ad network"})
+	},
+		"recipients[ads.network]", diff.Added, true, `new recipient "Ad network"`},
+	{"recipient removed", func(p *policy.Policy) {
+		p.Recipients = p.Recipients[:1]
+		p.Purposes[1].Recipients = nil
+		p.Transfers[1].Recipient = nil
+	}, "recipients[recipient.r1]", diff.Removed, false, `recipient "Recipient 1" removed`},
+	{"recipient id", func(p *policy.Policy) { p.Recipients[1].ID = "recipient.cloud" }, "recipients[recipient.cloud]", diff.Added, true, "new recipient"},
+	{"recipient name", func(p *policy.Policy) { p.Recipients[0].Name = "Cloud host" }, "recipients[recipient.r0].name", diff.Changed, false, "name changed"},
+	{"recipient role", func(p *policy.Policy) { p.Recipients[0].Role = policy.ThirdParty }, "recipients[recipient.r0].role", diff.Changed, true, "another role"},
+	{"recipient gets more", func(p *policy.Policy) {
+		p.Recipients[0].Categories = append(p.Recipients[0].Categories, p.Categories[19])
+	},
+		"recipients[recipient.r0].categories", diff.Changed, true, "receives more data: category.c19"},
+	{"recipient purpose", func(p *policy.Policy) { p.Recipients[0].Purpose = "hosting and backups" }, "recipients[recipient.r0].purpose", diff.Changed, false, "purpose changed"},
+	{"recipient country", func(p *policy.Policy) { p.Recipients[0].Country = us }, "recipients[recipient.r0].country", diff.Changed, true, "processes data in another country"},
+
+	// Transfers.
+	{"new transfer", func(p *policy.Policy) {
+		p.Transfers = append(p.Transfers, policy.Transfer{Destination: us, Safeguard: policy.StandardClauses})
+	},
+		"transfers[2]", diff.Added, true, `new transfer "US"`},
+	{"transfer removed", func(p *policy.Policy) { p.Transfers = p.Transfers[1:] }, "transfers[0]", diff.Removed, false, `transfer "DE" removed`},
+	{"transfer destination", func(p *policy.Policy) { p.Transfers[1].Destination = us }, "transfers[1]", diff.Added, true, `new transfer "US"`},
+	{"transfer recipient", func(p *policy.Policy) { p.Transfers[1].Recipient = nil }, "transfers[1]", diff.Added, true, "new transfer"},
+	{"transfers more", func(p *policy.Policy) {
+		p.Transfers[0].Categories = append(p.Transfers[0].Categories, p.Categories[12])
+	},
+		"transfers[0].categories", diff.Changed, true, "transfers more data: category.c12"},
+	{"safeguard", func(p *policy.Policy) { p.Transfers[0].Safeguard = policy.StandardClauses }, "transfers[0].safeguard", diff.Changed, true, "another safeguard"},
+	{"transfer laws", func(p *policy.Policy) { p.Transfers[0].Laws = nil }, "transfers[0].laws", diff.Removed, false, "laws removed"},
+	{"transfer note", func(p *policy.Policy) { p.Transfers[0].Note = "" }, "transfers[0].note", diff.Removed, false, "note removed"},
+
+	// Rights.
+	{"right removed", func(p *policy.Policy) { p.Rights = p.Rights[1:] }, "rights[0]", diff.Removed, true, "no longer states the right to access"},
+	{"new right", func(p *policy.Policy) { p.Rights = append(p.Rights, policy.Right{Kind: policy.LimitSensitiveUse}) },
+		"rights[10]", diff.Added, false, `new right "limit_sensitive_use"`},
+	{"right kind", func(p *policy.Policy) { p.Rights[8].Kind = policy.OptOutOfSale }, "rights[8]", diff.Removed, true, "no longer states the right not to be discriminated"},
+	{"how to exercise", func(p *policy.Policy) { p.Rights[0].How = "by email" }, "rights[0].how", diff.Changed, false, "how to exercise the right changed"},
+}
+
+func TestCompareFields(t *testing.T) {
+	for _, tt := range fieldCases {
 		t.Run(tt.name, func(t *testing.T) {
 			after := base()
 			tt.change(after)
-			r := diff.Compare(base(), after)
-			var got *diff.Change
-			for i := range r.Changes {
-				if r.Changes[i].Path == tt.path {
-					got = &r.Changes[i]
-				}
+			r := compare(t, base(), after)
+			i := slices.IndexFunc(r.Changes, func(c diff.Change) bool { return c.Path == tt.path && c.Kind == tt.kind })
+			if i < 0 {
+				t.Fatalf("no %s change at %s: %+v", tt.kind, tt.path, r.Changes)
 			}
-			if got == nil {
-				t.Fatalf("no change at %s: %+v", tt.path, r.Changes)
+			got := r.Changes[i]
+			if got.Material != tt.material || !strings.Contains(got.Summary, tt.summary) {
+				t.Errorf("change = %+v; want material %v, summary with %q", got, tt.material, tt.summary)
 			}
-			if got.Kind != tt.kind || got.Material != tt.material || !strings.Contains(got.Summary, tt.summary) {
-				t.Errorf("change = %+v; want %s, material %v, summary with %q", *got, tt.kind, tt.material, tt.summary)
+			if len(r.Changes) == 1 && r.Material() != tt.material {
+				t.Errorf("Report.Material() = %v; changes %+v", r.Material(), r.Changes)
 			}
-			if r.Material() != tt.material {
-				t.Errorf("Report.Material() = %v", r.Material())
+			if got.Kind != diff.Changed || strings.HasSuffix(diff.Pattern(got.Path), "[]") {
+				return
 			}
-			if got.Kind == diff.Changed && got.Detail == "" && tt.path != "controller.name" && tt.path != "rights" {
-				t.Errorf("no detail for a changed declaration")
+			if !strings.Contains(got.Detail, "->") && !strings.Contains(got.Detail, "added ") && !strings.Contains(got.Detail, "removed ") {
+				t.Errorf("detail %q does not give the values", got.Detail)
 			}
 		})
+	}
+}
+
+// TestCompareFieldsCoverSchema checks that fieldCases change every
+// top-level field and every field of a category, purpose, recipient,
+// transfer and right of the encoding.
+func TestCompareFieldsCoverSchema(t *testing.T) {
+	tested := map[string]bool{}
+	for _, tt := range fieldCases {
+		tested[diff.Pattern(tt.path)] = true
+	}
+	// A change to an element's key is reported at the element.
+	keys := map[string]string{
+		"categories[].id": "categories[]", "purposes[].id": "purposes[]", "recipients[].id": "recipients[]",
+		"transfers[].destination": "transfers[]", "transfers[].recipient": "transfers[]", "rights[].kind": "rights[]",
+	}
+	for _, p := range diff.SchemaPaths(t) {
+		top := !strings.ContainsAny(p, ".[")
+		var elem bool
+		for _, l := range []string{"categories[].", "purposes[].", "recipients[].", "transfers[].", "rights[]."} {
+			rest, ok := strings.CutPrefix(p, l)
+			elem = elem || ok && !strings.ContainsAny(rest, ".[")
+		}
+		if !top && !elem {
+			continue
+		}
+		if tested[p] || keys[p] != "" && tested[keys[p]] {
+			continue
+		}
+		// A top-level object or list of objects is tested through its fields.
+		if slices.ContainsFunc(diff.SchemaPaths(t), func(q string) bool { return strings.HasPrefix(q, p+".") || strings.HasPrefix(q, p+"[]") }) &&
+			slices.ContainsFunc(fieldCases, func(c fieldCase) bool { return strings.HasPrefix(diff.Pattern(c.path), p) }) {
+			continue
+		}
+		t.Errorf("no case in fieldCases changes %s", p)
+	}
+}
+
+// TestMaterialWithoutNaming compares a new version that starts selling
+// data, moves storage to another country and drops its data protection
+// officer: three material changes.
+func TestMaterialWithoutNaming(t *testing.T) {
+	after := base()
+	after.CCPA.Sold = policy.Yes
+	after.Storage[0].Location = us
+	after.DPO = nil
+	r := compare(t, base(), after)
+	var got []string
+	for _, c := range r.Changes {
+		if c.Material {
+			got = append(got, c.Path)
+		}
+	}
+	want := []string{"dpo", "storage[0].location", "ccpa.sold"}
+	if !slices.Equal(got, want) {
+		t.Errorf("material changes at %v; want %v", got, want)
+	}
+}
+
+func TestDPOAdded(t *testing.T) {
+	before := base()
+	before.DPO = nil
+	r := compare(t, before, base())
+	if len(r.Changes) != 1 || r.Changes[0].Path != "dpo" || r.Changes[0].Kind != diff.Added || r.Changes[0].Material {
+		t.Errorf("changes = %+v; want one editorial addition at dpo", r.Changes)
+	}
+}
+
+// An object that appears is material when one of its fields would be.
+func TestPresenceClassedByFields(t *testing.T) {
+	before := base()
+	before.CCPA = policy.CCPANotice{}
+	after := base()
+	after.CCPA.Sold = policy.Yes
+	r := compare(t, before, after)
+	if len(r.Changes) != 1 || r.Changes[0].Path != "ccpa" || !r.Changes[0].Material || !strings.Contains(r.Changes[0].Summary, "starts selling") {
+		t.Errorf("changes = %+v; want a material addition at ccpa", r.Changes)
+	}
+	r = compare(t, before, base())
+	if len(r.Changes) != 1 || r.Changes[0].Material {
+		t.Errorf("changes = %+v; want an editorial addition at ccpa", r.Changes)
+	}
+}
+
+func TestCompareReordered(t *testing.T) {
+	after := base()
+	after.Categories = slices.Clone(after.Categories)
+	slices.Reverse(after.Categories)
+	slices.Reverse(after.Rights)
+	slices.Reverse(after.Transfers)
+	r := compare(t, base(), after)
+	if !r.Empty() {
+		t.Errorf("reordering declarations reported as %+v", r.Changes)
+	}
+}
+
+func TestCompareInvalid(t *testing.T) {
+	bad := base()
+	bad.Categories[0].Sensitivity = 99
+	if _, err := diff.Compare(base(), bad); err == nil || !strings.Contains(err.Error(), "new version") {
+		t.Errorf("Compare with an undefined value: %v", err)
+	}
+	fs := diff.Check(base(), bad)
+	if len(fs) != 1 || fs[0].Rule != policy.RuleInvalidValue {
+		t.Errorf("Check with an undefined value = %v", fs)
 	}
 }
 
@@ -130,7 +401,7 @@ func TestCheck(t *testing.T) {
 	after.Version = "1"
 	after.Purposes[1].Bases = []policy.Basis{policy.LegitimateInterests}
 	fs := diff.Check(before, after)
-	if len(fs) != 1 || fs[0].Rule != diff.RuleUnannounced || fs[0].Path != "purposes[purpose.p1]" ||
+	if len(fs) != 1 || fs[0].Rule != diff.RuleUnannounced || fs[0].Path != "purposes[purpose.p1].bases" ||
 		!strings.Contains(fs[0].Message, `the version is still "1"`) || !strings.Contains(fs[0].Message, "not after the previous one") {
 		t.Fatalf("Check = %v", fs)
 	}
@@ -148,10 +419,14 @@ func TestCheck(t *testing.T) {
 
 func TestOutput(t *testing.T) {
 	after := base()
+	after.Version = "2"
 	after.Categories[0].Retention = policy.Keep(policy.Years(10), policy.Collection)
 	after.Categories[1].Name = "Renamed"
+	after.Categories[2].Items = append(after.Categories[2].Items[1:], "date of birth")
 	after.Purposes = append(after.Purposes, &policy.Purpose{ID: "ads", Name: "Advertising", Categories: after.Categories[:1], Bases: []policy.Basis{policy.Consent}})
-	r := diff.Compare(base(), after)
+	after.CCPA.Sold = policy.Yes
+	after.DPO = nil
+	r := compare(t, base(), after)
 	var text, js bytes.Buffer
 	if err := r.WriteText(&text); err != nil {
 		t.Fatal(err)
@@ -164,26 +439,29 @@ func TestOutput(t *testing.T) {
 	// Stable across runs: go-cmp's own report is not, ours must be.
 	for range 20 {
 		var again bytes.Buffer
-		_ = diff.Compare(base(), after).WriteJSON(&again)
+		_ = compare(t, base(), after).WriteJSON(&again)
 		if !bytes.Equal(again.Bytes(), js.Bytes()) {
 			t.Fatal("JSON report differs between runs")
 		}
 	}
 	var empty bytes.Buffer
-	_ = diff.Compare(base(), base()).WriteJSON(&empty)
+	_ = compare(t, base(), base()).WriteJSON(&empty)
 	if strings.TrimSpace(empty.String()) != "{\n  \"changes\": []\n}" {
 		t.Errorf("empty report = %q", empty.String())
 	}
 }
 
-func BenchmarkCompare1000(b *testing.B) {
+// BenchmarkCompare compares two policies of 1,000 categories that differ
+// in two places.
+func BenchmarkCompare(b *testing.B) {
 	before, after := gen.Policy(1000), gen.Policy(1000)
 	after.Categories[500].Retention = policy.Keep(policy.Years(10), policy.Collection)
 	after.Purposes[50].Bases = []policy.Basis{policy.Consent}
 	b.ReportAllocs()
 	for b.Loop() {
-		if r := diff.Compare(before, after); len(r.Changes) != 2 {
-			b.Fatal(r.Changes)
+		r, err := diff.Compare(before, after)
+		if err != nil || len(r.Changes) != 2 {
+			b.Fatal(err, r.Changes)
 		}
 	}
 }

@@ -2,10 +2,12 @@ package diff_test
 
 import (
 	"fmt"
+	"log"
 	"os"
 
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/diff"
+	"golang.org/x/text/language"
 )
 
 func ExampleCompare() {
@@ -27,15 +29,67 @@ func ExampleCompare() {
 	v2.Purposes = []*policy.Purpose{{ID: "news", Name: "Newsletter", Categories: []*policy.Category{&email2},
 		Bases: []policy.Basis{policy.LegitimateInterests}}}
 
-	report := diff.Compare(v1, &v2)
+	report, err := diff.Compare(v1, &v2)
+	if err != nil {
+		log.Fatal(err)
+	}
 	if err := report.WriteText(os.Stdout); err != nil {
-		panic(err)
+		log.Fatal(err)
 	}
 	fmt.Println(report.Material(), len(diff.Check(v1, &v2)))
 	// Output:
-	// material  changed categories[email]: kept longer
-	//           Retention.Period.Years: 1 -> 3
-	// material  changed purposes[news]: no longer rests on consent
-	//           Bases: "consent" -> "legitimate_interests"
+	// material  changed categories[email].retention: kept longer
+	//           period: "P1Y" -> "P3Y"
+	// material  changed purposes[news].bases: no longer rests on consent
+	//           added "legitimate_interests"
+	//           removed "consent"
 	// true 2
+}
+
+// Every field is compared, without the package naming it: here the sale of
+// personal information, where the data is stored and the data protection
+// officer.
+func ExampleCompare_everyField() {
+	ru, us := language.MustParseRegion("RU"), language.MustParseRegion("US")
+	v1 := &policy.Policy{
+		Version: "1",
+		DPO:     &policy.Contact{Name: "Ivan Petrov", Email: "dpo@example.com"},
+		Storage: []policy.Storage{{Location: ru}},
+		CCPA:    policy.CCPANotice{Sold: policy.No},
+	}
+	v2 := &policy.Policy{
+		Version: "2",
+		Storage: []policy.Storage{{Location: us}},
+		CCPA:    policy.CCPANotice{Sold: policy.Yes},
+	}
+	report, err := diff.Compare(v1, v2)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := report.WriteText(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// material  removed dpo: the data protection officer is no longer named
+	// editorial changed version: version changed
+	//           "1" -> "2"
+	// material  changed storage[0].location: stored in another country
+	//           "RU" -> "US"
+	// material  changed ccpa.sold: starts selling personal information
+	//           "no" -> "yes"
+}
+
+// Check turns each material change that the new version does not announce
+// into a finding, at the path of the change.
+func ExampleCheck() {
+	v1 := &policy.Policy{Version: "1", Effective: policy.MakeDate(2025, 1, 1), CCPA: policy.CCPANotice{Shared: policy.No}}
+	v2 := &policy.Policy{Version: "1", Effective: policy.MakeDate(2025, 1, 1), CCPA: policy.CCPANotice{Shared: policy.Yes}}
+	for _, f := range diff.Check(v1, v2) {
+		fmt.Println(f.Path, f.Rule)
+	}
+	v2.Version, v2.Effective = "2", policy.MakeDate(2025, 3, 1)
+	fmt.Println(len(diff.Check(v1, v2)))
+	// Output:
+	// ccpa.shared changes.unannounced
+	// 0
 }

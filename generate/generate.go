@@ -288,8 +288,11 @@ func diffCmd(p *policy.Policy, args []string, stdout, stderr io.Writer) int {
 // and returns ExitFailed when a change is material, reporting as findings
 // any material change new does not announce.
 func Diff(old, new *policy.Policy, format string, stdout, stderr io.Writer) int {
-	r := diff.Compare(old, new)
-	var err error
+	r, err := diff.Compare(old, new)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return ExitFailed
+	}
 	if format == "json" {
 		err = r.WriteJSON(stdout)
 	} else {
