@@ -23,9 +23,9 @@ func MakeDate(year int, month time.Month, day int) Date {
 func (d Date) IsZero() bool { return d == Date{} }
 
 // Valid reports whether d names a real day of the Gregorian calendar
-// between years 1 and 9999.
+// between years [MinYear] and [MaxYear].
 func (d Date) Valid() bool {
-	if d.Year < 1 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
+	if d.Year < MinYear || d.Year > MaxYear || d.Month < time.January || d.Month > time.December || d.Day < 1 {
 		return false
 	}
 	t := d.In(time.UTC)

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -29,6 +30,11 @@ func TestParsePeriod(t *testing.T) {
 		{"PT1H", Period{}, false},
 		{"P1X", Period{}, false},
 		{"P100001D", Period{}, false},
+		{"P100000Y100000M100000D", Period{MaxPeriodUnit, MaxPeriodUnit, MaxPeriodUnit}, true},
+		{"P14285W5D", Days(MaxPeriodUnit), true},
+		{"P14285W6D", Period{}, false},
+		{"P17000W", Period{}, false}, // 119,000 days, which P119000D could not express
+		{"P100000W", Period{}, false},
 		{"P99999999999999999999Y", Period{}, false},
 	}
 	for _, tt := range tests {
@@ -36,9 +42,20 @@ func TestParsePeriod(t *testing.T) {
 		if (err == nil) != tt.ok || got != tt.want {
 			t.Errorf("ParsePeriod(%q) = %v, %v; want %v, ok=%v", tt.in, got, err, tt.want, tt.ok)
 		}
-		if tt.ok && tt.want.String() != tt.in && tt.in != "P2W" && tt.in != "P1W2D" {
+		if tt.ok && tt.want.String() != tt.in && !strings.Contains(tt.in, "W") {
 			t.Errorf("%v.String() = %q, want %q", tt.want, tt.want.String(), tt.in)
 		}
+	}
+}
+
+func TestPeriodMarshalTextLimits(t *testing.T) {
+	for _, p := range []Period{Years(MaxPeriodUnit + 1), Days(-1), {Months: 1 << 40}} {
+		if b, err := p.MarshalText(); err == nil {
+			t.Errorf("%#v.MarshalText() = %q, want an error", p, b)
+		}
+	}
+	if b, err := (Period{MaxPeriodUnit, MaxPeriodUnit, MaxPeriodUnit}).MarshalText(); err != nil || string(b) != "P100000Y100000M100000D" {
+		t.Errorf("MarshalText at the limit = %q, %v", b, err)
 	}
 }
 

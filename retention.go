@@ -61,14 +61,17 @@ func (p Period) Longer(q Period) bool {
 func (p Period) minDays() int { return p.Years*365 + p.Months*28 + p.Days }
 func (p Period) maxDays() int { return p.Years*366 + p.Months*31 + p.Days }
 
-// maxPeriodUnit bounds each component of a parsed Period, so that arithmetic
-// on periods cannot overflow.
-const maxPeriodUnit = 100000
+// inRange reports whether no component of p exceeds [MaxPeriodUnit].
+func (p Period) inRange() bool {
+	return p.Years <= MaxPeriodUnit && p.Months <= MaxPeriodUnit && p.Days <= MaxPeriodUnit
+}
 
 // ParsePeriod parses an ISO 8601 period of years, months, weeks and days,
 // such as "P3Y", "P1Y6M" or "P2W". Weeks are kept as 7 days. Time
 // components ("PT12H") are not accepted: retention is stated in calendar
-// units.
+// units. Each number, and the days after weeks are added, must be at most
+// [MaxPeriodUnit], so that every period ParsePeriod returns is written back
+// by [Period.String] in a form it accepts.
 func ParsePeriod(s string) (Period, error) {
 	var p Period
 	rest, ok := strings.CutPrefix(s, "P")
@@ -88,8 +91,8 @@ func ParsePeriod(s string) (Period, error) {
 			return Period{}, fmt.Errorf("invalid period %q: want a number followed by Y, M, W or D", s)
 		}
 		n, err := strconv.Atoi(rest[:i])
-		if err != nil || n > maxPeriodUnit {
-			return Period{}, fmt.Errorf("invalid period %q: number %q out of range (at most %d)", s, rest[:i], maxPeriodUnit)
+		if err != nil || n > MaxPeriodUnit {
+			return Period{}, fmt.Errorf("invalid period %q: number %q out of range (at most %d)", s, clip(rest[:i]), MaxPeriodUnit)
 		}
 		order := strings.IndexByte("YMWD", rest[i])
 		if order < 0 {
@@ -111,13 +114,21 @@ func ParsePeriod(s string) (Period, error) {
 		}
 		rest = rest[i+1:]
 	}
+	if p.Days > MaxPeriodUnit {
+		return Period{}, fmt.Errorf("invalid period %q: %d days in all, more than %d", s, p.Days, MaxPeriodUnit)
+	}
 	return p, nil
 }
 
-// MarshalText implements [encoding.TextMarshaler].
+// MarshalText implements [encoding.TextMarshaler]. It refuses a period
+// that [ParsePeriod] would not read back: one with a negative component or
+// a component over [MaxPeriodUnit].
 func (p Period) MarshalText() ([]byte, error) {
 	if p.Years < 0 || p.Months < 0 || p.Days < 0 {
 		return nil, errors.New("policy: negative period " + p.String())
+	}
+	if !p.inRange() {
+		return nil, fmt.Errorf("policy: period %s has a component over %d", p, MaxPeriodUnit)
 	}
 	return []byte(p.String()), nil
 }

@@ -1,9 +1,8 @@
 package render
 
 import (
-	"bufio"
 	"io"
-	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
@@ -23,147 +22,372 @@ type TextOptions struct {
 //
 //	2.1.1. Account data: email address, username,
 //	       country, interface language.
+//
+// Runs of white space (as [unicode.IsSpace] defines it) become one space
+// or a line break. The output is always valid UTF-8 without control
+// characters: each byte of invalid UTF-8, and each other C0 or C1 control
+// character (such as ESC, which could drive the terminal of whoever prints
+// the file), is written as U+FFFD, the replacement character, of one
+// column. A policy that passes [policy.Policy.Validate] holds none of them.
 func WriteText(w io.Writer, d *Document, opts TextOptions) error {
 	width := opts.Width
 	if width == 0 {
 		width = 80
 	}
-	tw := textWriter{w: bufio.NewWriter(w), width: width}
-	tw.para("", d.Title)
-	tw.line(strings.Repeat("=", columns(d.Title)))
+	tw := textWriter{w: w, width: width, buf: make([]byte, 0, textBufSize)}
+	tw.para("", tw.str(d.Title))
+	tw.rule(columnsBytes(tw.str(d.Title)))
 	if len(d.Meta) > 0 {
 		tw.blank()
 		for _, m := range d.Meta {
-			tw.para("", m.String())
+			tw.para("", tw.text(m))
 		}
 	}
 	for _, t := range d.Intro {
 		tw.blank()
-		tw.para("", t.String())
+		tw.para("", tw.text(t))
 	}
 	if tb := d.Summary; tb != nil && len(tb.Rows) > 0 {
 		tw.blank()
-		tw.para("", tb.Title)
+		tw.para("", tw.str(tb.Title))
 		tw.table(tb)
 	}
 	for _, s := range d.Sections {
 		tw.blank()
-		tw.para(s.Number+" ", s.Title)
+		tw.para(s.Number+" ", tw.str(s.Title))
 		tw.clauses(s.Clauses)
 		if s.Table != nil && len(s.Table.Rows) > 0 {
 			tw.blank()
-			tw.para("", s.Table.Title+":")
+			tw.para("", append(tw.str(s.Table.Title), ':'))
 			tw.table(s.Table)
 		}
 	}
 	return tw.flush()
 }
 
+// textBufSize is the size of the output buffer; it is written to the
+// io.Writer whenever it holds at least this much.
+const textBufSize = 32 << 10
+
+// A textWriter lays out a document. It appends to buf, which it hands to
+// w in large writes, and assembles each paragraph in scratch, so that
+// writing allocates nothing per line.
+type textWriter struct {
+	w       io.Writer
+	width   int
+	buf     []byte
+	scratch []byte
+	err     error
+}
+
+// str returns s in the scratch buffer.
+func (tw *textWriter) str(s string) []byte {
+	tw.scratch = append(tw.scratch[:0], s...)
+	return tw.scratch
+}
+
+// text returns t's text in the scratch buffer.
+func (tw *textWriter) text(t Text) []byte {
+	tw.scratch = appendText(tw.scratch[:0], t)
+	return tw.scratch
+}
+
+func appendText(b []byte, t Text) []byte {
+	for _, s := range t {
+		b = append(b, s.Text...)
+	}
+	return b
+}
+
 // table writes each row as a list item: the first cell, then each other
 // cell after its column heading.
 func (tw *textWriter) table(tb *Table) {
 	for _, row := range tb.Rows {
-		var b strings.Builder
+		b := tw.scratch[:0]
 		for i, cell := range row {
 			switch {
 			case i == 0:
-				b.WriteString(cell.String())
-				b.WriteString(".")
+				b = appendText(b, cell)
+				b = append(b, '.')
 			case i < len(tb.Header):
-				b.WriteString(" ")
-				b.WriteString(tb.Header[i])
-				b.WriteString(": ")
-				b.WriteString(cell.String())
-				b.WriteString(".")
+				b = append(b, ' ')
+				b = append(b, tb.Header[i]...)
+				b = append(b, ": "...)
+				b = appendText(b, cell)
+				b = append(b, '.')
 			}
 		}
+		tw.scratch = b
 		tw.blank()
-		tw.para("- ", b.String())
+		tw.para("- ", b)
 	}
-}
-
-type textWriter struct {
-	w     *bufio.Writer
-	width int
-	err   error
 }
 
 func (tw *textWriter) clauses(cs []*Clause) {
 	for _, c := range cs {
 		tw.blank()
-		tw.para(c.Number+" ", c.Text.String())
+		tw.para(c.Number+" ", tw.text(c.Text))
 		tw.clauses(c.Clauses)
 	}
 }
 
-func (tw *textWriter) blank() { tw.line("") }
+// blank writes an empty line.
+func (tw *textWriter) blank() { tw.endLine() }
 
-func (tw *textWriter) line(s string) {
-	if tw.err != nil {
-		return
+// rule writes a line of n '=' characters.
+func (tw *textWriter) rule(n int) {
+	for range n {
+		tw.buf = append(tw.buf, '=')
 	}
-	if _, err := tw.w.WriteString(s); err != nil {
-		tw.err = err
-		return
-	}
-	tw.err = tw.w.WriteByte('\n')
+	tw.endLine()
 }
 
-// para writes prefix and text, wrapped, with continuation lines indented
-// by the prefix's width.
-func (tw *textWriter) para(prefix, text string) {
-	indent := strings.Repeat(" ", columns(prefix))
-	words := strings.Fields(text)
-	if tw.width < 0 || len(words) == 0 {
-		tw.line(strings.TrimRight(prefix+strings.Join(words, " "), " "))
-		return
+// endLine ends the current line and hands the buffer to the writer once it
+// is full.
+func (tw *textWriter) endLine() {
+	tw.buf = append(tw.buf, '\n')
+	if len(tw.buf) >= textBufSize {
+		tw.write()
 	}
-	var b strings.Builder
-	b.WriteString(prefix)
-	col := columns(prefix)
-	start := true // at the start of a line, after the prefix or indent
-	for _, word := range words {
-		wc := columns(word)
-		if !start && col+1+wc > tw.width {
-			tw.line(b.String())
-			b.Reset()
-			b.WriteString(indent)
-			col = len(indent)
-			start = true
-		}
-		if !start {
-			b.WriteByte(' ')
-			col++
-		}
-		b.WriteString(word)
-		col += wc
-		start = false
+}
+
+func (tw *textWriter) write() {
+	if tw.err == nil && len(tw.buf) > 0 {
+		_, tw.err = tw.w.Write(tw.buf)
 	}
-	tw.line(b.String())
+	tw.buf = tw.buf[:0]
 }
 
 func (tw *textWriter) flush() error {
-	if tw.err != nil {
-		return tw.err
-	}
-	return tw.w.Flush()
+	tw.write()
+	return tw.err
 }
 
-// columns returns the display width of s: two columns for wide and
-// full-width characters, one for others.
+// para writes prefix and the words of text, wrapped, with continuation
+// lines indented by the prefix's width. Words are separated by runs of
+// white space and never broken.
+//
+// Words are copied in runs: a stretch of clean words separated by single
+// spaces, all on one output line, is one copy from text.
+func (tw *textWriter) para(prefix string, text []byte) {
+	pcols := columns(prefix)
+	buf := append(tw.buf, prefix...)
+	lineStart := len(tw.buf)
+	col := pcols
+	start := true // at the start of a line, after the prefix or indent
+	words := false
+	run, runEnd := -1, 0 // text[run:runEnd] is written as it is, not yet copied
+	singleSpace := false
+	for i := 0; i < len(text); {
+		// White space: the common single ' ' first.
+		if text[i] == ' ' && i+1 < len(text) && byteClass[text[i+1]] == classWord {
+			i++
+			singleSpace = true
+		} else {
+			sp := i
+			for i < len(text) {
+				n := spaceAt(text, i)
+				if n == 0 {
+					break
+				}
+				i += n
+			}
+			if i == len(text) {
+				break
+			}
+			singleSpace = i-sp == 1 && text[sp] == ' '
+		}
+		// A word: printable ASCII first.
+		w := i
+		for i < len(text) && byteClass[text[i]] == classWord {
+			i++
+		}
+		wc, clean := i-w, true
+		if i < len(text) && byteClass[text[i]] != classSpace {
+			var end, cols int
+			end, cols, clean = scanWord(text, i)
+			wc += cols
+			i = end
+		}
+		wrap := !start && tw.width >= 0 && col+1+wc > tw.width
+		if run >= 0 && (wrap || !singleSpace || !clean) {
+			buf = append(buf, text[run:runEnd]...)
+			run = -1
+		}
+		if wrap {
+			buf = append(buf, '\n')
+			if len(buf) >= textBufSize {
+				tw.buf = buf
+				tw.write()
+				buf = tw.buf
+			}
+			for range pcols {
+				buf = append(buf, ' ')
+			}
+			col = pcols
+			start = true
+		}
+		if !start {
+			if run < 0 {
+				buf = append(buf, ' ')
+			}
+			col++
+		}
+		switch {
+		case !clean:
+			buf = appendSanitized(buf, text[w:i])
+		case run < 0:
+			run = w
+		}
+		runEnd = i
+		col += wc
+		start = false
+		words = true
+	}
+	if run >= 0 {
+		buf = append(buf, text[run:runEnd]...)
+	}
+	if !words {
+		// A paragraph without words is its prefix, without trailing spaces.
+		for len(buf) > lineStart && buf[len(buf)-1] == ' ' {
+			buf = buf[:len(buf)-1]
+		}
+	}
+	tw.buf = buf
+	tw.endLine()
+}
+
+// Classes of bytes, for the scanners.
+const (
+	classWord  = iota // printable ASCII
+	classSpace        // ASCII white space
+	classCtl          // another ASCII control character
+	classHigh         // a byte of a multi-byte sequence, or invalid
+)
+
+// byteClass is the class of each byte.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' ':
+			t[c] = classSpace
+		case c < 0x20 || c == 0x7f:
+			t[c] = classCtl
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		}
+	}
+	return t
+}()
+
+// spaceAt returns the length of the white-space character (as
+// [unicode.IsSpace] defines it) at b[i], or 0.
+func spaceAt(b []byte, i int) int {
+	switch byteClass[b[i]] {
+	case classSpace:
+		return 1
+	case classHigh:
+		r, size := utf8.DecodeRune(b[i:])
+		if unicode.IsSpace(r) {
+			return size
+		}
+	}
+	return 0
+}
+
+// scanWord returns the end of the word starting at b[i], its width in
+// columns, and whether it can be written as it is (it holds neither
+// invalid UTF-8 nor control characters).
+func scanWord(b []byte, i int) (end, cols int, clean bool) {
+	clean = true
+	start := i
+	for i < len(b) {
+		switch byteClass[b[i]] {
+		case classWord:
+			i++
+			continue
+		case classSpace:
+			return i, cols + i - start, clean
+		case classCtl:
+			clean = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		if replaced(r, size) {
+			clean = false
+		}
+		cols += runeColumns(r) - size // every byte is counted as a column below
+		i += size
+	}
+	return i, cols + i - start, clean
+}
+
+// replaced reports whether the rune r, decoded from size bytes, is written
+// as U+FFFD: a byte of invalid UTF-8 or a control character.
+func replaced(r rune, size int) bool {
+	return (r == utf8.RuneError && size == 1) || unicode.IsControl(r)
+}
+
+// appendSanitized appends word to b with each byte of invalid UTF-8 and
+// each control character replaced by U+FFFD.
+func appendSanitized(b, word []byte) []byte {
+	for i := 0; i < len(word); {
+		r, size := utf8.DecodeRune(word[i:])
+		if replaced(r, size) {
+			b = utf8.AppendRune(b, utf8.RuneError)
+		} else {
+			b = append(b, word[i:i+size]...)
+		}
+		i += size
+	}
+	return b
+}
+
+// runeColumns returns the display width of r: two columns for wide and
+// full-width characters, one for others (including U+FFFD, which stands
+// for a byte of invalid UTF-8).
+func runeColumns(r rune) int {
+	if r < 0x1100 { // no wide character comes before the Hangul Jamo
+		return 1
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+// columns returns the display width of s, as [WriteText] writes it.
 func columns(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		p, size := width.LookupString(s[i:])
-		if size == 0 {
-			_, size = utf8.DecodeRuneInString(s[i:])
-		}
-		switch p.Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
+		if s[i] < utf8.RuneSelf {
 			n++
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n += runeColumns(r)
+		i += size
+	}
+	return n
+}
+
+// columnsBytes is columns for a byte slice.
+func columnsBytes(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		n += runeColumns(r)
 		i += size
 	}
 	return n

@@ -1,0 +1,35 @@
+package policy
+
+// dates checks the effective and last-updated dates, and that their order
+// agrees with the notice the policy promises for changes.
+func (v *validator) dates() {
+	p := v.p
+	ok := true
+	for _, d := range []struct {
+		path string
+		date Date
+	}{{"effective", p.Effective}, {"updated", p.Updated}} {
+		if !d.date.IsZero() && !d.date.Valid() {
+			v.add(Error, RuleInvalidDate, d.path, "%s is not a valid date", d.date)
+			ok = false
+		}
+	}
+	if p.Effective.IsZero() {
+		v.add(Warning, RuleMissingDate, "effective", "the policy states no effective date; readers cannot tell which version applied when")
+	}
+	if !ok || p.Effective.IsZero() || p.Updated.IsZero() || !p.Effective.After(p.Updated) {
+		return
+	}
+	// A version published (updated) before it takes effect is announced in
+	// advance; that is only consistent with a policy that promises notice,
+	// and then the gap must be at least the promised notice.
+	notice := p.Changes.Notice
+	switch {
+	case !notice.Valid():
+		v.add(Error, RuleDateOrder, "effective", "the effective date %s is after the last-updated date %s, but the policy says changes take effect when posted; state the notice period in changes.notice or correct the dates", p.Effective, p.Updated)
+	case !notice.inRange():
+		// reported by values; AddTo could overflow
+	case p.Effective.Before(notice.AddTo(p.Updated)):
+		v.add(Error, RuleDateOrder, "effective", "the version updated on %s takes effect on %s, before the %s of notice the policy promises", p.Updated, p.Effective, notice)
+	}
+}

@@ -1,0 +1,105 @@
+package policy
+
+// declarations indexes the declared categories and recipients, and checks
+// that every declaration is there (not nil), has a well-formed, unique ID
+// and a name.
+func (v *validator) declarations() {
+	p := v.p
+	v.catIDs = make(map[string]int, len(p.Categories))
+	v.catIndex = make(map[*Category]int, len(p.Categories))
+	v.facts = make([]facts, len(p.Categories))
+	for i, c := range p.Categories {
+		if c == nil {
+			v.add(Error, RuleNil, index("categories", i), "nil category")
+			continue
+		}
+		checkID(v, "categories", "category", c.ID, i, v.catIDs, i)
+		if _, dup := v.catIndex[c]; !dup {
+			v.catIndex[c] = i
+		}
+		v.facts[i] = categoryFacts(c)
+		if c.Name == "" {
+			v.add(Error, RuleMissingName, elem("categories", c.ID, i)+".name", "category %q has no name", clip(c.ID))
+		}
+	}
+	v.recips = make(map[*Recipient]bool, len(p.Recipients))
+	v.recipIDs = make(map[string]*Recipient, len(p.Recipients))
+	for i, r := range p.Recipients {
+		if r == nil {
+			v.add(Error, RuleNil, index("recipients", i), "nil recipient")
+			continue
+		}
+		checkID(v, "recipients", "recipient", r.ID, i, v.recipIDs, r)
+		v.recips[r] = true
+		if r.Name == "" {
+			v.add(Error, RuleMissingName, elem("recipients", r.ID, i)+".name", "recipient %q has no name", clip(r.ID))
+		}
+	}
+	excluded := make(map[string]*Exclusion, len(p.NotCollected))
+	for i := range p.NotCollected {
+		e := &p.NotCollected[i]
+		checkID(v, "not_collected", "exclusion", e.ID, i, excluded, e)
+		if e.Name == "" {
+			v.add(Error, RuleMissingName, elem("not_collected", e.ID, i)+".name", "exclusion %q does not name what is not collected", clip(e.ID))
+		}
+	}
+	purposes := make(map[string]*Purpose, len(p.Purposes))
+	for i, pu := range p.Purposes {
+		if pu == nil {
+			v.add(Error, RuleNil, index("purposes", i), "nil purpose")
+			continue
+		}
+		checkID(v, "purposes", "purpose", pu.ID, i, purposes, pu)
+		if pu.Name == "" {
+			v.add(Error, RuleMissingName, elem("purposes", pu.ID, i)+".name", "purpose %q has no name", clip(pu.ID))
+		}
+	}
+	for i, m := range p.Security {
+		if m.Name == "" && m.Description == "" {
+			v.add(Error, RuleMissingName, index("security", i), "security measure states neither a name nor a description")
+		}
+	}
+}
+
+// checkID checks the ID of element i of list and records it in seen.
+func checkID[T any](v *validator, list, kind, id string, i int, seen map[string]T, decl T) {
+	switch {
+	case id == "":
+		v.add(Error, RuleMissingID, elem(list, id, i)+".id", "%s %d has no ID", kind, i)
+		return
+	case !ValidID(id):
+		v.add(Error, RuleInvalidID, elem(list, id, i)+".id", "%s ID %q is not a dot path of lowercase words such as \"account.email\" (at most %d bytes)", kind, clip(id), MaxIDLength)
+	}
+	if _, dup := seen[id]; dup {
+		v.add(Error, RuleDuplicateID, elem(list, "", i)+".id", "%s ID %q is declared more than once", kind, clip(id))
+		return
+	}
+	seen[id] = decl
+}
+
+// ValidID reports whether id is a well-formed declaration ID: a dot path of
+// lowercase ASCII words, digits, '_' and '-', such as "account.email" or
+// "payment.card_number", at most [MaxIDLength] bytes long. Such an ID holds
+// no space, newline, markup or non-ASCII character, so it is safe in
+// anchors, paths and every output format.
+func ValidID(id string) bool {
+	if id == "" || len(id) > MaxIDLength {
+		return false
+	}
+	prevSep := true
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			prevSep = false
+		case c == '.' || c == '_' || c == '-':
+			if prevSep {
+				return false
+			}
+			prevSep = true
+		default:
+			return false
+		}
+	}
+	return !prevSep
+}

@@ -1,0 +1,38 @@
+package policy
+
+// grounds checks the legal grounds of each purpose: a ground wherever
+// personal data is used, an Art. 9(2) condition for special categories, the
+// interest pursued for legitimate interests, and the way to withdraw
+// consent.
+func (v *validator) grounds() {
+	for i, pu := range v.p.Purposes {
+		if pu == nil {
+			continue
+		}
+		path := func() string { return elem("purposes", pu.ID, i) }
+		personal, special := false, false
+		for _, c := range pu.Categories {
+			personal = personal || c.Personal()
+			special = special || (c != nil && c.Sensitivity == Special)
+		}
+		hasSpecialBasis, hasConsent := false, false
+		for _, b := range pu.Bases {
+			if b.Valid() { // an undefined ground is reported by values
+				hasSpecialBasis = hasSpecialBasis || b.Special()
+				hasConsent = hasConsent || b.IsConsent()
+			}
+		}
+		if personal && len(pu.Bases) == 0 {
+			v.add(Error, RuleMissingBasis, path()+".bases", "purpose %q uses personal data but states no legal ground", clip(pu.ID))
+		}
+		if pu.HasBasis(LegitimateInterests) && pu.Interest == "" {
+			v.add(Error, RuleMissingInterest, path()+".interest", "purpose %q rests on legitimate interests but does not say what the interest is (GDPR Art. 13(1)(d))", clip(pu.ID))
+		}
+		if special && !hasSpecialBasis {
+			v.add(Error, RuleMissingSpecialBasis, path()+".bases", "purpose %q uses a special category of data but states no Art. 9(2) condition", clip(pu.ID))
+		}
+		if hasConsent && pu.Withdraw == "" {
+			v.add(Error, RuleMissingWithdrawal, path()+".withdraw", "purpose %q rests on consent but does not say how to withdraw it (GDPR Art. 7(3), 13(2)(c))", clip(pu.ID))
+		}
+	}
+}

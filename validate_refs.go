@@ -1,0 +1,110 @@
+package policy
+
+// references checks that every reference to a category or recipient names
+// a declared one, that no declared category is also declared not
+// collected, and that every category has a purpose. It counts the uses of
+// each category for retentions.
+func (v *validator) references() {
+	p := v.p
+	for i, r := range p.Recipients {
+		if r != nil {
+			v.categoryRefs(func() string { return elem("recipients", r.ID, i) }, ".categories", r.Categories)
+		}
+	}
+	for i := range p.NotCollected {
+		e := &p.NotCollected[i]
+		if _, ok := v.catIDs[e.ID]; ok {
+			v.add(Error, RuleExcludedCategory, elem("not_collected", e.ID, i)+".id", "%q is declared as not collected but is also a declared category", e.ID)
+		}
+		if e.Category != nil {
+			v.categoryRef(elem("not_collected", e.ID, i)+".category", e.Category)
+		}
+	}
+	v.uses = make([]categoryUse, len(p.Categories))
+	for i, pu := range p.Purposes {
+		if pu == nil {
+			continue
+		}
+		path := func() string { return elem("purposes", pu.ID, i) }
+		v.categoryRefs(path, ".categories", pu.Categories)
+		for j, r := range pu.Recipients {
+			if r == nil || !v.recips[r] {
+				v.recipientRef(path()+".recipients["+itoa(j)+"]", r)
+			}
+		}
+		for _, c := range pu.Categories {
+			if k, ok := v.catIndex[c]; ok {
+				v.uses[k].purposes++
+				if !pu.Retention.IsZero() {
+					v.uses[k].withRetention++
+				}
+			}
+		}
+	}
+	for i, t := range p.Transfers {
+		path := func() string { return index("transfers", i) }
+		if t.Recipient != nil {
+			v.recipientRef(path()+".recipient", t.Recipient)
+		}
+		v.categoryRefs(path, ".categories", t.Categories)
+	}
+	for i, c := range p.Categories {
+		if c == nil {
+			continue
+		}
+		if v.use(c).purposes == 0 {
+			sev := Warning
+			if c.Personal() {
+				sev = Error
+			}
+			v.add(sev, RuleUnusedCategory, elem("categories", c.ID, i), "no purpose uses category %q; every category needs a purpose, or remove it", clip(c.ID))
+		}
+	}
+}
+
+// use returns the uses of declared category c, counted at its first entry
+// where the same value is listed twice.
+func (v *validator) use(c *Category) categoryUse { return v.uses[v.catIndex[c]] }
+
+// declaredCat reports whether c is one of the declared categories.
+func (v *validator) declaredCat(c *Category) bool {
+	_, ok := v.catIndex[c]
+	return ok
+}
+
+// categoryRefs checks that every category in refs, found at base()+field,
+// is declared.
+func (v *validator) categoryRefs(base func() string, field string, refs []*Category) {
+	for j, c := range refs {
+		if c == nil || !v.declaredCat(c) {
+			v.categoryRef(base()+field+"["+itoa(j)+"]", c)
+		}
+	}
+}
+
+func (v *validator) categoryRef(path string, c *Category) {
+	if c == nil {
+		v.add(Error, RuleNil, path, "nil category reference")
+		return
+	}
+	_, sameID := v.catIDs[c.ID]
+	switch {
+	case v.declaredCat(c):
+	case sameID:
+		v.add(Error, RuleUndeclaredCategory, path, "refers to a category with ID %q that is a different value from the one in categories; declare the category once and refer to that value", clip(c.ID))
+	default:
+		v.add(Error, RuleUndeclaredCategory, path, "refers to category %q, which is not declared in categories", clip(c.ID))
+	}
+}
+
+func (v *validator) recipientRef(path string, r *Recipient) {
+	switch {
+	case r == nil:
+		v.add(Error, RuleNil, path, "nil recipient reference")
+	case v.recips[r]:
+	case v.recipIDs[r.ID] != nil:
+		v.add(Error, RuleUndeclaredRecipient, path, "refers to a recipient with ID %q that is a different value from the one in recipients; declare the recipient once and refer to that value", clip(r.ID))
+	default:
+		v.add(Error, RuleUndeclaredRecipient, path, "refers to recipient %q, which is not declared in recipients", clip(r.ID))
+	}
+}

@@ -1,0 +1,64 @@
+package policy
+
+// retentions checks every retention statement, on categories and on
+// purposes, and that each personal-data category states one, itself or on
+// every purpose that uses it.
+func (v *validator) retentions() {
+	for i, c := range v.p.Categories {
+		if c == nil {
+			continue
+		}
+		path := func() string { return elem("categories", c.ID, i) }
+		v.retention(path, ".retention", c.Retention)
+		if c.Personal() && c.Retention.IsZero() {
+			if u := v.use(c); u.purposes == 0 || u.withRetention < u.purposes {
+				v.add(Error, RuleMissingRetention, path()+".retention", "category %q states no retention period, and not every purpose using it does", clip(c.ID))
+			}
+		}
+	}
+	for i, pu := range v.p.Purposes {
+		if pu != nil && !pu.Retention.IsZero() {
+			v.retention(func() string { return elem("purposes", pu.ID, i) }, ".retention", pu.Retention)
+		}
+	}
+}
+
+// retention checks r, found at base()+field.
+func (v *validator) retention(base func() string, field string, r Retention) {
+	if r.Rule == KeepFor && r.Period.Valid() && r.Period.inRange() && r.From.Valid() {
+		return // the common case, checked without building a path
+	}
+	path := base() + field
+	switch r.Rule {
+	case 0:
+		if !r.IsZero() {
+			v.add(Error, RuleInvalidRetention, path+".rule", "retention states details but no rule (period, while_active, required_by_law or indefinite)")
+		}
+	case KeepFor:
+		if !r.Period.Valid() {
+			v.add(Error, RuleInvalidRetention, path+".period", "retention for a period states no positive period")
+		}
+		if !r.From.Valid() {
+			v.add(Error, RuleInvalidRetention, path+".from", "retention for a period does not say what event the period is counted from")
+		}
+	case WhileActive:
+		if !r.Period.IsZero() && !r.Period.Valid() {
+			v.add(Error, RuleInvalidRetention, path+".period", "retention after account closure is negative")
+		}
+	case RequiredByLaw:
+		if r.Law == "" {
+			v.add(Error, RuleInvalidRetention, path+".law", "retention as required by law does not name the law")
+		}
+	case Indefinite:
+		v.add(Warning, RuleIndefinite, path, "data is kept indefinitely; most laws require a period or the criteria used to set one (GDPR Art. 13(2)(a))")
+	default:
+		v.add(Error, RuleInvalidValue, path+".rule", "%s is not a known retention rule", r.Rule)
+	}
+	if r.Rule != KeepFor && r.Rule != WhileActive && (r.Period.Years < 0 || r.Period.Months < 0 || r.Period.Days < 0) {
+		v.add(Error, RuleInvalidRetention, path+".period", "retention states a negative period")
+	}
+	if r.Rule != KeepFor && r.From != 0 && !r.From.Valid() {
+		v.add(Error, RuleInvalidValue, path+".from", "%s is not a known event", r.From)
+	}
+	v.period(path+".period", r.Period)
+}

@@ -1,0 +1,152 @@
+package policy
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// fuzzPolicy builds a policy from fuzz input: the test policy, changed by
+// one operation for each few bytes of ops, taking strings from pieces of s.
+type fuzzPolicy struct {
+	ops []byte
+	s   string
+}
+
+func (f *fuzzPolicy) byte() byte {
+	if len(f.ops) == 0 {
+		return 0
+	}
+	b := f.ops[0]
+	f.ops = f.ops[1:]
+	return b
+}
+
+// num returns a number that is often small, sometimes at or over a limit
+// and sometimes negative.
+func (f *fuzzPolicy) num() int {
+	switch k := f.byte(); k % 8 {
+	case 0:
+		return -int(f.byte())
+	case 1:
+		return MaxPeriodUnit + int(f.byte()) - 128
+	case 2:
+		return int(f.byte())<<16 | int(f.byte())<<8 | int(f.byte())
+	case 3:
+		return 1 << (f.byte() % 63)
+	default:
+		return int(k)
+	}
+}
+
+func (f *fuzzPolicy) period() Period { return Period{f.num(), f.num(), f.num()} }
+
+// str returns the next piece of s, of a length the next byte gives.
+func (f *fuzzPolicy) str() string {
+	n := min(int(f.byte()%32), len(f.s))
+	piece := f.s[:n]
+	f.s = f.s[n:]
+	return piece
+}
+
+func (f *fuzzPolicy) policy() *Policy {
+	p := testPolicy()
+	for len(f.ops) > 0 {
+		cat := p.Categories[int(f.byte())%len(p.Categories)]
+		pu := p.Purposes[int(f.byte())%len(p.Purposes)]
+		switch f.byte() % 16 {
+		case 0:
+			cat.Retention = Retention{Rule: RetentionRule(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
+		case 1:
+			pu.Retention = Retention{Rule: RetentionRule(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period(), Law: f.str(), Note: f.str()}
+		case 2:
+			p.Children.MinimumAge = f.num()
+		case 3:
+			p.Changes.Notice = f.period()
+		case 4:
+			setters := stringFields(p)
+			keys := make([]string, 0, len(setters))
+			for k := range setters {
+				keys = append(keys, k)
+			}
+			slices.Sort(keys)
+			setters[keys[int(f.byte())%len(keys)]](f.str())
+		case 5:
+			cat.Sensitivity = Sensitivity(f.byte() % 6)
+			cat.Sources = append(cat.Sources, Source(f.byte()%6))
+		case 6:
+			p.Effective = Date{f.num(), time.Month(f.byte() % 14), int(f.byte() % 33)}
+		case 7:
+			if r, err := language.ParseRegion(f.str()); err == nil {
+				p.Controller.Country = r
+				cat.Storage = append(cat.Storage, Storage{Location: r})
+			}
+		case 8:
+			c := &Category{ID: f.str(), Name: f.str(), Sensitivity: Personal, Sources: []Source{FromUser}, Retention: Keep(f.period(), Collection)}
+			p.Categories = append(p.Categories, c)
+			pu.Categories = append(pu.Categories, c)
+		case 9:
+			cat.ID = f.str()
+		case 10:
+			p.Contact.Email = f.str()
+		case 11:
+			p.Language = language.Make(f.str())
+		case 12:
+			pu.Bases = append(pu.Bases, Basis(f.byte()%40))
+		case 13:
+			p.Transfers[0].Safeguard = Safeguard(f.byte() % 12)
+			p.Transfers[0].Laws = append(p.Transfers[0].Laws, Law(f.byte()%12))
+		case 14:
+			p.Rights = append(p.Rights, Right{Kind: RightKind(f.byte() % 16), How: f.str()})
+		case 15:
+			cat.Items = append(cat.Items, f.str())
+			cat.CCPA = append(cat.CCPA, CCPACategory(f.byte()%14))
+		}
+	}
+	return p
+}
+
+// FuzzValidRoundTrip checks that every policy that validates without
+// errors can be published: Encode succeeds, Decode reads the result back,
+// and encoding the decoded policy gives the same bytes.
+func FuzzValidRoundTrip(f *testing.F) {
+	f.Add([]byte{}, "")
+	f.Add([]byte{0, 0, 0, 0, 2, 200, 200, 200}, "")                                         // retention near MaxPeriodUnit
+	f.Add([]byte{0, 0, 2, 3, 40}, "")                                                       // minimum age 1<<40
+	f.Add([]byte{0, 0, 3, 1, 100, 4, 4}, "")                                                // notice over the limit
+	f.Add([]byte{0, 0, 4, 7, 12, 0, 0, 10, 30}, "privacy@example.com?bcc=x%40evil.example") // email with parameters
+	f.Add([]byte{0, 0, 4, 3, 14, 1, 1, 15, 9}, "Account\xe2 data\x1b[2J")
+	f.Add([]byte{1, 1, 1, 2, 5, 3, 1, 2, 3}, "law")
+	f.Add([]byte{0, 0, 11, 5}, "en-US")
+	f.Fuzz(func(t *testing.T, ops []byte, s string) {
+		if len(ops) > 256 {
+			return
+		}
+		fp := fuzzPolicy{ops, s}
+		p := fp.policy()
+		if p.Validate().Err() != nil {
+			return
+		}
+		var first bytes.Buffer
+		if err := Encode(&first, p); err != nil {
+			t.Fatalf("Encode of a valid policy: %v", err)
+		}
+		q, err := Decode(bytes.NewReader(first.Bytes()))
+		if err != nil {
+			t.Fatalf("Decode of the encoding of a valid policy: %v\n%s", err, first.Bytes())
+		}
+		var second bytes.Buffer
+		if err := Encode(&second, q); err != nil {
+			t.Fatalf("Encode of the decoded policy: %v", err)
+		}
+		if !bytes.Equal(first.Bytes(), second.Bytes()) {
+			t.Fatalf("Encode, Decode, Encode changed the bytes:\n%s\n---\n%s", first.Bytes(), second.Bytes())
+		}
+		if err := q.Validate().Err(); err != nil {
+			t.Fatalf("the decoded policy does not validate: %v", err)
+		}
+	})
+}

@@ -1,0 +1,193 @@
+package policy
+
+import (
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// texts checks every string of the policy except IDs (which ValidID
+// checks) for invalid UTF-8, control characters, bidirectional controls
+// and surrounding white space: see the Rule constants for why.
+func (v *validator) texts() {
+	p := v.p
+	root := func() string { return "" }
+	v.text(root, "title", p.Title)
+	v.contactText(func() string { return "controller" }, p.Controller.Contact)
+	v.text(root, "controller.registration", p.Controller.Registration)
+	if p.DPO != nil {
+		v.contactText(func() string { return "dpo" }, *p.DPO)
+	}
+	for i, r := range p.Representatives {
+		v.contactText(func() string { return index("representatives", i) + ".contact" }, r.Contact)
+	}
+	v.text(root, "version", p.Version)
+	v.text(root, "url", p.URL)
+	v.textList(root, "scope", p.Scope)
+	v.textList(root, "introduction", p.Introduction)
+	for i, c := range p.Categories {
+		if c == nil {
+			continue
+		}
+		path := func() string { return elem("categories", c.ID, i) + "." }
+		v.text(path, "name", c.Name)
+		v.textList(path, "items", c.Items)
+		v.text(path, "description", c.Description)
+		v.text(path, "source_detail", c.SourceDetail)
+		v.retentionText(path, c.Retention)
+	}
+	for i, e := range p.NotCollected {
+		path := func() string { return elem("not_collected", e.ID, i) + "." }
+		v.text(path, "name", e.Name)
+		v.text(path, "note", e.Note)
+	}
+	for i, pu := range p.Purposes {
+		if pu == nil {
+			continue
+		}
+		path := func() string { return elem("purposes", pu.ID, i) + "." }
+		v.text(path, "name", pu.Name)
+		v.text(path, "description", pu.Description)
+		v.text(path, "interest", pu.Interest)
+		v.text(path, "withdraw", pu.Withdraw)
+		v.retentionText(path, pu.Retention)
+		v.text(path, "required", pu.Required)
+		v.text(path, "automated", pu.Automated)
+	}
+	for i, r := range p.Recipients {
+		if r == nil {
+			continue
+		}
+		path := func() string { return elem("recipients", r.ID, i) + "." }
+		v.text(path, "name", r.Name)
+		v.text(path, "purpose", r.Purpose)
+	}
+	for i, t := range p.Transfers {
+		v.text(func() string { return index("transfers", i) + "." }, "note", t.Note)
+	}
+	for i, r := range p.Rights {
+		v.text(func() string { return index("rights", i) + "." }, "how", r.How)
+	}
+	v.text(root, "ccpa.opt_out_url", p.CCPA.OptOutURL)
+	v.textList(root, "ccpa.request_methods", p.CCPA.RequestMethods)
+	for i, m := range p.Security {
+		path := func() string { return index("security", i) + "." }
+		v.text(path, "name", m.Name)
+		v.text(path, "description", m.Description)
+	}
+	v.text(root, "children.note", p.Children.Note)
+	v.text(root, "changes.note", p.Changes.Note)
+	v.contactText(func() string { return "contact" }, p.Contact)
+}
+
+func (v *validator) contactText(base func() string, c Contact) {
+	path := func() string { return base() + "." }
+	v.text(path, "name", c.Name)
+	v.text(path, "email", c.Email)
+	v.text(path, "phone", c.Phone)
+	v.text(path, "address", c.Address)
+	v.text(path, "website", c.Website)
+}
+
+func (v *validator) retentionText(base func() string, r Retention) {
+	v.text(base, "retention.law", r.Law)
+	v.text(base, "retention.note", r.Note)
+}
+
+func (v *validator) textList(base func() string, field string, ss []string) {
+	for j, s := range ss {
+		if !plainText(s) {
+			v.textFindings(base()+index(field, j), s)
+		}
+	}
+}
+
+// text checks s, the string at base()+field.
+func (v *validator) text(base func() string, field, s string) {
+	if !plainText(s) {
+		v.textFindings(base()+field, s)
+	}
+}
+
+// plainText reports whether s is empty or printable ASCII without
+// surrounding spaces: the common case, which needs no closer look.
+func plainText(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// textFindings reports each text rule that s, found at path, breaks, at
+// the first byte that breaks it.
+func (v *validator) textFindings(path, s string) {
+	badUTF8, control, bidi := -1, -1, -1
+	var controlRune, bidiRune rune
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			if badUTF8 < 0 {
+				badUTF8 = i
+			}
+		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
+			if control < 0 {
+				control, controlRune = i, r
+			}
+		case bidiControl(r):
+			if bidi < 0 {
+				bidi, bidiRune = i, r
+			}
+		}
+		i += size
+	}
+	if badUTF8 >= 0 {
+		v.add(Error, RuleInvalidUTF8, path, "byte %d is not valid UTF-8; strings must be UTF-8 text", badUTF8)
+	}
+	if control >= 0 {
+		v.add(Error, RuleControlChar, path, "holds the control character %U at byte %d; a string is one line of text, without newlines, tabs or escape sequences", controlRune, control)
+	}
+	if bidi >= 0 {
+		v.add(Error, RuleBidiControl, path, "holds the bidirectional control %U at byte %d, which reorders the text a reader sees", bidiRune, bidi)
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsSpace(first) || unicode.IsSpace(last) {
+		v.add(Error, RuleSurroundingSpace, path, "starts or ends with white space; remove it")
+	}
+}
+
+// bidiControl reports whether r is a bidirectional formatting character:
+// an embedding, override or isolate (U+202A-U+202E, U+2066-U+2069) or a
+// directional mark (U+200E, U+200F, U+061C).
+func bidiControl(r rune) bool {
+	switch {
+	case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return r == '\u200e' || r == '\u200f' || r == '\u061c'
+}
+
+// clip shortens s for a message: a value of any length, such as a
+// 100,000-byte ID, is quoted by its first 40 bytes and its length.
+func clip(s string) string {
+	const max = 40
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "… (" + strconv.Itoa(len(s)) + " bytes)"
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
