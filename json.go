@@ -80,6 +80,9 @@ type DecodeError struct {
 	// "/purposes/2/categories/0"; empty for the document as a whole.
 	Pointer string
 	Err     error
+
+	rel  bool      // Path and Pointer are still to be built from segs
+	segs []pathSeg // innermost first
 }
 
 // Error returns "policy json: path: problem". A value quoted in the

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -62,6 +63,7 @@ type decodeState struct {
 	maxBytes int64
 	maxDepth int
 	scratch  []byte
+	names    [][]byte // the member name being read, by depth
 }
 
 func (d Decoder) decode(r io.Reader) (*Policy, error) {
@@ -76,7 +78,7 @@ func (d Decoder) decode(r io.Reader) (*Policy, error) {
 	s := &decodeState{dec: jsontext.NewDecoder(in), in: in, maxBytes: maxBytes, maxDepth: maxDepth}
 	var w policyJSON
 	if err := s.policy(&w); err != nil {
-		return nil, err
+		return nil, resolved(err)
 	}
 	end := s.dec.InputOffset()
 	if _, err := s.dec.ReadToken(); err != io.EOF {
@@ -158,10 +160,59 @@ func (s *decodeState) pathOf(ptr jsontext.Pointer) string {
 	return b.String()
 }
 
-// fail reports a problem with the value read last.
+// fail reports a problem with the value read last. The error is relative
+// to that value: each enclosing object and array adds its member name or
+// index on the way out (see within), which costs nothing while decoding
+// succeeds.
 func (s *decodeState) fail(format string, args ...any) error {
-	ptr := s.dec.StackPointer()
-	return &DecodeError{Path: s.pathOf(ptr), Pointer: string(ptr), Err: fmt.Errorf(format, args...)}
+	return &DecodeError{Err: fmt.Errorf(format, args...), rel: true}
+}
+
+// within adds the member name or the array index that err happened in,
+// if err is relative.
+func within(err error, name []byte, index int) error {
+	de, ok := err.(*DecodeError)
+	if !ok || !de.rel {
+		return err
+	}
+	if name != nil {
+		de.segs = append(de.segs, pathSeg{name: string(name)})
+	} else {
+		de.segs = append(de.segs, pathSeg{index: index, isIndex: true})
+	}
+	return de
+}
+
+// resolved fills in the Path and Pointer of a relative error.
+func resolved(err error) error {
+	de, ok := err.(*DecodeError)
+	if !ok || !de.rel {
+		return err
+	}
+	var path, ptr strings.Builder
+	for i := len(de.segs) - 1; i >= 0; i-- {
+		sg := de.segs[i]
+		ptr.WriteByte('/')
+		if sg.isIndex {
+			path.WriteString("[" + strconv.Itoa(sg.index) + "]")
+			ptr.WriteString(strconv.Itoa(sg.index))
+			continue
+		}
+		if path.Len() > 0 {
+			path.WriteByte('.')
+		}
+		path.WriteString(shorten(sg.name))
+		ptr.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(sg.name))
+	}
+	de.Path, de.Pointer, de.segs, de.rel = path.String(), ptr.String(), nil, false
+	return de
+}
+
+// A pathSeg is a member name or an array index in a path.
+type pathSeg struct {
+	name    string
+	index   int
+	isIndex bool
 }
 
 var kindNames = map[jsontext.Kind]string{'n': "null", 'f': "a boolean", 't': "a boolean", '"': "a string", '0': "a number", '[': "an array", '{': "an object"}
@@ -205,19 +256,25 @@ func (s *decodeState) end() error {
 }
 
 // object reads an object, calling field for each member name; field reads
-// the value. The name is valid only until field reads further.
+// the value.
 func (s *decodeState) object(field func(name []byte) error) error {
 	if err := s.begin('{', "an object"); err != nil {
 		return err
+	}
+	depth := s.dec.StackDepth()
+	for len(s.names) <= depth {
+		s.names = append(s.names, nil)
 	}
 	for s.dec.PeekKind() != '}' {
 		v, err := s.dec.ReadValue()
 		if err != nil {
 			return s.wrap(err)
 		}
-		name := s.unquote(v)
+		// A copy, kept per depth, that the reads of the value leave intact.
+		s.names[depth] = append(s.names[depth][:0], s.unquote(v)...)
+		name := s.names[depth]
 		if err := field(name); err != nil {
-			return err
+			return within(err, name, 0)
 		}
 	}
 	return s.end()
@@ -225,6 +282,9 @@ func (s *decodeState) object(field func(name []byte) error) error {
 
 // unknown reports an unknown field name.
 func (s *decodeState) unknown(name []byte) error {
+	if len(name) > maxQuoted {
+		name = name[:maxQuoted+utf8.UTFMax] // shorten cuts it to whole runes
+	}
 	return s.fail("unknown field %q", shorten(string(name)))
 }
 
@@ -281,8 +341,7 @@ func (s *decodeState) text(dst encoding.TextUnmarshaler) error {
 		return err
 	}
 	if err := dst.UnmarshalText(b); err != nil {
-		ptr := s.dec.StackPointer()
-		return &DecodeError{Path: s.pathOf(ptr), Pointer: string(ptr), Err: err}
+		return &DecodeError{Err: err, rel: true}
 	}
 	return nil
 }
@@ -321,7 +380,7 @@ func decodeArray[T any](s *decodeState, dst *[]T, elem func(*T) error) error {
 		var zero T
 		*dst = append(*dst, zero)
 		if err := elem(&(*dst)[len(*dst)-1]); err != nil {
-			return err
+			return within(err, nil, len(*dst)-1)
 		}
 	}
 	return s.end()
