@@ -340,6 +340,11 @@ func (s *decodeState) text(dst encoding.TextUnmarshaler) error {
 	if err != nil {
 		return err
 	}
+	if len(b) > maxTextValue {
+		// No enum key, date or period is this long; quoting all of it in
+		// the parser's error would cost more than reading it.
+		return s.fail("%q is too long to be valid (%d bytes)", shorten(string(b[:maxQuoted+utf8.UTFMax])), len(b))
+	}
 	if err := dst.UnmarshalText(b); err != nil {
 		return &DecodeError{Err: err, rel: true}
 	}
@@ -728,6 +733,10 @@ func (s *decodeState) changes(c *changesJSON) error {
 		return s.unknown(name)
 	})
 }
+
+// maxTextValue bounds the length of a value that parses itself: the
+// longest valid one, a period of four units of 100000, has 29 bytes.
+const maxTextValue = 256
 
 // maxQuoted bounds the bytes of a value or name repeated in an error
 // message.

@@ -33,11 +33,12 @@ func TestDecodeStrict(t *testing.T) {
 		{"unknown nested", `{"purposes": [{"id": "a", "retention": {"rule": "indefinite", "until": "x"}}]}`, `unknown field "until"`, "purposes[0].retention.until", "/purposes/0/retention/until"},
 		{"reference", `{"categories": [{"id": "a"}], "purposes": [{"id": "p", "categories": ["b"]}]}`, `unknown category "b"`, "purposes[0].categories[0]", "/purposes/0/categories/0"},
 		{"huge number", `{"children": {"minimum_age": ` + huge + `}}`, "9999…", "children.minimum_age", "/children/minimum_age"},
-		{"huge enum", `{"categories": [{"id": "a", "sensitivity": "` + huge + `"}]}`, "unknown sensitivity", "categories[0].sensitivity", "/categories/0/sensitivity"},
-		{"huge period", `{"changes": {"notice": "P` + huge + `D"}}`, "invalid period", "changes.notice", "/changes/notice"},
+		{"huge enum", `{"categories": [{"id": "a", "sensitivity": "` + huge + `"}]}`, "too long to be valid", "categories[0].sensitivity", "/categories/0/sensitivity"},
+		{"huge period", `{"changes": {"notice": "P` + huge + `D"}}`, "too long to be valid", "changes.notice", "/changes/notice"},
 		{"huge name", `{"` + huge + `": 1}`, "unknown field", "", ""},
 		{"huge reference", `{"categories": [{"id": "a"}], "purposes": [{"id": "p", "categories": ["` + huge + `"]}]}`, "unknown category", "purposes[0].categories[0]", "/purposes/0/categories/0"},
 		{"huge id", `{"categories": [{"id": "` + huge + `"}]}`, "invalid id", "categories[0].id", "/categories/0/id"},
+		{"long enum", `{"categories": [{"id": "a", "sensitivity": "` + strings.Repeat("x", 200) + `"}]}`, "unknown sensitivity", "categories[0].sensitivity", "/categories/0/sensitivity"},
 		{"trailing", `{}x`, "unexpected data after the policy object", "", ""},
 	}
 	for _, tt := range tests {
