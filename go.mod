@@ -10,3 +10,5 @@ require (
 )
 
 require github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+
+require github.com/go-json-experiment/json v1.27.2

@@ -2,10 +2,10 @@ package policy
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -15,24 +15,25 @@ import (
 // the result of [Decode] on canonical JSON reproduces it byte for byte.
 // References between declarations are written as IDs.
 func Encode(w io.Writer, p *Policy) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(toWire(p))
+	e := newEncodeState(w, true)
+	e.policy(toWire(p))
+	return e.err
 }
 
-// MarshalJSON implements [json.Marshaler] with the encoding of [Encode].
-func (p *Policy) MarshalJSON() ([]byte, error) {
+// MarshalJSON implements [encoding/json.Marshaler] with the encoding of [Encode],
+// without indentation. It has a value receiver, so that encoding a Policy
+// and a *Policy with encoding/json both give the canonical form.
+func (p Policy) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(toWire(p)); err != nil {
-		return nil, err
+	e := newEncodeState(&buf, false)
+	e.policy(toWire(&p))
+	if e.err != nil {
+		return nil, e.err
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
-// UnmarshalJSON implements [json.Unmarshaler] with the checks of a zero
+// UnmarshalJSON implements [encoding/json.Unmarshaler] with the checks of a zero
 // [Decoder]. It replaces all of *p.
 func (p *Policy) UnmarshalJSON(data []byte) error {
 	q, err := Decoder{}.Decode(bytes.NewReader(data))
@@ -54,10 +55,13 @@ const (
 // for concurrent use.
 //
 // Decoding is strict: unknown fields, duplicate keys, null values, wrong
-// types, trailing data, unknown enumerated values and references to
-// undeclared IDs are errors, each naming the path of the offending value,
-// such as "purposes[2].categories[0]". Decoding does not judge the policy's
-// content; call [Policy.Validate] for that.
+// types, trailing data, invalid UTF-8 (also as lone UTF-16 surrogates), a
+// byte order mark, unknown enumerated values, IDs that are not [ValidID]
+// and references to undeclared IDs are errors, each naming the path of the
+// offending value, such as "purposes[2].categories[0]", and its JSON
+// Pointer. Decoding streams: it stops at the first error, and holds no
+// more of the input than the current token. Decoding does not judge the
+// policy's content otherwise; call [Policy.Validate] for that.
 type Decoder struct {
 	// MaxBytes limits the size of the input; 0 means DefaultMaxBytes.
 	MaxBytes int64
@@ -72,49 +76,47 @@ func Decode(r io.Reader) (*Policy, error) { return Decoder{}.Decode(r) }
 // A DecodeError reports a problem at a path of the JSON input.
 type DecodeError struct {
 	Path string // such as "purposes[2].categories[0]"; empty for the document as a whole
-	Err  error
+	// Pointer is the JSON Pointer (RFC 6901) of the same value, such as
+	// "/purposes/2/categories/0"; empty for the document as a whole.
+	Pointer string
+	Err     error
+
+	rel  bool      // Path and Pointer are still to be built from segs
+	segs []pathSeg // innermost first
 }
 
-// Error returns "policy json: path: problem".
+// Error returns "policy json: path: problem". A value quoted in the
+// problem is cut to its first 64 bytes, so that a huge input does not make
+// a huge message.
 func (e *DecodeError) Error() string {
+	msg := shortenQuoted(e.Err.Error())
 	if e.Path == "" {
-		return "policy json: " + e.Err.Error()
+		return "policy json: " + msg
 	}
-	return "policy json: " + e.Path + ": " + e.Err.Error()
+	return "policy json: " + shorten(e.Path) + ": " + msg
 }
 
 // Unwrap returns the underlying error.
 func (e *DecodeError) Unwrap() error { return e.Err }
 
 func decodeErr(path string, format string, args ...any) error {
-	return &DecodeError{Path: path, Err: fmt.Errorf(format, args...)}
+	return &DecodeError{Path: path, Pointer: pointerOf(path), Err: fmt.Errorf(format, args...)}
+}
+
+// pointerOf returns the JSON Pointer of a path of known field names and
+// indices, such as "/purposes/2/categories/0" for
+// "purposes[2].categories[0]".
+func pointerOf(path string) string {
+	if path == "" {
+		return ""
+	}
+	r := strings.NewReplacer(".", "/", "[", "/", "]", "")
+	return "/" + r.Replace(path)
 }
 
 // Decode reads one policy from r.
 func (d Decoder) Decode(r io.Reader) (*Policy, error) {
-	maxBytes, maxDepth := d.MaxBytes, d.MaxDepth
-	if maxBytes <= 0 {
-		maxBytes = DefaultMaxBytes
-	}
-	if maxDepth <= 0 {
-		maxDepth = DefaultMaxDepth
-	}
-	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
-	if err != nil {
-		return nil, &DecodeError{Err: fmt.Errorf("reading input: %w", err)}
-	}
-	if int64(len(data)) > maxBytes {
-		return nil, decodeErr("", "input exceeds the limit of %d bytes (Decoder.MaxBytes)", maxBytes)
-	}
-	root, err := parseTree(data, maxDepth)
-	if err != nil {
-		return nil, err
-	}
-	var w policyJSON
-	if err := assign("", root, &w); err != nil {
-		return nil, err
-	}
-	return fromWire(&w)
+	return d.decode(r)
 }
 
 func toWire(p *Policy) *policyJSON {
@@ -125,7 +127,7 @@ func toWire(p *Policy) *policyJSON {
 			Address: p.Controller.Address, Website: p.Controller.Website, Registration: p.Controller.Registration,
 			Country: regionString(p.Controller.Country),
 		},
-		DPO:       p.DPO,
+		DPO:       (*contactJSON)(p.DPO),
 		Version:   p.Version,
 		Effective: p.Effective, Updated: p.Updated,
 		URL:          p.URL,
@@ -133,20 +135,24 @@ func toWire(p *Policy) *policyJSON {
 		Scope:        p.Scope,
 		Introduction: p.Introduction,
 		Principles:   p.Principles,
-		Rights:       p.Rights,
 		NoAutomated:  p.NoAutomatedDecisions,
 		CCPA:         ccpaJSON(p.CCPA),
-		Security:     p.Security,
-		Children:     p.Children,
-		Changes:      p.Changes,
-		Contact:      p.Contact,
+		Children:     childrenJSON(p.Children),
+		Changes:      changesJSON(p.Changes),
+		Contact:      contactJSON(p.Contact),
 		Storage:      storageToWire(p.Storage),
 	}
 	if p.Language != language.Und {
 		w.Language = p.Language.String()
 	}
 	for _, r := range p.Representatives {
-		w.Representatives = append(w.Representatives, representativeJSON{Region: regionString(r.Region), Contact: r.Contact})
+		w.Representatives = append(w.Representatives, representativeJSON{Region: regionString(r.Region), Contact: contactJSON(r.Contact)})
+	}
+	for _, r := range p.Rights {
+		w.Rights = append(w.Rights, rightJSON(r))
+	}
+	for _, m := range p.Security {
+		w.Security = append(w.Security, measureJSON(m))
 	}
 	for _, c := range p.Categories {
 		if c == nil {
@@ -155,7 +161,7 @@ func toWire(p *Policy) *policyJSON {
 		cj := categoryJSON{
 			ID: c.ID, Name: c.Name, Items: c.Items, Description: c.Description,
 			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
-			Retention: c.Retention, Linked: c.Linked, Tracking: c.Tracking,
+			Retention: retentionJSON(c.Retention), Linked: c.Linked, Tracking: c.Tracking,
 			Biometric: c.Biometric, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
 		}
 		w.Categories = append(w.Categories, cj)
@@ -175,7 +181,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: pu.ID, Name: pu.Name, Description: pu.Description,
 			Categories: CategoryIDs(pu.Categories), Bases: pu.Bases,
 			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut,
-			Retention: pu.Retention, Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
+			Retention: retentionJSON(pu.Retention), Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
 			Automated: pu.Automated,
 		})
 	}
@@ -242,7 +248,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 				Address: w.Controller.Address, Website: w.Controller.Website},
 			Registration: w.Controller.Registration,
 		},
-		DPO:       w.DPO,
+		DPO:       (*Contact)(w.DPO),
 		Version:   w.Version,
 		Effective: w.Effective, Updated: w.Updated,
 		URL:                  w.URL,
@@ -250,13 +256,11 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		Scope:                w.Scope,
 		Introduction:         w.Introduction,
 		Principles:           w.Principles,
-		Rights:               w.Rights,
 		NoAutomatedDecisions: w.NoAutomated,
 		CCPA:                 CCPANotice(w.CCPA),
-		Security:             w.Security,
-		Children:             w.Children,
-		Changes:              w.Changes,
-		Contact:              w.Contact,
+		Children:             Children(w.Children),
+		Changes:              Changes(w.Changes),
+		Contact:              Contact(w.Contact),
 	}
 	if w.Language != "" {
 		tag, err := language.Parse(w.Language)
@@ -274,11 +278,18 @@ func fromWire(w *policyJSON) (*Policy, error) {
 	}
 	for i, r := range w.Representatives {
 		path := "representatives[" + strconv.Itoa(i) + "]"
-		rep := Representative{Contact: r.Contact}
+		rep := Representative{Contact: Contact(r.Contact)}
 		if rep.Region, err = parseRegion(path+".region", r.Region); err != nil {
 			return nil, err
 		}
 		p.Representatives = append(p.Representatives, rep)
+	}
+
+	for _, r := range w.Rights {
+		p.Rights = append(p.Rights, Right(r))
+	}
+	for _, m := range w.Security {
+		p.Security = append(p.Security, Measure(m))
 	}
 
 	cats := make(map[string]*Category, len(w.Categories))
@@ -287,7 +298,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		c := &Category{
 			ID: cj.ID, Name: cj.Name, Items: cj.Items, Description: cj.Description,
 			Sensitivity: cj.Sensitivity, Sources: cj.Sources, SourceDetail: cj.SourceDetail,
-			Retention: cj.Retention, Linked: cj.Linked, Tracking: cj.Tracking,
+			Retention: Retention(cj.Retention), Linked: cj.Linked, Tracking: cj.Tracking,
 			Biometric: cj.Biometric, CCPA: cj.CCPA,
 		}
 		if c.Storage, err = storageFromWire(path+".storage", cj.Storage); err != nil {
@@ -334,7 +345,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		pu := &Purpose{
 			ID: pj.ID, Name: pj.Name, Description: pj.Description, Bases: pj.Bases,
 			Interest: pj.Interest, Withdraw: pj.Withdraw, OptOut: pj.OptOut,
-			Retention: pj.Retention, Required: pj.Required, Automated: pj.Automated,
+			Retention: Retention(pj.Retention), Required: pj.Required, Automated: pj.Automated,
 		}
 		if pu.Categories, err = catRefs(path+".categories", pj.Categories); err != nil {
 			return nil, err

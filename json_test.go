@@ -105,8 +105,11 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown recipient", `{"transfers": [{"destination": "US", "recipient": "r"}]}`, Decoder{}, `unknown recipient "r"`, "transfers[0].recipient"},
 		{"duplicate id", `{"categories": [{"id": "a"}, {"id": "a"}]}`, Decoder{}, `declared more than once`, "categories[1].id"},
 		{"missing id", `{"recipients": [{"name": "x"}]}`, Decoder{}, `has no id`, "recipients[0].id"},
-		{"deep nesting", deep, Decoder{}, "nesting exceeds the limit of 64 levels", ""},
-		{"deep in field", `{"scope": [[[["x"]]]]}`, Decoder{MaxDepth: 3}, "nesting exceeds the limit of 3", "scope[0][0]"},
+		// Nesting deeper than the schema allows is a wrong type at its
+		// first level, reported before any of it is read.
+		{"deep nesting", deep, Decoder{}, "got an array, want an object", ""},
+		{"deep in field", `{"scope": [[[["x"]]]]}`, Decoder{}, "got an array, want a string", "scope[0]"},
+		{"depth limit", `{"categories": [{"id": "a", "retention": {"rule": "indefinite"}}]}`, Decoder{MaxDepth: 3}, "nesting exceeds the limit of 3", "categories[0].retention"},
 		{"too large", valid, Decoder{MaxBytes: 100}, "exceeds the limit of 100 bytes", ""},
 	}
 	for _, tt := range tests {

@@ -2,12 +2,17 @@ package policy
 
 // The JSON form of a policy. These types fix the field names, which are
 // part of the library's stable interface; references between declarations
-// are IDs. See json.go for the conversion to and from the model.
+// are IDs. See json.go for the conversion to and from the model. Only these
+// types carry json struct tags: the model's types have none, so encoding a
+// model value with encoding/json by accident cannot produce a second,
+// undocumented form (Policy's MarshalJSON writes this one). Each type that
+// mirrors a model type field for field (contactJSON and Contact) converts to
+// and from it directly.
 
 type policyJSON struct {
 	Title           string               `json:"title,omitempty"`
 	Controller      controllerJSON       `json:"controller,omitzero"`
-	DPO             *Contact             `json:"dpo,omitempty"`
+	DPO             *contactJSON         `json:"dpo,omitempty"`
 	Representatives []representativeJSON `json:"representatives,omitempty"`
 	Version         string               `json:"version,omitempty"`
 	Effective       Date                 `json:"effective,omitzero"`
@@ -24,13 +29,13 @@ type policyJSON struct {
 	Purposes        []purposeJSON        `json:"purposes,omitempty"`
 	Recipients      []recipientJSON      `json:"recipients,omitempty"`
 	Transfers       []transferJSON       `json:"transfers,omitempty"`
-	Rights          []Right              `json:"rights,omitempty"`
+	Rights          []rightJSON          `json:"rights,omitempty"`
 	NoAutomated     bool                 `json:"no_automated_decisions,omitempty"`
 	CCPA            ccpaJSON             `json:"ccpa,omitzero"`
-	Security        []Measure            `json:"security,omitempty"`
-	Children        Children             `json:"children,omitzero"`
-	Changes         Changes              `json:"changes,omitzero"`
-	Contact         Contact              `json:"contact,omitzero"`
+	Security        []measureJSON        `json:"security,omitempty"`
+	Children        childrenJSON         `json:"children,omitzero"`
+	Changes         changesJSON          `json:"changes,omitzero"`
+	Contact         contactJSON          `json:"contact,omitzero"`
 }
 
 type controllerJSON struct {
@@ -51,8 +56,8 @@ type ccpaJSON struct {
 }
 
 type representativeJSON struct {
-	Region  string  `json:"region,omitempty"`
-	Contact Contact `json:"contact,omitzero"`
+	Region  string      `json:"region,omitempty"`
+	Contact contactJSON `json:"contact,omitzero"`
 }
 
 type categoryJSON struct {
@@ -64,7 +69,7 @@ type categoryJSON struct {
 	Sources      []Source       `json:"sources,omitempty"`
 	SourceDetail string         `json:"source_detail,omitempty"`
 	Storage      []storageJSON  `json:"storage,omitempty"`
-	Retention    Retention      `json:"retention,omitzero"`
+	Retention    retentionJSON  `json:"retention,omitzero"`
 	Linked       bool           `json:"linked,omitempty"`
 	Tracking     bool           `json:"tracking,omitempty"`
 	Biometric    bool           `json:"biometric,omitempty"`
@@ -84,18 +89,18 @@ type exclusionJSON struct {
 }
 
 type purposeJSON struct {
-	ID          string    `json:"id"`
-	Name        string    `json:"name,omitempty"`
-	Description string    `json:"description,omitempty"`
-	Categories  []string  `json:"categories,omitempty"`
-	Bases       []Basis   `json:"bases,omitempty"`
-	Interest    string    `json:"interest,omitempty"`
-	Withdraw    string    `json:"withdraw,omitempty"`
-	OptOut      bool      `json:"opt_out,omitempty"`
-	Retention   Retention `json:"retention,omitzero"`
-	Recipients  []string  `json:"recipients,omitempty"`
-	Required    string    `json:"required,omitempty"`
-	Automated   string    `json:"automated,omitempty"`
+	ID          string        `json:"id"`
+	Name        string        `json:"name,omitempty"`
+	Description string        `json:"description,omitempty"`
+	Categories  []string      `json:"categories,omitempty"`
+	Bases       []Basis       `json:"bases,omitempty"`
+	Interest    string        `json:"interest,omitempty"`
+	Withdraw    string        `json:"withdraw,omitempty"`
+	OptOut      bool          `json:"opt_out,omitempty"`
+	Retention   retentionJSON `json:"retention,omitzero"`
+	Recipients  []string      `json:"recipients,omitempty"`
+	Required    string        `json:"required,omitempty"`
+	Automated   string        `json:"automated,omitempty"`
 }
 
 type recipientJSON struct {
@@ -114,4 +119,42 @@ type transferJSON struct {
 	Safeguard   Safeguard `json:"safeguard,omitempty"`
 	Laws        []Law     `json:"laws,omitempty"`
 	Note        string    `json:"note,omitempty"`
+}
+
+type contactJSON struct {
+	Name    string `json:"name,omitempty"`
+	Email   string `json:"email,omitempty"`
+	Phone   string `json:"phone,omitempty"`
+	Address string `json:"address,omitempty"`
+	Website string `json:"website,omitempty"`
+}
+
+type retentionJSON struct {
+	Rule      RetentionRule `json:"rule,omitempty"`
+	Period    Period        `json:"period,omitzero"`
+	From      Event         `json:"from,omitempty"`
+	Law       string        `json:"law,omitempty"`
+	Anonymise bool          `json:"anonymise,omitempty"`
+	Note      string        `json:"note,omitempty"`
+}
+
+type rightJSON struct {
+	Kind RightKind `json:"kind,omitempty"`
+	How  string    `json:"how,omitempty"`
+}
+
+type measureJSON struct {
+	Name        string `json:"name,omitempty"`
+	Description string `json:"description,omitempty"`
+}
+
+type childrenJSON struct {
+	MinimumAge int    `json:"minimum_age,omitempty"`
+	Note       string `json:"note,omitempty"`
+}
+
+type changesJSON struct {
+	Notify []Channel `json:"notify,omitempty"`
+	Notice Period    `json:"notice,omitzero"`
+	Note   string    `json:"note,omitempty"`
 }

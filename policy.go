@@ -130,11 +130,11 @@ func (p *Policy) Uses(c *Category) []*Purpose {
 
 // A Contact is a way to reach a person or organisation.
 type Contact struct {
-	Name    string `json:"name,omitempty"`
-	Email   string `json:"email,omitempty"`
-	Phone   string `json:"phone,omitempty"`
-	Address string `json:"address,omitempty"`
-	Website string `json:"website,omitempty"`
+	Name    string
+	Email   string
+	Phone   string
+	Address string
+	Website string
 }
 
 // IsZero reports whether c states nothing.

@@ -147,19 +147,19 @@ func (p *Period) UnmarshalText(b []byte) error {
 // zero value means "not stated". Build one with [Keep], [WhileAccountActive],
 // [AsRequiredBy] or [Indefinitely], or write the struct out.
 type Retention struct {
-	Rule RetentionRule `json:"rule,omitempty"`
+	Rule RetentionRule
 	// Period is how long data is kept after From; used with KeepFor.
-	Period Period `json:"period,omitzero"`
+	Period Period
 	// From is the event the period is counted from; used with KeepFor.
-	From Event `json:"from,omitempty"`
+	From Event
 	// Law names the law that sets the period; used with RequiredByLaw,
 	// such as "the Tax Code of the Russian Federation, Art. 23".
-	Law string `json:"law,omitempty"`
+	Law string
 	// Anonymise reports that at the end of the period the data is
 	// anonymised rather than deleted.
-	Anonymise bool `json:"anonymise,omitempty"`
+	Anonymise bool
 	// Note adds a sentence, such as the criteria used to decide the period.
-	Note string `json:"note,omitempty"`
+	Note string
 }
 
 // IsZero reports whether r states nothing.

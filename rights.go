@@ -2,11 +2,11 @@ package policy
 
 // A Right is a right of the data subject, with how to exercise it.
 type Right struct {
-	Kind RightKind `json:"kind,omitempty"`
+	Kind RightKind
 	// How says how to exercise the right, such as "in the account
 	// settings" or "by writing to privacy@example.com"; empty means by the
 	// policy's contact.
-	How string `json:"how,omitempty"`
+	How string
 }
 
 // A RightKind names a right of the data subject.
@@ -106,18 +106,18 @@ func (p *Principle) UnmarshalText(b []byte) error {
 
 // A Measure is a technical or organisational measure that protects data.
 type Measure struct {
-	Name        string `json:"name,omitempty"`        // such as "Encryption in transit"
-	Description string `json:"description,omitempty"` // such as "All connections use TLS 1.2 or later."
+	Name        string // such as "Encryption in transit"
+	Description string // such as "All connections use TLS 1.2 or later."
 }
 
 // Children says whether, and from what age, the service may be used.
 type Children struct {
 	// MinimumAge is the age below which the service must not be used or
 	// needs a parent's consent; 0 means not stated.
-	MinimumAge int `json:"minimum_age,omitempty"`
+	MinimumAge int
 	// Note adds a sentence, such as what happens to data collected from a
 	// child by mistake.
-	Note string `json:"note,omitempty"`
+	Note string
 }
 
 // Changes says how changes to the policy are announced and when they take
@@ -126,12 +126,12 @@ type Children struct {
 type Changes struct {
 	// Notify lists how users are told of a change; empty means no prior
 	// notice beyond posting the new version.
-	Notify []Channel `json:"notify,omitempty"`
+	Notify []Channel
 	// Notice is how long before it takes effect a change is announced;
 	// zero means it takes effect when posted.
-	Notice Period `json:"notice,omitzero"`
+	Notice Period
 	// Note adds a sentence.
-	Note string `json:"note,omitempty"`
+	Note string
 }
 
 // A Channel is a way of telling users about a change.

@@ -50,6 +50,17 @@ var schemaEnums = map[reflect.Type]func() []string{
 	reflect.TypeFor[Answer]():        func() []string { return answerEnum.key[1:] },
 }
 
+// schemaModelNames names the definitions of the wire types that mirror a
+// model type field for field after that model type.
+var schemaModelNames = map[reflect.Type]string{
+	reflect.TypeFor[contactJSON]():   "Contact",
+	reflect.TypeFor[retentionJSON](): "Retention",
+	reflect.TypeFor[rightJSON]():     "Right",
+	reflect.TypeFor[measureJSON]():   "Measure",
+	reflect.TypeFor[childrenJSON]():  "Children",
+	reflect.TypeFor[changesJSON]():   "Changes",
+}
+
 // regionFields are the string fields that hold ISO 3166 region codes.
 var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true}
 
@@ -86,6 +97,9 @@ func (g *schemaGen) schema(t reflect.Type, field string) map[string]any {
 		return map[string]any{"type": "array", "items": g.schema(t.Elem(), field)}
 	case reflect.Struct:
 		name := strings.TrimSuffix(t.Name(), "JSON")
+		if model, ok := schemaModelNames[t]; ok {
+			name = model
+		}
 		if _, done := g.defs[name]; !done {
 			g.defs[name] = nil // reserve, for recursive types
 			g.defs[name] = g.object(t)

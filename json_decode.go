@@ -1,0 +1,786 @@
+package policy
+
+import (
+	"bytes"
+	"encoding"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// The decoder reads the JSON form in one streaming pass over the tokens of
+// jsontext, which checks the syntax, rejects duplicate names and invalid
+// UTF-8 (including lone surrogates), and tracks the JSON Pointer of every
+// value. Each wire type has a hand-written method that accepts exactly its
+// fields, so the first unknown field, wrong type or value too deep is
+// reported as soon as it is read, without holding any part of the input
+// beyond the current token. TestDecoderKnowsWireFields keeps the methods
+// in step with the wire types' json tags.
+
+// errTooLarge is returned by limitReader once the input exceeds its limit.
+var errTooLarge = errors.New("input too large")
+
+// limitReader reads at most n bytes from r and then fails with
+// errTooLarge if r has more. It remembers the first bytes read, to name a
+// byte order mark.
+type limitReader struct {
+	r    io.Reader
+	n    int64 // bytes still allowed
+	head []byte
+	over bool
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.over {
+		return 0, errTooLarge
+	}
+	if int64(len(p)) > l.n+1 {
+		p = p[:l.n+1]
+	}
+	k, err := l.r.Read(p)
+	if int64(k) > l.n {
+		// One byte past the limit: the input is too large.
+		k = int(l.n)
+		l.over = true
+		err = nil
+	}
+	l.n -= int64(k)
+	if len(l.head) < 3 {
+		l.head = append(l.head, p[:min(k, 3-len(l.head))]...)
+	}
+	return k, err
+}
+
+// decodeState holds one decoding in progress.
+type decodeState struct {
+	dec      *jsontext.Decoder
+	in       *limitReader
+	maxBytes int64
+	maxDepth int
+	scratch  []byte
+	names    [][]byte // the member name being read, by depth
+}
+
+func (d Decoder) decode(r io.Reader) (*Policy, error) {
+	maxBytes, maxDepth := d.MaxBytes, d.MaxDepth
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	if maxDepth <= 0 {
+		maxDepth = DefaultMaxDepth
+	}
+	in := &limitReader{r: r, n: maxBytes, head: make([]byte, 0, 3)}
+	s := &decodeState{dec: jsontext.NewDecoder(in), in: in, maxBytes: maxBytes, maxDepth: maxDepth}
+	var w policyJSON
+	if err := s.policy(&w); err != nil {
+		return nil, resolved(err)
+	}
+	end := s.dec.InputOffset()
+	if _, err := s.dec.ReadToken(); err != io.EOF {
+		if err = s.ioErr(err); err != nil {
+			return nil, err
+		}
+		return nil, decodeErr("", "unexpected data after the policy object, which ends at byte %d", end)
+	}
+	return fromWire(&w)
+}
+
+// ioErr turns a failure to read the input into a DecodeError, or returns
+// nil if err is not one.
+func (s *decodeState) ioErr(err error) error {
+	if errors.Is(err, errTooLarge) {
+		return decodeErr("", "input exceeds the limit of %d bytes (Decoder.MaxBytes)", s.maxBytes)
+	}
+	var se *jsontext.SyntacticError
+	if err == nil || errors.As(err, &se) || err == io.EOF {
+		return nil
+	}
+	return &DecodeError{Err: fmt.Errorf("reading input: %w", err)}
+}
+
+// wrap turns an error of jsontext into a DecodeError.
+func (s *decodeState) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	if e := s.ioErr(err); e != nil {
+		return e
+	}
+	var se *jsontext.SyntacticError
+	if !errors.As(err, &se) {
+		// io.EOF before the first token: the input is empty.
+		return &DecodeError{Err: fmt.Errorf("unexpected end of input at byte %d", s.dec.InputOffset())}
+	}
+	ptr := string(se.JSONPointer)
+	path := s.pathOf(se.JSONPointer)
+	de := &DecodeError{Path: path, Pointer: ptr}
+	switch {
+	case errors.Is(se.Err, io.ErrUnexpectedEOF):
+		de.Err = fmt.Errorf("unexpected end of input at byte %d", se.ByteOffset)
+	case se.Err == jsontext.ErrDuplicateName:
+		de.Err = fmt.Errorf("duplicate key %q", se.JSONPointer.LastToken())
+	case se.ByteOffset == 0 && bytes.HasPrefix(s.in.head, []byte("\xef\xbb\xbf")):
+		de.Err = errors.New("input begins with a byte order mark (U+FEFF); JSON text must not (RFC 8259, section 8.1): save the file as UTF-8 without BOM")
+	case strings.Contains(se.Err.Error(), "invalid UTF-8"):
+		de.Err = fmt.Errorf("invalid UTF-8 in a string at byte %d: JSON text must be UTF-8", se.ByteOffset)
+	default:
+		de.Err = fmt.Errorf("invalid JSON at byte %d: %w", se.ByteOffset, se.Err)
+	}
+	return de
+}
+
+// pathOf turns a JSON Pointer into the path form of messages, such as
+// "purposes[2].categories[0]", using the kinds on the decoder's stack to
+// tell array indices from object names.
+func (s *decodeState) pathOf(ptr jsontext.Pointer) string {
+	var b strings.Builder
+	level := 1
+	for tok := range ptr.Tokens() {
+		kind := jsontext.Kind('{')
+		if level <= s.dec.StackDepth() {
+			kind, _ = s.dec.StackIndex(level)
+		}
+		if kind == '[' {
+			b.WriteByte('[')
+			b.WriteString(tok)
+			b.WriteByte(']')
+		} else {
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(shorten(tok))
+		}
+		level++
+	}
+	return b.String()
+}
+
+// fail reports a problem with the value read last. The error is relative
+// to that value: each enclosing object and array adds its member name or
+// index on the way out (see within), which costs nothing while decoding
+// succeeds.
+func (s *decodeState) fail(format string, args ...any) error {
+	return &DecodeError{Err: fmt.Errorf(format, args...), rel: true}
+}
+
+// within adds the member name or the array index that err happened in,
+// if err is relative.
+func within(err error, name []byte, index int) error {
+	de, ok := err.(*DecodeError)
+	if !ok || !de.rel {
+		return err
+	}
+	if name != nil {
+		de.segs = append(de.segs, pathSeg{name: string(name)})
+	} else {
+		de.segs = append(de.segs, pathSeg{index: index, isIndex: true})
+	}
+	return de
+}
+
+// resolved fills in the Path and Pointer of a relative error.
+func resolved(err error) error {
+	de, ok := err.(*DecodeError)
+	if !ok || !de.rel {
+		return err
+	}
+	var path, ptr strings.Builder
+	for i := len(de.segs) - 1; i >= 0; i-- {
+		sg := de.segs[i]
+		ptr.WriteByte('/')
+		if sg.isIndex {
+			path.WriteString("[" + strconv.Itoa(sg.index) + "]")
+			ptr.WriteString(strconv.Itoa(sg.index))
+			continue
+		}
+		if path.Len() > 0 {
+			path.WriteByte('.')
+		}
+		path.WriteString(shorten(sg.name))
+		ptr.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(sg.name))
+	}
+	de.Path, de.Pointer, de.segs, de.rel = path.String(), ptr.String(), nil, false
+	return de
+}
+
+// A pathSeg is a member name or an array index in a path.
+type pathSeg struct {
+	name    string
+	index   int
+	isIndex bool
+}
+
+var kindNames = map[jsontext.Kind]string{'n': "null", 'f': "a boolean", 't': "a boolean", '"': "a string", '0': "a number", '[': "an array", '{': "an object"}
+
+// expect peeks at the next value and fails unless it is of kind want,
+// described by desc. A value of another kind is reported at its own path:
+// only its first token is read, so a wrong array of any length costs
+// nothing more.
+func (s *decodeState) expect(want jsontext.Kind, desc string) error {
+	k := s.dec.PeekKind()
+	if k == want || want == 't' && k == 'f' {
+		return nil
+	}
+	if _, err := s.dec.ReadToken(); err != nil {
+		return s.wrap(err)
+	}
+	if k == 'n' {
+		return s.fail("null is not allowed; omit the field instead")
+	}
+	return s.fail("got %s, want %s", kindNames[k], desc)
+}
+
+// begin reads the start of an object or array, checking the depth limit.
+func (s *decodeState) begin(want jsontext.Kind, desc string) error {
+	if err := s.expect(want, desc); err != nil {
+		return err
+	}
+	if _, err := s.dec.ReadToken(); err != nil {
+		return s.wrap(err)
+	}
+	if s.dec.StackDepth() > s.maxDepth {
+		return s.fail("nesting exceeds the limit of %d levels (Decoder.MaxDepth)", s.maxDepth)
+	}
+	return nil
+}
+
+// end reads the end of an object or array.
+func (s *decodeState) end() error {
+	_, err := s.dec.ReadToken()
+	return s.wrap(err)
+}
+
+// object reads an object, calling field for each member name; field reads
+// the value.
+func (s *decodeState) object(field func(name []byte) error) error {
+	if err := s.begin('{', "an object"); err != nil {
+		return err
+	}
+	depth := s.dec.StackDepth()
+	for len(s.names) <= depth {
+		s.names = append(s.names, nil)
+	}
+	for s.dec.PeekKind() != '}' {
+		v, err := s.dec.ReadValue()
+		if err != nil {
+			return s.wrap(err)
+		}
+		// A copy, kept per depth, that the reads of the value leave intact.
+		s.names[depth] = append(s.names[depth][:0], s.unquote(v)...)
+		name := s.names[depth]
+		if err := field(name); err != nil {
+			return within(err, name, 0)
+		}
+	}
+	return s.end()
+}
+
+// unknown reports an unknown field name.
+func (s *decodeState) unknown(name []byte) error {
+	if len(name) > maxQuoted {
+		name = name[:maxQuoted+utf8.UTFMax] // shorten cuts it to whole runes
+	}
+	return s.fail("unknown field %q", shorten(string(name)))
+}
+
+// unquote returns the content of the string value v, which is valid only
+// until the next read.
+func (s *decodeState) unquote(v jsontext.Value) []byte {
+	raw := v[1 : len(v)-1]
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return raw
+	}
+	// jsontext has already checked the escapes.
+	s.scratch, _ = jsontext.AppendUnquote(s.scratch[:0], v)
+	return s.scratch
+}
+
+// rawString reads a string value; the result is valid only until the next
+// read.
+func (s *decodeState) rawString() ([]byte, error) {
+	if err := s.expect('"', "a string"); err != nil {
+		return nil, err
+	}
+	v, err := s.dec.ReadValue()
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	return s.unquote(v), nil
+}
+
+func (s *decodeState) str(dst *string) error {
+	b, err := s.rawString()
+	*dst = string(b)
+	return err
+}
+
+// id reads a declaration ID, which must be empty or satisfy [ValidID]: an
+// ID reaches anchors and headings of the rendered documents.
+func (s *decodeState) id(dst *string) error {
+	b, err := s.rawString()
+	if err != nil {
+		return err
+	}
+	if len(b) > 0 && !ValidID(string(b)) {
+		return s.fail("invalid id %q: want a dot path of lowercase words, digits, '_' and '-', such as \"account.email\", at most 128 bytes", shorten(string(b)))
+	}
+	*dst = string(b)
+	return nil
+}
+
+// text reads a string into a value that parses itself, such as an enum,
+// a Date or a Period.
+func (s *decodeState) text(dst encoding.TextUnmarshaler) error {
+	b, err := s.rawString()
+	if err != nil {
+		return err
+	}
+	if len(b) > maxTextValue {
+		// No enum key, date or period is this long; quoting all of it in
+		// the parser's error would cost more than reading it.
+		return s.fail("%q is too long to be valid (%d bytes)", shorten(string(b[:maxQuoted+utf8.UTFMax])), len(b))
+	}
+	if err := dst.UnmarshalText(b); err != nil {
+		return &DecodeError{Err: err, rel: true}
+	}
+	return nil
+}
+
+func (s *decodeState) boolean(dst *bool) error {
+	if err := s.expect('t', "true or false"); err != nil {
+		return err
+	}
+	v, err := s.dec.ReadValue()
+	*dst = v.Kind() == 't'
+	return s.wrap(err)
+}
+
+func (s *decodeState) integer(dst *int) error {
+	if err := s.expect('0', "a whole number"); err != nil {
+		return err
+	}
+	v, err := s.dec.ReadValue()
+	if err != nil {
+		return s.wrap(err)
+	}
+	i, err := strconv.ParseInt(string(v), 10, 32)
+	if err != nil {
+		return s.fail("%s is not a whole number in range", shorten(string(v)))
+	}
+	*dst = int(i)
+	return nil
+}
+
+// array reads an array, appending each element to *dst with elem.
+func decodeArray[T any](s *decodeState, dst *[]T, elem func(*T) error) error {
+	if err := s.begin('[', "an array"); err != nil {
+		return err
+	}
+	for s.dec.PeekKind() != ']' {
+		var zero T
+		*dst = append(*dst, zero)
+		if err := elem(&(*dst)[len(*dst)-1]); err != nil {
+			return within(err, nil, len(*dst)-1)
+		}
+	}
+	return s.end()
+}
+
+func (s *decodeState) strings(dst *[]string) error { return decodeArray(s, dst, s.str) }
+
+// texts reads an array of values that parse themselves.
+func decodeTexts[T any, PT interface {
+	*T
+	encoding.TextUnmarshaler
+}](s *decodeState, dst *[]T) error {
+	return decodeArray(s, dst, func(v *T) error { return s.text(PT(v)) })
+}
+
+func (s *decodeState) policy(w *policyJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "title":
+			return s.str(&w.Title)
+		case "controller":
+			return s.controller(&w.Controller)
+		case "dpo":
+			w.DPO = new(contactJSON)
+			return s.contact(w.DPO)
+		case "representatives":
+			return decodeArray(s, &w.Representatives, s.representative)
+		case "version":
+			return s.str(&w.Version)
+		case "effective":
+			return s.text(&w.Effective)
+		case "updated":
+			return s.text(&w.Updated)
+		case "url":
+			return s.str(&w.URL)
+		case "language":
+			return s.str(&w.Language)
+		case "laws":
+			return decodeTexts(s, &w.Laws)
+		case "scope":
+			return s.strings(&w.Scope)
+		case "introduction":
+			return s.strings(&w.Introduction)
+		case "principles":
+			return decodeTexts(s, &w.Principles)
+		case "categories":
+			return decodeArray(s, &w.Categories, s.category)
+		case "storage":
+			return decodeArray(s, &w.Storage, s.storage)
+		case "not_collected":
+			return decodeArray(s, &w.NotCollected, s.exclusion)
+		case "purposes":
+			return decodeArray(s, &w.Purposes, s.purpose)
+		case "recipients":
+			return decodeArray(s, &w.Recipients, s.recipient)
+		case "transfers":
+			return decodeArray(s, &w.Transfers, s.transfer)
+		case "rights":
+			return decodeArray(s, &w.Rights, s.right)
+		case "no_automated_decisions":
+			return s.boolean(&w.NoAutomated)
+		case "ccpa":
+			return s.ccpa(&w.CCPA)
+		case "security":
+			return decodeArray(s, &w.Security, s.measure)
+		case "children":
+			return s.children(&w.Children)
+		case "changes":
+			return s.changes(&w.Changes)
+		case "contact":
+			return s.contact(&w.Contact)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) controller(c *controllerJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "name":
+			return s.str(&c.Name)
+		case "email":
+			return s.str(&c.Email)
+		case "phone":
+			return s.str(&c.Phone)
+		case "address":
+			return s.str(&c.Address)
+		case "website":
+			return s.str(&c.Website)
+		case "registration":
+			return s.str(&c.Registration)
+		case "country":
+			return s.str(&c.Country)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) contact(c *contactJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "name":
+			return s.str(&c.Name)
+		case "email":
+			return s.str(&c.Email)
+		case "phone":
+			return s.str(&c.Phone)
+		case "address":
+			return s.str(&c.Address)
+		case "website":
+			return s.str(&c.Website)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) representative(r *representativeJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "region":
+			return s.str(&r.Region)
+		case "contact":
+			return s.contact(&r.Contact)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) category(c *categoryJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "id":
+			return s.id(&c.ID)
+		case "name":
+			return s.str(&c.Name)
+		case "items":
+			return s.strings(&c.Items)
+		case "description":
+			return s.str(&c.Description)
+		case "sensitivity":
+			return s.text(&c.Sensitivity)
+		case "sources":
+			return decodeTexts(s, &c.Sources)
+		case "source_detail":
+			return s.str(&c.SourceDetail)
+		case "storage":
+			return decodeArray(s, &c.Storage, s.storage)
+		case "retention":
+			return s.retention(&c.Retention)
+		case "linked":
+			return s.boolean(&c.Linked)
+		case "tracking":
+			return s.boolean(&c.Tracking)
+		case "biometric":
+			return s.boolean(&c.Biometric)
+		case "ccpa":
+			return decodeTexts(s, &c.CCPA)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) storage(st *storageJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "subjects":
+			return s.str(&st.Subjects)
+		case "location":
+			return s.str(&st.Location)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) retention(r *retentionJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "rule":
+			return s.text(&r.Rule)
+		case "period":
+			return s.text(&r.Period)
+		case "from":
+			return s.text(&r.From)
+		case "law":
+			return s.str(&r.Law)
+		case "anonymise":
+			return s.boolean(&r.Anonymise)
+		case "note":
+			return s.str(&r.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) exclusion(e *exclusionJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "id":
+			return s.id(&e.ID)
+		case "name":
+			return s.str(&e.Name)
+		case "category":
+			return s.str(&e.Category)
+		case "note":
+			return s.str(&e.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) purpose(p *purposeJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "id":
+			return s.id(&p.ID)
+		case "name":
+			return s.str(&p.Name)
+		case "description":
+			return s.str(&p.Description)
+		case "categories":
+			return s.strings(&p.Categories)
+		case "bases":
+			return decodeTexts(s, &p.Bases)
+		case "interest":
+			return s.str(&p.Interest)
+		case "withdraw":
+			return s.str(&p.Withdraw)
+		case "opt_out":
+			return s.boolean(&p.OptOut)
+		case "retention":
+			return s.retention(&p.Retention)
+		case "recipients":
+			return s.strings(&p.Recipients)
+		case "required":
+			return s.str(&p.Required)
+		case "automated":
+			return s.str(&p.Automated)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) recipient(r *recipientJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "id":
+			return s.id(&r.ID)
+		case "name":
+			return s.str(&r.Name)
+		case "role":
+			return s.text(&r.Role)
+		case "categories":
+			return s.strings(&r.Categories)
+		case "purpose":
+			return s.str(&r.Purpose)
+		case "country":
+			return s.str(&r.Country)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) transfer(t *transferJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "destination":
+			return s.str(&t.Destination)
+		case "recipient":
+			return s.str(&t.Recipient)
+		case "categories":
+			return s.strings(&t.Categories)
+		case "safeguard":
+			return s.text(&t.Safeguard)
+		case "laws":
+			return decodeTexts(s, &t.Laws)
+		case "note":
+			return s.str(&t.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) right(r *rightJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "kind":
+			return s.text(&r.Kind)
+		case "how":
+			return s.str(&r.How)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) measure(m *measureJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "name":
+			return s.str(&m.Name)
+		case "description":
+			return s.str(&m.Description)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) ccpa(c *ccpaJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "sold":
+			return s.text(&c.Sold)
+		case "shared":
+			return s.text(&c.Shared)
+		case "opt_out_url":
+			return s.str(&c.OptOutURL)
+		case "request_methods":
+			return s.strings(&c.RequestMethods)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) children(c *childrenJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "minimum_age":
+			return s.integer(&c.MinimumAge)
+		case "note":
+			return s.str(&c.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) changes(c *changesJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "notify":
+			return decodeTexts(s, &c.Notify)
+		case "notice":
+			return s.text(&c.Notice)
+		case "note":
+			return s.str(&c.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+// maxTextValue bounds the length of a value that parses itself: the
+// longest valid one, a period of four units of 100000, has 29 bytes.
+const maxTextValue = 256
+
+// maxQuoted bounds the bytes of a value or name repeated in an error
+// message.
+const maxQuoted = 64
+
+// shorten returns s, or its first maxQuoted bytes (whole runes) and an
+// ellipsis if it is longer.
+func shorten(s string) string {
+	if len(s) <= maxQuoted {
+		return s
+	}
+	i := maxQuoted
+	for i > 0 && !utf8RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// shortenQuoted shortens each double-quoted string in msg, as %q writes
+// them, to maxQuoted bytes of content and an ellipsis.
+func shortenQuoted(msg string) string {
+	var b strings.Builder
+	start := -1 // index after the opening quote of the current string
+	last := 0   // msg[:last] is written or to be skipped
+	for i := 0; i < len(msg); i++ {
+		switch c := msg[i]; {
+		case start < 0 && c == '"':
+			start = i + 1
+		case start >= 0 && c == '\\':
+			i++
+		case start >= 0 && c == '"':
+			if i-start > maxQuoted {
+				b.WriteString(msg[last:start])
+				b.WriteString(shorten(msg[start:i]))
+				last = i
+			}
+			start = -1
+		}
+	}
+	if last == 0 {
+		return msg
+	}
+	b.WriteString(msg[last:])
+	return b.String()
+}

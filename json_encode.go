@@ -1,0 +1,336 @@
+package policy
+
+import (
+	"encoding"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// The encoder writes the wire types field by field through jsontext, which
+// indents as it goes: one pass, no reflection, and the same bytes that
+// encoding/json's Encoder with SetIndent("", "  ") and SetEscapeHTML(false)
+// writes (U+2028 and U+2029 escaped, '<', '>' and '&' not). Fields are
+// written in the order of the wire types, and omitted where their json
+// tags say omitempty or omitzero and the value is empty or zero.
+
+// encodeState holds one encoding in progress; it keeps the first error.
+type encodeState struct {
+	enc *jsontext.Encoder
+	err error
+}
+
+func newEncodeState(w io.Writer, indent bool) *encodeState {
+	opts := []jsontext.Options{
+		jsontext.EscapeForJS(true),
+		jsontext.AllowInvalidUTF8(true), // replaced with U+FFFD, as encoding/json does
+		jsontext.AllowDuplicateNames(true),
+	}
+	if indent {
+		opts = append(opts, jsontext.WithIndent("  "))
+	}
+	return &encodeState{enc: jsontext.NewEncoder(w, opts...)}
+}
+
+func (e *encodeState) tok(t jsontext.Token) {
+	if e.err == nil {
+		e.err = e.enc.WriteToken(t)
+	}
+}
+
+func (e *encodeState) name(n string) { e.tok(jsontext.String(n)) }
+
+func (e *encodeState) begin() { e.tok(jsontext.BeginObject) }
+func (e *encodeState) end()   { e.tok(jsontext.EndObject) }
+
+// str writes a string member, omitted if empty.
+func (e *encodeState) str(n, v string) {
+	if v != "" {
+		e.name(n)
+		e.tok(jsontext.String(v))
+	}
+}
+
+// id writes a declaration ID, which is never omitted.
+func (e *encodeState) id(v string) {
+	e.name("id")
+	e.tok(jsontext.String(v))
+}
+
+func (e *encodeState) boolean(n string, v bool) {
+	if v {
+		e.name(n)
+		e.tok(jsontext.True)
+	}
+}
+
+func (e *encodeState) integer(n string, v int) {
+	if v != 0 {
+		e.name(n)
+		e.tok(jsontext.Int(int64(v)))
+	}
+}
+
+// textValue writes a value that formats itself.
+func (e *encodeState) textValue(path string, v encoding.TextMarshaler) {
+	if e.err != nil {
+		return
+	}
+	b, err := v.MarshalText()
+	if err != nil {
+		e.err = fmt.Errorf("policy json: %s: %w", path, err)
+		return
+	}
+	e.tok(jsontext.String(string(b)))
+}
+
+// text writes a member that formats itself, omitted if zero.
+func (e *encodeState) text(n string, zero bool, v encoding.TextMarshaler) {
+	if !zero {
+		e.name(n)
+		e.textValue(n, v)
+	}
+}
+
+func (e *encodeState) strings(n string, vs []string) {
+	if len(vs) == 0 {
+		return
+	}
+	e.name(n)
+	e.tok(jsontext.BeginArray)
+	for _, v := range vs {
+		e.tok(jsontext.String(v))
+	}
+	e.tok(jsontext.EndArray)
+}
+
+// texts writes an array member of values that format themselves.
+func encodeTexts[T any, PT interface {
+	*T
+	encoding.TextMarshaler
+}](e *encodeState, n string, vs []T) {
+	if len(vs) == 0 {
+		return
+	}
+	e.name(n)
+	e.tok(jsontext.BeginArray)
+	for i := range vs {
+		e.textValue(n+"["+strconv.Itoa(i)+"]", PT(&vs[i]))
+	}
+	e.tok(jsontext.EndArray)
+}
+
+// objects writes an array member of objects.
+func encodeObjects[T any](e *encodeState, n string, vs []T, elem func(*T)) {
+	if len(vs) == 0 {
+		return
+	}
+	e.name(n)
+	e.tok(jsontext.BeginArray)
+	for i := range vs {
+		elem(&vs[i])
+	}
+	e.tok(jsontext.EndArray)
+}
+
+func (e *encodeState) policy(w *policyJSON) {
+	e.begin()
+	e.str("title", w.Title)
+	if w.Controller != (controllerJSON{}) {
+		e.name("controller")
+		e.controller(&w.Controller)
+	}
+	if w.DPO != nil {
+		e.name("dpo")
+		e.contact(w.DPO)
+	}
+	encodeObjects(e, "representatives", w.Representatives, e.representative)
+	e.str("version", w.Version)
+	e.text("effective", w.Effective.IsZero(), w.Effective)
+	e.text("updated", w.Updated.IsZero(), w.Updated)
+	e.str("url", w.URL)
+	e.str("language", w.Language)
+	encodeTexts(e, "laws", w.Laws)
+	e.strings("scope", w.Scope)
+	e.strings("introduction", w.Introduction)
+	encodeTexts(e, "principles", w.Principles)
+	encodeObjects(e, "categories", w.Categories, e.category)
+	encodeObjects(e, "storage", w.Storage, e.storage)
+	encodeObjects(e, "not_collected", w.NotCollected, e.exclusion)
+	encodeObjects(e, "purposes", w.Purposes, e.purpose)
+	encodeObjects(e, "recipients", w.Recipients, e.recipient)
+	encodeObjects(e, "transfers", w.Transfers, e.transfer)
+	encodeObjects(e, "rights", w.Rights, e.right)
+	e.boolean("no_automated_decisions", w.NoAutomated)
+	if c := w.CCPA; c.Sold != 0 || c.Shared != 0 || c.OptOutURL != "" || c.RequestMethods != nil {
+		e.name("ccpa")
+		e.ccpa(&w.CCPA)
+	}
+	encodeObjects(e, "security", w.Security, e.measure)
+	if w.Children != (childrenJSON{}) {
+		e.name("children")
+		e.begin()
+		e.integer("minimum_age", w.Children.MinimumAge)
+		e.str("note", w.Children.Note)
+		e.end()
+	}
+	if c := w.Changes; c.Notify != nil || !c.Notice.IsZero() || c.Note != "" {
+		e.name("changes")
+		e.begin()
+		encodeTexts(e, "notify", c.Notify)
+		e.text("notice", c.Notice.IsZero(), c.Notice)
+		e.str("note", c.Note)
+		e.end()
+	}
+	if w.Contact != (contactJSON{}) {
+		e.name("contact")
+		e.contact(&w.Contact)
+	}
+	e.end()
+}
+
+func (e *encodeState) controller(c *controllerJSON) {
+	e.begin()
+	e.str("name", c.Name)
+	e.str("email", c.Email)
+	e.str("phone", c.Phone)
+	e.str("address", c.Address)
+	e.str("website", c.Website)
+	e.str("registration", c.Registration)
+	e.str("country", c.Country)
+	e.end()
+}
+
+func (e *encodeState) contact(c *contactJSON) {
+	e.begin()
+	e.str("name", c.Name)
+	e.str("email", c.Email)
+	e.str("phone", c.Phone)
+	e.str("address", c.Address)
+	e.str("website", c.Website)
+	e.end()
+}
+
+func (e *encodeState) representative(r *representativeJSON) {
+	e.begin()
+	e.str("region", r.Region)
+	if r.Contact != (contactJSON{}) {
+		e.name("contact")
+		e.contact(&r.Contact)
+	}
+	e.end()
+}
+
+func (e *encodeState) category(c *categoryJSON) {
+	e.begin()
+	e.id(c.ID)
+	e.str("name", c.Name)
+	e.strings("items", c.Items)
+	e.str("description", c.Description)
+	e.text("sensitivity", c.Sensitivity == 0, c.Sensitivity)
+	encodeTexts(e, "sources", c.Sources)
+	e.str("source_detail", c.SourceDetail)
+	encodeObjects(e, "storage", c.Storage, e.storage)
+	e.retention(&c.Retention)
+	e.boolean("linked", c.Linked)
+	e.boolean("tracking", c.Tracking)
+	e.boolean("biometric", c.Biometric)
+	encodeTexts(e, "ccpa", c.CCPA)
+	e.end()
+}
+
+func (e *encodeState) storage(s *storageJSON) {
+	e.begin()
+	e.str("subjects", s.Subjects)
+	e.str("location", s.Location)
+	e.end()
+}
+
+// retention writes the retention member, omitted if zero.
+func (e *encodeState) retention(r *retentionJSON) {
+	if *r == (retentionJSON{}) {
+		return
+	}
+	e.name("retention")
+	e.begin()
+	e.text("rule", r.Rule == 0, r.Rule)
+	e.text("period", r.Period.IsZero(), r.Period)
+	e.text("from", r.From == 0, r.From)
+	e.str("law", r.Law)
+	e.boolean("anonymise", r.Anonymise)
+	e.str("note", r.Note)
+	e.end()
+}
+
+func (e *encodeState) exclusion(x *exclusionJSON) {
+	e.begin()
+	e.id(x.ID)
+	e.str("name", x.Name)
+	e.str("category", x.Category)
+	e.str("note", x.Note)
+	e.end()
+}
+
+func (e *encodeState) purpose(p *purposeJSON) {
+	e.begin()
+	e.id(p.ID)
+	e.str("name", p.Name)
+	e.str("description", p.Description)
+	e.strings("categories", p.Categories)
+	encodeTexts(e, "bases", p.Bases)
+	e.str("interest", p.Interest)
+	e.str("withdraw", p.Withdraw)
+	e.boolean("opt_out", p.OptOut)
+	e.retention(&p.Retention)
+	e.strings("recipients", p.Recipients)
+	e.str("required", p.Required)
+	e.str("automated", p.Automated)
+	e.end()
+}
+
+func (e *encodeState) recipient(r *recipientJSON) {
+	e.begin()
+	e.id(r.ID)
+	e.str("name", r.Name)
+	e.text("role", r.Role == 0, r.Role)
+	e.strings("categories", r.Categories)
+	e.str("purpose", r.Purpose)
+	e.str("country", r.Country)
+	e.end()
+}
+
+func (e *encodeState) transfer(t *transferJSON) {
+	e.begin()
+	e.str("destination", t.Destination)
+	e.str("recipient", t.Recipient)
+	e.strings("categories", t.Categories)
+	e.text("safeguard", t.Safeguard == 0, t.Safeguard)
+	encodeTexts(e, "laws", t.Laws)
+	e.str("note", t.Note)
+	e.end()
+}
+
+func (e *encodeState) right(r *rightJSON) {
+	e.begin()
+	e.text("kind", r.Kind == 0, r.Kind)
+	e.str("how", r.How)
+	e.end()
+}
+
+func (e *encodeState) measure(m *measureJSON) {
+	e.begin()
+	e.str("name", m.Name)
+	e.str("description", m.Description)
+	e.end()
+}
+
+func (e *encodeState) ccpa(c *ccpaJSON) {
+	e.begin()
+	e.text("sold", c.Sold == 0, c.Sold)
+	e.text("shared", c.Shared == 0, c.Shared)
+	e.str("opt_out_url", c.OptOutURL)
+	e.strings("request_methods", c.RequestMethods)
+	e.end()
+}
