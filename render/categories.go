@@ -1,0 +1,104 @@
+// The section on the categories of data.
+
+package render
+
+import (
+	"strings"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+func (c *composer) categories() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("categories", pr.Sprintf("Categories of Processed Data"))
+	var items []*Clause
+	for _, cat := range p.Categories {
+		if cat != nil {
+			items = append(items, &Clause{ID: "category-" + cat.ID, Text: c.categoryText(cat)})
+		}
+	}
+	if !p.CollectsPersonalData() {
+		sb.clause("no-personal-data", plain(pr.Sprintf("We do not collect your personal data: we do not request or store information that allows us to identify you.")))
+		if len(items) > 0 {
+			sb.clause("non-personal", plain(pr.Sprintf("The data we collect does not relate, directly or indirectly, to an identified or identifiable natural person and does not identify you, so none of it is personal data. It includes:")), items...)
+		}
+	} else if len(items) > 0 {
+		sb.clause("list", plain(pr.Sprintf("We may process the following categories of data:")), items...)
+	}
+	var general []string
+	for _, e := range p.NotCollected {
+		if e.Category == nil && e.Name != "" {
+			s := c.u(e.Name)
+			if e.Note != "" {
+				s += " (" + c.u(e.Note) + ")"
+			}
+			general = append(general, s)
+		}
+	}
+	if len(general) > 0 {
+		sb.clause("not-collected", plain(pr.Sprintf("We do not collect: %s.", strings.Join(general, "; "))))
+	}
+	var storage text
+	for _, st := range p.Storage {
+		if st.Subjects == (language.Region{}) {
+			storage.sentence(pr.Sprintf("Unless stated otherwise above, the data is stored in %s.", c.region(st.Location)))
+		} else {
+			storage.sentence(pr.Sprintf("Unless stated otherwise above, data of users in %s is stored in %s.", c.region(st.Subjects), c.region(st.Location)))
+		}
+	}
+	storage.sentence(c.localisation())
+	if len(storage.t) > 0 {
+		sb.clause("storage", storage.t)
+	}
+	return sb
+}
+
+func (c *composer) categoryText(cat *policy.Category) Text {
+	pr := c.pr
+	var t text
+	t.term(c.u(cat.Name))
+	if len(cat.Items) > 0 {
+		t.plain(": ").plain(c.join(cat.Items))
+	}
+	t.plain(".")
+	t.sentence(c.u(cat.Description))
+	switch cat.Sensitivity {
+	case policy.Special:
+		t.sentence(pr.Sprintf("This is a special category of personal data."))
+	case policy.Sensitive:
+		t.sentence(pr.Sprintf("This is sensitive personal information."))
+	}
+	if src := c.sources(cat); src != "" {
+		t.sentence(pr.Sprintf("Source: %s.", src))
+	}
+	for _, st := range cat.Storage {
+		if st.Subjects == (language.Region{}) {
+			t.sentence(pr.Sprintf("The data is stored in %s.", c.region(st.Location)))
+		} else {
+			t.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.region(st.Subjects), c.region(st.Location)))
+		}
+	}
+	for _, e := range c.p.NotCollected {
+		if e.Category == cat && e.Name != "" {
+			t.sentence(pr.Sprintf("We do not collect or store %s.", c.u(e.Name)))
+			t.sentence(c.u(e.Note))
+		}
+	}
+	return t.t
+}
+
+func (c *composer) sources(cat *policy.Category) string {
+	var s []string
+	for _, src := range cat.Sources {
+		if !src.Valid() {
+			continue
+		}
+		name := c.pr.Sprintf(src.Name())
+		if (src == policy.FromThirdParty || src == policy.FromPublicSource) && cat.SourceDetail != "" {
+			name += " (" + c.u(cat.SourceDetail) + ")"
+		}
+		s = append(s, name)
+	}
+	return strings.Join(s, "; ")
+}
