@@ -27,11 +27,12 @@ func (c *composer) categories() *sectionBuilder {
 		sb.clause("list", plain(pr.Sprintf("We may process the following categories of data:")), items...)
 	}
 	var general []string
-	for _, e := range p.NotCollected {
+	for i, e := range p.NotCollected {
 		if e.Category == nil && e.Name != "" {
-			s := c.u(e.Name)
+			path := "not_collected[" + idOr(e.ID, i) + "]"
+			s := c.u(path+".name", e.Name)
 			if e.Note != "" {
-				s += " (" + c.u(e.Note) + ")"
+				s += " (" + c.u(path+".note", e.Note) + ")"
 			}
 			general = append(general, s)
 		}
@@ -56,13 +57,14 @@ func (c *composer) categories() *sectionBuilder {
 
 func (c *composer) categoryText(cat *policy.Category) Text {
 	pr := c.pr
+	path := c.path(cat, "categories", cat.ID)
 	var t text
-	t.term(c.u(cat.Name))
+	t.term(c.u(path+".name", cat.Name))
 	if len(cat.Items) > 0 {
-		t.plain(": ").plain(c.join(cat.Items))
+		t.plain(": ").plain(c.join(path+".items", cat.Items))
 	}
 	t.plain(".")
-	t.sentence(c.u(cat.Description))
+	t.sentence(c.u(path+".description", cat.Description))
 	switch cat.Sensitivity {
 	case policy.Special:
 		t.sentence(pr.Sprintf("This is a special category of personal data."))
@@ -79,10 +81,11 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 			t.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.region(st.Subjects), c.region(st.Location)))
 		}
 	}
-	for _, e := range c.p.NotCollected {
+	for i, e := range c.p.NotCollected {
 		if e.Category == cat && e.Name != "" {
-			t.sentence(pr.Sprintf("We do not collect or store %s.", c.u(e.Name)))
-			t.sentence(c.u(e.Note))
+			epath := "not_collected[" + idOr(e.ID, i) + "]"
+			t.sentence(pr.Sprintf("We do not collect or store %s.", c.u(epath+".name", e.Name)))
+			t.sentence(c.u(epath+".note", e.Note))
 		}
 	}
 	return t.t
@@ -96,7 +99,7 @@ func (c *composer) sources(cat *policy.Category) string {
 		}
 		name := c.pr.Sprintf(src.Name())
 		if (src == policy.FromThirdParty || src == policy.FromPublicSource) && cat.SourceDetail != "" {
-			name += " (" + c.u(cat.SourceDetail) + ")"
+			name += " (" + c.u(c.path(cat, "categories", cat.ID)+".source_detail", cat.SourceDetail) + ")"
 		}
 		s = append(s, name)
 	}

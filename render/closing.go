@@ -17,14 +17,14 @@ func (c *composer) security() *sectionBuilder {
 	for i, m := range p.Security {
 		var t text
 		if m.Name != "" {
-			t.term(c.u(m.Name))
+			t.term(c.u("security["+strconv.Itoa(i)+"].name", m.Name))
 			if m.Description != "" {
 				t.plain(": ")
 			} else {
 				t.plain(".")
 			}
 		}
-		t.plain(c.u(m.Description))
+		t.plain(c.u("security["+strconv.Itoa(i)+"].description", m.Description))
 		items = append(items, &Clause{ID: "measure-" + strconv.Itoa(i+1), Text: t.t})
 	}
 	sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)
@@ -37,10 +37,10 @@ func (c *composer) children() *sectionBuilder {
 	if p.Children.MinimumAge > 0 {
 		var t text
 		t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
-		t.sentence(c.u(p.Children.Note))
+		t.sentence(c.u("children.note", p.Children.Note))
 		sb.clause("age", t.t)
 	} else if p.Children.Note != "" {
-		sb.clause("note", plain(c.u(p.Children.Note)))
+		sb.clause("note", plain(c.u("children.note", p.Children.Note)))
 	}
 	return sb
 }
@@ -70,7 +70,7 @@ func (c *composer) changes() *sectionBuilder {
 	} else {
 		t.sentence(pr.Sprintf("A new version takes effect when it is posted, unless the new version provides otherwise."))
 	}
-	t.sentence(c.u(ch.Note))
+	t.sentence(c.u("changes.note", ch.Note))
 	sb.clause("how", t.t)
 	if p.URL != "" {
 		var u text
@@ -84,9 +84,9 @@ func (c *composer) changes() *sectionBuilder {
 func (c *composer) contact() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("contact", pr.Sprintf("Contact"))
-	k := p.Contact
+	k, path := p.Contact, "contact"
 	if k.IsZero() {
-		k = p.Controller.Contact
+		k, path = p.Controller.Contact, "controller"
 		k.Name = ""
 	}
 	if k.Email == "" && k.Phone == "" && k.Address == "" && k.Website == "" {
@@ -95,10 +95,10 @@ func (c *composer) contact() *sectionBuilder {
 	var t text
 	t.plain(pr.Sprintf("For any questions about this Policy or the processing of your data, contact us"))
 	if k.Name != "" {
-		t.plain(" (" + c.u(k.Name) + ")")
+		t.plain(" (" + c.u(path+".name", k.Name) + ")")
 	}
 	t.plain(": ")
-	c.reach(&t, k)
+	c.reach(&t, path, k)
 	t.plain(".")
 	sb.clause("questions", t.t)
 	return sb

@@ -3,8 +3,6 @@
 package render
 
 import (
-	"strings"
-
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -32,24 +30,16 @@ type Options struct {
 // is missing. Nil declarations are skipped.
 //
 // Where the document's language differs from the policy's, every string of
-// the policy must have a translation in opts.Translations; otherwise
-// Compose returns the missing ones as [policy.Findings] (see
-// [CheckTranslations]) rather than mix two languages in one document.
+// the policy that the document states must have a translation in
+// opts.Translations; otherwise Compose returns the missing ones as
+// [policy.Findings] (see [CheckTranslations]) rather than mix two
+// languages in one document.
 func Compose(p *policy.Policy, opts Options) (*Document, error) {
-	tag := opts.Language
-	if tag == language.Und {
-		tag = p.Language
-	}
-	pr, lang := printer(tag)
-	c := &composer{p: p, pr: pr, lang: lang, regions: display.Regions(lang), doc: &Document{Lang: lang}}
-	if needsTranslation(sourceLanguage(p), lang) {
-		tr, missing := translations(p, lang, opts.Translations)
-		if len(missing) > 0 {
-			return nil, missing
-		}
-		c.tr = tr
-	}
+	c := newComposer(p, opts)
 	c.compose()
+	if len(c.missing) > 0 {
+		return nil, c.missing
+	}
 	return c.doc, nil
 }
 
@@ -57,9 +47,19 @@ type composer struct {
 	p       *policy.Policy
 	pr      *message.Printer
 	lang    language.Tag
-	tr      map[string]string // translations of the policy's strings; nil for none
 	regions display.Namer
 	doc     *Document
+	// The service's translations, and whether the policy's strings need
+	// them; translated caches them by source text, and missing collects a
+	// finding for each declaration path with no translation.
+	catalog    catalog.Catalog
+	translate  bool
+	translated map[string]string
+	missing    policy.Findings
+	reported   map[string]bool
+	// Declaration paths of categories, purposes and recipients, such as
+	// "categories[account.email]", for strings reached through a reference.
+	paths map[any]string
 	// Numbers of clauses that others refer to, by clause ID.
 	numbers map[string]string
 	// Section numbers by section ID, for references.
@@ -72,27 +72,39 @@ type composer struct {
 	phrases map[policy.Retention]string
 }
 
-// u returns the policy's string s in the document's language.
-func (c *composer) u(s string) string {
-	if t, ok := c.tr[s]; ok {
-		return t
+// newComposer returns a composer of p in the language opts asks for.
+func newComposer(p *policy.Policy, opts Options) *composer {
+	tag := opts.Language
+	if tag == language.Und {
+		tag = p.Language
 	}
-	return s
-}
-
-// join translates and joins a list of the policy's strings.
-func (c *composer) join(ss []string) string {
-	out := make([]string, len(ss))
-	for i, s := range ss {
-		out[i] = c.u(s)
+	pr, lang := printer(tag)
+	return &composer{
+		p: p, pr: pr, lang: lang, regions: display.Regions(lang), doc: &Document{Lang: lang},
+		catalog: opts.Translations, translate: needsTranslation(sourceLanguage(p), lang),
 	}
-	return strings.Join(out, ", ")
 }
 
 func (c *composer) compose() {
 	p, pr := c.p, c.pr
 	c.numbers = make(map[string]string)
 	c.sections = make(map[string]string)
+	c.paths = make(map[any]string)
+	for i, cat := range p.Categories {
+		if cat != nil {
+			c.paths[cat] = "categories[" + idOr(cat.ID, i) + "]"
+		}
+	}
+	for i, pu := range p.Purposes {
+		if pu != nil {
+			c.paths[pu] = "purposes[" + idOr(pu.ID, i) + "]"
+		}
+	}
+	for i, r := range p.Recipients {
+		if r != nil {
+			c.paths[r] = "recipients[" + idOr(r.ID, i) + "]"
+		}
+	}
 	c.uses = make(map[*policy.Category][]*policy.Purpose)
 	for _, pu := range p.Purposes {
 		if pu == nil {
@@ -115,7 +127,7 @@ func (c *composer) compose() {
 			}
 		}
 	}
-	c.doc.Title = c.u(p.Title)
+	c.doc.Title = c.u("title", p.Title)
 	if c.doc.Title == "" {
 		c.doc.Title = pr.Sprintf("Privacy Policy")
 	}

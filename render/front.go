@@ -44,10 +44,10 @@ func (c *composer) summary() {
 			grounds.plain(pr.Sprintf(b.Name()))
 		}
 		tb.Rows = append(tb.Rows, []Text{
-			{{Kind: Term, Text: c.u(cat.Name)}},
+			{{Kind: Term, Text: c.u(c.path(cat, "categories", cat.ID)+".name", cat.Name)}},
 			purposes.t,
 			grounds.t,
-			plain(c.retentionPhrase(cat.Retention)),
+			plain(c.retentionPhrase(c.path(cat, "categories", cat.ID)+".retention", cat.Retention)),
 		})
 	}
 	c.doc.Summary = tb
@@ -68,7 +68,7 @@ func (c *composer) meta() {
 
 func (c *composer) controllerName() string {
 	if n := c.p.Controller.Name; n != "" {
-		return c.u(n)
+		return c.u("controller.name", n)
 	}
 	return c.pr.Sprintf("the operator of this service")
 }
@@ -76,14 +76,14 @@ func (c *composer) controllerName() string {
 func (c *composer) intro() {
 	p, pr := c.p, c.pr
 	if len(p.Introduction) > 0 {
-		for _, s := range p.Introduction {
-			c.doc.Intro = append(c.doc.Intro, plain(c.u(s)))
+		for i, s := range p.Introduction {
+			c.doc.Intro = append(c.doc.Intro, plain(c.u("introduction["+strconv.Itoa(i)+"]", s)))
 		}
 		return
 	}
 	var t text
 	if len(p.Scope) > 0 {
-		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.join(p.Scope)))
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.join("scope", p.Scope)))
 	} else {
 		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName()))
 	}
@@ -97,25 +97,26 @@ func (c *composer) general() *sectionBuilder {
 	switch {
 	case len(p.Scope) == 0:
 	case p.CollectsPersonalData():
-		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of personal data and other information that we receive from the users of %s.", c.join(p.Scope))))
+		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of personal data and other information that we receive from the users of %s.", c.join("scope", p.Scope))))
 	default:
-		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of information that we receive from the users of %s.", c.join(p.Scope))))
+		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of information that we receive from the users of %s.", c.join("scope", p.Scope))))
 	}
 	sb.clause("controller", c.controllerText())
 	if p.DPO != nil && !p.DPO.IsZero() {
 		var t text
 		t.plain(pr.Sprintf("Our data protection officer"))
 		if p.DPO.Name != "" {
-			t.plain(", ").plain(c.u(p.DPO.Name) + ",")
+			t.plain(", ").plain(c.u("dpo.name", p.DPO.Name) + ",")
 		}
 		t.plain(" ").plain(pr.Sprintf("can be reached at")).plain(" ")
-		c.reach(&t, *p.DPO)
+		c.reach(&t, "dpo", *p.DPO)
 		sb.clause("dpo", t.plain(".").t)
 	}
 	for i, r := range p.Representatives {
+		path := "representatives[" + strconv.Itoa(i) + "]"
 		var t text
-		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.region(r.Region), c.u(r.Contact.Name))).plain(" ")
-		c.reach(&t, r.Contact)
+		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.region(r.Region), c.u(path+".contact.name", r.Contact.Name))).plain(" ")
+		c.reach(&t, path+".contact", r.Contact)
 		sb.clause("representative-"+strconv.Itoa(i+1), t.plain(".").t)
 	}
 	if p.CollectsPersonalData() {
@@ -144,22 +145,23 @@ func (c *composer) controllerText() Text {
 	var t text
 	t.plain(pr.Sprintf("The controller of your data (the operator of personal data) is")).plain(" ").term(c.controllerName())
 	if ctl.Registration != "" {
-		t.plain(" (" + c.u(ctl.Registration) + ")")
+		t.plain(" (" + c.u("controller.registration", ctl.Registration) + ")")
 	}
 	if ctl.Address != "" {
-		t.plain(", ").plain(c.u(ctl.Address))
+		t.plain(", ").plain(c.u("controller.address", ctl.Address))
 	}
 	t.plain(".")
 	if ctl.Email != "" || ctl.Phone != "" || ctl.Website != "" {
 		t.plain(" ").plain(pr.Sprintf("Contact:")).plain(" ")
-		c.reach(&t, policy.Contact{Email: ctl.Email, Phone: ctl.Phone, Website: ctl.Website})
+		c.reach(&t, "controller", policy.Contact{Email: ctl.Email, Phone: ctl.Phone, Website: ctl.Website})
 		t.plain(".")
 	}
 	return t.t
 }
 
-// reach appends the ways to reach contact k, separated by commas.
-func (c *composer) reach(t *text, k policy.Contact) {
+// reach appends the ways to reach contact k, declared at path, separated
+// by commas.
+func (c *composer) reach(t *text, path string, k policy.Contact) {
 	sep := ""
 	if k.Email != "" {
 		t.email(k.Email)
@@ -170,7 +172,7 @@ func (c *composer) reach(t *text, k policy.Contact) {
 		sep = ", "
 	}
 	if k.Address != "" {
-		t.plain(sep).plain(c.u(k.Address))
+		t.plain(sep).plain(c.u(path+".address", k.Address))
 		sep = ", "
 	}
 	if k.Website != "" {

@@ -17,8 +17,9 @@ func (c *composer) purposes() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.term(c.u(pu.Name)).plain(".")
-		t.sentence(c.u(pu.Description))
+		path := c.path(pu, "purposes", pu.ID)
+		t.term(c.u(path+".name", pu.Name)).plain(".")
+		t.sentence(c.u(path+".description", pu.Description))
 		if names := c.names(pu.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data used: %s.", names))
 		}
@@ -43,19 +44,19 @@ func (c *composer) purposes() *sectionBuilder {
 			t.plain(".")
 		}
 		if pu.Interest != "" {
-			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.u(pu.Interest)))
+			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.u(path+".interest", pu.Interest)))
 		}
 		if pu.Withdraw != "" {
-			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.u(pu.Withdraw)))
+			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.u(path+".withdraw", pu.Withdraw)))
 		}
 		if pu.OptOut {
 			t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
 		}
 		if pu.Required != "" {
-			t.sentence(pr.Sprintf("Providing the data: %s.", c.u(pu.Required)))
+			t.sentence(pr.Sprintf("Providing the data: %s.", c.u(path+".required", pu.Required)))
 		}
 		if pu.Automated != "" {
-			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.u(pu.Automated)))
+			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.u(path+".automated", pu.Automated)))
 		}
 		items = append(items, &Clause{ID: "purpose-" + pu.ID, Text: t.t})
 	}

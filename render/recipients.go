@@ -18,7 +18,8 @@ func (c *composer) recipients() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.term(c.u(r.Name))
+		path := c.path(r, "recipients", r.ID)
+		t.term(c.u(path+".name", r.Name))
 		if r.Role.Valid() {
 			t.plain(" (" + pr.Sprintf(r.Role.Name()) + ")")
 		}
@@ -27,7 +28,7 @@ func (c *composer) recipients() *sectionBuilder {
 			t.sentence(pr.Sprintf("Data received: %s.", names))
 		}
 		if r.Purpose != "" {
-			t.sentence(pr.Sprintf("Purpose: %s.", c.u(r.Purpose)))
+			t.sentence(pr.Sprintf("Purpose: %s.", c.u(path+".purpose", r.Purpose)))
 		}
 		if r.Country != (language.Region{}) {
 			t.sentence(pr.Sprintf("Location: %s.", c.region(r.Country)))
@@ -52,7 +53,7 @@ func (c *composer) transfers() *sectionBuilder {
 			names = pr.Sprintf("personal data")
 		}
 		if tr.Recipient != nil && tr.Recipient.Name != "" {
-			t.plain(pr.Sprintf("%s, transferred to %s", names, c.u(tr.Recipient.Name)))
+			t.plain(pr.Sprintf("%s, transferred to %s", names, c.u(c.path(tr.Recipient, "recipients", tr.Recipient.ID)+".name", tr.Recipient.Name)))
 		} else {
 			t.plain(names)
 		}
@@ -69,7 +70,7 @@ func (c *composer) transfers() *sectionBuilder {
 			t.plain(pr.Sprintf(" (under %s)", strings.Join(laws, ", ")))
 		}
 		t.plain(".")
-		t.sentence(c.u(tr.Note))
+		t.sentence(c.u("transfers["+strconv.Itoa(i)+"].note", tr.Note))
 		items = append(items, &Clause{ID: "transfer-" + strconv.Itoa(i+1), Text: t.t})
 	}
 	if len(items) > 0 {

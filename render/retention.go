@@ -15,17 +15,19 @@ func (c *composer) retention() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.term(c.u(cat.Name)).plain(": ").plain(c.retentionPhrase(cat.Retention)).plain(".")
-		t.sentence(c.u(cat.Retention.Note))
+		path := c.path(cat, "categories", cat.ID)
+		t.term(c.u(path+".name", cat.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", cat.Retention)).plain(".")
+		t.sentence(c.u(path+".retention.note", cat.Retention.Note))
 		items = append(items, &Clause{ID: "retention-" + cat.ID, Text: t.t})
 	}
 	for _, pu := range p.Purposes {
 		if pu == nil || pu.Retention.IsZero() {
 			continue
 		}
+		path := c.path(pu, "purposes", pu.ID)
 		var t text
-		t.plain(pr.Sprintf("Data processed for the purpose")).plain(" ").term(c.u(pu.Name)).plain(": ").plain(c.retentionPhrase(pu.Retention)).plain(".")
-		t.sentence(c.u(pu.Retention.Note))
+		t.plain(pr.Sprintf("Data processed for the purpose")).plain(" ").term(c.u(path+".name", pu.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", pu.Retention)).plain(".")
+		t.sentence(c.u(path+".retention.note", pu.Retention.Note))
 		items = append(items, &Clause{ID: "retention-purpose-" + pu.ID, Text: t.t})
 	}
 	if len(items) > 0 {
@@ -35,13 +37,19 @@ func (c *composer) retention() *sectionBuilder {
 	return sb
 }
 
-// retentionPhrase states r, such as "for 3 years after collection, then
-// deleted".
-func (c *composer) retentionPhrase(r policy.Retention) string {
+// retentionPhrase states r, declared at path, such as "for 3 years after
+// collection, then deleted".
+func (c *composer) retentionPhrase(path string, r policy.Retention) string {
+	var law string
+	if r.Rule == policy.RequiredByLaw {
+		// Looked up before the cache, so that every declaration with a
+		// missing translation is reported.
+		law = c.u(path+".law", r.Law)
+	}
 	if s, ok := c.phrases[r]; ok {
 		return s
 	}
-	s := c.wordRetention(r)
+	s := c.wordRetention(r, law)
 	if c.phrases == nil {
 		c.phrases = make(map[policy.Retention]string)
 	}
@@ -49,7 +57,9 @@ func (c *composer) retentionPhrase(r policy.Retention) string {
 	return s
 }
 
-func (c *composer) wordRetention(r policy.Retention) string {
+// wordRetention states r, with law the translated name of the law that
+// sets the period.
+func (c *composer) wordRetention(r policy.Retention, law string) string {
 	pr := c.pr
 	var s string
 	switch r.Rule {
@@ -62,7 +72,7 @@ func (c *composer) wordRetention(r policy.Retention) string {
 			s = pr.Sprintf("while your account is active")
 		}
 	case policy.RequiredByLaw:
-		s = pr.Sprintf("for as long as %s requires", c.u(r.Law))
+		s = pr.Sprintf("for as long as %s requires", law)
 	case policy.Indefinite:
 		s = pr.Sprintf("without a time limit")
 	default:

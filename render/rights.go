@@ -2,18 +2,20 @@
 
 package render
 
+import "strconv"
+
 func (c *composer) rights() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("rights", pr.Sprintf("Your Rights"))
 	var items []*Clause
-	for _, r := range p.Rights {
+	for i, r := range p.Rights {
 		if !r.Kind.Valid() {
 			continue
 		}
 		var t text
 		t.plain(capitalise(pr.Sprintf(r.Kind.Name()))).plain(".")
 		if r.How != "" {
-			t.sentence(pr.Sprintf("How: %s.", c.u(r.How)))
+			t.sentence(pr.Sprintf("How: %s.", c.u("rights["+strconv.Itoa(i)+"].how", r.How)))
 		}
 		items = append(items, &Clause{ID: "right-" + r.Kind.String(), Text: t.t})
 	}

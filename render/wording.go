@@ -26,7 +26,7 @@ func (c *composer) names(cats []*policy.Category) string {
 	var s []string
 	for _, cat := range cats {
 		if cat != nil {
-			s = append(s, c.u(cat.Name))
+			s = append(s, c.u(c.path(cat, "categories", cat.ID)+".name", cat.Name))
 		}
 	}
 	return strings.Join(s, ", ")
