@@ -8,6 +8,38 @@ import (
 	"strings"
 )
 
+// Kinds of declaration anchors: the part of an anchor before
+// anchorSeparator.
+const (
+	kindCategory         = "category"
+	kindPurpose          = "purpose"
+	kindBasis            = "basis"
+	kindRetention        = "retention"
+	kindPurposeRetention = "retention-purpose"
+	kindRecipient        = "recipient"
+	kindTransfer         = "transfer"
+	kindRight            = "right"
+	kindMeasure          = "measure"
+	kindAuthority        = "authority"
+	kindRepresentative   = "representative"
+)
+
+// anchorSeparator joins an anchor's kind and key. Declaration IDs may not
+// contain it (they are dot paths of lowercase letters, digits, '.', '_'
+// and '-', see [policy.ValidID]); it is valid in an HTML id and in a URL
+// fragment.
+const anchorSeparator = ":"
+
+// anchor returns the ID of the clause stating a declaration: its kind,
+// such as kindPurpose, and its key (a declaration ID, an enum's key, or a
+// 1-based position for declarations without an ID) joined by
+// anchorSeparator, such as "purpose:news". Kinds are distinct and hold no
+// separator, and the anchors the library names itself (sections, their
+// fixed clauses such as "retention-list", tables) hold none either, so
+// two declarations share an anchor only if they share kind and ID, and
+// none shares one with the library's.
+func anchor(kind, key string) string { return kind + anchorSeparator + key }
+
 // text builds a Text span by span, merging adjacent plain spans.
 type text struct{ t Text }
 

@@ -15,7 +15,7 @@ func (c *composer) categories() *sectionBuilder {
 	var items []*Clause
 	for _, cat := range p.Categories {
 		if cat != nil {
-			items = append(items, &Clause{ID: "category-" + cat.ID, Text: c.categoryText(cat)})
+			items = append(items, &Clause{ID: anchor(kindCategory, cat.ID), Text: c.categoryText(cat)})
 		}
 	}
 	if !p.CollectsPersonalData() {

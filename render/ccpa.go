@@ -46,7 +46,7 @@ func (c *composer) california() *sectionBuilder {
 					purposes.plain(", ")
 				}
 				first = false
-				purposes.ref(pu.ID, "purpose-"+pu.ID)
+				purposes.ref(pu.ID, anchor(kindPurpose, pu.ID))
 			}
 		}
 		for _, cat := range cats {

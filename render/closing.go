@@ -25,7 +25,7 @@ func (c *composer) security() *sectionBuilder {
 			}
 		}
 		t.plain(c.u("security["+strconv.Itoa(i)+"].description", m.Description))
-		items = append(items, &Clause{ID: "measure-" + strconv.Itoa(i+1), Text: t.t})
+		items = append(items, &Clause{ID: anchor(kindMeasure, strconv.Itoa(i+1)), Text: t.t})
 	}
 	sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)
 	return sb

@@ -32,7 +32,7 @@ func (c *composer) summary() {
 			if i > 0 {
 				purposes.plain(", ")
 			}
-			purposes.ref(pu.ID, "purpose-"+pu.ID)
+			purposes.ref(pu.ID, anchor(kindPurpose, pu.ID))
 			for _, b := range pu.Bases {
 				set = set.With(b)
 			}
@@ -117,7 +117,7 @@ func (c *composer) general() *sectionBuilder {
 		var t text
 		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.region(r.Region), c.u(path+".contact.name", r.Contact.Name))).plain(" ")
 		c.reach(&t, path+".contact", r.Contact)
-		sb.clause("representative-"+strconv.Itoa(i+1), t.plain(".").t)
+		sb.s.Clauses = append(sb.s.Clauses, &Clause{ID: anchor(kindRepresentative, strconv.Itoa(i+1)), Text: t.plain(".").t})
 	}
 	if p.CollectsPersonalData() {
 		sb.clause("definition", plain(pr.Sprintf("In this Policy, “personal data” means any information directly or indirectly related to an identified or identifiable natural person.")))

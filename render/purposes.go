@@ -39,7 +39,7 @@ func (c *composer) purposes() *sectionBuilder {
 				if i > 0 {
 					t.plain("; ")
 				}
-				t.plain(pr.Sprintf(b.Name())).plain(" (").ref(b.String(), "basis-"+b.String()).plain(")")
+				t.plain(pr.Sprintf(b.Name())).plain(" (").ref(b.String(), anchor(kindBasis, b.String())).plain(")")
 			}
 			t.plain(".")
 		}
@@ -58,7 +58,7 @@ func (c *composer) purposes() *sectionBuilder {
 		if pu.Automated != "" {
 			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.u(path+".automated", pu.Automated)))
 		}
-		items = append(items, &Clause{ID: "purpose-" + pu.ID, Text: t.t})
+		items = append(items, &Clause{ID: anchor(kindPurpose, pu.ID), Text: t.t})
 	}
 	if len(items) > 0 {
 		sb.clause("list", plain(pr.Sprintf("We process data for the following purposes:")), items...)
@@ -130,10 +130,10 @@ func (c *composer) grounds() *sectionBuilder {
 			if i > 0 {
 				t.plain(", ")
 			}
-			t.ref(pu.ID, "purpose-"+pu.ID)
+			t.ref(pu.ID, anchor(kindPurpose, pu.ID))
 		}
 		t.plain(".")
-		items = append(items, &Clause{ID: "basis-" + b.String(), Text: t.t})
+		items = append(items, &Clause{ID: anchor(kindBasis, b.String()), Text: t.t})
 	}
 	if len(items) > 0 {
 		sb.clause("list", plain(pr.Sprintf("We process personal data on one or more of the following legal grounds:")), items...)

@@ -33,7 +33,7 @@ func (c *composer) recipients() *sectionBuilder {
 		if r.Country != (language.Region{}) {
 			t.sentence(pr.Sprintf("Location: %s.", c.region(r.Country)))
 		}
-		items = append(items, &Clause{ID: "recipient-" + r.ID, Text: t.t})
+		items = append(items, &Clause{ID: anchor(kindRecipient, r.ID), Text: t.t})
 	}
 	if len(items) > 0 {
 		sb.clause("list", plain(pr.Sprintf("We disclose data to the following recipients, only to the extent the purposes above require:")), items...)
@@ -71,7 +71,7 @@ func (c *composer) transfers() *sectionBuilder {
 		}
 		t.plain(".")
 		t.sentence(c.u("transfers["+strconv.Itoa(i)+"].note", tr.Note))
-		items = append(items, &Clause{ID: "transfer-" + strconv.Itoa(i+1), Text: t.t})
+		items = append(items, &Clause{ID: anchor(kindTransfer, strconv.Itoa(i+1)), Text: t.t})
 	}
 	if len(items) > 0 {
 		sb.clause("list", plain(pr.Sprintf("We transfer data to other countries as follows:")), items...)

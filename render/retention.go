@@ -18,7 +18,7 @@ func (c *composer) retention() *sectionBuilder {
 		path := c.path(cat, "categories", cat.ID)
 		t.term(c.u(path+".name", cat.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", cat.Retention)).plain(".")
 		t.sentence(c.u(path+".retention.note", cat.Retention.Note))
-		items = append(items, &Clause{ID: "retention-" + cat.ID, Text: t.t})
+		items = append(items, &Clause{ID: anchor(kindRetention, cat.ID), Text: t.t})
 	}
 	for _, pu := range p.Purposes {
 		if pu == nil || pu.Retention.IsZero() {
@@ -28,7 +28,7 @@ func (c *composer) retention() *sectionBuilder {
 		var t text
 		t.plain(pr.Sprintf("Data processed for the purpose")).plain(" ").term(c.u(path+".name", pu.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", pu.Retention)).plain(".")
 		t.sentence(c.u(path+".retention.note", pu.Retention.Note))
-		items = append(items, &Clause{ID: "retention-purpose-" + pu.ID, Text: t.t})
+		items = append(items, &Clause{ID: anchor(kindPurposeRetention, pu.ID), Text: t.t})
 	}
 	if len(items) > 0 {
 		sb.clause("list", plain(pr.Sprintf("We keep data no longer than the purposes of processing require:")), items...)

@@ -17,7 +17,7 @@ func (c *composer) rights() *sectionBuilder {
 		if r.How != "" {
 			t.sentence(pr.Sprintf("How: %s.", c.u("rights["+strconv.Itoa(i)+"].how", r.How)))
 		}
-		items = append(items, &Clause{ID: "right-" + r.Kind.String(), Text: t.t})
+		items = append(items, &Clause{ID: anchor(kindRight, r.Kind.String()), Text: t.t})
 	}
 	if len(items) > 0 {
 		sb.clause("list", plain(pr.Sprintf("You have the right:")), items...)
@@ -35,7 +35,7 @@ func (c *composer) rights() *sectionBuilder {
 				t.plain(", ").link(a.url)
 			}
 			t.plain(".")
-			authorities = append(authorities, &Clause{ID: "authority-" + law.String(), Text: t.t})
+			authorities = append(authorities, &Clause{ID: anchor(kindAuthority, law.String()), Text: t.t})
 		}
 	}
 	if len(authorities) > 0 {
