@@ -91,5 +91,3 @@ func (c *composer) california() *sectionBuilder {
 	}
 	return sb
 }
-
-func contains[T comparable](list []T, v T) bool { return slices.Contains(list, v) }

@@ -106,6 +106,15 @@ func markedCatalog(t *testing.T, p *policy.Policy, lang language.Tag, mark func(
 	return b
 }
 
+// latinNames are the words in Latin letters that the library's Russian
+// wording uses: abbreviations of laws, authorities and instruments, and
+// the title of the link the CCPA prescribes.
+var latinNames = map[string]bool{
+	"GDPR": true, "UK": true, "LGPD": true, "CCPA": true, "EU": true, "US": true, "ICO": true, "ANPD": true,
+	"CPPA": true, "IDTA": true, "Privacy": true, "Shield": true, "Data": true, "Framework": true,
+	"Do": true, "Not": true, "Sell": true, "or": true, "Share": true, "My": true, "Personal": true, "Information": true,
+}
+
 // pseudo marks s as translated.
 func pseudo(s string) string { return "⟦" + s + "⟧" }
 
@@ -114,6 +123,7 @@ var (
 	mdEscape   = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])`)
 	mdAnchor   = regexp.MustCompile(`<a id="[^"]*"></a>|\]\([^)]*\)`)
 	whiteSpace = regexp.MustCompile(`\s+`)
+	latinWord  = regexp.MustCompile(`[A-Za-z]{2,}`)
 	// Email addresses and web addresses are stated as they are.
 	addresses = regexp.MustCompile(`[^\s(\[<]+@[^\s)\]>]+|https?://[^\s)\]>]+`)
 )
@@ -188,6 +198,13 @@ func checkPseudo(t *testing.T, p *policy.Policy) {
 		for _, s := range sources {
 			if strings.Contains(rest, s) {
 				t.Errorf("%s: %q appears untranslated:\n%s", format, s, read)
+			}
+		}
+		// What is left is the library's wording: Russian, but for names
+		// of laws and authorities.
+		for _, w := range latinWord.FindAllString(rest, -1) {
+			if !latinNames[w] {
+				t.Errorf("%s: English word %q in the Russian wording:\n%s", format, w, read)
 			}
 		}
 	}

@@ -4,6 +4,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -56,3 +57,6 @@ func (c *composer) period(p policy.Period) string {
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + c.pr.Sprintf(" and ") + parts[len(parts)-1]
 }
+
+// contains reports whether list holds v.
+func contains[T comparable](list []T, v T) bool { return slices.Contains(list, v) }
