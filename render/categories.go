@@ -29,7 +29,7 @@ func (c *composer) categories() *sectionBuilder {
 	var general []string
 	for i, e := range p.NotCollected {
 		if e.Category == nil && e.Name != "" {
-			path := "not_collected[" + idOr(e.ID, i) + "]"
+			path := c.elem("not_collected", e.ID, i)
 			s := c.u(path+".name", e.Name)
 			if e.Note != "" {
 				s += " (" + c.u(path+".note", e.Note) + ")"
@@ -83,7 +83,7 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 	}
 	for i, e := range c.p.NotCollected {
 		if e.Category == cat && e.Name != "" {
-			epath := "not_collected[" + idOr(e.ID, i) + "]"
+			epath := c.elem("not_collected", e.ID, i)
 			t.sentence(pr.Sprintf("We do not collect or store %s.", c.u(epath+".name", e.Name)))
 			t.sentence(c.u(epath+".note", e.Note))
 		}

@@ -1,3 +1,5 @@
+// The notice to California residents the CCPA requires.
+
 package render
 
 import (

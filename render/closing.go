@@ -17,14 +17,14 @@ func (c *composer) security() *sectionBuilder {
 	for i, m := range p.Security {
 		var t text
 		if m.Name != "" {
-			t.term(c.u("security["+strconv.Itoa(i)+"].name", m.Name))
+			t.term(c.u(c.elem("security", "", i)+".name", m.Name))
 			if m.Description != "" {
 				t.plain(": ")
 			} else {
 				t.plain(".")
 			}
 		}
-		t.plain(c.u("security["+strconv.Itoa(i)+"].description", m.Description))
+		t.plain(c.u(c.elem("security", "", i)+".description", m.Description))
 		items = append(items, &Clause{ID: anchor(kindMeasure, strconv.Itoa(i+1)), Text: t.t})
 	}
 	sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)

@@ -58,7 +58,8 @@ type composer struct {
 	missing    policy.Findings
 	reported   map[string]bool
 	// Declaration paths of categories, purposes and recipients, such as
-	// "categories[account.email]", for strings reached through a reference.
+	// "categories[account.email]", for strings reached through a
+	// reference; built only for a translated document.
 	paths map[any]string
 	// Numbers of clauses that others refer to, by clause ID.
 	numbers map[string]string
@@ -89,20 +90,22 @@ func (c *composer) compose() {
 	p, pr := c.p, c.pr
 	c.numbers = make(map[string]string)
 	c.sections = make(map[string]string)
-	c.paths = make(map[any]string)
-	for i, cat := range p.Categories {
-		if cat != nil {
-			c.paths[cat] = "categories[" + idOr(cat.ID, i) + "]"
+	if c.translate {
+		c.paths = make(map[any]string)
+		for i, cat := range p.Categories {
+			if cat != nil {
+				c.paths[cat] = c.elem("categories", cat.ID, i)
+			}
 		}
-	}
-	for i, pu := range p.Purposes {
-		if pu != nil {
-			c.paths[pu] = "purposes[" + idOr(pu.ID, i) + "]"
+		for i, pu := range p.Purposes {
+			if pu != nil {
+				c.paths[pu] = c.elem("purposes", pu.ID, i)
+			}
 		}
-	}
-	for i, r := range p.Recipients {
-		if r != nil {
-			c.paths[r] = "recipients[" + idOr(r.ID, i) + "]"
+		for i, r := range p.Recipients {
+			if r != nil {
+				c.paths[r] = c.elem("recipients", r.ID, i)
+			}
 		}
 	}
 	c.uses = make(map[*policy.Category][]*policy.Purpose)

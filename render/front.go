@@ -77,7 +77,7 @@ func (c *composer) intro() {
 	p, pr := c.p, c.pr
 	if len(p.Introduction) > 0 {
 		for i, s := range p.Introduction {
-			c.doc.Intro = append(c.doc.Intro, plain(c.u("introduction["+strconv.Itoa(i)+"]", s)))
+			c.doc.Intro = append(c.doc.Intro, plain(c.u(c.elem("introduction", "", i), s)))
 		}
 		return
 	}
@@ -113,7 +113,7 @@ func (c *composer) general() *sectionBuilder {
 		sb.clause("dpo", t.plain(".").t)
 	}
 	for i, r := range p.Representatives {
-		path := "representatives[" + strconv.Itoa(i) + "]"
+		path := c.elem("representatives", "", i)
 		var t text
 		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.region(r.Region), c.u(path+".contact.name", r.Contact.Name))).plain(" ")
 		c.reach(&t, path+".contact", r.Contact)

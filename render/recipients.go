@@ -70,7 +70,7 @@ func (c *composer) transfers() *sectionBuilder {
 			t.plain(pr.Sprintf(" (under %s)", strings.Join(laws, ", ")))
 		}
 		t.plain(".")
-		t.sentence(c.u("transfers["+strconv.Itoa(i)+"].note", tr.Note))
+		t.sentence(c.u(c.elem("transfers", "", i)+".note", tr.Note))
 		items = append(items, &Clause{ID: anchor(kindTransfer, strconv.Itoa(i+1)), Text: t.t})
 	}
 	if len(items) > 0 {

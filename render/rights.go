@@ -2,8 +2,6 @@
 
 package render
 
-import "strconv"
-
 func (c *composer) rights() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("rights", pr.Sprintf("Your Rights"))
@@ -15,7 +13,7 @@ func (c *composer) rights() *sectionBuilder {
 		var t text
 		t.plain(capitalise(pr.Sprintf(r.Kind.Name()))).plain(".")
 		if r.How != "" {
-			t.sentence(pr.Sprintf("How: %s.", c.u("rights["+strconv.Itoa(i)+"].how", r.How)))
+			t.sentence(pr.Sprintf("How: %s.", c.u(c.elem("rights", "", i)+".how", r.How)))
 		}
 		items = append(items, &Clause{ID: anchor(kindRight, r.Kind.String()), Text: t.t})
 	}

@@ -54,49 +54,90 @@ func CheckTranslations(p *policy.Policy, lang language.Tag, cat catalog.Catalog)
 // policy that a document states goes through u: where the document needs
 // a translation and the service's catalog has none, u records a finding
 // for path and returns s, which Compose then refuses to publish.
+//
+// Paths serve only those findings, so the helpers that build them (path,
+// elem) return "" for a document in the policy's own language, and a
+// path such as c.elem("security", "", i)+".name" then costs nothing.
 func (c *composer) u(path, s string) string {
-	if !c.translate || s == "" {
-		return s
+	t, ok := c.translation(s)
+	if !ok {
+		c.miss(path, s)
 	}
-	if t, ok := c.translated[s]; ok {
-		return t
-	}
-	if t, ok := lookup(c.catalog, c.lang, s); ok {
-		if c.translated == nil {
-			c.translated = make(map[string]string)
-		}
-		c.translated[s] = t
-		return t
-	}
-	if !c.reported[path] {
-		if c.reported == nil {
-			c.reported = make(map[string]bool)
-		}
-		c.reported[path] = true
-		c.missing = append(c.missing, policy.Finding{
-			Path: path, Rule: RuleMissingTranslation, Severity: policy.Error,
-			Message: "no " + c.lang.String() + " translation of " + strconv.Quote(s),
-		})
-	}
-	return s
+	return t
 }
 
 // join translates the list ss, declared at path, and joins it with commas.
 func (c *composer) join(path string, ss []string) string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
-		out[i] = c.u(path+"["+strconv.Itoa(i)+"]", s)
+		t, ok := c.translation(s)
+		if !ok {
+			c.miss(path+"["+strconv.Itoa(i)+"]", s)
+		}
+		out[i] = t
 	}
 	return strings.Join(out, ", ")
+}
+
+// translation returns the translation of the policy's string s, or s and
+// false where the document needs one and the service's catalog has none.
+func (c *composer) translation(s string) (string, bool) {
+	if !c.translate || s == "" {
+		return s, true
+	}
+	if t, ok := c.translated[s]; ok {
+		return t, true
+	}
+	t, ok := lookup(c.catalog, c.lang, s)
+	if !ok {
+		return s, false
+	}
+	if c.translated == nil {
+		c.translated = make(map[string]string)
+	}
+	c.translated[s] = t
+	return t, true
+}
+
+// miss records that s, declared at path, has no translation, once per
+// path.
+func (c *composer) miss(path, s string) {
+	if c.reported[path] {
+		return
+	}
+	if c.reported == nil {
+		c.reported = make(map[string]bool)
+	}
+	c.reported[path] = true
+	c.missing = append(c.missing, policy.Finding{
+		Path: path, Rule: RuleMissingTranslation, Severity: policy.Error,
+		Message: "no " + c.lang.String() + " translation of " + strconv.Quote(s),
+	})
 }
 
 // path returns the declaration path of decl, a category, purpose or
 // recipient of the policy, such as "categories[account.email]"; for one
 // the policy references but does not declare, the path names it in list
-// by id.
+// by id. It is "" for a document that needs no translation.
 func (c *composer) path(decl any, list, id string) string {
+	if !c.translate {
+		return ""
+	}
 	if p, ok := c.paths[decl]; ok {
 		return p
+	}
+	return list + "[" + id + "]"
+}
+
+// elem returns the path of element i of list, named by id where that is
+// a valid ID, as findings name it, such as "not_collected[card]" or
+// "security[0]". It is "" for a document that needs no translation.
+func (c *composer) elem(list, id string, i int) string {
+	if !c.translate {
+		return ""
+	}
+	if id == "" || !policy.ValidID(id) {
+		return list + "[" + strconv.Itoa(i) + "]"
 	}
 	return list + "[" + id + "]"
 }
@@ -120,13 +161,4 @@ func lookup(cat catalog.Catalog, lang language.Tag, key string) (string, bool) {
 		return "", false
 	}
 	return r.b.String(), true
-}
-
-// idOr returns the name of a declaration in a path: its ID, or its index
-// where the ID is not valid, as findings name it.
-func idOr(id string, i int) string {
-	if id != "" && policy.ValidID(id) {
-		return id
-	}
-	return strconv.Itoa(i)
 }
