@@ -17,7 +17,8 @@ import (
 )
 
 // libraryKeys returns every key the package looks up: the string literals
-// passed to a printer's Sprintf in its source files, the English names of
+// passed to a printer's Sprintf in every non-test source file of the
+// package (however the composer is split into files), the English names of
 // the policy package's constants that it prints, the statements of the
 // grounds, the authorities, and the months.
 func libraryKeys(t *testing.T) map[string]bool {
@@ -28,6 +29,7 @@ func libraryKeys(t *testing.T) map[string]bool {
 	if err != nil {
 		t.Fatal(err)
 	}
+	scanned := 0
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") {
 			continue
@@ -37,6 +39,10 @@ func libraryKeys(t *testing.T) map[string]bool {
 			t.Fatal(err)
 		}
 		inspectKeys(t, f, keys)
+		scanned++
+	}
+	if scanned < 10 {
+		t.Fatalf("scanned %d source files; the file scan is broken", scanned)
 	}
 	for _, b := range policy.Bases() {
 		keys[b.Name()] = true
