@@ -10,13 +10,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message/catalog"
 )
 
 // libraryKeys returns every key the package looks up: the string literals
-// passed to a printer's Sprintf in its source files, the English names of
+// passed to a printer's Sprintf in every non-test source file of the
+// package (however the composer is split into files), the English names of
 // the policy package's constants that it prints, the statements of the
 // grounds, the authorities, and the months.
 func libraryKeys(t *testing.T) map[string]bool {
@@ -27,6 +29,7 @@ func libraryKeys(t *testing.T) map[string]bool {
 	if err != nil {
 		t.Fatal(err)
 	}
+	scanned := 0
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") {
 			continue
@@ -36,6 +39,10 @@ func libraryKeys(t *testing.T) map[string]bool {
 			t.Fatal(err)
 		}
 		inspectKeys(t, f, keys)
+		scanned++
+	}
+	if scanned < 10 {
+		t.Fatalf("scanned %d source files; the file scan is broken", scanned)
 	}
 	for _, b := range policy.Bases() {
 		keys[b.Name()] = true
@@ -134,15 +141,7 @@ func TestRussianPlurals(t *testing.T) {
 
 func russianCatalog(t *testing.T, p *policy.Policy, skip string) catalog.Catalog {
 	t.Helper()
-	b := catalog.NewBuilder()
-	userStrings(p, func(path, s string) {
-		if s != skip {
-			if err := b.SetString(language.Russian, s, "«"+s+"»"); err != nil {
-				t.Fatal(err)
-			}
-		}
-	})
-	return b
+	return markedCatalog(t, p, language.Russian, func(s string) string { return "«" + s + "»" }, skip)
 }
 
 func TestComposeRussian(t *testing.T) {
@@ -198,5 +197,53 @@ func TestComposeMissingTranslation(t *testing.T) {
 	}
 	if got := CheckTranslations(p, language.English, nil); got != nil {
 		t.Errorf("CheckTranslations into the source language = %v", got)
+	}
+}
+
+// TestCheckTranslationsPaths checks that each free-text string of a policy
+// that sets all of them is reported, once, at its declaration path, in
+// the order the document states them.
+func TestCheckTranslationsPaths(t *testing.T) {
+	p := fullPolicy()
+	var got []string
+	for _, f := range CheckTranslations(p, language.Russian, nil) {
+		if f.Rule != RuleMissingTranslation || f.Severity != policy.Error {
+			t.Errorf("finding %v: rule %s, severity %v", f, f.Rule, f.Severity)
+		}
+		got = append(got, f.Path)
+	}
+	want := []string{
+		"title", "introduction[0]", "scope[0]", "scope[1]",
+		"controller.name", "controller.registration", "controller.address",
+		"dpo.name", "dpo.address", "representatives[0].contact.name", "representatives[0].contact.address",
+		"categories[account.email].name", "categories[account.email].items[0]", "categories[account.email].items[1]",
+		"categories[account.email].description", "categories[account.email].source_detail",
+		"not_collected[card].name", "not_collected[card].note", "not_collected[location].name", "not_collected[location].note",
+		"purposes[news].name", "purposes[news].description", "purposes[news].interest", "purposes[news].withdraw",
+		"purposes[news].required", "purposes[news].automated",
+		"categories[account.email].retention.law", "categories[account.email].retention.note",
+		"purposes[news].retention.law", "purposes[news].retention.note",
+		"recipients[mailer].name", "recipients[mailer].purpose", "transfers[0].note", "rights[0].how",
+		"security[0].name", "security[0].description", "children.note", "changes.note",
+		"ccpa.request_methods[0]", "ccpa.request_methods[1]", "contact.name", "contact.address",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paths of missing translations (-want +got):\n%s", diff)
+	}
+	n := 0
+	freeText(p, func(_, _ string) { n++ })
+	if len(got) != n {
+		t.Errorf("%d findings for %d free-text strings", len(got), n)
+	}
+	// A string missing at two declarations is reported at both; one
+	// translated is reported at neither.
+	p.Purposes[0].Withdraw = p.Categories[0].Description
+	cat := markedCatalog(t, p, language.Russian, pseudo, p.Categories[0].Description)
+	got = got[:0]
+	for _, f := range CheckTranslations(p, language.Russian, cat) {
+		got = append(got, f.Path)
+	}
+	if diff := cmp.Diff([]string{"categories[account.email].description", "purposes[news].withdraw"}, got); diff != "" {
+		t.Errorf("paths of one missing string (-want +got):\n%s", diff)
 	}
 }

@@ -1,3 +1,5 @@
+// The notice to California residents the CCPA requires.
+
 package render
 
 import (
@@ -46,7 +48,7 @@ func (c *composer) california() *sectionBuilder {
 					purposes.plain(", ")
 				}
 				first = false
-				purposes.ref(pu.ID, "purpose-"+pu.ID)
+				purposes.ref(pu.ID, anchor(kindPurpose, pu.ID))
 			}
 		}
 		for _, cat := range cats {
@@ -56,8 +58,8 @@ func (c *composer) california() *sectionBuilder {
 				}
 			}
 			for _, r := range c.receivers[cat] {
-				if !contains(recipients, c.u(r.Name)) {
-					recipients = append(recipients, c.u(r.Name))
+				if name := c.u(c.path(r, "recipients", r.ID)+".name", r.Name); !contains(recipients, name) {
+					recipients = append(recipients, name)
 				}
 			}
 		}
@@ -87,9 +89,7 @@ func (c *composer) california() *sectionBuilder {
 		sb.clause("sale", plain(pr.Sprintf("We do not sell or share your personal information and have not done so in the preceding 12 months.")))
 	}
 	if len(p.CCPA.RequestMethods) > 0 {
-		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.join(p.CCPA.RequestMethods))))
+		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.join("ccpa.request_methods", p.CCPA.RequestMethods))))
 	}
 	return sb
 }
-
-func contains[T comparable](list []T, v T) bool { return slices.Contains(list, v) }

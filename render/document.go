@@ -51,7 +51,7 @@ type Section struct {
 
 // A Clause is a numbered paragraph, which may hold numbered sub-clauses.
 type Clause struct {
-	// ID is a stable anchor such as "purpose-marketing", derived from the
+	// ID is a stable anchor such as "purpose:marketing", derived from the
 	// declaration the clause states.
 	ID string
 	// Number is the clause's full number with its final dot, such as

@@ -142,8 +142,8 @@ func ExampleWriteHTML() {
 	// <h2>3. Purposes of Data Processing</h2>
 	// <div class="clause" id="purposes-list">
 	// <p><span class="num">3.1.</span>We process data for the following purposes:</p>
-	// <div class="clause" id="purpose-account">
-	// <p><span class="num">3.1.1.</span><strong>Running your account</strong>. Data used: Account data. Legal ground: performance of a contract (<a href="#basis-contract">4.1.1</a>).</p>
+	// <div class="clause" id="purpose:account">
+	// <p><span class="num">3.1.1.</span><strong>Running your account</strong>. Data used: Account data. Legal ground: performance of a contract (<a href="#basis:contract">4.1.1</a>).</p>
 	// </div>
 	// </div>
 	// </section>
@@ -167,13 +167,13 @@ func ExampleWriteMarkdown() {
 	//
 	// | Data | Purposes | Legal grounds | Retention |
 	// | --- | --- | --- | --- |
-	// | **Account data** | [3.1.1](<#purpose-account>) | performance of a contract | while your account is active and for 30 days after it is closed, then deleted |
+	// | **Account data** | [3.1.1](<#purpose:account>) | performance of a contract | while your account is active and for 30 days after it is closed, then deleted |
 	//
 	// ## <a id="purposes"></a>3. Purposes of Data Processing
 	//
 	// <a id="purposes-list"></a>**3.1.** We process data for the following purposes:
 	//
-	// <a id="purpose-account"></a>**3.1.1.** **Running your account**. Data used: Account data. Legal ground: performance of a contract ([4.1.1](<#basis-contract>)).
+	// <a id="purpose:account"></a>**3.1.1.** **Running your account**. Data used: Account data. Legal ground: performance of a contract ([4.1.1](<#basis:contract>)).
 }
 
 // A document in another language than the policy's needs the policy's own

@@ -179,7 +179,7 @@ func TestHTMLStructure(t *testing.T) {
 		}
 		seen[id] = true
 	}
-	for _, id := range []string{"purpose-news", "basis-consent", "category-email", "categories-list", "summary"} {
+	for _, id := range []string{"purpose:news", "basis:consent", "category:email", "categories-list", "summary"} {
 		if !seen[id] {
 			t.Errorf("no anchor %q", id)
 		}
@@ -228,5 +228,73 @@ func TestHTMLUniqueIDs(t *testing.T) {
 	}
 	if !seen["california"] || !seen["california-table"] || !seen["rights-authorities"] {
 		t.Errorf("the law sections are missing: %v", seen)
+	}
+}
+
+// TestAnchorsUnique renders policies whose declaration IDs spell the
+// anchors of other declarations and of the library's own clauses under
+// the old hyphen-joined scheme, and checks that every id in the page is
+// unique and every fragment link has a target.
+func TestAnchorsUnique(t *testing.T) {
+	collide := func() *policy.Policy {
+		p := fullPolicy()
+		p.Laws = append(p.Laws, policy.FZ152)
+		keep := policy.Keep(policy.Period{Years: 1}, policy.Collection)
+		var cats []*policy.Category
+		for _, id := range []string{"purpose-news", "list", "end", "purpose-list", "email"} {
+			cats = append(cats, &policy.Category{ID: id, Name: "Data " + id, Sensitivity: policy.Personal,
+				Sources: []policy.Source{policy.FromUser}, Retention: keep})
+		}
+		p.Categories = append(p.Categories, cats...)
+		for _, id := range []string{"news", "list", "end"} {
+			p.Purposes = append(p.Purposes, &policy.Purpose{ID: "x", Name: "Purpose " + id, Categories: cats,
+				Bases: []policy.Basis{policy.Contract}, Retention: keep})
+			p.Purposes[len(p.Purposes)-1].ID = id
+		}
+		p.Purposes[0].ID = "email" // the category "email" and the purpose "email"
+		p.Recipients = append(p.Recipients, &policy.Recipient{ID: "list", Name: "List", Role: policy.Processor, Categories: cats})
+		return p
+	}()
+	// The IDs are valid and distinct per kind: the model's rules (without
+	// the laws' rules on what to state) accept them.
+	model := *collide
+	model.Laws = nil
+	if fs := model.Validate(); fs.Err() != nil {
+		t.Fatalf("the policy does not validate, so the test proves less than it says:\n%v", fs)
+	}
+	out := renderHTML(t, collide, false)
+	root, err := html.Parse(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int{}
+	var hrefs []string
+	for n := range root.Descendants() {
+		for _, a := range n.Attr {
+			switch {
+			case a.Key == "id":
+				ids[a.Val]++
+			case a.Key == "href" && strings.HasPrefix(a.Val, "#"):
+				hrefs = append(hrefs, a.Val[1:])
+			}
+		}
+	}
+	if len(ids) < 40 {
+		t.Fatalf("only %d ids in the page", len(ids))
+	}
+	for id, n := range ids {
+		if n > 1 {
+			t.Errorf("id %q appears %d times", id, n)
+		}
+	}
+	for _, h := range hrefs {
+		if ids[h] == 0 {
+			t.Errorf("link to #%s, which no element has", h)
+		}
+	}
+	for _, id := range []string{"retention:purpose-news", "retention-purpose:news", "retention-list", "retention:list", "purpose:email", "category:email"} {
+		if ids[id] != 1 {
+			t.Errorf("no anchor %q", id)
+		}
 	}
 }

@@ -39,13 +39,13 @@ func TestComposeNumbersAndRefs(t *testing.T) {
 		t.Fatalf("sections (-want +got):\n%s", diff)
 	}
 	purposes := d.Sections[2].Clauses[0]
-	if n := purposes.Clauses[1].Number; n != "3.1.2." || purposes.Clauses[1].ID != "purpose-billing" {
-		t.Errorf("second purpose = %s %s, want 3.1.2. purpose-billing", n, purposes.Clauses[1].ID)
+	if n := purposes.Clauses[1].Number; n != "3.1.2." || purposes.Clauses[1].ID != "purpose:billing" {
+		t.Errorf("second purpose = %s %s, want 3.1.2. purpose:billing", n, purposes.Clauses[1].ID)
 	}
 	// The grounds are in Art. 6 order (consent before contract) whatever
 	// the order of declaration, and purposes refer to them by number.
 	grounds := d.Sections[3].Clauses[0].Clauses
-	if grounds[0].ID != "basis-consent" || grounds[1].ID != "basis-contract" {
+	if grounds[0].ID != "basis:consent" || grounds[1].ID != "basis:contract" {
 		t.Errorf("grounds = %s, %s", grounds[0].ID, grounds[1].ID)
 	}
 	var refs []Span
@@ -54,7 +54,7 @@ func TestComposeNumbersAndRefs(t *testing.T) {
 			refs = append(refs, s)
 		}
 	}
-	wantRefs := []Span{{Kind: Ref, Text: "4.1.2", Href: "#basis-contract"}, {Kind: Ref, Text: "4.1.1", Href: "#basis-consent"}}
+	wantRefs := []Span{{Kind: Ref, Text: "4.1.2", Href: "#basis:contract"}, {Kind: Ref, Text: "4.1.1", Href: "#basis:consent"}}
 	if diff := cmp.Diff(wantRefs, refs); diff != "" {
 		t.Errorf("references (-want +got):\n%s", diff)
 	}

@@ -32,39 +32,114 @@ func needsTranslation(src, lang language.Tag) bool {
 }
 
 // CheckTranslations reports, for a document of p in lang, every string of
-// the policy (names, items, descriptions, notes) that cat does not
-// translate, each as a finding with the string's path and the rule
-// [RuleMissingTranslation]. Strings are looked up by their text as it
-// stands in the policy, the source text. A policy rendered in its own
-// language needs no translations and gets no findings. Compose refuses to
-// mix languages: it returns these findings as its error.
+// the policy (names, items, descriptions, notes) that the document states
+// and cat does not translate, each as a finding with the string's
+// declaration path and the rule [RuleMissingTranslation]. Strings are
+// looked up by their text as it stands in the policy, the source text.
+// lang is chosen as [Options.Language] is: the zero Tag means the policy's
+// own language. A policy rendered in its own language needs no
+// translations and gets no findings. Compose refuses to mix languages: it
+// returns these findings as its error.
 func CheckTranslations(p *policy.Policy, lang language.Tag, cat catalog.Catalog) policy.Findings {
-	_, lang = printer(lang)
-	if !needsTranslation(sourceLanguage(p), lang) {
+	c := newComposer(p, Options{Language: lang, Translations: cat})
+	if !c.translate {
 		return nil
 	}
-	_, missing := translations(p, lang, cat)
-	return missing
+	c.compose()
+	return c.missing
 }
 
-// translations looks up every string of p in cat for lang.
-func translations(p *policy.Policy, lang language.Tag, cat catalog.Catalog) (map[string]string, policy.Findings) {
-	tr := make(map[string]string)
-	var missing policy.Findings
-	userStrings(p, func(path, s string) {
-		if _, done := tr[s]; done {
-			return
+// u returns the policy's string s, declared at path (such as
+// "purposes[news].name"), in the document's language. Every string of the
+// policy that a document states goes through u: where the document needs
+// a translation and the service's catalog has none, u records a finding
+// for path and returns s, which Compose then refuses to publish.
+//
+// Paths serve only those findings, so the helpers that build them (path,
+// elem) return "" for a document in the policy's own language, and a
+// path such as c.elem("security", "", i)+".name" then costs nothing.
+func (c *composer) u(path, s string) string {
+	t, ok := c.translation(s)
+	if !ok {
+		c.miss(path, s)
+	}
+	return t
+}
+
+// join translates the list ss, declared at path, and joins it with commas.
+func (c *composer) join(path string, ss []string) string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		t, ok := c.translation(s)
+		if !ok {
+			c.miss(path+"["+strconv.Itoa(i)+"]", s)
 		}
-		if t, ok := lookup(cat, lang, s); ok {
-			tr[s] = t
-			return
-		}
-		missing = append(missing, policy.Finding{
-			Path: path, Rule: RuleMissingTranslation, Severity: policy.Error,
-			Message: "no " + lang.String() + " translation of " + strconv.Quote(s),
-		})
+		out[i] = t
+	}
+	return strings.Join(out, ", ")
+}
+
+// translation returns the translation of the policy's string s, or s and
+// false where the document needs one and the service's catalog has none.
+func (c *composer) translation(s string) (string, bool) {
+	if !c.translate || s == "" {
+		return s, true
+	}
+	if t, ok := c.translated[s]; ok {
+		return t, true
+	}
+	t, ok := lookup(c.catalog, c.lang, s)
+	if !ok {
+		return s, false
+	}
+	if c.translated == nil {
+		c.translated = make(map[string]string)
+	}
+	c.translated[s] = t
+	return t, true
+}
+
+// miss records that s, declared at path, has no translation, once per
+// path.
+func (c *composer) miss(path, s string) {
+	if c.reported[path] {
+		return
+	}
+	if c.reported == nil {
+		c.reported = make(map[string]bool)
+	}
+	c.reported[path] = true
+	c.missing = append(c.missing, policy.Finding{
+		Path: path, Rule: RuleMissingTranslation, Severity: policy.Error,
+		Message: "no " + c.lang.String() + " translation of " + strconv.Quote(s),
 	})
-	return tr, missing
+}
+
+// path returns the declaration path of decl, a category, purpose or
+// recipient of the policy, such as "categories[account.email]"; for one
+// the policy references but does not declare, the path names it in list
+// by id. It is "" for a document that needs no translation.
+func (c *composer) path(decl any, list, id string) string {
+	if !c.translate {
+		return ""
+	}
+	if p, ok := c.paths[decl]; ok {
+		return p
+	}
+	return list + "[" + id + "]"
+}
+
+// elem returns the path of element i of list, named by id where that is
+// a valid ID, as findings name it, such as "not_collected[card]" or
+// "security[0]". It is "" for a document that needs no translation.
+func (c *composer) elem(list, id string, i int) string {
+	if !c.translate {
+		return ""
+	}
+	if id == "" || !policy.ValidID(id) {
+		return list + "[" + strconv.Itoa(i) + "]"
+	}
+	return list + "[" + id + "]"
 }
 
 // capture is a catalog renderer (the interface of Context) that collects
@@ -86,96 +161,4 @@ func lookup(cat catalog.Catalog, lang language.Tag, key string) (string, bool) {
 		return "", false
 	}
 	return r.b.String(), true
-}
-
-// userStrings calls fn with the path and text of every string of p that a
-// reader sees and a translation must cover. Email addresses, phone numbers
-// and URLs are not translated; postal addresses and registration numbers
-// are, since a document gives them in its own language.
-func userStrings(p *policy.Policy, fn func(path, s string)) {
-	put := func(path, s string) {
-		if s != "" {
-			fn(path, s)
-		}
-	}
-	list := func(path string, ss []string) {
-		for i, s := range ss {
-			put(path+"["+strconv.Itoa(i)+"]", s)
-		}
-	}
-	put("title", p.Title)
-	put("controller.name", p.Controller.Name)
-	put("controller.address", p.Controller.Address)
-	put("controller.registration", p.Controller.Registration)
-	if p.DPO != nil {
-		put("dpo.name", p.DPO.Name)
-		put("dpo.address", p.DPO.Address)
-	}
-	for i, r := range p.Representatives {
-		put("representatives["+strconv.Itoa(i)+"].contact.name", r.Contact.Name)
-		put("representatives["+strconv.Itoa(i)+"].contact.address", r.Contact.Address)
-	}
-	list("scope", p.Scope)
-	list("introduction", p.Introduction)
-	retention := func(path string, r policy.Retention) {
-		put(path+".retention.law", r.Law)
-		put(path+".retention.note", r.Note)
-	}
-	for i, c := range p.Categories {
-		if c == nil {
-			continue
-		}
-		path := "categories[" + idOr(c.ID, i) + "]"
-		put(path+".name", c.Name)
-		list(path+".items", c.Items)
-		put(path+".description", c.Description)
-		put(path+".source_detail", c.SourceDetail)
-		retention(path, c.Retention)
-	}
-	for i, e := range p.NotCollected {
-		path := "not_collected[" + idOr(e.ID, i) + "]"
-		put(path+".name", e.Name)
-		put(path+".note", e.Note)
-	}
-	for i, pu := range p.Purposes {
-		if pu == nil {
-			continue
-		}
-		path := "purposes[" + idOr(pu.ID, i) + "]"
-		put(path+".name", pu.Name)
-		put(path+".description", pu.Description)
-		put(path+".interest", pu.Interest)
-		put(path+".withdraw", pu.Withdraw)
-		put(path+".automated", pu.Automated)
-		retention(path, pu.Retention)
-	}
-	for i, r := range p.Recipients {
-		if r == nil {
-			continue
-		}
-		path := "recipients[" + idOr(r.ID, i) + "]"
-		put(path+".name", r.Name)
-		put(path+".purpose", r.Purpose)
-	}
-	for i, t := range p.Transfers {
-		put("transfers["+strconv.Itoa(i)+"].note", t.Note)
-	}
-	for i, r := range p.Rights {
-		put("rights["+strconv.Itoa(i)+"].how", r.How)
-	}
-	for i, m := range p.Security {
-		put("security["+strconv.Itoa(i)+"].name", m.Name)
-		put("security["+strconv.Itoa(i)+"].description", m.Description)
-	}
-	put("children.note", p.Children.Note)
-	put("changes.note", p.Changes.Note)
-	put("contact.name", p.Contact.Name)
-	put("contact.address", p.Contact.Address)
-}
-
-func idOr(id string, i int) string {
-	if id != "" && policy.ValidID(id) {
-		return id
-	}
-	return strconv.Itoa(i)
 }

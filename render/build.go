@@ -1,0 +1,163 @@
+// The document machinery: building spans, clauses and sections,
+// numbering them and resolving cross-references.
+
+package render
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Kinds of declaration anchors: the part of an anchor before
+// anchorSeparator.
+const (
+	kindCategory         = "category"
+	kindPurpose          = "purpose"
+	kindBasis            = "basis"
+	kindRetention        = "retention"
+	kindPurposeRetention = "retention-purpose"
+	kindRecipient        = "recipient"
+	kindTransfer         = "transfer"
+	kindRight            = "right"
+	kindMeasure          = "measure"
+	kindAuthority        = "authority"
+	kindRepresentative   = "representative"
+)
+
+// anchorSeparator joins an anchor's kind and key. Declaration IDs may not
+// contain it (they are dot paths of lowercase letters, digits, '.', '_'
+// and '-', see [policy.ValidID]); it is valid in an HTML id and in a URL
+// fragment.
+const anchorSeparator = ":"
+
+// anchor returns the ID of the clause stating a declaration: its kind,
+// such as kindPurpose, and its key (a declaration ID, an enum's key, or a
+// 1-based position for declarations without an ID) joined by
+// anchorSeparator, such as "purpose:news". Kinds are distinct and hold no
+// separator, and the anchors the library names itself (sections, their
+// fixed clauses such as "retention-list", tables) hold none either, so
+// two declarations share an anchor only if they share kind and ID, and
+// none shares one with the library's.
+func anchor(kind, key string) string { return kind + anchorSeparator + key }
+
+// text builds a Text span by span, merging adjacent plain spans.
+type text struct{ t Text }
+
+func (b *text) add(kind SpanKind, s, href string) *text {
+	if s == "" {
+		return b
+	}
+	if kind == Plain && len(b.t) > 0 && b.t[len(b.t)-1].Kind == Plain {
+		b.t[len(b.t)-1].Text += s
+		return b
+	}
+	b.t = append(b.t, Span{Kind: kind, Text: s, Href: href})
+	return b
+}
+
+func (b *text) plain(s string) *text { return b.add(Plain, s, "") }
+func (b *text) term(s string) *text  { return b.add(Term, s, "") }
+func (b *text) link(u string) *text  { return b.add(Link, u, u) }
+func (b *text) email(a string) *text { return b.add(Email, a, "mailto:"+a) }
+func (b *text) ref(s, id string) *text {
+	return b.add(Ref, s, "#"+id)
+}
+
+// sentence appends s followed by a space, unless s is empty.
+func (b *text) sentence(s string) *text {
+	if s == "" {
+		return b
+	}
+	if len(b.t) > 0 {
+		b.plain(" ")
+	}
+	return b.plain(strings.TrimSpace(s))
+}
+
+func plain(s string) Text { return Text{{Kind: Plain, Text: s}} }
+
+// sectionBuilder collects the clauses of one section.
+type sectionBuilder struct {
+	s *Section
+}
+
+func (c *composer) section(id, title string) *sectionBuilder {
+	s := &Section{ID: id, Title: title}
+	return &sectionBuilder{s: s}
+}
+
+// clause adds a clause whose ID is the section's ID and id, so that it is
+// unique in the document.
+func (sb *sectionBuilder) clause(id string, t Text, subs ...*Clause) *Clause {
+	cl := &Clause{ID: sb.s.ID + "-" + id, Text: t, Clauses: subs}
+	sb.s.Clauses = append(sb.s.Clauses, cl)
+	return cl
+}
+
+// finish numbers the section's clauses and adds it to the document, unless
+// it is empty.
+func (c *composer) finish(sb *sectionBuilder) {
+	if len(sb.s.Clauses) == 0 && sb.s.Table == nil {
+		return
+	}
+	n := strconv.Itoa(len(c.doc.Sections)+1) + "."
+	sb.s.Number = n
+	c.sections[sb.s.ID] = n
+	number(sb.s.Clauses, n, c.numbers)
+	c.doc.Sections = append(c.doc.Sections, sb.s)
+}
+
+func number(cs []*Clause, prefix string, out map[string]string) {
+	for i, cl := range cs {
+		cl.Number = prefix + strconv.Itoa(i+1) + "."
+		if cl.ID != "" {
+			out[cl.ID] = cl.Number
+		}
+		number(cl.Clauses, cl.Number, out)
+	}
+}
+
+// resolveRefs fills in the text of Ref spans, which were composed with the
+// target's ID as placeholder text, now that every clause is numbered.
+func (c *composer) resolveRefs() {
+	var walk func(cs []*Clause)
+	fix := func(t Text) {
+		for i := range t {
+			if t[i].Kind != Ref {
+				continue
+			}
+			id := strings.TrimPrefix(t[i].Href, "#")
+			if n, ok := c.numbers[id]; ok {
+				t[i].Text = strings.TrimSuffix(n, ".")
+			} else if n, ok := c.sections[id]; ok {
+				t[i].Text = strings.TrimSuffix(n, ".")
+			}
+		}
+	}
+	walk = func(cs []*Clause) {
+		for _, cl := range cs {
+			fix(cl.Text)
+			walk(cl.Clauses)
+		}
+	}
+	for _, s := range c.doc.Sections {
+		walk(s.Clauses)
+	}
+	for _, t := range c.doc.Intro {
+		fix(t)
+	}
+	tables := []*Table{c.doc.Summary}
+	for _, s := range c.doc.Sections {
+		tables = append(tables, s.Table)
+	}
+	for _, tb := range tables {
+		if tb == nil {
+			continue
+		}
+		for _, row := range tb.Rows {
+			for _, cell := range row {
+				fix(cell)
+			}
+		}
+	}
+}

@@ -1,0 +1,107 @@
+// The section on the categories of data.
+
+package render
+
+import (
+	"strings"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+func (c *composer) categories() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("categories", pr.Sprintf("Categories of Processed Data"))
+	var items []*Clause
+	for _, cat := range p.Categories {
+		if cat != nil {
+			items = append(items, &Clause{ID: anchor(kindCategory, cat.ID), Text: c.categoryText(cat)})
+		}
+	}
+	if !p.CollectsPersonalData() {
+		sb.clause("no-personal-data", plain(pr.Sprintf("We do not collect your personal data: we do not request or store information that allows us to identify you.")))
+		if len(items) > 0 {
+			sb.clause("non-personal", plain(pr.Sprintf("The data we collect does not relate, directly or indirectly, to an identified or identifiable natural person and does not identify you, so none of it is personal data. It includes:")), items...)
+		}
+	} else if len(items) > 0 {
+		sb.clause("list", plain(pr.Sprintf("We may process the following categories of data:")), items...)
+	}
+	var general []string
+	for i, e := range p.NotCollected {
+		if e.Category == nil && e.Name != "" {
+			path := c.elem("not_collected", e.ID, i)
+			s := c.u(path+".name", e.Name)
+			if e.Note != "" {
+				s += " (" + c.u(path+".note", e.Note) + ")"
+			}
+			general = append(general, s)
+		}
+	}
+	if len(general) > 0 {
+		sb.clause("not-collected", plain(pr.Sprintf("We do not collect: %s.", strings.Join(general, "; "))))
+	}
+	var storage text
+	for _, st := range p.Storage {
+		if st.Subjects == (language.Region{}) {
+			storage.sentence(pr.Sprintf("Unless stated otherwise above, the data is stored in %s.", c.region(st.Location)))
+		} else {
+			storage.sentence(pr.Sprintf("Unless stated otherwise above, data of users in %s is stored in %s.", c.region(st.Subjects), c.region(st.Location)))
+		}
+	}
+	storage.sentence(c.localisation())
+	if len(storage.t) > 0 {
+		sb.clause("storage", storage.t)
+	}
+	return sb
+}
+
+func (c *composer) categoryText(cat *policy.Category) Text {
+	pr := c.pr
+	path := c.path(cat, "categories", cat.ID)
+	var t text
+	t.term(c.u(path+".name", cat.Name))
+	if len(cat.Items) > 0 {
+		t.plain(": ").plain(c.join(path+".items", cat.Items))
+	}
+	t.plain(".")
+	t.sentence(c.u(path+".description", cat.Description))
+	switch cat.Sensitivity {
+	case policy.Special:
+		t.sentence(pr.Sprintf("This is a special category of personal data."))
+	case policy.Sensitive:
+		t.sentence(pr.Sprintf("This is sensitive personal information."))
+	}
+	if src := c.sources(cat); src != "" {
+		t.sentence(pr.Sprintf("Source: %s.", src))
+	}
+	for _, st := range cat.Storage {
+		if st.Subjects == (language.Region{}) {
+			t.sentence(pr.Sprintf("The data is stored in %s.", c.region(st.Location)))
+		} else {
+			t.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.region(st.Subjects), c.region(st.Location)))
+		}
+	}
+	for i, e := range c.p.NotCollected {
+		if e.Category == cat && e.Name != "" {
+			epath := c.elem("not_collected", e.ID, i)
+			t.sentence(pr.Sprintf("We do not collect or store %s.", c.u(epath+".name", e.Name)))
+			t.sentence(c.u(epath+".note", e.Note))
+		}
+	}
+	return t.t
+}
+
+func (c *composer) sources(cat *policy.Category) string {
+	var s []string
+	for _, src := range cat.Sources {
+		if !src.Valid() {
+			continue
+		}
+		name := c.pr.Sprintf(src.Name())
+		if (src == policy.FromThirdParty || src == policy.FromPublicSource) && cat.SourceDetail != "" {
+			name += " (" + c.u(c.path(cat, "categories", cat.ID)+".source_detail", cat.SourceDetail) + ")"
+		}
+		s = append(s, name)
+	}
+	return strings.Join(s, "; ")
+}

@@ -1,0 +1,105 @@
+// The closing sections: data protection, children, changes and contact.
+
+package render
+
+import (
+	"strconv"
+	"strings"
+)
+
+func (c *composer) security() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("security", pr.Sprintf("Data Protection"))
+	if len(p.Security) == 0 {
+		return sb
+	}
+	var items []*Clause
+	for i, m := range p.Security {
+		var t text
+		if m.Name != "" {
+			t.term(c.u(c.elem("security", "", i)+".name", m.Name))
+			if m.Description != "" {
+				t.plain(": ")
+			} else {
+				t.plain(".")
+			}
+		}
+		t.plain(c.u(c.elem("security", "", i)+".description", m.Description))
+		items = append(items, &Clause{ID: anchor(kindMeasure, strconv.Itoa(i+1)), Text: t.t})
+	}
+	sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)
+	return sb
+}
+
+func (c *composer) children() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("children", pr.Sprintf("Children"))
+	if p.Children.MinimumAge > 0 {
+		var t text
+		t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
+		t.sentence(c.u("children.note", p.Children.Note))
+		sb.clause("age", t.t)
+	} else if p.Children.Note != "" {
+		sb.clause("note", plain(c.u("children.note", p.Children.Note)))
+	}
+	return sb
+}
+
+func (c *composer) changes() *sectionBuilder {
+	p, pr := c.p, c.pr
+	ch := p.Changes
+	sb := c.section("changes", pr.Sprintf("Changes to this Policy"))
+	var t text
+	if len(ch.Notify) == 0 {
+		t.plain(pr.Sprintf("We may change this Policy unilaterally without prior notice to you."))
+	} else {
+		var ways []string
+		for _, n := range ch.Notify {
+			if n.Valid() {
+				ways = append(ways, pr.Sprintf(n.Name()))
+			}
+		}
+		if ch.Notice.Valid() {
+			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s at least %s before they take effect.", strings.Join(ways, pr.Sprintf(" and ")), c.period(ch.Notice)))
+		} else {
+			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s.", strings.Join(ways, pr.Sprintf(" and "))))
+		}
+	}
+	if ch.Notice.Valid() {
+		t.sentence(pr.Sprintf("A new version takes effect on the date it states, no earlier than %s after it is announced.", c.period(ch.Notice)))
+	} else {
+		t.sentence(pr.Sprintf("A new version takes effect when it is posted, unless the new version provides otherwise."))
+	}
+	t.sentence(c.u("changes.note", ch.Note))
+	sb.clause("how", t.t)
+	if p.URL != "" {
+		var u text
+		u.plain(pr.Sprintf("The current version of this Policy is always available at")).plain(" ").link(p.URL).plain(". ")
+		u.plain(pr.Sprintf("We recommend that you check this page periodically to stay informed of changes."))
+		sb.clause("url", u.t)
+	}
+	return sb
+}
+
+func (c *composer) contact() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("contact", pr.Sprintf("Contact"))
+	k, path := p.Contact, "contact"
+	if k.IsZero() {
+		k, path = p.Controller.Contact, "controller"
+		k.Name = ""
+	}
+	if k.Email == "" && k.Phone == "" && k.Address == "" && k.Website == "" {
+		return sb
+	}
+	var t text
+	t.plain(pr.Sprintf("For any questions about this Policy or the processing of your data, contact us"))
+	if k.Name != "" {
+		t.plain(" (" + c.u(path+".name", k.Name) + ")")
+	}
+	t.plain(": ")
+	c.reach(&t, path, k)
+	t.plain(".")
+	sb.clause("questions", t.t)
+	return sb
+}

@@ -1,0 +1,181 @@
+// The front matter and the first section: the at-a-glance table, the
+// meta lines, the introduction and the general provisions.
+
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/gopolicy/policy"
+)
+
+// summary builds the "at a glance" table: each category of data with the
+// purposes that use it, their legal grounds, and its retention.
+func (c *composer) summary() {
+	p, pr := c.p, c.pr
+	if !p.CollectsPersonalData() {
+		return
+	}
+	tb := &Table{
+		ID:     "summary",
+		Title:  pr.Sprintf("At a glance"),
+		Header: []string{pr.Sprintf("Data"), pr.Sprintf("Purposes"), pr.Sprintf("Legal grounds"), pr.Sprintf("Retention")},
+	}
+	for _, cat := range p.Categories {
+		if cat == nil {
+			continue
+		}
+		var purposes, grounds text
+		var set policy.BasisSet
+		for i, pu := range c.uses[cat] {
+			if i > 0 {
+				purposes.plain(", ")
+			}
+			purposes.ref(pu.ID, anchor(kindPurpose, pu.ID))
+			for _, b := range pu.Bases {
+				set = set.With(b)
+			}
+		}
+		for i, b := range set.Bases() {
+			if i > 0 {
+				grounds.plain("; ")
+			}
+			grounds.plain(pr.Sprintf(b.Name()))
+		}
+		tb.Rows = append(tb.Rows, []Text{
+			{{Kind: Term, Text: c.u(c.path(cat, "categories", cat.ID)+".name", cat.Name)}},
+			purposes.t,
+			grounds.t,
+			plain(c.retentionPhrase(c.path(cat, "categories", cat.ID)+".retention", cat.Retention)),
+		})
+	}
+	c.doc.Summary = tb
+}
+
+func (c *composer) meta() {
+	p, pr := c.p, c.pr
+	if p.Version != "" {
+		c.doc.Meta = append(c.doc.Meta, plain(pr.Sprintf("Version: %s", p.Version)))
+	}
+	if p.Effective.Valid() {
+		c.doc.Meta = append(c.doc.Meta, plain(pr.Sprintf("Effective date: %s", c.date(p.Effective))))
+	}
+	if p.Updated.Valid() {
+		c.doc.Meta = append(c.doc.Meta, plain(pr.Sprintf("Last updated: %s", c.date(p.Updated))))
+	}
+}
+
+func (c *composer) controllerName() string {
+	if n := c.p.Controller.Name; n != "" {
+		return c.u("controller.name", n)
+	}
+	return c.pr.Sprintf("the operator of this service")
+}
+
+func (c *composer) intro() {
+	p, pr := c.p, c.pr
+	if len(p.Introduction) > 0 {
+		for i, s := range p.Introduction {
+			c.doc.Intro = append(c.doc.Intro, plain(c.u(c.elem("introduction", "", i), s)))
+		}
+		return
+	}
+	var t text
+	if len(p.Scope) > 0 {
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.join("scope", p.Scope)))
+	} else {
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName()))
+	}
+	c.doc.Intro = append(c.doc.Intro, t.t,
+		plain(pr.Sprintf("By using our services, you confirm that you have read this Policy and understand the terms of processing it sets out.")))
+}
+
+func (c *composer) general() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("general", pr.Sprintf("General Provisions"))
+	switch {
+	case len(p.Scope) == 0:
+	case p.CollectsPersonalData():
+		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of personal data and other information that we receive from the users of %s.", c.join("scope", p.Scope))))
+	default:
+		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of information that we receive from the users of %s.", c.join("scope", p.Scope))))
+	}
+	sb.clause("controller", c.controllerText())
+	if p.DPO != nil && !p.DPO.IsZero() {
+		var t text
+		t.plain(pr.Sprintf("Our data protection officer"))
+		if p.DPO.Name != "" {
+			t.plain(", ").plain(c.u("dpo.name", p.DPO.Name) + ",")
+		}
+		t.plain(" ").plain(pr.Sprintf("can be reached at")).plain(" ")
+		c.reach(&t, "dpo", *p.DPO)
+		sb.clause("dpo", t.plain(".").t)
+	}
+	for i, r := range p.Representatives {
+		path := c.elem("representatives", "", i)
+		var t text
+		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.region(r.Region), c.u(path+".contact.name", r.Contact.Name))).plain(" ")
+		c.reach(&t, path+".contact", r.Contact)
+		sb.s.Clauses = append(sb.s.Clauses, &Clause{ID: anchor(kindRepresentative, strconv.Itoa(i+1)), Text: t.plain(".").t})
+	}
+	if p.CollectsPersonalData() {
+		sb.clause("definition", plain(pr.Sprintf("In this Policy, “personal data” means any information directly or indirectly related to an identified or identifiable natural person.")))
+	}
+	if len(p.Principles) > 0 {
+		names := make([]string, 0, len(p.Principles))
+		for _, pl := range p.Principles {
+			if pl.Valid() {
+				names = append(names, pr.Sprintf(pl.Name()))
+			}
+		}
+		sb.clause("principles", plain(pr.Sprintf("We process data in accordance with the principles of %s.", strings.Join(names, ", "))))
+	}
+	if len(p.Security) > 0 {
+		var t text
+		t.plain(pr.Sprintf("We take the necessary legal, organisational and technical measures to protect data from unauthorised or accidental access, destruction, modification, blocking, copying, distribution and other unlawful actions (see section")).plain(" ").ref("security", "security").plain(").")
+		sb.clause("protection", t.t)
+	}
+	return sb
+}
+
+func (c *composer) controllerText() Text {
+	p, pr := c.p, c.pr
+	ctl := p.Controller
+	var t text
+	t.plain(pr.Sprintf("The controller of your data (the operator of personal data) is")).plain(" ").term(c.controllerName())
+	if ctl.Registration != "" {
+		t.plain(" (" + c.u("controller.registration", ctl.Registration) + ")")
+	}
+	if ctl.Address != "" {
+		t.plain(", ").plain(c.u("controller.address", ctl.Address))
+	}
+	t.plain(".")
+	if ctl.Email != "" || ctl.Phone != "" || ctl.Website != "" {
+		t.plain(" ").plain(pr.Sprintf("Contact:")).plain(" ")
+		c.reach(&t, "controller", policy.Contact{Email: ctl.Email, Phone: ctl.Phone, Website: ctl.Website})
+		t.plain(".")
+	}
+	return t.t
+}
+
+// reach appends the ways to reach contact k, declared at path, separated
+// by commas.
+func (c *composer) reach(t *text, path string, k policy.Contact) {
+	sep := ""
+	if k.Email != "" {
+		t.email(k.Email)
+		sep = ", "
+	}
+	if k.Phone != "" {
+		t.plain(sep).plain(k.Phone)
+		sep = ", "
+	}
+	if k.Address != "" {
+		t.plain(sep).plain(c.u(path+".address", k.Address))
+		sep = ", "
+	}
+	if k.Website != "" {
+		t.plain(sep).link(k.Website)
+	}
+}

@@ -1,0 +1,306 @@
+package render
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/net/html"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message/catalog"
+)
+
+// notFreeText names the string fields of the policy's types that a
+// document states as they are, untranslated: identifiers, addresses a
+// reader types, and the version label. Every other string field is free
+// text, which a document in another language must translate.
+var notFreeText = map[string]bool{
+	"ID": true, "Email": true, "Phone": true, "Website": true, "URL": true, "OptOutURL": true, "Version": true,
+}
+
+// freeText calls fn with each free-text string of v and the name of its
+// field as Type.Field, walking v's fields by reflection, so that a field
+// added to the policy's types is covered without naming it here. Each
+// declaration reached through a pointer is walked once.
+func freeText(v any, fn func(field, s string)) {
+	seen := make(map[uintptr]bool)
+	var walk func(v reflect.Value, field string)
+	walk = func(v reflect.Value, field string) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if v.IsNil() || seen[v.Pointer()] {
+				return
+			}
+			seen[v.Pointer()] = true
+			walk(v.Elem(), field)
+		case reflect.Struct:
+			t := v.Type()
+			for i := range t.NumField() {
+				f := t.Field(i)
+				if f.IsExported() && !notFreeText[f.Name] {
+					walk(v.Field(i), t.Name()+"."+f.Name)
+				}
+			}
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				walk(v.Index(i), field)
+			}
+		case reflect.String:
+			if s := v.String(); s != "" {
+				fn(field, s)
+			}
+		}
+	}
+	walk(reflect.ValueOf(v), "")
+}
+
+// freeTextFields returns every Type.Field of a free-text string field
+// reachable from t.
+func freeTextFields(t reflect.Type) []string {
+	var out []string
+	seen := make(map[reflect.Type]bool)
+	var walk func(t reflect.Type, field string)
+	walk = func(t reflect.Type, field string) {
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			walk(t.Elem(), field)
+		case reflect.Struct:
+			if seen[t] {
+				return
+			}
+			seen[t] = true
+			for i := range t.NumField() {
+				f := t.Field(i)
+				if f.IsExported() && !notFreeText[f.Name] {
+					walk(f.Type, t.Name()+"."+f.Name)
+				}
+			}
+		case reflect.String:
+			out = append(out, field)
+		}
+	}
+	walk(t, "")
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// markedCatalog returns a catalog that translates every free-text string
+// of p into lang as mark gives it, except the string skip.
+func markedCatalog(t *testing.T, p *policy.Policy, lang language.Tag, mark func(string) string, skip string) catalog.Catalog {
+	t.Helper()
+	b := catalog.NewBuilder()
+	freeText(p, func(_, s string) {
+		if s != skip {
+			if err := b.SetString(lang, s, mark(s)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	return b
+}
+
+// latinNames are the words in Latin letters that the library's Russian
+// wording uses: abbreviations of laws, authorities and instruments, and
+// the title of the link the CCPA prescribes.
+var latinNames = map[string]bool{
+	"GDPR": true, "UK": true, "LGPD": true, "CCPA": true, "EU": true, "US": true, "ICO": true, "ANPD": true,
+	"CPPA": true, "IDTA": true, "Privacy": true, "Shield": true, "Data": true, "Framework": true,
+	"Do": true, "Not": true, "Sell": true, "or": true, "Share": true, "My": true, "Personal": true, "Information": true,
+}
+
+// pseudo marks s as translated.
+func pseudo(s string) string { return "⟦" + s + "⟧" }
+
+var (
+	marked     = regexp.MustCompile(`⟦[^⟦⟧]*⟧`)
+	mdEscape   = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])`)
+	mdAnchor   = regexp.MustCompile(`<a id="[^"]*"></a>|\]\([^)]*\)`)
+	whiteSpace = regexp.MustCompile(`\s+`)
+	latinWord  = regexp.MustCompile(`[A-Za-z]{2,}`)
+	// Email addresses and web addresses are stated as they are.
+	addresses = regexp.MustCompile(`[^\s(\[<]+@[^\s)\]>]+|https?://[^\s)\]>]+`)
+)
+
+// readerText returns what a reader of out, written by the writer named
+// format, reads: the text without markup, escapes and line breaks.
+func readerText(t *testing.T, format string, out []byte) string {
+	t.Helper()
+	var s string
+	switch format {
+	case "html":
+		var b strings.Builder
+		z := html.NewTokenizer(bytes.NewReader(out))
+		inStyle := false
+		for {
+			tt := z.Next()
+			if tt == html.ErrorToken {
+				break
+			}
+			switch tt {
+			case html.StartTagToken, html.EndTagToken:
+				name, _ := z.TagName()
+				inStyle = tt == html.StartTagToken && string(name) == "style"
+				b.WriteByte(' ')
+			case html.TextToken:
+				if !inStyle {
+					b.Write(z.Text())
+				}
+			}
+		}
+		s = b.String()
+	case "markdown":
+		s = mdEscape.ReplaceAllString(mdAnchor.ReplaceAllString(string(out), "]"), "$1")
+	default:
+		s = string(out)
+	}
+	return whiteSpace.ReplaceAllString(s, " ")
+}
+
+// checkPseudo renders p in Russian, with every free-text string of it
+// translated as ⟦string⟧, in every writer, and fails if a free-text string
+// appears unmarked in the output: a string of the service that reached
+// the document without a translation.
+func checkPseudo(t *testing.T, p *policy.Policy) {
+	t.Helper()
+	lang := language.Russian
+	cat := markedCatalog(t, p, lang, pseudo, "")
+	if fs := CheckTranslations(p, lang, cat); len(fs) > 0 {
+		t.Fatalf("CheckTranslations with every string translated:\n%v", fs)
+	}
+	d, err := Compose(p, Options{Language: lang, Translations: cat})
+	if err != nil {
+		t.Fatal(err)
+	}
+	outputs := map[string]func(*bytes.Buffer) error{
+		"text":     func(b *bytes.Buffer) error { return WriteText(b, d, TextOptions{}) },
+		"markdown": func(b *bytes.Buffer) error { return WriteMarkdown(b, d) },
+		"html":     func(b *bytes.Buffer) error { return WriteHTML(b, d, HTMLOptions{}) },
+	}
+	var sources []string
+	freeText(p, func(_, s string) { sources = append(sources, whiteSpace.ReplaceAllString(strings.TrimSpace(s), " ")) })
+	for format, write := range outputs {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			t.Fatal(err)
+		}
+		read := readerText(t, format, b.Bytes())
+		if !strings.Contains(read, "⟦") {
+			t.Fatalf("%s: no translated string in the output:\n%s", format, read)
+		}
+		rest := addresses.ReplaceAllString(marked.ReplaceAllString(read, " "), " ")
+		for _, s := range sources {
+			if strings.Contains(rest, s) {
+				t.Errorf("%s: %q appears untranslated:\n%s", format, s, read)
+			}
+		}
+		// What is left is the library's wording: Russian, but for names
+		// of laws and authorities.
+		for _, w := range latinWord.FindAllString(rest, -1) {
+			if !latinNames[w] {
+				t.Errorf("%s: English word %q in the Russian wording:\n%s", format, w, read)
+			}
+		}
+	}
+}
+
+// fullPolicy sets every free-text field of the policy's types in a way
+// that reaches the document (TestFullPolicyCoversFields checks the
+// first).
+func fullPolicy() *policy.Policy {
+	email := &policy.Category{
+		ID: "account.email", Name: "Account data", Items: []string{"email address", "username"},
+		Description: "What you sign in with.", Sensitivity: policy.Personal,
+		Sources: []policy.Source{policy.FromUser, policy.FromThirdParty}, SourceDetail: "single sign-on providers",
+		Retention: policy.Retention{Rule: policy.RequiredByLaw, Law: "the Accounting Act", Note: "Five years at present."},
+		CCPA:      []policy.CCPACategory{policy.Identifiers},
+	}
+	mailer := &policy.Recipient{ID: "mailer", Name: "Mail provider", Role: policy.Processor,
+		Categories: []*policy.Category{email}, Purpose: "sending our messages", Country: language.MustParseRegion("US")}
+	return &policy.Policy{
+		Title: "Privacy Notice of Acme",
+		Controller: policy.Controller{
+			Contact:      policy.Contact{Name: "Acme Ltd", Email: "privacy@acme.example", Address: "1 High Street, Springfield"},
+			Registration: "Company No. 123",
+		},
+		DPO:             &policy.Contact{Name: "Jane Doe", Email: "dpo@acme.example", Address: "2 High Street, Springfield"},
+		Representatives: []policy.Representative{{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "Acme GmbH", Address: "Hauptstraße 1, Berlin"}}},
+		Effective:       policy.MakeDate(2025, time.January, 2),
+		Laws:            []policy.Law{policy.GDPR, policy.CCPA},
+		Scope:           []string{"the Acme app", "acme.example"},
+		Introduction:    []string{"Welcome to the notice of Acme."},
+		Categories:      []*policy.Category{email},
+		NotCollected: []policy.Exclusion{
+			{ID: "card", Name: "full card numbers", Note: "the payment provider holds them", Category: email},
+			{ID: "location", Name: "precise location", Note: "not even coarse"},
+		},
+		Purposes: []*policy.Purpose{{
+			ID: "news", Name: "Newsletter", Description: "A monthly letter about our products.",
+			Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Consent, policy.LegitimateInterests},
+			Interest: "telling customers about new products", Withdraw: "the unsubscribe link in every letter",
+			Required: "an email address is needed to receive the letter", Automated: "topics are chosen by a model",
+			Retention:  policy.Retention{Rule: policy.RequiredByLaw, Law: "the Marketing Act", Note: "Until you unsubscribe."},
+			Recipients: []*policy.Recipient{mailer},
+		}},
+		Recipients: []*policy.Recipient{mailer},
+		Transfers: []policy.Transfer{{Destination: language.MustParseRegion("US"), Recipient: mailer,
+			Categories: []*policy.Category{email}, Safeguard: policy.StandardClauses, Note: "Copies are kept in Ireland too."}},
+		Rights:   []policy.Right{{Kind: policy.Access, How: "the download button in your settings"}},
+		CCPA:     policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"the web form", "a toll-free number"}},
+		Security: []policy.Measure{{Name: "Encryption", Description: "All connections use TLS."}},
+		Children: policy.Children{MinimumAge: 16, Note: "We delete accounts of younger users."},
+		Changes:  policy.Changes{Notify: []policy.Channel{policy.ByEmail}, Note: "Old versions stay online."},
+		Contact:  policy.Contact{Name: "Privacy team", Email: "team@acme.example", Address: "3 High Street, Springfield"},
+	}
+}
+
+// TestFullPolicyCoversFields fails when a free-text field of the policy's
+// types is added and fullPolicy does not set it, so that the
+// pseudo-localisation test covers every field.
+func TestFullPolicyCoversFields(t *testing.T) {
+	set := make(map[string]bool)
+	freeText(fullPolicy(), func(field, _ string) { set[field] = true })
+	fields := freeTextFields(reflect.TypeFor[policy.Policy]())
+	if len(fields) < 25 {
+		t.Fatalf("found only %d free-text fields; the walk is broken: %v", len(fields), fields)
+	}
+	for _, f := range fields {
+		if !set[f] {
+			t.Errorf("fullPolicy does not set %s", f)
+		}
+	}
+}
+
+// TestPseudoLocalisation renders the full policy and every example policy
+// with every string translated to a marked form, and fails if any string
+// of the policy reaches a document unmarked.
+func TestPseudoLocalisation(t *testing.T) {
+	t.Run("full", func(t *testing.T) { checkPseudo(t, fullPolicy()) })
+	files, err := filepath.Glob(filepath.FromSlash("../examples/*/testdata/policy.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 3 {
+		t.Fatalf("found %d example policies, want at least 3: %v", len(files), files)
+	}
+	for _, name := range files {
+		t.Run(filepath.Base(filepath.Dir(filepath.Dir(name))), func(t *testing.T) {
+			f, err := os.Open(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			p, err := policy.Decode(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkPseudo(t, p)
+		})
+	}
+}

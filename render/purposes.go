@@ -1,0 +1,142 @@
+// The sections on purposes and on legal grounds.
+
+package render
+
+import (
+	"strings"
+
+	"github.com/gopolicy/policy"
+)
+
+func (c *composer) purposes() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("purposes", pr.Sprintf("Purposes of Data Processing"))
+	var items []*Clause
+	for _, pu := range p.Purposes {
+		if pu == nil {
+			continue
+		}
+		var t text
+		path := c.path(pu, "purposes", pu.ID)
+		t.term(c.u(path+".name", pu.Name)).plain(".")
+		t.sentence(c.u(path+".description", pu.Description))
+		if names := c.names(pu.Categories); names != "" {
+			t.sentence(pr.Sprintf("Data used: %s.", names))
+		}
+		var valid []policy.Basis
+		for _, b := range pu.Bases {
+			if b.Valid() {
+				valid = append(valid, b)
+			}
+		}
+		if len(valid) > 0 {
+			if len(valid) == 1 {
+				t.plain(" ").plain(pr.Sprintf("Legal ground:")).plain(" ")
+			} else {
+				t.plain(" ").plain(pr.Sprintf("Legal grounds:")).plain(" ")
+			}
+			for i, b := range valid {
+				if i > 0 {
+					t.plain("; ")
+				}
+				t.plain(pr.Sprintf(b.Name())).plain(" (").ref(b.String(), anchor(kindBasis, b.String())).plain(")")
+			}
+			t.plain(".")
+		}
+		if pu.Interest != "" {
+			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.u(path+".interest", pu.Interest)))
+		}
+		if pu.Withdraw != "" {
+			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.u(path+".withdraw", pu.Withdraw)))
+		}
+		if pu.OptOut {
+			t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
+		}
+		if pu.Required != "" {
+			t.sentence(pr.Sprintf("Providing the data: %s.", c.u(path+".required", pu.Required)))
+		}
+		if pu.Automated != "" {
+			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.u(path+".automated", pu.Automated)))
+		}
+		items = append(items, &Clause{ID: anchor(kindPurpose, pu.ID), Text: t.t})
+	}
+	if len(items) > 0 {
+		sb.clause("list", plain(pr.Sprintf("We process data for the following purposes:")), items...)
+	}
+	if p.NoAutomatedDecisions {
+		sb.clause("automated", plain(pr.Sprintf("We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.")))
+	}
+	return sb
+}
+
+// groundText is the statement of each legal ground in the grounds section.
+var groundText = map[policy.Basis]string{
+	policy.Consent:                   "your consent to the processing of your personal data",
+	policy.Contract:                  "the need to conclude, perform or terminate a contract with you",
+	policy.LegalObligation:           "the need to fulfil obligations imposed on us by law",
+	policy.VitalInterests:            "the need to protect your vital interests or those of another person",
+	policy.PublicTask:                "the need to perform a task carried out in the public interest",
+	policy.LegitimateInterests:       "the need to pursue our legitimate interests or those of third parties, provided that this does not override your rights and freedoms",
+	policy.ExplicitConsent:           "your explicit consent to the processing of special categories of your personal data",
+	policy.EmploymentLaw:             "obligations and rights in employment, social security and social protection law",
+	policy.VitalInterestsIncapable:   "the protection of the vital interests of a person physically or legally incapable of giving consent",
+	policy.NotForProfitBody:          "the legitimate activities of a not-for-profit body with regard to its members",
+	policy.MadePublic:                "data you have manifestly made public",
+	policy.LegalClaims:               "the establishment, exercise or defence of legal claims",
+	policy.SubstantialPublicInterest: "reasons of substantial public interest on the basis of law",
+	policy.HealthCare:                "preventive or occupational medicine and the provision of health care",
+	policy.PublicHealth:              "reasons of public interest in the area of public health",
+	policy.ArchivingResearch:         "archiving in the public interest, scientific or historical research, or statistics",
+	policy.ResearchBody:              "the need to carry out studies by a research body",
+	policy.ExerciseOfRights:          "the need to exercise rights in judicial, administrative or arbitration proceedings",
+	policy.HealthProtection:          "the need to protect health, by health professionals or health authorities",
+	policy.CreditProtection:          "the need to protect credit",
+	policy.FraudPrevention:           "the need to prevent fraud and protect your security",
+}
+
+func (c *composer) grounds() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("grounds", pr.Sprintf("Legal Grounds for Data Processing"))
+	used := make(map[policy.Basis][]*policy.Purpose)
+	for _, pu := range p.Purposes {
+		if pu == nil {
+			continue
+		}
+		for _, b := range pu.Bases {
+			if b.Valid() && !contains(used[b], pu) {
+				used[b] = append(used[b], pu)
+			}
+		}
+	}
+	var items []*Clause
+	for _, b := range policy.Bases() {
+		pus := used[b]
+		if len(pus) == 0 {
+			continue
+		}
+		var t text
+		t.plain(capitalise(pr.Sprintf(groundText[b])))
+		var cites []string
+		for _, law := range p.Laws {
+			if cite, ok := b.Citation(law); ok {
+				cites = append(cites, pr.Sprintf("%[1]s %[2]s", pr.Sprintf(law.Name()), c.citation(law, cite)))
+			}
+		}
+		if len(cites) > 0 {
+			t.plain(" (" + strings.Join(cites, "; ") + ")")
+		}
+		t.plain(". ").plain(pr.Sprintf("Purposes:")).plain(" ")
+		for i, pu := range pus {
+			if i > 0 {
+				t.plain(", ")
+			}
+			t.ref(pu.ID, anchor(kindPurpose, pu.ID))
+		}
+		t.plain(".")
+		items = append(items, &Clause{ID: anchor(kindBasis, b.String()), Text: t.t})
+	}
+	if len(items) > 0 {
+		sb.clause("list", plain(pr.Sprintf("We process personal data on one or more of the following legal grounds:")), items...)
+	}
+	return sb
+}

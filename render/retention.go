@@ -1,0 +1,88 @@
+// The section on data retention and the wording of retention rules.
+
+package render
+
+import (
+	"github.com/gopolicy/policy"
+)
+
+func (c *composer) retention() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("retention", pr.Sprintf("Data Retention"))
+	var items []*Clause
+	for _, cat := range p.Categories {
+		if cat == nil || cat.Retention.IsZero() {
+			continue
+		}
+		var t text
+		path := c.path(cat, "categories", cat.ID)
+		t.term(c.u(path+".name", cat.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", cat.Retention)).plain(".")
+		t.sentence(c.u(path+".retention.note", cat.Retention.Note))
+		items = append(items, &Clause{ID: anchor(kindRetention, cat.ID), Text: t.t})
+	}
+	for _, pu := range p.Purposes {
+		if pu == nil || pu.Retention.IsZero() {
+			continue
+		}
+		path := c.path(pu, "purposes", pu.ID)
+		var t text
+		t.plain(pr.Sprintf("Data processed for the purpose")).plain(" ").term(c.u(path+".name", pu.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", pu.Retention)).plain(".")
+		t.sentence(c.u(path+".retention.note", pu.Retention.Note))
+		items = append(items, &Clause{ID: anchor(kindPurposeRetention, pu.ID), Text: t.t})
+	}
+	if len(items) > 0 {
+		sb.clause("list", plain(pr.Sprintf("We keep data no longer than the purposes of processing require:")), items...)
+		sb.clause("end", plain(pr.Sprintf("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.")))
+	}
+	return sb
+}
+
+// retentionPhrase states r, declared at path, such as "for 3 years after
+// collection, then deleted".
+func (c *composer) retentionPhrase(path string, r policy.Retention) string {
+	var law string
+	if r.Rule == policy.RequiredByLaw {
+		// Looked up before the cache, so that every declaration with a
+		// missing translation is reported.
+		law = c.u(path+".law", r.Law)
+	}
+	if s, ok := c.phrases[r]; ok {
+		return s
+	}
+	s := c.wordRetention(r, law)
+	if c.phrases == nil {
+		c.phrases = make(map[policy.Retention]string)
+	}
+	c.phrases[r] = s
+	return s
+}
+
+// wordRetention states r, with law the translated name of the law that
+// sets the period.
+func (c *composer) wordRetention(r policy.Retention, law string) string {
+	pr := c.pr
+	var s string
+	switch r.Rule {
+	case policy.KeepFor:
+		s = pr.Sprintf("for %s after %s", c.period(r.Period), pr.Sprintf(r.From.Name()))
+	case policy.WhileActive:
+		if r.Period.Valid() {
+			s = pr.Sprintf("while your account is active and for %s after it is closed", c.period(r.Period))
+		} else {
+			s = pr.Sprintf("while your account is active")
+		}
+	case policy.RequiredByLaw:
+		s = pr.Sprintf("for as long as %s requires", law)
+	case policy.Indefinite:
+		s = pr.Sprintf("without a time limit")
+	default:
+		return pr.Sprintf("not stated")
+	}
+	if r.Rule == policy.Indefinite {
+		return s
+	}
+	if r.Anonymise {
+		return s + pr.Sprintf(", then anonymised")
+	}
+	return s + pr.Sprintf(", then deleted")
+}

@@ -1,0 +1,43 @@
+// The section on the user's rights and where to complain.
+
+package render
+
+func (c *composer) rights() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("rights", pr.Sprintf("Your Rights"))
+	var items []*Clause
+	for i, r := range p.Rights {
+		if !r.Kind.Valid() {
+			continue
+		}
+		var t text
+		t.plain(capitalise(pr.Sprintf(r.Kind.Name()))).plain(".")
+		if r.How != "" {
+			t.sentence(pr.Sprintf("How: %s.", c.u(c.elem("rights", "", i)+".how", r.How)))
+		}
+		items = append(items, &Clause{ID: anchor(kindRight, r.Kind.String()), Text: t.t})
+	}
+	if len(items) > 0 {
+		sb.clause("list", plain(pr.Sprintf("You have the right:")), items...)
+		var t text
+		t.plain(pr.Sprintf("To exercise a right, contact us as described in section")).plain(" ").ref("contact", "contact").plain(". ")
+		t.plain(pr.Sprintf("We may ask you to confirm your identity before acting on a request."))
+		sb.clause("exercise", t.t)
+	}
+	var authorities []*Clause
+	for _, law := range p.Laws {
+		if a, ok := authority[law]; ok && p.CollectsPersonalData() {
+			var t text
+			t.plain(capitalise(pr.Sprintf(a.name)))
+			if a.url != "" {
+				t.plain(", ").link(a.url)
+			}
+			t.plain(".")
+			authorities = append(authorities, &Clause{ID: anchor(kindAuthority, law.String()), Text: t.t})
+		}
+	}
+	if len(authorities) > 0 {
+		sb.clause("authorities", plain(pr.Sprintf("You may lodge a complaint with the supervisory authority:")), authorities...)
+	}
+	return sb
+}

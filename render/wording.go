@@ -1,0 +1,62 @@
+// Wording shared by the sections: lists, dates, periods, regions and
+// capitalisation.
+
+package render
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+func (c *composer) date(d policy.Date) string {
+	return c.pr.Sprintf("%[1]s %[2]s %[3]s", strconv.Itoa(d.Day), c.pr.Sprintf(d.Month.String()), strconv.Itoa(d.Year))
+}
+
+func (c *composer) region(r language.Region) string {
+	if n := c.regions.Name(r); n != "" {
+		return n
+	}
+	return r.String()
+}
+
+func (c *composer) names(cats []*policy.Category) string {
+	var s []string
+	for _, cat := range cats {
+		if cat != nil {
+			s = append(s, c.u(c.path(cat, "categories", cat.ID)+".name", cat.Name))
+		}
+	}
+	return strings.Join(s, ", ")
+}
+
+func capitalise(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// period states p in words, such as "1 year and 6 months".
+func (c *composer) period(p policy.Period) string {
+	var parts []string
+	if p.Years != 0 {
+		parts = append(parts, c.pr.Sprintf("%d years", p.Years))
+	}
+	if p.Months != 0 {
+		parts = append(parts, c.pr.Sprintf("%d months", p.Months))
+	}
+	if p.Days != 0 || len(parts) == 0 {
+		parts = append(parts, c.pr.Sprintf("%d days", p.Days))
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + c.pr.Sprintf(" and ") + parts[len(parts)-1]
+}
+
+// contains reports whether list holds v.
+func contains[T comparable](list []T, v T) bool { return slices.Contains(list, v) }
