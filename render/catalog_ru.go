@@ -124,6 +124,7 @@ var russian = map[string]string{
 	"GDPR":                   "GDPR",
 	"UK GDPR":                "UK GDPR",
 	"Federal Law No. 152-FZ": "Федерального закона № 152-ФЗ",
+	"FADP":                   "FADP",
 	"LGPD":                   "LGPD",
 	"CCPA":                   "CCPA",
 
@@ -210,6 +211,7 @@ var russian = map[string]string{
 	" (under %s)":             " (по нормам %s)",
 	"We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.": "Мы не принимаем решений, основанных исключительно на автоматизированной обработке, включая профилирование, которые порождают для вас юридические последствия или иным образом существенно затрагивают вас.",
 	"the data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place":                                "надзорный орган по защите данных государства — члена ЕС, в котором вы проживаете или работаете либо в котором произошло предполагаемое нарушение",
+	"the Federal Data Protection and Information Commissioner (FDPIC)":                                                                                                     "Федеральный уполномоченный по защите данных и информации Швейцарии (FDPIC)",
 	"the Information Commissioner's Office (ICO)":                                                                 "Управление уполномоченного по информации Великобритании (ICO)",
 	"the Federal Service for Supervision of Communications, Information Technology and Mass Media (Roskomnadzor)": "Федеральная служба по надзору в сфере связи, информационных технологий и массовых коммуникаций (Роскомнадзор)",
 	"the National Data Protection Authority (ANPD)":                                                               "Национальное управление по защите данных Бразилии (ANPD)",

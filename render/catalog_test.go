@@ -48,14 +48,17 @@ func libraryKeys(t *testing.T) map[string]bool {
 		keys[b.Name()] = true
 		keys[groundText[b]] = true
 	}
-	for _, a := range authority {
-		keys[a.name] = true
-	}
 	for k := policy.Identifiers; k <= policy.Inferences; k++ {
 		keys[k.Name()] = true
 	}
 	for _, l := range policy.Laws() {
 		keys[l.Name()] = true
+		if a := l.Authority(); a.Name != "" {
+			keys[a.Name] = true
+		}
+		for _, st := range l.Statements() {
+			keys[st.Text] = true
+		}
 	}
 	for v := range 20 {
 		for _, name := range []string{

@@ -48,7 +48,9 @@ func (c *composer) categories() *sectionBuilder {
 			storage.sentence(pr.Sprintf("Unless stated otherwise above, data of users in %s is stored in %s.", c.region(st.Subjects), c.region(st.Location)))
 		}
 	}
-	storage.sentence(c.localisation())
+	for _, st := range c.statements(policy.TopicStorage) {
+		storage.sentence(st)
+	}
 	if len(storage.t) > 0 {
 		sb.clause("storage", storage.t)
 	}

@@ -1,6 +1,6 @@
-// Law-specific content of the document: the supervisory authorities, the
-// citation grammar of each language, and the statements a single law
-// requires.
+// Law-specific content of the document. What a law adds (its supervisory
+// authority, its statements) comes from the law's descriptor in package
+// policy; this file holds only how each language cites an article.
 
 package render
 
@@ -31,21 +31,21 @@ func (c *composer) citation(law policy.Law, cite string) string {
 	return "ст. " + rest
 }
 
-// authority names each law's supervisory authority for complaints.
-var authority = map[policy.Law]struct{ name, url string }{
-	policy.GDPR:   {"the data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place", ""},
-	policy.UKGDPR: {"the Information Commissioner's Office (ICO)", "https://ico.org.uk"},
-	policy.FZ152:  {"the Federal Service for Supervision of Communications, Information Technology and Mass Media (Roskomnadzor)", "https://rkn.gov.ru"},
-	policy.LGPD:   {"the National Data Protection Authority (ANPD)", "https://www.gov.br/anpd"},
-	policy.CCPA:   {"the California Privacy Protection Agency", "https://cppa.ca.gov"},
-}
-
-// localisation states where the data of the country's citizens is kept,
-// for a law that requires it to stay there: 152-FZ Art. 18(5). It is empty
-// for a policy that no such law applies to.
-func (c *composer) localisation() string {
-	if !c.p.Subject(policy.FZ152) || !c.p.CollectsPersonalData() {
-		return ""
+// statements returns, translated, the sentences the laws the policy
+// declares add to the part of the document named by topic (see
+// [policy.Law.Statements]). A law adds nothing to a policy that processes
+// no personal data.
+func (c *composer) statements(topic policy.Topic) []string {
+	if !c.p.CollectsPersonalData() {
+		return nil
 	}
-	return c.pr.Sprintf("In accordance with Art. 18(5) of Federal Law No. 152-FZ, the personal data of citizens of the Russian Federation is recorded, systematised, accumulated, stored, clarified and retrieved using databases located in the Russian Federation.")
+	var out []string
+	for _, law := range c.p.Laws {
+		for _, st := range law.Statements() {
+			if st.Topic == topic {
+				out = append(out, c.pr.Sprintf(st.Text))
+			}
+		}
+	}
+	return out
 }

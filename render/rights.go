@@ -26,11 +26,11 @@ func (c *composer) rights() *sectionBuilder {
 	}
 	var authorities []*Clause
 	for _, law := range p.Laws {
-		if a, ok := authority[law]; ok && p.CollectsPersonalData() {
+		if a := law.Authority(); a.Name != "" && p.CollectsPersonalData() {
 			var t text
-			t.plain(capitalise(pr.Sprintf(a.name)))
-			if a.url != "" {
-				t.plain(", ").link(a.url)
+			t.plain(capitalise(pr.Sprintf(a.Name)))
+			if a.URL != "" {
+				t.plain(", ").link(a.URL)
 			}
 			t.plain(".")
 			authorities = append(authorities, &Clause{ID: anchor(kindAuthority, law.String()), Text: t.t})
