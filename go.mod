@@ -10,3 +10,5 @@ require (
 )
 
 require github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+
+require go.yaml.in/yaml/v3 v3.0.4
