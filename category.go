@@ -40,6 +40,8 @@ type Category struct {
 	// CCPA lists the statutory categories of personal information (Cal.
 	// Civ. Code 1798.140(v)(1)(A)-(K)) the category falls under.
 	CCPA []CCPACategory
+	// Terms links the category to data terms of standard vocabularies.
+	Terms Terms
 }
 
 // A CCPACategory is one of the categories of personal information the

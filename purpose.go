@@ -43,6 +43,8 @@ type Purpose struct {
 	// with legal or similarly significant effects (GDPR Art. 22); empty if
 	// there is none.
 	Automated string
+	// Terms links the purpose to purpose terms of standard vocabularies.
+	Terms Terms
 }
 
 // Uses reports whether p uses category c.
