@@ -163,6 +163,7 @@ func toWire(p *Policy) *policyJSON {
 			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
 			Retention: retentionJSON(c.Retention), Linked: c.Linked, Tracking: c.Tracking,
 			Biometric: c.Biometric, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
+			Terms: termsJSON(c.Terms),
 		}
 		w.Categories = append(w.Categories, cj)
 	}
@@ -182,7 +183,7 @@ func toWire(p *Policy) *policyJSON {
 			Categories: CategoryIDs(pu.Categories), Bases: pu.Bases,
 			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut,
 			Retention: retentionJSON(pu.Retention), Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
-			Automated: pu.Automated,
+			Automated: pu.Automated, Terms: termsJSON(pu.Terms),
 		})
 	}
 	for _, r := range p.Recipients {
@@ -299,7 +300,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 			ID: cj.ID, Name: cj.Name, Items: cj.Items, Description: cj.Description,
 			Sensitivity: cj.Sensitivity, Sources: cj.Sources, SourceDetail: cj.SourceDetail,
 			Retention: Retention(cj.Retention), Linked: cj.Linked, Tracking: cj.Tracking,
-			Biometric: cj.Biometric, CCPA: cj.CCPA,
+			Biometric: cj.Biometric, CCPA: cj.CCPA, Terms: Terms(cj.Terms),
 		}
 		if c.Storage, err = storageFromWire(path+".storage", cj.Storage); err != nil {
 			return nil, err
@@ -346,6 +347,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 			ID: pj.ID, Name: pj.Name, Description: pj.Description, Bases: pj.Bases,
 			Interest: pj.Interest, Withdraw: pj.Withdraw, OptOut: pj.OptOut,
 			Retention: Retention(pj.Retention), Required: pj.Required, Automated: pj.Automated,
+			Terms: Terms(pj.Terms),
 		}
 		if pu.Categories, err = catRefs(path+".categories", pj.Categories); err != nil {
 			return nil, err

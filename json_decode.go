@@ -543,6 +543,8 @@ func (s *decodeState) category(c *categoryJSON) error {
 			return s.boolean(&c.Biometric)
 		case "ccpa":
 			return decodeTexts(s, &c.CCPA)
+		case "terms":
+			return s.terms(&c.Terms)
 		}
 		return s.unknown(name)
 	})
@@ -623,6 +625,24 @@ func (s *decodeState) purpose(p *purposeJSON) error {
 			return s.str(&p.Required)
 		case "automated":
 			return s.str(&p.Automated)
+		case "terms":
+			return s.terms(&p.Terms)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) terms(t *termsJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "fides":
+			return s.strings(&t.Fides)
+		case "dpv":
+			return s.strings(&t.DPV)
+		case "apple":
+			return s.strings(&t.Apple)
+		case "play":
+			return s.strings(&t.Play)
 		}
 		return s.unknown(name)
 	})

@@ -238,6 +238,21 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.boolean("tracking", c.Tracking)
 	e.boolean("biometric", c.Biometric)
 	encodeTexts(e, "ccpa", c.CCPA)
+	e.terms(&c.Terms)
+	e.end()
+}
+
+// terms writes the terms member, omitted if empty.
+func (e *encodeState) terms(t *termsJSON) {
+	if len(t.Fides)+len(t.DPV)+len(t.Apple)+len(t.Play) == 0 {
+		return
+	}
+	e.name("terms")
+	e.begin()
+	e.strings("fides", t.Fides)
+	e.strings("dpv", t.DPV)
+	e.strings("apple", t.Apple)
+	e.strings("play", t.Play)
 	e.end()
 }
 
@@ -287,6 +302,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.strings("recipients", p.Recipients)
 	e.str("required", p.Required)
 	e.str("automated", p.Automated)
+	e.terms(&p.Terms)
 	e.end()
 }
 

@@ -74,6 +74,15 @@ type categoryJSON struct {
 	Tracking     bool           `json:"tracking,omitempty"`
 	Biometric    bool           `json:"biometric,omitempty"`
 	CCPA         []CCPACategory `json:"ccpa,omitempty"`
+	Terms        termsJSON      `json:"terms,omitzero"`
+}
+
+// termsJSON links a declaration to standard vocabularies (see [Terms]).
+type termsJSON struct {
+	Fides []string `json:"fides,omitempty"`
+	DPV   []string `json:"dpv,omitempty"`
+	Apple []string `json:"apple,omitempty"`
+	Play  []string `json:"play,omitempty"`
 }
 
 type storageJSON struct {
@@ -101,6 +110,7 @@ type purposeJSON struct {
 	Recipients  []string      `json:"recipients,omitempty"`
 	Required    string        `json:"required,omitempty"`
 	Automated   string        `json:"automated,omitempty"`
+	Terms       termsJSON     `json:"terms,omitzero"`
 }
 
 type recipientJSON struct {

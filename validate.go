@@ -90,6 +90,9 @@ func (p *Policy) Validate() Findings {
 	v.retentions()
 	v.transfers()
 	v.texts()
+	// Stated vocabulary terms must exist; which vocabularies need a term
+	// is a question of the exports, asked by CheckVocabulary.
+	v.out = append(v.out, CheckVocabulary(p)...)
 	v.laws()
 	return v.out
 }

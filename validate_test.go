@@ -19,6 +19,7 @@ func testPolicy() *Policy {
 		Linked: true, Tracking: false,
 		Storage:   []Storage{{Subjects: language.MustParseRegion("RU"), Location: language.MustParseRegion("RU")}},
 		Retention: WhileAccountActive(Days(30)),
+		Terms:     Terms{Fides: []string{"user.contact.email"}, DPV: []string{"dpv-pd:EmailAddress"}, Apple: []string{"NSPrivacyCollectedDataTypeEmailAddress"}, Play: []string{"PSL_EMAIL"}},
 	}
 	health := &Category{
 		ID: "health", Name: "Health data", Items: []string{"allergies"},
@@ -42,7 +43,7 @@ func testPolicy() *Policy {
 		NotCollected: []Exclusion{{ID: "card.number", Name: "full bank card details", Category: email}},
 		Purposes: []*Purpose{
 			{ID: "account", Name: "Running the account", Categories: []*Category{email, stats}, Bases: []Basis{Contract}, Recipients: []*Recipient{mailer},
-				Required: "An email address is needed to open an account."},
+				Required: "An email address is needed to open an account.", Terms: Terms{Fides: []string{"essential.service"}}},
 			{ID: "marketing", Name: "Marketing", Categories: []*Category{email}, Bases: []Basis{Consent}, Withdraw: "unsubscribe link"},
 			{ID: "fraud", Name: "Fraud prevention", Categories: []*Category{email}, Bases: []Basis{LegitimateInterests}, Interest: "keeping accounts safe"},
 			{ID: "diet", Name: "Diet advice", Description: "Meal plans.", Categories: []*Category{health}, Bases: []Basis{Consent, ExplicitConsent}, Withdraw: "in settings",

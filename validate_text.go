@@ -35,6 +35,7 @@ func (v *validator) texts() {
 		v.text(path, "description", c.Description)
 		v.text(path, "source_detail", c.SourceDetail)
 		v.retentionText(path, c.Retention)
+		v.termsText(path, c.Terms)
 	}
 	for i, e := range p.NotCollected {
 		path := func() string { return elem("not_collected", e.ID, i) + "." }
@@ -53,6 +54,7 @@ func (v *validator) texts() {
 		v.retentionText(path, pu.Retention)
 		v.text(path, "required", pu.Required)
 		v.text(path, "automated", pu.Automated)
+		v.termsText(path, pu.Terms)
 	}
 	for i, r := range p.Recipients {
 		if r == nil {
@@ -92,6 +94,16 @@ func (v *validator) contactText(base func() string, c Contact) {
 func (v *validator) retentionText(base func() string, r Retention) {
 	v.text(base, "retention.law", r.Law)
 	v.text(base, "retention.note", r.Note)
+}
+
+// termsText checks the vocabulary terms at base()+"terms".
+func (v *validator) termsText(base func() string, t Terms) {
+	if t.IsZero() {
+		return
+	}
+	for _, voc := range Vocabularies() {
+		v.textList(base, "terms."+voc.String(), t.Of(voc))
+	}
 }
 
 func (v *validator) textList(base func() string, field string, ss []string) {

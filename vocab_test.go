@@ -145,3 +145,38 @@ func ExampleCheckVocabulary() {
 	// categories[account.email].terms.apple vocab.missing
 	// purposes[account].terms.apple vocab.missing
 }
+
+// Validate checks that every stated term exists, but asks for no mapping:
+// which vocabularies need one depends on the exports a service makes.
+func TestValidateChecksTerms(t *testing.T) {
+	rules := func(fs policy.Findings) []string {
+		var out []string
+		for _, f := range fs {
+			if strings.HasPrefix(string(f.Rule), "vocab.") {
+				out = append(out, f.Path+" "+string(f.Rule))
+			}
+		}
+		return out
+	}
+	ok := vocabPolicy(policy.Terms{Fides: []string{"user.contact.email"}}, policy.Terms{})
+	if got := rules(ok.Validate()); len(got) != 0 {
+		t.Errorf("known term, no mappings: %v", got)
+	}
+	bad := vocabPolicy(policy.Terms{Fides: []string{"user.contact.emial"}}, policy.Terms{})
+	want := []string{"categories[account.email].terms.fides[0] vocab.unknown"}
+	if diff := cmp.Diff(want, rules(bad.Validate())); diff != "" {
+		t.Errorf("unknown term (-want +got):\n%s", diff)
+	}
+	// The decoded policy gets the same finding.
+	var buf strings.Builder
+	if err := policy.Encode(&buf, bad); err != nil {
+		t.Fatal(err)
+	}
+	dec, err := policy.Decode(strings.NewReader(buf.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, rules(dec.Validate())); diff != "" {
+		t.Errorf("decoded policy (-want +got):\n%s", diff)
+	}
+}

@@ -189,6 +189,10 @@ var fieldCases = []fieldCase{
 	{"biometric", func(p *policy.Policy) { p.Categories[1].Biometric = true }, "categories[category.c1].biometric", diff.Added, true, "biometrically"},
 	{"ccpa category", func(p *policy.Policy) { p.Categories[1].CCPA = append(p.Categories[1].CCPA, policy.Geolocation) },
 		"categories[category.c1].ccpa", diff.Changed, true, "new CCPA categories: geolocation"},
+	{"category terms", func(p *policy.Policy) { p.Categories[1].Terms.Fides = []string{"user.contact.email"} },
+		"categories[category.c1].terms", diff.Added, false, "vocabulary terms"},
+	{"purpose terms", func(p *policy.Policy) { p.Purposes[0].Terms.DPV = []string{"dpv:ServiceProvision"} },
+		"purposes[purpose.p0].terms", diff.Added, false, "vocabulary terms"},
 
 	// Purposes.
 	{"new purpose", func(p *policy.Policy) {

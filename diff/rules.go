@@ -90,6 +90,9 @@ var rules = map[string]rule{
 	"categories[].tracking":           {noun: "use for tracking", judge: when(Added, "now used for tracking")},
 	"categories[].biometric":          {noun: "biometric use", judge: when(Added, "now used to identify people biometrically")},
 	"categories[].ccpa":               {noun: "CCPA categories", judge: grows("new CCPA categories")},
+	// Links to standard vocabularies describe the data; they change no
+	// practice.
+	"categories[].terms": {noun: "vocabulary terms", whole: true},
 
 	"storage[]":          {noun: "storage location", key: []string{"subjects"}, judge: when(Added, "stored in a new country")},
 	"storage[].subjects": {ident: true},
@@ -114,6 +117,7 @@ var rules = map[string]rule{
 	"purposes[].recipients":  {noun: "recipients", judge: grows("new recipients")},
 	"purposes[].required":    {noun: "why the data is required"},
 	"purposes[].automated":   {noun: "automated decision-making", judge: when(Added, "new automated decision-making")},
+	"purposes[].terms":       {noun: "vocabulary terms", whole: true},
 
 	"recipients[]":            {noun: "recipient", key: []string{"id"}, judge: when(Added, "")},
 	"recipients[].id":         {ident: true},

@@ -19,10 +19,12 @@ import (
 
 // notFreeText names the string fields of the policy's types that a
 // document states as they are, untranslated: identifiers, addresses a
-// reader types, and the version label. Every other string field is free
-// text, which a document in another language must translate.
+// reader types, the version label, and the links to standard vocabularies
+// (keys, never shown). Every other string field is free text, which a
+// document in another language must translate.
 var notFreeText = map[string]bool{
 	"ID": true, "Email": true, "Phone": true, "Website": true, "URL": true, "OptOutURL": true, "Version": true,
+	"Terms": true,
 }
 
 // freeText calls fn with each free-text string of v and the name of its
