@@ -116,9 +116,19 @@ func (mw *mdWriter) spans(t Text, lineStart bool) {
 		start := lineStart && i == 0
 		switch s.Kind {
 		case Term:
+			// Emphasis cannot open or close next to white space, so a
+			// term with surrounding spaces keeps them outside the markers.
+			inner := strings.TrimSpace(s.Text)
+			if inner == "" {
+				mw.text(s.Text, start)
+				continue
+			}
+			lead, trail := s.Text[:strings.Index(s.Text, inner)], s.Text[strings.Index(s.Text, inner)+len(inner):]
+			mw.text(lead, start)
 			mw.raw("**")
-			mw.text(s.Text, false)
+			mw.text(inner, false)
 			mw.raw("**")
+			mw.text(trail, false)
 		case Link, Email, Ref:
 			if !safeHref(s.Kind, s.Href) {
 				mw.text(s.Text, start)
@@ -151,10 +161,8 @@ var mdURLEscaper = strings.NewReplacer(`<`, "%3C", `>`, "%3E", `\`, "%5C", "\n",
 // would open a block there: a heading, list item, quote or thematic break.
 func (mw *mdWriter) text(s string, lineStart bool) {
 	if lineStart {
-		trimmed := strings.TrimLeft(s, " ")
-		if trimmed != s {
-			s = trimmed // leading spaces could make a code block
-		}
+		// Leading spaces or tabs could make an indented code block.
+		s = strings.TrimLeft(s, " \t")
 		if s != "" {
 			switch s[0] {
 			case '#', '+', '-', '=', '>':

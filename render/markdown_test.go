@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -146,5 +147,29 @@ func TestMarkdownEscapes(t *testing.T) {
 				t.Errorf("%q reads %q", s, txt)
 			}
 		}
+	}
+}
+
+// An introduction starting with a tab or spaces stays a paragraph, and a
+// term with surrounding spaces is still bold: both came from text a
+// decoded policy may hold, though Validate reports it.
+func TestMarkdownWhitespace(t *testing.T) {
+	d := &Document{Title: "T", Intro: []Text{plain("\tindented"), plain("    four spaces")}, Sections: []*Section{{ID: "s", Number: "1.", Title: "S",
+		Clauses: []*Clause{{ID: "c", Number: "1.1.", Text: Text{{Kind: Term, Text: " Account data "}, {Kind: Plain, Text: "is kept."}}}}}}}
+	root, src := parseMarkdown(t, d)
+	var bold []string
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n := n.(type) {
+		case *ast.CodeBlock:
+			t.Errorf("indented text made a code block: %q", plainText(n, src))
+		case *ast.Emphasis:
+			if entering && n.Level == 2 {
+				bold = append(bold, plainText(n, src))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	if !slices.Contains(bold, "Account data") {
+		t.Errorf("bold spans = %q, want one reading %q", bold, "Account data")
 	}
 }
