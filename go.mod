@@ -10,3 +10,9 @@ require (
 )
 
 require github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+
+require (
+	golang.org/x/mod v0.42.0 // indirect
+	golang.org/x/sync v0.25.0 // indirect
+	golang.org/x/tools v0.52.0
+)
