@@ -27,7 +27,8 @@ type DataType struct {
 	// PersonNames are word patterns that are too common alone ("name",
 	// "address", "age") and match only in the context of a person: where
 	// the struct's type name has a person word (User, Customer, Person,
-	// Member, Employee, Patient, Contact, Account, Profile, ...) or where
+	// Member, Employee, Patient, Contact, Account, Profile, Address, ...)
+	// or where
 	// a person word stands right before the pattern in the field's name
 	// ("CustomerName", "UserAddress", "BillingAddress").
 	PersonNames []string
