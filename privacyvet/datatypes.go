@@ -155,6 +155,28 @@ var metaWords = map[string]bool{
 	"err": true, "error": true, "errors": true, "changed": true, "sent": true, "valid": true, "precision": true,
 }
 
+// infraWords, anywhere in a field's name, say that the field is about the
+// service's own infrastructure, not about a person ("LocalAddr",
+// "ListenIP", "ProxyPassword", "DBPassword", "NextHop").
+var infraWords = map[string]bool{
+	"local": true, "localhost": true, "listen": true, "listener": true, "bind": true, "gateway": true,
+	"hop": true, "upstream": true, "resolver": true, "nameserver": true, "dns": true, "router": true,
+	"route": true, "bypass": true, "proxy": true, "server": true, "servers": true, "smtp": true,
+	"db": true, "database": true, "redis": true, "bootstrap": true, "multicast": true, "broadcast": true,
+	"subnet": true, "cidr": true, "loopback": true,
+}
+
+// aboutInfrastructure reports whether a field's name says it is about the
+// service's own infrastructure.
+func aboutInfrastructure(name string) bool {
+	for _, w := range splitWords(name) {
+		if infraWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // splitWords splits an identifier into lower-case words at underscores,
 // hyphens, changes from lower to upper case, the end of an upper-case run
 // followed by a lower-case word ("IPAddress" is "ip", "address"), and
@@ -269,7 +291,7 @@ func isPersonContext(typeName string) bool {
 // a struct whose type is about a person if person is true.
 func (m *matcher) matchName(name string, person bool) (*DataType, bool) {
 	words := splitWords(name)
-	if len(words) == 0 || metaWords[words[len(words)-1]] {
+	if len(words) == 0 || metaWords[words[len(words)-1]] || aboutInfrastructure(name) {
 		return nil, false
 	}
 	for i := range m.types {

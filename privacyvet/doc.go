@@ -32,7 +32,10 @@
 // booleans ("EmailVerified"), interfaces, functions and channels, nor
 // names whose last word says the field is about the data rather than the
 // data ("EmailTemplate", "PasswordMinLength", "PhoneFormat",
-// "EmailSentAt"). Fields in _test.go files and in generated files (with
+// "EmailSentAt"), nor names with a word about the service's own
+// infrastructure (local, listen, bind, gateway, hop, upstream, resolver,
+// dns, router, proxy, server, smtp, db, database, subnet, ...:
+// "LocalAddr net.IP", "ProxyPassword", "DBPassword"). Fields in _test.go files and in generated files (with
 // the "Code generated ... DO NOT EDIT." line) are not matched: test
 // fixtures store nothing and generated code cannot be tagged by hand.
 //

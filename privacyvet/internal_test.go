@@ -69,6 +69,10 @@ func TestMatchName(t *testing.T) {
 		{"UserLocation", false, "location"},
 		{"ZipFile", true, ""},
 		{"ZipCode", false, "address"},
+		{"ListenIP", false, ""},
+		{"ProxyPassword", false, ""},
+		{"DBPassword", true, ""},
+		{"NextHopIP", false, ""},
 	}
 	for _, tt := range tests {
 		d, ok := m.matchName(tt.name, tt.person)

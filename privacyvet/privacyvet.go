@@ -204,7 +204,15 @@ func (r *runner) checkStruct(pass *analysis.Pass, lp *loadedPolicy, c inspector.
 			continue
 		}
 		if d, ok := r.m.matchType(t); ok {
-			pass.Reportf(field.Pos(), "%s holds personal data (%s: type %s) and has no %s tag%s", fieldName(field), d.Name, types.TypeString(t, types.RelativeTo(pass.Pkg)), TagKey, tagHint)
+			typ := types.TypeString(t, types.RelativeTo(pass.Pkg))
+			if len(field.Names) == 0 {
+				pass.Reportf(field.Pos(), "embedded %s holds personal data (%s) and has no %s tag%s", typ, d.Name, TagKey, tagHint)
+			}
+			for _, n := range field.Names {
+				if !aboutInfrastructure(n.Name) {
+					pass.Reportf(n.Pos(), "%s holds personal data (%s: type %s) and has no %s tag%s", n.Name, d.Name, typ, TagKey, tagHint)
+				}
+			}
 			continue
 		}
 		if len(field.Names) == 0 || !holdsValue(t) {
@@ -219,19 +227,6 @@ func (r *runner) checkStruct(pass *analysis.Pass, lp *loadedPolicy, c inspector.
 }
 
 const tagHint = `: tag it privacy:"<category>", or privacy:"-" privacyreason:"<why>"`
-
-// fieldName names a field for a diagnostic: its names, or its type for an
-// embedded field.
-func fieldName(f *ast.Field) string {
-	if len(f.Names) == 0 {
-		return "embedded field"
-	}
-	names := make([]string, len(f.Names))
-	for i, n := range f.Names {
-		names[i] = n.Name
-	}
-	return strings.Join(names, ", ")
-}
 
 // checkTag checks the value v of a privacy tag.
 func (r *runner) checkTag(pass *analysis.Pass, lp *loadedPolicy, lit *ast.BasicLit, v string, tag reflect.StructTag) {

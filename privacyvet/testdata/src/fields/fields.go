@@ -62,7 +62,11 @@ type Session struct {
 	ShippingAddr   string             // want `ShippingAddr looks like personal data \(postal address\)`
 	HomeAddress    string             // want `HomeAddress looks like personal data \(postal address\)`
 	Token          string
-	Expires        time.Time
+	LocalAddr      netip.AddrPort // the service's own address
+	Gateway        net.IP
+	DBPassword     string
+	embeddedIP
+	Expires time.Time
 }
 
 // Server is about no person: "Name", "Address", "Location" and "Age" are
@@ -100,4 +104,10 @@ func handler() {
 		Phone string `json:"phone"` // want `Phone looks like personal data \(phone number\)`
 	}
 	_ = req
+}
+
+// embeddedIP is embedded above: embedding a well-known type is reported
+// where it is embedded.
+type embeddedIP struct {
+	net.IP // want `embedded net.IP holds personal data \(IP address\)`
 }
