@@ -14,4 +14,7 @@ require github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 require (
 	github.com/go-json-experiment/json v1.27.2
 	go.yaml.in/yaml/v3 v3.0.4
+	golang.org/x/mod v0.42.0 // indirect
+	golang.org/x/sync v0.25.0 // indirect
+	golang.org/x/tools v0.52.0
 )

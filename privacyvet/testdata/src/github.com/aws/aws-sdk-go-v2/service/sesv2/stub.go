@@ -1,0 +1,2 @@
+// Package sesv2 stands in for the real SDK.
+package sesv2

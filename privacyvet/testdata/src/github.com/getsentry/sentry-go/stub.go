@@ -1,0 +1,2 @@
+// Package sentrygo stands in for the real SDK.
+package sentrygo

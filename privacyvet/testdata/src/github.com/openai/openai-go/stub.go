@@ -1,0 +1,2 @@
+// Package openaigo stands in for the real SDK.
+package openaigo

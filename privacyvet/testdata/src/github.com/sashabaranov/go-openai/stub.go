@@ -1,0 +1,2 @@
+// Package goopenai stands in for the real SDK.
+package goopenai

@@ -1,0 +1,2 @@
+// Package customer stands in for the real SDK.
+package customer

@@ -1,0 +1,2 @@
+// Package stripegopher stands in for the real SDK.
+package stripegopher

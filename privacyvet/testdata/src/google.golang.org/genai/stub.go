@@ -1,0 +1,2 @@
+// Package genai stands in for the real SDK.
+package genai
