@@ -39,10 +39,12 @@ type tempFile interface {
 	Close() error
 }
 
-// publisher writes files through create, which tests replace to make a
-// write fail; nil means os.CreateTemp.
+// publisher writes files through create and rename, which tests replace
+// to make a write or a rename fail; nil means os.CreateTemp and
+// os.Rename.
 type publisher struct {
 	create func(dir, pattern string) (tempFile, error)
+	rename func(old, new string) error
 }
 
 func (pub publisher) publish(dir string, files map[string][]byte) (err error) {
@@ -104,9 +106,13 @@ func (pub publisher) publish(dir string, files map[string][]byte) (err error) {
 			backups[name] = b
 		}
 	}
+	rename := pub.rename
+	if rename == nil {
+		rename = os.Rename
+	}
 	for i, name := range names {
 		path := filepath.Join(dir, name)
-		if err := os.Rename(temps[name], path); err != nil {
+		if err := rename(temps[name], path); err != nil {
 			for _, done := range names[:i] {
 				if b, ok := backups[done]; ok {
 					os.Rename(b, filepath.Join(dir, done))

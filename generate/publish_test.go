@@ -166,3 +166,34 @@ func TestPublishRefusesLinks(t *testing.T) {
 		t.Errorf("Publish of ../x = %v", err)
 	}
 }
+
+// TestPublishRenameFailure makes the third rename fail: the files already
+// renamed are put back as they were, and a new one is removed.
+func TestPublishRenameFailure(t *testing.T) {
+	dir := t.TempDir()
+	old := map[string][]byte{"a.txt": []byte("old a\n"), "c.txt": []byte("old c\n"), "d.txt": []byte("old d\n")}
+	if err := Publish(dir, old); err != nil {
+		t.Fatal(err)
+	}
+	renames := 0
+	pub := publisher{rename: func(from, to string) error {
+		if renames++; renames == 3 {
+			return errors.New("disk failed")
+		}
+		return os.Rename(from, to)
+	}}
+	err := pub.publish(dir, map[string][]byte{"a.txt": []byte("new a\n"), "b.txt": []byte("new b\n"), "c.txt": []byte("new c\n"), "d.txt": []byte("new d\n")})
+	if err == nil || !strings.Contains(err.Error(), "publishing "+filepath.Join(dir, "c.txt")+": disk failed") {
+		t.Fatalf("publish = %v", err)
+	}
+	got := dirContents(t, dir)
+	want := map[string]string{"a.txt": "old a\n", "c.txt": "old c\n", "d.txt": "old d\n"}
+	if len(got) != len(want) {
+		t.Errorf("files = %v, want %v", keys(got), []string{"a.txt", "c.txt", "d.txt"})
+	}
+	for name, b := range want {
+		if got[name] != b {
+			t.Errorf("%s = %q, want %q", name, got[name], b)
+		}
+	}
+}
