@@ -22,18 +22,38 @@
 // render writes a file for each format of [render.Formats]:
 // privacy.LANG.html, privacy.LANG.fragment.html, privacy.LANG.md and
 // privacy.LANG.txt for each language, and privacy.json; -formats limits
-// the set.
-// With -check it writes nothing and reports every file that is missing or
-// differs, so a CI step can insist that the published policy matches the
-// code.
+// the set. It publishes them as one set through [Publish]: all files are
+// replaced, or, if anything fails, none is; it refuses to write through
+// or replace a symbolic link in the output directory. Files named
+// privacy.* that the policy no longer produces (a language or format
+// dropped) are left in place and named on standard error.
+//
+// -lang takes languages the library has wording for (en, ru): a language
+// without it, such as de, is a usage error rather than a document in
+// another language under the requested name. A regional tag writes the
+// files of its language: en-GB writes privacy.en.*.
+//
+// check, or render -check, writes nothing. It reports every privacy.*
+// file in the directory that is missing, differs from the policy, or is
+// not produced from it any more, so a CI step can insist that the
+// published policy matches the code. check -check=false is a usage
+// error. Every command takes -h, which prints its flags and exits 0;
+// validate takes no flags and no arguments.
 //
 // # Exit codes
 //
 //	0  success: files written or current, no errors, no material change
-//	1  the policy has errors, -check found differences, or diff found a
+//	1  the policy has errors, check found stale files, or diff found a
 //	   material change (or one that is not announced)
-//	2  bad usage: unknown command, flag or value
+//	2  bad usage: unknown command, flag, argument or value
 //	3  input or output failed: a file could not be read, decoded or written
+//
+// Run through go run, as a go:generate line does, a command's failing
+// exit code reaches the caller as 1 whatever it was: go run prints
+// "exit status N" on standard error and itself exits 1. [Main] therefore
+// ends a failing run with a line on standard error such as
+// "exit code 2: bad usage" (see [ExitReason]); build the command with
+// go build to get the exit codes themselves.
 package generate
 
 import (
@@ -64,15 +84,27 @@ const (
 
 // Main runs the command line of the process against p, whose strings tr
 // translates (tr may be nil), and exits with Run's code.
+// A failing exit code is explained by a last line on standard error (see
+// [ExitReason]).
 func Main(p *policy.Policy, tr catalog.Catalog) {
-	os.Exit(Run(p, tr, os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(mainRun(p, tr, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// mainRun is Run followed by the line explaining a failing exit code.
+func mainRun(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.Writer) int {
+	code := Run(p, tr, args, stdout, stderr)
+	if code != ExitOK {
+		fmt.Fprintln(stderr, ExitReason(code))
+	}
+	return code
 }
 
 // Run runs args (a command and its flags) against p and returns the exit
-// code. Messages go to stderr, reports to stdout.
+// code. Messages go to stderr, reports to stdout; help asked for with -h
+// goes to stdout, with exit code 0.
 func Run(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: COMMAND [flags], where COMMAND is render, check, validate or diff")
+		fmt.Fprintln(stderr, usage)
 		return ExitUsage
 	}
 	switch args[0] {
@@ -81,15 +113,79 @@ func Run(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.
 	case "check":
 		return renderCmd(p, tr, args[1:], stdout, stderr, true)
 	case "validate":
-		return validateCmd(p, stdout)
+		return validateCmd(p, args[1:], stdout, stderr)
 	case "diff":
 		return diffCmd(p, args[1:], stdout, stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprintln(stdout, usage)
+		return ExitOK
 	}
 	fmt.Fprintf(stderr, "unknown command %q: want render, check, validate or diff\n", args[0])
 	return ExitUsage
 }
 
-func validateCmd(p *policy.Policy, stdout io.Writer) int {
+const usage = "usage: COMMAND [flags], where COMMAND is render, check, validate or diff; COMMAND -h lists its flags"
+
+// ExitReason returns a line that explains the exit code, such as
+// "exit code 2: bad usage", for a command to print on standard error
+// before it exits: go run reports every failing exit code as 1, and the
+// line keeps the reason visible.
+func ExitReason(code int) string {
+	var why string
+	switch code {
+	case ExitOK:
+		why = "success"
+	case ExitFailed:
+		why = "the policy has errors, files are stale, or a change is material"
+	case ExitUsage:
+		why = "bad usage"
+	case ExitIOError:
+		why = "input or output failed"
+	default:
+		why = "unknown"
+	}
+	return fmt.Sprintf("exit code %d: %s", code, why)
+}
+
+// parseFlags parses args into fs. It returns ok when the command should
+// go on, and otherwise the exit code: ExitOK after printing the help
+// asked for with -h on stdout, ExitUsage after printing the problem and
+// the usage on stderr.
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
+	var out bytes.Buffer
+	fs.SetOutput(&out)
+	err := fs.Parse(args)
+	fs.SetOutput(stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		stdout.Write(out.Bytes())
+		return ExitOK, false
+	case err != nil:
+		stderr.Write(out.Bytes())
+		return ExitUsage, false
+	case fs.NArg() > 0:
+		fmt.Fprintf(stderr, "%s: unexpected arguments %q\n", fs.Name(), fs.Args())
+		return ExitUsage, false
+	}
+	return 0, true
+}
+
+// newFlagSet returns a flag set for the command name whose usage message
+// starts with synopsis.
+func newFlagSet(name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: %s\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func validateCmd(p *policy.Policy, args []string, stdout, stderr io.Writer) int {
+	flags := newFlagSet("validate", "validate\n\nvalidate reports the policy's findings; it takes no flags.")
+	if code, ok := parseFlags(flags, args, stdout, stderr); !ok {
+		return code
+	}
 	fs := p.Validate()
 	for _, f := range fs {
 		fmt.Fprintln(stdout, f.Error())
@@ -146,18 +242,21 @@ func Outputs(p *policy.Policy, tr catalog.Catalog, langs []language.Tag, formats
 }
 
 func renderCmd(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.Writer, check bool) int {
-	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	name := "render"
+	if check {
+		name = "check"
+	}
+	fs := newFlagSet(name, name+" [-out DIR] [-lang en,ru] [-formats LIST] [-width N]")
 	dir := fs.String("out", ".", "directory to write the files to")
-	langs := fs.String("lang", "", "comma-separated languages (BCP 47); empty means the policy's own")
+	langs := fs.String("lang", "", "comma-separated languages (BCP 47) the library has wording for; empty means the policy's own")
 	formatList := fs.String("formats", "", "comma-separated formats: "+formatNames(render.Formats())+"; empty means all")
 	width := fs.Int("width", 80, "wrap plain text at this column; -1 turns wrapping off")
-	fs.BoolVar(&check, "check", check, "write nothing; exit 1 if any file is missing or differs from the policy")
-	if err := fs.Parse(args); err != nil {
-		return ExitUsage
+	checkOnly := fs.Bool("check", check, "write nothing; exit 1 if any privacy.* file is missing, differs from the policy or is not produced any more")
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "unexpected arguments %q\n", fs.Args())
+	if check && !*checkOnly {
+		fmt.Fprintln(stderr, "check: -check=false would write files; use render to write them")
 		return ExitUsage
 	}
 	tags, err := parseLangs(*langs, p)
@@ -179,46 +278,94 @@ func renderCmd(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stde
 		fmt.Fprintln(stderr, err)
 		return ExitFailed
 	}
+	if *checkOnly {
+		return checkFiles(*dir, files, stdout, stderr)
+	}
+	if err := Publish(*dir, files); err != nil {
+		fmt.Fprintln(stderr, err)
+		return ExitIOError
+	}
+	unexpected, err := unexpectedFiles(*dir, files)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return ExitIOError
+	}
+	for _, path := range unexpected {
+		fmt.Fprintf(stderr, "%s: not produced from the policy any more; left in place, remove it\n", path)
+	}
+	return ExitOK
+}
+
+// checkFiles reports on stdout every privacy.* file of dir that is
+// missing, differs from files or is not in files, and returns ExitFailed
+// if there is any.
+func checkFiles(dir string, files map[string][]byte, stdout, stderr io.Writer) int {
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
 	}
 	slices.Sort(names)
-	if check {
-		stale := 0
-		for _, name := range names {
-			path := filepath.Join(*dir, name)
-			have, err := os.ReadFile(path)
-			switch {
-			case errors.Is(err, os.ErrNotExist):
-				fmt.Fprintf(stdout, "%s: missing\n", path)
-				stale++
-			case err != nil:
-				fmt.Fprintln(stderr, err)
-				return ExitIOError
-			case !bytes.Equal(have, files[name]):
-				fmt.Fprintf(stdout, "%s: differs from the policy; run go generate\n", path)
-				stale++
-			}
+	stale := 0
+	for _, name := range names {
+		path := filepath.Join(dir, name)
+		fi, err := os.Lstat(path)
+		if err == nil && !fi.Mode().IsRegular() {
+			fmt.Fprintf(stdout, "%s: not a regular file (%s); the generator writes regular files\n", path, fi.Mode().Type())
+			stale++
+			continue
 		}
-		if stale > 0 {
-			return ExitFailed
+		have, err := os.ReadFile(path)
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			fmt.Fprintf(stdout, "%s: missing\n", path)
+			stale++
+		case err != nil:
+			fmt.Fprintln(stderr, err)
+			return ExitIOError
+		case !bytes.Equal(have, files[name]):
+			fmt.Fprintf(stdout, "%s: differs from the policy; run go generate\n", path)
+			stale++
 		}
-		return ExitOK
 	}
-	if err := os.MkdirAll(*dir, 0o755); err != nil {
+	unexpected, err := unexpectedFiles(dir, files)
+	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return ExitIOError
 	}
-	for _, name := range names {
-		if err := os.WriteFile(filepath.Join(*dir, name), files[name], 0o644); err != nil {
-			fmt.Fprintln(stderr, err)
-			return ExitIOError
-		}
+	for _, path := range unexpected {
+		fmt.Fprintf(stdout, "%s: unexpected: not produced from the policy (a language or format no longer published?); remove it\n", path)
+		stale++
+	}
+	if stale > 0 {
+		return ExitFailed
 	}
 	return ExitOK
 }
 
+// unexpectedFiles returns the paths of the entries of dir named privacy.*
+// that are not in files, sorted. A directory that does not exist has
+// none.
+func unexpectedFiles(dir string, files map[string][]byte) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var paths []string
+	for _, e := range entries { // sorted by name
+		if _, ok := files[e.Name()]; !ok && strings.HasPrefix(e.Name(), "privacy.") {
+			paths = append(paths, filepath.Join(dir, e.Name()))
+		}
+	}
+	return paths, nil
+}
+
+// parseLangs returns the languages of the comma-separated list s, or the
+// policy's own for "". A language the library has no wording for is an
+// error, as is one that would write the same files as another: the file
+// names carry the language the library writes (en for en-GB).
 func parseLangs(s string, p *policy.Policy) ([]language.Tag, error) {
 	if s == "" {
 		tag := p.Language
@@ -228,14 +375,38 @@ func parseLangs(s string, p *policy.Policy) ([]language.Tag, error) {
 		return []language.Tag{tag}, nil
 	}
 	var tags []language.Tag
+	written := map[language.Tag]language.Tag{} // by the language written
 	for _, part := range strings.Split(s, ",") {
 		tag, err := language.Parse(strings.TrimSpace(part))
 		if err != nil {
 			return nil, fmt.Errorf("%q: %v", part, err)
 		}
+		lib := libraryLanguage(tag)
+		if want, _ := tag.Base(); want != baseOf(lib) {
+			return nil, fmt.Errorf("%s: the library has no wording in this language (it would write %s)", tag, lib)
+		}
+		if prev, ok := written[lib]; ok {
+			return nil, fmt.Errorf("%s and %s both write privacy.%s.*", prev, tag, lib)
+		}
+		written[lib] = tag
 		tags = append(tags, tag)
 	}
 	return tags, nil
+}
+
+// libraryLanguage returns the language render.Compose writes when asked
+// for tag.
+func libraryLanguage(tag language.Tag) language.Tag {
+	doc, err := render.Compose(&policy.Policy{}, render.Options{Language: tag})
+	if err != nil { // an empty policy has nothing to translate
+		return language.Und
+	}
+	return doc.Lang
+}
+
+func baseOf(tag language.Tag) language.Base {
+	b, _ := tag.Base()
+	return b
 }
 
 // parseFormats returns the formats of render.Formats named in the
@@ -266,14 +437,13 @@ func formatNames(formats []render.Format) string {
 
 // diffCmd compares the policy given as -old (a JSON file) with p.
 func diffCmd(p *policy.Policy, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("diff", "diff -old FILE.json [-format text|json]")
 	oldFile := fs.String("old", "", "the earlier version, as a JSON file (required)")
 	format := fs.String("format", "text", "report format: text or json")
-	if err := fs.Parse(args); err != nil {
-		return ExitUsage
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
-	if *oldFile == "" || fs.NArg() > 0 || (*format != "text" && *format != "json") {
+	if *oldFile == "" || (*format != "text" && *format != "json") {
 		fmt.Fprintln(stderr, "usage: diff -old FILE.json [-format text|json]")
 		return ExitUsage
 	}

@@ -204,3 +204,135 @@ func TestFormatsFlag(t *testing.T) {
 		t.Errorf("files = %v, want %v", names, want)
 	}
 }
+
+// TestCommandLine covers the flags and arguments of every command, and
+// that a command refused for its usage writes nothing.
+func TestCommandLine(t *testing.T) {
+	p := gen.Policy(10)
+	tests := []struct {
+		name           string
+		args           []string
+		code           int
+		stdout, stderr string // substrings
+		files          []string
+	}{
+		{"validate", []string{"validate"}, generate.ExitOK, "", "", nil},
+		{"validate unknown flag", []string{"validate", "-strict"}, generate.ExitUsage, "", "flag provided but not defined: -strict", nil},
+		{"validate extra argument", []string{"validate", "policy.json"}, generate.ExitUsage, "", `validate: unexpected arguments ["policy.json"]`, nil},
+		{"validate help", []string{"validate", "-h"}, generate.ExitOK, "usage: validate", "", nil},
+		{"render help", []string{"render", "-h"}, generate.ExitOK, "-formats", "", nil},
+		{"check help", []string{"check", "-help"}, generate.ExitOK, "usage: check", "", nil},
+		{"diff help", []string{"diff", "-h"}, generate.ExitOK, "-old", "", nil},
+		{"help", []string{"-h"}, generate.ExitOK, "usage: COMMAND", "", nil},
+		{"check=false", []string{"check", "-check=false"}, generate.ExitUsage, "", "check: -check=false would write files; use render", nil},
+		{"check=true", []string{"check", "-check=true"}, generate.ExitFailed, "privacy.json: missing", "", nil},
+		{"language without wording", []string{"render", "-lang", "de"}, generate.ExitUsage, "", "-lang: de: the library has no wording in this language (it would write en)", nil},
+		{"language without wording among others", []string{"render", "-lang", "en,ja"}, generate.ExitUsage, "", "-lang: ja: the library has no wording", nil},
+		{"two tags, one language", []string{"render", "-lang", "en,en-GB"}, generate.ExitUsage, "", "-lang: en and en-GB both write privacy.en.*", nil},
+		{"regional tag", []string{"render", "-lang", "en-GB", "-formats", "text"}, generate.ExitOK, "", "", []string{"privacy.en.txt"}},
+		{"render", []string{"render", "-formats", "json"}, generate.ExitOK, "", "", []string{"privacy.json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			args := tt.args
+			if args[0] == "render" || args[0] == "check" {
+				args = append(slices.Clone(args), "-out", dir)
+			}
+			code, out, errs := run(p, args...)
+			if code != tt.code || !strings.Contains(out, tt.stdout) || !strings.Contains(errs, tt.stderr) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errs, tt.code, tt.stdout, tt.stderr)
+			}
+			entries, _ := os.ReadDir(dir)
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			if !slices.Equal(names, tt.files) {
+				t.Errorf("files written: %v, want %v", names, tt.files)
+			}
+		})
+	}
+}
+
+// TestCheckUnexpected shows that check fails on privacy.* files that the
+// policy no longer produces, and that render names them.
+func TestCheckUnexpected(t *testing.T) {
+	p := gen.Policy(10)
+	tests := []struct {
+		name  string
+		files []string // left in the directory
+	}{
+		{"a language dropped", []string{"privacy.de.txt"}},
+		{"another language dropped", []string{"privacy.ru.html", "privacy.ru.md"}},
+		{"a format dropped", []string{"privacy.en.pdf"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if code, _, errs := run(p, "render", "-out", dir); code != generate.ExitOK || errs != "" {
+				t.Fatalf("render = %d %q", code, errs)
+			}
+			if code, out, _ := run(p, "check", "-out", dir); code != generate.ExitOK || out != "" {
+				t.Fatalf("check of a current directory = %d %q", code, out)
+			}
+			for _, name := range tt.files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte("stale\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// Other files are not the generator's.
+			if err := os.WriteFile(filepath.Join(dir, "index.html"), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var want strings.Builder
+			for _, name := range tt.files {
+				fmt.Fprintf(&want, "%s: unexpected: not produced from the policy (a language or format no longer published?); remove it\n", filepath.Join(dir, name))
+			}
+			if code, out, _ := run(p, "check", "-out", dir); code != generate.ExitFailed || out != want.String() {
+				t.Errorf("check = %d %q, want 1 %q", code, out, want.String())
+			}
+			code, _, errs := run(p, "render", "-out", dir)
+			if code != generate.ExitOK {
+				t.Errorf("render = %d", code)
+			}
+			for _, name := range tt.files {
+				if !strings.Contains(errs, filepath.Join(dir, name)+": not produced from the policy any more; left in place, remove it") {
+					t.Errorf("render does not name %s: %q", name, errs)
+				}
+			}
+		})
+	}
+}
+
+// TestCheckStates covers each state check reports for an expected file.
+func TestCheckStates(t *testing.T) {
+	p := gen.Policy(10)
+	dir := t.TempDir()
+	if code, _, errs := run(p, "render", "-out", dir, "-formats", "text,json"); code != generate.ExitOK {
+		t.Fatalf("render = %d %q", code, errs)
+	}
+	os.Remove(filepath.Join(dir, "privacy.json"))
+	txt := filepath.Join(dir, "privacy.en.txt")
+	b, _ := os.ReadFile(txt)
+	os.WriteFile(txt, b[:len(b)/2], 0o644)
+	want := filepath.Join(dir, "privacy.en.txt") + ": differs from the policy; run go generate\n" +
+		filepath.Join(dir, "privacy.json") + ": missing\n"
+	if code, out, _ := run(p, "check", "-out", dir, "-formats", "text,json"); code != generate.ExitFailed || out != want {
+		t.Errorf("check = %d %q, want 1 %q", code, out, want)
+	}
+	// A link to a file with the right contents is reported all the same,
+	// and render refuses to write through it.
+	good := filepath.Join(t.TempDir(), "good.txt")
+	os.WriteFile(good, b, 0o644)
+	os.Remove(txt)
+	if err := os.Symlink(good, txt); err != nil {
+		t.Skip(err)
+	}
+	if code, out, _ := run(p, "check", "-out", dir, "-formats", "text"); code != generate.ExitFailed || !strings.Contains(out, txt+": not a regular file") {
+		t.Errorf("check with a link = %d %q", code, out)
+	}
+	if code, _, errs := run(p, "render", "-out", dir, "-formats", "text"); code != generate.ExitIOError || !strings.Contains(errs, txt+" is a symbolic link") {
+		t.Errorf("render over a link = %d %q", code, errs)
+	}
+}

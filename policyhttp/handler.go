@@ -8,6 +8,23 @@
 // conditional requests (If-None-Match, If-Modified-Since) with 304 Not
 // Modified, and a request for a format it cannot give with 406.
 //
+// Every response carries X-Content-Type-Options: nosniff; an HTML page
+// also carries a Content-Security-Policy that allows no script and no
+// resource, only the page's own embedded stylesheet, by its hash. Vary
+// names exactly the request headers that chose the response: Accept where
+// the path has no extension, Accept-Language where a localized format's
+// language came from it. JSON, the same in every language, carries the
+// policy's own language as Content-Language whatever the request asks.
+// Last-Modified is the later of the policy's Updated and Effective dates,
+// but never later than the time of the response (RFC 9110, 8.8.2.1).
+//
+// The handler reads at most the first 4 KiB and 32 ranges of an Accept
+// header and the first 4 KiB and 16 ranges of an Accept-Language header,
+// so that a hostile header costs a bounded time; a malformed range (an
+// unknown tag, a bad q-value) is skipped and the others still count. It
+// remembers the outcome for up to 256 distinct short values of each
+// header, so a repeated header set is negotiated once.
+//
 // The handler reads only the last segment of the path, so it can be
 // mounted anywhere. To serve /privacy (format by Accept) and /privacy.html,
 // /privacy.md and the others, register one exact pattern for each:
@@ -29,15 +46,19 @@ package policyhttp
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"fmt"
 	"mime"
 	"net/http"
+	"net/url"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -67,13 +88,16 @@ type Options struct {
 
 // A page is one rendered representation with its precomputed headers.
 type page struct {
-	body    []byte
-	headers http.Header
-	etag    string
+	body      []byte
+	keys      []string // header names, canonical
+	values    []string // their values, one each
+	etag      string
+	localized bool
 }
 
 // Handler serves a policy; it is safe for concurrent use. Build it with
-// [New].
+// [New]; a zero Handler answers every request with 500 Internal Server
+// Error.
 type Handler struct {
 	formats    []render.Format
 	mediaTypes []string // formats[i]'s media type without parameters, lower case
@@ -81,6 +105,52 @@ type Handler struct {
 	matcher    language.Matcher
 	pages      [][]*page // [language][format]
 	modTime    time.Time
+	// lastModified is modTime as an HTTP date; future reports whether
+	// modTime was later than the time New ran, so that each response
+	// must compare it with the time of the response.
+	lastModified string
+	future       bool
+	formatCache  *cache // Accept value -> format index, or -1
+	langCache    *cache // Accept-Language value -> language index
+}
+
+// Limits on what the handler reads of a negotiation header, and on what
+// it remembers.
+const (
+	maxHeaderBytes   = 4 << 10 // of Accept and Accept-Language
+	maxAcceptRanges  = 32
+	maxLangRanges    = 16
+	cacheEntries     = 256 // per header
+	cacheValueLength = 256 // longer values are negotiated every time
+)
+
+// A cache remembers the outcome of negotiating short header values. When
+// full, it starts again empty: values sent to fill it cost no more than
+// negotiating them does anyway.
+type cache struct {
+	mu sync.RWMutex
+	m  map[string]int
+}
+
+func newCache() *cache { return &cache{m: make(map[string]int)} }
+
+func (c *cache) get(key string) (int, bool) {
+	c.mu.RLock()
+	v, ok := c.m[key]
+	c.mu.RUnlock()
+	return v, ok
+}
+
+func (c *cache) put(key string, v int) {
+	if len(key) > cacheValueLength {
+		return
+	}
+	c.mu.Lock()
+	if len(c.m) >= cacheEntries {
+		clear(c.m)
+	}
+	c.m[strings.Clone(key)] = v
+	c.mu.Unlock()
 }
 
 // New renders p in every format for each language of opts and returns a
@@ -110,9 +180,12 @@ func New(p *policy.Policy, opts Options) (*Handler, error) {
 	if modified.IsZero() || p.Effective.After(modified) && !p.Effective.IsZero() {
 		modified = p.Effective
 	}
-	h := &Handler{formats: formats, langs: langs, matcher: language.NewMatcher(langs)}
+	h := &Handler{formats: formats, langs: langs, matcher: language.NewMatcher(langs),
+		formatCache: newCache(), langCache: newCache()}
 	if modified.Valid() {
 		h.modTime = modified.In(time.UTC)
+		h.lastModified = h.modTime.Format(http.TimeFormat)
+		h.future = h.modTime.After(time.Now())
 	}
 	for _, f := range formats {
 		mt, _, err := mime.ParseMediaType(f.MediaType)
@@ -136,7 +209,7 @@ func New(p *policy.Policy, opts Options) (*Handler, error) {
 		if err := f.Write(&buf, render.Input{Policy: p, Width: opts.TextWidth}); err != nil {
 			return nil, fmt.Errorf("policyhttp: writing %s: %w", f.Name, err)
 		}
-		shared[i] = h.newPage(buf.Bytes(), f, own)
+		shared[i] = h.newPage(buf.Bytes(), i, own)
 	}
 	for _, tag := range langs {
 		var doc *render.Document
@@ -155,29 +228,61 @@ func New(p *policy.Policy, opts Options) (*Handler, error) {
 			if err := f.Write(&buf, render.Input{Policy: p, Document: doc, Width: opts.TextWidth}); err != nil {
 				return nil, fmt.Errorf("policyhttp: writing %s in %s: %w", f.Name, tag, err)
 			}
-			row[i] = h.newPage(buf.Bytes(), f, doc.Lang)
+			row[i] = h.newPage(buf.Bytes(), i, doc.Lang)
 		}
 		h.pages = append(h.pages, row)
 	}
 	return h, nil
 }
 
-func (h *Handler) newPage(body []byte, f render.Format, lang language.Tag) *page {
+func (h *Handler) newPage(body []byte, fi int, lang language.Tag) *page {
+	f := h.formats[fi]
 	sum := sha256.Sum256(body)
 	etag := `"` + hex.EncodeToString(sum[:12]) + `"`
-	hd := http.Header{
-		"Content-Type":     {f.MediaType},
-		"Content-Language": {lang.String()},
-		"Content-Length":   {strconv.Itoa(len(body))},
-		"Etag":             {etag},
-		"Vary":             {"Accept, Accept-Language"},
-		"Cache-Control":    {"public, max-age=300"},
+	pg := &page{body: body, etag: etag, localized: f.Localized}
+	add := func(k, v string) {
+		pg.keys = append(pg.keys, k)
+		pg.values = append(pg.values, v)
 	}
-	if !h.modTime.IsZero() {
-		hd["Last-Modified"] = []string{h.modTime.Format(http.TimeFormat)}
+	add("Content-Type", f.MediaType)
+	add("Content-Language", lang.String())
+	add("Content-Length", strconv.Itoa(len(body)))
+	add("Etag", etag)
+	add("Cache-Control", "public, max-age=300")
+	add("X-Content-Type-Options", "nosniff")
+	if h.mediaTypes[fi] == "text/html" {
+		add("Content-Security-Policy", contentSecurityPolicy(body))
 	}
-	return &page{body: body, headers: hd, etag: etag}
+	return pg
 }
+
+// contentSecurityPolicy returns a policy for the HTML page body that
+// allows no script, no resource and no form, and no style but the page's
+// own style elements, each by its hash.
+func contentSecurityPolicy(body []byte) string {
+	csp := "default-src 'none'; base-uri 'none'; form-action 'none'"
+	var hashes []string
+	for rest := body; ; {
+		_, after, ok := bytes.Cut(rest, []byte("<style>"))
+		if !ok {
+			break
+		}
+		css, after, ok := bytes.Cut(after, []byte("</style>"))
+		if !ok {
+			break
+		}
+		sum := sha256.Sum256(css)
+		hashes = append(hashes, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'")
+		rest = after
+	}
+	if len(hashes) > 0 {
+		csp += "; style-src " + strings.Join(hashes, " ")
+	}
+	return csp
+}
+
+// Vary values by what chose the response.
+var varyValues = [4]string{"", "Accept", "Accept-Language", "Accept, Accept-Language"}
 
 // ServeHTTP serves the policy. The extension of the path's last segment
 // (".html", ".fragment.html", ".md", ".txt", ".json") fixes the format;
@@ -185,23 +290,56 @@ func (h *Handler) newPage(body []byte, f render.Format, lang language.Tag) *page
 // the default. The "lang" query parameter, or else the
 // Accept-Language header, chooses the language.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if h == nil || len(h.pages) == 0 {
+		http.Error(w, "policyhttp: the Handler was not built with policyhttp.New and has nothing to serve", http.StatusInternalServerError)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	fi, ok := h.format(r)
+	fi, byAccept, ok := h.format(r)
 	if !ok {
-		w.Header().Set("Vary", "Accept")
+		if byAccept {
+			w.Header().Set("Vary", "Accept")
+		}
 		http.Error(w, "not acceptable: this policy is available as "+h.available(), http.StatusNotAcceptable)
 		return
 	}
-	pg := h.pages[h.language(r)][fi]
-	hd := w.Header()
-	for k, v := range pg.headers {
-		hd[k] = slices.Clone(v) // the page's own values stay unshared
+	li, byLanguage := h.language(r)
+	pg := h.pages[li][fi]
+	vary := 0
+	if byAccept {
+		vary |= 1
 	}
-	if notModified(r, pg.etag, h.modTime) {
+	if byLanguage && pg.localized {
+		vary |= 2
+	}
+	modTime, lastModified := h.modTime, h.lastModified
+	if h.future {
+		if now := time.Now().UTC(); modTime.After(now) {
+			modTime, lastModified = now, now.Format(http.TimeFormat)
+		}
+	}
+	// One allocation holds every value; each slice's capacity ends at its
+	// value, so a caller appending to one does not reach the next.
+	n := len(pg.keys)
+	vals := make([]string, n+2)
+	copy(vals, pg.values)
+	hd := w.Header()
+	for i, k := range pg.keys {
+		hd[k] = vals[i : i+1 : i+1]
+	}
+	if vary != 0 {
+		vals[n] = varyValues[vary]
+		hd["Vary"] = vals[n : n+1 : n+1]
+	}
+	if lastModified != "" {
+		vals[n+1] = lastModified
+		hd["Last-Modified"] = vals[n+1 : n+2 : n+2]
+	}
+	if notModified(r, pg.etag, modTime) {
 		delete(hd, "Content-Type")
 		delete(hd, "Content-Length")
 		w.WriteHeader(http.StatusNotModified)
@@ -213,8 +351,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(pg.body)
 }
 
-// format returns the index of the format the request asks for.
-func (h *Handler) format(r *http.Request) (int, bool) {
+// format returns the index of the format the request asks for, and
+// whether the Accept header chose it.
+func (h *Handler) format(r *http.Request) (fi int, byAccept, ok bool) {
 	seg := path.Base(r.URL.Path)
 	best := -1
 	for i, f := range h.formats {
@@ -223,21 +362,28 @@ func (h *Handler) format(r *http.Request) (int, bool) {
 		}
 	}
 	if best >= 0 {
-		return best, true
+		return best, false, true
 	}
 	if path.Ext(seg) != "" {
-		return 0, false
+		return 0, false, false
 	}
-	accept := r.Header.Get("Accept")
+	accept := header(r, "Accept")
 	if accept == "" {
-		return 0, true
+		return 0, true, true
 	}
-	return h.negotiate(accept)
+	fi, cached := h.formatCache.get(accept)
+	if !cached {
+		fi = h.negotiate(accept)
+		h.formatCache.put(accept, fi)
+	}
+	return fi, true, fi >= 0
 }
 
-// negotiate picks the format the Accept header prefers: the highest
-// quality, and among equals the first in the handler's order.
-func (h *Handler) negotiate(accept string) (int, bool) {
+// negotiate returns the index of the format the Accept header prefers:
+// the highest quality, and among equals the first in the handler's
+// order; or -1 if it accepts none.
+func (h *Handler) negotiate(accept string) int {
+	accept = cutList(accept)
 	best, bestQ := -1, 0.0
 	for i, mt := range h.mediaTypes {
 		q := quality(accept, mt)
@@ -245,7 +391,20 @@ func (h *Handler) negotiate(accept string) (int, bool) {
 			best, bestQ = i, q
 		}
 	}
-	return best, best >= 0
+	return best
+}
+
+// cutList returns the part of the header list s the handler reads: the
+// ranges that lie wholly within its first maxHeaderBytes.
+func cutList(s string) string {
+	if len(s) <= maxHeaderBytes {
+		return s
+	}
+	s = s[:maxHeaderBytes]
+	if i := strings.LastIndexByte(s, ','); i >= 0 {
+		return s[:i]
+	}
+	return ""
 }
 
 // available lists the media types the handler serves, for a 406 response.
@@ -260,20 +419,20 @@ func (h *Handler) available() string {
 }
 
 // quality returns the q-value the Accept header gives mediaType, from the
-// most specific matching range, or 0.
+// most specific matching range among its first maxAcceptRanges, or 0.
 func quality(accept, mediaType string) float64 {
 	typ, _, _ := strings.Cut(mediaType, "/")
 	q, specificity := 0.0, -1
-	for len(accept) > 0 {
+	for n := 0; len(accept) > 0 && n < maxAcceptRanges; n++ {
 		var item string
 		item, accept, _ = strings.Cut(accept, ",")
 		rng, params, _ := strings.Cut(item, ";")
-		rng = strings.ToLower(strings.TrimSpace(rng))
+		rng = strings.TrimSpace(rng)
 		s := -1
 		switch {
-		case rng == mediaType:
+		case strings.EqualFold(rng, mediaType):
 			s = 2
-		case rng == typ+"/*":
+		case len(rng) == len(typ)+2 && strings.EqualFold(rng[:len(typ)], typ) && rng[len(typ):] == "/*":
 			s = 1
 		case rng == "*/*":
 			s = 0
@@ -282,34 +441,117 @@ func quality(accept, mediaType string) float64 {
 			continue
 		}
 		specificity, q = s, 1
-		for len(params) > 0 {
-			var p string
-			p, params, _ = strings.Cut(params, ";")
-			k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
-			if strings.EqualFold(strings.TrimSpace(k), "q") {
-				f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-				if err != nil || f < 0 || f > 1 {
-					f = 0 // a malformed q-value excludes the range
-				}
-				q = f
-			}
+		if v, ok := qParam(params); ok {
+			q = v
+		} else {
+			q = 0 // a malformed q-value excludes the range
 		}
 	}
 	return q
 }
 
+// qParam returns the q parameter among the parameters params (after the
+// range's first ";"): 1 where there is none, and false where it is
+// malformed or out of range.
+func qParam(params string) (float64, bool) {
+	q := 1.0
+	for len(params) > 0 {
+		var p string
+		p, params, _ = strings.Cut(params, ";")
+		k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+		if strings.EqualFold(strings.TrimSpace(k), "q") {
+			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil || !(f >= 0 && f <= 1) {
+				return 0, false
+			}
+			q = f
+		}
+	}
+	return q, true
+}
+
 // language returns the index of the served language that best matches the
-// request.
-func (h *Handler) language(r *http.Request) int {
-	want := r.URL.Query().Get("lang")
-	if want == "" {
-		want = r.Header.Get("Accept-Language")
+// request, and whether the Accept-Language header chose it.
+func (h *Handler) language(r *http.Request) (li int, byHeader bool) {
+	if want := queryLang(r.URL.RawQuery); want != "" {
+		return h.matchCached(want), false
 	}
-	if want == "" {
-		return 0
+	if len(h.langs) == 1 {
+		return 0, false
 	}
-	tags, _, err := language.ParseAcceptLanguage(want)
-	if err != nil || len(tags) == 0 {
+	want := header(r, "Accept-Language")
+	if want == "" {
+		return 0, true
+	}
+	return h.matchCached(want), true
+}
+
+// queryLang returns the first value of the "lang" parameter of the query.
+func queryLang(query string) string {
+	for query != "" {
+		var kv string
+		kv, query, _ = strings.Cut(query, "&")
+		k, v, _ := strings.Cut(kv, "=")
+		if k == "lang" {
+			if u, err := url.QueryUnescape(v); err == nil {
+				return u
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+func (h *Handler) matchCached(want string) int {
+	li, ok := h.langCache.get(want)
+	if !ok {
+		li = h.matchLanguage(want)
+		h.langCache.put(want, li)
+	}
+	return li
+}
+
+// matchLanguage returns the index of the served language that best
+// matches the Accept-Language value s, reading it range by range: a
+// malformed range is skipped, and a wildcard stands for the default
+// language, so ranges rated below it do not count.
+func (h *Handler) matchLanguage(s string) int {
+	type weighted struct {
+		tag language.Tag
+		q   float64
+		any bool
+	}
+	var buf [maxLangRanges]weighted
+	ranges := buf[:0]
+	s = cutList(s)
+	for n := 0; len(s) > 0 && n < maxLangRanges; n++ {
+		var item string
+		item, s, _ = strings.Cut(s, ",")
+		rng, params, _ := strings.Cut(item, ";")
+		rng = strings.TrimSpace(rng)
+		q, ok := qParam(params)
+		if !ok || q == 0 || rng == "" {
+			continue
+		}
+		if rng == "*" {
+			ranges = append(ranges, weighted{q: q, any: true})
+			continue
+		}
+		tag, err := language.Parse(rng)
+		if err != nil {
+			continue
+		}
+		ranges = append(ranges, weighted{tag: tag, q: q})
+	}
+	slices.SortStableFunc(ranges, func(a, b weighted) int { return cmp.Compare(b.q, a.q) })
+	tags := make([]language.Tag, 0, len(ranges))
+	for _, r := range ranges {
+		if r.any {
+			break
+		}
+		tags = append(tags, r.tag)
+	}
+	if len(tags) == 0 {
 		return 0
 	}
 	_, i, conf := h.matcher.Match(tags...)
@@ -319,10 +561,21 @@ func (h *Handler) language(r *http.Request) int {
 	return i
 }
 
+// header returns the first value of the request header key, which must
+// be in canonical form: net/http canonicalizes the keys of a request, so
+// the value is found without canonicalizing key again.
+func header(r *http.Request, key string) string {
+	if v := r.Header[key]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
 // notModified evaluates If-None-Match, and If-Modified-Since where
-// If-None-Match is absent (RFC 9110, 13.2.2).
+// If-None-Match is absent (RFC 9110, 13.2.2); modTime is never later than
+// now.
 func notModified(r *http.Request, etag string, modTime time.Time) bool {
-	if inm := r.Header.Get("If-None-Match"); inm != "" {
+	if inm := header(r, "If-None-Match"); inm != "" {
 		for len(inm) > 0 {
 			var tag string
 			tag, inm, _ = strings.Cut(inm, ",")
@@ -333,10 +586,11 @@ func notModified(r *http.Request, etag string, modTime time.Time) bool {
 		}
 		return false
 	}
-	ims := r.Header.Get("If-Modified-Since")
+	ims := header(r, "If-Modified-Since")
 	if ims == "" || modTime.IsZero() {
 		return false
 	}
 	t, err := http.ParseTime(ims)
-	return err == nil && !modTime.After(t)
+	// A date later than now is invalid and ignored (RFC 9110, 13.1.3).
+	return err == nil && !modTime.After(t) && !t.After(time.Now())
 }

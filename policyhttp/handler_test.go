@@ -81,46 +81,47 @@ func TestHandler(t *testing.T) {
 		status               int
 		contentType, lang    string
 		body                 string // substring
+		vary                 string
 	}{
-		{"default is English HTML", "GET", "/privacy", nil, 200, "text/html; charset=utf-8", "en", "<!DOCTYPE html>"},
-		{"extension html", "GET", "/privacy.html", nil, 200, "text/html; charset=utf-8", "en", "<h1>Privacy Policy</h1>"},
-		{"extension md", "GET", "/privacy.md", nil, 200, "text/markdown; charset=utf-8", "en", "# Privacy Policy"},
-		{"extension txt", "GET", "/privacy.txt", nil, 200, "text/plain; charset=utf-8", "en", "Privacy Policy\n====="},
-		{"extension json", "GET", "/privacy.json", nil, 200, "application/json; charset=utf-8", "en", `"controller": {`},
-		{"unknown extension", "GET", "/privacy.pdf", nil, 406, "text/plain; charset=utf-8", "", "not acceptable"},
-		{"extension fragment", "GET", "/privacy.fragment.html", nil, 200, "text/html; charset=utf-8", "en", `<article class="privacy-policy" lang="en">`},
-		{"fragment in russian", "GET", "/privacy.fragment.html?lang=ru", nil, 200, "text/html; charset=utf-8", "ru", `<article class="privacy-policy" lang="ru">`},
-		{"json is in the policy's language", "GET", "/privacy.json?lang=ru", nil, 200, "application/json; charset=utf-8", "en", `"controller": {`},
-		{"last segment under a directory", "GET", "/legal/privacy.md", nil, 200, "text/markdown; charset=utf-8", "en", "# Privacy Policy"},
-		{"not acceptable lists types", "GET", "/privacy.doc", nil, 406, "text/plain; charset=utf-8", "", "available as text/html, text/markdown, text/plain, application/json"},
-		{"accept markdown", "GET", "/privacy", map[string]string{"Accept": "text/markdown"}, 200, "text/markdown; charset=utf-8", "en", "# Privacy"},
-		{"accept json", "GET", "/privacy", map[string]string{"Accept": "application/json"}, 200, "application/json; charset=utf-8", "en", "{"},
-		{"accept q-values", "GET", "/privacy", map[string]string{"Accept": "text/html;q=0.5, text/plain;q=0.9"}, 200, "text/plain; charset=utf-8", "en", "Privacy Policy"},
-		{"accept text/*", "GET", "/privacy", map[string]string{"Accept": "text/*"}, 200, "text/html; charset=utf-8", "en", "<html"},
-		{"accept wildcard", "GET", "/privacy", map[string]string{"Accept": "*/*"}, 200, "text/html; charset=utf-8", "en", "<html"},
-		{"browser accept", "GET", "/privacy", map[string]string{"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}, 200, "text/html; charset=utf-8", "en", "<html"},
-		{"specific beats wildcard", "GET", "/privacy", map[string]string{"Accept": "*/*;q=0.1, text/html;q=0"}, 200, "text/markdown; charset=utf-8", "en", "#"},
-		{"not acceptable", "GET", "/privacy", map[string]string{"Accept": "image/png"}, 406, "text/plain; charset=utf-8", "", "not acceptable"},
-		{"all refused", "GET", "/privacy", map[string]string{"Accept": "*/*;q=0"}, 406, "text/plain; charset=utf-8", "", "not acceptable"},
-		{"bad q", "GET", "/privacy", map[string]string{"Accept": "text/plain;q=abc"}, 406, "text/plain; charset=utf-8", "", ""},
-		{"garbage accept", "GET", "/privacy", map[string]string{"Accept": ";;,,=;q"}, 406, "text/plain; charset=utf-8", "", ""},
-		{"russian", "GET", "/privacy.txt", map[string]string{"Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5"}, 200, "text/plain; charset=utf-8", "ru", "Политика конфиденциальности"},
-		{"lang parameter", "GET", "/privacy.txt?lang=ru", nil, 200, "text/plain; charset=utf-8", "ru", "Политика"},
-		{"unsupported language falls back", "GET", "/privacy.txt", map[string]string{"Accept-Language": "ja"}, 200, "text/plain; charset=utf-8", "en", "Privacy Policy"},
-		{"malformed language", "GET", "/privacy.txt", map[string]string{"Accept-Language": "!!!,;q=x"}, 200, "text/plain; charset=utf-8", "en", "Privacy"},
-		{"british english", "GET", "/privacy.txt", map[string]string{"Accept-Language": "en-GB"}, 200, "text/plain; charset=utf-8", "en", "Privacy"},
-		{"if-none-match", "GET", "/privacy", map[string]string{"If-None-Match": etag}, 304, "", "en", ""},
-		{"if-none-match list", "GET", "/privacy", map[string]string{"If-None-Match": `"x", W/` + etag}, 304, "", "en", ""},
-		{"if-none-match star", "GET", "/privacy", map[string]string{"If-None-Match": "*"}, 304, "", "en", ""},
-		{"if-none-match other", "GET", "/privacy", map[string]string{"If-None-Match": `"other"`}, 200, "text/html; charset=utf-8", "en", "<html"},
-		{"etag of another language", "GET", "/privacy?lang=ru", map[string]string{"If-None-Match": etag}, 200, "text/html; charset=utf-8", "ru", "<html"},
-		{"if-modified-since same", "GET", "/privacy", map[string]string{"If-Modified-Since": lastMod}, 304, "", "en", ""},
-		{"if-modified-since later", "GET", "/privacy", map[string]string{"If-Modified-Since": "Sun, 01 Jun 2025 00:00:00 GMT"}, 304, "", "en", ""},
-		{"if-modified-since earlier", "GET", "/privacy", map[string]string{"If-Modified-Since": "Sat, 01 Feb 2025 00:00:00 GMT"}, 200, "text/html; charset=utf-8", "en", "<html"},
-		{"if-modified-since garbage", "GET", "/privacy", map[string]string{"If-Modified-Since": "yesterday"}, 200, "text/html; charset=utf-8", "en", "<html"},
-		{"none-match wins over modified-since", "GET", "/privacy", map[string]string{"If-None-Match": `"other"`, "If-Modified-Since": lastMod}, 200, "text/html; charset=utf-8", "en", "<html"},
-		{"head", "HEAD", "/privacy.md", nil, 200, "text/markdown; charset=utf-8", "en", ""},
-		{"post", "POST", "/privacy", nil, 405, "text/plain; charset=utf-8", "", "method not allowed"},
+		{"default is English HTML", "GET", "/privacy", nil, 200, "text/html; charset=utf-8", "en", "<!DOCTYPE html>", "Accept, Accept-Language"},
+		{"extension html", "GET", "/privacy.html", nil, 200, "text/html; charset=utf-8", "en", "<h1>Privacy Policy</h1>", "Accept-Language"},
+		{"extension md", "GET", "/privacy.md", nil, 200, "text/markdown; charset=utf-8", "en", "# Privacy Policy", "Accept-Language"},
+		{"extension txt", "GET", "/privacy.txt", nil, 200, "text/plain; charset=utf-8", "en", "Privacy Policy\n=====", "Accept-Language"},
+		{"extension json", "GET", "/privacy.json", nil, 200, "application/json; charset=utf-8", "en", `"controller": {`, ""},
+		{"unknown extension", "GET", "/privacy.pdf", nil, 406, "text/plain; charset=utf-8", "", "not acceptable", ""},
+		{"extension fragment", "GET", "/privacy.fragment.html", nil, 200, "text/html; charset=utf-8", "en", `<article class="privacy-policy" lang="en">`, "Accept-Language"},
+		{"fragment in russian", "GET", "/privacy.fragment.html?lang=ru", nil, 200, "text/html; charset=utf-8", "ru", `<article class="privacy-policy" lang="ru">`, ""},
+		{"json is in the policy's language", "GET", "/privacy.json?lang=ru", nil, 200, "application/json; charset=utf-8", "en", `"controller": {`, ""},
+		{"last segment under a directory", "GET", "/legal/privacy.md", nil, 200, "text/markdown; charset=utf-8", "en", "# Privacy Policy", "Accept-Language"},
+		{"not acceptable lists types", "GET", "/privacy.doc", nil, 406, "text/plain; charset=utf-8", "", "available as text/html, text/markdown, text/plain, application/json", ""},
+		{"accept markdown", "GET", "/privacy", map[string]string{"Accept": "text/markdown"}, 200, "text/markdown; charset=utf-8", "en", "# Privacy", "Accept, Accept-Language"},
+		{"accept json", "GET", "/privacy", map[string]string{"Accept": "application/json"}, 200, "application/json; charset=utf-8", "en", "{", "Accept"},
+		{"accept q-values", "GET", "/privacy", map[string]string{"Accept": "text/html;q=0.5, text/plain;q=0.9"}, 200, "text/plain; charset=utf-8", "en", "Privacy Policy", "Accept, Accept-Language"},
+		{"accept text/*", "GET", "/privacy", map[string]string{"Accept": "text/*"}, 200, "text/html; charset=utf-8", "en", "<html", "Accept, Accept-Language"},
+		{"accept wildcard", "GET", "/privacy", map[string]string{"Accept": "*/*"}, 200, "text/html; charset=utf-8", "en", "<html", "Accept, Accept-Language"},
+		{"browser accept", "GET", "/privacy", map[string]string{"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}, 200, "text/html; charset=utf-8", "en", "<html", "Accept, Accept-Language"},
+		{"specific beats wildcard", "GET", "/privacy", map[string]string{"Accept": "*/*;q=0.1, text/html;q=0"}, 200, "text/markdown; charset=utf-8", "en", "#", "Accept, Accept-Language"},
+		{"not acceptable", "GET", "/privacy", map[string]string{"Accept": "image/png"}, 406, "text/plain; charset=utf-8", "", "not acceptable", "Accept"},
+		{"all refused", "GET", "/privacy", map[string]string{"Accept": "*/*;q=0"}, 406, "text/plain; charset=utf-8", "", "not acceptable", "Accept"},
+		{"bad q", "GET", "/privacy", map[string]string{"Accept": "text/plain;q=abc"}, 406, "text/plain; charset=utf-8", "", "", "Accept"},
+		{"garbage accept", "GET", "/privacy", map[string]string{"Accept": ";;,,=;q"}, 406, "text/plain; charset=utf-8", "", "", "Accept"},
+		{"russian", "GET", "/privacy.txt", map[string]string{"Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5"}, 200, "text/plain; charset=utf-8", "ru", "Политика конфиденциальности", "Accept-Language"},
+		{"lang parameter", "GET", "/privacy.txt?lang=ru", nil, 200, "text/plain; charset=utf-8", "ru", "Политика", ""},
+		{"unsupported language falls back", "GET", "/privacy.txt", map[string]string{"Accept-Language": "ja"}, 200, "text/plain; charset=utf-8", "en", "Privacy Policy", "Accept-Language"},
+		{"malformed language", "GET", "/privacy.txt", map[string]string{"Accept-Language": "!!!,;q=x"}, 200, "text/plain; charset=utf-8", "en", "Privacy", "Accept-Language"},
+		{"british english", "GET", "/privacy.txt", map[string]string{"Accept-Language": "en-GB"}, 200, "text/plain; charset=utf-8", "en", "Privacy", "Accept-Language"},
+		{"if-none-match", "GET", "/privacy", map[string]string{"If-None-Match": etag}, 304, "", "en", "", "Accept, Accept-Language"},
+		{"if-none-match list", "GET", "/privacy", map[string]string{"If-None-Match": `"x", W/` + etag}, 304, "", "en", "", "Accept, Accept-Language"},
+		{"if-none-match star", "GET", "/privacy", map[string]string{"If-None-Match": "*"}, 304, "", "en", "", "Accept, Accept-Language"},
+		{"if-none-match other", "GET", "/privacy", map[string]string{"If-None-Match": `"other"`}, 200, "text/html; charset=utf-8", "en", "<html", "Accept, Accept-Language"},
+		{"etag of another language", "GET", "/privacy?lang=ru", map[string]string{"If-None-Match": etag}, 200, "text/html; charset=utf-8", "ru", "<html", "Accept"},
+		{"if-modified-since same", "GET", "/privacy", map[string]string{"If-Modified-Since": lastMod}, 304, "", "en", "", "Accept, Accept-Language"},
+		{"if-modified-since later", "GET", "/privacy", map[string]string{"If-Modified-Since": "Sun, 01 Jun 2025 00:00:00 GMT"}, 304, "", "en", "", "Accept, Accept-Language"},
+		{"if-modified-since earlier", "GET", "/privacy", map[string]string{"If-Modified-Since": "Sat, 01 Feb 2025 00:00:00 GMT"}, 200, "text/html; charset=utf-8", "en", "<html", "Accept, Accept-Language"},
+		{"if-modified-since garbage", "GET", "/privacy", map[string]string{"If-Modified-Since": "yesterday"}, 200, "text/html; charset=utf-8", "en", "<html", "Accept, Accept-Language"},
+		{"none-match wins over modified-since", "GET", "/privacy", map[string]string{"If-None-Match": `"other"`, "If-Modified-Since": lastMod}, 200, "text/html; charset=utf-8", "en", "<html", "Accept, Accept-Language"},
+		{"head", "HEAD", "/privacy.md", nil, 200, "text/markdown; charset=utf-8", "en", "", "Accept-Language"},
+		{"post", "POST", "/privacy", nil, 405, "text/plain; charset=utf-8", "", "method not allowed", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -145,7 +146,7 @@ func TestHandler(t *testing.T) {
 				t.Errorf("body does not contain %q: %.200s", tt.body, body)
 			}
 			if tt.status == 200 {
-				if res.Header.Get("ETag") == "" || res.Header.Get("Last-Modified") != lastMod || res.Header.Get("Vary") != "Accept, Accept-Language" {
+				if res.Header.Get("ETag") == "" || res.Header.Get("Last-Modified") != lastMod || res.Header.Get("X-Content-Type-Options") != "nosniff" {
 					t.Errorf("headers = %v", res.Header)
 				}
 				if tt.method == "HEAD" && len(body) != 0 {
@@ -154,6 +155,9 @@ func TestHandler(t *testing.T) {
 				if cl := res.Header.Get("Content-Length"); tt.method == "GET" && cl != "" && cl != strconv.Itoa(len(body)) {
 					t.Errorf("Content-Length %s, body %d", cl, len(body))
 				}
+			}
+			if got := strings.Join(res.Header.Values("Vary"), ", "); got != tt.vary {
+				t.Errorf("Vary = %q, want %q", got, tt.vary)
 			}
 			if tt.status == 304 && len(body) != 0 {
 				t.Errorf("304 with a body")

@@ -6,77 +6,209 @@
 //	privacy validate -policy policy.json
 //	privacy diff old.json new.json [-format json]  # exit 1 on a material change
 //
-// A policy declared in Go uses the same commands through package generate
-// (see its documentation, which also lists the exit codes: 0 success, 1
-// errors, stale files or a material change, 2 bad usage, 3 input or output
-// failure).
+// -max-bytes N, with any command, raises (or lowers) the limit on the size
+// of a policy file, 4 MiB by default. privacy -h, or COMMAND -h, prints
+// the usage and exits 0.
+//
+// A policy declared in Go uses the same commands through package generate,
+// whose documentation describes them.
+//
+// # Exit codes
+//
+//	0  success
+//	1  the policy has errors, check found stale files, or diff found a
+//	   material change
+//	2  bad usage
+//	3  a file could not be read, decoded or written
+//
+// go run turns every failing exit code into 1 (and prints "exit status N"
+// on standard error), so a failing run of privacy ends with a line on
+// standard error naming its own code, such as "exit code 2: bad usage".
+// Build the command (go build ./cmd/privacy) where a script needs the
+// codes themselves.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
+	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/generate"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() { os.Exit(runMain(os.Args[1:], os.Stdout, os.Stderr)) }
+
+const usage = `usage:
+  privacy render|check|validate -policy FILE.json [-max-bytes N] [flags]
+  privacy diff OLD.json NEW.json [-format text|json] [-max-bytes N]
+  privacy COMMAND -h   lists the flags of COMMAND`
+
+// runMain is run followed by a line explaining a failing exit code.
+func runMain(args []string, stdout, stderr io.Writer) int {
+	code := run(args, stdout, stderr)
+	if code != generate.ExitOK {
+		fmt.Fprintln(stderr, generate.ExitReason(code))
+	}
+	return code
+}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: privacy render|check|validate -policy FILE.json [flags] | privacy diff OLD.json NEW.json [-format text|json]")
+		fmt.Fprintln(stderr, usage)
 		return generate.ExitUsage
 	}
-	if args[0] == "diff" {
-		if len(args) < 3 {
-			fmt.Fprintln(stderr, "usage: privacy diff OLD.json NEW.json [-format text|json]")
-			return generate.ExitUsage
-		}
-		format := "text"
-		switch rest := args[3:]; {
-		case len(rest) == 2 && rest[0] == "-format" && (rest[1] == "text" || rest[1] == "json"):
-			format = rest[1]
-		case len(rest) != 0:
-			fmt.Fprintf(stderr, "unexpected arguments %q\n", rest)
-			return generate.ExitUsage
-		}
-		old, code := generate.ReadFile(args[1], stderr)
-		if old == nil {
-			return code
-		}
-		new, code := generate.ReadFile(args[2], stderr)
-		if new == nil {
-			return code
-		}
-		return generate.Diff(old, new, format, stdout, stderr)
-	}
-	file, rest, ok := policyFlag(args[1:])
-	if !ok {
-		fmt.Fprintf(stderr, "privacy %s: -policy FILE.json is required\n", args[0])
+	cmd := args[0]
+	switch cmd {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprintln(stdout, usage)
+		return generate.ExitOK
+	case "render", "check", "validate", "diff":
+	default:
+		fmt.Fprintf(stderr, "unknown command %q: want render, check, validate or diff\n%s\n", cmd, usage)
 		return generate.ExitUsage
 	}
-	p, code := generate.ReadFile(file, stderr)
+	opts, rest, err := takeFlags(args[1:])
+	if err != nil {
+		fmt.Fprintf(stderr, "privacy %s: %v\n", cmd, err)
+		return generate.ExitUsage
+	}
+	dec := policy.Decoder{MaxBytes: opts.maxBytes}
+	if cmd == "diff" {
+		return diff(rest, dec, opts.help, stdout, stderr)
+	}
+	if opts.help {
+		fmt.Fprintf(stdout, "usage: privacy %s -policy FILE.json [-max-bytes N] [flags]\n", cmd)
+		fmt.Fprintf(stdout, "  -max-bytes N\n    \tlimit on the size of the policy file (default %d)\n", policy.DefaultMaxBytes)
+		return generate.Run(&policy.Policy{}, nil, []string{cmd, "-h"}, stdout, stderr)
+	}
+	if opts.policy == "" {
+		fmt.Fprintf(stderr, "privacy %s: -policy FILE.json is required\n", cmd)
+		return generate.ExitUsage
+	}
+	p, code := readFile(opts.policy, dec, stderr)
 	if p == nil {
 		return code
 	}
-	return generate.Run(p, nil, append([]string{args[0]}, rest...), stdout, stderr)
+	return generate.Run(p, nil, append([]string{cmd}, rest...), stdout, stderr)
 }
 
-// policyFlag takes the -policy flag out of args.
-func policyFlag(args []string) (file string, rest []string, ok bool) {
+// diff compares two policy files given as arguments.
+func diff(args []string, dec policy.Decoder, help bool, stdout, stderr io.Writer) int {
+	const diffUsage = "usage: privacy diff OLD.json NEW.json [-format text|json] [-max-bytes N]"
+	if help {
+		fmt.Fprintln(stdout, diffUsage)
+		return generate.ExitOK
+	}
+	var files []string
+	format := "text"
 	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case (a == "-policy" || a == "--policy") && i+1 < len(args):
-			file, ok = args[i+1], true
+		switch a := args[i]; {
+		case (a == "-format" || a == "--format") && i+1 < len(args):
+			format = args[i+1]
 			i++
-		case strings.HasPrefix(a, "-policy=") || strings.HasPrefix(a, "--policy="):
-			_, file, _ = strings.Cut(a, "=")
-			ok = true
+		case strings.HasPrefix(a, "-format=") || strings.HasPrefix(a, "--format="):
+			_, format, _ = strings.Cut(a, "=")
+		case strings.HasPrefix(a, "-") && a != "-":
+			fmt.Fprintf(stderr, "privacy diff: unexpected flag %q\n%s\n", a, diffUsage)
+			return generate.ExitUsage
 		default:
-			rest = append(rest, a)
+			files = append(files, a)
 		}
 	}
-	return file, rest, ok && file != ""
+	if len(files) != 2 {
+		fmt.Fprintf(stderr, "privacy diff: want two files, got %q\n%s\n", files, diffUsage)
+		return generate.ExitUsage
+	}
+	if format != "text" && format != "json" {
+		fmt.Fprintf(stderr, "privacy diff: -format %q: want text or json\n", format)
+		return generate.ExitUsage
+	}
+	old, code := readFile(files[0], dec, stderr)
+	if old == nil {
+		return code
+	}
+	new, code := readFile(files[1], dec, stderr)
+	if new == nil {
+		return code
+	}
+	return generate.Diff(old, new, format, stdout, stderr)
+}
+
+// options are the flags the privacy command handles itself; the others
+// go to package generate.
+type options struct {
+	policy   string
+	maxBytes int64 // 0 means policy.DefaultMaxBytes
+	help     bool
+}
+
+// takeFlags takes -policy, -max-bytes and -h (with one dash or two, the
+// value after "=" or as the next argument) out of args.
+func takeFlags(args []string) (opts options, rest []string, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		if !strings.HasPrefix(a, "-") {
+			rest = append(rest, a)
+			continue
+		}
+		switch name {
+		case "h", "help":
+			opts.help = true
+			continue
+		case "policy", "max-bytes":
+		default:
+			rest = append(rest, a)
+			continue
+		}
+		if !hasValue {
+			if i+1 == len(args) {
+				return opts, nil, fmt.Errorf("flag needs an argument: -%s", name)
+			}
+			value = args[i+1]
+			i++
+		}
+		if name == "policy" {
+			if value == "" {
+				return opts, nil, fmt.Errorf("-policy: empty file name")
+			}
+			opts.policy = value
+			continue
+		}
+		n, err := strconv.ParseInt(value, 10, 64)
+		if err != nil || n <= 0 {
+			return opts, nil, fmt.Errorf("-max-bytes %q: want a positive number of bytes", value)
+		}
+		opts.maxBytes = n
+	}
+	return opts, rest, nil
+}
+
+// readFile decodes the policy in the JSON file name with dec. On failure
+// it reports the file and the problem on stderr and returns nil and
+// ExitIOError.
+func readFile(name string, dec policy.Decoder, stderr io.Writer) (*policy.Policy, int) {
+	f, err := os.Open(name)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return nil, generate.ExitIOError
+	}
+	defer f.Close()
+	limit := dec.MaxBytes
+	if limit == 0 {
+		limit = policy.DefaultMaxBytes
+	}
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
+		fmt.Fprintf(stderr, "%s: %d bytes, more than the limit of %d; raise it with -max-bytes\n", name, fi.Size(), limit)
+		return nil, generate.ExitIOError
+	}
+	p, err := dec.Decode(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return nil, generate.ExitIOError
+	}
+	return p, generate.ExitOK
 }

@@ -2,10 +2,15 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/gopolicy/policy"
+	"github.com/gopolicy/policy/internal/gen"
 )
 
 func TestRun(t *testing.T) {
@@ -38,5 +43,86 @@ func TestRun(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "privacy.en.txt")); err != nil {
 		t.Error(err)
+	}
+}
+
+func TestCommandLine(t *testing.T) {
+	policyFile := filepath.Join("..", "..", "examples", "aiservice", "testdata", "policy.json")
+	dir := t.TempDir()
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"help", []string{"-h"}, 0, "privacy diff OLD.json NEW.json", ""},
+		{"command help without -policy", []string{"render", "-h"}, 0, "-max-bytes N", ""},
+		{"command help lists its flags", []string{"check", "--help"}, 0, "-formats", ""},
+		{"help before reading", []string{"validate", "-policy", "/nonexistent.json", "-h"}, 0, "usage: privacy validate", ""},
+		{"diff help", []string{"diff", "-h"}, 0, "usage: privacy diff", ""},
+		{"unknown command", []string{"publish"}, 2, "", `unknown command "publish"`},
+		{"validate extra argument", []string{"validate", "-policy", policyFile, "extra"}, 2, "", `unexpected arguments ["extra"]`},
+		{"validate unknown flag", []string{"validate", "-policy", policyFile, "-strict"}, 2, "", "flag provided but not defined: -strict"},
+		{"check=false", []string{"check", "-policy", policyFile, "-out", dir, "-check=false"}, 2, "", "use render"},
+		{"language without wording", []string{"render", "-policy", policyFile, "-out", dir, "-lang", "de"}, 2, "", "-lang: de: the library has no wording"},
+		{"max-bytes too small", []string{"validate", "-policy", policyFile, "-max-bytes", "100"}, 3, "", "more than the limit of 100; raise it with -max-bytes"},
+		{"max-bytes", []string{"validate", "-max-bytes=1000000", "-policy", policyFile}, 0, "", ""},
+		{"max-bytes not a number", []string{"validate", "-policy", policyFile, "-max-bytes", "4MiB"}, 2, "", `-max-bytes "4MiB": want a positive number of bytes`},
+		{"max-bytes without value", []string{"validate", "-policy", policyFile, "-max-bytes"}, 2, "", "flag needs an argument: -max-bytes"},
+		{"diff max-bytes", []string{"diff", policyFile, policyFile, "-max-bytes", "100"}, 3, "", "raise it with -max-bytes"},
+		{"diff bad format", []string{"diff", policyFile, policyFile, "-format", "xml"}, 2, "", `-format "xml"`},
+		{"diff format=json", []string{"diff", "-format=json", policyFile, policyFile}, 0, `"changes": []`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := runMain(tt.args, &stdout, &stderr)
+			if code != tt.code || !strings.Contains(stdout.String(), tt.stdout) || !strings.Contains(stderr.String(), tt.stderr) {
+				t.Errorf("privacy %q = %d, %q, %q; want %d, %q, %q", tt.args, code, stdout.String(), stderr.String(), tt.code, tt.stdout, tt.stderr)
+			}
+			// A failing run names its exit code last, which go run hides.
+			if want := fmt.Sprintf("exit code %d: ", code); code != 0 && !strings.Contains(lastLine(stderr.String()), want) {
+				t.Errorf("last line of stderr %q, want %q", lastLine(stderr.String()), want)
+			}
+			if code == 0 && strings.Contains(stderr.String(), "exit code") {
+				t.Errorf("a successful run explains its exit code: %q", stderr.String())
+			}
+		})
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("a refused command wrote %d files", len(entries))
+	}
+}
+
+func lastLine(s string) string {
+	s = strings.TrimSuffix(s, "\n")
+	return s[strings.LastIndexByte(s, '\n')+1:]
+}
+
+// TestMaxBytes reads a policy larger than the default limit of 4 MiB.
+func TestMaxBytes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 5 MB policy")
+	}
+	p := gen.Policy(8000)
+	var buf bytes.Buffer
+	if err := policy.Encode(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	if buf.Len() <= policy.DefaultMaxBytes {
+		t.Fatalf("the policy has %d bytes, no more than the default limit", buf.Len())
+	}
+	file := filepath.Join(t.TempDir(), "large.json")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"validate", "-policy", file}, &stdout, &stderr); code != 3 || !strings.Contains(stderr.String(), "raise it with -max-bytes") {
+		t.Errorf("validate a large file = %d %q", code, stderr.String())
+	}
+	stderr.Reset()
+	if code := run([]string{"validate", "-policy", file, "-max-bytes", strconv.Itoa(buf.Len())}, &stdout, &stderr); code != 0 {
+		t.Errorf("validate with -max-bytes = %d %q", code, stderr.String())
 	}
 }

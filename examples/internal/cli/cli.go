@@ -4,6 +4,8 @@
 package cli
 
 import (
+	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -23,8 +25,9 @@ func Main(p *policy.Policy, tr catalog.Catalog) {
 }
 
 // Run renders p as the arguments ask and returns the exit code: 0 on
-// success, 1 when the policy has errors or cannot be rendered, 2 for bad
-// usage.
+// success (and after printing the help -h asks for), 1 when the policy
+// has errors or cannot be rendered, 2 for bad usage, such as a language
+// the library has no wording for.
 func Run(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("example", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -36,7 +39,19 @@ func Run(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.
 	format := fs.String("format", "text", "output format: "+strings.Join(names, ", "))
 	width := fs.Int("width", 80, "wrap text at this column; -1 turns wrapping off")
 	lang := fs.String("lang", "", "language of the document, a BCP 47 tag; empty means the policy's own")
-	if err := fs.Parse(args); err != nil {
+	var usage bytes.Buffer
+	fs.SetOutput(&usage)
+	err := fs.Parse(args)
+	fs.SetOutput(stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		stdout.Write(usage.Bytes())
+		return 0
+	case err != nil:
+		stderr.Write(usage.Bytes())
+		return 2
+	case fs.NArg() > 0:
+		fmt.Fprintf(stderr, "unexpected arguments %q\n", fs.Args())
 		return 2
 	}
 	f, ok := render.LookupFormat(*format)
@@ -52,6 +67,11 @@ func Run(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.
 			return 2
 		}
 		tag = t
+		doc, err := render.Compose(&policy.Policy{}, render.Options{Language: tag})
+		if err != nil || baseOf(doc.Lang) != baseOf(tag) {
+			fmt.Fprintf(stderr, "-lang: %s: the library has no wording in this language\n", tag)
+			return 2
+		}
 	}
 	findings := p.Validate()
 	for _, fd := range findings {
@@ -61,7 +81,6 @@ func Run(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.
 		return 1
 	}
 	in := render.Input{Policy: p, Width: *width}
-	var err error
 	if f.Localized {
 		in.Document, err = render.Compose(p, render.Options{Language: tag, Translations: tr})
 	}
@@ -73,4 +92,9 @@ func Run(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.
 		return 1
 	}
 	return 0
+}
+
+func baseOf(tag language.Tag) language.Base {
+	b, _ := tag.Base()
+	return b
 }

@@ -35,6 +35,10 @@ func TestRun(t *testing.T) {
 		{"untranslated", valid, []string{"-lang", "ru"}, 1, "", `controller.name: no ru translation of "X"`, true},
 		{"bad lang", valid, []string{"-lang", "!!"}, 2, "", "-lang:", true},
 		{"bad flag", valid, []string{"-nope"}, 2, "", "flag provided but not defined", true},
+		{"help", valid, []string{"-h"}, 0, "-format", "", false},
+		{"extra argument", valid, []string{"policy.json"}, 2, "", `unexpected arguments ["policy.json"]`, true},
+		{"language without wording", valid, []string{"-lang", "de"}, 2, "", "-lang: de: the library has no wording in this language", true},
+		{"regional language", valid, []string{"-lang", "en-GB"}, 0, "Privacy Policy", "", false},
 		{"invalid policy", invalid, nil, 1, "", "controller.name: the controller", true},
 	}
 	for _, tt := range tests {
