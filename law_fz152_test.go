@@ -41,15 +41,15 @@ func fz152Cases() map[policy.Rule][]lawCase {
 				p.Transfers[0].Notified = policy.Date{}
 				effective(p, policy.MakeDate(2023, 2, 28))
 			}, "transfers[0].notified", policy.Error, "separately from the notification of processing"},
-		{"notified after the policy took effect", func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2026, 2, 2) },
-			func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2026, 2, 1) }, "transfers[0].notified", policy.Error, "must precede"},
+		{"notified after the policy took effect", func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 2) },
+			func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 1) }, "transfers[0].notified", policy.Error, "must precede"},
 		{"before the notification was considered", func(p *policy.Policy) {
 			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ContractNecessity, us
-			p.Transfers[0].Notified = policy.MakeDate(2026, 1, 20) // Tuesday; considered by 3 February
+			p.Transfers[0].Notified = policy.MakeDate(2024, 12, 20) // Friday; considered by 3 January
 		}, func(p *policy.Policy) {
 			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ContractNecessity, us
-			p.Transfers[0].Notified = policy.MakeDate(2026, 1, 16) // Friday; considered by 30 January
-		}, "transfers[0].notified", policy.Error, "10 working days, 2026-02-03"},
+			p.Transfers[0].Notified = policy.MakeDate(2024, 12, 13) // Friday; considered by 27 December
+		}, "transfers[0].notified", policy.Error, "10 working days, 2025-01-03"},
 	}
 	cases["152fz.18.5"] = []lawCase{{"not localised", func(p *policy.Policy) { p.Storage = nil },
 		func(p *policy.Policy) {

@@ -16,7 +16,9 @@ func gdprCases() map[string][]lawCase {
 		"13.1.e": {{"no recipients", func(p *policy.Policy) { p.Recipients = nil },
 			func(p *policy.Policy) { p.Recipients = p.Recipients[:1] }, "recipients", policy.Error, ""}},
 		"13.1.f": {
-			{"no adequacy", func(p *policy.Policy) { p.Transfers[0].Destination = cn; p.Recipients[0].Country = cn },
+			{"no adequacy", func(p *policy.Policy) {
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.Adequacy, cn
+			},
 				func(p *policy.Policy) {
 					p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.BindingCorporateRules, cn
 				}, "transfers[0].safeguard", policy.Error, "no adequacy decision"},
@@ -104,17 +106,17 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 	cases["gdpr.13.1.f"] = append(cases["gdpr.13.1.f"],
 		lawCase{"Brazil before its decision", func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2025, 12, 1))
-			p.Transfers[0].Destination, p.Recipients[0].Country = br, br
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = br, br, policy.Adequacy
 		}, func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2026, 1, 26))
-			p.Transfers[0].Destination, p.Recipients[0].Country = br, br
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = br, br, policy.Adequacy
 		}, "transfers[0].safeguard", policy.Error, "applies from 2026-01-26"},
 		lawCase{"European Patent Organisation before its decision", func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2025, 7, 14))
-			p.Transfers[0].Organisation = policy.OrganisationEPO
+			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.Adequacy
 		}, func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2025, 7, 15))
-			p.Transfers[0].Organisation = policy.OrganisationEPO
+			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.Adequacy
 		}, "transfers[0].safeguard", policy.Error, "the European Patent Organisation under GDPR applies from 2025-07-15"},
 		lawCase{"US adequacy without certification", func(p *policy.Policy) { toUS(p, policy.Adequacy) },
 			func(p *policy.Policy) { toUS(p, policy.DataPrivacyFramework) },
@@ -127,9 +129,9 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 			effective(p, policy.MakeDate(2023, 7, 10))
 		}, "transfers[0].safeguard", policy.Error, "applies from 2023-07-10"},
 		lawCase{"Canada outside PIPEDA", func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Recipients[0].Country = ca, ca
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = ca, ca, policy.Adequacy
 		}, func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].WithinScope = ca, ca, true
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard, p.Transfers[0].WithinScope = ca, ca, policy.Adequacy, true
 		}, "transfers[0].safeguard", policy.Error, "covers only organisations subject to PIPEDA"},
 		lawCase{"Privacy Shield after Schrems II", func(p *policy.Policy) {
 			toUS(p, policy.PrivacyShield)

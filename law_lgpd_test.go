@@ -15,10 +15,16 @@ func lgpdCases() map[policy.Rule][]lawCase {
 	cases["lgpd.9"] = []lawCase{{"no portability", func(p *policy.Policy) { removeRight(p, policy.Portability) },
 		func(p *policy.Policy) { removeRight(p, policy.Restriction) }, "rights", policy.Error, "machine-readable"}}
 	cases["lgpd.33"] = []lawCase{
-		{"EU standard clauses", func(p *policy.Policy) { toUS(p, policy.StandardClauses) },
-			func(p *policy.Policy) { toUS(p, policy.SafeguardANPDClauses) }, "transfers[0].safeguard", policy.Error, "does not accept the EU standard contractual clauses"},
-		{"EU before the ANPD's decision", func(p *policy.Policy) { effective(p, policy.MakeDate(2026, 1, 25)) },
-			func(p *policy.Policy) { effective(p, policy.MakeDate(2026, 1, 26)) }, "transfers[0].safeguard", policy.Error, "DE under LGPD applies from 2026-01-26"},
+		{"EU standard clauses", func(p *policy.Policy) { toUS(p, policy.StandardClauses); effective(p, policy.MakeDate(2025, 8, 23)) },
+			func(p *policy.Policy) { toUS(p, policy.StandardClauses); effective(p, policy.MakeDate(2025, 8, 22)) }, "transfers[0].safeguard", policy.Error, "does not accept the EU standard contractual clauses"},
+		{"EU before the ANPD's decision", func(p *policy.Policy) {
+			effective(p, policy.MakeDate(2026, 1, 25))
+			p.Transfers[0].Safeguard = policy.Adequacy
+		},
+			func(p *policy.Policy) {
+				effective(p, policy.MakeDate(2026, 1, 26))
+				p.Transfers[0].Safeguard = policy.Adequacy
+			}, "transfers[0].safeguard", policy.Error, "DE under LGPD applies from 2026-01-26"},
 		{"Data Privacy Framework", func(p *policy.Policy) { toUS(p, policy.DataPrivacyFramework) },
 			func(p *policy.Policy) { toUS(p, policy.BindingCorporateRules) }, "transfers[0].safeguard", policy.Error, "Data Privacy Framework"},
 	}

@@ -27,7 +27,9 @@ func ukgdprCases() map[policy.Rule][]lawCase {
 			toUS(p, policy.DataPrivacyFramework)
 			effective(p, policy.MakeDate(2023, 10, 12))
 		}, "transfers[0].safeguard", policy.Error, "UK Extension to the EU-US Data Privacy Framework) applies from 2023-10-12"},
-		lawCase{"EU adequacy for the European Patent Organisation", func(p *policy.Policy) { p.Transfers[0].Organisation = policy.OrganisationEPO },
+		lawCase{"EU adequacy for the European Patent Organisation", func(p *policy.Policy) {
+			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.Adequacy
+		},
 			func(p *policy.Policy) {
 				p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.UKTransferAgreement
 			}, "transfers[0].safeguard", policy.Error, "the European Patent Organisation has no adequacy decision under UK GDPR"})
