@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -8,29 +9,82 @@ import (
 	"golang.org/x/text/language"
 )
 
-// An AdequacyDecision is a decision that a country protects personal data
-// adequately, so that data may go there without further safeguards.
+// An AdequacyDecision is a decision that a country, or an international
+// organisation, protects personal data adequately, so that data may go
+// there without further safeguards.
 type AdequacyDecision struct {
+	// Region is the country the decision is about; zero for an
+	// international organisation.
 	Region language.Region
-	// Since is the date of the decision, where the law dates one.
+	// Organisation is the international organisation the decision is
+	// about, such as [OrganisationEPO]; zero for a country.
+	Organisation Organisation
+	// Since is the first day the decision applies, where the law dates
+	// one.
 	Since Date
-	// Scope limits the decision, such as "certified organisations only".
+	// Until is the last day the decision applies; zero where it does not
+	// expire.
+	Until Date
+	// Scope limits the decision, such as "organisations subject to
+	// PIPEDA"; empty where it covers the whole destination. A transfer on
+	// a limited decision must say the recipient is within it
+	// ([Transfer].WithinScope), or, where Certified, declare the
+	// certification ([DataPrivacyFramework]).
 	Scope string
+	// Certified reports that the decision covers only organisations
+	// certified under the framework Scope names, such as the EU-US Data
+	// Privacy Framework.
+	Certified bool
+	// Act names the decision, such as "Implementing Decision (EU)
+	// 2026/179"; empty where the table does not record it.
+	Act string
 }
 
-// adequacyAsOf is the date the laws' adequacy tables were last checked
-// against their sources.
-var adequacyAsOf = MakeDate(2026, time.January, 1)
+// InForce reports whether a applies on day d.
+func (a AdequacyDecision) InForce(d Date) bool {
+	return !d.Before(a.Since) && (a.Until.IsZero() || !d.After(a.Until))
+}
 
-// AdequacyAsOf returns the date the adequacy tables were last checked
-// against the European Commission's, the UK Government's, Roskomnadzor's
-// and the Swiss Federal Council's lists. Decisions after it are not known
-// to the library.
-func AdequacyAsOf() Date { return adequacyAsOf }
+// destination returns the key a is sorted and looked up by: the region,
+// or the organisation's identifier after a '~' (which sorts after every
+// region).
+func (a AdequacyDecision) destination() string { return destinationKey(a.Region, a.Organisation) }
 
-// AdequacyDecisions returns the countries law treats as protecting data
-// adequately, as of [AdequacyAsOf], sorted by region; nil for a law
-// without a transfer regime. The result is a copy.
+func destinationKey(r language.Region, o Organisation) string {
+	if o != 0 {
+		return "~" + o.String()
+	}
+	return r.String()
+}
+
+// AdequacyAsOf returns the oldest of the dates the laws' adequacy tables
+// were last checked against their sources (the European Commission's, the
+// UK Government's, Roskomnadzor's, the ANPD's and the Swiss Federal
+// Council's lists); [AdequacyCheckedOn] gives each table's. Decisions after
+// it may be unknown to the library.
+func AdequacyAsOf() Date {
+	var oldest Date
+	for _, d := range lawRegistry {
+		if d != nil && d.transfers != nil && (oldest.IsZero() || d.transfers.checked.Before(oldest)) {
+			oldest = d.transfers.checked
+		}
+	}
+	return oldest
+}
+
+// AdequacyCheckedOn returns the day law's adequacy table was last checked
+// against its source; the zero Date for a law without a transfer regime.
+func AdequacyCheckedOn(law Law) Date {
+	if d := law.descriptor(); d != nil && d.transfers != nil {
+		return d.transfers.checked
+	}
+	return Date{}
+}
+
+// AdequacyDecisions returns the decisions law treats as showing adequate
+// protection, past and present, as of [AdequacyCheckedOn], sorted by
+// destination (countries by region, then international organisations) and
+// start; nil for a law without a transfer regime. The result is a copy.
 func AdequacyDecisions(law Law) []AdequacyDecision {
 	if d := law.descriptor(); d != nil && d.transfers != nil {
 		return slices.Clone(d.transfers.adequacy)
@@ -39,33 +93,73 @@ func AdequacyDecisions(law Law) []AdequacyDecision {
 }
 
 // A transferRegime is how a law restricts transfers of personal data
-// abroad: a table of adequate countries and the other safeguards it
+// abroad: a dated table of adequacy decisions and the other safeguards it
 // accepts.
 type transferRegime struct {
-	// adequacy is the law's table of adequate countries, sorted by region
-	// (use sortDecisions).
+	// checked is the day adequacy was last checked against its source.
+	checked Date
+	// adequacy is the law's table of decisions, sorted by destination and
+	// start (use sortDecisions). A destination may have several, such as
+	// a decision and its renewal.
 	adequacy []AdequacyDecision
 	// refuse says why the law does not accept safeguard s for a transfer
-	// to dest, or "" where it does. It is not asked about Adequacy (looked
-	// up in adequacy) nor the Privacy Shield (no safeguard under any law).
-	refuse func(s Safeguard, dest language.Region) string
+	// to dest by a policy in effect on day on, or "" where it does. It is
+	// not asked about Adequacy and DataPrivacyFramework (looked up in
+	// adequacy) nor the Privacy Shield.
+	refuse func(s Safeguard, dest language.Region, on Date) string
+	// privacyShield reports that the law accepted the EU-US Privacy
+	// Shield until the Court of Justice invalidated it.
+	privacyShield bool
+	// check, if set, adds the law's own checks of transfer t (element i
+	// of Policy.Transfers) by a policy in effect on day on, such as a
+	// notification the law requires.
+	check func(c *lawCheck, i int, t Transfer, on Date)
 }
 
-// decision returns the regime's adequacy decision for r.
-func (t *transferRegime) decision(r language.Region) (AdequacyDecision, bool) {
-	i, ok := slices.BinarySearchFunc(t.adequacy, r.String(), func(a AdequacyDecision, r string) int {
-		return strings.Compare(a.Region.String(), r)
+// decisionsFor returns the regime's decisions for a destination, oldest
+// first.
+func (t *transferRegime) decisionsFor(r language.Region, o Organisation) []AdequacyDecision {
+	key := destinationKey(r, o)
+	i, _ := slices.BinarySearchFunc(t.adequacy, key, func(a AdequacyDecision, k string) int {
+		return strings.Compare(a.destination(), k)
 	})
-	if !ok {
-		return AdequacyDecision{}, false
+	j := i
+	for j < len(t.adequacy) && t.adequacy[j].destination() == key {
+		j++
 	}
-	return t.adequacy[i], true
+	return t.adequacy[i:j]
 }
 
-// sortDecisions sorts ds by region, as transferRegime.adequacy must be.
+// decision returns the regime's decision for a destination in force on
+// day on, preferring the one that started last.
+func (t *transferRegime) decision(r language.Region, o Organisation, on Date) (AdequacyDecision, bool) {
+	ds := t.decisionsFor(r, o)
+	for i := len(ds) - 1; i >= 0; i-- {
+		if ds[i].InForce(on) {
+			return ds[i], true
+		}
+	}
+	return AdequacyDecision{}, false
+}
+
+// sortDecisions sorts ds by destination and start, as
+// transferRegime.adequacy must be.
 func sortDecisions(ds []AdequacyDecision) []AdequacyDecision {
-	slices.SortFunc(ds, func(a, b AdequacyDecision) int { return strings.Compare(a.Region.String(), b.Region.String()) })
+	slices.SortFunc(ds, compareDecisions)
 	return ds
+}
+
+func compareDecisions(a, b AdequacyDecision) int {
+	if c := strings.Compare(a.destination(), b.destination()); c != 0 {
+		return c
+	}
+	switch {
+	case a.Since.Before(b.Since):
+		return -1
+	case a.Since.After(b.Since):
+		return 1
+	}
+	return 0
 }
 
 // decisions returns a decision dated since with scope for each region in
@@ -96,6 +190,35 @@ const eeaStates = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL P
 // Privacy Shield (judgment of 16 July 2020, C-311/18, "Schrems II").
 var privacyShieldEnd = MakeDate(2020, time.July, 16)
 
+// privacyShieldStart is the day the Commission's Privacy Shield decision
+// (Implementing Decision (EU) 2016/1250) was adopted.
+var privacyShieldStart = MakeDate(2016, time.July, 12)
+
+// RulePrivacyShield reports a transfer on the EU-US Privacy Shield that no
+// declared law's transfer rule judges (none is declared, or none that
+// restricts transfers): the Court of Justice invalidated the Privacy
+// Shield on 16 July 2020, so it is no safeguard under any law.
+const RulePrivacyShield Rule = "transfer.privacy_shield"
+
+// privacyShieldMessage says why the Privacy Shield is no safeguard.
+func privacyShieldMessage() string {
+	return fmt.Sprintf("the EU-US Privacy Shield was invalidated by the Court of Justice on %s (C-311/18, Schrems II) and is no safeguard; use the Data Privacy Framework for certified recipients or standard contractual clauses", privacyShieldEnd)
+}
+
+// judgedOn returns the day a policy's transfers are judged on: the day it
+// takes effect, or else the day it was last updated, or else the day
+// regime's table was checked (today's law, as far as the library knows
+// it).
+func judgedOn(p *Policy, regime *transferRegime) Date {
+	switch {
+	case p.Effective.Valid():
+		return p.Effective
+	case p.Updated.Valid():
+		return p.Updated
+	}
+	return regime.checked
+}
+
 // Refusals shared by several transfer regimes.
 
 // dpfOutsideUS refuses the Data Privacy Framework for a destination other
@@ -108,10 +231,14 @@ func dpfOutsideUS(s Safeguard, dest language.Region) string {
 }
 
 // ukOnly refuses the UK International Data Transfer Agreement, a
-// safeguard under the UK GDPR only.
+// safeguard under the UK GDPR only, and the ANPD's clauses, a safeguard
+// under the LGPD only.
 func ukOnly(s Safeguard) string {
-	if s == UKTransferAgreement {
+	switch s {
+	case UKTransferAgreement:
 		return "the UK International Data Transfer Agreement is a safeguard under the UK GDPR only"
+	case SafeguardANPDClauses:
+		return "the ANPD's standard contractual clauses are a safeguard under the LGPD only"
 	}
 	return ""
 }

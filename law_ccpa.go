@@ -1,5 +1,7 @@
 package policy
 
+import "strconv"
+
 // CCPA is the California Consumer Privacy Act as amended by the California
 // Privacy Rights Act.
 const CCPA Law = 5
@@ -80,7 +82,7 @@ func ccpaRules() []LawRule {
 		rule("130.a.1", "Cal. Civ. Code 1798.130(a)(1)", "two or more designated methods for submitting requests",
 			func(c *lawCheck) {
 				if n := len(c.p.CCPA.RequestMethods); n < 2 {
-					c.add(Error, "ccpa.request_methods", "the policy gives %d methods for submitting requests; the CCPA requires two or more", n)
+					c.add(Error, "ccpa.request_methods", "the policy gives %s for submitting requests; the CCPA requires two or more", methods(n))
 				}
 			}),
 		rule("7011.e.4", "Cal. Code Regs. tit. 11, 7011(e)(4)", "the date the privacy policy was last updated",
@@ -90,4 +92,15 @@ func ccpaRules() []LawRule {
 				}
 			}),
 	}
+}
+
+// methods says how many methods there are, in words.
+func methods(n int) string {
+	switch n {
+	case 0:
+		return "no method"
+	case 1:
+		return "one method"
+	}
+	return strconv.Itoa(n) + " methods"
 }

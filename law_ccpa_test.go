@@ -39,8 +39,12 @@ func ccpaCases() map[policy.Rule][]lawCase {
 			p.Rights = append(p.Rights, policy.Right{Kind: policy.LimitSensitiveUse})
 		}, "rights", policy.Error, "sensitive"},
 	}
-	cases["ccpa.130.a.1"] = []lawCase{{"one method", func(p *policy.Policy) { p.CCPA.RequestMethods = p.CCPA.RequestMethods[:1] },
-		func(p *policy.Policy) { p.CCPA.RequestMethods = append(p.CCPA.RequestMethods, "toll-free number") }, "ccpa.request_methods", policy.Error, "two or more"}}
+	cases["ccpa.130.a.1"] = []lawCase{
+		{"one method", func(p *policy.Policy) { p.CCPA.RequestMethods = p.CCPA.RequestMethods[:1] },
+			func(p *policy.Policy) { p.CCPA.RequestMethods = append(p.CCPA.RequestMethods, "toll-free number") }, "ccpa.request_methods", policy.Error, "gives one method for"},
+		{"no method", func(p *policy.Policy) { p.CCPA.RequestMethods = nil },
+			func(p *policy.Policy) { p.CCPA.RequestMethods = []string{"toll-free number", "web form"} }, "ccpa.request_methods", policy.Error, "gives no method for"},
+	}
 	cases["ccpa.7011.e.4"] = []lawCase{{"no date", func(p *policy.Policy) { p.Updated = policy.Date{} },
 		func(p *policy.Policy) { p.Updated = p.Effective }, "updated", policy.Error, ""}}
 	return cases

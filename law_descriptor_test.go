@@ -50,17 +50,31 @@ func (d *lawDescriptor) missing() []string {
 		if d.transfers.refuse == nil {
 			bad("transfers.refuse", "nil")
 		}
-		if !slices.IsSortedFunc(d.transfers.adequacy, func(a, b AdequacyDecision) int {
-			return strings.Compare(a.Region.String(), b.Region.String())
-		}) {
-			bad("transfers.adequacy", "not sorted by region")
+		if !slices.IsSortedFunc(d.transfers.adequacy, compareDecisions) {
+			bad("transfers.adequacy", "not sorted by destination and start")
+		}
+		if !d.transfers.checked.Valid() {
+			bad("transfers.checked", "not the valid date the table was checked")
 		}
 		for i, a := range d.transfers.adequacy {
-			if i > 0 && d.transfers.adequacy[i-1].Region == a.Region {
-				bad("transfers.adequacy", a.Region.String()+" listed twice")
+			dest := a.destination()
+			if i > 0 && compareDecisions(d.transfers.adequacy[i-1], a) == 0 {
+				bad("transfers.adequacy", dest+" listed twice from one day")
 			}
-			if slices.Contains(d.home, a.Region) {
-				bad("transfers.adequacy", a.Region.String()+" is a home region")
+			if (a.Region == (language.Region{})) == (a.Organisation == 0) {
+				bad("transfers.adequacy", dest+" names both or neither a region and an organisation")
+			}
+			if a.Organisation == 0 && slices.Contains(d.home, a.Region) {
+				bad("transfers.adequacy", dest+" is a home region")
+			}
+			if !a.Until.IsZero() && a.Until.Before(a.Since) {
+				bad("transfers.adequacy", dest+" expires before it starts")
+			}
+			if a.Since.After(d.transfers.checked) {
+				bad("transfers.adequacy", dest+" starts after the table was checked")
+			}
+			if a.Certified && a.Scope == "" {
+				bad("transfers.adequacy", dest+" is limited to certified organisations but does not name the framework")
 			}
 		}
 	}

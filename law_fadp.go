@@ -46,12 +46,8 @@ func init() {
 			// adaptations) and binding corporate rules (Art. 16(2)(e));
 			// Art. 17(1)(a) and (b) accept the data subject's explicit
 			// consent and a contract with the data subject.
-			refuse: func(s Safeguard, dest language.Region) string {
-				if why := dpfOutsideUS(s, dest); why != "" {
-					return why
-				}
-				return ukOnly(s)
-			},
+			checked: MakeDate(2026, time.November, 27),
+			refuse:  func(s Safeguard, _ language.Region, _ Date) string { return ukOnly(s) },
 		},
 		authority: SupervisoryAuthority{Name: "the Federal Data Protection and Information Commissioner (FDPIC)", URL: "https://www.edoeb.admin.ch"},
 		rules:     fadpRules(),
@@ -68,8 +64,8 @@ func fadpAdequacy() []AdequacyDecision {
 	annex := MakeDate(2023, time.September, 1)
 	out := decisions(eeaStates+" AD AR FO GB GG GI IL IM JE MC NZ UY", annex, "")
 	out = append(out,
-		AdequacyDecision{region("CA"), annex, "private-sector processing subject to PIPEDA or a substantially similar provincial act"},
-		AdequacyDecision{region("US"), MakeDate(2024, time.September, 15), "organisations certified under the Swiss-U.S. Data Privacy Framework"},
+		AdequacyDecision{Region: region("CA"), Since: annex, Scope: "private-sector processing subject to PIPEDA or a substantially similar provincial act"},
+		AdequacyDecision{Region: region("US"), Since: MakeDate(2024, time.September, 15), Scope: "organisations certified under the Swiss-U.S. Data Privacy Framework", Certified: true},
 	)
 	return sortDecisions(out)
 }

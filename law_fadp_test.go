@@ -37,7 +37,9 @@ func fadpCases() map[policy.Rule][]lawCase {
 			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.FromThirdParty}, "data brokers", []string{"postal address"}
 		}, "categories[category.c0].items", policy.Error, ""}},
 		"fadp.19.4": {
-			{"no adequacy", func(p *policy.Policy) { p.Transfers[0].Destination = cn; p.Recipients[0].Country = cn },
+			{"no adequacy", func(p *policy.Policy) {
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.Adequacy, cn
+			},
 				func(p *policy.Policy) {
 					p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.StandardClauses, cn
 				}, "transfers[0].safeguard", policy.Error, "no adequacy decision under FADP"},

@@ -2,6 +2,8 @@ package policy
 
 import (
 	"fmt"
+	"strconv"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -28,13 +30,25 @@ func init() {
 		},
 		citeNote: "the grounds of Art. 6(1) and written consent under Art. 10(2)(1) are cited; the other conditions of Art. 10(2) are not mapped to grounds of the model",
 		transfers: &transferRegime{
+			checked:  MakeDate(2026, time.November, 27),
 			adequacy: fz152Adequacy(),
-			refuse: func(s Safeguard, _ language.Region) string {
+			// Before 1 March 2023 Art. 12(4) allowed a transfer to a
+			// country without adequate protection only with the data
+			// subject's written consent or to perform a contract with
+			// them; since then, Federal Law No. 266-FZ of 14 July 2022
+			// replaced those conditions with the notification of
+			// Art. 12(3), checked by fz152Notice. The safeguards of other
+			// laws are not instruments of 152-FZ either way.
+			refuse: func(s Safeguard, _ language.Region, on Date) string {
 				if s == ExplicitConsentTransfer || s == ContractNecessity {
 					return ""
 				}
-				return fmt.Sprintf("152-FZ does not recognise %s; to a country without adequate protection, data goes only with the data subject's written consent or to perform a contract with them", s.Name())
+				if on.Before(fz152NoticeFrom) {
+					return fmt.Sprintf("152-FZ does not recognise %s; to a country without adequate protection, data goes only with the data subject's written consent or to perform a contract with them", s.Name())
+				}
+				return fmt.Sprintf("152-FZ does not recognise %s; state the ground the transfer rests on (written consent or a contract with the data subject) and when Roskomnadzor was notified (notified)", s.Name())
 			},
+			check: fz152Notice,
 		},
 		authority: SupervisoryAuthority{Name: "the Federal Service for Supervision of Communications, Information Technology and Mass Media (Roskomnadzor)", URL: "https://rkn.gov.ru"},
 		rules:     fz152Rules(),
@@ -46,12 +60,21 @@ func init() {
 // russia is the region of 152-FZ's localisation rule (Art. 18(5)).
 var russia = region("RU")
 
-// fz152Adequacy returns the states 152-FZ Art. 12(1) treats as protecting
+// fz152Adequacy returns the states 152-FZ Art. 12(2) treats as protecting
 // data adequately: the parties to Council of Europe Convention 108, and the
-// states Roskomnadzor lists. Neither list is dated per state.
+// other states on Roskomnadzor's list (Order No. 274 of 15 March 2013 as
+// amended by Order No. 128 of 5 August 2022; the list's states are as the
+// library first recorded them and were not re-checked against the order's
+// text). Neither list is dated per state.
 func fz152Adequacy() []AdequacyDecision {
-	out := decisions(eeaStates+` GB CH AD MC SM AL AM AZ BA GE MD ME MK RS TR UA AR CV MU MX MA SN TN UY`, Date{}, "party to Convention 108")
-	out = append(out, decisions("AU CA IL JP KR KZ MN MY NZ PE SG", Date{}, "listed by Roskomnadzor")...)
+	basis := func(ds []AdequacyDecision, act string) []AdequacyDecision {
+		for i := range ds {
+			ds[i].Act = act
+		}
+		return ds
+	}
+	out := basis(decisions(eeaStates+` GB CH AD MC SM AL AM AZ BA GE MD ME MK RS TR UA AR CV MU MX MA SN TN UY`, Date{}, ""), "party to Convention 108")
+	out = append(out, basis(decisions("AU CA IL JP KR KZ MN MY NZ PE SG", Date{}, ""), "listed by Roskomnadzor")...)
 	return sortDecisions(out)
 }
 
@@ -70,7 +93,7 @@ func fz152Rules() []LawRule {
 			}),
 		rule("11", "Art. 11", "written consent for biometric personal data",
 			func(c *lawCheck) { requireBasisFor(c, func(cat *Category) bool { return cat.Biometric }, "biometric") }),
-		transferRule("152fz.12", FZ152, "Art. 12", "cross-border transfers: to countries with adequate protection, or with written consent or to perform a contract"),
+		transferRule("152fz.12", FZ152, "Art. 12(3), 12(5)", "cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country"),
 		rule("18.5", "Art. 18(5)", "localisation: personal data of Russian citizens is stored in databases in Russia",
 			func(c *lawCheck) {
 				if storedIn(c.p.Storage, ru) {
@@ -93,4 +116,56 @@ func fz152Rules() []LawRule {
 				}
 			}),
 	}
+}
+
+// fz152NoticeFrom is the day the cross-border transfer regime of Federal
+// Law No. 266-FZ of 14 July 2022 took effect.
+var fz152NoticeFrom = MakeDate(2023, time.March, 1)
+
+// fz152Review is the number of working days Roskomnadzor has to consider a
+// notification of cross-border transfers.
+const fz152Review = 10
+
+// fz152Notice checks the notification of 152-FZ Art. 12(3) for transfer t
+// (element i of Policy.Transfers) by a policy in effect on day on: since
+// 1 March 2023 the operator notifies Roskomnadzor before the first
+// transfer, after obtaining from the recipient the information Art. 12(5)
+// lists; to a country not on Roskomnadzor's list, data may go only once the
+// notification has been considered, 10 working days after it was filed
+// (during which Roskomnadzor may prohibit or restrict the transfer).
+func fz152Notice(c *lawCheck, i int, t Transfer, on Date) {
+	if on.Before(fz152NoticeFrom) {
+		return
+	}
+	path, dest := "transfers["+strconv.Itoa(i)+"].notified", destinationName(t)
+	switch {
+	case t.Notified.IsZero():
+		c.add(Error, path, "the transfer to %s does not state when Roskomnadzor was notified of it; since 1 March 2023 the operator notifies Roskomnadzor before the first cross-border transfer, separately from the notification of processing", dest)
+		return
+	case !t.Notified.Valid():
+		return // date.invalid is the model's to report
+	case t.Notified.After(on):
+		c.add(Error, path, "Roskomnadzor was notified of the transfer to %s on %s, after %s, the day this policy takes effect; the notification must precede the first transfer", dest, t.Notified, on)
+		return
+	}
+	if _, ok := FZ152.descriptor().transfers.decision(t.Destination, t.Organisation, on); ok {
+		return
+	}
+	if ready := addWorkingDays(t.Notified, fz152Review); on.Before(ready) {
+		c.add(Error, path, "%s is not on Roskomnadzor's list of countries with adequate protection, so data may go there only once the notification of %s has been considered (%d working days, %s), not from %s, the day this policy takes effect", dest, t.Notified, fz152Review, ready, on)
+	}
+}
+
+// addWorkingDays returns the day n working days (Monday to Friday) after
+// d. Public holidays are not counted out, so near a holiday the result can
+// be a day or more early.
+func addWorkingDays(d Date, n int) Date {
+	t := d.In(time.UTC)
+	for n > 0 {
+		t = t.AddDate(0, 0, 1)
+		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n--
+		}
+	}
+	return Date{t.Year(), t.Month(), t.Day()}
 }

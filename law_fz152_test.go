@@ -23,11 +23,34 @@ func fz152Cases() map[policy.Rule][]lawCase {
 	}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.Special; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "written consent"}}
 	cases["152fz.11"] = []lawCase{{"biometric without written consent", func(p *policy.Policy) { p.Categories[0].Biometric = true },
 		func(p *policy.Policy) { p.Categories[0].Biometric = true; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "biometric"}}
-	cases["152fz.12"] = []lawCase{{"clauses to a country without protection", func(p *policy.Policy) {
-		p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.StandardClauses, us
-	}, func(p *policy.Policy) {
-		p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ContractNecessity, us
-	}, "transfers[0].safeguard", policy.Error, "written consent"}}
+	cases["152fz.12"] = []lawCase{
+		{"clauses to a country without protection", func(p *policy.Policy) {
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.StandardClauses, us
+		}, func(p *policy.Policy) {
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ContractNecessity, us
+		}, "transfers[0].safeguard", policy.Error, "notified"},
+		{"clauses before 1 March 2023", func(p *policy.Policy) {
+			effective(p, policy.MakeDate(2022, 6, 1))
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.StandardClauses, us
+		}, func(p *policy.Policy) {
+			effective(p, policy.MakeDate(2022, 6, 1))
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ExplicitConsentTransfer, us
+		}, "transfers[0].safeguard", policy.Error, "written consent"},
+		{"Roskomnadzor not notified", func(p *policy.Policy) { p.Transfers[0].Notified = policy.Date{} },
+			func(p *policy.Policy) {
+				p.Transfers[0].Notified = policy.Date{}
+				effective(p, policy.MakeDate(2023, 2, 28))
+			}, "transfers[0].notified", policy.Error, "separately from the notification of processing"},
+		{"notified after the policy took effect", func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 2) },
+			func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 1) }, "transfers[0].notified", policy.Error, "must precede"},
+		{"before the notification was considered", func(p *policy.Policy) {
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ContractNecessity, us
+			p.Transfers[0].Notified = policy.MakeDate(2024, 12, 20) // Friday; considered by 3 January
+		}, func(p *policy.Policy) {
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ContractNecessity, us
+			p.Transfers[0].Notified = policy.MakeDate(2024, 12, 13) // Friday; considered by 27 December
+		}, "transfers[0].notified", policy.Error, "10 working days, 2025-01-03"},
+	}
 	cases["152fz.18.5"] = []lawCase{{"not localised", func(p *policy.Policy) { p.Storage = nil },
 		func(p *policy.Policy) {
 			p.Storage = nil

@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"slices"
+	"strconv"
 	"time"
 
 	"golang.org/x/text/language"
@@ -18,13 +20,10 @@ func init() {
 		home:     append(regions(eeaStates), region("EU")),
 		cite:     gdprCitations,
 		transfers: &transferRegime{
-			adequacy: euAdequacy,
-			refuse: func(s Safeguard, dest language.Region) string {
-				if why := dpfOutsideUS(s, dest); why != "" {
-					return why
-				}
-				return ukOnly(s)
-			},
+			checked:       euAdequacyChecked,
+			adequacy:      euAdequacy,
+			privacyShield: true,
+			refuse:        func(s Safeguard, _ language.Region, _ Date) string { return ukOnly(s) },
 		},
 		authority: SupervisoryAuthority{Name: "the data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place"},
 		rules:     gdprRules(GDPR, "gdpr"),
@@ -52,24 +51,38 @@ var gdprCitations = map[Basis]string{
 	ArchivingResearch:         "Art. 9(2)(j)",
 }
 
+// euAdequacyChecked is the day euAdequacy was last checked against the
+// European Commission's list of adequacy decisions.
+var euAdequacyChecked = MakeDate(2026, time.November, 27)
+
 // euAdequacy are the European Commission's adequacy decisions (GDPR
-// Art. 45, and those under Directive 95/46/EC kept in force by Art. 45(9)).
+// Art. 45, and those under Directive 95/46/EC kept in force by Art. 45(9)),
+// each from the day it was adopted. The Privacy Shield (2016-2020) is not
+// listed: the validator names it as a safeguard of its own.
 var euAdequacy = sortDecisions([]AdequacyDecision{
-	{region("AD"), MakeDate(2010, time.October, 19), ""},
-	{region("AR"), MakeDate(2003, time.June, 30), ""},
-	{region("CA"), MakeDate(2001, time.December, 20), "organisations subject to PIPEDA"},
-	{region("CH"), MakeDate(2000, time.July, 26), ""},
-	{region("FO"), MakeDate(2010, time.March, 5), ""},
-	{region("GB"), MakeDate(2021, time.June, 28), ""},
-	{region("GG"), MakeDate(2003, time.November, 21), ""},
-	{region("IL"), MakeDate(2011, time.January, 31), ""},
-	{region("IM"), MakeDate(2004, time.April, 28), ""},
-	{region("JE"), MakeDate(2008, time.May, 8), ""},
-	{region("JP"), MakeDate(2019, time.January, 23), ""},
-	{region("KR"), MakeDate(2021, time.December, 17), ""},
-	{region("NZ"), MakeDate(2012, time.December, 19), ""},
-	{region("US"), MakeDate(2023, time.July, 10), "organisations certified under the EU-US Data Privacy Framework"},
-	{region("UY"), MakeDate(2012, time.August, 21), ""},
+	{Region: region("AD"), Since: MakeDate(2010, time.October, 19)},
+	{Region: region("AR"), Since: MakeDate(2003, time.June, 30)},
+	{Region: region("BR"), Since: MakeDate(2026, time.January, 26), Act: "Implementing Decision (EU) 2026/179"},
+	{Region: region("CA"), Since: MakeDate(2001, time.December, 20), Scope: "organisations subject to PIPEDA"},
+	{Region: region("CH"), Since: MakeDate(2000, time.July, 26)},
+	{Region: region("FO"), Since: MakeDate(2010, time.March, 5)},
+	// The 2021 decision was to expire on 27 June 2025 and was extended
+	// by six months; its renewal of 19 December 2025 runs for six years.
+	{Region: region("GB"), Since: MakeDate(2021, time.June, 28), Until: MakeDate(2025, time.December, 27), Act: "Implementing Decision (EU) 2021/1772"},
+	{Region: region("GB"), Since: MakeDate(2025, time.December, 19), Until: MakeDate(2031, time.December, 27)},
+	{Region: region("GG"), Since: MakeDate(2003, time.November, 21)},
+	{Region: region("IL"), Since: MakeDate(2011, time.January, 31)},
+	{Region: region("IM"), Since: MakeDate(2004, time.April, 28)},
+	{Region: region("JE"), Since: MakeDate(2008, time.May, 8)},
+	{Region: region("JP"), Since: MakeDate(2019, time.January, 23), Act: "Implementing Decision (EU) 2019/419",
+		Scope: "personal information handling business operators subject to the Act on the Protection of Personal Information and the Supplementary Rules"},
+	{Region: region("KR"), Since: MakeDate(2021, time.December, 17)},
+	{Region: region("NZ"), Since: MakeDate(2012, time.December, 19)},
+	{Region: region("US"), Since: MakeDate(2023, time.July, 10), Act: "Implementing Decision (EU) 2023/1795",
+		Scope: "organisations certified under the EU-US Data Privacy Framework", Certified: true},
+	{Region: region("UY"), Since: MakeDate(2012, time.August, 21)},
+	// The first decision for an international organisation.
+	{Organisation: OrganisationEPO, Since: MakeDate(2025, time.July, 15)},
 })
 
 // gdprRules returns the rules of the GDPR, or of the UK GDPR, which has the
@@ -84,6 +97,8 @@ func gdprRules(law Law, prefix string) []LawRule {
 					c.add(Error, "controller", "the policy must name the controller and give its contact details")
 				}
 			}},
+		{ID: id("27"), Law: law, Article: "Art. 27(1), 27(2), 13(1)(a)", Element: "a controller established outside the area, whose processing the law reaches under Art. 3(2), designates a representative there and gives its contact details, unless Art. 27(2) exempts it",
+			check: func(c *lawCheck) { representative(c, law) }},
 		{ID: id("13.1.b"), Law: law, Article: "Art. 13(1)(b)", Element: "contact details of the data protection officer, where one is designated",
 			CoveredBy: RuleMissingContact},
 		{ID: id("13.1.c"), Law: law, Article: "Art. 13(1)(c)", Element: "purposes of the processing and their legal basis",
@@ -155,4 +170,34 @@ func gdprRules(law Law, prefix string) []LawRule {
 				}
 			}},
 	}
+}
+
+// representative checks GDPR (or UK GDPR) Art. 27: a controller
+// established outside law's home area that declares itself subject to law
+// (which for such a controller means Art. 3(2): it offers goods or services
+// to people in the area, or monitors their behaviour there) designates a
+// representative in the area, whose contact details the policy gives
+// (Art. 13(1)(a)), unless it declares the Art. 27(2) exemption. A
+// controller whose country is not stated is not checked.
+func representative(c *lawCheck, law Law) {
+	ctry := c.p.Controller.Country
+	if ctry == (language.Region{}) || law.Domestic(ctry) {
+		return
+	}
+	for i, r := range c.p.Representatives {
+		if !law.Domestic(r.Region) {
+			continue
+		}
+		if r.Contact.Name == "" || r.Contact.Email == "" && r.Contact.Address == "" {
+			c.add(Error, "representatives["+strconv.Itoa(i)+"].contact", "the representative in %s must be named, with an email or postal address", r.Region)
+		}
+		return
+	}
+	if slices.Contains(c.p.RepresentativeExempt, law) {
+		c.each(factSensitive, func(i int, cat *Category) {
+			c.add(Warning, elem("categories", cat.ID, i), "the policy claims the exemption from designating a representative, which does not cover processing special categories of data (%q) on a large scale", cat.ID)
+		})
+		return
+	}
+	c.add(Error, "representatives", "the controller is established in %s and names no representative in the area of %s; designate one, or declare the exemption for occasional, low-risk processing (representative_exempt)", ctry, law.Name())
 }

@@ -16,7 +16,9 @@ func gdprCases() map[string][]lawCase {
 		"13.1.e": {{"no recipients", func(p *policy.Policy) { p.Recipients = nil },
 			func(p *policy.Policy) { p.Recipients = p.Recipients[:1] }, "recipients", policy.Error, ""}},
 		"13.1.f": {
-			{"no adequacy", func(p *policy.Policy) { p.Transfers[0].Destination = cn; p.Recipients[0].Country = cn },
+			{"no adequacy", func(p *policy.Policy) {
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.Adequacy, cn
+			},
 				func(p *policy.Policy) {
 					p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.BindingCorporateRules, cn
 				}, "transfers[0].safeguard", policy.Error, "no adequacy decision"},
@@ -75,6 +77,16 @@ func gdprCases() map[string][]lawCase {
 
 func init() { lawCaseSets[policy.GDPR] = gdprLawCases }
 
+// toUS sends the first transfer, and its recipient, to the United States
+// on safeguard s.
+func toUS(p *policy.Policy, s policy.Safeguard) {
+	us := language.MustParseRegion("US")
+	p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, s, us
+}
+
+// effective makes the policy take effect, and be updated, on day d.
+func effective(p *policy.Policy, d policy.Date) { p.Effective, p.Updated = d, d }
+
 // gdprLawCases are the cases of the GDPR rules; TestLawRules runs them.
 func gdprLawCases() map[policy.Rule][]lawCase {
 	cases := map[policy.Rule][]lawCase{}
@@ -90,5 +102,73 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.StandardClauses, us
 			p.Transfers[0].Laws = []policy.Law{policy.GDPR}
 		}, "transfers[0].safeguard", policy.Error, "UK GDPR only"})
+	br, ca := language.MustParseRegion("BR"), language.MustParseRegion("CA")
+	cases["gdpr.13.1.f"] = append(cases["gdpr.13.1.f"],
+		lawCase{"Brazil before its decision", func(p *policy.Policy) {
+			effective(p, policy.MakeDate(2025, 12, 1))
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = br, br, policy.Adequacy
+		}, func(p *policy.Policy) {
+			effective(p, policy.MakeDate(2026, 1, 26))
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = br, br, policy.Adequacy
+		}, "transfers[0].safeguard", policy.Error, "applies from 2026-01-26"},
+		lawCase{"European Patent Organisation before its decision", func(p *policy.Policy) {
+			effective(p, policy.MakeDate(2025, 7, 14))
+			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.Adequacy
+		}, func(p *policy.Policy) {
+			effective(p, policy.MakeDate(2025, 7, 15))
+			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.Adequacy
+		}, "transfers[0].safeguard", policy.Error, "the European Patent Organisation under GDPR applies from 2025-07-15"},
+		lawCase{"US adequacy without certification", func(p *policy.Policy) { toUS(p, policy.Adequacy) },
+			func(p *policy.Policy) { toUS(p, policy.DataPrivacyFramework) },
+			"transfers[0].safeguard", policy.Error, "covers only organisations certified under the EU-US Data Privacy Framework"},
+		lawCase{"Data Privacy Framework before 10 July 2023", func(p *policy.Policy) {
+			toUS(p, policy.DataPrivacyFramework)
+			effective(p, policy.MakeDate(2023, 7, 9))
+		}, func(p *policy.Policy) {
+			toUS(p, policy.DataPrivacyFramework)
+			effective(p, policy.MakeDate(2023, 7, 10))
+		}, "transfers[0].safeguard", policy.Error, "applies from 2023-07-10"},
+		lawCase{"Canada outside PIPEDA", func(p *policy.Policy) {
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = ca, ca, policy.Adequacy
+		}, func(p *policy.Policy) {
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard, p.Transfers[0].WithinScope = ca, ca, policy.Adequacy, true
+		}, "transfers[0].safeguard", policy.Error, "covers only organisations subject to PIPEDA"},
+		lawCase{"Privacy Shield after Schrems II", func(p *policy.Policy) {
+			toUS(p, policy.PrivacyShield)
+			effective(p, policy.MakeDate(2020, 7, 16))
+		}, func(p *policy.Policy) {
+			toUS(p, policy.PrivacyShield)
+			effective(p, policy.MakeDate(2020, 7, 15))
+		}, "transfers[0].safeguard", policy.Error, "2020-07-16"},
+		lawCase{"ANPD clauses under the GDPR", func(p *policy.Policy) { toUS(p, policy.SafeguardANPDClauses) },
+			func(p *policy.Policy) { toUS(p, policy.StandardClauses) },
+			"transfers[0].safeguard", policy.Error, "LGPD only"},
+		lawCase{"stale table", func(p *policy.Policy) {
+			effective(p, policy.Days(1).AddTo(policy.Years(1).AddTo(policy.AdequacyCheckedOn(policy.GDPR))))
+		}, func(p *policy.Policy) {
+			effective(p, policy.Years(1).AddTo(policy.AdequacyCheckedOn(policy.GDPR)))
+		}, "effective", policy.Warning, "last checked on"},
+	)
+	ru := language.MustParseRegion("RU")
+	cases["gdpr.27"] = []lawCase{
+		{"no representative", func(p *policy.Policy) { p.Controller.Country = ru },
+			func(p *policy.Policy) {
+				p.Controller.Country = ru
+				p.Representatives = []policy.Representative{{Region: language.MustParseRegion("EU"), Contact: policy.Contact{Name: "Rep GmbH", Email: "rep@generated.example"}}}
+			}, "representatives", policy.Error, "names no representative"},
+		{"representative without contact", func(p *policy.Policy) {
+			p.Controller.Country = ru
+			p.Representatives = []policy.Representative{{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "Rep GmbH"}}}
+		}, func(p *policy.Policy) {
+			p.Controller.Country = language.MustParseRegion("DE")
+			p.Representatives = []policy.Representative{{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "Rep GmbH"}}}
+		}, "representatives[0].contact", policy.Error, "email or postal address"},
+		{"exemption with special categories", func(p *policy.Policy) {
+			p.Controller.Country, p.RepresentativeExempt = ru, []policy.Law{policy.GDPR}
+			p.Categories[0].Sensitivity = policy.Special
+		}, func(p *policy.Policy) {
+			p.Controller.Country, p.RepresentativeExempt = ru, []policy.Law{policy.GDPR}
+		}, "categories[category.c0]", policy.Warning, "exemption"},
+	}
 	return cases
 }

@@ -14,6 +14,20 @@ func lgpdCases() map[policy.Rule][]lawCase {
 	}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.Sensitive; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "sensitive"}}
 	cases["lgpd.9"] = []lawCase{{"no portability", func(p *policy.Policy) { removeRight(p, policy.Portability) },
 		func(p *policy.Policy) { removeRight(p, policy.Restriction) }, "rights", policy.Error, "machine-readable"}}
+	cases["lgpd.33"] = []lawCase{
+		{"EU standard clauses", func(p *policy.Policy) { toUS(p, policy.StandardClauses); effective(p, policy.MakeDate(2025, 8, 23)) },
+			func(p *policy.Policy) { toUS(p, policy.StandardClauses); effective(p, policy.MakeDate(2025, 8, 22)) }, "transfers[0].safeguard", policy.Error, "does not accept the EU standard contractual clauses"},
+		{"EU before the ANPD's decision", func(p *policy.Policy) {
+			effective(p, policy.MakeDate(2026, 1, 25))
+			p.Transfers[0].Safeguard = policy.Adequacy
+		},
+			func(p *policy.Policy) {
+				effective(p, policy.MakeDate(2026, 1, 26))
+				p.Transfers[0].Safeguard = policy.Adequacy
+			}, "transfers[0].safeguard", policy.Error, "DE under LGPD applies from 2026-01-26"},
+		{"Data Privacy Framework", func(p *policy.Policy) { toUS(p, policy.DataPrivacyFramework) },
+			func(p *policy.Policy) { toUS(p, policy.BindingCorporateRules) }, "transfers[0].safeguard", policy.Error, "Data Privacy Framework"},
+	}
 	cases["lgpd.41"] = []lawCase{{"no encarregado", func(p *policy.Policy) { p.DPO = nil },
 		func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana", Address: "São Paulo"} }, "dpo", policy.Error, ""}}
 	return cases

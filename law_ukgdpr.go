@@ -18,13 +18,14 @@ func init() {
 		home:     regions("GB"),
 		cite:     gdprCitations,
 		transfers: &transferRegime{
+			checked:  MakeDate(2026, time.November, 27),
 			adequacy: ukAdequacy(),
-			refuse: func(s Safeguard, dest language.Region) string {
-				if why := dpfOutsideUS(s, dest); why != "" {
-					return why
-				}
-				if s == StandardClauses {
+			refuse: func(s Safeguard, _ language.Region, _ Date) string {
+				switch s {
+				case StandardClauses:
 					return "EU standard contractual clauses need the UK Addendum for transfers under the UK GDPR; declare uk_transfer_agreement"
+				case SafeguardANPDClauses:
+					return ukOnly(s)
 				}
 				return ""
 			},
@@ -40,10 +41,15 @@ func init() {
 func ukAdequacy() []AdequacyDecision {
 	brexit := MakeDate(2021, time.January, 1)
 	out := decisions(eeaStates, brexit, "")
-	out = append(out, decisions("AD AR CA CH FO GG GI IL IM JE JP NZ UY", brexit, "")...)
+	out = append(out, decisions("AD AR CH FO GG GI IL IM JE NZ UY", brexit, "")...)
+	// The decisions the UK kept from the EU keep their scope.
 	out = append(out,
-		AdequacyDecision{region("KR"), MakeDate(2022, time.December, 19), ""},
-		AdequacyDecision{region("US"), MakeDate(2023, time.October, 12), "organisations certified under the UK Extension to the Data Privacy Framework"},
+		AdequacyDecision{Region: region("CA"), Since: brexit, Scope: "organisations subject to PIPEDA"},
+		AdequacyDecision{Region: region("JP"), Since: brexit, Scope: "personal information handling business operators subject to the Act on the Protection of Personal Information and the Supplementary Rules"},
+		AdequacyDecision{Region: region("KR"), Since: MakeDate(2022, time.December, 19)},
+		AdequacyDecision{Region: region("US"), Since: MakeDate(2023, time.October, 12), Certified: true,
+			Scope: "organisations certified under the UK Extension to the EU-US Data Privacy Framework",
+			Act:   "The Data Protection (Adequacy) (United States of America) Regulations 2023"},
 	)
 	return sortDecisions(out)
 }

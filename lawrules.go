@@ -70,6 +70,7 @@ func (c *lawCheck) add(sev Severity, path, format string, args ...any) {
 
 // laws runs the rules of each law p declares, once per law.
 func (v *validator) laws() {
+	v.privacyShield()
 	var seen []Law
 	for _, law := range v.p.Laws {
 		if !law.Valid() || slices.Contains(seen, law) {
@@ -215,30 +216,47 @@ func transferRule(id Rule, law Law, article, element string) LawRule {
 	return LawRule{ID: id, Law: law, Article: article, Element: element, transfer: true, check: transfers}
 }
 
-// transfers is the check of a transfer rule.
+// transfers is the check of a transfer rule. Transfers are judged by the
+// law of the day the policy takes effect (judgedOn): a decision not yet
+// adopted or already expired on that day does not count.
 func transfers(c *lawCheck) {
 	p, law := c.p, c.rule.Law
 	regime := law.descriptor().transfers
+	on := judgedOn(p, regime)
+	if stale := Years(1).AddTo(regime.checked); on.After(stale) {
+		c.add(Warning, "effective", "the %s adequacy table was last checked on %s, more than a year before %s, the day this policy is judged on; decisions since then are not known to this version of the library", law.Name(), regime.checked, on)
+	}
 	covered := map[language.Region]bool{}
 	for i, t := range p.Transfers {
-		if !t.AppliesUnder(law) || !regionOK(t.Destination) || law.Domestic(t.Destination) {
+		if !addresses(law, t) {
 			continue
 		}
-		covered[t.Destination] = true
+		if t.Organisation == 0 {
+			covered[t.Destination] = true
+		}
 		path := "transfers[" + strconv.Itoa(i) + "].safeguard"
 		switch s := t.Safeguard; s {
 		case 0:
 			// transfer.safeguard.missing says so.
 		case PrivacyShield:
-			c.add(Error, path, "the EU-US Privacy Shield was invalidated by the Court of Justice on %s (C-311/18, Schrems II) and is no safeguard; use the Data Privacy Framework for certified recipients or standard contractual clauses", privacyShieldEnd)
-		case Adequacy:
-			if _, ok := regime.decision(t.Destination); !ok {
-				c.add(Error, path, "%s has no adequacy decision under %s (as of %s); state another safeguard", t.Destination, law.Name(), adequacyAsOf)
+			if !regime.privacyShield || on.Before(privacyShieldStart) || !on.Before(privacyShieldEnd) {
+				c.add(Error, path, "%s", privacyShieldMessage())
 			}
+		case Adequacy:
+			adequate(c, regime, t, path, on)
+		case DataPrivacyFramework:
+			if why := dpfOutsideUS(s, t.Destination); why != "" {
+				c.add(Error, path, "%s", why)
+				break
+			}
+			certified(c, regime, path, on)
 		default:
-			if why := regime.refuse(s, t.Destination); why != "" {
+			if why := regime.refuse(s, t.Destination, on); why != "" {
 				c.add(Error, path, "%s", why)
 			}
+		}
+		if regime.check != nil {
+			regime.check(c, i, t, on)
 		}
 	}
 	for i, r := range p.Recipients {
@@ -247,6 +265,93 @@ func transfers(c *lawCheck) {
 		}
 		if !covered[r.Country] {
 			c.add(Error, elem("recipients", r.ID, i)+".country", "recipient %q is in %s, but no transfer to %s is declared with a safeguard under %s", r.ID, r.Country, r.Country, law.Name())
+		}
+	}
+}
+
+// addresses reports whether t is an international transfer under law: it
+// applies under law and goes to an international organisation, or to a
+// valid country outside law's home area.
+func addresses(law Law, t Transfer) bool {
+	if !t.AppliesUnder(law) {
+		return false
+	}
+	if t.Organisation != 0 {
+		return t.Organisation.Valid()
+	}
+	return regionOK(t.Destination) && !law.Domestic(t.Destination)
+}
+
+// destinationName names t's destination in a message.
+func destinationName(t Transfer) string {
+	if t.Organisation != 0 {
+		return t.Organisation.Name()
+	}
+	return t.Destination.String()
+}
+
+// adequate checks a transfer on Adequacy against regime's table on day on.
+func adequate(c *lawCheck, regime *transferRegime, t Transfer, path string, on Date) {
+	law, dest := c.rule.Law, destinationName(t)
+	d, ok := regime.decision(t.Destination, t.Organisation, on)
+	if !ok {
+		ds := regime.decisionsFor(t.Destination, t.Organisation)
+		switch {
+		case len(ds) == 0:
+			c.add(Error, path, "%s has no adequacy decision under %s (table checked on %s); state another safeguard", dest, law.Name(), regime.checked)
+		case on.Before(ds[0].Since):
+			c.add(Error, path, "the adequacy decision for %s under %s applies from %s, after %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[0].Since, on)
+		default:
+			c.add(Error, path, "the adequacy decision for %s under %s expired on %s, before %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[len(ds)-1].Until, on)
+		}
+		return
+	}
+	switch {
+	case d.Certified:
+		c.add(Error, path, "the adequacy decision for %s under %s covers only %s; declare data_privacy_framework for a certified recipient, or another safeguard", dest, law.Name(), d.Scope)
+	case d.Scope != "" && !t.WithinScope:
+		c.add(Error, path, "the adequacy decision for %s under %s covers only %s; say the recipient is one (within_scope) or state another safeguard", dest, law.Name(), d.Scope)
+	}
+}
+
+// certified checks a transfer on the Data Privacy Framework to the United
+// States: the law must have a decision for certified organisations there,
+// in force on day on.
+func certified(c *lawCheck, regime *transferRegime, path string, on Date) {
+	law := c.rule.Law
+	var dpf []AdequacyDecision
+	for _, d := range regime.decisionsFor(region("US"), 0) {
+		if d.Certified {
+			dpf = append(dpf, d)
+		}
+	}
+	for _, d := range dpf {
+		if d.InForce(on) {
+			return
+		}
+	}
+	if len(dpf) == 0 {
+		c.add(Error, path, "%s has no adequacy decision for organisations certified under the Data Privacy Framework; state a safeguard %s recognises", law.Name(), law.Name())
+		return
+	}
+	c.add(Error, path, "under %s the Data Privacy Framework (%s) applies from %s; it is no safeguard for a policy in effect on %s", law.Name(), dpf[0].Scope, dpf[0].Since, on)
+}
+
+// privacyShield reports each transfer on the Privacy Shield that no
+// declared law's transfer rule judges.
+func (v *validator) privacyShield() {
+	for i, t := range v.p.Transfers {
+		if t.Safeguard != PrivacyShield {
+			continue
+		}
+		judged := false
+		for _, law := range v.p.Laws {
+			if d := law.descriptor(); d != nil && d.transfers != nil && addresses(law, t) {
+				judged = true
+			}
+		}
+		if !judged {
+			v.add(Error, RulePrivacyShield, "transfers["+strconv.Itoa(i)+"].safeguard", "%s", privacyShieldMessage())
 		}
 	}
 }

@@ -24,6 +24,12 @@ type Policy struct {
 	// Representatives are the controller's representatives in other
 	// jurisdictions (GDPR Art. 27).
 	Representatives []Representative
+	// RepresentativeExempt are the laws under which the controller claims
+	// the exemption from designating a representative (GDPR and UK GDPR
+	// Art. 27(2)): occasional processing that does not include special
+	// categories or criminal-offence data on a large scale and is unlikely
+	// to result in a risk, or processing by a public authority or body.
+	RepresentativeExempt []Law
 
 	// Version identifies this version of the policy, such as "2.1".
 	Version string

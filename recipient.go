@@ -76,6 +76,26 @@ type Transfer struct {
 	// Note adds a sentence, such as where a copy of the safeguard can be
 	// obtained.
 	Note string
+	// Organisation, if set, is the international organisation the data
+	// goes to, such as [OrganisationEPO]; a transfer to one is judged by
+	// the organisation's adequacy decision, not by a country's, and is a
+	// transfer even where the organisation sits inside the law's home
+	// area (GDPR Art. 44).
+	Organisation Organisation
+	// WithinScope states that the recipient falls within the limited
+	// scope of the destination's adequacy decision (see
+	// AdequacyDecision.Scope), such as a Canadian organisation subject to
+	// PIPEDA. A transfer on Adequacy to a destination whose decision is
+	// limited needs it; for a decision that covers only certified
+	// organisations, declare the certification's safeguard instead
+	// ([DataPrivacyFramework]).
+	WithinScope bool
+	// Notified is the day the supervisory authority was notified of the
+	// intention to transfer, where the law requires notice before the
+	// first transfer (152-FZ Art. 12(3), since 1 March 2023: to
+	// Roskomnadzor, separately from the notification of processing under
+	// Art. 22).
+	Notified Date
 }
 
 // AppliesUnder reports whether t addresses law.
@@ -97,11 +117,16 @@ const (
 	PrivacyShield                                // The EU-US Privacy Shield, invalidated on 16 July 2020; kept so the validator can name it.
 	DataPrivacyFramework                         // The EU-US Data Privacy Framework, for certified US recipients.
 	UKTransferAgreement                          // The UK International Data Transfer Agreement or the UK Addendum to the EU standard clauses (UK GDPR Art. 46).
+	// SafeguardANPDClauses are the standard contractual clauses of
+	// Brazil's National Data Protection Authority (LGPD Art. 33(II)(b),
+	// Resolution CD/ANPD No. 19/2024), which contracts in force on
+	// 23 August 2024 had to adopt by 23 August 2025.
+	SafeguardANPDClauses
 )
 
 var safeguardEnum = enum{"Safeguard",
-	[]string{"", "adequacy", "standard_clauses", "binding_corporate_rules", "explicit_consent", "contract_necessity", "privacy_shield", "data_privacy_framework", "uk_transfer_agreement"},
-	[]string{"", "an adequacy decision", "standard contractual clauses", "binding corporate rules", "your explicit consent", "necessity for the performance of a contract with you", "the EU-US Privacy Shield", "the EU-US Data Privacy Framework", "the UK International Data Transfer Agreement or Addendum"}}
+	[]string{"", "adequacy", "standard_clauses", "binding_corporate_rules", "explicit_consent", "contract_necessity", "privacy_shield", "data_privacy_framework", "uk_transfer_agreement", "anpd_standard_clauses"},
+	[]string{"", "an adequacy decision", "standard contractual clauses", "binding corporate rules", "your explicit consent", "necessity for the performance of a contract with you", "the EU-US Privacy Shield", "the EU-US Data Privacy Framework", "the UK International Data Transfer Agreement or Addendum", "the standard contractual clauses of Brazil's National Data Protection Authority (ANPD)"}}
 
 // Valid reports whether s is a defined safeguard.
 func (s Safeguard) Valid() bool { return safeguardEnum.valid(uint8(s)) }
@@ -119,5 +144,40 @@ func (s Safeguard) MarshalText() ([]byte, error) { return safeguardEnum.marshal(
 func (s *Safeguard) UnmarshalText(b []byte) error {
 	v, err := safeguardEnum.unmarshal(b)
 	*s = Safeguard(v)
+	return err
+}
+
+// An Organisation is an international organisation that data may be
+// transferred to (GDPR Art. 4(26)), such as the European Patent
+// Organisation.
+type Organisation uint8
+
+// International organisations.
+const (
+	// OrganisationEPO is the European Patent Organisation, established by
+	// the European Patent Convention, seated in Munich.
+	OrganisationEPO Organisation = iota + 1
+)
+
+var organisationEnum = enum{"Organisation",
+	[]string{"", "epo"},
+	[]string{"", "the European Patent Organisation"}}
+
+// Valid reports whether o is a defined organisation.
+func (o Organisation) Valid() bool { return organisationEnum.valid(uint8(o)) }
+
+// Name returns the English name of o.
+func (o Organisation) Name() string { return organisationEnum.name(uint8(o)) }
+
+// String returns the stable identifier of o used in JSON.
+func (o Organisation) String() string { return organisationEnum.str(uint8(o)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (o Organisation) MarshalText() ([]byte, error) { return organisationEnum.marshal(uint8(o)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (o *Organisation) UnmarshalText(b []byte) error {
+	v, err := organisationEnum.unmarshal(b)
+	*o = Organisation(v)
 	return err
 }

@@ -126,6 +126,13 @@ var Policy = &policy.Policy{
 		Name:  "Ivan Petrov",
 		Email: "dpo@nimbus-ai.example",
 	},
+	// The service is offered to people in the EU (GDPR Art. 3(2)), so the
+	// controller, established in Russia, names a representative there
+	// (Art. 27).
+	Representatives: []policy.Representative{{
+		Region:  language.MustParseRegion("EU"),
+		Contact: policy.Contact{Name: "Nimbus AI EU Representative B.V.", Email: "eu-representative@nimbus-ai.example", Address: "Keizersgracht 1, 1015 CJ Amsterdam, Netherlands"},
+	}},
 	Version:   "3.0",
 	Effective: policy.MakeDate(2025, time.June, 1),
 	Updated:   policy.MakeDate(2025, time.May, 20),
@@ -196,6 +203,7 @@ var Policy = &policy.Policy{
 		Categories:  []*policy.Category{aiUsage},
 		Safeguard:   policy.ContractNecessity,
 		Laws:        []policy.Law{policy.FZ152},
+		Notified:    policy.MakeDate(2025, time.May, 5),
 		Note:        "We notify the Russian data protection authority (Roskomnadzor) of cross-border transfers as Art. 12 of Federal Law No. 152-FZ requires.",
 	}},
 	NoAutomatedDecisions: true,

@@ -19,8 +19,10 @@ func Translations() catalog.Catalog {
 }
 
 var russian = map[string]string{
-	"Nimbus AI LLC": "ООО «Нимбус ИИ»",
-	"Ivan Petrov":   "Иван Петров",
+	"Nimbus AI LLC":                    "ООО «Нимбус ИИ»",
+	"Ivan Petrov":                      "Иван Петров",
+	"Nimbus AI EU Representative B.V.": "Nimbus AI EU Representative B.V.",
+	"Keizersgracht 1, 1015 CJ Amsterdam, Netherlands":      "Нидерланды, 1015 CJ Амстердам, Кейзерсграхт, 1",
 	"12 Tverskaya St., Moscow, 125009, Russian Federation": "125009, Российская Федерация, г. Москва, ул. Тверская, д. 12",
 	"OGRN 1237700000000, INN 7700000000":                   "ОГРН 1237700000000, ИНН 7700000000",
 	"the website nimbus-ai.example":                        "сайт nimbus-ai.example",

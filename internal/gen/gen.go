@@ -56,7 +56,7 @@ func Sized(n, m int) *policy.Policy {
 		cats := p.Categories[min(j*per, n):min(j*per+per, n)]
 		r := &policy.Recipient{ID: fmt.Sprintf("recipient.r%d", j), Name: fmt.Sprintf("Recipient %d", j), Role: policy.Processor, Categories: cats, Country: de}
 		p.Recipients = append(p.Recipients, r)
-		p.Transfers = append(p.Transfers, policy.Transfer{Destination: de, Recipient: r, Categories: cats, Safeguard: policy.Adequacy})
+		p.Transfers = append(p.Transfers, policy.Transfer{Destination: de, Recipient: r, Categories: cats, Safeguard: policy.ContractNecessity, Notified: policy.MakeDate(2024, time.December, 1)})
 		p.Purposes = append(p.Purposes, &policy.Purpose{
 			ID:         fmt.Sprintf("purpose.p%d", j),
 			Name:       fmt.Sprintf("Purpose %d", j),
