@@ -128,6 +128,7 @@ func toWire(p *Policy) *policyJSON {
 			Country: regionString(p.Controller.Country),
 		},
 		DPO:       (*contactJSON)(p.DPO),
+		RepExempt: p.RepresentativeExempt,
 		Version:   p.Version,
 		Effective: p.Effective, Updated: p.Updated,
 		URL:          p.URL,
@@ -199,6 +200,7 @@ func toWire(p *Policy) *policyJSON {
 		tj := transferJSON{
 			Destination: regionString(t.Destination), Categories: CategoryIDs(t.Categories),
 			Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
+			Organisation: t.Organisation, WithinScope: t.WithinScope, Notified: t.Notified,
 		}
 		if t.Recipient != nil {
 			tj.Recipient = t.Recipient.ID
@@ -249,9 +251,10 @@ func fromWire(w *policyJSON) (*Policy, error) {
 				Address: w.Controller.Address, Website: w.Controller.Website},
 			Registration: w.Controller.Registration,
 		},
-		DPO:       (*Contact)(w.DPO),
-		Version:   w.Version,
-		Effective: w.Effective, Updated: w.Updated,
+		DPO:                  (*Contact)(w.DPO),
+		RepresentativeExempt: w.RepExempt,
+		Version:              w.Version,
+		Effective:            w.Effective, Updated: w.Updated,
 		URL:                  w.URL,
 		Laws:                 w.Laws,
 		Scope:                w.Scope,
@@ -360,7 +363,8 @@ func fromWire(w *policyJSON) (*Policy, error) {
 
 	for i, tj := range w.Transfers {
 		path := "transfers[" + strconv.Itoa(i) + "]"
-		t := Transfer{Safeguard: tj.Safeguard, Laws: tj.Laws, Note: tj.Note}
+		t := Transfer{Safeguard: tj.Safeguard, Laws: tj.Laws, Note: tj.Note,
+			Organisation: tj.Organisation, WithinScope: tj.WithinScope, Notified: tj.Notified}
 		if t.Destination, err = parseRegion(path+".destination", tj.Destination); err != nil {
 			return nil, err
 		}

@@ -413,6 +413,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return s.contact(w.DPO)
 		case "representatives":
 			return decodeArray(s, &w.Representatives, s.representative)
+		case "representative_exempt":
+			return decodeTexts(s, &w.RepExempt)
 		case "version":
 			return s.str(&w.Version)
 		case "effective":
@@ -683,6 +685,12 @@ func (s *decodeState) transfer(t *transferJSON) error {
 			return decodeTexts(s, &t.Laws)
 		case "note":
 			return s.str(&t.Note)
+		case "organisation":
+			return s.text(&t.Organisation)
+		case "within_scope":
+			return s.boolean(&t.WithinScope)
+		case "notified":
+			return s.text(&t.Notified)
 		}
 		return s.unknown(name)
 	})

@@ -147,6 +147,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.contact(w.DPO)
 	}
 	encodeObjects(e, "representatives", w.Representatives, e.representative)
+	encodeTexts(e, "representative_exempt", w.RepExempt)
 	e.str("version", w.Version)
 	e.text("effective", w.Effective.IsZero(), w.Effective)
 	e.text("updated", w.Updated.IsZero(), w.Updated)
@@ -325,6 +326,9 @@ func (e *encodeState) transfer(t *transferJSON) {
 	e.text("safeguard", t.Safeguard == 0, t.Safeguard)
 	encodeTexts(e, "laws", t.Laws)
 	e.str("note", t.Note)
+	e.text("organisation", t.Organisation == 0, t.Organisation)
+	e.boolean("within_scope", t.WithinScope)
+	e.text("notified", t.Notified.IsZero(), t.Notified)
 	e.end()
 }
 

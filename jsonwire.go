@@ -14,6 +14,7 @@ type policyJSON struct {
 	Controller      controllerJSON       `json:"controller,omitzero"`
 	DPO             *contactJSON         `json:"dpo,omitempty"`
 	Representatives []representativeJSON `json:"representatives,omitempty"`
+	RepExempt       []Law                `json:"representative_exempt,omitempty"`
 	Version         string               `json:"version,omitempty"`
 	Effective       Date                 `json:"effective,omitzero"`
 	Updated         Date                 `json:"updated,omitzero"`
@@ -129,6 +130,11 @@ type transferJSON struct {
 	Safeguard   Safeguard `json:"safeguard,omitempty"`
 	Laws        []Law     `json:"laws,omitempty"`
 	Note        string    `json:"note,omitempty"`
+	// Organisation, WithinScope and Notified follow Note so that the
+	// encoding of transfers that state none of them is unchanged.
+	Organisation Organisation `json:"organisation,omitempty"`
+	WithinScope  bool         `json:"within_scope,omitempty"`
+	Notified     Date         `json:"notified,omitzero"`
 }
 
 type contactJSON struct {

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"encoding"
 	"encoding/json"
 	"reflect"
 	"strings"
@@ -34,20 +35,23 @@ type schemaGen struct {
 }
 
 // schemaEnums gives the allowed keys of each enumerated type.
-var schemaEnums = map[reflect.Type]func() []string{
-	reflect.TypeFor[Basis]():         func() []string { return strings.Split(keysOf(Bases()), ", ") },
-	reflect.TypeFor[Law]():           func() []string { return lawEnum.key[1:] },
-	reflect.TypeFor[Sensitivity]():   func() []string { return sensitivityEnum.key[1:] },
-	reflect.TypeFor[Source]():        func() []string { return sourceEnum.key[1:] },
-	reflect.TypeFor[RetentionRule](): func() []string { return retentionRuleEnum.key[1:] },
-	reflect.TypeFor[Event]():         func() []string { return eventEnum.key[1:] },
-	reflect.TypeFor[RecipientRole](): func() []string { return recipientRoleEnum.key[1:] },
-	reflect.TypeFor[Safeguard]():     func() []string { return safeguardEnum.key[1:] },
-	reflect.TypeFor[RightKind]():     func() []string { return rightKindEnum.key[1:] },
-	reflect.TypeFor[Principle]():     func() []string { return principleEnum.key[1:] },
-	reflect.TypeFor[Channel]():       func() []string { return channelEnum.key[1:] },
-	reflect.TypeFor[CCPACategory]():  func() []string { return ccpaCategoryEnum.key[1:] },
-	reflect.TypeFor[Answer]():        func() []string { return answerEnum.key[1:] },
+// enumKeys returns the JSON keys of an enumerated type: a uint8 type whose
+// MarshalText accepts its defined values and refuses the rest. The keys
+// are derived from the type itself, so a new enumerated type or value
+// needs no entry here.
+func enumKeys(t reflect.Type) ([]string, bool) {
+	if t.Kind() != reflect.Uint8 || !t.Implements(reflect.TypeFor[encoding.TextMarshaler]()) {
+		return nil, false
+	}
+	var keys []string
+	for n := 1; n < 256; n++ {
+		v := reflect.New(t).Elem()
+		v.SetUint(uint64(n))
+		if b, err := v.Interface().(encoding.TextMarshaler).MarshalText(); err == nil {
+			keys = append(keys, string(b))
+		}
+	}
+	return keys, len(keys) > 0
 }
 
 // schemaModelNames names the definitions of the wire types that mirror a
@@ -65,8 +69,8 @@ var schemaModelNames = map[reflect.Type]string{
 var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true}
 
 func (g *schemaGen) schema(t reflect.Type, field string) map[string]any {
-	if keys, ok := schemaEnums[t]; ok {
-		return map[string]any{"type": "string", "enum": keys()}
+	if keys, ok := enumKeys(t); ok {
+		return map[string]any{"type": "string", "enum": keys}
 	}
 	switch t {
 	case reflect.TypeFor[Date]():

@@ -34,6 +34,7 @@ func base() *policy.Policy {
 	p.Representatives = []policy.Representative{
 		{Region: eu, Contact: policy.Contact{Name: "EU Rep", Email: "rep@generated.example"}},
 		{Region: language.MustParseRegion("CH"), Contact: policy.Contact{Name: "CH Rep", Email: "ch-rep@generated.example"}},
+		{Region: language.MustParseRegion("GB"), Contact: policy.Contact{Name: "UK Rep", Email: "uk-rep@generated.example"}},
 	}
 	p.NotCollected = []policy.Exclusion{{ID: "card", Name: "full card numbers"}}
 	p.Security = []policy.Measure{{Name: "Encryption", Description: "TLS everywhere."}}
@@ -110,8 +111,8 @@ var fieldCases = []fieldCase{
 	{"representative dropped", func(p *policy.Policy) { p.Representatives = nil }, "representatives[0]", diff.Removed, true, "representative is no longer named"},
 	{"representative contact", func(p *policy.Policy) { p.Representatives[0].Contact.Email = "eu@generated.example" }, "representatives[0].contact.email", diff.Changed, false, "email changed"},
 	{"new representative", func(p *policy.Policy) {
-		p.Representatives = append(p.Representatives, policy.Representative{Region: language.MustParseRegion("GB"), Contact: policy.Contact{Name: "UK Rep"}})
-	}, "representatives[2]", diff.Added, false, `new representative "GB"`},
+		p.Representatives = append(p.Representatives, policy.Representative{Region: language.MustParseRegion("JP"), Contact: policy.Contact{Name: "JP Rep"}})
+	}, "representatives[3]", diff.Added, false, `new representative "JP"`},
 	{"version", func(p *policy.Policy) { p.Version = "2" }, "version", diff.Changed, false, "version changed"},
 	{"effective", func(p *policy.Policy) { p.Effective = policy.MakeDate(2025, time.June, 1) }, "effective", diff.Changed, false, "effective date changed"},
 	{"updated", func(p *policy.Policy) { p.Updated = policy.MakeDate(2025, time.May, 1) }, "updated", diff.Changed, false, "last update changed"},
@@ -257,6 +258,14 @@ var fieldCases = []fieldCase{
 	{"safeguard", func(p *policy.Policy) { p.Transfers[0].Safeguard = policy.StandardClauses }, "transfers[0].safeguard", diff.Changed, true, "another safeguard"},
 	{"transfer laws", func(p *policy.Policy) { p.Transfers[0].Laws = nil }, "transfers[0].laws", diff.Removed, false, "laws removed"},
 	{"transfer note", func(p *policy.Policy) { p.Transfers[0].Note = "" }, "transfers[0].note", diff.Removed, false, "note removed"},
+	{"transfer organisation", func(p *policy.Policy) { p.Transfers[0].Organisation = policy.OrganisationEPO },
+		"transfers[0].organisation", diff.Added, true, "another international organisation"},
+	{"transfer within scope", func(p *policy.Policy) { p.Transfers[0].WithinScope = true },
+		"transfers[0].within_scope", diff.Added, false, "within the adequacy decision's scope"},
+	{"transfer notified", func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2024, time.May, 1) },
+		"transfers[0].notified", diff.Changed, false, "date the authority was notified"},
+	{"representative exemption", func(p *policy.Policy) { p.RepresentativeExempt = []policy.Law{policy.UKGDPR} },
+		"representative_exempt", diff.Added, true, "exemption from naming a representative"},
 
 	// Rights.
 	{"right removed", func(p *policy.Policy) { p.Rights = p.Rights[1:] }, "rights[0]", diff.Removed, true, "no longer states the right to access"},
