@@ -29,10 +29,15 @@ func (c *composer) california() *sectionBuilder {
 		soldOrShared = pr.Sprintf("yes")
 	}
 	for k := policy.Identifiers; k <= policy.Inferences; k++ {
+		// Sets keep each row linear in the size of the policy: a
+		// purpose is listed once if it uses any of the row's categories,
+		// a source or recipient once however many categories share it.
 		var cats []*policy.Category
+		inRow := make(map[*policy.Category]bool)
 		for _, cat := range p.Categories {
 			if cat.Personal() && contains(cat.CCPA, k) {
 				cats = append(cats, cat)
+				inRow[cat] = true
 			}
 		}
 		if len(cats) == 0 {
@@ -41,9 +46,10 @@ func (c *composer) california() *sectionBuilder {
 		var sources []string
 		var purposes text
 		var recipients []string
+		seen := make(map[string]bool)
 		first := true
 		for _, pu := range p.Purposes {
-			if pu != nil && slices.ContainsFunc(cats, pu.Uses) {
+			if pu != nil && slices.ContainsFunc(pu.Categories, func(c *policy.Category) bool { return inRow[c] }) {
 				if !first {
 					purposes.plain(", ")
 				}
@@ -53,12 +59,14 @@ func (c *composer) california() *sectionBuilder {
 		}
 		for _, cat := range cats {
 			for _, s := range cat.Sources {
-				if name := pr.Sprintf(s.Name()); s.Valid() && !contains(sources, name) {
+				if name := pr.Sprintf(s.Name()); s.Valid() && !seen["s:"+name] {
+					seen["s:"+name] = true
 					sources = append(sources, name)
 				}
 			}
 			for _, r := range c.receivers[cat] {
-				if name := c.u(c.path(r, "recipients", r.ID)+".name", r.Name); !contains(recipients, name) {
+				if name := c.u(c.path(r, "recipients", r.ID)+".name", r.Name); !seen["r:"+name] {
+					seen["r:"+name] = true
 					recipients = append(recipients, name)
 				}
 			}

@@ -1,0 +1,30 @@
+package render_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/gopolicy/policy/internal/gen"
+	"github.com/gopolicy/policy/render"
+)
+
+// BenchmarkComposeScale composes generated policies that declare every
+// law at growing sizes; the time per category should stay flat (Compose
+// is linear in the size of the policy).
+func BenchmarkComposeScale(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		if n > 10000 && testing.Short() {
+			continue
+		}
+		p := gen.Policy(n)
+		b.Run(fmt.Sprintf("categories=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := render.Compose(p, render.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/category")
+		})
+	}
+}
