@@ -137,22 +137,23 @@ func fz152Notice(c *lawCheck, i int, t Transfer, on Date) {
 	if on.Before(fz152NoticeFrom) {
 		return
 	}
-	path, dest := "transfers["+strconv.Itoa(i)+"].notified", destinationName(t)
+	path := func() string { return "transfers[" + strconv.Itoa(i) + "].notified" }
+	dest := destinationName(t)
 	switch {
 	case t.Notified.IsZero():
-		c.add(Error, path, "the transfer to %s does not state when Roskomnadzor was notified of it; since 1 March 2023 the operator notifies Roskomnadzor before the first cross-border transfer, separately from the notification of processing", dest)
+		c.add(Error, path(), "the transfer to %s does not state when Roskomnadzor was notified of it; since 1 March 2023 the operator notifies Roskomnadzor before the first cross-border transfer, separately from the notification of processing", dest)
 		return
 	case !t.Notified.Valid():
 		return // date.invalid is the model's to report
 	case t.Notified.After(on):
-		c.add(Error, path, "Roskomnadzor was notified of the transfer to %s on %s, after %s, the day this policy takes effect; the notification must precede the first transfer", dest, t.Notified, on)
+		c.add(Error, path(), "Roskomnadzor was notified of the transfer to %s on %s, after %s, the day this policy takes effect; the notification must precede the first transfer", dest, t.Notified, on)
 		return
 	}
 	if _, ok := FZ152.descriptor().transfers.decision(t.Destination, t.Organisation, on); ok {
 		return
 	}
 	if ready := addWorkingDays(t.Notified, fz152Review); on.Before(ready) {
-		c.add(Error, path, "%s is not on Roskomnadzor's list of countries with adequate protection, so data may go there only once the notification of %s has been considered (%d working days, %s), not from %s, the day this policy takes effect", dest, t.Notified, fz152Review, ready, on)
+		c.add(Error, path(), "%s is not on Roskomnadzor's list of countries with adequate protection, so data may go there only once the notification of %s has been considered (%d working days, %s), not from %s, the day this policy takes effect", dest, t.Notified, fz152Review, ready, on)
 	}
 }
 

@@ -234,25 +234,27 @@ func transfers(c *lawCheck) {
 		if t.Organisation == 0 {
 			covered[t.Destination] = true
 		}
-		path := "transfers[" + strconv.Itoa(i) + "].safeguard"
+		// Paths are built only for a finding, so a valid policy costs no
+		// allocation per transfer.
+		path := func() string { return "transfers[" + strconv.Itoa(i) + "].safeguard" }
 		switch s := t.Safeguard; s {
 		case 0:
 			// transfer.safeguard.missing says so.
 		case PrivacyShield:
 			if !regime.privacyShield || on.Before(privacyShieldStart) || !on.Before(privacyShieldEnd) {
-				c.add(Error, path, "%s", privacyShieldMessage())
+				c.add(Error, path(), "%s", privacyShieldMessage())
 			}
 		case Adequacy:
 			adequate(c, regime, t, path, on)
 		case DataPrivacyFramework:
 			if why := dpfOutsideUS(s, t.Destination); why != "" {
-				c.add(Error, path, "%s", why)
+				c.add(Error, path(), "%s", why)
 				break
 			}
 			certified(c, regime, path, on)
 		default:
 			if why := regime.refuse(s, t.Destination, on); why != "" {
-				c.add(Error, path, "%s", why)
+				c.add(Error, path(), "%s", why)
 			}
 		}
 		if regime.check != nil {
@@ -291,33 +293,33 @@ func destinationName(t Transfer) string {
 }
 
 // adequate checks a transfer on Adequacy against regime's table on day on.
-func adequate(c *lawCheck, regime *transferRegime, t Transfer, path string, on Date) {
+func adequate(c *lawCheck, regime *transferRegime, t Transfer, path func() string, on Date) {
 	law, dest := c.rule.Law, destinationName(t)
 	d, ok := regime.decision(t.Destination, t.Organisation, on)
 	if !ok {
 		ds := regime.decisionsFor(t.Destination, t.Organisation)
 		switch {
 		case len(ds) == 0:
-			c.add(Error, path, "%s has no adequacy decision under %s (table checked on %s); state another safeguard", dest, law.Name(), regime.checked)
+			c.add(Error, path(), "%s has no adequacy decision under %s (table checked on %s); state another safeguard", dest, law.Name(), regime.checked)
 		case on.Before(ds[0].Since):
-			c.add(Error, path, "the adequacy decision for %s under %s applies from %s, after %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[0].Since, on)
+			c.add(Error, path(), "the adequacy decision for %s under %s applies from %s, after %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[0].Since, on)
 		default:
-			c.add(Error, path, "the adequacy decision for %s under %s expired on %s, before %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[len(ds)-1].Until, on)
+			c.add(Error, path(), "the adequacy decision for %s under %s expired on %s, before %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[len(ds)-1].Until, on)
 		}
 		return
 	}
 	switch {
 	case d.Certified:
-		c.add(Error, path, "the adequacy decision for %s under %s covers only %s; declare data_privacy_framework for a certified recipient, or another safeguard", dest, law.Name(), d.Scope)
+		c.add(Error, path(), "the adequacy decision for %s under %s covers only %s; declare data_privacy_framework for a certified recipient, or another safeguard", dest, law.Name(), d.Scope)
 	case d.Scope != "" && !t.WithinScope:
-		c.add(Error, path, "the adequacy decision for %s under %s covers only %s; say the recipient is one (within_scope) or state another safeguard", dest, law.Name(), d.Scope)
+		c.add(Error, path(), "the adequacy decision for %s under %s covers only %s; say the recipient is one (within_scope) or state another safeguard", dest, law.Name(), d.Scope)
 	}
 }
 
 // certified checks a transfer on the Data Privacy Framework to the United
 // States: the law must have a decision for certified organisations there,
 // in force on day on.
-func certified(c *lawCheck, regime *transferRegime, path string, on Date) {
+func certified(c *lawCheck, regime *transferRegime, path func() string, on Date) {
 	law := c.rule.Law
 	var dpf []AdequacyDecision
 	for _, d := range regime.decisionsFor(region("US"), 0) {
@@ -331,10 +333,10 @@ func certified(c *lawCheck, regime *transferRegime, path string, on Date) {
 		}
 	}
 	if len(dpf) == 0 {
-		c.add(Error, path, "%s has no adequacy decision for organisations certified under the Data Privacy Framework; state a safeguard %s recognises", law.Name(), law.Name())
+		c.add(Error, path(), "%s has no adequacy decision for organisations certified under the Data Privacy Framework; state a safeguard %s recognises", law.Name(), law.Name())
 		return
 	}
-	c.add(Error, path, "under %s the Data Privacy Framework (%s) applies from %s; it is no safeguard for a policy in effect on %s", law.Name(), dpf[0].Scope, dpf[0].Since, on)
+	c.add(Error, path(), "under %s the Data Privacy Framework (%s) applies from %s; it is no safeguard for a policy in effect on %s", law.Name(), dpf[0].Scope, dpf[0].Since, on)
 }
 
 // privacyShield reports each transfer on the Privacy Shield that no

@@ -43,7 +43,7 @@ func (v *validator) references() {
 	}
 	for i, t := range p.Transfers {
 		path := func() string { return index("transfers", i) }
-		if t.Recipient != nil {
+		if t.Recipient != nil && !v.recips[t.Recipient] {
 			v.recipientRef(path()+".recipient", t.Recipient)
 		}
 		v.categoryRefs(path, ".categories", t.Categories)

@@ -180,7 +180,11 @@ func CheckVocabulary(p *Policy, vs ...Vocabulary) Findings {
 	add := func(path string, rule Rule, format string, args ...any) {
 		fs = append(fs, Finding{Path: path, Rule: rule, Severity: Error, Message: fmt.Sprintf(format, args...)})
 	}
-	check := func(base string, t Terms, purpose, needed bool) {
+	check := func(basePath func() string, t Terms, purpose, needed bool) {
+		if t.IsZero() && (!needed || len(vs) == 0) {
+			return // nothing stated, nothing asked: no path to build
+		}
+		base := basePath()
 		kind, other := "data", "purpose"
 		if purpose {
 			kind, other = "purpose", "data"
@@ -219,14 +223,14 @@ func CheckVocabulary(p *Policy, vs ...Vocabulary) Findings {
 		if c == nil {
 			continue
 		}
-		check(declPath("categories", c.ID, i), c.Terms, false, c.Personal())
+		check(func() string { return declPath("categories", c.ID, i) }, c.Terms, false, c.Personal())
 	}
 	for i, pu := range p.Purposes {
 		if pu == nil {
 			continue
 		}
-		personal := slices.ContainsFunc(pu.Categories, (*Category).Personal)
-		check(declPath("purposes", pu.ID, i), pu.Terms, true, personal)
+		needed := len(vs) > 0 && slices.ContainsFunc(pu.Categories, (*Category).Personal)
+		check(func() string { return declPath("purposes", pu.ID, i) }, pu.Terms, true, needed)
 	}
 	return fs
 }
