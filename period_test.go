@@ -60,7 +60,9 @@ func TestPeriodMarshalTextLimits(t *testing.T) {
 }
 
 func FuzzParsePeriod(f *testing.F) {
-	for _, s := range []string{"P3Y", "P1Y6M2D", "P2W", "PT1H", "P-1D"} {
+	// P17000W once parsed to P119000D, beyond the limit ParsePeriod itself
+	// enforces, so the published JSON could not be read back.
+	for _, s := range []string{"P3Y", "P1Y6M2D", "P2W", "PT1H", "P-1D", "P17000W", "P14285W", "P14286W1D"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
