@@ -73,7 +73,9 @@ func endsSentence(s string) bool {
 }
 
 // list joins items the way the document's language lists them: commas,
-// and the conjunction before the last ("a, b and c").
+// and the conjunction before the last ("a, b and c"). Where an item holds
+// a comma or the conjunction itself, semicolons separate the items so that
+// the reader can tell them apart ("a; b, c; and d and e").
 func (c *composer) list(items []string) string {
 	switch len(items) {
 	case 0:
@@ -81,7 +83,15 @@ func (c *composer) list(items []string) string {
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + c.pr.Sprintf(" and ") + items[len(items)-1]
+	and := c.pr.Sprintf(" and ")
+	sep := ", "
+	for _, it := range items {
+		if strings.Contains(it, ",") || strings.Contains(it, and) {
+			sep, and = "; ", ";"+and
+			break
+		}
+	}
+	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
 }
 
 // lowerFirst returns a name with its first letter in lower case, for use
