@@ -19,8 +19,8 @@ var russian = map[string]string{
 	"Legal grounds":                "Правовые основания",
 	"Retention":                    "Срок хранения",
 	"Contents":                     "Содержание",
-	"This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.": "Настоящая Политика конфиденциальности объясняет, как %s («мы») обрабатывает информацию о пользователях следующих ресурсов: %s — какие данные мы обрабатываем, в каких целях, на каких основаниях и как мы их защищаем.",
-	"This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, on what grounds, and how we protect it.":       "Настоящая Политика конфиденциальности объясняет, как %s («мы») обрабатывает информацию о своих пользователях: какие данные мы обрабатываем, в каких целях, на каких основаниях и как мы их защищаем.",
+	"This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.": "Настоящая Политика объясняет, как %s («мы») обрабатывает информацию о пользователях следующих ресурсов: %s — какие данные мы обрабатываем, в каких целях, на каких основаниях и как мы их защищаем.",
+	"This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, on what grounds, and how we protect it.":       "Настоящая Политика объясняет, как %s («мы») обрабатывает информацию о своих пользователях: какие данные мы обрабатываем, в каких целях, на каких основаниях и как мы их защищаем.",
 	"By using our services, you confirm that you have read this Policy and understand the terms of processing it sets out.":                                                    "Используя наши сервисы, вы подтверждаете, что ознакомились с настоящей Политикой и понимаете изложенные в ней условия обработки данных.",
 
 	// Section titles.
