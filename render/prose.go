@@ -74,8 +74,8 @@ func endsSentence(s string) bool {
 
 // list joins items the way the document's language lists them: commas,
 // and the conjunction before the last ("a, b and c"). Where an item holds
-// a comma or the conjunction itself, semicolons separate the items so that
-// the reader can tell them apart ("a; b, c; and d and e").
+// a comma, semicolons separate the items so that the reader can tell them
+// apart ("a; b, c; and d").
 func (c *composer) list(items []string) string {
 	switch len(items) {
 	case 0:
@@ -86,7 +86,7 @@ func (c *composer) list(items []string) string {
 	and := c.pr.Sprintf(" and ")
 	sep := ", "
 	for _, it := range items {
-		if strings.Contains(it, ",") || strings.Contains(it, and) {
+		if strings.Contains(it, ",") {
 			sep, and = "; ", ";"+and
 			break
 		}

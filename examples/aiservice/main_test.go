@@ -21,7 +21,7 @@ func TestPolicy(t *testing.T) {
 		"1. General Provisions",
 		"software interfaces (API), feedback forms",
 		"“personal data” means any information directly or indirectly related to an identified or identifiable natural person",
-		"principles of lawfulness, good faith, proportionality, limiting processing to specific purposes, minimising the data processed and accuracy, sufficiency and relevance",
+		"principles of lawfulness; good faith; proportionality; limiting processing to specific purposes; minimising the data processed; and accuracy, sufficiency and relevance",
 		"unauthorised or accidental access, destruction, modification, blocking, copying, distribution and other unlawful actions",
 		// 2. Categories 2.1.1-2.1.6.
 		"2. Categories of Processed Data",
@@ -30,7 +30,7 @@ func TestPolicy(t *testing.T) {
 		"2.1.2. Authentication and security data: password hashes, authorization tokens, account login information, two-factor authentication (2FA) data",
 		"2.1.3. Payment and settlement data: payment system identifiers, transaction information, payment statuses",
 		"We do not store full bank card details.",
-		"2.1.4. Operational data related to the use of AI functions: text queries, uploaded files, generation or processing results, data on selected models and providers, system messages and telemetry data, including processing time, token count and errors",
+		"2.1.4. Operational data related to the use of AI functions: text queries; uploaded files; generation or processing results; data on selected models and providers; system messages; and telemetry data, including processing time, token count and errors",
 		"2.1.5. Technical data: IP address, browser and user agent information, device type, operating system, session information, cookies, localStorage",
 		"2.1.6. Communication data: support requests, inquiries, complaints, feedback, marketing preferences and consent to data processing and its revocation",
 		// 3. Purposes 3.1.1-3.1.10.
