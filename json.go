@@ -193,7 +193,7 @@ func toWire(p *Policy) *policyJSON {
 		}
 		w.Recipients = append(w.Recipients, recipientJSON{
 			ID: r.ID, Name: r.Name, Role: r.Role, Categories: CategoryIDs(r.Categories),
-			Purpose: r.Purpose, Country: regionString(r.Country),
+			Purpose: r.Purpose, Country: regionString(r.Country), Conditional: r.Conditional,
 		})
 	}
 	for _, t := range p.Transfers {
@@ -320,7 +320,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 	recips := make(map[string]*Recipient, len(w.Recipients))
 	for i, rj := range w.Recipients {
 		path := "recipients[" + strconv.Itoa(i) + "]"
-		r := &Recipient{ID: rj.ID, Name: rj.Name, Role: rj.Role, Purpose: rj.Purpose}
+		r := &Recipient{ID: rj.ID, Name: rj.Name, Role: rj.Role, Purpose: rj.Purpose, Conditional: rj.Conditional}
 		if r.Categories, err = catRefs(path+".categories", rj.Categories); err != nil {
 			return nil, err
 		}

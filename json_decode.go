@@ -665,6 +665,8 @@ func (s *decodeState) recipient(r *recipientJSON) error {
 			return s.str(&r.Purpose)
 		case "country":
 			return s.str(&r.Country)
+		case "conditional":
+			return s.boolean(&r.Conditional)
 		}
 		return s.unknown(name)
 	})

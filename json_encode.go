@@ -315,6 +315,7 @@ func (e *encodeState) recipient(r *recipientJSON) {
 	e.strings("categories", r.Categories)
 	e.str("purpose", r.Purpose)
 	e.str("country", r.Country)
+	e.boolean("conditional", r.Conditional)
 	e.end()
 }
 

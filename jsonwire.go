@@ -115,12 +115,13 @@ type purposeJSON struct {
 }
 
 type recipientJSON struct {
-	ID         string        `json:"id"`
-	Name       string        `json:"name,omitempty"`
-	Role       RecipientRole `json:"role,omitempty"`
-	Categories []string      `json:"categories,omitempty"`
-	Purpose    string        `json:"purpose,omitempty"`
-	Country    string        `json:"country,omitempty"`
+	ID          string        `json:"id"`
+	Name        string        `json:"name,omitempty"`
+	Role        RecipientRole `json:"role,omitempty"`
+	Categories  []string      `json:"categories,omitempty"`
+	Purpose     string        `json:"purpose,omitempty"`
+	Country     string        `json:"country,omitempty"`
+	Conditional bool          `json:"conditional,omitempty"`
 }
 
 type transferJSON struct {

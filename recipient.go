@@ -22,6 +22,14 @@ type Recipient struct {
 	Purpose string
 	// Country is where the recipient processes the data, if known.
 	Country language.Region
+	// Conditional reports that the recipient receives data only if an
+	// event occurs that may never occur, such as a court order or the sale
+	// of the business, and Purpose states the event. A document lists a
+	// conditional recipient as one data may be disclosed to, never as one
+	// data was disclosed to (such as in the CCPA's account of the
+	// preceding 12 months). False means the recipient receives data in the
+	// ordinary course of the purposes that name it.
+	Conditional bool
 }
 
 // A RecipientRole says how a recipient stands to the data it receives.

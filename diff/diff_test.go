@@ -242,6 +242,7 @@ var fieldCases = []fieldCase{
 		"recipients[recipient.r0].categories", diff.Changed, true, "receives more data: category.c19"},
 	{"recipient purpose", func(p *policy.Policy) { p.Recipients[0].Purpose = "hosting and backups" }, "recipients[recipient.r0].purpose", diff.Changed, false, "purpose changed"},
 	{"recipient country", func(p *policy.Policy) { p.Recipients[0].Country = us }, "recipients[recipient.r0].country", diff.Changed, true, "processes data in another country"},
+	{"recipient conditional", func(p *policy.Policy) { p.Recipients[0].Conditional = true }, "recipients[recipient.r0].conditional", diff.Added, false, "conditional added"},
 
 	// Transfers.
 	{"new transfer", func(p *policy.Policy) {

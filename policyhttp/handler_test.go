@@ -105,7 +105,7 @@ func TestHandler(t *testing.T) {
 		{"all refused", "GET", "/privacy", map[string]string{"Accept": "*/*;q=0"}, 406, "text/plain; charset=utf-8", "", "not acceptable", "Accept"},
 		{"bad q", "GET", "/privacy", map[string]string{"Accept": "text/plain;q=abc"}, 406, "text/plain; charset=utf-8", "", "", "Accept"},
 		{"garbage accept", "GET", "/privacy", map[string]string{"Accept": ";;,,=;q"}, 406, "text/plain; charset=utf-8", "", "", "Accept"},
-		{"russian", "GET", "/privacy.txt", map[string]string{"Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5"}, 200, "text/plain; charset=utf-8", "ru", "Политика конфиденциальности", "Accept-Language"},
+		{"russian", "GET", "/privacy.txt", map[string]string{"Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5"}, 200, "text/plain; charset=utf-8", "ru", "Политика в отношении обработки персональных данных", "Accept-Language"},
 		{"lang parameter", "GET", "/privacy.txt?lang=ru", nil, 200, "text/plain; charset=utf-8", "ru", "Политика", ""},
 		{"unsupported language falls back", "GET", "/privacy.txt", map[string]string{"Accept-Language": "ja"}, 200, "text/plain; charset=utf-8", "en", "Privacy Policy", "Accept-Language"},
 		{"malformed language", "GET", "/privacy.txt", map[string]string{"Accept-Language": "!!!,;q=x"}, 200, "text/plain; charset=utf-8", "en", "Privacy", "Accept-Language"},
@@ -298,7 +298,7 @@ func TestFormatsOption(t *testing.T) {
 		h.ServeHTTP(rec, req)
 		return rec
 	}
-	if rec := get(h, "/privacy.title?lang=ru", ""); rec.Code != 200 || rec.Body.String() != "Политика конфиденциальности (ru)" || rec.Header().Get("Content-Type") != title.MediaType {
+	if rec := get(h, "/privacy.title?lang=ru", ""); rec.Code != 200 || rec.Body.String() != "Политика в отношении обработки персональных данных (ru)" || rec.Header().Get("Content-Type") != title.MediaType {
 		t.Errorf("/privacy.title?lang=ru: %d %q %q", rec.Code, rec.Header().Get("Content-Type"), rec.Body.String())
 	}
 	if rec := get(h, "/privacy", "text/x-title, text/html;q=0.5"); rec.Code != 200 || rec.Body.String() != "Privacy Policy (en)" {

@@ -3,6 +3,7 @@ package render
 import (
 	"sync"
 
+	"github.com/gopolicy/policy"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -46,6 +47,31 @@ var pluralKeys = map[string]map[language.Tag][]any{
 // other than English.
 var dictionaries = map[language.Tag]map[string]string{
 	language.Russian: russian,
+}
+
+// lawWording holds, per law, the wording that law prescribes where it
+// differs from the library's general wording, per language, keyed like the
+// catalog by the general English text. A document uses it where the policy
+// declares the law (see composer.word): under 152-FZ, data is "destroyed"
+// and "blocked" (Art. 14, 21) rather than erased and restricted, special
+// categories need consent in writing (Art. 10), and complaints go to the
+// authority or to court (Art. 17).
+var lawWording = map[policy.Law]map[language.Tag]map[string]string{
+	policy.FZ152: {
+		language.English: englishFZ152,
+		language.Russian: russianFZ152,
+	},
+}
+
+// englishFZ152 is the English of the wording 152-FZ prescribes.
+var englishFZ152 = map[string]string{
+	"to have your data erased":                          "to have your data destroyed",
+	"to restrict the processing of your data":           "to have your data blocked",
+	"to lodge a complaint with a supervisory authority": "to appeal against our actions or inaction to the authority for the protection of the rights of personal data subjects or in court",
+	", then deleted":                                    ", then destroyed",
+	"explicit consent":                                  "consent in writing",
+	"your explicit consent to the processing of special categories of your personal data":                                                                                                             "your consent in writing to the processing of special categories of your personal data",
+	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.": "When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we destroy the data or anonymise it so that it can no longer be linked to you.",
 }
 
 var libraryCatalog = sync.OnceValue(func() catalog.Catalog {

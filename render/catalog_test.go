@@ -51,6 +51,9 @@ func libraryKeys(t *testing.T) map[string]bool {
 	for k := policy.Identifiers; k <= policy.Inferences; k++ {
 		keys[k.Name()] = true
 	}
+	for _, text := range safeguardText {
+		keys[text] = true
+	}
 	for _, l := range policy.Laws() {
 		keys[l.Name()] = true
 		if a := l.Authority(); a.Name != "" {
@@ -77,7 +80,8 @@ func libraryKeys(t *testing.T) map[string]bool {
 	return keys
 }
 
-// inspectKeys adds the string literals f passes to a Sprintf.
+// inspectKeys adds the string literals f passes to a Sprintf or to the
+// composer's word.
 func inspectKeys(t *testing.T, f *ast.File, keys map[string]bool) {
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -85,7 +89,7 @@ func inspectKeys(t *testing.T, f *ast.File, keys map[string]bool) {
 			return true
 		}
 		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "Sprintf" {
+		if !ok || sel.Sel.Name != "Sprintf" && sel.Sel.Name != "word" {
 			return true
 		}
 		if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
@@ -151,7 +155,7 @@ func TestComposeRussian(t *testing.T) {
 	p := smallPolicy()
 	p.Laws = []policy.Law{policy.FZ152, policy.GDPR}
 	d := mustCompose(t, p, Options{Language: language.Russian, Translations: russianCatalog(t, p, "")})
-	if d.Lang != language.Russian || d.Title != "Политика конфиденциальности" {
+	if d.Lang != language.Russian || d.Title != "Политика в отношении обработки персональных данных" {
 		t.Errorf("Lang, Title = %v, %q", d.Lang, d.Title)
 	}
 	var all []string
@@ -168,8 +172,8 @@ func TestComposeRussian(t *testing.T) {
 	}
 	text := strings.Join(all, "\n")
 	for _, want := range []string{
-		"«Email»: 1 год и 6 месяцев после сбора, затем удаляются.",
-		"п. 1 ч. 1 ст. 6 Федерального закона № 152-ФЗ; ст. 6(1)(a) GDPR",
+		"«Email»: 1 год и 6 месяцев после сбора, после чего данные уничтожаются.",
+		"п. 1 ч. 1 ст. 6 Федерального закона № 152-ФЗ; подп. «a» п. 1 ст. 6 GDPR",
 		"Дата вступления в силу: 2 января 2025 г.",
 	} {
 		if !strings.Contains(text+"\n"+d.Meta[0].String(), want) {

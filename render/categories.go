@@ -26,26 +26,23 @@ func (c *composer) categories() *sectionBuilder {
 	} else if len(items) > 0 {
 		sb.clause("list", plain(pr.Sprintf("We may process the following categories of data:")), items...)
 	}
-	var general []string
+	var general text
 	for i, e := range p.NotCollected {
 		if e.Category == nil && e.Name != "" {
 			path := c.elem("not_collected", e.ID, i)
-			s := c.u(path+".name", e.Name)
-			if e.Note != "" {
-				s += " (" + c.u(path+".note", e.Note) + ")"
-			}
-			general = append(general, s)
+			general.sentence(pr.Sprintf("We do not collect %s.", c.fragment(path+".name", e.Name)))
+			general.sentence(c.sentenceOf(path+".note", e.Note))
 		}
 	}
-	if len(general) > 0 {
-		sb.clause("not-collected", plain(pr.Sprintf("We do not collect: %s.", strings.Join(general, "; "))))
+	if len(general.t) > 0 {
+		sb.clause("not-collected", general.t)
 	}
 	var storage text
 	for _, st := range p.Storage {
 		if st.Subjects == (language.Region{}) {
-			storage.sentence(pr.Sprintf("Unless stated otherwise above, the data is stored in %s.", c.region(st.Location)))
+			storage.sentence(pr.Sprintf("Unless stated otherwise above, the data is stored in %s.", c.place(st.Location)))
 		} else {
-			storage.sentence(pr.Sprintf("Unless stated otherwise above, data of users in %s is stored in %s.", c.region(st.Subjects), c.region(st.Location)))
+			storage.sentence(pr.Sprintf("Unless stated otherwise above, data of users in %s is stored in %s.", c.place(st.Subjects), c.place(st.Location)))
 		}
 	}
 	for _, st := range c.statements(policy.TopicStorage) {
@@ -61,39 +58,49 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 	pr := c.pr
 	path := c.path(cat, "categories", cat.ID)
 	var t text
-	t.term(c.u(path+".name", cat.Name))
+	t.term(c.fragment(path+".name", cat.Name))
 	if len(cat.Items) > 0 {
 		t.plain(": ").plain(c.join(path+".items", cat.Items))
 	}
 	t.plain(".")
-	t.sentence(c.u(path+".description", cat.Description))
+	t.sentence(c.sentenceOf(path+".description", cat.Description))
 	switch cat.Sensitivity {
 	case policy.Special:
 		t.sentence(pr.Sprintf("This is a special category of personal data."))
 	case policy.Sensitive:
 		t.sentence(pr.Sprintf("This is sensitive personal information."))
 	}
-	if src := c.sources(cat); src != "" {
+	if src, n := c.sources(cat); n == 1 {
 		t.sentence(pr.Sprintf("Source: %s.", src))
+	} else if n > 1 {
+		t.sentence(pr.Sprintf("Sources: %s.", src))
+	}
+	if cat.Linked && cat.Personal() {
+		t.sentence(pr.Sprintf("This data is linked to your identity."))
+	}
+	if cat.Tracking {
+		t.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
 	}
 	for _, st := range cat.Storage {
 		if st.Subjects == (language.Region{}) {
-			t.sentence(pr.Sprintf("The data is stored in %s.", c.region(st.Location)))
+			t.sentence(pr.Sprintf("The data is stored in %s.", c.place(st.Location)))
 		} else {
-			t.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.region(st.Subjects), c.region(st.Location)))
+			t.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.place(st.Subjects), c.place(st.Location)))
 		}
 	}
 	for i, e := range c.p.NotCollected {
 		if e.Category == cat && e.Name != "" {
 			epath := c.elem("not_collected", e.ID, i)
-			t.sentence(pr.Sprintf("We do not collect or store %s.", c.u(epath+".name", e.Name)))
-			t.sentence(c.u(epath+".note", e.Note))
+			t.sentence(pr.Sprintf("We do not collect or store %s.", c.fragment(epath+".name", e.Name)))
+			t.sentence(c.sentenceOf(epath+".note", e.Note))
 		}
 	}
 	return t.t
 }
 
-func (c *composer) sources(cat *policy.Category) string {
+// sources states where cat's data comes from, and how many sources it
+// names.
+func (c *composer) sources(cat *policy.Category) (string, int) {
 	var s []string
 	for _, src := range cat.Sources {
 		if !src.Valid() {
@@ -101,9 +108,9 @@ func (c *composer) sources(cat *policy.Category) string {
 		}
 		name := c.pr.Sprintf(src.Name())
 		if (src == policy.FromThirdParty || src == policy.FromPublicSource) && cat.SourceDetail != "" {
-			name += " (" + c.u(c.path(cat, "categories", cat.ID)+".source_detail", cat.SourceDetail) + ")"
+			name += " (" + c.fragment(c.path(cat, "categories", cat.ID)+".source_detail", cat.SourceDetail) + ")"
 		}
 		s = append(s, name)
 	}
-	return strings.Join(s, "; ")
+	return strings.Join(s, "; "), len(s)
 }

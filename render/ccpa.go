@@ -24,10 +24,7 @@ func (c *composer) california() *sectionBuilder {
 		Title:  pr.Sprintf("Personal information collected in the preceding 12 months"),
 		Header: []string{pr.Sprintf("Category"), pr.Sprintf("Our data"), pr.Sprintf("Sources"), pr.Sprintf("Purposes"), pr.Sprintf("Disclosed to"), pr.Sprintf("Sold or shared")},
 	}
-	soldOrShared := pr.Sprintf("no")
-	if p.CCPA.Sold == policy.Yes || p.CCPA.Shared == policy.Yes {
-		soldOrShared = pr.Sprintf("yes")
-	}
+	soldOrShared := c.soldOrShared()
 	for k := policy.Identifiers; k <= policy.Inferences; k++ {
 		// Sets keep each row linear in the size of the policy: a
 		// purpose is listed once if it uses any of the row's categories,
@@ -65,7 +62,11 @@ func (c *composer) california() *sectionBuilder {
 				}
 			}
 			for _, r := range c.receivers[cat] {
-				if name := c.u(c.path(r, "recipients", r.ID)+".name", r.Name); !seen["r:"+name] {
+				if r.Conditional {
+					// Not a disclosure that happened.
+					continue
+				}
+				if name := c.fragment(c.path(r, "recipients", r.ID)+".name", r.Name); !seen["r:"+name] {
 					seen["r:"+name] = true
 					recipients = append(recipients, name)
 				}
@@ -100,4 +101,26 @@ func (c *composer) california() *sectionBuilder {
 		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.join("ccpa.request_methods", p.CCPA.RequestMethods))))
 	}
 	return sb
+}
+
+// soldOrShared states, for the CCPA table, whether personal information
+// was sold or shared as the policy answers each question: "yes" or "no"
+// where both answers agree, and each answer, "no answer" included,
+// where they do not. A question left unanswered is never read as "no".
+func (c *composer) soldOrShared() string {
+	pr := c.pr
+	n := c.p.CCPA
+	answer := func(a policy.Answer) string {
+		switch a {
+		case policy.Yes:
+			return pr.Sprintf("yes")
+		case policy.No:
+			return pr.Sprintf("no")
+		}
+		return pr.Sprintf("no answer")
+	}
+	if n.Sold == n.Shared && n.Sold.Valid() {
+		return answer(n.Sold)
+	}
+	return pr.Sprintf("sold: %s; shared: %s", answer(n.Sold), answer(n.Shared))
 }

@@ -4,7 +4,6 @@ package render
 
 import (
 	"strconv"
-	"strings"
 )
 
 func (c *composer) security() *sectionBuilder {
@@ -17,14 +16,9 @@ func (c *composer) security() *sectionBuilder {
 	for i, m := range p.Security {
 		var t text
 		if m.Name != "" {
-			t.term(c.u(c.elem("security", "", i)+".name", m.Name))
-			if m.Description != "" {
-				t.plain(": ")
-			} else {
-				t.plain(".")
-			}
+			t.term(c.fragment(c.elem("security", "", i)+".name", m.Name)).plain(".")
 		}
-		t.plain(c.u(c.elem("security", "", i)+".description", m.Description))
+		t.sentence(c.sentenceOf(c.elem("security", "", i)+".description", m.Description))
 		items = append(items, &Clause{ID: anchor(kindMeasure, strconv.Itoa(i+1)), Text: t.t})
 	}
 	sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)
@@ -37,10 +31,10 @@ func (c *composer) children() *sectionBuilder {
 	if p.Children.MinimumAge > 0 {
 		var t text
 		t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
-		t.sentence(c.u("children.note", p.Children.Note))
+		t.sentence(c.sentenceOf("children.note", p.Children.Note))
 		sb.clause("age", t.t)
 	} else if p.Children.Note != "" {
-		sb.clause("note", plain(c.u("children.note", p.Children.Note)))
+		sb.clause("note", plain(c.sentenceOf("children.note", p.Children.Note)))
 	}
 	return sb
 }
@@ -50,9 +44,10 @@ func (c *composer) changes() *sectionBuilder {
 	ch := p.Changes
 	sb := c.section("changes", pr.Sprintf("Changes to this Policy"))
 	var t text
-	if len(ch.Notify) == 0 {
-		t.plain(pr.Sprintf("We may change this Policy unilaterally without prior notice to you."))
-	} else {
+	// Without a declared channel the document claims no practice of its
+	// own (such as changing the Policy without notice): it states what
+	// Changes.Note declares and when a new version takes effect.
+	if len(ch.Notify) > 0 {
 		var ways []string
 		for _, n := range ch.Notify {
 			if n.Valid() {
@@ -60,17 +55,17 @@ func (c *composer) changes() *sectionBuilder {
 			}
 		}
 		if ch.Notice.Valid() {
-			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s at least %s before they take effect.", strings.Join(ways, pr.Sprintf(" and ")), c.period(ch.Notice)))
+			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s at least %s before they take effect.", c.list(ways), c.period(ch.Notice)))
 		} else {
-			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s.", strings.Join(ways, pr.Sprintf(" and "))))
+			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s.", c.list(ways)))
 		}
 	}
+	t.sentence(c.sentenceOf("changes.note", ch.Note))
 	if ch.Notice.Valid() {
 		t.sentence(pr.Sprintf("A new version takes effect on the date it states, no earlier than %s after it is announced.", c.period(ch.Notice)))
 	} else {
 		t.sentence(pr.Sprintf("A new version takes effect when it is posted, unless the new version provides otherwise."))
 	}
-	t.sentence(c.u("changes.note", ch.Note))
 	sb.clause("how", t.t)
 	if p.URL != "" {
 		var u text
@@ -95,7 +90,7 @@ func (c *composer) contact() *sectionBuilder {
 	var t text
 	t.plain(pr.Sprintf("For any questions about this Policy or the processing of your data, contact us"))
 	if k.Name != "" {
-		t.plain(" (" + c.u(path+".name", k.Name) + ")")
+		t.plain(" (" + c.fragment(path+".name", k.Name) + ")")
 	}
 	t.plain(": ")
 	c.reach(&t, path, k)

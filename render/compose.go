@@ -130,9 +130,9 @@ func (c *composer) compose() {
 			}
 		}
 	}
-	c.doc.Title = c.u("title", p.Title)
+	c.doc.Title = c.fragment("title", p.Title)
 	if c.doc.Title == "" {
-		c.doc.Title = pr.Sprintf("Privacy Policy")
+		c.doc.Title = c.word("Privacy Policy")
 	}
 	c.doc.Contents = pr.Sprintf("Contents")
 	c.meta()
@@ -158,4 +158,5 @@ func (c *composer) compose() {
 	c.finish(c.contact())
 	c.summary()
 	c.resolveRefs()
+	c.polish()
 }

@@ -78,20 +78,21 @@ func ExampleWriteText() {
 	// At a glance
 	//
 	// - Account data. Purposes: 3.1.1. Legal grounds: performance of a
-	//   contract. Retention: while your account is active and for 30 days
-	//   after it is closed, then deleted.
+	//   contract (3.1.1). Retention: while your account is active and for 30
+	//   days after it is closed, then deleted.
 	//
 	// 2. Categories of Processed Data
 	//
 	// 2.1. We may process the following categories of data:
 	//
-	// 2.1.1. Account data: email address, username. Source: provided by you.
+	// 2.1.1. Account data: email address and username. Source: provided by
+	//        you.
 	//
 	// 3. Purposes of Data Processing
 	//
 	// 3.1. We process data for the following purposes:
 	//
-	// 3.1.1. Running your account. Data used: Account data. Legal ground:
+	// 3.1.1. Running your account. Data used: account data. Legal ground:
 	//        performance of a contract (4.1.1).
 	//
 	// 4. Legal Grounds for Data Processing
@@ -135,7 +136,7 @@ func ExampleWriteHTML() {
 	// <nav aria-labelledby="contents">
 	// <h2 id="contents">Contents</h2>
 	// <ol>
-	// <li><a href="#purposes">3. Purposes of Data Processing</a></li>
+	// <li><a href="#purposes">Purposes of Data Processing</a></li>
 	// </ol>
 	// </nav>
 	// <section id="purposes">
@@ -143,7 +144,7 @@ func ExampleWriteHTML() {
 	// <div class="clause" id="purposes-list">
 	// <p><span class="num">3.1.</span>We process data for the following purposes:</p>
 	// <div class="clause" id="purpose:account">
-	// <p><span class="num">3.1.1.</span><strong>Running your account</strong>. Data used: Account data. Legal ground: performance of a contract (<a href="#basis:contract">4.1.1</a>).</p>
+	// <p><span class="num">3.1.1.</span><strong>Running your account</strong>. Data used: account data. Legal ground: performance of a contract (<a href="#basis:contract">4.1.1</a>).</p>
 	// </div>
 	// </div>
 	// </section>
@@ -167,13 +168,13 @@ func ExampleWriteMarkdown() {
 	//
 	// | Data | Purposes | Legal grounds | Retention |
 	// | --- | --- | --- | --- |
-	// | **Account data** | [3.1.1](<#purpose:account>) | performance of a contract | while your account is active and for 30 days after it is closed, then deleted |
+	// | **Account data** | [3.1.1](<#purpose:account>) | performance of a contract ([3.1.1](<#purpose:account>)) | while your account is active and for 30 days after it is closed, then deleted |
 	//
 	// ## <a id="purposes"></a>3. Purposes of Data Processing
 	//
 	// <a id="purposes-list"></a>**3.1.** We process data for the following purposes:
 	//
-	// <a id="purpose:account"></a>**3.1.1.** **Running your account**. Data used: Account data. Legal ground: performance of a contract ([4.1.1](<#basis:contract>)).
+	// <a id="purpose:account"></a>**3.1.1.** **Running your account**. Data used: account data. Legal ground: performance of a contract ([4.1.1](<#basis:contract>)).
 }
 
 // A document in another language than the policy's needs the policy's own
@@ -218,7 +219,7 @@ func ExampleCompose_russian() {
 	// 5.1. Мы храним данные не дольше, чем этого требуют цели обработки:
 	//
 	// 5.1.1. Данные учётной записи: пока ваша учётная запись активна и 30 дней
-	//        после её закрытия, затем удаляются.
+	//        после её закрытия, после чего данные удаляются.
 	//
 	// 5.2. По истечении срока хранения, а также при отзыве согласия, на
 	//      котором основана обработка, если иных оснований нет, мы удаляем

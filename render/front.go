@@ -5,13 +5,18 @@ package render
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/gopolicy/policy"
 )
 
 // summary builds the "at a glance" table: each category of data with the
 // purposes that use it, their legal grounds, and its retention.
+//
+// The grounds cell states each ground with the purposes that declare it
+// ("consent (3.1.8); performance of a contract (3.1.1, 3.1.2)"), so that a
+// ground one purpose declares is never read as covering every use of the
+// category: a consent-only use stays consent-only beside a purpose that
+// keeps the same data under a legal obligation.
 func (c *composer) summary() {
 	p, pr := c.p, c.pr
 	if !p.CollectsPersonalData() {
@@ -41,7 +46,18 @@ func (c *composer) summary() {
 			if i > 0 {
 				grounds.plain("; ")
 			}
-			grounds.plain(pr.Sprintf(b.Name()))
+			grounds.plain(c.word(b.Name())).plain(" (")
+			first := true
+			for _, pu := range c.uses[cat] {
+				if pu.HasBasis(b) {
+					if !first {
+						grounds.plain(", ")
+					}
+					first = false
+					grounds.ref(pu.ID, anchor(kindPurpose, pu.ID))
+				}
+			}
+			grounds.plain(")")
 		}
 		tb.Rows = append(tb.Rows, []Text{
 			{{Kind: Term, Text: c.u(c.path(cat, "categories", cat.ID)+".name", cat.Name)}},
@@ -77,7 +93,7 @@ func (c *composer) intro() {
 	p, pr := c.p, c.pr
 	if len(p.Introduction) > 0 {
 		for i, s := range p.Introduction {
-			c.doc.Intro = append(c.doc.Intro, plain(c.u(c.elem("introduction", "", i), s)))
+			c.doc.Intro = append(c.doc.Intro, plain(c.sentenceOf(c.elem("introduction", "", i), s)))
 		}
 		return
 	}
@@ -104,18 +120,17 @@ func (c *composer) general() *sectionBuilder {
 	sb.clause("controller", c.controllerText())
 	if p.DPO != nil && !p.DPO.IsZero() {
 		var t text
-		t.plain(pr.Sprintf("Our data protection officer"))
+		t.plain(pr.Sprintf("Our data protection officer:")).plain(" ")
 		if p.DPO.Name != "" {
-			t.plain(", ").plain(c.u("dpo.name", p.DPO.Name) + ",")
+			t.plain(c.fragment("dpo.name", p.DPO.Name)).plain(", ")
 		}
-		t.plain(" ").plain(pr.Sprintf("can be reached at")).plain(" ")
 		c.reach(&t, "dpo", *p.DPO)
 		sb.clause("dpo", t.plain(".").t)
 	}
 	for i, r := range p.Representatives {
 		path := c.elem("representatives", "", i)
 		var t text
-		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.region(r.Region), c.u(path+".contact.name", r.Contact.Name))).plain(" ")
+		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.place(r.Region), c.fragment(path+".contact.name", r.Contact.Name))).plain(" ")
 		c.reach(&t, path+".contact", r.Contact)
 		sb.s.Clauses = append(sb.s.Clauses, &Clause{ID: anchor(kindRepresentative, strconv.Itoa(i+1)), Text: t.plain(".").t})
 	}
@@ -129,11 +144,23 @@ func (c *composer) general() *sectionBuilder {
 				names = append(names, pr.Sprintf(pl.Name()))
 			}
 		}
-		sb.clause("principles", plain(pr.Sprintf("We process data in accordance with the principles of %s.", strings.Join(names, ", "))))
+		switch len(names) {
+		case 0:
+		case 1:
+			sb.clause("principles", plain(pr.Sprintf("We process data in accordance with the principle of %s.", names[0])))
+		default:
+			sb.clause("principles", plain(pr.Sprintf("We process data in accordance with the principles of %s.", c.list(names))))
+		}
 	}
 	if len(p.Security) > 0 {
 		var t text
-		t.plain(pr.Sprintf("We take the necessary legal, organisational and technical measures to protect data from unauthorised or accidental access, destruction, modification, blocking, copying, distribution and other unlawful actions (see section")).plain(" ").ref("security", "security").plain(").")
+		if c.declares(policy.FZ152) {
+			// The actions Art. 19(1) of 152-FZ names.
+			t.plain(pr.Sprintf("We take the necessary legal, organisational and technical measures to protect data from unauthorised or accidental access, destruction, modification, blocking, copying, distribution and other unlawful actions (see section"))
+		} else {
+			t.plain(pr.Sprintf("We take the necessary legal, organisational and technical measures to protect data from unauthorised or accidental access, destruction, modification, disclosure and other unlawful actions (see section"))
+		}
+		t.plain(" ").ref("security", "security").plain(").")
 		sb.clause("protection", t.t)
 	}
 	return sb
@@ -143,12 +170,20 @@ func (c *composer) controllerText() Text {
 	p, pr := c.p, c.pr
 	ctl := p.Controller
 	var t text
-	t.plain(pr.Sprintf("The controller of your data (the operator of personal data) is")).plain(" ").term(c.controllerName())
+	switch {
+	case !p.CollectsPersonalData():
+		t.plain(pr.Sprintf("This Policy is issued by")).plain(" ")
+	case c.declares(policy.FZ152):
+		t.plain(pr.Sprintf("The controller of your data (the operator of personal data) is")).plain(" ")
+	default:
+		t.plain(pr.Sprintf("The controller of your data is")).plain(" ")
+	}
+	t.term(c.controllerName())
 	if ctl.Registration != "" {
-		t.plain(" (" + c.u("controller.registration", ctl.Registration) + ")")
+		t.plain(" (" + c.fragment("controller.registration", ctl.Registration) + ")")
 	}
 	if ctl.Address != "" {
-		t.plain(", ").plain(c.u("controller.address", ctl.Address))
+		t.plain(", ").plain(c.fragment("controller.address", ctl.Address))
 	}
 	t.plain(".")
 	if ctl.Email != "" || ctl.Phone != "" || ctl.Website != "" {
@@ -172,7 +207,7 @@ func (c *composer) reach(t *text, path string, k policy.Contact) {
 		sep = ", "
 	}
 	if k.Address != "" {
-		t.plain(sep).plain(c.u(path+".address", k.Address))
+		t.plain(sep).plain(c.fragment(path+".address", k.Address))
 		sep = ", "
 	}
 	if k.Website != "" {

@@ -66,9 +66,9 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 		for _, s := range d.Sections {
 			hw.raw("<li><a href=\"#")
 			hw.text(s.ID)
+			// The list numbers the entries as the sections are
+			// numbered (1, 2, ...), so the entry holds the title only.
 			hw.raw("\">")
-			hw.text(s.Number)
-			hw.raw(" ")
 			hw.text(s.Title)
 			hw.raw("</a></li>\n")
 		}

@@ -12,7 +12,7 @@ import (
 
 // citation writes an article reference the way the document's language
 // cites that law: Russian cites 152-FZ as "п. 1 ч. 1 ст. 6" and other laws'
-// articles as "ст. 6(1)(a)".
+// articles as "подп. «a» п. 1 ст. 6".
 func (c *composer) citation(law policy.Law, cite string) string {
 	if base, _ := c.lang.Base(); base.String() != "ru" {
 		return cite
@@ -21,12 +21,17 @@ func (c *composer) citation(law policy.Law, cite string) string {
 	if !ok {
 		return cite
 	}
-	if law == policy.FZ152 {
+	parts := strings.FieldsFunc(rest, func(r rune) bool { return r == '(' || r == ')' })
+	switch {
+	case law == policy.FZ152 && len(parts) == 3:
 		// "6(1)(1)" -> "п. 1 ч. 1 ст. 6"
-		parts := strings.FieldsFunc(rest, func(r rune) bool { return r == '(' || r == ')' })
-		if len(parts) == 3 {
-			return "п. " + parts[2] + " ч. " + parts[1] + " ст. " + parts[0]
-		}
+		return "п. " + parts[2] + " ч. " + parts[1] + " ст. " + parts[0]
+	case len(parts) == 3:
+		// "6(1)(a)" -> "подп. «a» п. 1 ст. 6"
+		return "подп. «" + parts[2] + "» п. " + parts[1] + " ст. " + parts[0]
+	case len(parts) == 2:
+		// "6(1)" -> "п. 1 ст. 6"
+		return "п. " + parts[1] + " ст. " + parts[0]
 	}
 	return "ст. " + rest
 }

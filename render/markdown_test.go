@@ -85,7 +85,7 @@ func TestMarkdownStructure(t *testing.T) {
 	}
 	wantRows := [][]string{
 		d.Summary.Header,
-		{"Email", "3.1.1, 3.1.2", "consent; performance of a contract", "for 1 year and 6 months after collection, then deleted"},
+		{"Email", "3.1.1, 3.1.2", "consent (3.1.1, 3.1.2); performance of a contract (3.1.2)", "for 1 year and 6 months after collection, then deleted"},
 	}
 	if len(rows) != len(wantRows) {
 		t.Fatalf("table rows = %q", rows)

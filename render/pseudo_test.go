@@ -112,7 +112,7 @@ func markedCatalog(t *testing.T, p *policy.Policy, lang language.Tag, mark func(
 // wording uses: abbreviations of laws, authorities and instruments, and
 // the title of the link the CCPA prescribes.
 var latinNames = map[string]bool{
-	"GDPR": true, "UK": true, "LGPD": true, "CCPA": true, "EU": true, "US": true, "ICO": true, "ANPD": true,
+	"GDPR": true, "DPO": true, "UK": true, "LGPD": true, "CCPA": true, "EU": true, "US": true, "ICO": true, "ANPD": true,
 	"CPPA": true, "IDTA": true, "Privacy": true, "Shield": true, "Data": true, "Framework": true,
 	"Do": true, "Not": true, "Sell": true, "or": true, "Share": true, "My": true, "Personal": true, "Information": true,
 }

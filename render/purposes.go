@@ -18,8 +18,8 @@ func (c *composer) purposes() *sectionBuilder {
 		}
 		var t text
 		path := c.path(pu, "purposes", pu.ID)
-		t.term(c.u(path+".name", pu.Name)).plain(".")
-		t.sentence(c.u(path+".description", pu.Description))
+		t.term(c.fragment(path+".name", pu.Name)).plain(".")
+		t.sentence(c.sentenceOf(path+".description", pu.Description))
 		if names := c.names(pu.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data used: %s.", names))
 		}
@@ -39,24 +39,24 @@ func (c *composer) purposes() *sectionBuilder {
 				if i > 0 {
 					t.plain("; ")
 				}
-				t.plain(pr.Sprintf(b.Name())).plain(" (").ref(b.String(), anchor(kindBasis, b.String())).plain(")")
+				t.plain(c.word(b.Name())).plain(" (").ref(b.String(), anchor(kindBasis, b.String())).plain(")")
 			}
 			t.plain(".")
 		}
 		if pu.Interest != "" {
-			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.u(path+".interest", pu.Interest)))
+			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(path+".interest", pu.Interest)))
 		}
 		if pu.Withdraw != "" {
-			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.u(path+".withdraw", pu.Withdraw)))
+			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.fragment(path+".withdraw", pu.Withdraw)))
 		}
 		if pu.OptOut {
 			t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
 		}
 		if pu.Required != "" {
-			t.sentence(pr.Sprintf("Providing the data: %s.", c.u(path+".required", pu.Required)))
+			t.sentence(pr.Sprintf("Providing the data: %s.", c.fragment(path+".required", pu.Required)))
 		}
 		if pu.Automated != "" {
-			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.u(path+".automated", pu.Automated)))
+			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.fragment(path+".automated", pu.Automated)))
 		}
 		items = append(items, &Clause{ID: anchor(kindPurpose, pu.ID), Text: t.t})
 	}
@@ -76,7 +76,7 @@ var groundText = map[policy.Basis]string{
 	policy.LegalObligation:           "the need to fulfil obligations imposed on us by law",
 	policy.VitalInterests:            "the need to protect your vital interests or those of another person",
 	policy.PublicTask:                "the need to perform a task carried out in the public interest",
-	policy.LegitimateInterests:       "the need to pursue our legitimate interests or those of third parties, provided that this does not override your rights and freedoms",
+	policy.LegitimateInterests:       "the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms",
 	policy.ExplicitConsent:           "your explicit consent to the processing of special categories of your personal data",
 	policy.EmploymentLaw:             "obligations and rights in employment, social security and social protection law",
 	policy.VitalInterestsIncapable:   "the protection of the vital interests of a person physically or legally incapable of giving consent",
@@ -115,7 +115,7 @@ func (c *composer) grounds() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.plain(capitalise(pr.Sprintf(groundText[b])))
+		t.plain(capitalise(c.word(groundText[b])))
 		var cites []string
 		for _, law := range p.Laws {
 			if cite, ok := b.Citation(law); ok {

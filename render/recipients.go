@@ -4,22 +4,22 @@ package render
 
 import (
 	"strconv"
-	"strings"
 
+	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
 )
 
 func (c *composer) recipients() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("recipients", pr.Sprintf("Recipients of Data"))
-	var items []*Clause
+	var items, conditional []*Clause
 	for _, r := range p.Recipients {
 		if r == nil {
 			continue
 		}
 		var t text
 		path := c.path(r, "recipients", r.ID)
-		t.term(c.u(path+".name", r.Name))
+		t.term(c.fragment(path+".name", r.Name))
 		if r.Role.Valid() {
 			t.plain(" (" + pr.Sprintf(r.Role.Name()) + ")")
 		}
@@ -28,17 +28,41 @@ func (c *composer) recipients() *sectionBuilder {
 			t.sentence(pr.Sprintf("Data received: %s.", names))
 		}
 		if r.Purpose != "" {
-			t.sentence(pr.Sprintf("Purpose: %s.", c.u(path+".purpose", r.Purpose)))
+			if r.Conditional {
+				t.sentence(pr.Sprintf("Only when: %s.", c.fragment(path+".purpose", r.Purpose)))
+			} else {
+				t.sentence(pr.Sprintf("Purpose: %s.", c.fragment(path+".purpose", r.Purpose)))
+			}
 		}
 		if r.Country != (language.Region{}) {
 			t.sentence(pr.Sprintf("Location: %s.", c.region(r.Country)))
 		}
-		items = append(items, &Clause{ID: anchor(kindRecipient, r.ID), Text: t.t})
+		cl := &Clause{ID: anchor(kindRecipient, r.ID), Text: t.t}
+		if r.Conditional {
+			conditional = append(conditional, cl)
+		} else {
+			items = append(items, cl)
+		}
 	}
 	if len(items) > 0 {
 		sb.clause("list", plain(pr.Sprintf("We disclose data to the following recipients, only to the extent the purposes above require:")), items...)
 	}
+	if len(conditional) > 0 {
+		sb.clause("conditional", plain(pr.Sprintf("We disclose data to the following recipients only if the event stated for each occurs:")), conditional...)
+	}
 	return sb
+}
+
+// safeguardText states each safeguard as the ground of a transfer.
+var safeguardText = map[policy.Safeguard]string{
+	policy.Adequacy:                "on the basis of an adequacy decision",
+	policy.StandardClauses:         "on the basis of standard contractual clauses",
+	policy.BindingCorporateRules:   "on the basis of binding corporate rules",
+	policy.ExplicitConsentTransfer: "on the basis of your explicit consent",
+	policy.ContractNecessity:       "because the transfer is necessary for the performance of a contract with you",
+	policy.PrivacyShield:           "on the basis of the EU-US Privacy Shield",
+	policy.DataPrivacyFramework:    "on the basis of the EU-US Data Privacy Framework",
+	policy.UKTransferAgreement:     "on the basis of the UK International Data Transfer Agreement or Addendum",
 }
 
 func (c *composer) transfers() *sectionBuilder {
@@ -53,12 +77,12 @@ func (c *composer) transfers() *sectionBuilder {
 			names = pr.Sprintf("personal data")
 		}
 		if tr.Recipient != nil && tr.Recipient.Name != "" {
-			t.plain(pr.Sprintf("%s, transferred to %s", names, c.u(c.path(tr.Recipient, "recipients", tr.Recipient.ID)+".name", tr.Recipient.Name)))
+			t.plain(pr.Sprintf("%s, transferred to %s", names, c.fragment(c.path(tr.Recipient, "recipients", tr.Recipient.ID)+".name", tr.Recipient.Name)))
 		} else {
 			t.plain(names)
 		}
 		if tr.Safeguard.Valid() {
-			t.plain(pr.Sprintf(", on the basis of %s", pr.Sprintf(tr.Safeguard.Name())))
+			t.plain(", ").plain(pr.Sprintf(safeguardText[tr.Safeguard]))
 		}
 		if len(tr.Laws) > 0 {
 			var laws []string
@@ -67,14 +91,14 @@ func (c *composer) transfers() *sectionBuilder {
 					laws = append(laws, pr.Sprintf(l.Name()))
 				}
 			}
-			t.plain(pr.Sprintf(" (under %s)", strings.Join(laws, ", ")))
+			t.plain(pr.Sprintf(" (under %s)", c.list(laws)))
 		}
 		t.plain(".")
-		t.sentence(c.u(c.elem("transfers", "", i)+".note", tr.Note))
+		t.sentence(c.sentenceOf(c.elem("transfers", "", i)+".note", tr.Note))
 		items = append(items, &Clause{ID: anchor(kindTransfer, strconv.Itoa(i+1)), Text: t.t})
 	}
 	if len(items) > 0 {
-		sb.clause("list", plain(pr.Sprintf("We transfer data to other countries as follows:")), items...)
+		sb.clause("list", plain(pr.Sprintf("We transfer data to other countries in the following cases:")), items...)
 	}
 	return sb
 }

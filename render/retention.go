@@ -3,6 +3,8 @@
 package render
 
 import (
+	"strings"
+
 	"github.com/gopolicy/policy"
 )
 
@@ -16,8 +18,8 @@ func (c *composer) retention() *sectionBuilder {
 		}
 		var t text
 		path := c.path(cat, "categories", cat.ID)
-		t.term(c.u(path+".name", cat.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", cat.Retention)).plain(".")
-		t.sentence(c.u(path+".retention.note", cat.Retention.Note))
+		t.term(c.fragment(path+".name", cat.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", cat.Retention)).plain(".")
+		t.sentence(c.sentenceOf(path+".retention.note", cat.Retention.Note))
 		items = append(items, &Clause{ID: anchor(kindRetention, cat.ID), Text: t.t})
 	}
 	for _, pu := range p.Purposes {
@@ -26,13 +28,14 @@ func (c *composer) retention() *sectionBuilder {
 		}
 		path := c.path(pu, "purposes", pu.ID)
 		var t text
-		t.plain(pr.Sprintf("Data processed for the purpose")).plain(" ").term(c.u(path+".name", pu.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", pu.Retention)).plain(".")
-		t.sentence(c.u(path+".retention.note", pu.Retention.Note))
+		before, after, _ := strings.Cut(pr.Sprintf("Data processed for the purpose “%s”:", "\x00"), "\x00")
+		t.plain(before).term(c.fragment(path+".name", pu.Name)).plain(after).plain(" ").plain(c.retentionPhrase(path+".retention", pu.Retention)).plain(".")
+		t.sentence(c.sentenceOf(path+".retention.note", pu.Retention.Note))
 		items = append(items, &Clause{ID: anchor(kindPurposeRetention, pu.ID), Text: t.t})
 	}
 	if len(items) > 0 {
 		sb.clause("list", plain(pr.Sprintf("We keep data no longer than the purposes of processing require:")), items...)
-		sb.clause("end", plain(pr.Sprintf("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.")))
+		sb.clause("end", plain(c.word("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.")))
 	}
 	return sb
 }
@@ -44,7 +47,7 @@ func (c *composer) retentionPhrase(path string, r policy.Retention) string {
 	if r.Rule == policy.RequiredByLaw {
 		// Looked up before the cache, so that every declaration with a
 		// missing translation is reported.
-		law = c.u(path+".law", r.Law)
+		law = c.fragment(path+".law", r.Law)
 	}
 	if s, ok := c.phrases[r]; ok {
 		return s
@@ -82,7 +85,7 @@ func (c *composer) wordRetention(r policy.Retention, law string) string {
 		return s
 	}
 	if r.Anonymise {
-		return s + pr.Sprintf(", then anonymised")
+		return s + c.word(", then anonymised")
 	}
-	return s + pr.Sprintf(", then deleted")
+	return s + c.word(", then deleted")
 }

@@ -11,9 +11,9 @@ func (c *composer) rights() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.plain(capitalise(pr.Sprintf(r.Kind.Name()))).plain(".")
+		t.plain(capitalise(c.word(r.Kind.Name()))).plain(".")
 		if r.How != "" {
-			t.sentence(pr.Sprintf("How: %s.", c.u(c.elem("rights", "", i)+".how", r.How)))
+			t.sentence(pr.Sprintf("How: %s.", c.fragment(c.elem("rights", "", i)+".how", r.How)))
 		}
 		items = append(items, &Clause{ID: anchor(kindRight, r.Kind.String()), Text: t.t})
 	}

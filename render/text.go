@@ -100,7 +100,7 @@ func appendText(b []byte, t Text) []byte {
 }
 
 // table writes each row as a list item: the first cell, then each other
-// cell after its column heading.
+// cell that is not empty after its column heading.
 func (tw *textWriter) table(tb *Table) {
 	for _, row := range tb.Rows {
 		b := tw.scratch[:0]
@@ -109,7 +109,7 @@ func (tw *textWriter) table(tb *Table) {
 			case i == 0:
 				b = appendText(b, cell)
 				b = append(b, '.')
-			case i < len(tb.Header):
+			case i < len(tb.Header) && len(cell) > 0:
 				b = append(b, ' ')
 				b = append(b, tb.Header[i]...)
 				b = append(b, ": "...)

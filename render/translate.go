@@ -66,7 +66,8 @@ func (c *composer) u(path, s string) string {
 	return t
 }
 
-// join translates the list ss, declared at path, and joins it with commas.
+// join translates the list of fragments ss, declared at path, and lists
+// them as the document's language does ("a, b and c").
 func (c *composer) join(path string, ss []string) string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
@@ -74,9 +75,9 @@ func (c *composer) join(path string, ss []string) string {
 		if !ok {
 			c.miss(path+"["+strconv.Itoa(i)+"]", s)
 		}
-		out[i] = t
+		out[i] = squeeze(t)
 	}
-	return strings.Join(out, ", ")
+	return c.list(out)
 }
 
 // translation returns the translation of the policy's string s, or s and

@@ -23,14 +23,16 @@ func (c *composer) region(r language.Region) string {
 	return r.String()
 }
 
+// names lists the names of cats for use mid-sentence: in lower case
+// where they do not start with an abbreviation, "and" before the last.
 func (c *composer) names(cats []*policy.Category) string {
 	var s []string
 	for _, cat := range cats {
 		if cat != nil {
-			s = append(s, c.u(c.path(cat, "categories", cat.ID)+".name", cat.Name))
+			s = append(s, lowerFirst(c.fragment(c.path(cat, "categories", cat.ID)+".name", cat.Name)))
 		}
 	}
-	return strings.Join(s, ", ")
+	return c.list(s)
 }
 
 func capitalise(s string) string {

@@ -51,7 +51,7 @@ var baseline = template.Must(template.New("page").Funcs(template.FuncMap{
 {{end}}<nav aria-labelledby="contents">
 <h2 id="contents">{{.Contents}}</h2>
 <ol>
-{{range .Sections}}<li><a href="#{{.ID}}">{{.Number}} {{.Title}}</a></li>
+{{range .Sections}}<li><a href="#{{.ID}}">{{.Title}}</a></li>
 {{end}}</ol>
 </nav>
 {{range .Sections}}<section id="{{.ID}}">

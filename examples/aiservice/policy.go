@@ -12,10 +12,28 @@ import (
 // Each category, purpose and ground of the published policy is a value
 // here; the purposes refer to the categories by variable, so the compiler
 // checks every reference.
+//
+// What is seed and what is filler: the published policy this example
+// declares (sections 1 to 4: the introduction, the principles, the six
+// categories with their items, the ten purposes and the four grounds)
+// is marked "Seed" below, with its clause numbers. Everything marked
+// "Filler" is invented to make the example a complete policy: the
+// controller's details, the DPO, sources, retention, storage, which
+// purpose rests on which ground, recipients, transfers, rights, security,
+// children and changes (sections 5 to 12 of the document).
+//
+// Where the document's wording differs from the seed's on purpose:
+// clause 1.2 of the seed defines personal data by an "identifiable
+// user"; the library states the statutory definition (GDPR Art. 4(1),
+// 152-FZ Art. 3(1)), an "identifiable natural person", which is wider
+// and which a policy cannot narrow.
 
 var russia = language.MustParseRegion("RU")
 
 var (
+	// Seed 2.1.1 to 2.1.6: names and items. Filler: sources, retention,
+	// Linked. Seed 2.1.1's storage of Russian users' data in Russia is
+	// the Storage of account data.
 	account = &policy.Category{
 		ID:          "account",
 		Name:        "Account data",
@@ -36,9 +54,11 @@ var (
 		Linked:      true,
 	}
 	payment = &policy.Category{
-		ID:           "payment",
-		Name:         "Payment and settlement data",
-		Items:        []string{"payment system identifiers", "transaction information", "payment statuses", "payment details to the extent required for accounting and payment confirmation"},
+		ID:    "payment",
+		Name:  "Payment and settlement data",
+		Items: []string{"payment system identifiers", "transaction information", "payment statuses", "payment details to the extent required for accounting and payment confirmation"},
+		// Seed 2.1.3, "the Company" being "we".
+		Description:  "We do not store full bank card details.",
 		Sensitivity:  policy.Personal,
 		Sources:      []policy.Source{policy.FromUser, policy.FromThirdParty},
 		SourceDetail: "payment service providers",
@@ -80,6 +100,7 @@ var (
 	}
 )
 
+// Filler: the seed names no recipient.
 var (
 	hosting = &policy.Recipient{
 		ID: "hosting", Name: "Data centre and cloud hosting providers in the Russian Federation", Role: policy.Processor,
@@ -106,12 +127,14 @@ var (
 	}
 	authorities = &policy.Recipient{
 		ID: "authorities", Name: "Courts, law enforcement and other public authorities", Role: policy.Authority,
-		Purpose: "complying with their lawful requests",
+		Purpose:     "a court order or another lawful request obliges us to disclose data",
+		Conditional: true,
 	}
 )
 
 // Policy is the service's privacy policy.
 var Policy = &policy.Policy{
+	// Filler: the seed calls the controller "the Company".
 	Controller: policy.Controller{
 		Contact: policy.Contact{
 			Name:    "Nimbus AI LLC",
@@ -140,20 +163,25 @@ var Policy = &policy.Policy{
 	Language:  language.English,
 	Laws:      []policy.Law{policy.FZ152, policy.GDPR},
 	Scope:     []string{"the website nimbus-ai.example", "the Nimbus AI services", "software interfaces (API)", "feedback forms", "other digital products of Nimbus AI LLC"},
+	// Seed: the introduction, "the Company" being Nimbus AI LLC.
 	Introduction: []string{
 		"This Privacy Policy defines the processing and protection of information about users of the website and services provided by Nimbus AI LLC (“we”). It has been developed to comply with applicable personal data laws and to inform users of what data is processed, for what purposes, on what grounds, and how its protection is ensured.",
 		"By using our website and services, you confirm that you have read this Privacy Policy and understand the terms of data processing set forth in it.",
 	},
+	// Seed 1.3.
 	Principles: []policy.Principle{
 		policy.Lawfulness, policy.Fairness, policy.Proportionality,
 		policy.PurposeLimitation, policy.Minimisation, policy.Accuracy,
 	},
 	Categories: []*policy.Category{account, auth, payment, aiUsage, technical, communication},
 	Storage:    []policy.Storage{{Subjects: russia, Location: russia}},
+	// Filler.
 	NotCollected: []policy.Exclusion{
-		{ID: "payment.card", Name: "full bank card details", Category: payment, Note: "Card data is entered on the payment provider's page and never reaches us."},
 		{ID: "biometrics", Name: "biometric data"},
 	},
+	// Seed 3.1.1 to 3.1.10: the names. Filler: the categories each uses,
+	// its grounds (the seed lists purposes and grounds separately) and the
+	// rest.
 	Purposes: []*policy.Purpose{
 		{ID: "registration", Name: "Registering, identifying and authenticating users on the Service",
 			Categories: []*policy.Category{account, auth}, Bases: []policy.Basis{policy.Contract},
@@ -176,8 +204,12 @@ var Policy = &policy.Policy{
 		{ID: "support", Name: "Processing support requests and communicating with users",
 			Categories: []*policy.Category{account, communication}, Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{mailer},
 			Required: "we need a way to reply; without it we cannot answer your request"},
-		{ID: "marketing", Name: "Sending informational and marketing messages, where permitted by law and with the User’s consent",
-			Categories: []*policy.Category{account, communication}, Bases: []policy.Basis{policy.Consent},
+		// Seed 3.1.8: "where permitted by law and/or with the User's
+		// consent", so consent or, where the law permits messages without
+		// it, legitimate interests.
+		{ID: "marketing", Name: "Sending informational and marketing messages, where permitted by law and/or with the User’s consent",
+			Categories: []*policy.Category{account, communication}, Bases: []policy.Basis{policy.Consent, policy.LegitimateInterests},
+			Interest: "informing existing users about our services where the law permits this without consent",
 			Withdraw: "with the unsubscribe link in every message or in the account settings", OptOut: true,
 			Recipients: []*policy.Recipient{mailer}},
 		{ID: "analytics", Name: "Analysing, developing, improving and optimising the Service",
@@ -189,6 +221,7 @@ var Policy = &policy.Policy{
 			Required:   "the law requires us to keep and, on lawful request, disclose this data"},
 	},
 	Recipients: []*policy.Recipient{hosting, payments, aiProviders, mailer, authorities},
+	// Filler from here on.
 	// One transfer, lawful on a different footing under each law.
 	Transfers: []policy.Transfer{{
 		Destination: language.MustParseRegion("US"),

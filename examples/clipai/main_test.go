@@ -43,7 +43,7 @@ func TestPolicy(t *testing.T) {
 		"Neither name, e-mail nor phone number is required on the Site; we ask that you do not include such personal information in chat messages.",
 		"the preferred language in your browser settings, used to translate the Site automatically",
 		"This technical information does not allow you to be identified.",
-		"principles of minimising the data processed",
+		"the composition of the collected data is limited to the necessary minimum",
 		// 2. Purposes.
 		"Handling incoming User inquiries and requests, establishing feedback with you.",
 		"messages sent via online chat are used to answer your questions within the same online chat and provide support",
@@ -52,7 +52,7 @@ func TestPolicy(t *testing.T) {
 		"protect it from unauthorised access and distribution in accordance with internal rules and regulations",
 		"leakage or unauthorised use",
 		// 4. Changes and contact.
-		"We may change this Policy unilaterally without prior notice to you.",
+		"This Policy may be changed or terminated unilaterally by the Administration without prior notice to the User.",
 		"A new version takes effect when it is posted, unless the new version provides otherwise.",
 		"always available at https://clipai.pro/privacy",
 		"We recommend that you check this page periodically",

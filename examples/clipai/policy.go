@@ -9,7 +9,11 @@ import (
 // chat and the browser's language setting, both declared NotPersonal. The
 // document says so because no category is personal, not because a flag
 // says it; declare a personal category and the wording changes with it.
+//
+// Everything here is the seed (the site's published policy, clause numbers
+// below) except what is marked "Filler": the laws and the scope.
 
+// Seed 1.3.1 and 1.3.2.
 var (
 	chat = &policy.Category{
 		ID:          "support.chat",
@@ -31,26 +35,29 @@ var (
 
 // Policy is the privacy policy of clipai.pro.
 var Policy = &policy.Policy{
+	// Seed: the preamble and 4.3. With no personal data, the document
+	// names the Administration as the one who issues the Policy, not as
+	// a controller or operator of personal data.
 	Controller: policy.Controller{Contact: policy.Contact{
 		Name:    "the Administration of the clipai.pro website",
 		Email:   "support@clipai.pro",
 		Website: "https://clipai.pro",
 	}},
-	URL:      "https://clipai.pro/privacy",
+	URL:      "https://clipai.pro/privacy", // Seed 4.2.
 	Language: language.English,
 	// The site has visitors in the EU; since it declares no personal data,
 	// the GDPR's information duties do not apply and Validate only warns
 	// about what could still be personal data.
-	Laws:  []policy.Law{policy.GDPR},
-	Scope: []string{"the clipai.pro website"},
+	Laws:  []policy.Law{policy.GDPR},          // Filler.
+	Scope: []string{"the clipai.pro website"}, // Filler.
+	// Seed: the preamble, and 1.4, which the seed words as a guarantee
+	// rather than as a principle of processing.
 	Introduction: []string{
 		"This document “Privacy Policy” (the Policy) sets out the rules by which the Administration of the clipai.pro website (“we”) uses the data of Internet users (“you”) collected using the clipai.pro website (the Site).",
+		"We guarantee that the composition of the collected data is limited to the necessary minimum to ensure the operation of the Site and the provision of services to the User.",
 	},
-	Principles: []policy.Principle{policy.Minimisation},
 	Categories: []*policy.Category{chat, browser},
-	NotCollected: []policy.Exclusion{
-		{ID: "contact.details", Name: "your name, e-mail address or phone number", Note: "none of them is required on the Site"},
-	},
+	// Seed 2.1.1 and 2.1.2.
 	Purposes: []*policy.Purpose{
 		{ID: "support", Name: "Handling incoming User inquiries and requests, establishing feedback with you",
 			Description: "For example, your messages sent via online chat are used to answer your questions within the same online chat and provide support.",
@@ -58,7 +65,12 @@ var Policy = &policy.Policy{
 		{ID: "operation", Name: "Ensuring proper functioning of the Site",
 			Categories: []*policy.Category{browser}},
 	},
+	// Seed 3.1.
 	Security: []policy.Measure{{
 		Description: "We store the available data and protect it from unauthorised access and distribution in accordance with internal rules and regulations, applying the necessary organisational and technical measures against leakage or unauthorised use of any information received from Users.",
 	}},
+	// Seed 4.1; its second sentence is the library's default wording.
+	Changes: policy.Changes{
+		Note: "This Policy may be changed or terminated unilaterally by the Administration without prior notice to the User.",
+	},
 }

@@ -106,7 +106,7 @@ func TestGuardInCodePath(t *testing.T) {
 func TestRenders(t *testing.T) {
 	exampletest.Check(t, *update, privacy.Policy, nil, []string{"en"}, []string{
 		"Notice to California Residents",
-		"(A) Identifiers. Our data: Email address, Name.",
+		"(A) Identifiers. Our data: email address and name.",
 		"We do not sell or share your personal information",
 	})
 }

@@ -1,0 +1,358 @@
+// Prose: lists, places, the shape of the policy's free text, law-specific
+// wording and the final pass that tidies stops and marks up links.
+
+package render
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// The policy's free text comes in two shapes, and the document normalises
+// each before stating it (see [Compose]):
+//
+//   - A fragment (names, items, a recipient's purpose, a legitimate
+//     interest, how to withdraw consent or exercise a right, addresses) is
+//     set inside one of the library's sentences; its whitespace is
+//     collapsed and its case kept.
+//   - A sentence (descriptions and notes, measures, introduction
+//     paragraphs) stands on its own; its whitespace is collapsed, its first
+//     letter capitalised and a full stop added where it ends without one.
+//
+// After composition, a stop that would follow another one ("Ltd..") is
+// dropped, and http(s) URLs and email addresses inside the policy's free
+// text become Link and Email spans.
+
+// fragment returns the fragment s, declared at path, translated and with
+// its whitespace collapsed.
+func (c *composer) fragment(path, s string) string { return squeeze(c.u(path, s)) }
+
+// sentenceOf returns the sentence s, declared at path, translated, with
+// its whitespace collapsed, capitalised and ended with a stop. It is ""
+// where s is.
+func (c *composer) sentenceOf(path, s string) string {
+	s = squeeze(c.u(path, s))
+	if s == "" {
+		return ""
+	}
+	s = capitalise(s)
+	if !endsSentence(s) {
+		s += "."
+	}
+	return s
+}
+
+// squeeze collapses runs of white space in s to one space and trims it.
+func squeeze(s string) string {
+	clean := true
+	prev := true // at start: leading space is unclean
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if sp && (prev || s[i] != ' ') {
+			clean = false
+			break
+		}
+		prev = sp
+	}
+	if clean && (s == "" || s[len(s)-1] != ' ') {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// endsSentence reports whether s ends with a full stop, question or
+// exclamation mark, possibly followed by a closing quote or bracket.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "”»)\"'’⟧")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// list joins items the way the document's language lists them: commas,
+// and the conjunction before the last ("a, b and c"). Where an item holds
+// a comma, semicolons separate the items so that the reader can tell them
+// apart ("a; b, c; and d").
+func (c *composer) list(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	and := c.pr.Sprintf(" and ")
+	sep := ", "
+	for _, it := range items {
+		if strings.Contains(it, ",") {
+			sep, and = "; ", ";"+and
+			break
+		}
+	}
+	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
+}
+
+// lowerFirst returns a name with its first letter in lower case, for use
+// mid-sentence, unless the name starts with an abbreviation ("IP
+// address") or a letter that has no case.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return s
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) || unicode.IsDigit(r2) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// place names r as it follows a preposition of place: in English with the
+// article some names take ("in the United States"), in Russian in the
+// genitive that «на территории» and «из» take ("Российской Федерации",
+// "страны «Бразилия»").
+func (c *composer) place(r language.Region) string {
+	name := c.region(r)
+	if c.russian() {
+		if g, ok := russianGenitive[r.String()]; ok {
+			return g
+		}
+		return "страны «" + name + "»"
+	}
+	if theRegions[r.String()] || strings.HasSuffix(name, " Islands") || strings.HasSuffix(name, " Republic") ||
+		strings.HasSuffix(name, " States") || strings.HasSuffix(name, " Kingdom") || strings.HasSuffix(name, " Union") ||
+		strings.HasSuffix(name, " Emirates") {
+		return "the " + name
+	}
+	return name
+}
+
+// theRegions are the regions whose English name takes "the" and does not
+// end in a word that says so.
+var theRegions = map[string]bool{
+	"NL": true, "PH": true, "BS": true, "GM": true, "MV": true, "VA": true,
+}
+
+// russianGenitive holds the genitive of the names of regions a policy
+// commonly states, as «на территории …» takes them; other regions are
+// named «страны «…»».
+var russianGenitive = map[string]string{
+	"RU": "Российской Федерации", "US": "США", "EU": "Европейского союза", "GB": "Великобритании",
+	"DE": "Германии", "FR": "Франции", "NL": "Нидерландов", "IE": "Ирландии", "FI": "Финляндии",
+	"SE": "Швеции", "PL": "Польши", "IT": "Италии", "ES": "Испании", "CH": "Швейцарии",
+	"KZ": "Казахстана", "BY": "Беларуси", "AM": "Армении", "UZ": "Узбекистана", "KG": "Киргизии",
+	"GE": "Грузии", "RS": "Сербии", "TR": "Турции", "AE": "ОАЭ", "IL": "Израиля", "CN": "Китая",
+	"JP": "Японии", "IN": "Индии", "SG": "Сингапура", "CA": "Канады", "BR": "Бразилии",
+}
+
+// russian reports whether the document is in Russian.
+func (c *composer) russian() bool {
+	b, _ := c.lang.Base()
+	return b.String() == "ru"
+}
+
+// word returns the library's wording of key, an English phrase without
+// arguments, in the document's language, with the wording a declared law
+// prescribes where it has its own (such as «уничтожение» for «удаление»
+// under 152-FZ).
+func (c *composer) word(key string) string {
+	for _, law := range c.p.Laws {
+		if s, ok := lawWording[law][c.lang][key]; ok {
+			return s
+		}
+	}
+	return c.pr.Sprintf(key)
+}
+
+// declares reports whether the policy declares law.
+func (c *composer) declares(law policy.Law) bool { return contains(c.p.Laws, law) }
+
+// polish tidies every text of the document: it drops a stop that follows
+// another and marks up the URLs and email addresses in plain text.
+func (c *composer) polish() {
+	d := c.doc
+	for i := range d.Meta {
+		d.Meta[i] = tidy(d.Meta[i])
+	}
+	for i := range d.Intro {
+		d.Intro[i] = tidy(d.Intro[i])
+	}
+	var walk func(cs []*Clause)
+	walk = func(cs []*Clause) {
+		for _, cl := range cs {
+			cl.Text = tidy(cl.Text)
+			walk(cl.Clauses)
+		}
+	}
+	tables := []*Table{d.Summary}
+	for _, s := range d.Sections {
+		walk(s.Clauses)
+		tables = append(tables, s.Table)
+	}
+	for _, tb := range tables {
+		if tb == nil {
+			continue
+		}
+		for _, row := range tb.Rows {
+			for j := range row {
+				row[j] = tidy(row[j])
+			}
+		}
+	}
+}
+
+// tidy returns t with doubled stops dropped and links marked up. It
+// returns t itself, unchanged, where there is nothing to do.
+func tidy(t Text) Text {
+	dirty := false
+	for i, s := range t {
+		if s.Kind == Plain && (strings.Contains(s.Text, "..") || hasLink(s.Text)) ||
+			i > 0 && strings.HasPrefix(s.Text, ".") && strings.HasSuffix(t[i-1].Text, ".") {
+			dirty = true
+			break
+		}
+	}
+	if !dirty {
+		return t
+	}
+	out := make(Text, 0, len(t)+2)
+	for i, s := range t {
+		if s.Kind != Plain {
+			out = append(out, s)
+			continue
+		}
+		txt := s.Text
+		if i > 0 && strings.HasPrefix(txt, ".") && !strings.HasPrefix(txt, "..") && strings.HasSuffix(t[i-1].Text, ".") {
+			txt = txt[1:]
+		}
+		txt = dropDoubleStops(txt)
+		out = appendLinked(out, txt)
+	}
+	return out
+}
+
+// dropDoubleStops replaces ".." with "." except in an ellipsis "...".
+func dropDoubleStops(s string) string {
+	if !strings.Contains(s, "..") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			j := i
+			for j < len(s) && s[j] == '.' {
+				j++
+			}
+			if j-i >= 3 {
+				b.WriteString(s[i:j])
+			} else {
+				b.WriteByte('.')
+			}
+			i = j - 1
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// hasLink reports whether s may hold a URL or an email address.
+func hasLink(s string) bool {
+	return strings.Contains(s, "http://") || strings.Contains(s, "https://") || strings.IndexByte(s, '@') > 0
+}
+
+// appendLinked appends the plain text s to t, as Link spans for the http(s)
+// URLs and Email spans for the email addresses in it and Plain spans for
+// the rest.
+func appendLinked(t Text, s string) Text {
+	for s != "" {
+		start, end, kind := findLink(s)
+		if start < 0 {
+			return appendPlain(t, s)
+		}
+		t = appendPlain(t, s[:start])
+		target := s[start:end]
+		href := target
+		if kind == Email {
+			href = "mailto:" + target
+		}
+		t = append(t, Span{Kind: kind, Text: target, Href: href})
+		s = s[end:]
+	}
+	return t
+}
+
+func appendPlain(t Text, s string) Text {
+	if s == "" {
+		return t
+	}
+	if n := len(t); n > 0 && t[n-1].Kind == Plain {
+		t[n-1].Text += s
+		return t
+	}
+	return append(t, Span{Kind: Plain, Text: s})
+}
+
+// findLink returns the bounds and kind of the first URL or email address
+// in s, or -1.
+func findLink(s string) (start, end int, kind SpanKind) {
+	u := firstIndex(s, "https://", "http://")
+	e := -1
+	if at := strings.IndexByte(s, '@'); at > 0 {
+		i := at
+		for i > 0 && isEmailLocal(s[i-1]) {
+			i--
+		}
+		j := at + 1
+		for j < len(s) && isHostChar(s[j]) {
+			j++
+		}
+		j = trimTrail(s, at+1, j)
+		if i < at && strings.Contains(s[at+1:j], ".") && !strings.HasPrefix(s[at+1:j], ".") {
+			e, end = i, j
+		}
+	}
+	if u >= 0 && (e < 0 || u < e) {
+		j := u
+		for j < len(s) && s[j] > ' ' && !strings.ContainsRune("<>\"«»“”", rune(s[j])) {
+			j++
+		}
+		j = trimTrail(s, u, j)
+		if j > u+len("https://") {
+			return u, j, Link
+		}
+		return -1, -1, Plain
+	}
+	if e >= 0 {
+		return e, end, Email
+	}
+	return -1, -1, Plain
+}
+
+func firstIndex(s string, subs ...string) int {
+	best := -1
+	for _, sub := range subs {
+		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// trimTrail moves end back over punctuation that ends the sentence rather
+// than the address.
+func trimTrail(s string, start, end int) int {
+	for end > start && strings.IndexByte(".,;:!?)", s[end-1]) >= 0 {
+		end--
+	}
+	return end
+}
+
+func isEmailLocal(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || strings.IndexByte("._%+-", b) >= 0
+}
+
+func isHostChar(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '.' || b == '-'
+}
