@@ -11,6 +11,7 @@ import (
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/policytest"
 	"github.com/gopolicy/policy/render"
+	"golang.org/x/text/language"
 )
 
 // printT stands in for the *testing.T of a real test and prints each
@@ -153,5 +154,20 @@ func ExampleGolden() {
 		panic(err)
 	}
 	policytest.Golden(t, path, doc.Bytes())
+	// Output:
+}
+
+// testdata/web holds shopPolicy as the generator publishes it with
+//
+//	//go:generate go run ./cmd/privacygen render -out testdata/web -lang en -formats text,json
+//
+// CheckPublished renders the policy as that command would and fails for
+// each file that is missing, differs (showing the first line that does)
+// or is left over from a language or format no longer published.
+func ExampleCheckPublished() {
+	policytest.CheckPublished(t, "testdata/web", shopPolicy, policytest.PublishOptions{
+		Languages: []language.Tag{language.English},
+		Formats:   []string{"text", "json"},
+	})
 	// Output:
 }
