@@ -104,7 +104,10 @@ func TestCheckFailsOnEdit(t *testing.T) {
 	}
 
 	// CheckPublished, as TestGenerated runs it, fails on the same edit and
-	// shows the line.
+	// shows the line; it compares under go test -update too, which would
+	// otherwise have it rewrite the file.
+	defer func(v bool) { *update = v }(*update)
+	*update = false
 	ft := &fakeT{}
 	policytest.CheckPublished(ft, dir, privacy.Policy, published)
 	if len(ft.errors) != 1 || !strings.HasPrefix(ft.errors[0], edited+": differs from the policy") ||
