@@ -249,8 +249,9 @@ type (
 		Counts  map[strictKey]int        // values of a basic type: needs a tag
 		Index   map[strictKey]strictCard // a container: keys and values are checked
 		Nums    []int
-		mu      sync.Mutex
-		_       [4]byte
+		//lint:ignore U1000 the scanner reads it by reflection
+		mu sync.Mutex
+		_  [4]byte
 		strictEmbedded
 	}
 	strictCard struct {
@@ -263,6 +264,7 @@ type (
 	strictEmbedded struct {
 		Note string
 	}
+	//lint:ignore U1000 the scanner reads the fields by reflection
 	strictPrivate struct {
 		email string `privacy:"account.email"` // tagged: a container though unexported
 		phone string
