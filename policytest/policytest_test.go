@@ -336,6 +336,12 @@ func TestCarried(t *testing.T) {
 	if len(f.errors) != 1 || !strings.Contains(f.errors[0], "billing.card") {
 		t.Errorf("CheckCarried failures = %q", f.errors)
 	}
+	type both struct {
+		F string `privacy:"account.email,billing.card"`
+	}
+	if got := Uncarried(p, both{}); len(got) != 0 {
+		t.Errorf("Uncarried of a field tagged with both categories = %v", got)
+	}
 	f = &fakeT{}
 	CheckCarried(f, p, Node{}, Card{})
 	if len(f.errors) != 0 {
