@@ -11,6 +11,7 @@ import (
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/policytest"
 	"github.com/gopolicy/policy/render"
+	"golang.org/x/text/language"
 )
 
 // printT stands in for the *testing.T of a real test and prints each
@@ -83,7 +84,41 @@ func ExampleScanTags() {
 		fmt.Println(p.Path, p.Problem)
 	}
 	// Output:
-	// Profile.Email malformed tag: want one category ID such as "account.email", or "-"
+	// Profile.Email malformed tag: want a category ID such as "account.email", several separated by commas, or "-"
+}
+
+// A field may hold several categories, named in one tag and separated by
+// commas. A category the policy does not declare comes with the closest
+// one it does, when one is close.
+func ExampleCheckTags_severalCategories() {
+	type Newsletter struct {
+		To      string `privacy:"account.email,marketing.prefs"`
+		ReplyTo string `privacy:"acount.email"`
+	}
+	policytest.CheckTags(t, shopPolicy, Newsletter{})
+	// Output:
+	// FAIL: Newsletter.To: privacy:"account.email,marketing.prefs": category "marketing.prefs": the policy declares no such category
+	// FAIL: Newsletter.ReplyTo: privacy:"acount.email": the policy declares no such category; did you mean "account.email"?
+}
+
+// In strict mode every field says what it holds: a category, or "-" for
+// none. A field holding a struct needs no tag of its own, since the
+// struct's fields are checked instead.
+func ExampleCheckTagsStrict() {
+	type Address struct {
+		City string `privacy:"-"`
+		Zip  string
+	}
+	type Account struct {
+		ID      int64  `privacy:"-"`
+		Email   string `privacy:"account.email"`
+		Created time.Time
+		Address *Address
+	}
+	policytest.CheckTagsStrict(t, shopPolicy, Account{})
+	// Output:
+	// FAIL: Account.Created: no privacy tag: name the categories of data the field holds, or "-" if it holds none
+	// FAIL: Account.Address.Zip: no privacy tag: name the categories of data the field holds, or "-" if it holds none
 }
 
 func ExampleCheckCarried() {
@@ -119,5 +154,20 @@ func ExampleGolden() {
 		panic(err)
 	}
 	policytest.Golden(t, path, doc.Bytes())
+	// Output:
+}
+
+// testdata/web holds shopPolicy as the generator publishes it with
+//
+//	//go:generate go run ./cmd/privacygen render -out testdata/web -lang en -formats text,json
+//
+// CheckPublished renders the policy as that command would and fails for
+// each file that is missing, differs (showing the first line that does)
+// or is left over from a language or format no longer published.
+func ExampleCheckPublished() {
+	policytest.CheckPublished(t, "testdata/web", shopPolicy, policytest.PublishOptions{
+		Languages: []language.Tag{language.English},
+		Formats:   []string{"text", "json"},
+	})
 	// Output:
 }

@@ -13,6 +13,23 @@
 //		policytest.CheckTags(t, privacy.Policy, User{})
 //	}
 //
+// A field may name several categories, `privacy:"account.email,billing.card"`,
+// and one tagged "-" holds no declared data; an unknown category comes with
+// the closest declared one ("did you mean"). [CheckTagsStrict] also fails
+// for every field that carries no tag, so no new field escapes the policy
+// unnoticed.
+//
+// [CheckPublished] fails when the files a service publishes (those package
+// generate writes, usually from a go:generate line) are missing, out of
+// date or left over:
+//
+//	func TestPublished(t *testing.T) {
+//		policytest.CheckPublished(t, "web", privacy.Policy, policytest.PublishOptions{
+//			Languages: []language.Tag{language.English, language.Russian},
+//			Translations: privacy.Translations(),
+//		})
+//	}
+//
 // [Golden] keeps a rendered policy under version control, so every change
 // to it shows up as a diff in review.
 package policytest

@@ -2,9 +2,13 @@ package policytest
 
 import (
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -134,11 +138,11 @@ type Key struct {
 func TestScanTags(t *testing.T) {
 	got := ScanTags(testPolicy(), &User{})
 	want := []TagProblem{
-		{"User.Base.Phone", "account.phone", "the policy declares no such category"},
-		{"User.Billing.Card.CVV", "billing.cvv", "the policy declares this data as not collected"},
-		{"User.Bad", "Account Email", `malformed tag: want one category ID such as "account.email", or "-"`},
-		{"User.Blank", "", `malformed tag: want one category ID such as "account.email", or "-"`},
-		{"User.Index[key].Email", "account.mail", "the policy declares no such category"},
+		{Path: "User.Base.Phone", Tag: "account.phone", Problem: "the policy declares no such category"},
+		{Path: "User.Billing.Card.CVV", Tag: "billing.cvv", Problem: "the policy declares this data as not collected"},
+		{Path: "User.Bad", Tag: "Account Email", Problem: problemMalformed + `; did you mean "account.email"?`},
+		{Path: "User.Blank", Tag: "", Problem: problemMalformed},
+		{Path: "User.Index[key].Email", Tag: "account.mail", Problem: `the policy declares no such category; did you mean "account.email"?`},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ScanTags (-want +got):\n%s", diff)
@@ -149,6 +153,163 @@ func TestScanTags(t *testing.T) {
 	}
 	if got := ScanTags(testPolicy(), nil, 42, "x", []int{1}); len(got) != 0 {
 		t.Errorf("ScanTags of untagged values = %v", got)
+	}
+}
+
+// TestTagForms checks each form a tag can take, alone on a field, against
+// testPolicy: one category, several, "-", and the malformed ones.
+func TestTagForms(t *testing.T) {
+	const multiMalformed = `; want IDs such as "account.email" separated by commas`
+	tests := []struct {
+		tag  string
+		want []string // problems; none means the tag is good
+	}{
+		{"account.email", nil},
+		{"-", nil},
+		{"account.email,billing.card", nil},
+		{"billing.card,account.email", nil},
+		{"account.email,billing.cvv", []string{`category "billing.cvv": the policy declares this data as not collected`}},
+		{"account.phone,billing.cards", []string{
+			`category "account.phone": the policy declares no such category`,
+			`category "billing.cards": the policy declares no such category; did you mean "billing.card"?`,
+		}},
+		{"account.email,account.email", []string{`category "account.email" is listed twice`}},
+		{"account.email,billing.card,account.email", []string{`category "account.email" is listed twice`}},
+		{"billing.cvv,billing.cvv", []string{
+			`category "billing.cvv": the policy declares this data as not collected`,
+			`category "billing.cvv" is listed twice`,
+		}},
+		{"account.email, billing.card", []string{`malformed tag: " billing.card" is not a category ID; did you mean "billing.card"?` + multiMalformed}},
+		{"account.email,", []string{`malformed tag: "" is not a category ID` + multiMalformed}},
+		{",", []string{`malformed tag: "" is not a category ID` + multiMalformed}},
+		{"account.email,-", []string{`malformed tag: "-" marks a field that holds no declared data and stands alone`}},
+		{"-,account.email", []string{`malformed tag: "-" marks a field that holds no declared data and stands alone`}},
+		{"--", []string{problemMalformed}},
+		{"account.email;billing.card", []string{problemMalformed}},
+		{" account.email", []string{problemMalformed + `; did you mean "account.email"?`}},
+		{"Account.Email", []string{problemMalformed + `; did you mean "account.email"?`}},
+		{"email", []string{problemUndeclared}},
+		{"acount.email", []string{problemUndeclared + `; did you mean "account.email"?`}},
+		{"acct.email", []string{problemUndeclared + `; did you mean "account.email"?`}},
+		{"billing", []string{problemUndeclared}},
+		{"billing.cvc", []string{problemUndeclared + `; did you mean "billing.card"?`}},
+		{"account.phone", []string{problemUndeclared}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.tag, func(t *testing.T) {
+			typ := reflect.StructOf([]reflect.StructField{{
+				Name: "F", Type: reflect.TypeFor[string](), Tag: reflect.StructTag(TagKey + ":" + strconv.Quote(tt.tag)),
+			}})
+			var got []string
+			for _, pr := range ScanTags(testPolicy(), reflect.New(typ).Elem().Interface()) {
+				if pr.Tag != tt.tag || pr.Untagged {
+					t.Errorf("problem %+v: want Tag %q", pr, tt.tag)
+				}
+				got = append(got, pr.Problem)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"", "abc", 3}, {"abc", "", 3}, {"abc", "abc", 0},
+		{"kitten", "sitting", 3}, {"account.mail", "account.email", 1},
+		{"billing.card", "billing.cards", 1}, {"ab", "ba", 2},
+		{"данные", "даные", 1}, // runes, not bytes
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+		if got := editDistance(tt.b, tt.a); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+// Types for the strict scan.
+type (
+	strictAccount struct {
+		ID      int64                    `privacy:"-"`
+		Email   string                   `privacy:"account.email"`
+		Created time.Time                // a struct of unexported fields: a value
+		Cards   []*strictCard            // a container: its fields are checked
+		ByName  map[string]strictCard    // map values are checked, as seen once
+		Owner   *strictAccount           // recursive
+		Home    url.URL                  `privacy:"-"` // tagged: nothing beneath is required
+		Raw     any                      // an interface is a value
+		Hook    func()                   // so is a func
+		Counts  map[strictKey]int        // values of a basic type: needs a tag
+		Index   map[strictKey]strictCard // a container: keys and values are checked
+		Nums    []int
+		//lint:ignore U1000 the scanner reads it by reflection
+		mu sync.Mutex
+		_  [4]byte
+		strictEmbedded
+	}
+	strictCard struct {
+		Token  string `privacy:"billing.card"`
+		Expiry string
+	}
+	strictKey struct {
+		Region string
+	}
+	strictEmbedded struct {
+		Note string
+	}
+	//lint:ignore U1000 the scanner reads the fields by reflection
+	strictPrivate struct {
+		email string `privacy:"account.email"` // tagged: a container though unexported
+		phone string
+	}
+	strictTagged struct {
+		Card strictCard `privacy:"billing.card"` // declares the whole card
+	}
+)
+
+func TestScanTagsStrict(t *testing.T) {
+	untagged := func(path string) TagProblem {
+		return TagProblem{Path: path, Problem: problemUntagged, Untagged: true}
+	}
+	tests := []struct {
+		name   string
+		values []any
+		want   []TagProblem
+	}{
+		{"account", []any{strictAccount{}}, []TagProblem{
+			untagged("strictAccount.Created"),
+			untagged("strictAccount.Cards[].Expiry"),
+			untagged("strictAccount.Raw"),
+			untagged("strictAccount.Hook"),
+			untagged("strictAccount.Counts"),
+			untagged("strictAccount.Index[key].Region"),
+			untagged("strictAccount.Nums"),
+			untagged("strictAccount.mu"),
+			untagged("strictAccount.strictEmbedded.Note"),
+		}},
+		{"pointer to slice", []any{&[]strictCard{}}, []TagProblem{untagged("[]policytest.strictCard[].Expiry")}},
+		{"tag problems first", []any{&User{}, strictCard{}}, append(ScanTags(testPolicy(), &User{}),
+			untagged("strictCard.Expiry"),
+		)},
+		{"unexported but tagged", []any{strictPrivate{}}, []TagProblem{untagged("strictPrivate.phone")}},
+		{"tagged container", []any{strictTagged{}}, nil},
+		{"fully tagged", []any{Node{}, strictTagged{}}, nil},
+		{"values", []any{nil, 42, "x", time.Time{}, []int{1}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ScanTagsStrict(testPolicy(), tt.values...)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("ScanTagsStrict (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
@@ -174,6 +335,12 @@ func TestCarried(t *testing.T) {
 	CheckCarried(f, p, Node{})
 	if len(f.errors) != 1 || !strings.Contains(f.errors[0], "billing.card") {
 		t.Errorf("CheckCarried failures = %q", f.errors)
+	}
+	type both struct {
+		F string `privacy:"account.email,billing.card"`
+	}
+	if got := Uncarried(p, both{}); len(got) != 0 {
+		t.Errorf("Uncarried of a field tagged with both categories = %v", got)
 	}
 	f = &fakeT{}
 	CheckCarried(f, p, Node{}, Card{})

@@ -2,14 +2,17 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/gopolicy/policy/examples/shop/privacy"
 	"github.com/gopolicy/policy/generate"
+	"github.com/gopolicy/policy/policytest"
+	"golang.org/x/text/language"
 )
 
 // goGenerateLine returns the arguments of the go:generate line in main.go.
@@ -28,18 +31,40 @@ func goGenerateLine(t *testing.T) []string {
 	return nil
 }
 
-// TestGenerated runs the go:generate line in check mode: the published
-// files in web/ must be exactly what the policy renders now.
+// published is what the go:generate line in main.go publishes in web/.
+var published = policytest.PublishOptions{
+	Languages: []language.Tag{language.English},
+	Formats:   []string{"text", "html", "json"},
+}
+
+// TestGenerated fails when the published files in web/ are not exactly
+// what the policy renders now, or web/ holds one the generator no longer
+// writes (run go generate ./examples/shop after changing the policy).
 func TestGenerated(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the generator")
+	policytest.CheckPublished(t, "web", privacy.Policy, published)
+}
+
+// TestGenerateLine keeps published in step with the go:generate line.
+func TestGenerateLine(t *testing.T) {
+	fs := flag.NewFlagSet("render", flag.ContinueOnError)
+	out := fs.String("out", ".", "")
+	langs := fs.String("lang", "", "")
+	formats := fs.String("formats", "", "")
+	line := goGenerateLine(t)
+	i := slices.Index(line, "render")
+	if i < 0 {
+		t.Fatalf("the go:generate line %q runs no render command", line)
 	}
-	args := append(goGenerateLine(t), "-check")
-	cmd := exec.Command(args[0], args[1:]...)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s: %v\n%s(run go generate ./examples/shop after changing the policy)", strings.Join(args, " "), err, out.String())
+	if err := fs.Parse(line[i+1:]); err != nil {
+		t.Fatal(err)
+	}
+	var wantLangs []string
+	for _, tag := range published.Languages {
+		wantLangs = append(wantLangs, tag.String())
+	}
+	if *out != "web" || *langs != strings.Join(wantLangs, ",") || *formats != strings.Join(published.Formats, ",") {
+		t.Errorf("the go:generate line publishes -out %s -lang %s -formats %s; TestGenerated checks web, %s and %s",
+			*out, *langs, *formats, wantLangs, published.Formats)
 	}
 }
 
@@ -76,5 +101,17 @@ func TestCheckFailsOnEdit(t *testing.T) {
 	}
 	if want := edited + ": differs from the policy; run go generate\n"; stdout.String() != want {
 		t.Errorf("check reported %q, want %q", stdout.String(), want)
+	}
+
+	// CheckPublished, as TestGenerated runs it, fails on the same edit and
+	// shows the line; it compares under go test -update too, which would
+	// otherwise have it rewrite the file.
+	defer func(v bool) { *update = v }(*update)
+	*update = false
+	ft := &fakeT{}
+	policytest.CheckPublished(ft, dir, privacy.Policy, published)
+	if len(ft.errors) != 1 || !strings.HasPrefix(ft.errors[0], edited+": differs from the policy") ||
+		!strings.Contains(ft.errors[0], "6 years") || !strings.Contains(ft.errors[0], "1 year") {
+		t.Errorf("CheckPublished reported %q, want one failure for %s with the changed line", ft.errors, edited)
 	}
 }

@@ -1,17 +1,15 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"github.com/gopolicy/policy/examples/shop/privacy"
 	"strings"
 	"testing"
 
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/examples/internal/exampletest"
+	"github.com/gopolicy/policy/examples/shop/privacy"
 	"github.com/gopolicy/policy/policytest"
-	"github.com/gopolicy/policy/render"
 )
 
 func TestPolicyDeclaresWhatTheCodeUses(t *testing.T) {
@@ -60,18 +58,6 @@ type fakeT struct {
 func (f *fakeT) Helper() {}
 func (f *fakeT) Errorf(format string, args ...any) {
 	f.errors = append(f.errors, fmt.Sprintf(format, args...))
-}
-
-func TestRenderedPolicy(t *testing.T) {
-	var buf bytes.Buffer
-	doc, err := render.Compose(privacy.Policy, render.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := render.WriteText(&buf, doc, render.TextOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	policytest.Golden(t, "web/privacy.en.txt", buf.Bytes()) // the published copy go:generate writes
 }
 
 type recordingMailer struct{ sent []string }
