@@ -169,7 +169,7 @@ func ExitReason(code int) string {
 	case ExitOK:
 		why = "success"
 	case ExitFailed:
-		why = "the policy has errors, files are stale, or a change is material"
+		why = "the policy has errors, a translation is missing, files are stale, or a change is material"
 	case ExitUsage:
 		why = "bad usage"
 	case ExitIOError:

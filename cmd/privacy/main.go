@@ -26,8 +26,8 @@
 // # Exit codes
 //
 //	0  success
-//	1  the policy has errors, check found stale files, or diff found a
-//	   material change
+//	1  the policy has errors, a translation is missing, check found stale
+//	   files, or diff found a material change
 //	2  bad usage
 //	3  a file could not be read, decoded or written
 //
