@@ -9,6 +9,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -205,9 +207,11 @@ func ReadMessages(r io.Reader) (*MessageFile, error) {
 // [Options.Translations]. Each file's translations are filed under its
 // language and under the language a document asked for in it is written
 // in (ru for ru-RU), where Compose looks them up. It refuses a message
-// with an empty translation, naming the language and the ID, and two
-// files giving one ID of one language different translations; all such
-// problems are reported at once.
+// with an empty translation, naming the language and the ID; a
+// translation that breaks the rules Validate applies to the policy's own
+// strings (control characters such as newlines, bidirectional controls,
+// surrounding white space); and two files giving one ID of one language
+// different translations. All such problems are reported at once.
 func TranslationCatalog(files ...*MessageFile) (catalog.Catalog, error) {
 	b := catalog.NewBuilder()
 	type key struct {
@@ -224,6 +228,10 @@ func TranslationCatalog(files ...*MessageFile) (catalog.Catalog, error) {
 		for _, m := range f.Messages {
 			if m.Translation == "" {
 				errs = append(errs, fmt.Errorf("%s: message %q has no translation; fill in \"translation\", or copy the message to keep it as it is", f.Language, m.ID))
+				continue
+			}
+			if why := textProblem(m.Translation); why != "" {
+				errs = append(errs, fmt.Errorf("%s: the translation of message %q %s", f.Language, m.ID, why))
 				continue
 			}
 			for _, tag := range tags {
@@ -245,6 +253,28 @@ func TranslationCatalog(files ...*MessageFile) (catalog.Catalog, error) {
 		return nil, errors.Join(errs...)
 	}
 	return b, nil
+}
+
+// textProblem says what keeps s from standing in a document, by the
+// rules Validate applies to the policy's own strings (text.utf8,
+// text.control, text.bidi, text.space), or returns "".
+func textProblem(s string) string {
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			return fmt.Sprintf("is not valid UTF-8 at byte %d", i)
+		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
+			return fmt.Sprintf("holds the control character %U at byte %d; a translation is one line of text", r, i)
+		case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069', r == '\u200e', r == '\u200f', r == '\u061c':
+			return fmt.Sprintf("holds the bidirectional control %U at byte %d, which reorders the text a reader sees", r, i)
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsSpace(first) || unicode.IsSpace(last) {
+		return "starts or ends with white space"
+	}
+	return ""
 }
 
 // LoadTranslations reads one translation file in gotext's format with

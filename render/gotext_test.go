@@ -423,3 +423,26 @@ func ExampleExtract() {
 	// }
 	// ru Политика конфиденциальности
 }
+
+// TestTranslationCatalogText: a translation must be text a document can
+// state, as the policy's own strings must.
+func TestTranslationCatalogText(t *testing.T) {
+	tests := []struct{ translation, want string }{
+		{"two\nlines", "holds the control character U+000A at byte 3"},
+		{"evil\u202etxt", "holds the bidirectional control U+202E at byte 4"},
+		{" leading", "starts or ends with white space"},
+		{"trailing\u00a0", "starts or ends with white space"},
+		{"bad \xff byte", "is not valid UTF-8 at byte 4"},
+	}
+	for _, tt := range tests {
+		f := &MessageFile{Language: language.Russian, Messages: []Message{{ID: "Name", Message: "Name", Translation: tt.translation}}}
+		_, err := TranslationCatalog(f)
+		if err == nil || !strings.Contains(err.Error(), `ru: the translation of message "Name" `+tt.want) {
+			t.Errorf("translation %q: err = %v, want %q", tt.translation, err, tt.want)
+		}
+	}
+	ok := &MessageFile{Language: language.Russian, Messages: []Message{{ID: "Name", Message: "Name", Translation: "Имя \uFFFD «ok»"}}}
+	if _, err := TranslationCatalog(ok); err != nil {
+		t.Errorf("plain text refused: %v", err)
+	}
+}
