@@ -230,8 +230,8 @@ func TranslationCatalog(files ...*MessageFile) (catalog.Catalog, error) {
 				errs = append(errs, fmt.Errorf("%s: message %q has no translation; fill in \"translation\", or copy the message to keep it as it is", f.Language, m.ID))
 				continue
 			}
-			if why := textProblem(m.Translation); why != "" {
-				errs = append(errs, fmt.Errorf("%s: the translation of message %q %s", f.Language, m.ID, why))
+			if err := textProblem(m.Translation); err != nil {
+				errs = append(errs, fmt.Errorf("%s: the translation of message %q %w", f.Language, m.ID, err))
 				continue
 			}
 			for _, tag := range tags {
@@ -257,24 +257,24 @@ func TranslationCatalog(files ...*MessageFile) (catalog.Catalog, error) {
 
 // textProblem says what keeps s from standing in a document, by the
 // rules Validate applies to the policy's own strings (text.utf8,
-// text.control, text.bidi, text.space), or returns "".
-func textProblem(s string) string {
+// text.control, text.bidi, text.space), or returns nil.
+func textProblem(s string) error {
 	for i, r := range s {
 		switch {
 		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
-			return fmt.Sprintf("is not valid UTF-8 at byte %d", i)
+			return fmt.Errorf("is not valid UTF-8 at byte %d", i)
 		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
-			return fmt.Sprintf("holds the control character %U at byte %d; a translation is one line of text", r, i)
+			return fmt.Errorf("holds the control character %U at byte %d; a translation is one line of text", r, i)
 		case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069', r == '\u200e', r == '\u200f', r == '\u061c':
-			return fmt.Sprintf("holds the bidirectional control %U at byte %d, which reorders the text a reader sees", r, i)
+			return fmt.Errorf("holds the bidirectional control %U at byte %d, which reorders the text a reader sees", r, i)
 		}
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if unicode.IsSpace(first) || unicode.IsSpace(last) {
-		return "starts or ends with white space"
+		return errors.New("starts or ends with white space")
 	}
-	return ""
+	return nil
 }
 
 // LoadTranslations reads one translation file in gotext's format with
