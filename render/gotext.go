@@ -75,6 +75,9 @@ type Message struct {
 	// Translation is the text in the file's language; empty means not
 	// translated yet, and equal to Message keeps the source text.
 	Translation string `json:"translation"`
+	// Comment is a note from the source for the translator; Extract
+	// writes none and [ReadMessages] accepts one, as gotext writes it.
+	Comment string `json:"comment,omitzero"`
 	// TranslatorComment is a note by or for the translator.
 	TranslatorComment string `json:"translatorComment,omitzero"`
 	// Fuzzy marks a translation that needs review.

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	stdjson "encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
+	"golang.org/x/text/message/pipeline"
 )
 
 // TestExtract checks the messages of a small policy: one per distinct
@@ -444,5 +446,51 @@ func TestTranslationCatalogText(t *testing.T) {
 	ok := &MessageFile{Language: language.Russian, Messages: []Message{{ID: "Name", Message: "Name", Translation: "Имя \uFFFD «ok»"}}}
 	if _, err := TranslationCatalog(ok); err != nil {
 		t.Errorf("plain text refused: %v", err)
+	}
+}
+
+// TestGotextCompatible checks the format against the types of x/text's
+// gotext pipeline: a file Extract writes decodes into pipeline.Messages
+// with no unknown field, and a file gotext writes reads back.
+func TestGotextCompatible(t *testing.T) {
+	ours := &MessageFile{Language: language.Russian, Messages: []Message{
+		{ID: "Acme", Message: "Acme", Translation: "Acme", Position: "controller.name"},
+		{ID: "Orders", Message: "Orders", Translation: "Заказы", TranslatorComment: "plural?", Fuzzy: true, Position: "categories[orders].name, categories[returns].name"},
+		{ID: "Email", Message: "Email", Position: "categories[email].name"},
+	}}
+	var b bytes.Buffer
+	if err := ours.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	dec := stdjson.NewDecoder(&b)
+	dec.DisallowUnknownFields()
+	var theirs pipeline.Messages
+	if err := dec.Decode(&theirs); err != nil {
+		t.Fatalf("gotext cannot read the file: %v", err)
+	}
+	if theirs.Language != ours.Language || len(theirs.Messages) != len(ours.Messages) {
+		t.Fatalf("gotext reads %v with %d messages", theirs.Language, len(theirs.Messages))
+	}
+	for i, m := range theirs.Messages {
+		got := Message{ID: strings.Join(m.ID, "|"), Message: m.Message.Msg, Translation: m.Translation.Msg,
+			Comment: m.Comment, TranslatorComment: m.TranslatorComment, Fuzzy: m.Fuzzy, Position: m.Position}
+		if diff := cmp.Diff(ours.Messages[i], got); diff != "" {
+			t.Errorf("message %d as gotext reads it (-ours +gotext):\n%s", i, diff)
+		}
+	}
+
+	// A file as gotext writes it (json.MarshalIndent of its types).
+	theirs.Messages[2].Comment = "the name of a category"
+	written, err := stdjson.MarshalIndent(theirs, "", "    ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadMessages(bytes.NewReader(written))
+	if err != nil {
+		t.Fatalf("ReadMessages of a gotext file: %v\n%s", err, written)
+	}
+	ours.Messages[2].Comment = "the name of a category"
+	if diff := cmp.Diff(ours, back, cmp.Comparer(func(a, b language.Tag) bool { return a == b })); diff != "" {
+		t.Errorf("gotext's file read back (-ours +read):\n%s", diff)
 	}
 }
