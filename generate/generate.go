@@ -17,12 +17,17 @@
 //	render   write the policy in each format and language to a directory
 //	check    like render -check: report files that differ from the policy
 //	validate report the policy's findings
+//	extract  write the policy's strings to translate into a language
 //	diff     compare with an earlier version, given as a JSON file
 //
 // render writes a file for each format of [render.Formats]:
 // privacy.LANG.html, privacy.LANG.fragment.html, privacy.LANG.md and
 // privacy.LANG.txt for each language, and privacy.json; -formats limits
-// the set. It publishes them as one set through [Publish]: all files are
+// the set, or adds to it the exports of [export.Formats]
+// (-formats html,json,fides,xcprivacy,play,dpv writes privacy.fides.yml,
+// privacy.xcprivacy, privacy.play.csv and privacy.dpv.jsonld too), which
+// need the vocabulary terms of the policy's categories and purposes and
+// fail without them. It publishes them as one set through [Publish]: all files are
 // replaced, or, if anything fails, none is; it refuses to write through
 // or replace a symbolic link in the output directory. Files named
 // privacy.* that the policy no longer produces (a language or format
@@ -33,18 +38,43 @@
 // another language under the requested name. A regional tag writes the
 // files of its language: en-GB writes privacy.en.*.
 //
+// # Translations
+//
+// A document in a language other than the policy's needs a translation of
+// each of the policy's own strings (names, items, descriptions, notes).
+// [Main] takes them as a catalog; the command line also reads them from
+// translation files in the format of x/text's gotext tool
+// (messages.gotext.json; see [render.MessageFile]):
+//
+//	extract -lang ru -out messages.ru.json     # the strings to translate
+//	# fill in each "translation"; a translation equal to the message
+//	# keeps a name as it is
+//	render -lang en,ru -translations messages.ru.json -out web
+//
+// extract writes one message per distinct string, with the declaration
+// paths that state it, in the order the document states them; with -in
+// (which may name the -out file) it keeps the translations of an earlier
+// file, so extracting again after the policy changed adds the new strings
+// and drops those no longer used. render, check and validate take
+// -translations, a comma-separated list of such files, one or more per
+// language; they replace the catalog given to Main. A file with a message
+// left untranslated is refused (exit 1), naming the message. validate
+// -lang ru reports every string that has no Russian translation; render,
+// check and validate then say how to supply them.
+//
 // check, or render -check, writes nothing. It reports every privacy.*
 // file in the directory that is missing, differs from the policy, or is
 // not produced from it any more, so a CI step can insist that the
 // published policy matches the code. check -check=false is a usage
 // error. Every command takes -h, which prints its flags and exits 0;
-// validate takes no flags and no arguments.
+// no command takes arguments other than its flags.
 //
 // # Exit codes
 //
 //	0  success: files written or current, no errors, no material change
-//	1  the policy has errors, check found stale files, or diff found a
-//	   material change (or one that is not announced)
+//	1  the policy has errors, a translation is missing, check found stale
+//	   files, or diff found a material change (or one that is not
+//	   announced)
 //	2  bad usage: unknown command, flag, argument or value
 //	3  input or output failed: a file could not be read, decoded or written
 //
@@ -69,6 +99,7 @@ import (
 
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/diff"
+	"github.com/gopolicy/policy/export"
 	"github.com/gopolicy/policy/render"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message/catalog"
@@ -113,18 +144,20 @@ func Run(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.
 	case "check":
 		return renderCmd(p, tr, args[1:], stdout, stderr, true)
 	case "validate":
-		return validateCmd(p, args[1:], stdout, stderr)
+		return validateCmd(p, tr, args[1:], stdout, stderr)
+	case "extract":
+		return extractCmd(p, args[1:], stdout, stderr)
 	case "diff":
 		return diffCmd(p, args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprintln(stdout, usage)
 		return ExitOK
 	}
-	fmt.Fprintf(stderr, "unknown command %q: want render, check, validate or diff\n", args[0])
+	fmt.Fprintf(stderr, "unknown command %q: want render, check, validate, extract or diff\n", args[0])
 	return ExitUsage
 }
 
-const usage = "usage: COMMAND [flags], where COMMAND is render, check, validate or diff; COMMAND -h lists its flags"
+const usage = "usage: COMMAND [flags], where COMMAND is render, check, validate, extract or diff; COMMAND -h lists its flags"
 
 // ExitReason returns a line that explains the exit code, such as
 // "exit code 2: bad usage", for a command to print on standard error
@@ -136,7 +169,7 @@ func ExitReason(code int) string {
 	case ExitOK:
 		why = "success"
 	case ExitFailed:
-		why = "the policy has errors, files are stale, or a change is material"
+		why = "the policy has errors, a translation is missing, files are stale, or a change is material"
 	case ExitUsage:
 		why = "bad usage"
 	case ExitIOError:
@@ -181,19 +214,176 @@ func newFlagSet(name, synopsis string) *flag.FlagSet {
 	return fs
 }
 
-func validateCmd(p *policy.Policy, args []string, stdout, stderr io.Writer) int {
-	flags := newFlagSet("validate", "validate\n\nvalidate reports the policy's findings; it takes no flags.")
+func validateCmd(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.Writer) int {
+	flags := newFlagSet("validate", "validate [-lang en,ru] [-translations FILE,...]\n\n"+
+		"validate reports the policy's findings; with -lang, also every string of the policy\n"+
+		"that a document in one of the languages states and no translation gives.")
+	langs := flags.String("lang", "", "comma-separated languages whose translations to check; empty checks none")
+	files := flags.String("translations", "", "comma-separated translation files in gotext's format, as extract writes them")
 	if code, ok := parseFlags(flags, args, stdout, stderr); !ok {
 		return code
 	}
+	var tags []language.Tag
+	if *langs != "" {
+		var err error
+		if tags, err = parseLangs(*langs, p); err != nil {
+			fmt.Fprintf(stderr, "-lang: %v\n", err)
+			return ExitUsage
+		}
+	}
+	tr, code := translations(*files, tr, stderr)
+	if code != ExitOK {
+		return code
+	}
 	fs := p.Validate()
+	for _, tag := range tags {
+		fs = append(fs, render.CheckTranslations(p, tag, tr)...)
+	}
 	for _, f := range fs {
 		fmt.Fprintln(stdout, f.Error())
 	}
+	translationHint(p, tr, tags, stderr)
 	if fs.Err() != nil {
 		return ExitFailed
 	}
 	return ExitOK
+}
+
+// translations returns the catalog of the comma-separated translation
+// files in list, or tr where list is empty. It reports a problem on
+// stderr with the exit code: ExitIOError for a file that cannot be read
+// or decoded, ExitFailed for one with a message left untranslated.
+func translations(list string, tr catalog.Catalog, stderr io.Writer) (catalog.Catalog, int) {
+	if list == "" {
+		return tr, ExitOK
+	}
+	var files []*render.MessageFile
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		f, err := readMessages(name)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return nil, ExitIOError
+		}
+		files = append(files, f)
+	}
+	cat, err := render.TranslationCatalog(files...)
+	if err != nil {
+		fmt.Fprintf(stderr, "-translations: %v\n", err)
+		return nil, ExitFailed
+	}
+	return cat, ExitOK
+}
+
+// readMessages reads the translation file name, naming it in an error.
+func readMessages(name string) (*render.MessageFile, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := render.ReadMessages(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return m, nil
+}
+
+// translationHint tells on stderr, for each language of tags in which
+// some string of p has no translation in tr, how to supply them.
+func translationHint(p *policy.Policy, tr catalog.Catalog, tags []language.Tag, stderr io.Writer) {
+	for _, tag := range tags {
+		if len(render.CheckTranslations(p, tag, tr)) == 0 {
+			continue
+		}
+		lang := libraryLanguage(tag)
+		file := "messages." + lang.String() + ".json"
+		fmt.Fprintf(stderr, "to translate the policy's strings into %s: run extract -lang %s -out %s, fill in each \"translation\" "+
+			"(copy the message to keep a name as it is), and pass -translations %s\n", lang, lang, file, file)
+	}
+}
+
+// extractCmd writes the strings of p to translate into one language.
+func extractCmd(p *policy.Policy, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("extract", "extract -lang LANG [-in FILE] [-out FILE]\n\n"+
+		"extract writes the strings of the policy that a document in LANG states, each with its\n"+
+		"declaration paths, as a translation file in the format of x/text's gotext tool. Fill in\n"+
+		"each \"translation\" (a translation equal to the message keeps a name as it is) and pass\n"+
+		"the file to render, check or validate with -translations.")
+	lang := fs.String("lang", "", "the language to translate into, one the library has wording for (required)")
+	in := fs.String("in", "", "an earlier translation file whose translations to keep; strings the policy no longer states are dropped")
+	out := fs.String("out", "", "the file to write; empty writes to standard output")
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
+	}
+	if *lang == "" || strings.Contains(*lang, ",") {
+		fmt.Fprintln(stderr, "extract: -lang takes one language, such as -lang ru")
+		return ExitUsage
+	}
+	tags, err := parseLangs(*lang, p)
+	if err != nil {
+		fmt.Fprintf(stderr, "-lang: %v\n", err)
+		return ExitUsage
+	}
+	if src := policyLanguage(p); libraryLanguage(tags[0]) == libraryLanguage(src) {
+		fmt.Fprintf(stderr, "-lang: %s: the policy is written in %s and needs no translation into it\n", tags[0], src)
+		return ExitUsage
+	}
+	var prev *render.MessageFile
+	if *in != "" {
+		if prev, err = readMessages(*in); err != nil {
+			fmt.Fprintln(stderr, err)
+			return ExitIOError
+		}
+	}
+	f, err := render.Extract(p, tags[0], prev)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", *in, err)
+		return ExitUsage
+	}
+	var buf bytes.Buffer
+	if err := f.WriteJSON(&buf); err != nil {
+		fmt.Fprintln(stderr, err)
+		return ExitIOError
+	}
+	if *out == "" {
+		if _, err := stdout.Write(buf.Bytes()); err != nil {
+			fmt.Fprintln(stderr, err)
+			return ExitIOError
+		}
+	} else if err := Publish(filepath.Dir(*out), map[string][]byte{filepath.Base(*out): buf.Bytes()}); err != nil {
+		fmt.Fprintln(stderr, err)
+		return ExitIOError
+	}
+	todo, kept := 0, map[string]bool{}
+	for _, m := range f.Messages {
+		kept[m.ID] = true
+		if m.Translation == "" {
+			todo++
+		}
+	}
+	dropped := 0
+	if prev != nil {
+		for _, m := range prev.Messages {
+			if !kept[m.ID] {
+				dropped++
+			}
+		}
+	}
+	fmt.Fprintf(stderr, "%s: %d strings, %d to translate", f.Language, len(f.Messages), todo)
+	if dropped > 0 {
+		fmt.Fprintf(stderr, "; %d no longer used, dropped", dropped)
+	}
+	fmt.Fprintln(stderr)
+	return ExitOK
+}
+
+// policyLanguage returns the language p is written in.
+func policyLanguage(p *policy.Policy) language.Tag {
+	if p.Language == language.Und {
+		return language.English
+	}
+	return p.Language
 }
 
 // Outputs renders p in formats and returns the files render writes, by
@@ -246,10 +436,12 @@ func renderCmd(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stde
 	if check {
 		name = "check"
 	}
-	fs := newFlagSet(name, name+" [-out DIR] [-lang en,ru] [-formats LIST] [-width N]")
+	fs := newFlagSet(name, name+" [-out DIR] [-lang en,ru] [-translations FILE,...] [-formats LIST] [-width N]")
 	dir := fs.String("out", ".", "directory to write the files to")
 	langs := fs.String("lang", "", "comma-separated languages (BCP 47) the library has wording for; empty means the policy's own")
-	formatList := fs.String("formats", "", "comma-separated formats: "+formatNames(render.Formats())+"; empty means all")
+	files := fs.String("translations", "", "comma-separated translation files in gotext's format, as extract writes them; they replace the built-in translations")
+	formatList := fs.String("formats", "", "comma-separated formats: "+formatNames(render.Formats())+
+		"; empty means all of these; exports, which need the vocabulary terms: "+formatNames(export.Formats()))
 	width := fs.Int("width", 80, "wrap plain text at this column; -1 turns wrapping off")
 	checkOnly := fs.Bool("check", check, "write nothing; exit 1 if any privacy.* file is missing, differs from the policy or is not produced any more")
 	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
@@ -269,23 +461,30 @@ func renderCmd(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stde
 		fmt.Fprintf(stderr, "-formats: %v\n", err)
 		return ExitUsage
 	}
+	tr, code := translations(*files, tr, stderr)
+	if code != ExitOK {
+		return code
+	}
 	if fs := p.Validate(); fs.Err() != nil {
 		fmt.Fprintln(stderr, fs.Error())
 		return ExitFailed
 	}
-	files, err := Outputs(p, tr, tags, chosen, *width)
+	outputs, err := Outputs(p, tr, tags, chosen, *width)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
+		if errors.Is(err, render.RuleMissingTranslation) {
+			translationHint(p, tr, tags, stderr)
+		}
 		return ExitFailed
 	}
 	if *checkOnly {
-		return checkFiles(*dir, files, stdout, stderr)
+		return checkFiles(*dir, outputs, stdout, stderr)
 	}
-	if err := Publish(*dir, files); err != nil {
+	if err := Publish(*dir, outputs); err != nil {
 		fmt.Fprintln(stderr, err)
 		return ExitIOError
 	}
-	unexpected, err := unexpectedFiles(*dir, files)
+	unexpected, err := unexpectedFiles(*dir, outputs)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return ExitIOError
@@ -409,19 +608,26 @@ func baseOf(tag language.Tag) language.Base {
 	return b
 }
 
-// parseFormats returns the formats of render.Formats named in the
-// comma-separated list s, by name or extension; "" means all of them.
+// parseFormats returns the formats of render.Formats and export.Formats
+// named in the comma-separated list s, by name or extension; "" means
+// those of render.Formats.
 func parseFormats(s string) ([]render.Format, error) {
 	if s == "" {
 		return render.Formats(), nil
 	}
+	all := append(render.Formats(), export.Formats()...)
 	var out []render.Format
 	for _, name := range strings.Split(s, ",") {
-		f, ok := render.LookupFormat(strings.TrimSpace(name))
-		if !ok {
-			return nil, fmt.Errorf("unknown format %q: want %s", name, formatNames(render.Formats()))
+		name = strings.TrimSpace(name)
+		i := slices.IndexFunc(all, func(f render.Format) bool {
+			return name == f.Name || name == f.Ext || "."+name == f.Ext
+		})
+		if i < 0 {
+			return nil, fmt.Errorf("unknown format %q: want %s", name, formatNames(all))
 		}
-		out = append(out, f)
+		if !slices.ContainsFunc(out, func(f render.Format) bool { return f.Name == all[i].Name }) {
+			out = append(out, all[i])
+		}
 	}
 	return out, nil
 }

@@ -18,7 +18,7 @@ func TestExitReason(t *testing.T) {
 		{[]string{"validate"}, ExitOK, ""},
 		{[]string{"validate", "-x"}, ExitUsage, "exit code 2: bad usage\n"},
 		{[]string{"diff", "-old", "/nonexistent.json"}, ExitIOError, "exit code 3: input or output failed\n"},
-		{[]string{"check", "-out", "/nonexistent"}, ExitFailed, "exit code 1: the policy has errors, files are stale, or a change is material\n"},
+		{[]string{"check", "-out", "/nonexistent"}, ExitFailed, "exit code 1: the policy has errors, a translation is missing, files are stale, or a change is material\n"},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer

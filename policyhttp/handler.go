@@ -3,7 +3,7 @@
 // A [Handler] renders the policy once, when it is built, in every format
 // and language it offers, and serves the bytes from memory: each format of
 // [render.Formats] (HTML, an HTML fragment, Markdown, plain text, JSON),
-// chosen by the extension of the last path segment or by the Accept
+// or of [Options.Formats], chosen by the extension of the last path segment or by the Accept
 // header, in the language the Accept-Language header prefers. It answers
 // conditional requests (If-None-Match, If-Modified-Since) with 304 Not
 // Modified, and a request for a format it cannot give with 406.
@@ -42,6 +42,16 @@
 // (A net/http pattern such as "/privacy.{ext}" is invalid: a wildcard
 // must be a whole path segment.) Mounted under a directory instead, as
 // mux.Handle("/legal/", h), it serves /legal/privacy.md and the like.
+//
+// The exports of package export (Fides YAML, Apple's privacy manifest,
+// Play's Data safety CSV, DPV JSON-LD) are formats too, served once for
+// every language, for a policy that states its vocabulary terms:
+//
+//	Formats: append(render.Formats(), export.Formats()...)
+//
+// adds /privacy.fides.yml (application/yaml), /privacy.xcprivacy,
+// /privacy.play.csv (text/csv) and /privacy.dpv.jsonld
+// (application/ld+json).
 package policyhttp
 
 import (

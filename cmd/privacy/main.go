@@ -1,10 +1,20 @@
-// Command privacy renders, checks, validates and compares privacy policies
-// kept as JSON files.
+// Command privacy renders, checks, validates, translates and compares
+// privacy policies kept as JSON files.
 //
-//	privacy render -policy policy.json -out web -lang en,ru
+//	privacy render -policy policy.json -out web -lang en,ru -translations ru.json
 //	privacy check -policy policy.json -out web     # exit 1 if web/ is stale
-//	privacy validate -policy policy.json
+//	privacy validate -policy policy.json [-lang en,ru -translations ru.json]
+//	privacy extract -policy policy.json -lang ru [-in ru.json] -out ru.json
 //	privacy diff old.json new.json [-format json]  # exit 1 on a material change
+//
+// A policy is published in another language than its own from a
+// translation file in the format of x/text's gotext tool: extract writes
+// the policy's strings to translate, each with its declaration paths;
+// fill in each "translation" (a translation equal to the message keeps a
+// name as it is) and pass the file to render, check or validate with
+// -translations. Extracting again with -in keeps the translations made.
+// -formats adds the exports (fides, xcprivacy, play, dpv) to the files
+// render writes, for a policy that states its vocabulary terms.
 //
 // -max-bytes N, with any command, raises (or lowers) the limit on the size
 // of a policy file, 4 MiB by default. privacy -h, or COMMAND -h, prints
@@ -16,8 +26,8 @@
 // # Exit codes
 //
 //	0  success
-//	1  the policy has errors, check found stale files, or diff found a
-//	   material change
+//	1  the policy has errors, a translation is missing, check found stale
+//	   files, or diff found a material change
 //	2  bad usage
 //	3  a file could not be read, decoded or written
 //
@@ -42,7 +52,7 @@ import (
 func main() { os.Exit(runMain(os.Args[1:], os.Stdout, os.Stderr)) }
 
 const usage = `usage:
-  privacy render|check|validate -policy FILE.json [-max-bytes N] [flags]
+  privacy render|check|validate|extract -policy FILE.json [-max-bytes N] [flags]
   privacy diff OLD.json NEW.json [-format text|json] [-max-bytes N]
   privacy COMMAND -h   lists the flags of COMMAND`
 
@@ -65,9 +75,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "-h", "-help", "--help", "help":
 		fmt.Fprintln(stdout, usage)
 		return generate.ExitOK
-	case "render", "check", "validate", "diff":
+	case "render", "check", "validate", "extract", "diff":
 	default:
-		fmt.Fprintf(stderr, "unknown command %q: want render, check, validate or diff\n%s\n", cmd, usage)
+		fmt.Fprintf(stderr, "unknown command %q: want render, check, validate, extract or diff\n%s\n", cmd, usage)
 		return generate.ExitUsage
 	}
 	opts, rest, err := takeFlags(args[1:])
