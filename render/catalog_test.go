@@ -195,7 +195,7 @@ func TestComposeMissingTranslation(t *testing.T) {
 	if !ok || len(fs) != 1 {
 		t.Fatalf("Compose error = %v, want one finding", err)
 	}
-	want := policy.Finding{Path: "purposes[news].name", Rule: RuleMissingTranslation, Severity: policy.Error, Message: `no ru translation of "Newsletter"`}
+	want := policy.Finding{Path: "purposes[news].name", Rule: RuleMissingTranslation, Severity: policy.Error, Message: `no ru translation of "Newsletter"; add it to Options.Translations (privacy extract -lang ru lists the strings)`}
 	if fs[0] != want {
 		t.Errorf("finding = %+v, want %+v", fs[0], want)
 	}

@@ -52,11 +52,12 @@ type composer struct {
 	// The service's translations, and whether the policy's strings need
 	// them; translated caches them by source text, and missing collects a
 	// finding for each declaration path with no translation.
-	catalog    catalog.Catalog
-	translate  bool
-	translated map[string]string
-	missing    policy.Findings
-	reported   map[string]bool
+	catalog     catalog.Catalog
+	translate   bool
+	translated  map[string]string
+	missing     policy.Findings
+	missingText []string // the source text of each finding in missing
+	reported    map[string]bool
 	// Declaration paths of categories, purposes and recipients, such as
 	// "categories[account.email]", for strings reached through a
 	// reference; built only for a translated document.

@@ -225,5 +225,5 @@ func ExampleCompose_russian() {
 	//      котором основана обработка, если иных оснований нет, мы удаляем
 	//      данные или обезличиваем их так, что их больше нельзя связать с
 	//      вами.
-	// controller.name: no ru translation of "Example Ltd" [error i18n.translation.missing]
+	// controller.name: no ru translation of "Example Ltd"; add it to Options.Translations (privacy extract -lang ru lists the strings) [error i18n.translation.missing]
 }

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,11 +113,8 @@ func Extract(p *policy.Policy, lang language.Tag, prev *MessageFile) (*MessageFi
 	}
 	c.compose()
 	index := map[string]int{}
-	for _, f := range c.missing {
-		s, err := missingSource(f)
-		if err != nil {
-			return nil, err
-		}
+	for k, f := range c.missing {
+		s := c.missingText[k]
 		if i, ok := index[s]; ok {
 			out.Messages[i].Position += ", " + f.Path
 			continue
@@ -136,19 +132,6 @@ func Extract(p *policy.Policy, lang language.Tag, prev *MessageFile) (*MessageFi
 		}
 	}
 	return out, nil
-}
-
-// missingSource returns the source text a missing-translation finding
-// quotes in its message.
-func missingSource(f policy.Finding) (string, error) {
-	if i := strings.IndexByte(f.Message, '"'); i >= 0 {
-		if q, err := strconv.QuotedPrefix(f.Message[i:]); err == nil {
-			if s, err := strconv.Unquote(q); err == nil {
-				return s, nil
-			}
-		}
-	}
-	return "", fmt.Errorf("extract: %s: no quoted source text in %q", f.Path, f.Message)
 }
 
 // WriteJSON writes f as JSON indented with four spaces, as gotext writes

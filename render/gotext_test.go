@@ -343,21 +343,25 @@ func TestTranslationCatalog(t *testing.T) {
 	}
 }
 
-func TestMissingSource(t *testing.T) {
-	for _, s := range []string{"plain", `a "quoted" word`, `back\slash`, "«Ёж» 🦔", "tab\tin"} {
-		f := policy.Finding{Path: "title", Message: "no ru translation of " + strconv.Quote(s)}
-		got, err := missingSource(f)
-		if err != nil || got != s {
-			t.Errorf("missingSource(%q) = %q, %v; want %q", f.Message, got, err, s)
-		}
-		// Text after the quoted string does not matter.
-		f.Message += "; run privacy extract"
-		if got, err := missingSource(f); err != nil || got != s {
-			t.Errorf("missingSource(%q) = %q, %v; want %q", f.Message, got, err, s)
+// missingSource reads back the source text a missing-translation finding
+// quotes, so that Extract can be checked against CheckTranslations.
+func missingSource(f policy.Finding) (string, error) {
+	if i := strings.IndexByte(f.Message, '"'); i >= 0 {
+		if q, err := strconv.QuotedPrefix(f.Message[i:]); err == nil {
+			return strconv.Unquote(q)
 		}
 	}
-	if _, err := missingSource(policy.Finding{Path: "title", Message: "no translation"}); err == nil || !strings.Contains(err.Error(), "title") {
-		t.Errorf("missingSource without a quoted string: %v", err)
+	return "", fmt.Errorf("%s: no quoted source text in %q", f.Path, f.Message)
+}
+
+// The finding tells a reader how to supply the translation.
+func TestMissingTranslationSaysHow(t *testing.T) {
+	fs := CheckTranslations(smallPolicy(), language.Russian, nil)
+	if len(fs) == 0 {
+		t.Fatal("no findings")
+	}
+	if !strings.Contains(fs[0].Message, "privacy extract -lang ru") {
+		t.Errorf("message %q does not say how to supply a translation", fs[0].Message)
 	}
 }
 

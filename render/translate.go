@@ -112,8 +112,10 @@ func (c *composer) miss(path, s string) {
 	c.reported[path] = true
 	c.missing = append(c.missing, policy.Finding{
 		Path: path, Rule: RuleMissingTranslation, Severity: policy.Error,
-		Message: "no " + c.lang.String() + " translation of " + strconv.Quote(s),
+		Message: "no " + c.lang.String() + " translation of " + strconv.Quote(s) +
+			"; add it to Options.Translations (privacy extract -lang " + c.lang.String() + " lists the strings)",
 	})
+	c.missingText = append(c.missingText, s)
 }
 
 // path returns the declaration path of decl, a category, purpose or
