@@ -35,34 +35,50 @@ type schemaGen struct {
 
 // schemaEnums gives the allowed keys of each enumerated type.
 var schemaEnums = map[reflect.Type]func() []string{
-	reflect.TypeFor[Basis]():         func() []string { return strings.Split(keysOf(Bases()), ", ") },
-	reflect.TypeFor[Law]():           func() []string { return lawEnum.key[1:] },
-	reflect.TypeFor[Sensitivity]():   func() []string { return sensitivityEnum.key[1:] },
-	reflect.TypeFor[Source]():        func() []string { return sourceEnum.key[1:] },
-	reflect.TypeFor[RetentionRule](): func() []string { return retentionRuleEnum.key[1:] },
-	reflect.TypeFor[Event]():         func() []string { return eventEnum.key[1:] },
-	reflect.TypeFor[RecipientRole](): func() []string { return recipientRoleEnum.key[1:] },
-	reflect.TypeFor[Safeguard]():     func() []string { return safeguardEnum.key[1:] },
-	reflect.TypeFor[RightKind]():     func() []string { return rightKindEnum.key[1:] },
-	reflect.TypeFor[Principle]():     func() []string { return principleEnum.key[1:] },
-	reflect.TypeFor[Channel]():       func() []string { return channelEnum.key[1:] },
-	reflect.TypeFor[CCPACategory]():  func() []string { return ccpaCategoryEnum.key[1:] },
-	reflect.TypeFor[Answer]():        func() []string { return answerEnum.key[1:] },
+	reflect.TypeFor[Basis]():          func() []string { return strings.Split(keysOf(Bases()), ", ") },
+	reflect.TypeFor[Law]():            func() []string { return lawEnum.key[1:] },
+	reflect.TypeFor[Sensitivity]():    func() []string { return sensitivityEnum.key[1:] },
+	reflect.TypeFor[Source]():         func() []string { return sourceEnum.key[1:] },
+	reflect.TypeFor[RetentionRule]():  func() []string { return retentionRuleEnum.key[1:] },
+	reflect.TypeFor[Event]():          func() []string { return eventEnum.key[1:] },
+	reflect.TypeFor[RecipientRole]():  func() []string { return recipientRoleEnum.key[1:] },
+	reflect.TypeFor[Safeguard]():      func() []string { return safeguardEnum.key[1:] },
+	reflect.TypeFor[RightKind]():      func() []string { return rightKindEnum.key[1:] },
+	reflect.TypeFor[Principle]():      func() []string { return principleEnum.key[1:] },
+	reflect.TypeFor[Channel]():        func() []string { return channelEnum.key[1:] },
+	reflect.TypeFor[CCPACategory]():   func() []string { return ccpaCategoryEnum.key[1:] },
+	reflect.TypeFor[Answer]():         func() []string { return answerEnum.key[1:] },
+	reflect.TypeFor[Party]():          func() []string { return partyEnum.key[1:] },
+	reflect.TypeFor[Technology]():     func() []string { return technologyEnum.key[1:] },
+	reflect.TypeFor[Expiry]():         func() []string { return expiryEnum.key[1:] },
+	reflect.TypeFor[Commitment]():     func() []string { return commitmentEnum.key[1:] },
+	reflect.TypeFor[DisclosureKind](): func() []string { return disclosureKindEnum.key[1:] },
+	reflect.TypeFor[Removal]():        func() []string { return removalEnum.key[1:] },
+	reflect.TypeFor[MeasureKind]():    func() []string { return measureKindEnum.key[1:] },
+	reflect.TypeFor[Verification]():   func() []string { return verificationEnum.key[1:] },
+	reflect.TypeFor[RedressKind]():    func() []string { return redressKindEnum.key[1:] },
+	reflect.TypeFor[DataClass]():      func() []string { return dataClassEnum.key[1:] },
 }
 
 // schemaModelNames names the definitions of the wire types that mirror a
 // model type field for field after that model type.
 var schemaModelNames = map[reflect.Type]string{
-	reflect.TypeFor[contactJSON]():   "Contact",
-	reflect.TypeFor[retentionJSON](): "Retention",
-	reflect.TypeFor[rightJSON]():     "Right",
-	reflect.TypeFor[measureJSON]():   "Measure",
-	reflect.TypeFor[childrenJSON]():  "Children",
-	reflect.TypeFor[changesJSON]():   "Changes",
+	reflect.TypeFor[contactJSON]():    "Contact",
+	reflect.TypeFor[retentionJSON]():  "Retention",
+	reflect.TypeFor[rightJSON]():      "Right",
+	reflect.TypeFor[measureJSON]():    "Measure",
+	reflect.TypeFor[childrenJSON]():   "Children",
+	reflect.TypeFor[changesJSON]():    "Changes",
+	reflect.TypeFor[disclosureJSON](): "Disclosure",
+	reflect.TypeFor[stageJSON]():      "Stage",
+	reflect.TypeFor[lifetimeJSON]():   "Lifetime",
+	reflect.TypeFor[signalsJSON]():    "Signals",
+	reflect.TypeFor[requestsJSON]():   "Requests",
+	reflect.TypeFor[linksJSON]():      "Links",
 }
 
 // regionFields are the string fields that hold ISO 3166 region codes.
-var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true}
+var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true, "origin": true}
 
 func (g *schemaGen) schema(t reflect.Type, field string) map[string]any {
 	if keys, ok := schemaEnums[t]; ok {
