@@ -77,6 +77,11 @@ var schemaModelNames = map[reflect.Type]string{
 	reflect.TypeFor[linksJSON]():      "Links",
 }
 
+// urlFields are the string fields that hold absolute http(s) URLs, which
+// Validate checks (RuleInvalidURL).
+var urlFields = map[string]bool{"url": true, "website": true, "opt_out_url": true, "report_url": true, "history_url": true,
+	"subprocessors": true, "security": true, "cookie_settings": true, "request_form": true}
+
 // regionFields are the string fields that hold ISO 3166 region codes.
 var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true, "origin": true}
 
@@ -103,6 +108,8 @@ func (g *schemaGen) schema(t reflect.Type, field string) map[string]any {
 		case field == "id":
 			s["pattern"] = `^[a-z0-9]+([._-][a-z0-9]+)*$`
 			s["maxLength"] = 128
+		case urlFields[field]:
+			s["format"] = "uri"
 		}
 		return s
 	case reflect.Bool:
