@@ -175,7 +175,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.end()
 	}
 	encodeObjects(e, "rights", w.Rights, e.right)
-	if r := w.Requests; r.Verification != nil || r.VerificationDetail != "" || r.Agents != 0 ||
+	if r := w.Requests; len(r.Verification) > 0 || r.VerificationDetail != "" || r.Agents != 0 ||
 		!r.Deadline.IsZero() || !r.Extension.IsZero() || r.WithoutAccount != "" {
 		e.name("requests")
 		e.begin()

@@ -177,3 +177,13 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestEncodeEmptyLists checks that empty but non-nil lists of the newer
+// declarations are omitted like nil ones, so that they round-trip.
+func TestEncodeEmptyLists(t *testing.T) {
+	a := &Policy{Requests: Requests{Verification: []Verification{}}, Cookies: []Cookie{}, Deletion: []Deletion{{From: EventTrashed, Stages: []Stage{}}}}
+	b := &Policy{Deletion: []Deletion{{From: EventTrashed}}}
+	if got, want := encode(t, a), encode(t, b); !bytes.Equal(got, want) {
+		t.Errorf("empty lists encode as\n%s\nwant\n%s", got, want)
+	}
+}
