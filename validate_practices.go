@@ -33,8 +33,18 @@ func (v *validator) practices() {
 		}
 	}
 	v.requests()
+	type bodyKey struct {
+		kind   RedressKind
+		region language.Region
+	}
+	bodies := map[bodyKey]bool{}
 	for i, r := range p.Redress {
 		path := index("redress", i)
+		if k := (bodyKey{r.Kind, r.Region}); bodies[k] {
+			v.add(Error, RuleDuplicateEntry, path, "a %s for the same region is named twice; name each body once", r.Kind)
+		} else {
+			bodies[k] = true
+		}
 		if !r.Kind.Valid() {
 			v.add(Error, RuleInvalidValue, path+".kind", "the body does not say whether it resolves disputes, arbitrates or regulates (%s)", r.Kind)
 		}
@@ -46,8 +56,13 @@ func (v *validator) practices() {
 			v.region(path+".region", r.Region)
 		}
 	}
+	places := map[language.Region]bool{}
 	for i, e := range p.Establishments {
 		path := index("establishments", i)
+		if places[e.Region] {
+			v.add(Error, RuleDuplicateEntry, path+".region", "two establishments in %s; name each place once", e.Region)
+		}
+		places[e.Region] = true
 		v.region(path+".region", e.Region)
 		if e.Contact.Name == "" {
 			v.add(Error, RuleMissingName, path+".contact.name", "the establishment is not named")
