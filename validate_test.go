@@ -264,7 +264,11 @@ func TestValidateRules(t *testing.T) {
 		{RuleDuplicateEntry, func(p *Policy) { p.Redress = append(p.Redress, p.Redress[0]) },
 			func(p *Policy) { r := p.Redress[0]; r.Region = region("GB"); p.Redress = append(p.Redress, r) }, "redress[1]", Error},
 		{RuleDuplicateEntry, func(p *Policy) { p.Establishments = append(p.Establishments, p.Establishments[0]) },
-			func(p *Policy) { e := p.Establishments[0]; e.Region = region("DE"); p.Establishments = append(p.Establishments, e) }, "establishments[1].region", Error},
+			func(p *Policy) {
+				e := p.Establishments[0]
+				e.Region = region("DE")
+				p.Establishments = append(p.Establishments, e)
+			}, "establishments[1].region", Error},
 		{RuleExcludedClass, func(p *Policy) { p.NotCollected[1].Except = nil },
 			func(p *Policy) { p.NotCollected[1].Except = nil; p.NotCollected[1].Class = DataClassBiometric }, "not_collected[special].class", Error},
 		{RuleExcludedClass, func(p *Policy) { p.NotCollected[1].Class = DataClassBiometric; p.Categories[0].Biometric = true },
