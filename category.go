@@ -183,7 +183,68 @@ type Exclusion struct {
 	// Category, if set, is the declared category the statement qualifies;
 	// the document states it alongside that category.
 	Category *Category
+	// Class, if set, is a class of data the statement excludes as a
+	// whole, such as DataClassBiometric; a declared category of that
+	// class is a contradiction unless it is listed in Except.
+	Class DataClass
+	// Except are the declared categories that the statement does not
+	// cover, as in "we collect no sensitive data, except bank details
+	// for payouts".
+	Except []*Category
 	// Note explains, such as "card payments are handled by the payment
 	// provider".
 	Note string
+}
+
+// A DataClass is a class of data an [Exclusion] can exclude as a whole,
+// each recognised from the fields of a [Category].
+type DataClass uint8
+
+// Classes of data.
+const (
+	DataClassSpecial   DataClass = iota + 1 // Special categories (Sensitivity Special).
+	DataClassSensitive                      // Special categories and sensitive personal information (Sensitivity Special or Sensitive).
+	DataClassBiometric                      // Biometric data (Category.Biometric).
+	DataClassTracking                       // Data used to track the user across others' apps and websites (Category.Tracking).
+)
+
+var dataClassEnum = enum{"DataClass",
+	[]string{"", "special", "sensitive", "biometric", "tracking"},
+	[]string{"", "special categories of personal data", "sensitive personal data", "biometric data", "data used to track you across other companies' apps and websites"}}
+
+// Has reports whether category c belongs to class d.
+func (d DataClass) Has(c *Category) bool {
+	if c == nil {
+		return false
+	}
+	switch d {
+	case DataClassSpecial:
+		return c.Sensitivity == Special
+	case DataClassSensitive:
+		return c.Sensitivity == Special || c.Sensitivity == Sensitive
+	case DataClassBiometric:
+		return c.Biometric
+	case DataClassTracking:
+		return c.Tracking
+	}
+	return false
+}
+
+// Valid reports whether d is a defined class of data.
+func (d DataClass) Valid() bool { return dataClassEnum.valid(uint8(d)) }
+
+// Name returns the English name of d.
+func (d DataClass) Name() string { return dataClassEnum.name(uint8(d)) }
+
+// String returns the stable identifier of d used in JSON.
+func (d DataClass) String() string { return dataClassEnum.str(uint8(d)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (d DataClass) MarshalText() ([]byte, error) { return dataClassEnum.marshal(uint8(d)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (d *DataClass) UnmarshalText(b []byte) error {
+	v, err := dataClassEnum.unmarshal(b)
+	*d = DataClass(v)
+	return err
 }

@@ -136,6 +136,10 @@ func toWire(p *Policy) *policyJSON {
 		Scope:        p.Scope,
 		Introduction: p.Introduction,
 		Principles:   p.Principles,
+		Commitments:  p.Commitments,
+		Signals:      signalsJSON(p.Signals),
+		Requests:     requestsJSON(p.Requests),
+		Links:        linksJSON(p.Links),
 		NoAutomated:  p.NoAutomatedDecisions,
 		CCPA:         ccpaJSON(p.CCPA),
 		Children:     childrenJSON(p.Children),
@@ -149,8 +153,38 @@ func toWire(p *Policy) *policyJSON {
 	for _, r := range p.Representatives {
 		w.Representatives = append(w.Representatives, representativeJSON{Region: regionString(r.Region), Contact: contactJSON(r.Contact)})
 	}
+	for _, e := range p.Establishments {
+		w.Establishments = append(w.Establishments, establishmentJSON{Region: regionString(e.Region), Contact: contactJSON(e.Contact)})
+	}
 	for _, r := range p.Rights {
 		w.Rights = append(w.Rights, rightJSON(r))
+	}
+	for _, r := range p.Redress {
+		w.Redress = append(w.Redress, redressJSON{Kind: r.Kind, Contact: contactJSON(r.Contact), Region: regionString(r.Region)})
+	}
+	for _, d := range p.Disclosures {
+		w.Disclosures = append(w.Disclosures, disclosureJSON(d))
+	}
+	for _, d := range p.Deletion {
+		dj := deletionJSON{From: d.From, Categories: CategoryIDs(d.Categories), LegalHold: d.LegalHold, Note: d.Note}
+		for _, s := range d.Stages {
+			dj.Stages = append(dj.Stages, stageJSON(s))
+		}
+		w.Deletion = append(w.Deletion, dj)
+	}
+	for _, c := range p.Cookies {
+		cj := cookieJSON{
+			ID: c.ID, Name: c.Name, Technology: c.Technology, Party: c.Party, ProviderName: c.ProviderName,
+			Categories: CategoryIDs(c.Categories), Lifetime: lifetimeJSON(c.Lifetime),
+			StrictlyNecessary: c.StrictlyNecessary, Note: c.Note,
+		}
+		if c.Provider != nil {
+			cj.Provider = c.Provider.ID
+		}
+		if c.Purpose != nil {
+			cj.Purpose = c.Purpose.ID
+		}
+		w.Cookies = append(w.Cookies, cj)
 	}
 	for _, m := range p.Security {
 		w.Security = append(w.Security, measureJSON(m))
@@ -169,7 +203,7 @@ func toWire(p *Policy) *policyJSON {
 		w.Categories = append(w.Categories, cj)
 	}
 	for _, e := range p.NotCollected {
-		ej := exclusionJSON{ID: e.ID, Name: e.Name, Note: e.Note}
+		ej := exclusionJSON{ID: e.ID, Name: e.Name, Class: e.Class, Except: CategoryIDs(e.Except), Note: e.Note}
 		if e.Category != nil {
 			ej.Category = e.Category.ID
 		}
@@ -184,7 +218,7 @@ func toWire(p *Policy) *policyJSON {
 			Categories: CategoryIDs(pu.Categories), Bases: pu.Bases,
 			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut,
 			Retention: retentionJSON(pu.Retention), Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
-			Automated: pu.Automated, Terms: termsJSON(pu.Terms),
+			Automated: pu.Automated, Profiling: pu.Profiling, Past: pu.Past, Terms: termsJSON(pu.Terms),
 		})
 	}
 	for _, r := range p.Recipients {
@@ -198,7 +232,7 @@ func toWire(p *Policy) *policyJSON {
 	}
 	for _, t := range p.Transfers {
 		tj := transferJSON{
-			Destination: regionString(t.Destination), Categories: CategoryIDs(t.Categories),
+			Origin: regionString(t.Origin), Destination: regionString(t.Destination), Categories: CategoryIDs(t.Categories),
 			Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
 			Organisation: t.Organisation, WithinScope: t.WithinScope, Notified: t.Notified,
 		}
@@ -260,6 +294,10 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		Scope:                w.Scope,
 		Introduction:         w.Introduction,
 		Principles:           w.Principles,
+		Commitments:          w.Commitments,
+		Signals:              Signals(w.Signals),
+		Requests:             Requests(w.Requests),
+		Links:                Links(w.Links),
 		NoAutomatedDecisions: w.NoAutomated,
 		CCPA:                 CCPANotice(w.CCPA),
 		Children:             Children(w.Children),
@@ -289,8 +327,25 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		p.Representatives = append(p.Representatives, rep)
 	}
 
+	for i, e := range w.Establishments {
+		est := Establishment{Contact: Contact(e.Contact)}
+		if est.Region, err = parseRegion("establishments["+strconv.Itoa(i)+"].region", e.Region); err != nil {
+			return nil, err
+		}
+		p.Establishments = append(p.Establishments, est)
+	}
 	for _, r := range w.Rights {
 		p.Rights = append(p.Rights, Right(r))
+	}
+	for i, r := range w.Redress {
+		red := Redress{Kind: r.Kind, Contact: Contact(r.Contact)}
+		if red.Region, err = parseRegion("redress["+strconv.Itoa(i)+"].region", r.Region); err != nil {
+			return nil, err
+		}
+		p.Redress = append(p.Redress, red)
+	}
+	for _, d := range w.Disclosures {
+		p.Disclosures = append(p.Disclosures, Disclosure(d))
 	}
 	for _, m := range w.Security {
 		p.Security = append(p.Security, Measure(m))
@@ -335,22 +390,26 @@ func fromWire(w *policyJSON) (*Policy, error) {
 
 	for i, ej := range w.NotCollected {
 		path := "not_collected[" + strconv.Itoa(i) + "]"
-		e := Exclusion{ID: ej.ID, Name: ej.Name, Note: ej.Note}
+		e := Exclusion{ID: ej.ID, Name: ej.Name, Class: ej.Class, Note: ej.Note}
 		if ej.Category != "" {
 			if e.Category = cats[ej.Category]; e.Category == nil {
 				return nil, decodeErr(path+".category", "unknown category %q: it is not declared in categories", ej.Category)
 			}
 		}
+		if e.Except, err = catRefs(path+".except", ej.Except); err != nil {
+			return nil, err
+		}
 		p.NotCollected = append(p.NotCollected, e)
 	}
 
+	purposes := make(map[string]*Purpose, len(w.Purposes))
 	for i, pj := range w.Purposes {
 		path := "purposes[" + strconv.Itoa(i) + "]"
 		pu := &Purpose{
 			ID: pj.ID, Name: pj.Name, Description: pj.Description, Bases: pj.Bases,
 			Interest: pj.Interest, Withdraw: pj.Withdraw, OptOut: pj.OptOut,
 			Retention: Retention(pj.Retention), Required: pj.Required, Automated: pj.Automated,
-			Terms: Terms(pj.Terms),
+			Profiling: pj.Profiling, Past: pj.Past, Terms: Terms(pj.Terms),
 		}
 		if pu.Categories, err = catRefs(path+".categories", pj.Categories); err != nil {
 			return nil, err
@@ -359,12 +418,18 @@ func fromWire(w *policyJSON) (*Policy, error) {
 			return nil, err
 		}
 		p.Purposes = append(p.Purposes, pu)
+		if pu.ID != "" && purposes[pu.ID] == nil {
+			purposes[pu.ID] = pu
+		}
 	}
 
 	for i, tj := range w.Transfers {
 		path := "transfers[" + strconv.Itoa(i) + "]"
 		t := Transfer{Safeguard: tj.Safeguard, Laws: tj.Laws, Note: tj.Note,
 			Organisation: tj.Organisation, WithinScope: tj.WithinScope, Notified: tj.Notified}
+		if t.Origin, err = parseRegion(path+".origin", tj.Origin); err != nil {
+			return nil, err
+		}
 		if t.Destination, err = parseRegion(path+".destination", tj.Destination); err != nil {
 			return nil, err
 		}
@@ -377,6 +442,40 @@ func fromWire(w *policyJSON) (*Policy, error) {
 			return nil, err
 		}
 		p.Transfers = append(p.Transfers, t)
+	}
+
+	for i, dj := range w.Deletion {
+		path := "deletion[" + strconv.Itoa(i) + "]"
+		d := Deletion{From: dj.From, LegalHold: dj.LegalHold, Note: dj.Note}
+		if d.Categories, err = catRefs(path+".categories", dj.Categories); err != nil {
+			return nil, err
+		}
+		for _, s := range dj.Stages {
+			d.Stages = append(d.Stages, Stage(s))
+		}
+		p.Deletion = append(p.Deletion, d)
+	}
+
+	for i, cj := range w.Cookies {
+		path := "cookies[" + strconv.Itoa(i) + "]"
+		c := Cookie{
+			ID: cj.ID, Name: cj.Name, Technology: cj.Technology, Party: cj.Party, ProviderName: cj.ProviderName,
+			Lifetime: Lifetime(cj.Lifetime), StrictlyNecessary: cj.StrictlyNecessary, Note: cj.Note,
+		}
+		if cj.Provider != "" {
+			if c.Provider = recips[cj.Provider]; c.Provider == nil {
+				return nil, decodeErr(path+".provider", "unknown recipient %q: it is not declared in recipients", cj.Provider)
+			}
+		}
+		if cj.Purpose != "" {
+			if c.Purpose = purposes[cj.Purpose]; c.Purpose == nil {
+				return nil, decodeErr(path+".purpose", "unknown purpose %q: it is not declared in purposes", cj.Purpose)
+			}
+		}
+		if c.Categories, err = catRefs(path+".categories", cj.Categories); err != nil {
+			return nil, err
+		}
+		p.Cookies = append(p.Cookies, c)
 	}
 	return p, nil
 }

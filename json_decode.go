@@ -415,6 +415,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return decodeArray(s, &w.Representatives, s.representative)
 		case "representative_exempt":
 			return decodeTexts(s, &w.RepExempt)
+		case "establishments":
+			return decodeArray(s, &w.Establishments, s.establishment)
 		case "version":
 			return s.str(&w.Version)
 		case "effective":
@@ -433,6 +435,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return s.strings(&w.Introduction)
 		case "principles":
 			return decodeTexts(s, &w.Principles)
+		case "commitments":
+			return decodeTexts(s, &w.Commitments)
 		case "categories":
 			return decodeArray(s, &w.Categories, s.category)
 		case "storage":
@@ -445,14 +449,28 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return decodeArray(s, &w.Recipients, s.recipient)
 		case "transfers":
 			return decodeArray(s, &w.Transfers, s.transfer)
+		case "disclosures":
+			return decodeArray(s, &w.Disclosures, s.disclosure)
+		case "deletion":
+			return decodeArray(s, &w.Deletion, s.deletion)
+		case "cookies":
+			return decodeArray(s, &w.Cookies, s.cookie)
+		case "signals":
+			return s.signals(&w.Signals)
 		case "rights":
 			return decodeArray(s, &w.Rights, s.right)
+		case "requests":
+			return s.requests(&w.Requests)
+		case "redress":
+			return decodeArray(s, &w.Redress, s.redress)
 		case "no_automated_decisions":
 			return s.boolean(&w.NoAutomated)
 		case "ccpa":
 			return s.ccpa(&w.CCPA)
 		case "security":
 			return decodeArray(s, &w.Security, s.measure)
+		case "links":
+			return s.links(&w.Links)
 		case "children":
 			return s.children(&w.Children)
 		case "changes":
@@ -575,8 +593,12 @@ func (s *decodeState) retention(r *retentionJSON) error {
 			return s.text(&r.From)
 		case "law":
 			return s.str(&r.Law)
+		case "criteria":
+			return s.str(&r.Criteria)
 		case "anonymise":
 			return s.boolean(&r.Anonymise)
+		case "legal_hold":
+			return s.boolean(&r.LegalHold)
 		case "note":
 			return s.str(&r.Note)
 		}
@@ -593,6 +615,10 @@ func (s *decodeState) exclusion(e *exclusionJSON) error {
 			return s.str(&e.Name)
 		case "category":
 			return s.str(&e.Category)
+		case "class":
+			return s.text(&e.Class)
+		case "except":
+			return s.strings(&e.Except)
 		case "note":
 			return s.str(&e.Note)
 		}
@@ -627,6 +653,10 @@ func (s *decodeState) purpose(p *purposeJSON) error {
 			return s.str(&p.Required)
 		case "automated":
 			return s.str(&p.Automated)
+		case "profiling":
+			return s.boolean(&p.Profiling)
+		case "past":
+			return s.boolean(&p.Past)
 		case "terms":
 			return s.terms(&p.Terms)
 		}
@@ -675,6 +705,8 @@ func (s *decodeState) recipient(r *recipientJSON) error {
 func (s *decodeState) transfer(t *transferJSON) error {
 	return s.object(func(name []byte) error {
 		switch string(name) {
+		case "origin":
+			return s.str(&t.Origin)
 		case "destination":
 			return s.str(&t.Destination)
 		case "recipient":
@@ -713,6 +745,8 @@ func (s *decodeState) right(r *rightJSON) error {
 func (s *decodeState) measure(m *measureJSON) error {
 	return s.object(func(name []byte) error {
 		switch string(name) {
+		case "kind":
+			return s.text(&m.Kind)
 		case "name":
 			return s.str(&m.Name)
 		case "description":
@@ -755,10 +789,180 @@ func (s *decodeState) changes(c *changesJSON) error {
 		switch string(name) {
 		case "notify":
 			return decodeTexts(s, &c.Notify)
+		case "all_channels":
+			return s.boolean(&c.AllChannels)
+		case "material_only":
+			return s.boolean(&c.MaterialOnly)
 		case "notice":
 			return s.text(&c.Notice)
+		case "history_url":
+			return s.str(&c.HistoryURL)
 		case "note":
 			return s.str(&c.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) establishment(e *establishmentJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "region":
+			return s.str(&e.Region)
+		case "contact":
+			return s.contact(&e.Contact)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) disclosure(d *disclosureJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "kind":
+			return s.text(&d.Kind)
+		case "notice":
+			return s.boolean(&d.Notice)
+		case "same_promises":
+			return s.boolean(&d.SamePromises)
+		case "report_url":
+			return s.str(&d.ReportURL)
+		case "note":
+			return s.str(&d.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) deletion(d *deletionJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "from":
+			return s.text(&d.From)
+		case "categories":
+			return s.strings(&d.Categories)
+		case "stages":
+			return decodeArray(s, &d.Stages, s.stage)
+		case "legal_hold":
+			return s.boolean(&d.LegalHold)
+		case "note":
+			return s.str(&d.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) stage(st *stageJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "removal":
+			return s.text(&st.Removal)
+		case "within":
+			return s.text(&st.Within)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) cookie(c *cookieJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "id":
+			return s.id(&c.ID)
+		case "name":
+			return s.str(&c.Name)
+		case "technology":
+			return s.text(&c.Technology)
+		case "party":
+			return s.text(&c.Party)
+		case "provider":
+			return s.str(&c.Provider)
+		case "provider_name":
+			return s.str(&c.ProviderName)
+		case "purpose":
+			return s.str(&c.Purpose)
+		case "categories":
+			return s.strings(&c.Categories)
+		case "lifetime":
+			return s.lifetime(&c.Lifetime)
+		case "strictly_necessary":
+			return s.boolean(&c.StrictlyNecessary)
+		case "note":
+			return s.str(&c.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) lifetime(l *lifetimeJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "expiry":
+			return s.text(&l.Expiry)
+		case "period":
+			return s.text(&l.Period)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) signals(g *signalsJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "do_not_track":
+			return s.text(&g.DoNotTrack)
+		case "global_privacy_control":
+			return s.text(&g.GlobalPrivacyControl)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) requests(r *requestsJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "verification":
+			return decodeTexts(s, &r.Verification)
+		case "verification_detail":
+			return s.str(&r.VerificationDetail)
+		case "agents":
+			return s.text(&r.Agents)
+		case "deadline":
+			return s.text(&r.Deadline)
+		case "extension":
+			return s.text(&r.Extension)
+		case "without_account":
+			return s.str(&r.WithoutAccount)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) redress(r *redressJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "kind":
+			return s.text(&r.Kind)
+		case "contact":
+			return s.contact(&r.Contact)
+		case "region":
+			return s.str(&r.Region)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) links(l *linksJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "subprocessors":
+			return s.str(&l.Subprocessors)
+		case "security":
+			return s.str(&l.Security)
+		case "cookie_settings":
+			return s.str(&l.CookieSettings)
+		case "request_form":
+			return s.str(&l.RequestForm)
 		}
 		return s.unknown(name)
 	})

@@ -148,6 +148,7 @@ func (e *encodeState) policy(w *policyJSON) {
 	}
 	encodeObjects(e, "representatives", w.Representatives, e.representative)
 	encodeTexts(e, "representative_exempt", w.RepExempt)
+	encodeObjects(e, "establishments", w.Establishments, e.establishment)
 	e.str("version", w.Version)
 	e.text("effective", w.Effective.IsZero(), w.Effective)
 	e.text("updated", w.Updated.IsZero(), w.Updated)
@@ -157,19 +158,52 @@ func (e *encodeState) policy(w *policyJSON) {
 	e.strings("scope", w.Scope)
 	e.strings("introduction", w.Introduction)
 	encodeTexts(e, "principles", w.Principles)
+	encodeTexts(e, "commitments", w.Commitments)
 	encodeObjects(e, "categories", w.Categories, e.category)
 	encodeObjects(e, "storage", w.Storage, e.storage)
 	encodeObjects(e, "not_collected", w.NotCollected, e.exclusion)
 	encodeObjects(e, "purposes", w.Purposes, e.purpose)
 	encodeObjects(e, "recipients", w.Recipients, e.recipient)
 	encodeObjects(e, "transfers", w.Transfers, e.transfer)
+	encodeObjects(e, "disclosures", w.Disclosures, e.disclosure)
+	encodeObjects(e, "deletion", w.Deletion, e.deletion)
+	encodeObjects(e, "cookies", w.Cookies, e.cookie)
+	if g := w.Signals; g != (signalsJSON{}) {
+		e.name("signals")
+		e.begin()
+		e.text("do_not_track", g.DoNotTrack == 0, g.DoNotTrack)
+		e.text("global_privacy_control", g.GlobalPrivacyControl == 0, g.GlobalPrivacyControl)
+		e.end()
+	}
 	encodeObjects(e, "rights", w.Rights, e.right)
+	if r := w.Requests; len(r.Verification) > 0 || r.VerificationDetail != "" || r.Agents != 0 ||
+		!r.Deadline.IsZero() || !r.Extension.IsZero() || r.WithoutAccount != "" {
+		e.name("requests")
+		e.begin()
+		encodeTexts(e, "verification", r.Verification)
+		e.str("verification_detail", r.VerificationDetail)
+		e.text("agents", r.Agents == 0, r.Agents)
+		e.text("deadline", r.Deadline.IsZero(), r.Deadline)
+		e.text("extension", r.Extension.IsZero(), r.Extension)
+		e.str("without_account", r.WithoutAccount)
+		e.end()
+	}
+	encodeObjects(e, "redress", w.Redress, e.redress)
 	e.boolean("no_automated_decisions", w.NoAutomated)
 	if c := w.CCPA; c.Sold != 0 || c.Shared != 0 || c.OptOutURL != "" || c.RequestMethods != nil {
 		e.name("ccpa")
 		e.ccpa(&w.CCPA)
 	}
 	encodeObjects(e, "security", w.Security, e.measure)
+	if l := w.Links; l != (linksJSON{}) {
+		e.name("links")
+		e.begin()
+		e.str("subprocessors", l.Subprocessors)
+		e.str("security", l.Security)
+		e.str("cookie_settings", l.CookieSettings)
+		e.str("request_form", l.RequestForm)
+		e.end()
+	}
 	if w.Children != (childrenJSON{}) {
 		e.name("children")
 		e.begin()
@@ -177,11 +211,14 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("note", w.Children.Note)
 		e.end()
 	}
-	if c := w.Changes; c.Notify != nil || !c.Notice.IsZero() || c.Note != "" {
+	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" {
 		e.name("changes")
 		e.begin()
 		encodeTexts(e, "notify", c.Notify)
+		e.boolean("all_channels", c.AllChannels)
+		e.boolean("material_only", c.MaterialOnly)
 		e.text("notice", c.Notice.IsZero(), c.Notice)
+		e.str("history_url", c.HistoryURL)
 		e.str("note", c.Note)
 		e.end()
 	}
@@ -275,7 +312,9 @@ func (e *encodeState) retention(r *retentionJSON) {
 	e.text("period", r.Period.IsZero(), r.Period)
 	e.text("from", r.From == 0, r.From)
 	e.str("law", r.Law)
+	e.str("criteria", r.Criteria)
 	e.boolean("anonymise", r.Anonymise)
+	e.boolean("legal_hold", r.LegalHold)
 	e.str("note", r.Note)
 	e.end()
 }
@@ -285,6 +324,8 @@ func (e *encodeState) exclusion(x *exclusionJSON) {
 	e.id(x.ID)
 	e.str("name", x.Name)
 	e.str("category", x.Category)
+	e.text("class", x.Class == 0, x.Class)
+	e.strings("except", x.Except)
 	e.str("note", x.Note)
 	e.end()
 }
@@ -303,6 +344,8 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.strings("recipients", p.Recipients)
 	e.str("required", p.Required)
 	e.str("automated", p.Automated)
+	e.boolean("profiling", p.Profiling)
+	e.boolean("past", p.Past)
 	e.terms(&p.Terms)
 	e.end()
 }
@@ -321,6 +364,7 @@ func (e *encodeState) recipient(r *recipientJSON) {
 
 func (e *encodeState) transfer(t *transferJSON) {
 	e.begin()
+	e.str("origin", t.Origin)
 	e.str("destination", t.Destination)
 	e.str("recipient", t.Recipient)
 	e.strings("categories", t.Categories)
@@ -342,6 +386,7 @@ func (e *encodeState) right(r *rightJSON) {
 
 func (e *encodeState) measure(m *measureJSON) {
 	e.begin()
+	e.text("kind", m.Kind == 0, m.Kind)
 	e.str("name", m.Name)
 	e.str("description", m.Description)
 	e.end()
@@ -353,5 +398,75 @@ func (e *encodeState) ccpa(c *ccpaJSON) {
 	e.text("shared", c.Shared == 0, c.Shared)
 	e.str("opt_out_url", c.OptOutURL)
 	e.strings("request_methods", c.RequestMethods)
+	e.end()
+}
+
+func (e *encodeState) establishment(x *establishmentJSON) {
+	e.begin()
+	e.str("region", x.Region)
+	if x.Contact != (contactJSON{}) {
+		e.name("contact")
+		e.contact(&x.Contact)
+	}
+	e.end()
+}
+
+func (e *encodeState) disclosure(d *disclosureJSON) {
+	e.begin()
+	e.text("kind", d.Kind == 0, d.Kind)
+	e.boolean("notice", d.Notice)
+	e.boolean("same_promises", d.SamePromises)
+	e.str("report_url", d.ReportURL)
+	e.str("note", d.Note)
+	e.end()
+}
+
+func (e *encodeState) deletion(d *deletionJSON) {
+	e.begin()
+	e.text("from", d.From == 0, d.From)
+	e.strings("categories", d.Categories)
+	encodeObjects(e, "stages", d.Stages, e.stage)
+	e.boolean("legal_hold", d.LegalHold)
+	e.str("note", d.Note)
+	e.end()
+}
+
+func (e *encodeState) stage(s *stageJSON) {
+	e.begin()
+	e.text("removal", s.Removal == 0, s.Removal)
+	e.text("within", s.Within.IsZero(), s.Within)
+	e.end()
+}
+
+func (e *encodeState) cookie(c *cookieJSON) {
+	e.begin()
+	e.id(c.ID)
+	e.str("name", c.Name)
+	e.text("technology", c.Technology == 0, c.Technology)
+	e.text("party", c.Party == 0, c.Party)
+	e.str("provider", c.Provider)
+	e.str("provider_name", c.ProviderName)
+	e.str("purpose", c.Purpose)
+	e.strings("categories", c.Categories)
+	if l := c.Lifetime; l != (lifetimeJSON{}) {
+		e.name("lifetime")
+		e.begin()
+		e.text("expiry", l.Expiry == 0, l.Expiry)
+		e.text("period", l.Period.IsZero(), l.Period)
+		e.end()
+	}
+	e.boolean("strictly_necessary", c.StrictlyNecessary)
+	e.str("note", c.Note)
+	e.end()
+}
+
+func (e *encodeState) redress(r *redressJSON) {
+	e.begin()
+	e.text("kind", r.Kind == 0, r.Kind)
+	if r.Contact != (contactJSON{}) {
+		e.name("contact")
+		e.contact(&r.Contact)
+	}
+	e.str("region", r.Region)
 	e.end()
 }

@@ -105,6 +105,16 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown recipient", `{"transfers": [{"destination": "US", "recipient": "r"}]}`, Decoder{}, `unknown recipient "r"`, "transfers[0].recipient"},
 		{"duplicate id", `{"categories": [{"id": "a"}, {"id": "a"}]}`, Decoder{}, `declared more than once`, "categories[1].id"},
 		{"missing id", `{"recipients": [{"name": "x"}]}`, Decoder{}, `has no id`, "recipients[0].id"},
+		{"cookie purpose", `{"purposes": [{"id": "p"}], "cookies": [{"id": "c", "purpose": "q"}]}`, Decoder{}, `unknown purpose "q"`, "cookies[0].purpose"},
+		{"cookie provider", `{"cookies": [{"id": "c", "party": "third", "provider": "r"}]}`, Decoder{}, `unknown recipient "r"`, "cookies[0].provider"},
+		{"cookie category", `{"cookies": [{"id": "c", "categories": ["x"]}]}`, Decoder{}, `unknown category "x"`, "cookies[0].categories[0]"},
+		{"deletion category", `{"deletion": [{"from": "trashed", "categories": ["x"]}]}`, Decoder{}, `unknown category "x"`, "deletion[0].categories[0]"},
+		{"exception category", `{"not_collected": [{"id": "e", "except": ["x"]}]}`, Decoder{}, `unknown category "x"`, "not_collected[0].except[0]"},
+		{"unknown removal", `{"deletion": [{"stages": [{"removal": "shredded"}]}]}`, Decoder{}, `unknown removal "shredded"`, "deletion[0].stages[0].removal"},
+		{"bad origin", `{"transfers": [{"origin": "gb", "destination": "US"}]}`, Decoder{}, `write "GB"`, "transfers[0].origin"},
+		{"bad establishment", `{"establishments": [{"region": "Europe"}]}`, Decoder{}, "not an ISO 3166 region", "establishments[0].region"},
+		{"bad redress region", `{"redress": [{"kind": "regulator", "region": "usa"}]}`, Decoder{}, "region", "redress[0].region"},
+		{"unknown commitment", `{"commitments": ["no_spam"]}`, Decoder{}, `unknown commitment "no_spam"`, "commitments[0]"},
 		// Nesting deeper than the schema allows is a wrong type at its
 		// first level, reported before any of it is read.
 		{"deep nesting", deep, Decoder{}, "got an array, want an object", ""},
@@ -166,4 +176,14 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("encoding not stable:\n%s\n%s", buf.Bytes(), buf2.Bytes())
 		}
 	})
+}
+
+// TestEncodeEmptyLists checks that empty but non-nil lists of the newer
+// declarations are omitted like nil ones, so that they round-trip.
+func TestEncodeEmptyLists(t *testing.T) {
+	a := &Policy{Requests: Requests{Verification: []Verification{}}, Cookies: []Cookie{}, Deletion: []Deletion{{From: EventTrashed, Stages: []Stage{}}}}
+	b := &Policy{Deletion: []Deletion{{From: EventTrashed}}}
+	if got, want := encode(t, a), encode(t, b); !bytes.Equal(got, want) {
+		t.Errorf("empty lists encode as\n%s\nwant\n%s", got, want)
+	}
 }

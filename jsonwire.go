@@ -15,6 +15,7 @@ type policyJSON struct {
 	DPO             *contactJSON         `json:"dpo,omitempty"`
 	Representatives []representativeJSON `json:"representatives,omitempty"`
 	RepExempt       []Law                `json:"representative_exempt,omitempty"`
+	Establishments  []establishmentJSON  `json:"establishments,omitempty"`
 	Version         string               `json:"version,omitempty"`
 	Effective       Date                 `json:"effective,omitzero"`
 	Updated         Date                 `json:"updated,omitzero"`
@@ -24,16 +25,24 @@ type policyJSON struct {
 	Scope           []string             `json:"scope,omitempty"`
 	Introduction    []string             `json:"introduction,omitempty"`
 	Principles      []Principle          `json:"principles,omitempty"`
+	Commitments     []Commitment         `json:"commitments,omitempty"`
 	Categories      []categoryJSON       `json:"categories,omitempty"`
 	Storage         []storageJSON        `json:"storage,omitempty"`
 	NotCollected    []exclusionJSON      `json:"not_collected,omitempty"`
 	Purposes        []purposeJSON        `json:"purposes,omitempty"`
 	Recipients      []recipientJSON      `json:"recipients,omitempty"`
 	Transfers       []transferJSON       `json:"transfers,omitempty"`
+	Disclosures     []disclosureJSON     `json:"disclosures,omitempty"`
+	Deletion        []deletionJSON       `json:"deletion,omitempty"`
+	Cookies         []cookieJSON         `json:"cookies,omitempty"`
+	Signals         signalsJSON          `json:"signals,omitzero"`
 	Rights          []rightJSON          `json:"rights,omitempty"`
+	Requests        requestsJSON         `json:"requests,omitzero"`
+	Redress         []redressJSON        `json:"redress,omitempty"`
 	NoAutomated     bool                 `json:"no_automated_decisions,omitempty"`
 	CCPA            ccpaJSON             `json:"ccpa,omitzero"`
 	Security        []measureJSON        `json:"security,omitempty"`
+	Links           linksJSON            `json:"links,omitzero"`
 	Children        childrenJSON         `json:"children,omitzero"`
 	Changes         changesJSON          `json:"changes,omitzero"`
 	Contact         contactJSON          `json:"contact,omitzero"`
@@ -92,10 +101,12 @@ type storageJSON struct {
 }
 
 type exclusionJSON struct {
-	ID       string `json:"id"`
-	Name     string `json:"name,omitempty"`
-	Category string `json:"category,omitempty"`
-	Note     string `json:"note,omitempty"`
+	ID       string    `json:"id"`
+	Name     string    `json:"name,omitempty"`
+	Category string    `json:"category,omitempty"`
+	Class    DataClass `json:"class,omitempty"`
+	Except   []string  `json:"except,omitempty"`
+	Note     string    `json:"note,omitempty"`
 }
 
 type purposeJSON struct {
@@ -111,6 +122,8 @@ type purposeJSON struct {
 	Recipients  []string      `json:"recipients,omitempty"`
 	Required    string        `json:"required,omitempty"`
 	Automated   string        `json:"automated,omitempty"`
+	Profiling   bool          `json:"profiling,omitempty"`
+	Past        bool          `json:"past,omitempty"`
 	Terms       termsJSON     `json:"terms,omitzero"`
 }
 
@@ -125,6 +138,7 @@ type recipientJSON struct {
 }
 
 type transferJSON struct {
+	Origin      string    `json:"origin,omitempty"`
 	Destination string    `json:"destination,omitempty"`
 	Recipient   string    `json:"recipient,omitempty"`
 	Categories  []string  `json:"categories,omitempty"`
@@ -151,7 +165,9 @@ type retentionJSON struct {
 	Period    Period        `json:"period,omitzero"`
 	From      Event         `json:"from,omitempty"`
 	Law       string        `json:"law,omitempty"`
+	Criteria  string        `json:"criteria,omitempty"`
 	Anonymise bool          `json:"anonymise,omitempty"`
+	LegalHold bool          `json:"legal_hold,omitempty"`
 	Note      string        `json:"note,omitempty"`
 }
 
@@ -161,8 +177,9 @@ type rightJSON struct {
 }
 
 type measureJSON struct {
-	Name        string `json:"name,omitempty"`
-	Description string `json:"description,omitempty"`
+	Kind        MeasureKind `json:"kind,omitempty"`
+	Name        string      `json:"name,omitempty"`
+	Description string      `json:"description,omitempty"`
 }
 
 type childrenJSON struct {
@@ -171,7 +188,82 @@ type childrenJSON struct {
 }
 
 type changesJSON struct {
-	Notify []Channel `json:"notify,omitempty"`
-	Notice Period    `json:"notice,omitzero"`
-	Note   string    `json:"note,omitempty"`
+	Notify       []Channel `json:"notify,omitempty"`
+	AllChannels  bool      `json:"all_channels,omitempty"`
+	MaterialOnly bool      `json:"material_only,omitempty"`
+	Notice       Period    `json:"notice,omitzero"`
+	HistoryURL   string    `json:"history_url,omitempty"`
+	Note         string    `json:"note,omitempty"`
+}
+
+type establishmentJSON struct {
+	Region  string      `json:"region,omitempty"`
+	Contact contactJSON `json:"contact,omitzero"`
+}
+
+type disclosureJSON struct {
+	Kind         DisclosureKind `json:"kind,omitempty"`
+	Notice       bool           `json:"notice,omitempty"`
+	SamePromises bool           `json:"same_promises,omitempty"`
+	ReportURL    string         `json:"report_url,omitempty"`
+	Note         string         `json:"note,omitempty"`
+}
+
+type deletionJSON struct {
+	From       Event       `json:"from,omitempty"`
+	Categories []string    `json:"categories,omitempty"`
+	Stages     []stageJSON `json:"stages,omitempty"`
+	LegalHold  bool        `json:"legal_hold,omitempty"`
+	Note       string      `json:"note,omitempty"`
+}
+
+type stageJSON struct {
+	Removal Removal `json:"removal,omitempty"`
+	Within  Period  `json:"within,omitzero"`
+}
+
+type cookieJSON struct {
+	ID                string       `json:"id"`
+	Name              string       `json:"name,omitempty"`
+	Technology        Technology   `json:"technology,omitempty"`
+	Party             Party        `json:"party,omitempty"`
+	Provider          string       `json:"provider,omitempty"`
+	ProviderName      string       `json:"provider_name,omitempty"`
+	Purpose           string       `json:"purpose,omitempty"`
+	Categories        []string     `json:"categories,omitempty"`
+	Lifetime          lifetimeJSON `json:"lifetime,omitzero"`
+	StrictlyNecessary bool         `json:"strictly_necessary,omitempty"`
+	Note              string       `json:"note,omitempty"`
+}
+
+type lifetimeJSON struct {
+	Expiry Expiry `json:"expiry,omitempty"`
+	Period Period `json:"period,omitzero"`
+}
+
+type signalsJSON struct {
+	DoNotTrack           Answer `json:"do_not_track,omitempty"`
+	GlobalPrivacyControl Answer `json:"global_privacy_control,omitempty"`
+}
+
+type requestsJSON struct {
+	Verification       []Verification `json:"verification,omitempty"`
+	VerificationDetail string         `json:"verification_detail,omitempty"`
+	Agents             Answer         `json:"agents,omitempty"`
+	Deadline           Period         `json:"deadline,omitzero"`
+	Extension          Period         `json:"extension,omitzero"`
+	WithoutAccount     string         `json:"without_account,omitempty"`
+}
+
+type redressJSON struct {
+	Kind    RedressKind `json:"kind,omitempty"`
+	Contact contactJSON `json:"contact,omitzero"`
+	Region  string      `json:"region,omitempty"`
+}
+
+type linksJSON struct {
+	Subprocessors  string `json:"subprocessors,omitempty"`
+	Security       string `json:"security,omitempty"`
+	CookieSettings string `json:"cookie_settings,omitempty"`
+	RequestForm    string `json:"request_form,omitempty"`
 }

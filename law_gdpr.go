@@ -184,6 +184,13 @@ func representative(c *lawCheck, law Law) {
 	if ctry == (language.Region{}) || law.Domestic(ctry) {
 		return
 	}
+	// A controller with an establishment in the area falls under Art. 3(1),
+	// not 3(2), and needs no representative there.
+	for _, e := range c.p.Establishments {
+		if law.Domestic(e.Region) {
+			return
+		}
+	}
 	for i, r := range c.p.Representatives {
 		if !law.Domestic(r.Region) {
 			continue

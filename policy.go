@@ -30,6 +30,9 @@ type Policy struct {
 	// categories or criminal-offence data on a large scale and is unlikely
 	// to result in a risk, or processing by a public authority or body.
 	RepresentativeExempt []Law
+	// Establishments are the controller's offices in other jurisdictions,
+	// such as its subsidiary in the EU.
+	Establishments []Establishment
 
 	// Version identifies this version of the policy, such as "2.1".
 	Version string
@@ -52,6 +55,9 @@ type Policy struct {
 	Introduction []string
 	// Principles are the principles of processing the controller follows.
 	Principles []Principle
+	// Commitments are promises the policy makes on their own, such as
+	// that personal data is not sold.
+	Commitments []Commitment
 
 	// Categories are the categories of data the service processes.
 	Categories []*Category
@@ -67,8 +73,27 @@ type Policy struct {
 	Recipients []*Recipient
 	// Transfers are transfers of data to other countries.
 	Transfers []Transfer
+	// Disclosures are the circumstances in which data would be disclosed,
+	// such as to authorities on valid legal process, with the promises
+	// made for them.
+	Disclosures []Disclosure
+	// Deletion says how data is removed, in stages, after an event such as
+	// a request to delete it.
+	Deletion []Deletion
+	// Cookies are the cookies and similar technologies the service and
+	// third parties set on the user's device.
+	Cookies []Cookie
+	// Signals says how the service answers browser privacy signals such
+	// as Do Not Track and Global Privacy Control.
+	Signals Signals
 	// Rights are the rights of the data subject and how to exercise them.
 	Rights []Right
+	// Requests says how requests to exercise a right are verified and
+	// answered.
+	Requests Requests
+	// Redress are the bodies other than the courts that a user can take a
+	// complaint to, such as a dispute-resolution body or a regulator.
+	Redress []Redress
 	// NoAutomatedDecisions states that no purpose involves automated
 	// decision-making with legal or similarly significant effects (GDPR
 	// Art. 13(2)(f)); set it where no Purpose.Automated is stated.
@@ -78,6 +103,9 @@ type Policy struct {
 	CCPA CCPANotice
 	// Security are the measures that protect the data.
 	Security []Measure
+	// Links are addresses of pages the policy refers to, such as the list
+	// of subprocessors.
+	Links Links
 	// Children says whether the service is meant for children.
 	Children Children
 	// Changes says how changes to the policy are announced and when they

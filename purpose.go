@@ -43,6 +43,15 @@ type Purpose struct {
 	// with legal or similarly significant effects (GDPR Art. 22); empty if
 	// there is none.
 	Automated string
+	// Profiling reports that the purpose involves profiling without legal
+	// or similarly significant effects on the user, such as
+	// personalising recommendations (GDPR Art. 4(4)); profiling with such
+	// effects belongs in Automated.
+	Profiling bool
+	// Past reports that the purpose is no longer pursued and is stated
+	// because data was processed for it in the preceding 12 months (Cal.
+	// Civ. Code 1798.130(a)(5)); the data is being removed.
+	Past bool
 	// Terms links the purpose to purpose terms of standard vocabularies.
 	Terms Terms
 }

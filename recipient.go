@@ -68,6 +68,9 @@ func (r *RecipientRole) UnmarshalText(b []byte) error {
 
 // A Transfer is a transfer of personal data to another country.
 type Transfer struct {
+	// Origin is where the transfer starts, such as EU, GB or CH; the
+	// zero Region means wherever the policy's data is.
+	Origin language.Region
 	// Destination is the country the data goes to.
 	Destination language.Region
 	// Recipient, if set, is the declared recipient that receives it.

@@ -155,10 +155,18 @@ type Retention struct {
 	// Law names the law that sets the period; used with RequiredByLaw,
 	// such as "the Tax Code of the Russian Federation, Art. 23".
 	Law string
+	// Criteria are the criteria used to determine the period, which GDPR
+	// Art. 13(2)(a) accepts in place of a period, such as "as long as
+	// the data is needed to resolve a dispute"; required with
+	// RetentionRuleCriteria, and may explain any other rule.
+	Criteria string
 	// Anonymise reports that at the end of the period the data is
 	// anonymised rather than deleted.
 	Anonymise bool
-	// Note adds a sentence, such as the criteria used to decide the period.
+	// LegalHold reports that data subject to a legal hold, such as for a
+	// pending lawsuit or investigation, is kept until the hold ends.
+	LegalHold bool
+	// Note adds a sentence.
 	Note string
 }
 
@@ -181,6 +189,12 @@ func AsRequiredBy(law string) Retention {
 	return Retention{Rule: RequiredByLaw, Law: law}
 }
 
+// ByCriteria returns a Retention stated by the criteria used to determine
+// its period (GDPR Art. 13(2)(a)).
+func ByCriteria(criteria string) Retention {
+	return Retention{Rule: RetentionRuleCriteria, Criteria: criteria}
+}
+
 // Indefinitely returns a Retention without end. The validator warns about
 // it: most laws require a period or the criteria for one.
 func Indefinitely() Retention { return Retention{Rule: Indefinite} }
@@ -197,15 +211,16 @@ type RetentionRule uint8
 
 // Kinds of retention statement.
 const (
-	KeepFor       RetentionRule = iota + 1 // A Period counted From an event.
-	WhileActive                            // While the account is active, and Period after its closure.
-	RequiredByLaw                          // As long as the named Law requires.
-	Indefinite                             // Without end, stated explicitly.
+	KeepFor               RetentionRule = iota + 1 // A Period counted From an event.
+	WhileActive                                    // While the account is active, and Period after its closure.
+	RequiredByLaw                                  // As long as the named Law requires.
+	Indefinite                                     // Without end, stated explicitly.
+	RetentionRuleCriteria                          // As long as the stated Criteria determine.
 )
 
 var retentionRuleEnum = enum{"RetentionRule",
-	[]string{"", "period", "while_active", "required_by_law", "indefinite"},
-	[]string{"", "for a period", "while the account is active", "as long as the law requires", "indefinitely"}}
+	[]string{"", "period", "while_active", "required_by_law", "indefinite", "criteria"},
+	[]string{"", "for a period", "while the account is active", "as long as the law requires", "indefinitely", "as long as the criteria determine"}}
 
 // Valid reports whether r is a defined rule.
 func (r RetentionRule) Valid() bool { return retentionRuleEnum.valid(uint8(r)) }
@@ -228,17 +243,21 @@ type Event uint8
 
 // Events a retention period is counted from.
 const (
-	Collection        Event = iota + 1 // When the data is collected.
-	AccountClosure                     // When the user's account is closed.
-	ContractEnd                        // When the contract with the user ends.
-	ConsentWithdrawal                  // When the user withdraws consent.
-	LastActivity                       // The user's last activity in the service.
-	PurposeAchieved                    // When the purpose of processing is achieved.
+	Collection           Event = iota + 1 // When the data is collected.
+	AccountClosure                        // When the user's account is closed.
+	ContractEnd                           // When the contract with the user ends.
+	ConsentWithdrawal                     // When the user withdraws consent.
+	LastActivity                          // The user's last activity in the service.
+	PurposeAchieved                       // When the purpose of processing is achieved.
+	EventDeletionRequest                  // When the user asks for the data to be deleted, or deletes it.
+	EventCancellation                     // When the user cancels the subscription.
+	EventTrashed                          // When the user moves an item to the trash.
+	EventLegalHoldEnd                     // When a legal hold on the data ends.
 )
 
 var eventEnum = enum{"Event",
-	[]string{"", "collection", "account_closure", "contract_end", "consent_withdrawal", "last_activity", "purpose_achieved"},
-	[]string{"", "collection", "account closure", "the end of the contract", "withdrawal of consent", "the last activity", "achievement of the purpose"}}
+	[]string{"", "collection", "account_closure", "contract_end", "consent_withdrawal", "last_activity", "purpose_achieved", "deletion_request", "cancellation", "trashed", "legal_hold_end"},
+	[]string{"", "collection", "account closure", "the end of the contract", "withdrawal of consent", "the last activity", "achievement of the purpose", "your request to delete it", "cancellation of the subscription", "moving it to the trash", "the end of a legal hold"}}
 
 // Valid reports whether e is a defined event.
 func (e Event) Valid() bool { return eventEnum.valid(uint8(e)) }

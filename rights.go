@@ -26,10 +26,11 @@ const (
 	OptOutOfSale                             // To opt out of the sale or sharing of personal information (CCPA 1798.120).
 	LimitSensitiveUse                        // To limit the use of sensitive personal information (CCPA 1798.121).
 	NonDiscrimination                        // Not to be discriminated against for exercising these rights (CCPA 1798.125).
+	RightKnow                                // To know what personal information is collected, used, disclosed, sold and shared (CCPA 1798.100, 1798.110, 1798.115).
 )
 
 var rightKindEnum = enum{"RightKind",
-	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination"},
+	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination", "know"},
 	[]string{"",
 		"to access your personal data and receive a copy of it",
 		"to have inaccurate or incomplete data corrected",
@@ -42,7 +43,8 @@ var rightKindEnum = enum{"RightKind",
 		"not to be subject to a decision based solely on automated processing that significantly affects you",
 		"to opt out of the sale or sharing of your personal information",
 		"to limit the use and disclosure of your sensitive personal information",
-		"not to be discriminated against for exercising your privacy rights"}}
+		"not to be discriminated against for exercising your privacy rights",
+		"to know what personal information we collect, use, disclose, sell and share"}}
 
 // Valid reports whether r is a defined right.
 func (r RightKind) Valid() bool { return rightKindEnum.valid(uint8(r)) }
@@ -104,10 +106,13 @@ func (p *Principle) UnmarshalText(b []byte) error {
 	return err
 }
 
-// A Measure is a technical or organisational measure that protects data.
+// A Measure is a technical or organisational measure that protects data:
+// a kind from the vocabulary of [MeasureKind], a name for one it does not
+// list, or both, with optional detail.
 type Measure struct {
-	Name        string // such as "Encryption in transit"
-	Description string // such as "All connections use TLS 1.2 or later."
+	Kind        MeasureKind // such as MeasureEncryptionInTransit; zero for a measure named by Name alone
+	Name        string      // such as "Encryption in transit"; empty means the kind's name
+	Description string      // such as "All connections use TLS 1.2 or later."
 }
 
 // Children says whether, and from what age, the service may be used.
@@ -127,9 +132,18 @@ type Changes struct {
 	// Notify lists how users are told of a change; empty means no prior
 	// notice beyond posting the new version.
 	Notify []Channel
+	// AllChannels reports that every channel in Notify is used; false
+	// means at least one of them.
+	AllChannels bool
+	// MaterialOnly reports that users are notified, and given Notice,
+	// only of material changes; other changes take effect when posted.
+	MaterialOnly bool
 	// Notice is how long before it takes effect a change is announced;
 	// zero means it takes effect when posted.
 	Notice Period
+	// HistoryURL is where the earlier versions of the policy, or the
+	// history of its changes, are published.
+	HistoryURL string
 	// Note adds a sentence.
 	Note string
 }
@@ -139,13 +153,15 @@ type Channel uint8
 
 // Channels for announcing changes.
 const (
-	ByEmail   Channel = iota + 1 // A message to the user's email address.
-	InService                    // A notice inside the service or on the website.
+	ByEmail         Channel = iota + 1 // A message to the user's email address.
+	InService                          // A notice inside the service or on the website.
+	ChannelBlog                        // A post on the service's blog.
+	ChannelHomePage                    // A notice on the service's home page.
 )
 
 var channelEnum = enum{"Channel",
-	[]string{"", "email", "in_service"},
-	[]string{"", "by email", "by a notice in the service"}}
+	[]string{"", "email", "in_service", "blog", "home_page"},
+	[]string{"", "by email", "by a notice in the service", "by a post on our blog", "by a notice on our home page"}}
 
 // Valid reports whether c is a defined channel.
 func (c Channel) Valid() bool { return channelEnum.valid(uint8(c)) }

@@ -34,7 +34,6 @@ type schemaGen struct {
 	defs map[string]any
 }
 
-// schemaEnums gives the allowed keys of each enumerated type.
 // enumKeys returns the JSON keys of an enumerated type: a uint8 type whose
 // MarshalText accepts its defined values and refuses the rest. The keys
 // are derived from the type itself, so a new enumerated type or value
@@ -57,16 +56,27 @@ func enumKeys(t reflect.Type) ([]string, bool) {
 // schemaModelNames names the definitions of the wire types that mirror a
 // model type field for field after that model type.
 var schemaModelNames = map[reflect.Type]string{
-	reflect.TypeFor[contactJSON]():   "Contact",
-	reflect.TypeFor[retentionJSON](): "Retention",
-	reflect.TypeFor[rightJSON]():     "Right",
-	reflect.TypeFor[measureJSON]():   "Measure",
-	reflect.TypeFor[childrenJSON]():  "Children",
-	reflect.TypeFor[changesJSON]():   "Changes",
+	reflect.TypeFor[contactJSON]():    "Contact",
+	reflect.TypeFor[retentionJSON]():  "Retention",
+	reflect.TypeFor[rightJSON]():      "Right",
+	reflect.TypeFor[measureJSON]():    "Measure",
+	reflect.TypeFor[childrenJSON]():   "Children",
+	reflect.TypeFor[changesJSON]():    "Changes",
+	reflect.TypeFor[disclosureJSON](): "Disclosure",
+	reflect.TypeFor[stageJSON]():      "Stage",
+	reflect.TypeFor[lifetimeJSON]():   "Lifetime",
+	reflect.TypeFor[signalsJSON]():    "Signals",
+	reflect.TypeFor[requestsJSON]():   "Requests",
+	reflect.TypeFor[linksJSON]():      "Links",
 }
 
+// urlFields are the string fields that hold absolute http(s) URLs, which
+// Validate checks (RuleInvalidURL).
+var urlFields = map[string]bool{"url": true, "website": true, "opt_out_url": true, "report_url": true, "history_url": true,
+	"subprocessors": true, "security": true, "cookie_settings": true, "request_form": true}
+
 // regionFields are the string fields that hold ISO 3166 region codes.
-var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true}
+var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true, "origin": true}
 
 func (g *schemaGen) schema(t reflect.Type, field string) map[string]any {
 	if keys, ok := enumKeys(t); ok {
@@ -91,6 +101,8 @@ func (g *schemaGen) schema(t reflect.Type, field string) map[string]any {
 		case field == "id":
 			s["pattern"] = `^[a-z0-9]+([._-][a-z0-9]+)*$`
 			s["maxLength"] = 128
+		case urlFields[field]:
+			s["format"] = "uri"
 		}
 		return s
 	case reflect.Bool:

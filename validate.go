@@ -67,6 +67,17 @@ const (
 	RuleControlChar         Rule = "text.control"                 // A string holding a control character, such as a newline or ESC.
 	RuleBidiControl         Rule = "text.bidi"                    // A string holding a bidirectional control, such as U+202E.
 	RuleSurroundingSpace    Rule = "text.space"                   // A string starting or ending with white space.
+	RuleUndeclaredPurpose   Rule = "ref.purpose.undeclared"       // A reference to a purpose not in Policy.Purposes.
+	RuleDuplicateEntry      Rule = "list.duplicate"               // A value listed twice where each may appear once, such as a commitment.
+	RuleExcludedClass       Rule = "exclusion.class.conflict"     // A category of a class of data the policy says it does not process.
+	RuleCommitmentConflict  Rule = "commitment.conflict"          // A commitment contradicted by another statement of the policy.
+	RuleDisclosureField     Rule = "disclosure.field"             // A disclosure states a detail that does not apply to its kind.
+	RuleInvalidDeletion     Rule = "deletion.invalid"             // A staged deletion without its event, stages or periods, or with stages out of order.
+	RuleCookieProvider      Rule = "cookie.provider"              // A third-party cookie without its provider, or a first-party cookie with one.
+	RuleCookieLifetime      Rule = "cookie.lifetime"              // A cookie without a lifetime, or with one missing the period its expiry needs.
+	RuleRequestExtension    Rule = "requests.extension"           // An extension of the answer deadline without the deadline.
+	RuleTransferOrigin      Rule = "transfer.origin.same"         // A transfer that starts in the country it goes to.
+	RuleChangesChannel      Rule = "changes.channel.missing"      // How changes are announced is qualified, but no channel is named.
 )
 
 // Validate checks p and returns every finding. It never modifies p. An
@@ -76,7 +87,10 @@ const (
 //
 // Findings come in a fixed order: by concern (declarations and their IDs,
 // enumerated values and ranges, contacts, dates, references, legal
-// grounds, retention, countries and transfers, text, then the rules of
+// grounds, retention, countries and transfers, the practices and promises
+// beyond the data (exclusions by class, commitments, disclosures,
+// deletion, cookies, requests, redress, security, links, changes), text,
+// then the rules of
 // each law in Policy.Laws), and within a concern in the order of p's
 // fields.
 func (p *Policy) Validate() Findings {
@@ -89,6 +103,7 @@ func (p *Policy) Validate() Findings {
 	v.grounds()
 	v.retentions()
 	v.transfers()
+	v.practices()
 	v.texts()
 	// Stated vocabulary terms must exist; which vocabularies need a term
 	// is a question of the exports, asked by CheckVocabulary.

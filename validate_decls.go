@@ -55,8 +55,8 @@ func (v *validator) declarations() {
 		}
 	}
 	for i, m := range p.Security {
-		if m.Name == "" && m.Description == "" {
-			v.add(Error, RuleMissingName, index("security", i), "security measure states neither a name nor a description")
+		if m.Kind == 0 && m.Name == "" && m.Description == "" {
+			v.add(Error, RuleMissingName, index("security", i), "security measure states neither a kind, a name nor a description")
 		}
 	}
 }

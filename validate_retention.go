@@ -32,7 +32,7 @@ func (v *validator) retention(base func() string, field string, r Retention) {
 	switch r.Rule {
 	case 0:
 		if !r.IsZero() {
-			v.add(Error, RuleInvalidRetention, path+".rule", "retention states details but no rule (period, while_active, required_by_law or indefinite)")
+			v.add(Error, RuleInvalidRetention, path+".rule", "retention states details but no rule (period, while_active, required_by_law, criteria or indefinite)")
 		}
 	case KeepFor:
 		if !r.Period.Valid() {
@@ -48,6 +48,13 @@ func (v *validator) retention(base func() string, field string, r Retention) {
 	case RequiredByLaw:
 		if r.Law == "" {
 			v.add(Error, RuleInvalidRetention, path+".law", "retention as required by law does not name the law")
+		}
+	case RetentionRuleCriteria:
+		if r.Criteria == "" {
+			v.add(Error, RuleInvalidRetention, path+".criteria", "retention by criteria does not state the criteria")
+		}
+		if !r.Period.IsZero() {
+			v.add(Error, RuleInvalidRetention, path+".period", "retention by criteria states a period; use the rule \"period\" for a period")
 		}
 	case Indefinite:
 		v.add(Warning, RuleIndefinite, path, "data is kept indefinitely; most laws require a period or the criteria used to set one (GDPR Art. 13(2)(a))")

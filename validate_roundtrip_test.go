@@ -57,7 +57,8 @@ func (f *fuzzPolicy) policy() *Policy {
 	for len(f.ops) > 0 {
 		cat := p.Categories[int(f.byte())%len(p.Categories)]
 		pu := p.Purposes[int(f.byte())%len(p.Purposes)]
-		switch f.byte() % 16 {
+		ck := &p.Cookies[int(f.byte())%len(p.Cookies)]
+		switch f.byte() % 24 {
 		case 0:
 			cat.Retention = Retention{Rule: RetentionRule(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
 		case 1:
@@ -104,6 +105,49 @@ func (f *fuzzPolicy) policy() *Policy {
 		case 15:
 			cat.Items = append(cat.Items, f.str())
 			cat.CCPA = append(cat.CCPA, CCPACategory(f.byte()%14))
+		case 16:
+			ck.Lifetime = Lifetime{Expiry: Expiry(f.byte() % 5), Period: f.period()}
+		case 17:
+			d := &p.Deletion[0]
+			d.From = Event(f.byte() % 13)
+			d.Stages = append(d.Stages, Stage{Removal: Removal(f.byte() % 6), Within: f.period()})
+			d.LegalHold = f.byte()%2 == 0
+		case 18:
+			p.Commitments = append(p.Commitments, Commitment(f.byte()%7))
+			p.CCPA.Sold = Answer(f.byte() % 4)
+		case 19:
+			p.Requests.Deadline, p.Requests.Extension = f.period(), f.period()
+			p.Requests.Agents = Answer(f.byte() % 4)
+			p.Requests.Verification = append(p.Requests.Verification, Verification(f.byte()%6))
+		case 20:
+			p.Signals = Signals{DoNotTrack: Answer(f.byte() % 4), GlobalPrivacyControl: Answer(f.byte() % 4)}
+			b := f.byte()
+			p.Disclosures = append(p.Disclosures, Disclosure{Kind: DisclosureKind(b % 5), Notice: b&8 != 0, SamePromises: b&16 != 0, ReportURL: f.str()})
+		case 21:
+			r, _ := language.ParseRegion(f.str())
+			p.Transfers[0].Origin = r
+			p.Redress = append(p.Redress, Redress{Kind: RedressKind(f.byte() % 5), Contact: Contact{Name: f.str(), Website: f.str()}, Region: r})
+			p.Establishments = append(p.Establishments, Establishment{Region: r, Contact: Contact{Name: f.str()}})
+		case 22:
+			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 12), Name: f.str()})
+			e := &p.NotCollected[int(f.byte())%len(p.NotCollected)]
+			e.Class = DataClass(f.byte() % 6)
+			e.Except = append(e.Except, cat)
+			cat.Biometric = f.byte()%2 == 0
+		case 23:
+			ck.ID, ck.Name = f.str(), f.str()
+			ck.Party = Party(f.byte() % 4)
+			ck.ProviderName = f.str()
+			ck.Technology = Technology(f.byte() % 6)
+			ck.StrictlyNecessary = f.byte()%2 == 0
+			if f.byte()%2 == 0 {
+				ck.Purpose = pu
+				ck.Categories = append(ck.Categories, cat)
+			}
+			p.Changes.AllChannels = f.byte()%2 == 0
+			p.Changes.Notify = append(p.Changes.Notify, Channel(f.byte()%6))
+			pu.Profiling, pu.Past = f.byte()%2 == 0, f.byte()%2 == 0
+			cat.Retention = Retention{Rule: RetentionRuleCriteria, Criteria: f.str(), LegalHold: true}
 		}
 	}
 	return p
@@ -121,6 +165,11 @@ func FuzzValidRoundTrip(f *testing.F) {
 	f.Add([]byte{0, 0, 4, 3, 14, 1, 1, 15, 9}, "Account\xe2 data\x1b[2J")
 	f.Add([]byte{1, 1, 1, 2, 5, 3, 1, 2, 3}, "law")
 	f.Add([]byte{0, 0, 11, 5}, "en-US")
+	f.Add([]byte{0, 0, 0, 16, 2, 1, 200, 200, 200}, "")                                                     // cookie lifetime near MaxPeriodUnit
+	f.Add([]byte{0, 0, 0, 17, 2, 4, 3, 3, 0}, "")                                                           // another deletion stage
+	f.Add([]byte{0, 0, 0, 19, 0, 5, 1, 1, 2, 1, 1, 3}, "")                                                  // negative request deadline
+	f.Add([]byte{0, 0, 0, 21, 2, 5, 1, 3}, "USFTChttps://ftc.gov")                                          // transfer origin and redress
+	f.Add([]byte{0, 1, 1, 23, 3, 3, 3, 1, 5, 2, 0, 0, 0, 0, 1, 1, 1, 4}, "ga_ga Analytics Incwhile needed") // cookie fields
 	f.Fuzz(func(t *testing.T, ops []byte, s string) {
 		if len(ops) > 256 {
 			return

@@ -22,6 +22,9 @@ func (v *validator) texts() {
 		v.contactText(func() string { return index("representatives", i) + ".contact" }, r.Contact)
 	}
 	v.text(root, "version", p.Version)
+	for i, e := range p.Establishments {
+		v.contactText(func() string { return index("establishments", i) + ".contact" }, e.Contact)
+	}
 	v.text(root, "url", p.URL)
 	v.textList(root, "scope", p.Scope)
 	v.textList(root, "introduction", p.Introduction)
@@ -67,8 +70,27 @@ func (v *validator) texts() {
 	for i, t := range p.Transfers {
 		v.text(func() string { return index("transfers", i) + "." }, "note", t.Note)
 	}
+	for i, d := range p.Disclosures {
+		path := func() string { return index("disclosures", i) + "." }
+		v.text(path, "report_url", d.ReportURL)
+		v.text(path, "note", d.Note)
+	}
+	for i, d := range p.Deletion {
+		v.text(func() string { return index("deletion", i) + "." }, "note", d.Note)
+	}
+	for i, c := range p.Cookies {
+		path := func() string { return elem("cookies", c.ID, i) + "." }
+		v.text(path, "name", c.Name)
+		v.text(path, "provider_name", c.ProviderName)
+		v.text(path, "note", c.Note)
+	}
 	for i, r := range p.Rights {
 		v.text(func() string { return index("rights", i) + "." }, "how", r.How)
+	}
+	v.text(root, "requests.verification_detail", p.Requests.VerificationDetail)
+	v.text(root, "requests.without_account", p.Requests.WithoutAccount)
+	for i, r := range p.Redress {
+		v.contactText(func() string { return index("redress", i) + ".contact" }, r.Contact)
 	}
 	v.text(root, "ccpa.opt_out_url", p.CCPA.OptOutURL)
 	v.textList(root, "ccpa.request_methods", p.CCPA.RequestMethods)
@@ -77,7 +99,12 @@ func (v *validator) texts() {
 		v.text(path, "name", m.Name)
 		v.text(path, "description", m.Description)
 	}
+	v.text(root, "links.subprocessors", p.Links.Subprocessors)
+	v.text(root, "links.security", p.Links.Security)
+	v.text(root, "links.cookie_settings", p.Links.CookieSettings)
+	v.text(root, "links.request_form", p.Links.RequestForm)
 	v.text(root, "children.note", p.Children.Note)
+	v.text(root, "changes.history_url", p.Changes.HistoryURL)
 	v.text(root, "changes.note", p.Changes.Note)
 	v.contactText(func() string { return "contact" }, p.Contact)
 }
@@ -93,6 +120,7 @@ func (v *validator) contactText(base func() string, c Contact) {
 
 func (v *validator) retentionText(base func() string, r Retention) {
 	v.text(base, "retention.law", r.Law)
+	v.text(base, "retention.criteria", r.Criteria)
 	v.text(base, "retention.note", r.Note)
 }
 

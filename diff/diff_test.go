@@ -61,6 +61,19 @@ func base() *policy.Policy {
 	// Automated decisions (pu.Automated) need the right to have them
 	// reviewed (FADP Art. 21).
 	p.Rights = append(p.Rights, policy.Right{Kind: policy.NoAutomatedDecision})
+	p.Commitments = []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoModelTraining}
+	p.Establishments = []policy.Establishment{{Region: language.MustParseRegion("IE"), Contact: policy.Contact{Name: "Generated Ireland"}}}
+	p.Disclosures = []policy.Disclosure{{Kind: policy.DisclosureLegalProcess, Notice: true, ReportURL: "https://generated.example/transparency"},
+		{Kind: policy.DisclosureBusinessTransfer, Notice: true, SamePromises: true}}
+	p.Deletion = []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{
+		{Removal: policy.RemovalLive, Within: policy.Days(30)}, {Removal: policy.RemovalBackups, Within: policy.Days(30)}}}}
+	p.Cookies = []policy.Cookie{{ID: "sid", Name: "sid", Party: policy.PartyFirst, Purpose: pu, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+		{ID: "analytics", Name: "_ga", Party: policy.PartyThird, Provider: p.Recipients[0], Purpose: p.Purposes[1], Lifetime: policy.Expires(policy.Months(13))}}
+	p.Signals = policy.Signals{DoNotTrack: policy.No, GlobalPrivacyControl: policy.Yes}
+	p.Requests = policy.Requests{Verification: []policy.Verification{policy.VerificationEmail}, Agents: policy.Yes, Deadline: policy.Days(30), WithoutAccount: "by email"}
+	p.Redress = []policy.Redress{{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "FTC"}, Region: us}}
+	p.Links = policy.Links{Subprocessors: "https://generated.example/subprocessors"}
+	p.Changes.HistoryURL = "https://generated.example/privacy/history"
 	return p
 }
 
@@ -143,6 +156,45 @@ var fieldCases = []fieldCase{
 	{"changes notify", func(p *policy.Policy) { p.Changes.Notify = []policy.Channel{policy.InService} }, "changes.notify", diff.Changed, false, "notification channels changed"},
 	{"changes notice", func(p *policy.Policy) { p.Changes.Notice = policy.Days(14) }, "changes.notice", diff.Changed, false, "notice period changed"},
 	{"changes note", func(p *policy.Policy) { p.Changes.Note = "We tell you." }, "changes.note", diff.Changed, false, "note changed"},
+	{"commitment dropped", func(p *policy.Policy) { p.Commitments = p.Commitments[1:] }, "commitments", diff.Changed, true, "no longer promises: no_sale"},
+	{"commitment added", func(p *policy.Policy) { p.Commitments = append(p.Commitments, policy.CommitmentNoThirdPartyAds) }, "commitments", diff.Changed, false, "commitments changed"},
+	{"establishment added", func(p *policy.Policy) {
+		p.Establishments = append(p.Establishments, policy.Establishment{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "GmbH"}})
+	}, "establishments[1]", diff.Added, true, "new establishment"},
+	{"establishment contact", func(p *policy.Policy) { p.Establishments[0].Contact.Email = "ie@generated.example" }, "establishments[0].contact.email", diff.Added, false, "email added"},
+	{"new disclosure", func(p *policy.Policy) {
+		p.Disclosures = append(p.Disclosures, policy.Disclosure{Kind: policy.DisclosureProtection})
+	}, "disclosures[2]", diff.Added, true, "new circumstance of disclosure"},
+	{"disclosure notice dropped", func(p *policy.Policy) { p.Disclosures[0].Notice = false }, "disclosures[0].notice", diff.Removed, true, "no longer told"},
+	{"buyer unbound", func(p *policy.Policy) { p.Disclosures[1].SamePromises = false }, "disclosures[1].same_promises", diff.Removed, true, "no longer bound"},
+	{"transparency report", func(p *policy.Policy) { p.Disclosures[0].ReportURL = "https://generated.example/tr" }, "disclosures[0].report_url", diff.Changed, false, "transparency report changed"},
+	{"deletion dropped", func(p *policy.Policy) { p.Deletion = nil }, "deletion[0]", diff.Removed, true, "no longer states how deletion proceeds"},
+	{"deletion slower", func(p *policy.Policy) { p.Deletion[0].Stages[1].Within = policy.Days(90) }, "deletion[0].stages[1].within", diff.Changed, true, "deletion takes longer"},
+	{"deletion faster", func(p *policy.Policy) { p.Deletion[0].Stages[1].Within = policy.Days(7) }, "deletion[0].stages[1].within", diff.Changed, false, "changed"},
+	{"deletion trash stage", func(p *policy.Policy) {
+		p.Deletion[0].Stages = append([]policy.Stage{{Removal: policy.RemovalTrash, Within: policy.Days(30)}}, p.Deletion[0].Stages...)
+	}, "deletion[0].stages[0]", diff.Added, false, "new stage of deletion"},
+	{"deletion legal hold", func(p *policy.Policy) { p.Deletion[0].LegalHold = true }, "deletion[0].legal_hold", diff.Added, true, "legal hold"},
+	{"new cookie", func(p *policy.Policy) {
+		p.Cookies = append(p.Cookies, policy.Cookie{ID: "ads", Name: "ads", Party: policy.PartyThird, ProviderName: "Ads Inc", Lifetime: policy.UntilCleared()})
+	}, "cookies[ads]", diff.Added, true, `new cookie "ads"`},
+	{"cookie lasts longer", func(p *policy.Policy) { p.Cookies[1].Lifetime = policy.Expires(policy.Years(2)) }, "cookies[analytics].lifetime", diff.Changed, true, "stays longer"},
+	{"cookie persists", func(p *policy.Policy) { p.Cookies[0].Lifetime = policy.UntilCleared() }, "cookies[sid].lifetime", diff.Changed, true, "stays longer"},
+	{"cookie shorter", func(p *policy.Policy) { p.Cookies[1].Lifetime = policy.SessionOnly() }, "cookies[analytics].lifetime", diff.Changed, false, "lifetime changed"},
+	{"cookie third party", func(p *policy.Policy) { p.Cookies[0].Party = policy.PartyThird }, "cookies[sid].party", diff.Changed, true, "now set by a third party"},
+	{"cookie no consent", func(p *policy.Policy) { p.Cookies[1].StrictlyNecessary = true }, "cookies[analytics].strictly_necessary", diff.Added, true, "now set without consent"},
+	{"do not track", func(p *policy.Policy) { p.Signals.DoNotTrack = policy.Yes }, "signals.do_not_track", diff.Changed, false, "Do Not Track changed"},
+	{"gpc ignored", func(p *policy.Policy) { p.Signals.GlobalPrivacyControl = policy.No }, "signals.global_privacy_control", diff.Changed, true, "no longer honours Global Privacy Control"},
+	{"answers later", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(45) }, "requests.deadline", diff.Changed, true, "answered later"},
+	{"answers sooner", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(10) }, "requests.deadline", diff.Changed, false, "answer deadline changed"},
+	{"no agents", func(p *policy.Policy) { p.Requests.Agents = policy.No }, "requests.agents", diff.Changed, true, "agents are no longer accepted"},
+	{"verification", func(p *policy.Policy) {
+		p.Requests.Verification = append(p.Requests.Verification, policy.VerificationDocument)
+	}, "requests.verification", diff.Changed, false, "ways of verification changed"},
+	{"redress dropped", func(p *policy.Policy) { p.Redress = nil }, "redress[0]", diff.Removed, true, "no longer named"},
+	{"link", func(p *policy.Policy) { p.Links.Security = "https://generated.example/security" }, "links.security", diff.Added, false, "security overview added"},
+	{"material only", func(p *policy.Policy) { p.Changes.MaterialOnly = true }, "changes.material_only", diff.Added, true, "only of material changes"},
+	{"history", func(p *policy.Policy) { p.Changes.HistoryURL = "" }, "changes.history_url", diff.Removed, false, "history of the policy removed"},
 	{"contact", func(p *policy.Policy) { p.Contact.Email = "help@generated.example" }, "contact.email", diff.Changed, false, "email changed"},
 	{"contact name", func(p *policy.Policy) { p.Contact.Name = "Privacy team" }, "contact.name", diff.Added, false, "name added"},
 	{"contact phone", func(p *policy.Policy) { p.Contact.Phone = "+7 1" }, "contact.phone", diff.Added, false, "phone added"},
@@ -220,6 +272,8 @@ var fieldCases = []fieldCase{
 	{"required", func(p *policy.Policy) { p.Purposes[0].Required = "" }, "purposes[purpose.p0].required", diff.Removed, false, "why the data is required removed"},
 	{"new automated decisions", func(p *policy.Policy) { p.Purposes[1].Automated = "credit scoring" },
 		"purposes[purpose.p1].automated", diff.Added, true, "new automated decision-making"},
+	{"profiling", func(p *policy.Policy) { p.Purposes[1].Profiling = true }, "purposes[purpose.p1].profiling", diff.Added, true, "now involves profiling"},
+	{"past purpose", func(p *policy.Policy) { p.Purposes[1].Past = true }, "purposes[purpose.p1].past", diff.Added, false, "past use added"},
 	{"automated reworded", func(p *policy.Policy) { p.Purposes[0].Automated = "fraud checks" },
 		"purposes[purpose.p0].automated", diff.Changed, false, "automated decision-making changed"},
 
@@ -249,6 +303,7 @@ var fieldCases = []fieldCase{
 		p.Transfers = append(p.Transfers, policy.Transfer{Destination: us, Safeguard: policy.StandardClauses})
 	},
 		"transfers[2]", diff.Added, true, `new transfer "US"`},
+	{"transfer origin", func(p *policy.Policy) { p.Transfers[0].Origin = eu }, "transfers[0]", diff.Added, true, "new transfer"},
 	{"transfer removed", func(p *policy.Policy) { p.Transfers = p.Transfers[1:] }, "transfers[0]", diff.Removed, false, `transfer "DE" removed`},
 	{"transfer destination", func(p *policy.Policy) { p.Transfers[1].Destination = us }, "transfers[1]", diff.Added, true, `new transfer "US"`},
 	{"transfer recipient", func(p *policy.Policy) { p.Transfers[1].Recipient = nil }, "transfers[1]", diff.Added, true, "new transfer"},
@@ -314,7 +369,7 @@ func TestCompareFieldsCoverSchema(t *testing.T) {
 	// A change to an element's key is reported at the element.
 	keys := map[string]string{
 		"categories[].id": "categories[]", "purposes[].id": "purposes[]", "recipients[].id": "recipients[]",
-		"transfers[].destination": "transfers[]", "transfers[].recipient": "transfers[]", "rights[].kind": "rights[]",
+		"transfers[].destination": "transfers[]", "transfers[].recipient": "transfers[]", "transfers[].origin": "transfers[]", "rights[].kind": "rights[]",
 	}
 	for _, p := range diff.SchemaPaths(t) {
 		top := !strings.ContainsAny(p, ".[")

@@ -75,6 +75,18 @@ var rules = map[string]rule{
 	"representatives[].contact.address": {},
 	"representatives[].contact.website": {},
 
+	// An establishment brings the law of its place with it.
+	"establishments[]":                 {noun: "establishment", key: []string{"region"}, judge: always("")},
+	"establishments[].region":          {ident: true},
+	"establishments[].contact":         {},
+	"establishments[].contact.name":    {},
+	"establishments[].contact.email":   {},
+	"establishments[].contact.phone":   {},
+	"establishments[].contact.address": {},
+	"establishments[].contact.website": {},
+
+	"commitments": {judge: shrinks("no longer promises")},
+
 	"categories[]":                    {noun: "category", key: []string{"id"}, judge: when(Added, "")},
 	"categories[].id":                 {ident: true},
 	"categories[].name":               {},
@@ -103,6 +115,8 @@ var rules = map[string]rule{
 	"not_collected[].id":       {ident: true},
 	"not_collected[].name":     {},
 	"not_collected[].category": {},
+	"not_collected[].class":    {noun: "excluded class of data", judge: unless(Added, "no longer excludes this class of data")},
+	"not_collected[].except":   {noun: "exceptions", judge: grows("new exceptions to what is not collected")},
 	"not_collected[].note":     {},
 
 	"purposes[]":             {noun: "purpose", key: []string{"id"}, judge: when(Added, "")},
@@ -118,6 +132,8 @@ var rules = map[string]rule{
 	"purposes[].recipients":  {noun: "recipients", judge: grows("new recipients")},
 	"purposes[].required":    {noun: "why the data is required"},
 	"purposes[].automated":   {noun: "automated decision-making", judge: when(Added, "new automated decision-making")},
+	"purposes[].profiling":   {noun: "profiling", judge: when(Added, "now involves profiling")},
+	"purposes[].past":        {noun: "past use", judge: when(Removed, "pursued again")},
 	"purposes[].terms":       {noun: "vocabulary terms", whole: true},
 
 	"recipients[]":             {noun: "recipient", key: []string{"id"}, judge: when(Added, "")},
@@ -129,7 +145,8 @@ var rules = map[string]rule{
 	"recipients[].country":     {judge: unless(Removed, "processes data in another country")},
 	"recipients[].conditional": {judge: when(Removed, "now receives data in the ordinary course")},
 
-	"transfers[]":              {noun: "transfer", key: []string{"destination", "recipient"}, judge: when(Added, "")},
+	"transfers[]":              {noun: "transfer", key: []string{"origin", "destination", "recipient"}, judge: when(Added, "")},
+	"transfers[].origin":       {ident: true},
 	"transfers[].destination":  {ident: true},
 	"transfers[].recipient":    {ident: true},
 	"transfers[].categories":   {noun: "categories", judge: grows("transfers more data")},
@@ -140,9 +157,62 @@ var rules = map[string]rule{
 	"transfers[].within_scope": {noun: "statement that the recipient is within the adequacy decision's scope"},
 	"transfers[].notified":     {noun: "date the authority was notified"},
 
+	// Circumstances of disclosure: a new one, or a promise dropped, is
+	// material; the transparency report's address is not.
+	"disclosures[]":               {noun: "circumstance of disclosure", key: []string{"kind"}, judge: when(Added, "")},
+	"disclosures[].kind":          {ident: true},
+	"disclosures[].notice":        {noun: "notice to users", judge: when(Removed, "users are no longer told before data is disclosed")},
+	"disclosures[].same_promises": {noun: "buyer bound by the same promises", judge: when(Removed, "a buyer is no longer bound by these promises")},
+	"disclosures[].report_url":    {noun: "transparency report"},
+	"disclosures[].note":          {},
+
+	"deletion[]":                  {noun: "staged deletion", key: []string{"from"}, judge: when(Removed, "no longer states how deletion proceeds")},
+	"deletion[].from":             {ident: true},
+	"deletion[].categories":       {noun: "categories"},
+	"deletion[].stages[]":         {noun: "stage of deletion", key: []string{"removal"}},
+	"deletion[].stages[].removal": {ident: true},
+	"deletion[].stages[].within":  {noun: "time a stage takes", judge: longer("deletion takes longer")},
+	"deletion[].legal_hold":       {noun: "legal hold", judge: when(Added, "data may now be kept under a legal hold")},
+	"deletion[].note":             {},
+
+	"cookies[]":                    {noun: "cookie", key: []string{"id"}, judge: when(Added, "")},
+	"cookies[].id":                 {ident: true},
+	"cookies[].name":               {},
+	"cookies[].technology":         {},
+	"cookies[].party":              {judge: becomes("third", "now set by a third party")},
+	"cookies[].provider":           {judge: unless(Removed, "set by another provider")},
+	"cookies[].provider_name":      {noun: "provider", judge: unless(Removed, "set by another provider")},
+	"cookies[].purpose":            {judge: unless(Removed, "used for another purpose")},
+	"cookies[].categories":         {noun: "categories", judge: grows("collects more")},
+	"cookies[].lifetime":           {whole: true, judge: lastsLonger},
+	"cookies[].strictly_necessary": {noun: "exemption from consent", judge: when(Added, "now set without consent")},
+	"cookies[].note":               {},
+
+	"signals":                        {},
+	"signals.do_not_track":           {noun: "answer to Do Not Track", judge: becomes("no", "no longer honours Do Not Track")},
+	"signals.global_privacy_control": {noun: "answer to Global Privacy Control", judge: becomes("no", "no longer honours Global Privacy Control")},
+
 	"rights[]":      {noun: "right", key: []string{"kind"}, judge: rightDropped},
 	"rights[].kind": {ident: true},
 	"rights[].how":  {noun: "how to exercise the right"},
+
+	"requests":                     {},
+	"requests.verification":        {noun: "ways of verification"},
+	"requests.verification_detail": {noun: "verification detail"},
+	"requests.agents":              {noun: "authorised agents", judge: becomes("no", "authorised agents are no longer accepted")},
+	"requests.deadline":            {noun: "answer deadline", judge: longer("requests are answered later")},
+	"requests.extension":           {noun: "extension of the answer deadline", judge: longer("answers may be delayed longer")},
+	"requests.without_account":     {noun: "route for people without an account", judge: when(Removed, "no longer says how people without an account make a request")},
+
+	"redress[]":                 {noun: "body for complaints", key: []string{"kind", "region"}, judge: when(Removed, "a body users can complain to is no longer named")},
+	"redress[].kind":            {ident: true},
+	"redress[].region":          {ident: true},
+	"redress[].contact":         {},
+	"redress[].contact.name":    {},
+	"redress[].contact.email":   {},
+	"redress[].contact.phone":   {},
+	"redress[].contact.address": {},
+	"redress[].contact.website": {},
 
 	"no_automated_decisions": {noun: "statement that no automated decisions are made", judge: when(Removed, "no longer states that no decisions are made by automated means alone")},
 
@@ -152,18 +222,28 @@ var rules = map[string]rule{
 	"ccpa.opt_out_url":     {noun: "opt-out URL"},
 	"ccpa.request_methods": {noun: "request methods"},
 
-	"security[]":             {noun: "security measure", key: []string{"name"}},
+	"security[]":             {noun: "security measure", key: []string{"kind", "name"}},
+	"security[].kind":        {ident: true},
 	"security[].name":        {ident: true},
 	"security[].description": {},
+
+	"links":                 {},
+	"links.subprocessors":   {noun: "link to the subprocessors"},
+	"links.security":        {noun: "link to the security overview"},
+	"links.cookie_settings": {noun: "link to the cookie settings"},
+	"links.request_form":    {noun: "link to the request form"},
 
 	"children":             {},
 	"children.minimum_age": {noun: "minimum age", judge: younger},
 	"children.note":        {},
 
-	"changes":        {},
-	"changes.notify": {noun: "notification channels"},
-	"changes.notice": {noun: "notice period"},
-	"changes.note":   {},
+	"changes":               {},
+	"changes.notify":        {noun: "notification channels"},
+	"changes.all_channels":  {noun: "use of every channel"},
+	"changes.material_only": {noun: "notice for material changes only", judge: when(Added, "users are now told only of material changes")},
+	"changes.notice":        {noun: "notice period"},
+	"changes.history_url":   {noun: "history of the policy"},
+	"changes.note":          {},
 
 	"contact":         {},
 	"contact.name":    {},
@@ -236,6 +316,51 @@ func grows(why string) judge {
 		}
 		return true, why + ": " + strings.Join(added, ", ")
 	}
+}
+
+// shrinks classes a list losing values as material, naming them.
+func shrinks(why string) judge {
+	return func(_ Kind, old, new []byte) (bool, string) {
+		gone := missing(elems(new), elems(old))
+		if len(gone) == 0 {
+			return false, ""
+		}
+		for i, v := range gone {
+			gone[i] = text([]byte(v))
+		}
+		return true, why + ": " + strings.Join(gone, ", ")
+	}
+}
+
+// longer classes a period that becomes longer, or is removed, as
+// material: where no period is stated, none is promised.
+func longer(why string) judge {
+	return func(kind Kind, old, new []byte) (bool, string) {
+		switch kind {
+		case Added:
+			return false, ""
+		case Removed:
+			return true, why
+		}
+		pa, errA := policy.ParsePeriod(text(old))
+		pb, errB := policy.ParsePeriod(text(new))
+		return errA == nil && errB == nil && pb.Longer(pa), why
+	}
+}
+
+// lastsLonger classes a cookie lifetime as material when the cookie stays
+// longer: a longer period, or a longer kind of expiry (session, then a
+// period, then until cleared).
+func lastsLonger(kind Kind, old, new []byte) (bool, string) {
+	if kind != Changed {
+		return false, ""
+	}
+	ea, eb := text(field(old, "expiry")), text(field(new, "expiry"))
+	if ea == "period" && eb == "period" {
+		return longer("stays longer")(Changed, field(old, "period"), field(new, "period"))
+	}
+	rank := map[string]int{"session": 1, "period": 2, "until_cleared": 3}
+	return rank[eb] > rank[ea], "stays longer"
 }
 
 // becomes classes a value turning into v as material.
@@ -314,13 +439,18 @@ func keptLonger(kind Kind, old, new []byte) (bool, string) {
 	if ra == rb && (ra == "period" || ra == "while_active") {
 		pa, errA := policy.ParsePeriod(text(field(old, "period")))
 		pb, errB := policy.ParsePeriod(text(field(new, "period")))
-		return errA == nil && errB == nil && pb.Longer(pa), "kept longer"
+		if errA == nil && errB == nil && pb.Longer(pa) {
+			return true, "kept longer"
+		}
+	}
+	if text(field(new, "legal_hold")) == "true" && text(field(old, "legal_hold")) != "true" {
+		return true, "may now be kept under a legal hold"
 	}
 	rank := func(rule string) int {
 		switch rule {
 		case "indefinite":
 			return 3
-		case "required_by_law":
+		case "required_by_law", "criteria":
 			return 2
 		}
 		return 1

@@ -1,0 +1,149 @@
+package policy
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// sharedMemory returns the paths of the pointers and non-empty slices
+// reachable from b whose targets are also reachable from a.
+func sharedMemory(a, b *Policy) []string {
+	seen := map[uintptr]bool{}
+	var walk func(path string, v reflect.Value, record bool, out *[]string)
+	walk = func(path string, v reflect.Value, record bool, out *[]string) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if v.IsNil() {
+				return
+			}
+			addr := v.Pointer()
+			if record {
+				if seen[addr] {
+					return
+				}
+				seen[addr] = true
+			} else if seen[addr] {
+				*out = append(*out, path)
+				return
+			}
+			walk(path, v.Elem(), record, out)
+		case reflect.Slice:
+			if v.Len() == 0 {
+				return
+			}
+			if record {
+				seen[v.Pointer()] = true
+			} else if seen[v.Pointer()] {
+				*out = append(*out, path)
+			}
+			for i := range v.Len() {
+				walk(path+"["+itoa(i)+"]", v.Index(i), record, out)
+			}
+		case reflect.Struct:
+			if !strings.HasPrefix(v.Type().PkgPath(), "github.com/gopolicy/policy") {
+				return
+			}
+			for i := range v.NumField() {
+				if v.Type().Field(i).IsExported() {
+					walk(path+"."+v.Type().Field(i).Name, v.Field(i), record, out)
+				}
+			}
+		}
+	}
+	walk("", reflect.ValueOf(a), true, nil)
+	var out []string
+	walk("", reflect.ValueOf(b), false, &out)
+	return out
+}
+
+func TestClone(t *testing.T) {
+	p := clonePolicy()
+	q := p.Clone()
+	if shared := sharedMemory(p, q); len(shared) != 0 {
+		t.Errorf("the clone shares memory with the original at %v", shared)
+	}
+	if !bytes.Equal(encode(t, p), encode(t, q)) {
+		t.Errorf("the clone encodes differently:\n%s", cmp.Diff(string(encode(t, p)), string(encode(t, q))))
+	}
+	if diff := cmp.Diff(p.Validate(), q.Validate()); diff != "" {
+		t.Errorf("the clone validates differently (-original +clone):\n%s", diff)
+	}
+	// References point into the clone's own declarations.
+	if q.Purposes[0].Categories[0] != q.Categories[0] || q.Purposes[0].Recipients[0] != q.Recipients[0] ||
+		q.Transfers[0].Recipient != q.Recipients[0] || q.Cookies[0].Purpose != q.Purposes[0] ||
+		q.Cookies[2].Provider != q.Recipients[0] || q.NotCollected[1].Except[0] != q.Categories[1] ||
+		q.Deletion[0].Categories[0] != q.Categories[0] || q.Recipients[0].Categories[0] != q.Categories[0] {
+		t.Errorf("a reference of the clone does not point to the clone's declaration")
+	}
+	q.Categories[0].Items[0] = "changed"
+	q.Cookies[0].Lifetime = Expires(Days(1))
+	q.Deletion[0].Stages[0].Within = Days(1)
+	if p.Categories[0].Items[0] == "changed" || p.Cookies[0].Lifetime != SessionOnly() || p.Deletion[0].Stages[0].Within != Days(30) {
+		t.Errorf("changing the clone changed the original")
+	}
+	if (*Policy)(nil).Clone() != nil {
+		t.Errorf("Clone of nil is not nil")
+	}
+}
+
+// clonePolicy returns the test policy with every pointer and slice field
+// of the model stated somewhere.
+func clonePolicy() *Policy {
+	p := testPolicy()
+	p.Categories[0].CCPA = []CCPACategory{Identifiers}
+	p.Storage = p.Categories[0].Storage
+	p.Transfers[0].Laws = []Law{GDPR}
+	p.RepresentativeExempt = []Law{UKGDPR}
+	p.CCPA.RequestMethods = []string{"web form"}
+	// A reference to an undeclared category, which Validate reports.
+	p.Purposes[0].Categories = append(p.Purposes[0].Categories, &Category{ID: "ghost", Name: "Ghost"})
+	return p
+}
+
+// TestCloneCoversEveryField fails when a field holding a pointer or a
+// slice is added to the model but left empty in clonePolicy, so that
+// TestClone would not see whether Clone copies it.
+func TestCloneCoversEveryField(t *testing.T) {
+	stated := map[string]bool{}
+	seen := map[any]bool{}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() && !seen[v.Interface()] {
+				seen[v.Interface()] = true
+				walk(v.Elem())
+			}
+		case reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Struct:
+			typ := v.Type()
+			if !strings.HasPrefix(typ.PkgPath(), "github.com/gopolicy/policy") {
+				return
+			}
+			for i := range typ.NumField() {
+				f := typ.Field(i)
+				if k := f.Type.Kind(); f.IsExported() && (k == reflect.Pointer || k == reflect.Slice) {
+					key := typ.Name() + "." + f.Name
+					stated[key] = stated[key] || !v.Field(i).IsZero() && (k != reflect.Slice || v.Field(i).Len() > 0)
+				}
+				walk(v.Field(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(clonePolicy()))
+	for key, ok := range stated {
+		if !ok {
+			t.Errorf("%s is empty in clonePolicy, so TestClone cannot check that Clone copies it", key)
+		}
+	}
+	if len(stated) < 30 {
+		t.Errorf("found only %d pointer and slice fields; the walk is broken", len(stated))
+	}
+}

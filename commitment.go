@@ -1,0 +1,48 @@
+package policy
+
+// A Commitment is a promise a policy makes on its own, whatever laws it
+// declares, such as "we do not sell personal data". The set of
+// commitments is Policy.Commitments; a practice that is not listed is not
+// stated, so each commitment reads as three states: promised, stated
+// otherwise (CCPANotice.Sold, for example), or not stated.
+type Commitment uint8
+
+// Commitments a policy can make. Where a practice has more than two
+// answers, each answer is its own value: customer content is either never
+// used to train models ([CommitmentNoModelTraining]) or only with the
+// customer's permission ([CommitmentModelTrainingOptIn]).
+const (
+	CommitmentNoSale             Commitment = iota + 1 // Personal data is not sold.
+	CommitmentNoSharing                                // Personal data is not shared for cross-context behavioural advertising.
+	CommitmentNoThirdPartyAds                          // The service shows no third-party advertising.
+	CommitmentNoModelTraining                          // Customer content is not used to train machine-learning models.
+	CommitmentModelTrainingOptIn                       // Customer content trains models only with the customer's permission.
+)
+
+var commitmentEnum = enum{"Commitment",
+	[]string{"", "no_sale", "no_sharing", "no_third_party_ads", "no_model_training", "model_training_opt_in"},
+	[]string{"",
+		"we do not sell your personal data",
+		"we do not share your personal data for cross-context behavioural advertising",
+		"we do not show third-party advertising",
+		"we do not use your content to train machine-learning models",
+		"we use your content to train machine-learning models only with your permission"}}
+
+// Valid reports whether c is a defined commitment.
+func (c Commitment) Valid() bool { return commitmentEnum.valid(uint8(c)) }
+
+// Name returns the English name of c.
+func (c Commitment) Name() string { return commitmentEnum.name(uint8(c)) }
+
+// String returns the stable identifier of c used in JSON.
+func (c Commitment) String() string { return commitmentEnum.str(uint8(c)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (c Commitment) MarshalText() ([]byte, error) { return commitmentEnum.marshal(uint8(c)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (c *Commitment) UnmarshalText(b []byte) error {
+	v, err := commitmentEnum.unmarshal(b)
+	*c = Commitment(v)
+	return err
+}

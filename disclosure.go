@@ -1,0 +1,64 @@
+package policy
+
+// A Disclosure is a circumstance in which data would be disclosed, stated
+// with its conditions, such as "to authorities only when served with valid
+// legal process". Unlike a [Recipient], it is not a disclosure that
+// happened: it states when one may happen, and what the service promises
+// then.
+type Disclosure struct {
+	Kind DisclosureKind
+	// Notice reports that the user is told: for DisclosureLegalProcess,
+	// before the data is disclosed, unless the law forbids it; for
+	// DisclosureBusinessTransfer, before the data is transferred.
+	Notice bool
+	// SamePromises reports, for DisclosureBusinessTransfer, that the buyer
+	// or successor is bound by the promises of this policy.
+	SamePromises bool
+	// ReportURL is, for DisclosureLegalProcess, the address of the
+	// service's transparency report on requests from authorities.
+	ReportURL string
+	// Note adds a sentence.
+	Note string
+}
+
+// A DisclosureKind names a circumstance of disclosure.
+type DisclosureKind uint8
+
+// Circumstances of disclosure.
+const (
+	// Data is disclosed to public authorities only on valid legal
+	// process, such as a warrant, subpoena or court order.
+	DisclosureLegalProcess DisclosureKind = iota + 1
+	// Data is transferred to a buyer or successor in a merger,
+	// acquisition, reorganisation or sale of assets.
+	DisclosureBusinessTransfer
+	// Data is disclosed where necessary to protect someone's life or
+	// safety, or the service's rights, against fraud or abuse.
+	DisclosureProtection
+)
+
+var disclosureKindEnum = enum{"DisclosureKind",
+	[]string{"", "legal_process", "business_transfer", "protection"},
+	[]string{"",
+		"to public authorities, only on valid legal process such as a warrant, subpoena or court order",
+		"to a buyer or successor in a merger, acquisition or sale of assets",
+		"where necessary to protect the life or safety of a person, or our rights against fraud or abuse"}}
+
+// Valid reports whether k is a defined kind of disclosure.
+func (k DisclosureKind) Valid() bool { return disclosureKindEnum.valid(uint8(k)) }
+
+// Name returns the English name of k.
+func (k DisclosureKind) Name() string { return disclosureKindEnum.name(uint8(k)) }
+
+// String returns the stable identifier of k used in JSON.
+func (k DisclosureKind) String() string { return disclosureKindEnum.str(uint8(k)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k DisclosureKind) MarshalText() ([]byte, error) { return disclosureKindEnum.marshal(uint8(k)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (k *DisclosureKind) UnmarshalText(b []byte) error {
+	v, err := disclosureKindEnum.unmarshal(b)
+	*k = DisclosureKind(v)
+	return err
+}

@@ -1,0 +1,17 @@
+package policy
+
+// Links are addresses of pages the policy refers to, each an absolute
+// http or https URL; empty means there is none.
+type Links struct {
+	// Subprocessors is the list of the service's subprocessors.
+	Subprocessors string
+	// Security is the overview of the service's security practices.
+	Security string
+	// CookieSettings is where the user changes their cookie choices.
+	CookieSettings string
+	// RequestForm is the form for requests to exercise a right.
+	RequestForm string
+}
+
+// IsZero reports whether l states nothing.
+func (l Links) IsZero() bool { return l == Links{} }

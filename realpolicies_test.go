@@ -1,0 +1,506 @@
+package policy_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// The policies below paraphrase, in our own words, the published privacy
+// policies of three software companies, statement by statement, to
+// measure how much of a real policy the model types. Each statement
+// either names the typed declarations that carry it (checked against the
+// declared policy, so a statement cannot be counted as typed without
+// being declared) or the free-text field that still has to hold it.
+
+// A statement is one statement of a real policy.
+type statement struct {
+	says string
+	// typed reports whether p declares the statement as typed data; nil
+	// for a statement that stays free text.
+	typed func(p *policy.Policy) bool
+	// free writes the statement into the free-text field that has to
+	// carry it, where typed is nil.
+	free func(p *policy.Policy, text string)
+}
+
+type realPolicy struct {
+	name       string
+	policy     *policy.Policy
+	statements []statement
+}
+
+// expectedFindings are, for each paraphrased policy, the rules of the
+// errors a lawyer would expect on it as published: what it does not say.
+// Neither US company names a representative under Art. 27; the code host
+// has an establishment in the EU (its Dutch subsidiary), which covers the
+// GDPR but not the UK GDPR.
+var expectedFindings = map[string][]policy.Rule{
+	"project tool (37signals)": {"gdpr.27"},
+	"code host (GitHub)":       {"ukgdpr.27"},
+}
+
+var (
+	regionUS = language.MustParseRegion("US")
+	regionEU = language.MustParseRegion("EU")
+	regionGB = language.MustParseRegion("GB")
+	regionCH = language.MustParseRegion("CH")
+	regionDE = language.MustParseRegion("DE")
+	regionNL = language.MustParseRegion("NL")
+	regionEE = language.MustParseRegion("EE")
+)
+
+// Where free text goes.
+func toIntroduction(p *policy.Policy, text string) { p.Introduction = append(p.Introduction, text) }
+
+func toScope(p *policy.Policy, text string) { p.Scope = append(p.Scope, text) }
+
+func toPurpose(id string) func(*policy.Policy, string) {
+	return func(p *policy.Policy, text string) { p.Purpose(id).Description = text }
+}
+
+func toCategory(id string) func(*policy.Policy, string) {
+	return func(p *policy.Policy, text string) { p.Category(id).Description = text }
+}
+
+func hasRight(p *policy.Policy, k policy.RightKind) bool {
+	return slices.ContainsFunc(p.Rights, func(r policy.Right) bool { return r.Kind == k })
+}
+
+func hasMeasure(p *policy.Policy, k policy.MeasureKind) bool {
+	return slices.ContainsFunc(p.Security, func(m policy.Measure) bool { return m.Kind == k })
+}
+
+func hasDisclosure(p *policy.Policy, k policy.DisclosureKind) *policy.Disclosure {
+	for i := range p.Disclosures {
+		if p.Disclosures[i].Kind == k {
+			return &p.Disclosures[i]
+		}
+	}
+	return nil
+}
+
+func cookie(p *policy.Policy, id string) *policy.Cookie {
+	for i := range p.Cookies {
+		if p.Cookies[i].ID == id {
+			return &p.Cookies[i]
+		}
+	}
+	return nil
+}
+
+func recipient(p *policy.Policy, id string) *policy.Recipient {
+	for _, r := range p.Recipients {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+func gdprRights(how string) []policy.Right {
+	return []policy.Right{
+		{Kind: policy.Access, How: how}, {Kind: policy.Rectification, How: how}, {Kind: policy.Erasure, How: how},
+		{Kind: policy.Restriction}, {Kind: policy.Portability, How: how}, {Kind: policy.Objection},
+		{Kind: policy.WithdrawConsent}, {Kind: policy.Complaint},
+	}
+}
+
+// projectTool paraphrases the privacy policy of 37signals (Basecamp,
+// HEY), as published in 2024.
+func projectTool() realPolicy {
+	account := &policy.Category{ID: "account", Name: "Account data", Items: []string{"name", "email address", "password", "company name"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true, CCPA: []policy.CCPACategory{policy.Identifiers}}
+	billing := &policy.Category{ID: "billing", Name: "Billing data", Items: []string{"billing address", "last four digits of the card"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser, policy.FromThirdParty}, SourceDetail: "the payment processor",
+		Retention: policy.AsRequiredBy("US tax law"), Linked: true, CCPA: []policy.CCPACategory{policy.CustomerRecords, policy.CommercialInfo}}
+	content := &policy.Category{ID: "content", Name: "Product data", Items: []string{"messages", "files", "to-dos"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CustomerRecords}}
+	usage := &policy.Category{ID: "usage", Name: "Website interactions", Items: []string{"IP address", "browser", "pages visited", "referring site"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.Automatic}, Retention: policy.Keep(policy.Days(30), policy.Collection),
+		CCPA: []policy.CCPACategory{policy.InternetActivity}}
+	support := &policy.Category{ID: "support", Name: "Correspondence", Items: []string{"emails to support"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.ByCriteria("as long as needed to answer and to keep a record of the conversation"),
+		CCPA: []policy.CCPACategory{policy.Identifiers}}
+	stripe := &policy.Recipient{ID: "payments", Name: "Payment processor", Role: policy.Processor, Categories: []*policy.Category{billing}, Country: regionUS}
+	hosting := &policy.Recipient{ID: "hosting", Name: "Cloud hosting providers", Role: policy.Processor, Categories: []*policy.Category{account, content, usage}, Country: regionUS}
+	service := &policy.Purpose{ID: "service", Name: "Providing the service", Categories: []*policy.Category{account, content, billing},
+		Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{stripe, hosting}, Required: "Without an email address we cannot create an account."}
+	security := &policy.Purpose{ID: "security", Name: "Keeping the service secure and preventing abuse", Categories: []*policy.Category{account, usage},
+		Bases: []policy.Basis{policy.LegitimateInterests}, Interest: "protecting customers and the service from spam, fraud and attacks", Recipients: []*policy.Recipient{hosting}}
+	helping := &policy.Purpose{ID: "support", Name: "Answering questions", Categories: []*policy.Category{support, account},
+		Bases: []policy.Basis{policy.LegitimateInterests}, Interest: "helping customers who write to us"}
+	marketing := &policy.Purpose{ID: "newsletter", Name: "Sending product news", Categories: []*policy.Category{account},
+		Bases: []policy.Basis{policy.Consent}, Withdraw: "with the unsubscribe link in every email", OptOut: true}
+	p := &policy.Policy{
+		Controller: policy.Controller{Contact: policy.Contact{Name: "37signals LLC", Email: "privacy@37signals.com", Address: "Chicago, Illinois, USA"}, Country: regionUS},
+		Version:    "2024", Effective: policy.MakeDate(2024, time.January, 1), Updated: policy.MakeDate(2024, time.January, 1),
+		Laws:        []policy.Law{policy.GDPR, policy.CCPA},
+		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing},
+		Principles:  []policy.Principle{policy.Minimisation},
+		Categories:  []*policy.Category{account, billing, content, usage, support},
+		Storage:     []policy.Storage{{Location: regionUS}},
+		NotCollected: []policy.Exclusion{
+			{ID: "card.number", Name: "full card numbers", Category: billing, Note: "The payment processor keeps them."},
+			{ID: "special", Name: "sensitive data", Class: policy.DataClassSensitive},
+		},
+		Purposes:   []*policy.Purpose{service, security, helping, marketing},
+		Recipients: []*policy.Recipient{stripe, hosting},
+		Transfers: []policy.Transfer{{Origin: regionEU, Destination: regionUS, Categories: []*policy.Category{account, content, usage, billing, support},
+			Safeguard: policy.StandardClauses}},
+		Disclosures: []policy.Disclosure{
+			{Kind: policy.DisclosureLegalProcess, Notice: true},
+			{Kind: policy.DisclosureBusinessTransfer, Notice: true, SamePromises: true},
+		},
+		Deletion: []policy.Deletion{
+			{From: policy.EventCancellation, Categories: []*policy.Category{account, content}, Stages: []policy.Stage{
+				{Removal: policy.RemovalLive, Within: policy.Days(30)}, {Removal: policy.RemovalBackups, Within: policy.Days(30)}}},
+			{From: policy.EventTrashed, Categories: []*policy.Category{content}, Stages: []policy.Stage{
+				{Removal: policy.RemovalTrash, Within: policy.Days(30)}, {Removal: policy.RemovalLive, Within: policy.Days(30)}, {Removal: policy.RemovalBackups, Within: policy.Days(30)}}},
+		},
+		Cookies: []policy.Cookie{
+			{ID: "session", Name: "session", Party: policy.PartyFirst, Purpose: service, Categories: []*policy.Category{account},
+				Lifetime: policy.Expires(policy.Days(14)), StrictlyNecessary: true},
+			{ID: "analytics", Name: "first-party analytics", Party: policy.PartyFirst, Purpose: security, Categories: []*policy.Category{usage},
+				Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+		},
+		Rights: append(gdprRights("by writing to privacy@37signals.com"), policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.NonDiscrimination}),
+		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationEmail}, Deadline: policy.Months(1),
+			WithoutAccount: "by asking the customer who added your data, or by writing to privacy@37signals.com"},
+		NoAutomatedDecisions: true,
+		CCPA:                 policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"email", "web form"}},
+		Security: []policy.Measure{
+			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest},
+			{Kind: policy.MeasureLeastPrivilege, Description: "Staff look at customer content only when a customer asks for help or to keep the service secure."},
+			{Kind: policy.MeasureBreachNotification},
+		},
+		Links:    policy.Links{Subprocessors: "https://37signals.com/subprocessors", Security: "https://37signals.com/policies/security"},
+		Children: policy.Children{MinimumAge: 16},
+		Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail, policy.InService}, MaterialOnly: true,
+			HistoryURL: "https://github.com/basecamp/policies"},
+		Contact: policy.Contact{Email: "privacy@37signals.com"},
+	}
+	return realPolicy{"project tool (37signals)", p, []statement{
+		{says: "37signals in Chicago is responsible for the data", typed: func(p *policy.Policy) bool { return p.Controller.Name != "" && p.Controller.Country == regionUS }},
+		{says: "we collect the name, email and password you give when you sign up", typed: func(p *policy.Policy) bool { return p.Category("account") != nil }},
+		{says: "we keep billing details, but never full card numbers, which the payment processor holds", typed: func(p *policy.Policy) bool {
+			return p.Category("billing") != nil && p.NotCollected[0].Category == p.Category("billing") && recipient(p, "payments") != nil
+		}},
+		{says: "we store what you put in the product", typed: func(p *policy.Policy) bool { return p.Category("content") != nil }},
+		{says: "we log IP address, browser and pages visited", typed: func(p *policy.Policy) bool { return p.Category("usage").Sources[0] == policy.Automatic }},
+		{says: "we keep correspondence with support as long as needed", typed: func(p *policy.Policy) bool {
+			return p.Category("support").Retention.Rule == policy.RetentionRuleCriteria
+		}},
+		{says: "under the CCPA we collect identifiers, customer records, commercial information and internet activity",
+			typed: func(p *policy.Policy) bool { return slices.Contains(p.Category("usage").CCPA, policy.InternetActivity) }},
+		{says: "we use data to run the service, to keep it safe, to answer questions and, with consent, to send news",
+			typed: func(p *policy.Policy) bool { return len(p.Purposes) == 4 }},
+		{says: "the legal grounds are contract, legitimate interests and consent", typed: func(p *policy.Policy) bool { return p.Purpose("support").HasBasis(policy.LegitimateInterests) }},
+		{says: "we do not sell personal data", typed: func(p *policy.Policy) bool { return slices.Contains(p.Commitments, policy.CommitmentNoSale) }},
+		{says: "we do not share it for cross-context behavioural advertising", typed: func(p *policy.Policy) bool { return slices.Contains(p.Commitments, policy.CommitmentNoSharing) }},
+		{says: "we collect no sensitive data", typed: func(p *policy.Policy) bool { return p.NotCollected[1].Class == policy.DataClassSensitive }},
+		{says: "subprocessors such as the payment processor and hosting receive data; the list is online", typed: func(p *policy.Policy) bool {
+			return len(p.Recipients) == 2 && p.Links.Subprocessors != ""
+		}},
+		{says: "data is stored in the US", typed: func(p *policy.Policy) bool { return p.Storage[0].Location == regionUS }},
+		{says: "data of EU users goes to the US under standard contractual clauses", typed: func(p *policy.Policy) bool { return p.Transfers[0].Origin == regionEU }},
+		{says: "authorities get data only on a valid subpoena, warrant or court order, and we tell the user unless we may not",
+			typed: func(p *policy.Policy) bool {
+				d := hasDisclosure(p, policy.DisclosureLegalProcess)
+				return d != nil && d.Notice
+			}},
+		{says: "if the company is sold, users are told and the buyer keeps these promises", typed: func(p *policy.Policy) bool {
+			d := hasDisclosure(p, policy.DisclosureBusinessTransfer)
+			return d != nil && d.Notice && d.SamePromises
+		}},
+		{says: "after cancellation, data is removed from live systems within 30 days and from backups within 30 more",
+			typed: func(p *policy.Policy) bool {
+				return p.Deletion[0].From == policy.EventCancellation && p.Deletion[0].Total() == policy.Days(60)
+			}},
+		{says: "deleted items stay in the trash for 30 days before they are removed", typed: func(p *policy.Policy) bool { return p.Deletion[1].Stages[0].Removal == policy.RemovalTrash }},
+		{says: "we set a session cookie to keep you signed in", typed: func(p *policy.Policy) bool { return cookie(p, "session").StrictlyNecessary }},
+		{says: "our analytics are first-party, without third-party trackers", typed: func(p *policy.Policy) bool { return cookie(p, "analytics").Party == policy.PartyFirst }},
+		{says: "you may access, correct, delete and take out your data, object, and complain", typed: func(p *policy.Policy) bool { return hasRight(p, policy.Portability) && hasRight(p, policy.Complaint) }},
+		{says: "Californians may know what we collect and are not discriminated against", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightKnow) && hasRight(p, policy.NonDiscrimination)
+		}},
+		{says: "we verify a request by email and answer within a month", typed: func(p *policy.Policy) bool { return p.Requests.Deadline == policy.Months(1) }},
+		{says: "people whose data a customer added ask that customer, or us", typed: func(p *policy.Policy) bool { return p.Requests.WithoutAccount != "" }},
+		{says: "data is encrypted in transit and at rest", typed: func(p *policy.Policy) bool {
+			return hasMeasure(p, policy.MeasureEncryptionInTransit) && hasMeasure(p, policy.MeasureEncryptionAtRest)
+		}},
+		{says: "staff look at content only when asked to help or to keep the service safe", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureLeastPrivilege) }},
+		{says: "we tell users of a breach", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureBreachNotification) }},
+		{says: "the service is not for children under 16", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 16 }},
+		{says: "the history of the policy is public on GitHub", typed: func(p *policy.Policy) bool { return p.Changes.HistoryURL != "" }},
+		{says: "material changes are announced by email or in the product", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
+		{says: "no decisions are made by automated means alone", typed: func(p *policy.Policy) bool { return p.NoAutomatedDecisions }},
+		{says: "questions go to the privacy address", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
+		// Free text.
+		{says: "we may share aggregated, anonymised statistics", free: toIntroduction},
+		{says: "account and billing emails cannot be turned off while the account is open", free: toPurpose("service")},
+		{says: "we scan uploads for malware without reading them", free: toPurpose("security")},
+	}}
+}
+
+// codeHost paraphrases the GitHub General Privacy Statement, as published
+// in 2024.
+func codeHost() realPolicy {
+	account := &policy.Category{ID: "account", Name: "Account information", Items: []string{"username", "email address", "password"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		CCPA: []policy.CCPACategory{policy.Identifiers}}
+	profile := &policy.Category{ID: "profile", Name: "Profile information", Items: []string{"name", "avatar", "company", "location"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		CCPA: []policy.CCPACategory{policy.Identifiers, policy.ProfessionalInfo}}
+	payment := &policy.Category{ID: "payment", Name: "Payment information", Items: []string{"billing address", "payment method"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.AsRequiredBy("tax and accounting law"), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CommercialInfo, policy.CustomerRecords}}
+	usage := &policy.Category{ID: "usage", Name: "Usage and device information", Items: []string{"IP address", "pages viewed", "device and browser"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.Automatic},
+		Retention: policy.ByCriteria("as long as needed for security and to improve the service"), CCPA: []policy.CCPACategory{policy.InternetActivity}}
+	content := &policy.Category{ID: "content", Name: "Content you create", Items: []string{"repositories", "issues", "comments"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CustomerRecords}}
+	linked := &policy.Category{ID: "thirdparty", Name: "Information from third parties", Items: []string{"profile from a single sign-on provider"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromThirdParty}, SourceDetail: "identity providers and integrations you connect",
+		Retention: policy.WhileAccountActive(policy.Period{}), CCPA: []policy.CCPACategory{policy.Identifiers}}
+	processors := &policy.Recipient{ID: "subprocessors", Name: "Service providers", Role: policy.Processor,
+		Categories: []*policy.Category{account, usage, payment}, Country: regionUS}
+	affiliates := &policy.Recipient{ID: "affiliates", Name: "Microsoft and its affiliates", Role: policy.Processor, Categories: []*policy.Category{account, usage}, Country: regionUS}
+	service := &policy.Purpose{ID: "service", Name: "Providing the service", Categories: []*policy.Category{account, profile, payment, content, linked},
+		Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{processors}, Required: "An account needs a username, an email address and a password."}
+	secure := &policy.Purpose{ID: "security", Name: "Security and preventing abuse", Categories: []*policy.Category{account, usage},
+		Bases: []policy.Basis{policy.LegitimateInterests}, Interest: "keeping the platform and its users safe", Profiling: true, Recipients: []*policy.Recipient{affiliates}}
+	improve := &policy.Purpose{ID: "improve", Name: "Improving the service", Categories: []*policy.Category{usage},
+		Bases: []policy.Basis{policy.LegitimateInterests}, Interest: "understanding how the service is used", OptOut: true}
+	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing", Categories: []*policy.Category{account, usage},
+		Bases: []policy.Basis{policy.Consent}, Withdraw: "in the email settings or the cookie settings"}
+	legal := &policy.Purpose{ID: "legal", Name: "Meeting legal obligations", Categories: []*policy.Category{account, payment},
+		Bases: []policy.Basis{policy.LegalObligation}, Required: "The law requires us to keep payment records; without them we cannot sell a paid plan."}
+	euTransfer := func(origin language.Region) policy.Transfer {
+		return policy.Transfer{Origin: origin, Destination: regionUS, Recipient: processors, Categories: []*policy.Category{account, usage, payment},
+			Safeguard: policy.DataPrivacyFramework}
+	}
+	p := &policy.Policy{
+		Controller:     policy.Controller{Contact: policy.Contact{Name: "GitHub, Inc.", Email: "privacy@github.com", Address: "San Francisco, California, USA"}, Country: regionUS},
+		DPO:            &policy.Contact{Name: "Data Protection Officer", Email: "dpo@github.com"},
+		Establishments: []policy.Establishment{{Region: regionNL, Contact: policy.Contact{Name: "GitHub B.V.", Address: "Amsterdam, the Netherlands"}}},
+		Version:        "2024", Effective: policy.MakeDate(2024, time.February, 1), Updated: policy.MakeDate(2024, time.February, 1),
+		Laws:        []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
+		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing, policy.CommitmentNoThirdPartyAds},
+		Categories:  []*policy.Category{account, profile, payment, usage, content, linked},
+		Purposes:    []*policy.Purpose{service, secure, improve, marketing, legal},
+		Recipients:  []*policy.Recipient{processors, affiliates},
+		Transfers:   []policy.Transfer{euTransfer(regionEU), euTransfer(regionGB), euTransfer(regionCH)},
+		Disclosures: []policy.Disclosure{
+			{Kind: policy.DisclosureLegalProcess, Notice: true, ReportURL: "https://github.blog/tag/transparency-report/"},
+			{Kind: policy.DisclosureBusinessTransfer, Notice: true},
+			{Kind: policy.DisclosureProtection},
+		},
+		Cookies: []policy.Cookie{
+			{ID: "session", Name: "_gh_sess", Party: policy.PartyFirst, Purpose: service, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+			{ID: "login", Name: "logged_in", Party: policy.PartyFirst, Purpose: service, Lifetime: policy.Expires(policy.Years(1)), StrictlyNecessary: true},
+			{ID: "analytics", Name: "_octo", Party: policy.PartyFirst, Purpose: improve, Categories: []*policy.Category{usage}, Lifetime: policy.Expires(policy.Years(1))},
+			{ID: "marketing", Name: "marketing pages", Party: policy.PartyThird, ProviderName: "advertising partners on marketing pages", Purpose: marketing,
+				Categories: []*policy.Category{usage}, Lifetime: policy.Expires(policy.Months(13))},
+		},
+		Signals: policy.Signals{DoNotTrack: policy.Yes, GlobalPrivacyControl: policy.Yes},
+		Rights: append(gdprRights("in the account settings"), policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.OptOutOfSale},
+			policy.Right{Kind: policy.NonDiscrimination}),
+		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail}, Agents: policy.Yes,
+			Deadline: policy.Days(30), WithoutAccount: "with the privacy request form"},
+		Redress: []policy.Redress{
+			{Kind: policy.RedressDisputeResolution, Contact: policy.Contact{Name: "an independent dispute-resolution provider named in the policy"}},
+			{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "US Federal Trade Commission", Website: "https://www.ftc.gov"}, Region: regionUS},
+		},
+		NoAutomatedDecisions: true,
+		CCPA:                 policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"web form", "email"}},
+		Security: []policy.Measure{
+			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
+			{Kind: policy.MeasureAudits}, {Kind: policy.MeasureCertification, Description: "SOC 1, SOC 2 and ISO/IEC 27001"},
+			{Kind: policy.MeasureBreachNotification},
+		},
+		Links: policy.Links{Subprocessors: "https://docs.github.com/site-policy/privacy-policies/github-subprocessors",
+			CookieSettings: "https://github.com/settings/privacy", RequestForm: "https://support.github.com/contact/privacy"},
+		Children: policy.Children{MinimumAge: 13},
+		Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail, policy.InService, policy.ChannelBlog}, MaterialOnly: true, Notice: policy.Days(30),
+			HistoryURL: "https://github.com/github/site-policy"},
+		Contact: policy.Contact{Email: "privacy@github.com"},
+	}
+	return realPolicy{"code host (GitHub)", p, []statement{
+		{says: "GitHub, Inc. is the controller", typed: func(p *policy.Policy) bool { return p.Controller.Name != "" }},
+		{says: "users in the EEA and UK can reach the Dutch subsidiary", typed: func(p *policy.Policy) bool { return p.Establishments[0].Region == regionNL }},
+		{says: "there is a data protection officer", typed: func(p *policy.Policy) bool { return p.DPO != nil }},
+		{says: "we collect account information: username, email, password", typed: func(p *policy.Policy) bool { return p.Category("account") != nil }},
+		{says: "optional profile information", typed: func(p *policy.Policy) bool { return p.Category("profile") != nil }},
+		{says: "payment information for paid plans", typed: func(p *policy.Policy) bool { return p.Category("payment") != nil }},
+		{says: "usage and device information collected automatically", typed: func(p *policy.Policy) bool { return p.Category("usage").Sources[0] == policy.Automatic }},
+		{says: "content you create", typed: func(p *policy.Policy) bool { return p.Category("content") != nil }},
+		{says: "information from third parties you connect", typed: func(p *policy.Policy) bool { return p.Category("thirdparty").SourceDetail != "" }},
+		{says: "under the CCPA we collect identifiers, customer records, commercial, professional and internet activity information",
+			typed: func(p *policy.Policy) bool {
+				return slices.Contains(p.Category("profile").CCPA, policy.ProfessionalInfo)
+			}},
+		{says: "purposes: the service, security, improvement, marketing, legal obligations, each with its ground", typed: func(p *policy.Policy) bool { return len(p.Purposes) == 5 }},
+		{says: "security analysis profiles use without legal effects", typed: func(p *policy.Policy) bool { return p.Purpose("security").Profiling }},
+		{says: "we do not sell personal data", typed: func(p *policy.Policy) bool { return slices.Contains(p.Commitments, policy.CommitmentNoSale) }},
+		{says: "nor share it for cross-context behavioural advertising", typed: func(p *policy.Policy) bool { return slices.Contains(p.Commitments, policy.CommitmentNoSharing) }},
+		{says: "no third-party advertising on the service", typed: func(p *policy.Policy) bool { return slices.Contains(p.Commitments, policy.CommitmentNoThirdPartyAds) }},
+		{says: "service providers and affiliates process data for us; the subprocessor list is online", typed: func(p *policy.Policy) bool {
+			return len(p.Recipients) == 2 && p.Links.Subprocessors != ""
+		}},
+		{says: "data of EU, UK and Swiss users goes to the US under the Data Privacy Framework", typed: func(p *policy.Policy) bool {
+			return len(p.Transfers) == 3 && p.Transfers[2].Origin == regionCH
+		}},
+		{says: "authorities get data only on valid legal process; users are told unless forbidden; there is a transparency report",
+			typed: func(p *policy.Policy) bool {
+				d := hasDisclosure(p, policy.DisclosureLegalProcess)
+				return d != nil && d.ReportURL != ""
+			}},
+		{says: "in a merger users are told before their data becomes subject to another policy", typed: func(p *policy.Policy) bool {
+			return hasDisclosure(p, policy.DisclosureBusinessTransfer).Notice
+		}},
+		{says: "we may disclose data to protect people, our rights or the service", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureProtection) != nil }},
+		{says: "essential cookies keep you signed in", typed: func(p *policy.Policy) bool { return cookie(p, "session").StrictlyNecessary }},
+		{says: "analytics cookies are set only with consent", typed: func(p *policy.Policy) bool { return !cookie(p, "analytics").StrictlyNecessary }},
+		{says: "third-party cookies appear only on marketing pages, with consent", typed: func(p *policy.Policy) bool { return cookie(p, "marketing").Party == policy.PartyThird }},
+		{says: "cookie choices can be changed in the settings", typed: func(p *policy.Policy) bool { return p.Links.CookieSettings != "" }},
+		{says: "we honour Do Not Track", typed: func(p *policy.Policy) bool { return p.Signals.DoNotTrack == policy.Yes }},
+		{says: "we honour Global Privacy Control as an opt-out", typed: func(p *policy.Policy) bool { return p.Signals.GlobalPrivacyControl == policy.Yes }},
+		{says: "data is kept while the account is active, and some longer where needed", typed: func(p *policy.Policy) bool { return p.Category("usage").Retention.Criteria != "" }},
+		{says: "GDPR rights, and Californians' rights to know, opt out and not be discriminated against", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightKnow) && hasRight(p, policy.OptOutOfSale)
+		}},
+		{says: "we verify requests through the account or by email", typed: func(p *policy.Policy) bool { return len(p.Requests.Verification) == 2 }},
+		{says: "authorised agents may ask on a user's behalf", typed: func(p *policy.Policy) bool { return p.Requests.Agents == policy.Yes }},
+		{says: "we answer within 30 days", typed: func(p *policy.Policy) bool { return p.Requests.Deadline == policy.Days(30) }},
+		{says: "people without an account use the privacy form", typed: func(p *policy.Policy) bool { return p.Links.RequestForm != "" && p.Requests.WithoutAccount != "" }},
+		{says: "unresolved complaints go to an independent dispute-resolution body; the FTC has jurisdiction",
+			typed: func(p *policy.Policy) bool { return len(p.Redress) == 2 }},
+		{says: "encryption, access controls, audits and certifications protect data", typed: func(p *policy.Policy) bool {
+			return hasMeasure(p, policy.MeasureAccessControl) && hasMeasure(p, policy.MeasureCertification)
+		}},
+		{says: "we notify users of a breach as the law requires", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureBreachNotification) }},
+		{says: "the service is not for children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 }},
+		{says: "material changes are announced 30 days ahead by email, in the service or on the blog", typed: func(p *policy.Policy) bool {
+			return p.Changes.Notice == policy.Days(30) && p.Changes.MaterialOnly
+		}},
+		{says: "the policy's history is a public repository", typed: func(p *policy.Policy) bool { return p.Changes.HistoryURL != "" }},
+		// Free text.
+		{says: "public profiles and public repositories can be seen, and archived, by anyone", free: toCategory("content")},
+		{says: "for enterprise accounts the customer is the controller and we process on its behalf", free: toScope},
+		{says: "we may publish aggregated, de-identified information", free: toIntroduction},
+		{says: "commits carry the author's name and email address into the repository history", free: toCategory("profile")},
+	}}
+}
+
+// webAnalytics paraphrases the privacy policy of Plausible Insights, an
+// EU web analytics company, as published in 2024.
+func webAnalytics() realPolicy {
+	account := &policy.Category{ID: "account", Name: "Account data", Items: []string{"name", "email address", "password hash"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
+	billing := &policy.Category{ID: "billing", Name: "Billing data", Items: []string{"country", "invoices"},
+		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromThirdParty}, SourceDetail: "the reseller that handles payments",
+		Retention: policy.AsRequiredBy("Estonian accounting law")}
+	paddle := &policy.Recipient{ID: "reseller", Name: "Payment reseller", Role: policy.ThirdParty, Categories: []*policy.Category{billing}, Country: regionGB}
+	hosting := &policy.Recipient{ID: "hosting", Name: "EU hosting provider", Role: policy.Processor, Categories: []*policy.Category{account, billing}, Country: regionDE}
+	service := &policy.Purpose{ID: "service", Name: "Providing the service", Categories: []*policy.Category{account, billing},
+		Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{paddle, hosting}, Required: "An email address is needed for an account."}
+	p := &policy.Policy{
+		Controller: policy.Controller{Contact: policy.Contact{Name: "Plausible Insights OÜ", Email: "hello@plausible.io", Address: "Tartu, Estonia"}, Country: regionEE},
+		Version:    "2024", Effective: policy.MakeDate(2024, time.March, 1), Updated: policy.MakeDate(2024, time.March, 1),
+		Laws:        []policy.Law{policy.GDPR},
+		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing, policy.CommitmentNoThirdPartyAds},
+		Principles:  []policy.Principle{policy.Minimisation},
+		Categories:  []*policy.Category{account, billing},
+		Storage:     []policy.Storage{{Location: regionDE}},
+		NotCollected: []policy.Exclusion{
+			{ID: "tracking", Name: "data that tracks visitors across sites", Class: policy.DataClassTracking},
+			{ID: "card", Name: "card details", Category: billing},
+		},
+		Purposes:             []*policy.Purpose{service},
+		Recipients:           []*policy.Recipient{paddle, hosting},
+		Transfers:            []policy.Transfer{{Origin: regionEU, Destination: regionGB, Recipient: paddle, Categories: []*policy.Category{billing}, Safeguard: policy.Adequacy}},
+		Cookies:              []policy.Cookie{{ID: "session", Name: "session cookie", Party: policy.PartyFirst, Purpose: service, Lifetime: policy.SessionOnly(), StrictlyNecessary: true}},
+		Rights:               gdprRights("in the account settings or by email"),
+		Requests:             policy.Requests{Deadline: policy.Months(1)},
+		Security:             []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}},
+		Deletion:             []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(1)}}}},
+		Children:             policy.Children{MinimumAge: 16},
+		Changes:              policy.Changes{Notify: []policy.Channel{policy.ByEmail}, MaterialOnly: true},
+		NoAutomatedDecisions: true,
+	}
+	return realPolicy{"web analytics (Plausible)", p, []statement{
+		{says: "Plausible Insights in Estonia is the controller", typed: func(p *policy.Policy) bool { return p.Controller.Country == regionEE }},
+		{says: "we collect the name, email and password of account holders", typed: func(p *policy.Policy) bool { return p.Category("account") != nil }},
+		{says: "payments go through a reseller, which keeps card details", typed: func(p *policy.Policy) bool {
+			return recipient(p, "reseller") != nil && p.NotCollected[1].Category != nil
+		}},
+		{says: "we do not sell data, share it for advertising or show ads", typed: func(p *policy.Policy) bool { return len(p.Commitments) == 3 }},
+		{says: "we do not track visitors across sites", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Class == policy.DataClassTracking }},
+		{says: "data is hosted in Germany by an EU company", typed: func(p *policy.Policy) bool { return p.Storage[0].Location == regionDE }},
+		{says: "the only cookie is a session cookie for signed-in users", typed: func(p *policy.Policy) bool { return len(p.Cookies) == 1 && p.Cookies[0].StrictlyNecessary }},
+		{says: "account data is deleted at once when the account is deleted", typed: func(p *policy.Policy) bool { return p.Deletion[0].Stages[0].Within == policy.Days(1) }},
+		{says: "GDPR rights, exercised in the settings or by email", typed: func(p *policy.Policy) bool { return hasRight(p, policy.Portability) }},
+		{says: "data is encrypted in transit and at rest", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureEncryptionAtRest) }},
+		{says: "material changes are announced by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
+		{says: "invoices are kept as accounting law requires", typed: func(p *policy.Policy) bool { return p.Category("billing").Retention.Rule == policy.RequiredByLaw }},
+		// Free text.
+		{says: "visitor statistics use a daily rotating hash instead of cookies, and no personal data is stored", free: toIntroduction},
+		{says: "site owners own their statistics and may make them public", free: toIntroduction},
+	}}
+}
+
+func TestRealPolicies(t *testing.T) {
+	var typedAll, all int
+	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics()} {
+		t.Run(rp.name, func(t *testing.T) {
+			p := rp.policy
+			for _, s := range rp.statements {
+				if s.typed == nil && s.free != nil {
+					s.free(p, "We say that "+s.says+".")
+				}
+			}
+			var got []policy.Rule
+			for _, f := range p.Validate() {
+				if f.Severity == policy.Error {
+					got = append(got, f.Rule)
+					if !slices.Contains(expectedFindings[rp.name], f.Rule) {
+						t.Errorf("finding: %v", f)
+					}
+				}
+			}
+			for _, r := range expectedFindings[rp.name] {
+				if !slices.Contains(got, r) {
+					t.Errorf("expected a %s finding; got none", r)
+				}
+			}
+			var typed int
+			for _, s := range rp.statements {
+				switch {
+				case s.typed != nil && s.free != nil:
+					t.Errorf("%q: both typed and free text", s.says)
+				case s.typed != nil:
+					if !s.typed(p) {
+						t.Errorf("%q: counted as typed, but the policy does not declare it", s.says)
+					}
+					typed++
+				case s.free == nil:
+					t.Errorf("%q: not typed, and no free-text field carries it", s.says)
+				}
+			}
+			n := len(rp.statements)
+			t.Logf("%d of %d statements typed (%.0f%%)", typed, n, 100*float64(typed)/float64(n))
+			if typed*100 < n*85 {
+				t.Errorf("only %d of %d statements typed", typed, n)
+			}
+			typedAll += typed
+			all += n
+		})
+	}
+	t.Logf("in all, %d of %d statements typed (%.1f%%)", typedAll, all, 100*float64(typedAll)/float64(all))
+}

@@ -1,0 +1,56 @@
+package policy
+
+import "golang.org/x/text/language"
+
+// A Redress is a body, other than the courts, to which a user can take a
+// complaint about the service.
+type Redress struct {
+	Kind RedressKind
+	// Contact names the body and how to reach it.
+	Contact Contact
+	// Region is where the body has jurisdiction, if it is not everywhere
+	// the policy applies.
+	Region language.Region
+}
+
+// A RedressKind says what kind of body a [Redress] is.
+type RedressKind uint8
+
+// Kinds of redress.
+const (
+	RedressDisputeResolution RedressKind = iota + 1 // An independent dispute-resolution body, free of charge to the user.
+	RedressArbitration                              // A binding arbitration body.
+	RedressRegulator                                // A regulator with jurisdiction over the service, such as the US Federal Trade Commission.
+)
+
+var redressKindEnum = enum{"RedressKind",
+	[]string{"", "dispute_resolution", "arbitration", "regulator"},
+	[]string{"", "independent dispute-resolution body", "arbitration body", "regulator with jurisdiction over us"}}
+
+// Valid reports whether k is a defined kind of redress.
+func (k RedressKind) Valid() bool { return redressKindEnum.valid(uint8(k)) }
+
+// Name returns the English name of k.
+func (k RedressKind) Name() string { return redressKindEnum.name(uint8(k)) }
+
+// String returns the stable identifier of k used in JSON.
+func (k RedressKind) String() string { return redressKindEnum.str(uint8(k)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k RedressKind) MarshalText() ([]byte, error) { return redressKindEnum.marshal(uint8(k)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (k *RedressKind) UnmarshalText(b []byte) error {
+	v, err := redressKindEnum.unmarshal(b)
+	*k = RedressKind(v)
+	return err
+}
+
+// An Establishment is an office of the controller in another
+// jurisdiction, such as its subsidiary in the EU. Unlike a
+// [Representative] (GDPR Art. 27), an establishment makes the controller
+// subject to the law of its place.
+type Establishment struct {
+	Region  language.Region // the country, or EU for the Union
+	Contact Contact
+}
