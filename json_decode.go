@@ -731,6 +731,22 @@ func (s *decodeState) ccpa(c *ccpaJSON) error {
 			return s.str(&c.OptOutURL)
 		case "request_methods":
 			return s.strings(&c.RequestMethods)
+		case "toll_free_number":
+			return s.str(&c.TollFreeNumber)
+		case "online_only":
+			return s.boolean(&c.OnlineOnly)
+		case "sold_categories":
+			return decodeTexts(s, &c.SoldCategories)
+		case "sensitive_use":
+			return s.text(&c.SensitiveUse)
+		case "limit_url":
+			return s.str(&c.LimitURL)
+		case "opt_out_signals":
+			return s.text(&c.OptOutSignals)
+		case "verification":
+			return s.str(&c.Verification)
+		case "authorised_agents":
+			return s.str(&c.AuthorisedAgents)
 		}
 		return s.unknown(name)
 	})

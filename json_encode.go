@@ -165,7 +165,9 @@ func (e *encodeState) policy(w *policyJSON) {
 	encodeObjects(e, "transfers", w.Transfers, e.transfer)
 	encodeObjects(e, "rights", w.Rights, e.right)
 	e.boolean("no_automated_decisions", w.NoAutomated)
-	if c := w.CCPA; c.Sold != 0 || c.Shared != 0 || c.OptOutURL != "" || c.RequestMethods != nil {
+	if c := w.CCPA; c.Sold != 0 || c.Shared != 0 || c.OptOutURL != "" || c.RequestMethods != nil ||
+		c.TollFreeNumber != "" || c.OnlineOnly || c.SoldCategories != nil || c.SensitiveUse != 0 ||
+		c.LimitURL != "" || c.OptOutSignals != 0 || c.Verification != "" || c.AuthorisedAgents != "" {
 		e.name("ccpa")
 		e.ccpa(&w.CCPA)
 	}
@@ -352,5 +354,13 @@ func (e *encodeState) ccpa(c *ccpaJSON) {
 	e.text("shared", c.Shared == 0, c.Shared)
 	e.str("opt_out_url", c.OptOutURL)
 	e.strings("request_methods", c.RequestMethods)
+	e.str("toll_free_number", c.TollFreeNumber)
+	e.boolean("online_only", c.OnlineOnly)
+	encodeTexts(e, "sold_categories", c.SoldCategories)
+	e.text("sensitive_use", c.SensitiveUse == 0, c.SensitiveUse)
+	e.str("limit_url", c.LimitURL)
+	e.text("opt_out_signals", c.OptOutSignals == 0, c.OptOutSignals)
+	e.str("verification", c.Verification)
+	e.str("authorised_agents", c.AuthorisedAgents)
 	e.end()
 }

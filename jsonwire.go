@@ -50,10 +50,18 @@ type controllerJSON struct {
 }
 
 type ccpaJSON struct {
-	Sold           Answer   `json:"sold,omitempty"`
-	Shared         Answer   `json:"shared,omitempty"`
-	OptOutURL      string   `json:"opt_out_url,omitempty"`
-	RequestMethods []string `json:"request_methods,omitempty"`
+	Sold             Answer         `json:"sold,omitempty"`
+	Shared           Answer         `json:"shared,omitempty"`
+	OptOutURL        string         `json:"opt_out_url,omitempty"`
+	RequestMethods   []string       `json:"request_methods,omitempty"`
+	TollFreeNumber   string         `json:"toll_free_number,omitempty"`
+	OnlineOnly       bool           `json:"online_only,omitempty"`
+	SoldCategories   []CCPACategory `json:"sold_categories,omitempty"`
+	SensitiveUse     Answer         `json:"sensitive_use,omitempty"`
+	LimitURL         string         `json:"limit_url,omitempty"`
+	OptOutSignals    Answer         `json:"opt_out_signals,omitempty"`
+	Verification     string         `json:"verification,omitempty"`
+	AuthorisedAgents string         `json:"authorised_agents,omitempty"`
 }
 
 type representativeJSON struct {

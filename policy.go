@@ -169,11 +169,51 @@ type CCPANotice struct {
 	// RequestMethods are the ways a consumer submits a request, such as a
 	// toll-free number and a web form; at least two (1798.130(a)(1)).
 	RequestMethods []string
+	// TollFreeNumber is the toll-free telephone number for requests, which
+	// 1798.130(a)(1)(A) requires of every business that does not operate
+	// exclusively online (OnlineOnly).
+	TollFreeNumber string
+	// OnlineOnly states that the business operates exclusively online and
+	// has a direct relationship with the consumers it collects personal
+	// information from; it then needs only an e-mail address for requests
+	// to know, delete or correct, and no toll-free number
+	// (1798.130(a)(1)(A)).
+	OnlineOnly bool
+	// SoldCategories are the statutory categories of personal information
+	// sold or shared in the preceding 12 months, the first of the two lists
+	// of 1798.130(a)(5)(C); the second, the categories disclosed for a
+	// business purpose, is what the recipients receive. Required where Sold
+	// or Shared is Yes, and empty otherwise.
+	SoldCategories []CCPACategory
+	// SensitiveUse says whether sensitive personal information is used or
+	// disclosed for purposes other than those Cal. Code Regs. tit. 11,
+	// 7027(m) allows (such as providing the goods or services requested,
+	// security and integrity); where Yes, consumers have the right to limit
+	// that use (1798.121) and LimitURL is required.
+	SensitiveUse Answer
+	// LimitURL is the "Limit the Use of My Sensitive Personal Information"
+	// link (1798.135(a)(2)), required where SensitiveUse is Yes.
+	LimitURL string
+	// OptOutSignals says whether the business processes opt-out
+	// preference signals, such as Global Privacy Control, as a valid
+	// request to opt out of sale or sharing (1798.135(b), Cal. Code Regs.
+	// tit. 11, 7025); a business that sells or shares must (Yes).
+	OptOutSignals Answer
+	// Verification says how the business verifies that a request comes
+	// from the consumer it concerns (Cal. Code Regs. tit. 11, 7011(e)(1),
+	// 7060-7062).
+	Verification string
+	// AuthorisedAgents says how a consumer may have an authorised agent
+	// submit a request on the consumer's behalf (Cal. Code Regs. tit. 11,
+	// 7011(e)(1), 7063).
+	AuthorisedAgents string
 }
 
 // IsZero reports whether n states nothing.
 func (n CCPANotice) IsZero() bool {
-	return n.Sold == 0 && n.Shared == 0 && n.OptOutURL == "" && len(n.RequestMethods) == 0
+	return n.Sold == 0 && n.Shared == 0 && n.OptOutURL == "" && len(n.RequestMethods) == 0 &&
+		n.TollFreeNumber == "" && !n.OnlineOnly && len(n.SoldCategories) == 0 && n.SensitiveUse == 0 &&
+		n.LimitURL == "" && n.OptOutSignals == 0 && n.Verification == "" && n.AuthorisedAgents == ""
 }
 
 // An Answer is a yes or no that a policy must state; its zero value means

@@ -87,7 +87,10 @@ var Policy = &policy.Policy{
 	Children:             policy.Children{MinimumAge: 16},
 	CCPA: policy.CCPANotice{
 		Sold: policy.No, Shared: policy.No,
-		RequestMethods: []string{"the form at cornershop.example/privacy-request", "email to privacy@cornershop.example"},
+		RequestMethods:   []string{"the form at cornershop.example/privacy-request", "email to privacy@cornershop.example"},
+		OnlineOnly:       true,
+		Verification:     "We confirm a request by a link sent to the e-mail address of your account.",
+		AuthorisedAgents: "An authorised agent sends your signed permission with the request; we may ask you to confirm it.",
 	},
 	Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail}},
 }
