@@ -134,7 +134,7 @@ func gdprRules(law Law, prefix string) []LawRule {
 					}
 				}
 			}},
-		{ID: id("13.2.f"), Law: law, Article: "Art. 13(2)(f), 22", Element: "the existence of automated decision-making, including profiling",
+		{ID: id("13.2.f"), Law: law, Article: automatedArticle(law), Element: "the existence of automated decision-making, including profiling",
 			check: func(c *lawCheck) {
 				if c.p.NoAutomatedDecisions || !c.p.CollectsPersonalData() {
 					return
@@ -160,15 +160,7 @@ func gdprRules(law Law, prefix string) []LawRule {
 			}},
 		{ID: id("9.2"), Law: law, Article: "Art. 9(2)", Element: "a condition for processing special categories of data",
 			CoveredBy: RuleMissingSpecialBasis},
-		{ID: id("8.1"), Law: law, Article: "Art. 8(1)", Element: "the age below which a child's consent needs a parent's authorisation (16, or as low as 13 where member-state law says so)",
-			check: func(c *lawCheck) {
-				switch age := c.p.Children.MinimumAge; {
-				case age == 0 && c.p.CollectsPersonalData():
-					c.add(Warning, "children.minimum_age", "the policy does not say whether children may use the service")
-				case age > 0 && age < 13:
-					c.add(Error, "children.minimum_age", "minimum age %d is below 13, the lowest age at which a child may consent to information society services", age)
-				}
-			}},
+		childConsent(law, id("8.1")),
 	}
 }
 
@@ -200,4 +192,35 @@ func representative(c *lawCheck, law Law) {
 		return
 	}
 	c.add(Error, "representatives", "the controller is established in %s and names no representative in the area of %s; designate one, or declare the exemption for occasional, low-risk processing (representative_exempt)", ctry, law.Name())
+}
+
+// automatedArticle cites the articles on automated decisions under law:
+// the UK GDPR replaced Art. 22 with Arts. 22A-22D (Data (Use and Access)
+// Act 2025 s. 80).
+func automatedArticle(law Law) string {
+	if law == UKGDPR {
+		return "Art. 13(2)(f), 22A-22D"
+	}
+	return "Art. 13(2)(f), 22"
+}
+
+// childConsent returns the rule on a child's consent to information
+// society services (Art. 8(1)): 16 under the GDPR, unless a member state
+// sets a lower age of at least 13; 13 under the UK GDPR (DPA 2018 s. 9).
+func childConsent(law Law, id Rule) LawRule {
+	article, age, element := "Art. 8(1)", 16, "the age below which a child's consent needs a parent's authorisation (16, or as low as 13 where member-state law says so)"
+	if law == UKGDPR {
+		article, age, element = "Art. 8(1); DPA 2018 s. 9", 13, "the age below which a child's consent needs a parent's authorisation (13 in the United Kingdom)"
+	}
+	return LawRule{ID: id, Law: law, Article: article, Element: element,
+		check: func(c *lawCheck) {
+			switch m := c.p.Children.MinimumAge; {
+			case m == 0 && c.p.CollectsPersonalData():
+				c.add(Warning, "children.minimum_age", "the policy does not say whether children may use the service")
+			case m > 0 && m < 13:
+				c.add(Error, "children.minimum_age", "minimum age %d is below 13, the lowest age at which a child may consent to information society services", m)
+			case m > 0 && m < age && usesConsent(c.p):
+				c.add(Warning, "children.minimum_age", "minimum age %d is below %d, the age from which %s lets a child consent alone; users under %d in member states that keep 16 need a parent's consent", m, age, law.Name(), age)
+			}
+		}}
 }

@@ -68,7 +68,7 @@ func gdprCases() map[string][]lawCase {
 			}, "categories[category.c0].source_detail", policy.Error, ""}},
 		"8.1": {
 			{"too young", func(p *policy.Policy) { p.Children.MinimumAge = 12 },
-				func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", policy.Error, "below 13"},
+				func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.Error, "below 13"},
 			{"not stated", func(p *policy.Policy) { p.Children.MinimumAge = 0 },
 				func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", policy.Warning, ""},
 		},
@@ -93,6 +93,9 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 	for id, cs := range gdprCases() {
 		cases[policy.Rule("gdpr."+id)] = cs
 	}
+	cases["gdpr.8.1"] = append(cases["gdpr.8.1"], lawCase{"13 on consent under the GDPR",
+		func(p *policy.Policy) { p.Children.MinimumAge = 13 },
+		func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.Warning, "below 16"})
 	us := language.MustParseRegion("US")
 	cases["gdpr.13.1.f"] = append(cases["gdpr.13.1.f"], lawCase{"UK agreement under the GDPR",
 		func(p *policy.Policy) {

@@ -26,10 +26,14 @@ const (
 	OptOutOfSale                             // To opt out of the sale or sharing of personal information (CCPA 1798.120).
 	LimitSensitiveUse                        // To limit the use of sensitive personal information (CCPA 1798.121).
 	NonDiscrimination                        // Not to be discriminated against for exercising these rights (CCPA 1798.125).
+	// RightControllerComplaint is the right to complain to the controller
+	// itself, which must offer a way to do so (DPA 2018 s. 164A, added by
+	// the Data (Use and Access) Act 2025).
+	RightControllerComplaint
 )
 
 var rightKindEnum = enum{"RightKind",
-	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination"},
+	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination", "controller_complaint"},
 	[]string{"",
 		"to access your personal data and receive a copy of it",
 		"to have inaccurate or incomplete data corrected",
@@ -42,7 +46,8 @@ var rightKindEnum = enum{"RightKind",
 		"not to be subject to a decision based solely on automated processing that significantly affects you",
 		"to opt out of the sale or sharing of your personal information",
 		"to limit the use and disclosure of your sensitive personal information",
-		"not to be discriminated against for exercising your privacy rights"}}
+		"not to be discriminated against for exercising your privacy rights",
+		"to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority"}}
 
 // Valid reports whether r is a defined right.
 func (r RightKind) Valid() bool { return rightKindEnum.valid(uint8(r)) }
