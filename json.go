@@ -201,6 +201,7 @@ func toWire(p *Policy) *policyJSON {
 			Destination: regionString(t.Destination), Categories: CategoryIDs(t.Categories),
 			Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
 			Organisation: t.Organisation, WithinScope: t.WithinScope, Notified: t.Notified,
+			Risks: t.Risks,
 		}
 		if t.Recipient != nil {
 			tj.Recipient = t.Recipient.ID
@@ -364,7 +365,8 @@ func fromWire(w *policyJSON) (*Policy, error) {
 	for i, tj := range w.Transfers {
 		path := "transfers[" + strconv.Itoa(i) + "]"
 		t := Transfer{Safeguard: tj.Safeguard, Laws: tj.Laws, Note: tj.Note,
-			Organisation: tj.Organisation, WithinScope: tj.WithinScope, Notified: tj.Notified}
+			Organisation: tj.Organisation, WithinScope: tj.WithinScope, Notified: tj.Notified,
+			Risks: tj.Risks}
 		if t.Destination, err = parseRegion(path+".destination", tj.Destination); err != nil {
 			return nil, err
 		}

@@ -691,6 +691,8 @@ func (s *decodeState) transfer(t *transferJSON) error {
 			return s.boolean(&t.WithinScope)
 		case "notified":
 			return s.text(&t.Notified)
+		case "risks":
+			return s.str(&t.Risks)
 		}
 		return s.unknown(name)
 	})
@@ -759,6 +761,8 @@ func (s *decodeState) children(c *childrenJSON) error {
 			return s.integer(&c.MinimumAge)
 		case "note":
 			return s.str(&c.Note)
+		case "parental_consent":
+			return s.boolean(&c.ParentalConsent)
 		}
 		return s.unknown(name)
 	})

@@ -177,6 +177,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.begin()
 		e.integer("minimum_age", w.Children.MinimumAge)
 		e.str("note", w.Children.Note)
+		e.boolean("parental_consent", w.Children.ParentalConsent)
 		e.end()
 	}
 	if c := w.Changes; c.Notify != nil || !c.Notice.IsZero() || c.Note != "" {
@@ -331,6 +332,7 @@ func (e *encodeState) transfer(t *transferJSON) {
 	e.text("organisation", t.Organisation == 0, t.Organisation)
 	e.boolean("within_scope", t.WithinScope)
 	e.text("notified", t.Notified.IsZero(), t.Notified)
+	e.str("risks", t.Risks)
 	e.end()
 }
 

@@ -143,6 +143,7 @@ type transferJSON struct {
 	Organisation Organisation `json:"organisation,omitempty"`
 	WithinScope  bool         `json:"within_scope,omitempty"`
 	Notified     Date         `json:"notified,omitzero"`
+	Risks        string       `json:"risks,omitempty"`
 }
 
 type contactJSON struct {
@@ -173,8 +174,9 @@ type measureJSON struct {
 }
 
 type childrenJSON struct {
-	MinimumAge int    `json:"minimum_age,omitempty"`
-	Note       string `json:"note,omitempty"`
+	MinimumAge      int    `json:"minimum_age,omitempty"`
+	Note            string `json:"note,omitempty"`
+	ParentalConsent bool   `json:"parental_consent,omitempty"`
 }
 
 type changesJSON struct {

@@ -71,6 +71,7 @@ func (c *lawCheck) add(sev Severity, path, format string, args ...any) {
 // laws runs the rules of each law p declares, once per law.
 func (v *validator) laws() {
 	v.ccpaNotice()
+	v.transferTexts()
 	v.privacyShield()
 	var seen []Law
 	for _, law := range v.p.Laws {

@@ -123,6 +123,10 @@ type Children struct {
 	// Note adds a sentence, such as what happens to data collected from a
 	// child by mistake.
 	Note string
+	// ParentalConsent states that users younger than MinimumAge may use
+	// the service with a parent's consent or authorisation (GDPR Art.
+	// 8(1)), so that a minimum age below 13 is lawful.
+	ParentalConsent bool
 }
 
 // Changes says how changes to the policy are announced and when they take

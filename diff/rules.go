@@ -138,6 +138,7 @@ var rules = map[string]rule{
 	"transfers[].organisation": {noun: "international organisation", judge: always("data goes to another international organisation")},
 	"transfers[].within_scope": {noun: "statement that the recipient is within the adequacy decision's scope"},
 	"transfers[].notified":     {noun: "date the authority was notified"},
+	"transfers[].risks":        {noun: "risks of the transfer"},
 
 	"rights[]":      {noun: "right", key: []string{"kind"}, judge: rightDropped},
 	"rights[].kind": {ident: true},
@@ -163,9 +164,10 @@ var rules = map[string]rule{
 	"security[].name":        {ident: true},
 	"security[].description": {},
 
-	"children":             {},
-	"children.minimum_age": {noun: "minimum age", judge: younger},
-	"children.note":        {},
+	"children":                  {},
+	"children.minimum_age":      {noun: "minimum age", judge: younger},
+	"children.note":             {},
+	"children.parental_consent": {noun: "use by younger children with a parent's consent", judge: becomes("true", "lets younger children use the service with a parent's consent")},
 
 	"changes":        {},
 	"changes.notify": {noun: "notification channels"},
