@@ -21,6 +21,7 @@ func init() {
 		authority:   SupervisoryAuthority{Name: "the California Privacy Protection Agency", URL: "https://cppa.ca.gov"},
 		rules:       ccpaRules(),
 		updateEvery: Months(12),
+		deadline:    ResponseDeadline{Period: Days(45), Extension: Days(45), Article: "Cal. Civ. Code 1798.130(a)(2)(A)"},
 	})
 }
 

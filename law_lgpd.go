@@ -46,6 +46,9 @@ func init() {
 		},
 		authority: SupervisoryAuthority{Name: "the National Data Protection Authority (ANPD)", URL: "https://www.gov.br/anpd"},
 		rules:     lgpdRules(),
+		// Art. 19(II): the full confirmation within 15 days; the law
+		// provides no extension.
+		deadline: ResponseDeadline{Period: Days(15), Article: "Art. 19(II)"},
 	})
 }
 

@@ -59,6 +59,9 @@ type lawDescriptor struct {
 	// updateEvery is how often the law requires the policy to be updated,
 	// where it sets an interval (the CCPA: 12 months); zero otherwise.
 	updateEvery Period
+	// deadline is how long the law gives to answer a data subject's
+	// request.
+	deadline ResponseDeadline
 }
 
 // lawRegistry holds the descriptors, indexed by Law (index 0, the zero
@@ -270,4 +273,29 @@ func (p *Policy) UpdateDue() (Date, bool) {
 		}
 	}
 	return due, !due.IsZero()
+}
+
+// A ResponseDeadline is how long a law gives a controller to answer a data
+// subject's request, and by how much it may extend that time.
+type ResponseDeadline struct {
+	// Period is the time to answer, counted from receipt of the request.
+	Period Period
+	// WorkingDays reports whether Period and Extension count working days
+	// (152-FZ) rather than calendar days.
+	WorkingDays bool
+	// Extension is how much longer the controller may take, telling the
+	// data subject why; zero where the law allows no extension.
+	Extension Period
+	// Article is the provision, such as "Art. 12(3)".
+	Article string
+}
+
+// ResponseDeadline returns how long l gives to answer a data subject's
+// request, and false for an undefined Law or a law for which the library
+// records none.
+func (l Law) ResponseDeadline() (ResponseDeadline, bool) {
+	if d := l.descriptor(); d != nil && d.deadline.Article != "" {
+		return d.deadline, true
+	}
+	return ResponseDeadline{}, false
 }
