@@ -200,6 +200,9 @@ func groundsCited(c *lawCheck, special bool) {
 			if _, has := b.Citation(law); has && (!special || b.Special()) {
 				ok = true
 			}
+			if special && law.descriptor().specialCite[b] != "" {
+				ok = true
+			}
 		}
 		if !ok {
 			what := "a legal ground"

@@ -40,6 +40,11 @@ type lawDescriptor struct {
 	// in the law's own numbering. A ground absent from the map is not
 	// cited under the law.
 	cite map[Basis]string
+	// specialCite gives, for grounds that are no special-category
+	// condition elsewhere but that the law accepts for special or
+	// sensitive data, where it does so (LGPD Art. 11(II)(a): a legal or
+	// regulatory obligation).
+	specialCite map[Basis]string
 	// citeNote says why cite is empty or partial, where it is (the CCPA
 	// lists no grounds; the FADP justifies processing only where it would
 	// otherwise breach privacy). Required when cite is empty.
