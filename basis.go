@@ -47,6 +47,16 @@ const (
 	FraudPrevention                    // LGPD Art. 11(II)(g): fraud prevention and the security of the data subject, for sensitive data.
 )
 
+// Grounds of the UK GDPR that the EU GDPR lacks.
+const (
+	// RecognisedLegitimateInterests is UK GDPR Art. 6(1)(ea), added by the
+	// Data (Use and Access) Act 2025: a recognised legitimate interest of
+	// Annex 1 (disclosure for a public task, national security and
+	// defence, emergencies, crime, safeguarding), which needs no balancing
+	// test. Under other laws it is not a ground.
+	RecognisedLegitimateInterests Basis = iota + 26
+)
+
 type basisInfo struct {
 	key  string // stable identifier used in JSON
 	name string // English name, the source text for translations
@@ -75,13 +85,15 @@ var bases = [...]basisInfo{
 	HealthProtection:          {"health_protection", "protection of health by health professionals or authorities"},
 	CreditProtection:          {"credit_protection", "protection of credit"},
 	FraudPrevention:           {"fraud_prevention", "fraud prevention and the security of the data subject"},
+
+	RecognisedLegitimateInterests: {"recognised_legitimate_interests", "recognised legitimate interests"},
 }
 
 // Bases returns every defined Basis in canonical order: the Art. 6(1) grounds
-// (a) to (f), the Art. 9(2) conditions (a) to (j), then the LGPD grounds
-// GDPR lacks.
+// (a) to (f), the Art. 9(2) conditions (a) to (j), the LGPD grounds GDPR
+// lacks, then the UK GDPR's recognised legitimate interests.
 func Bases() []Basis {
-	out := make([]Basis, 0, 21)
+	out := make([]Basis, 0, 22)
 	for b := range bases {
 		if bases[b].key != "" {
 			out = append(out, Basis(b))

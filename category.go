@@ -38,14 +38,14 @@ type Category struct {
 	// biological characteristics used to identify a person (152-FZ Art. 11).
 	Biometric bool
 	// CCPA lists the statutory categories of personal information (Cal.
-	// Civ. Code 1798.140(v)(1)(A)-(K)) the category falls under.
+	// Civ. Code 1798.140(v)(1)(A)-(L)) the category falls under.
 	CCPA []CCPACategory
 	// Terms links the category to data terms of standard vocabularies.
 	Terms Terms
 }
 
 // A CCPACategory is one of the categories of personal information the
-// CCPA lists in Cal. Civ. Code 1798.140(v)(1)(A)-(K).
+// CCPA lists in Cal. Civ. Code 1798.140(v)(1)(A)-(L).
 type CCPACategory uint8
 
 // The CCPA's categories of personal information.
@@ -61,11 +61,18 @@ const (
 	ProfessionalInfo                         // (I) Professional or employment-related information.
 	EducationInfo                            // (J) Non-public education information.
 	Inferences                               // (K) Inferences drawn to create a profile.
+	// SensitivePersonalInfo is category (L), sensitive personal information
+	// as 1798.140(ae) defines it: government identifiers, account log-in
+	// with its password, precise geolocation, racial or ethnic origin,
+	// religious beliefs, union membership, the contents of mail, e-mail and
+	// text messages, genetic, biometric and health data, and sex life or
+	// sexual orientation.
+	SensitivePersonalInfo
 )
 
 var ccpaCategoryEnum = enum{"CCPACategory",
-	[]string{"", "identifiers", "customer_records", "protected_traits", "commercial", "biometric", "internet_activity", "geolocation", "sensory", "professional", "education", "inferences"},
-	[]string{"", "identifiers", "customer records", "characteristics of protected classifications", "commercial information", "biometric information", "internet or other electronic network activity", "geolocation data", "audio, electronic, visual or similar information", "professional or employment-related information", "non-public education information", "inferences drawn to create a profile"}}
+	[]string{"", "identifiers", "customer_records", "protected_traits", "commercial", "biometric", "internet_activity", "geolocation", "sensory", "professional", "education", "inferences", "sensitive_personal_information"},
+	[]string{"", "identifiers", "customer records", "characteristics of protected classifications", "commercial information", "biometric information", "internet or other electronic network activity", "geolocation data", "audio, electronic, visual or similar information", "professional or employment-related information", "non-public education information", "inferences drawn to create a profile", "sensitive personal information"}}
 
 // Valid reports whether c is a defined category.
 func (c CCPACategory) Valid() bool { return ccpaCategoryEnum.valid(uint8(c)) }
@@ -73,7 +80,7 @@ func (c CCPACategory) Valid() bool { return ccpaCategoryEnum.valid(uint8(c)) }
 // Name returns the English name of c.
 func (c CCPACategory) Name() string { return ccpaCategoryEnum.name(uint8(c)) }
 
-// Letter returns the letter the statute gives c, "A" to "K".
+// Letter returns the letter the statute gives c, "A" to "L".
 func (c CCPACategory) Letter() string {
 	if !c.Valid() {
 		return ""

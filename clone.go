@@ -57,6 +57,7 @@ func (p *Policy) Clone() *Policy {
 	q.Requests.Verification = slices.Clone(p.Requests.Verification)
 	q.Redress = slices.Clone(p.Redress)
 	q.CCPA.RequestMethods = slices.Clone(p.CCPA.RequestMethods)
+	q.CCPA.SoldCategories = slices.Clone(p.CCPA.SoldCategories)
 	q.Security = slices.Clone(p.Security)
 	q.Changes.Notify = slices.Clone(p.Changes.Notify)
 	return &q

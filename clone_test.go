@@ -99,6 +99,7 @@ func clonePolicy() *Policy {
 	p.Transfers[0].Laws = []Law{GDPR}
 	p.RepresentativeExempt = []Law{UKGDPR}
 	p.CCPA.RequestMethods = []string{"web form"}
+	p.CCPA.SoldCategories = []CCPACategory{Identifiers}
 	// A reference to an undeclared category, which Validate reports.
 	p.Purposes[0].Categories = append(p.Purposes[0].Categories, &Category{ID: "ghost", Name: "Ghost"})
 	return p

@@ -235,6 +235,7 @@ func toWire(p *Policy) *policyJSON {
 			Origin: regionString(t.Origin), Destination: regionString(t.Destination), Categories: CategoryIDs(t.Categories),
 			Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
 			Organisation: t.Organisation, WithinScope: t.WithinScope, Notified: t.Notified,
+			Risks: t.Risks,
 		}
 		if t.Recipient != nil {
 			tj.Recipient = t.Recipient.ID
@@ -426,7 +427,8 @@ func fromWire(w *policyJSON) (*Policy, error) {
 	for i, tj := range w.Transfers {
 		path := "transfers[" + strconv.Itoa(i) + "]"
 		t := Transfer{Safeguard: tj.Safeguard, Laws: tj.Laws, Note: tj.Note,
-			Organisation: tj.Organisation, WithinScope: tj.WithinScope, Notified: tj.Notified}
+			Organisation: tj.Organisation, WithinScope: tj.WithinScope, Notified: tj.Notified,
+			Risks: tj.Risks}
 		if t.Origin, err = parseRegion(path+".origin", tj.Origin); err != nil {
 			return nil, err
 		}

@@ -725,6 +725,8 @@ func (s *decodeState) transfer(t *transferJSON) error {
 			return s.boolean(&t.WithinScope)
 		case "notified":
 			return s.text(&t.Notified)
+		case "risks":
+			return s.str(&t.Risks)
 		}
 		return s.unknown(name)
 	})
@@ -767,6 +769,16 @@ func (s *decodeState) ccpa(c *ccpaJSON) error {
 			return s.str(&c.OptOutURL)
 		case "request_methods":
 			return s.strings(&c.RequestMethods)
+		case "toll_free_number":
+			return s.str(&c.TollFreeNumber)
+		case "online_only":
+			return s.boolean(&c.OnlineOnly)
+		case "sold_categories":
+			return decodeTexts(s, &c.SoldCategories)
+		case "sensitive_use":
+			return s.text(&c.SensitiveUse)
+		case "limit_url":
+			return s.str(&c.LimitURL)
 		}
 		return s.unknown(name)
 	})
@@ -779,6 +791,8 @@ func (s *decodeState) children(c *childrenJSON) error {
 			return s.integer(&c.MinimumAge)
 		case "note":
 			return s.str(&c.Note)
+		case "parental_consent":
+			return s.boolean(&c.ParentalConsent)
 		}
 		return s.unknown(name)
 	})

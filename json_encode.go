@@ -190,7 +190,9 @@ func (e *encodeState) policy(w *policyJSON) {
 	}
 	encodeObjects(e, "redress", w.Redress, e.redress)
 	e.boolean("no_automated_decisions", w.NoAutomated)
-	if c := w.CCPA; c.Sold != 0 || c.Shared != 0 || c.OptOutURL != "" || c.RequestMethods != nil {
+	if c := w.CCPA; c.Sold != 0 || c.Shared != 0 || c.OptOutURL != "" || c.RequestMethods != nil ||
+		c.TollFreeNumber != "" || c.OnlineOnly || c.SoldCategories != nil || c.SensitiveUse != 0 ||
+		c.LimitURL != "" {
 		e.name("ccpa")
 		e.ccpa(&w.CCPA)
 	}
@@ -209,6 +211,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.begin()
 		e.integer("minimum_age", w.Children.MinimumAge)
 		e.str("note", w.Children.Note)
+		e.boolean("parental_consent", w.Children.ParentalConsent)
 		e.end()
 	}
 	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" {
@@ -374,6 +377,7 @@ func (e *encodeState) transfer(t *transferJSON) {
 	e.text("organisation", t.Organisation == 0, t.Organisation)
 	e.boolean("within_scope", t.WithinScope)
 	e.text("notified", t.Notified.IsZero(), t.Notified)
+	e.str("risks", t.Risks)
 	e.end()
 }
 
@@ -398,6 +402,11 @@ func (e *encodeState) ccpa(c *ccpaJSON) {
 	e.text("shared", c.Shared == 0, c.Shared)
 	e.str("opt_out_url", c.OptOutURL)
 	e.strings("request_methods", c.RequestMethods)
+	e.str("toll_free_number", c.TollFreeNumber)
+	e.boolean("online_only", c.OnlineOnly)
+	encodeTexts(e, "sold_categories", c.SoldCategories)
+	e.text("sensitive_use", c.SensitiveUse == 0, c.SensitiveUse)
+	e.str("limit_url", c.LimitURL)
 	e.end()
 }
 

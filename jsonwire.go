@@ -59,10 +59,15 @@ type controllerJSON struct {
 }
 
 type ccpaJSON struct {
-	Sold           Answer   `json:"sold,omitempty"`
-	Shared         Answer   `json:"shared,omitempty"`
-	OptOutURL      string   `json:"opt_out_url,omitempty"`
-	RequestMethods []string `json:"request_methods,omitempty"`
+	Sold           Answer         `json:"sold,omitempty"`
+	Shared         Answer         `json:"shared,omitempty"`
+	OptOutURL      string         `json:"opt_out_url,omitempty"`
+	RequestMethods []string       `json:"request_methods,omitempty"`
+	TollFreeNumber string         `json:"toll_free_number,omitempty"`
+	OnlineOnly     bool           `json:"online_only,omitempty"`
+	SoldCategories []CCPACategory `json:"sold_categories,omitempty"`
+	SensitiveUse   Answer         `json:"sensitive_use,omitempty"`
+	LimitURL       string         `json:"limit_url,omitempty"`
 }
 
 type representativeJSON struct {
@@ -150,6 +155,7 @@ type transferJSON struct {
 	Organisation Organisation `json:"organisation,omitempty"`
 	WithinScope  bool         `json:"within_scope,omitempty"`
 	Notified     Date         `json:"notified,omitzero"`
+	Risks        string       `json:"risks,omitempty"`
 }
 
 type contactJSON struct {
@@ -183,8 +189,9 @@ type measureJSON struct {
 }
 
 type childrenJSON struct {
-	MinimumAge int    `json:"minimum_age,omitempty"`
-	Note       string `json:"note,omitempty"`
+	MinimumAge      int    `json:"minimum_age,omitempty"`
+	Note            string `json:"note,omitempty"`
+	ParentalConsent bool   `json:"parental_consent,omitempty"`
 }
 
 type changesJSON struct {

@@ -1,6 +1,9 @@
 package policy
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // CCPA is the California Consumer Privacy Act as amended by the California
 // Privacy Rights Act.
@@ -17,6 +20,8 @@ func init() {
 		noTransfers: "the CCPA does not restrict transfers of personal information abroad",
 		authority:   SupervisoryAuthority{Name: "the California Privacy Protection Agency", URL: "https://cppa.ca.gov"},
 		rules:       ccpaRules(),
+		updateEvery: Months(12),
+		deadline:    ResponseDeadline{Period: Days(45), Extension: Days(45), Article: "Cal. Civ. Code 1798.130(a)(2)(A)"},
 	})
 }
 
@@ -24,10 +29,18 @@ func ccpaRules() []LawRule {
 	rule := ruleFor(CCPA, "ccpa")
 	return []LawRule{
 		scopeRule("ccpa.140.v", CCPA, "Cal. Civ. Code 1798.140(v)"),
-		rule("110.c.1", "Cal. Civ. Code 1798.110(c)(1)", "the categories of personal information collected, by the statute's categories A-K",
+		rule("110.c.1", "Cal. Civ. Code 1798.110(c)(1)", "the categories of personal information collected, by the statute's categories A-L",
 			func(c *lawCheck) {
 				c.each(factNoCCPA, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".ccpa", "category %q is not mapped to the CCPA's categories of personal information (A-K)", cat.ID)
+					c.add(Error, elem("categories", cat.ID, i)+".ccpa", "category %q is not mapped to the CCPA's categories of personal information (A-L)", cat.ID)
+				})
+			}),
+		rule("140.v.1.L", "Cal. Civ. Code 1798.140(v)(1)(L), 1798.140(ae)", "sensitive personal information listed as its own category (L)",
+			func(c *lawCheck) {
+				c.each(factSensitive, func(i int, cat *Category) {
+					if len(cat.CCPA) > 0 && !slices.Contains(cat.CCPA, SensitivePersonalInfo) {
+						c.add(Error, elem("categories", cat.ID, i)+".ccpa", "category %q holds sensitive data but is not mapped to category (L), sensitive personal information (sensitive_personal_information)", cat.ID)
+					}
 				})
 			}),
 		rule("110.c.2", "Cal. Civ. Code 1798.110(c)(2)", "the categories of sources of personal information",
@@ -55,6 +68,21 @@ func ccpaRules() []LawRule {
 					c.add(Error, "ccpa.shared", "the policy does not say whether it shared personal information for cross-context behavioural advertising in the preceding 12 months")
 				}
 			}),
+		rule("130.a.5.C", "Cal. Civ. Code 1798.130(a)(5)(C)", "two lists: the categories of personal information sold or shared, and those disclosed for a business purpose (the recipients' categories)",
+			func(c *lawCheck) {
+				n := c.p.CCPA
+				switch {
+				case (n.Sold == Yes || n.Shared == Yes) && len(n.SoldCategories) == 0:
+					c.add(Error, "ccpa.sold_categories", "the policy sells or shares personal information but does not list the categories sold or shared")
+				case n.Sold == No && n.Shared == No && len(n.SoldCategories) > 0:
+					c.add(Error, "ccpa.sold_categories", "the policy lists categories sold or shared but says it neither sells nor shares personal information")
+				}
+				for i, k := range n.SoldCategories {
+					if !collects(c.p, k) {
+						c.add(Error, "ccpa.sold_categories["+strconv.Itoa(i)+"]", "category (%s), %s, is listed as sold or shared, but no declared category of personal information falls under it", k.Letter(), k.Name())
+					}
+				}
+			}),
 		rule("135", "Cal. Civ. Code 1798.135(a)", "a \"Do Not Sell or Share My Personal Information\" link, where personal information is sold or shared",
 			func(c *lawCheck) {
 				n := c.p.CCPA
@@ -63,6 +91,39 @@ func ccpaRules() []LawRule {
 				}
 				if n.OptOutURL != "" {
 					c.v.url("ccpa.opt_out_url", n.OptOutURL)
+				}
+			}),
+		rule("135.a.2", "Cal. Civ. Code 1798.135(a)(2), 1798.121; Cal. Code Regs. tit. 11, 7027(m)", "whether sensitive personal information is used beyond the purposes 7027(m) allows, and then a \"Limit the Use of My Sensitive Personal Information\" link",
+			func(c *lawCheck) {
+				n, id := c.p.CCPA, ""
+				c.each(factSensitive, func(i int, cat *Category) {
+					if id == "" {
+						id = cat.ID
+					}
+				})
+				switch {
+				case id == "":
+				case !n.SensitiveUse.Valid():
+					c.add(Error, "ccpa.sensitive_use", "the policy processes sensitive personal information (%q) but does not say whether it uses it beyond the purposes of Cal. Code Regs. tit. 11, 7027(m)", id)
+				case n.SensitiveUse == Yes && n.LimitURL == "":
+					c.add(Error, "ccpa.limit_url", "the policy uses sensitive personal information beyond the purposes of 7027(m) but gives no \"Limit the Use of My Sensitive Personal Information\" link")
+				}
+				if n.LimitURL != "" {
+					c.v.url("ccpa.limit_url", n.LimitURL)
+				}
+			}),
+		rule("135.b", "Cal. Civ. Code 1798.135(b); Cal. Code Regs. tit. 11, 7025", "that opt-out preference signals are processed as a request to opt out of sale or sharing, where personal information is sold or shared",
+			func(c *lawCheck) {
+				n := c.p.CCPA
+				if n.Sold != Yes && n.Shared != Yes {
+					return
+				}
+				switch c.p.Signals.GlobalPrivacyControl {
+				case Yes:
+				case No:
+					c.add(Error, "signals.global_privacy_control", "a business that sells or shares personal information must process opt-out preference signals, such as Global Privacy Control, as a valid request to opt out")
+				default:
+					c.add(Error, "signals.global_privacy_control", "the policy sells or shares personal information but does not say whether it processes opt-out preference signals")
 				}
 			}),
 		{ID: "ccpa.100.a.3", Law: CCPA, Article: "Cal. Civ. Code 1798.100(a)(3)", Element: "how long each category of personal information is retained",
@@ -79,10 +140,43 @@ func ccpaRules() []LawRule {
 					requireRights(c, LimitSensitiveUse)
 				}
 			}),
-		rule("130.a.1", "Cal. Civ. Code 1798.130(a)(1)", "two or more designated methods for submitting requests",
+		rule("130.a.1", "Cal. Civ. Code 1798.130(a)(1)", "two or more designated methods for submitting requests, one a toll-free number; only an e-mail address for a business that operates exclusively online and has a direct relationship with consumers",
 			func(c *lawCheck) {
-				if n := len(c.p.CCPA.RequestMethods); n < 2 {
-					c.add(Error, "ccpa.request_methods", "the policy gives %s for submitting requests; the CCPA requires two or more", methods(n))
+				n := c.p.CCPA
+				if n.OnlineOnly {
+					if c.p.Contact.Email == "" && c.p.Controller.Email == "" {
+						c.add(Error, "ccpa.online_only", "the business operates exclusively online but the policy gives no e-mail address (contact or controller) for requests")
+					}
+					return
+				}
+				count := len(n.RequestMethods)
+				if n.TollFreeNumber == "" {
+					c.add(Error, "ccpa.toll_free_number", "the policy gives no toll-free number for requests; only a business that operates exclusively online and has a direct relationship with consumers may offer an e-mail address instead (online_only)")
+				} else {
+					count++
+				}
+				if count < 2 {
+					c.add(Error, "ccpa.request_methods", "the policy gives %s for submitting requests; the CCPA requires two or more", methods(count))
+				}
+			}),
+		rule("7011.e.1", "Cal. Code Regs. tit. 11, 7011(e)(1), 7060-7063", "how requests are verified, and how a consumer may have an authorised agent make a request",
+			func(c *lawCheck) {
+				if r := c.p.Requests; len(r.Verification) == 0 && r.VerificationDetail == "" {
+					c.add(Error, "requests.verification", "the policy does not describe how the business verifies consumers' requests")
+				}
+				if c.p.Requests.Agents == 0 {
+					c.add(Error, "requests.agents", "the policy does not say whether a consumer may have an authorised agent submit a request")
+				}
+			}),
+		rule("130.a.5", "Cal. Civ. Code 1798.130(a)(5)", "the privacy policy updated at least once every 12 months",
+			func(c *lawCheck) {
+				p := c.p
+				every, _ := CCPA.UpdateEvery()
+				if p.Updated.IsZero() || p.Effective.IsZero() {
+					return // date.missing and ccpa.7011.e.4 say so
+				}
+				if due := every.AddTo(p.Updated); p.Effective.After(due) {
+					c.add(Error, "updated", "the policy was last updated on %s, more than 12 months before %s, the day it takes effect; the CCPA requires an update at least once every 12 months", p.Updated, p.Effective)
 				}
 			}),
 		rule("7011.e.4", "Cal. Code Regs. tit. 11, 7011(e)(4)", "the date the privacy policy was last updated",
@@ -103,4 +197,38 @@ func methods(n int) string {
 		return "one method"
 	}
 	return strconv.Itoa(n) + " methods"
+}
+
+// collects reports whether a declared category of personal information
+// falls under the CCPA category k.
+func collects(p *Policy, k CCPACategory) bool {
+	for _, cat := range p.Categories {
+		if cat.Personal() && slices.Contains(cat.CCPA, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ccpaNotice checks the text and the values of the CCPANotice fields that
+// the validator's text and value passes do not walk, for every policy
+// whether or not it declares the CCPA, so that a policy that validates
+// encodes and renders.
+func (v *validator) ccpaNotice() {
+	n, root := v.p.CCPA, func() string { return "ccpa." }
+	v.text(root, "toll_free_number", n.TollFreeNumber)
+	v.text(root, "limit_url", n.LimitURL)
+	for _, a := range []struct {
+		path string
+		a    Answer
+	}{{"ccpa.sensitive_use", n.SensitiveUse}} {
+		if a.a != 0 && !a.a.Valid() {
+			v.add(Error, RuleInvalidValue, a.path, "%s is neither yes nor no", a.a)
+		}
+	}
+	for i, k := range n.SoldCategories {
+		if !k.Valid() {
+			v.add(Error, RuleInvalidValue, "ccpa.sold_categories["+strconv.Itoa(i)+"]", "%s is not a CCPA category", k)
+		}
+	}
 }

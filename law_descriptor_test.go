@@ -223,3 +223,54 @@ func TestLawAccessors(t *testing.T) {
 		t.Error("the CCPA has an adequacy table")
 	}
 }
+
+// TestResponseDeadlines checks the time each law gives to answer a data
+// subject's request against the statutes.
+func TestResponseDeadlines(t *testing.T) {
+	for _, tt := range []struct {
+		law         Law
+		period, ext Period
+		working     bool
+	}{
+		{GDPR, Months(1), Months(2), false},
+		{UKGDPR, Months(1), Months(2), false},
+		{FZ152, Days(10), Days(5), true},
+		{LGPD, Days(15), Period{}, false},
+		{CCPA, Days(45), Days(45), false},
+		{FADP, Days(30), Period{}, false},
+	} {
+		d, ok := tt.law.ResponseDeadline()
+		if !ok || d.Period != tt.period || d.Extension != tt.ext || d.WorkingDays != tt.working || d.Article == "" {
+			t.Errorf("%s.ResponseDeadline() = %+v, %v; want %v + %v, working days %v", tt.law, d, ok, tt.period, tt.ext, tt.working)
+		}
+	}
+	if d, ok := Law(0).ResponseDeadline(); ok {
+		t.Errorf("Law(0).ResponseDeadline() = %+v, true", d)
+	}
+	for _, law := range Laws() {
+		if _, ok := law.ResponseDeadline(); !ok {
+			t.Errorf("%s has no response deadline", law)
+		}
+	}
+}
+
+// TestUpdateDue checks the day by which a policy must be updated: the
+// shortest interval of its laws after its last update.
+func TestUpdateDue(t *testing.T) {
+	p := &Policy{Laws: []Law{GDPR}, Effective: MakeDate(2025, 3, 1), Updated: MakeDate(2025, 2, 1)}
+	if d, ok := p.UpdateDue(); ok {
+		t.Errorf("GDPR only: UpdateDue() = %v, true; want none", d)
+	}
+	p.Laws = append(p.Laws, CCPA)
+	if d, ok := p.UpdateDue(); !ok || d != MakeDate(2026, 2, 1) {
+		t.Errorf("UpdateDue() = %v, %v; want 2026-02-01", d, ok)
+	}
+	p.Updated = Date{}
+	if d, ok := p.UpdateDue(); !ok || d != MakeDate(2026, 3, 1) {
+		t.Errorf("without Updated: UpdateDue() = %v, %v; want 2026-03-01 from Effective", d, ok)
+	}
+	p.Effective = Date{}
+	if d, ok := p.UpdateDue(); ok {
+		t.Errorf("without dates: UpdateDue() = %v, true", d)
+	}
+}

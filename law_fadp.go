@@ -51,6 +51,11 @@ func init() {
 		},
 		authority: SupervisoryAuthority{Name: "the Federal Data Protection and Information Commissioner (FDPIC)", URL: "https://www.edoeb.admin.ch"},
 		rules:     fadpRules(),
+		// The Data Protection Ordinance (DPO) Art. 18(1): 30 days; where
+		// that is not possible the controller says when it will answer,
+		// without a fixed extension. Not verified against the SR 235.11
+		// text.
+		deadline: ResponseDeadline{Period: Days(30), Article: "DPO Art. 18(1)"},
 	})
 }
 

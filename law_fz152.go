@@ -27,8 +27,17 @@ func init() {
 			PublicTask:          "Art. 6(1)(4)",
 			LegitimateInterests: "Art. 6(1)(7)",
 			ExplicitConsent:     "Art. 10(2)(1)",
+			// Art. 10(2) conditions other than written consent. The
+			// numbering follows the consolidated text of 152-FZ; 2.3
+			// (state social assistance, labour and pension law) was not
+			// verified against the official publication.
+			EmploymentLaw:           "Art. 10(2)(2.3)",
+			VitalInterestsIncapable: "Art. 10(2)(3)",
+			HealthCare:              "Art. 10(2)(4)",
+			NotForProfitBody:        "Art. 10(2)(5)",
+			LegalClaims:             "Art. 10(2)(6)",
 		},
-		citeNote: "the grounds of Art. 6(1) and written consent under Art. 10(2)(1) are cited; the other conditions of Art. 10(2) are not mapped to grounds of the model",
+		citeNote: "the grounds of Art. 6(1) and the conditions of Art. 10(2) are cited; public_task maps to Art. 6(1)(4), which covers state and municipal services only; health_care maps to Art. 10(2)(4), which requires processing by a person professionally engaged in medical activity and bound by medical secrecy",
 		transfers: &transferRegime{
 			checked:  MakeDate(2026, time.November, 27),
 			adequacy: fz152Adequacy(),
@@ -52,6 +61,7 @@ func init() {
 		},
 		authority: SupervisoryAuthority{Name: "the Federal Service for Supervision of Communications, Information Technology and Mass Media (Roskomnadzor)", URL: "https://rkn.gov.ru"},
 		rules:     fz152Rules(),
+		deadline:  ResponseDeadline{Period: Days(10), WorkingDays: true, Extension: Days(5), Article: "Art. 14(3), 20(1)"},
 		statements: []Statement{{Topic: TopicStorage,
 			Text: "In accordance with Art. 18(5) of Federal Law No. 152-FZ, the personal data of citizens of the Russian Federation is recorded, systematised, accumulated, stored, clarified and retrieved using databases located in the Russian Federation."}},
 	})
@@ -87,9 +97,19 @@ func fz152Rules() []LawRule {
 			func(c *lawCheck) { groundsCited(c, false) }),
 		{ID: "152fz.9", Law: FZ152, Article: "Art. 9", Element: "consent that is specific, informed and can be withdrawn",
 			CoveredBy: RuleMissingWithdrawal},
-		rule("10", "Art. 10", "written consent for special categories of personal data",
+		rule("10", "Art. 10(2)", "a condition of Art. 10(2) for special categories of personal data: written consent, labour and pension law, vital interests, medical purposes by a professional bound by medical secrecy, members of a public or religious association, or rights and the administration of justice",
 			func(c *lawCheck) {
-				requireBasisFor(c, func(cat *Category) bool { return cat.Sensitivity == Special }, "special category")
+				for i, pu := range c.p.Purposes {
+					if pu == nil || fz152SpecialCondition(pu) {
+						continue
+					}
+					for _, cat := range pu.Categories {
+						if cat != nil && cat.Sensitivity == Special {
+							c.add(Error, elem("purposes", pu.ID, i)+".bases", "purpose %q uses special category data (%q) on no condition of Art. 10(2); written consent (explicit_consent) is the general one", pu.ID, cat.ID)
+							break
+						}
+					}
+				}
 			}),
 		rule("11", "Art. 11", "written consent for biometric personal data",
 			func(c *lawCheck) { requireBasisFor(c, func(cat *Category) bool { return cat.Biometric }, "biometric") }),
@@ -169,4 +189,15 @@ func addWorkingDays(d Date, n int) Date {
 		}
 	}
 	return Date{t.Year(), t.Month(), t.Day()}
+}
+
+// fz152SpecialCondition reports whether pu rests on a condition of 152-FZ
+// Art. 10(2) for special categories of personal data.
+func fz152SpecialCondition(pu *Purpose) bool {
+	for _, b := range pu.Bases {
+		if _, ok := b.Citation(FZ152); ok && b.Special() {
+			return true
+		}
+	}
+	return false
 }

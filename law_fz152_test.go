@@ -17,10 +17,26 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			p.Purposes[0].Bases = []policy.Basis{policy.Consent}
 			p.Purposes[0].Withdraw = "in settings"
 		}, "purposes[purpose.p0].bases", policy.Error, ""}}
-	cases["152fz.10"] = []lawCase{{"special without written consent", func(p *policy.Policy) {
-		p.Categories[0].Sensitivity = policy.Special
-		p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.HealthCare)
-	}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.Special; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "written consent"}}
+	cases["152fz.10"] = []lawCase{
+		{"special without written consent", func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.Special
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.MadePublic)
+		}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.Special; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "written consent"},
+		{"health care by a medical professional", func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.Special
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.SubstantialPublicInterest)
+		}, func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.Special
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.HealthCare)
+		}, "purposes[purpose.p0].bases", policy.Error, "Art. 10(2)"},
+		{"labour law", func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.Special
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.ArchivingResearch)
+		}, func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.Special
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.EmploymentLaw)
+		}, "purposes[purpose.p0].bases", policy.Error, "no condition"},
+	}
 	cases["152fz.11"] = []lawCase{{"biometric without written consent", func(p *policy.Policy) { p.Categories[0].Biometric = true },
 		func(p *policy.Policy) { p.Categories[0].Biometric = true; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "biometric"}}
 	cases["152fz.12"] = []lawCase{

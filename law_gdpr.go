@@ -27,6 +27,7 @@ func init() {
 		},
 		authority: SupervisoryAuthority{Name: "the data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place"},
 		rules:     gdprRules(GDPR, "gdpr"),
+		deadline:  ResponseDeadline{Period: Months(1), Extension: Months(2), Article: "Art. 12(3)"},
 	})
 }
 
@@ -112,6 +113,22 @@ func gdprRules(law Law, prefix string) []LawRule {
 				}
 			}},
 		transferRule(id("13.1.f"), law, "Art. 13(1)(f), 44-49", "transfers to third countries and their safeguards (adequacy, Art. 46 safeguards or Art. 49 derogations)"),
+		{ID: id("13.1.f.copy"), Law: law, Article: "Art. 13(1)(f), 46", Element: "for a transfer on appropriate safeguards, the means to obtain a copy of them or where they are made available",
+			check: func(c *lawCheck) {
+				for i, t := range c.p.Transfers {
+					if addresses(law, t) && copyable(t.Safeguard) && t.Note == "" {
+						c.add(Error, "transfers["+strconv.Itoa(i)+"].note", "the transfer to %s on %s does not say how to obtain a copy of the safeguards or where they are made available (note)", destinationName(t), t.Safeguard.Name())
+					}
+				}
+			}},
+		{ID: id("49.1.a"), Law: law, Article: "Art. 49(1)(a)", Element: "for a transfer on the data subject's explicit consent, the possible risks of the transfer the data subject is informed of",
+			check: func(c *lawCheck) {
+				for i, t := range c.p.Transfers {
+					if addresses(law, t) && t.Safeguard == ExplicitConsentTransfer && t.Risks == "" {
+						c.add(Error, "transfers["+strconv.Itoa(i)+"].risks", "the transfer to %s rests on explicit consent but does not state the possible risks of a transfer without an adequacy decision or appropriate safeguards (risks)", destinationName(t))
+					}
+				}
+			}},
 		{ID: id("13.2.a"), Law: law, Article: "Art. 13(2)(a)", Element: "the retention period, or the criteria used to determine it",
 			CoveredBy: RuleMissingRetention},
 		{ID: id("13.2.b"), Law: law, Article: "Art. 13(2)(b), 15-18, 20, 21", Element: "the rights of access, rectification, erasure, restriction, objection and portability",
@@ -134,7 +151,7 @@ func gdprRules(law Law, prefix string) []LawRule {
 					}
 				}
 			}},
-		{ID: id("13.2.f"), Law: law, Article: "Art. 13(2)(f), 22", Element: "the existence of automated decision-making, including profiling",
+		{ID: id("13.2.f"), Law: law, Article: automatedArticle(law), Element: "the existence of automated decision-making, including profiling",
 			check: func(c *lawCheck) {
 				if c.p.NoAutomatedDecisions || !c.p.CollectsPersonalData() {
 					return
@@ -160,15 +177,7 @@ func gdprRules(law Law, prefix string) []LawRule {
 			}},
 		{ID: id("9.2"), Law: law, Article: "Art. 9(2)", Element: "a condition for processing special categories of data",
 			CoveredBy: RuleMissingSpecialBasis},
-		{ID: id("8.1"), Law: law, Article: "Art. 8(1)", Element: "the age below which a child's consent needs a parent's authorisation (16, or as low as 13 where member-state law says so)",
-			check: func(c *lawCheck) {
-				switch age := c.p.Children.MinimumAge; {
-				case age == 0 && c.p.CollectsPersonalData():
-					c.add(Warning, "children.minimum_age", "the policy does not say whether children may use the service")
-				case age > 0 && age < 13:
-					c.add(Error, "children.minimum_age", "minimum age %d is below 13, the lowest age at which a child may consent to information society services", age)
-				}
-			}},
+		childConsent(law, id("8.1")),
 	}
 }
 
@@ -207,4 +216,54 @@ func representative(c *lawCheck, law Law) {
 		return
 	}
 	c.add(Error, "representatives", "the controller is established in %s and names no representative in the area of %s; designate one, or declare the exemption for occasional, low-risk processing (representative_exempt)", ctry, law.Name())
+}
+
+// automatedArticle cites the articles on automated decisions under law:
+// the UK GDPR replaced Art. 22 with Arts. 22A-22D (Data (Use and Access)
+// Act 2025 s. 80).
+func automatedArticle(law Law) string {
+	if law == UKGDPR {
+		return "Art. 13(2)(f), 22A-22D"
+	}
+	return "Art. 13(2)(f), 22"
+}
+
+// childConsent returns the rule on a child's consent to information
+// society services (Art. 8(1)): 16 under the GDPR, unless a member state
+// sets a lower age of at least 13; 13 under the UK GDPR (DPA 2018 s. 9).
+func childConsent(law Law, id Rule) LawRule {
+	article, age, element := "Art. 8(1)", 16, "the age below which a child's consent needs a parent's authorisation (16, or as low as 13 where member-state law says so)"
+	if law == UKGDPR {
+		article, age, element = "Art. 8(1); DPA 2018 s. 9", 13, "the age below which a child's consent needs a parent's authorisation (13 in the United Kingdom)"
+	}
+	return LawRule{ID: id, Law: law, Article: article, Element: element,
+		check: func(c *lawCheck) {
+			switch m := c.p.Children.MinimumAge; {
+			case m == 0 && c.p.CollectsPersonalData():
+				c.add(Warning, "children.minimum_age", "the policy does not say whether children may use the service")
+			case m > 0 && m < 13 && !c.p.Children.ParentalConsent:
+				c.add(Error, "children.minimum_age", "minimum age %d is below 13, the lowest age at which a child may consent to information society services; say that younger users need a parent's consent (parental_consent)", m)
+			case m > 0 && m < age && usesConsent(c.p) && !c.p.Children.ParentalConsent:
+				c.add(Warning, "children.minimum_age", "minimum age %d is below %d, the age from which %s lets a child consent alone; users under %d in member states that keep 16 need a parent's consent", m, age, law.Name(), age)
+			}
+		}}
+}
+
+// copyable reports whether s is an appropriate safeguard of which the data
+// subject may obtain a copy (GDPR Art. 13(1)(f), 46, 47).
+func copyable(s Safeguard) bool {
+	switch s {
+	case StandardClauses, BindingCorporateRules, UKTransferAgreement, SafeguardANPDClauses:
+		return true
+	}
+	return false
+}
+
+// transferTexts checks the text of the transfer fields that the
+// validator's text pass does not walk, for every policy.
+func (v *validator) transferTexts() {
+	for i, t := range v.p.Transfers {
+		path := func() string { return "transfers[" + strconv.Itoa(i) + "]." }
+		v.text(path, "risks", t.Risks)
+	}
 }

@@ -35,6 +35,18 @@ func gdprCases() map[string][]lawCase {
 					p.Transfers = append(p.Transfers, policy.Transfer{Destination: cn, Safeguard: policy.BindingCorporateRules})
 				}, "recipients[recipient.r0].country", policy.Error, "no transfer to CN"},
 		},
+		"13.1.f.copy": {{"clauses without a copy", func(p *policy.Policy) {
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.BindingCorporateRules, cn
+		}, func(p *policy.Policy) {
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.BindingCorporateRules, cn
+			p.Transfers[0].Note = "A copy of the rules is available on request to privacy@generated.example."
+		}, "transfers[0].note", policy.Error, "copy of the safeguards"}},
+		"49.1.a": {{"consent without the risks", func(p *policy.Policy) {
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.ExplicitConsentTransfer, cn
+		}, func(p *policy.Policy) {
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.ExplicitConsentTransfer, cn
+			p.Transfers[0].Risks = "China has no adequacy decision, and its authorities may obtain access to the data without the remedies EU law gives"
+		}, "transfers[0].risks", policy.Error, "possible risks"}},
 		"13.2.b": {{"no restriction", func(p *policy.Policy) { removeRight(p, policy.Restriction) },
 			func(p *policy.Policy) { removeRight(p, policy.NonDiscrimination) }, "rights", policy.Error, "restrict"}},
 		"13.2.c": {{"consent without the right", func(p *policy.Policy) { removeRight(p, policy.WithdrawConsent) },
@@ -68,7 +80,9 @@ func gdprCases() map[string][]lawCase {
 			}, "categories[category.c0].source_detail", policy.Error, ""}},
 		"8.1": {
 			{"too young", func(p *policy.Policy) { p.Children.MinimumAge = 12 },
-				func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", policy.Error, "below 13"},
+				func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.Error, "below 13"},
+			{"younger with a parent's consent", func(p *policy.Policy) { p.Children.MinimumAge = 8 },
+				func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ParentalConsent = 8, true }, "children.minimum_age", policy.Error, "parental_consent"},
 			{"not stated", func(p *policy.Policy) { p.Children.MinimumAge = 0 },
 				func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", policy.Warning, ""},
 		},
@@ -93,6 +107,9 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 	for id, cs := range gdprCases() {
 		cases[policy.Rule("gdpr."+id)] = cs
 	}
+	cases["gdpr.8.1"] = append(cases["gdpr.8.1"], lawCase{"13 on consent under the GDPR",
+		func(p *policy.Policy) { p.Children.MinimumAge = 13 },
+		func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.Warning, "below 16"})
 	us := language.MustParseRegion("US")
 	cases["gdpr.13.1.f"] = append(cases["gdpr.13.1.f"], lawCase{"UK agreement under the GDPR",
 		func(p *policy.Policy) {

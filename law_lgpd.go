@@ -38,7 +38,8 @@ func init() {
 			PublicHealth:              "Art. 11(II)(f)",
 			FraudPrevention:           "Art. 11(II)(g)",
 		},
-		citeNote: "the grounds of GDPR Art. 9(2)(d) (not-for-profit bodies) and 9(2)(e) (data made public) are not mapped to an LGPD ground",
+		specialCite: map[Basis]string{LegalObligation: "Art. 11(II)(a)"},
+		citeNote:    "the grounds of GDPR Art. 9(2)(d) (not-for-profit bodies) and 9(2)(e) (data made public) are not mapped to an LGPD ground",
 		transfers: &transferRegime{
 			checked:  MakeDate(2026, time.November, 27),
 			adequacy: lgpdAdequacy(),
@@ -46,6 +47,9 @@ func init() {
 		},
 		authority: SupervisoryAuthority{Name: "the National Data Protection Authority (ANPD)", URL: "https://www.gov.br/anpd"},
 		rules:     lgpdRules(),
+		// Art. 19(II): the full confirmation within 15 days; the law
+		// provides no extension.
+		deadline: ResponseDeadline{Period: Days(15), Article: "Art. 19(II)"},
 	})
 }
 
@@ -55,7 +59,7 @@ func lgpdRules() []LawRule {
 		scopeRule("lgpd.5", LGPD, "Art. 5(I)"),
 		rule("7", "Art. 7", "one of the ten legal bases for processing",
 			func(c *lawCheck) { groundsCited(c, false) }),
-		rule("11", "Art. 11", "a legal basis for sensitive personal data",
+		rule("11", "Art. 11", "a legal basis for sensitive personal data, among them a legal or regulatory obligation (Art. 11(II)(a))",
 			func(c *lawCheck) { groundsCited(c, true) }),
 		rule("9", "Art. 9(I)-(VII)", "purpose, form and duration, controller identity and contact, shared use, responsibilities and the data subject's rights",
 			func(c *lawCheck) {

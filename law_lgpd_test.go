@@ -11,7 +11,14 @@ func lgpdCases() map[policy.Rule][]lawCase {
 		func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.CreditProtection} }, "purposes[purpose.p0].bases", policy.Error, ""}}
 	cases["lgpd.11"] = []lawCase{{"sensitive on an Art. 7 ground", func(p *policy.Policy) {
 		p.Categories[0].Sensitivity = policy.Sensitive
-	}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.Sensitive; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "sensitive"}}
+	}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.Sensitive; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "sensitive"},
+		{"sensitive on a legal obligation", func(p *policy.Policy) {
+			p.Purposes[0].Categories[0].Sensitivity = policy.Special
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.MadePublic)
+		}, func(p *policy.Policy) {
+			p.Purposes[1].Categories[0].Sensitivity = policy.Special
+			p.Purposes[1].Bases = append(p.Purposes[1].Bases, policy.MadePublic)
+		}, "purposes[purpose.p0].bases", policy.Error, "sensitive"}}
 	cases["lgpd.9"] = []lawCase{{"no portability", func(p *policy.Policy) { removeRight(p, policy.Portability) },
 		func(p *policy.Policy) { removeRight(p, policy.Restriction) }, "rights", policy.Error, "machine-readable"}}
 	cases["lgpd.33"] = []lawCase{

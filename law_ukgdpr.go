@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"maps"
 	"time"
 
 	"golang.org/x/text/language"
@@ -16,7 +17,7 @@ func init() {
 		name:     "UK GDPR",
 		fullName: "UK General Data Protection Regulation and Data Protection Act 2018",
 		home:     regions("GB"),
-		cite:     gdprCitations,
+		cite:     ukCitations(),
 		transfers: &transferRegime{
 			checked:  MakeDate(2026, time.November, 27),
 			adequacy: ukAdequacy(),
@@ -31,7 +32,8 @@ func init() {
 			},
 		},
 		authority: SupervisoryAuthority{Name: "the Information Commissioner's Office (ICO)", URL: "https://ico.org.uk"},
-		rules:     gdprRules(UKGDPR, "ukgdpr"),
+		rules:     append(gdprRules(UKGDPR, "ukgdpr"), ukRules()...),
+		deadline:  ResponseDeadline{Period: Months(1), Extension: Months(2), Article: "Art. 12(3), 12A"},
 	})
 }
 
@@ -52,4 +54,80 @@ func ukAdequacy() []AdequacyDecision {
 			Act:   "The Data Protection (Adequacy) (United States of America) Regulations 2023"},
 	)
 	return sortDecisions(out)
+}
+
+// ukCitations are the EU GDPR's citations and the ground the Data (Use and
+// Access) Act 2025 added, recognised legitimate interests (Art. 6(1)(ea)).
+func ukCitations() map[Basis]string {
+	m := maps.Clone(gdprCitations)
+	m[RecognisedLegitimateInterests] = "Art. 6(1)(ea)"
+	return m
+}
+
+// Commencement of the Data (Use and Access) Act 2025 (Royal Assent 19 June
+// 2025), as reported of the Data (Use and Access) Act 2025 (Commencement
+// No. 6 and Transitional and Saving Provisions) Regulations 2026 (SI
+// 2026/82); taken from a secondary source, not verified against the
+// instrument's text.
+var (
+	// duaaMain is when ss. 70 and 80 (Art. 6(1)(ea) and Annex 1, Arts.
+	// 22A-22D) came into force: SI 2026/82 reg. 2.
+	duaaMain = MakeDate(2026, time.February, 5)
+	// duaaComplaints is when s. 103 (DPA 2018 s. 164A, complaints to the
+	// controller) came into force: SI 2026/82 reg. 3.
+	duaaComplaints = MakeDate(2026, time.June, 19)
+)
+
+// ukRules are the rules of the UK GDPR and the DPA 2018 that the EU GDPR
+// lacks, added by the Data (Use and Access) Act 2025. Each applies to a
+// policy that takes effect on or after its commencement.
+func ukRules() []LawRule {
+	rule := ruleFor(UKGDPR, "ukgdpr")
+	return []LawRule{
+		rule("6.1.ea", "Art. 6(1)(ea), Annex 1", "recognised legitimate interests: only from its commencement (5 February 2026), naming the Annex 1 condition relied on",
+			func(c *lawCheck) {
+				for i, pu := range c.p.Purposes {
+					if pu == nil || !pu.HasBasis(RecognisedLegitimateInterests) {
+						continue
+					}
+					switch path := elem("purposes", pu.ID, i); {
+					case c.p.Effective.Before(duaaMain):
+						c.add(Error, path+".bases", "purpose %q rests on recognised legitimate interests, a ground only from %s; the policy takes effect on %s", pu.ID, duaaMain, c.p.Effective)
+					case pu.Interest == "":
+						c.add(Error, path+".interest", "purpose %q rests on recognised legitimate interests but does not say which condition of Annex 1 it relies on (interest)", pu.ID)
+					}
+				}
+			}),
+		rule("22B.22C", "Art. 22B, 22C", "for significant decisions based solely on automated processing: the safeguards (to make representations, obtain human intervention and contest the decision), and special categories only on explicit consent or a substantial public interest",
+			func(c *lawCheck) {
+				if c.p.Effective.Before(duaaMain) {
+					return // Art. 22 applied, checked by the rule on Art. 13(2)(f)
+				}
+				for i, pu := range c.p.Purposes {
+					if pu == nil || pu.Automated == "" {
+						continue
+					}
+					if !pu.HasBasis(ExplicitConsent) && !pu.HasBasis(SubstantialPublicInterest) {
+						for _, cat := range pu.Categories {
+							if cat != nil && cat.Sensitivity == Special {
+								c.add(Error, elem("purposes", pu.ID, i)+".bases", "purpose %q makes automated decisions on special categories of data (%q) without explicit consent or a substantial public interest", pu.ID, cat.ID)
+								break
+							}
+						}
+					}
+				}
+				for _, pu := range c.p.Purposes {
+					if pu != nil && pu.Automated != "" && !hasRight(c.p, NoAutomatedDecision) {
+						c.add(Error, "rights", "purpose %q makes automated decisions but the policy does not state the safeguards: to make representations, obtain human intervention and contest the decision (no_automated_decision)", pu.ID)
+						break
+					}
+				}
+			}),
+		rule("164A", "DPA 2018 s. 164A", "the right to complain to the controller, which must offer a way to do so, for a policy in effect from 19 June 2026",
+			func(c *lawCheck) {
+				if !c.p.Effective.Before(duaaComplaints) && !hasRight(c.p, RightControllerComplaint) {
+					c.add(Error, "rights", "the policy does not say how to complain to the controller (controller_complaint), which the controller must offer from %s", duaaComplaints)
+				}
+			}),
+	}
 }

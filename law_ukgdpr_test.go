@@ -40,6 +40,50 @@ func ukgdprCases() map[policy.Rule][]lawCase {
 		p.Controller.Country = language.MustParseRegion("DE")
 		p.Representatives = []policy.Representative{{Region: language.MustParseRegion("GB"), Contact: policy.Contact{Name: "Rep Ltd", Address: "1 High St, London"}}}
 	}, "representatives", policy.Error, "in the area of UK GDPR"}}
-
+	cases["ukgdpr.8.1"] = append(cases["ukgdpr.8.1"], lawCase{"13 is the UK age",
+		func(p *policy.Policy) { p.Children.MinimumAge = 12 },
+		func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", policy.Error, "DPA 2018 s. 9"})
+	cases["ukgdpr.6.1.ea"] = []lawCase{
+		{"before commencement", func(p *policy.Policy) {
+			p.Purposes[0].Bases = []policy.Basis{policy.RecognisedLegitimateInterests}
+		}, func(p *policy.Policy) {
+			p.Purposes[0].Bases = []policy.Basis{policy.RecognisedLegitimateInterests}
+			effective(p, policy.MakeDate(2026, 2, 5))
+		}, "purposes[purpose.p0].bases", policy.Error, "only from 2026-02-05"},
+		{"no Annex 1 condition", func(p *policy.Policy) {
+			p.Purposes[0].Bases, p.Purposes[0].Interest = []policy.Basis{policy.RecognisedLegitimateInterests}, ""
+			effective(p, policy.MakeDate(2026, 3, 1))
+		}, func(p *policy.Policy) {
+			p.Purposes[0].Bases, p.Purposes[0].Interest = []policy.Basis{policy.RecognisedLegitimateInterests}, "detecting and preventing crime (Annex 1, para. 5)"
+			effective(p, policy.MakeDate(2026, 3, 1))
+		}, "purposes[purpose.p0].interest", policy.Error, "Annex 1"},
+	}
+	cases["ukgdpr.22B.22C"] = []lawCase{
+		{"no safeguards", func(p *policy.Policy) {
+			p.NoAutomatedDecisions, p.Purposes[1].Automated = false, "credit scoring"
+			effective(p, policy.MakeDate(2026, 2, 5))
+		}, func(p *policy.Policy) {
+			p.NoAutomatedDecisions, p.Purposes[1].Automated = false, "credit scoring"
+			effective(p, policy.MakeDate(2026, 2, 4))
+		}, "rights", policy.Error, "human intervention"},
+		{"special categories without explicit consent", func(p *policy.Policy) {
+			p.NoAutomatedDecisions, p.Purposes[1].Automated = false, "credit scoring"
+			p.Purposes[1].Categories[0].Sensitivity = policy.Special
+			p.Rights = append(p.Rights, policy.Right{Kind: policy.NoAutomatedDecision})
+			effective(p, policy.MakeDate(2026, 3, 1))
+		}, func(p *policy.Policy) {
+			p.NoAutomatedDecisions, p.Purposes[1].Automated = false, "credit scoring"
+			p.Purposes[1].Categories[0].Sensitivity = policy.Special
+			p.Purposes[1].Bases = append(p.Purposes[1].Bases, policy.ExplicitConsent)
+			p.Rights = append(p.Rights, policy.Right{Kind: policy.NoAutomatedDecision})
+			effective(p, policy.MakeDate(2026, 3, 1))
+		}, "purposes[purpose.p1].bases", policy.Error, "without explicit consent"},
+	}
+	cases["ukgdpr.164A"] = []lawCase{{"no complaint to the controller", func(p *policy.Policy) {
+		effective(p, policy.MakeDate(2026, 6, 19))
+	}, func(p *policy.Policy) {
+		effective(p, policy.MakeDate(2026, 6, 19))
+		p.Rights = append(p.Rights, policy.Right{Kind: policy.RightControllerComplaint, How: "by writing to privacy@generated.example"})
+	}, "rights", policy.Error, "complain to the controller"}}
 	return cases
 }

@@ -70,6 +70,8 @@ func (c *lawCheck) add(sev Severity, path, format string, args ...any) {
 
 // laws runs the rules of each law p declares, once per law.
 func (v *validator) laws() {
+	v.ccpaNotice()
+	v.transferTexts()
 	v.privacyShield()
 	var seen []Law
 	for _, law := range v.p.Laws {
@@ -196,6 +198,9 @@ func groundsCited(c *lawCheck, special bool) {
 		ok := false
 		for _, b := range pu.Bases {
 			if _, has := b.Citation(law); has && (!special || b.Special()) {
+				ok = true
+			}
+			if special && law.descriptor().specialCite[b] != "" {
 				ok = true
 			}
 		}

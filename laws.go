@@ -40,6 +40,11 @@ type lawDescriptor struct {
 	// in the law's own numbering. A ground absent from the map is not
 	// cited under the law.
 	cite map[Basis]string
+	// specialCite gives, for grounds that are no special-category
+	// condition elsewhere but that the law accepts for special or
+	// sensitive data, where it does so (LGPD Art. 11(II)(a): a legal or
+	// regulatory obligation).
+	specialCite map[Basis]string
 	// citeNote says why cite is empty or partial, where it is (the CCPA
 	// lists no grounds; the FADP justifies processing only where it would
 	// otherwise breach privacy). Required when cite is empty.
@@ -56,6 +61,12 @@ type lawDescriptor struct {
 	rules []LawRule
 	// statements are what the law adds to the document.
 	statements []Statement
+	// updateEvery is how often the law requires the policy to be updated,
+	// where it sets an interval (the CCPA: 12 months); zero otherwise.
+	updateEvery Period
+	// deadline is how long the law gives to answer a data subject's
+	// request.
+	deadline ResponseDeadline
 }
 
 // lawRegistry holds the descriptors, indexed by Law (index 0, the zero
@@ -225,4 +236,71 @@ func Rules(law Law) []LawRule {
 		return slices.Clone(d.rules)
 	}
 	return nil
+}
+
+// UpdateEvery returns how often l requires a privacy policy to be updated,
+// such as 12 months under the CCPA (Cal. Civ. Code 1798.130(a)(5)), and
+// false where l sets no interval.
+func (l Law) UpdateEvery() (Period, bool) {
+	if d := l.descriptor(); d != nil && d.updateEvery != (Period{}) {
+		return d.updateEvery, true
+	}
+	return Period{}, false
+}
+
+// UpdateDue returns the last day by which p must be updated again under the
+// laws it declares: its Updated date (or, where that is not stated, its
+// Effective date) plus the shortest interval of [Law.UpdateEvery]. It
+// reports false when no declared law sets an interval or p states neither
+// date.
+//
+// [Policy.Validate] never reads the clock, so that a policy validates the
+// same way on every day: it judges the interval against the policy's own
+// Effective date (a version that takes effect more than the interval after
+// it was last updated is stale on its first day). Whether a published
+// policy has since become stale depends on today's date; check it where
+// the clock belongs, such as a test of the service that compares UpdateDue
+// with time.Now.
+func (p *Policy) UpdateDue() (Date, bool) {
+	last := p.Updated
+	if last.IsZero() {
+		last = p.Effective
+	}
+	if last.IsZero() {
+		return Date{}, false
+	}
+	var due Date
+	for _, law := range p.Laws {
+		if every, ok := law.UpdateEvery(); ok {
+			if d := every.AddTo(last); due.IsZero() || d.Before(due) {
+				due = d
+			}
+		}
+	}
+	return due, !due.IsZero()
+}
+
+// A ResponseDeadline is how long a law gives a controller to answer a data
+// subject's request, and by how much it may extend that time.
+type ResponseDeadline struct {
+	// Period is the time to answer, counted from receipt of the request.
+	Period Period
+	// WorkingDays reports whether Period and Extension count working days
+	// (152-FZ) rather than calendar days.
+	WorkingDays bool
+	// Extension is how much longer the controller may take, telling the
+	// data subject why; zero where the law allows no extension.
+	Extension Period
+	// Article is the provision, such as "Art. 12(3)".
+	Article string
+}
+
+// ResponseDeadline returns how long l gives to answer a data subject's
+// request, and false for an undefined Law or a law for which the library
+// records none.
+func (l Law) ResponseDeadline() (ResponseDeadline, bool) {
+	if d := l.descriptor(); d != nil && d.deadline.Article != "" {
+		return d.deadline, true
+	}
+	return ResponseDeadline{}, false
 }

@@ -197,11 +197,42 @@ type CCPANotice struct {
 	// RequestMethods are the ways a consumer submits a request, such as a
 	// toll-free number and a web form; at least two (1798.130(a)(1)).
 	RequestMethods []string
+	// TollFreeNumber is the toll-free telephone number for requests, which
+	// 1798.130(a)(1)(A) requires of every business that does not operate
+	// exclusively online (OnlineOnly).
+	TollFreeNumber string
+	// OnlineOnly states that the business operates exclusively online and
+	// has a direct relationship with the consumers it collects personal
+	// information from; it then needs only an e-mail address for requests
+	// to know, delete or correct, and no toll-free number
+	// (1798.130(a)(1)(A)).
+	OnlineOnly bool
+	// SoldCategories are the statutory categories of personal information
+	// sold or shared in the preceding 12 months, the first of the two lists
+	// of 1798.130(a)(5)(C); the second, the categories disclosed for a
+	// business purpose, is what the recipients receive. Required where Sold
+	// or Shared is Yes, and empty otherwise.
+	SoldCategories []CCPACategory
+	// SensitiveUse says whether sensitive personal information is used or
+	// disclosed for purposes other than those Cal. Code Regs. tit. 11,
+	// 7027(m) allows (such as providing the goods or services requested,
+	// security and integrity); where Yes, consumers have the right to limit
+	// that use (1798.121) and LimitURL is required.
+	SensitiveUse Answer
+	// LimitURL is the "Limit the Use of My Sensitive Personal Information"
+	// link (1798.135(a)(2)), required where SensitiveUse is Yes.
+	LimitURL string
+	// Opt-out preference signals (1798.135(b)) are stated in
+	// Policy.Signals, and how requests are verified and made by authorised
+	// agents (Cal. Code Regs. tit. 11, 7011(e)(1)) in Policy.Requests, for
+	// every law alike.
 }
 
 // IsZero reports whether n states nothing.
 func (n CCPANotice) IsZero() bool {
-	return n.Sold == 0 && n.Shared == 0 && n.OptOutURL == "" && len(n.RequestMethods) == 0
+	return n.Sold == 0 && n.Shared == 0 && n.OptOutURL == "" && len(n.RequestMethods) == 0 &&
+		n.TollFreeNumber == "" && !n.OnlineOnly && len(n.SoldCategories) == 0 && n.SensitiveUse == 0 &&
+		n.LimitURL == ""
 }
 
 // An Answer is a yes or no that a policy must state; its zero value means

@@ -37,9 +37,11 @@ type realPolicy struct {
 // errors a lawyer would expect on it as published: what it does not say.
 // Neither US company names a representative under Art. 27; the code host
 // has an establishment in the EU (its Dutch subsidiary), which covers the
-// GDPR but not the UK GDPR.
+// GDPR but not the UK GDPR. The project tool's paraphrase names standard
+// clauses without saying how to get a copy, and says nothing of
+// authorised agents.
 var expectedFindings = map[string][]policy.Rule{
-	"project tool (37signals)": {"gdpr.27"},
+	"project tool (37signals)": {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
 	"code host (GitHub)":       {"ukgdpr.27"},
 }
 
@@ -172,7 +174,7 @@ func projectTool() realPolicy {
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationEmail}, Deadline: policy.Months(1),
 			WithoutAccount: "by asking the customer who added your data, or by writing to privacy@37signals.com"},
 		NoAutomatedDecisions: true,
-		CCPA:                 policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"email", "web form"}},
+		CCPA:                 policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"email", "web form"}, OnlineOnly: true},
 		Security: []policy.Measure{
 			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest},
 			{Kind: policy.MeasureLeastPrivilege, Description: "Staff look at customer content only when a customer asks for help or to keep the service secure."},
@@ -318,7 +320,7 @@ func codeHost() realPolicy {
 			{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "US Federal Trade Commission", Website: "https://www.ftc.gov"}, Region: regionUS},
 		},
 		NoAutomatedDecisions: true,
-		CCPA:                 policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"web form", "email"}},
+		CCPA:                 policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"web form", "email"}, OnlineOnly: true},
 		Security: []policy.Measure{
 			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureAudits}, {Kind: policy.MeasureCertification, Description: "SOC 1, SOC 2 and ISO/IEC 27001"},

@@ -85,7 +85,8 @@ type Transfer struct {
 	// declares.
 	Laws []Law
 	// Note adds a sentence, such as where a copy of the safeguard can be
-	// obtained.
+	// obtained, which GDPR Art. 13(1)(f) requires for standard clauses,
+	// binding corporate rules and other appropriate safeguards.
 	Note string
 	// Organisation, if set, is the international organisation the data
 	// goes to, such as [OrganisationEPO]; a transfer to one is judged by
@@ -107,6 +108,11 @@ type Transfer struct {
 	// Roskomnadzor, separately from the notification of processing under
 	// Art. 22).
 	Notified Date
+	// Risks states the possible risks of the transfer for the data subject
+	// in the absence of an adequacy decision and appropriate safeguards, of
+	// which the data subject is informed before consenting to it (GDPR Art.
+	// 49(1)(a)); required for a transfer on ExplicitConsentTransfer.
+	Risks string
 }
 
 // AppliesUnder reports whether t addresses law.

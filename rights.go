@@ -27,10 +27,14 @@ const (
 	LimitSensitiveUse                        // To limit the use of sensitive personal information (CCPA 1798.121).
 	NonDiscrimination                        // Not to be discriminated against for exercising these rights (CCPA 1798.125).
 	RightKnow                                // To know what personal information is collected, used, disclosed, sold and shared (CCPA 1798.100, 1798.110, 1798.115).
+	// RightControllerComplaint is the right to complain to the controller
+	// itself, which must offer a way to do so (DPA 2018 s. 164A, added by
+	// the Data (Use and Access) Act 2025).
+	RightControllerComplaint
 )
 
 var rightKindEnum = enum{"RightKind",
-	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination", "know"},
+	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination", "know", "controller_complaint"},
 	[]string{"",
 		"to access your personal data and receive a copy of it",
 		"to have inaccurate or incomplete data corrected",
@@ -44,7 +48,8 @@ var rightKindEnum = enum{"RightKind",
 		"to opt out of the sale or sharing of your personal information",
 		"to limit the use and disclosure of your sensitive personal information",
 		"not to be discriminated against for exercising your privacy rights",
-		"to know what personal information we collect, use, disclose, sell and share"}}
+		"to know what personal information we collect, use, disclose, sell and share",
+		"to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority"}}
 
 // Valid reports whether r is a defined right.
 func (r RightKind) Valid() bool { return rightKindEnum.valid(uint8(r)) }
@@ -123,6 +128,10 @@ type Children struct {
 	// Note adds a sentence, such as what happens to data collected from a
 	// child by mistake.
 	Note string
+	// ParentalConsent states that users younger than MinimumAge may use
+	// the service with a parent's consent or authorisation (GDPR Art.
+	// 8(1)), so that a minimum age below 13 is lawful.
+	ParentalConsent bool
 }
 
 // Changes says how changes to the policy are announced and when they take

@@ -156,6 +156,7 @@ var rules = map[string]rule{
 	"transfers[].organisation": {noun: "international organisation", judge: always("data goes to another international organisation")},
 	"transfers[].within_scope": {noun: "statement that the recipient is within the adequacy decision's scope"},
 	"transfers[].notified":     {noun: "date the authority was notified"},
+	"transfers[].risks":        {noun: "risks of the transfer"},
 
 	// Circumstances of disclosure: a new one, or a promise dropped, is
 	// material; the transparency report's address is not.
@@ -216,11 +217,16 @@ var rules = map[string]rule{
 
 	"no_automated_decisions": {noun: "statement that no automated decisions are made", judge: when(Removed, "no longer states that no decisions are made by automated means alone")},
 
-	"ccpa":                 {noun: "CCPA notice"},
-	"ccpa.sold":            {noun: "sale of personal information", judge: becomes("yes", "starts selling personal information")},
-	"ccpa.shared":          {noun: "sharing of personal information", judge: becomes("yes", "starts sharing personal information for cross-context behavioural advertising")},
-	"ccpa.opt_out_url":     {noun: "opt-out URL"},
-	"ccpa.request_methods": {noun: "request methods"},
+	"ccpa":                  {noun: "CCPA notice"},
+	"ccpa.sold":             {noun: "sale of personal information", judge: becomes("yes", "starts selling personal information")},
+	"ccpa.shared":           {noun: "sharing of personal information", judge: becomes("yes", "starts sharing personal information for cross-context behavioural advertising")},
+	"ccpa.opt_out_url":      {noun: "opt-out URL"},
+	"ccpa.request_methods":  {noun: "request methods"},
+	"ccpa.toll_free_number": {noun: "toll-free number for requests"},
+	"ccpa.online_only":      {noun: "statement that the business operates only online"},
+	"ccpa.sold_categories":  {noun: "categories of personal information sold or shared", judge: grows("sells or shares new categories of personal information")},
+	"ccpa.sensitive_use":    {noun: "use of sensitive personal information beyond the permitted purposes", judge: becomes("yes", "starts using sensitive personal information beyond the permitted purposes")},
+	"ccpa.limit_url":        {noun: "\"Limit the Use of My Sensitive Personal Information\" link"},
 
 	"security[]":             {noun: "security measure", key: []string{"kind", "name"}},
 	"security[].kind":        {ident: true},
@@ -233,9 +239,10 @@ var rules = map[string]rule{
 	"links.cookie_settings": {noun: "link to the cookie settings"},
 	"links.request_form":    {noun: "link to the request form"},
 
-	"children":             {},
-	"children.minimum_age": {noun: "minimum age", judge: younger},
-	"children.note":        {},
+	"children":                  {},
+	"children.minimum_age":      {noun: "minimum age", judge: younger},
+	"children.note":             {},
+	"children.parental_consent": {noun: "use by younger children with a parent's consent", judge: becomes("true", "lets younger children use the service with a parent's consent")},
 
 	"changes":               {},
 	"changes.notify":        {noun: "notification channels"},

@@ -191,6 +191,9 @@ func TestLastModifiedNotInFuture(t *testing.T) {
 	next := time.Now().AddDate(1, 0, 0)
 	p.Effective = policy.MakeDate(next.Year(), next.Month(), next.Day())
 	p.Updated = p.Effective
+	// From 19 June 2026 the UK GDPR asks for a way to complain to the
+	// controller (DPA 2018 s. 164A).
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightControllerComplaint})
 	h, err := policyhttp.New(p, policyhttp.Options{})
 	if err != nil {
 		t.Fatal(err)

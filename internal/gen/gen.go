@@ -36,7 +36,9 @@ func Sized(n, m int) *policy.Policy {
 		},
 		NoAutomatedDecisions: true,
 		Children:             policy.Children{MinimumAge: 16},
-		CCPA:                 policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"web form", "email"}},
+		CCPA: policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"web form", "email"},
+			TollFreeNumber: "+1 800 555 0100"},
+		Requests: policy.Requests{VerificationDetail: "we match the request with the account's e-mail address", Agents: policy.Yes},
 	}
 	de := language.MustParseRegion("DE")
 	for i := range n {

@@ -88,6 +88,11 @@ var Policy = &policy.Policy{
 	CCPA: policy.CCPANotice{
 		Sold: policy.No, Shared: policy.No,
 		RequestMethods: []string{"the form at cornershop.example/privacy-request", "email to privacy@cornershop.example"},
+		OnlineOnly:     true,
+	},
+	Requests: policy.Requests{
+		VerificationDetail: "We confirm a request by a link sent to the e-mail address of your account.",
+		Agents:             policy.Yes,
 	},
 	Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail}},
 }
