@@ -456,11 +456,18 @@ func (hw *htmlWriter) picture(pic *Picture) {
 		hw.text(g.Note)
 		hw.raw("</p>\n<ul>\n")
 		for _, e := range g.Entries {
-			hw.raw("<li><a href=\"#")
-			hw.text(e.ID)
-			hw.raw("\">")
-			hw.text(e.Name)
-			hw.raw("</a>")
+			// The name links to the category's clause where its ID
+			// makes a fragment link, as a Ref span does.
+			if href := "#" + e.ID; safeHref(Ref, href) {
+				hw.raw("<li><a href=\"")
+				hw.text(href)
+				hw.raw("\">")
+				hw.text(e.Name)
+				hw.raw("</a>")
+			} else {
+				hw.raw("<li>")
+				hw.text(e.Name)
+			}
 			if len(e.Purposes) > 0 {
 				hw.raw("<ul>")
 				for _, pu := range e.Purposes {

@@ -581,3 +581,141 @@ func TestPictureDeterministic(t *testing.T) {
 		t.Errorf("data column = %v, want the declared order", got)
 	}
 }
+
+// pictureAllowed lists the elements the picture adds to a page, with
+// their attributes: the label's and the list's HTML, and the diagram's
+// SVG.
+var pictureAllowed = map[string][]string{
+	"h3": nil, "ul": nil, "details": nil, "summary": nil, "dl": nil, "dt": nil, "dd": nil,
+	"svg":    {"xmlns", "role", "aria-labelledby", "width", "height", "viewBox", "font-family", "font-size"},
+	"desc":   {"id"},
+	"defs":   nil,
+	"marker": {"id", "viewBox", "refX", "refY", "markerWidth", "markerHeight", "orient"},
+	"path":   {"d", "fill"},
+	"g":      {"fill", "stroke", "stroke-width", "marker-end"},
+	"text":   {"x", "y", "font-size", "font-weight", "fill"},
+	"tspan":  {"x", "y"},
+	"rect":   {"x", "y", "width", "height", "rx", "fill", "stroke"},
+}
+
+// checkPicturePage fails t unless page holds only the elements and
+// attributes the writer writes, with links only to safe targets, and the
+// text payload, where set, intact.
+func checkPicturePage(t *testing.T, page []byte, payload string) {
+	t.Helper()
+	root := picParse(t, page)
+	var text strings.Builder
+	for n := range root.Descendants() {
+		switch n.Type {
+		case html.TextNode:
+			text.WriteString(n.Data)
+		case html.ElementNode:
+			attrs, ok := allowed[n.Data]
+			if extra, ok2 := pictureAllowed[n.Data]; ok2 {
+				attrs, ok = append(slices.Clone(attrs), extra...), true
+			}
+			if n.Data == "title" && n.Namespace == "svg" {
+				attrs = []string{"id"}
+			}
+			if !ok {
+				t.Fatalf("element <%s> in output:\n%s", n.Data, page)
+			}
+			for _, a := range n.Attr {
+				if !slices.Contains(attrs, a.Key) || a.Namespace != "" {
+					t.Fatalf("attribute %s on <%s> in output:\n%s", a.Key, n.Data, page)
+				}
+				if a.Key == "href" && !safeHref(Ref, a.Val) {
+					t.Fatalf("link target %q in output", a.Val)
+				}
+			}
+		}
+	}
+	if payload != "" && !strings.Contains(text.String(), strings.TrimSpace(strings.ReplaceAll(payload, "\x00", "\uFFFD"))) {
+		t.Errorf("payload %q lost from the text", payload)
+	}
+}
+
+// hostilePicture returns a policy whose every name and ID in the picture
+// is s.
+func hostilePicture(s string) *policy.Policy {
+	cat := &policy.Category{ID: s, Name: s, Sensitivity: policy.Personal, Linked: true, Tracking: true}
+	other := &policy.Category{ID: s + "2", Name: s, Sensitivity: policy.NotPersonal}
+	rec := &policy.Recipient{ID: s, Name: s, Country: language.MustParseRegion("US"), Categories: []*policy.Category{other}}
+	return &policy.Policy{
+		Categories: []*policy.Category{cat, other},
+		Purposes:   []*policy.Purpose{{ID: s, Name: s, Categories: []*policy.Category{cat}, Recipients: []*policy.Recipient{rec}}},
+		Recipients: []*policy.Recipient{rec, {ID: s + "3", Name: s, Categories: []*policy.Category{other}}},
+		Transfers:  []policy.Transfer{{Destination: language.MustParseRegion("BR"), Categories: []*policy.Category{other}}},
+	}
+}
+
+func TestPictureEscapes(t *testing.T) {
+	for _, payload := range []string{
+		`<script>alert(1)</script>`,
+		`</text><script>alert(1)</script><text>`,
+		`</svg><img src=x onerror=alert(1)>`,
+		`" onload="alert(1)`,
+		`' onclick='alert(1)`,
+		`"/><foreignObject><iframe src=javascript:alert(1)></iframe></foreignObject>`,
+		`<![CDATA[</tspan><a xlink:href="javascript:alert(1)">x</a>]]>`,
+		`<!-- --><style>*{display:none}</style>`,
+		`&lt;b&gt; &amp; &#60; url(#flow-arrow)`,
+		"nul\x00byte",
+		`"><svg/onload=alert(1)>`, // no white space: the label links to it
+	} {
+		t.Run("", func(t *testing.T) {
+			p := hostilePicture(payload)
+			page := picturePage(t, p, language.English, nil)
+			checkPicturePage(t, page, payload)
+			root := picParse(t, page)
+			svg := picFind(root, "svg")
+			if len(svg) != 1 {
+				t.Fatalf("%d <svg> elements", len(svg))
+			}
+			// The boxes of categories, purposes and recipients read the
+			// payload whole: two categories, a purpose, two recipients.
+			want := strings.Join(strings.Fields(strings.ReplaceAll(payload, "\x00", "\uFFFD")), "")
+			n := 0
+			for _, txt := range picFind(svg[0], "text") {
+				if strings.Join(strings.Fields(picText(txt)), "") == want {
+					n++
+				}
+			}
+			if n != 5 {
+				t.Errorf("%d boxes read the payload whole, want 5", n)
+			}
+		})
+	}
+}
+
+// FuzzPicture writes the picture of a policy named by arbitrary strings:
+// the page must parse to the writer's own elements and attributes, and
+// the layout must keep every line inside its box.
+func FuzzPicture(f *testing.F) {
+	f.Add("Contact details", "Running your account")
+	f.Add(`</text><script>x</script>`, "Персонализированная реклама")
+	f.Add(strings.Repeat("Щ", 100), "\x00\u200b\u0301")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		p := hostilePicture(a)
+		p.Purposes[0].Name = b
+		pic, err := ComposePicture(p, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var page bytes.Buffer
+		if err := WriteHTML(&page, mustCompose(t, p, Options{}), HTMLOptions{Picture: pic}); err != nil {
+			t.Fatal(err)
+		}
+		checkPicturePage(t, page.Bytes(), "")
+		lay := layoutFlow(&pic.Flow)
+		for _, boxes := range lay.boxes {
+			for _, bx := range boxes {
+				for _, l := range bx.lines {
+					if textWidth(l, flowFont) > bx.w-2*flowPadX {
+						t.Fatalf("line %q overflows a box %dpx wide", l, bx.w)
+					}
+				}
+			}
+		}
+	})
+}
