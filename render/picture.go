@@ -421,7 +421,7 @@ func checkPicture(d *Document, pic *Picture) error {
 // pictureStylesheet styles the picture in a complete page. The diagram
 // carries its own presentation attributes, so that a fragment embedded
 // without this style draws the same.
-const pictureStylesheet = `.privacy-policy .privacy-label{border:2px solid #1a1a1a;border-radius:.5rem;padding:0 1rem .5rem}
+const pictureStylesheet = `.privacy-policy .privacy-label{border:2px solid #1a1a1a;border-radius:.5rem;padding:0 1rem .5rem;margin-top:2rem}
 .privacy-policy .privacy-label h2{margin-top:.8rem}
 .privacy-policy .privacy-label h3{font-size:1.05rem;margin:1rem 0 .2rem;padding-top:.6rem;border-top:1px solid #ccc}
 .privacy-policy .privacy-label p{margin:.2rem 0;color:#555;font-size:.9rem}

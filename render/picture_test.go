@@ -2,9 +2,16 @@ package render
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
+	"image"
+	"image/color"
+	"image/png"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
@@ -718,4 +725,211 @@ func FuzzPicture(f *testing.F) {
 			}
 		}
 	})
+}
+
+// pictureTool returns the path of an external checker, or skips the test
+// where it is missing, except under CI, which must run every check.
+func pictureTool(t *testing.T, env, fallback string) string {
+	t.Helper()
+	path := os.Getenv(env)
+	if path == "" {
+		path = fallback
+	}
+	if p, err := exec.LookPath(path); err == nil {
+		return p
+	}
+	if _, err := os.Stat(path); err == nil {
+		return path
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatalf("%s not found (set %s); .ci/run installs it", path, env)
+	}
+	t.Skipf("%s not found (set %s, or run .ci/run, which installs it)", path, env)
+	return ""
+}
+
+// picturePages writes the pages with a picture to a directory: the
+// golden English and Russian pages, and a page of long, wide names.
+func picturePages(t *testing.T) []string {
+	t.Helper()
+	dir := t.TempDir()
+	stress := picturePolicy()
+	stress.Language = language.Russian
+	for i, cat := range stress.Categories {
+		cat.Name = strings.Repeat("Обезличенные сведения о ЖЖЖЖ ШШШШ ЩЩЩЩ ", i+1)
+	}
+	stress.Purposes[0].Name = strings.Repeat("Щ", 40)
+	stress.Recipients[1].Name = "WWWWWWWW MMMMMMMM mmmmmmmm wwwwwwww @@@@%%%%"
+	pages := map[string][]byte{
+		"en.html":     picturePage(t, picturePolicy(), language.English, nil),
+		"ru.html":     picturePage(t, picturePolicy(), language.Russian, pictureRussian(t)),
+		"stress.html": picturePage(t, stress, language.Russian, nil),
+	}
+	var out []string
+	for _, name := range []string{"en.html", "ru.html", "stress.html"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, pages[name], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, path)
+	}
+	return out
+}
+
+// TestPictureNuHTMLChecker runs the Nu HTML Checker (vnu.jar) over pages
+// with a picture and fails on any error it reports.
+func TestPictureNuHTMLChecker(t *testing.T) {
+	java := pictureTool(t, "JAVA", "java")
+	jar := pictureTool(t, "VNU_JAR", "vnu.jar")
+	files := picturePages(t)
+	var stderr bytes.Buffer
+	cmd := exec.Command(java, append([]string{"-jar", jar, "--errors-only", "--format", "json"}, files...)...)
+	cmd.Stderr = &stderr // vnu writes its report to standard error
+	runErr := cmd.Run()
+	var report struct {
+		Messages []struct {
+			Type, Message, URL string
+			LastLine           int
+		}
+	}
+	if err := json.Unmarshal(stderr.Bytes(), &report); err != nil {
+		t.Fatalf("vnu: %v; output: %s", runErr, stderr.String())
+	}
+	for _, m := range report.Messages {
+		t.Errorf("%s:%d: %s: %s", m.URL, m.LastLine, m.Type, m.Message)
+	}
+	if runErr != nil && len(report.Messages) == 0 {
+		t.Errorf("vnu failed: %v", runErr)
+	}
+}
+
+// chromiumFlags are the flags of a headless, offline Chromium with its
+// profile in dir.
+func chromiumFlags(dir string) []string {
+	return []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir=" + filepath.Join(dir, "profile"), "--window-size=1024,3200"}
+}
+
+// measureScript, added to a copy of a page, measures in the browser each
+// box of the diagram and the heading of each column, and writes into the
+// body's data-overflow attribute those whose text runs outside its box
+// or column, and into data-boxes the number of boxes measured.
+const measureScript = `<script>
+const out = [];
+let boxes = 0;
+for (const g of document.querySelectorAll("svg g")) {
+  const rects = g.querySelectorAll("rect");
+  if (rects.length === 0) continue;
+  const col = rects[0].getBBox();
+  const head = g.querySelector("text").getBBox();
+  if (head.x + head.width > col.x + col.width) out.push("heading " + g.querySelector("text").textContent);
+  for (const r of rects) {
+    boxes++;
+    const b = r.getBBox(), t = r.nextElementSibling.getBBox();
+    if (t.x < b.x || t.x + t.width > b.x + b.width || t.y < b.y || t.y + t.height > b.y + b.height + 1)
+      out.push(r.nextElementSibling.textContent + ": text " + Math.ceil(t.width) + "x" + Math.ceil(t.height) + ", box " + b.width + "x" + b.height);
+  }
+}
+document.body.setAttribute("data-overflow", JSON.stringify(out));
+document.body.setAttribute("data-boxes", boxes);
+</script>
+`
+
+// TestPictureChromium opens pages with a picture in headless Chromium.
+// The browser must lay out every box's text inside the box, as measured
+// by the browser itself; and a screenshot must decode, must not be of one
+// colour, and must show the diagram's boxes in their colours.
+func TestPictureChromium(t *testing.T) {
+	chromium := pictureTool(t, "CHROMIUM", "chromium")
+	for _, page := range picturePages(t) {
+		t.Run(filepath.Base(page), func(t *testing.T) {
+			dir := t.TempDir()
+			src, err := os.ReadFile(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			measured := filepath.Join(dir, "measured.html")
+			if err := os.WriteFile(measured, bytes.Replace(src, []byte("</body>"), []byte(measureScript+"</body>"), 1), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			dom, err := exec.Command(chromium, append(chromiumFlags(dir), "--dump-dom", "file://"+measured)...).Output()
+			if err != nil {
+				t.Fatalf("chromium --dump-dom: %v", err)
+			}
+			body := picFind(picParse(t, dom), "body")
+			if len(body) != 1 || picAttr(body[0], "data-boxes") == "" {
+				t.Fatalf("the measuring script did not run:\n%.2000s", dom)
+			}
+			if n, _ := strconv.Atoi(picAttr(body[0], "data-boxes")); n != len(picFind(picParse(t, src), "rect")) {
+				t.Errorf("measured %d boxes of %d", n, len(picFind(picParse(t, src), "rect")))
+			}
+			var overflow []string
+			if err := json.Unmarshal([]byte(picAttr(body[0], "data-overflow")), &overflow); err != nil {
+				t.Fatal(err)
+			}
+			for _, o := range overflow {
+				t.Errorf("text runs outside its box in Chromium: %s", o)
+			}
+
+			shot := filepath.Join(dir, "shot.png")
+			if out, err := exec.Command(chromium, append(chromiumFlags(dir), "--screenshot="+shot, "file://"+page)...).CombinedOutput(); err != nil {
+				t.Fatalf("chromium --screenshot: %v\n%s", err, out)
+			}
+			f, err := os.Open(shot)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			img, err := png.Decode(f)
+			if err != nil {
+				t.Fatalf("the screenshot does not decode: %v", err)
+			}
+			colours := map[color.RGBA]int{}
+			b := img.Bounds()
+			for y := b.Min.Y; y < b.Max.Y; y++ {
+				for x := b.Min.X; x < b.Max.X; x++ {
+					colours[color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)]++
+				}
+			}
+			if len(colours) < 2 {
+				t.Fatalf("the screenshot is of one colour")
+			}
+			// The inside of every box is painted in its column's fill.
+			for col, fill := range flowColours {
+				c := parseHex(t, fill[0])
+				if n := colours[c]; n < 2000 {
+					t.Errorf("column %d's fill %s covers %d pixels of the screenshot; the diagram is not drawn", col, fill[0], n)
+				}
+			}
+			if ink := inkedShare(img); ink < 0.01 {
+				t.Errorf("screenshot is blank: %.4f of pixels are not background", ink)
+			}
+		})
+	}
+}
+
+func parseHex(t *testing.T, s string) color.RGBA {
+	t.Helper()
+	v, err := strconv.ParseUint(strings.TrimPrefix(s, "#"), 16, 32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return color.RGBA{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 0xff}
+}
+
+// inkedShare returns the share of pixels that differ from the top-left
+// one.
+func inkedShare(img image.Image) float64 {
+	b := img.Bounds()
+	bg := color.RGBAModel.Convert(img.At(b.Min.X, b.Min.Y))
+	n := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if color.RGBAModel.Convert(img.At(x, y)) != bg {
+				n++
+			}
+		}
+	}
+	return float64(n) / float64(b.Dx()*b.Dy())
 }
