@@ -5,8 +5,10 @@
 package render
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -387,27 +389,12 @@ func (c *composer) flow() Flow {
 	return f
 }
 
-// sortEdges orders edges by source box, then target box: an insertion
-// sort, stable and allocation-free, on a list already nearly in order.
+// sortEdges orders edges by source box, then target box.
 func sortEdges(es []FlowEdge) {
-	less := func(a, b FlowEdge) bool {
-		if a.From != b.From {
-			return nodeLess(a.From, b.From)
-		}
-		return nodeLess(a.To, b.To)
+	node := func(a, b FlowNode) int {
+		return cmp.Or(cmp.Compare(a.Column, b.Column), cmp.Compare(a.Index, b.Index))
 	}
-	for i := 1; i < len(es); i++ {
-		for j := i; j > 0 && less(es[j], es[j-1]); j-- {
-			es[j], es[j-1] = es[j-1], es[j]
-		}
-	}
-}
-
-func nodeLess(a, b FlowNode) bool {
-	if a.Column != b.Column {
-		return a.Column < b.Column
-	}
-	return a.Index < b.Index
+	slices.SortFunc(es, func(a, b FlowEdge) int { return cmp.Or(node(a.From, b.From), node(a.To, b.To)) })
 }
 
 // checkPicture reports whether pic may be written into the page of d.
