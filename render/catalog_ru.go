@@ -276,6 +276,20 @@ var russian = map[string]string{
 	"sold: %s; shared: %s":                                                                   "продажа: %s; передача: %s",
 	"no answer":                                                                              "нет ответа",
 	"We take the necessary legal, organisational and technical measures to protect data from unauthorised or accidental access, destruction, modification, disclosure and other unlawful actions (see section": "Мы принимаем необходимые правовые, организационные и технические меры для защиты данных от неправомерного или случайного доступа, уничтожения, изменения, раскрытия и иных неправомерных действий (см. раздел",
+	// The picture: the privacy label and the data-flow diagram.
+	"Privacy label":          "Ярлык конфиденциальности",
+	"Data used to track you": "Данные, используемые для отслеживания",
+	"Data linked to you":     "Данные, связанные с вами",
+	"Data not linked to you": "Данные, не связанные с вами",
+	"The following data may be used to track you across apps and websites owned by other companies:": "Следующие данные могут использоваться для отслеживания ваших действий в приложениях и на сайтах других компаний:",
+	"The following data is collected and linked to your identity:":                                   "Следующие данные собираются и связываются с вашей личностью:",
+	"The following data is collected but not linked to your identity:":                               "Следующие данные собираются, но не связываются с вашей личностью:",
+	"No data is collected.": "Данные не собираются.",
+	"Where your data goes":  "Куда передаются ваши данные",
+	"A diagram in columns: each category of data leads to the purposes it is used for, each purpose to the recipients that receive data for it, and each recipient to the countries where it is located or to which data is transferred.": "Схема по столбцам: каждая категория данных ведёт к целям, для которых она используется, каждая цель — к получателям, которые получают данные для неё, а каждый получатель — к странам, где он находится или куда передаются данные.",
+	"The diagram as a list": "Схема в виде списка",
+	"Recipients":            "Получатели",
+	"Countries":             "Страны",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

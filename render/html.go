@@ -12,6 +12,10 @@ type HTMLOptions struct {
 	// site's own layout. Otherwise WriteHTML writes a complete page with a
 	// small embedded stylesheet and no script or external resource.
 	Fragment bool
+	// Picture, if set, is written after the at-a-glance table: the
+	// privacy label and the data-flow diagram of [ComposePicture],
+	// which must be in the document's language.
+	Picture *Picture
 }
 
 // WriteHTML writes d as HTML5: one <article> holding a header with the
@@ -24,6 +28,9 @@ type HTMLOptions struct {
 // fragment links, are written as text. No string of the policy can produce
 // an element or attribute of its own.
 func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
+	if err := checkPicture(d, opts.Picture); err != nil {
+		return err
+	}
 	hw := htmlWriter{w: bufio.NewWriter(w)}
 	if !opts.Fragment {
 		hw.raw("<!DOCTYPE html>\n<html lang=\"")
@@ -32,6 +39,9 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 		hw.text(d.Title)
 		hw.raw("</title>\n<style>\n")
 		hw.raw(stylesheet)
+		if opts.Picture != nil {
+			hw.raw(pictureStylesheet)
+		}
 		hw.raw("</style>\n</head>\n<body>\n")
 	}
 	hw.raw("<article class=\"privacy-policy\" lang=\"")
@@ -58,6 +68,9 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 		hw.raw("</h2>\n")
 		hw.table(d.Summary, false)
 		hw.raw("</section>\n")
+	}
+	if opts.Picture != nil {
+		hw.picture(opts.Picture)
 	}
 	if len(d.Sections) > 0 {
 		hw.raw("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">")
