@@ -59,8 +59,12 @@ type composer struct {
 	reported   map[string]bool
 	// Declaration paths of categories, purposes and recipients, such as
 	// "categories[account.email]", for strings reached through a
-	// reference; built only for a translated document.
+	// reference.
 	paths map[any]string
+	// The sources recorded for the clauses composed so far; those from
+	// mark on belong to the text being composed (see take).
+	recorded []Source
+	mark     int
 	// Numbers of clauses that others refer to, by clause ID.
 	numbers map[string]string
 	// Section numbers by section ID, for references.
@@ -90,22 +94,20 @@ func (c *composer) compose() {
 	p, pr := c.p, c.pr
 	c.numbers = make(map[string]string)
 	c.sections = make(map[string]string)
-	if c.translate {
-		c.paths = make(map[any]string)
-		for i, cat := range p.Categories {
-			if cat != nil {
-				c.paths[cat] = c.elem("categories", cat.ID, i)
-			}
+	c.paths = make(map[any]string, len(p.Categories)+len(p.Purposes)+len(p.Recipients))
+	for i, cat := range p.Categories {
+		if cat != nil {
+			c.paths[cat] = c.elem("categories", cat.ID, i)
 		}
-		for i, pu := range p.Purposes {
-			if pu != nil {
-				c.paths[pu] = c.elem("purposes", pu.ID, i)
-			}
+	}
+	for i, pu := range p.Purposes {
+		if pu != nil {
+			c.paths[pu] = c.elem("purposes", pu.ID, i)
 		}
-		for i, r := range p.Recipients {
-			if r != nil {
-				c.paths[r] = c.elem("recipients", r.ID, i)
-			}
+	}
+	for i, r := range p.Recipients {
+		if r != nil {
+			c.paths[r] = c.elem("recipients", r.ID, i)
 		}
 	}
 	c.uses = make(map[*policy.Category][]*policy.Purpose)
@@ -134,6 +136,7 @@ func (c *composer) compose() {
 	if c.doc.Title == "" {
 		c.doc.Title = c.word("Privacy Policy")
 	}
+	c.drop() // the title belongs to no clause
 	c.doc.Contents = pr.Sprintf("Contents")
 	c.meta()
 	c.intro()
