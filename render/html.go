@@ -12,6 +12,14 @@ type HTMLOptions struct {
 	// site's own layout. Otherwise WriteHTML writes a complete page with a
 	// small embedded stylesheet and no script or external resource.
 	Fragment bool
+	// Sources writes, on each clause, table row, meta line and
+	// introduction paragraph, a data-source attribute listing where its
+	// text comes from (see [Clause.Sources]), separated by spaces, such
+	// as data-source="purposes[news].name purposes[news].bases", so that
+	// a reviewer can trace each line to the declaration that says it.
+	// Readers see no difference; the page's stylesheet or a browser's
+	// inspector shows the attributes.
+	Sources bool
 }
 
 // WriteHTML writes d as HTML5: one <article> holding a header with the
@@ -24,7 +32,7 @@ type HTMLOptions struct {
 // fragment links, are written as text. No string of the policy can produce
 // an element or attribute of its own.
 func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
-	hw := htmlWriter{w: bufio.NewWriter(w)}
+	hw := htmlWriter{w: bufio.NewWriter(w), sources: opts.Sources}
 	if !opts.Fragment {
 		hw.raw("<!DOCTYPE html>\n<html lang=\"")
 		hw.text(d.Lang.String())
@@ -39,14 +47,18 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 	hw.raw("\">\n<header>\n<h1>")
 	hw.text(d.Title)
 	hw.raw("</h1>\n")
-	for _, m := range d.Meta {
-		hw.raw("<p class=\"meta\">")
+	for i, m := range d.Meta {
+		hw.raw("<p class=\"meta\"")
+		hw.sourceAttr(d.MetaSources, i)
+		hw.raw(">")
 		hw.spans(m)
 		hw.raw("</p>\n")
 	}
 	hw.raw("</header>\n")
-	for _, t := range d.Intro {
-		hw.raw("<p>")
+	for i, t := range d.Intro {
+		hw.raw("<p")
+		hw.sourceAttr(d.IntroSources, i)
+		hw.raw(">")
 		hw.spans(t)
 		hw.raw("</p>\n")
 	}
@@ -114,8 +126,33 @@ const stylesheet = `body{margin:0;background:#fff;color:#1a1a1a;font:16px/1.6 sy
 `
 
 type htmlWriter struct {
-	w   *bufio.Writer
-	err error
+	w       *bufio.Writer
+	err     error
+	sources bool // write data-source attributes
+}
+
+// sourceAttr writes the data-source attribute of element i of srcs, if
+// the writer writes sources and the element has any.
+func (hw *htmlWriter) sourceAttr(srcs [][]Source, i int) {
+	if i < len(srcs) {
+		hw.sourceList(srcs[i])
+	}
+}
+
+// sourceList writes the data-source attribute listing srcs, if the
+// writer writes sources and srcs is not empty.
+func (hw *htmlWriter) sourceList(srcs []Source) {
+	if !hw.sources || len(srcs) == 0 {
+		return
+	}
+	hw.raw(" data-source=\"")
+	for i, s := range srcs {
+		if i > 0 {
+			hw.raw(" ")
+		}
+		hw.text(s.String())
+	}
+	hw.raw("\"")
 }
 
 func (hw *htmlWriter) raw(s string) {
@@ -145,7 +182,9 @@ func (hw *htmlWriter) clauses(cs []*Clause) {
 	for _, c := range cs {
 		hw.raw("<div class=\"clause\" id=\"")
 		hw.text(c.ID)
-		hw.raw("\">\n<p><span class=\"num\">")
+		hw.raw("\"")
+		hw.sourceList(c.Sources)
+		hw.raw(">\n<p><span class=\"num\">")
 		hw.text(c.Number)
 		hw.raw("</span>")
 		hw.spans(c.Text)
@@ -212,8 +251,10 @@ func (hw *htmlWriter) table(tb *Table, caption bool) {
 		hw.raw("</th>")
 	}
 	hw.raw("</tr>\n</thead>\n<tbody>\n")
-	for _, row := range tb.Rows {
-		hw.raw("<tr>")
+	for r, row := range tb.Rows {
+		hw.raw("<tr")
+		hw.sourceAttr(tb.Sources, r)
+		hw.raw(">")
 		for i, cell := range row {
 			if i == 0 {
 				hw.raw("<th scope=\"row\">")

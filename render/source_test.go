@@ -1,8 +1,11 @@
 package render
 
 import (
+	"bytes"
+	"golang.org/x/net/html"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -171,4 +174,87 @@ func TestSources(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestHTMLSources writes pages with sources, including a source that
+// holds markup (the path of a recipient the policy references but does
+// not declare, named by its ID), and checks that every clause carries a
+// data-source attribute, that the markup stays in the attribute's value,
+// and that the page without sources differs from the page with them only
+// by those attributes: the default output is the page as it was.
+func TestHTMLSources(t *testing.T) {
+	for _, payload := range []string{`"><script>alert(1)</script>`, `' onclick='x`, "&amp; <b>"} {
+		p := hostile(payload)
+		p.Transfers = append(p.Transfers, policy.Transfer{Destination: language.MustParseRegion("US"),
+			Recipient: &policy.Recipient{ID: payload, Name: "Undeclared"}, Safeguard: policy.StandardClauses})
+		d := mustCompose(t, p, Options{})
+		for _, fragment := range []bool{false, true} {
+			var plainPage, withSources bytes.Buffer
+			if err := WriteHTML(&plainPage, d, HTMLOptions{Fragment: fragment}); err != nil {
+				t.Fatal(err)
+			}
+			if err := WriteHTML(&withSources, d, HTMLOptions{Fragment: fragment, Sources: true}); err != nil {
+				t.Fatal(err)
+			}
+			if bytes.Contains(plainPage.Bytes(), []byte("data-source")) {
+				t.Errorf("the default page has data-source attributes")
+			}
+			stripped := dataSource.ReplaceAll(withSources.Bytes(), nil)
+			if !bytes.Equal(stripped, plainPage.Bytes()) {
+				t.Errorf("the page with sources differs from the default by more than its attributes:\n%s", withSources.Bytes())
+			}
+			root, err := html.Parse(bytes.NewReader(withSources.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			clauses, found := 0, false
+			for n := range root.Descendants() {
+				if n.Type != html.ElementNode {
+					continue
+				}
+				var src, class string
+				for _, a := range n.Attr {
+					switch a.Key {
+					case "data-source":
+						src = a.Val
+					case "class":
+						class = a.Val
+					}
+					if a.Key != "data-source" && !contains(allowed[n.Data], a.Key) {
+						t.Fatalf("attribute %s on <%s> in output:\n%s", a.Key, n.Data, withSources.Bytes())
+					}
+				}
+				if _, ok := allowed[n.Data]; !ok {
+					t.Fatalf("element <%s> in output:\n%s", n.Data, withSources.Bytes())
+				}
+				if class == "clause" {
+					clauses++
+					if src == "" {
+						t.Errorf("clause %s has no data-source", attr(n, "id"))
+					}
+				}
+				if strings.Contains(src, "recipients["+payload+"].name") {
+					found = true
+				}
+			}
+			if clauses < 20 {
+				t.Errorf("only %d clauses", clauses)
+			}
+			if !found {
+				t.Errorf("no data-source holds the undeclared recipient's path with %q:\n%s", payload, withSources.Bytes())
+			}
+		}
+	}
+}
+
+// dataSource matches a data-source attribute as WriteHTML writes it.
+var dataSource = regexp.MustCompile(` data-source="[^"]*"`)
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
