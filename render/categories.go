@@ -12,16 +12,28 @@ import (
 
 func (c *composer) categories() *sectionBuilder {
 	p, pr := c.p, c.pr
-	sb := c.section("categories", pr.Sprintf("Categories of Processed Data"))
+	var sb *sectionBuilder
 	var items []*Clause
-	for _, cat := range p.Categories {
-		if cat != nil {
-			items = append(items, c.item(anchor(kindCategory, cat.ID), c.categoryText(cat)))
+	byCategory := c.layout == LayoutCategories
+	if byCategory {
+		// Each category has a section of its own; this one holds what
+		// the policy says of data in general.
+		sb = c.section("categories", pr.Sprintf("Data in General"))
+	} else {
+		sb = c.section("categories", pr.Sprintf("Categories of Processed Data"))
+		for _, cat := range p.Categories {
+			if cat != nil {
+				items = append(items, c.item(anchor(kindCategory, cat.ID), c.categoryText(cat)))
+			}
 		}
 	}
 	if !p.CollectsPersonalData() {
 		c.library()
 		sb.clause("no-personal-data", plain(pr.Sprintf("We do not collect your personal data: we do not request or store information that allows us to identify you.")))
+		if byCategory && len(p.Categories) > 0 {
+			c.library()
+			sb.clause("non-personal", plain(pr.Sprintf("The data we collect does not relate, directly or indirectly, to an identified or identifiable natural person and does not identify you, so none of it is personal data.")))
+		}
 		if len(items) > 0 {
 			c.library()
 			sb.clause("non-personal", plain(pr.Sprintf("The data we collect does not relate, directly or indirectly, to an identified or identifiable natural person and does not identify you, so none of it is personal data. It includes:")), items...)

@@ -22,6 +22,10 @@ type Options struct {
 	// document's language differs from the policy's. Build it with
 	// [catalog.NewBuilder] and SetString.
 	Translations catalog.Catalog
+	// Layout is the order in which the document states the policy: the
+	// zero value, LayoutSections, topic by topic; LayoutCategories, one
+	// section for each category of data.
+	Layout Layout
 }
 
 // Compose builds the document of p. It reads p and never modifies it; it
@@ -75,6 +79,10 @@ type composer struct {
 	receivers map[*policy.Category][]*policy.Recipient
 	// Retention phrases already worded: many categories share one.
 	phrases map[policy.Retention]string
+	// The layout, and for LayoutCategories the transfers of each
+	// category, by index in the policy's Transfers.
+	layout      Layout
+	transfersOf map[*policy.Category][]int
 }
 
 // newComposer returns a composer of p in the language opts asks for.
@@ -86,7 +94,7 @@ func newComposer(p *policy.Policy, opts Options) *composer {
 	pr, lang := printer(tag)
 	return &composer{
 		p: p, pr: pr, lang: lang, regions: display.Regions(lang), doc: &Document{Lang: lang},
-		catalog: opts.Translations, translate: needsTranslation(sourceLanguage(p), lang),
+		catalog: opts.Translations, translate: needsTranslation(sourceLanguage(p), lang), layout: opts.Layout,
 	}
 }
 
@@ -144,13 +152,11 @@ func (c *composer) compose() {
 	// Sections are composed in reading order; a section that refers to a
 	// later one (purposes name their legal grounds) is composed first and
 	// gets its references resolved once all numbers are known.
-	c.finish(c.general())
-	c.finish(c.categories())
-	purposes := c.purposes()
-	grounds := c.grounds()
-	c.finish(purposes)
-	c.finish(grounds)
-	c.finish(c.retention())
+	if c.layout == LayoutCategories {
+		c.composeByCategory()
+	} else {
+		c.composeBySection()
+	}
 	c.finish(c.recipients())
 	c.finish(c.transfers())
 	c.finish(c.rights())
@@ -162,4 +168,16 @@ func (c *composer) compose() {
 	c.summary()
 	c.resolveRefs()
 	c.polish()
+}
+
+// composeBySection composes the sections of [LayoutSections] up to the
+// recipients.
+func (c *composer) composeBySection() {
+	c.finish(c.general())
+	c.finish(c.categories())
+	purposes := c.purposes()
+	grounds := c.grounds()
+	c.finish(purposes)
+	c.finish(grounds)
+	c.finish(c.retention())
 }

@@ -76,10 +76,18 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 		hw.text(d.Contents)
 		hw.raw("</h2>\n<ol>\n")
 		for _, s := range d.Sections {
-			hw.raw("<li><a href=\"#")
-			hw.text(s.ID)
 			// The list numbers the entries as the sections are
 			// numbered (1, 2, ...), so the entry holds the title only.
+			// A section named by a declaration whose ID is not valid
+			// (Compose does not validate) gets no link.
+			if !safeHref(Ref, "#"+s.ID) {
+				hw.raw("<li>")
+				hw.text(s.Title)
+				hw.raw("</li>\n")
+				continue
+			}
+			hw.raw("<li><a href=\"#")
+			hw.text(s.ID)
 			hw.raw("\">")
 			hw.text(s.Title)
 			hw.raw("</a></li>\n")

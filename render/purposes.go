@@ -23,27 +23,7 @@ func (c *composer) purposes() *sectionBuilder {
 		if names := c.names(path+".categories", pu.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data used: %s.", names))
 		}
-		var valid []policy.Basis
-		for _, b := range pu.Bases {
-			if b.Valid() {
-				valid = append(valid, b)
-			}
-		}
-		if len(valid) > 0 {
-			c.from(path + ".bases")
-			if len(valid) == 1 {
-				t.plain(" ").plain(pr.Sprintf("Legal ground:")).plain(" ")
-			} else {
-				t.plain(" ").plain(pr.Sprintf("Legal grounds:")).plain(" ")
-			}
-			for i, b := range valid {
-				if i > 0 {
-					t.plain("; ")
-				}
-				t.plain(c.word(b.Name())).plain(" (").ref(b.String(), anchor(kindBasis, b.String())).plain(")")
-			}
-			t.plain(".")
-		}
+		c.groundsOf(&t, path, pu)
 		if pu.Interest != "" {
 			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(path+".interest", pu.Interest)))
 		}

@@ -13,6 +13,9 @@ func (c *composer) retention() *sectionBuilder {
 	sb := c.section("retention", pr.Sprintf("Data Retention"))
 	var items []*Clause
 	for _, cat := range p.Categories {
+		if c.layout == LayoutCategories {
+			break // each category's section states its retention
+		}
 		if cat == nil || cat.Retention.IsZero() {
 			continue
 		}

@@ -164,14 +164,16 @@ func TestSources(t *testing.T) {
 	policies["generated"] = gen.Policy(1000)
 	for name, p := range policies {
 		for _, lang := range []language.Tag{language.English, language.Russian} {
-			t.Run(name+"/"+lang.String(), func(t *testing.T) {
-				cat := markedCatalog(t, p, lang, pseudo, "")
-				d, err := Compose(p, Options{Language: lang, Translations: cat})
-				if err != nil {
-					t.Fatal(err)
-				}
-				checkSources(t, p, d)
-			})
+			for _, l := range layouts {
+				t.Run(name+"/"+lang.String()+"/"+l.name, func(t *testing.T) {
+					cat := markedCatalog(t, p, lang, pseudo, "")
+					d, err := Compose(p, Options{Language: lang, Translations: cat, Layout: l.layout})
+					if err != nil {
+						t.Fatal(err)
+					}
+					checkSources(t, p, d)
+				})
+			}
 		}
 	}
 }
