@@ -24,7 +24,8 @@ const (
 	// which ground (per purpose), who receives it, where it is
 	// transferred and how long it is kept, referring to the later
 	// sections for the details of each purpose, ground, recipient and
-	// transfer. The general sections follow: data in general, purposes,
+	// transfer. The general sections follow: data in general (before the
+	// categories for a policy without personal data), purposes,
 	// grounds, the retention of purposes, recipients, transfers, rights,
 	// security, children, changes, law notices and contact. Each
 	// category's section has the anchor its clause has in the sections
@@ -45,12 +46,21 @@ func (c *composer) composeByCategory() {
 			}
 		}
 	}
+	// A policy without personal data says so before its categories;
+	// otherwise what holds for data in general ("unless stated
+	// otherwise above") follows them.
+	personal := c.p.CollectsPersonalData()
+	if !personal {
+		c.finish(c.categories())
+	}
 	for _, cat := range c.p.Categories {
 		if cat != nil {
 			c.finish(c.categorySection(cat))
 		}
 	}
-	c.finish(c.categories())
+	if personal {
+		c.finish(c.categories())
+	}
 	c.finish(c.purposes())
 	c.finish(c.grounds())
 	c.finish(c.retention())

@@ -51,7 +51,9 @@ func plainText(n ast.Node, src []byte) string {
 
 func TestMarkdownStructure(t *testing.T) {
 	for _, l := range layouts {
-		t.Run(l.name, func(t *testing.T) { checkMarkdownStructure(t, mustCompose(t, smallPolicy(), Options{Layout: l.layout})) })
+		t.Run(l.name, func(t *testing.T) {
+			checkMarkdownStructure(t, mustCompose(t, smallPolicy(), Options{Layout: l.layout}))
+		})
 	}
 }
 
