@@ -51,7 +51,7 @@ func (c *composer) california() *sectionBuilder {
 		}
 		for _, pu := range p.Purposes {
 			if pu != nil && slices.ContainsFunc(pu.Categories, func(c *policy.Category) bool { return inRow[c] }) {
-				c.from(c.path(pu, "purposes", pu.ID) + ".categories")
+				c.from(c.purposeFields(pu).categories)
 				if !first {
 					purposes.plain(", ")
 				}

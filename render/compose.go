@@ -83,6 +83,9 @@ type composer struct {
 	// category, by index in the policy's Transfers.
 	layout      Layout
 	transfersOf map[*policy.Category][]int
+	// The paths of the fields of purposes that many clauses and rows
+	// state, built once per purpose.
+	fields map[*policy.Purpose]*purposeFields
 }
 
 // newComposer returns a composer of p in the language opts asks for.

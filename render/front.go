@@ -43,10 +43,10 @@ func (c *composer) summary() {
 			for _, b := range pu.Bases {
 				set = set.With(b)
 			}
-			pp := c.path(pu, "purposes", pu.ID)
-			c.from(pp + ".categories")
+			f := c.purposeFields(pu)
+			c.from(f.categories)
 			if len(pu.Bases) > 0 {
-				c.from(pp + ".bases")
+				c.from(f.bases)
 			}
 		}
 		for i, b := range set.Bases() {

@@ -77,7 +77,7 @@ func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
 	var uses []*Clause
 	for _, pu := range c.uses[cat] {
 		ppath := c.path(pu, "purposes", pu.ID)
-		c.from(ppath + ".categories")
+		c.from(c.purposeFields(pu).categories)
 		var t text
 		t.term(c.fragment(ppath+".name", pu.Name)).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(").")
 		c.groundsOf(&t, ppath, pu)
@@ -152,7 +152,7 @@ func (c *composer) groundsOf(t *text, path string, pu *policy.Purpose) {
 	if len(valid) == 0 {
 		return
 	}
-	c.from(path + ".bases")
+	c.from(c.purposeFields(pu).bases)
 	if len(valid) == 1 {
 		t.plain(" ").plain(pr.Sprintf("Legal ground:")).plain(" ")
 	} else {

@@ -101,7 +101,7 @@ func (c *composer) grounds() *sectionBuilder {
 		var t text
 		t.plain(capitalise(c.word(groundText[b])))
 		for _, pu := range pus {
-			c.from(c.path(pu, "purposes", pu.ID) + ".bases")
+			c.from(c.purposeFields(pu).bases)
 		}
 		var cites []string
 		for _, law := range p.Laws {

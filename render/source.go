@@ -31,15 +31,27 @@ func (c *composer) law(law policy.Law, rule policy.Rule) {
 func (c *composer) library() { c.record(Source{}) }
 
 func (c *composer) record(s Source) {
-	if n := len(c.recorded); n > c.mark && c.recorded[n-1] == s {
+	n := len(c.recorded)
+	if n > c.mark && c.recorded[n-1] == s {
 		return
+	}
+	if n == cap(c.recorded) {
+		// A new chunk, holding only what is not yet taken: the
+		// chunks already taken stay with their clauses, never copied.
+		open := n - c.mark
+		chunk := make([]Source, open, max(sourceChunk, 2*open))
+		copy(chunk, c.recorded[c.mark:])
+		c.recorded, c.mark = chunk, 0
 	}
 	c.recorded = append(c.recorded, s)
 }
 
+// sourceChunk is the number of sources the composer allocates at once.
+const sourceChunk = 1024
+
 // take returns the sources recorded since the last call and starts a new
-// collection. The sources of all clauses share one backing array, capped
-// per clause so that later records never overwrite them.
+// collection. The sources of many clauses share one chunk, capped per
+// clause so that later records never overwrite them.
 func (c *composer) take() []Source {
 	if len(c.recorded) == c.mark {
 		return nil
@@ -90,4 +102,22 @@ const (
 // of kind k.
 func (c *composer) lawSource(law policy.Law, k lawText) {
 	c.law(law, lawRules[k][law])
+}
+
+// purposeFields are the paths of the fields of a purpose that the
+// clauses and rows of many categories state.
+type purposeFields struct{ categories, bases string }
+
+// purposeFields returns the paths of pu's fields, built once.
+func (c *composer) purposeFields(pu *policy.Purpose) *purposeFields {
+	if f, ok := c.fields[pu]; ok {
+		return f
+	}
+	if c.fields == nil {
+		c.fields = make(map[*policy.Purpose]*purposeFields)
+	}
+	path := c.path(pu, "purposes", pu.ID)
+	f := &purposeFields{categories: path + ".categories", bases: path + ".bases"}
+	c.fields[pu] = f
+	return f
 }
