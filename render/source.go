@@ -39,14 +39,16 @@ func (c *composer) record(s Source) {
 		// A new chunk, holding only what is not yet taken: the
 		// chunks already taken stay with their clauses, never copied.
 		open := n - c.mark
-		chunk := make([]Source, open, max(sourceChunk, 2*open))
+		chunk := make([]Source, open, max(min(2*cap(c.recorded), sourceChunk), 2*open, 64))
 		copy(chunk, c.recorded[c.mark:])
 		c.recorded, c.mark = chunk, 0
 	}
 	c.recorded = append(c.recorded, s)
 }
 
-// sourceChunk is the number of sources the composer allocates at once.
+// sourceChunk is the most sources the composer allocates at once, unless
+// one clause needs more; chunks grow to it from 64, so that a short
+// document allocates little.
 const sourceChunk = 1024
 
 // take returns the sources recorded since the last call and starts a new
