@@ -78,18 +78,32 @@ func plain(s string) Text { return Text{{Kind: Plain, Text: s}} }
 
 // sectionBuilder collects the clauses of one section.
 type sectionBuilder struct {
+	c *composer
 	s *Section
+	// sep joins the section's ID and a clause's ID: "-" for the
+	// library's sections, whose IDs hold no anchorSeparator, and
+	// clauseSeparator for the sections of a declaration, whose IDs may
+	// hold "-".
+	sep string
 }
 
+// clauseSeparator joins the anchor of a section stating one declaration,
+// such as "category:account.email", and the name of one of its clauses:
+// "category:account.email/purposes". Declaration IDs cannot hold it, so no
+// such anchor is another's.
+const clauseSeparator = "/"
+
 func (c *composer) section(id, title string) *sectionBuilder {
+	c.drop() // the title is the library's or was recorded by its caller
 	s := &Section{ID: id, Title: title}
-	return &sectionBuilder{s: s}
+	return &sectionBuilder{c: c, s: s, sep: "-"}
 }
 
 // clause adds a clause whose ID is the section's ID and id, so that it is
-// unique in the document.
+// unique in the document. It holds the sources recorded since the last
+// clause took its own.
 func (sb *sectionBuilder) clause(id string, t Text, subs ...*Clause) *Clause {
-	cl := &Clause{ID: sb.s.ID + "-" + id, Text: t, Clauses: subs}
+	cl := sb.c.item(sb.s.ID+sb.sep+id, t, subs...)
 	sb.s.Clauses = append(sb.s.Clauses, cl)
 	return cl
 }

@@ -36,6 +36,7 @@ var russian = map[string]string{
 	"Children":                          "Дети",
 	"Changes to this Policy":            "Изменение Политики",
 	"Contact":                           "Контакты",
+	"Data in General":                   "Данные в целом",
 
 	// General provisions.
 	"This Policy governs the processing of personal data and other information that we receive from the users of %s.": "Настоящая Политика регулирует обработку персональных данных и иной информации, которую мы получаем от пользователей следующих ресурсов: %s.",
@@ -76,10 +77,16 @@ var russian = map[string]string{
 
 	// Purposes and grounds.
 	"We process data for the following purposes:": "Мы обрабатываем данные в следующих целях:",
-	"Data used: %s.":               "Используемые данные: %s.",
-	"Legal ground:":                "Правовое основание:",
-	"Legal grounds:":               "Правовые основания:",
-	"Our legitimate interest: %s.": "Наш законный интерес: %s.",
+	"Data used: %s.": "Используемые данные: %s.",
+	"Legal ground:":  "Правовое основание:",
+	"We use this data for the following purposes:": "Мы используем эти данные в следующих целях:",
+	"Disclosed to:": "Получатели:",
+	"Disclosed only if the event stated for each occurs:": "Получатели только при наступлении события, указанного для каждого из них:",
+	"Transferred to:": "Трансграничная передача:",
+	"Retention:":      "Срок хранения:",
+	"The data we collect does not relate, directly or indirectly, to an identified or identifiable natural person and does not identify you, so none of it is personal data.": "Собираемые нами данные не относятся прямо или косвенно к определённому или определяемому физическому лицу и не позволяют вас идентифицировать, поэтому не являются персональными данными.",
+	"Legal grounds:":                                                          "Правовые основания:",
+	"Our legitimate interest: %s.":                                            "Наш законный интерес: %s.",
 	"You can withdraw your consent at any time: %s.":                          "Вы можете в любой момент отозвать согласие: %s.",
 	"You can object to this processing or opt out of it at any time.":         "Вы можете в любой момент возразить против такой обработки или отказаться от неё.",
 	"Automated decision-making: %s.":                                          "Автоматизированное принятие решений: %s.",

@@ -3,6 +3,7 @@
 package render
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/gopolicy/policy"
@@ -11,19 +12,34 @@ import (
 
 func (c *composer) categories() *sectionBuilder {
 	p, pr := c.p, c.pr
-	sb := c.section("categories", pr.Sprintf("Categories of Processed Data"))
+	var sb *sectionBuilder
 	var items []*Clause
-	for _, cat := range p.Categories {
-		if cat != nil {
-			items = append(items, &Clause{ID: anchor(kindCategory, cat.ID), Text: c.categoryText(cat)})
+	byCategory := c.layout == LayoutCategories
+	if byCategory {
+		// Each category has a section of its own; this one holds what
+		// the policy says of data in general.
+		sb = c.section("categories", pr.Sprintf("Data in General"))
+	} else {
+		sb = c.section("categories", pr.Sprintf("Categories of Processed Data"))
+		for _, cat := range p.Categories {
+			if cat != nil {
+				items = append(items, c.item(anchor(kindCategory, cat.ID), c.categoryText(cat)))
+			}
 		}
 	}
 	if !p.CollectsPersonalData() {
+		c.library()
 		sb.clause("no-personal-data", plain(pr.Sprintf("We do not collect your personal data: we do not request or store information that allows us to identify you.")))
+		if byCategory && len(p.Categories) > 0 {
+			c.library()
+			sb.clause("non-personal", plain(pr.Sprintf("The data we collect does not relate, directly or indirectly, to an identified or identifiable natural person and does not identify you, so none of it is personal data.")))
+		}
 		if len(items) > 0 {
+			c.library()
 			sb.clause("non-personal", plain(pr.Sprintf("The data we collect does not relate, directly or indirectly, to an identified or identifiable natural person and does not identify you, so none of it is personal data. It includes:")), items...)
 		}
 	} else if len(items) > 0 {
+		c.library()
 		sb.clause("list", plain(pr.Sprintf("We may process the following categories of data:")), items...)
 	}
 	var general text
@@ -38,7 +54,8 @@ func (c *composer) categories() *sectionBuilder {
 		sb.clause("not-collected", general.t)
 	}
 	var storage text
-	for _, st := range p.Storage {
+	for i, st := range p.Storage {
+		c.from(c.elem("storage", "", i))
 		if st.Subjects == (language.Region{}) {
 			storage.sentence(pr.Sprintf("Unless stated otherwise above, the data is stored in %s.", c.place(st.Location)))
 		} else {
@@ -66,8 +83,10 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 	t.sentence(c.sentenceOf(path+".description", cat.Description))
 	switch cat.Sensitivity {
 	case policy.Special:
+		c.from(path + ".sensitivity")
 		t.sentence(pr.Sprintf("This is a special category of personal data."))
 	case policy.Sensitive:
+		c.from(path + ".sensitivity")
 		t.sentence(pr.Sprintf("This is sensitive personal information."))
 	}
 	if src, n := c.sources(cat); n == 1 {
@@ -76,12 +95,15 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 		t.sentence(pr.Sprintf("Sources: %s.", src))
 	}
 	if cat.Linked && cat.Personal() {
+		c.from(path + ".linked")
 		t.sentence(pr.Sprintf("This data is linked to your identity."))
 	}
 	if cat.Tracking {
+		c.from(path + ".tracking")
 		t.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
 	}
-	for _, st := range cat.Storage {
+	for i, st := range cat.Storage {
+		c.from(path + ".storage[" + strconv.Itoa(i) + "]")
 		if st.Subjects == (language.Region{}) {
 			t.sentence(pr.Sprintf("The data is stored in %s.", c.place(st.Location)))
 		} else {
@@ -101,6 +123,9 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 // sources states where cat's data comes from, and how many sources it
 // names.
 func (c *composer) sources(cat *policy.Category) (string, int) {
+	if len(cat.Sources) > 0 {
+		c.from(c.path(cat, "categories", cat.ID) + ".sources")
+	}
 	var s []string
 	for _, src := range cat.Sources {
 		if !src.Valid() {

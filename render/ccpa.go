@@ -45,8 +45,13 @@ func (c *composer) california() *sectionBuilder {
 		var recipients []string
 		seen := make(map[string]bool)
 		first := true
+		c.lawSource(policy.CCPA, textCCPA)
+		for _, cat := range cats {
+			c.from(c.path(cat, "categories", cat.ID) + ".ccpa")
+		}
 		for _, pu := range p.Purposes {
 			if pu != nil && slices.ContainsFunc(pu.Categories, func(c *policy.Category) bool { return inRow[c] }) {
+				c.from(c.purposeFields(pu).categories)
 				if !first {
 					purposes.plain(", ")
 				}
@@ -55,6 +60,9 @@ func (c *composer) california() *sectionBuilder {
 			}
 		}
 		for _, cat := range cats {
+			if len(cat.Sources) > 0 {
+				c.from(c.path(cat, "categories", cat.ID) + ".sources")
+			}
 			for _, s := range cat.Sources {
 				if name := pr.Sprintf(s.Name()); s.Valid() && !seen["s:"+name] {
 					seen["s:"+name] = true
@@ -77,16 +85,26 @@ func (c *composer) california() *sectionBuilder {
 		}
 		tb.Rows = append(tb.Rows, []Text{
 			{{Kind: Term, Text: "(" + k.Letter() + ") " + capitalise(pr.Sprintf(k.Name()))}},
-			plain(c.names(cats)),
+			plain(c.names("", cats)),
 			plain(strings.Join(sources, "; ")),
 			purposes.t,
 			plain(strings.Join(recipients, "; ")),
 			plain(soldOrShared),
 		})
+		c.from("ccpa.sold")
+		c.from("ccpa.shared")
+		tb.Sources = append(tb.Sources, c.take())
 	}
 	sb.s.Table = tb
+	c.lawSource(policy.CCPA, textCCPA)
 	sb.clause("categories", plain(pr.Sprintf("The table in this section lists, for the preceding 12 months, the categories of personal information we collected, their sources, the purposes we used them for, and the categories of recipients we disclosed them to.")))
 	if p.CCPA.Sold == policy.Yes || p.CCPA.Shared == policy.Yes {
+		c.from("ccpa.sold")
+		c.from("ccpa.shared")
+		c.lawSource(policy.CCPA, textCCPASale)
+		if p.CCPA.OptOutURL != "" {
+			c.from("ccpa.opt_out_url")
+		}
 		var t text
 		t.plain(pr.Sprintf("We sell or share personal information. You have the right to opt out: use the “Do Not Sell or Share My Personal Information” link at")).plain(" ")
 		if p.CCPA.OptOutURL != "" {
@@ -95,6 +113,8 @@ func (c *composer) california() *sectionBuilder {
 		t.plain(".")
 		sb.clause("sale", t.t)
 	} else if p.CCPA.Sold == policy.No && p.CCPA.Shared == policy.No {
+		c.from("ccpa.sold")
+		c.from("ccpa.shared")
 		sb.clause("sale", plain(pr.Sprintf("We do not sell or share your personal information and have not done so in the preceding 12 months.")))
 	}
 	if len(p.CCPA.RequestMethods) > 0 {

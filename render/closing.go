@@ -14,13 +14,16 @@ func (c *composer) security() *sectionBuilder {
 	}
 	var items []*Clause
 	for i, m := range p.Security {
+		path := c.elem("security", "", i)
+		c.from(path)
 		var t text
 		if m.Name != "" {
-			t.term(c.fragment(c.elem("security", "", i)+".name", m.Name)).plain(".")
+			t.term(c.fragment(path+".name", m.Name)).plain(".")
 		}
-		t.sentence(c.sentenceOf(c.elem("security", "", i)+".description", m.Description))
-		items = append(items, &Clause{ID: anchor(kindMeasure, strconv.Itoa(i+1)), Text: t.t})
+		t.sentence(c.sentenceOf(path+".description", m.Description))
+		items = append(items, c.item(anchor(kindMeasure, strconv.Itoa(i+1)), t.t))
 	}
+	c.library()
 	sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)
 	return sb
 }
@@ -29,6 +32,7 @@ func (c *composer) children() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("children", pr.Sprintf("Children"))
 	if p.Children.MinimumAge > 0 {
+		c.from("children.minimum_age")
 		var t text
 		t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
 		t.sentence(c.sentenceOf("children.note", p.Children.Note))
@@ -44,10 +48,12 @@ func (c *composer) changes() *sectionBuilder {
 	ch := p.Changes
 	sb := c.section("changes", pr.Sprintf("Changes to this Policy"))
 	var t text
+	c.library()
 	// Without a declared channel the document claims no practice of its
 	// own (such as changing the Policy without notice): it states what
 	// Changes.Note declares and when a new version takes effect.
 	if len(ch.Notify) > 0 {
+		c.from("changes.notify")
 		var ways []string
 		for _, n := range ch.Notify {
 			if n.Valid() {
@@ -62,12 +68,14 @@ func (c *composer) changes() *sectionBuilder {
 	}
 	t.sentence(c.sentenceOf("changes.note", ch.Note))
 	if ch.Notice.Valid() {
+		c.from("changes.notice")
 		t.sentence(pr.Sprintf("A new version takes effect on the date it states, no earlier than %s after it is announced.", c.period(ch.Notice)))
 	} else {
 		t.sentence(pr.Sprintf("A new version takes effect when it is posted, unless the new version provides otherwise."))
 	}
 	sb.clause("how", t.t)
 	if p.URL != "" {
+		c.from("url")
 		var u text
 		u.plain(pr.Sprintf("The current version of this Policy is always available at")).plain(" ").link(p.URL).plain(". ")
 		u.plain(pr.Sprintf("We recommend that you check this page periodically to stay informed of changes."))
@@ -87,6 +95,7 @@ func (c *composer) contact() *sectionBuilder {
 	if k.Email == "" && k.Phone == "" && k.Address == "" && k.Website == "" {
 		return sb
 	}
+	c.from(path)
 	var t text
 	t.plain(pr.Sprintf("For any questions about this Policy or the processing of your data, contact us"))
 	if k.Name != "" {

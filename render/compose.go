@@ -22,6 +22,10 @@ type Options struct {
 	// document's language differs from the policy's. Build it with
 	// [catalog.NewBuilder] and SetString.
 	Translations catalog.Catalog
+	// Layout is the order in which the document states the policy: the
+	// zero value, LayoutSections, topic by topic; LayoutCategories, one
+	// section for each category of data.
+	Layout Layout
 }
 
 // Compose builds the document of p. It reads p and never modifies it; it
@@ -60,8 +64,12 @@ type composer struct {
 	reported    map[string]bool
 	// Declaration paths of categories, purposes and recipients, such as
 	// "categories[account.email]", for strings reached through a
-	// reference; built only for a translated document.
+	// reference.
 	paths map[any]string
+	// The sources recorded for the clauses composed so far; those from
+	// mark on belong to the text being composed (see take).
+	recorded []Source
+	mark     int
 	// Numbers of clauses that others refer to, by clause ID.
 	numbers map[string]string
 	// Section numbers by section ID, for references.
@@ -72,6 +80,13 @@ type composer struct {
 	receivers map[*policy.Category][]*policy.Recipient
 	// Retention phrases already worded: many categories share one.
 	phrases map[policy.Retention]string
+	// The layout, and for LayoutCategories the transfers of each
+	// category, by index in the policy's Transfers.
+	layout      Layout
+	transfersOf map[*policy.Category][]int
+	// The paths of the fields of purposes that many clauses and rows
+	// state, built once per purpose.
+	fields map[*policy.Purpose]*purposeFields
 }
 
 // newComposer returns a composer of p in the language opts asks for.
@@ -83,7 +98,7 @@ func newComposer(p *policy.Policy, opts Options) *composer {
 	pr, lang := printer(tag)
 	return &composer{
 		p: p, pr: pr, lang: lang, regions: display.Regions(lang), doc: &Document{Lang: lang},
-		catalog: opts.Translations, translate: needsTranslation(sourceLanguage(p), lang),
+		catalog: opts.Translations, translate: needsTranslation(sourceLanguage(p), lang), layout: opts.Layout,
 	}
 }
 
@@ -91,22 +106,20 @@ func (c *composer) compose() {
 	p, pr := c.p, c.pr
 	c.numbers = make(map[string]string)
 	c.sections = make(map[string]string)
-	if c.translate {
-		c.paths = make(map[any]string)
-		for i, cat := range p.Categories {
-			if cat != nil {
-				c.paths[cat] = c.elem("categories", cat.ID, i)
-			}
+	c.paths = make(map[any]string, len(p.Categories)+len(p.Purposes)+len(p.Recipients))
+	for i, cat := range p.Categories {
+		if cat != nil {
+			c.paths[cat] = c.elem("categories", cat.ID, i)
 		}
-		for i, pu := range p.Purposes {
-			if pu != nil {
-				c.paths[pu] = c.elem("purposes", pu.ID, i)
-			}
+	}
+	for i, pu := range p.Purposes {
+		if pu != nil {
+			c.paths[pu] = c.elem("purposes", pu.ID, i)
 		}
-		for i, r := range p.Recipients {
-			if r != nil {
-				c.paths[r] = c.elem("recipients", r.ID, i)
-			}
+	}
+	for i, r := range p.Recipients {
+		if r != nil {
+			c.paths[r] = c.elem("recipients", r.ID, i)
 		}
 	}
 	c.uses = make(map[*policy.Category][]*policy.Purpose)
@@ -135,6 +148,7 @@ func (c *composer) compose() {
 	if c.doc.Title == "" {
 		c.doc.Title = c.word("Privacy Policy")
 	}
+	c.drop() // the title belongs to no clause
 	c.doc.Contents = pr.Sprintf("Contents")
 	c.meta()
 	c.intro()
@@ -142,13 +156,11 @@ func (c *composer) compose() {
 	// Sections are composed in reading order; a section that refers to a
 	// later one (purposes name their legal grounds) is composed first and
 	// gets its references resolved once all numbers are known.
-	c.finish(c.general())
-	c.finish(c.categories())
-	purposes := c.purposes()
-	grounds := c.grounds()
-	c.finish(purposes)
-	c.finish(grounds)
-	c.finish(c.retention())
+	if c.layout == LayoutCategories {
+		c.composeByCategory()
+	} else {
+		c.composeBySection()
+	}
 	c.finish(c.recipients())
 	c.finish(c.transfers())
 	c.finish(c.rights())
@@ -160,4 +172,16 @@ func (c *composer) compose() {
 	c.summary()
 	c.resolveRefs()
 	c.polish()
+}
+
+// composeBySection composes the sections of [LayoutSections] up to the
+// recipients.
+func (c *composer) composeBySection() {
+	c.finish(c.general())
+	c.finish(c.categories())
+	purposes := c.purposes()
+	grounds := c.grounds()
+	c.finish(purposes)
+	c.finish(grounds)
+	c.finish(c.retention())
 }

@@ -8,7 +8,10 @@
 // under the same numbers.
 package render
 
-import "golang.org/x/text/language"
+import (
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
 
 // A Document is a policy composed into titled sections of numbered clauses,
 // in one language. Its text is final; writers only lay it out.
@@ -19,8 +22,12 @@ type Document struct {
 	Title string
 	// Meta holds lines shown under the title: version, dates, address.
 	Meta []Text
+	// MetaSources holds the sources of each line of Meta.
+	MetaSources [][]Source
 	// Intro holds paragraphs before the first section.
 	Intro []Text
+	// IntroSources holds the sources of each paragraph of Intro.
+	IntroSources [][]Source
 	// Summary is the short, layered notice shown before the sections: one
 	// row for each category of data, with the purposes it serves, their
 	// legal grounds and its retention. It is nil for a policy without
@@ -59,9 +66,52 @@ type Clause struct {
 	Number string
 	// Text is the clause's text.
 	Text Text
+	// Sources say where the clause's text comes from, in the order it
+	// states them: the declarations it states, the laws that require it,
+	// or the library's own wording. Every clause Compose writes has at
+	// least one.
+	Sources []Source
 	// Clauses are its sub-clauses.
 	Clauses []*Clause
 }
+
+// A Source says where a part of a document comes from, so that a reviewer
+// can trace each clause to the line of the policy that said it. It is one
+// of three kinds:
+//
+//   - a declaration of the policy: Path is set, in the form findings use,
+//     such as "purposes[marketing].withdraw" or "categories[account.email]";
+//   - text a law requires whatever the policy declares: Law is set, and
+//     Rule where one of the law's rules (see [policy.Rules]) names the
+//     requirement, such as "152fz.18.5";
+//   - the library's own framing text, such as the sentence that opens a
+//     list: the zero Source.
+type Source struct {
+	// Path is the declaration's path.
+	Path string
+	// Law is the law that requires the text.
+	Law policy.Law
+	// Rule is the law's rule that requires the text, if one names it.
+	Rule policy.Rule
+}
+
+// String returns the source as a reviewer reads it: the path of a
+// declaration, the rule of a law (or the law's key where no rule names
+// the text), or "library" for the library's own wording.
+func (s Source) String() string {
+	switch {
+	case s.Path != "":
+		return s.Path
+	case s.Rule != "":
+		return string(s.Rule)
+	case s.Law.Valid():
+		return s.Law.String()
+	}
+	return "library"
+}
+
+// IsLibrary reports whether s is the library's own wording.
+func (s Source) IsLibrary() bool { return s == Source{} }
 
 // Text is a run of spans that reads as one paragraph.
 type Text []Span
@@ -110,4 +160,6 @@ type Table struct {
 	Header []string
 	// Rows hold the cells, one Text per column.
 	Rows [][]Text
+	// Sources holds the sources of each row of Rows.
+	Sources [][]Source
 }

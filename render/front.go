@@ -31,6 +31,8 @@ func (c *composer) summary() {
 		if cat == nil {
 			continue
 		}
+		path := c.path(cat, "categories", cat.ID)
+		name := c.u(path+".name", cat.Name)
 		var purposes, grounds text
 		var set policy.BasisSet
 		for i, pu := range c.uses[cat] {
@@ -40,6 +42,11 @@ func (c *composer) summary() {
 			purposes.ref(pu.ID, anchor(kindPurpose, pu.ID))
 			for _, b := range pu.Bases {
 				set = set.With(b)
+			}
+			f := c.purposeFields(pu)
+			c.from(f.categories)
+			if len(pu.Bases) > 0 {
+				c.from(f.bases)
 			}
 		}
 		for i, b := range set.Bases() {
@@ -59,26 +66,33 @@ func (c *composer) summary() {
 			}
 			grounds.plain(")")
 		}
+		retention := c.retentionPhrase(path+".retention", cat.Retention)
 		tb.Rows = append(tb.Rows, []Text{
-			{{Kind: Term, Text: c.u(c.path(cat, "categories", cat.ID)+".name", cat.Name)}},
+			{{Kind: Term, Text: name}},
 			purposes.t,
 			grounds.t,
-			plain(c.retentionPhrase(c.path(cat, "categories", cat.ID)+".retention", cat.Retention)),
+			plain(retention),
 		})
+		tb.Sources = append(tb.Sources, c.take())
 	}
 	c.doc.Summary = tb
 }
 
 func (c *composer) meta() {
 	p, pr := c.p, c.pr
+	line := func(path, s string) {
+		c.from(path)
+		c.doc.Meta = append(c.doc.Meta, plain(s))
+		c.doc.MetaSources = append(c.doc.MetaSources, c.take())
+	}
 	if p.Version != "" {
-		c.doc.Meta = append(c.doc.Meta, plain(pr.Sprintf("Version: %s", p.Version)))
+		line("version", pr.Sprintf("Version: %s", p.Version))
 	}
 	if p.Effective.Valid() {
-		c.doc.Meta = append(c.doc.Meta, plain(pr.Sprintf("Effective date: %s", c.date(p.Effective))))
+		line("effective", pr.Sprintf("Effective date: %s", c.date(p.Effective)))
 	}
 	if p.Updated.Valid() {
-		c.doc.Meta = append(c.doc.Meta, plain(pr.Sprintf("Last updated: %s", c.date(p.Updated))))
+		line("updated", pr.Sprintf("Last updated: %s", c.date(p.Updated)))
 	}
 }
 
@@ -94,17 +108,22 @@ func (c *composer) intro() {
 	if len(p.Introduction) > 0 {
 		for i, s := range p.Introduction {
 			c.doc.Intro = append(c.doc.Intro, plain(c.sentenceOf(c.elem("introduction", "", i), s)))
+			c.doc.IntroSources = append(c.doc.IntroSources, c.take())
 		}
 		return
 	}
 	var t text
+	c.library()
 	if len(p.Scope) > 0 {
 		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.join("scope", p.Scope)))
 	} else {
 		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName()))
 	}
-	c.doc.Intro = append(c.doc.Intro, t.t,
-		plain(pr.Sprintf("By using our services, you confirm that you have read this Policy and understand the terms of processing it sets out.")))
+	c.doc.Intro = append(c.doc.Intro, t.t)
+	c.doc.IntroSources = append(c.doc.IntroSources, c.take())
+	c.library()
+	c.doc.Intro = append(c.doc.Intro, plain(pr.Sprintf("By using our services, you confirm that you have read this Policy and understand the terms of processing it sets out.")))
+	c.doc.IntroSources = append(c.doc.IntroSources, c.take())
 }
 
 func (c *composer) general() *sectionBuilder {
@@ -119,6 +138,7 @@ func (c *composer) general() *sectionBuilder {
 	}
 	sb.clause("controller", c.controllerText())
 	if p.DPO != nil && !p.DPO.IsZero() {
+		c.from("dpo")
 		var t text
 		t.plain(pr.Sprintf("Our data protection officer:")).plain(" ")
 		if p.DPO.Name != "" {
@@ -129,15 +149,18 @@ func (c *composer) general() *sectionBuilder {
 	}
 	for i, r := range p.Representatives {
 		path := c.elem("representatives", "", i)
+		c.from(path)
 		var t text
 		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.place(r.Region), c.fragment(path+".contact.name", r.Contact.Name))).plain(" ")
 		c.reach(&t, path+".contact", r.Contact)
-		sb.s.Clauses = append(sb.s.Clauses, &Clause{ID: anchor(kindRepresentative, strconv.Itoa(i+1)), Text: t.plain(".").t})
+		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindRepresentative, strconv.Itoa(i+1)), t.plain(".").t))
 	}
 	if p.CollectsPersonalData() {
+		c.library()
 		sb.clause("definition", plain(pr.Sprintf("In this Policy, “personal data” means any information directly or indirectly related to an identified or identifiable natural person.")))
 	}
 	if len(p.Principles) > 0 {
+		c.from("principles")
 		names := make([]string, 0, len(p.Principles))
 		for _, pl := range p.Principles {
 			if pl.Valid() {
@@ -146,6 +169,7 @@ func (c *composer) general() *sectionBuilder {
 		}
 		switch len(names) {
 		case 0:
+			c.drop()
 		case 1:
 			sb.clause("principles", plain(pr.Sprintf("We process data in accordance with the principle of %s.", names[0])))
 		default:
@@ -153,8 +177,10 @@ func (c *composer) general() *sectionBuilder {
 		}
 	}
 	if len(p.Security) > 0 {
+		c.from("security")
 		var t text
 		if c.declares(policy.FZ152) {
+			c.lawSource(policy.FZ152, textWording)
 			// The actions Art. 19(1) of 152-FZ names.
 			t.plain(pr.Sprintf("We take the necessary legal, organisational and technical measures to protect data from unauthorised or accidental access, destruction, modification, blocking, copying, distribution and other unlawful actions (see section"))
 		} else {
@@ -170,10 +196,12 @@ func (c *composer) controllerText() Text {
 	p, pr := c.p, c.pr
 	ctl := p.Controller
 	var t text
+	c.from("controller")
 	switch {
 	case !p.CollectsPersonalData():
 		t.plain(pr.Sprintf("This Policy is issued by")).plain(" ")
 	case c.declares(policy.FZ152):
+		c.lawSource(policy.FZ152, textWording)
 		t.plain(pr.Sprintf("The controller of your data (the operator of personal data) is")).plain(" ")
 	default:
 		t.plain(pr.Sprintf("The controller of your data is")).plain(" ")

@@ -16,6 +16,14 @@ type HTMLOptions struct {
 	// privacy label and the data-flow diagram of [ComposePicture],
 	// which must be in the document's language.
 	Picture *Picture
+	// Sources writes, on each clause, table row, meta line and
+	// introduction paragraph, a data-source attribute listing where its
+	// text comes from (see [Clause.Sources]), separated by spaces, such
+	// as data-source="purposes[news].name purposes[news].bases", so that
+	// a reviewer can trace each line to the declaration that says it.
+	// Readers see no difference; the page's stylesheet or a browser's
+	// inspector shows the attributes.
+	Sources bool
 }
 
 // WriteHTML writes d as HTML5: one <article> holding a header with the
@@ -31,7 +39,7 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 	if err := checkPicture(d, opts.Picture); err != nil {
 		return err
 	}
-	hw := htmlWriter{w: bufio.NewWriter(w)}
+	hw := htmlWriter{w: bufio.NewWriter(w), sources: opts.Sources}
 	if !opts.Fragment {
 		hw.raw("<!DOCTYPE html>\n<html lang=\"")
 		hw.text(d.Lang.String())
@@ -49,14 +57,18 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 	hw.raw("\">\n<header>\n<h1>")
 	hw.text(d.Title)
 	hw.raw("</h1>\n")
-	for _, m := range d.Meta {
-		hw.raw("<p class=\"meta\">")
+	for i, m := range d.Meta {
+		hw.raw("<p class=\"meta\"")
+		hw.sourceAttr(d.MetaSources, i)
+		hw.raw(">")
 		hw.spans(m)
 		hw.raw("</p>\n")
 	}
 	hw.raw("</header>\n")
-	for _, t := range d.Intro {
-		hw.raw("<p>")
+	for i, t := range d.Intro {
+		hw.raw("<p")
+		hw.sourceAttr(d.IntroSources, i)
+		hw.raw(">")
 		hw.spans(t)
 		hw.raw("</p>\n")
 	}
@@ -77,10 +89,18 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 		hw.text(d.Contents)
 		hw.raw("</h2>\n<ol>\n")
 		for _, s := range d.Sections {
-			hw.raw("<li><a href=\"#")
-			hw.text(s.ID)
 			// The list numbers the entries as the sections are
 			// numbered (1, 2, ...), so the entry holds the title only.
+			// A section named by a declaration whose ID is not valid
+			// (Compose does not validate) gets no link.
+			if !safeHref(Ref, "#"+s.ID) {
+				hw.raw("<li>")
+				hw.text(s.Title)
+				hw.raw("</li>\n")
+				continue
+			}
+			hw.raw("<li><a href=\"#")
+			hw.text(s.ID)
 			hw.raw("\">")
 			hw.text(s.Title)
 			hw.raw("</a></li>\n")
@@ -127,8 +147,33 @@ const stylesheet = `body{margin:0;background:#fff;color:#1a1a1a;font:16px/1.6 sy
 `
 
 type htmlWriter struct {
-	w   *bufio.Writer
-	err error
+	w       *bufio.Writer
+	err     error
+	sources bool // write data-source attributes
+}
+
+// sourceAttr writes the data-source attribute of element i of srcs, if
+// the writer writes sources and the element has any.
+func (hw *htmlWriter) sourceAttr(srcs [][]Source, i int) {
+	if i < len(srcs) {
+		hw.sourceList(srcs[i])
+	}
+}
+
+// sourceList writes the data-source attribute listing srcs, if the
+// writer writes sources and srcs is not empty.
+func (hw *htmlWriter) sourceList(srcs []Source) {
+	if !hw.sources || len(srcs) == 0 {
+		return
+	}
+	hw.raw(" data-source=\"")
+	for i, s := range srcs {
+		if i > 0 {
+			hw.raw(" ")
+		}
+		hw.text(s.String())
+	}
+	hw.raw("\"")
 }
 
 func (hw *htmlWriter) raw(s string) {
@@ -158,7 +203,9 @@ func (hw *htmlWriter) clauses(cs []*Clause) {
 	for _, c := range cs {
 		hw.raw("<div class=\"clause\" id=\"")
 		hw.text(c.ID)
-		hw.raw("\">\n<p><span class=\"num\">")
+		hw.raw("\"")
+		hw.sourceList(c.Sources)
+		hw.raw(">\n<p><span class=\"num\">")
 		hw.text(c.Number)
 		hw.raw("</span>")
 		hw.spans(c.Text)
@@ -225,8 +272,10 @@ func (hw *htmlWriter) table(tb *Table, caption bool) {
 		hw.raw("</th>")
 	}
 	hw.raw("</tr>\n</thead>\n<tbody>\n")
-	for _, row := range tb.Rows {
-		hw.raw("<tr>")
+	for r, row := range tb.Rows {
+		hw.raw("<tr")
+		hw.sourceAttr(tb.Sources, r)
+		hw.raw(">")
 		for i, cell := range row {
 			if i == 0 {
 				hw.raw("<th scope=\"row\">")

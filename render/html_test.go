@@ -103,8 +103,19 @@ func checkHTML(t *testing.T, out []byte, fragment bool, payload string) {
 
 func renderHTML(t *testing.T, p *policy.Policy, fragment bool) []byte {
 	t.Helper()
+	return renderHTMLLayout(t, p, fragment, LayoutSections)
+}
+
+// layouts are the layouts the structure tests check, by name.
+var layouts = []struct {
+	name   string
+	layout Layout
+}{{"sections", LayoutSections}, {"categories", LayoutCategories}}
+
+func renderHTMLLayout(t *testing.T, p *policy.Policy, fragment bool, layout Layout) []byte {
+	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteHTML(&buf, mustCompose(t, p, Options{}), HTMLOptions{Fragment: fragment}); err != nil {
+	if err := WriteHTML(&buf, mustCompose(t, p, Options{Layout: layout}), HTMLOptions{Fragment: fragment}); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -123,7 +134,9 @@ func TestHTMLEscapes(t *testing.T) {
 		`mailto:x@example.com?body=<b>`,
 	} {
 		for _, fragment := range []bool{false, true} {
-			checkHTML(t, renderHTML(t, hostile(payload), fragment), fragment, payload)
+			for _, l := range layouts {
+				checkHTML(t, renderHTMLLayout(t, hostile(payload), fragment, l.layout), fragment, payload)
+			}
 		}
 	}
 }
@@ -140,7 +153,28 @@ func FuzzHTML(f *testing.F) {
 }
 
 func TestHTMLStructure(t *testing.T) {
-	out := renderHTML(t, smallPolicy(), false)
+	for _, tt := range []struct {
+		layout   Layout
+		headings []string
+		anchors  []string
+	}{
+		{LayoutSections, []string{"h1 Privacy Policy", "h2 At a glance", "h2 Contents", "h2 1. General Provisions",
+			"h2 2. Categories of Processed Data", "h2 3. Purposes of Data Processing", "h2 4. Legal Grounds for Data Processing",
+			"h2 5. Data Retention", "h2 6. Changes to this Policy", "h2 7. Contact"},
+			[]string{"purpose:news", "basis:consent", "category:email", "categories-list", "summary"}},
+		{LayoutCategories, []string{"h1 Privacy Policy", "h2 At a glance", "h2 Contents", "h2 1. General Provisions",
+			"h2 2. Email", "h2 3. Purposes of Data Processing", "h2 4. Legal Grounds for Data Processing",
+			"h2 5. Changes to this Policy", "h2 6. Contact"},
+			[]string{"purpose:news", "basis:consent", "category:email", "category:email/what", "category:email/purposes",
+				"category:email/purpose:news", "category:email/retention", "summary"}},
+	} {
+		checkHTMLStructure(t, tt.layout, tt.headings, tt.anchors)
+	}
+}
+
+func checkHTMLStructure(t *testing.T, layout Layout, want, anchors []string) {
+	t.Helper()
+	out := renderHTMLLayout(t, smallPolicy(), false, layout)
 	root, err := html.Parse(bytes.NewReader(out))
 	if err != nil {
 		t.Fatal(err)
@@ -163,11 +197,8 @@ func TestHTMLStructure(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"h1 Privacy Policy", "h2 At a glance", "h2 Contents", "h2 1. General Provisions",
-		"h2 2. Categories of Processed Data", "h2 3. Purposes of Data Processing", "h2 4. Legal Grounds for Data Processing",
-		"h2 5. Data Retention", "h2 6. Changes to this Policy", "h2 7. Contact"}
 	if strings.Join(headings, "|") != strings.Join(want, "|") {
-		t.Errorf("headings = %q", headings)
+		t.Errorf("layout %d: headings = %q", layout, headings)
 	}
 	if articles != 1 {
 		t.Errorf("%d articles", articles)
@@ -179,7 +210,7 @@ func TestHTMLStructure(t *testing.T) {
 		}
 		seen[id] = true
 	}
-	for _, id := range []string{"purpose:news", "basis:consent", "category:email", "categories-list", "summary"} {
+	for _, id := range anchors {
 		if !seen[id] {
 			t.Errorf("no anchor %q", id)
 		}
@@ -187,7 +218,7 @@ func TestHTMLStructure(t *testing.T) {
 	if !bytes.HasPrefix(out, []byte("<!DOCTYPE html>\n<html lang=\"en\">")) {
 		t.Errorf("page starts %q", out[:40])
 	}
-	if frag := renderHTML(t, smallPolicy(), true); !bytes.HasPrefix(frag, []byte("<article")) || bytes.Contains(frag, []byte("<style")) {
+	if frag := renderHTMLLayout(t, smallPolicy(), true, layout); !bytes.HasPrefix(frag, []byte("<article")) || bytes.Contains(frag, []byte("<style")) {
 		t.Errorf("fragment is not just the article: %.60q", frag)
 	}
 }
@@ -210,7 +241,14 @@ func TestHTMLUniqueIDs(t *testing.T) {
 	p.Security = []policy.Measure{{Name: "Encryption"}}
 	p.NotCollected = []policy.Exclusion{{ID: "biometrics", Name: "biometric data"}}
 	p.Representatives = []policy.Representative{{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "Rep", Email: "rep@example.com"}}}
-	root, err := html.Parse(bytes.NewReader(renderHTML(t, p, false)))
+	for _, l := range layouts {
+		t.Run(l.name, func(t *testing.T) { checkUniqueIDs(t, renderHTMLLayout(t, p, false, l.layout)) })
+	}
+}
+
+func checkUniqueIDs(t *testing.T, out []byte) {
+	t.Helper()
+	root, err := html.Parse(bytes.NewReader(out))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,7 +300,15 @@ func TestAnchorsUnique(t *testing.T) {
 	if fs := model.Validate(); fs.Err() != nil {
 		t.Fatalf("the policy does not validate, so the test proves less than it says:\n%v", fs)
 	}
-	out := renderHTML(t, collide, false)
+	for _, l := range layouts {
+		t.Run(l.name, func(t *testing.T) { checkAnchors(t, renderHTMLLayout(t, collide, false, l.layout), l.layout) })
+	}
+}
+
+// checkAnchors checks that every id in out is unique and every fragment
+// link has a target.
+func checkAnchors(t *testing.T, out []byte, layout Layout) {
+	t.Helper()
 	root, err := html.Parse(bytes.NewReader(out))
 	if err != nil {
 		t.Fatal(err)
@@ -292,7 +338,12 @@ func TestAnchorsUnique(t *testing.T) {
 			t.Errorf("link to #%s, which no element has", h)
 		}
 	}
-	for _, id := range []string{"retention:purpose-news", "retention-purpose:news", "retention-list", "retention:list", "purpose:email", "category:email"} {
+	want := []string{"retention:purpose-news", "retention-purpose:news", "retention-list", "retention:list", "purpose:email", "category:email"}
+	if layout == LayoutCategories {
+		want = []string{"retention-purpose:news", "retention-list", "purpose:email", "category:email", "category:purpose-news",
+			"category:email/retention", "category:list/purposes", "category:email/purpose:news", "category:account.email/purpose:email"}
+	}
+	for _, id := range want {
 		if ids[id] != 1 {
 			t.Errorf("no anchor %q", id)
 		}

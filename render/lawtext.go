@@ -48,6 +48,7 @@ func (c *composer) statements(topic policy.Topic) []string {
 	for _, law := range c.p.Laws {
 		for _, st := range law.Statements() {
 			if st.Topic == topic {
+				c.lawSource(law, textStatement)
 				out = append(out, c.pr.Sprintf(st.Text))
 			}
 		}

@@ -50,7 +50,19 @@ func plainText(n ast.Node, src []byte) string {
 }
 
 func TestMarkdownStructure(t *testing.T) {
-	d := mustCompose(t, smallPolicy(), Options{})
+	for _, l := range layouts {
+		t.Run(l.name, func(t *testing.T) {
+			checkMarkdownStructure(t, mustCompose(t, smallPolicy(), Options{Layout: l.layout}))
+		})
+	}
+}
+
+// checkMarkdownStructure checks that d's Markdown parses into its
+// headings, its summary table and a paragraph for each clause. The
+// summary refers to the purposes, section 3 in either layout of
+// smallPolicy.
+func checkMarkdownStructure(t *testing.T, d *Document) {
+	t.Helper()
 	root, src := parseMarkdown(t, d)
 	var headings []string
 	var table *east.Table

@@ -171,12 +171,19 @@ func readerText(t *testing.T, format string, out []byte) string {
 // the document without a translation.
 func checkPseudo(t *testing.T, p *policy.Policy) {
 	t.Helper()
+	for _, l := range layouts {
+		checkPseudoLayout(t, p, l.layout)
+	}
+}
+
+func checkPseudoLayout(t *testing.T, p *policy.Policy, layout Layout) {
+	t.Helper()
 	lang := language.Russian
 	cat := markedCatalog(t, p, lang, pseudo, "")
 	if fs := CheckTranslations(p, lang, cat); len(fs) > 0 {
 		t.Fatalf("CheckTranslations with every string translated:\n%v", fs)
 	}
-	d, err := Compose(p, Options{Language: lang, Translations: cat})
+	d, err := Compose(p, Options{Language: lang, Translations: cat, Layout: layout})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,29 +20,10 @@ func (c *composer) purposes() *sectionBuilder {
 		path := c.path(pu, "purposes", pu.ID)
 		t.term(c.fragment(path+".name", pu.Name)).plain(".")
 		t.sentence(c.sentenceOf(path+".description", pu.Description))
-		if names := c.names(pu.Categories); names != "" {
+		if names := c.names(path+".categories", pu.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data used: %s.", names))
 		}
-		var valid []policy.Basis
-		for _, b := range pu.Bases {
-			if b.Valid() {
-				valid = append(valid, b)
-			}
-		}
-		if len(valid) > 0 {
-			if len(valid) == 1 {
-				t.plain(" ").plain(pr.Sprintf("Legal ground:")).plain(" ")
-			} else {
-				t.plain(" ").plain(pr.Sprintf("Legal grounds:")).plain(" ")
-			}
-			for i, b := range valid {
-				if i > 0 {
-					t.plain("; ")
-				}
-				t.plain(c.word(b.Name())).plain(" (").ref(b.String(), anchor(kindBasis, b.String())).plain(")")
-			}
-			t.plain(".")
-		}
+		c.groundsOf(&t, path, pu)
 		if pu.Interest != "" {
 			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(path+".interest", pu.Interest)))
 		}
@@ -50,6 +31,7 @@ func (c *composer) purposes() *sectionBuilder {
 			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.fragment(path+".withdraw", pu.Withdraw)))
 		}
 		if pu.OptOut {
+			c.from(path + ".opt_out")
 			t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
 		}
 		if pu.Required != "" {
@@ -58,12 +40,14 @@ func (c *composer) purposes() *sectionBuilder {
 		if pu.Automated != "" {
 			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.fragment(path+".automated", pu.Automated)))
 		}
-		items = append(items, &Clause{ID: anchor(kindPurpose, pu.ID), Text: t.t})
+		items = append(items, c.item(anchor(kindPurpose, pu.ID), t.t))
 	}
 	if len(items) > 0 {
+		c.library()
 		sb.clause("list", plain(pr.Sprintf("We process data for the following purposes:")), items...)
 	}
 	if p.NoAutomatedDecisions {
+		c.from("no_automated_decisions")
 		sb.clause("automated", plain(pr.Sprintf("We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.")))
 	}
 	return sb
@@ -116,9 +100,13 @@ func (c *composer) grounds() *sectionBuilder {
 		}
 		var t text
 		t.plain(capitalise(c.word(groundText[b])))
+		for _, pu := range pus {
+			c.from(c.purposeFields(pu).bases)
+		}
 		var cites []string
 		for _, law := range p.Laws {
 			if cite, ok := b.Citation(law); ok {
+				c.lawSource(law, textCitation)
 				cites = append(cites, pr.Sprintf("%[1]s %[2]s", pr.Sprintf(law.Name()), c.citation(law, cite)))
 			}
 		}
@@ -133,9 +121,10 @@ func (c *composer) grounds() *sectionBuilder {
 			t.ref(pu.ID, anchor(kindPurpose, pu.ID))
 		}
 		t.plain(".")
-		items = append(items, &Clause{ID: anchor(kindBasis, b.String()), Text: t.t})
+		items = append(items, c.item(anchor(kindBasis, b.String()), t.t))
 	}
 	if len(items) > 0 {
+		c.library()
 		sb.clause("list", plain(pr.Sprintf("We process personal data on one or more of the following legal grounds:")), items...)
 	}
 	return sb

@@ -21,10 +21,11 @@ func (c *composer) recipients() *sectionBuilder {
 		path := c.path(r, "recipients", r.ID)
 		t.term(c.fragment(path+".name", r.Name))
 		if r.Role.Valid() {
+			c.from(path + ".role")
 			t.plain(" (" + pr.Sprintf(r.Role.Name()) + ")")
 		}
 		t.plain(".")
-		if names := c.names(r.Categories); names != "" {
+		if names := c.names(path+".categories", r.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data received: %s.", names))
 		}
 		if r.Purpose != "" {
@@ -34,10 +35,14 @@ func (c *composer) recipients() *sectionBuilder {
 				t.sentence(pr.Sprintf("Purpose: %s.", c.fragment(path+".purpose", r.Purpose)))
 			}
 		}
+		if r.Conditional {
+			c.from(path + ".conditional")
+		}
 		if r.Country != (language.Region{}) {
+			c.from(path + ".country")
 			t.sentence(pr.Sprintf("Location: %s.", c.region(r.Country)))
 		}
-		cl := &Clause{ID: anchor(kindRecipient, r.ID), Text: t.t}
+		cl := c.item(anchor(kindRecipient, r.ID), t.t)
 		if r.Conditional {
 			conditional = append(conditional, cl)
 		} else {
@@ -45,9 +50,11 @@ func (c *composer) recipients() *sectionBuilder {
 		}
 	}
 	if len(items) > 0 {
+		c.library()
 		sb.clause("list", plain(pr.Sprintf("We disclose data to the following recipients, only to the extent the purposes above require:")), items...)
 	}
 	if len(conditional) > 0 {
+		c.library()
 		sb.clause("conditional", plain(pr.Sprintf("We disclose data to the following recipients only if the event stated for each occurs:")), conditional...)
 	}
 	return sb
@@ -70,9 +77,11 @@ func (c *composer) transfers() *sectionBuilder {
 	sb := c.section("transfers", pr.Sprintf("International Transfers"))
 	var items []*Clause
 	for i, tr := range p.Transfers {
+		path := c.elem("transfers", "", i)
+		c.from(path)
 		var t text
 		t.term(c.region(tr.Destination)).plain(": ")
-		names := c.names(tr.Categories)
+		names := c.names(path+".categories", tr.Categories)
 		if names == "" {
 			names = pr.Sprintf("personal data")
 		}
@@ -94,10 +103,11 @@ func (c *composer) transfers() *sectionBuilder {
 			t.plain(pr.Sprintf(" (under %s)", c.list(laws)))
 		}
 		t.plain(".")
-		t.sentence(c.sentenceOf(c.elem("transfers", "", i)+".note", tr.Note))
-		items = append(items, &Clause{ID: anchor(kindTransfer, strconv.Itoa(i+1)), Text: t.t})
+		t.sentence(c.sentenceOf(path+".note", tr.Note))
+		items = append(items, c.item(anchor(kindTransfer, strconv.Itoa(i+1)), t.t))
 	}
 	if len(items) > 0 {
+		c.library()
 		sb.clause("list", plain(pr.Sprintf("We transfer data to other countries in the following cases:")), items...)
 	}
 	return sb

@@ -13,6 +13,9 @@ func (c *composer) retention() *sectionBuilder {
 	sb := c.section("retention", pr.Sprintf("Data Retention"))
 	var items []*Clause
 	for _, cat := range p.Categories {
+		if c.layout == LayoutCategories {
+			break // each category's section states its retention
+		}
 		if cat == nil || cat.Retention.IsZero() {
 			continue
 		}
@@ -20,7 +23,7 @@ func (c *composer) retention() *sectionBuilder {
 		path := c.path(cat, "categories", cat.ID)
 		t.term(c.fragment(path+".name", cat.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", cat.Retention)).plain(".")
 		t.sentence(c.sentenceOf(path+".retention.note", cat.Retention.Note))
-		items = append(items, &Clause{ID: anchor(kindRetention, cat.ID), Text: t.t})
+		items = append(items, c.item(anchor(kindRetention, cat.ID), t.t))
 	}
 	for _, pu := range p.Purposes {
 		if pu == nil || pu.Retention.IsZero() {
@@ -31,10 +34,12 @@ func (c *composer) retention() *sectionBuilder {
 		before, after, _ := strings.Cut(pr.Sprintf("Data processed for the purpose “%s”:", "\x00"), "\x00")
 		t.plain(before).term(c.fragment(path+".name", pu.Name)).plain(after).plain(" ").plain(c.retentionPhrase(path+".retention", pu.Retention)).plain(".")
 		t.sentence(c.sentenceOf(path+".retention.note", pu.Retention.Note))
-		items = append(items, &Clause{ID: anchor(kindPurposeRetention, pu.ID), Text: t.t})
+		items = append(items, c.item(anchor(kindPurposeRetention, pu.ID), t.t))
 	}
 	if len(items) > 0 {
+		c.library()
 		sb.clause("list", plain(pr.Sprintf("We keep data no longer than the purposes of processing require:")), items...)
+		c.library()
 		sb.clause("end", plain(c.word("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.")))
 	}
 	return sb
@@ -43,6 +48,7 @@ func (c *composer) retention() *sectionBuilder {
 // retentionPhrase states r, declared at path, such as "for 3 years after
 // collection, then deleted".
 func (c *composer) retentionPhrase(path string, r policy.Retention) string {
+	c.from(path)
 	var law string
 	if r.Rule == policy.RequiredByLaw {
 		// Looked up before the cache, so that every declaration with a

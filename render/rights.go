@@ -10,15 +10,19 @@ func (c *composer) rights() *sectionBuilder {
 		if !r.Kind.Valid() {
 			continue
 		}
+		path := c.elem("rights", "", i)
+		c.from(path)
 		var t text
 		t.plain(capitalise(c.word(r.Kind.Name()))).plain(".")
 		if r.How != "" {
-			t.sentence(pr.Sprintf("How: %s.", c.fragment(c.elem("rights", "", i)+".how", r.How)))
+			t.sentence(pr.Sprintf("How: %s.", c.fragment(path+".how", r.How)))
 		}
-		items = append(items, &Clause{ID: anchor(kindRight, r.Kind.String()), Text: t.t})
+		items = append(items, c.item(anchor(kindRight, r.Kind.String()), t.t))
 	}
 	if len(items) > 0 {
+		c.library()
 		sb.clause("list", plain(pr.Sprintf("You have the right:")), items...)
+		c.library()
 		var t text
 		t.plain(pr.Sprintf("To exercise a right, contact us as described in section")).plain(" ").ref("contact", "contact").plain(". ")
 		t.plain(pr.Sprintf("We may ask you to confirm your identity before acting on a request."))
@@ -27,16 +31,18 @@ func (c *composer) rights() *sectionBuilder {
 	var authorities []*Clause
 	for _, law := range p.Laws {
 		if a := law.Authority(); a.Name != "" && p.CollectsPersonalData() {
+			c.lawSource(law, textAuthority)
 			var t text
 			t.plain(capitalise(pr.Sprintf(a.Name)))
 			if a.URL != "" {
 				t.plain(", ").link(a.URL)
 			}
 			t.plain(".")
-			authorities = append(authorities, &Clause{ID: anchor(kindAuthority, law.String()), Text: t.t})
+			authorities = append(authorities, c.item(anchor(kindAuthority, law.String()), t.t))
 		}
 	}
 	if len(authorities) > 0 {
+		c.library()
 		sb.clause("authorities", plain(pr.Sprintf("You may lodge a complaint with the supervisory authority:")), authorities...)
 	}
 	return sb

@@ -50,15 +50,17 @@ func CheckTranslations(p *policy.Policy, lang language.Tag, cat catalog.Catalog)
 }
 
 // u returns the policy's string s, declared at path (such as
-// "purposes[news].name"), in the document's language. Every string of the
-// policy that a document states goes through u: where the document needs
-// a translation and the service's catalog has none, u records a finding
-// for path and returns s, which Compose then refuses to publish.
-//
-// Paths serve only those findings, so the helpers that build them (path,
-// elem) return "" for a document in the policy's own language, and a
-// path such as c.elem("security", "", i)+".name" then costs nothing.
+// "purposes[news].name"), in the document's language, and records path
+// as a source of the text being composed (see [composer.from]). Every
+// string of the policy that a document states goes through u: where the
+// document needs a translation and the service's catalog has none, u
+// records a finding for path and returns s, which Compose then refuses to
+// publish.
 func (c *composer) u(path, s string) string {
+	if s == "" {
+		return s
+	}
+	c.from(path)
 	t, ok := c.translation(s)
 	if !ok {
 		c.miss(path, s)
@@ -69,6 +71,10 @@ func (c *composer) u(path, s string) string {
 // join translates the list of fragments ss, declared at path, and lists
 // them as the document's language does ("a, b and c").
 func (c *composer) join(path string, ss []string) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	c.from(path)
 	out := make([]string, len(ss))
 	for i, s := range ss {
 		t, ok := c.translation(s)
@@ -121,11 +127,8 @@ func (c *composer) miss(path, s string) {
 // path returns the declaration path of decl, a category, purpose or
 // recipient of the policy, such as "categories[account.email]"; for one
 // the policy references but does not declare, the path names it in list
-// by id. It is "" for a document that needs no translation.
+// by id.
 func (c *composer) path(decl any, list, id string) string {
-	if !c.translate {
-		return ""
-	}
 	if p, ok := c.paths[decl]; ok {
 		return p
 	}
@@ -134,11 +137,8 @@ func (c *composer) path(decl any, list, id string) string {
 
 // elem returns the path of element i of list, named by id where that is
 // a valid ID, as findings name it, such as "not_collected[card]" or
-// "security[0]". It is "" for a document that needs no translation.
+// "security[0]".
 func (c *composer) elem(list, id string, i int) string {
-	if !c.translate {
-		return ""
-	}
 	if id == "" || !policy.ValidID(id) {
 		return list + "[" + strconv.Itoa(i) + "]"
 	}

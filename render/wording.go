@@ -25,12 +25,22 @@ func (c *composer) region(r language.Region) string {
 
 // names lists the names of cats for use mid-sentence: in lower case
 // where they do not start with an abbreviation, "and" before the last.
-func (c *composer) names(cats []*policy.Category) string {
+// It records path, the declaration of the list (such as
+// "purposes[news].categories"), as the source, unless path is "".
+func (c *composer) names(path string, cats []*policy.Category) string {
+	if path != "" && len(cats) > 0 {
+		c.from(path)
+	}
 	var s []string
 	for _, cat := range cats {
-		if cat != nil {
-			s = append(s, lowerFirst(c.fragment(c.path(cat, "categories", cat.ID)+".name", cat.Name)))
+		if cat == nil || cat.Name == "" {
+			continue
 		}
+		t, ok := c.translation(cat.Name)
+		if !ok {
+			c.miss(c.path(cat, "categories", cat.ID)+".name", cat.Name)
+		}
+		s = append(s, lowerFirst(squeeze(t)))
 	}
 	return c.list(s)
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/gopolicy/policy/examples/internal/cli"
 	"github.com/gopolicy/policy/internal/golden"
 	"github.com/gopolicy/policy/render"
+	"golang.org/x/text/language"
 	"golang.org/x/text/message/catalog"
 )
 
@@ -23,7 +24,9 @@ import (
 // each language in langs and compares each with its golden file
 // testdata/policy.LANG.EXT, and the formats that do not depend on the
 // language (JSON) with testdata/policy.EXT; with update set it rewrites
-// the golden files instead. It checks that 100 renders, under
+// the golden files instead. It renders the localized formats in the
+// layered layout ([render.LayoutCategories]) too, compared with
+// testdata/policy.LANG.categories.EXT. It checks that 100 renders, under
 // GOMAXPROCS 1 and 8, give the same bytes; that the JSON decodes to a
 // policy that validates and renders as p does; and that the English text
 // states every fact in facts (compared with white space folded).
@@ -51,6 +54,13 @@ func Check(t *testing.T, update bool, p *policy.Policy, tr catalog.Catalog, lang
 			golden.Check(t, name, got, update)
 			outputs[name] = got
 			deterministic(t, name, got, func() []byte { return run(args...) })
+			if f.Localized {
+				name := "policy." + lang + ".categories" + f.Ext
+				layered := func() []byte { return layout(t, p, tr, lang, f, render.LayoutCategories) }
+				got := layered()
+				golden.Check(t, name, got, update)
+				deterministic(t, name, got, layered)
+			}
 		}
 	}
 
@@ -76,6 +86,22 @@ func Check(t *testing.T, update bool, p *policy.Policy, tr catalog.Catalog, lang
 			t.Errorf("the rendered policy does not state %q", f)
 		}
 	}
+}
+
+// layout writes p, translated by tr, in language lang, format f and
+// layout l, as the example programs write it in the default layout.
+func layout(t *testing.T, p *policy.Policy, tr catalog.Catalog, lang string, f render.Format, l render.Layout) []byte {
+	t.Helper()
+	doc, err := render.Compose(p, render.Options{Language: language.Make(lang), Translations: tr, Layout: l})
+	if err != nil {
+		t.Errorf("composing the %s %s layout: %v", lang, f.Name, err)
+		return nil
+	}
+	var out bytes.Buffer
+	if err := f.Write(&out, render.Input{Policy: p, Document: doc, Width: 80}); err != nil {
+		t.Errorf("writing the %s %s layout: %v", lang, f.Name, err)
+	}
+	return out.Bytes()
 }
 
 // deterministic renders 100 times under GOMAXPROCS 1 and 100 times under

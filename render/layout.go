@@ -1,0 +1,168 @@
+// The layered layout: one section for each category of data, telling
+// its whole story in one place.
+
+package render
+
+import (
+	"strconv"
+
+	"github.com/gopolicy/policy"
+)
+
+// A Layout is the order in which a document states a policy.
+type Layout uint8
+
+const (
+	// LayoutSections states the policy topic by topic in numbered
+	// sections: categories, purposes, legal grounds, retention,
+	// recipients, transfers, rights and so on, each listing every
+	// declaration it concerns.
+	LayoutSections Layout = iota
+	// LayoutCategories is the layered notice regulators recommend: after
+	// the general provisions, one section for each category of data says
+	// what it holds and where it comes from, why it is processed and on
+	// which ground (per purpose), who receives it, where it is
+	// transferred and how long it is kept, referring to the later
+	// sections for the details of each purpose, ground, recipient and
+	// transfer. The general sections follow: data in general (before the
+	// categories for a policy without personal data), purposes,
+	// grounds, the retention of purposes, recipients, transfers, rights,
+	// security, children, changes, law notices and contact. Each
+	// category's section has the anchor its clause has in the sections
+	// layout, "category:" and its ID; the clauses within it join that
+	// anchor and their own name with a "/", which IDs cannot hold, such
+	// as "category:account.email/retention".
+	LayoutCategories
+)
+
+// composeByCategory composes the sections of the layered layout.
+func (c *composer) composeByCategory() {
+	c.finish(c.general())
+	c.transfersOf = make(map[*policy.Category][]int)
+	for i, tr := range c.p.Transfers {
+		for _, cat := range tr.Categories {
+			if l := c.transfersOf[cat]; len(l) == 0 || l[len(l)-1] != i {
+				c.transfersOf[cat] = append(l, i)
+			}
+		}
+	}
+	// A policy without personal data says so before its categories;
+	// otherwise what holds for data in general ("unless stated
+	// otherwise above") follows them.
+	personal := c.p.CollectsPersonalData()
+	if !personal {
+		c.finish(c.categories())
+	}
+	for _, cat := range c.p.Categories {
+		if cat != nil {
+			c.finish(c.categorySection(cat))
+		}
+	}
+	if personal {
+		c.finish(c.categories())
+	}
+	c.finish(c.purposes())
+	c.finish(c.grounds())
+	c.finish(c.retention())
+}
+
+// categorySection composes the section that tells the story of cat.
+func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
+	pr := c.pr
+	path := c.path(cat, "categories", cat.ID)
+	sb := c.section(anchor(kindCategory, cat.ID), capitalise(c.fragment(path+".name", cat.Name)))
+	sb.sep = clauseSeparator
+	sb.clause("what", c.categoryText(cat))
+
+	var uses []*Clause
+	for _, pu := range c.uses[cat] {
+		ppath := c.path(pu, "purposes", pu.ID)
+		c.from(c.purposeFields(pu).categories)
+		var t text
+		t.term(c.fragment(ppath+".name", pu.Name)).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(").")
+		c.groundsOf(&t, ppath, pu)
+		uses = append(uses, c.item(sb.s.ID+clauseSeparator+anchor(kindPurpose, pu.ID), t.t))
+	}
+	if len(uses) > 0 {
+		c.library()
+		sb.clause("purposes", plain(pr.Sprintf("We use this data for the following purposes:")), uses...)
+	}
+
+	var disclosed, conditional text
+	for _, r := range c.receivers[cat] {
+		rpath := c.path(r, "recipients", r.ID)
+		c.from(rpath + ".categories")
+		t := &disclosed
+		if r.Conditional {
+			c.from(rpath + ".conditional")
+			t = &conditional
+		}
+		if len(t.t) > 0 {
+			t.plain("; ")
+		}
+		t.term(c.fragment(rpath+".name", r.Name)).plain(" (").ref(r.ID, anchor(kindRecipient, r.ID)).plain(")")
+	}
+	if len(disclosed.t) > 0 {
+		var t text
+		t.plain(pr.Sprintf("Disclosed to:")).plain(" ")
+		t.t = append(t.t, disclosed.t...)
+		sb.clause("recipients", t.plain(".").t)
+	}
+	if len(conditional.t) > 0 {
+		var t text
+		t.plain(pr.Sprintf("Disclosed only if the event stated for each occurs:")).plain(" ")
+		t.t = append(t.t, conditional.t...)
+		sb.clause("conditional", t.plain(".").t)
+	}
+
+	if trs := c.transfersOf[cat]; len(trs) > 0 {
+		var t text
+		t.plain(pr.Sprintf("Transferred to:")).plain(" ")
+		for i, n := range trs {
+			c.from(c.elem("transfers", "", n) + ".categories")
+			if i > 0 {
+				t.plain("; ")
+			}
+			tr := c.p.Transfers[n]
+			id := anchor(kindTransfer, strconv.Itoa(n+1))
+			t.plain(c.region(tr.Destination)).plain(" (").ref(id, id).plain(")")
+		}
+		sb.clause("transfers", t.plain(".").t)
+	}
+
+	if !cat.Retention.IsZero() {
+		var t text
+		t.plain(pr.Sprintf("Retention:")).plain(" ").plain(c.retentionPhrase(path+".retention", cat.Retention)).plain(".")
+		t.sentence(c.sentenceOf(path+".retention.note", cat.Retention.Note))
+		sb.clause("retention", t.t)
+	}
+	return sb
+}
+
+// groundsOf appends to t the legal grounds of pu, declared at path, each
+// referring to its clause in the grounds section.
+func (c *composer) groundsOf(t *text, path string, pu *policy.Purpose) {
+	pr := c.pr
+	var valid []policy.Basis
+	for _, b := range pu.Bases {
+		if b.Valid() {
+			valid = append(valid, b)
+		}
+	}
+	if len(valid) == 0 {
+		return
+	}
+	c.from(c.purposeFields(pu).bases)
+	if len(valid) == 1 {
+		t.plain(" ").plain(pr.Sprintf("Legal ground:")).plain(" ")
+	} else {
+		t.plain(" ").plain(pr.Sprintf("Legal grounds:")).plain(" ")
+	}
+	for i, b := range valid {
+		if i > 0 {
+			t.plain("; ")
+		}
+		t.plain(c.word(b.Name())).plain(" (").ref(b.String(), anchor(kindBasis, b.String())).plain(")")
+	}
+	t.plain(".")
+}

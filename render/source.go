@@ -1,0 +1,125 @@
+// Provenance: the sources each clause, row and paragraph records as it is
+// composed.
+
+package render
+
+import "github.com/gopolicy/policy"
+
+// The composer collects sources by construction: every string of the
+// policy passes through u (or join, or names), which records its
+// declaration path; what the policy declares as a value rather than a
+// string (an enum, a date, an address) is recorded with from where it is
+// stated; text a law requires with law, and the library's framing with
+// library. Each clause, table row and paragraph then takes what was
+// recorded since the previous one took its share (take), so a clause's
+// sources are exactly the sources of the text built for it.
+
+// from records that the text being composed states the declaration at
+// path. A path recorded twice in a row is kept once.
+func (c *composer) from(path string) {
+	c.record(Source{Path: path})
+}
+
+// law records that the text being composed is required by law, under
+// its rule where one names it ("" otherwise).
+func (c *composer) law(law policy.Law, rule policy.Rule) {
+	c.record(Source{Law: law, Rule: rule})
+}
+
+// library records that the text being composed is the library's own
+// framing, such as the sentence that opens a list.
+func (c *composer) library() { c.record(Source{}) }
+
+func (c *composer) record(s Source) {
+	n := len(c.recorded)
+	if n > c.mark && c.recorded[n-1] == s {
+		return
+	}
+	if n == cap(c.recorded) {
+		// A new chunk, holding only what is not yet taken: the
+		// chunks already taken stay with their clauses, never copied.
+		open := n - c.mark
+		chunk := make([]Source, open, max(min(2*cap(c.recorded), sourceChunk), 2*open, 64))
+		copy(chunk, c.recorded[c.mark:])
+		c.recorded, c.mark = chunk, 0
+	}
+	c.recorded = append(c.recorded, s)
+}
+
+// sourceChunk is the most sources the composer allocates at once, unless
+// one clause needs more; chunks grow to it from 64, so that a short
+// document allocates little.
+const sourceChunk = 1024
+
+// take returns the sources recorded since the last call and starts a new
+// collection. The sources of many clauses share one chunk, capped per
+// clause so that later records never overwrite them.
+func (c *composer) take() []Source {
+	if len(c.recorded) == c.mark {
+		return nil
+	}
+	out := c.recorded[c.mark:len(c.recorded):len(c.recorded)]
+	c.mark = len(c.recorded)
+	return out
+}
+
+// drop discards the sources recorded since the last take, for text no
+// clause holds (the document's title).
+func (c *composer) drop() { c.recorded = c.recorded[:c.mark] }
+
+// item returns a clause with id and text t, which holds the sources
+// recorded since the last clause took its own.
+func (c *composer) item(id string, t Text, subs ...*Clause) *Clause {
+	return &Clause{ID: id, Text: t, Sources: c.take(), Clauses: subs}
+}
+
+// lawRules names, for each kind of text a law adds to the document, the
+// rule of each law that requires it. TestLawRulesExist checks that each
+// rule is one of the law's.
+var lawRules = map[lawText]map[policy.Law]policy.Rule{
+	textAuthority: {
+		policy.GDPR: "gdpr.13.2.d", policy.UKGDPR: "ukgdpr.13.2.d",
+	},
+	textStatement: {policy.FZ152: "152fz.18.5"},
+	textCitation: {
+		policy.GDPR: "gdpr.13.1.c", policy.UKGDPR: "ukgdpr.13.1.c", policy.FZ152: "152fz.6.1", policy.LGPD: "lgpd.7",
+	},
+	textCCPA:     {policy.CCPA: "ccpa.110.c.1"},
+	textCCPASale: {policy.CCPA: "ccpa.135"},
+}
+
+// A lawText is a kind of text a law adds to the document.
+type lawText uint8
+
+const (
+	textAuthority lawText = iota // the supervisory authority to complain to
+	textStatement                // a statement of the law's (policy.Law.Statements)
+	textCitation                 // the article a legal ground rests on
+	textCCPA                     // the notice to California residents
+	textCCPASale                 // the right to opt out of sale or sharing
+	textWording                  // wording the law prescribes, such as 152-FZ's list of unlawful actions
+)
+
+// lawSource records that law requires the text being composed, as text
+// of kind k.
+func (c *composer) lawSource(law policy.Law, k lawText) {
+	c.law(law, lawRules[k][law])
+}
+
+// purposeFields are the paths of the fields of a purpose that the
+// clauses and rows of many categories state.
+type purposeFields struct{ categories, bases string }
+
+// purposeFields returns the paths of pu's fields, built once.
+func (c *composer) purposeFields(pu *policy.Purpose) *purposeFields {
+	if f, ok := c.fields[pu]; ok {
+		return f
+	}
+	if c.fields == nil {
+		c.fields = make(map[*policy.Purpose]*purposeFields)
+	}
+	path := c.path(pu, "purposes", pu.ID)
+	f := &purposeFields{categories: path + ".categories", bases: path + ".bases"}
+	c.fields[pu] = f
+	return f
+}
