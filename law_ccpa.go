@@ -112,6 +112,18 @@ func ccpaRules() []LawRule {
 					c.v.url("ccpa.limit_url", n.LimitURL)
 				}
 			}),
+		rule("140.ah", "Cal. Civ. Code 1798.140(ah), 1798.115(c)(1)", "whether personal information used to track consumers across services is shared for cross-context behavioural advertising",
+			func(c *lawCheck) {
+				if c.p.CCPA.Shared != 0 {
+					return
+				}
+				for _, cat := range c.p.Categories {
+					if cat.Personal() && cat.Tracking {
+						c.add(Error, "ccpa.shared", "category %q is used to track people across services owned by others, but the policy does not say whether it shares personal information for cross-context behavioural advertising", cat.ID)
+						return
+					}
+				}
+			}),
 		rule("135.b", "Cal. Civ. Code 1798.135(b); Cal. Code Regs. tit. 11, 7025", "that opt-out preference signals are processed as a request to opt out of sale or sharing, where personal information is sold or shared",
 			func(c *lawCheck) {
 				n := c.p.CCPA

@@ -54,6 +54,10 @@ func ccpaCases() map[policy.Rule][]lawCase {
 			p.CCPA.SensitiveUse, p.CCPA.LimitURL = policy.Yes, "https://generated.example/limit"
 		}, "ccpa.limit_url", policy.Error, "Limit the Use of My Sensitive Personal Information"},
 	}
+	cases["ccpa.140.ah"] = []lawCase{
+		{"tracking, sharing not stated", func(p *policy.Policy) { p.Categories[0].Tracking, p.CCPA.Shared = true, 0 },
+			func(p *policy.Policy) { p.Categories[0].Tracking, p.CCPA.Shared = true, policy.No }, "ccpa.shared", policy.Error, "cross-context behavioural advertising"},
+	}
 	cases["ccpa.135.b"] = []lawCase{
 		{"signals not stated", func(p *policy.Policy) { sells(p) },
 			func(p *policy.Policy) { sells(p); p.Signals.GlobalPrivacyControl = policy.Yes }, "signals.global_privacy_control", policy.Error, "does not say whether"},

@@ -43,6 +43,7 @@ const (
 	RuleOutOfRange          Rule = "value.range"                  // A number beyond the limits a policy can be published with.
 	RuleMissingSensitivity  Rule = "category.sensitivity.missing" // A category does not say whether it is personal data.
 	RuleMissingSource       Rule = "category.source.missing"      // A personal-data category does not say where the data comes from.
+	RuleLinkedNotPersonal   Rule = "category.linked.not_personal" // Data linked to a person's identity declared as not personal.
 	RuleUndeclaredCategory  Rule = "ref.category.undeclared"      // A reference to a category not in Policy.Categories.
 	RuleUndeclaredRecipient Rule = "ref.recipient.undeclared"     // A reference to a recipient not in Policy.Recipients.
 	RuleUnusedCategory      Rule = "ref.category.unused"          // A category that no purpose uses.

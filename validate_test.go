@@ -133,6 +133,8 @@ func TestValidateRules(t *testing.T) {
 				p.Categories[2].Sensitivity = Personal
 				p.Categories[2].Retention = Keep(Days(1), Collection)
 			}, "categories[stats].sensitivity", Error},
+		{RuleLinkedNotPersonal, func(p *Policy) { p.Categories[2].Linked = true },
+			func(p *Policy) { p.Categories[1].Linked = true }, "categories[stats].linked", Error},
 		{RuleMissingSource, func(p *Policy) { p.Categories[0].Sources = nil },
 			func(p *Policy) { p.Categories[2].Sources = nil }, "categories[account.email].sources", Warning},
 		{RuleUndeclaredCategory, func(p *Policy) {

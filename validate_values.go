@@ -88,6 +88,9 @@ func (v *validator) categoryValues(i int, c *Category) {
 			v.add(Error, RuleInvalidValue, path()+".sources["+itoa(j)+"]", "%s is not a known source", s)
 		}
 	}
+	if c.Linked && c.Sensitivity == NotPersonal {
+		v.add(Error, RuleLinkedNotPersonal, path()+".linked", "category %q is linked to the person's identity, which makes it personal data, but its sensitivity says it is not", clip(c.ID))
+	}
 	if c.Personal() && len(c.Sources) == 0 {
 		v.add(Warning, RuleMissingSource, path()+".sources", "category %q does not say where the data comes from (GDPR Art. 14(2)(f) requires it for data not obtained from the user)", clip(c.ID))
 	}
