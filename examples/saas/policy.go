@@ -73,11 +73,11 @@ var (
 		},
 	}
 	billing = &policy.Category{
-		ID:          "billing",
-		Name:        "Billing data",
-		Items:       []string{"billing contact and address", "VAT or tax number", "plan and number of seats", "invoices and payment history", "card brand, last four digits and expiry date"},
-		Sensitivity: policy.Personal,
-		Sources:     []policy.Source{policy.FromUser, policy.FromThirdParty},
+		ID:           "billing",
+		Name:         "Billing data",
+		Items:        []string{"billing contact and address", "VAT or tax number", "plan and number of seats", "invoices and payment history", "card brand, last four digits and expiry date"},
+		Sensitivity:  policy.Personal,
+		Sources:      []policy.Source{policy.FromUser, policy.FromThirdParty},
 		SourceDetail: "our payment processor",
 		Retention: policy.Retention{
 			Rule: policy.RequiredByLaw,
