@@ -414,7 +414,6 @@ var Policy = &policy.Policy{
 	Signals: policy.Signals{DoNotTrack: policy.No, GlobalPrivacyControl: policy.Yes},
 	Rights: []policy.Right{
 		{Kind: policy.Access, How: "with the data export in your account settings, or by request"},
-		{Kind: policy.RightKnow},
 		{Kind: policy.Rectification, How: "in your profile settings"},
 		{Kind: policy.Erasure, How: "by deleting your account in the settings, or by request"},
 		{Kind: policy.Restriction},
@@ -423,7 +422,6 @@ var Policy = &policy.Policy{
 		{Kind: policy.WithdrawConsent, How: "in the cookie settings or with the unsubscribe link"},
 		{Kind: policy.OptOutOfSale, How: "we do not sell or share personal information, so there is nothing to opt out of; we treat a Global Privacy Control signal as an opt-out all the same"},
 		{Kind: policy.NonDiscrimination},
-		{Kind: policy.RightControllerComplaint, How: "by writing to privacy@tallyboard.example"},
 		{Kind: policy.Complaint},
 	},
 	Requests: policy.Requests{
