@@ -29,16 +29,15 @@ func TestPolicyValidatesClean(t *testing.T) {
 // policy's own strings, not the library's wording, which may change.
 func TestPolicy(t *testing.T) {
 	exampletest.Check(t, *update, Policy, Translations(), []string{"en", "ru"}, []string{
-		// The parties: a US controller, its EU establishment does not
-		// replace a UK representative.
+		// The parties: the controller, its UK representative and its DPO.
 		"Tallyboard Inc.", "Delaware Division of Corporations, file number 7412093",
 		"Kestrel Privacy Representation Ltd", "14 Bridge Street, Manchester M3 3BZ, United Kingdom",
-		"Aoife Brennan, dpo@tallyboard.example",
+		"Aoife Brennan", "dpo@tallyboard.example",
 		// Categories, with what is not collected.
-		"Account data: name", "Workspace content: boards, projects and tasks",
-		"Billing data: billing contact and address", "Usage and device data: IP address",
-		"Security logs: sign-in times and locations derived from the IP address",
-		"Support and communications: messages to our support team",
+		"password, stored as a hash", "boards, projects and tasks",
+		"card brand, last four digits and expiry date", "cookie identifiers",
+		"sign-in times and locations derived from the IP address",
+		"call recordings, where you agree to them",
 		"Card details go straight to our payment processor.",
 		"Please do not put health or other sensitive information into your workspace.",
 		// Purposes and their grounds' reasons.
