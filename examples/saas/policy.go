@@ -434,7 +434,7 @@ var Policy = &policy.Policy{
 	},
 	Redress: []policy.Redress{
 		{Kind: policy.RedressDisputeResolution, Region: us,
-			Contact: policy.Contact{Name: "JAMS Data Privacy Framework Dispute Resolution", Website: "https://www.jamsadr.com/dpf-dispute-resolution"}},
+			Contact: policy.Contact{Name: "JAMS Data Privacy Framework Dispute Resolution", Website: "https://www.jamsadr.com"}},
 		{Kind: policy.RedressRegulator, Region: us,
 			Contact: policy.Contact{Name: "US Federal Trade Commission", Website: "https://www.ftc.gov"}},
 	},
