@@ -48,6 +48,7 @@ var policies = []struct {
 	{"shop", shopPolicy},
 	{"aiservice", aiPolicy},
 	{"clipai", clipPolicy},
+	{"saas", saasPolicy},
 }
 
 // TestGolden writes every export of every example policy and compares it

@@ -1,6 +1,8 @@
 package export_test
 
 import (
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -135,4 +137,19 @@ func clipPolicy() *policy.Policy {
 		Categories: []*policy.Category{tech},
 		Purposes:   []*policy.Purpose{{ID: "serve", Name: "Serving the site", Categories: []*policy.Category{tech}}},
 	}
+}
+
+// saasPolicy is examples/saas, read from its JSON golden file, which
+// holds vocabulary terms for every category and purpose.
+func saasPolicy() *policy.Policy {
+	f, err := os.Open(filepath.Join("..", "examples", "saas", "testdata", "policy.json"))
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	p, err := policy.Decode(f)
+	if err != nil {
+		panic("examples/saas/testdata/policy.json: " + err.Error())
+	}
+	return p
 }

@@ -15,7 +15,7 @@ import (
 // composes and writes it in every format: whatever a policy holds, valid
 // or not, rendering must not panic and HTML must stay well-formed.
 func FuzzRender(f *testing.F) {
-	for _, name := range []string{"../testdata/policy.json", "../examples/aiservice/testdata/policy.json", "../examples/clipai/testdata/policy.json"} {
+	for _, name := range []string{"../testdata/policy.json", "../examples/aiservice/testdata/policy.json", "../examples/clipai/testdata/policy.json", "../examples/saas/testdata/policy.json"} {
 		if b, err := os.ReadFile(filepath.FromSlash(name)); err == nil {
 			f.Add(b)
 		}
