@@ -79,6 +79,12 @@ func ImportFides(r io.Reader) (*policy.Policy, error) {
 			errs = append(errs, fmt.Errorf("%s.data_use: %q is not a data use of the Fides default taxonomy", path, d.DataUse))
 			continue
 		}
+		if len(d.DataCategories) == 0 {
+			// A purpose with no data is nothing a policy can state, and
+			// nothing the export could write back.
+			errs = append(errs, fmt.Errorf("%s.data_categories: the declaration names no data category", path))
+			continue
+		}
 		pu := p.Purpose(d.Name)
 		if pu == nil {
 			pu = &policy.Purpose{ID: d.Name, Name: d.Name}

@@ -498,3 +498,31 @@ func TestGotextCompatible(t *testing.T) {
 		t.Errorf("gotext's file read back (-ours +read):\n%s", diff)
 	}
 }
+
+// FuzzReadMessages reads arbitrary input as a translation file: it must
+// never panic, and whatever it accepts must be written back and read
+// again to the same file.
+func FuzzReadMessages(f *testing.F) {
+	f.Add([]byte(`{"language": "ru", "messages": [{"id": "a", "message": "a", "translation": "б"}]}`))
+	f.Add([]byte(`{"language": "ru", "messages": []}`))
+	f.Add([]byte(`{"language": "xx-ZZ-0", "messages": [{"id": "", "message": ""}]}`))
+	f.Add([]byte("\xef\xbb\xbf{}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ReadMessages(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		var out bytes.Buffer
+		if err := m.WriteJSON(&out); err != nil {
+			t.Fatalf("WriteJSON of an accepted file: %v", err)
+		}
+		again, err := ReadMessages(bytes.NewReader(out.Bytes()))
+		if err != nil {
+			t.Fatalf("our own output does not read back: %v\n%s", err, out.Bytes())
+		}
+		var out2 bytes.Buffer
+		if err := again.WriteJSON(&out2); err != nil || !bytes.Equal(out.Bytes(), out2.Bytes()) {
+			t.Fatalf("not stable: %v\n%s\n%s", err, out.Bytes(), out2.Bytes())
+		}
+	})
+}
