@@ -46,12 +46,29 @@ func libraryKeys(t *testing.T) map[string]bool {
 	}
 	for _, b := range policy.Bases() {
 		keys[b.Name()] = true
-		keys[groundText[b]] = true
+		if text, ok := groundText[b]; ok {
+			keys[text] = true
+		} else {
+			t.Errorf("no statement of the ground %s in groundText", b)
+		}
 	}
-	for k := policy.Identifiers; k <= policy.Inferences; k++ {
+	for k := policy.Identifiers; k <= policy.SensitivePersonalInfo; k++ {
 		keys[k.Name()] = true
 	}
-	for _, text := range safeguardText {
+	for _, m := range []map[policy.Safeguard]string{safeguardText} {
+		for _, text := range m {
+			keys[text] = true
+		}
+	}
+	for _, text := range disclosureNotice {
+		keys[text] = true
+	}
+	for _, m := range []map[policy.Removal]string{stageText, stageTextOpen} {
+		for _, text := range m {
+			keys[text] = true
+		}
+	}
+	for _, text := range technologyText {
 		keys[text] = true
 	}
 	for _, l := range policy.Laws() {
@@ -67,7 +84,9 @@ func libraryKeys(t *testing.T) map[string]bool {
 		for _, name := range []string{
 			policy.Source(v).Name(), policy.Principle(v).Name(), policy.Event(v).Name(),
 			policy.RecipientRole(v).Name(), policy.Safeguard(v).Name(), policy.RightKind(v).Name(),
-			policy.Channel(v).Name(),
+			policy.Channel(v).Name(), policy.Commitment(v).Name(), policy.DisclosureKind(v).Name(),
+			policy.MeasureKind(v).Name(), policy.Verification(v).Name(),
+			policy.RedressKind(v).Name(), policy.DataClass(v).Name(), policy.Organisation(v).Name(),
 		} {
 			if name != "" {
 				keys[name] = true

@@ -134,6 +134,7 @@ func (c *composer) general() *sectionBuilder {
 		c.reach(&t, path+".contact", r.Contact)
 		sb.s.Clauses = append(sb.s.Clauses, &Clause{ID: anchor(kindRepresentative, strconv.Itoa(i+1)), Text: t.plain(".").t})
 	}
+	c.establishments(sb)
 	if p.CollectsPersonalData() {
 		sb.clause("definition", plain(pr.Sprintf("In this Policy, “personal data” means any information directly or indirectly related to an identified or identifiable natural person.")))
 	}
@@ -152,6 +153,7 @@ func (c *composer) general() *sectionBuilder {
 			sb.clause("principles", plain(pr.Sprintf("We process data in accordance with the principles of %s.", c.list(names))))
 		}
 	}
+	c.commitments(sb)
 	if len(p.Security) > 0 {
 		var t text
 		if c.declares(policy.FZ152) {

@@ -19,12 +19,24 @@ import (
 
 // notFreeText names the string fields of the policy's types that a
 // document states as they are, untranslated: identifiers, addresses a
-// reader types, the version label, and the links to standard vocabularies
-// (keys, never shown). Every other string field is free text, which a
+// reader types or follows, telephone numbers, the version label, and the
+// links to standard vocabularies (keys, never shown). A key is a field
+// name, which excludes that field of every type, or Type.Field, which
+// excludes one type's field where another type has a field of the same
+// name that is free text (Links.Security is an address, Policy.Security
+// a list of measures). Every other string field is free text, which a
 // document in another language must translate.
 var notFreeText = map[string]bool{
 	"ID": true, "Email": true, "Phone": true, "Website": true, "URL": true, "OptOutURL": true, "Version": true,
 	"Terms": true,
+	"Links.Subprocessors": true, "Links.Security": true, "Links.CookieSettings": true, "Links.RequestForm": true,
+	"Changes.HistoryURL": true, "Disclosure.ReportURL": true,
+	"CCPANotice.LimitURL": true, "CCPANotice.TollFreeNumber": true,
+}
+
+// skipField reports whether field f of struct type t is not free text.
+func skipField(t reflect.Type, f reflect.StructField) bool {
+	return !f.IsExported() || notFreeText[f.Name] || notFreeText[t.Name()+"."+f.Name]
 }
 
 // freeText calls fn with each free-text string of v and the name of its
@@ -46,7 +58,7 @@ func freeText(v any, fn func(field, s string)) {
 			t := v.Type()
 			for i := range t.NumField() {
 				f := t.Field(i)
-				if f.IsExported() && !notFreeText[f.Name] {
+				if !skipField(t, f) {
 					walk(v.Field(i), t.Name()+"."+f.Name)
 				}
 			}
@@ -80,7 +92,7 @@ func freeTextFields(t reflect.Type) []string {
 			seen[t] = true
 			for i := range t.NumField() {
 				f := t.Field(i)
-				if f.IsExported() && !notFreeText[f.Name] {
+				if !skipField(t, f) {
 					walk(f.Type, t.Name()+"."+f.Name)
 				}
 			}

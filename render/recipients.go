@@ -50,6 +50,7 @@ func (c *composer) recipients() *sectionBuilder {
 	if len(conditional) > 0 {
 		sb.clause("conditional", plain(pr.Sprintf("We disclose data to the following recipients only if the event stated for each occurs:")), conditional...)
 	}
+	c.disclosures(sb)
 	return sb
 }
 
@@ -71,7 +72,7 @@ func (c *composer) transfers() *sectionBuilder {
 	var items []*Clause
 	for i, tr := range p.Transfers {
 		var t text
-		t.term(c.region(tr.Destination)).plain(": ")
+		t.term(c.transferPlace(tr)).plain(": ")
 		names := c.names(tr.Categories)
 		if names == "" {
 			names = pr.Sprintf("personal data")
@@ -94,6 +95,7 @@ func (c *composer) transfers() *sectionBuilder {
 			t.plain(pr.Sprintf(" (under %s)", c.list(laws)))
 		}
 		t.plain(".")
+		c.transferExtra(&t, c.elem("transfers", "", i), tr)
 		t.sentence(c.sentenceOf(c.elem("transfers", "", i)+".note", tr.Note))
 		items = append(items, &Clause{ID: anchor(kindTransfer, strconv.Itoa(i+1)), Text: t.t})
 	}
