@@ -4,6 +4,8 @@
 package render
 
 import (
+	"strings"
+
 	"github.com/gopolicy/policy"
 )
 
@@ -47,7 +49,13 @@ func (c *composer) cookies() *sectionBuilder {
 				}
 				purpose.plain(pr.Sprintf("data: %s", names))
 			}
-			purpose.sentence(c.sentenceOf(path+".note", k.Note))
+			// A cell ends without a stop: the text layout adds one.
+			if note := strings.TrimSuffix(c.sentenceOf(path+".note", k.Note), "."); note != "" {
+				if len(purpose.t) > 0 {
+					purpose.plain(".")
+				}
+				purpose.sentence(note)
+			}
 			consent := pr.Sprintf("needed")
 			if k.StrictlyNecessary {
 				consent = pr.Sprintf("not needed: strictly necessary")

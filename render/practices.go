@@ -20,6 +20,7 @@ const (
 	kindDeletion      = "deletion"
 	kindCookie        = "cookie"
 	kindRedress       = "redress"
+	kindCommitment    = "commitment"
 )
 
 // commitments adds the policy's commitments to the general provisions,
@@ -28,7 +29,7 @@ func (c *composer) commitments(sb *sectionBuilder) {
 	var items []*Clause
 	for _, k := range c.p.Commitments {
 		if k.Valid() {
-			items = append(items, &Clause{ID: "commitment:" + k.String(), Text: plain(capitalise(c.pr.Sprintf(k.Name())) + ".")})
+			items = append(items, &Clause{ID: anchor(kindCommitment, k.String()), Text: plain(capitalise(c.pr.Sprintf(k.Name())) + ".")})
 		}
 	}
 	if len(items) > 0 {

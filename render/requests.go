@@ -76,16 +76,17 @@ func (c *composer) deadline(p policy.Period, working bool) string {
 }
 
 // citations cites each provision of a list such as "Art. 14(3), 20(1)"
-// the way the document's language cites law, the article prefix carried
-// over to the provisions after the first. In Russian, a provision of the
-// California Civil Code or of the Swiss Data Protection Ordinance names
-// its act in Russian.
+// the way the document's language cites law: in English as it is, in
+// Russian each provision on its own ("ч. 3 ст. 14, ч. 1 ст. 20"), and a
+// provision of the California Civil Code or of the Swiss Data Protection
+// Ordinance with its act named in Russian.
 func (c *composer) citations(law policy.Law, list string) string {
-	if c.russian() {
-		for _, act := range russianActs {
-			if rest, ok := strings.CutPrefix(list, act.prefix); ok {
-				return act.before + c.citations(law, rest) + act.after
-			}
+	if !c.russian() {
+		return list
+	}
+	for _, act := range russianActs {
+		if rest, ok := strings.CutPrefix(list, act.prefix); ok {
+			return act.before + c.citations(law, rest) + act.after
 		}
 	}
 	parts := strings.Split(list, ", ")
