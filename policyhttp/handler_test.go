@@ -54,6 +54,7 @@ func testPolicy(t testing.TB) (*policy.Policy, catalog.Catalog) {
 	for _, m := range p.CCPA.RequestMethods {
 		add(m)
 	}
+	add(p.Requests.VerificationDetail)
 	return p, b
 }
 

@@ -37,6 +37,14 @@ var pluralKeys = map[string]map[language.Tag][]any{
 		language.English: {"one", "%d day", "other", "%d days"},
 		language.Russian: {"one", "%d день", "few", "%d дня", "many", "%d дней", "other", "%d дня"},
 	},
+	"%d working days": {
+		language.English: {"one", "%d working day", "other", "%d working days"},
+		language.Russian: {"one", "%d рабочий день", "few", "%d рабочих дня", "many", "%d рабочих дней", "other", "%d рабочего дня"},
+	},
+	"Persons under %d years of age may use our services only with the consent or authorisation of a parent or guardian.": {
+		language.English: {"other", "Persons under %d years of age may use our services only with the consent or authorisation of a parent or guardian."},
+		language.Russian: {"one", "Лица младше %d года могут пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя.", "other", "Лица младше %d лет могут пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя."},
+	},
 	"Our services are not intended for persons under %d years of age.": {
 		language.English: {"other", "Our services are not intended for persons under %d years of age."},
 		language.Russian: {"one", "Наши сервисы не предназначены для лиц младше %d года.", "other", "Наши сервисы не предназначены для лиц младше %d лет."},

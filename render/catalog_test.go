@@ -46,12 +46,29 @@ func libraryKeys(t *testing.T) map[string]bool {
 	}
 	for _, b := range policy.Bases() {
 		keys[b.Name()] = true
-		keys[groundText[b]] = true
+		if text, ok := groundText[b]; ok {
+			keys[text] = true
+		} else {
+			t.Errorf("no statement of the ground %s in groundText", b)
+		}
 	}
-	for k := policy.Identifiers; k <= policy.Inferences; k++ {
+	for k := policy.Identifiers; k <= policy.SensitivePersonalInfo; k++ {
 		keys[k.Name()] = true
 	}
-	for _, text := range safeguardText {
+	for _, m := range []map[policy.Safeguard]string{safeguardText} {
+		for _, text := range m {
+			keys[text] = true
+		}
+	}
+	for _, text := range disclosureNotice {
+		keys[text] = true
+	}
+	for _, m := range []map[policy.Removal]string{stageText, stageTextOpen} {
+		for _, text := range m {
+			keys[text] = true
+		}
+	}
+	for _, text := range technologyText {
 		keys[text] = true
 	}
 	for _, l := range policy.Laws() {
@@ -67,7 +84,9 @@ func libraryKeys(t *testing.T) map[string]bool {
 		for _, name := range []string{
 			policy.Source(v).Name(), policy.Principle(v).Name(), policy.Event(v).Name(),
 			policy.RecipientRole(v).Name(), policy.Safeguard(v).Name(), policy.RightKind(v).Name(),
-			policy.Channel(v).Name(),
+			policy.Channel(v).Name(), policy.Commitment(v).Name(), policy.DisclosureKind(v).Name(),
+			policy.MeasureKind(v).Name(), policy.Verification(v).Name(),
+			policy.RedressKind(v).Name(), policy.DataClass(v).Name(), policy.Organisation(v).Name(),
 		} {
 			if name != "" {
 				keys[name] = true
@@ -223,15 +242,20 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"title", "introduction[0]", "scope[0]", "scope[1]",
 		"controller.name", "controller.registration", "controller.address",
 		"dpo.name", "dpo.address", "representatives[0].contact.name", "representatives[0].contact.address",
+		"establishments[0].contact.name", "establishments[0].contact.address",
 		"categories[account.email].name", "categories[account.email].items[0]", "categories[account.email].items[1]",
 		"categories[account.email].description", "categories[account.email].source_detail",
 		"not_collected[card].name", "not_collected[card].note", "not_collected[location].name", "not_collected[location].note",
+		"not_collected[sensitive].name",
 		"purposes[news].name", "purposes[news].description", "purposes[news].interest", "purposes[news].withdraw",
 		"purposes[news].required", "purposes[news].automated",
-		"categories[account.email].retention.law", "categories[account.email].retention.note",
-		"purposes[news].retention.law", "purposes[news].retention.note",
-		"recipients[mailer].name", "recipients[mailer].purpose", "transfers[0].note", "rights[0].how",
-		"security[0].name", "security[0].description", "children.note", "changes.note",
+		"categories[account.email].retention.law", "categories[account.email].retention.criteria", "categories[account.email].retention.note",
+		"purposes[news].retention.law", "purposes[news].retention.note", "deletion[0].note",
+		"recipients[mailer].name", "recipients[mailer].purpose", "disclosures[0].note", "transfers[0].risks", "transfers[0].note",
+		"cookies[session].name", "cookies[session].note", "cookies[ads].name", "cookies[ads].provider_name", "cookies[open].name",
+		"rights[0].how", "requests.verification_detail", "requests.without_account",
+		"redress[0].contact.name", "redress[0].contact.address",
+		"security[0].name", "security[0].description", "security[1].description", "children.note", "changes.note",
 		"ccpa.request_methods[0]", "ccpa.request_methods[1]", "contact.name", "contact.address",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -44,9 +44,10 @@ func (c *composer) categories() *sectionBuilder {
 	}
 	var general text
 	for i, e := range p.NotCollected {
-		if e.Category == nil && e.Name != "" {
-			path := c.elem("not_collected", e.ID, i)
-			general.sentence(pr.Sprintf("We do not collect %s.", c.fragment(path+".name", e.Name)))
+		path := c.elem("not_collected", e.ID, i)
+		if e.Category == nil && (e.Name != "" || e.Class.Valid()) {
+			general.sentence(pr.Sprintf("We do not collect %s.", c.excluded(path, e)))
+			c.exceptions(&general, path, e)
 			general.sentence(c.sentenceOf(path+".note", e.Note))
 		}
 	}
@@ -111,9 +112,10 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 		}
 	}
 	for i, e := range c.p.NotCollected {
-		if e.Category == cat && e.Name != "" {
+		if e.Category == cat && (e.Name != "" || e.Class.Valid()) {
 			epath := c.elem("not_collected", e.ID, i)
-			t.sentence(pr.Sprintf("We do not collect or store %s.", c.fragment(epath+".name", e.Name)))
+			t.sentence(pr.Sprintf("We do not collect or store %s.", c.excluded(epath, e)))
+			c.exceptions(&t, epath, e)
 			t.sentence(c.sentenceOf(epath+".note", e.Note))
 		}
 	}

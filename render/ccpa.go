@@ -25,7 +25,7 @@ func (c *composer) california() *sectionBuilder {
 		Header: []string{pr.Sprintf("Category"), pr.Sprintf("Our data"), pr.Sprintf("Sources"), pr.Sprintf("Purposes"), pr.Sprintf("Disclosed to"), pr.Sprintf("Sold or shared")},
 	}
 	soldOrShared := c.soldOrShared()
-	for k := policy.Identifiers; k <= policy.Inferences; k++ {
+	for k := policy.Identifiers; k <= policy.SensitivePersonalInfo; k++ {
 		// Sets keep each row linear in the size of the policy: a
 		// purpose is listed once if it uses any of the row's categories,
 		// a source or recipient once however many categories share it.
@@ -117,9 +117,11 @@ func (c *composer) california() *sectionBuilder {
 		c.from("ccpa.shared")
 		sb.clause("sale", plain(pr.Sprintf("We do not sell or share your personal information and have not done so in the preceding 12 months.")))
 	}
+	c.californiaMore(sb)
 	if len(p.CCPA.RequestMethods) > 0 {
 		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.join("ccpa.request_methods", p.CCPA.RequestMethods))))
 	}
+	c.californiaRequests(sb)
 	return sb
 }
 
@@ -143,4 +145,60 @@ func (c *composer) soldOrShared() string {
 		return answer(n.Sold)
 	}
 	return pr.Sprintf("sold: %s; shared: %s", answer(n.Sold), answer(n.Shared))
+}
+
+// californiaMore adds the categories sold or shared and the use of
+// sensitive personal information to the notice.
+func (c *composer) californiaMore(sb *sectionBuilder) {
+	p, pr := c.p, c.pr
+	var sold []string
+	for _, k := range p.CCPA.SoldCategories {
+		if k.Valid() {
+			sold = append(sold, "("+k.Letter()+") "+pr.Sprintf(k.Name()))
+		}
+	}
+	if len(sold) > 0 {
+		c.from("ccpa.sold_categories")
+		sb.clause("sold-categories", plain(pr.Sprintf("In the preceding 12 months, we sold or shared these categories of personal information: %s.", c.list(sold))))
+	}
+	if p.CCPA.SensitiveUse.Valid() {
+		c.from("ccpa.sensitive_use")
+	}
+	switch p.CCPA.SensitiveUse {
+	case policy.Yes:
+		var t text
+		t.plain(pr.Sprintf("We use or disclose sensitive personal information for purposes beyond those California law allows without a right to limit. You have the right to limit that use: use the “Limit the Use of My Sensitive Personal Information” link at"))
+		if u := p.CCPA.LimitURL; u != "" {
+			t.plain(" ").link(u)
+		}
+		sb.clause("sensitive", t.plain(".").t)
+	case policy.No:
+		sb.clause("sensitive", plain(pr.Sprintf("We use and disclose sensitive personal information only for the purposes California law allows without a right to limit, such as providing the services you ask for and keeping them secure.")))
+	}
+}
+
+// californiaRequests adds the toll-free number and, for a business that
+// operates exclusively online, the e-mail route for requests.
+func (c *composer) californiaRequests(sb *sectionBuilder) {
+	p, pr := c.p, c.pr
+	var t text
+	if n := p.CCPA.TollFreeNumber; n != "" {
+		c.from("ccpa.toll_free_number")
+		t.sentence(pr.Sprintf("You can also call us toll-free at %s.", n))
+	}
+	if p.CCPA.OnlineOnly {
+		c.from("ccpa.online_only")
+		email := p.Contact.Email
+		if email == "" {
+			email = p.Controller.Email
+		}
+		if email != "" {
+			t.sentence(pr.Sprintf("As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail to")).plain(" ").email(email).plain(".")
+		} else {
+			t.sentence(pr.Sprintf("As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail."))
+		}
+	}
+	if len(t.t) > 0 {
+		sb.clause("routes", t.t)
+	}
 }

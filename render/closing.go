@@ -9,9 +9,6 @@ import (
 func (c *composer) security() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("security", pr.Sprintf("Data Protection"))
-	if len(p.Security) == 0 {
-		return sb
-	}
 	var items []*Clause
 	for i, m := range p.Security {
 		path := c.elem("security", "", i)
@@ -19,12 +16,22 @@ func (c *composer) security() *sectionBuilder {
 		var t text
 		if m.Name != "" {
 			t.term(c.fragment(path+".name", m.Name)).plain(".")
+		} else if m.Kind.Valid() {
+			t.term(capitalise(pr.Sprintf(m.Kind.Name()))).plain(".")
 		}
 		t.sentence(c.sentenceOf(path+".description", m.Description))
 		items = append(items, c.item(anchor(kindMeasure, strconv.Itoa(i+1)), t.t))
 	}
-	c.library()
-	sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)
+	if len(items) > 0 {
+		c.library()
+		sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)
+	}
+	if u := p.Links.Security; u != "" {
+		c.from("links.security")
+		var t text
+		t.plain(pr.Sprintf("More about how we protect data is published at")).plain(" ").link(u).plain(".")
+		sb.clause("overview", t.t)
+	}
 	return sb
 }
 
@@ -34,7 +41,11 @@ func (c *composer) children() *sectionBuilder {
 	if p.Children.MinimumAge > 0 {
 		c.from("children.minimum_age")
 		var t text
-		t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
+		if p.Children.ParentalConsent {
+			t.plain(pr.Sprintf("Persons under %d years of age may use our services only with the consent or authorisation of a parent or guardian.", p.Children.MinimumAge))
+		} else {
+			t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
+		}
 		t.sentence(c.sentenceOf("children.note", p.Children.Note))
 		sb.clause("age", t.t)
 	} else if p.Children.Note != "" {
@@ -60,17 +71,31 @@ func (c *composer) changes() *sectionBuilder {
 				ways = append(ways, pr.Sprintf(n.Name()))
 			}
 		}
-		if ch.Notice.Valid() {
-			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s at least %s before they take effect.", c.list(ways), c.period(ch.Notice)))
-		} else {
-			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s.", c.list(ways)))
+		how := c.listOr(ways)
+		if ch.AllChannels {
+			how = c.list(ways)
+		}
+		switch {
+		case ch.MaterialOnly && ch.Notice.Valid():
+			t.plain(pr.Sprintf("We may change this Policy. We announce material changes %s at least %s before they take effect.", how, c.period(ch.Notice)))
+		case ch.MaterialOnly:
+			t.plain(pr.Sprintf("We may change this Policy. We announce material changes %s.", how))
+		case ch.Notice.Valid():
+			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s at least %s before they take effect.", how, c.period(ch.Notice)))
+		default:
+			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s.", how))
 		}
 	}
 	t.sentence(c.sentenceOf("changes.note", ch.Note))
 	if ch.Notice.Valid() {
 		c.from("changes.notice")
+	}
+	switch {
+	case ch.Notice.Valid() && ch.MaterialOnly:
+		t.sentence(pr.Sprintf("A new version with material changes takes effect on the date it states, no earlier than %s after it is announced; other changes take effect when they are posted.", c.period(ch.Notice)))
+	case ch.Notice.Valid():
 		t.sentence(pr.Sprintf("A new version takes effect on the date it states, no earlier than %s after it is announced.", c.period(ch.Notice)))
-	} else {
+	default:
 		t.sentence(pr.Sprintf("A new version takes effect when it is posted, unless the new version provides otherwise."))
 	}
 	sb.clause("how", t.t)
@@ -80,6 +105,12 @@ func (c *composer) changes() *sectionBuilder {
 		u.plain(pr.Sprintf("The current version of this Policy is always available at")).plain(" ").link(p.URL).plain(". ")
 		u.plain(pr.Sprintf("We recommend that you check this page periodically to stay informed of changes."))
 		sb.clause("url", u.t)
+	}
+	if ch.HistoryURL != "" {
+		c.from("changes.history_url")
+		var h text
+		h.plain(pr.Sprintf("Earlier versions of this Policy and the history of its changes are published at")).plain(" ").link(ch.HistoryURL).plain(".")
+		sb.clause("history", h.t)
 	}
 	return sb
 }

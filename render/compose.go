@@ -163,6 +163,7 @@ func (c *composer) compose() {
 	}
 	c.finish(c.recipients())
 	c.finish(c.transfers())
+	c.finish(c.cookies())
 	c.finish(c.rights())
 	c.finish(c.security())
 	c.finish(c.children())

@@ -155,6 +155,7 @@ func (c *composer) general() *sectionBuilder {
 		c.reach(&t, path+".contact", r.Contact)
 		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindRepresentative, strconv.Itoa(i+1)), t.plain(".").t))
 	}
+	c.establishments(sb)
 	if p.CollectsPersonalData() {
 		c.library()
 		sb.clause("definition", plain(pr.Sprintf("In this Policy, “personal data” means any information directly or indirectly related to an identified or identifiable natural person.")))
@@ -176,6 +177,7 @@ func (c *composer) general() *sectionBuilder {
 			sb.clause("principles", plain(pr.Sprintf("We process data in accordance with the principles of %s.", c.list(names))))
 		}
 	}
+	c.commitments(sb)
 	if len(p.Security) > 0 {
 		c.from("security")
 		var t text

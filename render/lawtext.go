@@ -29,6 +29,9 @@ func (c *composer) citation(law policy.Law, cite string) string {
 	case len(parts) == 3:
 		// "6(1)(a)" -> "подп. «a» п. 1 ст. 6"
 		return "подп. «" + parts[2] + "» п. " + parts[1] + " ст. " + parts[0]
+	case law == policy.FZ152 && len(parts) == 2:
+		// "14(3)" -> "ч. 3 ст. 14"
+		return "ч. " + parts[1] + " ст. " + parts[0]
 	case len(parts) == 2:
 		// "6(1)" -> "п. 1 ст. 6"
 		return "п. " + parts[1] + " ст. " + parts[0]

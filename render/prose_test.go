@@ -85,8 +85,16 @@ func TestListConjunctions(t *testing.T) {
 	p.Changes.Notify = []policy.Channel{policy.ByEmail, policy.InService}
 	expectText(t, readText(t, p, language.English), []string{
 		"Email: address, name and phone.",
+		"We announce changes by email or by a notice in the service.",
+	}, nil)
+	p.Changes.AllChannels = true
+	expectText(t, readText(t, p, language.English), []string{
 		"We announce changes by email and by a notice in the service.",
 	}, nil)
+	c := newComposer(&policy.Policy{}, Options{Language: language.Russian})
+	if got := c.listOr([]string{"а", "б", "в"}); got != "а, б или в" {
+		t.Errorf("Russian listOr = %q", got)
+	}
 	expectText(t, readText(t, p, language.Russian), []string{"Email: address, name и phone."}, nil)
 }
 

@@ -19,12 +19,24 @@ import (
 
 // notFreeText names the string fields of the policy's types that a
 // document states as they are, untranslated: identifiers, addresses a
-// reader types, the version label, and the links to standard vocabularies
-// (keys, never shown). Every other string field is free text, which a
+// reader types or follows, telephone numbers, the version label, and the
+// links to standard vocabularies (keys, never shown). A key is a field
+// name, which excludes that field of every type, or Type.Field, which
+// excludes one type's field where another type has a field of the same
+// name that is free text (Links.Security is an address, Policy.Security
+// a list of measures). Every other string field is free text, which a
 // document in another language must translate.
 var notFreeText = map[string]bool{
 	"ID": true, "Email": true, "Phone": true, "Website": true, "URL": true, "OptOutURL": true, "Version": true,
-	"Terms": true,
+	"Terms":               true,
+	"Links.Subprocessors": true, "Links.Security": true, "Links.CookieSettings": true, "Links.RequestForm": true,
+	"Changes.HistoryURL": true, "Disclosure.ReportURL": true,
+	"CCPANotice.LimitURL": true, "CCPANotice.TollFreeNumber": true,
+}
+
+// skipField reports whether field f of struct type t is not free text.
+func skipField(t reflect.Type, f reflect.StructField) bool {
+	return !f.IsExported() || notFreeText[f.Name] || notFreeText[t.Name()+"."+f.Name]
 }
 
 // freeText calls fn with each free-text string of v and the name of its
@@ -46,7 +58,7 @@ func freeText(v any, fn func(field, s string)) {
 			t := v.Type()
 			for i := range t.NumField() {
 				f := t.Field(i)
-				if f.IsExported() && !notFreeText[f.Name] {
+				if !skipField(t, f) {
 					walk(v.Field(i), t.Name()+"."+f.Name)
 				}
 			}
@@ -80,7 +92,7 @@ func freeTextFields(t reflect.Type) []string {
 			seen[t] = true
 			for i := range t.NumField() {
 				f := t.Field(i)
-				if f.IsExported() && !notFreeText[f.Name] {
+				if !skipField(t, f) {
 					walk(f.Type, t.Name()+"."+f.Name)
 				}
 			}
@@ -115,6 +127,7 @@ var latinNames = map[string]bool{
 	"GDPR": true, "DPO": true, "UK": true, "LGPD": true, "CCPA": true, "EU": true, "US": true, "ICO": true, "ANPD": true,
 	"CPPA": true, "IDTA": true, "Privacy": true, "Shield": true, "Data": true, "Framework": true,
 	"Do": true, "Not": true, "Sell": true, "or": true, "Share": true, "My": true, "Personal": true, "Information": true,
+	"Track": true, "Global": true, "Control": true, "cookie": true,
 }
 
 // pseudo marks s as translated.
@@ -227,11 +240,20 @@ func fullPolicy() *policy.Policy {
 		ID: "account.email", Name: "Account data", Items: []string{"email address", "username"},
 		Description: "What you sign in with.", Sensitivity: policy.Personal,
 		Sources: []policy.Source{policy.FromUser, policy.FromThirdParty}, SourceDetail: "single sign-on providers",
-		Retention: policy.Retention{Rule: policy.RequiredByLaw, Law: "the Accounting Act", Note: "Five years at present."},
-		CCPA:      []policy.CCPACategory{policy.Identifiers},
+		Retention: policy.Retention{Rule: policy.RequiredByLaw, Law: "the Accounting Act", Note: "Five years at present.",
+			Criteria: "the limitation period for claims", LegalHold: true},
+		CCPA: []policy.CCPACategory{policy.Identifiers},
 	}
 	mailer := &policy.Recipient{ID: "mailer", Name: "Mail provider", Role: policy.Processor,
 		Categories: []*policy.Category{email}, Purpose: "sending our messages", Country: language.MustParseRegion("US")}
+	news := &policy.Purpose{
+		ID: "news", Name: "Newsletter", Description: "A monthly letter about our products.",
+		Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Consent, policy.LegitimateInterests},
+		Interest: "telling customers about new products", Withdraw: "the unsubscribe link in every letter",
+		Required: "an email address is needed to receive the letter", Automated: "topics are chosen by a model",
+		Retention:  policy.Retention{Rule: policy.RequiredByLaw, Law: "the Marketing Act", Note: "Until you unsubscribe."},
+		Recipients: []*policy.Recipient{mailer}, Profiling: true,
+	}
 	return &policy.Policy{
 		Title: "Privacy Notice of Acme",
 		Controller: policy.Controller{
@@ -240,6 +262,8 @@ func fullPolicy() *policy.Policy {
 		},
 		DPO:             &policy.Contact{Name: "Jane Doe", Email: "dpo@acme.example", Address: "2 High Street, Springfield"},
 		Representatives: []policy.Representative{{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "Acme GmbH", Address: "Hauptstraße 1, Berlin"}}},
+		Establishments:  []policy.Establishment{{Region: language.MustParseRegion("IE"), Contact: policy.Contact{Name: "Acme Ireland Ltd", Address: "1 Dock Road, Dublin"}}},
+		Commitments:     []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoModelTraining},
 		Effective:       policy.MakeDate(2025, time.January, 2),
 		Laws:            []policy.Law{policy.GDPR, policy.CCPA},
 		Scope:           []string{"the Acme app", "acme.example"},
@@ -248,24 +272,46 @@ func fullPolicy() *policy.Policy {
 		NotCollected: []policy.Exclusion{
 			{ID: "card", Name: "full card numbers", Note: "the payment provider holds them", Category: email},
 			{ID: "location", Name: "precise location", Note: "not even coarse"},
+			{ID: "sensitive", Name: "special categories of data", Class: policy.DataClassSpecial},
 		},
-		Purposes: []*policy.Purpose{{
-			ID: "news", Name: "Newsletter", Description: "A monthly letter about our products.",
-			Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Consent, policy.LegitimateInterests},
-			Interest: "telling customers about new products", Withdraw: "the unsubscribe link in every letter",
-			Required: "an email address is needed to receive the letter", Automated: "topics are chosen by a model",
-			Retention:  policy.Retention{Rule: policy.RequiredByLaw, Law: "the Marketing Act", Note: "Until you unsubscribe."},
-			Recipients: []*policy.Recipient{mailer},
-		}},
+		Purposes:   []*policy.Purpose{news},
 		Recipients: []*policy.Recipient{mailer},
-		Transfers: []policy.Transfer{{Destination: language.MustParseRegion("US"), Recipient: mailer,
-			Categories: []*policy.Category{email}, Safeguard: policy.StandardClauses, Note: "Copies are kept in Ireland too."}},
-		Rights:   []policy.Right{{Kind: policy.Access, How: "the download button in your settings"}},
-		CCPA:     policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"the web form", "a toll-free number"}},
-		Security: []policy.Measure{{Name: "Encryption", Description: "All connections use TLS."}},
+		Transfers: []policy.Transfer{{Origin: language.MustParseRegion("EU"), Destination: language.MustParseRegion("US"), Recipient: mailer,
+			Categories: []*policy.Category{email}, Safeguard: policy.ExplicitConsentTransfer, Note: "Copies are kept in Ireland too.",
+			Risks: "authorities there may access the data without the remedies you have at home"}},
+		Disclosures: []policy.Disclosure{
+			{Kind: policy.DisclosureLegalProcess, Notice: true, ReportURL: "https://acme.example/transparency", Note: "We challenge requests that are too broad."},
+			{Kind: policy.DisclosureBusinessTransfer, Notice: true, SamePromises: true},
+		},
+		Deletion: []policy.Deletion{{
+			From: policy.EventDeletionRequest, Categories: []*policy.Category{email}, LegalHold: true,
+			Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}, {Removal: policy.RemovalBackups, Within: policy.Days(60)}},
+			Note:   "Logs are overwritten sooner.",
+		}},
+		Cookies: []policy.Cookie{
+			{ID: "session", Name: "sid", Party: policy.PartyFirst, Lifetime: policy.SessionOnly(), StrictlyNecessary: true, Note: "It keeps you signed in."},
+			{ID: "ads", Name: "_ads_id", Party: policy.PartyThird, ProviderName: "Ad Network Inc", Purpose: news,
+				Categories: []*policy.Category{email}, Lifetime: policy.Expires(policy.Months(13))},
+			{ID: "open", Name: "open pixel", Technology: policy.TechnologyPixel, Party: policy.PartyThird, Provider: mailer, Lifetime: policy.UntilCleared()},
+		},
+		Signals: policy.Signals{DoNotTrack: policy.No, GlobalPrivacyControl: policy.Yes},
+		Rights:  []policy.Right{{Kind: policy.Access, How: "the download button in your settings"}},
+		Requests: policy.Requests{
+			Verification:       []policy.Verification{policy.VerificationEmail, policy.VerificationDataPoints},
+			VerificationDetail: "we match two details of your account", Agents: policy.Yes,
+			WithoutAccount: "by writing to our privacy team",
+		},
+		Redress: []policy.Redress{{Kind: policy.RedressDisputeResolution, Region: language.MustParseRegion("US"),
+			Contact: policy.Contact{Name: "Privacy Mediation Board", Address: "5 Court Lane, Springfield", Website: "https://mediation.example"}}},
+		CCPA: policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"the web form", "a toll-free number"},
+			TollFreeNumber: "1-800-555-0100", SensitiveUse: policy.Yes, LimitURL: "https://acme.example/limit"},
+		Security: []policy.Measure{{Name: "Encryption", Description: "All connections use TLS."}, {Kind: policy.MeasureAudits, Description: "An outside firm tests us every year."}},
+		Links: policy.Links{Subprocessors: "https://acme.example/subprocessors", Security: "https://acme.example/security",
+			CookieSettings: "https://acme.example/cookies", RequestForm: "https://acme.example/request"},
 		Children: policy.Children{MinimumAge: 16, Note: "We delete accounts of younger users."},
-		Changes:  policy.Changes{Notify: []policy.Channel{policy.ByEmail}, Note: "Old versions stay online."},
-		Contact:  policy.Contact{Name: "Privacy team", Email: "team@acme.example", Address: "3 High Street, Springfield"},
+		Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail, policy.ChannelBlog}, Note: "Old versions stay online.",
+			MaterialOnly: true, Notice: policy.Days(30), HistoryURL: "https://github.com/acme/policy"},
+		Contact: policy.Contact{Name: "Privacy team", Email: "team@acme.example", Address: "3 High Street, Springfield"},
 	}
 }
 

@@ -40,6 +40,14 @@ func (c *composer) purposes() *sectionBuilder {
 		if pu.Automated != "" {
 			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.fragment(path+".automated", pu.Automated)))
 		}
+		if pu.Profiling {
+			c.from(path + ".profiling")
+			t.sentence(pr.Sprintf("This purpose involves profiling, which has no legal or similarly significant effect on you."))
+		}
+		if pu.Past {
+			c.from(path + ".past")
+			t.sentence(pr.Sprintf("We no longer pursue this purpose: we state it because we processed data for it in the preceding 12 months, and we are removing that data."))
+		}
 		items = append(items, c.item(anchor(kindPurpose, pu.ID), t.t))
 	}
 	if len(items) > 0 {
@@ -76,6 +84,8 @@ var groundText = map[policy.Basis]string{
 	policy.HealthProtection:          "the need to protect health, by health professionals or health authorities",
 	policy.CreditProtection:          "the need to protect credit",
 	policy.FraudPrevention:           "the need to prevent fraud and protect your security",
+	// UK GDPR Art. 6(1)(ea) and Annex 1.
+	policy.RecognisedLegitimateInterests: "the need to pursue a recognised legitimate interest, such as responding to an emergency, preventing crime or safeguarding vulnerable people",
 }
 
 func (c *composer) grounds() *sectionBuilder {

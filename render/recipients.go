@@ -57,6 +57,7 @@ func (c *composer) recipients() *sectionBuilder {
 		c.library()
 		sb.clause("conditional", plain(pr.Sprintf("We disclose data to the following recipients only if the event stated for each occurs:")), conditional...)
 	}
+	c.disclosures(sb)
 	return sb
 }
 
@@ -80,7 +81,7 @@ func (c *composer) transfers() *sectionBuilder {
 		path := c.elem("transfers", "", i)
 		c.from(path)
 		var t text
-		t.term(c.region(tr.Destination)).plain(": ")
+		t.term(c.transferPlace(tr)).plain(": ")
 		names := c.names(path+".categories", tr.Categories)
 		if names == "" {
 			names = pr.Sprintf("personal data")
@@ -103,6 +104,7 @@ func (c *composer) transfers() *sectionBuilder {
 			t.plain(pr.Sprintf(" (under %s)", c.list(laws)))
 		}
 		t.plain(".")
+		c.transferExtra(&t, path, tr)
 		t.sentence(c.sentenceOf(path+".note", tr.Note))
 		items = append(items, c.item(anchor(kindTransfer, strconv.Itoa(i+1)), t.t))
 	}

@@ -22,6 +22,7 @@ func (c *composer) retention() *sectionBuilder {
 		var t text
 		path := c.path(cat, "categories", cat.ID)
 		t.term(c.fragment(path+".name", cat.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", cat.Retention)).plain(".")
+		c.retentionExtra(&t, path+".retention", cat.Retention)
 		t.sentence(c.sentenceOf(path+".retention.note", cat.Retention.Note))
 		items = append(items, c.item(anchor(kindRetention, cat.ID), t.t))
 	}
@@ -33,6 +34,7 @@ func (c *composer) retention() *sectionBuilder {
 		var t text
 		before, after, _ := strings.Cut(pr.Sprintf("Data processed for the purpose “%s”:", "\x00"), "\x00")
 		t.plain(before).term(c.fragment(path+".name", pu.Name)).plain(after).plain(" ").plain(c.retentionPhrase(path+".retention", pu.Retention)).plain(".")
+		c.retentionExtra(&t, path+".retention", pu.Retention)
 		t.sentence(c.sentenceOf(path+".retention.note", pu.Retention.Note))
 		items = append(items, c.item(anchor(kindPurposeRetention, pu.ID), t.t))
 	}
@@ -42,6 +44,7 @@ func (c *composer) retention() *sectionBuilder {
 		c.library()
 		sb.clause("end", plain(c.word("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.")))
 	}
+	c.deletion(sb)
 	return sb
 }
 
@@ -49,16 +52,19 @@ func (c *composer) retention() *sectionBuilder {
 // collection, then deleted".
 func (c *composer) retentionPhrase(path string, r policy.Retention) string {
 	c.from(path)
-	var law string
-	if r.Rule == policy.RequiredByLaw {
-		// Looked up before the cache, so that every declaration with a
-		// missing translation is reported.
+	var law, criteria string
+	// Looked up before the cache, so that every declaration with a
+	// missing translation is reported.
+	switch r.Rule {
+	case policy.RequiredByLaw:
 		law = c.fragment(path+".law", r.Law)
+	case policy.RetentionRuleCriteria:
+		criteria = c.fragment(path+".criteria", r.Criteria)
 	}
 	if s, ok := c.phrases[r]; ok {
 		return s
 	}
-	s := c.wordRetention(r, law)
+	s := c.wordRetention(r, law, criteria)
 	if c.phrases == nil {
 		c.phrases = make(map[policy.Retention]string)
 	}
@@ -67,8 +73,8 @@ func (c *composer) retentionPhrase(path string, r policy.Retention) string {
 }
 
 // wordRetention states r, with law the translated name of the law that
-// sets the period.
-func (c *composer) wordRetention(r policy.Retention, law string) string {
+// sets the period and criteria the translated criteria that determine it.
+func (c *composer) wordRetention(r policy.Retention, law, criteria string) string {
 	pr := c.pr
 	var s string
 	switch r.Rule {
@@ -84,6 +90,8 @@ func (c *composer) wordRetention(r policy.Retention, law string) string {
 		s = pr.Sprintf("for as long as %s requires", law)
 	case policy.Indefinite:
 		s = pr.Sprintf("without a time limit")
+	case policy.RetentionRuleCriteria:
+		s = pr.Sprintf("for as long as determined by these criteria: %s", criteria)
 	default:
 		return pr.Sprintf("not stated")
 	}

@@ -28,6 +28,7 @@ func (c *composer) rights() *sectionBuilder {
 		t.plain(pr.Sprintf("We may ask you to confirm your identity before acting on a request."))
 		sb.clause("exercise", t.t)
 	}
+	c.requests(sb)
 	var authorities []*Clause
 	for _, law := range p.Laws {
 		if a := law.Authority(); a.Name != "" && p.CollectsPersonalData() {
@@ -45,5 +46,6 @@ func (c *composer) rights() *sectionBuilder {
 		c.library()
 		sb.clause("authorities", plain(pr.Sprintf("You may lodge a complaint with the supervisory authority:")), authorities...)
 	}
+	c.redress(sb)
 	return sb
 }

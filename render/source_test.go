@@ -2,12 +2,14 @@ package render
 
 import (
 	"bytes"
+	"encoding/json"
 	"golang.org/x/net/html"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/gopolicy/policy"
@@ -124,7 +126,7 @@ func validPath(p *policy.Policy, path string) bool {
 	if i := strings.IndexAny(path, ".["); i >= 0 {
 		list = path[:i]
 	}
-	if !topLevel[list] {
+	if !topLevel()[list] {
 		return false
 	}
 	rest, indexed := strings.CutPrefix(path[len(list):], "[")
@@ -146,14 +148,21 @@ func validPath(p *policy.Policy, path string) bool {
 	return true
 }
 
-// topLevel holds the top-level fields of the policy's JSON.
-var topLevel = map[string]bool{
-	"title": true, "controller": true, "dpo": true, "representatives": true, "version": true,
-	"effective": true, "updated": true, "url": true, "laws": true, "scope": true, "introduction": true,
-	"principles": true, "categories": true, "storage": true, "not_collected": true, "purposes": true,
-	"recipients": true, "transfers": true, "rights": true, "no_automated_decisions": true, "ccpa": true,
-	"security": true, "children": true, "changes": true, "contact": true,
-}
+// topLevel returns the top-level fields of the policy's JSON, read once
+// from its schema, so that a new field needs no entry here.
+var topLevel = sync.OnceValue(func() map[string]bool {
+	var schema struct {
+		Properties map[string]json.RawMessage `json:"properties"`
+	}
+	if err := json.Unmarshal(policy.JSONSchema(), &schema); err != nil {
+		panic(err)
+	}
+	out := make(map[string]bool, len(schema.Properties))
+	for k := range schema.Properties {
+		out[k] = true
+	}
+	return out
+})
 
 // TestSources composes every example policy, the full policy and a
 // generated policy of 1,000 categories under every law, in English and

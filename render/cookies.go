@@ -1,0 +1,151 @@
+// The section on cookies and similar technologies, and how the service
+// answers the privacy signals of a browser.
+
+package render
+
+import (
+	"strings"
+
+	"github.com/gopolicy/policy"
+)
+
+// technologyText names each technology other than a plain cookie in the
+// cookie table, after the cookie's name.
+var technologyText = map[policy.Technology]string{
+	policy.TechnologyLocalStorage: "local storage",
+	policy.TechnologyPixel:        "pixel or web beacon",
+	policy.TechnologySDK:          "software development kit",
+}
+
+// cookies composes the section on cookies and similar technologies: a
+// table of each with who sets it, why, for how long and whether it needs
+// consent; where to change one's choices; and the answers to Do Not Track
+// and Global Privacy Control. The section is left out where the policy
+// declares none of these.
+func (c *composer) cookies() *sectionBuilder {
+	p, pr := c.p, c.pr
+	sb := c.section("cookies", pr.Sprintf("Cookies and Similar Technologies"))
+	if len(p.Cookies) > 0 {
+		tb := &Table{
+			ID:     "cookies-table",
+			Title:  pr.Sprintf("Cookies and similar technologies we use"),
+			Header: []string{pr.Sprintf("Name"), pr.Sprintf("Set by"), pr.Sprintf("Purpose"), pr.Sprintf("Lifetime"), pr.Sprintf("Consent")},
+		}
+		necessary, optional := false, false
+		for i, k := range p.Cookies {
+			path := c.elem("cookies", k.ID, i)
+			c.from(path)
+			name := text{}
+			name.term(c.fragment(path+".name", k.Name))
+			if s, ok := technologyText[k.Technology]; ok {
+				name.plain(" (" + pr.Sprintf(s) + ")")
+			}
+			var purpose text
+			if pu := k.Purpose; pu != nil {
+				purpose.plain(c.fragment(c.path(pu, "purposes", pu.ID)+".name", pu.Name)).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(")")
+			}
+			if names := c.names(path+".categories", k.Categories); names != "" {
+				if len(purpose.t) > 0 {
+					purpose.plain("; ")
+				}
+				purpose.plain(pr.Sprintf("data: %s", names))
+			}
+			// A cell ends without a stop: the text layout adds one.
+			if note := strings.TrimSuffix(c.sentenceOf(path+".note", k.Note), "."); note != "" {
+				if len(purpose.t) > 0 {
+					purpose.plain(".")
+				}
+				purpose.sentence(note)
+			}
+			consent := pr.Sprintf("needed")
+			if k.StrictlyNecessary {
+				consent = pr.Sprintf("not needed: strictly necessary")
+				necessary = true
+			} else {
+				optional = true
+			}
+			tb.Rows = append(tb.Rows, []Text{name.t, plain(c.cookieParty(path, k)), purpose.t, plain(c.lifetime(k.Lifetime)), plain(consent)})
+			tb.Sources = append(tb.Sources, c.take())
+		}
+		sb.s.Table = tb
+		c.library()
+		var t text
+		t.plain(pr.Sprintf("We and the third parties named in the table in this section store information on your device, or read it from there, with cookies and similar technologies."))
+		if necessary {
+			t.sentence(pr.Sprintf("Those that are strictly necessary to provide the service you ask for are set without your consent."))
+		}
+		if optional {
+			t.sentence(pr.Sprintf("We set the others only with your consent, which you can withdraw at any time."))
+		}
+		sb.clause("list", t.t)
+	}
+	if u := p.Links.CookieSettings; u != "" {
+		c.from("links.cookie_settings")
+		var t text
+		t.plain(pr.Sprintf("You can change your choices at any time in the cookie settings at")).plain(" ").link(u).plain(".")
+		sb.clause("settings", t.t)
+	}
+	var signals text
+	if p.Signals.DoNotTrack.Valid() {
+		c.from("signals.do_not_track")
+	}
+	if p.Signals.GlobalPrivacyControl.Valid() {
+		c.from("signals.global_privacy_control")
+	}
+	switch p.Signals.DoNotTrack {
+	case policy.Yes:
+		signals.sentence(pr.Sprintf("We honour the Do Not Track signal of your browser."))
+	case policy.No:
+		signals.sentence(pr.Sprintf("We do not respond to the Do Not Track signal of your browser."))
+	}
+	switch p.Signals.GlobalPrivacyControl {
+	case policy.Yes:
+		signals.sentence(pr.Sprintf("We treat a Global Privacy Control signal, or another opt-out preference signal, from your browser as a request to opt out of the sale and sharing of your personal information."))
+	case policy.No:
+		signals.sentence(pr.Sprintf("We do not treat a Global Privacy Control signal, or another opt-out preference signal, as a request to opt out of the sale and sharing of your personal information."))
+	}
+	if len(signals.t) > 0 {
+		sb.clause("signals", signals.t)
+	}
+	return sb
+}
+
+// cookieParty states who sets cookie k, declared at path: the service or
+// a third party, with the provider where one is named.
+func (c *composer) cookieParty(path string, k policy.Cookie) string {
+	pr := c.pr
+	var provider string
+	switch {
+	case k.Provider != nil && k.Provider.Name != "":
+		provider = c.fragment(c.path(k.Provider, "recipients", k.Provider.ID)+".name", k.Provider.Name)
+	case k.ProviderName != "":
+		provider = c.fragment(path+".provider_name", k.ProviderName)
+	}
+	switch {
+	case k.Party == policy.PartyFirst:
+		return pr.Sprintf("us (first party)")
+	case k.Party == policy.PartyThird && provider != "":
+		return pr.Sprintf("%s (third party)", provider)
+	case k.Party == policy.PartyThird:
+		return pr.Sprintf("a third party")
+	case provider != "":
+		return provider
+	}
+	return pr.Sprintf("not stated")
+}
+
+// lifetime states how long a cookie stays on the device.
+func (c *composer) lifetime(l policy.Lifetime) string {
+	pr := c.pr
+	switch l.Expiry {
+	case policy.ExpirySession:
+		return pr.Sprintf("until the end of the browser session")
+	case policy.ExpiryPeriod:
+		if l.Period.Valid() {
+			return c.period(l.Period)
+		}
+	case policy.ExpiryUntilCleared:
+		return pr.Sprintf("until you clear it")
+	}
+	return pr.Sprintf("not stated")
+}

@@ -1,0 +1,269 @@
+// Practices stated on their own: commitments, establishments, conditional
+// disclosures, staged deletion, exclusions of whole classes of data, and
+// the transfers' origins and conditions. Each composer method here adds
+// clauses or sentences to a section built elsewhere.
+
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// Kinds of declaration anchors added by this file (see anchor).
+const (
+	kindEstablishment = "establishment"
+	kindDisclosure    = "disclosure"
+	kindDeletion      = "deletion"
+	kindCookie        = "cookie"
+	kindRedress       = "redress"
+	kindCommitment    = "commitment"
+)
+
+// commitments adds the policy's commitments to the general provisions,
+// each as a sub-clause of "Our commitments:".
+func (c *composer) commitments(sb *sectionBuilder) {
+	var items []*Clause
+	for i, k := range c.p.Commitments {
+		if k.Valid() {
+			c.from("commitments[" + strconv.Itoa(i) + "]")
+			items = append(items, c.item(anchor(kindCommitment, k.String()), plain(capitalise(c.pr.Sprintf(k.Name()))+".")))
+		}
+	}
+	if len(items) > 0 {
+		c.library()
+		sb.clause("commitments", plain(c.pr.Sprintf("Our commitments:")), items...)
+	}
+}
+
+// establishments adds the controller's establishments in other
+// jurisdictions, and the exemptions from designating a representative it
+// claims, to the general provisions.
+func (c *composer) establishments(sb *sectionBuilder) {
+	pr := c.pr
+	for i, e := range c.p.Establishments {
+		path := c.elem("establishments", "", i)
+		c.from(path + ".region")
+		var t text
+		t.plain(pr.Sprintf("Our establishment in %s is %s, reachable at", c.place(e.Region), c.fragment(path+".contact.name", e.Contact.Name))).plain(" ")
+		c.reach(&t, path+".contact", e.Contact)
+		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindEstablishment, strconv.Itoa(i+1)), t.plain(".").t))
+	}
+	var exempt text
+	for i, law := range c.p.RepresentativeExempt {
+		if law.Valid() {
+			c.from("representative_exempt[" + strconv.Itoa(i) + "]")
+			exempt.sentence(pr.Sprintf("Under %s, we are not required to designate a representative.", pr.Sprintf("%[1]s %[2]s", pr.Sprintf(law.Name()), c.citation(law, "Art. 27(2)"))))
+		}
+	}
+	if len(exempt.t) > 0 {
+		sb.clause("representative-exempt", exempt.t)
+	}
+}
+
+// disclosureNotice states the notice the service promises for each kind
+// of conditional disclosure that Disclosure.Notice applies to.
+var disclosureNotice = map[policy.DisclosureKind]string{
+	policy.DisclosureLegalProcess:     "We tell you before we disclose your data, unless the law forbids it.",
+	policy.DisclosureBusinessTransfer: "We tell you before your data is transferred.",
+}
+
+// disclosures adds the circumstances in which data would be disclosed to
+// the recipients section, each with the promises the policy makes for it.
+func (c *composer) disclosures(sb *sectionBuilder) {
+	pr := c.pr
+	var items []*Clause
+	for i, d := range c.p.Disclosures {
+		if !d.Kind.Valid() {
+			continue
+		}
+		path := c.elem("disclosures", "", i)
+		c.from(path + ".kind")
+		var t text
+		t.plain(capitalise(pr.Sprintf(d.Kind.Name()))).plain(".")
+		if notice, ok := disclosureNotice[d.Kind]; ok && d.Notice {
+			t.sentence(pr.Sprintf(notice))
+		}
+		if d.SamePromises && d.Kind == policy.DisclosureBusinessTransfer {
+			t.sentence(pr.Sprintf("The buyer or successor is bound by the promises of this Policy."))
+		}
+		if d.ReportURL != "" {
+			t.sentence(pr.Sprintf("Our transparency report on requests from authorities is published at")).plain(" ").link(d.ReportURL).plain(".")
+		}
+		t.sentence(c.sentenceOf(path+".note", d.Note))
+		items = append(items, c.item(anchor(kindDisclosure, d.Kind.String()+"-"+strconv.Itoa(i+1)), t.t))
+	}
+	if len(items) > 0 {
+		c.library()
+		sb.clause("disclosures", plain(pr.Sprintf("We may also disclose data in the following circumstances, and only in them:")), items...)
+	}
+	if u := c.p.Links.Subprocessors; u != "" {
+		c.from("links.subprocessors")
+		var t text
+		t.plain(pr.Sprintf("The current list of our subprocessors is published at")).plain(" ").link(u).plain(".")
+		sb.clause("subprocessors", t.t)
+	}
+}
+
+// stageText states each step of removal as the stage of a deletion that
+// ends with it, taking the stage's longest duration.
+var stageText = map[policy.Removal]string{
+	policy.RemovalTrash:      "It stays in the trash, where it can be restored, for up to %s.",
+	policy.RemovalLive:       "It is removed from our live systems within %s.",
+	policy.RemovalBackups:    "It is removed from our backups within %s.",
+	policy.RemovalAnonymised: "It is anonymised within %s.",
+}
+
+// stageTextOpen states each step of removal for a stage whose duration is
+// not stated.
+var stageTextOpen = map[policy.Removal]string{
+	policy.RemovalTrash:      "It stays in the trash, where it can be restored.",
+	policy.RemovalLive:       "It is then removed from our live systems.",
+	policy.RemovalBackups:    "It is then removed from our backups.",
+	policy.RemovalAnonymised: "It is then anonymised.",
+}
+
+// deletion adds the staged deletions to the retention section: each
+// deletion is a clause naming its event and data, with a sub-clause per
+// stage and one for its total, its legal hold and its note.
+func (c *composer) deletion(sb *sectionBuilder) {
+	pr := c.pr
+	for i, d := range c.p.Deletion {
+		path := c.elem("deletion", "", i)
+		var stages []*Clause
+		timed := true
+		for j, s := range d.Stages {
+			if !s.Removal.Valid() {
+				continue
+			}
+			c.from(path + ".stages[" + strconv.Itoa(j) + "]")
+			var line string
+			if s.Within.Valid() {
+				line = pr.Sprintf(stageText[s.Removal], c.period(s.Within))
+			} else {
+				line = pr.Sprintf(stageTextOpen[s.Removal])
+				timed = false
+			}
+			stages = append(stages, c.item(anchor(kindDeletion, strconv.Itoa(i+1)+"-"+strconv.Itoa(j+1)), plain(line)))
+		}
+		if len(stages) == 0 {
+			continue
+		}
+		var end text
+		if timed && len(stages) > 1 {
+			c.from(path + ".stages")
+			end.sentence(pr.Sprintf("In all, removal takes no longer than %s.", c.period(d.Total())))
+		}
+		if d.LegalHold {
+			c.from(path + ".legal_hold")
+			end.sentence(pr.Sprintf("Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold."))
+		}
+		end.sentence(c.sentenceOf(path+".note", d.Note))
+		if len(end.t) > 0 {
+			stages = append(stages, c.item(anchor(kindDeletion, strconv.Itoa(i+1)+"-end"), end.t))
+		}
+		// The head is composed last, so that it takes its own sources.
+		var head text
+		event := pr.Sprintf("the event that starts it")
+		if d.From.Valid() {
+			c.from(path + ".from")
+			event = pr.Sprintf(d.From.Name())
+		} else {
+			c.from(path)
+		}
+		if names := c.names(path+".categories", d.Categories); names != "" {
+			head.plain(pr.Sprintf("After %[1]s, we remove the following data in stages, each counted from the end of the one before (%[2]s):", event, names))
+		} else {
+			head.plain(pr.Sprintf("After %s, we remove your data in stages, each counted from the end of the one before:", event))
+		}
+		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindDeletion, strconv.Itoa(i+1)), head.t, stages...))
+	}
+}
+
+// retentionExtra states, after a retention rule, what the rule's phrase
+// leaves out: the criteria behind a rule other than criteria alone, and
+// the legal hold.
+func (c *composer) retentionExtra(t *text, path string, r policy.Retention) {
+	pr := c.pr
+	if r.Criteria != "" && r.Rule != policy.RetentionRuleCriteria {
+		t.sentence(pr.Sprintf("We determine the period by these criteria: %s.", c.fragment(path+".criteria", r.Criteria)))
+	}
+	if r.LegalHold {
+		t.sentence(pr.Sprintf("Data subject to a legal hold, such as for a pending lawsuit or investigation, is kept until the hold ends."))
+	}
+}
+
+// excluded returns what exclusion e says is not collected: its name, or
+// the name of the class of data it excludes.
+func (c *composer) excluded(path string, e policy.Exclusion) string {
+	if e.Name != "" {
+		return c.fragment(path+".name", e.Name)
+	}
+	if e.Class.Valid() {
+		return c.pr.Sprintf(e.Class.Name())
+	}
+	return ""
+}
+
+// exceptions states the declared categories an exclusion does not cover.
+func (c *composer) exceptions(t *text, path string, e policy.Exclusion) {
+	if names := c.names(path+".except", e.Except); names != "" {
+		if len(e.Except) == 1 {
+			t.sentence(c.pr.Sprintf("Exception: %s.", names))
+		} else {
+			t.sentence(c.pr.Sprintf("Exceptions: %s.", names))
+		}
+	}
+}
+
+// transferExtra states what a transfer declares beyond its destination and
+// safeguard: where it starts, that the recipient is within the scope of
+// an adequacy decision, when the authority was notified, and its risks.
+func (c *composer) transferExtra(t *text, path string, tr policy.Transfer) {
+	pr := c.pr
+	if tr.Origin != (language.Region{}) {
+		t.sentence(pr.Sprintf("The data is transferred from %s.", c.place(tr.Origin)))
+	}
+	if tr.WithinScope {
+		t.sentence(pr.Sprintf("The recipient falls within the scope of the adequacy decision for the destination."))
+	}
+	if tr.Notified.Valid() {
+		t.sentence(pr.Sprintf("We notified the supervisory authority of our intention to make this transfer on %s.", c.date(tr.Notified)))
+	}
+	if tr.Risks != "" {
+		t.sentence(pr.Sprintf("Before you consent, we inform you of the possible risks of the transfer: %s.", c.fragment(path+".risks", tr.Risks)))
+	}
+}
+
+// transferPlace names where a transfer goes: the international
+// organisation, with its country where one is stated, or the country.
+func (c *composer) transferPlace(tr policy.Transfer) string {
+	if !tr.Organisation.Valid() {
+		return c.region(tr.Destination)
+	}
+	org := capitalise(c.pr.Sprintf(tr.Organisation.Name()))
+	if tr.Destination == (language.Region{}) {
+		return org
+	}
+	return org + " (" + c.region(tr.Destination) + ")"
+}
+
+// listOr joins items as alternatives ("a, b or c"), as list joins them
+// with "and".
+func (c *composer) listOr(items []string) string {
+	if len(items) < 2 {
+		return c.list(items)
+	}
+	or := c.pr.Sprintf(" or ")
+	sep := ", "
+	for _, it := range items {
+		if strings.Contains(it, ",") {
+			sep, or = "; ", ";"+or
+			break
+		}
+	}
+	return strings.Join(items[:len(items)-1], sep) + or + items[len(items)-1]
+}

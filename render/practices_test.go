@@ -1,0 +1,382 @@
+package render
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// TestPracticesStated checks, for each group of declarations, that the
+// document states what is declared, in the words given, and that the same
+// policy without the declaration says none of it: a practice that is not
+// stated is never turned into a yes or a no.
+func TestPracticesStated(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		declare func(p *policy.Policy)
+		want    []string
+		not     []string // also absent where declared
+	}{
+		{
+			name: "cookies",
+			declare: func(p *policy.Policy) {
+				ads := &policy.Recipient{ID: "ads", Name: "Ad Network", Role: policy.ThirdParty, Categories: p.Categories}
+				p.Recipients = []*policy.Recipient{ads}
+				p.Cookies = []policy.Cookie{
+					{ID: "sid", Name: "sid", Party: policy.PartyFirst, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+					{ID: "ga", Name: "_ga_*", Party: policy.PartyThird, Provider: ads, Purpose: p.Purposes[0],
+						Categories: p.Categories, Lifetime: policy.Expires(policy.Months(13)), Note: "Counts visits."},
+					{ID: "px", Name: "px", Technology: policy.TechnologyPixel, Party: policy.PartyThird, ProviderName: "Pixel Co", Lifetime: policy.UntilCleared()},
+					{ID: "ls", Name: "prefs", Technology: policy.TechnologyLocalStorage},
+				}
+				p.Links.CookieSettings = "https://acme.example/cookies"
+			},
+			want: []string{
+				"Cookies and Similar Technologies",
+				"Those that are strictly necessary to provide the service you ask for are set without your consent. We set the others only with your consent",
+				"- sid. Set by: us (first party). Lifetime: until the end of the browser session. Consent: not needed: strictly necessary.",
+				"- _ga_*. Set by: Ad Network (third party). Purpose: Newsletter (3.1.1); data: email. Counts visits. Lifetime: 13 months. Consent: needed.",
+				"- px (pixel or web beacon). Set by: Pixel Co (third party). Lifetime: until you clear it. Consent: needed.",
+				"- prefs (local storage). Set by: not stated. Lifetime: not stated. Consent: needed.",
+				"You can change your choices at any time in the cookie settings at https://acme.example/cookies.",
+			},
+			not: []string{"Do Not Track", "Global Privacy Control"},
+		},
+		{
+			name: "do not track honoured, opt-out signals not",
+			declare: func(p *policy.Policy) {
+				p.Signals = policy.Signals{DoNotTrack: policy.Yes, GlobalPrivacyControl: policy.No}
+			},
+			want: []string{
+				"We honour the Do Not Track signal of your browser.",
+				"We do not treat a Global Privacy Control signal, or another opt-out preference signal, as a request to opt out",
+			},
+			not: []string{"We do not respond to the Do Not Track", "We treat a Global Privacy Control", "Set by"},
+		},
+		{
+			name: "do not track ignored, opt-out signals honoured",
+			declare: func(p *policy.Policy) {
+				p.Signals = policy.Signals{DoNotTrack: policy.No, GlobalPrivacyControl: policy.Yes}
+			},
+			want: []string{
+				"We do not respond to the Do Not Track signal of your browser.",
+				"We treat a Global Privacy Control signal, or another opt-out preference signal, from your browser as a request to opt out of the sale and sharing of your personal information.",
+			},
+			not: []string{"We honour the Do Not Track"},
+		},
+		{
+			name: "commitments",
+			declare: func(p *policy.Policy) {
+				p.Commitments = []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoThirdPartyAds, policy.CommitmentModelTrainingOptIn}
+			},
+			want: []string{"Our commitments:", "We do not sell your personal data.", "We do not show third-party advertising.",
+				"We use your content to train machine-learning models only with your permission."},
+			not: []string{"cross-context", "We do not use your content"},
+		},
+		{
+			name: "conditional disclosures",
+			declare: func(p *policy.Policy) {
+				p.Disclosures = []policy.Disclosure{
+					{Kind: policy.DisclosureLegalProcess, Notice: true, ReportURL: "https://acme.example/transparency"},
+					{Kind: policy.DisclosureBusinessTransfer, SamePromises: true},
+					{Kind: policy.DisclosureProtection},
+				}
+				p.Links.Subprocessors = "https://acme.example/subprocessors"
+			},
+			want: []string{
+				"We may also disclose data in the following circumstances, and only in them:",
+				"To public authorities, only on valid legal process such as a warrant, subpoena or court order. We tell you before we disclose your data, unless the law forbids it. Our transparency report on requests from authorities is published at https://acme.example/transparency.",
+				"To a buyer or successor in a merger, acquisition or sale of assets. The buyer or successor is bound by the promises of this Policy.",
+				"Where necessary to protect the life or safety of a person, or our rights against fraud or abuse.",
+				"The current list of our subprocessors is published at https://acme.example/subprocessors.",
+			},
+			// Notice is not stated for the business transfer.
+			not: []string{"We tell you before your data is transferred."},
+		},
+		{
+			name: "staged deletion",
+			declare: func(p *policy.Policy) {
+				p.Deletion = []policy.Deletion{
+					{From: policy.EventTrashed, LegalHold: true, Stages: []policy.Stage{
+						{Removal: policy.RemovalTrash, Within: policy.Days(30)},
+						{Removal: policy.RemovalLive, Within: policy.Days(30)},
+						{Removal: policy.RemovalBackups, Within: policy.Days(35)},
+					}},
+					{From: policy.EventCancellation, Categories: p.Categories, Stages: []policy.Stage{{Removal: policy.RemovalAnonymised}}},
+				}
+			},
+			want: []string{
+				"After moving it to the trash, we remove your data in stages, each counted from the end of the one before:",
+				"It stays in the trash, where it can be restored, for up to 30 days.",
+				"It is removed from our live systems within 30 days.",
+				"It is removed from our backups within 35 days.",
+				"In all, removal takes no longer than 95 days. Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold.",
+				"After cancellation of the subscription, we remove the following data in stages, each counted from the end of the one before (email):",
+				"It is then anonymised.",
+			},
+			not: []string{"In all, removal takes no longer than 0"},
+		},
+		{
+			name: "retention by criteria and legal hold",
+			declare: func(p *policy.Policy) {
+				p.Categories[0].Retention = policy.ByCriteria("as long as a dispute about the account is open")
+				p.Purposes[0].Retention = policy.Retention{Rule: policy.KeepFor, Period: policy.Years(1), From: policy.Collection,
+					Criteria: "the time a complaint can take", LegalHold: true}
+			},
+			want: []string{
+				"Email: for as long as determined by these criteria: as long as a dispute about the account is open, then deleted.",
+				"for 1 year after collection, then deleted. We determine the period by these criteria: the time a complaint can take. Data subject to a legal hold, such as for a pending lawsuit or investigation, is kept until the hold ends.",
+			},
+		},
+		{
+			name: "changes",
+			declare: func(p *policy.Policy) {
+				p.Changes = policy.Changes{Notify: []policy.Channel{policy.ByEmail, policy.ChannelHomePage}, MaterialOnly: true,
+					Notice: policy.Days(30), HistoryURL: "https://github.com/acme/policy"}
+			},
+			want: []string{
+				"We announce material changes by email or by a notice on our home page at least 30 days before they take effect.",
+				"A new version with material changes takes effect on the date it states, no earlier than 30 days after it is announced; other changes take effect when they are posted.",
+				"Earlier versions of this Policy and the history of its changes are published at https://github.com/acme/policy.",
+			},
+			not: []string{"We announce changes"},
+		},
+		{
+			name: "changes on every channel",
+			declare: func(p *policy.Policy) {
+				p.Changes = policy.Changes{Notify: []policy.Channel{policy.ByEmail, policy.ChannelBlog}, AllChannels: true}
+			},
+			want: []string{"We announce changes by email and by a post on our blog."},
+			not:  []string{"material"},
+		},
+		{
+			name: "requests",
+			declare: func(p *policy.Policy) {
+				p.Requests = policy.Requests{
+					Verification:       []policy.Verification{policy.VerificationSignedIn, policy.VerificationDocument},
+					VerificationDetail: "we compare two details", Agents: policy.No,
+					Deadline: policy.Days(30), Extension: policy.Days(30), WithoutAccount: "by e-mail to our privacy team",
+				}
+				p.Laws = []policy.Law{policy.GDPR}
+				p.Links.RequestForm = "https://acme.example/request"
+			},
+			want: []string{
+				"We verify the identity of the person making a request by your signing in to your account or by an identity document. We compare two details.",
+				"We do not accept requests made by an agent on your behalf.",
+				"We answer a request within 30 days of receiving it.",
+				"Where a request is complex or we receive many requests, we may take up to 30 days longer, and we tell you why.",
+				"You can also make a request with our form at https://acme.example/request.",
+				"If you have no account with us, or we received your data from one of our customers, you can make a request by e-mail to our privacy team.",
+			},
+			// The policy's own deadline replaces the law's.
+			not: []string{"Under GDPR (Art. 12(3))", "You may authorise an agent"},
+		},
+		{
+			name: "law deadlines",
+			declare: func(p *policy.Policy) {
+				p.Laws = []policy.Law{policy.GDPR, policy.FZ152, policy.LGPD}
+				p.Requests.Agents = policy.Yes
+			},
+			want: []string{
+				"You may authorise an agent to make a request on your behalf, with your signed permission.",
+				"Under GDPR (Art. 12(3)), we answer within 1 month of receiving a request, and may extend this by 2 months where necessary, telling you why.",
+				"Under Federal Law No. 152-FZ (Art. 14(3), 20(1)), we answer within 10 working days of receiving a request, and may extend this by 5 working days where necessary, telling you why.",
+				"Under LGPD (Art. 19(II)), we answer within 15 days of receiving a request.",
+			},
+		},
+		{
+			name: "security kinds",
+			declare: func(p *policy.Policy) {
+				p.Security = []policy.Measure{
+					{Kind: policy.MeasureEncryptionAtRest, Description: "AES-256."},
+					{Kind: policy.MeasureCertification, Name: "ISO/IEC 27001"},
+				}
+				p.Links.Security = "https://acme.example/security"
+			},
+			want: []string{"Encryption at rest. AES-256.", "ISO/IEC 27001. 6.2. More about how we protect data is published at https://acme.example/security."},
+			not:  []string{"Security certification"},
+		},
+		{
+			name: "redress, establishments and the representative exemption",
+			declare: func(p *policy.Policy) {
+				p.Laws = []policy.Law{policy.GDPR}
+				p.Redress = []policy.Redress{
+					{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "Federal Trade Commission", Website: "https://ftc.gov"}, Region: language.MustParseRegion("US")},
+					{Kind: policy.RedressArbitration, Contact: policy.Contact{Email: "cases@arbitration.example"}},
+				}
+				p.Establishments = []policy.Establishment{{Region: language.MustParseRegion("NL"), Contact: policy.Contact{Name: "Acme B.V.", Email: "nl@acme.example"}}}
+				p.RepresentativeExempt = []policy.Law{policy.GDPR}
+			},
+			want: []string{
+				"You may also take a complaint to:",
+				"Regulator with jurisdiction over us: Federal Trade Commission, https://ftc.gov (for users in the United States).",
+				"Arbitration body: cases@arbitration.example.",
+				"Our establishment in the Netherlands is Acme B.V., reachable at nl@acme.example.",
+				"Under GDPR Art. 27(2), we are not required to designate a representative.",
+			},
+		},
+		{
+			name: "transfers",
+			declare: func(p *policy.Policy) {
+				p.Transfers = []policy.Transfer{
+					{Origin: language.MustParseRegion("GB"), Destination: language.MustParseRegion("CA"), Safeguard: policy.Adequacy, WithinScope: true},
+					{Organisation: policy.OrganisationEPO, Safeguard: policy.Adequacy, Notified: policy.MakeDate(2025, time.March, 3)},
+					{Destination: language.MustParseRegion("IN"), Safeguard: policy.ExplicitConsentTransfer, Risks: "no independent authority oversees it"},
+				}
+			},
+			want: []string{
+				"Canada: personal data, on the basis of an adequacy decision. The data is transferred from the United Kingdom. The recipient falls within the scope of the adequacy decision for the destination.",
+				"The European Patent Organisation: personal data, on the basis of an adequacy decision. We notified the supervisory authority of our intention to make this transfer on 3 March 2025.",
+				"India: personal data, on the basis of your explicit consent. Before you consent, we inform you of the possible risks of the transfer: no independent authority oversees it.",
+			},
+		},
+		{
+			name: "profiling and past purposes",
+			declare: func(p *policy.Policy) {
+				p.Purposes[0].Profiling = true
+				p.Purposes[1].Past = true
+			},
+			want: []string{
+				"This purpose involves profiling, which has no legal or similarly significant effect on you.",
+				"We no longer pursue this purpose: we state it because we processed data for it in the preceding 12 months, and we are removing that data.",
+			},
+		},
+		{
+			name: "exclusions of a class, with exceptions",
+			declare: func(p *policy.Policy) {
+				bank := &policy.Category{ID: "bank", Name: "Bank details", Sensitivity: policy.Sensitive}
+				p.Categories = append(p.Categories, bank)
+				p.NotCollected = []policy.Exclusion{
+					{ID: "sensitive", Class: policy.DataClassSensitive, Except: []*policy.Category{bank}},
+					{ID: "bio", Name: "face scans", Class: policy.DataClassBiometric},
+				}
+			},
+			want: []string{"We do not collect sensitive personal data. Exception: bank details. We do not collect face scans."},
+			not:  []string{"biometric data"},
+		},
+		{
+			name: "California",
+			declare: func(p *policy.Policy) {
+				p.Laws = []policy.Law{policy.CCPA}
+				p.Categories[0].CCPA = []policy.CCPACategory{policy.Identifiers, policy.SensitivePersonalInfo}
+				p.CCPA = policy.CCPANotice{Sold: policy.Yes, SoldCategories: []policy.CCPACategory{policy.Identifiers, policy.Inferences},
+					SensitiveUse: policy.Yes, LimitURL: "https://acme.example/limit", TollFreeNumber: "1-800-555-0100", OnlineOnly: true}
+			},
+			want: []string{
+				"In the preceding 12 months, we sold or shared these categories of personal information: (A) identifiers and (K) inferences drawn to create a profile.",
+				"You have the right to limit that use: use the “Limit the Use of My Sensitive Personal Information” link at https://acme.example/limit.",
+				"You can also call us toll-free at 1-800-555-0100.",
+				"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail to privacy@acme.example.",
+				"(L) Sensitive personal information. Our data: email.",
+			},
+		},
+		{
+			name:    "sensitive information used only as allowed",
+			declare: func(p *policy.Policy) { p.Laws = []policy.Law{policy.CCPA}; p.CCPA.SensitiveUse = policy.No },
+			want:    []string{"We use and disclose sensitive personal information only for the purposes California law allows"},
+			not:     []string{"You have the right to limit that use"},
+		},
+		{
+			name:    "parental consent",
+			declare: func(p *policy.Policy) { p.Children = policy.Children{MinimumAge: 13, ParentalConsent: true} },
+			want:    []string{"Persons under 13 years of age may use our services only with the consent or authorisation of a parent or guardian."},
+			not:     []string{"not intended for persons under"},
+		},
+		{
+			name: "new rights and grounds",
+			declare: func(p *policy.Policy) {
+				p.Laws = []policy.Law{policy.UKGDPR}
+				p.Rights = []policy.Right{{Kind: policy.RightKnow}, {Kind: policy.RightControllerComplaint}}
+				p.Purposes[1].Bases = []policy.Basis{policy.RecognisedLegitimateInterests}
+			},
+			want: []string{
+				"To know what personal information we collect, use, disclose, sell and share.",
+				"To complain to us about how we use your personal data, before or instead of complaining to a supervisory authority.",
+				"The need to pursue a recognised legitimate interest, such as responding to an emergency, preventing crime or safeguarding vulnerable people (UK GDPR Art. 6(1)(ea)).",
+			},
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			unstated := readText(t, p, language.English)
+			tt.declare(p)
+			expectText(t, readText(t, p, language.English), tt.want, tt.not)
+			for _, w := range tt.want {
+				if strings.Contains(unstated, w) {
+					t.Errorf("the policy without the declaration states %q", w)
+				}
+			}
+			// Every language the library has states it through the
+			// catalog: the Russian document has no English sentence of
+			// the library's.
+			ru := readText(t, p, language.Russian)
+			for _, w := range tt.want {
+				if strings.Contains(ru, w) {
+					t.Errorf("Russian document states %q in English", w)
+				}
+			}
+		})
+	}
+}
+
+// TestPracticesRussian checks the Russian wording of declarations whose
+// grammar depends on the numbers and places they state.
+func TestPracticesRussian(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152, policy.CCPA}
+	p.Deletion = []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{
+		{Removal: policy.RemovalLive, Within: policy.Months(1)}, {Removal: policy.RemovalBackups, Within: policy.Days(21)}}}}
+	p.Transfers = []policy.Transfer{{Origin: language.MustParseRegion("EU"), Destination: language.MustParseRegion("US"), Safeguard: policy.StandardClauses}}
+	p.Children = policy.Children{MinimumAge: 14, ParentalConsent: true}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"После вашего запроса на удаление данных мы поэтапно удаляем ваши данные; срок каждого этапа отсчитывается от окончания предыдущего:",
+		"Данные удаляются из наших рабочих систем не позднее чем через 1 месяц.",
+		"Данные удаляются из резервных копий не позднее чем через 21 день.",
+		"Общий срок удаления не превышает 1 месяц и 21 день.",
+		"Данные передаются с территории Европейского союза.",
+		"По нормам Федерального закона № 152-ФЗ (ч. 3 ст. 14, ч. 1 ст. 20) мы отвечаем на запрос не позднее чем через 10 рабочих дней после его получения и при необходимости можем продлить этот срок на 5 рабочих дней, сообщив вам причину.",
+		"По нормам CCPA (разд. 1798.130(a)(2)(A) Гражданского кодекса Калифорнии) мы отвечаем на запрос не позднее чем через 45 дней",
+		"Лица младше 14 лет могут пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя.",
+	}, nil)
+}
+
+// TestPracticeLinks checks that the addresses the policy declares become
+// links of the document, each where it belongs.
+func TestPracticeLinks(t *testing.T) {
+	p := fullPolicy()
+	d := mustCompose(t, p, Options{})
+	links := map[string]string{} // href -> section ID
+	for _, s := range d.Sections {
+		var walk func([]*Clause)
+		walk = func(cs []*Clause) {
+			for _, cl := range cs {
+				for _, sp := range cl.Text {
+					if sp.Kind == Link {
+						links[sp.Href] = s.ID
+					}
+				}
+				walk(cl.Clauses)
+			}
+		}
+		walk(s.Clauses)
+	}
+	for href, section := range map[string]string{
+		p.Links.Subprocessors:        "recipients",
+		p.Disclosures[0].ReportURL:   "recipients",
+		p.Links.CookieSettings:       "cookies",
+		p.Links.RequestForm:          "rights",
+		p.Links.Security:             "security",
+		p.Changes.HistoryURL:         "changes",
+		p.CCPA.LimitURL:              "california",
+		p.Redress[0].Contact.Website: "rights",
+	} {
+		if got, ok := links[href]; !ok {
+			t.Errorf("%s is not a link of the document", href)
+		} else if got != section {
+			t.Errorf("%s is linked in section %q, want %q", href, got, section)
+		}
+	}
+}

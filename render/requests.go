@@ -1,0 +1,149 @@
+// How requests to exercise a right are handled, and the bodies other than
+// the courts a complaint can go to: clauses of the rights section.
+
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// requests adds to the rights section how requests are verified, made by
+// agents and answered, and the other routes to make one. Where the policy
+// states no deadline of its own, it states the deadline of each declared
+// law that sets one.
+func (c *composer) requests(sb *sectionBuilder) {
+	p, pr := c.p, c.pr
+	rq := p.Requests
+	var t text
+	var ways []string
+	for _, v := range rq.Verification {
+		if v.Valid() {
+			ways = append(ways, pr.Sprintf(v.Name()))
+		}
+	}
+	if len(ways) > 0 {
+		c.from("requests.verification")
+		t.sentence(pr.Sprintf("We verify the identity of the person making a request %s.", c.listOr(ways)))
+	}
+	t.sentence(c.sentenceOf("requests.verification_detail", rq.VerificationDetail))
+	switch rq.Agents {
+	case policy.Yes:
+		c.from("requests.agents")
+		t.sentence(pr.Sprintf("You may authorise an agent to make a request on your behalf, with your signed permission."))
+	case policy.No:
+		c.from("requests.agents")
+		t.sentence(pr.Sprintf("We do not accept requests made by an agent on your behalf."))
+	}
+	if rq.Deadline.Valid() {
+		c.from("requests.deadline")
+		t.sentence(pr.Sprintf("We answer a request within %s of receiving it.", c.period(rq.Deadline)))
+	} else if p.CollectsPersonalData() {
+		for _, law := range p.Laws {
+			d, ok := law.ResponseDeadline()
+			if !ok {
+				continue
+			}
+			c.law(law, "")
+			name, cite := pr.Sprintf(law.Name()), c.citations(law, d.Article)
+			if d.Extension.Valid() {
+				t.sentence(pr.Sprintf("Under %[1]s (%[2]s), we answer within %[3]s of receiving a request, and may extend this by %[4]s where necessary, telling you why.",
+					name, cite, c.deadline(d.Period, d.WorkingDays), c.deadline(d.Extension, d.WorkingDays)))
+			} else {
+				t.sentence(pr.Sprintf("Under %[1]s (%[2]s), we answer within %[3]s of receiving a request.", name, cite, c.deadline(d.Period, d.WorkingDays)))
+			}
+		}
+	}
+	if rq.Extension.Valid() {
+		c.from("requests.extension")
+		t.sentence(pr.Sprintf("Where a request is complex or we receive many requests, we may take up to %s longer, and we tell you why.", c.period(rq.Extension)))
+	}
+	if u := p.Links.RequestForm; u != "" {
+		c.from("links.request_form")
+		t.sentence(pr.Sprintf("You can also make a request with our form at")).plain(" ").link(u).plain(".")
+	}
+	if rq.WithoutAccount != "" {
+		t.sentence(pr.Sprintf("If you have no account with us, or we received your data from one of our customers, you can make a request %s.", c.fragment("requests.without_account", rq.WithoutAccount)))
+	}
+	if len(t.t) > 0 {
+		sb.clause("requests", t.t)
+	}
+}
+
+// deadline states a period of a law's deadline, in working days where the
+// law counts them.
+func (c *composer) deadline(p policy.Period, working bool) string {
+	if working && p.Years == 0 && p.Months == 0 {
+		return c.pr.Sprintf("%d working days", p.Days)
+	}
+	return c.period(p)
+}
+
+// citations cites each provision of a list such as "Art. 14(3), 20(1)"
+// the way the document's language cites law: in English as it is, in
+// Russian each provision on its own ("ч. 3 ст. 14, ч. 1 ст. 20"), and a
+// provision of the California Civil Code or of the Swiss Data Protection
+// Ordinance with its act named in Russian.
+func (c *composer) citations(law policy.Law, list string) string {
+	if !c.russian() {
+		return list
+	}
+	for _, act := range russianActs {
+		if rest, ok := strings.CutPrefix(list, act.prefix); ok {
+			return act.before + c.citations(law, rest) + act.after
+		}
+	}
+	parts := strings.Split(list, ", ")
+	art := strings.HasPrefix(parts[0], "Art. ")
+	for i, s := range parts {
+		if i > 0 && art && !strings.HasPrefix(s, "Art. ") {
+			s = "Art. " + s
+		}
+		parts[i] = c.citation(law, s)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// russianActs are the acts a law's provisions are cited from, other than
+// the law itself, with how Russian names them around the provision.
+var russianActs = []struct{ prefix, before, after string }{
+	{"Cal. Civ. Code ", "разд. ", " Гражданского кодекса Калифорнии"},
+	{"DPO ", "", " Ордонанса о защите данных Швейцарии"},
+}
+
+// redress adds to the rights section the bodies other than the courts that
+// a complaint can go to.
+func (c *composer) redress(sb *sectionBuilder) {
+	pr := c.pr
+	var items []*Clause
+	for i, r := range c.p.Redress {
+		if !r.Kind.Valid() {
+			continue
+		}
+		path := c.elem("redress", "", i)
+		c.from(path + ".kind")
+		var t text
+		t.plain(capitalise(pr.Sprintf(r.Kind.Name()))).plain(": ")
+		if r.Contact.Name != "" {
+			t.term(c.fragment(path+".contact.name", r.Contact.Name))
+		}
+		k := r.Contact
+		if k.Email != "" || k.Phone != "" || k.Address != "" || k.Website != "" {
+			if r.Contact.Name != "" {
+				t.plain(", ")
+			}
+			c.reach(&t, path+".contact", k)
+		}
+		if r.Region != (language.Region{}) {
+			t.plain(pr.Sprintf(" (for users in %s)", c.place(r.Region)))
+		}
+		items = append(items, c.item(anchor(kindRedress, strconv.Itoa(i+1)), t.plain(".").t))
+	}
+	if len(items) > 0 {
+		c.library()
+		sb.clause("redress", plain(pr.Sprintf("You may also take a complaint to:")), items...)
+	}
+}
