@@ -29,7 +29,7 @@ type AdequacyDecision struct {
 	// PIPEDA"; empty where it covers the whole destination. A transfer on
 	// a limited decision must say the recipient is within it
 	// ([Transfer].WithinScope), or, where Certified, declare the
-	// certification ([DataPrivacyFramework]).
+	// certification ([SafeguardDataPrivacyFramework]).
 	Scope string
 	// Certified reports that the decision covers only organisations
 	// certified under the framework Scope names, such as the EU-US Data
@@ -104,7 +104,7 @@ type transferRegime struct {
 	adequacy []AdequacyDecision
 	// refuse says why the law does not accept safeguard s for a transfer
 	// to dest by a policy in effect on day on, or "" where it does. It is
-	// not asked about Adequacy and DataPrivacyFramework (looked up in
+	// not asked about SafeguardAdequacy and SafeguardDataPrivacyFramework (looked up in
 	// adequacy) nor the Privacy Shield.
 	refuse func(s Safeguard, dest language.Region, on Date) string
 	// privacyShield reports that the law accepted the EU-US Privacy
@@ -224,7 +224,7 @@ func judgedOn(p *Policy, regime *transferRegime) Date {
 // dpfOutsideUS refuses the Data Privacy Framework for a destination other
 // than the United States.
 func dpfOutsideUS(s Safeguard, dest language.Region) string {
-	if s == DataPrivacyFramework && dest.String() != "US" {
+	if s == SafeguardDataPrivacyFramework && dest.String() != "US" {
 		return "the Data Privacy Framework covers certified recipients in the United States only, not " + dest.String()
 	}
 	return ""
@@ -235,7 +235,7 @@ func dpfOutsideUS(s Safeguard, dest language.Region) string {
 // under the LGPD only.
 func ukOnly(s Safeguard) string {
 	switch s {
-	case UKTransferAgreement:
+	case SafeguardUKTransferAgreement:
 		return "the UK International Data Transfer Agreement is a safeguard under the UK GDPR only"
 	case SafeguardANPDClauses:
 		return "the ANPD's standard contractual clauses are a safeguard under the LGPD only"

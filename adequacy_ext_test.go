@@ -50,14 +50,14 @@ func TestPrivacyShieldWithoutLaw(t *testing.T) {
 			p := gen.Policy(10)
 			p.Laws = tc.laws
 			us := language.MustParseRegion("US")
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.PrivacyShield, us
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardPrivacyShield, us
 			var got []policy.Finding
 			for _, f := range p.Validate() {
 				if f.Path == "transfers[0].safeguard" {
 					got = append(got, f)
 				}
 			}
-			if len(got) != 1 || got[0].Rule != tc.want || got[0].Severity != policy.Error || !strings.Contains(got[0].Message, "2020-07-16") {
+			if len(got) != 1 || got[0].Rule != tc.want || got[0].Severity != policy.SeverityError || !strings.Contains(got[0].Message, "2020-07-16") {
 				t.Fatalf("findings = %v; want one %s error naming 2020-07-16", got, tc.want)
 			}
 			if tc.want == policy.RulePrivacyShield && !errors.Is(policy.Findings(got), policy.RulePrivacyShield) {

@@ -15,46 +15,46 @@ type Basis uint8
 
 // The grounds of GDPR Art. 6(1).
 const (
-	Consent             Basis = iota + 1 // Art. 6(1)(a): the data subject's consent.
-	Contract                             // Art. 6(1)(b): a contract with the data subject, or steps before entering into one.
-	LegalObligation                      // Art. 6(1)(c): a legal obligation of the controller.
-	VitalInterests                       // Art. 6(1)(d): the vital interests of the data subject or another person.
-	PublicTask                           // Art. 6(1)(e): a task in the public interest or official authority.
-	LegitimateInterests                  // Art. 6(1)(f): the legitimate interests of the controller or a third party.
+	BasisConsent             Basis = iota + 1 // Art. 6(1)(a): the data subject's consent.
+	BasisContract                             // Art. 6(1)(b): a contract with the data subject, or steps before entering into one.
+	BasisLegalObligation                      // Art. 6(1)(c): a legal obligation of the controller.
+	BasisVitalInterests                       // Art. 6(1)(d): the vital interests of the data subject or another person.
+	BasisPublicTask                           // Art. 6(1)(e): a task in the public interest or official authority.
+	BasisLegitimateInterests                  // Art. 6(1)(f): the legitimate interests of the controller or a third party.
 )
 
 // The conditions of GDPR Art. 9(2) for special categories of personal data.
 const (
-	ExplicitConsent           Basis = iota + 11 // Art. 9(2)(a): explicit consent.
-	EmploymentLaw                               // Art. 9(2)(b): employment, social security and social protection law.
-	VitalInterestsIncapable                     // Art. 9(2)(c): vital interests where the data subject cannot give consent.
-	NotForProfitBody                            // Art. 9(2)(d): members of a not-for-profit body.
-	MadePublic                                  // Art. 9(2)(e): data manifestly made public by the data subject.
-	LegalClaims                                 // Art. 9(2)(f): establishment, exercise or defence of legal claims.
-	SubstantialPublicInterest                   // Art. 9(2)(g): substantial public interest on the basis of law.
-	HealthCare                                  // Art. 9(2)(h): preventive or occupational medicine and health care.
-	PublicHealth                                // Art. 9(2)(i): public health.
-	ArchivingResearch                           // Art. 9(2)(j): archiving, scientific or historical research, statistics.
+	BasisExplicitConsent           Basis = iota + 11 // Art. 9(2)(a): explicit consent.
+	BasisEmploymentLaw                               // Art. 9(2)(b): employment, social security and social protection law.
+	BasisVitalInterestsIncapable                     // Art. 9(2)(c): vital interests where the data subject cannot give consent.
+	BasisNotForProfitBody                            // Art. 9(2)(d): members of a not-for-profit body.
+	BasisMadePublic                                  // Art. 9(2)(e): data manifestly made public by the data subject.
+	BasisLegalClaims                                 // Art. 9(2)(f): establishment, exercise or defence of legal claims.
+	BasisSubstantialPublicInterest                   // Art. 9(2)(g): substantial public interest on the basis of law.
+	BasisHealthCare                                  // Art. 9(2)(h): preventive or occupational medicine and health care.
+	BasisPublicHealth                                // Art. 9(2)(i): public health.
+	BasisArchivingResearch                           // Art. 9(2)(j): archiving, scientific or historical research, statistics.
 )
 
 // Grounds of Brazil's LGPD that have no GDPR equivalent. Under the GDPR they
 // are not grounds, and the GDPR rules say so.
 const (
-	ResearchBody     Basis = iota + 21 // LGPD Art. 7(IV): studies by a research body.
-	ExerciseOfRights                   // LGPD Art. 7(VI), 11(II)(d): the regular exercise of rights in proceedings.
-	HealthProtection                   // LGPD Art. 7(VIII): protection of health by health professionals or authorities.
-	CreditProtection                   // LGPD Art. 7(X): protection of credit.
-	FraudPrevention                    // LGPD Art. 11(II)(g): fraud prevention and the security of the data subject, for sensitive data.
+	BasisResearchBody     Basis = iota + 21 // LGPD Art. 7(IV): studies by a research body.
+	BasisExerciseOfRights                   // LGPD Art. 7(VI), 11(II)(d): the regular exercise of rights in proceedings.
+	BasisHealthProtection                   // LGPD Art. 7(VIII): protection of health by health professionals or authorities.
+	BasisCreditProtection                   // LGPD Art. 7(X): protection of credit.
+	BasisFraudPrevention                    // LGPD Art. 11(II)(g): fraud prevention and the security of the data subject, for sensitive data.
 )
 
 // Grounds of the UK GDPR that the EU GDPR lacks.
 const (
-	// RecognisedLegitimateInterests is UK GDPR Art. 6(1)(ea), added by the
+	// BasisRecognisedLegitimateInterests is UK GDPR Art. 6(1)(ea), added by the
 	// Data (Use and Access) Act 2025: a recognised legitimate interest of
 	// Annex 1 (disclosure for a public task, national security and
 	// defence, emergencies, crime, safeguarding), which needs no balancing
 	// test. Under other laws it is not a ground.
-	RecognisedLegitimateInterests Basis = iota + 26
+	BasisRecognisedLegitimateInterests Basis = iota + 26
 )
 
 type basisInfo struct {
@@ -64,29 +64,29 @@ type basisInfo struct {
 
 // Each law's citations of these grounds are in its descriptor (law_*.go).
 var bases = [...]basisInfo{
-	Consent:                   {"consent", "consent"},
-	Contract:                  {"contract", "performance of a contract"},
-	LegalObligation:           {"legal_obligation", "compliance with a legal obligation"},
-	VitalInterests:            {"vital_interests", "protection of vital interests"},
-	PublicTask:                {"public_task", "performance of a task in the public interest"},
-	LegitimateInterests:       {"legitimate_interests", "legitimate interests"},
-	ExplicitConsent:           {"explicit_consent", "explicit consent"},
-	EmploymentLaw:             {"employment_law", "obligations in employment and social security law"},
-	VitalInterestsIncapable:   {"vital_interests_incapable", "vital interests of a person incapable of giving consent"},
-	NotForProfitBody:          {"not_for_profit_body", "activities of a not-for-profit body"},
-	MadePublic:                {"made_public", "data manifestly made public by the data subject"},
-	LegalClaims:               {"legal_claims", "establishment, exercise or defence of legal claims"},
-	SubstantialPublicInterest: {"substantial_public_interest", "substantial public interest"},
-	HealthCare:                {"health_care", "preventive or occupational medicine and health care"},
-	PublicHealth:              {"public_health", "public interest in public health"},
-	ArchivingResearch:         {"archiving_research", "archiving, research or statistical purposes"},
-	ResearchBody:              {"research_body", "studies by a research body"},
-	ExerciseOfRights:          {"exercise_of_rights", "exercise of rights in judicial, administrative or arbitration proceedings"},
-	HealthProtection:          {"health_protection", "protection of health by health professionals or authorities"},
-	CreditProtection:          {"credit_protection", "protection of credit"},
-	FraudPrevention:           {"fraud_prevention", "fraud prevention and the security of the data subject"},
+	BasisConsent:                   {"consent", "consent"},
+	BasisContract:                  {"contract", "performance of a contract"},
+	BasisLegalObligation:           {"legal_obligation", "compliance with a legal obligation"},
+	BasisVitalInterests:            {"vital_interests", "protection of vital interests"},
+	BasisPublicTask:                {"public_task", "performance of a task in the public interest"},
+	BasisLegitimateInterests:       {"legitimate_interests", "legitimate interests"},
+	BasisExplicitConsent:           {"explicit_consent", "explicit consent"},
+	BasisEmploymentLaw:             {"employment_law", "obligations in employment and social security law"},
+	BasisVitalInterestsIncapable:   {"vital_interests_incapable", "vital interests of a person incapable of giving consent"},
+	BasisNotForProfitBody:          {"not_for_profit_body", "activities of a not-for-profit body"},
+	BasisMadePublic:                {"made_public", "data manifestly made public by the data subject"},
+	BasisLegalClaims:               {"legal_claims", "establishment, exercise or defence of legal claims"},
+	BasisSubstantialPublicInterest: {"substantial_public_interest", "substantial public interest"},
+	BasisHealthCare:                {"health_care", "preventive or occupational medicine and health care"},
+	BasisPublicHealth:              {"public_health", "public interest in public health"},
+	BasisArchivingResearch:         {"archiving_research", "archiving, research or statistical purposes"},
+	BasisResearchBody:              {"research_body", "studies by a research body"},
+	BasisExerciseOfRights:          {"exercise_of_rights", "exercise of rights in judicial, administrative or arbitration proceedings"},
+	BasisHealthProtection:          {"health_protection", "protection of health by health professionals or authorities"},
+	BasisCreditProtection:          {"credit_protection", "protection of credit"},
+	BasisFraudPrevention:           {"fraud_prevention", "fraud prevention and the security of the data subject"},
 
-	RecognisedLegitimateInterests: {"recognised_legitimate_interests", "recognised legitimate interests"},
+	BasisRecognisedLegitimateInterests: {"recognised_legitimate_interests", "recognised legitimate interests"},
 }
 
 // Bases returns every defined Basis in canonical order: the Art. 6(1) grounds
@@ -109,12 +109,12 @@ func (b Basis) Valid() bool { return int(b) < len(bases) && bases[b].key != "" }
 // categories of personal data: a GDPR Art. 9(2) condition, or a ground of
 // LGPD Art. 11 that GDPR lacks.
 func (b Basis) Special() bool {
-	return b.Valid() && (b >= ExplicitConsent && b <= ArchivingResearch || b == FraudPrevention)
+	return b.Valid() && (b >= BasisExplicitConsent && b <= BasisArchivingResearch || b == BasisFraudPrevention)
 }
 
 // IsConsent reports whether b rests on the data subject's consent, which the
 // data subject may withdraw at any time (GDPR Art. 7(3)).
-func (b Basis) IsConsent() bool { return b == Consent || b == ExplicitConsent }
+func (b Basis) IsConsent() bool { return b == BasisConsent || b == BasisExplicitConsent }
 
 // Name returns the English name of the ground, such as "legitimate
 // interests". Renderers translate it; it is also the key for translations.

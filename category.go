@@ -21,7 +21,7 @@ type Category struct {
 	// Sources says where the data comes from.
 	Sources []Source
 	// SourceDetail names the third parties or public sources the data is
-	// received from, where Sources includes FromThirdParty or FromPublicSource.
+	// received from, where Sources includes SourceThirdParty or SourcePublic.
 	SourceDetail string
 	// Storage says where the data is stored, for all data subjects or for
 	// those of a given country.
@@ -50,24 +50,24 @@ type CCPACategory uint8
 
 // The CCPA's categories of personal information.
 const (
-	Identifiers      CCPACategory = iota + 1 // (A) Identifiers such as name, email, IP address, account name.
-	CustomerRecords                          // (B) Personal information in customer records (Cal. Civ. Code 1798.80(e)).
-	ProtectedTraits                          // (C) Characteristics of protected classifications.
-	CommercialInfo                           // (D) Commercial information: purchases, records of property, products considered.
-	BiometricInfo                            // (E) Biometric information.
-	InternetActivity                         // (F) Internet or other electronic network activity.
-	Geolocation                              // (G) Geolocation data.
-	SensoryData                              // (H) Audio, electronic, visual, thermal, olfactory or similar information.
-	ProfessionalInfo                         // (I) Professional or employment-related information.
-	EducationInfo                            // (J) Non-public education information.
-	Inferences                               // (K) Inferences drawn to create a profile.
-	// SensitivePersonalInfo is category (L), sensitive personal information
+	CCPAIdentifiers      CCPACategory = iota + 1 // (A) Identifiers such as name, email, IP address, account name.
+	CCPACustomerRecords                          // (B) Personal information in customer records (Cal. Civ. Code 1798.80(e)).
+	CCPAProtectedTraits                          // (C) Characteristics of protected classifications.
+	CCPACommercialInfo                           // (D) Commercial information: purchases, records of property, products considered.
+	CCPABiometricInfo                            // (E) Biometric information.
+	CCPAInternetActivity                         // (F) Internet or other electronic network activity.
+	CCPAGeolocation                              // (G) Geolocation data.
+	CCPASensoryData                              // (H) Audio, electronic, visual, thermal, olfactory or similar information.
+	CCPAProfessionalInfo                         // (I) Professional or employment-related information.
+	CCPAEducationInfo                            // (J) Non-public education information.
+	CCPAInferences                               // (K) Inferences drawn to create a profile.
+	// CCPASensitivePersonalInfo is category (L), sensitive personal information
 	// as 1798.140(ae) defines it: government identifiers, account log-in
 	// with its password, precise geolocation, racial or ethnic origin,
 	// religious beliefs, union membership, the contents of mail, e-mail and
 	// text messages, genetic, biometric and health data, and sex life or
 	// sexual orientation.
-	SensitivePersonalInfo
+	CCPASensitivePersonalInfo
 )
 
 var ccpaCategoryEnum = enum{"CCPACategory",
@@ -103,7 +103,7 @@ func (c *CCPACategory) UnmarshalText(b []byte) error {
 
 // Personal reports whether the category holds personal data of any
 // sensitivity.
-func (c *Category) Personal() bool { return c != nil && c.Sensitivity >= Personal }
+func (c *Category) Personal() bool { return c != nil && c.Sensitivity >= SensitivityPersonal }
 
 // Sensitivity classifies a category of data. Its zero value means "not
 // stated", which the validator reports.
@@ -111,10 +111,10 @@ type Sensitivity uint8
 
 // Sensitivities in increasing order.
 const (
-	NotPersonal Sensitivity = iota + 1 // Data that does not relate to an identified or identifiable person.
-	Personal                           // Personal data.
-	Special                            // Special categories of personal data (GDPR Art. 9(1), 152-FZ Art. 10).
-	Sensitive                          // Sensitive personal information under the CPRA (Cal. Civ. Code 1798.140(ae)) that is not a GDPR special category.
+	SensitivityNotPersonal Sensitivity = iota + 1 // Data that does not relate to an identified or identifiable person.
+	SensitivityPersonal                           // Personal data.
+	SensitivitySpecial                            // Special categories of personal data (GDPR Art. 9(1), 152-FZ Art. 10).
+	SensitivitySensitive                          // Sensitive personal information under the CPRA (Cal. Civ. Code 1798.140(ae)) that is not a GDPR special category.
 )
 
 var sensitivityEnum = enum{"Sensitivity",
@@ -145,10 +145,10 @@ type Source uint8
 
 // Sources of data.
 const (
-	FromUser         Source = iota + 1 // Given by the user, in forms, messages or uploads.
-	Automatic                          // Collected automatically from the user's device or use of the service.
-	FromThirdParty                     // Received from a third party, such as a payment provider.
-	FromPublicSource                   // Taken from publicly accessible sources.
+	SourceUser       Source = iota + 1 // Given by the user, in forms, messages or uploads.
+	SourceAutomatic                    // Collected automatically from the user's device or use of the service.
+	SourceThirdParty                   // Received from a third party, such as a payment provider.
+	SourcePublic                       // Taken from publicly accessible sources.
 )
 
 var sourceEnum = enum{"Source",
@@ -209,8 +209,8 @@ type DataClass uint8
 
 // Classes of data.
 const (
-	DataClassSpecial   DataClass = iota + 1 // Special categories (Sensitivity Special).
-	DataClassSensitive                      // Special categories and sensitive personal information (Sensitivity Special or Sensitive).
+	DataClassSpecial   DataClass = iota + 1 // Special categories (SensitivitySpecial).
+	DataClassSensitive                      // Special categories and sensitive personal information (SensitivitySpecial or SensitivitySensitive).
 	DataClassBiometric                      // Biometric data (Category.Biometric).
 	DataClassTracking                       // Data used to track the user across others' apps and websites (Category.Tracking).
 )
@@ -226,9 +226,9 @@ func (d DataClass) Has(c *Category) bool {
 	}
 	switch d {
 	case DataClassSpecial:
-		return c.Sensitivity == Special
+		return c.Sensitivity == SensitivitySpecial
 	case DataClassSensitive:
-		return c.Sensitivity == Special || c.Sensitivity == Sensitive
+		return c.Sensitivity == SensitivitySpecial || c.Sensitivity == SensitivitySensitive
 	case DataClassBiometric:
 		return c.Biometric
 	case DataClassTracking:

@@ -94,12 +94,12 @@ func TestClone(t *testing.T) {
 // of the model stated somewhere.
 func clonePolicy() *Policy {
 	p := testPolicy()
-	p.Categories[0].CCPA = []CCPACategory{Identifiers}
+	p.Categories[0].CCPA = []CCPACategory{CCPAIdentifiers}
 	p.Storage = p.Categories[0].Storage
 	p.Transfers[0].Laws = []Law{GDPR}
 	p.RepresentativeExempt = []Law{UKGDPR}
 	p.CCPA.RequestMethods = []string{"web form"}
-	p.CCPA.SoldCategories = []CCPACategory{Identifiers}
+	p.CCPA.SoldCategories = []CCPACategory{CCPAIdentifiers}
 	// A reference to an undeclared category, which Validate reports.
 	p.Purposes[0].Categories = append(p.Purposes[0].Categories, &Category{ID: "ghost", Name: "Ghost"})
 	return p

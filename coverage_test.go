@@ -23,7 +23,7 @@ func TestCoverageDoc(t *testing.T) {
 	gaps := 0
 	for _, law := range policy.Laws() {
 		fmt.Fprintf(&b, "\n## %s\n\n| Article | Element | Rule | Test |\n| --- | --- | --- | --- |\n", law.Name())
-		for _, r := range policy.Rules(law) {
+		for _, r := range policy.Requirements(law) {
 			rule, test := "`"+string(r.ID)+"`", ""
 			switch {
 			case r.CoveredBy != "":

@@ -13,10 +13,10 @@ import (
 // one processor.
 func basePolicy() *policy.Policy {
 	usage := &policy.Category{
-		ID: "usage", Name: "Usage data", Sensitivity: policy.Personal,
-		Sources: []policy.Source{policy.Automatic}, Retention: policy.Keep(policy.Months(13), policy.Collection),
+		ID: "usage", Name: "Usage data", Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Months(13), policy.EventCollection),
 	}
-	analytics := &policy.Recipient{ID: "analytics", Name: "Analytics provider", Role: policy.Processor, Categories: []*policy.Category{usage}}
+	analytics := &policy.Recipient{ID: "analytics", Name: "Analytics provider", Role: policy.RoleProcessor, Categories: []*policy.Category{usage}}
 	return &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Example Ltd", Email: "privacy@example.com"}},
 		Effective:  policy.MakeDate(2025, time.March, 1),
@@ -24,7 +24,7 @@ func basePolicy() *policy.Policy {
 		Recipients: []*policy.Recipient{analytics},
 		Purposes: []*policy.Purpose{{
 			ID: "analytics", Name: "Measuring how the service is used", Categories: []*policy.Category{usage},
-			Bases: []policy.Basis{policy.Consent}, Withdraw: "in the cookie settings", Recipients: []*policy.Recipient{analytics},
+			Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", Recipients: []*policy.Recipient{analytics},
 		}},
 	}
 }
@@ -39,7 +39,7 @@ func ExampleCookie() {
 			Categories: p.Categories, Lifetime: policy.Expires(policy.Months(13))},
 		{ID: "pixel", Name: "px", Technology: policy.TechnologyPixel, Party: policy.PartyThird, Lifetime: policy.UntilCleared()},
 	}
-	p.Signals = policy.Signals{DoNotTrack: policy.No, GlobalPrivacyControl: policy.Yes}
+	p.Signals = policy.Signals{DoNotTrack: policy.AnswerNo, GlobalPrivacyControl: policy.AnswerYes}
 	for _, f := range p.Validate() {
 		fmt.Println(f.Path, f.Rule)
 	}
@@ -54,7 +54,7 @@ func ExampleCookie() {
 func ExampleCommitment() {
 	p := basePolicy()
 	p.Commitments = []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoModelTraining}
-	p.CCPA.Sold = policy.Yes
+	p.CCPA.Sold = policy.AnswerYes
 	for _, f := range p.Validate() {
 		fmt.Println(f.Path, f.Rule)
 	}
@@ -137,11 +137,11 @@ func ExampleMeasureKind() {
 // categories; a category the exclusion does not cover is an exception.
 func ExampleDataClass() {
 	p := basePolicy()
-	face := &policy.Category{ID: "face", Name: "Face scans", Sensitivity: policy.Special, Biometric: true,
-		Sources: []policy.Source{policy.FromUser}, Retention: policy.Keep(policy.Days(1), policy.Collection)}
+	face := &policy.Category{ID: "face", Name: "Face scans", Sensitivity: policy.SensitivitySpecial, Biometric: true,
+		Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Days(1), policy.EventCollection)}
 	p.Categories = append(p.Categories, face)
 	p.Purposes[0].Categories = append(p.Purposes[0].Categories, face)
-	p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.ExplicitConsent)
+	p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisExplicitConsent)
 	p.NotCollected = []policy.Exclusion{{ID: "biometric", Name: "biometric data", Class: policy.DataClassBiometric}}
 	for _, f := range p.Validate() {
 		fmt.Println(f.Path, f.Rule)
@@ -159,7 +159,7 @@ func ExampleRequests() {
 	p := &policy.Policy{
 		Requests: policy.Requests{
 			Verification: []policy.Verification{policy.VerificationEmail, policy.VerificationDataPoints},
-			Agents:       policy.Yes,
+			Agents:       policy.AnswerYes,
 			Deadline:     policy.Days(30),
 		},
 		Redress: []policy.Redress{{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "Federal Trade Commission"}, Region: language.MustParseRegion("US")}},

@@ -19,8 +19,8 @@ func Example() {
 		ID:          "account.email",
 		Name:        "Account data",
 		Items:       []string{"email address"},
-		Sensitivity: policy.Personal,
-		Sources:     []policy.Source{policy.FromUser},
+		Sensitivity: policy.SensitivityPersonal,
+		Sources:     []policy.Source{policy.SourceUser},
 		Retention:   policy.WhileAccountActive(policy.Days(30)),
 	}
 	p := &policy.Policy{
@@ -30,7 +30,7 @@ func Example() {
 		Purposes: []*policy.Purpose{{
 			ID: "account", Name: "Running your account",
 			Categories: []*policy.Category{email},
-			Bases:      []policy.Basis{policy.Contract},
+			Bases:      []policy.Basis{policy.BasisContract},
 		}},
 	}
 	fmt.Println(p.Validate().Err())
@@ -38,7 +38,7 @@ func Example() {
 }
 
 func ExamplePolicy_Validate() {
-	email := &policy.Category{ID: "account.email", Name: "Account data", Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}}
+	email := &policy.Category{ID: "account.email", Name: "Account data", Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Example Ltd"}},
 		Effective:  policy.MakeDate(2025, time.March, 1),
@@ -46,7 +46,7 @@ func ExamplePolicy_Validate() {
 		Purposes: []*policy.Purpose{{
 			ID: "marketing", Name: "Newsletter",
 			Categories: []*policy.Category{email},
-			Bases:      []policy.Basis{policy.Consent},
+			Bases:      []policy.Basis{policy.BasisConsent},
 		}},
 	}
 	findings := p.Validate()
@@ -81,9 +81,9 @@ func ExampleEncode() {
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Example Ltd", Email: "privacy@example.com"}},
 		Categories: []*policy.Category{{
-			ID: "ip", Name: "IP address", Sensitivity: policy.Personal,
+			ID: "ip", Name: "IP address", Sensitivity: policy.SensitivityPersonal,
 			Storage:   []policy.Storage{{Location: language.MustParseRegion("DE")}},
-			Retention: policy.Keep(policy.Months(6), policy.Collection),
+			Retention: policy.Keep(policy.Months(6), policy.EventCollection),
 		}},
 	}
 	var first bytes.Buffer
@@ -140,7 +140,7 @@ func ExampleParsePeriod() {
 
 func ExampleBasis_Citation() {
 	for _, law := range []policy.Law{policy.GDPR, policy.FZ152, policy.LGPD, policy.CCPA} {
-		cite, ok := policy.LegitimateInterests.Citation(law)
+		cite, ok := policy.BasisLegitimateInterests.Citation(law)
 		fmt.Printf("%s: %q %v\n", law.Name(), cite, ok)
 	}
 	// Output:

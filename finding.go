@@ -10,20 +10,20 @@ type Severity uint8
 
 // Severities, in increasing order.
 const (
-	// Warning marks something a reviewer should look at: a policy with
+	// SeverityWarning marks something a reviewer should look at: a policy with
 	// warnings is complete but may not be what the service means.
-	Warning Severity = iota + 1
-	// Error marks a policy that is incomplete, inconsistent or unlawful as
+	SeverityWarning Severity = iota + 1
+	// SeverityError marks a policy that is incomplete, inconsistent or unlawful as
 	// written.
-	Error
+	SeverityError
 )
 
 // String returns "warning" or "error".
 func (s Severity) String() string {
 	switch s {
-	case Warning:
+	case SeverityWarning:
 		return "warning"
-	case Error:
+	case SeverityError:
 		return "error"
 	}
 	return fmt.Sprintf("Severity(%d)", uint8(s))
@@ -72,10 +72,10 @@ func (f Finding) Is(target error) bool {
 type Findings []Finding
 
 // Err returns fs as an error if it holds at least one finding of severity
-// [Error], and nil otherwise. Warnings alone do not make an error.
+// [SeverityError], and nil otherwise. Warnings alone do not make an error.
 func (fs Findings) Err() error {
 	for _, f := range fs {
-		if f.Severity == Error {
+		if f.Severity == SeverityError {
 			return fs
 		}
 	}

@@ -70,8 +70,8 @@ func (g *Guard) Grounds(category, purpose string) (BasisSet, bool) {
 	return s &^ declaredBit, s != 0
 }
 
-// Declares reports whether the policy declares a category with this ID.
-func (g *Guard) Declares(category string) bool { return g.categories[category] }
+// HasCategory reports whether the policy declares a category with this ID.
+func (g *Guard) HasCategory(category string) bool { return g.categories[category] }
 
 // HasPurpose reports whether the policy declares a purpose with this ID.
 func (g *Guard) HasPurpose(purpose string) bool { return g.purposes[purpose] }

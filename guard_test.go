@@ -21,8 +21,8 @@ func TestGuard(t *testing.T) {
 		permits           bool
 		grounds           []policy.Basis
 	}{
-		{"category.c0", "purpose.p0", true, []policy.Basis{policy.Contract}},
-		{"category.c19", "purpose.p1", true, []policy.Basis{policy.LegalObligation}},
+		{"category.c0", "purpose.p0", true, []policy.Basis{policy.BasisContract}},
+		{"category.c19", "purpose.p1", true, []policy.Basis{policy.BasisLegalObligation}},
 		{"category.c0", "purpose.p1", false, nil},
 		{"category.c99", "purpose.p0", false, nil},
 		{"category.c0", "nope", false, nil},
@@ -37,7 +37,7 @@ func TestGuard(t *testing.T) {
 			t.Errorf("Grounds(%q, %q) = %v, %v; want %v, %v", tt.category, tt.purpose, set, ok, tt.grounds, tt.permits)
 		}
 	}
-	if !g.Declares("category.c29") || g.Declares("category.c30") || !g.HasPurpose("purpose.p2") || g.HasPurpose("purpose.p3") {
+	if !g.HasCategory("category.c29") || g.HasCategory("category.c30") || !g.HasPurpose("purpose.p2") || g.HasPurpose("purpose.p3") {
 		t.Error("Declares or HasPurpose gives a wrong answer")
 	}
 	// The guard is a snapshot.
@@ -48,7 +48,7 @@ func TestGuard(t *testing.T) {
 }
 
 func TestGuardNonPersonal(t *testing.T) {
-	stats := &policy.Category{ID: "stats", Name: "Stats", Sensitivity: policy.NotPersonal}
+	stats := &policy.Category{ID: "stats", Name: "Stats", Sensitivity: policy.SensitivityNotPersonal}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "X", Email: "x@example.com"}},
 		Effective:  policy.MakeDate(2025, 1, 1),
@@ -97,8 +97,8 @@ func TestGuardConcurrent(t *testing.T) {
 
 func TestBasisSet(t *testing.T) {
 	var s policy.BasisSet
-	s = s.With(policy.Contract).With(policy.Consent).With(0).With(99)
-	if s.Len() != 2 || !s.Has(policy.Consent) || s.Has(policy.LegalObligation) || s.Has(0) {
+	s = s.With(policy.BasisContract).With(policy.BasisConsent).With(0).With(99)
+	if s.Len() != 2 || !s.Has(policy.BasisConsent) || s.Has(policy.BasisLegalObligation) || s.Has(0) {
 		t.Errorf("set = %v", s)
 	}
 	if got := s.String(); got != "{consent, contract}" {
@@ -107,15 +107,15 @@ func TestBasisSet(t *testing.T) {
 }
 
 func ExampleGuard() {
-	email := &policy.Category{ID: "contact.email", Name: "Email address", Sensitivity: policy.Personal,
-		Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Period{})}
+	email := &policy.Category{ID: "contact.email", Name: "Email address", Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{})}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Example Ltd", Email: "privacy@example.com"}},
 		Effective:  policy.MakeDate(2025, 1, 1),
 		Categories: []*policy.Category{email},
 		Purposes: []*policy.Purpose{
-			{ID: "account", Name: "Account", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Contract}},
-			{ID: "marketing", Name: "Newsletter", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Consent}, Withdraw: "unsubscribe link"},
+			{ID: "account", Name: "Account", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisContract}},
+			{ID: "marketing", Name: "Newsletter", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "unsubscribe link"},
 		},
 	}
 	guard, err := policy.NewGuard(p) // once, at start-up

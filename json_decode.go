@@ -586,7 +586,7 @@ func (s *decodeState) retention(r *retentionJSON) error {
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "rule":
-			return s.text(&r.Rule)
+			return s.text(&r.Kind)
 		case "period":
 			return s.text(&r.Period)
 		case "from":

@@ -311,7 +311,7 @@ func (e *encodeState) retention(r *retentionJSON) {
 	}
 	e.name("retention")
 	e.begin()
-	e.text("rule", r.Rule == 0, r.Rule)
+	e.text("rule", r.Kind == 0, r.Kind)
 	e.text("period", r.Period.IsZero(), r.Period)
 	e.text("from", r.From == 0, r.From)
 	e.str("law", r.Law)

@@ -167,7 +167,7 @@ type contactJSON struct {
 }
 
 type retentionJSON struct {
-	Rule      RetentionRule `json:"rule,omitempty"`
+	Kind      RetentionKind `json:"rule,omitempty"`
 	Period    Period        `json:"period,omitzero"`
 	From      Event         `json:"from,omitempty"`
 	Law       string        `json:"law,omitempty"`

@@ -25,28 +25,28 @@ func init() {
 	})
 }
 
-func ccpaRules() []LawRule {
+func ccpaRules() []Requirement {
 	rule := ruleFor(CCPA, "ccpa")
-	return []LawRule{
+	return []Requirement{
 		scopeRule("ccpa.140.v", CCPA, "Cal. Civ. Code 1798.140(v)"),
 		rule("110.c.1", "Cal. Civ. Code 1798.110(c)(1)", "the categories of personal information collected, by the statute's categories A-L",
 			func(c *lawCheck) {
 				c.each(factNoCCPA, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".ccpa", "category %q is not mapped to the CCPA's categories of personal information (A-L)", cat.ID)
+					c.add(SeverityError, elem("categories", cat.ID, i)+".ccpa", "category %q is not mapped to the CCPA's categories of personal information (A-L)", cat.ID)
 				})
 			}),
 		rule("140.v.1.L", "Cal. Civ. Code 1798.140(v)(1)(L), 1798.140(ae)", "sensitive personal information listed as its own category (L)",
 			func(c *lawCheck) {
 				c.each(factSensitive, func(i int, cat *Category) {
-					if len(cat.CCPA) > 0 && !slices.Contains(cat.CCPA, SensitivePersonalInfo) {
-						c.add(Error, elem("categories", cat.ID, i)+".ccpa", "category %q holds sensitive data but is not mapped to category (L), sensitive personal information (sensitive_personal_information)", cat.ID)
+					if len(cat.CCPA) > 0 && !slices.Contains(cat.CCPA, CCPASensitivePersonalInfo) {
+						c.add(SeverityError, elem("categories", cat.ID, i)+".ccpa", "category %q holds sensitive data but is not mapped to category (L), sensitive personal information (sensitive_personal_information)", cat.ID)
 					}
 				})
 			}),
 		rule("110.c.2", "Cal. Civ. Code 1798.110(c)(2)", "the categories of sources of personal information",
 			func(c *lawCheck) {
 				c.each(factNoSources, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".sources", "category %q does not state its sources", cat.ID)
+					c.add(SeverityError, elem("categories", cat.ID, i)+".sources", "category %q does not state its sources", cat.ID)
 				})
 			}),
 		{ID: "ccpa.110.c.3", Law: CCPA, Article: "Cal. Civ. Code 1798.110(c)(3)", Element: "the business or commercial purposes for collecting personal information",
@@ -54,40 +54,40 @@ func ccpaRules() []LawRule {
 		rule("110.c.4", "Cal. Civ. Code 1798.110(c)(4)", "the categories of third parties to whom personal information is disclosed",
 			func(c *lawCheck) {
 				for i, r := range c.p.Recipients {
-					if r != nil && len(r.Categories) == 0 && r.Role != Authority {
-						c.add(Error, elem("recipients", r.ID, i)+".categories", "recipient %q does not say which categories of personal information it receives", r.ID)
+					if r != nil && len(r.Categories) == 0 && r.Role != RoleAuthority {
+						c.add(SeverityError, elem("recipients", r.ID, i)+".categories", "recipient %q does not say which categories of personal information it receives", r.ID)
 					}
 				}
 			}),
 		rule("115.120", "Cal. Civ. Code 1798.115(c), 1798.120", "whether personal information was sold or shared in the preceding 12 months",
 			func(c *lawCheck) {
 				if !c.p.CCPA.Sold.Valid() {
-					c.add(Error, "ccpa.sold", "the policy does not say whether it sold personal information in the preceding 12 months")
+					c.add(SeverityError, "ccpa.sold", "the policy does not say whether it sold personal information in the preceding 12 months")
 				}
 				if !c.p.CCPA.Shared.Valid() {
-					c.add(Error, "ccpa.shared", "the policy does not say whether it shared personal information for cross-context behavioural advertising in the preceding 12 months")
+					c.add(SeverityError, "ccpa.shared", "the policy does not say whether it shared personal information for cross-context behavioural advertising in the preceding 12 months")
 				}
 			}),
 		rule("130.a.5.C", "Cal. Civ. Code 1798.130(a)(5)(C)", "two lists: the categories of personal information sold or shared, and those disclosed for a business purpose (the recipients' categories)",
 			func(c *lawCheck) {
 				n := c.p.CCPA
 				switch {
-				case (n.Sold == Yes || n.Shared == Yes) && len(n.SoldCategories) == 0:
-					c.add(Error, "ccpa.sold_categories", "the policy sells or shares personal information but does not list the categories sold or shared")
-				case n.Sold == No && n.Shared == No && len(n.SoldCategories) > 0:
-					c.add(Error, "ccpa.sold_categories", "the policy lists categories sold or shared but says it neither sells nor shares personal information")
+				case (n.Sold == AnswerYes || n.Shared == AnswerYes) && len(n.SoldCategories) == 0:
+					c.add(SeverityError, "ccpa.sold_categories", "the policy sells or shares personal information but does not list the categories sold or shared")
+				case n.Sold == AnswerNo && n.Shared == AnswerNo && len(n.SoldCategories) > 0:
+					c.add(SeverityError, "ccpa.sold_categories", "the policy lists categories sold or shared but says it neither sells nor shares personal information")
 				}
 				for i, k := range n.SoldCategories {
 					if !collects(c.p, k) {
-						c.add(Error, "ccpa.sold_categories["+strconv.Itoa(i)+"]", "category (%s), %s, is listed as sold or shared, but no declared category of personal information falls under it", k.Letter(), k.Name())
+						c.add(SeverityError, "ccpa.sold_categories["+strconv.Itoa(i)+"]", "category (%s), %s, is listed as sold or shared, but no declared category of personal information falls under it", k.Letter(), k.Name())
 					}
 				}
 			}),
 		rule("135", "Cal. Civ. Code 1798.135(a)", "a \"Do Not Sell or Share My Personal Information\" link, where personal information is sold or shared",
 			func(c *lawCheck) {
 				n := c.p.CCPA
-				if (n.Sold == Yes || n.Shared == Yes) && n.OptOutURL == "" {
-					c.add(Error, "ccpa.opt_out_url", "the policy sells or shares personal information but gives no \"Do Not Sell or Share\" link")
+				if (n.Sold == AnswerYes || n.Shared == AnswerYes) && n.OptOutURL == "" {
+					c.add(SeverityError, "ccpa.opt_out_url", "the policy sells or shares personal information but gives no \"Do Not Sell or Share\" link")
 				}
 				if n.OptOutURL != "" {
 					c.v.url("ccpa.opt_out_url", n.OptOutURL)
@@ -104,9 +104,9 @@ func ccpaRules() []LawRule {
 				switch {
 				case id == "":
 				case !n.SensitiveUse.Valid():
-					c.add(Error, "ccpa.sensitive_use", "the policy processes sensitive personal information (%q) but does not say whether it uses it beyond the purposes of Cal. Code Regs. tit. 11, 7027(m)", id)
-				case n.SensitiveUse == Yes && n.LimitURL == "":
-					c.add(Error, "ccpa.limit_url", "the policy uses sensitive personal information beyond the purposes of 7027(m) but gives no \"Limit the Use of My Sensitive Personal Information\" link")
+					c.add(SeverityError, "ccpa.sensitive_use", "the policy processes sensitive personal information (%q) but does not say whether it uses it beyond the purposes of Cal. Code Regs. tit. 11, 7027(m)", id)
+				case n.SensitiveUse == AnswerYes && n.LimitURL == "":
+					c.add(SeverityError, "ccpa.limit_url", "the policy uses sensitive personal information beyond the purposes of 7027(m) but gives no \"Limit the Use of My Sensitive Personal Information\" link")
 				}
 				if n.LimitURL != "" {
 					c.v.url("ccpa.limit_url", n.LimitURL)
@@ -119,7 +119,7 @@ func ccpaRules() []LawRule {
 				}
 				for _, cat := range c.p.Categories {
 					if cat.Personal() && cat.Tracking {
-						c.add(Error, "ccpa.shared", "category %q is used to track people across services owned by others, but the policy does not say whether it shares personal information for cross-context behavioural advertising", cat.ID)
+						c.add(SeverityError, "ccpa.shared", "category %q is used to track people across services owned by others, but the policy does not say whether it shares personal information for cross-context behavioural advertising", cat.ID)
 						return
 					}
 				}
@@ -127,29 +127,29 @@ func ccpaRules() []LawRule {
 		rule("135.b", "Cal. Civ. Code 1798.135(b); Cal. Code Regs. tit. 11, 7025", "that opt-out preference signals are processed as a request to opt out of sale or sharing, where personal information is sold or shared",
 			func(c *lawCheck) {
 				n := c.p.CCPA
-				if n.Sold != Yes && n.Shared != Yes {
+				if n.Sold != AnswerYes && n.Shared != AnswerYes {
 					return
 				}
 				switch c.p.Signals.GlobalPrivacyControl {
-				case Yes:
-				case No:
-					c.add(Error, "signals.global_privacy_control", "a business that sells or shares personal information must process opt-out preference signals, such as Global Privacy Control, as a valid request to opt out")
+				case AnswerYes:
+				case AnswerNo:
+					c.add(SeverityError, "signals.global_privacy_control", "a business that sells or shares personal information must process opt-out preference signals, such as Global Privacy Control, as a valid request to opt out")
 				default:
-					c.add(Error, "signals.global_privacy_control", "the policy sells or shares personal information but does not say whether it processes opt-out preference signals")
+					c.add(SeverityError, "signals.global_privacy_control", "the policy sells or shares personal information but does not say whether it processes opt-out preference signals")
 				}
 			}),
 		{ID: "ccpa.100.a.3", Law: CCPA, Article: "Cal. Civ. Code 1798.100(a)(3)", Element: "how long each category of personal information is retained",
 			CoveredBy: RuleMissingRetention},
 		rule("rights", "Cal. Civ. Code 1798.100-1798.125, 1798.130(a)(5)", "each consumer right: to know, delete, correct, opt out of sale or sharing, limit the use of sensitive personal information, and non-discrimination",
 			func(c *lawCheck) {
-				requireRights(c, Access, Erasure, Rectification, NonDiscrimination)
-				if c.p.CCPA.Sold == Yes || c.p.CCPA.Shared == Yes {
-					requireRights(c, OptOutOfSale)
+				requireRights(c, RightAccess, RightErasure, RightRectification, RightNonDiscrimination)
+				if c.p.CCPA.Sold == AnswerYes || c.p.CCPA.Shared == AnswerYes {
+					requireRights(c, RightOptOutOfSale)
 				}
 				sensitive := false
 				c.each(factSensitive, func(int, *Category) { sensitive = true })
 				if sensitive {
-					requireRights(c, LimitSensitiveUse)
+					requireRights(c, RightLimitSensitiveUse)
 				}
 			}),
 		rule("130.a.1", "Cal. Civ. Code 1798.130(a)(1)", "two or more designated methods for submitting requests, one a toll-free number; only an e-mail address for a business that operates exclusively online and has a direct relationship with consumers",
@@ -157,27 +157,27 @@ func ccpaRules() []LawRule {
 				n := c.p.CCPA
 				if n.OnlineOnly {
 					if c.p.Contact.Email == "" && c.p.Controller.Email == "" {
-						c.add(Error, "ccpa.online_only", "the business operates exclusively online but the policy gives no e-mail address (contact or controller) for requests")
+						c.add(SeverityError, "ccpa.online_only", "the business operates exclusively online but the policy gives no e-mail address (contact or controller) for requests")
 					}
 					return
 				}
 				count := len(n.RequestMethods)
 				if n.TollFreeNumber == "" {
-					c.add(Error, "ccpa.toll_free_number", "the policy gives no toll-free number for requests; only a business that operates exclusively online and has a direct relationship with consumers may offer an e-mail address instead (online_only)")
+					c.add(SeverityError, "ccpa.toll_free_number", "the policy gives no toll-free number for requests; only a business that operates exclusively online and has a direct relationship with consumers may offer an e-mail address instead (online_only)")
 				} else {
 					count++
 				}
 				if count < 2 {
-					c.add(Error, "ccpa.request_methods", "the policy gives %s for submitting requests; the CCPA requires two or more", methods(count))
+					c.add(SeverityError, "ccpa.request_methods", "the policy gives %s for submitting requests; the CCPA requires two or more", methods(count))
 				}
 			}),
 		rule("7011.e.1", "Cal. Code Regs. tit. 11, 7011(e)(1), 7060-7063", "how requests are verified, and how a consumer may have an authorised agent make a request",
 			func(c *lawCheck) {
 				if r := c.p.Requests; len(r.Verification) == 0 && r.VerificationDetail == "" {
-					c.add(Error, "requests.verification", "the policy does not describe how the business verifies consumers' requests")
+					c.add(SeverityError, "requests.verification", "the policy does not describe how the business verifies consumers' requests")
 				}
 				if c.p.Requests.Agents == 0 {
-					c.add(Error, "requests.agents", "the policy does not say whether a consumer may have an authorised agent submit a request")
+					c.add(SeverityError, "requests.agents", "the policy does not say whether a consumer may have an authorised agent submit a request")
 				}
 			}),
 		rule("130.a.5", "Cal. Civ. Code 1798.130(a)(5)", "the privacy policy updated at least once every 12 months",
@@ -188,13 +188,13 @@ func ccpaRules() []LawRule {
 					return // date.missing and ccpa.7011.e.4 say so
 				}
 				if due := every.AddTo(p.Updated); p.Effective.After(due) {
-					c.add(Error, "updated", "the policy was last updated on %s, more than 12 months before %s, the day it takes effect; the CCPA requires an update at least once every 12 months", p.Updated, p.Effective)
+					c.add(SeverityError, "updated", "the policy was last updated on %s, more than 12 months before %s, the day it takes effect; the CCPA requires an update at least once every 12 months", p.Updated, p.Effective)
 				}
 			}),
 		rule("7011.e.4", "Cal. Code Regs. tit. 11, 7011(e)(4)", "the date the privacy policy was last updated",
 			func(c *lawCheck) {
 				if c.p.Updated.IsZero() {
-					c.add(Error, "updated", "the policy does not state the date it was last updated")
+					c.add(SeverityError, "updated", "the policy does not state the date it was last updated")
 				}
 			}),
 	}
@@ -235,12 +235,12 @@ func (v *validator) ccpaNotice() {
 		a    Answer
 	}{{"ccpa.sensitive_use", n.SensitiveUse}} {
 		if a.a != 0 && !a.a.Valid() {
-			v.add(Error, RuleInvalidValue, a.path, "%s is neither yes nor no", a.a)
+			v.add(SeverityError, RuleInvalidValue, a.path, "%s is neither yes nor no", a.a)
 		}
 	}
 	for i, k := range n.SoldCategories {
 		if !k.Valid() {
-			v.add(Error, RuleInvalidValue, "ccpa.sold_categories["+strconv.Itoa(i)+"]", "%s is not a CCPA category", k)
+			v.add(SeverityError, RuleInvalidValue, "ccpa.sold_categories["+strconv.Itoa(i)+"]", "%s is not a CCPA category", k)
 		}
 	}
 }

@@ -9,126 +9,126 @@ func ccpaCases() map[policy.Rule][]lawCase {
 	cases := map[policy.Rule][]lawCase{}
 	cases["ccpa.110.c.1"] = []lawCase{{"unmapped", func(p *policy.Policy) { p.Categories[3].CCPA = nil },
 		func(p *policy.Policy) {
-			p.Categories[3].CCPA = []policy.CCPACategory{policy.CommercialInfo, policy.Inferences}
-		}, "categories[category.c3].ccpa", policy.Error, "A-L"}}
+			p.Categories[3].CCPA = []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPAInferences}
+		}, "categories[category.c3].ccpa", policy.SeverityError, "A-L"}}
 	cases["ccpa.140.v.1.L"] = []lawCase{{"sensitive data not in (L)", func(p *policy.Policy) {
-		p.Categories[0].Sensitivity = policy.Sensitive
-		p.CCPA.SensitiveUse = policy.No
+		p.Categories[0].Sensitivity = policy.SensitivitySensitive
+		p.CCPA.SensitiveUse = policy.AnswerNo
 		explicit(p)
-		p.Rights = append(p.Rights, policy.Right{Kind: policy.LimitSensitiveUse})
+		p.Rights = append(p.Rights, policy.Right{Kind: policy.RightLimitSensitiveUse})
 	}, func(p *policy.Policy) {
-		p.Categories[0].Sensitivity = policy.Sensitive
-		p.Categories[0].CCPA = append(p.Categories[0].CCPA, policy.SensitivePersonalInfo)
-		p.CCPA.SensitiveUse = policy.No
+		p.Categories[0].Sensitivity = policy.SensitivitySensitive
+		p.Categories[0].CCPA = append(p.Categories[0].CCPA, policy.CCPASensitivePersonalInfo)
+		p.CCPA.SensitiveUse = policy.AnswerNo
 		explicit(p)
-		p.Rights = append(p.Rights, policy.Right{Kind: policy.LimitSensitiveUse})
-	}, "categories[category.c0].ccpa", policy.Error, "category (L)"}}
+		p.Rights = append(p.Rights, policy.Right{Kind: policy.RightLimitSensitiveUse})
+	}, "categories[category.c0].ccpa", policy.SeverityError, "category (L)"}}
 	cases["ccpa.130.a.5.C"] = []lawCase{
-		{"sells without the list", func(p *policy.Policy) { p.CCPA.Sold = policy.Yes },
+		{"sells without the list", func(p *policy.Policy) { p.CCPA.Sold = policy.AnswerYes },
 			func(p *policy.Policy) {
-				p.CCPA.Sold, p.CCPA.SoldCategories = policy.Yes, []policy.CCPACategory{policy.Identifiers}
-			}, "ccpa.sold_categories", policy.Error, "does not list the categories sold or shared"},
+				p.CCPA.Sold, p.CCPA.SoldCategories = policy.AnswerYes, []policy.CCPACategory{policy.CCPAIdentifiers}
+			}, "ccpa.sold_categories", policy.SeverityError, "does not list the categories sold or shared"},
 		{"lists a category never collected", func(p *policy.Policy) {
-			p.CCPA.Shared, p.CCPA.SoldCategories = policy.Yes, []policy.CCPACategory{policy.Geolocation}
+			p.CCPA.Shared, p.CCPA.SoldCategories = policy.AnswerYes, []policy.CCPACategory{policy.CCPAGeolocation}
 		}, func(p *policy.Policy) {
-			p.CCPA.Shared, p.CCPA.SoldCategories = policy.Yes, []policy.CCPACategory{policy.Identifiers}
-		}, "ccpa.sold_categories[0]", policy.Error, "(G), geolocation data"},
+			p.CCPA.Shared, p.CCPA.SoldCategories = policy.AnswerYes, []policy.CCPACategory{policy.CCPAIdentifiers}
+		}, "ccpa.sold_categories[0]", policy.SeverityError, "(G), geolocation data"},
 		{"lists categories but sells none", func(p *policy.Policy) {
-			p.CCPA.SoldCategories = []policy.CCPACategory{policy.Identifiers}
-		}, func(p *policy.Policy) { p.CCPA.SoldCategories = nil }, "ccpa.sold_categories", policy.Error, "neither sells nor shares"},
+			p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAIdentifiers}
+		}, func(p *policy.Policy) { p.CCPA.SoldCategories = nil }, "ccpa.sold_categories", policy.SeverityError, "neither sells nor shares"},
 	}
 	cases["ccpa.135.a.2"] = []lawCase{
-		{"sensitive use not stated", func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.Sensitive; explicit(p) },
+		{"sensitive use not stated", func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.SensitivitySensitive; explicit(p) },
 			func(p *policy.Policy) {
-				p.Categories[0].Sensitivity = policy.Sensitive
+				p.Categories[0].Sensitivity = policy.SensitivitySensitive
 				explicit(p)
-				p.CCPA.SensitiveUse = policy.No
-			}, "ccpa.sensitive_use", policy.Error, "7027(m)"},
+				p.CCPA.SensitiveUse = policy.AnswerNo
+			}, "ccpa.sensitive_use", policy.SeverityError, "7027(m)"},
 		{"no limit link", func(p *policy.Policy) {
-			p.Categories[0].Sensitivity = policy.Sensitive
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
 			explicit(p)
-			p.CCPA.SensitiveUse = policy.Yes
+			p.CCPA.SensitiveUse = policy.AnswerYes
 		}, func(p *policy.Policy) {
-			p.Categories[0].Sensitivity = policy.Sensitive
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
 			explicit(p)
-			p.CCPA.SensitiveUse, p.CCPA.LimitURL = policy.Yes, "https://generated.example/limit"
-		}, "ccpa.limit_url", policy.Error, "Limit the Use of My Sensitive Personal Information"},
+			p.CCPA.SensitiveUse, p.CCPA.LimitURL = policy.AnswerYes, "https://generated.example/limit"
+		}, "ccpa.limit_url", policy.SeverityError, "Limit the Use of My Sensitive Personal Information"},
 	}
 	cases["ccpa.140.ah"] = []lawCase{
 		{"tracking, sharing not stated", func(p *policy.Policy) { p.Categories[0].Tracking, p.CCPA.Shared = true, 0 },
-			func(p *policy.Policy) { p.Categories[0].Tracking, p.CCPA.Shared = true, policy.No }, "ccpa.shared", policy.Error, "cross-context behavioural advertising"},
+			func(p *policy.Policy) { p.Categories[0].Tracking, p.CCPA.Shared = true, policy.AnswerNo }, "ccpa.shared", policy.SeverityError, "cross-context behavioural advertising"},
 	}
 	cases["ccpa.135.b"] = []lawCase{
 		{"signals not stated", func(p *policy.Policy) { sells(p) },
-			func(p *policy.Policy) { sells(p); p.Signals.GlobalPrivacyControl = policy.Yes }, "signals.global_privacy_control", policy.Error, "does not say whether"},
-		{"signals ignored", func(p *policy.Policy) { sells(p); p.Signals.GlobalPrivacyControl = policy.No },
-			func(p *policy.Policy) { p.Signals.GlobalPrivacyControl = policy.No }, "signals.global_privacy_control", policy.Error, "Global Privacy Control"},
+			func(p *policy.Policy) { sells(p); p.Signals.GlobalPrivacyControl = policy.AnswerYes }, "signals.global_privacy_control", policy.SeverityError, "does not say whether"},
+		{"signals ignored", func(p *policy.Policy) { sells(p); p.Signals.GlobalPrivacyControl = policy.AnswerNo },
+			func(p *policy.Policy) { p.Signals.GlobalPrivacyControl = policy.AnswerNo }, "signals.global_privacy_control", policy.SeverityError, "Global Privacy Control"},
 	}
 	cases["ccpa.110.c.2"] = []lawCase{{"no sources", func(p *policy.Policy) { p.Categories[3].Sources = nil },
-		func(p *policy.Policy) { p.Categories[3].Sources = []policy.Source{policy.Automatic} }, "categories[category.c3].sources", policy.Error, ""}}
+		func(p *policy.Policy) { p.Categories[3].Sources = []policy.Source{policy.SourceAutomatic} }, "categories[category.c3].sources", policy.SeverityError, ""}}
 	cases["ccpa.110.c.4"] = []lawCase{{"recipient without categories", func(p *policy.Policy) { p.Recipients[1].Categories = nil },
-		func(p *policy.Policy) { p.Recipients[1].Categories = nil; p.Recipients[1].Role = policy.Authority }, "recipients[recipient.r1].categories", policy.Error, ""}}
+		func(p *policy.Policy) { p.Recipients[1].Categories = nil; p.Recipients[1].Role = policy.RoleAuthority }, "recipients[recipient.r1].categories", policy.SeverityError, ""}}
 	cases["ccpa.115.120"] = []lawCase{{"sale not stated", func(p *policy.Policy) { p.CCPA.Sold = 0 },
-		func(p *policy.Policy) { p.CCPA.Sold = policy.Yes }, "ccpa.sold", policy.Error, "sold"}}
-	cases["ccpa.135"] = []lawCase{{"no opt-out link", func(p *policy.Policy) { p.CCPA.Shared = policy.Yes },
+		func(p *policy.Policy) { p.CCPA.Sold = policy.AnswerYes }, "ccpa.sold", policy.SeverityError, "sold"}}
+	cases["ccpa.135"] = []lawCase{{"no opt-out link", func(p *policy.Policy) { p.CCPA.Shared = policy.AnswerYes },
 		func(p *policy.Policy) {
-			p.CCPA.Shared, p.CCPA.OptOutURL = policy.Yes, "https://generated.example/do-not-sell"
-		}, "ccpa.opt_out_url", policy.Error, "Do Not Sell"}}
+			p.CCPA.Shared, p.CCPA.OptOutURL = policy.AnswerYes, "https://generated.example/do-not-sell"
+		}, "ccpa.opt_out_url", policy.SeverityError, "Do Not Sell"}}
 	cases["ccpa.rights"] = []lawCase{
-		{"no non-discrimination", func(p *policy.Policy) { removeRight(p, policy.NonDiscrimination) },
-			func(p *policy.Policy) { removeRight(p, policy.Restriction) }, "rights", policy.Error, "discriminated"},
-		{"sells without opt-out right", func(p *policy.Policy) { p.CCPA.Sold = policy.Yes },
+		{"no non-discrimination", func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) },
+			func(p *policy.Policy) { removeRight(p, policy.RightRestriction) }, "rights", policy.SeverityError, "discriminated"},
+		{"sells without opt-out right", func(p *policy.Policy) { p.CCPA.Sold = policy.AnswerYes },
 			func(p *policy.Policy) {
-				p.CCPA.Sold = policy.Yes
-				p.Rights = append(p.Rights, policy.Right{Kind: policy.OptOutOfSale})
-			}, "rights", policy.Error, "opt out"},
+				p.CCPA.Sold = policy.AnswerYes
+				p.Rights = append(p.Rights, policy.Right{Kind: policy.RightOptOutOfSale})
+			}, "rights", policy.SeverityError, "opt out"},
 		{"sensitive without limit right", func(p *policy.Policy) {
-			p.Categories[0].Sensitivity = policy.Sensitive
-			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.ExplicitConsent)
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisExplicitConsent)
 			p.Purposes[0].Withdraw = "in settings"
 		}, func(p *policy.Policy) {
-			p.Categories[0].Sensitivity = policy.Sensitive
-			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.ExplicitConsent)
-			p.Rights = append(p.Rights, policy.Right{Kind: policy.LimitSensitiveUse})
-		}, "rights", policy.Error, "sensitive"},
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisExplicitConsent)
+			p.Rights = append(p.Rights, policy.Right{Kind: policy.RightLimitSensitiveUse})
+		}, "rights", policy.SeverityError, "sensitive"},
 	}
 	cases["ccpa.130.a.1"] = []lawCase{
 		{"only the toll-free number", func(p *policy.Policy) { p.CCPA.RequestMethods = nil },
-			func(p *policy.Policy) { p.CCPA.RequestMethods = p.CCPA.RequestMethods[:1] }, "ccpa.request_methods", policy.Error, "gives one method for"},
+			func(p *policy.Policy) { p.CCPA.RequestMethods = p.CCPA.RequestMethods[:1] }, "ccpa.request_methods", policy.SeverityError, "gives one method for"},
 		{"no method", func(p *policy.Policy) { p.CCPA.RequestMethods, p.CCPA.TollFreeNumber = nil, "" },
-			func(p *policy.Policy) { p.CCPA.RequestMethods = nil; p.CCPA.OnlineOnly = true }, "ccpa.toll_free_number", policy.Error, "no toll-free number"},
+			func(p *policy.Policy) { p.CCPA.RequestMethods = nil; p.CCPA.OnlineOnly = true }, "ccpa.toll_free_number", policy.SeverityError, "no toll-free number"},
 		{"no toll-free number", func(p *policy.Policy) { p.CCPA.TollFreeNumber = "" },
-			func(p *policy.Policy) { p.CCPA.TollFreeNumber, p.CCPA.OnlineOnly = "", true }, "ccpa.toll_free_number", policy.Error, "online_only"},
+			func(p *policy.Policy) { p.CCPA.TollFreeNumber, p.CCPA.OnlineOnly = "", true }, "ccpa.toll_free_number", policy.SeverityError, "online_only"},
 		{"online only without e-mail", func(p *policy.Policy) {
 			p.CCPA.OnlineOnly, p.Controller.Email, p.Controller.Address = true, "", "1 Main St"
 		},
 			func(p *policy.Policy) {
 				p.CCPA.OnlineOnly, p.Controller.Email, p.Controller.Address = true, "", "1 Main St"
 				p.Contact.Email = "requests@generated.example"
-			}, "ccpa.online_only", policy.Error, "no e-mail address"},
+			}, "ccpa.online_only", policy.SeverityError, "no e-mail address"},
 	}
 	cases["ccpa.130.a.5"] = []lawCase{{"updated over a year before it takes effect", func(p *policy.Policy) {
 		p.Updated, p.Changes.Notice = policy.MakeDate(2023, 12, 31), policy.Years(2)
 	}, func(p *policy.Policy) {
 		p.Updated, p.Changes.Notice = policy.MakeDate(2024, 1, 1), policy.Years(2)
-	}, "updated", policy.Error, "more than 12 months before 2025-01-01"}}
+	}, "updated", policy.SeverityError, "more than 12 months before 2025-01-01"}}
 	cases["ccpa.7011.e.1"] = []lawCase{
 		{"no verification", func(p *policy.Policy) { p.Requests.Verification, p.Requests.VerificationDetail = nil, "" },
 			func(p *policy.Policy) {
 				p.Requests.VerificationDetail = "by a code sent to the account's e-mail address"
-			}, "requests.verification", policy.Error, "verifies"},
+			}, "requests.verification", policy.SeverityError, "verifies"},
 		{"no authorised agents", func(p *policy.Policy) { p.Requests.Agents = 0 },
-			func(p *policy.Policy) { p.Requests.Agents = policy.Yes }, "requests.agents", policy.Error, "authorised agent"},
+			func(p *policy.Policy) { p.Requests.Agents = policy.AnswerYes }, "requests.agents", policy.SeverityError, "authorised agent"},
 	}
 	cases["ccpa.7011.e.4"] = []lawCase{{"no date", func(p *policy.Policy) { p.Updated = policy.Date{} },
-		func(p *policy.Policy) { p.Updated = p.Effective }, "updated", policy.Error, ""}}
+		func(p *policy.Policy) { p.Updated = p.Effective }, "updated", policy.SeverityError, ""}}
 	return cases
 }
 
 // sells makes the policy sell personal information, with the link and the
 // list of categories sold that selling needs.
 func sells(p *policy.Policy) {
-	p.CCPA.Sold, p.CCPA.OptOutURL = policy.Yes, "https://generated.example/do-not-sell"
-	p.CCPA.SoldCategories = []policy.CCPACategory{policy.Identifiers}
-	p.Rights = append(p.Rights, policy.Right{Kind: policy.OptOutOfSale})
+	p.CCPA.Sold, p.CCPA.OptOutURL = policy.AnswerYes, "https://generated.example/do-not-sell"
+	p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAIdentifiers}
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightOptOutOfSale})
 }

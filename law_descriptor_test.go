@@ -207,16 +207,16 @@ func TestLawAccessors(t *testing.T) {
 	}
 	var undefined Law = 200
 	if undefined.Valid() || undefined.Authority() != (SupervisoryAuthority{}) || undefined.Statements() != nil ||
-		undefined.Home() != nil || undefined.FullName() != "" || Rules(undefined) != nil || AdequacyDecisions(undefined) != nil {
+		undefined.Home() != nil || undefined.FullName() != "" || Requirements(undefined) != nil || AdequacyDecisions(undefined) != nil {
 		t.Error("an undefined Law has data")
 	}
-	if _, ok := Consent.Citation(undefined); ok {
+	if _, ok := BasisConsent.Citation(undefined); ok {
 		t.Error("Consent is cited under an undefined Law")
 	}
-	if c, ok := Contract.Citation(FADP); !ok || c != "Art. 31(2)(a)" {
+	if c, ok := BasisContract.Citation(FADP); !ok || c != "Art. 31(2)(a)" {
 		t.Errorf("Contract under FADP = %q, %v", c, ok)
 	}
-	if _, ok := VitalInterests.Citation(FADP); ok {
+	if _, ok := BasisVitalInterests.Citation(FADP); ok {
 		t.Error("VitalInterests is cited under FADP")
 	}
 	if AdequacyDecisions(CCPA) != nil {

@@ -27,15 +27,15 @@ func init() {
 		fullName: "Swiss Federal Act on Data Protection of 25 September 2020 (FADP, SR 235.1)",
 		home:     regions("CH"),
 		cite: map[Basis]string{
-			Consent:             "Art. 31(1)",
-			ExplicitConsent:     "Art. 6(7), 31(1)",
-			LegalObligation:     "Art. 31(1)",    // justified by law
-			PublicTask:          "Art. 31(1)",    // an overriding public interest
-			LegitimateInterests: "Art. 31(1)",    // an overriding private interest
-			Contract:            "Art. 31(2)(a)", // directly connected with a contract with the data subject
-			CreditProtection:    "Art. 31(2)(c)", // creditworthiness, within the limits of Art. 31(2)(c)
-			ArchivingResearch:   "Art. 31(2)(e)", // research, planning and statistics on non-personal terms
-			ResearchBody:        "Art. 31(2)(e)",
+			BasisConsent:             "Art. 31(1)",
+			BasisExplicitConsent:     "Art. 6(7), 31(1)",
+			BasisLegalObligation:     "Art. 31(1)",    // justified by law
+			BasisPublicTask:          "Art. 31(1)",    // an overriding public interest
+			BasisLegitimateInterests: "Art. 31(1)",    // an overriding private interest
+			BasisContract:            "Art. 31(2)(a)", // directly connected with a contract with the data subject
+			BasisCreditProtection:    "Art. 31(2)(c)", // creditworthiness, within the limits of Art. 31(2)(c)
+			BasisArchivingResearch:   "Art. 31(2)(e)", // research, planning and statistics on non-personal terms
+			BasisResearchBody:        "Art. 31(2)(e)",
 		},
 		citeNote: "the FADP needs no ground for processing by private persons; grounds are cited where they match a justification of Art. 31, and the others (such as vital interests or the GDPR's Art. 9(2) conditions) are left uncited",
 		transfers: &transferRegime{
@@ -75,19 +75,19 @@ func fadpAdequacy() []AdequacyDecision {
 	return sortDecisions(out)
 }
 
-func fadpRules() []LawRule {
+func fadpRules() []Requirement {
 	rule := ruleFor(FADP, "fadp")
-	return []LawRule{
+	return []Requirement{
 		scopeRule("fadp.2", FADP, "Art. 2(1), 5(a)"),
 		rule("6.7", "Art. 6(6), 6(7)(a)", "express consent for sensitive personal data, where processing rests on consent",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu == nil || !pu.HasBasis(Consent) || pu.HasBasis(ExplicitConsent) {
+					if pu == nil || !pu.HasBasis(BasisConsent) || pu.HasBasis(BasisExplicitConsent) {
 						continue
 					}
 					for _, cat := range pu.Categories {
-						if cat != nil && (cat.Sensitivity == Special || cat.Sensitivity == Sensitive) {
-							c.add(Error, elem("purposes", pu.ID, i)+".bases", "purpose %q rests on consent and uses sensitive data (%q); consent to processing sensitive data must be express (explicit_consent)", pu.ID, cat.ID)
+						if cat != nil && (cat.Sensitivity == SensitivitySpecial || cat.Sensitivity == SensitivitySensitive) {
+							c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q rests on consent and uses sensitive data (%q); consent to processing sensitive data must be express (explicit_consent)", pu.ID, cat.ID)
 							break
 						}
 					}
@@ -104,13 +104,13 @@ func fadpRules() []LawRule {
 					return
 				}
 				if !slices.ContainsFunc(c.p.Representatives, func(r Representative) bool { return FADP.Domestic(r.Region) }) {
-					c.add(Warning, "representatives", "the controller is established in %s and names no representative in Switzerland; one is required where the processing is extensive, regular, high-risk and aimed at persons in Switzerland", ctry)
+					c.add(SeverityWarning, "representatives", "the controller is established in %s and names no representative in Switzerland; one is required where the processing is extensive, regular, high-risk and aimed at persons in Switzerland", ctry)
 				}
 			}),
 		rule("19.2.a", "Art. 19(2)(a)", "the identity and contact details of the controller",
 			func(c *lawCheck) {
 				if !identified(c.p.Controller) {
-					c.add(Error, "controller", "the policy must name the controller and give its contact details")
+					c.add(SeverityError, "controller", "the policy must name the controller and give its contact details")
 				}
 			}),
 		{ID: "fadp.19.2.b", Law: FADP, Article: "Art. 19(2)(b)", Element: "the purpose of processing",
@@ -120,19 +120,19 @@ func fadpRules() []LawRule {
 				// "Where applicable": the model cannot say that no one
 				// receives data, so silence is a warning, not an error.
 				if c.p.CollectsPersonalData() && len(c.p.Recipients) == 0 {
-					c.add(Warning, "recipients", "the policy states no recipients or categories of recipients; name them if data is disclosed to anyone, processors such as hosting providers included")
+					c.add(SeverityWarning, "recipients", "the policy states no recipients or categories of recipients; name them if data is disclosed to anyone, processors such as hosting providers included")
 				}
 			}),
 		rule("19.3", "Art. 19(3)", "the categories of personal data processed, where data is not obtained from the data subject",
 			func(c *lawCheck) {
 				c.each(factElsewhere|factNoItems, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".items", "category %q comes from other sources than the user but does not list what data it holds", cat.ID)
+					c.add(SeverityError, elem("categories", cat.ID, i)+".items", "category %q comes from other sources than the user but does not list what data it holds", cat.ID)
 				})
 			}),
 		transferRule("fadp.19.4", FADP, "Art. 19(4), 16, 17", "the states or international bodies data is disclosed to abroad, and the guarantees of Art. 16(2) or the exception of Art. 17 relied on"),
 		// Art. 21(2) gives the data subject, on request, the right to state
 		// their position and to have the decision reviewed by a natural
-		// person; the nearest right of the model is NoAutomatedDecision.
+		// person; the nearest right of the model is RightNoAutomatedDecision.
 		rule("21", "Art. 21", "notice of decisions based exclusively on automated processing that have legal consequences or significant effects, and the right to state one's position and have them reviewed by a natural person",
 			func(c *lawCheck) {
 				if !c.p.CollectsPersonalData() {
@@ -140,13 +140,15 @@ func fadpRules() []LawRule {
 				}
 				automated := slices.ContainsFunc(c.p.Purposes, func(pu *Purpose) bool { return pu != nil && pu.Automated != "" })
 				switch {
-				case automated && !hasRight(c.p, NoAutomatedDecision):
-					c.add(Error, "rights", "the policy makes automated decisions but does not state the right to give one's position and have the decision reviewed by a natural person (no_automated_decision)")
+				case automated && !hasRight(c.p, RightNoAutomatedDecision):
+					c.add(SeverityError, "rights", "the policy makes automated decisions but does not state the right to give one's position and have the decision reviewed by a natural person (no_automated_decision)")
 				case !automated && !c.p.NoAutomatedDecisions:
-					c.add(Error, "no_automated_decisions", "the policy says neither that it makes automated individual decisions (purposes[].automated) nor that it makes none (no_automated_decisions)")
+					c.add(SeverityError, "no_automated_decisions", "the policy says neither that it makes automated individual decisions (purposes[].automated) nor that it makes none (no_automated_decisions)")
 				}
 			}),
 		rule("25.32", "Art. 25-28, 30(2)(b), 32", "the rights of access (Art. 25-27), data portability (Art. 28), rectification (Art. 32(1)), and erasure and objection (Art. 30(2)(b), 32(2))",
-			func(c *lawCheck) { requireRights(c, Access, Portability, Rectification, Erasure, Objection) }),
+			func(c *lawCheck) {
+				requireRights(c, RightAccess, RightPortability, RightRectification, RightErasure, RightObjection)
+			}),
 	}
 }

@@ -15,63 +15,63 @@ func init() { lawCaseSets[policy.FADP] = fadpCases }
 func fadpCases() map[policy.Rule][]lawCase {
 	cn, us, ch := language.MustParseRegion("CN"), language.MustParseRegion("US"), language.MustParseRegion("CH")
 	sensitive := func(p *policy.Policy) {
-		p.Categories[0].Sensitivity = policy.Special
-		p.Purposes[0].Bases = []policy.Basis{policy.Consent}
+		p.Categories[0].Sensitivity = policy.SensitivitySpecial
+		p.Purposes[0].Bases = []policy.Basis{policy.BasisConsent}
 	}
 	automated := func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" }
 	return map[policy.Rule][]lawCase{
 		"fadp.19.2.a": {{"no contact", func(p *policy.Policy) { p.Controller.Email = "" },
-			func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "Bahnhofstrasse 1, Zürich" }, "controller", policy.Error, "contact details"}},
+			func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "Bahnhofstrasse 1, Zürich" }, "controller", policy.SeverityError, "contact details"}},
 		"fadp.14": {{"established abroad without representative", func(p *policy.Policy) { p.Controller.Country = us },
 			func(p *policy.Policy) {
 				p.Controller.Country = us
 				p.Representatives = []policy.Representative{{Region: ch, Contact: policy.Contact{Name: "Rep AG", Address: "Bern"}}}
-			}, "representatives", policy.Warning, "representative in Switzerland"}},
+			}, "representatives", policy.SeverityWarning, "representative in Switzerland"}},
 		"fadp.19.2.c": {{"no recipients", func(p *policy.Policy) { p.Recipients = nil },
-			func(p *policy.Policy) { p.Recipients = p.Recipients[:1] }, "recipients", policy.Warning, "recipients"}},
+			func(p *policy.Policy) { p.Recipients = p.Recipients[:1] }, "recipients", policy.SeverityWarning, "recipients"}},
 		"fadp.19.3": {{"third-party data without items", func(p *policy.Policy) {
 			c := p.Categories[0]
-			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.FromThirdParty}, "data brokers", nil
+			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.SourceThirdParty}, "data brokers", nil
 		}, func(p *policy.Policy) {
 			c := p.Categories[0]
-			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.FromThirdParty}, "data brokers", []string{"postal address"}
-		}, "categories[category.c0].items", policy.Error, ""}},
+			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.SourceThirdParty}, "data brokers", []string{"postal address"}
+		}, "categories[category.c0].items", policy.SeverityError, ""}},
 		"fadp.19.4": {
 			{"no adequacy", func(p *policy.Policy) {
-				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.Adequacy, cn
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardAdequacy, cn
 			},
 				func(p *policy.Policy) {
-					p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.StandardClauses, cn
-				}, "transfers[0].safeguard", policy.Error, "no adequacy decision under FADP"},
+					p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardStandardClauses, cn
+				}, "transfers[0].safeguard", policy.SeverityError, "no adequacy decision under FADP"},
 			{"UK agreement", func(p *policy.Policy) {
-				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.UKTransferAgreement, us
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardUKTransferAgreement, us
 				p.Transfers[0].Laws = []policy.Law{policy.FADP}
 			}, func(p *policy.Policy) {
-				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.DataPrivacyFramework, us
-			}, "transfers[0].safeguard", policy.Error, "UK GDPR only"},
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardDataPrivacyFramework, us
+			}, "transfers[0].safeguard", policy.SeverityError, "UK GDPR only"},
 			{"recipient abroad", func(p *policy.Policy) { p.Recipients[0].Country = cn },
 				func(p *policy.Policy) {
 					p.Recipients[0].Country = cn
-					p.Transfers = append(p.Transfers, policy.Transfer{Destination: cn, Safeguard: policy.ExplicitConsentTransfer})
-				}, "recipients[recipient.r0].country", policy.Error, "no transfer to CN"},
+					p.Transfers = append(p.Transfers, policy.Transfer{Destination: cn, Safeguard: policy.SafeguardExplicitConsent})
+				}, "recipients[recipient.r0].country", policy.SeverityError, "no transfer to CN"},
 		},
 		"fadp.6.7": {{"sensitive data on plain consent", sensitive,
 			func(p *policy.Policy) {
 				sensitive(p)
-				p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.ExplicitConsent)
+				p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisExplicitConsent)
 			},
-			"purposes[purpose.p0].bases", policy.Error, "express"}},
+			"purposes[purpose.p0].bases", policy.SeverityError, "express"}},
 		"fadp.21": {
 			{"silent on automation", func(p *policy.Policy) { p.NoAutomatedDecisions = false },
-				func(p *policy.Policy) { p.NoAutomatedDecisions = true }, "no_automated_decisions", policy.Error, ""},
+				func(p *policy.Policy) { p.NoAutomatedDecisions = true }, "no_automated_decisions", policy.SeverityError, ""},
 			{"automated without review", automated,
 				func(p *policy.Policy) {
 					automated(p)
-					p.Rights = append(p.Rights, policy.Right{Kind: policy.NoAutomatedDecision})
-				}, "rights", policy.Error, "natural person"},
+					p.Rights = append(p.Rights, policy.Right{Kind: policy.RightNoAutomatedDecision})
+				}, "rights", policy.SeverityError, "natural person"},
 		},
-		"fadp.25.32": {{"no portability", func(p *policy.Policy) { removeRight(p, policy.Portability) },
-			func(p *policy.Policy) { removeRight(p, policy.Restriction) }, "rights", policy.Error, "machine-readable"}},
+		"fadp.25.32": {{"no portability", func(p *policy.Policy) { removeRight(p, policy.RightPortability) },
+			func(p *policy.Policy) { removeRight(p, policy.RightRestriction) }, "rights", policy.SeverityError, "machine-readable"}},
 	}
 }
 

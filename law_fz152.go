@@ -20,22 +20,22 @@ func init() {
 		fullName: "Federal Law of the Russian Federation No. 152-FZ of 27 July 2006 \"On Personal Data\"",
 		home:     regions("RU"),
 		cite: map[Basis]string{
-			Consent:             "Art. 6(1)(1)",
-			Contract:            "Art. 6(1)(5)",
-			LegalObligation:     "Art. 6(1)(2)",
-			VitalInterests:      "Art. 6(1)(6)",
-			PublicTask:          "Art. 6(1)(4)",
-			LegitimateInterests: "Art. 6(1)(7)",
-			ExplicitConsent:     "Art. 10(2)(1)",
+			BasisConsent:             "Art. 6(1)(1)",
+			BasisContract:            "Art. 6(1)(5)",
+			BasisLegalObligation:     "Art. 6(1)(2)",
+			BasisVitalInterests:      "Art. 6(1)(6)",
+			BasisPublicTask:          "Art. 6(1)(4)",
+			BasisLegitimateInterests: "Art. 6(1)(7)",
+			BasisExplicitConsent:     "Art. 10(2)(1)",
 			// Art. 10(2) conditions other than written consent. The
 			// numbering follows the consolidated text of 152-FZ; 2.3
 			// (state social assistance, labour and pension law) was not
 			// verified against the official publication.
-			EmploymentLaw:           "Art. 10(2)(2.3)",
-			VitalInterestsIncapable: "Art. 10(2)(3)",
-			HealthCare:              "Art. 10(2)(4)",
-			NotForProfitBody:        "Art. 10(2)(5)",
-			LegalClaims:             "Art. 10(2)(6)",
+			BasisEmploymentLaw:           "Art. 10(2)(2.3)",
+			BasisVitalInterestsIncapable: "Art. 10(2)(3)",
+			BasisHealthCare:              "Art. 10(2)(4)",
+			BasisNotForProfitBody:        "Art. 10(2)(5)",
+			BasisLegalClaims:             "Art. 10(2)(6)",
 		},
 		citeNote: "the grounds of Art. 6(1) and the conditions of Art. 10(2) are cited; public_task maps to Art. 6(1)(4), which covers state and municipal services only; health_care maps to Art. 10(2)(4), which requires processing by a person professionally engaged in medical activity and bound by medical secrecy",
 		transfers: &transferRegime{
@@ -49,7 +49,7 @@ func init() {
 			// Art. 12(3), checked by fz152Notice. The safeguards of other
 			// laws are not instruments of 152-FZ either way.
 			refuse: func(s Safeguard, _ language.Region, on Date) string {
-				if s == ExplicitConsentTransfer || s == ContractNecessity {
+				if s == SafeguardExplicitConsent || s == SafeguardContractNecessity {
 					return ""
 				}
 				if on.Before(fz152NoticeFrom) {
@@ -88,10 +88,10 @@ func fz152Adequacy() []AdequacyDecision {
 	return sortDecisions(out)
 }
 
-func fz152Rules() []LawRule {
+func fz152Rules() []Requirement {
 	rule := ruleFor(FZ152, "152fz")
 	ru := russia
-	return []LawRule{
+	return []Requirement{
 		scopeRule("152fz.3", FZ152, "Art. 3(1)"),
 		rule("6.1", "Art. 6(1)", "grounds of processing, in the law's own numbering",
 			func(c *lawCheck) { groundsCited(c, false) }),
@@ -104,8 +104,8 @@ func fz152Rules() []LawRule {
 						continue
 					}
 					for _, cat := range pu.Categories {
-						if cat != nil && cat.Sensitivity == Special {
-							c.add(Error, elem("purposes", pu.ID, i)+".bases", "purpose %q uses special category data (%q) on no condition of Art. 10(2); written consent (explicit_consent) is the general one", pu.ID, cat.ID)
+						if cat != nil && cat.Sensitivity == SensitivitySpecial {
+							c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q uses special category data (%q) on no condition of Art. 10(2); written consent (explicit_consent) is the general one", pu.ID, cat.ID)
 							break
 						}
 					}
@@ -120,19 +120,19 @@ func fz152Rules() []LawRule {
 					return
 				}
 				c.each(factNotStoredInRU, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".storage", "category %q does not state that data of users in Russia is stored in Russia (set storage here or for the whole policy)", cat.ID)
+					c.add(SeverityError, elem("categories", cat.ID, i)+".storage", "category %q does not state that data of users in Russia is stored in Russia (set storage here or for the whole policy)", cat.ID)
 				})
 			}),
 		rule("18.1", "Art. 18.1(2)", "publication of the policy, with unrestricted access",
 			func(c *lawCheck) {
 				if c.p.URL == "" {
-					c.add(Error, "url", "the policy does not give the address where it is published")
+					c.add(SeverityError, "url", "the policy does not give the address where it is published")
 				}
 			}),
 		rule("22.1", "Art. 22.1", "the person responsible for organising the processing of personal data",
 			func(c *lawCheck) {
 				if c.p.DPO == nil && c.p.CollectsPersonalData() {
-					c.add(Error, "dpo", "the policy does not name the person responsible for organising the processing of personal data")
+					c.add(SeverityError, "dpo", "the policy does not name the person responsible for organising the processing of personal data")
 				}
 			}),
 	}
@@ -161,19 +161,19 @@ func fz152Notice(c *lawCheck, i int, t Transfer, on Date) {
 	dest := destinationName(t)
 	switch {
 	case t.Notified.IsZero():
-		c.add(Error, path(), "the transfer to %s does not state when Roskomnadzor was notified of it; since 1 March 2023 the operator notifies Roskomnadzor before the first cross-border transfer, separately from the notification of processing", dest)
+		c.add(SeverityError, path(), "the transfer to %s does not state when Roskomnadzor was notified of it; since 1 March 2023 the operator notifies Roskomnadzor before the first cross-border transfer, separately from the notification of processing", dest)
 		return
 	case !t.Notified.Valid():
 		return // date.invalid is the model's to report
 	case t.Notified.After(on):
-		c.add(Error, path(), "Roskomnadzor was notified of the transfer to %s on %s, after %s, the day this policy takes effect; the notification must precede the first transfer", dest, t.Notified, on)
+		c.add(SeverityError, path(), "Roskomnadzor was notified of the transfer to %s on %s, after %s, the day this policy takes effect; the notification must precede the first transfer", dest, t.Notified, on)
 		return
 	}
 	if _, ok := FZ152.descriptor().transfers.decision(t.Destination, t.Organisation, on); ok {
 		return
 	}
 	if ready := addWorkingDays(t.Notified, fz152Review); on.Before(ready) {
-		c.add(Error, path(), "%s is not on Roskomnadzor's list of countries with adequate protection, so data may go there only once the notification of %s has been considered (%d working days, %s), not from %s, the day this policy takes effect", dest, t.Notified, fz152Review, ready, on)
+		c.add(SeverityError, path(), "%s is not on Roskomnadzor's list of countries with adequate protection, so data may go there only once the notification of %s has been considered (%d working days, %s), not from %s, the day this policy takes effect", dest, t.Notified, fz152Review, ready, on)
 	}
 }
 

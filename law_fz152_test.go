@@ -12,60 +12,60 @@ func fz152Cases() map[policy.Rule][]lawCase {
 	cases := map[policy.Rule][]lawCase{}
 	ru := language.MustParseRegion("RU")
 	us := language.MustParseRegion("US")
-	cases["152fz.6.1"] = []lawCase{{"ground of another law", func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.CreditProtection} },
+	cases["152fz.6.1"] = []lawCase{{"ground of another law", func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisCreditProtection} },
 		func(p *policy.Policy) {
-			p.Purposes[0].Bases = []policy.Basis{policy.Consent}
+			p.Purposes[0].Bases = []policy.Basis{policy.BasisConsent}
 			p.Purposes[0].Withdraw = "in settings"
-		}, "purposes[purpose.p0].bases", policy.Error, ""}}
+		}, "purposes[purpose.p0].bases", policy.SeverityError, ""}}
 	cases["152fz.10"] = []lawCase{
 		{"special without written consent", func(p *policy.Policy) {
-			p.Categories[0].Sensitivity = policy.Special
-			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.MadePublic)
-		}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.Special; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "written consent"},
+			p.Categories[0].Sensitivity = policy.SensitivitySpecial
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisMadePublic)
+		}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.SensitivitySpecial; explicit(p) }, "purposes[purpose.p0].bases", policy.SeverityError, "written consent"},
 		{"health care by a medical professional", func(p *policy.Policy) {
-			p.Categories[0].Sensitivity = policy.Special
-			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.SubstantialPublicInterest)
+			p.Categories[0].Sensitivity = policy.SensitivitySpecial
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisSubstantialPublicInterest)
 		}, func(p *policy.Policy) {
-			p.Categories[0].Sensitivity = policy.Special
-			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.HealthCare)
-		}, "purposes[purpose.p0].bases", policy.Error, "Art. 10(2)"},
+			p.Categories[0].Sensitivity = policy.SensitivitySpecial
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisHealthCare)
+		}, "purposes[purpose.p0].bases", policy.SeverityError, "Art. 10(2)"},
 		{"labour law", func(p *policy.Policy) {
-			p.Categories[0].Sensitivity = policy.Special
-			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.ArchivingResearch)
+			p.Categories[0].Sensitivity = policy.SensitivitySpecial
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisArchivingResearch)
 		}, func(p *policy.Policy) {
-			p.Categories[0].Sensitivity = policy.Special
-			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.EmploymentLaw)
-		}, "purposes[purpose.p0].bases", policy.Error, "no condition"},
+			p.Categories[0].Sensitivity = policy.SensitivitySpecial
+			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisEmploymentLaw)
+		}, "purposes[purpose.p0].bases", policy.SeverityError, "no condition"},
 	}
 	cases["152fz.11"] = []lawCase{{"biometric without written consent", func(p *policy.Policy) { p.Categories[0].Biometric = true },
-		func(p *policy.Policy) { p.Categories[0].Biometric = true; explicit(p) }, "purposes[purpose.p0].bases", policy.Error, "biometric"}}
+		func(p *policy.Policy) { p.Categories[0].Biometric = true; explicit(p) }, "purposes[purpose.p0].bases", policy.SeverityError, "biometric"}}
 	cases["152fz.12"] = []lawCase{
 		{"clauses to a country without protection", func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.StandardClauses, us
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardStandardClauses, us
 		}, func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ContractNecessity, us
-		}, "transfers[0].safeguard", policy.Error, "notified"},
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardContractNecessity, us
+		}, "transfers[0].safeguard", policy.SeverityError, "notified"},
 		{"clauses before 1 March 2023", func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2022, 6, 1))
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.StandardClauses, us
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardStandardClauses, us
 		}, func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2022, 6, 1))
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ExplicitConsentTransfer, us
-		}, "transfers[0].safeguard", policy.Error, "written consent"},
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardExplicitConsent, us
+		}, "transfers[0].safeguard", policy.SeverityError, "written consent"},
 		{"Roskomnadzor not notified", func(p *policy.Policy) { p.Transfers[0].Notified = policy.Date{} },
 			func(p *policy.Policy) {
 				p.Transfers[0].Notified = policy.Date{}
 				effective(p, policy.MakeDate(2023, 2, 28))
-			}, "transfers[0].notified", policy.Error, "separately from the notification of processing"},
+			}, "transfers[0].notified", policy.SeverityError, "separately from the notification of processing"},
 		{"notified after the policy took effect", func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 2) },
-			func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 1) }, "transfers[0].notified", policy.Error, "must precede"},
+			func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 1) }, "transfers[0].notified", policy.SeverityError, "must precede"},
 		{"before the notification was considered", func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ContractNecessity, us
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardContractNecessity, us
 			p.Transfers[0].Notified = policy.MakeDate(2024, 12, 20) // Friday; considered by 3 January
 		}, func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.ContractNecessity, us
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardContractNecessity, us
 			p.Transfers[0].Notified = policy.MakeDate(2024, 12, 13) // Friday; considered by 27 December
-		}, "transfers[0].notified", policy.Error, "10 working days, 2025-01-03"},
+		}, "transfers[0].notified", policy.SeverityError, "10 working days, 2025-01-03"},
 	}
 	cases["152fz.18.5"] = []lawCase{{"not localised", func(p *policy.Policy) { p.Storage = nil },
 		func(p *policy.Policy) {
@@ -73,11 +73,11 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			for _, c := range p.Categories {
 				c.Storage = []policy.Storage{{Location: ru}}
 			}
-		}, "categories[category.c0].storage", policy.Error, "Russia"}}
+		}, "categories[category.c0].storage", policy.SeverityError, "Russia"}}
 	cases["152fz.18.1"] = []lawCase{{"not published", func(p *policy.Policy) { p.URL = "" },
-		func(p *policy.Policy) { p.URL = "https://generated.example/legal/privacy" }, "url", policy.Error, ""}}
+		func(p *policy.Policy) { p.URL = "https://generated.example/legal/privacy" }, "url", policy.SeverityError, ""}}
 	cases["152fz.22.1"] = []lawCase{{"no responsible person", func(p *policy.Policy) { p.DPO = nil },
-		func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "dpo", policy.Error, ""}}
+		func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "dpo", policy.SeverityError, ""}}
 
 	return cases
 }

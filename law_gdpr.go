@@ -34,22 +34,22 @@ func init() {
 // gdprCitations are the GDPR's Art. 6(1) grounds and Art. 9(2)
 // conditions; the UK GDPR keeps the same numbering.
 var gdprCitations = map[Basis]string{
-	Consent:                   "Art. 6(1)(a)",
-	Contract:                  "Art. 6(1)(b)",
-	LegalObligation:           "Art. 6(1)(c)",
-	VitalInterests:            "Art. 6(1)(d)",
-	PublicTask:                "Art. 6(1)(e)",
-	LegitimateInterests:       "Art. 6(1)(f)",
-	ExplicitConsent:           "Art. 9(2)(a)",
-	EmploymentLaw:             "Art. 9(2)(b)",
-	VitalInterestsIncapable:   "Art. 9(2)(c)",
-	NotForProfitBody:          "Art. 9(2)(d)",
-	MadePublic:                "Art. 9(2)(e)",
-	LegalClaims:               "Art. 9(2)(f)",
-	SubstantialPublicInterest: "Art. 9(2)(g)",
-	HealthCare:                "Art. 9(2)(h)",
-	PublicHealth:              "Art. 9(2)(i)",
-	ArchivingResearch:         "Art. 9(2)(j)",
+	BasisConsent:                   "Art. 6(1)(a)",
+	BasisContract:                  "Art. 6(1)(b)",
+	BasisLegalObligation:           "Art. 6(1)(c)",
+	BasisVitalInterests:            "Art. 6(1)(d)",
+	BasisPublicTask:                "Art. 6(1)(e)",
+	BasisLegitimateInterests:       "Art. 6(1)(f)",
+	BasisExplicitConsent:           "Art. 9(2)(a)",
+	BasisEmploymentLaw:             "Art. 9(2)(b)",
+	BasisVitalInterestsIncapable:   "Art. 9(2)(c)",
+	BasisNotForProfitBody:          "Art. 9(2)(d)",
+	BasisMadePublic:                "Art. 9(2)(e)",
+	BasisLegalClaims:               "Art. 9(2)(f)",
+	BasisSubstantialPublicInterest: "Art. 9(2)(g)",
+	BasisHealthCare:                "Art. 9(2)(h)",
+	BasisPublicHealth:              "Art. 9(2)(i)",
+	BasisArchivingResearch:         "Art. 9(2)(j)",
 }
 
 // euAdequacyChecked is the day euAdequacy was last checked against the
@@ -88,14 +88,14 @@ var euAdequacy = sortDecisions([]AdequacyDecision{
 
 // gdprRules returns the rules of the GDPR, or of the UK GDPR, which has the
 // same articles.
-func gdprRules(law Law, prefix string) []LawRule {
+func gdprRules(law Law, prefix string) []Requirement {
 	id := func(s string) Rule { return Rule(prefix + "." + s) }
-	return []LawRule{
+	return []Requirement{
 		scopeRule(id("2"), law, "Art. 2(1), 4(1)"),
 		{ID: id("13.1.a"), Law: law, Article: "Art. 13(1)(a)", Element: "identity and contact details of the controller",
 			check: func(c *lawCheck) {
 				if !identified(c.p.Controller) {
-					c.add(Error, "controller", "the policy must name the controller and give its contact details")
+					c.add(SeverityError, "controller", "the policy must name the controller and give its contact details")
 				}
 			}},
 		{ID: id("27"), Law: law, Article: "Art. 27(1), 27(2), 13(1)(a)", Element: "a controller established outside the area, whose processing the law reaches under Art. 3(2), designates a representative there and gives its contact details, unless Art. 27(2) exempts it",
@@ -109,7 +109,7 @@ func gdprRules(law Law, prefix string) []LawRule {
 		{ID: id("13.1.e"), Law: law, Article: "Art. 13(1)(e)", Element: "the recipients or categories of recipients",
 			check: func(c *lawCheck) {
 				if c.p.CollectsPersonalData() && len(c.p.Recipients) == 0 {
-					c.add(Error, "recipients", "the policy states no recipients or categories of recipients (processors such as hosting providers count)")
+					c.add(SeverityError, "recipients", "the policy states no recipients or categories of recipients (processors such as hosting providers count)")
 				}
 			}},
 		transferRule(id("13.1.f"), law, "Art. 13(1)(f), 44-49", "transfers to third countries and their safeguards (adequacy, Art. 46 safeguards or Art. 49 derogations)"),
@@ -117,15 +117,15 @@ func gdprRules(law Law, prefix string) []LawRule {
 			check: func(c *lawCheck) {
 				for i, t := range c.p.Transfers {
 					if addresses(law, t) && copyable(t.Safeguard) && t.Note == "" {
-						c.add(Error, "transfers["+strconv.Itoa(i)+"].note", "the transfer to %s on %s does not say how to obtain a copy of the safeguards or where they are made available (note)", destinationName(t), t.Safeguard.Name())
+						c.add(SeverityError, "transfers["+strconv.Itoa(i)+"].note", "the transfer to %s on %s does not say how to obtain a copy of the safeguards or where they are made available (note)", destinationName(t), t.Safeguard.Name())
 					}
 				}
 			}},
 		{ID: id("49.1.a"), Law: law, Article: "Art. 49(1)(a)", Element: "for a transfer on the data subject's explicit consent, the possible risks of the transfer the data subject is informed of",
 			check: func(c *lawCheck) {
 				for i, t := range c.p.Transfers {
-					if addresses(law, t) && t.Safeguard == ExplicitConsentTransfer && t.Risks == "" {
-						c.add(Error, "transfers["+strconv.Itoa(i)+"].risks", "the transfer to %s rests on explicit consent but does not state the possible risks of a transfer without an adequacy decision or appropriate safeguards (risks)", destinationName(t))
+					if addresses(law, t) && t.Safeguard == SafeguardExplicitConsent && t.Risks == "" {
+						c.add(SeverityError, "transfers["+strconv.Itoa(i)+"].risks", "the transfer to %s rests on explicit consent but does not state the possible risks of a transfer without an adequacy decision or appropriate safeguards (risks)", destinationName(t))
 					}
 				}
 			}},
@@ -133,21 +133,21 @@ func gdprRules(law Law, prefix string) []LawRule {
 			CoveredBy: RuleMissingRetention},
 		{ID: id("13.2.b"), Law: law, Article: "Art. 13(2)(b), 15-18, 20, 21", Element: "the rights of access, rectification, erasure, restriction, objection and portability",
 			check: func(c *lawCheck) {
-				requireRights(c, Access, Rectification, Erasure, Restriction, Objection, Portability)
+				requireRights(c, RightAccess, RightRectification, RightErasure, RightRestriction, RightObjection, RightPortability)
 			}},
 		{ID: id("13.2.c"), Law: law, Article: "Art. 13(2)(c), 7(3)", Element: "the right to withdraw consent at any time, where processing rests on consent",
 			check: func(c *lawCheck) {
 				if usesConsent(c.p) {
-					requireRights(c, WithdrawConsent)
+					requireRights(c, RightWithdrawConsent)
 				}
 			}},
 		{ID: id("13.2.d"), Law: law, Article: "Art. 13(2)(d), 77", Element: "the right to lodge a complaint with a supervisory authority",
-			check: func(c *lawCheck) { requireRights(c, Complaint) }},
+			check: func(c *lawCheck) { requireRights(c, RightComplaint) }},
 		{ID: id("13.2.e"), Law: law, Article: "Art. 13(2)(e)", Element: "whether providing the data is a statutory or contractual requirement, and the consequences of not providing it",
 			check: func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu != nil && (pu.HasBasis(Contract) || pu.HasBasis(LegalObligation)) && pu.Required == "" {
-						c.add(Error, elem("purposes", pu.ID, i)+".required", "purpose %q rests on a contract or a legal obligation but does not say whether the user must provide the data and what happens if not", pu.ID)
+					if pu != nil && (pu.HasBasis(BasisContract) || pu.HasBasis(BasisLegalObligation)) && pu.Required == "" {
+						c.add(SeverityError, elem("purposes", pu.ID, i)+".required", "purpose %q rests on a contract or a legal obligation but does not say whether the user must provide the data and what happens if not", pu.ID)
 					}
 				}
 			}},
@@ -161,18 +161,18 @@ func gdprRules(law Law, prefix string) []LawRule {
 						return
 					}
 				}
-				c.add(Error, "no_automated_decisions", "the policy says neither that it makes automated decisions (purposes[].automated) nor that it makes none (no_automated_decisions)")
+				c.add(SeverityError, "no_automated_decisions", "the policy says neither that it makes automated decisions (purposes[].automated) nor that it makes none (no_automated_decisions)")
 			}},
 		{ID: id("14.1.d"), Law: law, Article: "Art. 14(1)(d)", Element: "the categories of data, where data is not obtained from the data subject",
 			check: func(c *lawCheck) {
 				c.each(factElsewhere|factNoItems, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".items", "category %q comes from other sources than the user but does not list what data it holds", cat.ID)
+					c.add(SeverityError, elem("categories", cat.ID, i)+".items", "category %q comes from other sources than the user but does not list what data it holds", cat.ID)
 				})
 			}},
 		{ID: id("14.2.f"), Law: law, Article: "Art. 14(2)(f)", Element: "the source of the data, where it is not obtained from the data subject",
 			check: func(c *lawCheck) {
 				c.each(factElsewhere|factNoSourceDetail, func(i int, cat *Category) {
-					c.add(Error, elem("categories", cat.ID, i)+".source_detail", "category %q comes from third parties or public sources but does not name them", cat.ID)
+					c.add(SeverityError, elem("categories", cat.ID, i)+".source_detail", "category %q comes from third parties or public sources but does not name them", cat.ID)
 				})
 			}},
 		{ID: id("9.2"), Law: law, Article: "Art. 9(2)", Element: "a condition for processing special categories of data",
@@ -205,17 +205,17 @@ func representative(c *lawCheck, law Law) {
 			continue
 		}
 		if r.Contact.Name == "" || r.Contact.Email == "" && r.Contact.Address == "" {
-			c.add(Error, "representatives["+strconv.Itoa(i)+"].contact", "the representative in %s must be named, with an email or postal address", r.Region)
+			c.add(SeverityError, "representatives["+strconv.Itoa(i)+"].contact", "the representative in %s must be named, with an email or postal address", r.Region)
 		}
 		return
 	}
 	if slices.Contains(c.p.RepresentativeExempt, law) {
 		c.each(factSensitive, func(i int, cat *Category) {
-			c.add(Warning, elem("categories", cat.ID, i), "the policy claims the exemption from designating a representative, which does not cover processing special categories of data (%q) on a large scale", cat.ID)
+			c.add(SeverityWarning, elem("categories", cat.ID, i), "the policy claims the exemption from designating a representative, which does not cover processing special categories of data (%q) on a large scale", cat.ID)
 		})
 		return
 	}
-	c.add(Error, "representatives", "the controller is established in %s and names no representative in the area of %s; designate one, or declare the exemption for occasional, low-risk processing (representative_exempt)", ctry, law.Name())
+	c.add(SeverityError, "representatives", "the controller is established in %s and names no representative in the area of %s; designate one, or declare the exemption for occasional, low-risk processing (representative_exempt)", ctry, law.Name())
 }
 
 // automatedArticle cites the articles on automated decisions under law:
@@ -231,20 +231,20 @@ func automatedArticle(law Law) string {
 // childConsent returns the rule on a child's consent to information
 // society services (Art. 8(1)): 16 under the GDPR, unless a member state
 // sets a lower age of at least 13; 13 under the UK GDPR (DPA 2018 s. 9).
-func childConsent(law Law, id Rule) LawRule {
+func childConsent(law Law, id Rule) Requirement {
 	article, age, element := "Art. 8(1)", 16, "the age below which a child's consent needs a parent's authorisation (16, or as low as 13 where member-state law says so)"
 	if law == UKGDPR {
 		article, age, element = "Art. 8(1); DPA 2018 s. 9", 13, "the age below which a child's consent needs a parent's authorisation (13 in the United Kingdom)"
 	}
-	return LawRule{ID: id, Law: law, Article: article, Element: element,
+	return Requirement{ID: id, Law: law, Article: article, Element: element,
 		check: func(c *lawCheck) {
 			switch m := c.p.Children.MinimumAge; {
 			case m == 0 && c.p.CollectsPersonalData():
-				c.add(Warning, "children.minimum_age", "the policy does not say whether children may use the service")
+				c.add(SeverityWarning, "children.minimum_age", "the policy does not say whether children may use the service")
 			case m > 0 && m < 13 && !c.p.Children.ParentalConsent:
-				c.add(Error, "children.minimum_age", "minimum age %d is below 13, the lowest age at which a child may consent to information society services; say that younger users need a parent's consent (parental_consent)", m)
+				c.add(SeverityError, "children.minimum_age", "minimum age %d is below 13, the lowest age at which a child may consent to information society services; say that younger users need a parent's consent (parental_consent)", m)
 			case m > 0 && m < age && usesConsent(c.p) && !c.p.Children.ParentalConsent:
-				c.add(Warning, "children.minimum_age", "minimum age %d is below %d, the age from which %s lets a child consent alone; users under %d in member states that keep 16 need a parent's consent", m, age, law.Name(), age)
+				c.add(SeverityWarning, "children.minimum_age", "minimum age %d is below %d, the age from which %s lets a child consent alone; users under %d in member states that keep 16 need a parent's consent", m, age, law.Name(), age)
 			}
 		}}
 }
@@ -253,7 +253,7 @@ func childConsent(law Law, id Rule) LawRule {
 // subject may obtain a copy (GDPR Art. 13(1)(f), 46, 47).
 func copyable(s Safeguard) bool {
 	switch s {
-	case StandardClauses, BindingCorporateRules, UKTransferAgreement, SafeguardANPDClauses:
+	case SafeguardStandardClauses, SafeguardBindingCorporateRules, SafeguardUKTransferAgreement, SafeguardANPDClauses:
 		return true
 	}
 	return false

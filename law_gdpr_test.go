@@ -10,81 +10,81 @@ func gdprCases() map[string][]lawCase {
 	cn := language.MustParseRegion("CN")
 	return map[string][]lawCase{
 		"13.1.a": {{"no contact", func(p *policy.Policy) { p.Controller.Email = "" },
-			func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "1 Main St" }, "controller", policy.Error, "contact details"}},
-		"13.1.c": {{"ground of another law", func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.ResearchBody} },
-			func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.LegitimateInterests} }, "purposes[purpose.p0].bases", policy.Error, "recognises"}},
+			func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "1 Main St" }, "controller", policy.SeverityError, "contact details"}},
+		"13.1.c": {{"ground of another law", func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisResearchBody} },
+			func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisLegitimateInterests} }, "purposes[purpose.p0].bases", policy.SeverityError, "recognises"}},
 		"13.1.e": {{"no recipients", func(p *policy.Policy) { p.Recipients = nil },
-			func(p *policy.Policy) { p.Recipients = p.Recipients[:1] }, "recipients", policy.Error, ""}},
+			func(p *policy.Policy) { p.Recipients = p.Recipients[:1] }, "recipients", policy.SeverityError, ""}},
 		"13.1.f": {
 			{"no adequacy", func(p *policy.Policy) {
-				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.Adequacy, cn
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardAdequacy, cn
 			},
 				func(p *policy.Policy) {
-					p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.BindingCorporateRules, cn
-				}, "transfers[0].safeguard", policy.Error, "no adequacy decision"},
+					p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardBindingCorporateRules, cn
+				}, "transfers[0].safeguard", policy.SeverityError, "no adequacy decision"},
 			{"privacy shield", func(p *policy.Policy) {
 				us := language.MustParseRegion("US")
-				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.PrivacyShield, us
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardPrivacyShield, us
 			}, func(p *policy.Policy) {
 				us := language.MustParseRegion("US")
-				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.DataPrivacyFramework, us
-			}, "transfers[0].safeguard", policy.Error, "2020-07-16"},
+				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardDataPrivacyFramework, us
+			}, "transfers[0].safeguard", policy.SeverityError, "2020-07-16"},
 			{"recipient abroad", func(p *policy.Policy) { p.Recipients[0].Country = cn },
 				func(p *policy.Policy) {
 					p.Recipients[0].Country = cn
-					p.Transfers = append(p.Transfers, policy.Transfer{Destination: cn, Safeguard: policy.BindingCorporateRules})
-				}, "recipients[recipient.r0].country", policy.Error, "no transfer to CN"},
+					p.Transfers = append(p.Transfers, policy.Transfer{Destination: cn, Safeguard: policy.SafeguardBindingCorporateRules})
+				}, "recipients[recipient.r0].country", policy.SeverityError, "no transfer to CN"},
 		},
 		"13.1.f.copy": {{"clauses without a copy", func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.BindingCorporateRules, cn
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardBindingCorporateRules, cn
 		}, func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.BindingCorporateRules, cn
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardBindingCorporateRules, cn
 			p.Transfers[0].Note = "A copy of the rules is available on request to privacy@generated.example."
-		}, "transfers[0].note", policy.Error, "copy of the safeguards"}},
+		}, "transfers[0].note", policy.SeverityError, "copy of the safeguards"}},
 		"49.1.a": {{"consent without the risks", func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.ExplicitConsentTransfer, cn
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardExplicitConsent, cn
 		}, func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.ExplicitConsentTransfer, cn
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardExplicitConsent, cn
 			p.Transfers[0].Risks = "China has no adequacy decision, and its authorities may obtain access to the data without the remedies EU law gives"
-		}, "transfers[0].risks", policy.Error, "possible risks"}},
-		"13.2.b": {{"no restriction", func(p *policy.Policy) { removeRight(p, policy.Restriction) },
-			func(p *policy.Policy) { removeRight(p, policy.NonDiscrimination) }, "rights", policy.Error, "restrict"}},
-		"13.2.c": {{"consent without the right", func(p *policy.Policy) { removeRight(p, policy.WithdrawConsent) },
+		}, "transfers[0].risks", policy.SeverityError, "possible risks"}},
+		"13.2.b": {{"no restriction", func(p *policy.Policy) { removeRight(p, policy.RightRestriction) },
+			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "restrict"}},
+		"13.2.c": {{"consent without the right", func(p *policy.Policy) { removeRight(p, policy.RightWithdrawConsent) },
 			func(p *policy.Policy) {
-				removeRight(p, policy.WithdrawConsent)
+				removeRight(p, policy.RightWithdrawConsent)
 				for _, pu := range p.Purposes {
-					if pu.HasBasis(policy.Consent) {
-						pu.Bases = []policy.Basis{policy.Contract}
+					if pu.HasBasis(policy.BasisConsent) {
+						pu.Bases = []policy.Basis{policy.BasisContract}
 					}
 				}
-			}, "rights", policy.Error, "withdraw"}},
-		"13.2.d": {{"no complaint", func(p *policy.Policy) { removeRight(p, policy.Complaint) },
+			}, "rights", policy.SeverityError, "withdraw"}},
+		"13.2.d": {{"no complaint", func(p *policy.Policy) { removeRight(p, policy.RightComplaint) },
 			func(p *policy.Policy) {
-				removeRight(p, policy.Portability)
-				p.Rights = append(p.Rights, policy.Right{Kind: policy.Portability})
-			}, "rights", policy.Error, "complaint"}},
+				removeRight(p, policy.RightPortability)
+				p.Rights = append(p.Rights, policy.Right{Kind: policy.RightPortability})
+			}, "rights", policy.SeverityError, "complaint"}},
 		"13.2.e": {{"no requirement", func(p *policy.Policy) { p.Purposes[0].Required = "" },
-			func(p *policy.Policy) { p.Purposes[2].Required = "" }, "purposes[purpose.p0].required", policy.Error, ""}},
+			func(p *policy.Policy) { p.Purposes[2].Required = "" }, "purposes[purpose.p0].required", policy.SeverityError, ""}},
 		"13.2.f": {{"silent on automation", func(p *policy.Policy) { p.NoAutomatedDecisions = false },
-			func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" }, "no_automated_decisions", policy.Error, ""}},
+			func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" }, "no_automated_decisions", policy.SeverityError, ""}},
 		"14.1.d": {{"third-party data without items", func(p *policy.Policy) {
 			c := p.Categories[0]
-			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.FromThirdParty}, "data brokers", nil
+			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.SourceThirdParty}, "data brokers", nil
 		}, func(p *policy.Policy) {
 			c := p.Categories[0]
-			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.FromUser}, "", nil
-		}, "categories[category.c0].items", policy.Error, ""}},
-		"14.2.f": {{"third-party data without source", func(p *policy.Policy) { p.Categories[0].Sources = []policy.Source{policy.FromPublicSource} },
+			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.SourceUser}, "", nil
+		}, "categories[category.c0].items", policy.SeverityError, ""}},
+		"14.2.f": {{"third-party data without source", func(p *policy.Policy) { p.Categories[0].Sources = []policy.Source{policy.SourcePublic} },
 			func(p *policy.Policy) {
-				p.Categories[0].Sources, p.Categories[0].SourceDetail = []policy.Source{policy.FromPublicSource}, "public registers"
-			}, "categories[category.c0].source_detail", policy.Error, ""}},
+				p.Categories[0].Sources, p.Categories[0].SourceDetail = []policy.Source{policy.SourcePublic}, "public registers"
+			}, "categories[category.c0].source_detail", policy.SeverityError, ""}},
 		"8.1": {
 			{"too young", func(p *policy.Policy) { p.Children.MinimumAge = 12 },
-				func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.Error, "below 13"},
+				func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.SeverityError, "below 13"},
 			{"younger with a parent's consent", func(p *policy.Policy) { p.Children.MinimumAge = 8 },
-				func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ParentalConsent = 8, true }, "children.minimum_age", policy.Error, "parental_consent"},
+				func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ParentalConsent = 8, true }, "children.minimum_age", policy.SeverityError, "parental_consent"},
 			{"not stated", func(p *policy.Policy) { p.Children.MinimumAge = 0 },
-				func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", policy.Warning, ""},
+				func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", policy.SeverityWarning, ""},
 		},
 	}
 }
@@ -109,62 +109,62 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 	}
 	cases["gdpr.8.1"] = append(cases["gdpr.8.1"], lawCase{"13 on consent under the GDPR",
 		func(p *policy.Policy) { p.Children.MinimumAge = 13 },
-		func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.Warning, "below 16"})
+		func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.SeverityWarning, "below 16"})
 	us := language.MustParseRegion("US")
 	cases["gdpr.13.1.f"] = append(cases["gdpr.13.1.f"], lawCase{"UK agreement under the GDPR",
 		func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.UKTransferAgreement, us
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardUKTransferAgreement, us
 			p.Transfers[0].Laws = []policy.Law{policy.GDPR}
 		}, func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.StandardClauses, us
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardStandardClauses, us
 			p.Transfers[0].Laws = []policy.Law{policy.GDPR}
-		}, "transfers[0].safeguard", policy.Error, "UK GDPR only"})
+		}, "transfers[0].safeguard", policy.SeverityError, "UK GDPR only"})
 	br, ca := language.MustParseRegion("BR"), language.MustParseRegion("CA")
 	cases["gdpr.13.1.f"] = append(cases["gdpr.13.1.f"],
 		lawCase{"Brazil before its decision", func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2025, 12, 1))
-			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = br, br, policy.Adequacy
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = br, br, policy.SafeguardAdequacy
 		}, func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2026, 1, 26))
-			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = br, br, policy.Adequacy
-		}, "transfers[0].safeguard", policy.Error, "applies from 2026-01-26"},
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = br, br, policy.SafeguardAdequacy
+		}, "transfers[0].safeguard", policy.SeverityError, "applies from 2026-01-26"},
 		lawCase{"European Patent Organisation before its decision", func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2025, 7, 14))
-			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.Adequacy
+			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.SafeguardAdequacy
 		}, func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2025, 7, 15))
-			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.Adequacy
-		}, "transfers[0].safeguard", policy.Error, "the European Patent Organisation under GDPR applies from 2025-07-15"},
-		lawCase{"US adequacy without certification", func(p *policy.Policy) { toUS(p, policy.Adequacy) },
-			func(p *policy.Policy) { toUS(p, policy.DataPrivacyFramework) },
-			"transfers[0].safeguard", policy.Error, "covers only organisations certified under the EU-US Data Privacy Framework"},
+			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.SafeguardAdequacy
+		}, "transfers[0].safeguard", policy.SeverityError, "the European Patent Organisation under GDPR applies from 2025-07-15"},
+		lawCase{"US adequacy without certification", func(p *policy.Policy) { toUS(p, policy.SafeguardAdequacy) },
+			func(p *policy.Policy) { toUS(p, policy.SafeguardDataPrivacyFramework) },
+			"transfers[0].safeguard", policy.SeverityError, "covers only organisations certified under the EU-US Data Privacy Framework"},
 		lawCase{"Data Privacy Framework before 10 July 2023", func(p *policy.Policy) {
-			toUS(p, policy.DataPrivacyFramework)
+			toUS(p, policy.SafeguardDataPrivacyFramework)
 			effective(p, policy.MakeDate(2023, 7, 9))
 		}, func(p *policy.Policy) {
-			toUS(p, policy.DataPrivacyFramework)
+			toUS(p, policy.SafeguardDataPrivacyFramework)
 			effective(p, policy.MakeDate(2023, 7, 10))
-		}, "transfers[0].safeguard", policy.Error, "applies from 2023-07-10"},
+		}, "transfers[0].safeguard", policy.SeverityError, "applies from 2023-07-10"},
 		lawCase{"Canada outside PIPEDA", func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = ca, ca, policy.Adequacy
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard = ca, ca, policy.SafeguardAdequacy
 		}, func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard, p.Transfers[0].WithinScope = ca, ca, policy.Adequacy, true
-		}, "transfers[0].safeguard", policy.Error, "covers only organisations subject to PIPEDA"},
+			p.Transfers[0].Destination, p.Recipients[0].Country, p.Transfers[0].Safeguard, p.Transfers[0].WithinScope = ca, ca, policy.SafeguardAdequacy, true
+		}, "transfers[0].safeguard", policy.SeverityError, "covers only organisations subject to PIPEDA"},
 		lawCase{"Privacy Shield after Schrems II", func(p *policy.Policy) {
-			toUS(p, policy.PrivacyShield)
+			toUS(p, policy.SafeguardPrivacyShield)
 			effective(p, policy.MakeDate(2020, 7, 16))
 		}, func(p *policy.Policy) {
-			toUS(p, policy.PrivacyShield)
+			toUS(p, policy.SafeguardPrivacyShield)
 			effective(p, policy.MakeDate(2020, 7, 15))
-		}, "transfers[0].safeguard", policy.Error, "2020-07-16"},
+		}, "transfers[0].safeguard", policy.SeverityError, "2020-07-16"},
 		lawCase{"ANPD clauses under the GDPR", func(p *policy.Policy) { toUS(p, policy.SafeguardANPDClauses) },
-			func(p *policy.Policy) { toUS(p, policy.StandardClauses) },
-			"transfers[0].safeguard", policy.Error, "LGPD only"},
+			func(p *policy.Policy) { toUS(p, policy.SafeguardStandardClauses) },
+			"transfers[0].safeguard", policy.SeverityError, "LGPD only"},
 		lawCase{"stale table", func(p *policy.Policy) {
 			effective(p, policy.Days(1).AddTo(policy.Years(1).AddTo(policy.AdequacyCheckedOn(policy.GDPR))))
 		}, func(p *policy.Policy) {
 			effective(p, policy.Years(1).AddTo(policy.AdequacyCheckedOn(policy.GDPR)))
-		}, "effective", policy.Warning, "last checked on"},
+		}, "effective", policy.SeverityWarning, "last checked on"},
 	)
 	ru := language.MustParseRegion("RU")
 	cases["gdpr.27"] = []lawCase{
@@ -172,20 +172,20 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) {
 				p.Controller.Country = ru
 				p.Representatives = []policy.Representative{{Region: language.MustParseRegion("EU"), Contact: policy.Contact{Name: "Rep GmbH", Email: "rep@generated.example"}}}
-			}, "representatives", policy.Error, "names no representative"},
+			}, "representatives", policy.SeverityError, "names no representative"},
 		{"representative without contact", func(p *policy.Policy) {
 			p.Controller.Country = ru
 			p.Representatives = []policy.Representative{{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "Rep GmbH"}}}
 		}, func(p *policy.Policy) {
 			p.Controller.Country = language.MustParseRegion("DE")
 			p.Representatives = []policy.Representative{{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "Rep GmbH"}}}
-		}, "representatives[0].contact", policy.Error, "email or postal address"},
+		}, "representatives[0].contact", policy.SeverityError, "email or postal address"},
 		{"exemption with special categories", func(p *policy.Policy) {
 			p.Controller.Country, p.RepresentativeExempt = ru, []policy.Law{policy.GDPR}
-			p.Categories[0].Sensitivity = policy.Special
+			p.Categories[0].Sensitivity = policy.SensitivitySpecial
 		}, func(p *policy.Policy) {
 			p.Controller.Country, p.RepresentativeExempt = ru, []policy.Law{policy.GDPR}
-		}, "categories[category.c0]", policy.Warning, "exemption"},
+		}, "categories[category.c0]", policy.SeverityWarning, "exemption"},
 	}
 	return cases
 }

@@ -18,27 +18,27 @@ func init() {
 		fullName: "Lei Geral de Proteção de Dados Pessoais (Law No. 13,709 of 14 August 2018)",
 		home:     regions("BR"),
 		cite: map[Basis]string{
-			Consent:                   "Art. 7(I)",
-			LegalObligation:           "Art. 7(II)",
-			PublicTask:                "Art. 7(III)",
-			ResearchBody:              "Art. 7(IV)",
-			Contract:                  "Art. 7(V)",
-			ExerciseOfRights:          "Art. 7(VI)",
-			VitalInterests:            "Art. 7(VII)",
-			HealthProtection:          "Art. 7(VIII)",
-			LegitimateInterests:       "Art. 7(IX)",
-			CreditProtection:          "Art. 7(X)",
-			ExplicitConsent:           "Art. 11(I)",
-			EmploymentLaw:             "Art. 11(II)(a)",
-			SubstantialPublicInterest: "Art. 11(II)(b)",
-			ArchivingResearch:         "Art. 11(II)(c)",
-			LegalClaims:               "Art. 11(II)(d)",
-			VitalInterestsIncapable:   "Art. 11(II)(e)",
-			HealthCare:                "Art. 11(II)(f)",
-			PublicHealth:              "Art. 11(II)(f)",
-			FraudPrevention:           "Art. 11(II)(g)",
+			BasisConsent:                   "Art. 7(I)",
+			BasisLegalObligation:           "Art. 7(II)",
+			BasisPublicTask:                "Art. 7(III)",
+			BasisResearchBody:              "Art. 7(IV)",
+			BasisContract:                  "Art. 7(V)",
+			BasisExerciseOfRights:          "Art. 7(VI)",
+			BasisVitalInterests:            "Art. 7(VII)",
+			BasisHealthProtection:          "Art. 7(VIII)",
+			BasisLegitimateInterests:       "Art. 7(IX)",
+			BasisCreditProtection:          "Art. 7(X)",
+			BasisExplicitConsent:           "Art. 11(I)",
+			BasisEmploymentLaw:             "Art. 11(II)(a)",
+			BasisSubstantialPublicInterest: "Art. 11(II)(b)",
+			BasisArchivingResearch:         "Art. 11(II)(c)",
+			BasisLegalClaims:               "Art. 11(II)(d)",
+			BasisVitalInterestsIncapable:   "Art. 11(II)(e)",
+			BasisHealthCare:                "Art. 11(II)(f)",
+			BasisPublicHealth:              "Art. 11(II)(f)",
+			BasisFraudPrevention:           "Art. 11(II)(g)",
 		},
-		specialCite: map[Basis]string{LegalObligation: "Art. 11(II)(a)"},
+		specialCite: map[Basis]string{BasisLegalObligation: "Art. 11(II)(a)"},
 		citeNote:    "the grounds of GDPR Art. 9(2)(d) (not-for-profit bodies) and 9(2)(e) (data made public) are not mapped to an LGPD ground",
 		transfers: &transferRegime{
 			checked:  MakeDate(2026, time.November, 27),
@@ -53,9 +53,9 @@ func init() {
 	})
 }
 
-func lgpdRules() []LawRule {
+func lgpdRules() []Requirement {
 	rule := ruleFor(LGPD, "lgpd")
-	return []LawRule{
+	return []Requirement{
 		scopeRule("lgpd.5", LGPD, "Art. 5(I)"),
 		rule("7", "Art. 7", "one of the ten legal bases for processing",
 			func(c *lawCheck) { groundsCited(c, false) }),
@@ -64,21 +64,21 @@ func lgpdRules() []LawRule {
 		rule("9", "Art. 9(I)-(VII)", "purpose, form and duration, controller identity and contact, shared use, responsibilities and the data subject's rights",
 			func(c *lawCheck) {
 				if !identified(c.p.Controller) {
-					c.add(Error, "controller", "the policy must identify the controller and give its contact details")
+					c.add(SeverityError, "controller", "the policy must identify the controller and give its contact details")
 				}
 				if c.p.CollectsPersonalData() && len(c.p.Recipients) == 0 {
-					c.add(Error, "recipients", "the policy does not say with whom data is shared")
+					c.add(SeverityError, "recipients", "the policy does not say with whom data is shared")
 				}
-				requireRights(c, Access, Rectification, Erasure, Portability)
+				requireRights(c, RightAccess, RightRectification, RightErasure, RightPortability)
 				if usesConsent(c.p) {
-					requireRights(c, WithdrawConsent)
+					requireRights(c, RightWithdrawConsent)
 				}
 			}),
 		transferRule("lgpd.33", LGPD, "Art. 33", "international transfers: to countries or international organisations the ANPD recognises as adequate (Art. 33(I)), with the ANPD's standard contractual clauses, specific clauses or global corporate rules (Art. 33(II)), with specific and highlighted consent (Art. 33(VIII)), or to perform a contract (Art. 33(IX))"),
 		rule("41", "Art. 41", "the identity and contact of the encarregado (data protection officer)",
 			func(c *lawCheck) {
 				if c.p.DPO == nil || c.p.DPO.Email == "" && c.p.DPO.Address == "" {
-					c.add(Error, "dpo", "the policy does not name the encarregado and how to reach them")
+					c.add(SeverityError, "dpo", "the policy does not name the encarregado and how to reach them")
 				}
 			}),
 	}
@@ -119,13 +119,13 @@ func lgpdRefuse(s Safeguard, _ language.Region, on Date) string {
 		if on.Before(anpdClauses) {
 			return fmt.Sprintf("the ANPD adopted its standard contractual clauses on %s (Resolution CD/ANPD No. 19/2024), after %s, the day this policy takes effect", anpdClauses, on)
 		}
-	case StandardClauses:
+	case SafeguardStandardClauses:
 		// Contracts with other clauses stayed lawful until they had to
 		// adopt the ANPD's.
 		if !on.Before(anpdClausesDeadline) {
 			return fmt.Sprintf("the LGPD does not accept the EU standard contractual clauses; since %s contractual transfers use the ANPD's standard contractual clauses (Resolution CD/ANPD No. 19/2024; declare anpd_standard_clauses)", anpdClausesDeadline)
 		}
-	case UKTransferAgreement:
+	case SafeguardUKTransferAgreement:
 		return ukOnly(s)
 	}
 	return ""

@@ -23,7 +23,7 @@ func init() {
 			adequacy: ukAdequacy(),
 			refuse: func(s Safeguard, _ language.Region, _ Date) string {
 				switch s {
-				case StandardClauses:
+				case SafeguardStandardClauses:
 					return "EU standard contractual clauses need the UK Addendum for transfers under the UK GDPR; declare uk_transfer_agreement"
 				case SafeguardANPDClauses:
 					return ukOnly(s)
@@ -60,7 +60,7 @@ func ukAdequacy() []AdequacyDecision {
 // Access) Act 2025 added, recognised legitimate interests (Art. 6(1)(ea)).
 func ukCitations() map[Basis]string {
 	m := maps.Clone(gdprCitations)
-	m[RecognisedLegitimateInterests] = "Art. 6(1)(ea)"
+	m[BasisRecognisedLegitimateInterests] = "Art. 6(1)(ea)"
 	return m
 }
 
@@ -81,20 +81,20 @@ var (
 // ukRules are the rules of the UK GDPR and the DPA 2018 that the EU GDPR
 // lacks, added by the Data (Use and Access) Act 2025. Each applies to a
 // policy that takes effect on or after its commencement.
-func ukRules() []LawRule {
+func ukRules() []Requirement {
 	rule := ruleFor(UKGDPR, "ukgdpr")
-	return []LawRule{
+	return []Requirement{
 		rule("6.1.ea", "Art. 6(1)(ea), Annex 1", "recognised legitimate interests: only from its commencement (5 February 2026), naming the Annex 1 condition relied on",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu == nil || !pu.HasBasis(RecognisedLegitimateInterests) {
+					if pu == nil || !pu.HasBasis(BasisRecognisedLegitimateInterests) {
 						continue
 					}
 					switch path := elem("purposes", pu.ID, i); {
 					case c.p.Effective.Before(duaaMain):
-						c.add(Error, path+".bases", "purpose %q rests on recognised legitimate interests, a ground only from %s; the policy takes effect on %s", pu.ID, duaaMain, c.p.Effective)
+						c.add(SeverityError, path+".bases", "purpose %q rests on recognised legitimate interests, a ground only from %s; the policy takes effect on %s", pu.ID, duaaMain, c.p.Effective)
 					case pu.Interest == "":
-						c.add(Error, path+".interest", "purpose %q rests on recognised legitimate interests but does not say which condition of Annex 1 it relies on (interest)", pu.ID)
+						c.add(SeverityError, path+".interest", "purpose %q rests on recognised legitimate interests but does not say which condition of Annex 1 it relies on (interest)", pu.ID)
 					}
 				}
 			}),
@@ -107,18 +107,18 @@ func ukRules() []LawRule {
 					if pu == nil || pu.Automated == "" {
 						continue
 					}
-					if !pu.HasBasis(ExplicitConsent) && !pu.HasBasis(SubstantialPublicInterest) {
+					if !pu.HasBasis(BasisExplicitConsent) && !pu.HasBasis(BasisSubstantialPublicInterest) {
 						for _, cat := range pu.Categories {
-							if cat != nil && cat.Sensitivity == Special {
-								c.add(Error, elem("purposes", pu.ID, i)+".bases", "purpose %q makes automated decisions on special categories of data (%q) without explicit consent or a substantial public interest", pu.ID, cat.ID)
+							if cat != nil && cat.Sensitivity == SensitivitySpecial {
+								c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q makes automated decisions on special categories of data (%q) without explicit consent or a substantial public interest", pu.ID, cat.ID)
 								break
 							}
 						}
 					}
 				}
 				for _, pu := range c.p.Purposes {
-					if pu != nil && pu.Automated != "" && !hasRight(c.p, NoAutomatedDecision) {
-						c.add(Error, "rights", "purpose %q makes automated decisions but the policy does not state the safeguards: to make representations, obtain human intervention and contest the decision (no_automated_decision)", pu.ID)
+					if pu != nil && pu.Automated != "" && !hasRight(c.p, RightNoAutomatedDecision) {
+						c.add(SeverityError, "rights", "purpose %q makes automated decisions but the policy does not state the safeguards: to make representations, obtain human intervention and contest the decision (no_automated_decision)", pu.ID)
 						break
 					}
 				}
@@ -126,7 +126,7 @@ func ukRules() []LawRule {
 		rule("164A", "DPA 2018 s. 164A", "the right to complain to the controller, which must offer a way to do so, for a policy in effect from 19 June 2026",
 			func(c *lawCheck) {
 				if !c.p.Effective.Before(duaaComplaints) && !hasRight(c.p, RightControllerComplaint) {
-					c.add(Error, "rights", "the policy does not say how to complain to the controller (controller_complaint), which the controller must offer from %s", duaaComplaints)
+					c.add(SeverityError, "rights", "the policy does not say how to complain to the controller (controller_complaint), which the controller must offer from %s", duaaComplaints)
 				}
 			}),
 	}

@@ -16,47 +16,47 @@ func ukgdprCases() map[policy.Rule][]lawCase {
 	us := language.MustParseRegion("US")
 	cases["ukgdpr.13.1.f"] = append(cases["ukgdpr.13.1.f"], lawCase{"EU clauses under the UK GDPR",
 		func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.StandardClauses, us
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardStandardClauses, us
 		}, func(p *policy.Policy) {
-			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.UKTransferAgreement, us
-		}, "transfers[0].safeguard", policy.Error, "UK Addendum"},
+			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardUKTransferAgreement, us
+		}, "transfers[0].safeguard", policy.SeverityError, "UK Addendum"},
 		lawCase{"EU-US framework before the UK Extension", func(p *policy.Policy) {
-			toUS(p, policy.DataPrivacyFramework)
+			toUS(p, policy.SafeguardDataPrivacyFramework)
 			effective(p, policy.MakeDate(2023, 10, 11))
 		}, func(p *policy.Policy) {
-			toUS(p, policy.DataPrivacyFramework)
+			toUS(p, policy.SafeguardDataPrivacyFramework)
 			effective(p, policy.MakeDate(2023, 10, 12))
-		}, "transfers[0].safeguard", policy.Error, "UK Extension to the EU-US Data Privacy Framework) applies from 2023-10-12"},
+		}, "transfers[0].safeguard", policy.SeverityError, "UK Extension to the EU-US Data Privacy Framework) applies from 2023-10-12"},
 		lawCase{"EU adequacy for the European Patent Organisation", func(p *policy.Policy) {
-			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.Adequacy
+			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.SafeguardAdequacy
 		},
 			func(p *policy.Policy) {
-				p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.UKTransferAgreement
-			}, "transfers[0].safeguard", policy.Error, "the European Patent Organisation has no adequacy decision under UK GDPR"})
+				p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.SafeguardUKTransferAgreement
+			}, "transfers[0].safeguard", policy.SeverityError, "the European Patent Organisation has no adequacy decision under UK GDPR"})
 	cases["ukgdpr.27"] = []lawCase{{"no UK representative", func(p *policy.Policy) {
 		p.Controller.Country = language.MustParseRegion("DE")
 		p.Representatives = []policy.Representative{{Region: language.MustParseRegion("EU"), Contact: policy.Contact{Name: "Rep", Email: "rep@generated.example"}}}
 	}, func(p *policy.Policy) {
 		p.Controller.Country = language.MustParseRegion("DE")
 		p.Representatives = []policy.Representative{{Region: language.MustParseRegion("GB"), Contact: policy.Contact{Name: "Rep Ltd", Address: "1 High St, London"}}}
-	}, "representatives", policy.Error, "in the area of UK GDPR"}}
+	}, "representatives", policy.SeverityError, "in the area of UK GDPR"}}
 	cases["ukgdpr.8.1"] = append(cases["ukgdpr.8.1"], lawCase{"13 is the UK age",
 		func(p *policy.Policy) { p.Children.MinimumAge = 12 },
-		func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", policy.Error, "DPA 2018 s. 9"})
+		func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", policy.SeverityError, "DPA 2018 s. 9"})
 	cases["ukgdpr.6.1.ea"] = []lawCase{
 		{"before commencement", func(p *policy.Policy) {
-			p.Purposes[0].Bases = []policy.Basis{policy.RecognisedLegitimateInterests}
+			p.Purposes[0].Bases = []policy.Basis{policy.BasisRecognisedLegitimateInterests}
 		}, func(p *policy.Policy) {
-			p.Purposes[0].Bases = []policy.Basis{policy.RecognisedLegitimateInterests}
+			p.Purposes[0].Bases = []policy.Basis{policy.BasisRecognisedLegitimateInterests}
 			effective(p, policy.MakeDate(2026, 2, 5))
-		}, "purposes[purpose.p0].bases", policy.Error, "only from 2026-02-05"},
+		}, "purposes[purpose.p0].bases", policy.SeverityError, "only from 2026-02-05"},
 		{"no Annex 1 condition", func(p *policy.Policy) {
-			p.Purposes[0].Bases, p.Purposes[0].Interest = []policy.Basis{policy.RecognisedLegitimateInterests}, ""
+			p.Purposes[0].Bases, p.Purposes[0].Interest = []policy.Basis{policy.BasisRecognisedLegitimateInterests}, ""
 			effective(p, policy.MakeDate(2026, 3, 1))
 		}, func(p *policy.Policy) {
-			p.Purposes[0].Bases, p.Purposes[0].Interest = []policy.Basis{policy.RecognisedLegitimateInterests}, "detecting and preventing crime (Annex 1, para. 5)"
+			p.Purposes[0].Bases, p.Purposes[0].Interest = []policy.Basis{policy.BasisRecognisedLegitimateInterests}, "detecting and preventing crime (Annex 1, para. 5)"
 			effective(p, policy.MakeDate(2026, 3, 1))
-		}, "purposes[purpose.p0].interest", policy.Error, "Annex 1"},
+		}, "purposes[purpose.p0].interest", policy.SeverityError, "Annex 1"},
 	}
 	cases["ukgdpr.22B.22C"] = []lawCase{
 		{"no safeguards", func(p *policy.Policy) {
@@ -65,25 +65,25 @@ func ukgdprCases() map[policy.Rule][]lawCase {
 		}, func(p *policy.Policy) {
 			p.NoAutomatedDecisions, p.Purposes[1].Automated = false, "credit scoring"
 			effective(p, policy.MakeDate(2026, 2, 4))
-		}, "rights", policy.Error, "human intervention"},
+		}, "rights", policy.SeverityError, "human intervention"},
 		{"special categories without explicit consent", func(p *policy.Policy) {
 			p.NoAutomatedDecisions, p.Purposes[1].Automated = false, "credit scoring"
-			p.Purposes[1].Categories[0].Sensitivity = policy.Special
-			p.Rights = append(p.Rights, policy.Right{Kind: policy.NoAutomatedDecision})
+			p.Purposes[1].Categories[0].Sensitivity = policy.SensitivitySpecial
+			p.Rights = append(p.Rights, policy.Right{Kind: policy.RightNoAutomatedDecision})
 			effective(p, policy.MakeDate(2026, 3, 1))
 		}, func(p *policy.Policy) {
 			p.NoAutomatedDecisions, p.Purposes[1].Automated = false, "credit scoring"
-			p.Purposes[1].Categories[0].Sensitivity = policy.Special
-			p.Purposes[1].Bases = append(p.Purposes[1].Bases, policy.ExplicitConsent)
-			p.Rights = append(p.Rights, policy.Right{Kind: policy.NoAutomatedDecision})
+			p.Purposes[1].Categories[0].Sensitivity = policy.SensitivitySpecial
+			p.Purposes[1].Bases = append(p.Purposes[1].Bases, policy.BasisExplicitConsent)
+			p.Rights = append(p.Rights, policy.Right{Kind: policy.RightNoAutomatedDecision})
 			effective(p, policy.MakeDate(2026, 3, 1))
-		}, "purposes[purpose.p1].bases", policy.Error, "without explicit consent"},
+		}, "purposes[purpose.p1].bases", policy.SeverityError, "without explicit consent"},
 	}
 	cases["ukgdpr.164A"] = []lawCase{{"no complaint to the controller", func(p *policy.Policy) {
 		effective(p, policy.MakeDate(2026, 6, 19))
 	}, func(p *policy.Policy) {
 		effective(p, policy.MakeDate(2026, 6, 19))
 		p.Rights = append(p.Rights, policy.Right{Kind: policy.RightControllerComplaint, How: "by writing to privacy@generated.example"})
-	}, "rights", policy.Error, "complain to the controller"}}
+	}, "rights", policy.SeverityError, "complain to the controller"}}
 	return cases
 }

@@ -8,11 +8,11 @@ import (
 	"golang.org/x/text/language"
 )
 
-// A LawRule is something a data-protection law requires a privacy policy to
+// A Requirement is something a data-protection law requires a privacy policy to
 // state. [Policy.Validate] checks the rules of every law in Policy.Laws.
 // Rules are data: the coverage table in docs/coverage.md is generated from
 // them.
-type LawRule struct {
+type Requirement struct {
 	// ID is the rule's stable identifier, such as "gdpr.13.1.c", and the
 	// Rule of its findings.
 	ID Rule
@@ -35,8 +35,8 @@ type LawRule struct {
 // scopeRule returns the rule that says when a policy falls outside law:
 // for a policy that declares no personal data it warns about what could
 // still bring the service into scope; the law's other rules do not run.
-func scopeRule(id Rule, law Law, article string) LawRule {
-	return LawRule{ID: id, Law: law, Article: article, scope: true,
+func scopeRule(id Rule, law Law, article string) Requirement {
+	return Requirement{ID: id, Law: law, Article: article, scope: true,
 		Element: "scope: the law applies to personal data; a policy that declares none is checked only for what could still be personal data",
 		check: func(c *lawCheck) {
 			if c.p.CollectsPersonalData() {
@@ -46,11 +46,11 @@ func scopeRule(id Rule, law Law, article string) LawRule {
 				if cat == nil {
 					continue
 				}
-				if slices.Contains(cat.Sources, FromUser) {
-					c.add(Warning, elem("categories", cat.ID, i), "users may type personal data into %q although the policy declares none; say how such data is handled, or declare it", cat.ID)
+				if slices.Contains(cat.Sources, SourceUser) {
+					c.add(SeverityWarning, elem("categories", cat.ID, i), "users may type personal data into %q although the policy declares none; say how such data is handled, or declare it", cat.ID)
 				}
-				if slices.Contains(cat.Sources, Automatic) {
-					c.add(Warning, elem("categories", cat.ID, i), "data collected automatically (%q) often comes with IP addresses in server logs, which are personal data; confirm none is kept", cat.ID)
+				if slices.Contains(cat.Sources, SourceAutomatic) {
+					c.add(SeverityWarning, elem("categories", cat.ID, i), "data collected automatically (%q) often comes with IP addresses in server logs, which are personal data; confirm none is kept", cat.ID)
 				}
 			}
 		}}
@@ -60,7 +60,7 @@ func scopeRule(id Rule, law Law, article string) LawRule {
 type lawCheck struct {
 	v    *validator
 	p    *Policy
-	rule *LawRule
+	rule *Requirement
 }
 
 func (c *lawCheck) add(sev Severity, path, format string, args ...any) {
@@ -131,7 +131,7 @@ func categoryFacts(c *Category) facts {
 	if !storedIn(c.Storage, russia) { // 152-FZ Art. 18(5)
 		f |= factNotStoredInRU
 	}
-	if c.Sensitivity == Special || c.Sensitivity == Sensitive {
+	if c.Sensitivity == SensitivitySpecial || c.Sensitivity == SensitivitySensitive {
 		f |= factSensitive
 	}
 	return f
@@ -159,7 +159,7 @@ func hasRight(p *Policy, k RightKind) bool {
 
 func usesConsent(p *Policy) bool {
 	for _, pu := range p.Purposes {
-		if pu != nil && (pu.HasBasis(Consent) || pu.HasBasis(ExplicitConsent)) {
+		if pu != nil && (pu.HasBasis(BasisConsent) || pu.HasBasis(BasisExplicitConsent)) {
 			return true
 		}
 	}
@@ -170,7 +170,7 @@ func usesConsent(p *Policy) bool {
 func requireRights(c *lawCheck, kinds ...RightKind) {
 	for _, k := range kinds {
 		if !hasRight(c.p, k) {
-			c.add(Error, "rights", "the policy does not state the right %s", k.Name())
+			c.add(SeverityError, "rights", "the policy does not state the right %s", k.Name())
 		}
 	}
 }
@@ -187,7 +187,7 @@ func groundsCited(c *lawCheck, special bool) {
 		uses := false
 		for _, cat := range pu.Categories {
 			if special {
-				uses = uses || (cat != nil && (cat.Sensitivity == Special || cat.Sensitivity == Sensitive))
+				uses = uses || (cat != nil && (cat.Sensitivity == SensitivitySpecial || cat.Sensitivity == SensitivitySensitive))
 			} else {
 				uses = uses || cat.Personal()
 			}
@@ -209,7 +209,7 @@ func groundsCited(c *lawCheck, special bool) {
 			if special {
 				what = "a ground for special or sensitive data"
 			}
-			c.add(Error, elem("purposes", pu.ID, i)+".bases", "purpose %q rests on no %s that %s recognises", pu.ID, what, law.Name())
+			c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q rests on no %s that %s recognises", pu.ID, what, law.Name())
 		}
 	}
 }
@@ -217,8 +217,8 @@ func groundsCited(c *lawCheck, special bool) {
 // transferRule returns the rule that checks transfers under law's
 // transfer regime (the descriptor's transfers): each transfer abroad needs
 // a safeguard the law recognises, and each recipient abroad a transfer.
-func transferRule(id Rule, law Law, article, element string) LawRule {
-	return LawRule{ID: id, Law: law, Article: article, Element: element, transfer: true, check: transfers}
+func transferRule(id Rule, law Law, article, element string) Requirement {
+	return Requirement{ID: id, Law: law, Article: article, Element: element, transfer: true, check: transfers}
 }
 
 // transfers is the check of a transfer rule. Transfers are judged by the
@@ -229,7 +229,7 @@ func transfers(c *lawCheck) {
 	regime := law.descriptor().transfers
 	on := judgedOn(p, regime)
 	if stale := Years(1).AddTo(regime.checked); on.After(stale) {
-		c.add(Warning, "effective", "the %s adequacy table was last checked on %s, more than a year before %s, the day this policy is judged on; decisions since then are not known to this version of the library", law.Name(), regime.checked, on)
+		c.add(SeverityWarning, "effective", "the %s adequacy table was last checked on %s, more than a year before %s, the day this policy is judged on; decisions since then are not known to this version of the library", law.Name(), regime.checked, on)
 	}
 	covered := map[language.Region]bool{}
 	for i, t := range p.Transfers {
@@ -245,21 +245,21 @@ func transfers(c *lawCheck) {
 		switch s := t.Safeguard; s {
 		case 0:
 			// transfer.safeguard.missing says so.
-		case PrivacyShield:
+		case SafeguardPrivacyShield:
 			if !regime.privacyShield || on.Before(privacyShieldStart) || !on.Before(privacyShieldEnd) {
-				c.add(Error, path(), "%s", privacyShieldMessage())
+				c.add(SeverityError, path(), "%s", privacyShieldMessage())
 			}
-		case Adequacy:
+		case SafeguardAdequacy:
 			adequate(c, regime, t, path, on)
-		case DataPrivacyFramework:
+		case SafeguardDataPrivacyFramework:
 			if why := dpfOutsideUS(s, t.Destination); why != "" {
-				c.add(Error, path(), "%s", why)
+				c.add(SeverityError, path(), "%s", why)
 				break
 			}
 			certified(c, regime, path, on)
 		default:
 			if why := regime.refuse(s, t.Destination, on); why != "" {
-				c.add(Error, path(), "%s", why)
+				c.add(SeverityError, path(), "%s", why)
 			}
 		}
 		if regime.check != nil {
@@ -271,7 +271,7 @@ func transfers(c *lawCheck) {
 			continue
 		}
 		if !covered[r.Country] {
-			c.add(Error, elem("recipients", r.ID, i)+".country", "recipient %q is in %s, but no transfer to %s is declared with a safeguard under %s", r.ID, r.Country, r.Country, law.Name())
+			c.add(SeverityError, elem("recipients", r.ID, i)+".country", "recipient %q is in %s, but no transfer to %s is declared with a safeguard under %s", r.ID, r.Country, r.Country, law.Name())
 		}
 	}
 }
@@ -305,19 +305,19 @@ func adequate(c *lawCheck, regime *transferRegime, t Transfer, path func() strin
 		ds := regime.decisionsFor(t.Destination, t.Organisation)
 		switch {
 		case len(ds) == 0:
-			c.add(Error, path(), "%s has no adequacy decision under %s (table checked on %s); state another safeguard", dest, law.Name(), regime.checked)
+			c.add(SeverityError, path(), "%s has no adequacy decision under %s (table checked on %s); state another safeguard", dest, law.Name(), regime.checked)
 		case on.Before(ds[0].Since):
-			c.add(Error, path(), "the adequacy decision for %s under %s applies from %s, after %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[0].Since, on)
+			c.add(SeverityError, path(), "the adequacy decision for %s under %s applies from %s, after %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[0].Since, on)
 		default:
-			c.add(Error, path(), "the adequacy decision for %s under %s expired on %s, before %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[len(ds)-1].Until, on)
+			c.add(SeverityError, path(), "the adequacy decision for %s under %s expired on %s, before %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[len(ds)-1].Until, on)
 		}
 		return
 	}
 	switch {
 	case d.Certified:
-		c.add(Error, path(), "the adequacy decision for %s under %s covers only %s; declare data_privacy_framework for a certified recipient, or another safeguard", dest, law.Name(), d.Scope)
+		c.add(SeverityError, path(), "the adequacy decision for %s under %s covers only %s; declare data_privacy_framework for a certified recipient, or another safeguard", dest, law.Name(), d.Scope)
 	case d.Scope != "" && !t.WithinScope:
-		c.add(Error, path(), "the adequacy decision for %s under %s covers only %s; say the recipient is one (within_scope) or state another safeguard", dest, law.Name(), d.Scope)
+		c.add(SeverityError, path(), "the adequacy decision for %s under %s covers only %s; say the recipient is one (within_scope) or state another safeguard", dest, law.Name(), d.Scope)
 	}
 }
 
@@ -338,17 +338,17 @@ func certified(c *lawCheck, regime *transferRegime, path func() string, on Date)
 		}
 	}
 	if len(dpf) == 0 {
-		c.add(Error, path(), "%s has no adequacy decision for organisations certified under the Data Privacy Framework; state a safeguard %s recognises", law.Name(), law.Name())
+		c.add(SeverityError, path(), "%s has no adequacy decision for organisations certified under the Data Privacy Framework; state a safeguard %s recognises", law.Name(), law.Name())
 		return
 	}
-	c.add(Error, path(), "under %s the Data Privacy Framework (%s) applies from %s; it is no safeguard for a policy in effect on %s", law.Name(), dpf[0].Scope, dpf[0].Since, on)
+	c.add(SeverityError, path(), "under %s the Data Privacy Framework (%s) applies from %s; it is no safeguard for a policy in effect on %s", law.Name(), dpf[0].Scope, dpf[0].Since, on)
 }
 
 // privacyShield reports each transfer on the Privacy Shield that no
 // declared law's transfer rule judges.
 func (v *validator) privacyShield() {
 	for i, t := range v.p.Transfers {
-		if t.Safeguard != PrivacyShield {
+		if t.Safeguard != SafeguardPrivacyShield {
 			continue
 		}
 		judged := false
@@ -358,7 +358,7 @@ func (v *validator) privacyShield() {
 			}
 		}
 		if !judged {
-			v.add(Error, RulePrivacyShield, "transfers["+strconv.Itoa(i)+"].safeguard", "%s", privacyShieldMessage())
+			v.add(SeverityError, RulePrivacyShield, "transfers["+strconv.Itoa(i)+"].safeguard", "%s", privacyShieldMessage())
 		}
 	}
 }
@@ -367,16 +367,16 @@ func (v *validator) privacyShield() {
 func identified(c Controller) bool { return c.Name != "" && (c.Email != "" || c.Address != "") }
 
 // ruleFor returns a constructor of law's rules whose IDs start with prefix.
-func ruleFor(law Law, prefix string) func(id, article, element string, check func(*lawCheck)) LawRule {
-	return func(id, article, element string, check func(*lawCheck)) LawRule {
-		return LawRule{ID: Rule(prefix + "." + id), Law: law, Article: article, Element: element, check: check}
+func ruleFor(law Law, prefix string) func(id, article, element string, check func(*lawCheck)) Requirement {
+	return func(id, article, element string, check func(*lawCheck)) Requirement {
+		return Requirement{ID: Rule(prefix + "." + id), Law: law, Article: article, Element: element, check: check}
 	}
 }
 
 // fromElsewhere reports whether a category's data comes from other
 // sources than the data subject (GDPR Art. 14).
 func fromElsewhere(c *Category) bool {
-	return slices.Contains(c.Sources, FromThirdParty) || slices.Contains(c.Sources, FromPublicSource)
+	return slices.Contains(c.Sources, SourceThirdParty) || slices.Contains(c.Sources, SourcePublic)
 }
 
 // storedIn reports whether ss stores data of users in r (or of all users)
@@ -394,12 +394,12 @@ func storedIn(ss []Storage, r language.Region) bool {
 // on explicit (written) consent.
 func requireBasisFor(c *lawCheck, is func(*Category) bool, kind string) {
 	for i, pu := range c.p.Purposes {
-		if pu == nil || pu.HasBasis(ExplicitConsent) {
+		if pu == nil || pu.HasBasis(BasisExplicitConsent) {
 			continue
 		}
 		for _, cat := range pu.Categories {
 			if cat != nil && is(cat) {
-				c.add(Error, elem("purposes", pu.ID, i)+".bases", "purpose %q uses %s data (%q) without written consent (explicit_consent)", pu.ID, kind, cat.ID)
+				c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q uses %s data (%q) without written consent (explicit_consent)", pu.ID, kind, cat.ID)
 				break
 			}
 		}

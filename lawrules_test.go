@@ -48,7 +48,7 @@ func lawCases() map[policy.Rule][]lawCase {
 
 // explicit makes the first purpose rest also on explicit consent.
 func explicit(p *policy.Policy) {
-	p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.ExplicitConsent)
+	p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisExplicitConsent)
 	p.Purposes[0].Withdraw = "in settings"
 }
 
@@ -61,7 +61,7 @@ func TestLawRules(t *testing.T) {
 	}
 	cases := lawCases()
 	for _, law := range policy.Laws() {
-		for _, r := range policy.Rules(law) {
+		for _, r := range policy.Requirements(law) {
 			if r.CoveredBy != "" || strings.HasPrefix(r.Element, "scope:") {
 				continue // covered by a model rule, or a scope rule (TestOutOfScope)
 			}
@@ -104,7 +104,7 @@ func TestLawRules(t *testing.T) {
 func TestLawRulesComplete(t *testing.T) {
 	cases := lawCases()
 	for _, law := range policy.Laws() {
-		rules := policy.Rules(law)
+		rules := policy.Requirements(law)
 		if len(rules) == 0 {
 			t.Errorf("%s has no rules", law)
 		}
@@ -126,7 +126,7 @@ func TestLawRulesComplete(t *testing.T) {
 	for id := range cases {
 		found := false
 		for _, law := range policy.Laws() {
-			for _, r := range policy.Rules(law) {
+			for _, r := range policy.Requirements(law) {
 				found = found || r.ID == id
 			}
 		}
@@ -140,8 +140,8 @@ func TestLawRulesComplete(t *testing.T) {
 // scope of every law's personal-data rules, and gets the warnings a lawyer
 // would still want: no errors.
 func TestOutOfScope(t *testing.T) {
-	lang := &policy.Category{ID: "lang", Name: "Browser language", Sensitivity: policy.NotPersonal, Sources: []policy.Source{policy.Automatic}}
-	chat := &policy.Category{ID: "chat", Name: "Chat messages", Sensitivity: policy.NotPersonal, Sources: []policy.Source{policy.FromUser}}
+	lang := &policy.Category{ID: "lang", Name: "Browser language", Sensitivity: policy.SensitivityNotPersonal, Sources: []policy.Source{policy.SourceAutomatic}}
+	chat := &policy.Category{ID: "chat", Name: "Chat messages", Sensitivity: policy.SensitivityNotPersonal, Sources: []policy.Source{policy.SourceUser}}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Site", Email: "hi@site.example"}},
 		Effective:  policy.MakeDate(2025, 1, 1),
@@ -160,7 +160,7 @@ func TestOutOfScope(t *testing.T) {
 	}
 	want := map[policy.Rule]int{} // two warnings from each law's scope rule
 	for _, law := range policy.Laws() {
-		want[policy.Rules(law)[0].ID] = 2
+		want[policy.Requirements(law)[0].ID] = 2
 	}
 	if len(got) != len(want) {
 		t.Errorf("findings = %v", fs)

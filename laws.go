@@ -12,7 +12,7 @@ import (
 // calls home, its citations of the legal grounds, its transfer regime, its
 // supervisory authority, its rules and what it adds to the document — is
 // declared once, in the law's own file, and read through the methods of
-// Law and through [Rules], [AdequacyDecisions] and [Basis.Citation].
+// Law and through [Requirements], [AdequacyDecisions] and [Basis.Citation].
 //
 // The law constants ([GDPR], [UKGDPR], [FZ152], [LGPD], [CCPA], [FADP]) are
 // numbered in the order [Laws] lists them; the numbers are not part of the
@@ -58,7 +58,7 @@ type lawDescriptor struct {
 	authority SupervisoryAuthority
 	// rules are the law's rules in the order of its articles; the first is
 	// the scope rule.
-	rules []LawRule
+	rules []Requirement
 	// statements are what the law adds to the document.
 	statements []Statement
 	// updateEvery is how often the law requires the policy to be updated,
@@ -229,9 +229,9 @@ func (l Law) Statements() []Statement {
 	return nil
 }
 
-// Rules returns the rules of law, in the order of the law's articles, the
+// Requirements returns the rules of law, in the order of the law's articles, the
 // scope rule first. The result is a copy.
-func Rules(law Law) []LawRule {
+func Requirements(law Law) []Requirement {
 	if d := law.descriptor(); d != nil {
 		return slices.Clone(d.rules)
 	}

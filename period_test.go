@@ -137,24 +137,24 @@ func TestEnumsRoundTrip(t *testing.T) {
 		laws = append(laws, l)
 	}
 	check("Law", laws, func(b []byte) (any, error) { var v Law; err := v.UnmarshalText(b); return v, err })
-	check("Sensitivity", []textValue{NotPersonal, Personal, Special, Sensitive}, func(b []byte) (any, error) { var v Sensitivity; err := v.UnmarshalText(b); return v, err })
-	check("Source", []textValue{FromUser, Automatic, FromThirdParty, FromPublicSource}, func(b []byte) (any, error) { var v Source; err := v.UnmarshalText(b); return v, err })
-	check("Event", []textValue{Collection, AccountClosure, ContractEnd, ConsentWithdrawal, LastActivity, PurposeAchieved}, func(b []byte) (any, error) { var v Event; err := v.UnmarshalText(b); return v, err })
-	check("RetentionRule", []textValue{KeepFor, WhileActive, RequiredByLaw, Indefinite}, func(b []byte) (any, error) { var v RetentionRule; err := v.UnmarshalText(b); return v, err })
-	check("RecipientRole", []textValue{Processor, ThirdParty, JointController, Authority}, func(b []byte) (any, error) { var v RecipientRole; err := v.UnmarshalText(b); return v, err })
-	check("Safeguard", []textValue{Adequacy, StandardClauses, BindingCorporateRules, ExplicitConsentTransfer, ContractNecessity, PrivacyShield, DataPrivacyFramework, UKTransferAgreement}, func(b []byte) (any, error) { var v Safeguard; err := v.UnmarshalText(b); return v, err })
-	check("RightKind", []textValue{Access, Rectification, Erasure, Restriction, Portability, Objection, WithdrawConsent, Complaint, NoAutomatedDecision, OptOutOfSale, LimitSensitiveUse, NonDiscrimination}, func(b []byte) (any, error) { var v RightKind; err := v.UnmarshalText(b); return v, err })
-	check("Principle", []textValue{Lawfulness, Fairness, Transparency, PurposeLimitation, Proportionality, Minimisation, Accuracy, StorageLimitation, Integrity, Accountability}, func(b []byte) (any, error) { var v Principle; err := v.UnmarshalText(b); return v, err })
-	check("Channel", []textValue{ByEmail, InService}, func(b []byte) (any, error) { var v Channel; err := v.UnmarshalText(b); return v, err })
-	check("CCPACategory", []textValue{Identifiers, CustomerRecords, ProtectedTraits, CommercialInfo, BiometricInfo, InternetActivity, Geolocation, SensoryData, ProfessionalInfo, EducationInfo, Inferences}, func(b []byte) (any, error) { var v CCPACategory; err := v.UnmarshalText(b); return v, err })
-	check("Answer", []textValue{Yes, No}, func(b []byte) (any, error) { var v Answer; err := v.UnmarshalText(b); return v, err })
-	if Inferences.Letter() != "K" || Identifiers.Letter() != "A" {
+	check("Sensitivity", []textValue{SensitivityNotPersonal, SensitivityPersonal, SensitivitySpecial, SensitivitySensitive}, func(b []byte) (any, error) { var v Sensitivity; err := v.UnmarshalText(b); return v, err })
+	check("Source", []textValue{SourceUser, SourceAutomatic, SourceThirdParty, SourcePublic}, func(b []byte) (any, error) { var v Source; err := v.UnmarshalText(b); return v, err })
+	check("Event", []textValue{EventCollection, EventAccountClosure, EventContractEnd, EventConsentWithdrawal, EventLastActivity, EventPurposeAchieved}, func(b []byte) (any, error) { var v Event; err := v.UnmarshalText(b); return v, err })
+	check("RetentionKind", []textValue{RetentionKeepFor, RetentionWhileActive, RetentionRequiredByLaw, RetentionIndefinite}, func(b []byte) (any, error) { var v RetentionKind; err := v.UnmarshalText(b); return v, err })
+	check("RecipientRole", []textValue{RoleProcessor, RoleThirdParty, RoleJointController, RoleAuthority}, func(b []byte) (any, error) { var v RecipientRole; err := v.UnmarshalText(b); return v, err })
+	check("Safeguard", []textValue{SafeguardAdequacy, SafeguardStandardClauses, SafeguardBindingCorporateRules, SafeguardExplicitConsent, SafeguardContractNecessity, SafeguardPrivacyShield, SafeguardDataPrivacyFramework, SafeguardUKTransferAgreement}, func(b []byte) (any, error) { var v Safeguard; err := v.UnmarshalText(b); return v, err })
+	check("RightKind", []textValue{RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightObjection, RightWithdrawConsent, RightComplaint, RightNoAutomatedDecision, RightOptOutOfSale, RightLimitSensitiveUse, RightNonDiscrimination}, func(b []byte) (any, error) { var v RightKind; err := v.UnmarshalText(b); return v, err })
+	check("Principle", []textValue{PrincipleLawfulness, PrincipleFairness, PrincipleTransparency, PrinciplePurposeLimitation, PrincipleProportionality, PrincipleMinimisation, PrincipleAccuracy, PrincipleStorageLimitation, PrincipleIntegrity, PrincipleAccountability}, func(b []byte) (any, error) { var v Principle; err := v.UnmarshalText(b); return v, err })
+	check("Channel", []textValue{ChannelEmail, ChannelInService}, func(b []byte) (any, error) { var v Channel; err := v.UnmarshalText(b); return v, err })
+	check("CCPACategory", []textValue{CCPAIdentifiers, CCPACustomerRecords, CCPAProtectedTraits, CCPACommercialInfo, CCPABiometricInfo, CCPAInternetActivity, CCPAGeolocation, CCPASensoryData, CCPAProfessionalInfo, CCPAEducationInfo, CCPAInferences}, func(b []byte) (any, error) { var v CCPACategory; err := v.UnmarshalText(b); return v, err })
+	check("Answer", []textValue{AnswerYes, AnswerNo}, func(b []byte) (any, error) { var v Answer; err := v.UnmarshalText(b); return v, err })
+	if CCPAInferences.Letter() != "K" || CCPAIdentifiers.Letter() != "A" {
 		t.Error("CCPACategory.Letter gives a wrong answer")
 	}
 	if _, err := Sensitivity(0).MarshalText(); err == nil {
 		t.Error("the zero Sensitivity marshals")
 	}
-	if Basis(0).Valid() || Basis(7).Valid() || !ArchivingResearch.Special() || Contract.Special() {
+	if Basis(0).Valid() || Basis(7).Valid() || !BasisArchivingResearch.Special() || BasisContract.Special() {
 		t.Error("Basis.Valid or Special gives a wrong answer")
 	}
 }

@@ -150,9 +150,9 @@ func (p *Policy) CollectsPersonalData() bool {
 // Subject reports whether the policy declares itself subject to law.
 func (p *Policy) Subject(law Law) bool { return slices.Contains(p.Laws, law) }
 
-// Uses returns the declared purposes that use category c, in declaration
+// PurposesUsing returns the declared purposes that use category c, in declaration
 // order.
-func (p *Policy) Uses(c *Category) []*Purpose {
+func (p *Policy) PurposesUsing(c *Category) []*Purpose {
 	var out []*Purpose
 	for _, pu := range p.Purposes {
 		if pu != nil && pu.Uses(c) {
@@ -241,8 +241,8 @@ type Answer uint8
 
 // Answers.
 const (
-	Yes Answer = iota + 1
-	No
+	AnswerYes Answer = iota + 1
+	AnswerNo
 )
 
 var answerEnum = enum{"Answer", []string{"", "yes", "no"}, []string{"", "yes", "no"}}

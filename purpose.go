@@ -20,10 +20,10 @@ type Purpose struct {
 	// Art. 6(1) ground.
 	Bases []Basis
 	// Interest states the legitimate interest pursued, where Bases includes
-	// LegitimateInterests (GDPR Art. 13(1)(d)).
+	// BasisLegitimateInterests (GDPR Art. 13(1)(d)).
 	Interest string
 	// Withdraw says how the user withdraws consent, where Bases includes
-	// Consent or ExplicitConsent, such as "with the unsubscribe link in
+	// BasisConsent or BasisExplicitConsent, such as "with the unsubscribe link in
 	// every message".
 	Withdraw string
 	// OptOut reports whether the user can object to or opt out of this

@@ -105,9 +105,9 @@ func recipient(p *policy.Policy, id string) *policy.Recipient {
 
 func gdprRights(how string) []policy.Right {
 	return []policy.Right{
-		{Kind: policy.Access, How: how}, {Kind: policy.Rectification, How: how}, {Kind: policy.Erasure, How: how},
-		{Kind: policy.Restriction}, {Kind: policy.Portability, How: how}, {Kind: policy.Objection},
-		{Kind: policy.WithdrawConsent}, {Kind: policy.Complaint},
+		{Kind: policy.RightAccess, How: how}, {Kind: policy.RightRectification, How: how}, {Kind: policy.RightErasure, How: how},
+		{Kind: policy.RightRestriction}, {Kind: policy.RightPortability, How: how}, {Kind: policy.RightObjection},
+		{Kind: policy.RightWithdrawConsent}, {Kind: policy.RightComplaint},
 	}
 }
 
@@ -115,35 +115,35 @@ func gdprRights(how string) []policy.Right {
 // HEY), as published in 2024.
 func projectTool() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Account data", Items: []string{"name", "email address", "password", "company name"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true, CCPA: []policy.CCPACategory{policy.Identifiers}}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	billing := &policy.Category{ID: "billing", Name: "Billing data", Items: []string{"billing address", "last four digits of the card"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser, policy.FromThirdParty}, SourceDetail: "the payment processor",
-		Retention: policy.AsRequiredBy("US tax law"), Linked: true, CCPA: []policy.CCPACategory{policy.CustomerRecords, policy.CommercialInfo}}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the payment processor",
+		Retention: policy.AsRequiredBy("US tax law"), Linked: true, CCPA: []policy.CCPACategory{policy.CCPACustomerRecords, policy.CCPACommercialInfo}}
 	content := &policy.Category{ID: "content", Name: "Product data", Items: []string{"messages", "files", "to-dos"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true,
-		CCPA: []policy.CCPACategory{policy.CustomerRecords}}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CCPACustomerRecords}}
 	usage := &policy.Category{ID: "usage", Name: "Website interactions", Items: []string{"IP address", "browser", "pages visited", "referring site"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.Automatic}, Retention: policy.Keep(policy.Days(30), policy.Collection),
-		CCPA: []policy.CCPACategory{policy.InternetActivity}}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Days(30), policy.EventCollection),
+		CCPA: []policy.CCPACategory{policy.CCPAInternetActivity}}
 	support := &policy.Category{ID: "support", Name: "Correspondence", Items: []string{"emails to support"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.ByCriteria("as long as needed to answer and to keep a record of the conversation"),
-		CCPA: []policy.CCPACategory{policy.Identifiers}}
-	stripe := &policy.Recipient{ID: "payments", Name: "Payment processor", Role: policy.Processor, Categories: []*policy.Category{billing}, Country: regionUS}
-	hosting := &policy.Recipient{ID: "hosting", Name: "Cloud hosting providers", Role: policy.Processor, Categories: []*policy.Category{account, content, usage}, Country: regionUS}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.ByCriteria("as long as needed to answer and to keep a record of the conversation"),
+		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
+	stripe := &policy.Recipient{ID: "payments", Name: "Payment processor", Role: policy.RoleProcessor, Categories: []*policy.Category{billing}, Country: regionUS}
+	hosting := &policy.Recipient{ID: "hosting", Name: "Cloud hosting providers", Role: policy.RoleProcessor, Categories: []*policy.Category{account, content, usage}, Country: regionUS}
 	service := &policy.Purpose{ID: "service", Name: "Providing the service", Categories: []*policy.Category{account, content, billing},
-		Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{stripe, hosting}, Required: "Without an email address we cannot create an account."}
+		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{stripe, hosting}, Required: "Without an email address we cannot create an account."}
 	security := &policy.Purpose{ID: "security", Name: "Keeping the service secure and preventing abuse", Categories: []*policy.Category{account, usage},
-		Bases: []policy.Basis{policy.LegitimateInterests}, Interest: "protecting customers and the service from spam, fraud and attacks", Recipients: []*policy.Recipient{hosting}}
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting customers and the service from spam, fraud and attacks", Recipients: []*policy.Recipient{hosting}}
 	helping := &policy.Purpose{ID: "support", Name: "Answering questions", Categories: []*policy.Category{support, account},
-		Bases: []policy.Basis{policy.LegitimateInterests}, Interest: "helping customers who write to us"}
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "helping customers who write to us"}
 	marketing := &policy.Purpose{ID: "newsletter", Name: "Sending product news", Categories: []*policy.Category{account},
-		Bases: []policy.Basis{policy.Consent}, Withdraw: "with the unsubscribe link in every email", OptOut: true}
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every email", OptOut: true}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "37signals LLC", Email: "privacy@37signals.com", Address: "Chicago, Illinois, USA"}, Country: regionUS},
 		Version:    "2024", Effective: policy.MakeDate(2024, time.January, 1), Updated: policy.MakeDate(2024, time.January, 1),
 		Laws:        []policy.Law{policy.GDPR, policy.CCPA},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing},
-		Principles:  []policy.Principle{policy.Minimisation},
+		Principles:  []policy.Principle{policy.PrincipleMinimisation},
 		Categories:  []*policy.Category{account, billing, content, usage, support},
 		Storage:     []policy.Storage{{Location: regionUS}},
 		NotCollected: []policy.Exclusion{
@@ -153,7 +153,7 @@ func projectTool() realPolicy {
 		Purposes:   []*policy.Purpose{service, security, helping, marketing},
 		Recipients: []*policy.Recipient{stripe, hosting},
 		Transfers: []policy.Transfer{{Origin: regionEU, Destination: regionUS, Categories: []*policy.Category{account, content, usage, billing, support},
-			Safeguard: policy.StandardClauses}},
+			Safeguard: policy.SafeguardStandardClauses}},
 		Disclosures: []policy.Disclosure{
 			{Kind: policy.DisclosureLegalProcess, Notice: true},
 			{Kind: policy.DisclosureBusinessTransfer, Notice: true, SamePromises: true},
@@ -170,11 +170,11 @@ func projectTool() realPolicy {
 			{ID: "analytics", Name: "first-party analytics", Party: policy.PartyFirst, Purpose: security, Categories: []*policy.Category{usage},
 				Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
 		},
-		Rights: append(gdprRights("by writing to privacy@37signals.com"), policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.NonDiscrimination}),
+		Rights: append(gdprRights("by writing to privacy@37signals.com"), policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.RightNonDiscrimination}),
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationEmail}, Deadline: policy.Months(1),
 			WithoutAccount: "by asking the customer who added your data, or by writing to privacy@37signals.com"},
 		NoAutomatedDecisions: true,
-		CCPA:                 policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"email", "web form"}, OnlineOnly: true},
+		CCPA:                 policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"email", "web form"}, OnlineOnly: true},
 		Security: []policy.Measure{
 			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest},
 			{Kind: policy.MeasureLeastPrivilege, Description: "Staff look at customer content only when a customer asks for help or to keep the service secure."},
@@ -182,7 +182,7 @@ func projectTool() realPolicy {
 		},
 		Links:    policy.Links{Subprocessors: "https://37signals.com/subprocessors", Security: "https://37signals.com/policies/security"},
 		Children: policy.Children{MinimumAge: 16},
-		Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail, policy.InService}, MaterialOnly: true,
+		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true,
 			HistoryURL: "https://github.com/basecamp/policies"},
 		Contact: policy.Contact{Email: "privacy@37signals.com"},
 	}
@@ -193,15 +193,17 @@ func projectTool() realPolicy {
 			return p.Category("billing") != nil && p.NotCollected[0].Category == p.Category("billing") && recipient(p, "payments") != nil
 		}},
 		{says: "we store what you put in the product", typed: func(p *policy.Policy) bool { return p.Category("content") != nil }},
-		{says: "we log IP address, browser and pages visited", typed: func(p *policy.Policy) bool { return p.Category("usage").Sources[0] == policy.Automatic }},
+		{says: "we log IP address, browser and pages visited", typed: func(p *policy.Policy) bool { return p.Category("usage").Sources[0] == policy.SourceAutomatic }},
 		{says: "we keep correspondence with support as long as needed", typed: func(p *policy.Policy) bool {
-			return p.Category("support").Retention.Rule == policy.RetentionRuleCriteria
+			return p.Category("support").Retention.Kind == policy.RetentionCriteria
 		}},
 		{says: "under the CCPA we collect identifiers, customer records, commercial information and internet activity",
-			typed: func(p *policy.Policy) bool { return slices.Contains(p.Category("usage").CCPA, policy.InternetActivity) }},
+			typed: func(p *policy.Policy) bool {
+				return slices.Contains(p.Category("usage").CCPA, policy.CCPAInternetActivity)
+			}},
 		{says: "we use data to run the service, to keep it safe, to answer questions and, with consent, to send news",
 			typed: func(p *policy.Policy) bool { return len(p.Purposes) == 4 }},
-		{says: "the legal grounds are contract, legitimate interests and consent", typed: func(p *policy.Policy) bool { return p.Purpose("support").HasBasis(policy.LegitimateInterests) }},
+		{says: "the legal grounds are contract, legitimate interests and consent", typed: func(p *policy.Policy) bool { return p.Purpose("support").HasBasis(policy.BasisLegitimateInterests) }},
 		{says: "we do not sell personal data", typed: func(p *policy.Policy) bool { return slices.Contains(p.Commitments, policy.CommitmentNoSale) }},
 		{says: "we do not share it for cross-context behavioural advertising", typed: func(p *policy.Policy) bool { return slices.Contains(p.Commitments, policy.CommitmentNoSharing) }},
 		{says: "we collect no sensitive data", typed: func(p *policy.Policy) bool { return p.NotCollected[1].Class == policy.DataClassSensitive }},
@@ -226,9 +228,11 @@ func projectTool() realPolicy {
 		{says: "deleted items stay in the trash for 30 days before they are removed", typed: func(p *policy.Policy) bool { return p.Deletion[1].Stages[0].Removal == policy.RemovalTrash }},
 		{says: "we set a session cookie to keep you signed in", typed: func(p *policy.Policy) bool { return cookie(p, "session").StrictlyNecessary }},
 		{says: "our analytics are first-party, without third-party trackers", typed: func(p *policy.Policy) bool { return cookie(p, "analytics").Party == policy.PartyFirst }},
-		{says: "you may access, correct, delete and take out your data, object, and complain", typed: func(p *policy.Policy) bool { return hasRight(p, policy.Portability) && hasRight(p, policy.Complaint) }},
+		{says: "you may access, correct, delete and take out your data, object, and complain", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightPortability) && hasRight(p, policy.RightComplaint)
+		}},
 		{says: "Californians may know what we collect and are not discriminated against", typed: func(p *policy.Policy) bool {
-			return hasRight(p, policy.RightKnow) && hasRight(p, policy.NonDiscrimination)
+			return hasRight(p, policy.RightKnow) && hasRight(p, policy.RightNonDiscrimination)
 		}},
 		{says: "we verify a request by email and answer within a month", typed: func(p *policy.Policy) bool { return p.Requests.Deadline == policy.Months(1) }},
 		{says: "people whose data a customer added ask that customer, or us", typed: func(p *policy.Policy) bool { return p.Requests.WithoutAccount != "" }},
@@ -253,39 +257,39 @@ func projectTool() realPolicy {
 // in 2024.
 func codeHost() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Account information", Items: []string{"username", "email address", "password"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		CCPA: []policy.CCPACategory{policy.Identifiers}}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	profile := &policy.Category{ID: "profile", Name: "Profile information", Items: []string{"name", "avatar", "company", "location"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		CCPA: []policy.CCPACategory{policy.Identifiers, policy.ProfessionalInfo}}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAProfessionalInfo}}
 	payment := &policy.Category{ID: "payment", Name: "Payment information", Items: []string{"billing address", "payment method"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.AsRequiredBy("tax and accounting law"), Linked: true,
-		CCPA: []policy.CCPACategory{policy.CommercialInfo, policy.CustomerRecords}}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.AsRequiredBy("tax and accounting law"), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPACustomerRecords}}
 	usage := &policy.Category{ID: "usage", Name: "Usage and device information", Items: []string{"IP address", "pages viewed", "device and browser"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.Automatic},
-		Retention: policy.ByCriteria("as long as needed for security and to improve the service"), CCPA: []policy.CCPACategory{policy.InternetActivity}}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic},
+		Retention: policy.ByCriteria("as long as needed for security and to improve the service"), CCPA: []policy.CCPACategory{policy.CCPAInternetActivity}}
 	content := &policy.Category{ID: "content", Name: "Content you create", Items: []string{"repositories", "issues", "comments"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		CCPA: []policy.CCPACategory{policy.CustomerRecords}}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CCPACustomerRecords}}
 	linked := &policy.Category{ID: "thirdparty", Name: "Information from third parties", Items: []string{"profile from a single sign-on provider"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromThirdParty}, SourceDetail: "identity providers and integrations you connect",
-		Retention: policy.WhileAccountActive(policy.Period{}), CCPA: []policy.CCPACategory{policy.Identifiers}}
-	processors := &policy.Recipient{ID: "subprocessors", Name: "Service providers", Role: policy.Processor,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "identity providers and integrations you connect",
+		Retention: policy.WhileAccountActive(policy.Period{}), CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
+	processors := &policy.Recipient{ID: "subprocessors", Name: "Service providers", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, usage, payment}, Country: regionUS}
-	affiliates := &policy.Recipient{ID: "affiliates", Name: "Microsoft and its affiliates", Role: policy.Processor, Categories: []*policy.Category{account, usage}, Country: regionUS}
+	affiliates := &policy.Recipient{ID: "affiliates", Name: "Microsoft and its affiliates", Role: policy.RoleProcessor, Categories: []*policy.Category{account, usage}, Country: regionUS}
 	service := &policy.Purpose{ID: "service", Name: "Providing the service", Categories: []*policy.Category{account, profile, payment, content, linked},
-		Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{processors}, Required: "An account needs a username, an email address and a password."}
+		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{processors}, Required: "An account needs a username, an email address and a password."}
 	secure := &policy.Purpose{ID: "security", Name: "Security and preventing abuse", Categories: []*policy.Category{account, usage},
-		Bases: []policy.Basis{policy.LegitimateInterests}, Interest: "keeping the platform and its users safe", Profiling: true, Recipients: []*policy.Recipient{affiliates}}
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping the platform and its users safe", Profiling: true, Recipients: []*policy.Recipient{affiliates}}
 	improve := &policy.Purpose{ID: "improve", Name: "Improving the service", Categories: []*policy.Category{usage},
-		Bases: []policy.Basis{policy.LegitimateInterests}, Interest: "understanding how the service is used", OptOut: true}
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "understanding how the service is used", OptOut: true}
 	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing", Categories: []*policy.Category{account, usage},
-		Bases: []policy.Basis{policy.Consent}, Withdraw: "in the email settings or the cookie settings"}
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the email settings or the cookie settings"}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting legal obligations", Categories: []*policy.Category{account, payment},
-		Bases: []policy.Basis{policy.LegalObligation}, Required: "The law requires us to keep payment records; without them we cannot sell a paid plan."}
+		Bases: []policy.Basis{policy.BasisLegalObligation}, Required: "The law requires us to keep payment records; without them we cannot sell a paid plan."}
 	euTransfer := func(origin language.Region) policy.Transfer {
 		return policy.Transfer{Origin: origin, Destination: regionUS, Recipient: processors, Categories: []*policy.Category{account, usage, payment},
-			Safeguard: policy.DataPrivacyFramework}
+			Safeguard: policy.SafeguardDataPrivacyFramework}
 	}
 	p := &policy.Policy{
 		Controller:     policy.Controller{Contact: policy.Contact{Name: "GitHub, Inc.", Email: "privacy@github.com", Address: "San Francisco, California, USA"}, Country: regionUS},
@@ -310,17 +314,17 @@ func codeHost() realPolicy {
 			{ID: "marketing", Name: "marketing pages", Party: policy.PartyThird, ProviderName: "advertising partners on marketing pages", Purpose: marketing,
 				Categories: []*policy.Category{usage}, Lifetime: policy.Expires(policy.Months(13))},
 		},
-		Signals: policy.Signals{DoNotTrack: policy.Yes, GlobalPrivacyControl: policy.Yes},
-		Rights: append(gdprRights("in the account settings"), policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.OptOutOfSale},
-			policy.Right{Kind: policy.NonDiscrimination}),
-		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail}, Agents: policy.Yes,
+		Signals: policy.Signals{DoNotTrack: policy.AnswerYes, GlobalPrivacyControl: policy.AnswerYes},
+		Rights: append(gdprRights("in the account settings"), policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.RightOptOutOfSale},
+			policy.Right{Kind: policy.RightNonDiscrimination}),
+		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail}, Agents: policy.AnswerYes,
 			Deadline: policy.Days(30), WithoutAccount: "with the privacy request form"},
 		Redress: []policy.Redress{
 			{Kind: policy.RedressDisputeResolution, Contact: policy.Contact{Name: "an independent dispute-resolution provider named in the policy"}},
 			{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "US Federal Trade Commission", Website: "https://www.ftc.gov"}, Region: regionUS},
 		},
 		NoAutomatedDecisions: true,
-		CCPA:                 policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"web form", "email"}, OnlineOnly: true},
+		CCPA:                 policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"web form", "email"}, OnlineOnly: true},
 		Security: []policy.Measure{
 			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureAudits}, {Kind: policy.MeasureCertification, Description: "SOC 1, SOC 2 and ISO/IEC 27001"},
@@ -329,7 +333,7 @@ func codeHost() realPolicy {
 		Links: policy.Links{Subprocessors: "https://docs.github.com/site-policy/privacy-policies/github-subprocessors",
 			CookieSettings: "https://github.com/settings/privacy", RequestForm: "https://support.github.com/contact/privacy"},
 		Children: policy.Children{MinimumAge: 13},
-		Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail, policy.InService, policy.ChannelBlog}, MaterialOnly: true, Notice: policy.Days(30),
+		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService, policy.ChannelBlog}, MaterialOnly: true, Notice: policy.Days(30),
 			HistoryURL: "https://github.com/github/site-policy"},
 		Contact: policy.Contact{Email: "privacy@github.com"},
 	}
@@ -340,12 +344,12 @@ func codeHost() realPolicy {
 		{says: "we collect account information: username, email, password", typed: func(p *policy.Policy) bool { return p.Category("account") != nil }},
 		{says: "optional profile information", typed: func(p *policy.Policy) bool { return p.Category("profile") != nil }},
 		{says: "payment information for paid plans", typed: func(p *policy.Policy) bool { return p.Category("payment") != nil }},
-		{says: "usage and device information collected automatically", typed: func(p *policy.Policy) bool { return p.Category("usage").Sources[0] == policy.Automatic }},
+		{says: "usage and device information collected automatically", typed: func(p *policy.Policy) bool { return p.Category("usage").Sources[0] == policy.SourceAutomatic }},
 		{says: "content you create", typed: func(p *policy.Policy) bool { return p.Category("content") != nil }},
 		{says: "information from third parties you connect", typed: func(p *policy.Policy) bool { return p.Category("thirdparty").SourceDetail != "" }},
 		{says: "under the CCPA we collect identifiers, customer records, commercial, professional and internet activity information",
 			typed: func(p *policy.Policy) bool {
-				return slices.Contains(p.Category("profile").CCPA, policy.ProfessionalInfo)
+				return slices.Contains(p.Category("profile").CCPA, policy.CCPAProfessionalInfo)
 			}},
 		{says: "purposes: the service, security, improvement, marketing, legal obligations, each with its ground", typed: func(p *policy.Policy) bool { return len(p.Purposes) == 5 }},
 		{says: "security analysis profiles use without legal effects", typed: func(p *policy.Policy) bool { return p.Purpose("security").Profiling }},
@@ -371,14 +375,14 @@ func codeHost() realPolicy {
 		{says: "analytics cookies are set only with consent", typed: func(p *policy.Policy) bool { return !cookie(p, "analytics").StrictlyNecessary }},
 		{says: "third-party cookies appear only on marketing pages, with consent", typed: func(p *policy.Policy) bool { return cookie(p, "marketing").Party == policy.PartyThird }},
 		{says: "cookie choices can be changed in the settings", typed: func(p *policy.Policy) bool { return p.Links.CookieSettings != "" }},
-		{says: "we honour Do Not Track", typed: func(p *policy.Policy) bool { return p.Signals.DoNotTrack == policy.Yes }},
-		{says: "we honour Global Privacy Control as an opt-out", typed: func(p *policy.Policy) bool { return p.Signals.GlobalPrivacyControl == policy.Yes }},
+		{says: "we honour Do Not Track", typed: func(p *policy.Policy) bool { return p.Signals.DoNotTrack == policy.AnswerYes }},
+		{says: "we honour Global Privacy Control as an opt-out", typed: func(p *policy.Policy) bool { return p.Signals.GlobalPrivacyControl == policy.AnswerYes }},
 		{says: "data is kept while the account is active, and some longer where needed", typed: func(p *policy.Policy) bool { return p.Category("usage").Retention.Criteria != "" }},
 		{says: "GDPR rights, and Californians' rights to know, opt out and not be discriminated against", typed: func(p *policy.Policy) bool {
-			return hasRight(p, policy.RightKnow) && hasRight(p, policy.OptOutOfSale)
+			return hasRight(p, policy.RightKnow) && hasRight(p, policy.RightOptOutOfSale)
 		}},
 		{says: "we verify requests through the account or by email", typed: func(p *policy.Policy) bool { return len(p.Requests.Verification) == 2 }},
-		{says: "authorised agents may ask on a user's behalf", typed: func(p *policy.Policy) bool { return p.Requests.Agents == policy.Yes }},
+		{says: "authorised agents may ask on a user's behalf", typed: func(p *policy.Policy) bool { return p.Requests.Agents == policy.AnswerYes }},
 		{says: "we answer within 30 days", typed: func(p *policy.Policy) bool { return p.Requests.Deadline == policy.Days(30) }},
 		{says: "people without an account use the privacy form", typed: func(p *policy.Policy) bool { return p.Links.RequestForm != "" && p.Requests.WithoutAccount != "" }},
 		{says: "unresolved complaints go to an independent dispute-resolution body; the FTC has jurisdiction",
@@ -404,20 +408,20 @@ func codeHost() realPolicy {
 // EU web analytics company, as published in 2024.
 func webAnalytics() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Account data", Items: []string{"name", "email address", "password hash"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
 	billing := &policy.Category{ID: "billing", Name: "Billing data", Items: []string{"country", "invoices"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromThirdParty}, SourceDetail: "the reseller that handles payments",
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "the reseller that handles payments",
 		Retention: policy.AsRequiredBy("Estonian accounting law")}
-	paddle := &policy.Recipient{ID: "reseller", Name: "Payment reseller", Role: policy.ThirdParty, Categories: []*policy.Category{billing}, Country: regionGB}
-	hosting := &policy.Recipient{ID: "hosting", Name: "EU hosting provider", Role: policy.Processor, Categories: []*policy.Category{account, billing}, Country: regionDE}
+	paddle := &policy.Recipient{ID: "reseller", Name: "Payment reseller", Role: policy.RoleThirdParty, Categories: []*policy.Category{billing}, Country: regionGB}
+	hosting := &policy.Recipient{ID: "hosting", Name: "EU hosting provider", Role: policy.RoleProcessor, Categories: []*policy.Category{account, billing}, Country: regionDE}
 	service := &policy.Purpose{ID: "service", Name: "Providing the service", Categories: []*policy.Category{account, billing},
-		Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{paddle, hosting}, Required: "An email address is needed for an account."}
+		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{paddle, hosting}, Required: "An email address is needed for an account."}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Plausible Insights OÜ", Email: "hello@plausible.io", Address: "Tartu, Estonia"}, Country: regionEE},
 		Version:    "2024", Effective: policy.MakeDate(2024, time.March, 1), Updated: policy.MakeDate(2024, time.March, 1),
 		Laws:        []policy.Law{policy.GDPR},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing, policy.CommitmentNoThirdPartyAds},
-		Principles:  []policy.Principle{policy.Minimisation},
+		Principles:  []policy.Principle{policy.PrincipleMinimisation},
 		Categories:  []*policy.Category{account, billing},
 		Storage:     []policy.Storage{{Location: regionDE}},
 		NotCollected: []policy.Exclusion{
@@ -426,14 +430,14 @@ func webAnalytics() realPolicy {
 		},
 		Purposes:             []*policy.Purpose{service},
 		Recipients:           []*policy.Recipient{paddle, hosting},
-		Transfers:            []policy.Transfer{{Origin: regionEU, Destination: regionGB, Recipient: paddle, Categories: []*policy.Category{billing}, Safeguard: policy.Adequacy}},
+		Transfers:            []policy.Transfer{{Origin: regionEU, Destination: regionGB, Recipient: paddle, Categories: []*policy.Category{billing}, Safeguard: policy.SafeguardAdequacy}},
 		Cookies:              []policy.Cookie{{ID: "session", Name: "session cookie", Party: policy.PartyFirst, Purpose: service, Lifetime: policy.SessionOnly(), StrictlyNecessary: true}},
 		Rights:               gdprRights("in the account settings or by email"),
 		Requests:             policy.Requests{Deadline: policy.Months(1)},
 		Security:             []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}},
 		Deletion:             []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(1)}}}},
 		Children:             policy.Children{MinimumAge: 16},
-		Changes:              policy.Changes{Notify: []policy.Channel{policy.ByEmail}, MaterialOnly: true},
+		Changes:              policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, MaterialOnly: true},
 		NoAutomatedDecisions: true,
 	}
 	return realPolicy{"web analytics (Plausible)", p, []statement{
@@ -447,10 +451,12 @@ func webAnalytics() realPolicy {
 		{says: "data is hosted in Germany by an EU company", typed: func(p *policy.Policy) bool { return p.Storage[0].Location == regionDE }},
 		{says: "the only cookie is a session cookie for signed-in users", typed: func(p *policy.Policy) bool { return len(p.Cookies) == 1 && p.Cookies[0].StrictlyNecessary }},
 		{says: "account data is deleted at once when the account is deleted", typed: func(p *policy.Policy) bool { return p.Deletion[0].Stages[0].Within == policy.Days(1) }},
-		{says: "GDPR rights, exercised in the settings or by email", typed: func(p *policy.Policy) bool { return hasRight(p, policy.Portability) }},
+		{says: "GDPR rights, exercised in the settings or by email", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightPortability) }},
 		{says: "data is encrypted in transit and at rest", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureEncryptionAtRest) }},
 		{says: "material changes are announced by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
-		{says: "invoices are kept as accounting law requires", typed: func(p *policy.Policy) bool { return p.Category("billing").Retention.Rule == policy.RequiredByLaw }},
+		{says: "invoices are kept as accounting law requires", typed: func(p *policy.Policy) bool {
+			return p.Category("billing").Retention.Kind == policy.RetentionRequiredByLaw
+		}},
 		// Free text.
 		{says: "visitor statistics use a daily rotating hash instead of cookies, and no personal data is stored", free: toIntroduction},
 		{says: "site owners own their statistics and may make them public", free: toIntroduction},
@@ -469,7 +475,7 @@ func TestRealPolicies(t *testing.T) {
 			}
 			var got []policy.Rule
 			for _, f := range p.Validate() {
-				if f.Severity == policy.Error {
+				if f.Severity == policy.SeverityError {
 					got = append(got, f.Rule)
 					if !slices.Contains(expectedFindings[rp.name], f.Rule) {
 						t.Errorf("finding: %v", f)

@@ -37,10 +37,10 @@ type RecipientRole uint8
 
 // Roles of recipients.
 const (
-	Processor       RecipientRole = iota + 1 // Processes data on the controller's behalf and instructions (GDPR Art. 28).
-	ThirdParty                               // An independent controller, such as a bank.
-	JointController                          // Decides purposes and means together with the controller (GDPR Art. 26).
-	Authority                                // A public authority that receives data where the law requires.
+	RoleProcessor       RecipientRole = iota + 1 // Processes data on the controller's behalf and instructions (GDPR Art. 28).
+	RoleThirdParty                               // An independent controller, such as a bank.
+	RoleJointController                          // Decides purposes and means together with the controller (GDPR Art. 26).
+	RoleAuthority                                // A public authority that receives data where the law requires.
 )
 
 var recipientRoleEnum = enum{"RecipientRole",
@@ -97,10 +97,10 @@ type Transfer struct {
 	// WithinScope states that the recipient falls within the limited
 	// scope of the destination's adequacy decision (see
 	// AdequacyDecision.Scope), such as a Canadian organisation subject to
-	// PIPEDA. A transfer on Adequacy to a destination whose decision is
+	// PIPEDA. A transfer on SafeguardAdequacy to a destination whose decision is
 	// limited needs it; for a decision that covers only certified
 	// organisations, declare the certification's safeguard instead
-	// ([DataPrivacyFramework]).
+	// ([SafeguardDataPrivacyFramework]).
 	WithinScope bool
 	// Notified is the day the supervisory authority was notified of the
 	// intention to transfer, where the law requires notice before the
@@ -111,7 +111,7 @@ type Transfer struct {
 	// Risks states the possible risks of the transfer for the data subject
 	// in the absence of an adequacy decision and appropriate safeguards, of
 	// which the data subject is informed before consenting to it (GDPR Art.
-	// 49(1)(a)); required for a transfer on ExplicitConsentTransfer.
+	// 49(1)(a)); required for a transfer on SafeguardExplicitConsent.
 	Risks string
 }
 
@@ -126,14 +126,14 @@ type Safeguard uint8
 
 // Safeguards for international transfers.
 const (
-	Adequacy                Safeguard = iota + 1 // The destination has an adequacy decision (GDPR Art. 45).
-	StandardClauses                              // Standard contractual clauses (GDPR Art. 46(2)(c)).
-	BindingCorporateRules                        // Binding corporate rules (GDPR Art. 47).
-	ExplicitConsentTransfer                      // The data subject's explicit consent (GDPR Art. 49(1)(a)).
-	ContractNecessity                            // Necessary for a contract with the data subject (GDPR Art. 49(1)(b)).
-	PrivacyShield                                // The EU-US Privacy Shield, invalidated on 16 July 2020; kept so the validator can name it.
-	DataPrivacyFramework                         // The EU-US Data Privacy Framework, for certified US recipients.
-	UKTransferAgreement                          // The UK International Data Transfer Agreement or the UK Addendum to the EU standard clauses (UK GDPR Art. 46).
+	SafeguardAdequacy              Safeguard = iota + 1 // The destination has an adequacy decision (GDPR Art. 45).
+	SafeguardStandardClauses                            // Standard contractual clauses (GDPR Art. 46(2)(c)).
+	SafeguardBindingCorporateRules                      // Binding corporate rules (GDPR Art. 47).
+	SafeguardExplicitConsent                            // The data subject's explicit consent (GDPR Art. 49(1)(a)).
+	SafeguardContractNecessity                          // Necessary for a contract with the data subject (GDPR Art. 49(1)(b)).
+	SafeguardPrivacyShield                              // The EU-US Privacy Shield, invalidated on 16 July 2020; kept so the validator can name it.
+	SafeguardDataPrivacyFramework                       // The EU-US Data Privacy Framework, for certified US recipients.
+	SafeguardUKTransferAgreement                        // The UK International Data Transfer Agreement or the UK Addendum to the EU standard clauses (UK GDPR Art. 46).
 	// SafeguardANPDClauses are the standard contractual clauses of
 	// Brazil's National Data Protection Authority (LGPD Art. 33(II)(b),
 	// Resolution CD/ANPD No. 19/2024), which contracts in force on

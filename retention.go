@@ -147,7 +147,7 @@ func (p *Period) UnmarshalText(b []byte) error {
 // zero value means "not stated". Build one with [Keep], [WhileAccountActive],
 // [AsRequiredBy] or [Indefinitely], or write the struct out.
 type Retention struct {
-	Rule RetentionRule
+	Kind RetentionKind
 	// Period is how long data is kept after From; used with KeepFor.
 	Period Period
 	// From is the event the period is counted from; used with KeepFor.
@@ -175,29 +175,29 @@ func (r Retention) IsZero() bool { return r == Retention{} }
 
 // Keep returns a Retention of period p counted from event from.
 func Keep(p Period, from Event) Retention {
-	return Retention{Rule: KeepFor, Period: p, From: from}
+	return Retention{Kind: RetentionKeepFor, Period: p, From: from}
 }
 
 // WhileAccountActive returns a Retention for as long as the user's account
 // exists, followed by period p (which may be zero) after its closure.
 func WhileAccountActive(p Period) Retention {
-	return Retention{Rule: WhileActive, Period: p, From: AccountClosure}
+	return Retention{Kind: RetentionWhileActive, Period: p, From: EventAccountClosure}
 }
 
 // AsRequiredBy returns a Retention for the period the named law requires.
 func AsRequiredBy(law string) Retention {
-	return Retention{Rule: RequiredByLaw, Law: law}
+	return Retention{Kind: RetentionRequiredByLaw, Law: law}
 }
 
 // ByCriteria returns a Retention stated by the criteria used to determine
 // its period (GDPR Art. 13(2)(a)).
 func ByCriteria(criteria string) Retention {
-	return Retention{Rule: RetentionRuleCriteria, Criteria: criteria}
+	return Retention{Kind: RetentionCriteria, Criteria: criteria}
 }
 
 // Indefinitely returns a Retention without end. The validator warns about
 // it: most laws require a period or the criteria for one.
-func Indefinitely() Retention { return Retention{Rule: Indefinite} }
+func Indefinitely() Retention { return Retention{Kind: RetentionIndefinite} }
 
 // ThenAnonymise returns a copy of r whose data is anonymised, rather than
 // deleted, at the end of the period.
@@ -206,35 +206,35 @@ func (r Retention) ThenAnonymise() Retention {
 	return r
 }
 
-// A RetentionRule says which kind of retention statement a [Retention] is.
-type RetentionRule uint8
+// A RetentionKind says which kind of retention statement a [Retention] is.
+type RetentionKind uint8
 
 // Kinds of retention statement.
 const (
-	KeepFor               RetentionRule = iota + 1 // A Period counted From an event.
-	WhileActive                                    // While the account is active, and Period after its closure.
-	RequiredByLaw                                  // As long as the named Law requires.
-	Indefinite                                     // Without end, stated explicitly.
-	RetentionRuleCriteria                          // As long as the stated Criteria determine.
+	RetentionKeepFor       RetentionKind = iota + 1 // A Period counted From an event.
+	RetentionWhileActive                            // While the account is active, and Period after its closure.
+	RetentionRequiredByLaw                          // As long as the named Law requires.
+	RetentionIndefinite                             // Without end, stated explicitly.
+	RetentionCriteria                               // As long as the stated Criteria determine.
 )
 
-var retentionRuleEnum = enum{"RetentionRule",
+var retentionRuleEnum = enum{"RetentionKind",
 	[]string{"", "period", "while_active", "required_by_law", "indefinite", "criteria"},
 	[]string{"", "for a period", "while the account is active", "as long as the law requires", "indefinitely", "as long as the criteria determine"}}
 
 // Valid reports whether r is a defined rule.
-func (r RetentionRule) Valid() bool { return retentionRuleEnum.valid(uint8(r)) }
+func (r RetentionKind) Valid() bool { return retentionRuleEnum.valid(uint8(r)) }
 
 // String returns the stable identifier of r used in JSON.
-func (r RetentionRule) String() string { return retentionRuleEnum.str(uint8(r)) }
+func (r RetentionKind) String() string { return retentionRuleEnum.str(uint8(r)) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (r RetentionRule) MarshalText() ([]byte, error) { return retentionRuleEnum.marshal(uint8(r)) }
+func (r RetentionKind) MarshalText() ([]byte, error) { return retentionRuleEnum.marshal(uint8(r)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (r *RetentionRule) UnmarshalText(b []byte) error {
+func (r *RetentionKind) UnmarshalText(b []byte) error {
 	v, err := retentionRuleEnum.unmarshal(b)
-	*r = RetentionRule(v)
+	*r = RetentionKind(v)
 	return err
 }
 
@@ -243,16 +243,16 @@ type Event uint8
 
 // Events a retention period is counted from.
 const (
-	Collection           Event = iota + 1 // When the data is collected.
-	AccountClosure                        // When the user's account is closed.
-	ContractEnd                           // When the contract with the user ends.
-	ConsentWithdrawal                     // When the user withdraws consent.
-	LastActivity                          // The user's last activity in the service.
-	PurposeAchieved                       // When the purpose of processing is achieved.
-	EventDeletionRequest                  // When the user asks for the data to be deleted, or deletes it.
-	EventCancellation                     // When the user cancels the subscription.
-	EventTrashed                          // When the user moves an item to the trash.
-	EventLegalHoldEnd                     // When a legal hold on the data ends.
+	EventCollection        Event = iota + 1 // When the data is collected.
+	EventAccountClosure                     // When the user's account is closed.
+	EventContractEnd                        // When the contract with the user ends.
+	EventConsentWithdrawal                  // When the user withdraws consent.
+	EventLastActivity                       // The user's last activity in the service.
+	EventPurposeAchieved                    // When the purpose of processing is achieved.
+	EventDeletionRequest                    // When the user asks for the data to be deleted, or deletes it.
+	EventCancellation                       // When the user cancels the subscription.
+	EventTrashed                            // When the user moves an item to the trash.
+	EventLegalHoldEnd                       // When a legal hold on the data ends.
 )
 
 var eventEnum = enum{"Event",

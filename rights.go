@@ -14,19 +14,19 @@ type RightKind uint8
 
 // Rights of the data subject.
 const (
-	Access              RightKind = iota + 1 // To access the data (GDPR Art. 15).
-	Rectification                            // To have inaccurate data corrected (Art. 16).
-	Erasure                                  // To have the data erased (Art. 17).
-	Restriction                              // To restrict processing (Art. 18).
-	Portability                              // To receive the data in a portable form (Art. 20).
-	Objection                                // To object to processing (Art. 21).
-	WithdrawConsent                          // To withdraw consent at any time (Art. 7(3)).
-	Complaint                                // To lodge a complaint with a supervisory authority (Art. 77).
-	NoAutomatedDecision                      // Not to be subject to a decision based solely on automated processing (Art. 22).
-	OptOutOfSale                             // To opt out of the sale or sharing of personal information (CCPA 1798.120).
-	LimitSensitiveUse                        // To limit the use of sensitive personal information (CCPA 1798.121).
-	NonDiscrimination                        // Not to be discriminated against for exercising these rights (CCPA 1798.125).
-	RightKnow                                // To know what personal information is collected, used, disclosed, sold and shared (CCPA 1798.100, 1798.110, 1798.115).
+	RightAccess              RightKind = iota + 1 // To access the data (GDPR Art. 15).
+	RightRectification                            // To have inaccurate data corrected (Art. 16).
+	RightErasure                                  // To have the data erased (Art. 17).
+	RightRestriction                              // To restrict processing (Art. 18).
+	RightPortability                              // To receive the data in a portable form (Art. 20).
+	RightObjection                                // To object to processing (Art. 21).
+	RightWithdrawConsent                          // To withdraw consent at any time (Art. 7(3)).
+	RightComplaint                                // To lodge a complaint with a supervisory authority (Art. 77).
+	RightNoAutomatedDecision                      // Not to be subject to a decision based solely on automated processing (Art. 22).
+	RightOptOutOfSale                             // To opt out of the sale or sharing of personal information (CCPA 1798.120).
+	RightLimitSensitiveUse                        // To limit the use of sensitive personal information (CCPA 1798.121).
+	RightNonDiscrimination                        // Not to be discriminated against for exercising these rights (CCPA 1798.125).
+	RightKnow                                     // To know what personal information is collected, used, disclosed, sold and shared (CCPA 1798.100, 1798.110, 1798.115).
 	// RightControllerComplaint is the right to complain to the controller
 	// itself, which must offer a way to do so (DPA 2018 s. 164A, added by
 	// the Data (Use and Access) Act 2025).
@@ -76,16 +76,16 @@ type Principle uint8
 
 // Principles of processing (GDPR Art. 5, 152-FZ Art. 5).
 const (
-	Lawfulness        Principle = iota + 1 // Processing on a lawful basis.
-	Fairness                               // Processing in good faith.
-	Transparency                           // Processing that is open to the data subject.
-	PurposeLimitation                      // Processing limited to specific, declared purposes.
-	Proportionality                        // Content and volume of data proportionate to the purposes.
-	Minimisation                           // No more data than the purposes need.
-	Accuracy                               // Data accurate, sufficient and relevant.
-	StorageLimitation                      // Data kept no longer than the purposes need.
-	Integrity                              // Data protected against loss and unauthorised access.
-	Accountability                         // The controller can show it complies.
+	PrincipleLawfulness        Principle = iota + 1 // Processing on a lawful basis.
+	PrincipleFairness                               // Processing in good faith.
+	PrincipleTransparency                           // Processing that is open to the data subject.
+	PrinciplePurposeLimitation                      // Processing limited to specific, declared purposes.
+	PrincipleProportionality                        // Content and volume of data proportionate to the purposes.
+	PrincipleMinimisation                           // No more data than the purposes need.
+	PrincipleAccuracy                               // Data accurate, sufficient and relevant.
+	PrincipleStorageLimitation                      // Data kept no longer than the purposes need.
+	PrincipleIntegrity                              // Data protected against loss and unauthorised access.
+	PrincipleAccountability                         // The controller can show it complies.
 )
 
 var principleEnum = enum{"Principle",
@@ -162,10 +162,10 @@ type Channel uint8
 
 // Channels for announcing changes.
 const (
-	ByEmail         Channel = iota + 1 // A message to the user's email address.
-	InService                          // A notice inside the service or on the website.
-	ChannelBlog                        // A post on the service's blog.
-	ChannelHomePage                    // A notice on the service's home page.
+	ChannelEmail     Channel = iota + 1 // A message to the user's email address.
+	ChannelInService                    // A notice inside the service or on the website.
+	ChannelBlog                         // A post on the service's blog.
+	ChannelHomePage                     // A notice on the service's home page.
 )
 
 var channelEnum = enum{"Channel",

@@ -84,7 +84,7 @@ const (
 // Validate checks p and returns every finding. It never modifies p. An
 // empty result means the policy is consistent and complete as far as the
 // model goes; [Findings.Err] turns the result into an error that is nil
-// unless a finding is an [Error].
+// unless a finding is an [SeverityError].
 //
 // Findings come in a fixed order: by concern (declarations and their IDs,
 // enumerated values and ranges, contacts, dates, references, legal

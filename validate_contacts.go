@@ -17,10 +17,10 @@ func (v *validator) contacts() {
 	p := v.p
 	c := p.Controller
 	if c.Name == "" {
-		v.add(Error, RuleMissingController, "controller.name", "the controller (the organisation responsible for the processing) is not named")
+		v.add(SeverityError, RuleMissingController, "controller.name", "the controller (the organisation responsible for the processing) is not named")
 	}
 	if c.Email == "" && c.Address == "" {
-		v.add(Error, RuleMissingContact, "controller", "the controller has neither an email nor a postal address; users need a way to reach it")
+		v.add(SeverityError, RuleMissingContact, "controller", "the controller has neither an email nor a postal address; users need a way to reach it")
 	}
 	v.contact("controller", c.Contact)
 	if c.Country != (language.Region{}) {
@@ -28,7 +28,7 @@ func (v *validator) contacts() {
 	}
 	if p.DPO != nil {
 		if p.DPO.Email == "" && p.DPO.Address == "" {
-			v.add(Error, RuleMissingContact, "dpo", "the data protection officer has neither an email nor a postal address")
+			v.add(SeverityError, RuleMissingContact, "dpo", "the data protection officer has neither an email nor a postal address")
 		}
 		v.contact("dpo", *p.DPO)
 	}
@@ -36,7 +36,7 @@ func (v *validator) contacts() {
 		path := index("representatives", i)
 		v.region(path+".region", r.Region)
 		if r.Contact.Name == "" {
-			v.add(Error, RuleMissingName, path+".contact.name", "the representative is not named")
+			v.add(SeverityError, RuleMissingName, path+".contact.name", "the representative is not named")
 		}
 		v.contact(path+".contact", r.Contact)
 	}
@@ -48,7 +48,7 @@ func (v *validator) contacts() {
 
 func (v *validator) contact(path string, c Contact) {
 	if c.Email != "" && !plainAddress(c.Email) {
-		v.add(Error, RuleInvalidEmail, path+".email", "%q is not a plain email address such as privacy@example.com (no name, brackets or ?, #, %%, & parameters)", clip(c.Email))
+		v.add(SeverityError, RuleInvalidEmail, path+".email", "%q is not a plain email address such as privacy@example.com (no name, brackets or ?, #, %%, & parameters)", clip(c.Email))
 	}
 	if c.Website != "" {
 		v.url(path+".website", c.Website)
@@ -58,7 +58,7 @@ func (v *validator) contact(path string, c Contact) {
 func (v *validator) url(path, s string) {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		v.add(Error, RuleInvalidURL, path, "%q is not an absolute http or https URL", clip(s))
+		v.add(SeverityError, RuleInvalidURL, path, "%q is not an absolute http or https URL", clip(s))
 	}
 }
 

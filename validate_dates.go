@@ -10,12 +10,12 @@ func (v *validator) dates() {
 		date Date
 	}{{"effective", p.Effective}, {"updated", p.Updated}} {
 		if !d.date.IsZero() && !d.date.Valid() {
-			v.add(Error, RuleInvalidDate, d.path, "%s is not a valid date", d.date)
+			v.add(SeverityError, RuleInvalidDate, d.path, "%s is not a valid date", d.date)
 			ok = false
 		}
 	}
 	if p.Effective.IsZero() {
-		v.add(Warning, RuleMissingDate, "effective", "the policy states no effective date; readers cannot tell which version applied when")
+		v.add(SeverityWarning, RuleMissingDate, "effective", "the policy states no effective date; readers cannot tell which version applied when")
 	}
 	if !ok || p.Effective.IsZero() || p.Updated.IsZero() || !p.Effective.After(p.Updated) {
 		return
@@ -26,10 +26,10 @@ func (v *validator) dates() {
 	notice := p.Changes.Notice
 	switch {
 	case !notice.Valid():
-		v.add(Error, RuleDateOrder, "effective", "the effective date %s is after the last-updated date %s, but the policy says changes take effect when posted; state the notice period in changes.notice or correct the dates", p.Effective, p.Updated)
+		v.add(SeverityError, RuleDateOrder, "effective", "the effective date %s is after the last-updated date %s, but the policy says changes take effect when posted; state the notice period in changes.notice or correct the dates", p.Effective, p.Updated)
 	case !notice.inRange():
 		// reported by values; AddTo could overflow
 	case p.Effective.Before(notice.AddTo(p.Updated)):
-		v.add(Error, RuleDateOrder, "effective", "the version updated on %s takes effect on %s, before the %s of notice the policy promises", p.Updated, p.Effective, notice)
+		v.add(SeverityError, RuleDateOrder, "effective", "the version updated on %s takes effect on %s, before the %s of notice the policy promises", p.Updated, p.Effective, notice)
 	}
 }

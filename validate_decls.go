@@ -10,7 +10,7 @@ func (v *validator) declarations() {
 	v.facts = make([]facts, len(p.Categories))
 	for i, c := range p.Categories {
 		if c == nil {
-			v.add(Error, RuleNil, index("categories", i), "nil category")
+			v.add(SeverityError, RuleNil, index("categories", i), "nil category")
 			continue
 		}
 		checkID(v, "categories", "category", c.ID, i, v.catIDs, i)
@@ -19,20 +19,20 @@ func (v *validator) declarations() {
 		}
 		v.facts[i] = categoryFacts(c)
 		if c.Name == "" {
-			v.add(Error, RuleMissingName, elem("categories", c.ID, i)+".name", "category %q has no name", clip(c.ID))
+			v.add(SeverityError, RuleMissingName, elem("categories", c.ID, i)+".name", "category %q has no name", clip(c.ID))
 		}
 	}
 	v.recips = make(map[*Recipient]bool, len(p.Recipients))
 	v.recipIDs = make(map[string]*Recipient, len(p.Recipients))
 	for i, r := range p.Recipients {
 		if r == nil {
-			v.add(Error, RuleNil, index("recipients", i), "nil recipient")
+			v.add(SeverityError, RuleNil, index("recipients", i), "nil recipient")
 			continue
 		}
 		checkID(v, "recipients", "recipient", r.ID, i, v.recipIDs, r)
 		v.recips[r] = true
 		if r.Name == "" {
-			v.add(Error, RuleMissingName, elem("recipients", r.ID, i)+".name", "recipient %q has no name", clip(r.ID))
+			v.add(SeverityError, RuleMissingName, elem("recipients", r.ID, i)+".name", "recipient %q has no name", clip(r.ID))
 		}
 	}
 	excluded := make(map[string]*Exclusion, len(p.NotCollected))
@@ -40,23 +40,23 @@ func (v *validator) declarations() {
 		e := &p.NotCollected[i]
 		checkID(v, "not_collected", "exclusion", e.ID, i, excluded, e)
 		if e.Name == "" {
-			v.add(Error, RuleMissingName, elem("not_collected", e.ID, i)+".name", "exclusion %q does not name what is not collected", clip(e.ID))
+			v.add(SeverityError, RuleMissingName, elem("not_collected", e.ID, i)+".name", "exclusion %q does not name what is not collected", clip(e.ID))
 		}
 	}
 	purposes := make(map[string]*Purpose, len(p.Purposes))
 	for i, pu := range p.Purposes {
 		if pu == nil {
-			v.add(Error, RuleNil, index("purposes", i), "nil purpose")
+			v.add(SeverityError, RuleNil, index("purposes", i), "nil purpose")
 			continue
 		}
 		checkID(v, "purposes", "purpose", pu.ID, i, purposes, pu)
 		if pu.Name == "" {
-			v.add(Error, RuleMissingName, elem("purposes", pu.ID, i)+".name", "purpose %q has no name", clip(pu.ID))
+			v.add(SeverityError, RuleMissingName, elem("purposes", pu.ID, i)+".name", "purpose %q has no name", clip(pu.ID))
 		}
 	}
 	for i, m := range p.Security {
 		if m.Kind == 0 && m.Name == "" && m.Description == "" {
-			v.add(Error, RuleMissingName, index("security", i), "security measure states neither a kind, a name nor a description")
+			v.add(SeverityError, RuleMissingName, index("security", i), "security measure states neither a kind, a name nor a description")
 		}
 	}
 }
@@ -65,13 +65,13 @@ func (v *validator) declarations() {
 func checkID[T any](v *validator, list, kind, id string, i int, seen map[string]T, decl T) {
 	switch {
 	case id == "":
-		v.add(Error, RuleMissingID, elem(list, id, i)+".id", "%s %d has no ID", kind, i)
+		v.add(SeverityError, RuleMissingID, elem(list, id, i)+".id", "%s %d has no ID", kind, i)
 		return
 	case !ValidID(id):
-		v.add(Error, RuleInvalidID, elem(list, id, i)+".id", "%s ID %q is not a dot path of lowercase words such as \"account.email\" (at most %d bytes)", kind, clip(id), MaxIDLength)
+		v.add(SeverityError, RuleInvalidID, elem(list, id, i)+".id", "%s ID %q is not a dot path of lowercase words such as \"account.email\" (at most %d bytes)", kind, clip(id), MaxIDLength)
 	}
 	if _, dup := seen[id]; dup {
-		v.add(Error, RuleDuplicateID, elem(list, "", i)+".id", "%s ID %q is declared more than once", kind, clip(id))
+		v.add(SeverityError, RuleDuplicateID, elem(list, "", i)+".id", "%s ID %q is declared more than once", kind, clip(id))
 		return
 	}
 	seen[id] = decl

@@ -13,7 +13,7 @@ func (v *validator) grounds() {
 		personal, special := false, false
 		for _, c := range pu.Categories {
 			personal = personal || c.Personal()
-			special = special || (c != nil && c.Sensitivity == Special)
+			special = special || (c != nil && c.Sensitivity == SensitivitySpecial)
 		}
 		hasSpecialBasis, hasConsent := false, false
 		for _, b := range pu.Bases {
@@ -23,16 +23,16 @@ func (v *validator) grounds() {
 			}
 		}
 		if personal && len(pu.Bases) == 0 {
-			v.add(Error, RuleMissingBasis, path()+".bases", "purpose %q uses personal data but states no legal ground", clip(pu.ID))
+			v.add(SeverityError, RuleMissingBasis, path()+".bases", "purpose %q uses personal data but states no legal ground", clip(pu.ID))
 		}
-		if pu.HasBasis(LegitimateInterests) && pu.Interest == "" {
-			v.add(Error, RuleMissingInterest, path()+".interest", "purpose %q rests on legitimate interests but does not say what the interest is (GDPR Art. 13(1)(d))", clip(pu.ID))
+		if pu.HasBasis(BasisLegitimateInterests) && pu.Interest == "" {
+			v.add(SeverityError, RuleMissingInterest, path()+".interest", "purpose %q rests on legitimate interests but does not say what the interest is (GDPR Art. 13(1)(d))", clip(pu.ID))
 		}
 		if special && !hasSpecialBasis {
-			v.add(Error, RuleMissingSpecialBasis, path()+".bases", "purpose %q uses a special category of data but states no Art. 9(2) condition", clip(pu.ID))
+			v.add(SeverityError, RuleMissingSpecialBasis, path()+".bases", "purpose %q uses a special category of data but states no Art. 9(2) condition", clip(pu.ID))
 		}
 		if hasConsent && pu.Withdraw == "" {
-			v.add(Error, RuleMissingWithdrawal, path()+".withdraw", "purpose %q rests on consent but does not say how to withdraw it (GDPR Art. 7(3), 13(2)(c))", clip(pu.ID))
+			v.add(SeverityError, RuleMissingWithdrawal, path()+".withdraw", "purpose %q rests on consent but does not say how to withdraw it (GDPR Art. 7(3), 13(2)(c))", clip(pu.ID))
 		}
 	}
 }

@@ -29,7 +29,7 @@ func (v *validator) practices() {
 		a    Answer
 	}{{"signals.do_not_track", p.Signals.DoNotTrack}, {"signals.global_privacy_control", p.Signals.GlobalPrivacyControl}, {"requests.agents", p.Requests.Agents}} {
 		if s.a != 0 && !s.a.Valid() {
-			v.add(Error, RuleInvalidValue, s.path, "%s is neither yes nor no", s.a)
+			v.add(SeverityError, RuleInvalidValue, s.path, "%s is neither yes nor no", s.a)
 		}
 	}
 	v.requests()
@@ -41,15 +41,15 @@ func (v *validator) practices() {
 	for i, r := range p.Redress {
 		path := index("redress", i)
 		if k := (bodyKey{r.Kind, r.Region}); bodies[k] {
-			v.add(Error, RuleDuplicateEntry, path, "a %s for the same region is named twice; name each body once", r.Kind)
+			v.add(SeverityError, RuleDuplicateEntry, path, "a %s for the same region is named twice; name each body once", r.Kind)
 		} else {
 			bodies[k] = true
 		}
 		if !r.Kind.Valid() {
-			v.add(Error, RuleInvalidValue, path+".kind", "the body does not say whether it resolves disputes, arbitrates or regulates (%s)", r.Kind)
+			v.add(SeverityError, RuleInvalidValue, path+".kind", "the body does not say whether it resolves disputes, arbitrates or regulates (%s)", r.Kind)
 		}
 		if r.Contact.Name == "" {
-			v.add(Error, RuleMissingName, path+".contact.name", "the body is not named")
+			v.add(SeverityError, RuleMissingName, path+".contact.name", "the body is not named")
 		}
 		v.contact(path+".contact", r.Contact)
 		if r.Region != (language.Region{}) {
@@ -60,12 +60,12 @@ func (v *validator) practices() {
 	for i, e := range p.Establishments {
 		path := index("establishments", i)
 		if places[e.Region] {
-			v.add(Error, RuleDuplicateEntry, path+".region", "two establishments in %s; name each place once", e.Region)
+			v.add(SeverityError, RuleDuplicateEntry, path+".region", "two establishments in %s; name each place once", e.Region)
 		}
 		places[e.Region] = true
 		v.region(path+".region", e.Region)
 		if e.Contact.Name == "" {
-			v.add(Error, RuleMissingName, path+".contact.name", "the establishment is not named")
+			v.add(SeverityError, RuleMissingName, path+".contact.name", "the establishment is not named")
 		}
 		v.contact(path+".contact", e.Contact)
 	}
@@ -76,12 +76,12 @@ func (v *validator) practices() {
 		path := index("transfers", i)
 		v.region(path+".origin", t.Origin)
 		if t.Origin == t.Destination {
-			v.add(Error, RuleTransferOrigin, path+".origin", "the transfer starts and ends in %s; a transfer goes to another country", t.Origin)
+			v.add(SeverityError, RuleTransferOrigin, path+".origin", "the transfer starts and ends in %s; a transfer goes to another country", t.Origin)
 		}
 	}
 	for i, m := range p.Security {
 		if m.Kind != 0 && !m.Kind.Valid() {
-			v.add(Error, RuleInvalidValue, index("security", i)+".kind", "%s is not a known security measure", m.Kind)
+			v.add(SeverityError, RuleInvalidValue, index("security", i)+".kind", "%s is not a known security measure", m.Kind)
 		}
 	}
 	for _, l := range []struct{ path, url string }{
@@ -95,12 +95,12 @@ func (v *validator) practices() {
 	}
 	c := p.Changes
 	if len(c.Notify) == 0 && (c.MaterialOnly || c.AllChannels) {
-		v.add(Warning, RuleChangesChannel, "changes.notify", "the policy says how users are notified of changes (all channels or material changes only) but names no channel")
+		v.add(SeverityWarning, RuleChangesChannel, "changes.notify", "the policy says how users are notified of changes (all channels or material changes only) but names no channel")
 	}
 	seenChannel := map[Channel]bool{}
 	for i, ch := range c.Notify {
 		if seenChannel[ch] {
-			v.add(Error, RuleDuplicateEntry, index("changes.notify", i), "channel %s is listed more than once", ch)
+			v.add(SeverityError, RuleDuplicateEntry, index("changes.notify", i), "channel %s is listed more than once", ch)
 		}
 		seenChannel[ch] = true
 	}
@@ -115,16 +115,16 @@ func (v *validator) commitments() {
 		path := index("commitments", i)
 		switch {
 		case !c.Valid():
-			v.add(Error, RuleInvalidValue, path, "%s is not a known commitment", c)
+			v.add(SeverityError, RuleInvalidValue, path, "%s is not a known commitment", c)
 		case seen[c]:
-			v.add(Error, RuleDuplicateEntry, path, "commitment %s is listed more than once", c)
-		case c == CommitmentNoSale && p.CCPA.Sold == Yes:
-			v.add(Error, RuleCommitmentConflict, path, "the policy promises not to sell personal data but its CCPA notice says it was sold (ccpa.sold)")
-		case c == CommitmentNoSharing && p.CCPA.Shared == Yes:
-			v.add(Error, RuleCommitmentConflict, path, "the policy promises not to share personal data for cross-context behavioural advertising but its CCPA notice says it was shared (ccpa.shared)")
+			v.add(SeverityError, RuleDuplicateEntry, path, "commitment %s is listed more than once", c)
+		case c == CommitmentNoSale && p.CCPA.Sold == AnswerYes:
+			v.add(SeverityError, RuleCommitmentConflict, path, "the policy promises not to sell personal data but its CCPA notice says it was sold (ccpa.sold)")
+		case c == CommitmentNoSharing && p.CCPA.Shared == AnswerYes:
+			v.add(SeverityError, RuleCommitmentConflict, path, "the policy promises not to share personal data for cross-context behavioural advertising but its CCPA notice says it was shared (ccpa.shared)")
 		case c == CommitmentModelTrainingOptIn && seen[CommitmentNoModelTraining],
 			c == CommitmentNoModelTraining && seen[CommitmentModelTrainingOptIn]:
-			v.add(Error, RuleCommitmentConflict, path, "the policy promises both never to train models on customer content and to do so with permission; keep one")
+			v.add(SeverityError, RuleCommitmentConflict, path, "the policy promises both never to train models on customer content and to do so with permission; keep one")
 		}
 		seen[c] = true
 	}
@@ -135,17 +135,17 @@ func (v *validator) disclosure(i int, d Disclosure, seen map[DisclosureKind]bool
 	path := index("disclosures", i)
 	switch {
 	case !d.Kind.Valid():
-		v.add(Error, RuleInvalidValue, path+".kind", "the disclosure does not say in which circumstance it happens (%s)", d.Kind)
+		v.add(SeverityError, RuleInvalidValue, path+".kind", "the disclosure does not say in which circumstance it happens (%s)", d.Kind)
 	case seen[d.Kind]:
-		v.add(Error, RuleDuplicateEntry, path+".kind", "disclosure %s is stated more than once", d.Kind)
+		v.add(SeverityError, RuleDuplicateEntry, path+".kind", "disclosure %s is stated more than once", d.Kind)
 	}
 	seen[d.Kind] = true
 	if d.SamePromises && d.Kind != DisclosureBusinessTransfer {
-		v.add(Error, RuleDisclosureField, path+".same_promises", "only a buyer or successor (business_transfer) can be bound by the same promises")
+		v.add(SeverityError, RuleDisclosureField, path+".same_promises", "only a buyer or successor (business_transfer) can be bound by the same promises")
 	}
 	if d.ReportURL != "" {
 		if d.Kind != DisclosureLegalProcess {
-			v.add(Error, RuleDisclosureField, path+".report_url", "a transparency report belongs to disclosures on legal process (legal_process)")
+			v.add(SeverityError, RuleDisclosureField, path+".report_url", "a transparency report belongs to disclosures on legal process (legal_process)")
 		}
 		v.url(path+".report_url", d.ReportURL)
 	}
@@ -157,30 +157,30 @@ func (v *validator) deletion(i int, d Deletion, seen map[Event]bool) {
 	path := func() string { return index("deletion", i) }
 	switch {
 	case d.From == 0:
-		v.add(Error, RuleInvalidDeletion, path()+".from", "the deletion does not say what event starts it")
+		v.add(SeverityError, RuleInvalidDeletion, path()+".from", "the deletion does not say what event starts it")
 	case !d.From.Valid():
-		v.add(Error, RuleInvalidValue, path()+".from", "%s is not a known event", d.From)
+		v.add(SeverityError, RuleInvalidValue, path()+".from", "%s is not a known event", d.From)
 	case seen[d.From]:
-		v.add(Error, RuleDuplicateEntry, path()+".from", "two deletions start from %s; state one with all its stages", d.From)
+		v.add(SeverityError, RuleDuplicateEntry, path()+".from", "two deletions start from %s; state one with all its stages", d.From)
 	}
 	seen[d.From] = true
 	v.categoryRefs(path, ".categories", d.Categories)
 	if len(d.Stages) == 0 {
-		v.add(Error, RuleInvalidDeletion, path()+".stages", "the deletion states no stages")
+		v.add(SeverityError, RuleInvalidDeletion, path()+".stages", "the deletion states no stages")
 	}
 	var last Removal
 	for j, s := range d.Stages {
 		sp := path() + ".stages[" + itoa(j) + "]"
 		switch {
 		case !s.Removal.Valid():
-			v.add(Error, RuleInvalidValue, sp+".removal", "the stage does not say what is removed (%s)", s.Removal)
+			v.add(SeverityError, RuleInvalidValue, sp+".removal", "the stage does not say what is removed (%s)", s.Removal)
 		case s.Removal <= last:
-			v.add(Error, RuleInvalidDeletion, sp+".removal", "stage %s comes after stage %s; stages go trash, live systems, backups, anonymised, each once", s.Removal, last)
+			v.add(SeverityError, RuleInvalidDeletion, sp+".removal", "stage %s comes after stage %s; stages go trash, live systems, backups, anonymised, each once", s.Removal, last)
 		default:
 			last = s.Removal
 		}
 		if !s.Within.Valid() {
-			v.add(Error, RuleInvalidDeletion, sp+".within", "the stage states no positive period")
+			v.add(SeverityError, RuleInvalidDeletion, sp+".within", "the stage states no positive period")
 		}
 		v.period(sp+".within", s.Within)
 	}
@@ -203,41 +203,41 @@ func (v *validator) cookies() {
 		checkID(v, "cookies", "cookie", c.ID, i, ids, true)
 		path := func() string { return elem("cookies", c.ID, i) }
 		if c.Name == "" {
-			v.add(Error, RuleMissingName, path()+".name", "cookie %q has no name", clip(c.ID))
+			v.add(SeverityError, RuleMissingName, path()+".name", "cookie %q has no name", clip(c.ID))
 		}
 		if c.Technology != 0 && !c.Technology.Valid() {
-			v.add(Error, RuleInvalidValue, path()+".technology", "%s is not a known technology", c.Technology)
+			v.add(SeverityError, RuleInvalidValue, path()+".technology", "%s is not a known technology", c.Technology)
 		}
 		switch {
 		case c.Party == 0:
-			v.add(Error, RuleInvalidValue, path()+".party", "cookie %q does not say whether it is first- or third-party", clip(c.ID))
+			v.add(SeverityError, RuleInvalidValue, path()+".party", "cookie %q does not say whether it is first- or third-party", clip(c.ID))
 		case !c.Party.Valid():
-			v.add(Error, RuleInvalidValue, path()+".party", "%s is not a known party", c.Party)
+			v.add(SeverityError, RuleInvalidValue, path()+".party", "%s is not a known party", c.Party)
 		case c.Party == PartyThird && c.Provider == nil && c.ProviderName == "":
-			v.add(Error, RuleCookieProvider, path()+".provider", "third-party cookie %q does not name the provider that sets it", clip(c.ID))
+			v.add(SeverityError, RuleCookieProvider, path()+".provider", "third-party cookie %q does not name the provider that sets it", clip(c.ID))
 		case c.Party == PartyFirst && (c.Provider != nil || c.ProviderName != ""):
-			v.add(Error, RuleCookieProvider, path()+".provider", "first-party cookie %q names a provider; a cookie set by another organisation is third-party", clip(c.ID))
+			v.add(SeverityError, RuleCookieProvider, path()+".provider", "first-party cookie %q names a provider; a cookie set by another organisation is third-party", clip(c.ID))
 		}
 		if c.Provider != nil && c.ProviderName != "" {
-			v.add(Error, RuleCookieProvider, path()+".provider_name", "cookie %q names its provider twice; give the declared recipient or the name, not both", clip(c.ID))
+			v.add(SeverityError, RuleCookieProvider, path()+".provider_name", "cookie %q names its provider twice; give the declared recipient or the name, not both", clip(c.ID))
 		}
 		if c.Provider != nil && !v.recips[c.Provider] {
 			v.recipientRef(path()+".provider", c.Provider)
 		}
 		if c.Purpose != nil && !purposes[c.Purpose] {
-			v.add(Error, RuleUndeclaredPurpose, path()+".purpose", "refers to purpose %q, which is not declared in purposes", clip(c.Purpose.ID))
+			v.add(SeverityError, RuleUndeclaredPurpose, path()+".purpose", "refers to purpose %q, which is not declared in purposes", clip(c.Purpose.ID))
 		}
 		v.categoryRefs(path, ".categories", c.Categories)
 		l := c.Lifetime
 		switch {
 		case l.IsZero():
-			v.add(Warning, RuleCookieLifetime, path()+".lifetime", "cookie %q does not say how long it stays on the device", clip(c.ID))
+			v.add(SeverityWarning, RuleCookieLifetime, path()+".lifetime", "cookie %q does not say how long it stays on the device", clip(c.ID))
 		case !l.Expiry.Valid():
-			v.add(Error, RuleInvalidValue, path()+".lifetime.expiry", "%s is not a known expiry", l.Expiry)
+			v.add(SeverityError, RuleInvalidValue, path()+".lifetime.expiry", "%s is not a known expiry", l.Expiry)
 		case l.Expiry == ExpiryPeriod && !l.Period.Valid():
-			v.add(Error, RuleCookieLifetime, path()+".lifetime.period", "cookie %q expires after a period but states no positive period", clip(c.ID))
+			v.add(SeverityError, RuleCookieLifetime, path()+".lifetime.period", "cookie %q expires after a period but states no positive period", clip(c.ID))
 		case l.Expiry != ExpiryPeriod && !l.Period.IsZero():
-			v.add(Error, RuleCookieLifetime, path()+".lifetime.period", "cookie %q states a period but its expiry is %s", clip(c.ID), l.Expiry)
+			v.add(SeverityError, RuleCookieLifetime, path()+".lifetime.period", "cookie %q states a period but its expiry is %s", clip(c.ID), l.Expiry)
 		}
 		v.period(path()+".lifetime.period", l.Period)
 	}
@@ -250,9 +250,9 @@ func (v *validator) requests() {
 	for i, m := range r.Verification {
 		switch {
 		case !m.Valid():
-			v.add(Error, RuleInvalidValue, index("requests.verification", i), "%s is not a known way of verification", m)
+			v.add(SeverityError, RuleInvalidValue, index("requests.verification", i), "%s is not a known way of verification", m)
 		case seen[m]:
-			v.add(Error, RuleDuplicateEntry, index("requests.verification", i), "verification %s is listed more than once", m)
+			v.add(SeverityError, RuleDuplicateEntry, index("requests.verification", i), "verification %s is listed more than once", m)
 		}
 		seen[m] = true
 	}
@@ -261,12 +261,12 @@ func (v *validator) requests() {
 		p    Period
 	}{{"requests.deadline", r.Deadline}, {"requests.extension", r.Extension}} {
 		if !d.p.IsZero() && !d.p.Valid() {
-			v.add(Error, RuleInvalidValue, d.path, "period %s is negative", d.p)
+			v.add(SeverityError, RuleInvalidValue, d.path, "period %s is negative", d.p)
 		}
 		v.period(d.path, d.p)
 	}
 	if !r.Extension.IsZero() && r.Deadline.IsZero() {
-		v.add(Error, RuleRequestExtension, "requests.extension", "an extension of the answer deadline is stated but no deadline")
+		v.add(SeverityError, RuleRequestExtension, "requests.extension", "an extension of the answer deadline is stated but no deadline")
 	}
 }
 
@@ -278,7 +278,7 @@ func (v *validator) exclusionClasses() {
 		e := &p.NotCollected[i]
 		path := func() string { return elem("not_collected", e.ID, i) }
 		if e.Class != 0 && !e.Class.Valid() {
-			v.add(Error, RuleInvalidValue, path()+".class", "%s is not a known class of data", e.Class)
+			v.add(SeverityError, RuleInvalidValue, path()+".class", "%s is not a known class of data", e.Class)
 			continue
 		}
 		v.categoryRefs(path, ".except", e.Except)
@@ -287,7 +287,7 @@ func (v *validator) exclusionClasses() {
 		}
 		for _, c := range p.Categories {
 			if e.Class.Has(c) && !slices.Contains(e.Except, c) {
-				v.add(Error, RuleExcludedClass, path()+".class", "the policy says it does not process %s, but category %q is of that class; list it in Except or correct the category", e.Class.Name(), clip(c.ID))
+				v.add(SeverityError, RuleExcludedClass, path()+".class", "the policy says it does not process %s, but category %q is of that class; list it in Except or correct the category", e.Class.Name(), clip(c.ID))
 			}
 		}
 	}

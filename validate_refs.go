@@ -14,7 +14,7 @@ func (v *validator) references() {
 	for i := range p.NotCollected {
 		e := &p.NotCollected[i]
 		if _, ok := v.catIDs[e.ID]; ok {
-			v.add(Error, RuleExcludedCategory, elem("not_collected", e.ID, i)+".id", "%q is declared as not collected but is also a declared category", e.ID)
+			v.add(SeverityError, RuleExcludedCategory, elem("not_collected", e.ID, i)+".id", "%q is declared as not collected but is also a declared category", e.ID)
 		}
 		if e.Category != nil {
 			v.categoryRef(elem("not_collected", e.ID, i)+".category", e.Category)
@@ -53,9 +53,9 @@ func (v *validator) references() {
 			continue
 		}
 		if v.use(c).purposes == 0 {
-			sev := Warning
+			sev := SeverityWarning
 			if c.Personal() {
-				sev = Error
+				sev = SeverityError
 			}
 			v.add(sev, RuleUnusedCategory, elem("categories", c.ID, i), "no purpose uses category %q; every category needs a purpose, or remove it", clip(c.ID))
 		}
@@ -84,27 +84,27 @@ func (v *validator) categoryRefs(base func() string, field string, refs []*Categ
 
 func (v *validator) categoryRef(path string, c *Category) {
 	if c == nil {
-		v.add(Error, RuleNil, path, "nil category reference")
+		v.add(SeverityError, RuleNil, path, "nil category reference")
 		return
 	}
 	_, sameID := v.catIDs[c.ID]
 	switch {
 	case v.declaredCat(c):
 	case sameID:
-		v.add(Error, RuleUndeclaredCategory, path, "refers to a category with ID %q that is a different value from the one in categories; declare the category once and refer to that value", clip(c.ID))
+		v.add(SeverityError, RuleUndeclaredCategory, path, "refers to a category with ID %q that is a different value from the one in categories; declare the category once and refer to that value", clip(c.ID))
 	default:
-		v.add(Error, RuleUndeclaredCategory, path, "refers to category %q, which is not declared in categories", clip(c.ID))
+		v.add(SeverityError, RuleUndeclaredCategory, path, "refers to category %q, which is not declared in categories", clip(c.ID))
 	}
 }
 
 func (v *validator) recipientRef(path string, r *Recipient) {
 	switch {
 	case r == nil:
-		v.add(Error, RuleNil, path, "nil recipient reference")
+		v.add(SeverityError, RuleNil, path, "nil recipient reference")
 	case v.recips[r]:
 	case v.recipIDs[r.ID] != nil:
-		v.add(Error, RuleUndeclaredRecipient, path, "refers to a recipient with ID %q that is a different value from the one in recipients; declare the recipient once and refer to that value", clip(r.ID))
+		v.add(SeverityError, RuleUndeclaredRecipient, path, "refers to a recipient with ID %q that is a different value from the one in recipients; declare the recipient once and refer to that value", clip(r.ID))
 	default:
-		v.add(Error, RuleUndeclaredRecipient, path, "refers to recipient %q, which is not declared in recipients", clip(r.ID))
+		v.add(SeverityError, RuleUndeclaredRecipient, path, "refers to recipient %q, which is not declared in recipients", clip(r.ID))
 	}
 }

@@ -12,7 +12,7 @@ func (v *validator) retentions() {
 		v.retention(path, ".retention", c.Retention)
 		if c.Personal() && c.Retention.IsZero() {
 			if u := v.use(c); u.purposes == 0 || u.withRetention < u.purposes {
-				v.add(Error, RuleMissingRetention, path()+".retention", "category %q states no retention period, and not every purpose using it does", clip(c.ID))
+				v.add(SeverityError, RuleMissingRetention, path()+".retention", "category %q states no retention period, and not every purpose using it does", clip(c.ID))
 			}
 		}
 	}
@@ -25,47 +25,47 @@ func (v *validator) retentions() {
 
 // retention checks r, found at base()+field.
 func (v *validator) retention(base func() string, field string, r Retention) {
-	if r.Rule == KeepFor && r.Period.Valid() && r.Period.inRange() && r.From.Valid() {
+	if r.Kind == RetentionKeepFor && r.Period.Valid() && r.Period.inRange() && r.From.Valid() {
 		return // the common case, checked without building a path
 	}
 	path := base() + field
-	switch r.Rule {
+	switch r.Kind {
 	case 0:
 		if !r.IsZero() {
-			v.add(Error, RuleInvalidRetention, path+".rule", "retention states details but no rule (period, while_active, required_by_law, criteria or indefinite)")
+			v.add(SeverityError, RuleInvalidRetention, path+".rule", "retention states details but no rule (period, while_active, required_by_law, criteria or indefinite)")
 		}
-	case KeepFor:
+	case RetentionKeepFor:
 		if !r.Period.Valid() {
-			v.add(Error, RuleInvalidRetention, path+".period", "retention for a period states no positive period")
+			v.add(SeverityError, RuleInvalidRetention, path+".period", "retention for a period states no positive period")
 		}
 		if !r.From.Valid() {
-			v.add(Error, RuleInvalidRetention, path+".from", "retention for a period does not say what event the period is counted from")
+			v.add(SeverityError, RuleInvalidRetention, path+".from", "retention for a period does not say what event the period is counted from")
 		}
-	case WhileActive:
+	case RetentionWhileActive:
 		if !r.Period.IsZero() && !r.Period.Valid() {
-			v.add(Error, RuleInvalidRetention, path+".period", "retention after account closure is negative")
+			v.add(SeverityError, RuleInvalidRetention, path+".period", "retention after account closure is negative")
 		}
-	case RequiredByLaw:
+	case RetentionRequiredByLaw:
 		if r.Law == "" {
-			v.add(Error, RuleInvalidRetention, path+".law", "retention as required by law does not name the law")
+			v.add(SeverityError, RuleInvalidRetention, path+".law", "retention as required by law does not name the law")
 		}
-	case RetentionRuleCriteria:
+	case RetentionCriteria:
 		if r.Criteria == "" {
-			v.add(Error, RuleInvalidRetention, path+".criteria", "retention by criteria does not state the criteria")
+			v.add(SeverityError, RuleInvalidRetention, path+".criteria", "retention by criteria does not state the criteria")
 		}
 		if !r.Period.IsZero() {
-			v.add(Error, RuleInvalidRetention, path+".period", "retention by criteria states a period; use the rule \"period\" for a period")
+			v.add(SeverityError, RuleInvalidRetention, path+".period", "retention by criteria states a period; use the rule \"period\" for a period")
 		}
-	case Indefinite:
-		v.add(Warning, RuleIndefinite, path, "data is kept indefinitely; most laws require a period or the criteria used to set one (GDPR Art. 13(2)(a))")
+	case RetentionIndefinite:
+		v.add(SeverityWarning, RuleIndefinite, path, "data is kept indefinitely; most laws require a period or the criteria used to set one (GDPR Art. 13(2)(a))")
 	default:
-		v.add(Error, RuleInvalidValue, path+".rule", "%s is not a known retention rule", r.Rule)
+		v.add(SeverityError, RuleInvalidValue, path+".rule", "%s is not a known retention rule", r.Kind)
 	}
-	if r.Rule != KeepFor && r.Rule != WhileActive && (r.Period.Years < 0 || r.Period.Months < 0 || r.Period.Days < 0) {
-		v.add(Error, RuleInvalidRetention, path+".period", "retention states a negative period")
+	if r.Kind != RetentionKeepFor && r.Kind != RetentionWhileActive && (r.Period.Years < 0 || r.Period.Months < 0 || r.Period.Days < 0) {
+		v.add(SeverityError, RuleInvalidRetention, path+".period", "retention states a negative period")
 	}
-	if r.Rule != KeepFor && r.From != 0 && !r.From.Valid() {
-		v.add(Error, RuleInvalidValue, path+".from", "%s is not a known event", r.From)
+	if r.Kind != RetentionKeepFor && r.From != 0 && !r.From.Valid() {
+		v.add(SeverityError, RuleInvalidValue, path+".from", "%s is not a known event", r.From)
 	}
 	v.period(path+".period", r.Period)
 }

@@ -60,9 +60,9 @@ func (f *fuzzPolicy) policy() *Policy {
 		ck := &p.Cookies[int(f.byte())%len(p.Cookies)]
 		switch f.byte() % 24 {
 		case 0:
-			cat.Retention = Retention{Rule: RetentionRule(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
+			cat.Retention = Retention{Kind: RetentionKind(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
 		case 1:
-			pu.Retention = Retention{Rule: RetentionRule(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period(), Law: f.str(), Note: f.str()}
+			pu.Retention = Retention{Kind: RetentionKind(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period(), Law: f.str(), Note: f.str()}
 		case 2:
 			p.Children.MinimumAge = f.num()
 		case 3:
@@ -86,7 +86,7 @@ func (f *fuzzPolicy) policy() *Policy {
 				cat.Storage = append(cat.Storage, Storage{Location: r})
 			}
 		case 8:
-			c := &Category{ID: f.str(), Name: f.str(), Sensitivity: Personal, Sources: []Source{FromUser}, Retention: Keep(f.period(), Collection)}
+			c := &Category{ID: f.str(), Name: f.str(), Sensitivity: SensitivityPersonal, Sources: []Source{SourceUser}, Retention: Keep(f.period(), EventCollection)}
 			p.Categories = append(p.Categories, c)
 			pu.Categories = append(pu.Categories, c)
 		case 9:
@@ -147,7 +147,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Changes.AllChannels = f.byte()%2 == 0
 			p.Changes.Notify = append(p.Changes.Notify, Channel(f.byte()%6))
 			pu.Profiling, pu.Past = f.byte()%2 == 0, f.byte()%2 == 0
-			cat.Retention = Retention{Rule: RetentionRuleCriteria, Criteria: f.str(), LegalHold: true}
+			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
 		}
 	}
 	return p

@@ -190,18 +190,18 @@ func (v *validator) textFindings(path, s string) {
 		i += size
 	}
 	if badUTF8 >= 0 {
-		v.add(Error, RuleInvalidUTF8, path, "byte %d is not valid UTF-8; strings must be UTF-8 text", badUTF8)
+		v.add(SeverityError, RuleInvalidUTF8, path, "byte %d is not valid UTF-8; strings must be UTF-8 text", badUTF8)
 	}
 	if control >= 0 {
-		v.add(Error, RuleControlChar, path, "holds the control character %U at byte %d; a string is one line of text, without newlines, tabs or escape sequences", controlRune, control)
+		v.add(SeverityError, RuleControlChar, path, "holds the control character %U at byte %d; a string is one line of text, without newlines, tabs or escape sequences", controlRune, control)
 	}
 	if bidi >= 0 {
-		v.add(Error, RuleBidiControl, path, "holds the bidirectional control %U at byte %d, which reorders the text a reader sees", bidiRune, bidi)
+		v.add(SeverityError, RuleBidiControl, path, "holds the bidirectional control %U at byte %d, which reorders the text a reader sees", bidiRune, bidi)
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if unicode.IsSpace(first) || unicode.IsSpace(last) {
-		v.add(Error, RuleSurroundingSpace, path, "starts or ends with white space; remove it")
+		v.add(SeverityError, RuleSurroundingSpace, path, "starts or ends with white space; remove it")
 	}
 }
 

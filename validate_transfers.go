@@ -29,14 +29,14 @@ func (v *validator) transfers() {
 		}
 		for j, l := range t.Laws {
 			if !l.Valid() {
-				v.add(Error, RuleInvalidValue, path()+".laws["+itoa(j)+"]", "%s is not a known law", l)
+				v.add(SeverityError, RuleInvalidValue, path()+".laws["+itoa(j)+"]", "%s is not a known law", l)
 			}
 		}
 		switch {
 		case t.Safeguard == 0:
-			v.add(Error, RuleMissingSafeguard, path()+".safeguard", "the transfer to %s states no safeguard (adequacy decision, standard contractual clauses, ...)", t.Destination)
+			v.add(SeverityError, RuleMissingSafeguard, path()+".safeguard", "the transfer to %s states no safeguard (adequacy decision, standard contractual clauses, ...)", t.Destination)
 		case !t.Safeguard.Valid():
-			v.add(Error, RuleInvalidValue, path()+".safeguard", "%s is not a known safeguard", t.Safeguard)
+			v.add(SeverityError, RuleInvalidValue, path()+".safeguard", "%s is not a known safeguard", t.Safeguard)
 		}
 	}
 }
@@ -53,11 +53,11 @@ func (v *validator) storage(list func() string, j int, st Storage) {
 
 func (v *validator) region(path string, r language.Region) {
 	if r == (language.Region{}) {
-		v.add(Error, RuleInvalidRegion, path, "no country is stated")
+		v.add(SeverityError, RuleInvalidRegion, path, "no country is stated")
 		return
 	}
 	if !regionOK(r) {
-		v.add(Error, RuleInvalidRegion, path, "%q is not an ISO 3166 country code (or EU)", r.String())
+		v.add(SeverityError, RuleInvalidRegion, path, "%q is not an ISO 3166 country code (or EU)", r.String())
 	}
 }
 

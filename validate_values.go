@@ -7,12 +7,12 @@ func (v *validator) values() {
 	p := v.p
 	for i, l := range p.Laws {
 		if !l.Valid() {
-			v.add(Error, RuleInvalidValue, index("laws", i), "%s is not a known law", l)
+			v.add(SeverityError, RuleInvalidValue, index("laws", i), "%s is not a known law", l)
 		}
 	}
 	for i, pr := range p.Principles {
 		if !pr.Valid() {
-			v.add(Error, RuleInvalidValue, index("principles", i), "%s is not a known principle", pr)
+			v.add(SeverityError, RuleInvalidValue, index("principles", i), "%s is not a known principle", pr)
 		}
 	}
 	for _, a := range []struct {
@@ -20,7 +20,7 @@ func (v *validator) values() {
 		a    Answer
 	}{{"ccpa.sold", p.CCPA.Sold}, {"ccpa.shared", p.CCPA.Shared}} {
 		if a.a != 0 && !a.a.Valid() {
-			v.add(Error, RuleInvalidValue, a.path, "%s is neither yes nor no", a.a)
+			v.add(SeverityError, RuleInvalidValue, a.path, "%s is neither yes nor no", a.a)
 		}
 	}
 	for i, c := range p.Categories {
@@ -30,7 +30,7 @@ func (v *validator) values() {
 	}
 	for i, r := range p.Recipients {
 		if r != nil && !r.Role.Valid() {
-			v.add(Error, RuleInvalidValue, elem("recipients", r.ID, i)+".role", "recipient %q does not say whether it is a processor, third party, joint controller or authority", clip(r.ID))
+			v.add(SeverityError, RuleInvalidValue, elem("recipients", r.ID, i)+".role", "recipient %q does not say whether it is a processor, third party, joint controller or authority", clip(r.ID))
 		}
 	}
 	for i, pu := range p.Purposes {
@@ -39,31 +39,31 @@ func (v *validator) values() {
 		}
 		for j, b := range pu.Bases {
 			if !b.Valid() {
-				v.add(Error, RuleInvalidValue, elem("purposes", pu.ID, i)+".bases["+itoa(j)+"]", "%s is not a known legal ground", b)
+				v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".bases["+itoa(j)+"]", "%s is not a known legal ground", b)
 			}
 		}
 	}
 	for i, r := range p.Rights {
 		switch {
 		case r.Kind == 0:
-			v.add(Error, RuleInvalidValue, index("rights", i)+".kind", "the right does not say which right it is")
+			v.add(SeverityError, RuleInvalidValue, index("rights", i)+".kind", "the right does not say which right it is")
 		case !r.Kind.Valid():
-			v.add(Error, RuleInvalidValue, index("rights", i)+".kind", "%s is not a known right", r.Kind)
+			v.add(SeverityError, RuleInvalidValue, index("rights", i)+".kind", "%s is not a known right", r.Kind)
 		}
 	}
 	for i, c := range p.Changes.Notify {
 		if !c.Valid() {
-			v.add(Error, RuleInvalidValue, index("changes.notify", i), "%s is not a known channel", c)
+			v.add(SeverityError, RuleInvalidValue, index("changes.notify", i), "%s is not a known channel", c)
 		}
 	}
 	switch age := p.Children.MinimumAge; {
 	case age < 0:
-		v.add(Error, RuleInvalidValue, "children.minimum_age", "minimum age %d is negative", age)
+		v.add(SeverityError, RuleInvalidValue, "children.minimum_age", "minimum age %d is negative", age)
 	case age > MaxMinimumAge:
-		v.add(Error, RuleOutOfRange, "children.minimum_age", "minimum age %d is over %d years", age, MaxMinimumAge)
+		v.add(SeverityError, RuleOutOfRange, "children.minimum_age", "minimum age %d is over %d years", age, MaxMinimumAge)
 	}
 	if n := p.Changes.Notice; !n.IsZero() && !n.Valid() {
-		v.add(Error, RuleInvalidValue, "changes.notice", "notice period %s is negative", n)
+		v.add(SeverityError, RuleInvalidValue, "changes.notice", "notice period %s is negative", n)
 	}
 	v.period("changes.notice", p.Changes.Notice)
 }
@@ -74,31 +74,31 @@ func (v *validator) categoryValues(i int, c *Category) {
 	path := func() string { return elem("categories", c.ID, i) }
 	switch {
 	case c.Sensitivity == 0:
-		v.add(Error, RuleMissingSensitivity, path()+".sensitivity", "category %q does not say whether it is personal data", clip(c.ID))
+		v.add(SeverityError, RuleMissingSensitivity, path()+".sensitivity", "category %q does not say whether it is personal data", clip(c.ID))
 	case !c.Sensitivity.Valid():
-		v.add(Error, RuleInvalidValue, path()+".sensitivity", "%s is not a known sensitivity", c.Sensitivity)
+		v.add(SeverityError, RuleInvalidValue, path()+".sensitivity", "%s is not a known sensitivity", c.Sensitivity)
 	}
 	for j, k := range c.CCPA {
 		if !k.Valid() {
-			v.add(Error, RuleInvalidValue, path()+".ccpa["+itoa(j)+"]", "%s is not a CCPA category", k)
+			v.add(SeverityError, RuleInvalidValue, path()+".ccpa["+itoa(j)+"]", "%s is not a CCPA category", k)
 		}
 	}
 	for j, s := range c.Sources {
 		if !s.Valid() {
-			v.add(Error, RuleInvalidValue, path()+".sources["+itoa(j)+"]", "%s is not a known source", s)
+			v.add(SeverityError, RuleInvalidValue, path()+".sources["+itoa(j)+"]", "%s is not a known source", s)
 		}
 	}
-	if c.Linked && c.Sensitivity == NotPersonal {
-		v.add(Error, RuleLinkedNotPersonal, path()+".linked", "category %q is linked to the person's identity, which makes it personal data, but its sensitivity says it is not", clip(c.ID))
+	if c.Linked && c.Sensitivity == SensitivityNotPersonal {
+		v.add(SeverityError, RuleLinkedNotPersonal, path()+".linked", "category %q is linked to the person's identity, which makes it personal data, but its sensitivity says it is not", clip(c.ID))
 	}
 	if c.Personal() && len(c.Sources) == 0 {
-		v.add(Warning, RuleMissingSource, path()+".sources", "category %q does not say where the data comes from (GDPR Art. 14(2)(f) requires it for data not obtained from the user)", clip(c.ID))
+		v.add(SeverityWarning, RuleMissingSource, path()+".sources", "category %q does not say where the data comes from (GDPR Art. 14(2)(f) requires it for data not obtained from the user)", clip(c.ID))
 	}
 }
 
 // period reports a component of p, found at path, beyond [MaxPeriodUnit].
 func (v *validator) period(path string, p Period) {
 	if !p.inRange() {
-		v.add(Error, RuleOutOfRange, path, "period %s has a component over %d, which the JSON form cannot hold", p, MaxPeriodUnit)
+		v.add(SeverityError, RuleOutOfRange, path, "period %s has a component over %d, which the JSON form cannot hold", p, MaxPeriodUnit)
 	}
 }

@@ -178,7 +178,7 @@ func CheckVocabulary(p *Policy, vs ...Vocabulary) Findings {
 		return fs
 	}
 	add := func(path string, rule Rule, format string, args ...any) {
-		fs = append(fs, Finding{Path: path, Rule: rule, Severity: Error, Message: fmt.Sprintf(format, args...)})
+		fs = append(fs, Finding{Path: path, Rule: rule, Severity: SeverityError, Message: fmt.Sprintf(format, args...)})
 	}
 	check := func(basePath func() string, t Terms, purpose, needed bool) {
 		if t.IsZero() && (!needed || len(vs) == 0) {

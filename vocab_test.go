@@ -10,8 +10,8 @@ import (
 )
 
 func vocabPolicy(ct, pt policy.Terms) *policy.Policy {
-	c := &policy.Category{ID: "account.email", Name: "Email", Sensitivity: policy.Personal, Terms: ct}
-	n := &policy.Category{ID: "stats", Name: "Statistics", Sensitivity: policy.NotPersonal}
+	c := &policy.Category{ID: "account.email", Name: "Email", Sensitivity: policy.SensitivityPersonal, Terms: ct}
+	n := &policy.Category{ID: "stats", Name: "Statistics", Sensitivity: policy.SensitivityNotPersonal}
 	return &policy.Policy{
 		Categories: []*policy.Category{c, n},
 		Purposes: []*policy.Purpose{
@@ -48,7 +48,7 @@ func TestCheckVocabulary(t *testing.T) {
 			var got []f
 			for _, fi := range policy.CheckVocabulary(vocabPolicy(tc.ct, tc.pt), tc.vs...) {
 				got = append(got, f{fi.Path, string(fi.Rule)})
-				if fi.Severity != policy.Error || fi.Message == "" {
+				if fi.Severity != policy.SeverityError || fi.Message == "" {
 					t.Errorf("finding %v: want an error with a message", fi)
 				}
 			}
@@ -129,7 +129,7 @@ func TestVocabularyLists(t *testing.T) {
 
 func ExampleCheckVocabulary() {
 	email := &policy.Category{
-		ID: "account.email", Name: "Email address", Sensitivity: policy.Personal,
+		ID: "account.email", Name: "Email address", Sensitivity: policy.SensitivityPersonal,
 		Terms: policy.Terms{Fides: []string{"user.contact.emial"}},
 	}
 	p := &policy.Policy{

@@ -123,12 +123,12 @@ func (r *Report) WriteJSON(w io.Writer) error {
 //
 // It fails only when a policy does not encode, as when an enumerated
 // field holds an undefined value; [policy.Policy.Validate] reports those.
-func Compare(old, new *policy.Policy) (*Report, error) {
+func Compare(old, next *policy.Policy) (*Report, error) {
 	a, err := encode(old)
 	if err != nil {
 		return nil, fmt.Errorf("diff: old version: %w", err)
 	}
-	b, err := encode(new)
+	b, err := encode(next)
 	if err != nil {
 		return nil, fmt.Errorf("diff: new version: %w", err)
 	}
@@ -151,10 +151,10 @@ const RuleUnannounced policy.Rule = "changes.unannounced"
 // Check returns a finding for each material change from old to new when
 // new keeps old's version or does not take effect later: users must be able
 // to tell the versions apart and be told before a material change applies.
-func Check(old, new *policy.Policy) policy.Findings {
-	r, err := Compare(old, new)
+func Check(old, next *policy.Policy) policy.Findings {
+	r, err := Compare(old, next)
 	if err != nil {
-		return policy.Findings{{Rule: policy.RuleInvalidValue, Severity: policy.Error,
+		return policy.Findings{{Rule: policy.RuleInvalidValue, Severity: policy.SeverityError,
 			Message: err.Error() + "; validate the policy to find the value"}}
 	}
 	if !r.Material() {
@@ -164,14 +164,14 @@ func Check(old, new *policy.Policy) policy.Findings {
 	if old == nil {
 		old = &policy.Policy{}
 	}
-	if new == nil {
-		new = &policy.Policy{}
+	if next == nil {
+		next = &policy.Policy{}
 	}
-	if new.Version == "" || new.Version == old.Version {
-		reasons = append(reasons, fmt.Sprintf("the version is still %q", new.Version))
+	if next.Version == "" || next.Version == old.Version {
+		reasons = append(reasons, fmt.Sprintf("the version is still %q", next.Version))
 	}
-	if !new.Effective.After(old.Effective) {
-		reasons = append(reasons, fmt.Sprintf("the effective date %s is not after the previous one (%s)", new.Effective, old.Effective))
+	if !next.Effective.After(old.Effective) {
+		reasons = append(reasons, fmt.Sprintf("the effective date %s is not after the previous one (%s)", next.Effective, old.Effective))
 	}
 	if len(reasons) == 0 {
 		return nil
@@ -179,7 +179,7 @@ func Check(old, new *policy.Policy) policy.Findings {
 	var fs policy.Findings
 	for _, c := range r.Changes {
 		if c.Material {
-			fs = append(fs, policy.Finding{Path: c.Path, Rule: RuleUnannounced, Severity: policy.Error,
+			fs = append(fs, policy.Finding{Path: c.Path, Rule: RuleUnannounced, Severity: policy.SeverityError,
 				Message: fmt.Sprintf("material change (%s), but %s; publish it as a new version with a later effective date and tell users as changes.notify says", c.Summary, strings.Join(reasons, " and "))})
 		}
 	}

@@ -28,7 +28,7 @@ func base() *policy.Policy {
 	p.Language = language.English
 	p.Scope = []string{"the app"}
 	p.Introduction = []string{"Welcome."}
-	p.Principles = []policy.Principle{policy.Lawfulness}
+	p.Principles = []policy.Principle{policy.PrincipleLawfulness}
 	p.Controller.Address = "Old street 1"
 	p.Controller.Country = ru
 	p.Representatives = []policy.Representative{
@@ -39,7 +39,7 @@ func base() *policy.Policy {
 	p.NotCollected = []policy.Exclusion{{ID: "card", Name: "full card numbers"}}
 	p.Security = []policy.Measure{{Name: "Encryption", Description: "TLS everywhere."}}
 	p.Children.Note = "Not for children."
-	p.Changes = policy.Changes{Notify: []policy.Channel{policy.ByEmail}, Notice: policy.Days(30), Note: "We write first."}
+	p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, Notice: policy.Days(30), Note: "We write first."}
 	p.Contact = policy.Contact{Email: "questions@generated.example"}
 	p.CCPA.OptOutURL = "https://generated.example/opt-out"
 	c := p.Categories[0]
@@ -49,9 +49,9 @@ func base() *policy.Policy {
 	c.Storage = append(c.Storage, policy.Storage{Subjects: ru, Location: ru})
 	pu := p.Purposes[0]
 	pu.Description = "Running the service."
-	pu.Retention = policy.Keep(policy.Years(1), policy.Collection)
+	pu.Retention = policy.Keep(policy.Years(1), policy.EventCollection)
 	pu.Automated = "fraud scoring"
-	p.Purposes[1].Bases = []policy.Basis{policy.Consent}
+	p.Purposes[1].Bases = []policy.Basis{policy.BasisConsent}
 	p.Purposes[1].Withdraw = "in settings"
 	p.Purposes[1].OptOut = true
 	p.Recipients[0].Purpose = "hosting"
@@ -60,7 +60,7 @@ func base() *policy.Policy {
 	p.Rights[0].How = "in the account settings"
 	// Automated decisions (pu.Automated) need the right to have them
 	// reviewed (FADP Art. 21).
-	p.Rights = append(p.Rights, policy.Right{Kind: policy.NoAutomatedDecision})
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightNoAutomatedDecision})
 	p.Commitments = []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoModelTraining}
 	p.Establishments = []policy.Establishment{{Region: language.MustParseRegion("IE"), Contact: policy.Contact{Name: "Generated Ireland"}}}
 	p.Disclosures = []policy.Disclosure{{Kind: policy.DisclosureLegalProcess, Notice: true, ReportURL: "https://generated.example/transparency"},
@@ -69,8 +69,8 @@ func base() *policy.Policy {
 		{Removal: policy.RemovalLive, Within: policy.Days(30)}, {Removal: policy.RemovalBackups, Within: policy.Days(30)}}}}
 	p.Cookies = []policy.Cookie{{ID: "sid", Name: "sid", Party: policy.PartyFirst, Purpose: pu, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
 		{ID: "analytics", Name: "_ga", Party: policy.PartyThird, Provider: p.Recipients[0], Purpose: p.Purposes[1], Lifetime: policy.Expires(policy.Months(13))}}
-	p.Signals = policy.Signals{DoNotTrack: policy.No, GlobalPrivacyControl: policy.Yes}
-	p.Requests = policy.Requests{Verification: []policy.Verification{policy.VerificationEmail}, Agents: policy.Yes, Deadline: policy.Days(30), WithoutAccount: "by email"}
+	p.Signals = policy.Signals{DoNotTrack: policy.AnswerNo, GlobalPrivacyControl: policy.AnswerYes}
+	p.Requests = policy.Requests{Verification: []policy.Verification{policy.VerificationEmail}, Agents: policy.AnswerYes, Deadline: policy.Days(30), WithoutAccount: "by email"}
 	p.Redress = []policy.Redress{{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "FTC"}, Region: us}}
 	p.Links = policy.Links{Subprocessors: "https://generated.example/subprocessors"}
 	p.Changes.HistoryURL = "https://generated.example/privacy/history"
@@ -134,7 +134,7 @@ var fieldCases = []fieldCase{
 	{"laws changed", func(p *policy.Policy) { p.Laws = p.Laws[1:] }, "laws", diff.Changed, true, "laws the policy follows changed"},
 	{"scope", func(p *policy.Policy) { p.Scope = append(p.Scope, "the website") }, "scope", diff.Changed, false, "scope changed"},
 	{"introduction", func(p *policy.Policy) { p.Introduction = []string{"Hello."} }, "introduction", diff.Changed, false, "introduction changed"},
-	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.Fairness) }, "principles", diff.Changed, false, "principles changed"},
+	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},
 	{"storage moves country", func(p *policy.Policy) { p.Storage[0].Location = us }, "storage[0].location", diff.Changed, true, "stored in another country"},
 	{"new storage", func(p *policy.Policy) { p.Storage = append(p.Storage, policy.Storage{Subjects: eu, Location: us}) }, "storage[1]", diff.Added, true, "stored in a new country"},
 	{"storage dropped", func(p *policy.Policy) { p.Storage = nil }, "storage[0]", diff.Removed, false, "storage location"},
@@ -143,8 +143,8 @@ var fieldCases = []fieldCase{
 	{"exclusion note", func(p *policy.Policy) { p.NotCollected[0].Note = "We use a payment provider." }, "not_collected[card].note", diff.Added, false, "note added"},
 	{"exclusion category", func(p *policy.Policy) { p.NotCollected[0].Category = p.Categories[3] }, "not_collected[card].category", diff.Added, false, "category added"},
 	{"automated decisions start", func(p *policy.Policy) { p.NoAutomatedDecisions = false }, "no_automated_decisions", diff.Removed, true, "no longer states that no decisions are made"},
-	{"sale starts", func(p *policy.Policy) { p.CCPA.Sold = policy.Yes }, "ccpa.sold", diff.Changed, true, "starts selling"},
-	{"sharing starts", func(p *policy.Policy) { p.CCPA.Shared = policy.Yes }, "ccpa.shared", diff.Changed, true, "starts sharing"},
+	{"sale starts", func(p *policy.Policy) { p.CCPA.Sold = policy.AnswerYes }, "ccpa.sold", diff.Changed, true, "starts selling"},
+	{"sharing starts", func(p *policy.Policy) { p.CCPA.Shared = policy.AnswerYes }, "ccpa.shared", diff.Changed, true, "starts sharing"},
 	{"sale stops", func(p *policy.Policy) { p.CCPA.Sold = 0 }, "ccpa.sold", diff.Removed, false, "sale of personal information removed"},
 	{"opt-out url", func(p *policy.Policy) { p.CCPA.OptOutURL = "https://generated.example/dns" }, "ccpa.opt_out_url", diff.Changed, false, "opt-out URL changed"},
 	{"request methods", func(p *policy.Policy) { p.CCPA.RequestMethods = p.CCPA.RequestMethods[:1] }, "ccpa.request_methods", diff.Changed, false, "request methods changed"},
@@ -153,7 +153,7 @@ var fieldCases = []fieldCase{
 	{"younger children", func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", diff.Changed, true, "accepts younger children"},
 	{"older children", func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", diff.Changed, false, "minimum age changed"},
 	{"children note", func(p *policy.Policy) { p.Children.Note = "" }, "children.note", diff.Removed, false, "note removed"},
-	{"changes notify", func(p *policy.Policy) { p.Changes.Notify = []policy.Channel{policy.InService} }, "changes.notify", diff.Changed, false, "notification channels changed"},
+	{"changes notify", func(p *policy.Policy) { p.Changes.Notify = []policy.Channel{policy.ChannelInService} }, "changes.notify", diff.Changed, false, "notification channels changed"},
 	{"changes notice", func(p *policy.Policy) { p.Changes.Notice = policy.Days(14) }, "changes.notice", diff.Changed, false, "notice period changed"},
 	{"changes note", func(p *policy.Policy) { p.Changes.Note = "We tell you." }, "changes.note", diff.Changed, false, "note changed"},
 	{"commitment dropped", func(p *policy.Policy) { p.Commitments = p.Commitments[1:] }, "commitments", diff.Changed, true, "no longer promises: no_sale"},
@@ -183,11 +183,11 @@ var fieldCases = []fieldCase{
 	{"cookie shorter", func(p *policy.Policy) { p.Cookies[1].Lifetime = policy.SessionOnly() }, "cookies[analytics].lifetime", diff.Changed, false, "lifetime changed"},
 	{"cookie third party", func(p *policy.Policy) { p.Cookies[0].Party = policy.PartyThird }, "cookies[sid].party", diff.Changed, true, "now set by a third party"},
 	{"cookie no consent", func(p *policy.Policy) { p.Cookies[1].StrictlyNecessary = true }, "cookies[analytics].strictly_necessary", diff.Added, true, "now set without consent"},
-	{"do not track", func(p *policy.Policy) { p.Signals.DoNotTrack = policy.Yes }, "signals.do_not_track", diff.Changed, false, "Do Not Track changed"},
-	{"gpc ignored", func(p *policy.Policy) { p.Signals.GlobalPrivacyControl = policy.No }, "signals.global_privacy_control", diff.Changed, true, "no longer honours Global Privacy Control"},
+	{"do not track", func(p *policy.Policy) { p.Signals.DoNotTrack = policy.AnswerYes }, "signals.do_not_track", diff.Changed, false, "Do Not Track changed"},
+	{"gpc ignored", func(p *policy.Policy) { p.Signals.GlobalPrivacyControl = policy.AnswerNo }, "signals.global_privacy_control", diff.Changed, true, "no longer honours Global Privacy Control"},
 	{"answers later", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(45) }, "requests.deadline", diff.Changed, true, "answered later"},
 	{"answers sooner", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(10) }, "requests.deadline", diff.Changed, false, "answer deadline changed"},
-	{"no agents", func(p *policy.Policy) { p.Requests.Agents = policy.No }, "requests.agents", diff.Changed, true, "agents are no longer accepted"},
+	{"no agents", func(p *policy.Policy) { p.Requests.Agents = policy.AnswerNo }, "requests.agents", diff.Changed, true, "agents are no longer accepted"},
 	{"verification", func(p *policy.Policy) {
 		p.Requests.Verification = append(p.Requests.Verification, policy.VerificationDocument)
 	}, "requests.verification", diff.Changed, false, "ways of verification changed"},
@@ -219,28 +219,32 @@ var fieldCases = []fieldCase{
 		"categories[category.c2].items", diff.Changed, true, "collects more: date of birth"},
 	{"collects less", func(p *policy.Policy) { p.Categories[2].Items = p.Categories[2].Items[1:] },
 		"categories[category.c2].items", diff.Changed, false, "items changed"},
-	{"more sensitive", func(p *policy.Policy) { p.Categories[2].Sensitivity = policy.Special },
+	{"more sensitive", func(p *policy.Policy) { p.Categories[2].Sensitivity = policy.SensitivitySpecial },
 		"categories[category.c2].sensitivity", diff.Changed, true, "now special category"},
-	{"less sensitive", func(p *policy.Policy) { p.Categories[2].Sensitivity = policy.NotPersonal },
+	{"less sensitive", func(p *policy.Policy) { p.Categories[2].Sensitivity = policy.SensitivityNotPersonal },
 		"categories[category.c2].sensitivity", diff.Changed, false, "sensitivity changed"},
 	{"new source", func(p *policy.Policy) {
-		p.Categories[2].Sources = append(p.Categories[2].Sources, policy.FromThirdParty)
+		p.Categories[2].Sources = append(p.Categories[2].Sources, policy.SourceThirdParty)
 	},
 		"categories[category.c2].sources", diff.Changed, true, "new sources: third_party"},
 	{"source detail", func(p *policy.Policy) { p.Categories[0].SourceDetail = "the form" }, "categories[category.c0].source_detail", diff.Changed, false, "source detail changed"},
 	{"category stored elsewhere", func(p *policy.Policy) { p.Categories[0].Storage[1].Location = us },
 		"categories[category.c0].storage[1].location", diff.Changed, true, "stored in another country"},
-	{"longer retention", func(p *policy.Policy) { p.Categories[0].Retention = policy.Keep(policy.Years(10), policy.Collection) },
+	{"longer retention", func(p *policy.Policy) {
+		p.Categories[0].Retention = policy.Keep(policy.Years(10), policy.EventCollection)
+	},
 		"categories[category.c0].retention", diff.Changed, true, "kept longer"},
-	{"indefinite retention", func(p *policy.Policy) { p.Categories[0].Retention = policy.Retention{Rule: policy.Indefinite} },
+	{"indefinite retention", func(p *policy.Policy) { p.Categories[0].Retention = policy.Retention{Kind: policy.RetentionIndefinite} },
 		"categories[category.c0].retention", diff.Changed, true, "kept longer"},
-	{"shorter retention", func(p *policy.Policy) { p.Categories[1].Retention = policy.Keep(policy.Months(1), policy.Collection) },
+	{"shorter retention", func(p *policy.Policy) {
+		p.Categories[1].Retention = policy.Keep(policy.Months(1), policy.EventCollection)
+	},
 		"categories[category.c1].retention", diff.Changed, false, "retention changed"},
 	{"now linked", func(p *policy.Policy) { p.Categories[1].Linked = true }, "categories[category.c1].linked", diff.Added, true, "linked to the user's identity"},
 	{"no longer linked", func(p *policy.Policy) { p.Categories[0].Linked = false }, "categories[category.c0].linked", diff.Removed, false, "link to the user removed"},
 	{"tracking", func(p *policy.Policy) { p.Categories[1].Tracking = true }, "categories[category.c1].tracking", diff.Added, true, "now used for tracking"},
 	{"biometric", func(p *policy.Policy) { p.Categories[1].Biometric = true }, "categories[category.c1].biometric", diff.Added, true, "biometrically"},
-	{"ccpa category", func(p *policy.Policy) { p.Categories[1].CCPA = append(p.Categories[1].CCPA, policy.Geolocation) },
+	{"ccpa category", func(p *policy.Policy) { p.Categories[1].CCPA = append(p.Categories[1].CCPA, policy.CCPAGeolocation) },
 		"categories[category.c1].ccpa", diff.Changed, true, "new CCPA categories: geolocation"},
 	{"category terms", func(p *policy.Policy) { p.Categories[1].Terms.Fides = []string{"user.contact.email"} },
 		"categories[category.c1].terms", diff.Added, false, "vocabulary terms"},
@@ -249,7 +253,7 @@ var fieldCases = []fieldCase{
 
 	// Purposes.
 	{"new purpose", func(p *policy.Policy) {
-		p.Purposes = append(p.Purposes, &policy.Purpose{ID: "ads", Name: "Advertising", Categories: p.Categories[:1], Bases: []policy.Basis{policy.Consent}})
+		p.Purposes = append(p.Purposes, &policy.Purpose{ID: "ads", Name: "Advertising", Categories: p.Categories[:1], Bases: []policy.Basis{policy.BasisConsent}})
 	}, "purposes[ads]", diff.Added, true, `new purpose "Advertising"`},
 	{"purpose removed", func(p *policy.Policy) { p.Purposes = p.Purposes[:1] }, "purposes[purpose.p1]", diff.Removed, false, `purpose "Purpose 1" removed`},
 	{"purpose id", func(p *policy.Policy) { p.Purposes[1].ID = "purpose.renamed" }, "purposes[purpose.renamed]", diff.Added, true, "new purpose"},
@@ -257,15 +261,17 @@ var fieldCases = []fieldCase{
 	{"purpose reworded", func(p *policy.Policy) { p.Purposes[0].Description = "Now explained." }, "purposes[purpose.p0].description", diff.Changed, false, "description changed"},
 	{"purpose uses more data", func(p *policy.Policy) { p.Purposes[0].Categories = append(p.Purposes[0].Categories, p.Categories[15]) },
 		"purposes[purpose.p0].categories", diff.Changed, true, "uses more data: category.c15"},
-	{"away from consent", func(p *policy.Policy) { p.Purposes[1].Bases = []policy.Basis{policy.LegitimateInterests} },
+	{"away from consent", func(p *policy.Policy) { p.Purposes[1].Bases = []policy.Basis{policy.BasisLegitimateInterests} },
 		"purposes[purpose.p1].bases", diff.Changed, true, "no longer rests on consent"},
-	{"new ground", func(p *policy.Policy) { p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.LegitimateInterests) },
+	{"new ground", func(p *policy.Policy) {
+		p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisLegitimateInterests)
+	},
 		"purposes[purpose.p0].bases", diff.Changed, true, "new legal grounds"},
 	{"ground dropped", func(p *policy.Policy) { p.Purposes[0].Bases = nil }, "purposes[purpose.p0].bases", diff.Removed, false, "legal grounds removed"},
 	{"interest", func(p *policy.Policy) { p.Purposes[0].Interest = "keeping the service safe" }, "purposes[purpose.p0].interest", diff.Changed, false, "legitimate interest changed"},
 	{"withdraw", func(p *policy.Policy) { p.Purposes[1].Withdraw = "by email" }, "purposes[purpose.p1].withdraw", diff.Changed, false, "how to withdraw consent changed"},
 	{"opt-out removed", func(p *policy.Policy) { p.Purposes[1].OptOut = false }, "purposes[purpose.p1].opt_out", diff.Removed, true, "can no longer opt out"},
-	{"purpose kept longer", func(p *policy.Policy) { p.Purposes[0].Retention = policy.Keep(policy.Years(2), policy.Collection) },
+	{"purpose kept longer", func(p *policy.Policy) { p.Purposes[0].Retention = policy.Keep(policy.Years(2), policy.EventCollection) },
 		"purposes[purpose.p0].retention", diff.Changed, true, "kept longer"},
 	{"new purpose recipient", func(p *policy.Policy) { p.Purposes[0].Recipients = append(p.Purposes[0].Recipients, p.Recipients[1]) },
 		"purposes[purpose.p0].recipients", diff.Changed, true, "new recipients: recipient.r1"},
@@ -289,7 +295,7 @@ var fieldCases = []fieldCase{
 	}, "recipients[recipient.r1]", diff.Removed, false, `recipient "Recipient 1" removed`},
 	{"recipient id", func(p *policy.Policy) { p.Recipients[1].ID = "recipient.cloud" }, "recipients[recipient.cloud]", diff.Added, true, "new recipient"},
 	{"recipient name", func(p *policy.Policy) { p.Recipients[0].Name = "Cloud host" }, "recipients[recipient.r0].name", diff.Changed, false, "name changed"},
-	{"recipient role", func(p *policy.Policy) { p.Recipients[0].Role = policy.ThirdParty }, "recipients[recipient.r0].role", diff.Changed, true, "another role"},
+	{"recipient role", func(p *policy.Policy) { p.Recipients[0].Role = policy.RoleThirdParty }, "recipients[recipient.r0].role", diff.Changed, true, "another role"},
 	{"recipient gets more", func(p *policy.Policy) {
 		p.Recipients[0].Categories = append(p.Recipients[0].Categories, p.Categories[19])
 	},
@@ -300,7 +306,7 @@ var fieldCases = []fieldCase{
 
 	// Transfers.
 	{"new transfer", func(p *policy.Policy) {
-		p.Transfers = append(p.Transfers, policy.Transfer{Destination: us, Safeguard: policy.StandardClauses})
+		p.Transfers = append(p.Transfers, policy.Transfer{Destination: us, Safeguard: policy.SafeguardStandardClauses})
 	},
 		"transfers[2]", diff.Added, true, `new transfer "US"`},
 	{"transfer origin", func(p *policy.Policy) { p.Transfers[0].Origin = eu }, "transfers[0]", diff.Added, true, "new transfer"},
@@ -311,7 +317,7 @@ var fieldCases = []fieldCase{
 		p.Transfers[0].Categories = append(p.Transfers[0].Categories, p.Categories[12])
 	},
 		"transfers[0].categories", diff.Changed, true, "transfers more data: category.c12"},
-	{"safeguard", func(p *policy.Policy) { p.Transfers[0].Safeguard = policy.StandardClauses }, "transfers[0].safeguard", diff.Changed, true, "another safeguard"},
+	{"safeguard", func(p *policy.Policy) { p.Transfers[0].Safeguard = policy.SafeguardStandardClauses }, "transfers[0].safeguard", diff.Changed, true, "another safeguard"},
 	{"transfer laws", func(p *policy.Policy) { p.Transfers[0].Laws = nil }, "transfers[0].laws", diff.Removed, false, "laws removed"},
 	{"transfer note", func(p *policy.Policy) { p.Transfers[0].Note = "" }, "transfers[0].note", diff.Removed, false, "note removed"},
 	{"transfer organisation", func(p *policy.Policy) { p.Transfers[0].Organisation = policy.OrganisationEPO },
@@ -322,9 +328,9 @@ var fieldCases = []fieldCase{
 		"transfers[0].notified", diff.Changed, false, "date the authority was notified"},
 	{"transfer risks", func(p *policy.Policy) { p.Transfers[0].Risks = "no adequacy decision" },
 		"transfers[0].risks", diff.Added, false, "risks of the transfer"},
-	{"categories sold", func(p *policy.Policy) { p.CCPA.SoldCategories = []policy.CCPACategory{policy.Identifiers} },
+	{"categories sold", func(p *policy.Policy) { p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAIdentifiers} },
 		"ccpa.sold_categories", diff.Added, true, "sells or shares new categories of personal information: identifiers"},
-	{"sensitive use beyond 7027(m)", func(p *policy.Policy) { p.CCPA.SensitiveUse = policy.Yes },
+	{"sensitive use beyond 7027(m)", func(p *policy.Policy) { p.CCPA.SensitiveUse = policy.AnswerYes },
 		"ccpa.sensitive_use", diff.Added, true, "starts using sensitive personal information"},
 	{"toll-free number", func(p *policy.Policy) { p.CCPA.TollFreeNumber = "+1 800 555 0199" },
 		"ccpa.toll_free_number", diff.Changed, false, "toll-free number for requests changed"},
@@ -335,9 +341,9 @@ var fieldCases = []fieldCase{
 
 	// Rights.
 	{"right removed", func(p *policy.Policy) { p.Rights = p.Rights[1:] }, "rights[0]", diff.Removed, true, "no longer states the right to access"},
-	{"new right", func(p *policy.Policy) { p.Rights = append(p.Rights, policy.Right{Kind: policy.LimitSensitiveUse}) },
+	{"new right", func(p *policy.Policy) { p.Rights = append(p.Rights, policy.Right{Kind: policy.RightLimitSensitiveUse}) },
 		"rights[10]", diff.Added, false, `new right "limit_sensitive_use"`},
-	{"right kind", func(p *policy.Policy) { p.Rights[8].Kind = policy.OptOutOfSale }, "rights[8]", diff.Removed, true, "no longer states the right not to be discriminated"},
+	{"right kind", func(p *policy.Policy) { p.Rights[8].Kind = policy.RightOptOutOfSale }, "rights[8]", diff.Removed, true, "no longer states the right not to be discriminated"},
 	{"how to exercise", func(p *policy.Policy) { p.Rights[0].How = "by email" }, "rights[0].how", diff.Changed, false, "how to exercise the right changed"},
 }
 
@@ -408,7 +414,7 @@ func TestCompareFieldsCoverSchema(t *testing.T) {
 // officer: three material changes.
 func TestMaterialWithoutNaming(t *testing.T) {
 	after := base()
-	after.CCPA.Sold = policy.Yes
+	after.CCPA.Sold = policy.AnswerYes
 	after.Storage[0].Location = us
 	after.DPO = nil
 	r := compare(t, base(), after)
@@ -438,7 +444,7 @@ func TestPresenceClassedByFields(t *testing.T) {
 	before := base()
 	before.CCPA = policy.CCPANotice{}
 	after := base()
-	after.CCPA.Sold = policy.Yes
+	after.CCPA.Sold = policy.AnswerYes
 	r := compare(t, before, after)
 	if len(r.Changes) != 1 || r.Changes[0].Path != "ccpa" || !r.Changes[0].Material || !strings.Contains(r.Changes[0].Summary, "starts selling") {
 		t.Errorf("changes = %+v; want a material addition at ccpa", r.Changes)
@@ -478,7 +484,7 @@ func TestCheck(t *testing.T) {
 	before.Version = "1"
 	after := base()
 	after.Version = "1"
-	after.Purposes[1].Bases = []policy.Basis{policy.LegitimateInterests}
+	after.Purposes[1].Bases = []policy.Basis{policy.BasisLegitimateInterests}
 	fs := diff.Check(before, after)
 	if len(fs) != 1 || fs[0].Rule != diff.RuleUnannounced || fs[0].Path != "purposes[purpose.p1].bases" ||
 		!strings.Contains(fs[0].Message, `the version is still "1"`) || !strings.Contains(fs[0].Message, "not after the previous one") {
@@ -499,11 +505,11 @@ func TestCheck(t *testing.T) {
 func TestOutput(t *testing.T) {
 	after := base()
 	after.Version = "2"
-	after.Categories[0].Retention = policy.Keep(policy.Years(10), policy.Collection)
+	after.Categories[0].Retention = policy.Keep(policy.Years(10), policy.EventCollection)
 	after.Categories[1].Name = "Renamed"
 	after.Categories[2].Items = append(after.Categories[2].Items[1:], "date of birth")
-	after.Purposes = append(after.Purposes, &policy.Purpose{ID: "ads", Name: "Advertising", Categories: after.Categories[:1], Bases: []policy.Basis{policy.Consent}})
-	after.CCPA.Sold = policy.Yes
+	after.Purposes = append(after.Purposes, &policy.Purpose{ID: "ads", Name: "Advertising", Categories: after.Categories[:1], Bases: []policy.Basis{policy.BasisConsent}})
+	after.CCPA.Sold = policy.AnswerYes
 	after.DPO = nil
 	r := compare(t, base(), after)
 	var text, js bytes.Buffer
@@ -534,8 +540,8 @@ func TestOutput(t *testing.T) {
 // in two places.
 func BenchmarkCompare(b *testing.B) {
 	before, after := gen.Policy(1000), gen.Policy(1000)
-	after.Categories[500].Retention = policy.Keep(policy.Years(10), policy.Collection)
-	after.Purposes[50].Bases = []policy.Basis{policy.Consent}
+	after.Categories[500].Retention = policy.Keep(policy.Years(10), policy.EventCollection)
+	after.Purposes[50].Bases = []policy.Basis{policy.BasisConsent}
 	b.ReportAllocs()
 	for b.Loop() {
 		r, err := diff.Compare(before, after)

@@ -11,23 +11,23 @@ import (
 )
 
 func ExampleCompare() {
-	email := &policy.Category{ID: "email", Name: "Email address", Sensitivity: policy.Personal,
-		Retention: policy.Keep(policy.Years(1), policy.Collection)}
+	email := &policy.Category{ID: "email", Name: "Email address", Sensitivity: policy.SensitivityPersonal,
+		Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
 	v1 := &policy.Policy{
 		Version:    "1",
 		Effective:  policy.MakeDate(2025, 1, 1),
 		Categories: []*policy.Category{email},
 		Purposes: []*policy.Purpose{{ID: "news", Name: "Newsletter", Categories: []*policy.Category{email},
-			Bases: []policy.Basis{policy.Consent}}},
+			Bases: []policy.Basis{policy.BasisConsent}}},
 	}
 	// Version 2 keeps email addresses longer and sends the newsletter on
 	// legitimate interests instead of consent, but forgets a new version.
 	email2 := *email
-	email2.Retention = policy.Keep(policy.Years(3), policy.Collection)
+	email2.Retention = policy.Keep(policy.Years(3), policy.EventCollection)
 	v2 := *v1
 	v2.Categories = []*policy.Category{&email2}
 	v2.Purposes = []*policy.Purpose{{ID: "news", Name: "Newsletter", Categories: []*policy.Category{&email2},
-		Bases: []policy.Basis{policy.LegitimateInterests}}}
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}}}
 
 	report, err := diff.Compare(v1, &v2)
 	if err != nil {
@@ -55,12 +55,12 @@ func ExampleCompare_everyField() {
 		Version: "1",
 		DPO:     &policy.Contact{Name: "Ivan Petrov", Email: "dpo@example.com"},
 		Storage: []policy.Storage{{Location: ru}},
-		CCPA:    policy.CCPANotice{Sold: policy.No},
+		CCPA:    policy.CCPANotice{Sold: policy.AnswerNo},
 	}
 	v2 := &policy.Policy{
 		Version: "2",
 		Storage: []policy.Storage{{Location: us}},
-		CCPA:    policy.CCPANotice{Sold: policy.Yes},
+		CCPA:    policy.CCPANotice{Sold: policy.AnswerYes},
 	}
 	report, err := diff.Compare(v1, v2)
 	if err != nil {
@@ -82,8 +82,8 @@ func ExampleCompare_everyField() {
 // Check turns each material change that the new version does not announce
 // into a finding, at the path of the change.
 func ExampleCheck() {
-	v1 := &policy.Policy{Version: "1", Effective: policy.MakeDate(2025, 1, 1), CCPA: policy.CCPANotice{Shared: policy.No}}
-	v2 := &policy.Policy{Version: "1", Effective: policy.MakeDate(2025, 1, 1), CCPA: policy.CCPANotice{Shared: policy.Yes}}
+	v1 := &policy.Policy{Version: "1", Effective: policy.MakeDate(2025, 1, 1), CCPA: policy.CCPANotice{Shared: policy.AnswerNo}}
+	v2 := &policy.Policy{Version: "1", Effective: policy.MakeDate(2025, 1, 1), CCPA: policy.CCPANotice{Shared: policy.AnswerYes}}
 	for _, f := range diff.Check(v1, v2) {
 		fmt.Println(f.Path, f.Rule)
 	}

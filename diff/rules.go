@@ -30,7 +30,7 @@ type rule struct {
 // A judge decides whether a change of the given kind from old to new (nil
 // where absent) is material, and says why; an empty reason keeps the
 // change's own summary.
-type judge func(kind Kind, old, new []byte) (material bool, why string)
+type judge func(kind Kind, old, next []byte) (material bool, why string)
 
 // rules is the materiality table, keyed by wire path pattern: the field
 // names of the canonical encoding joined by dots, with "[]" for the
@@ -313,8 +313,8 @@ func unless(k Kind, why string) judge {
 
 // grows classes a list gaining values as material, naming them.
 func grows(why string) judge {
-	return func(_ Kind, old, new []byte) (bool, string) {
-		added := missing(elems(old), elems(new))
+	return func(_ Kind, old, next []byte) (bool, string) {
+		added := missing(elems(old), elems(next))
 		if len(added) == 0 {
 			return false, ""
 		}
@@ -327,8 +327,8 @@ func grows(why string) judge {
 
 // shrinks classes a list losing values as material, naming them.
 func shrinks(why string) judge {
-	return func(_ Kind, old, new []byte) (bool, string) {
-		gone := missing(elems(new), elems(old))
+	return func(_ Kind, old, next []byte) (bool, string) {
+		gone := missing(elems(next), elems(old))
 		if len(gone) == 0 {
 			return false, ""
 		}
@@ -342,7 +342,7 @@ func shrinks(why string) judge {
 // longer classes a period that becomes longer, or is removed, as
 // material: where no period is stated, none is promised.
 func longer(why string) judge {
-	return func(kind Kind, old, new []byte) (bool, string) {
+	return func(kind Kind, old, next []byte) (bool, string) {
 		switch kind {
 		case Added:
 			return false, ""
@@ -350,7 +350,7 @@ func longer(why string) judge {
 			return true, why
 		}
 		pa, errA := policy.ParsePeriod(text(old))
-		pb, errB := policy.ParsePeriod(text(new))
+		pb, errB := policy.ParsePeriod(text(next))
 		return errA == nil && errB == nil && pb.Longer(pa), why
 	}
 }
@@ -358,13 +358,13 @@ func longer(why string) judge {
 // lastsLonger classes a cookie lifetime as material when the cookie stays
 // longer: a longer period, or a longer kind of expiry (session, then a
 // period, then until cleared).
-func lastsLonger(kind Kind, old, new []byte) (bool, string) {
+func lastsLonger(kind Kind, old, next []byte) (bool, string) {
 	if kind != Changed {
 		return false, ""
 	}
-	ea, eb := text(field(old, "expiry")), text(field(new, "expiry"))
+	ea, eb := text(field(old, "expiry")), text(field(next, "expiry"))
 	if ea == "period" && eb == "period" {
-		return longer("stays longer")(Changed, field(old, "period"), field(new, "period"))
+		return longer("stays longer")(Changed, field(old, "period"), field(next, "period"))
 	}
 	rank := map[string]int{"session": 1, "period": 2, "until_cleared": 3}
 	return rank[eb] > rank[ea], "stays longer"
@@ -372,8 +372,8 @@ func lastsLonger(kind Kind, old, new []byte) (bool, string) {
 
 // becomes classes a value turning into v as material.
 func becomes(v, why string) judge {
-	return func(_ Kind, old, new []byte) (bool, string) {
-		return text(new) == v && text(old) != v, why
+	return func(_ Kind, old, next []byte) (bool, string) {
+		return text(next) == v && text(old) != v, why
 	}
 }
 
@@ -382,8 +382,8 @@ var consents = []string{`"consent"`, `"explicit_consent"`}
 
 // awayFromConsent classes legal grounds as material when consent is
 // dropped or a ground is added.
-func awayFromConsent(_ Kind, old, new []byte) (bool, string) {
-	oe, ne := elems(old), elems(new)
+func awayFromConsent(_ Kind, old, next []byte) (bool, string) {
+	oe, ne := elems(old), elems(next)
 	for _, c := range consents {
 		if contains(oe, c) && !contains(ne, c) {
 			return true, "no longer rests on consent"
@@ -405,12 +405,12 @@ func contains(es [][]byte, v string) bool {
 }
 
 // moreSensitive classes a category becoming more sensitive as material.
-func moreSensitive(_ Kind, old, new []byte) (bool, string) {
+func moreSensitive(_ Kind, old, next []byte) (bool, string) {
 	var a, b policy.Sensitivity
 	if old != nil && a.UnmarshalText([]byte(text(old))) != nil {
 		return false, ""
 	}
-	if b.UnmarshalText([]byte(text(new))) != nil {
+	if b.UnmarshalText([]byte(text(next))) != nil {
 		return false, ""
 	}
 	return b > a, "now " + b.Name()
@@ -429,28 +429,28 @@ func rightDropped(kind Kind, old, _ []byte) (bool, string) {
 }
 
 // younger classes a lower minimum age as material.
-func younger(kind Kind, old, new []byte) (bool, string) {
+func younger(kind Kind, old, next []byte) (bool, string) {
 	a, errA := strconv.Atoi(string(old))
-	b, errB := strconv.Atoi(string(new))
+	b, errB := strconv.Atoi(string(next))
 	return kind == Changed && errA == nil && errB == nil && b < a, "accepts younger children"
 }
 
 // keptLonger classes a retention as material when it keeps data longer:
 // a longer period under the same rule, or a rule that keeps data longer
 // (a period, then as long as the law requires, then indefinitely).
-func keptLonger(kind Kind, old, new []byte) (bool, string) {
+func keptLonger(kind Kind, old, next []byte) (bool, string) {
 	if kind != Changed {
 		return false, ""
 	}
-	ra, rb := text(field(old, "rule")), text(field(new, "rule"))
+	ra, rb := text(field(old, "rule")), text(field(next, "rule"))
 	if ra == rb && (ra == "period" || ra == "while_active") {
 		pa, errA := policy.ParsePeriod(text(field(old, "period")))
-		pb, errB := policy.ParsePeriod(text(field(new, "period")))
+		pb, errB := policy.ParsePeriod(text(field(next, "period")))
 		if errA == nil && errB == nil && pb.Longer(pa) {
 			return true, "kept longer"
 		}
 	}
-	if text(field(new, "legal_hold")) == "true" && text(field(old, "legal_hold")) != "true" {
+	if text(field(next, "legal_hold")) == "true" && text(field(old, "legal_hold")) != "true" {
 		return true, "may now be kept under a legal hold"
 	}
 	rank := func(rule string) int {

@@ -11,8 +11,8 @@ import (
 // categories alone, without encoding the policies.
 func BenchmarkWalk(b *testing.B) {
 	before, after := gen.Policy(1000), gen.Policy(1000)
-	after.Categories[500].Retention = policy.Keep(policy.Years(10), policy.Collection)
-	after.Purposes[50].Bases = []policy.Basis{policy.Consent}
+	after.Categories[500].Retention = policy.Keep(policy.Years(10), policy.EventCollection)
+	after.Purposes[50].Bases = []policy.Basis{policy.BasisConsent}
 	x, err := encode(before)
 	if err != nil {
 		b.Fatal(err)

@@ -16,13 +16,13 @@ const (
 )
 
 var dpvBasis = map[policy.Basis]string{
-	policy.Consent:             "dpv:Consent",
-	policy.Contract:            "dpv:Contract",
-	policy.LegalObligation:     "dpv:LegalObligation",
-	policy.VitalInterests:      "dpv:VitalInterest",
-	policy.PublicTask:          "dpv:PublicInterest",
-	policy.LegitimateInterests: "dpv:LegitimateInterest",
-	policy.ExplicitConsent:     "dpv:ExplicitlyExpressedConsent",
+	policy.BasisConsent:             "dpv:Consent",
+	policy.BasisContract:            "dpv:Contract",
+	policy.BasisLegalObligation:     "dpv:LegalObligation",
+	policy.BasisVitalInterests:      "dpv:VitalInterest",
+	policy.BasisPublicTask:          "dpv:PublicInterest",
+	policy.BasisLegitimateInterests: "dpv:LegitimateInterest",
+	policy.BasisExplicitConsent:     "dpv:ExplicitlyExpressedConsent",
 }
 
 // DPV writes p as JSON-LD in the W3C Data Privacy Vocabulary: one

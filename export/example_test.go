@@ -10,7 +10,7 @@ import (
 
 func ExampleApple() {
 	email := &policy.Category{
-		ID: "account.email", Name: "Email address", Sensitivity: policy.Personal, Linked: true,
+		ID: "account.email", Name: "Email address", Sensitivity: policy.SensitivityPersonal, Linked: true,
 		Terms: policy.Terms{Apple: []string{"NSPrivacyCollectedDataTypeEmailAddress"}},
 	}
 	p := &policy.Policy{
@@ -53,14 +53,14 @@ func ExampleApple() {
 
 func ExampleFides() {
 	email := &policy.Category{
-		ID: "account.email", Name: "Email address", Sensitivity: policy.Personal,
+		ID: "account.email", Name: "Email address", Sensitivity: policy.SensitivityPersonal,
 		Terms: policy.Terms{Fides: []string{"user.contact.email"}},
 	}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Example Ltd"}},
 		Categories: []*policy.Category{email},
 		Purposes: []*policy.Purpose{{ID: "account", Categories: []*policy.Category{email},
-			Bases: []policy.Basis{policy.Contract}, Terms: policy.Terms{Fides: []string{"essential.service"}}}},
+			Bases: []policy.Basis{policy.BasisContract}, Terms: policy.Terms{Fides: []string{"essential.service"}}}},
 	}
 	if err := export.Fides(os.Stdout, p, export.FidesOptions{}); err != nil {
 		fmt.Println(err)

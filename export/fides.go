@@ -24,25 +24,25 @@ type FidesOptions struct {
 // fidesBasis maps grounds to fideslang's LegalBasisForProcessingEnum
 // (GDPR Art. 6) and SpecialCategoryLegalBasisEnum (Art. 9), fideslang 3.1.4.
 var fidesBasis = map[policy.Basis]string{
-	policy.Consent:             "Consent",
-	policy.Contract:            "Contract",
-	policy.LegalObligation:     "Legal obligations",
-	policy.VitalInterests:      "Vital interests",
-	policy.PublicTask:          "Public interest",
-	policy.LegitimateInterests: "Legitimate interests",
+	policy.BasisConsent:             "Consent",
+	policy.BasisContract:            "Contract",
+	policy.BasisLegalObligation:     "Legal obligations",
+	policy.BasisVitalInterests:      "Vital interests",
+	policy.BasisPublicTask:          "Public interest",
+	policy.BasisLegitimateInterests: "Legitimate interests",
 }
 
 var fidesSpecialBasis = map[policy.Basis]string{
-	policy.ExplicitConsent:           "Explicit consent",
-	policy.EmploymentLaw:             "Employment, social security and social protection",
-	policy.VitalInterestsIncapable:   "Vital interests",
-	policy.NotForProfitBody:          "Not-for-profit bodies",
-	policy.MadePublic:                "Made public by the data subject",
-	policy.LegalClaims:               "Legal claims or judicial acts",
-	policy.SubstantialPublicInterest: "Reasons of substantial public interest (with a basis in law)",
-	policy.HealthCare:                "Health or social care (with a basis in law)",
-	policy.PublicHealth:              "Public health (with a basis in law)",
-	policy.ArchivingResearch:         "Archiving, research and statistics (with a basis in law)",
+	policy.BasisExplicitConsent:           "Explicit consent",
+	policy.BasisEmploymentLaw:             "Employment, social security and social protection",
+	policy.BasisVitalInterestsIncapable:   "Vital interests",
+	policy.BasisNotForProfitBody:          "Not-for-profit bodies",
+	policy.BasisMadePublic:                "Made public by the data subject",
+	policy.BasisLegalClaims:               "Legal claims or judicial acts",
+	policy.BasisSubstantialPublicInterest: "Reasons of substantial public interest (with a basis in law)",
+	policy.BasisHealthCare:                "Health or social care (with a basis in law)",
+	policy.BasisPublicHealth:              "Public health (with a basis in law)",
+	policy.BasisArchivingResearch:         "Archiving, research and statistics (with a basis in law)",
 }
 
 // fidesKey is fideslang's FidesKey pattern.
@@ -121,7 +121,7 @@ func Fides(w io.Writer, p *policy.Policy, opts FidesOptions) error {
 		}
 		var shared []string
 		for _, r := range pu.Recipients {
-			if r != nil && r.Role != policy.Processor {
+			if r != nil && r.Role != policy.RoleProcessor {
 				shared = uniq(shared, r.Name)
 			}
 		}

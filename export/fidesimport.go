@@ -98,11 +98,11 @@ func ImportFides(r io.Reader) (*policy.Policy, error) {
 			}
 			c := p.Category(key)
 			if c == nil {
-				c = &policy.Category{ID: key, Name: key, Sensitivity: policy.Personal, Terms: policy.Terms{Fides: []string{key}}}
+				c = &policy.Category{ID: key, Name: key, Sensitivity: policy.SensitivityPersonal, Terms: policy.Terms{Fides: []string{key}}}
 				p.Categories = append(p.Categories, c)
 			}
 			if d.ProcessesSpecial {
-				c.Sensitivity = policy.Special
+				c.Sensitivity = policy.SensitivitySpecial
 			}
 			if !pu.Uses(c) {
 				pu.Categories = append(pu.Categories, c)
@@ -112,7 +112,7 @@ func ImportFides(r io.Reader) (*policy.Policy, error) {
 			for _, name := range strings.Split(d.ThirdParties, "; ") {
 				r := recipientNamed(p, name)
 				if r == nil {
-					r = &policy.Recipient{ID: slug(name), Name: name, Role: policy.ThirdParty}
+					r = &policy.Recipient{ID: slug(name), Name: name, Role: policy.RoleThirdParty}
 					p.Recipients = append(p.Recipients, r)
 				}
 				if !slices.Contains(pu.Recipients, r) {

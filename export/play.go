@@ -88,7 +88,7 @@ func Play(w io.Writer, p *policy.Policy, opts PlayOptions) error {
 		{"PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", "", tf(len(uses) > 0), "REQUIRED", "Data collection and security/Does your app collect or share any of the required user data types?"},
 		{"PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT", "", tf(opts.EncryptedInTransit), "MAYBE_REQUIRED", "Data collection and security/Is all of the user data collected by your app encrypted in transit?"},
 	}
-	erasure := slices.ContainsFunc(p.Rights, func(r policy.Right) bool { return r.Kind == policy.Erasure })
+	erasure := slices.ContainsFunc(p.Rights, func(r policy.Right) bool { return r.Kind == policy.RightErasure })
 	if erasure {
 		rows = append(rows, []string{"PSL_SUPPORT_DATA_DELETION_BY_USER", "DATA_DELETION_YES", "true", "SINGLE_CHOICE", "Data collection and security/Do you provide a way for users to request that their data is deleted?/Yes"})
 	}
@@ -134,7 +134,7 @@ func Play(w io.Writer, p *policy.Policy, opts PlayOptions) error {
 // collection, not sharing).
 func sharesWithOthers(pu *policy.Purpose, c *policy.Category) bool {
 	for _, r := range pu.Recipients {
-		if r == nil || r.Role == policy.Processor {
+		if r == nil || r.Role == policy.RoleProcessor {
 			continue
 		}
 		if len(r.Categories) == 0 || slices.Contains(r.Categories, c) {

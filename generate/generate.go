@@ -423,7 +423,7 @@ func Outputs(p *policy.Policy, tr catalog.Catalog, langs []language.Tag, formats
 				}
 			}
 			in := render.Input{Policy: p, Document: doc, Width: width}
-			if err := write("privacy."+doc.Lang.String()+f.Ext, f, in); err != nil {
+			if err := write("privacy."+doc.Language.String()+f.Ext, f, in); err != nil {
 				return nil, err
 			}
 		}
@@ -600,7 +600,7 @@ func libraryLanguage(tag language.Tag) language.Tag {
 	if err != nil { // an empty policy has nothing to translate
 		return language.Und
 	}
-	return doc.Lang
+	return doc.Language
 }
 
 func baseOf(tag language.Tag) language.Base {
@@ -663,8 +663,8 @@ func diffCmd(p *policy.Policy, args []string, stdout, stderr io.Writer) int {
 // Diff reports the changes from old to new in format ("text" or "json")
 // and returns ExitFailed when a change is material, reporting as findings
 // any material change new does not announce.
-func Diff(old, new *policy.Policy, format string, stdout, stderr io.Writer) int {
-	r, err := diff.Compare(old, new)
+func Diff(old, next *policy.Policy, format string, stdout, stderr io.Writer) int {
+	r, err := diff.Compare(old, next)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return ExitFailed
@@ -678,7 +678,7 @@ func Diff(old, new *policy.Policy, format string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, err)
 		return ExitIOError
 	}
-	for _, f := range diff.Check(old, new) {
+	for _, f := range diff.Check(old, next) {
 		fmt.Fprintln(stderr, f.Error())
 	}
 	if r.Material() {

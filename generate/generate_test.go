@@ -143,7 +143,7 @@ func TestOutputsFormats(t *testing.T) {
 	title := render.Format{
 		Name: "title", Ext: ".title", MediaType: "text/plain; charset=utf-8", Localized: true,
 		Write: func(w io.Writer, in render.Input) error {
-			_, err := fmt.Fprintf(w, "%s (%s)\n", in.Document.Title, in.Document.Lang)
+			_, err := fmt.Fprintf(w, "%s (%s)\n", in.Document.Title, in.Document.Language)
 			return err
 		},
 	}

@@ -44,7 +44,7 @@ type tempFile interface {
 // os.Rename.
 type publisher struct {
 	create func(dir, pattern string) (tempFile, error)
-	rename func(old, new string) error
+	rename func(oldpath, newpath string) error
 }
 
 func (pub publisher) publish(dir string, files map[string][]byte) (err error) {

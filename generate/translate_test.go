@@ -186,7 +186,7 @@ func TestExtractErrors(t *testing.T) {
 func termsPolicy() *policy.Policy {
 	email := &policy.Category{
 		ID: "account.email", Name: "Email address", Items: []string{"email address"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser}, Linked: true,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		Retention: policy.WhileAccountActive(policy.Days(30)),
 		Terms: policy.Terms{Fides: []string{"user.contact.email"}, DPV: []string{"dpv-pd:EmailAddress"},
 			Apple: []string{"NSPrivacyCollectedDataTypeEmailAddress"}, Play: []string{"PSL_EMAIL"}},
@@ -196,7 +196,7 @@ func termsPolicy() *policy.Policy {
 		Effective:  policy.MakeDate(2025, time.March, 1),
 		Categories: []*policy.Category{email},
 		Purposes: []*policy.Purpose{{
-			ID: "account", Name: "Running your account", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Contract},
+			ID: "account", Name: "Running your account", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisContract},
 			Terms: policy.Terms{Fides: []string{"essential.service"}, DPV: []string{"dpv:ServiceProvision"},
 				Apple: []string{"NSPrivacyCollectedDataTypePurposeAppFunctionality"}, Play: []string{"PSL_APP_FUNCTIONALITY"}},
 		}},

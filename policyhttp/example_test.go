@@ -18,8 +18,8 @@ func ExampleNew() {
 		ID:          "account.email",
 		Name:        "Account data",
 		Items:       []string{"email address"},
-		Sensitivity: policy.Personal,
-		Sources:     []policy.Source{policy.FromUser},
+		Sensitivity: policy.SensitivityPersonal,
+		Sources:     []policy.Source{policy.SourceUser},
 		Retention:   policy.WhileAccountActive(policy.Days(30)),
 	}
 	p := &policy.Policy{
@@ -29,7 +29,7 @@ func ExampleNew() {
 		Purposes: []*policy.Purpose{{
 			ID: "account", Name: "Running your account",
 			Categories: []*policy.Category{email},
-			Bases:      []policy.Basis{policy.Contract},
+			Bases:      []policy.Basis{policy.BasisContract},
 		}},
 	}
 	h, err := policyhttp.New(p, policyhttp.Options{})

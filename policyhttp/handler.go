@@ -238,7 +238,7 @@ func New(p *policy.Policy, opts Options) (*Handler, error) {
 			if err := f.Write(&buf, render.Input{Policy: p, Document: doc, Width: opts.TextWidth}); err != nil {
 				return nil, fmt.Errorf("policyhttp: writing %s in %s: %w", f.Name, tag, err)
 			}
-			row[i] = h.newPage(buf.Bytes(), i, doc.Lang)
+			row[i] = h.newPage(buf.Bytes(), i, doc.Language)
 		}
 		h.pages = append(h.pages, row)
 	}

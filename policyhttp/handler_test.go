@@ -278,7 +278,7 @@ func TestFormatsOption(t *testing.T) {
 	title := render.Format{
 		Name: "title", Ext: ".title", MediaType: "text/x-title; charset=utf-8", Localized: true,
 		Write: func(w io.Writer, in render.Input) error {
-			_, err := fmt.Fprintf(w, "%s (%s)", in.Document.Title, in.Document.Lang)
+			_, err := fmt.Fprintf(w, "%s (%s)", in.Document.Title, in.Document.Language)
 			return err
 		},
 	}

@@ -25,8 +25,8 @@ func (printT) Fatalf(format string, args ...any) { fmt.Printf("FATAL: "+format+"
 var t = printT{}
 
 var shopPolicy = func() *policy.Policy {
-	email := &policy.Category{ID: "account.email", Name: "Email", Sensitivity: policy.Personal,
-		Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Days(30))}
+	email := &policy.Category{ID: "account.email", Name: "Email", Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30))}
 	return &policy.Policy{
 		Controller:   policy.Controller{Contact: policy.Contact{Name: "Shop", Email: "privacy@shop.example"}},
 		Effective:    policy.MakeDate(2025, time.January, 1),
@@ -34,7 +34,7 @@ var shopPolicy = func() *policy.Policy {
 		NotCollected: []policy.Exclusion{{ID: "payment.cvv", Name: "card security codes"}},
 		Purposes: []*policy.Purpose{
 			{ID: "marketing", Name: "Newsletter", Categories: []*policy.Category{email},
-				Bases: []policy.Basis{policy.Consent}, Withdraw: "unsubscribe link"},
+				Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "unsubscribe link"},
 		},
 	}
 }()
@@ -42,7 +42,7 @@ var shopPolicy = func() *policy.Policy {
 // Assertions pass silently; a failing one prints the policy's declarations
 // as a go-cmp diff.
 func ExampleDeclaresFor() {
-	policytest.DeclaresFor(t, shopPolicy, "account.email", "marketing", policy.Consent)
+	policytest.DeclaresFor(t, shopPolicy, "account.email", "marketing", policy.BasisConsent)
 	// Output:
 }
 

@@ -33,18 +33,18 @@ func (f *fakeT) Fatalf(format string, args ...any) {
 }
 
 func testPolicy() *policy.Policy {
-	email := &policy.Category{ID: "account.email", Name: "Email", Sensitivity: policy.Personal,
-		Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Days(30))}
-	card := &policy.Category{ID: "billing.card", Name: "Card", Sensitivity: policy.Personal,
-		Sources: []policy.Source{policy.FromUser}, Retention: policy.Keep(policy.Years(5), policy.ContractEnd)}
+	email := &policy.Category{ID: "account.email", Name: "Email", Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30))}
+	card := &policy.Category{ID: "billing.card", Name: "Card", Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(5), policy.EventContractEnd)}
 	return &policy.Policy{
 		Controller:   policy.Controller{Contact: policy.Contact{Name: "Shop", Email: "privacy@shop.example"}},
 		Effective:    policy.MakeDate(2025, time.January, 1),
 		Categories:   []*policy.Category{email, card},
 		NotCollected: []policy.Exclusion{{ID: "billing.cvv", Name: "card security codes"}},
 		Purposes: []*policy.Purpose{
-			{ID: "orders", Name: "Orders", Categories: []*policy.Category{email, card}, Bases: []policy.Basis{policy.Contract}},
-			{ID: "marketing", Name: "Newsletter", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Consent}, Withdraw: "unsubscribe"},
+			{ID: "orders", Name: "Orders", Categories: []*policy.Category{email, card}, Bases: []policy.Basis{policy.BasisContract}},
+			{ID: "marketing", Name: "Newsletter", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "unsubscribe"},
 		},
 	}
 }
@@ -60,16 +60,20 @@ func TestAssertions(t *testing.T) {
 		{"declares missing", func(t testing.TB) { Declares(t, p, "account.phone") }, []string{
 			`policy does not declare category "account.phone"`, `- 	"account.phone",`}},
 		{"for", func(t testing.TB) { DeclaresFor(t, p, "account.email", "marketing") }, nil},
-		{"for with ground", func(t testing.TB) { DeclaresFor(t, p, "billing.card", "orders", policy.Contract) }, nil},
+		{"for with ground", func(t testing.TB) { DeclaresFor(t, p, "billing.card", "orders", policy.BasisContract) }, nil},
 		{"for wrong purpose", func(t testing.TB) { DeclaresFor(t, p, "billing.card", "marketing") }, []string{
 			`purpose "marketing" does not use category "billing.card"`, `- 	"billing.card",`}},
 		{"for unknown purpose", func(t testing.TB) { DeclaresFor(t, p, "account.email", "profiling") }, []string{
 			`policy does not declare purpose "profiling"`, `"orders"`}},
 		{"for wrong ground", func(t testing.TB) {
-			DeclaresFor(t, p, "account.email", "marketing", policy.LegitimateInterests)
+			DeclaresFor(t, p, "account.email", "marketing", policy.BasisLegitimateInterests)
 		}, []string{`purpose "marketing" does not rest on the grounds asserted`, `- 	"legitimate_interests",`}},
-		{"retains", func(t testing.TB) { Retains(t, p, "billing.card", policy.Keep(policy.Years(5), policy.ContractEnd)) }, nil},
-		{"retains differently", func(t testing.TB) { Retains(t, p, "billing.card", policy.Keep(policy.Years(3), policy.ContractEnd)) }, []string{
+		{"retains", func(t testing.TB) {
+			Retains(t, p, "billing.card", policy.Keep(policy.Years(5), policy.EventContractEnd))
+		}, nil},
+		{"retains differently", func(t testing.TB) {
+			Retains(t, p, "billing.card", policy.Keep(policy.Years(3), policy.EventContractEnd))
+		}, []string{
 			`category "billing.card" has a different retention`, "- Years: 3,", "+ Years: 5,"}},
 		{"retains undeclared", func(t testing.TB) { Retains(t, p, "x", policy.Indefinitely()) }, []string{`policy does not declare category "x"`}},
 		{"excludes", func(t testing.TB) { Excludes(t, p, "billing.cvv") }, nil},

@@ -52,7 +52,7 @@ func libraryKeys(t *testing.T) map[string]bool {
 			t.Errorf("no statement of the ground %s in groundText", b)
 		}
 	}
-	for k := policy.Identifiers; k <= policy.SensitivePersonalInfo; k++ {
+	for k := policy.CCPAIdentifiers; k <= policy.CCPASensitivePersonalInfo; k++ {
 		keys[k.Name()] = true
 	}
 	for _, m := range []map[policy.Safeguard]string{safeguardText} {
@@ -174,8 +174,8 @@ func TestComposeRussian(t *testing.T) {
 	p := smallPolicy()
 	p.Laws = []policy.Law{policy.FZ152, policy.GDPR}
 	d := mustCompose(t, p, Options{Language: language.Russian, Translations: russianCatalog(t, p, "")})
-	if d.Lang != language.Russian || d.Title != "Политика в отношении обработки персональных данных" {
-		t.Errorf("Lang, Title = %v, %q", d.Lang, d.Title)
+	if d.Language != language.Russian || d.Title != "Политика в отношении обработки персональных данных" {
+		t.Errorf("Lang, Title = %v, %q", d.Language, d.Title)
 	}
 	var all []string
 	for _, s := range d.Sections {
@@ -214,7 +214,7 @@ func TestComposeMissingTranslation(t *testing.T) {
 	if !ok || len(fs) != 1 {
 		t.Fatalf("Compose error = %v, want one finding", err)
 	}
-	want := policy.Finding{Path: "purposes[news].name", Rule: RuleMissingTranslation, Severity: policy.Error, Message: `no ru translation of "Newsletter"; add it to Options.Translations (privacy extract -lang ru lists the strings)`}
+	want := policy.Finding{Path: "purposes[news].name", Rule: RuleMissingTranslation, Severity: policy.SeverityError, Message: `no ru translation of "Newsletter"; add it to Options.Translations (privacy extract -lang ru lists the strings)`}
 	if fs[0] != want {
 		t.Errorf("finding = %+v, want %+v", fs[0], want)
 	}
@@ -233,7 +233,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 	p := fullPolicy()
 	var got []string
 	for _, f := range CheckTranslations(p, language.Russian, nil) {
-		if f.Rule != RuleMissingTranslation || f.Severity != policy.Error {
+		if f.Rule != RuleMissingTranslation || f.Severity != policy.SeverityError {
 			t.Errorf("finding %v: rule %s, severity %v", f, f.Rule, f.Severity)
 		}
 		got = append(got, f.Path)

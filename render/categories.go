@@ -83,10 +83,10 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 	t.plain(".")
 	t.sentence(c.sentenceOf(path+".description", cat.Description))
 	switch cat.Sensitivity {
-	case policy.Special:
+	case policy.SensitivitySpecial:
 		c.from(path + ".sensitivity")
 		t.sentence(pr.Sprintf("This is a special category of personal data."))
-	case policy.Sensitive:
+	case policy.SensitivitySensitive:
 		c.from(path + ".sensitivity")
 		t.sentence(pr.Sprintf("This is sensitive personal information."))
 	}
@@ -134,7 +134,7 @@ func (c *composer) sources(cat *policy.Category) (string, int) {
 			continue
 		}
 		name := c.pr.Sprintf(src.Name())
-		if (src == policy.FromThirdParty || src == policy.FromPublicSource) && cat.SourceDetail != "" {
+		if (src == policy.SourceThirdParty || src == policy.SourcePublic) && cat.SourceDetail != "" {
 			name += " (" + c.fragment(c.path(cat, "categories", cat.ID)+".source_detail", cat.SourceDetail) + ")"
 		}
 		s = append(s, name)

@@ -25,7 +25,7 @@ func (c *composer) california() *sectionBuilder {
 		Header: []string{pr.Sprintf("Category"), pr.Sprintf("Our data"), pr.Sprintf("Sources"), pr.Sprintf("Purposes"), pr.Sprintf("Disclosed to"), pr.Sprintf("Sold or shared")},
 	}
 	soldOrShared := c.soldOrShared()
-	for k := policy.Identifiers; k <= policy.SensitivePersonalInfo; k++ {
+	for k := policy.CCPAIdentifiers; k <= policy.CCPASensitivePersonalInfo; k++ {
 		// Sets keep each row linear in the size of the policy: a
 		// purpose is listed once if it uses any of the row's categories,
 		// a source or recipient once however many categories share it.
@@ -98,7 +98,7 @@ func (c *composer) california() *sectionBuilder {
 	sb.s.Table = tb
 	c.lawSource(policy.CCPA, textCCPA)
 	sb.clause("categories", plain(pr.Sprintf("The table in this section lists, for the preceding 12 months, the categories of personal information we collected, their sources, the purposes we used them for, and the categories of recipients we disclosed them to.")))
-	if p.CCPA.Sold == policy.Yes || p.CCPA.Shared == policy.Yes {
+	if p.CCPA.Sold == policy.AnswerYes || p.CCPA.Shared == policy.AnswerYes {
 		c.from("ccpa.sold")
 		c.from("ccpa.shared")
 		c.lawSource(policy.CCPA, textCCPASale)
@@ -112,7 +112,7 @@ func (c *composer) california() *sectionBuilder {
 		}
 		t.plain(".")
 		sb.clause("sale", t.t)
-	} else if p.CCPA.Sold == policy.No && p.CCPA.Shared == policy.No {
+	} else if p.CCPA.Sold == policy.AnswerNo && p.CCPA.Shared == policy.AnswerNo {
 		c.from("ccpa.sold")
 		c.from("ccpa.shared")
 		sb.clause("sale", plain(pr.Sprintf("We do not sell or share your personal information and have not done so in the preceding 12 months.")))
@@ -134,9 +134,9 @@ func (c *composer) soldOrShared() string {
 	n := c.p.CCPA
 	answer := func(a policy.Answer) string {
 		switch a {
-		case policy.Yes:
+		case policy.AnswerYes:
 			return pr.Sprintf("yes")
-		case policy.No:
+		case policy.AnswerNo:
 			return pr.Sprintf("no")
 		}
 		return pr.Sprintf("no answer")
@@ -165,14 +165,14 @@ func (c *composer) californiaMore(sb *sectionBuilder) {
 		c.from("ccpa.sensitive_use")
 	}
 	switch p.CCPA.SensitiveUse {
-	case policy.Yes:
+	case policy.AnswerYes:
 		var t text
 		t.plain(pr.Sprintf("We use or disclose sensitive personal information for purposes beyond those California law allows without a right to limit. You have the right to limit that use: use the “Limit the Use of My Sensitive Personal Information” link at"))
 		if u := p.CCPA.LimitURL; u != "" {
 			t.plain(" ").link(u)
 		}
 		sb.clause("sensitive", t.plain(".").t)
-	case policy.No:
+	case policy.AnswerNo:
 		sb.clause("sensitive", plain(pr.Sprintf("We use and disclose sensitive personal information only for the purposes California law allows without a right to limit, such as providing the services you ask for and keeping them secure.")))
 	}
 }

@@ -97,7 +97,7 @@ func newComposer(p *policy.Policy, opts Options) *composer {
 	}
 	pr, lang := printer(tag)
 	return &composer{
-		p: p, pr: pr, lang: lang, regions: display.Regions(lang), doc: &Document{Lang: lang},
+		p: p, pr: pr, lang: lang, regions: display.Regions(lang), doc: &Document{Language: lang},
 		catalog: opts.Translations, translate: needsTranslation(sourceLanguage(p), lang), layout: opts.Layout,
 	}
 }

@@ -93,15 +93,15 @@ func (c *composer) cookies() *sectionBuilder {
 		c.from("signals.global_privacy_control")
 	}
 	switch p.Signals.DoNotTrack {
-	case policy.Yes:
+	case policy.AnswerYes:
 		signals.sentence(pr.Sprintf("We honour the Do Not Track signal of your browser."))
-	case policy.No:
+	case policy.AnswerNo:
 		signals.sentence(pr.Sprintf("We do not respond to the Do Not Track signal of your browser."))
 	}
 	switch p.Signals.GlobalPrivacyControl {
-	case policy.Yes:
+	case policy.AnswerYes:
 		signals.sentence(pr.Sprintf("We treat a Global Privacy Control signal, or another opt-out preference signal, from your browser as a request to opt out of the sale and sharing of your personal information."))
-	case policy.No:
+	case policy.AnswerNo:
 		signals.sentence(pr.Sprintf("We do not treat a Global Privacy Control signal, or another opt-out preference signal, as a request to opt out of the sale and sharing of your personal information."))
 	}
 	if len(signals.t) > 0 {

@@ -16,8 +16,8 @@ import (
 // A Document is a policy composed into titled sections of numbered clauses,
 // in one language. Its text is final; writers only lay it out.
 type Document struct {
-	// Lang is the language of the text.
-	Lang language.Tag
+	// Language is the language of the text.
+	Language language.Tag
 	// Title is the document's title, such as "Privacy Policy".
 	Title string
 	// Meta holds lines shown under the title: version, dates, address.
@@ -82,7 +82,7 @@ type Clause struct {
 //   - a declaration of the policy: Path is set, in the form findings use,
 //     such as "purposes[marketing].withdraw" or "categories[account.email]";
 //   - text a law requires whatever the policy declares: Law is set, and
-//     Rule where one of the law's rules (see [policy.Rules]) names the
+//     Rule where one of the law's rules (see [policy.Requirements]) names the
 //     requirement, such as "152fz.18.5";
 //   - the library's own framing text, such as the sentence that opens a
 //     list: the zero Source.

@@ -15,7 +15,7 @@ import (
 func examplePolicy() *policy.Policy {
 	email := &policy.Category{
 		ID: "account.email", Name: "Account data", Items: []string{"email address", "username"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser},
 		Retention: policy.WhileAccountActive(policy.Days(30)),
 	}
 	return &policy.Policy{
@@ -25,7 +25,7 @@ func examplePolicy() *policy.Policy {
 		Categories: []*policy.Category{email},
 		Purposes: []*policy.Purpose{{
 			ID: "account", Name: "Running your account",
-			Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Contract},
+			Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisContract},
 		}},
 		Laws: []policy.Law{policy.GDPR},
 	}

@@ -113,7 +113,7 @@ func ExampleFormats() {
 		}
 		name := "privacy" + f.Ext
 		if f.Localized {
-			name = "privacy." + doc.Lang.String() + f.Ext
+			name = "privacy." + doc.Language.String() + f.Ext
 		}
 		first, _, _ := strings.Cut(b.String(), "\n")
 		fmt.Printf("%-24s %-31s %s\n", name, f.MediaType, first)

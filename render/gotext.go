@@ -208,8 +208,8 @@ func TranslationCatalog(files ...*MessageFile) (catalog.Catalog, error) {
 	var errs []error
 	for _, f := range files {
 		tags := []language.Tag{f.Language}
-		if doc, err := Compose(&policy.Policy{}, Options{Language: f.Language}); err == nil && doc.Lang != f.Language {
-			tags = append(tags, doc.Lang)
+		if doc, err := Compose(&policy.Policy{}, Options{Language: f.Language}); err == nil && doc.Language != f.Language {
+			tags = append(tags, doc.Language)
 		}
 		for _, m := range f.Messages {
 			if m.Translation == "" {

@@ -54,8 +54,8 @@ func TestExtract(t *testing.T) {
 // TestExtractSharedString checks that a string stated at several paths is
 // one message listing them all.
 func TestExtractSharedString(t *testing.T) {
-	a := &policy.Category{ID: "a", Name: "Contact data", Items: []string{"email address", "phone number"}, Sensitivity: policy.Personal}
-	b := &policy.Category{ID: "b", Name: "Orders", Items: []string{"email address"}, Sensitivity: policy.Personal}
+	a := &policy.Category{ID: "a", Name: "Contact data", Items: []string{"email address", "phone number"}, Sensitivity: policy.SensitivityPersonal}
+	b := &policy.Category{ID: "b", Name: "Orders", Items: []string{"email address"}, Sensitivity: policy.SensitivityPersonal}
 	p := &policy.Policy{Categories: []*policy.Category{a, b}}
 	f, err := Extract(p, language.Russian, nil)
 	if err != nil {
@@ -380,7 +380,7 @@ func encode(t *testing.T, f *MessageFile) string {
 func ExampleExtract() {
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Acme", Email: "privacy@acme.example"}},
-		Categories: []*policy.Category{{ID: "email", Name: "Email", Sensitivity: policy.Personal}},
+		Categories: []*policy.Category{{ID: "email", Name: "Email", Sensitivity: policy.SensitivityPersonal}},
 	}
 	f, err := Extract(p, language.Russian, nil)
 	if err != nil {
@@ -408,7 +408,7 @@ func ExampleExtract() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(doc.Lang, doc.Title)
+	fmt.Println(doc.Language, doc.Title)
 	// Output:
 	// {
 	//     "language": "ru",

@@ -42,7 +42,7 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 	hw := htmlWriter{w: bufio.NewWriter(w), sources: opts.Sources}
 	if !opts.Fragment {
 		hw.raw("<!DOCTYPE html>\n<html lang=\"")
-		hw.text(d.Lang.String())
+		hw.text(d.Language.String())
 		hw.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
 		hw.text(d.Title)
 		hw.raw("</title>\n<style>\n")
@@ -53,7 +53,7 @@ func WriteHTML(w io.Writer, d *Document, opts HTMLOptions) error {
 		hw.raw("</style>\n</head>\n<body>\n")
 	}
 	hw.raw("<article class=\"privacy-policy\" lang=\"")
-	hw.text(d.Lang.String())
+	hw.text(d.Language.String())
 	hw.raw("\">\n<header>\n<h1>")
 	hw.text(d.Title)
 	hw.raw("</h1>\n")

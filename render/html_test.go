@@ -27,10 +27,10 @@ var allowed = map[string][]string{
 // hostile returns a policy whose every string is s, including IDs, URL
 // and email.
 func hostile(s string) *policy.Policy {
-	cat := &policy.Category{ID: s, Name: s, Items: []string{s, s}, Description: s, Sensitivity: policy.Personal,
-		Sources: []policy.Source{policy.FromThirdParty}, SourceDetail: s,
-		Retention: policy.Retention{Rule: policy.RequiredByLaw, Law: s, Note: s}}
-	rec := &policy.Recipient{ID: s, Name: s, Role: policy.Processor, Categories: []*policy.Category{cat}, Purpose: s}
+	cat := &policy.Category{ID: s, Name: s, Items: []string{s, s}, Description: s, Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: s,
+		Retention: policy.Retention{Kind: policy.RetentionRequiredByLaw, Law: s, Note: s}}
+	rec := &policy.Recipient{ID: s, Name: s, Role: policy.RoleProcessor, Categories: []*policy.Category{cat}, Purpose: s}
 	return &policy.Policy{
 		Title:        s,
 		Controller:   policy.Controller{Contact: policy.Contact{Name: s, Email: s, Phone: s, Address: s, Website: s}, Registration: s},
@@ -40,18 +40,18 @@ func hostile(s string) *policy.Policy {
 		URL:          s,
 		Scope:        []string{s},
 		Introduction: []string{s},
-		Principles:   []policy.Principle{policy.Lawfulness},
+		Principles:   []policy.Principle{policy.PrincipleLawfulness},
 		Categories:   []*policy.Category{cat},
 		NotCollected: []policy.Exclusion{{ID: s, Name: s, Note: s}, {ID: s, Name: s, Category: cat}},
 		Purposes: []*policy.Purpose{{ID: s, Name: s, Description: s, Categories: []*policy.Category{cat},
-			Bases: []policy.Basis{policy.LegitimateInterests, policy.Consent}, Interest: s, Withdraw: s, Automated: s,
-			Recipients: []*policy.Recipient{rec}, Retention: policy.Retention{Rule: policy.KeepFor, Period: policy.Days(1), From: policy.Collection, Note: s}}},
+			Bases: []policy.Basis{policy.BasisLegitimateInterests, policy.BasisConsent}, Interest: s, Withdraw: s, Automated: s,
+			Recipients: []*policy.Recipient{rec}, Retention: policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Days(1), From: policy.EventCollection, Note: s}}},
 		Recipients: []*policy.Recipient{rec},
-		Transfers:  []policy.Transfer{{Destination: language.MustParseRegion("US"), Recipient: rec, Categories: []*policy.Category{cat}, Safeguard: policy.StandardClauses, Note: s}},
-		Rights:     []policy.Right{{Kind: policy.Access, How: s}},
+		Transfers:  []policy.Transfer{{Destination: language.MustParseRegion("US"), Recipient: rec, Categories: []*policy.Category{cat}, Safeguard: policy.SafeguardStandardClauses, Note: s}},
+		Rights:     []policy.Right{{Kind: policy.RightAccess, How: s}},
 		Security:   []policy.Measure{{Name: s, Description: s}},
 		Children:   policy.Children{MinimumAge: 16, Note: s},
-		Changes:    policy.Changes{Notify: []policy.Channel{policy.ByEmail}, Note: s},
+		Changes:    policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, Note: s},
 		Contact:    policy.Contact{Name: s, Email: s, Address: s, Website: s},
 	}
 }
@@ -237,7 +237,7 @@ func textOf(n *html.Node) string {
 // the library composes, and checks that no anchor is used twice.
 func TestHTMLUniqueIDs(t *testing.T) {
 	p := gen.Policy(30)
-	p.CCPA.Sold, p.CCPA.OptOutURL = policy.Yes, "https://generated.example/opt-out"
+	p.CCPA.Sold, p.CCPA.OptOutURL = policy.AnswerYes, "https://generated.example/opt-out"
 	p.Security = []policy.Measure{{Name: "Encryption"}}
 	p.NotCollected = []policy.Exclusion{{ID: "biometrics", Name: "biometric data"}}
 	p.Representatives = []policy.Representative{{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "Rep", Email: "rep@example.com"}}}
@@ -277,20 +277,20 @@ func TestAnchorsUnique(t *testing.T) {
 	collide := func() *policy.Policy {
 		p := fullPolicy()
 		p.Laws = append(p.Laws, policy.FZ152)
-		keep := policy.Keep(policy.Period{Years: 1}, policy.Collection)
+		keep := policy.Keep(policy.Period{Years: 1}, policy.EventCollection)
 		var cats []*policy.Category
 		for _, id := range []string{"purpose-news", "list", "end", "purpose-list", "email"} {
-			cats = append(cats, &policy.Category{ID: id, Name: "Data " + id, Sensitivity: policy.Personal,
-				Sources: []policy.Source{policy.FromUser}, Retention: keep})
+			cats = append(cats, &policy.Category{ID: id, Name: "Data " + id, Sensitivity: policy.SensitivityPersonal,
+				Sources: []policy.Source{policy.SourceUser}, Retention: keep})
 		}
 		p.Categories = append(p.Categories, cats...)
 		for _, id := range []string{"news", "list", "end"} {
 			p.Purposes = append(p.Purposes, &policy.Purpose{ID: "x", Name: "Purpose " + id, Categories: cats,
-				Bases: []policy.Basis{policy.Contract}, Retention: keep})
+				Bases: []policy.Basis{policy.BasisContract}, Retention: keep})
 			p.Purposes[len(p.Purposes)-1].ID = id
 		}
 		p.Purposes[0].ID = "email" // the category "email" and the purpose "email"
-		p.Recipients = append(p.Recipients, &policy.Recipient{ID: "list", Name: "List", Role: policy.Processor, Categories: cats})
+		p.Recipients = append(p.Recipients, &policy.Recipient{ID: "list", Name: "List", Role: policy.RoleProcessor, Categories: cats})
 		return p
 	}()
 	// The IDs are valid and distinct per kind: the model's rules (without

@@ -399,8 +399,8 @@ func sortEdges(es []FlowEdge) {
 
 // checkPicture reports whether pic may be written into the page of d.
 func checkPicture(d *Document, pic *Picture) error {
-	if pic != nil && pic.Lang != d.Lang {
-		return fmt.Errorf("render: the picture is in %s but the document in %s; compose both with the same Options", pic.Lang, d.Lang)
+	if pic != nil && pic.Lang != d.Language {
+		return fmt.Errorf("render: the picture is in %s but the document in %s; compose both with the same Options", pic.Lang, d.Language)
 	}
 	return nil
 }

@@ -15,15 +15,15 @@ import (
 // diagram drawn as inline SVG, composed with the same options as the
 // document.
 func ExampleComposePicture() {
-	email := &policy.Category{ID: "account.email", Name: "Contact details", Sensitivity: policy.Personal, Linked: true}
-	adID := &policy.Category{ID: "device.ad_id", Name: "Advertising identifier", Sensitivity: policy.Personal, Tracking: true}
+	email := &policy.Category{ID: "account.email", Name: "Contact details", Sensitivity: policy.SensitivityPersonal, Linked: true}
+	adID := &policy.Category{ID: "device.ad_id", Name: "Advertising identifier", Sensitivity: policy.SensitivityPersonal, Tracking: true}
 	network := &policy.Recipient{ID: "ads", Name: "Advertising network", Country: language.MustParseRegion("US")}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Example Ltd", Email: "privacy@example.com"}},
 		Categories: []*policy.Category{email, adID},
 		Purposes: []*policy.Purpose{
-			{ID: "account", Name: "Running your account", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Contract}},
-			{ID: "ads", Name: "Advertising", Categories: []*policy.Category{adID}, Bases: []policy.Basis{policy.Consent},
+			{ID: "account", Name: "Running your account", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisContract}},
+			{ID: "ads", Name: "Advertising", Categories: []*policy.Category{adID}, Bases: []policy.Basis{policy.BasisConsent},
 				Recipients: []*policy.Recipient{network}},
 		},
 		Recipients: []*policy.Recipient{network},

@@ -44,34 +44,34 @@ func pictureUpdate(t *testing.T) bool {
 // category straight to a recipient that serves no declared purpose,
 // recipient to its country, and a transfer without a declared recipient.
 func picturePolicy() *policy.Policy {
-	email := &policy.Category{ID: "account.email", Name: "Contact details", Sensitivity: policy.Personal,
-		Linked: true, Sources: []policy.Source{policy.FromUser}, Retention: policy.WhileAccountActive(policy.Days(30))}
-	adID := &policy.Category{ID: "device.ad_id", Name: "Advertising identifier", Sensitivity: policy.Personal,
-		Linked: true, Tracking: true, Sources: []policy.Source{policy.Automatic}, Retention: policy.Keep(policy.Period{Months: 13}, policy.Collection)}
-	usage := &policy.Category{ID: "usage", Name: "Product interaction", Sensitivity: policy.Personal,
-		Sources: []policy.Source{policy.Automatic}, Retention: policy.Keep(policy.Period{Months: 6}, policy.Collection)}
-	crashes := &policy.Category{ID: "diagnostics.crash", Name: "Crash logs", Sensitivity: policy.NotPersonal,
-		Sources: []policy.Source{policy.Automatic}, Retention: policy.Keep(policy.Period{Days: 90}, policy.Collection)}
-	payments := &policy.Recipient{ID: "payments", Name: "Payments provider", Role: policy.Processor, Country: language.MustParseRegion("IE")}
-	ads := &policy.Recipient{ID: "ads", Name: "Advertising network", Role: policy.ThirdParty, Country: language.MustParseRegion("US"),
+	email := &policy.Category{ID: "account.email", Name: "Contact details", Sensitivity: policy.SensitivityPersonal,
+		Linked: true, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30))}
+	adID := &policy.Category{ID: "device.ad_id", Name: "Advertising identifier", Sensitivity: policy.SensitivityPersonal,
+		Linked: true, Tracking: true, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Period{Months: 13}, policy.EventCollection)}
+	usage := &policy.Category{ID: "usage", Name: "Product interaction", Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Period{Months: 6}, policy.EventCollection)}
+	crashes := &policy.Category{ID: "diagnostics.crash", Name: "Crash logs", Sensitivity: policy.SensitivityNotPersonal,
+		Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Period{Days: 90}, policy.EventCollection)}
+	payments := &policy.Recipient{ID: "payments", Name: "Payments provider", Role: policy.RoleProcessor, Country: language.MustParseRegion("IE")}
+	ads := &policy.Recipient{ID: "ads", Name: "Advertising network", Role: policy.RoleThirdParty, Country: language.MustParseRegion("US"),
 		Categories: []*policy.Category{adID}}
-	host := &policy.Recipient{ID: "hosting", Name: "Cloud hosting", Role: policy.Processor, Country: language.MustParseRegion("DE")}
+	host := &policy.Recipient{ID: "hosting", Name: "Cloud hosting", Role: policy.RoleProcessor, Country: language.MustParseRegion("DE")}
 	return &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Example Ltd", Email: "privacy@example.com"}},
 		Effective:  policy.MakeDate(2025, time.March, 1),
 		Categories: []*policy.Category{email, adID, usage, crashes},
 		Purposes: []*policy.Purpose{
 			{ID: "account", Name: "Running your account", Categories: []*policy.Category{email, usage},
-				Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{payments, host}},
+				Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{payments, host}},
 			{ID: "ads", Name: "Personalised advertising", Categories: []*policy.Category{adID, usage},
-				Bases: []policy.Basis{policy.Consent}, Withdraw: "in the settings"},
+				Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the settings"},
 			{ID: "stability", Name: "Fixing crashes", Categories: []*policy.Category{crashes},
-				Bases: []policy.Basis{policy.LegitimateInterests}, Interest: "a working app", Recipients: []*policy.Recipient{host}},
+				Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "a working app", Recipients: []*policy.Recipient{host}},
 		},
 		Recipients: []*policy.Recipient{payments, ads, host},
 		Transfers: []policy.Transfer{
-			{Destination: language.MustParseRegion("US"), Recipient: ads, Safeguard: policy.StandardClauses},
-			{Destination: language.MustParseRegion("IN"), Categories: []*policy.Category{crashes, nil}, Safeguard: policy.StandardClauses},
+			{Destination: language.MustParseRegion("US"), Recipient: ads, Safeguard: policy.SafeguardStandardClauses},
+			{Destination: language.MustParseRegion("IN"), Categories: []*policy.Category{crashes, nil}, Safeguard: policy.SafeguardStandardClauses},
 		},
 		Laws: []policy.Law{policy.GDPR},
 	}
@@ -645,8 +645,8 @@ func checkPicturePage(t *testing.T, page []byte, payload string) {
 // hostilePicture returns a policy whose every name and ID in the picture
 // is s.
 func hostilePicture(s string) *policy.Policy {
-	cat := &policy.Category{ID: s, Name: s, Sensitivity: policy.Personal, Linked: true, Tracking: true}
-	other := &policy.Category{ID: s + "2", Name: s, Sensitivity: policy.NotPersonal}
+	cat := &policy.Category{ID: s, Name: s, Sensitivity: policy.SensitivityPersonal, Linked: true, Tracking: true}
+	other := &policy.Category{ID: s + "2", Name: s, Sensitivity: policy.SensitivityNotPersonal}
 	rec := &policy.Recipient{ID: s, Name: s, Country: language.MustParseRegion("US"), Categories: []*policy.Category{other}}
 	return &policy.Policy{
 		Categories: []*policy.Category{cat, other},

@@ -188,7 +188,7 @@ func (c *composer) deletion(sb *sectionBuilder) {
 // the legal hold.
 func (c *composer) retentionExtra(t *text, path string, r policy.Retention) {
 	pr := c.pr
-	if r.Criteria != "" && r.Rule != policy.RetentionRuleCriteria {
+	if r.Criteria != "" && r.Kind != policy.RetentionCriteria {
 		t.sentence(pr.Sprintf("We determine the period by these criteria: %s.", c.fragment(path+".criteria", r.Criteria)))
 	}
 	if r.LegalHold {

@@ -23,7 +23,7 @@ func TestPracticesStated(t *testing.T) {
 		{
 			name: "cookies",
 			declare: func(p *policy.Policy) {
-				ads := &policy.Recipient{ID: "ads", Name: "Ad Network", Role: policy.ThirdParty, Categories: p.Categories}
+				ads := &policy.Recipient{ID: "ads", Name: "Ad Network", Role: policy.RoleThirdParty, Categories: p.Categories}
 				p.Recipients = []*policy.Recipient{ads}
 				p.Cookies = []policy.Cookie{
 					{ID: "sid", Name: "sid", Party: policy.PartyFirst, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
@@ -48,7 +48,7 @@ func TestPracticesStated(t *testing.T) {
 		{
 			name: "do not track honoured, opt-out signals not",
 			declare: func(p *policy.Policy) {
-				p.Signals = policy.Signals{DoNotTrack: policy.Yes, GlobalPrivacyControl: policy.No}
+				p.Signals = policy.Signals{DoNotTrack: policy.AnswerYes, GlobalPrivacyControl: policy.AnswerNo}
 			},
 			want: []string{
 				"We honour the Do Not Track signal of your browser.",
@@ -59,7 +59,7 @@ func TestPracticesStated(t *testing.T) {
 		{
 			name: "do not track ignored, opt-out signals honoured",
 			declare: func(p *policy.Policy) {
-				p.Signals = policy.Signals{DoNotTrack: policy.No, GlobalPrivacyControl: policy.Yes}
+				p.Signals = policy.Signals{DoNotTrack: policy.AnswerNo, GlobalPrivacyControl: policy.AnswerYes}
 			},
 			want: []string{
 				"We do not respond to the Do Not Track signal of your browser.",
@@ -123,7 +123,7 @@ func TestPracticesStated(t *testing.T) {
 			name: "retention by criteria and legal hold",
 			declare: func(p *policy.Policy) {
 				p.Categories[0].Retention = policy.ByCriteria("as long as a dispute about the account is open")
-				p.Purposes[0].Retention = policy.Retention{Rule: policy.KeepFor, Period: policy.Years(1), From: policy.Collection,
+				p.Purposes[0].Retention = policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Years(1), From: policy.EventCollection,
 					Criteria: "the time a complaint can take", LegalHold: true}
 			},
 			want: []string{
@@ -134,7 +134,7 @@ func TestPracticesStated(t *testing.T) {
 		{
 			name: "changes",
 			declare: func(p *policy.Policy) {
-				p.Changes = policy.Changes{Notify: []policy.Channel{policy.ByEmail, policy.ChannelHomePage}, MaterialOnly: true,
+				p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelHomePage}, MaterialOnly: true,
 					Notice: policy.Days(30), HistoryURL: "https://github.com/acme/policy"}
 			},
 			want: []string{
@@ -147,7 +147,7 @@ func TestPracticesStated(t *testing.T) {
 		{
 			name: "changes on every channel",
 			declare: func(p *policy.Policy) {
-				p.Changes = policy.Changes{Notify: []policy.Channel{policy.ByEmail, policy.ChannelBlog}, AllChannels: true}
+				p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelBlog}, AllChannels: true}
 			},
 			want: []string{"We announce changes by email and by a post on our blog."},
 			not:  []string{"material"},
@@ -157,7 +157,7 @@ func TestPracticesStated(t *testing.T) {
 			declare: func(p *policy.Policy) {
 				p.Requests = policy.Requests{
 					Verification:       []policy.Verification{policy.VerificationSignedIn, policy.VerificationDocument},
-					VerificationDetail: "we compare two details", Agents: policy.No,
+					VerificationDetail: "we compare two details", Agents: policy.AnswerNo,
 					Deadline: policy.Days(30), Extension: policy.Days(30), WithoutAccount: "by e-mail to our privacy team",
 				}
 				p.Laws = []policy.Law{policy.GDPR}
@@ -178,7 +178,7 @@ func TestPracticesStated(t *testing.T) {
 			name: "law deadlines",
 			declare: func(p *policy.Policy) {
 				p.Laws = []policy.Law{policy.GDPR, policy.FZ152, policy.LGPD}
-				p.Requests.Agents = policy.Yes
+				p.Requests.Agents = policy.AnswerYes
 			},
 			want: []string{
 				"You may authorise an agent to make a request on your behalf, with your signed permission.",
@@ -222,9 +222,9 @@ func TestPracticesStated(t *testing.T) {
 			name: "transfers",
 			declare: func(p *policy.Policy) {
 				p.Transfers = []policy.Transfer{
-					{Origin: language.MustParseRegion("GB"), Destination: language.MustParseRegion("CA"), Safeguard: policy.Adequacy, WithinScope: true},
-					{Organisation: policy.OrganisationEPO, Safeguard: policy.Adequacy, Notified: policy.MakeDate(2025, time.March, 3)},
-					{Destination: language.MustParseRegion("IN"), Safeguard: policy.ExplicitConsentTransfer, Risks: "no independent authority oversees it"},
+					{Origin: language.MustParseRegion("GB"), Destination: language.MustParseRegion("CA"), Safeguard: policy.SafeguardAdequacy, WithinScope: true},
+					{Organisation: policy.OrganisationEPO, Safeguard: policy.SafeguardAdequacy, Notified: policy.MakeDate(2025, time.March, 3)},
+					{Destination: language.MustParseRegion("IN"), Safeguard: policy.SafeguardExplicitConsent, Risks: "no independent authority oversees it"},
 				}
 			},
 			want: []string{
@@ -247,7 +247,7 @@ func TestPracticesStated(t *testing.T) {
 		{
 			name: "exclusions of a class, with exceptions",
 			declare: func(p *policy.Policy) {
-				bank := &policy.Category{ID: "bank", Name: "Bank details", Sensitivity: policy.Sensitive}
+				bank := &policy.Category{ID: "bank", Name: "Bank details", Sensitivity: policy.SensitivitySensitive}
 				p.Categories = append(p.Categories, bank)
 				p.NotCollected = []policy.Exclusion{
 					{ID: "sensitive", Class: policy.DataClassSensitive, Except: []*policy.Category{bank}},
@@ -261,9 +261,9 @@ func TestPracticesStated(t *testing.T) {
 			name: "California",
 			declare: func(p *policy.Policy) {
 				p.Laws = []policy.Law{policy.CCPA}
-				p.Categories[0].CCPA = []policy.CCPACategory{policy.Identifiers, policy.SensitivePersonalInfo}
-				p.CCPA = policy.CCPANotice{Sold: policy.Yes, SoldCategories: []policy.CCPACategory{policy.Identifiers, policy.Inferences},
-					SensitiveUse: policy.Yes, LimitURL: "https://acme.example/limit", TollFreeNumber: "1-800-555-0100", OnlineOnly: true}
+				p.Categories[0].CCPA = []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPASensitivePersonalInfo}
+				p.CCPA = policy.CCPANotice{Sold: policy.AnswerYes, SoldCategories: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInferences},
+					SensitiveUse: policy.AnswerYes, LimitURL: "https://acme.example/limit", TollFreeNumber: "1-800-555-0100", OnlineOnly: true}
 			},
 			want: []string{
 				"In the preceding 12 months, we sold or shared these categories of personal information: (A) identifiers and (K) inferences drawn to create a profile.",
@@ -275,7 +275,7 @@ func TestPracticesStated(t *testing.T) {
 		},
 		{
 			name:    "sensitive information used only as allowed",
-			declare: func(p *policy.Policy) { p.Laws = []policy.Law{policy.CCPA}; p.CCPA.SensitiveUse = policy.No },
+			declare: func(p *policy.Policy) { p.Laws = []policy.Law{policy.CCPA}; p.CCPA.SensitiveUse = policy.AnswerNo },
 			want:    []string{"We use and disclose sensitive personal information only for the purposes California law allows"},
 			not:     []string{"You have the right to limit that use"},
 		},
@@ -290,7 +290,7 @@ func TestPracticesStated(t *testing.T) {
 			declare: func(p *policy.Policy) {
 				p.Laws = []policy.Law{policy.UKGDPR}
 				p.Rights = []policy.Right{{Kind: policy.RightKnow}, {Kind: policy.RightControllerComplaint}}
-				p.Purposes[1].Bases = []policy.Basis{policy.RecognisedLegitimateInterests}
+				p.Purposes[1].Bases = []policy.Basis{policy.BasisRecognisedLegitimateInterests}
 			},
 			want: []string{
 				"To know what personal information we collect, use, disclose, sell and share.",
@@ -329,7 +329,7 @@ func TestPracticesRussian(t *testing.T) {
 	p.Laws = []policy.Law{policy.FZ152, policy.CCPA}
 	p.Deletion = []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{
 		{Removal: policy.RemovalLive, Within: policy.Months(1)}, {Removal: policy.RemovalBackups, Within: policy.Days(21)}}}}
-	p.Transfers = []policy.Transfer{{Origin: language.MustParseRegion("EU"), Destination: language.MustParseRegion("US"), Safeguard: policy.StandardClauses}}
+	p.Transfers = []policy.Transfer{{Origin: language.MustParseRegion("EU"), Destination: language.MustParseRegion("US"), Safeguard: policy.SafeguardStandardClauses}}
 	p.Children = policy.Children{MinimumAge: 14, ParentalConsent: true}
 	expectText(t, readText(t, p, language.Russian), []string{
 		"После вашего запроса на удаление данных мы поэтапно удаляем ваши данные; срок каждого этапа отсчитывается от окончания предыдущего:",

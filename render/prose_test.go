@@ -82,7 +82,7 @@ func TestListConjunctions(t *testing.T) {
 	}
 	p := smallPolicy()
 	p.Categories[0].Items = []string{"address", "name", "phone"}
-	p.Changes.Notify = []policy.Channel{policy.ByEmail, policy.InService}
+	p.Changes.Notify = []policy.Channel{policy.ChannelEmail, policy.ChannelInService}
 	expectText(t, readText(t, p, language.English), []string{
 		"Email: address, name and phone.",
 		"We announce changes by email or by a notice in the service.",
@@ -128,7 +128,7 @@ func TestEmptyListsNotPrinted(t *testing.T) {
 	p.Principles = []policy.Principle{0}
 	p.NotCollected = []policy.Exclusion{{ID: "x"}}
 	p.Purposes[0].Bases = []policy.Basis{0}
-	unused := &policy.Category{ID: "unused", Name: "Unused", Sensitivity: policy.Personal}
+	unused := &policy.Category{ID: "unused", Name: "Unused", Sensitivity: policy.SensitivityPersonal}
 	p.Categories = append(p.Categories, unused)
 	text := readText(t, p, language.English)
 	expectText(t, text, []string{"- Unused. Retention: not stated."}, []string{
@@ -140,11 +140,11 @@ func TestRussianForms(t *testing.T) {
 	p := smallPolicy()
 	p.Laws = []policy.Law{policy.GDPR}
 	us := language.MustParseRegion("US")
-	mailer := &policy.Recipient{ID: "mailer", Name: "Mailer", Role: policy.Processor, Categories: p.Categories}
+	mailer := &policy.Recipient{ID: "mailer", Name: "Mailer", Role: policy.RoleProcessor, Categories: p.Categories}
 	p.Recipients = []*policy.Recipient{mailer}
-	p.Transfers = []policy.Transfer{{Destination: us, Recipient: mailer, Safeguard: policy.StandardClauses}}
+	p.Transfers = []policy.Transfer{{Destination: us, Recipient: mailer, Safeguard: policy.SafeguardStandardClauses}}
 	p.Purposes[0].Retention = policy.AsRequiredBy("Законом")
-	p.Rights = []policy.Right{{Kind: policy.Access, How: "by email"}}
+	p.Rights = []policy.Right{{Kind: policy.RightAccess, How: "by email"}}
 	p.NotCollected = []policy.Exclusion{{Name: "cards", Category: p.Categories[0]}}
 	text := readText(t, p, language.Russian)
 	expectText(t, text, []string{
@@ -166,7 +166,7 @@ func TestRussianForms(t *testing.T) {
 	})
 	// Under 152-FZ: its title, its terms and its complaint wording.
 	p.Laws = []policy.Law{policy.FZ152}
-	p.Rights = append(p.Rights, policy.Right{Kind: policy.Erasure}, policy.Right{Kind: policy.Restriction}, policy.Right{Kind: policy.Complaint})
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightErasure}, policy.Right{Kind: policy.RightRestriction}, policy.Right{Kind: policy.RightComplaint})
 	p.Security = []policy.Measure{{Name: "Encryption"}}
 	expectText(t, readText(t, p, language.Russian), []string{
 		"Политика в отношении обработки персональных данных",
@@ -183,24 +183,24 @@ func TestRussianForms(t *testing.T) {
 func TestUnstatedStaysUnstated(t *testing.T) {
 	p := smallPolicy()
 	p.Laws = []policy.Law{policy.CCPA}
-	p.Categories[0].CCPA = []policy.CCPACategory{policy.Identifiers}
-	courts := &policy.Recipient{ID: "courts", Name: "Courts", Role: policy.Authority, Categories: p.Categories, Purpose: "a court orders it", Conditional: true}
-	host := &policy.Recipient{ID: "host", Name: "Host", Role: policy.Processor, Categories: p.Categories}
+	p.Categories[0].CCPA = []policy.CCPACategory{policy.CCPAIdentifiers}
+	courts := &policy.Recipient{ID: "courts", Name: "Courts", Role: policy.RoleAuthority, Categories: p.Categories, Purpose: "a court orders it", Conditional: true}
+	host := &policy.Recipient{ID: "host", Name: "Host", Role: policy.RoleProcessor, Categories: p.Categories}
 	p.Recipients = []*policy.Recipient{host, courts}
 	for _, tt := range []struct {
 		sold, shared policy.Answer
 		cell         string
 	}{
 		{0, 0, "Sold or shared: sold: no answer; shared: no answer."},
-		{policy.No, 0, "Sold or shared: sold: no; shared: no answer."},
-		{policy.No, policy.No, "Sold or shared: no."},
-		{policy.Yes, policy.No, "Sold or shared: sold: yes; shared: no."},
-		{policy.Yes, policy.Yes, "Sold or shared: yes."},
+		{policy.AnswerNo, 0, "Sold or shared: sold: no; shared: no answer."},
+		{policy.AnswerNo, policy.AnswerNo, "Sold or shared: no."},
+		{policy.AnswerYes, policy.AnswerNo, "Sold or shared: sold: yes; shared: no."},
+		{policy.AnswerYes, policy.AnswerYes, "Sold or shared: yes."},
 	} {
 		p.CCPA.Sold, p.CCPA.Shared = tt.sold, tt.shared
 		text := readText(t, p, language.English)
 		expectText(t, text, []string{tt.cell, "Disclosed to: Host."}, []string{"Disclosed to: Host; Courts"})
-		if tt.sold != policy.No || tt.shared != policy.No {
+		if tt.sold != policy.AnswerNo || tt.shared != policy.AnswerNo {
 			expectText(t, text, nil, []string{"We do not sell or share"})
 		}
 	}
@@ -213,7 +213,7 @@ func TestUnstatedStaysUnstated(t *testing.T) {
 	// Each ground with the purposes that declare it: a consent-only
 	// purpose is not covered by another's legal obligation.
 	p = smallPolicy()
-	p.Purposes = append(p.Purposes, &policy.Purpose{ID: "legal", Name: "Legal orders", Categories: p.Categories, Bases: []policy.Basis{policy.LegalObligation}})
+	p.Purposes = append(p.Purposes, &policy.Purpose{ID: "legal", Name: "Legal orders", Categories: p.Categories, Bases: []policy.Basis{policy.BasisLegalObligation}})
 	expectText(t, readText(t, p, language.English), []string{
 		"Legal grounds: consent (3.1.1, 3.1.2); performance of a contract (3.1.2); compliance with a legal obligation (3.1.3).",
 	}, nil)
@@ -280,8 +280,8 @@ func TestHTMLContentsNumberedOnce(t *testing.T) {
 
 func TestPrinciplesNumber(t *testing.T) {
 	p := smallPolicy()
-	p.Principles = []policy.Principle{policy.Minimisation}
+	p.Principles = []policy.Principle{policy.PrincipleMinimisation}
 	expectText(t, readText(t, p, language.English), []string{"in accordance with the principle of minimising the data processed."}, []string{"principles"})
-	p.Principles = append(p.Principles, policy.Lawfulness)
+	p.Principles = append(p.Principles, policy.PrincipleLawfulness)
 	expectText(t, readText(t, p, language.English), []string{"in accordance with the principles of minimising the data processed and lawfulness."}, nil)
 }

@@ -238,20 +238,20 @@ func checkPseudoLayout(t *testing.T, p *policy.Policy, layout Layout) {
 func fullPolicy() *policy.Policy {
 	email := &policy.Category{
 		ID: "account.email", Name: "Account data", Items: []string{"email address", "username"},
-		Description: "What you sign in with.", Sensitivity: policy.Personal,
-		Sources: []policy.Source{policy.FromUser, policy.FromThirdParty}, SourceDetail: "single sign-on providers",
-		Retention: policy.Retention{Rule: policy.RequiredByLaw, Law: "the Accounting Act", Note: "Five years at present.",
+		Description: "What you sign in with.", Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "single sign-on providers",
+		Retention: policy.Retention{Kind: policy.RetentionRequiredByLaw, Law: "the Accounting Act", Note: "Five years at present.",
 			Criteria: "the limitation period for claims", LegalHold: true},
-		CCPA: []policy.CCPACategory{policy.Identifiers},
+		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers},
 	}
-	mailer := &policy.Recipient{ID: "mailer", Name: "Mail provider", Role: policy.Processor,
+	mailer := &policy.Recipient{ID: "mailer", Name: "Mail provider", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{email}, Purpose: "sending our messages", Country: language.MustParseRegion("US")}
 	news := &policy.Purpose{
 		ID: "news", Name: "Newsletter", Description: "A monthly letter about our products.",
-		Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Consent, policy.LegitimateInterests},
+		Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},
 		Interest: "telling customers about new products", Withdraw: "the unsubscribe link in every letter",
 		Required: "an email address is needed to receive the letter", Automated: "topics are chosen by a model",
-		Retention:  policy.Retention{Rule: policy.RequiredByLaw, Law: "the Marketing Act", Note: "Until you unsubscribe."},
+		Retention:  policy.Retention{Kind: policy.RetentionRequiredByLaw, Law: "the Marketing Act", Note: "Until you unsubscribe."},
 		Recipients: []*policy.Recipient{mailer}, Profiling: true,
 	}
 	return &policy.Policy{
@@ -277,7 +277,7 @@ func fullPolicy() *policy.Policy {
 		Purposes:   []*policy.Purpose{news},
 		Recipients: []*policy.Recipient{mailer},
 		Transfers: []policy.Transfer{{Origin: language.MustParseRegion("EU"), Destination: language.MustParseRegion("US"), Recipient: mailer,
-			Categories: []*policy.Category{email}, Safeguard: policy.ExplicitConsentTransfer, Note: "Copies are kept in Ireland too.",
+			Categories: []*policy.Category{email}, Safeguard: policy.SafeguardExplicitConsent, Note: "Copies are kept in Ireland too.",
 			Risks: "authorities there may access the data without the remedies you have at home"}},
 		Disclosures: []policy.Disclosure{
 			{Kind: policy.DisclosureLegalProcess, Notice: true, ReportURL: "https://acme.example/transparency", Note: "We challenge requests that are too broad."},
@@ -294,22 +294,22 @@ func fullPolicy() *policy.Policy {
 				Categories: []*policy.Category{email}, Lifetime: policy.Expires(policy.Months(13))},
 			{ID: "open", Name: "open pixel", Technology: policy.TechnologyPixel, Party: policy.PartyThird, Provider: mailer, Lifetime: policy.UntilCleared()},
 		},
-		Signals: policy.Signals{DoNotTrack: policy.No, GlobalPrivacyControl: policy.Yes},
-		Rights:  []policy.Right{{Kind: policy.Access, How: "the download button in your settings"}},
+		Signals: policy.Signals{DoNotTrack: policy.AnswerNo, GlobalPrivacyControl: policy.AnswerYes},
+		Rights:  []policy.Right{{Kind: policy.RightAccess, How: "the download button in your settings"}},
 		Requests: policy.Requests{
 			Verification:       []policy.Verification{policy.VerificationEmail, policy.VerificationDataPoints},
-			VerificationDetail: "we match two details of your account", Agents: policy.Yes,
+			VerificationDetail: "we match two details of your account", Agents: policy.AnswerYes,
 			WithoutAccount: "by writing to our privacy team",
 		},
 		Redress: []policy.Redress{{Kind: policy.RedressDisputeResolution, Region: language.MustParseRegion("US"),
 			Contact: policy.Contact{Name: "Privacy Mediation Board", Address: "5 Court Lane, Springfield", Website: "https://mediation.example"}}},
-		CCPA: policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"the web form", "a toll-free number"},
-			TollFreeNumber: "1-800-555-0100", SensitiveUse: policy.Yes, LimitURL: "https://acme.example/limit"},
+		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"the web form", "a toll-free number"},
+			TollFreeNumber: "1-800-555-0100", SensitiveUse: policy.AnswerYes, LimitURL: "https://acme.example/limit"},
 		Security: []policy.Measure{{Name: "Encryption", Description: "All connections use TLS."}, {Kind: policy.MeasureAudits, Description: "An outside firm tests us every year."}},
 		Links: policy.Links{Subprocessors: "https://acme.example/subprocessors", Security: "https://acme.example/security",
 			CookieSettings: "https://acme.example/cookies", RequestForm: "https://acme.example/request"},
 		Children: policy.Children{MinimumAge: 16, Note: "We delete accounts of younger users."},
-		Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail, policy.ChannelBlog}, Note: "Old versions stay online.",
+		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelBlog}, Note: "Old versions stay online.",
 			MaterialOnly: true, Notice: policy.Days(30), HistoryURL: "https://github.com/acme/policy"},
 		Contact: policy.Contact{Name: "Privacy team", Email: "team@acme.example", Address: "3 High Street, Springfield"},
 	}

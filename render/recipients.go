@@ -63,14 +63,14 @@ func (c *composer) recipients() *sectionBuilder {
 
 // safeguardText states each safeguard as the ground of a transfer.
 var safeguardText = map[policy.Safeguard]string{
-	policy.Adequacy:                "on the basis of an adequacy decision",
-	policy.StandardClauses:         "on the basis of standard contractual clauses",
-	policy.BindingCorporateRules:   "on the basis of binding corporate rules",
-	policy.ExplicitConsentTransfer: "on the basis of your explicit consent",
-	policy.ContractNecessity:       "because the transfer is necessary for the performance of a contract with you",
-	policy.PrivacyShield:           "on the basis of the EU-US Privacy Shield",
-	policy.DataPrivacyFramework:    "on the basis of the EU-US Data Privacy Framework",
-	policy.UKTransferAgreement:     "on the basis of the UK International Data Transfer Agreement or Addendum",
+	policy.SafeguardAdequacy:              "on the basis of an adequacy decision",
+	policy.SafeguardStandardClauses:       "on the basis of standard contractual clauses",
+	policy.SafeguardBindingCorporateRules: "on the basis of binding corporate rules",
+	policy.SafeguardExplicitConsent:       "on the basis of your explicit consent",
+	policy.SafeguardContractNecessity:     "because the transfer is necessary for the performance of a contract with you",
+	policy.SafeguardPrivacyShield:         "on the basis of the EU-US Privacy Shield",
+	policy.SafeguardDataPrivacyFramework:  "on the basis of the EU-US Data Privacy Framework",
+	policy.SafeguardUKTransferAgreement:   "on the basis of the UK International Data Transfer Agreement or Addendum",
 }
 
 func (c *composer) transfers() *sectionBuilder {

@@ -15,15 +15,15 @@ import (
 )
 
 func smallPolicy() *policy.Policy {
-	email := &policy.Category{ID: "email", Name: "Email", Items: []string{"address"}, Sensitivity: policy.Personal,
-		Sources: []policy.Source{policy.FromUser}, Retention: policy.Keep(policy.Period{Years: 1, Months: 6}, policy.Collection)}
+	email := &policy.Category{ID: "email", Name: "Email", Items: []string{"address"}, Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Period{Years: 1, Months: 6}, policy.EventCollection)}
 	return &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Acme", Email: "privacy@acme.example"}},
 		Effective:  policy.MakeDate(2025, time.January, 2),
 		Categories: []*policy.Category{email},
 		Purposes: []*policy.Purpose{
-			{ID: "news", Name: "Newsletter", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Consent}, Withdraw: "unsubscribe"},
-			{ID: "billing", Name: "Billing", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.Contract, policy.Consent}, Withdraw: "unsubscribe"},
+			{ID: "news", Name: "Newsletter", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "unsubscribe"},
+			{ID: "billing", Name: "Billing", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisContract, policy.BasisConsent}, Withdraw: "unsubscribe"},
 		},
 	}
 }
@@ -79,7 +79,7 @@ func TestComposeTolerant(t *testing.T) {
 	p.Recipients = []*policy.Recipient{nil}
 	p.Rights = []policy.Right{{Kind: 77}}
 	p.Transfers = []policy.Transfer{{}}
-	p.Categories[0].Retention = policy.Retention{Rule: 9}
+	p.Categories[0].Retention = policy.Retention{Kind: 9}
 	var buf bytes.Buffer
 	if err := WriteText(&buf, mustCompose(t, p, Options{}), TextOptions{}); err != nil {
 		t.Fatal(err)
@@ -95,8 +95,8 @@ func TestComposeTolerant(t *testing.T) {
 func TestComposeLanguageFallback(t *testing.T) {
 	p := smallPolicy()
 	for _, tag := range []language.Tag{language.Und, language.English, language.BritishEnglish, language.Japanese} {
-		if d := mustCompose(t, p, Options{Language: tag}); d.Lang != language.English {
-			t.Errorf("Compose(%v).Lang = %v, want en", tag, d.Lang)
+		if d := mustCompose(t, p, Options{Language: tag}); d.Language != language.English {
+			t.Errorf("Compose(%v).Lang = %v, want en", tag, d.Language)
 		}
 	}
 }

@@ -31,10 +31,10 @@ func (c *composer) requests(sb *sectionBuilder) {
 	}
 	t.sentence(c.sentenceOf("requests.verification_detail", rq.VerificationDetail))
 	switch rq.Agents {
-	case policy.Yes:
+	case policy.AnswerYes:
 		c.from("requests.agents")
 		t.sentence(pr.Sprintf("You may authorise an agent to make a request on your behalf, with your signed permission."))
-	case policy.No:
+	case policy.AnswerNo:
 		c.from("requests.agents")
 		t.sentence(pr.Sprintf("We do not accept requests made by an agent on your behalf."))
 	}

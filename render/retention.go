@@ -55,10 +55,10 @@ func (c *composer) retentionPhrase(path string, r policy.Retention) string {
 	var law, criteria string
 	// Looked up before the cache, so that every declaration with a
 	// missing translation is reported.
-	switch r.Rule {
-	case policy.RequiredByLaw:
+	switch r.Kind {
+	case policy.RetentionRequiredByLaw:
 		law = c.fragment(path+".law", r.Law)
-	case policy.RetentionRuleCriteria:
+	case policy.RetentionCriteria:
 		criteria = c.fragment(path+".criteria", r.Criteria)
 	}
 	if s, ok := c.phrases[r]; ok {
@@ -77,25 +77,25 @@ func (c *composer) retentionPhrase(path string, r policy.Retention) string {
 func (c *composer) wordRetention(r policy.Retention, law, criteria string) string {
 	pr := c.pr
 	var s string
-	switch r.Rule {
-	case policy.KeepFor:
+	switch r.Kind {
+	case policy.RetentionKeepFor:
 		s = pr.Sprintf("for %s after %s", c.period(r.Period), pr.Sprintf(r.From.Name()))
-	case policy.WhileActive:
+	case policy.RetentionWhileActive:
 		if r.Period.Valid() {
 			s = pr.Sprintf("while your account is active and for %s after it is closed", c.period(r.Period))
 		} else {
 			s = pr.Sprintf("while your account is active")
 		}
-	case policy.RequiredByLaw:
+	case policy.RetentionRequiredByLaw:
 		s = pr.Sprintf("for as long as %s requires", law)
-	case policy.Indefinite:
+	case policy.RetentionIndefinite:
 		s = pr.Sprintf("without a time limit")
-	case policy.RetentionRuleCriteria:
+	case policy.RetentionCriteria:
 		s = pr.Sprintf("for as long as determined by these criteria: %s", criteria)
 	default:
 		return pr.Sprintf("not stated")
 	}
-	if r.Rule == policy.Indefinite {
+	if r.Kind == policy.RetentionIndefinite {
 		return s
 	}
 	if r.Anonymise {

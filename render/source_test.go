@@ -52,7 +52,7 @@ func checkSources(t *testing.T, p *policy.Policy, d *Document) {
 	t.Helper()
 	rules := make(map[policy.Rule]policy.Law)
 	for _, law := range policy.Laws() {
-		for _, r := range policy.Rules(law) {
+		for _, r := range policy.Requirements(law) {
 			rules[r.ID] = law
 		}
 	}
@@ -197,7 +197,7 @@ func TestHTMLSources(t *testing.T) {
 	for _, payload := range []string{`"><script>alert(1)</script>`, `' onclick='x`, "&amp; <b>"} {
 		p := hostile(payload)
 		p.Transfers = append(p.Transfers, policy.Transfer{Destination: language.MustParseRegion("US"),
-			Recipient: &policy.Recipient{ID: payload, Name: "Undeclared"}, Safeguard: policy.StandardClauses})
+			Recipient: &policy.Recipient{ID: payload, Name: "Undeclared"}, Safeguard: policy.SafeguardStandardClauses})
 		d := mustCompose(t, p, Options{})
 		for _, fragment := range []bool{false, true} {
 			var plainPage, withSources bytes.Buffer

@@ -117,7 +117,7 @@ func (c *composer) miss(path, s string) {
 	}
 	c.reported[path] = true
 	c.missing = append(c.missing, policy.Finding{
-		Path: path, Rule: RuleMissingTranslation, Severity: policy.Error,
+		Path: path, Rule: RuleMissingTranslation, Severity: policy.SeverityError,
 		Message: "no " + c.lang.String() + " translation of " + strconv.Quote(s) +
 			"; add it to Options.Translations (privacy extract -lang " + c.lang.String() + " lists the strings)",
 	})

@@ -22,7 +22,7 @@ var baseline = template.Must(template.New("page").Funcs(template.FuncMap{
 		return [...]string{"plain", "term", "link", "link", "link"}[s.Kind]
 	},
 }).Parse(`<!DOCTYPE html>
-<html lang="{{.Lang}}">
+<html lang="{{.Language}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -31,7 +31,7 @@ var baseline = template.Must(template.New("page").Funcs(template.FuncMap{
 {{css}}</style>
 </head>
 <body>
-<article class="privacy-policy" lang="{{.Lang}}">
+<article class="privacy-policy" lang="{{.Language}}">
 <header>
 <h1>{{.Title}}</h1>
 {{range .Meta}}<p class="meta">{{template "spans" .}}</p>

@@ -6,7 +6,7 @@ import (
 )
 
 // The privacy policy of a website that collects no personal data: a support
-// chat and the browser's language setting, both declared NotPersonal. The
+// chat and the browser's language setting, both declared SensitivityNotPersonal. The
 // document says so because no category is personal, not because a flag
 // says it; declare a personal category and the wording changes with it.
 //
@@ -20,16 +20,16 @@ var (
 		Name:        "Information that you provide about yourself using online forms and elements of the Site",
 		Items:       []string{"for example, the text of a support chat message"},
 		Description: "Neither name, e-mail nor phone number is required on the Site; we ask that you do not include such personal information in chat messages.",
-		Sensitivity: policy.NotPersonal,
-		Sources:     []policy.Source{policy.FromUser},
+		Sensitivity: policy.SensitivityNotPersonal,
+		Sources:     []policy.Source{policy.SourceUser},
 	}
 	browser = &policy.Category{
 		ID:          "browser.settings",
 		Name:        "Non-personal data that is automatically transferred depending on the settings of your software (browser)",
 		Items:       []string{"for example, the preferred language in your browser settings, used to translate the Site automatically when necessary"},
 		Description: "This technical information does not allow you to be identified.",
-		Sensitivity: policy.NotPersonal,
-		Sources:     []policy.Source{policy.Automatic},
+		Sensitivity: policy.SensitivityNotPersonal,
+		Sources:     []policy.Source{policy.SourceAutomatic},
 	}
 )
 

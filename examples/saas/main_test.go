@@ -81,7 +81,7 @@ func TestDeclaresPractices(t *testing.T) {
 		}
 		if !c.StrictlyNecessary {
 			consent++
-			if c.Purpose == nil || !c.Purpose.HasBasis(policy.Consent) {
+			if c.Purpose == nil || !c.Purpose.HasBasis(policy.BasisConsent) {
 				t.Errorf("cookie %s needs consent but its purpose does not rest on consent", c.ID)
 			}
 		}
@@ -89,7 +89,7 @@ func TestDeclaresPractices(t *testing.T) {
 	if first == 0 || third == 0 || consent == 0 {
 		t.Errorf("cookies: %d first-party, %d third-party with a provider, %d needing consent; want some of each", first, third, consent)
 	}
-	if p.Signals.DoNotTrack == 0 || p.Signals.GlobalPrivacyControl != policy.Yes {
+	if p.Signals.DoNotTrack == 0 || p.Signals.GlobalPrivacyControl != policy.AnswerYes {
 		t.Errorf("signals = %+v, want Do Not Track answered and Global Privacy Control honoured", p.Signals)
 	}
 	for _, c := range []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing, policy.CommitmentNoModelTraining} {
@@ -126,7 +126,7 @@ func TestDeclaresPractices(t *testing.T) {
 			t.Errorf("transfer to %v from %v: want it to start in the EU or the UK", tr.Recipient.ID, tr.Origin)
 		}
 	}
-	for _, s := range []policy.Safeguard{policy.DataPrivacyFramework, policy.StandardClauses, policy.UKTransferAgreement} {
+	for _, s := range []policy.Safeguard{policy.SafeguardDataPrivacyFramework, policy.SafeguardStandardClauses, policy.SafeguardUKTransferAgreement} {
 		if !safeguards[s] {
 			t.Errorf("no transfer on %v", s)
 		}
@@ -134,13 +134,13 @@ func TestDeclaresPractices(t *testing.T) {
 	if len(p.Establishments) == 0 || p.Establishments[0].Region.String() != "EU" {
 		t.Error("the EU establishment is not declared")
 	}
-	if p.Requests.Agents != policy.Yes || len(p.Requests.Verification) == 0 || p.Requests.Deadline.IsZero() {
+	if p.Requests.Agents != policy.AnswerYes || len(p.Requests.Verification) == 0 || p.Requests.Deadline.IsZero() {
 		t.Errorf("requests = %+v, want verification, agents and a deadline", p.Requests)
 	}
 	if p.Links.Subprocessors == "" || p.Links.Security == "" || p.Links.CookieSettings == "" || p.Links.RequestForm == "" {
 		t.Errorf("links = %+v, want all four", p.Links)
 	}
-	if !p.CCPA.OnlineOnly || p.CCPA.Sold != policy.No || p.CCPA.Shared != policy.No {
+	if !p.CCPA.OnlineOnly || p.CCPA.Sold != policy.AnswerNo || p.CCPA.Shared != policy.AnswerNo {
 		t.Errorf("CCPA notice = %+v, want online only, not sold, not shared", p.CCPA)
 	}
 }

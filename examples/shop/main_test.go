@@ -14,9 +14,9 @@ import (
 
 func TestPolicyDeclaresWhatTheCodeUses(t *testing.T) {
 	policytest.Declares(t, privacy.Policy, "account.email")
-	policytest.DeclaresFor(t, privacy.Policy, "account.email", "marketing", policy.Consent)
-	policytest.DeclaresFor(t, privacy.Policy, "payment.token", "orders", policy.Contract)
-	policytest.Retains(t, privacy.Policy, "shipping.address", policy.Keep(policy.Years(6), policy.ContractEnd))
+	policytest.DeclaresFor(t, privacy.Policy, "account.email", "marketing", policy.BasisConsent)
+	policytest.DeclaresFor(t, privacy.Policy, "payment.token", "orders", policy.BasisContract)
+	policytest.Retains(t, privacy.Policy, "shipping.address", policy.Keep(policy.Years(6), policy.EventContractEnd))
 	policytest.Excludes(t, privacy.Policy, "payment.cvv")
 }
 

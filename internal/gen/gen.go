@@ -30,15 +30,15 @@ func Sized(n, m int) *policy.Policy {
 		Laws:    policy.Laws(),
 		Storage: []policy.Storage{{Subjects: ru, Location: ru}},
 		Rights: []policy.Right{
-			{Kind: policy.Access}, {Kind: policy.Rectification}, {Kind: policy.Erasure}, {Kind: policy.Restriction},
-			{Kind: policy.Objection}, {Kind: policy.Portability}, {Kind: policy.WithdrawConsent}, {Kind: policy.Complaint},
-			{Kind: policy.NonDiscrimination},
+			{Kind: policy.RightAccess}, {Kind: policy.RightRectification}, {Kind: policy.RightErasure}, {Kind: policy.RightRestriction},
+			{Kind: policy.RightObjection}, {Kind: policy.RightPortability}, {Kind: policy.RightWithdrawConsent}, {Kind: policy.RightComplaint},
+			{Kind: policy.RightNonDiscrimination},
 		},
 		NoAutomatedDecisions: true,
 		Children:             policy.Children{MinimumAge: 16},
-		CCPA: policy.CCPANotice{Sold: policy.No, Shared: policy.No, RequestMethods: []string{"web form", "email"},
+		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"web form", "email"},
 			TollFreeNumber: "+1 800 555 0100"},
-		Requests: policy.Requests{VerificationDetail: "we match the request with the account's e-mail address", Agents: policy.Yes},
+		Requests: policy.Requests{VerificationDetail: "we match the request with the account's e-mail address", Agents: policy.AnswerYes},
 	}
 	de := language.MustParseRegion("DE")
 	for i := range n {
@@ -46,19 +46,19 @@ func Sized(n, m int) *policy.Policy {
 			ID:          fmt.Sprintf("category.c%d", i),
 			Name:        fmt.Sprintf("Category %d", i),
 			Items:       []string{"first item", "second item", "third item"},
-			Sensitivity: policy.Personal,
-			Sources:     []policy.Source{policy.FromUser},
+			Sensitivity: policy.SensitivityPersonal,
+			Sources:     []policy.Source{policy.SourceUser},
 			Storage:     []policy.Storage{{Location: de}},
-			Retention:   policy.Keep(policy.Years(1+i%5), policy.Collection),
-			CCPA:        []policy.CCPACategory{policy.Identifiers},
+			Retention:   policy.Keep(policy.Years(1+i%5), policy.EventCollection),
+			CCPA:        []policy.CCPACategory{policy.CCPAIdentifiers},
 		})
 	}
-	bases := []policy.Basis{policy.Contract, policy.LegalObligation, policy.LegitimateInterests, policy.Consent}
+	bases := []policy.Basis{policy.BasisContract, policy.BasisLegalObligation, policy.BasisLegitimateInterests, policy.BasisConsent}
 	for j := range m {
 		cats := p.Categories[min(j*per, n):min(j*per+per, n)]
-		r := &policy.Recipient{ID: fmt.Sprintf("recipient.r%d", j), Name: fmt.Sprintf("Recipient %d", j), Role: policy.Processor, Categories: cats, Country: de}
+		r := &policy.Recipient{ID: fmt.Sprintf("recipient.r%d", j), Name: fmt.Sprintf("Recipient %d", j), Role: policy.RoleProcessor, Categories: cats, Country: de}
 		p.Recipients = append(p.Recipients, r)
-		p.Transfers = append(p.Transfers, policy.Transfer{Destination: de, Recipient: r, Categories: cats, Safeguard: policy.ContractNecessity, Notified: policy.MakeDate(2024, time.December, 1)})
+		p.Transfers = append(p.Transfers, policy.Transfer{Destination: de, Recipient: r, Categories: cats, Safeguard: policy.SafeguardContractNecessity, Notified: policy.MakeDate(2024, time.December, 1)})
 		p.Purposes = append(p.Purposes, &policy.Purpose{
 			ID:         fmt.Sprintf("purpose.p%d", j),
 			Name:       fmt.Sprintf("Purpose %d", j),

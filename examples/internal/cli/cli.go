@@ -68,7 +68,7 @@ func Run(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stderr io.
 		}
 		tag = t
 		doc, err := render.Compose(&policy.Policy{}, render.Options{Language: tag})
-		if err != nil || baseOf(doc.Lang) != baseOf(tag) {
+		if err != nil || baseOf(doc.Language) != baseOf(tag) {
 			fmt.Fprintf(stderr, "-lang: %s: the library has no wording in this language\n", tag)
 			return 2
 		}

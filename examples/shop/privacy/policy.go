@@ -13,38 +13,38 @@ import (
 var (
 	email = &policy.Category{
 		ID: "account.email", Name: "Email address", Items: []string{"email address"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser},
 		Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true,
-		CCPA: []policy.CCPACategory{policy.Identifiers},
+		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers},
 	}
 	name = &policy.Category{
 		ID: "account.name", Name: "Name", Items: []string{"first and last name"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser},
 		Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true,
-		CCPA: []policy.CCPACategory{policy.Identifiers, policy.CustomerRecords},
+		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACustomerRecords},
 	}
 	address = &policy.Category{
 		ID: "shipping.address", Name: "Shipping address", Items: []string{"street", "city", "postcode", "country"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
-		Retention: policy.Keep(policy.Years(6), policy.ContractEnd), Linked: true,
-		CCPA: []policy.CCPACategory{policy.CustomerRecords},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser},
+		Retention: policy.Keep(policy.Years(6), policy.EventContractEnd), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CCPACustomerRecords},
 	}
 	cardToken = &policy.Category{
 		ID: "payment.token", Name: "Payment token", Items: []string{"payment provider token", "last four digits of the card"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromThirdParty}, SourceDetail: "our payment provider",
-		Retention: policy.Keep(policy.Years(6), policy.ContractEnd), Linked: true,
-		CCPA: []policy.CCPACategory{policy.CustomerRecords},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "our payment provider",
+		Retention: policy.Keep(policy.Years(6), policy.EventContractEnd), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CCPACustomerRecords},
 	}
 	orders = &policy.Category{
 		ID: "orders", Name: "Order history", Items: []string{"items bought", "prices", "dates"},
-		Sensitivity: policy.Personal, Sources: []policy.Source{policy.FromUser},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser},
 		Retention: policy.AsRequiredBy("the Commercial Code"), Linked: true,
-		CCPA: []policy.CCPACategory{policy.CommercialInfo},
+		CCPA: []policy.CCPACategory{policy.CCPACommercialInfo},
 	}
 )
 
 var psp = &policy.Recipient{
-	ID: "psp", Name: "Payment service provider", Role: policy.ThirdParty,
+	ID: "psp", Name: "Payment service provider", Role: policy.RoleThirdParty,
 	Categories: []*policy.Category{email, cardToken}, Purpose: "taking payments",
 	Country: language.MustParseRegion("DE"),
 }
@@ -68,31 +68,31 @@ var Policy = &policy.Policy{
 	},
 	Purposes: []*policy.Purpose{
 		{ID: "orders", Name: "Taking and delivering orders", Categories: []*policy.Category{email, name, address, cardToken, orders},
-			Bases: []policy.Basis{policy.Contract}, Recipients: []*policy.Recipient{psp},
+			Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{psp},
 			Required: "without these details we cannot deliver or charge for an order"},
 		{ID: "bookkeeping", Name: "Keeping accounts", Categories: []*policy.Category{name, orders},
-			Bases: []policy.Basis{policy.LegalObligation}, Required: "commercial and tax law require these records"},
+			Bases: []policy.Basis{policy.BasisLegalObligation}, Required: "commercial and tax law require these records"},
 		{ID: "marketing", Name: "Sending our newsletter", Categories: []*policy.Category{email, name},
-			Bases: []policy.Basis{policy.Consent}, Withdraw: "with the link in every newsletter", OptOut: true},
+			Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in every newsletter", OptOut: true},
 	},
 	Recipients: []*policy.Recipient{psp},
 	Rights: []policy.Right{
-		{Kind: policy.Access}, {Kind: policy.Rectification}, {Kind: policy.Erasure},
-		{Kind: policy.Restriction}, {Kind: policy.Objection}, {Kind: policy.Portability},
-		{Kind: policy.NonDiscrimination},
-		{Kind: policy.WithdrawConsent, How: "with the link in every newsletter"},
-		{Kind: policy.Complaint, How: "to the Berlin Commissioner for Data Protection and Freedom of Information"},
+		{Kind: policy.RightAccess}, {Kind: policy.RightRectification}, {Kind: policy.RightErasure},
+		{Kind: policy.RightRestriction}, {Kind: policy.RightObjection}, {Kind: policy.RightPortability},
+		{Kind: policy.RightNonDiscrimination},
+		{Kind: policy.RightWithdrawConsent, How: "with the link in every newsletter"},
+		{Kind: policy.RightComplaint, How: "to the Berlin Commissioner for Data Protection and Freedom of Information"},
 	},
 	NoAutomatedDecisions: true,
 	Children:             policy.Children{MinimumAge: 16},
 	CCPA: policy.CCPANotice{
-		Sold: policy.No, Shared: policy.No,
+		Sold: policy.AnswerNo, Shared: policy.AnswerNo,
 		RequestMethods: []string{"the form at cornershop.example/privacy-request", "email to privacy@cornershop.example"},
 		OnlineOnly:     true,
 	},
 	Requests: policy.Requests{
 		VerificationDetail: "We confirm a request by a link sent to the e-mail address of your account.",
-		Agents:             policy.Yes,
+		Agents:             policy.AnswerYes,
 	},
-	Changes: policy.Changes{Notify: []policy.Channel{policy.ByEmail}},
+	Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}},
 }
