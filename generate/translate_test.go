@@ -162,10 +162,10 @@ func TestExtractErrors(t *testing.T) {
 		{"no wording", []string{"extract", "-lang", "de"}, generate.ExitUsage, "no wording"},
 		{"in missing", []string{"extract", "-lang", "ru", "-in", filepath.Join(dir, "none.json")}, generate.ExitIOError, "none.json"},
 		{"in other language", []string{"extract", "-lang", "ru", "-in", de}, generate.ExitUsage, "the earlier file is in de, not ru"},
-		{"in malformed", []string{"extract", "-lang", "ru", "-in", bad}, generate.ExitIOError, `bad.json: json: cannot unmarshal`},
+		{"in malformed", []string{"extract", "-lang", "ru", "-in", bad}, generate.ExitIOError, `bad.json: json: at /extra: unknown field`},
 		{"extract help", []string{"extract", "-h"}, generate.ExitOK, ""},
 		{"render translations missing", []string{"render", "-out", dir, "-translations", filepath.Join(dir, "none.json")}, generate.ExitIOError, "none.json"},
-		{"validate translations malformed", []string{"validate", "-translations", bad}, generate.ExitIOError, `unknown object member name "extra"`},
+		{"validate translations malformed", []string{"validate", "-translations", bad}, generate.ExitIOError, `json: at /extra: unknown field`},
 		{"validate bad language", []string{"validate", "-lang", "ja"}, generate.ExitUsage, "-lang: ja"},
 	}
 	for _, tt := range tests {

@@ -166,7 +166,7 @@ func ReadMessages(r io.Reader) (*MessageFile, error) {
 	}
 	var f MessageFile
 	if err := json.Unmarshal(data, &f, json.RejectUnknownMembers(true)); err != nil {
-		return nil, err
+		return nil, messageFileError(err)
 	}
 	if f.Language == language.Und {
 		return nil, errors.New(`"language": missing; want the language of the translations, such as "ru"`)
@@ -276,4 +276,46 @@ func LoadTranslations(r io.Reader) (language.Tag, catalog.Catalog, error) {
 		return language.Und, nil, err
 	}
 	return f.Language, cat, nil
+}
+
+// messageFileError words an error of the JSON decoder in the library's own
+// terms: the decoder varies its wording from run to run on purpose, and a
+// tool's messages should be the same every time.
+func messageFileError(err error) error {
+	var se *json.SemanticError
+	if !errors.As(err, &se) {
+		return err
+	}
+	where := string(se.JSONPointer)
+	if where == "" {
+		where = "/"
+	}
+	switch {
+	case errors.Is(se.Err, json.ErrUnknownName):
+		return fmt.Errorf("json: at %s: unknown field; want language and messages, and in each message id, message, translation, comment, translatorComment, fuzzy or position", where)
+	case se.Err != nil:
+		return fmt.Errorf("json: at %s: %v", where, se.Err)
+	case se.GoType != nil && se.JSONKind != 0:
+		return fmt.Errorf("json: at %s: got %s, want a value for %s", where, kindName(se.JSONKind), se.GoType)
+	}
+	return fmt.Errorf("json: at %s: malformed value", where)
+}
+
+// kindName names a JSON kind for an error message.
+func kindName(k jsontext.Kind) string {
+	switch k {
+	case '"':
+		return "a string"
+	case '0':
+		return "a number"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	}
+	return "a value"
 }

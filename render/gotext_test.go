@@ -253,14 +253,14 @@ func TestReadMessagesErrors(t *testing.T) {
 		name, in, want string
 	}{
 		{"not JSON", `{`, "unexpected EOF"},
-		{"unknown top-level field", `{"language": "ru", "messages": [], "macros": {}}`, `unknown object member name "macros"`},
-		{"unknown message field", `{"language": "ru", "messages": [{"id": "a", "message": "a", "translation": "б", "meaning": "x"}]}`, `unknown object member name "meaning"`},
+		{"unknown top-level field", `{"language": "ru", "messages": [], "macros": {}}`, `json: at /macros: unknown field`},
+		{"unknown message field", `{"language": "ru", "messages": [{"id": "a", "message": "a", "translation": "б", "meaning": "x"}]}`, `json: at /messages/0/meaning: unknown field`},
 		{"duplicate field", `{"language": "ru", "language": "en", "messages": []}`, `duplicate object member name "language"`},
 		{"plural select", `{"language": "ru", "messages": [{"id": "a", "message": "a", "translation": {"select": {}}}]}`, "/messages/0/translation"},
 		{"id list", `{"language": "ru", "messages": [{"id": ["a", "b"], "message": "a", "translation": "б"}]}`, "/messages/0/id"},
 		{"no language", `{"messages": []}`, `"language": missing`},
 		{"und", `{"language": "und", "messages": []}`, `"language": missing`},
-		{"bad language", `{"language": "xx-!", "messages": []}`, `"/language": language: tag is not well-formed`},
+		{"bad language", `{"language": "xx-!", "messages": []}`, `json: at /language: language: tag is not well-formed`},
 		{"empty id", `{"language": "ru", "messages": [{"id": "", "message": "a", "translation": "б"}]}`, "messages[0]: empty id"},
 		{"duplicate id", `{"language": "ru", "messages": [{"id": "a", "message": "a"}, {"id": "b", "message": "b"}, {"id": "a", "message": "a"}]}`, `messages[2]: id "a" is also the id of messages[0]`},
 		{"too large", `{"language": "ru", "messages": [], "x": "` + strings.Repeat("a", MaxMessageFileBytes) + `"}`, "larger than"},
@@ -525,4 +525,27 @@ func FuzzReadMessages(f *testing.F) {
 			t.Fatalf("not stable: %v\n%s\n%s", err, out.Bytes(), out2.Bytes())
 		}
 	})
+}
+
+// The JSON decoder varies its own wording between runs on purpose; the
+// messages ReadMessages returns must not.
+func TestReadMessagesErrorsStable(t *testing.T) {
+	for _, in := range []string{
+		`{"language": "ru", "messages": [], "extra": 1}`,
+		`{"language": "ru", "messages": {}}`,
+		`{"language": 1, "messages": []}`,
+	} {
+		var first string
+		for i := range 50 {
+			_, err := ReadMessages(strings.NewReader(in))
+			if err == nil {
+				t.Fatalf("%s: no error", in)
+			}
+			if i == 0 {
+				first = err.Error()
+			} else if err.Error() != first {
+				t.Fatalf("%s: error %q, then %q", in, first, err)
+			}
+		}
+	}
 }
