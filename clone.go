@@ -18,6 +18,10 @@ func (p *Policy) Clone() *Policy {
 		dpo := *p.DPO
 		q.DPO = &dpo
 	}
+	if p.Responsible != nil {
+		r := *p.Responsible
+		q.Responsible = &r
+	}
 	q.Representatives = slices.Clone(p.Representatives)
 	q.RepresentativeExempt = slices.Clone(p.RepresentativeExempt)
 	q.Establishments = slices.Clone(p.Establishments)

@@ -411,6 +411,9 @@ func (s *decodeState) policy(w *policyJSON) error {
 		case "dpo":
 			w.DPO = new(contactJSON)
 			return s.contact(w.DPO)
+		case "responsible":
+			w.Responsible = new(contactJSON)
+			return s.contact(w.Responsible)
 		case "representatives":
 			return decodeArray(s, &w.Representatives, s.representative)
 		case "representative_exempt":

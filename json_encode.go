@@ -146,6 +146,10 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.name("dpo")
 		e.contact(w.DPO)
 	}
+	if w.Responsible != nil {
+		e.name("responsible")
+		e.contact(w.Responsible)
+	}
 	encodeObjects(e, "representatives", w.Representatives, e.representative)
 	encodeTexts(e, "representative_exempt", w.RepExempt)
 	encodeObjects(e, "establishments", w.Establishments, e.establishment)

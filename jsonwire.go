@@ -13,6 +13,7 @@ type policyJSON struct {
 	Title           string               `json:"title,omitempty"`
 	Controller      controllerJSON       `json:"controller,omitzero"`
 	DPO             *contactJSON         `json:"dpo,omitempty"`
+	Responsible     *contactJSON         `json:"responsible,omitempty"`
 	Representatives []representativeJSON `json:"representatives,omitempty"`
 	RepExempt       []Law                `json:"representative_exempt,omitempty"`
 	Establishments  []establishmentJSON  `json:"establishments,omitempty"`

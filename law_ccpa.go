@@ -227,7 +227,7 @@ func collects(p *Policy, k CCPACategory) bool {
 // whether or not it declares the CCPA, so that a policy that validates
 // encodes and renders.
 func (v *validator) ccpaNotice() {
-	n, root := v.p.CCPA, func() string { return "ccpa." }
+	n, root := v.p.CCPA, textAt{"ccpa", func() string { return "ccpa." }}
 	v.text(root, "toll_free_number", n.TollFreeNumber)
 	v.text(root, "limit_url", n.LimitURL)
 	for _, a := range []struct {

@@ -263,7 +263,7 @@ func copyable(s Safeguard) bool {
 // validator's text pass does not walk, for every policy.
 func (v *validator) transferTexts() {
 	for i, t := range v.p.Transfers {
-		path := func() string { return "transfers[" + strconv.Itoa(i) + "]." }
+		path := textAt{"transfers", func() string { return "transfers[" + strconv.Itoa(i) + "]." }}
 		v.text(path, "risks", t.Risks)
 	}
 }

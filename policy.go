@@ -19,8 +19,14 @@ type Policy struct {
 	// Controller is the organisation responsible for the processing (the
 	// "operator" under 152-FZ).
 	Controller Controller
-	// DPO is the data protection officer, where one is designated.
+	// DPO is the data protection officer, where one is designated (GDPR
+	// Art. 37 to 39, the encarregado of LGPD Art. 41).
 	DPO *Contact
+	// Responsible is the person responsible for organising the processing
+	// of personal data (152-FZ Art. 22.1), where one is appointed. The role
+	// differs from the DPO's: the operator appoints this person to organise
+	// its own compliance, and the document states it only under 152-FZ.
+	Responsible *Contact
 	// Representatives are the controller's representatives in other
 	// jurisdictions (GDPR Art. 27).
 	Representatives []Representative

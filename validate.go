@@ -68,6 +68,8 @@ const (
 	RuleControlChar         Rule = "text.control"                 // A string holding a control character, such as a newline or ESC.
 	RuleBidiControl         Rule = "text.bidi"                    // A string holding a bidirectional control, such as U+202E.
 	RuleSurroundingSpace    Rule = "text.space"                   // A string starting or ending with white space.
+	RuleFragmentStop        Rule = "text.fragment.stop"           // A fragment (a name, item or phrase set inside a sentence) ending with a full stop.
+	RuleSentenceStop        Rule = "text.sentence.stop"           // A sentence (a description or note) without a final stop.
 	RuleUndeclaredPurpose   Rule = "ref.purpose.undeclared"       // A reference to a purpose not in Policy.Purposes.
 	RuleDuplicateEntry      Rule = "list.duplicate"               // A value listed twice where each may appear once, such as a commitment.
 	RuleExcludedClass       Rule = "exclusion.class.conflict"     // A category of a class of data the policy says it does not process.

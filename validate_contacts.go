@@ -11,7 +11,7 @@ import (
 )
 
 // contacts checks the parties and the ways to reach them: the controller,
-// the DPO, the representatives and the policy's contact, with their email
+// the DPO, the person responsible for the processing, the representatives and the policy's contact, with their email
 // addresses and websites, and the policy's URL.
 func (v *validator) contacts() {
 	p := v.p
@@ -31,6 +31,15 @@ func (v *validator) contacts() {
 			v.add(SeverityError, RuleMissingContact, "dpo", "the data protection officer has neither an email nor a postal address")
 		}
 		v.contact("dpo", *p.DPO)
+	}
+	if p.Responsible != nil {
+		if p.Responsible.Name == "" {
+			v.add(SeverityError, RuleMissingName, "responsible.name", "the person responsible for organising the processing of personal data is not named")
+		}
+		if p.Responsible.Email == "" && p.Responsible.Address == "" {
+			v.add(SeverityError, RuleMissingContact, "responsible", "the person responsible for organising the processing of personal data has neither an email nor a postal address")
+		}
+		v.contact("responsible", *p.Responsible)
 	}
 	for i, r := range p.Representatives {
 		path := index("representatives", i)

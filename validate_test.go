@@ -28,12 +28,13 @@ func testPolicy() *Policy {
 	stats := &Category{ID: "stats", Name: "Statistics", Sensitivity: SensitivityNotPersonal, Sources: []Source{SourceAutomatic}, Tracking: true}
 	mailer := &Recipient{ID: "mailer", Name: "Email delivery service", Role: RoleProcessor, Categories: []*Category{email}, Purpose: "sending mail", Country: language.MustParseRegion("DE")}
 	account := &Purpose{ID: "account", Name: "Running the account", Categories: []*Category{email, stats}, Bases: []Basis{BasisContract}, Recipients: []*Recipient{mailer},
-		Required: "An email address is needed to open an account.", Terms: Terms{Fides: []string{"essential.service"}}}
+		Required: "an email address is needed to open an account", Terms: Terms{Fides: []string{"essential.service"}}}
 	marketing := &Purpose{ID: "marketing", Name: "Marketing", Categories: []*Category{email}, Bases: []Basis{BasisConsent}, Withdraw: "unsubscribe link", Past: true}
 	return &Policy{
 		Title:           "Privacy Notice",
 		Controller:      Controller{Contact: Contact{Name: "Example Ltd", Email: "privacy@example.com", Phone: "+44 20 0000 0000", Address: "1 Example St, London", Website: "https://example.com"}, Registration: "Company No. 00000000"},
 		DPO:             &Contact{Name: "Jane Doe", Email: "dpo@example.com"},
+		Responsible:     &Contact{Name: "Anna Ivanova", Email: "responsible@example.com"},
 		Representatives: []Representative{{Region: language.MustParseRegion("EU"), Contact: Contact{Name: "Rep GmbH", Email: "rep@example.de"}}},
 		Establishments:  []Establishment{{Region: language.MustParseRegion("IE"), Contact: Contact{Name: "Example Ireland Ltd", Email: "ie@example.com", Address: "1 Quay, Dublin"}}},
 		Commitments:     []Commitment{CommitmentNoSale, CommitmentNoSharing, CommitmentNoThirdPartyAds, CommitmentNoModelTraining},
@@ -73,7 +74,7 @@ func testPolicy() *Policy {
 		Signals: Signals{DoNotTrack: AnswerNo, GlobalPrivacyControl: AnswerYes},
 		Rights: []Right{{Kind: RightAccess, How: "in settings"}, {Kind: RightErasure}, {Kind: RightRectification}, {Kind: RightRestriction},
 			{Kind: RightObjection}, {Kind: RightPortability}, {Kind: RightWithdrawConsent}, {Kind: RightComplaint}, {Kind: RightKnow}},
-		Requests: Requests{Verification: []Verification{VerificationSignedIn, VerificationDataPoints}, VerificationDetail: "two data points matched against the account",
+		Requests: Requests{Verification: []Verification{VerificationSignedIn, VerificationDataPoints}, VerificationDetail: "Two data points are matched against the account.",
 			Agents: AnswerYes, Deadline: Months(1), Extension: Months(2), WithoutAccount: "by email to privacy@example.com"},
 		Redress:  []Redress{{Kind: RedressRegulator, Contact: Contact{Name: "Federal Trade Commission", Website: "https://www.ftc.gov"}, Region: language.MustParseRegion("US")}},
 		Security: []Measure{{Name: "Encryption", Description: "TLS everywhere."}, {Kind: MeasureEncryptionAtRest, Description: "AES-256 on every disk."}},
@@ -211,6 +212,24 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Controller.Name = "Example Ltd \u05d0\u05d1" }, "controller.name", SeverityError},
 		{RuleBidiControl, func(p *Policy) { p.Recipients[0].Name = "mail\u2066er" },
 			func(p *Policy) { p.Recipients[0].Name = "mail\u2060er" }, "recipients[mailer].name", SeverityError},
+		{RuleFragmentStop, func(p *Policy) { p.Purposes[2].Interest = "keeping accounts safe." },
+			func(p *Policy) { p.Purposes[2].Interest = "keeping accounts safe (see Art. 6)" }, "purposes[fraud].interest", SeverityWarning},
+		{RuleFragmentStop, func(p *Policy) { p.Categories[0].Items[0] = "username." },
+			func(p *Policy) { p.Categories[0].Items[0] = "username…" }, "categories[account.email].items[0]", SeverityWarning},
+		{RuleFragmentStop, func(p *Policy) { p.Recipients[0].Purpose = "sending mail." },
+			func(p *Policy) { p.Recipients[0].Name = "Mailer, Inc." }, "recipients[mailer].purpose", SeverityWarning},
+		{RuleSentenceStop, func(p *Policy) { p.Categories[0].Description = "What you sign in with" },
+			func(p *Policy) { p.Categories[0].Description = "What do you sign in with?" }, "categories[account.email].description", SeverityWarning},
+		{RuleSentenceStop, func(p *Policy) { p.Introduction[0] = "Read this \"carefully\"" },
+			func(p *Policy) { p.Introduction[0] = "Read this (carefully.)" }, "introduction[0]", SeverityWarning},
+		{RuleSentenceStop, func(p *Policy) { p.Requests.VerificationDetail = "we match two details" },
+			func(p *Policy) { p.Requests.VerificationDetail = "We match two details!" }, "requests.verification_detail", SeverityWarning},
+		{RuleMissingName, func(p *Policy) { p.Responsible.Name = "" },
+			func(p *Policy) { p.Responsible.Name = "Anna" }, "responsible.name", SeverityError},
+		{RuleMissingContact, func(p *Policy) { p.Responsible.Email = "" },
+			func(p *Policy) { p.Responsible.Email = ""; p.Responsible.Address = "Moscow" }, "responsible", SeverityError},
+		{RuleInvalidEmail, func(p *Policy) { p.Responsible.Email = "Anna <r@example.com>" },
+			func(p *Policy) { p.Responsible.Email = "r@example.com" }, "responsible.email", SeverityError},
 		{RuleSurroundingSpace, func(p *Policy) { p.Purposes[0].Name = " Running the account " },
 			func(p *Policy) { p.Purposes[0].Name = "Running  the account" }, "purposes[account].name", SeverityError},
 		{RuleSurroundingSpace, func(p *Policy) { p.Introduction[0] = "\u00a0Hello." },

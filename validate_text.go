@@ -2,6 +2,7 @@ package policy
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,12 +12,15 @@ import (
 // and surrounding white space: see the Rule constants for why.
 func (v *validator) texts() {
 	p := v.p
-	root := func() string { return "" }
+	root := textAt{"", func() string { return "" }}
 	v.text(root, "title", p.Title)
 	v.contactText(func() string { return "controller" }, p.Controller.Contact)
 	v.text(root, "controller.registration", p.Controller.Registration)
 	if p.DPO != nil {
 		v.contactText(func() string { return "dpo" }, *p.DPO)
+	}
+	if p.Responsible != nil {
+		v.contactText(func() string { return "responsible" }, *p.Responsible)
 	}
 	for i, r := range p.Representatives {
 		v.contactText(func() string { return index("representatives", i) + ".contact" }, r.Contact)
@@ -32,7 +36,7 @@ func (v *validator) texts() {
 		if c == nil {
 			continue
 		}
-		path := func() string { return elem("categories", c.ID, i) + "." }
+		path := textAt{"categories", func() string { return elem("categories", c.ID, i) + "." }}
 		v.text(path, "name", c.Name)
 		v.textList(path, "items", c.Items)
 		v.text(path, "description", c.Description)
@@ -41,7 +45,7 @@ func (v *validator) texts() {
 		v.termsText(path, c.Terms)
 	}
 	for i, e := range p.NotCollected {
-		path := func() string { return elem("not_collected", e.ID, i) + "." }
+		path := textAt{"not_collected", func() string { return elem("not_collected", e.ID, i) + "." }}
 		v.text(path, "name", e.Name)
 		v.text(path, "note", e.Note)
 	}
@@ -49,7 +53,7 @@ func (v *validator) texts() {
 		if pu == nil {
 			continue
 		}
-		path := func() string { return elem("purposes", pu.ID, i) + "." }
+		path := textAt{"purposes", func() string { return elem("purposes", pu.ID, i) + "." }}
 		v.text(path, "name", pu.Name)
 		v.text(path, "description", pu.Description)
 		v.text(path, "interest", pu.Interest)
@@ -63,29 +67,29 @@ func (v *validator) texts() {
 		if r == nil {
 			continue
 		}
-		path := func() string { return elem("recipients", r.ID, i) + "." }
+		path := textAt{"recipients", func() string { return elem("recipients", r.ID, i) + "." }}
 		v.text(path, "name", r.Name)
 		v.text(path, "purpose", r.Purpose)
 	}
 	for i, t := range p.Transfers {
-		v.text(func() string { return index("transfers", i) + "." }, "note", t.Note)
+		v.text(textAt{"transfers", func() string { return index("transfers", i) + "." }}, "note", t.Note)
 	}
 	for i, d := range p.Disclosures {
-		path := func() string { return index("disclosures", i) + "." }
+		path := textAt{"disclosures", func() string { return index("disclosures", i) + "." }}
 		v.text(path, "report_url", d.ReportURL)
 		v.text(path, "note", d.Note)
 	}
 	for i, d := range p.Deletion {
-		v.text(func() string { return index("deletion", i) + "." }, "note", d.Note)
+		v.text(textAt{"deletion", func() string { return index("deletion", i) + "." }}, "note", d.Note)
 	}
 	for i, c := range p.Cookies {
-		path := func() string { return elem("cookies", c.ID, i) + "." }
+		path := textAt{"cookies", func() string { return elem("cookies", c.ID, i) + "." }}
 		v.text(path, "name", c.Name)
 		v.text(path, "provider_name", c.ProviderName)
 		v.text(path, "note", c.Note)
 	}
 	for i, r := range p.Rights {
-		v.text(func() string { return index("rights", i) + "." }, "how", r.How)
+		v.text(textAt{"rights", func() string { return index("rights", i) + "." }}, "how", r.How)
 	}
 	v.text(root, "requests.verification_detail", p.Requests.VerificationDetail)
 	v.text(root, "requests.without_account", p.Requests.WithoutAccount)
@@ -95,7 +99,7 @@ func (v *validator) texts() {
 	v.text(root, "ccpa.opt_out_url", p.CCPA.OptOutURL)
 	v.textList(root, "ccpa.request_methods", p.CCPA.RequestMethods)
 	for i, m := range p.Security {
-		path := func() string { return index("security", i) + "." }
+		path := textAt{"security", func() string { return index("security", i) + "." }}
 		v.text(path, "name", m.Name)
 		v.text(path, "description", m.Description)
 	}
@@ -110,7 +114,7 @@ func (v *validator) texts() {
 }
 
 func (v *validator) contactText(base func() string, c Contact) {
-	path := func() string { return base() + "." }
+	path := textAt{"contact", func() string { return base() + "." }}
 	v.text(path, "name", c.Name)
 	v.text(path, "email", c.Email)
 	v.text(path, "phone", c.Phone)
@@ -118,14 +122,14 @@ func (v *validator) contactText(base func() string, c Contact) {
 	v.text(path, "website", c.Website)
 }
 
-func (v *validator) retentionText(base func() string, r Retention) {
+func (v *validator) retentionText(base textAt, r Retention) {
 	v.text(base, "retention.law", r.Law)
 	v.text(base, "retention.criteria", r.Criteria)
 	v.text(base, "retention.note", r.Note)
 }
 
 // termsText checks the vocabulary terms at base()+"terms".
-func (v *validator) termsText(base func() string, t Terms) {
+func (v *validator) termsText(base textAt, t Terms) {
 	if t.IsZero() {
 		return
 	}
@@ -134,19 +138,126 @@ func (v *validator) termsText(base func() string, t Terms) {
 	}
 }
 
-func (v *validator) textList(base func() string, field string, ss []string) {
+func (v *validator) textList(base textAt, field string, ss []string) {
+	shape := textShapes[shapeKey{base.kind, field}]
 	for j, s := range ss {
 		if !plainText(s) {
-			v.textFindings(base()+index(field, j), s)
+			v.textFindings(base.path()+index(field, j), s)
+		}
+		if shape != shapeFree {
+			v.shape(shape, func() string { return base.path() + index(field, j) }, s)
 		}
 	}
 }
 
-// text checks s, the string at base()+field.
-func (v *validator) text(base func() string, field, s string) {
-	if !plainText(s) {
-		v.textFindings(base()+field, s)
+// text checks s, the string at base.path()+field.
+func (v *validator) text(base textAt, field, s string) {
+	if s == "" {
+		return
 	}
+	if !plainText(s) {
+		v.textFindings(base.path()+field, s)
+	}
+	if shape := textShapes[shapeKey{base.kind, field}]; shape != shapeFree {
+		v.shape(shape, func() string { return base.path() + field }, s)
+	}
+}
+
+// A textAt locates the strings of one declaration: kind is its place in
+// the policy without element selectors ("categories", "" for the policy
+// itself), the key of textShapes; path builds its path, with a final '.'
+// where it is not the root, only when a finding needs it.
+type textAt struct {
+	kind string
+	path func() string
+}
+
+// A textShape is the documented shape of a free-text field, which the
+// renderer relies on.
+type textShape uint8
+
+const (
+	// shapeFree is a string that has no shape to check: names, addresses,
+	// identifiers, URLs and vocabulary terms (a name may end with an
+	// abbreviation's stop, as "Acme Ltd." does).
+	shapeFree textShape = iota
+	// shapeSentence is one or more sentences standing on their own,
+	// ending with a stop.
+	shapeSentence
+	// shapeFragment is a phrase the document sets inside its own
+	// sentence: no final stop, lower case unless it starts with a name.
+	shapeFragment
+)
+
+type shapeKey struct{ kind, field string }
+
+// textShapes gives the shape of every free-text field, by the kind of its
+// declaration and its field name (as in its path). The field documents
+// the same shape; a field missing here has none. The names of
+// organisations (recipients, cookie providers, contacts) are written as
+// their owners write them, so "Paystream, Inc." keeps its stop.
+var textShapes = map[shapeKey]textShape{
+	{"", "title"}:                        shapeFragment,
+	{"", "controller.registration"}:      shapeFragment,
+	{"", "scope"}:                        shapeFragment,
+	{"", "introduction"}:                 shapeSentence,
+	{"", "requests.verification_detail"}: shapeSentence,
+	{"", "requests.without_account"}:     shapeFragment,
+	{"", "ccpa.request_methods"}:         shapeFragment,
+	{"", "children.note"}:                shapeSentence,
+	{"", "changes.note"}:                 shapeSentence,
+	{"categories", "name"}:               shapeFragment,
+	{"categories", "items"}:              shapeFragment,
+	{"categories", "description"}:        shapeSentence,
+	{"categories", "source_detail"}:      shapeFragment,
+	{"categories", "retention.law"}:      shapeFragment,
+	{"categories", "retention.criteria"}: shapeFragment,
+	{"categories", "retention.note"}:     shapeSentence,
+	{"not_collected", "name"}:            shapeFragment,
+	{"not_collected", "note"}:            shapeSentence,
+	{"purposes", "name"}:                 shapeFragment,
+	{"purposes", "description"}:          shapeSentence,
+	{"purposes", "interest"}:             shapeFragment,
+	{"purposes", "withdraw"}:             shapeFragment,
+	{"purposes", "required"}:             shapeFragment,
+	{"purposes", "automated"}:            shapeFragment,
+	{"purposes", "retention.law"}:        shapeFragment,
+	{"purposes", "retention.criteria"}:   shapeFragment,
+	{"purposes", "retention.note"}:       shapeSentence,
+	{"recipients", "purpose"}:            shapeFragment,
+	{"transfers", "note"}:                shapeSentence,
+	{"transfers", "risks"}:               shapeFragment,
+	{"disclosures", "note"}:              shapeSentence,
+	{"deletion", "note"}:                 shapeSentence,
+	{"cookies", "name"}:                  shapeFragment,
+	{"cookies", "note"}:                  shapeSentence,
+	{"rights", "how"}:                    shapeFragment,
+	{"security", "name"}:                 shapeFragment,
+	{"security", "description"}:          shapeSentence,
+}
+
+// shape warns where s, the string at path(), does not have the shape its
+// field documents.
+func (v *validator) shape(shape textShape, path func() string, s string) {
+	switch shape {
+	case shapeSentence:
+		if !endsSentence(s) {
+			v.add(SeverityWarning, RuleSentenceStop, path(), "%q is a sentence but does not end with a full stop, question or exclamation mark", clip(s))
+		}
+	case shapeFragment:
+		if t := strings.TrimRight(s, " "); strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+			v.add(SeverityWarning, RuleFragmentStop, path(), "%q is a fragment, set inside the document's own sentence, but ends with a full stop; leave the stop out", clip(s))
+		}
+	}
+}
+
+// endsSentence reports whether s ends with a full stop, question or
+// exclamation mark or an ellipsis, possibly followed by closing quotes or
+// brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ”»)]\"'’")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
 // plainText reports whether s is empty or printable ASCII without

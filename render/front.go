@@ -147,6 +147,23 @@ func (c *composer) general() *sectionBuilder {
 		c.reach(&t, "dpo", *p.DPO)
 		sb.clause("dpo", t.plain(".").t)
 	}
+	if r := p.Responsible; r != nil && !r.IsZero() && c.declares(policy.FZ152) {
+		c.from("responsible")
+		c.law(policy.FZ152, "152fz.22.1")
+		var t text
+		switch {
+		case r.Name != "" && r.Email != "":
+			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is %s, reachable at", c.fragment("responsible.name", r.Name)))
+		case r.Name != "":
+			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is %s; contact details:", c.fragment("responsible.name", r.Name)))
+		case r.Email != "":
+			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is reachable at"))
+		default:
+			t.plain(pr.Sprintf("Contact details of the person responsible for organising the processing of personal data:"))
+		}
+		c.reach(t.plain(" "), "responsible", *r)
+		sb.clause("responsible", t.plain(".").t)
+	}
 	for i, r := range p.Representatives {
 		path := c.elem("representatives", "", i)
 		c.from(path)

@@ -38,7 +38,7 @@ func Sized(n, m int) *policy.Policy {
 		Children:             policy.Children{MinimumAge: 16},
 		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"web form", "email"},
 			TollFreeNumber: "+1 800 555 0100"},
-		Requests: policy.Requests{VerificationDetail: "we match the request with the account's e-mail address", Agents: policy.AnswerYes},
+		Requests: policy.Requests{VerificationDetail: "We match the request with the account's e-mail address.", Agents: policy.AnswerYes},
 	}
 	de := language.MustParseRegion("DE")
 	for i := range n {
