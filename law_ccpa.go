@@ -191,6 +191,18 @@ func ccpaRules() []Requirement {
 					c.add(SeverityError, "updated", "the policy was last updated on %s, more than 12 months before %s, the day it takes effect; the CCPA requires an update at least once every 12 months", p.Updated, p.Effective)
 				}
 			}),
+		deadlineRule("ccpa.130.a.2", CCPA, "Cal. Civ. Code 1798.130(a)(2)(A)"),
+		rule("caloppa", "Cal. Bus. & Prof. Code 22575(b)(5)", "how the service responds to Do Not Track signals (signals.do_not_track): an error where it tracks (a cookie or similar technology that is not strictly necessary or is third-party, or personal information shared for cross-context behavioural advertising), a warning where it sets only strictly necessary first-party cookies, nothing where it declares none",
+			func(c *lawCheck) {
+				if c.p.Signals.DoNotTrack != 0 || len(c.p.Cookies) == 0 {
+					return
+				}
+				if tracks(c.p) {
+					c.add(SeverityError, "signals.do_not_track", "the policy sets cookies or similar technologies that can track users across time and services but does not say how it responds to Do Not Track signals")
+					return
+				}
+				c.add(SeverityWarning, "signals.do_not_track", "the policy does not say how it responds to Do Not Track signals; say so, although it sets only strictly necessary first-party cookies")
+			}),
 		rule("7011.e.4", "Cal. Code Regs. tit. 11, 7011(e)(4)", "the date the privacy policy was last updated",
 			func(c *lawCheck) {
 				if c.p.Updated.IsZero() {
@@ -243,4 +255,21 @@ func (v *validator) ccpaNotice() {
 			v.add(SeverityError, RuleInvalidValue, "ccpa.sold_categories["+strconv.Itoa(i)+"]", "%s is not a CCPA category", k)
 		}
 	}
+}
+
+// tracks reports whether p may collect information about a user's online
+// activities over time and across services (Cal. Bus. & Prof. Code
+// 22575(b)(5)): it sets a cookie or similar technology that is not
+// strictly necessary or is set by a third party, or it shares personal
+// information for cross-context behavioural advertising.
+func tracks(p *Policy) bool {
+	if p.CCPA.Shared == AnswerYes {
+		return true
+	}
+	for i := range p.Cookies {
+		if c := &p.Cookies[i]; !c.StrictlyNecessary || c.ThirdParty() {
+			return true
+		}
+	}
+	return false
 }

@@ -122,6 +122,18 @@ func ccpaCases() map[policy.Rule][]lawCase {
 	}
 	cases["ccpa.7011.e.4"] = []lawCase{{"no date", func(p *policy.Policy) { p.Updated = policy.Date{} },
 		func(p *policy.Policy) { p.Updated = p.Effective }, "updated", policy.SeverityError, ""}}
+	cases["ccpa.130.a.2"] = []lawCase{
+		{"longer than 45 days", func(p *policy.Policy) { p.Requests.Deadline = policy.Months(2) },
+			func(p *policy.Policy) { p.Requests.Deadline = policy.Days(45) }, "requests.deadline", policy.SeverityError, "within 2 months, longer than the 45 days CCPA gives"},
+		{"extension too long", func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(45), policy.Months(2) },
+			func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(45), policy.Days(45) }, "requests.extension", policy.SeverityError, "2 months and 45 days in all"},
+	}
+	cases["ccpa.caloppa"] = []lawCase{
+		{"tracking without an answer", func(p *policy.Policy) { addCookie(p, p.Purposes[3], false) },
+			func(p *policy.Policy) { addCookie(p, p.Purposes[3], false); p.Signals.DoNotTrack = policy.AnswerNo }, "signals.do_not_track", policy.SeverityError, "Do Not Track"},
+		{"necessary cookies only", func(p *policy.Policy) { addCookie(p, p.Purposes[0], true) },
+			func(p *policy.Policy) { addCookie(p, p.Purposes[0], true); p.Signals.DoNotTrack = policy.AnswerYes }, "signals.do_not_track", policy.SeverityWarning, "strictly necessary"},
+	}
 	return cases
 }
 

@@ -129,6 +129,7 @@ func fz152Rules() []Requirement {
 					c.add(SeverityError, "url", "the policy does not give the address where it is published")
 				}
 			}),
+		deadlineRule("152fz.14.3", FZ152, "Art. 14(3), 20(1)"),
 		rule("22.1", "Art. 22.1", "the person responsible for organising the processing of personal data",
 			func(c *lawCheck) {
 				if c.p.DPO == nil && c.p.CollectsPersonalData() {

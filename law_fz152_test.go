@@ -79,5 +79,11 @@ func fz152Cases() map[policy.Rule][]lawCase {
 	cases["152fz.22.1"] = []lawCase{{"no responsible person", func(p *policy.Policy) { p.DPO = nil },
 		func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "dpo", policy.SeverityError, ""}}
 
+	cases["152fz.14.3"] = []lawCase{
+		{"longer than 10 working days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(15) },
+			func(p *policy.Policy) { p.Requests.Deadline = policy.Days(14) }, "requests.deadline", policy.SeverityError, "longer than the 10 working days"},
+		{"extension too long", func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(14), policy.Days(8) },
+			func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(14), policy.Days(7) }, "requests.extension", policy.SeverityError, "22 days in all to answer, longer than the 15 working days"},
+	}
 	return cases
 }

@@ -178,6 +178,55 @@ func gdprRules(law Law, prefix string) []Requirement {
 		{ID: id("9.2"), Law: law, Article: "Art. 9(2)", Element: "a condition for processing special categories of data",
 			CoveredBy: RuleMissingSpecialBasis},
 		childConsent(law, id("8.1")),
+		deadlineRule(id("12.3"), law, deadlineArticle(law)),
+		{ID: id("cookies"), Law: law, Article: cookieArticle(law), Element: "consent for storing or reading information on the user's device: a cookie or similar technology that is not strictly necessary names the purpose it serves (an error if it names none), which rests on consent (a warning if it rests on another ground)",
+			check: cookieConsent},
+		{ID: id("cookies.lifetime"), Law: law, Article: cookieArticle(law), Element: "how long each cookie or similar technology stays on the device (a warning where not stated)",
+			CoveredBy: RuleCookieLifetime},
+	}
+}
+
+// deadlineArticle returns the provision of law's time to answer requests.
+func deadlineArticle(law Law) string {
+	if law == UKGDPR {
+		return "Art. 12(3), 12A"
+	}
+	return "Art. 12(3)"
+}
+
+// cookieArticle returns the provision on cookies that accompanies law:
+// the ePrivacy Directive in the Union, the Privacy and Electronic
+// Communications Regulations 2003 in the United Kingdom.
+func cookieArticle(law Law) string {
+	if law == UKGDPR {
+		return "PECR reg. 6"
+	}
+	return "Directive 2002/58/EC (ePrivacy) Art. 5(3)"
+}
+
+// cookieConsent checks the purpose of each cookie that is not strictly
+// necessary. The ePrivacy Directive and PECR allow storing or reading
+// information on a device without consent only where it is strictly
+// necessary, so such a cookie is set with consent (as Cookie.StrictlyNecessary
+// says), and consent must be specific (GDPR Art. 4(11)): a cookie that names
+// no purpose is an error. Its purpose should rest on consent (BasisConsent
+// or BasisExplicitConsent) too; a purpose on another ground, such as
+// analytics on legitimate interests, uses the data the cookie gathered on a
+// ground other than the consent it was set with, which the EDPB doubts but
+// does not rule out, so it is a warning.
+func cookieConsent(c *lawCheck) {
+	for i := range c.p.Cookies {
+		ck := &c.p.Cookies[i]
+		if ck.StrictlyNecessary {
+			continue
+		}
+		path := elem("cookies", ck.ID, i) + ".purpose"
+		switch pu := ck.Purpose; {
+		case pu == nil:
+			c.add(SeverityError, path, "cookie %q is not strictly necessary but names no purpose, so it cannot be shown to rest on consent", clip(ck.ID))
+		case !pu.HasBasis(BasisConsent) && !pu.HasBasis(BasisExplicitConsent):
+			c.add(SeverityWarning, path, "cookie %q is not strictly necessary, so it is set with the user's consent, but its purpose %q does not rest on consent; the data it gathers is then used on another ground", clip(ck.ID), clip(pu.ID))
+		}
 	}
 }
 

@@ -86,7 +86,27 @@ func gdprCases() map[string][]lawCase {
 			{"not stated", func(p *policy.Policy) { p.Children.MinimumAge = 0 },
 				func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", policy.SeverityWarning, ""},
 		},
+		"12.3": {
+			{"longer whatever the day", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(32) },
+				func(p *policy.Policy) { p.Requests.Deadline = policy.Months(1) }, "requests.deadline", policy.SeverityError, "within 32 days, longer than the 1 month"},
+			{"longer than any month", func(p *policy.Policy) { p.Requests.Deadline = policy.Years(1) },
+				func(p *policy.Policy) { p.Requests.Deadline = policy.Days(31) }, "requests.deadline", policy.SeverityError, "within 1 year"},
+			{"extension too long", func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(20), policy.Months(3) },
+				func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(20), policy.Months(2) }, "requests.extension", policy.SeverityError, "3 months and 20 days in all"},
+		},
+		"cookies": {
+			{"analytics on contract", func(p *policy.Policy) { addCookie(p, p.Purposes[0], false) },
+				func(p *policy.Policy) { addCookie(p, p.Purposes[0], true) }, "cookies[c].purpose", policy.SeverityWarning, "does not rest on consent"},
+			{"no purpose", func(p *policy.Policy) { addCookie(p, nil, false) },
+				func(p *policy.Policy) { addCookie(p, p.Purposes[3], false) }, "cookies[c].purpose", policy.SeverityError, "names no purpose"},
+		},
 	}
+}
+
+// addCookie declares a first-party cookie "c" that serves pu.
+func addCookie(p *policy.Policy, pu *policy.Purpose, necessary bool) {
+	p.Cookies = append(p.Cookies, policy.Cookie{ID: "c", Name: "c", Party: policy.PartyFirst, Purpose: pu,
+		Lifetime: policy.Expires(policy.Months(6)), StrictlyNecessary: necessary})
 }
 
 func init() { lawCaseSets[policy.GDPR] = gdprLawCases }

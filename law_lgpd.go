@@ -61,7 +61,7 @@ func lgpdRules() []Requirement {
 			func(c *lawCheck) { groundsCited(c, false) }),
 		rule("11", "Art. 11", "a legal basis for sensitive personal data, among them a legal or regulatory obligation (Art. 11(II)(a))",
 			func(c *lawCheck) { groundsCited(c, true) }),
-		rule("9", "Art. 9(I)-(VII)", "purpose, form and duration, controller identity and contact, shared use, responsibilities and the data subject's rights",
+		rule("9", "Art. 9(I)-(VII)", "purpose, form and duration, controller identity and contact, shared use, responsibilities and the data subject's rights (the rights are checked under Art. 18)",
 			func(c *lawCheck) {
 				if !identified(c.p.Controller) {
 					c.add(SeverityError, "controller", "the policy must identify the controller and give its contact details")
@@ -69,11 +69,39 @@ func lgpdRules() []Requirement {
 				if c.p.CollectsPersonalData() && len(c.p.Recipients) == 0 {
 					c.add(SeverityError, "recipients", "the policy does not say with whom data is shared")
 				}
-				requireRights(c, RightAccess, RightRectification, RightErasure, RightPortability)
+			}),
+		rule("18", "Art. 18(I)-(IX), 18(1), 18(2)", "the rights of Art. 18, as the model names them: confirmation and access (I, II: access), correction (III: rectification), "+
+			"blocking and deletion (IV, VI: restriction, erasure), portability (V), revocation of consent where processing rests on it (IX: withdraw_consent), "+
+			"petition to the ANPD (18(1): complaint) and opposition (18(2): objection); the model has no right for anonymisation (IV), "+
+			"information on the entities data is shared with (VII) or on the possibility of refusing consent and its consequences (VIII), so these are not checked",
+			func(c *lawCheck) {
+				requireRights(c, RightAccess, RightRectification, RightRestriction, RightErasure, RightPortability, RightComplaint, RightObjection)
 				if usesConsent(c.p) {
 					requireRights(c, RightWithdrawConsent)
 				}
 			}),
+		rule("20", "Art. 20", "the right to request review of decisions taken solely on automated processing, where a purpose makes such decisions",
+			func(c *lawCheck) {
+				if hasRight(c.p, RightNoAutomatedDecision) {
+					return
+				}
+				for _, pu := range c.p.Purposes {
+					if pu != nil && pu.Automated != "" {
+						c.add(SeverityError, "rights", "purpose %q makes automated decisions but the policy does not state the right to request their review (no_automated_decision)", pu.ID)
+						return
+					}
+				}
+			}),
+		rule("14", "Art. 14(1)", "whether children may use the service: a minimum age, or that a parent consents; a child is under 12, and consent for a child's data is given by a parent (where processing rests on consent)",
+			func(c *lawCheck) {
+				switch ch := c.p.Children; {
+				case ch.MinimumAge == 0 && !ch.ParentalConsent:
+					c.add(SeverityWarning, "children.minimum_age", "the policy does not say whether children may use the service: state a minimum age, or that a parent consents (parental_consent)")
+				case ch.MinimumAge > 0 && ch.MinimumAge < 12 && !ch.ParentalConsent && usesConsent(c.p):
+					c.add(SeverityError, "children.parental_consent", "minimum age %d admits children under 12, whose data needs the specific consent of a parent; say so (parental_consent)", ch.MinimumAge)
+				}
+			}),
+		deadlineRule("lgpd.19", LGPD, "Art. 19(II)"),
 		transferRule("lgpd.33", LGPD, "Art. 33", "international transfers: to countries or international organisations the ANPD recognises as adequate (Art. 33(I)), with the ANPD's standard contractual clauses, specific clauses or global corporate rules (Art. 33(II)), with specific and highlighted consent (Art. 33(VIII)), or to perform a contract (Art. 33(IX))"),
 		rule("41", "Art. 41", "the identity and contact of the encarregado (data protection officer)",
 			func(c *lawCheck) {

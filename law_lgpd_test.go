@@ -19,8 +19,34 @@ func lgpdCases() map[policy.Rule][]lawCase {
 			p.Purposes[1].Categories[0].Sensitivity = policy.SensitivitySpecial
 			p.Purposes[1].Bases = append(p.Purposes[1].Bases, policy.BasisMadePublic)
 		}, "purposes[purpose.p0].bases", policy.SeverityError, "sensitive"}}
-	cases["lgpd.9"] = []lawCase{{"no portability", func(p *policy.Policy) { removeRight(p, policy.RightPortability) },
-		func(p *policy.Policy) { removeRight(p, policy.RightRestriction) }, "rights", policy.SeverityError, "machine-readable"}}
+	cases["lgpd.9"] = []lawCase{{"no contact", func(p *policy.Policy) { p.Controller.Email = "" },
+		func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "Av. Paulista 1, São Paulo" }, "controller", policy.SeverityError, "contact details"}}
+	cases["lgpd.18"] = []lawCase{
+		{"no portability", func(p *policy.Policy) { removeRight(p, policy.RightPortability) },
+			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "machine-readable"},
+		{"no opposition", func(p *policy.Policy) { removeRight(p, policy.RightObjection) },
+			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "to object"},
+		{"no blocking", func(p *policy.Policy) { removeRight(p, policy.RightRestriction) },
+			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "restrict"},
+	}
+	cases["lgpd.20"] = []lawCase{{"automated without review", func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" },
+		func(p *policy.Policy) {
+			p.NoAutomatedDecisions = false
+			p.Purposes[1].Automated = "credit scoring"
+			p.Rights = append(p.Rights, policy.Right{Kind: policy.RightNoAutomatedDecision})
+		}, "rights", policy.SeverityError, "review"}}
+	cases["lgpd.14"] = []lawCase{
+		{"children on consent", func(p *policy.Policy) { p.Children.MinimumAge = 10 },
+			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ParentalConsent = 10, true }, "children.parental_consent", policy.SeverityError, "under 12"},
+		{"not stated", func(p *policy.Policy) { p.Children.MinimumAge = 0 },
+			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ParentalConsent = 0, true }, "children.minimum_age", policy.SeverityWarning, "parental_consent"},
+	}
+	cases["lgpd.19"] = []lawCase{
+		{"longer than 15 days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(16) },
+			func(p *policy.Policy) { p.Requests.Deadline = policy.Days(15) }, "requests.deadline", policy.SeverityError, "within 16 days, longer than the 15 days LGPD gives"},
+		{"no extension", func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(10), policy.Days(5) },
+			func(p *policy.Policy) { p.Requests.Deadline = policy.Days(10) }, "requests.extension", policy.SeverityError, "allows no extension"},
+	}
 	cases["lgpd.33"] = []lawCase{
 		{"EU standard clauses", func(p *policy.Policy) {
 			toUS(p, policy.SafeguardStandardClauses)

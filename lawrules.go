@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -404,4 +405,90 @@ func requireBasisFor(c *lawCheck, is func(*Category) bool, kind string) {
 			}
 		}
 	}
+}
+
+// deadlineRule returns the rule that a deadline the policy states for
+// answering requests (Requests.Deadline, and with it Requests.Extension)
+// is no longer than the one law gives ([Law.ResponseDeadline]); article
+// is the deadline's provision.
+func deadlineRule(id Rule, law Law, article string) Requirement {
+	return Requirement{ID: id, Law: law, Article: article, check: responseDeadline,
+		Element: "a time to answer requests the policy states (requests.deadline, requests.extension) no longer than the law's; " +
+			"a period is reported when it is longer whatever the day a request arrives: a month counts as 28 to 31 days and a year as 365 or 366 " +
+			"(so 30 days against one month passes, 32 days does not); working days count Monday to Friday without public holidays, " +
+			"so 10 working days are at most 14 calendar days"}
+}
+
+// responseDeadline is the check of a deadline rule.
+func responseDeadline(c *lawCheck) {
+	r := c.p.Requests
+	d, ok := c.rule.Law.ResponseDeadline()
+	if !ok || !r.Deadline.Valid() {
+		return // no deadline stated, or an invalid one (invalid_value says so)
+	}
+	law := c.rule.Law.Name()
+	if exceeds(r.Deadline, d.Period, d.WorkingDays) {
+		c.add(SeverityError, "requests.deadline", "the policy answers requests within %s, longer than the %s %s gives", periodWords(r.Deadline, false), periodWords(d.Period, d.WorkingDays), law)
+		return
+	}
+	if !r.Extension.Valid() {
+		return
+	}
+	if d.Extension.IsZero() {
+		c.add(SeverityError, "requests.extension", "the policy may extend its time to answer by %s, but %s allows no extension of its %s", periodWords(r.Extension, false), law, periodWords(d.Period, d.WorkingDays))
+		return
+	}
+	total, limit := sumPeriods(r.Deadline, r.Extension), sumPeriods(d.Period, d.Extension)
+	if exceeds(total, limit, d.WorkingDays) {
+		c.add(SeverityError, "requests.extension", "the policy may take %s in all to answer, longer than the %s %s allows with its extension", periodWords(total, false), periodWords(limit, d.WorkingDays), law)
+	}
+}
+
+// exceeds reports whether the calendar period p is longer than law's
+// period l whatever the day a request arrives: a month counts as at least
+// 28 and at most 31 days, a year as 365 or 366 days, and p exceeds l only
+// if its shortest length is longer than l's longest. A period longer on
+// some days only, such as 30 days against one month (received on 31
+// January), is accepted. Where working is true, l counts days from Monday
+// to Friday, and n working days are at most n + 2*ceil(n/5) calendar days
+// (14 for 10, received on a Friday). Public holidays lengthen a
+// working-day period and the library has no calendar of them, so a
+// period within the law only around a holiday is still reported.
+func exceeds(p, l Period, working bool) bool {
+	limit := l.maxDays()
+	if working {
+		n := l.Days
+		limit = n + 2*((n+4)/5)
+	}
+	return p.minDays() > limit
+}
+
+// sumPeriods returns p and q added unit by unit.
+func sumPeriods(p, q Period) Period {
+	return Period{Years: p.Years + q.Years, Months: p.Months + q.Months, Days: p.Days + q.Days}
+}
+
+// periodWords returns p in English words, such as "1 month and 15 days";
+// working says its days are working days.
+func periodWords(p Period, working bool) string {
+	day := "day"
+	if working {
+		day = "working day"
+	}
+	var parts []string
+	for _, u := range [...]struct {
+		n    int
+		unit string
+	}{{p.Years, "year"}, {p.Months, "month"}, {p.Days, day}} {
+		switch {
+		case u.n == 1:
+			parts = append(parts, "1 "+u.unit)
+		case u.n > 1:
+			parts = append(parts, strconv.Itoa(u.n)+" "+u.unit+"s")
+		}
+	}
+	if len(parts) == 0 {
+		return "0 days"
+	}
+	return strings.Join(parts, " and ")
 }

@@ -70,7 +70,7 @@ func base() *policy.Policy {
 	p.Cookies = []policy.Cookie{{ID: "sid", Name: "sid", Party: policy.PartyFirst, Purpose: pu, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
 		{ID: "analytics", Name: "_ga", Party: policy.PartyThird, Provider: p.Recipients[0], Purpose: p.Purposes[1], Lifetime: policy.Expires(policy.Months(13))}}
 	p.Signals = policy.Signals{DoNotTrack: policy.AnswerNo, GlobalPrivacyControl: policy.AnswerYes}
-	p.Requests = policy.Requests{Verification: []policy.Verification{policy.VerificationEmail}, Agents: policy.AnswerYes, Deadline: policy.Days(30), WithoutAccount: "by email"}
+	p.Requests = policy.Requests{Verification: []policy.Verification{policy.VerificationEmail}, Agents: policy.AnswerYes, Deadline: policy.Days(14), WithoutAccount: "by email"}
 	p.Redress = []policy.Redress{{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "FTC"}, Region: us}}
 	p.Links = policy.Links{Subprocessors: "https://generated.example/subprocessors"}
 	p.Changes.HistoryURL = "https://generated.example/privacy/history"
