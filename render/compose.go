@@ -144,7 +144,7 @@ func (c *composer) compose() {
 			}
 		}
 	}
-	c.doc.Title = c.fragment("title", p.Title)
+	c.doc.Title = c.fragment(at("title", ""), p.Title)
 	if c.doc.Title == "" {
 		c.doc.Title = c.word("Privacy Policy")
 	}
