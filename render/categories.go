@@ -3,7 +3,6 @@
 package render
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/gopolicy/policy"
@@ -104,7 +103,7 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 		t.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
 	}
 	for i, st := range cat.Storage {
-		c.from(path + ".storage[" + strconv.Itoa(i) + "]")
+		c.fromAt(at(path, storageField(i)))
 		if st.Subjects == (language.Region{}) {
 			t.sentence(pr.Sprintf("The data is stored in %s.", c.place(st.Location)))
 		} else {

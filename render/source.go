@@ -3,7 +3,11 @@
 
 package render
 
-import "github.com/gopolicy/policy"
+import (
+	"strconv"
+
+	"github.com/gopolicy/policy"
+)
 
 // The composer collects sources by construction: every string of the
 // policy passes through u (or join, or names), which records its
@@ -24,6 +28,19 @@ type loc struct{ decl, field string }
 // at returns the location of field (such as ".name", or "" for decl
 // itself) of the declaration at path decl.
 func at(decl, field string) loc { return loc{decl, field} }
+
+// storageFields are the fields of the first storage locations of a
+// category, so that stating them builds no path.
+var storageFields = [...]string{".storage[0]", ".storage[1]", ".storage[2]", ".storage[3]"}
+
+// storageField returns the field of a category's storage location i,
+// such as ".storage[0]".
+func storageField(i int) string {
+	if i < len(storageFields) {
+		return storageFields[i]
+	}
+	return ".storage[" + strconv.Itoa(i) + "]"
+}
 
 // sub returns the location of field (such as ".law") of the field at l.
 func (l loc) sub(field string) loc { return loc{l.decl, l.field + field} }

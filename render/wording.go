@@ -40,7 +40,7 @@ func (c *composer) names(l loc, cats []*policy.Category) string {
 		if !ok {
 			c.miss(c.path(cat, "categories", cat.ID)+".name", cat.Name)
 		}
-		s = append(s, lowerFirst(squeeze(t)))
+		s = append(s, c.lowerFirst(squeeze(t)))
 	}
 	return c.list(s)
 }
