@@ -68,10 +68,16 @@ func (b *text) sentence(s string) *text {
 	if s == "" {
 		return b
 	}
-	if len(b.t) > 0 {
-		b.plain(" ")
+	s = strings.TrimSpace(s)
+	if len(b.t) == 0 {
+		return b.plain(s)
 	}
-	return b.plain(strings.TrimSpace(s))
+	// The space and s in one concatenation, not two.
+	if last := &b.t[len(b.t)-1]; last.Kind == Plain {
+		last.Text = last.Text + " " + s
+		return b
+	}
+	return b.plain(" " + s)
 }
 
 func plain(s string) Text { return Text{{Kind: Plain, Text: s}} }

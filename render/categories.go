@@ -3,7 +3,6 @@
 package render
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/gopolicy/policy"
@@ -48,7 +47,7 @@ func (c *composer) categories() *sectionBuilder {
 		if e.Category == nil && (e.Name != "" || e.Class.Valid()) {
 			general.sentence(pr.Sprintf("We do not collect %s.", c.excluded(path, e)))
 			c.exceptions(&general, path, e)
-			general.sentence(c.sentenceOf(path+".note", e.Note))
+			general.sentence(c.sentenceOf(at(path, ".note"), e.Note))
 		}
 	}
 	if len(general.t) > 0 {
@@ -76,18 +75,18 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 	pr := c.pr
 	path := c.path(cat, "categories", cat.ID)
 	var t text
-	t.term(c.fragment(path+".name", cat.Name))
+	t.term(c.fragment(at(path, ".name"), cat.Name))
 	if len(cat.Items) > 0 {
-		t.plain(": ").plain(c.join(path+".items", cat.Items))
+		t.plain(": ").plain(c.join(at(path, ".items"), cat.Items))
 	}
 	t.plain(".")
-	t.sentence(c.sentenceOf(path+".description", cat.Description))
+	t.sentence(c.sentenceOf(at(path, ".description"), cat.Description))
 	switch cat.Sensitivity {
 	case policy.SensitivitySpecial:
-		c.from(path + ".sensitivity")
+		c.fromAt(at(path, ".sensitivity"))
 		t.sentence(pr.Sprintf("This is a special category of personal data."))
 	case policy.SensitivitySensitive:
-		c.from(path + ".sensitivity")
+		c.fromAt(at(path, ".sensitivity"))
 		t.sentence(pr.Sprintf("This is sensitive personal information."))
 	}
 	if src, n := c.sources(cat); n == 1 {
@@ -96,15 +95,15 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 		t.sentence(pr.Sprintf("Sources: %s.", src))
 	}
 	if cat.Linked && cat.Personal() {
-		c.from(path + ".linked")
+		c.fromAt(at(path, ".linked"))
 		t.sentence(pr.Sprintf("This data is linked to your identity."))
 	}
 	if cat.Tracking {
-		c.from(path + ".tracking")
+		c.fromAt(at(path, ".tracking"))
 		t.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
 	}
 	for i, st := range cat.Storage {
-		c.from(path + ".storage[" + strconv.Itoa(i) + "]")
+		c.fromAt(at(path, storageField(i)))
 		if st.Subjects == (language.Region{}) {
 			t.sentence(pr.Sprintf("The data is stored in %s.", c.place(st.Location)))
 		} else {
@@ -116,7 +115,7 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 			epath := c.elem("not_collected", e.ID, i)
 			t.sentence(pr.Sprintf("We do not collect or store %s.", c.excluded(epath, e)))
 			c.exceptions(&t, epath, e)
-			t.sentence(c.sentenceOf(epath+".note", e.Note))
+			t.sentence(c.sentenceOf(at(epath, ".note"), e.Note))
 		}
 	}
 	return t.t
@@ -126,7 +125,7 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 // names.
 func (c *composer) sources(cat *policy.Category) (string, int) {
 	if len(cat.Sources) > 0 {
-		c.from(c.path(cat, "categories", cat.ID) + ".sources")
+		c.fromAt(at(c.path(cat, "categories", cat.ID), ".sources"))
 	}
 	var s []string
 	for _, src := range cat.Sources {
@@ -135,7 +134,7 @@ func (c *composer) sources(cat *policy.Category) (string, int) {
 		}
 		name := c.pr.Sprintf(src.Name())
 		if (src == policy.SourceThirdParty || src == policy.SourcePublic) && cat.SourceDetail != "" {
-			name += " (" + c.fragment(c.path(cat, "categories", cat.ID)+".source_detail", cat.SourceDetail) + ")"
+			name += " (" + c.fragment(at(c.path(cat, "categories", cat.ID), ".source_detail"), cat.SourceDetail) + ")"
 		}
 		s = append(s, name)
 	}

@@ -47,7 +47,7 @@ func (c *composer) california() *sectionBuilder {
 		first := true
 		c.lawSource(policy.CCPA, textCCPA)
 		for _, cat := range cats {
-			c.from(c.path(cat, "categories", cat.ID) + ".ccpa")
+			c.fromAt(at(c.path(cat, "categories", cat.ID), ".ccpa"))
 		}
 		for _, pu := range p.Purposes {
 			if pu != nil && slices.ContainsFunc(pu.Categories, func(c *policy.Category) bool { return inRow[c] }) {
@@ -61,7 +61,7 @@ func (c *composer) california() *sectionBuilder {
 		}
 		for _, cat := range cats {
 			if len(cat.Sources) > 0 {
-				c.from(c.path(cat, "categories", cat.ID) + ".sources")
+				c.fromAt(at(c.path(cat, "categories", cat.ID), ".sources"))
 			}
 			for _, s := range cat.Sources {
 				if name := pr.Sprintf(s.Name()); s.Valid() && !seen["s:"+name] {
@@ -74,7 +74,7 @@ func (c *composer) california() *sectionBuilder {
 					// Not a disclosure that happened.
 					continue
 				}
-				if name := c.fragment(c.path(r, "recipients", r.ID)+".name", r.Name); !seen["r:"+name] {
+				if name := c.fragment(at(c.path(r, "recipients", r.ID), ".name"), r.Name); !seen["r:"+name] {
 					seen["r:"+name] = true
 					recipients = append(recipients, name)
 				}
@@ -85,7 +85,7 @@ func (c *composer) california() *sectionBuilder {
 		}
 		tb.Rows = append(tb.Rows, []Text{
 			{{Kind: Term, Text: "(" + k.Letter() + ") " + capitalise(pr.Sprintf(k.Name()))}},
-			plain(c.names("", cats)),
+			plain(c.names(loc{}, cats)),
 			plain(strings.Join(sources, "; ")),
 			purposes.t,
 			plain(strings.Join(recipients, "; ")),
@@ -119,7 +119,7 @@ func (c *composer) california() *sectionBuilder {
 	}
 	c.californiaMore(sb)
 	if len(p.CCPA.RequestMethods) > 0 {
-		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.join("ccpa.request_methods", p.CCPA.RequestMethods))))
+		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.join(at("ccpa.request_methods", ""), p.CCPA.RequestMethods))))
 	}
 	c.californiaRequests(sb)
 	return sb

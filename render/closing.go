@@ -15,11 +15,11 @@ func (c *composer) security() *sectionBuilder {
 		c.from(path)
 		var t text
 		if m.Name != "" {
-			t.term(c.fragment(path+".name", m.Name)).plain(".")
+			t.term(c.fragment(at(path, ".name"), m.Name)).plain(".")
 		} else if m.Kind.Valid() {
 			t.term(capitalise(pr.Sprintf(m.Kind.Name()))).plain(".")
 		}
-		t.sentence(c.sentenceOf(path+".description", m.Description))
+		t.sentence(c.sentenceOf(at(path, ".description"), m.Description))
 		items = append(items, c.item(anchor(kindMeasure, strconv.Itoa(i+1)), t.t))
 	}
 	if len(items) > 0 {
@@ -46,10 +46,10 @@ func (c *composer) children() *sectionBuilder {
 		} else {
 			t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
 		}
-		t.sentence(c.sentenceOf("children.note", p.Children.Note))
+		t.sentence(c.sentenceOf(at("children.note", ""), p.Children.Note))
 		sb.clause("age", t.t)
 	} else if p.Children.Note != "" {
-		sb.clause("note", plain(c.sentenceOf("children.note", p.Children.Note)))
+		sb.clause("note", plain(c.sentenceOf(at("children.note", ""), p.Children.Note)))
 	}
 	return sb
 }
@@ -86,7 +86,7 @@ func (c *composer) changes() *sectionBuilder {
 			t.plain(pr.Sprintf("We may change this Policy. We announce changes %s.", how))
 		}
 	}
-	t.sentence(c.sentenceOf("changes.note", ch.Note))
+	t.sentence(c.sentenceOf(at("changes.note", ""), ch.Note))
 	if ch.Notice.Valid() {
 		c.from("changes.notice")
 	}
@@ -130,7 +130,7 @@ func (c *composer) contact() *sectionBuilder {
 	var t text
 	t.plain(pr.Sprintf("For any questions about this Policy or the processing of your data, contact us"))
 	if k.Name != "" {
-		t.plain(" (" + c.fragment(path+".name", k.Name) + ")")
+		t.plain(" (" + c.fragment(at(path, ".name"), k.Name) + ")")
 	}
 	t.plain(": ")
 	c.reach(&t, path, k)

@@ -87,6 +87,8 @@ type composer struct {
 	// The paths of the fields of purposes that many clauses and rows
 	// state, built once per purpose.
 	fields map[*policy.Purpose]*purposeFields
+	// Names in lower case for use mid-sentence, by name.
+	lowered map[string]string
 }
 
 // newComposer returns a composer of p in the language opts asks for.
@@ -144,7 +146,7 @@ func (c *composer) compose() {
 			}
 		}
 	}
-	c.doc.Title = c.fragment("title", p.Title)
+	c.doc.Title = c.fragment(at("title", ""), p.Title)
 	if c.doc.Title == "" {
 		c.doc.Title = c.word("Privacy Policy")
 	}

@@ -36,22 +36,22 @@ func (c *composer) cookies() *sectionBuilder {
 			path := c.elem("cookies", k.ID, i)
 			c.from(path)
 			name := text{}
-			name.term(c.fragment(path+".name", k.Name))
+			name.term(c.fragment(at(path, ".name"), k.Name))
 			if s, ok := technologyText[k.Technology]; ok {
 				name.plain(" (" + pr.Sprintf(s) + ")")
 			}
 			var purpose text
 			if pu := k.Purpose; pu != nil {
-				purpose.plain(c.fragment(c.path(pu, "purposes", pu.ID)+".name", pu.Name)).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(")")
+				purpose.plain(c.fragment(at(c.path(pu, "purposes", pu.ID), ".name"), pu.Name)).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(")")
 			}
-			if names := c.names(path+".categories", k.Categories); names != "" {
+			if names := c.names(at(path, ".categories"), k.Categories); names != "" {
 				if len(purpose.t) > 0 {
 					purpose.plain("; ")
 				}
 				purpose.plain(pr.Sprintf("data: %s", names))
 			}
 			// A cell ends without a stop: the text layout adds one.
-			if note := strings.TrimSuffix(c.sentenceOf(path+".note", k.Note), "."); note != "" {
+			if note := strings.TrimSuffix(c.sentenceOf(at(path, ".note"), k.Note), "."); note != "" {
 				if len(purpose.t) > 0 {
 					purpose.plain(".")
 				}
@@ -117,9 +117,9 @@ func (c *composer) cookieParty(path string, k policy.Cookie) string {
 	var provider string
 	switch {
 	case k.Provider != nil && k.Provider.Name != "":
-		provider = c.fragment(c.path(k.Provider, "recipients", k.Provider.ID)+".name", k.Provider.Name)
+		provider = c.fragment(at(c.path(k.Provider, "recipients", k.Provider.ID), ".name"), k.Provider.Name)
 	case k.ProviderName != "":
-		provider = c.fragment(path+".provider_name", k.ProviderName)
+		provider = c.fragment(at(path, ".provider_name"), k.ProviderName)
 	}
 	switch {
 	case k.Party == policy.PartyFirst:

@@ -79,20 +79,33 @@ type Clause struct {
 // can trace each clause to the line of the policy that said it. It is one
 // of three kinds:
 //
-//   - a declaration of the policy: Path is set, in the form findings use,
-//     such as "purposes[marketing].withdraw" or "categories[account.email]";
+//   - a declaration of the policy: Path returns its path, in the form
+//     findings use, such as "purposes[marketing].withdraw" or
+//     "categories[account.email]";
 //   - text a law requires whatever the policy declares: Law is set, and
 //     Rule where one of the law's rules (see [policy.Requirements]) names the
 //     requirement, such as "152fz.18.5";
 //   - the library's own framing text, such as the sentence that opens a
 //     list: the zero Source.
 type Source struct {
-	// Path is the declaration's path.
-	Path string
+	// The declaration's path is decl followed by field, such as
+	// "categories[account.email]" and ".name": Compose records the
+	// path of each string it states, and joins the two only when the
+	// path is read.
+	decl, field string
 	// Law is the law that requires the text.
 	Law policy.Law
 	// Rule is the law's rule that requires the text, if one names it.
 	Rule policy.Rule
+}
+
+// Path returns the path of the declaration s states, such as
+// "purposes[marketing].withdraw", or "" where s is not a declaration.
+func (s Source) Path() string {
+	if s.field == "" {
+		return s.decl
+	}
+	return s.decl + s.field
 }
 
 // String returns the source as a reviewer reads it: the path of a
@@ -100,14 +113,29 @@ type Source struct {
 // the text), or "library" for the library's own wording.
 func (s Source) String() string {
 	switch {
-	case s.Path != "":
-		return s.Path
+	case s.decl != "":
+		return s.Path()
 	case s.Rule != "":
 		return string(s.Rule)
 	case s.Law.Valid():
 		return s.Law.String()
 	}
 	return "library"
+}
+
+// samePath reports whether s and o are declarations with the same path,
+// however each splits it.
+func (s Source) samePath(o Source) bool {
+	if len(s.decl)+len(s.field) != len(o.decl)+len(o.field) || s.decl == "" {
+		return false
+	}
+	if len(s.decl) > len(o.decl) {
+		s, o = o, s
+	}
+	// o.decl = s.decl + rest, and s.field = rest + o.field.
+	n := len(s.decl)
+	rest := o.decl[n:]
+	return o.decl[:n] == s.decl && len(s.field) >= len(rest) && s.field[:len(rest)] == rest && s.field[len(rest):] == o.field
 }
 
 // IsLibrary reports whether s is the library's own wording.

@@ -32,7 +32,7 @@ func (c *composer) summary() {
 			continue
 		}
 		path := c.path(cat, "categories", cat.ID)
-		name := c.u(path+".name", cat.Name)
+		name := c.u(at(path, ".name"), cat.Name)
 		var purposes, grounds text
 		var set policy.BasisSet
 		for i, pu := range c.uses[cat] {
@@ -66,7 +66,7 @@ func (c *composer) summary() {
 			}
 			grounds.plain(")")
 		}
-		retention := c.retentionPhrase(path+".retention", cat.Retention)
+		retention := c.retentionPhrase(at(path, ".retention"), cat.Retention)
 		tb.Rows = append(tb.Rows, []Text{
 			{{Kind: Term, Text: name}},
 			purposes.t,
@@ -98,7 +98,7 @@ func (c *composer) meta() {
 
 func (c *composer) controllerName() string {
 	if n := c.p.Controller.Name; n != "" {
-		return c.u("controller.name", n)
+		return c.u(at("controller.name", ""), n)
 	}
 	return c.pr.Sprintf("the operator of this service")
 }
@@ -107,7 +107,7 @@ func (c *composer) intro() {
 	p, pr := c.p, c.pr
 	if len(p.Introduction) > 0 {
 		for i, s := range p.Introduction {
-			c.doc.Intro = append(c.doc.Intro, plain(c.sentenceOf(c.elem("introduction", "", i), s)))
+			c.doc.Intro = append(c.doc.Intro, plain(c.sentenceOf(at(c.elem("introduction", "", i), ""), s)))
 			c.doc.IntroSources = append(c.doc.IntroSources, c.take())
 		}
 		return
@@ -115,7 +115,7 @@ func (c *composer) intro() {
 	var t text
 	c.library()
 	if len(p.Scope) > 0 {
-		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.join("scope", p.Scope)))
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.join(at("scope", ""), p.Scope)))
 	} else {
 		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName()))
 	}
@@ -132,9 +132,9 @@ func (c *composer) general() *sectionBuilder {
 	switch {
 	case len(p.Scope) == 0:
 	case p.CollectsPersonalData():
-		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of personal data and other information that we receive from the users of %s.", c.join("scope", p.Scope))))
+		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of personal data and other information that we receive from the users of %s.", c.join(at("scope", ""), p.Scope))))
 	default:
-		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of information that we receive from the users of %s.", c.join("scope", p.Scope))))
+		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of information that we receive from the users of %s.", c.join(at("scope", ""), p.Scope))))
 	}
 	sb.clause("controller", c.controllerText())
 	if p.DPO != nil && !p.DPO.IsZero() {
@@ -142,7 +142,7 @@ func (c *composer) general() *sectionBuilder {
 		var t text
 		t.plain(pr.Sprintf("Our data protection officer:")).plain(" ")
 		if p.DPO.Name != "" {
-			t.plain(c.fragment("dpo.name", p.DPO.Name)).plain(", ")
+			t.plain(c.fragment(at("dpo.name", ""), p.DPO.Name)).plain(", ")
 		}
 		c.reach(&t, "dpo", *p.DPO)
 		sb.clause("dpo", t.plain(".").t)
@@ -168,7 +168,7 @@ func (c *composer) general() *sectionBuilder {
 		path := c.elem("representatives", "", i)
 		c.from(path)
 		var t text
-		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.place(r.Region), c.fragment(path+".contact.name", r.Contact.Name))).plain(" ")
+		t.plain(pr.Sprintf("Our representative in %s is %s, reachable at", c.place(r.Region), c.fragment(at(path, ".contact.name"), r.Contact.Name))).plain(" ")
 		c.reach(&t, path+".contact", r.Contact)
 		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindRepresentative, strconv.Itoa(i+1)), t.plain(".").t))
 	}
@@ -227,10 +227,10 @@ func (c *composer) controllerText() Text {
 	}
 	t.term(c.controllerName())
 	if ctl.Registration != "" {
-		t.plain(" (" + c.fragment("controller.registration", ctl.Registration) + ")")
+		t.plain(" (" + c.fragment(at("controller.registration", ""), ctl.Registration) + ")")
 	}
 	if ctl.Address != "" {
-		t.plain(", ").plain(c.fragment("controller.address", ctl.Address))
+		t.plain(", ").plain(c.fragment(at("controller.address", ""), ctl.Address))
 	}
 	t.plain(".")
 	if ctl.Email != "" || ctl.Phone != "" || ctl.Website != "" {
@@ -254,7 +254,7 @@ func (c *composer) reach(t *text, path string, k policy.Contact) {
 		sep = ", "
 	}
 	if k.Address != "" {
-		t.plain(sep).plain(c.fragment(path+".address", k.Address))
+		t.plain(sep).plain(c.fragment(at(path, ".address"), k.Address))
 		sep = ", "
 	}
 	if k.Website != "" {

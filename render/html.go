@@ -171,7 +171,13 @@ func (hw *htmlWriter) sourceList(srcs []Source) {
 		if i > 0 {
 			hw.raw(" ")
 		}
-		hw.text(s.String())
+		if s.decl != "" {
+			// The path in its two parts, not joined.
+			hw.text(s.decl)
+			hw.text(s.field)
+		} else {
+			hw.text(s.String())
+		}
 	}
 	hw.raw("\"")
 }

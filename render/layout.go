@@ -70,7 +70,7 @@ func (c *composer) composeByCategory() {
 func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
 	pr := c.pr
 	path := c.path(cat, "categories", cat.ID)
-	sb := c.section(anchor(kindCategory, cat.ID), capitalise(c.fragment(path+".name", cat.Name)))
+	sb := c.section(anchor(kindCategory, cat.ID), capitalise(c.fragment(at(path, ".name"), cat.Name)))
 	sb.sep = clauseSeparator
 	sb.clause("what", c.categoryText(cat))
 
@@ -79,7 +79,7 @@ func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
 		ppath := c.path(pu, "purposes", pu.ID)
 		c.from(c.purposeFields(pu).categories)
 		var t text
-		t.term(c.fragment(ppath+".name", pu.Name)).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(").")
+		t.term(c.fragment(at(ppath, ".name"), pu.Name)).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(").")
 		c.groundsOf(&t, ppath, pu)
 		uses = append(uses, c.item(sb.s.ID+clauseSeparator+anchor(kindPurpose, pu.ID), t.t))
 	}
@@ -91,16 +91,16 @@ func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
 	var disclosed, conditional text
 	for _, r := range c.receivers[cat] {
 		rpath := c.path(r, "recipients", r.ID)
-		c.from(rpath + ".categories")
+		c.fromAt(at(rpath, ".categories"))
 		t := &disclosed
 		if r.Conditional {
-			c.from(rpath + ".conditional")
+			c.fromAt(at(rpath, ".conditional"))
 			t = &conditional
 		}
 		if len(t.t) > 0 {
 			t.plain("; ")
 		}
-		t.term(c.fragment(rpath+".name", r.Name)).plain(" (").ref(r.ID, anchor(kindRecipient, r.ID)).plain(")")
+		t.term(c.fragment(at(rpath, ".name"), r.Name)).plain(" (").ref(r.ID, anchor(kindRecipient, r.ID)).plain(")")
 	}
 	if len(disclosed.t) > 0 {
 		var t text
@@ -119,7 +119,7 @@ func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
 		var t text
 		t.plain(pr.Sprintf("Transferred to:")).plain(" ")
 		for i, n := range trs {
-			c.from(c.elem("transfers", "", n) + ".categories")
+			c.fromAt(at(c.elem("transfers", "", n), ".categories"))
 			if i > 0 {
 				t.plain("; ")
 			}
@@ -132,8 +132,8 @@ func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
 
 	if !cat.Retention.IsZero() {
 		var t text
-		t.plain(pr.Sprintf("Retention:")).plain(" ").plain(c.retentionPhrase(path+".retention", cat.Retention)).plain(".")
-		t.sentence(c.sentenceOf(path+".retention.note", cat.Retention.Note))
+		t.plain(pr.Sprintf("Retention:")).plain(" ").plain(c.retentionPhrase(at(path, ".retention"), cat.Retention)).plain(".")
+		t.sentence(c.sentenceOf(at(path, ".retention.note"), cat.Retention.Note))
 		sb.clause("retention", t.t)
 	}
 	return sb

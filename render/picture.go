@@ -216,15 +216,15 @@ func (c *composer) indexDeclarations() {
 }
 
 func (c *composer) categoryName(cat *policy.Category) string {
-	return c.fragment(c.path(cat, "categories", cat.ID)+".name", cat.Name)
+	return c.fragment(at(c.path(cat, "categories", cat.ID), ".name"), cat.Name)
 }
 
 func (c *composer) purposeName(pu *policy.Purpose) string {
-	return c.fragment(c.path(pu, "purposes", pu.ID)+".name", pu.Name)
+	return c.fragment(at(c.path(pu, "purposes", pu.ID), ".name"), pu.Name)
 }
 
 func (c *composer) recipientName(r *policy.Recipient) string {
-	return c.fragment(c.path(r, "recipients", r.ID)+".name", r.Name)
+	return c.fragment(at(c.path(r, "recipients", r.ID), ".name"), r.Name)
 }
 
 func (c *composer) label() Label {

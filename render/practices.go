@@ -46,9 +46,9 @@ func (c *composer) establishments(sb *sectionBuilder) {
 	pr := c.pr
 	for i, e := range c.p.Establishments {
 		path := c.elem("establishments", "", i)
-		c.from(path + ".region")
+		c.fromAt(at(path, ".region"))
 		var t text
-		t.plain(pr.Sprintf("Our establishment in %s is %s, reachable at", c.place(e.Region), c.fragment(path+".contact.name", e.Contact.Name))).plain(" ")
+		t.plain(pr.Sprintf("Our establishment in %s is %s, reachable at", c.place(e.Region), c.fragment(at(path, ".contact.name"), e.Contact.Name))).plain(" ")
 		c.reach(&t, path+".contact", e.Contact)
 		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindEstablishment, strconv.Itoa(i+1)), t.plain(".").t))
 	}
@@ -81,7 +81,7 @@ func (c *composer) disclosures(sb *sectionBuilder) {
 			continue
 		}
 		path := c.elem("disclosures", "", i)
-		c.from(path + ".kind")
+		c.fromAt(at(path, ".kind"))
 		var t text
 		t.plain(capitalise(pr.Sprintf(d.Kind.Name()))).plain(".")
 		if notice, ok := disclosureNotice[d.Kind]; ok && d.Notice {
@@ -93,7 +93,7 @@ func (c *composer) disclosures(sb *sectionBuilder) {
 		if d.ReportURL != "" {
 			t.sentence(pr.Sprintf("Our transparency report on requests from authorities is published at")).plain(" ").link(d.ReportURL).plain(".")
 		}
-		t.sentence(c.sentenceOf(path+".note", d.Note))
+		t.sentence(c.sentenceOf(at(path, ".note"), d.Note))
 		items = append(items, c.item(anchor(kindDisclosure, d.Kind.String()+"-"+strconv.Itoa(i+1)), t.t))
 	}
 	if len(items) > 0 {
@@ -154,14 +154,14 @@ func (c *composer) deletion(sb *sectionBuilder) {
 		}
 		var end text
 		if timed && len(stages) > 1 {
-			c.from(path + ".stages")
+			c.fromAt(at(path, ".stages"))
 			end.sentence(pr.Sprintf("In all, removal takes no longer than %s.", c.period(d.Total())))
 		}
 		if d.LegalHold {
-			c.from(path + ".legal_hold")
+			c.fromAt(at(path, ".legal_hold"))
 			end.sentence(pr.Sprintf("Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold."))
 		}
-		end.sentence(c.sentenceOf(path+".note", d.Note))
+		end.sentence(c.sentenceOf(at(path, ".note"), d.Note))
 		if len(end.t) > 0 {
 			stages = append(stages, c.item(anchor(kindDeletion, strconv.Itoa(i+1)+"-end"), end.t))
 		}
@@ -169,12 +169,12 @@ func (c *composer) deletion(sb *sectionBuilder) {
 		var head text
 		event := pr.Sprintf("the event that starts it")
 		if d.From.Valid() {
-			c.from(path + ".from")
+			c.fromAt(at(path, ".from"))
 			event = pr.Sprintf(d.From.Name())
 		} else {
 			c.from(path)
 		}
-		if names := c.names(path+".categories", d.Categories); names != "" {
+		if names := c.names(at(path, ".categories"), d.Categories); names != "" {
 			head.plain(pr.Sprintf("After %[1]s, we remove the following data in stages, each counted from the end of the one before (%[2]s):", event, names))
 		} else {
 			head.plain(pr.Sprintf("After %s, we remove your data in stages, each counted from the end of the one before:", event))
@@ -186,10 +186,10 @@ func (c *composer) deletion(sb *sectionBuilder) {
 // retentionExtra states, after a retention rule, what the rule's phrase
 // leaves out: the criteria behind a rule other than criteria alone, and
 // the legal hold.
-func (c *composer) retentionExtra(t *text, path string, r policy.Retention) {
+func (c *composer) retentionExtra(t *text, l loc, r policy.Retention) {
 	pr := c.pr
 	if r.Criteria != "" && r.Kind != policy.RetentionCriteria {
-		t.sentence(pr.Sprintf("We determine the period by these criteria: %s.", c.fragment(path+".criteria", r.Criteria)))
+		t.sentence(pr.Sprintf("We determine the period by these criteria: %s.", c.fragment(l.sub(".criteria"), r.Criteria)))
 	}
 	if r.LegalHold {
 		t.sentence(pr.Sprintf("Data subject to a legal hold, such as for a pending lawsuit or investigation, is kept until the hold ends."))
@@ -200,7 +200,7 @@ func (c *composer) retentionExtra(t *text, path string, r policy.Retention) {
 // the name of the class of data it excludes.
 func (c *composer) excluded(path string, e policy.Exclusion) string {
 	if e.Name != "" {
-		return c.fragment(path+".name", e.Name)
+		return c.fragment(at(path, ".name"), e.Name)
 	}
 	if e.Class.Valid() {
 		return c.pr.Sprintf(e.Class.Name())
@@ -210,7 +210,7 @@ func (c *composer) excluded(path string, e policy.Exclusion) string {
 
 // exceptions states the declared categories an exclusion does not cover.
 func (c *composer) exceptions(t *text, path string, e policy.Exclusion) {
-	if names := c.names(path+".except", e.Except); names != "" {
+	if names := c.names(at(path, ".except"), e.Except); names != "" {
 		if len(e.Except) == 1 {
 			t.sentence(c.pr.Sprintf("Exception: %s.", names))
 		} else {
@@ -234,7 +234,7 @@ func (c *composer) transferExtra(t *text, path string, tr policy.Transfer) {
 		t.sentence(pr.Sprintf("We notified the supervisory authority of our intention to make this transfer on %s.", c.date(tr.Notified)))
 	}
 	if tr.Risks != "" {
-		t.sentence(pr.Sprintf("Before you consent, we inform you of the possible risks of the transfer: %s.", c.fragment(path+".risks", tr.Risks)))
+		t.sentence(pr.Sprintf("Before you consent, we inform you of the possible risks of the transfer: %s.", c.fragment(at(path, ".risks"), tr.Risks)))
 	}
 }
 

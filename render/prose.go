@@ -27,15 +27,15 @@ import (
 // dropped, and http(s) URLs and email addresses inside the policy's free
 // text become Link and Email spans.
 
-// fragment returns the fragment s, declared at path, translated and with
+// fragment returns the fragment s, declared at l, translated and with
 // its whitespace collapsed.
-func (c *composer) fragment(path, s string) string { return squeeze(c.u(path, s)) }
+func (c *composer) fragment(l loc, s string) string { return squeeze(c.u(l, s)) }
 
-// sentenceOf returns the sentence s, declared at path, translated, with
+// sentenceOf returns the sentence s, declared at l, translated, with
 // its whitespace collapsed, capitalised and ended with a stop. It is ""
 // where s is.
-func (c *composer) sentenceOf(path, s string) string {
-	s = squeeze(c.u(path, s))
+func (c *composer) sentenceOf(l loc, s string) string {
+	s = squeeze(c.u(l, s))
 	if s == "" {
 		return ""
 	}
@@ -92,6 +92,20 @@ func (c *composer) list(items []string) string {
 		}
 	}
 	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
+}
+
+// lowerFirst returns lowerFirst(s), worded once per name: lists of
+// categories name each category many times.
+func (c *composer) lowerFirst(s string) string {
+	if l, ok := c.lowered[s]; ok {
+		return l
+	}
+	if c.lowered == nil {
+		c.lowered = make(map[string]string)
+	}
+	l := lowerFirst(s)
+	c.lowered[s] = l
+	return l
 }
 
 // lowerFirst returns a name with its first letter in lower case, for use

@@ -18,34 +18,34 @@ func (c *composer) purposes() *sectionBuilder {
 		}
 		var t text
 		path := c.path(pu, "purposes", pu.ID)
-		t.term(c.fragment(path+".name", pu.Name)).plain(".")
-		t.sentence(c.sentenceOf(path+".description", pu.Description))
-		if names := c.names(path+".categories", pu.Categories); names != "" {
+		t.term(c.fragment(at(path, ".name"), pu.Name)).plain(".")
+		t.sentence(c.sentenceOf(at(path, ".description"), pu.Description))
+		if names := c.names(at(path, ".categories"), pu.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data used: %s.", names))
 		}
 		c.groundsOf(&t, path, pu)
 		if pu.Interest != "" {
-			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(path+".interest", pu.Interest)))
+			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(at(path, ".interest"), pu.Interest)))
 		}
 		if pu.Withdraw != "" {
-			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.fragment(path+".withdraw", pu.Withdraw)))
+			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.fragment(at(path, ".withdraw"), pu.Withdraw)))
 		}
 		if pu.OptOut {
-			c.from(path + ".opt_out")
+			c.fromAt(at(path, ".opt_out"))
 			t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
 		}
 		if pu.Required != "" {
-			t.sentence(pr.Sprintf("Providing the data: %s.", c.fragment(path+".required", pu.Required)))
+			t.sentence(pr.Sprintf("Providing the data: %s.", c.fragment(at(path, ".required"), pu.Required)))
 		}
 		if pu.Automated != "" {
-			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.fragment(path+".automated", pu.Automated)))
+			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.fragment(at(path, ".automated"), pu.Automated)))
 		}
 		if pu.Profiling {
-			c.from(path + ".profiling")
+			c.fromAt(at(path, ".profiling"))
 			t.sentence(pr.Sprintf("This purpose involves profiling, which has no legal or similarly significant effect on you."))
 		}
 		if pu.Past {
-			c.from(path + ".past")
+			c.fromAt(at(path, ".past"))
 			t.sentence(pr.Sprintf("We no longer pursue this purpose: we state it because we processed data for it in the preceding 12 months, and we are removing that data."))
 		}
 		items = append(items, c.item(anchor(kindPurpose, pu.ID), t.t))

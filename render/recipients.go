@@ -19,27 +19,27 @@ func (c *composer) recipients() *sectionBuilder {
 		}
 		var t text
 		path := c.path(r, "recipients", r.ID)
-		t.term(c.fragment(path+".name", r.Name))
+		t.term(c.fragment(at(path, ".name"), r.Name))
 		if r.Role.Valid() {
-			c.from(path + ".role")
+			c.fromAt(at(path, ".role"))
 			t.plain(" (" + pr.Sprintf(r.Role.Name()) + ")")
 		}
 		t.plain(".")
-		if names := c.names(path+".categories", r.Categories); names != "" {
+		if names := c.names(at(path, ".categories"), r.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data received: %s.", names))
 		}
 		if r.Purpose != "" {
 			if r.Conditional {
-				t.sentence(pr.Sprintf("Only when: %s.", c.fragment(path+".purpose", r.Purpose)))
+				t.sentence(pr.Sprintf("Only when: %s.", c.fragment(at(path, ".purpose"), r.Purpose)))
 			} else {
-				t.sentence(pr.Sprintf("Purpose: %s.", c.fragment(path+".purpose", r.Purpose)))
+				t.sentence(pr.Sprintf("Purpose: %s.", c.fragment(at(path, ".purpose"), r.Purpose)))
 			}
 		}
 		if r.Conditional {
-			c.from(path + ".conditional")
+			c.fromAt(at(path, ".conditional"))
 		}
 		if r.Country != (language.Region{}) {
-			c.from(path + ".country")
+			c.fromAt(at(path, ".country"))
 			t.sentence(pr.Sprintf("Location: %s.", c.region(r.Country)))
 		}
 		cl := c.item(anchor(kindRecipient, r.ID), t.t)
@@ -82,12 +82,12 @@ func (c *composer) transfers() *sectionBuilder {
 		c.from(path)
 		var t text
 		t.term(c.transferPlace(tr)).plain(": ")
-		names := c.names(path+".categories", tr.Categories)
+		names := c.names(at(path, ".categories"), tr.Categories)
 		if names == "" {
 			names = pr.Sprintf("personal data")
 		}
 		if tr.Recipient != nil && tr.Recipient.Name != "" {
-			t.plain(pr.Sprintf("%s, transferred to %s", names, c.fragment(c.path(tr.Recipient, "recipients", tr.Recipient.ID)+".name", tr.Recipient.Name)))
+			t.plain(pr.Sprintf("%s, transferred to %s", names, c.fragment(at(c.path(tr.Recipient, "recipients", tr.Recipient.ID), ".name"), tr.Recipient.Name)))
 		} else {
 			t.plain(names)
 		}
@@ -105,7 +105,7 @@ func (c *composer) transfers() *sectionBuilder {
 		}
 		t.plain(".")
 		c.transferExtra(&t, path, tr)
-		t.sentence(c.sentenceOf(path+".note", tr.Note))
+		t.sentence(c.sentenceOf(at(path, ".note"), tr.Note))
 		items = append(items, c.item(anchor(kindTransfer, strconv.Itoa(i+1)), t.t))
 	}
 	if len(items) > 0 {

@@ -29,7 +29,7 @@ func (c *composer) requests(sb *sectionBuilder) {
 		c.from("requests.verification")
 		t.sentence(pr.Sprintf("We verify the identity of the person making a request %s.", c.listOr(ways)))
 	}
-	t.sentence(c.sentenceOf("requests.verification_detail", rq.VerificationDetail))
+	t.sentence(c.sentenceOf(at("requests.verification_detail", ""), rq.VerificationDetail))
 	switch rq.Agents {
 	case policy.AnswerYes:
 		c.from("requests.agents")
@@ -66,7 +66,7 @@ func (c *composer) requests(sb *sectionBuilder) {
 		t.sentence(pr.Sprintf("You can also make a request with our form at")).plain(" ").link(u).plain(".")
 	}
 	if rq.WithoutAccount != "" {
-		t.sentence(pr.Sprintf("If you have no account with us, or we received your data from one of our customers, you can make a request %s.", c.fragment("requests.without_account", rq.WithoutAccount)))
+		t.sentence(pr.Sprintf("If you have no account with us, or we received your data from one of our customers, you can make a request %s.", c.fragment(at("requests.without_account", ""), rq.WithoutAccount)))
 	}
 	if len(t.t) > 0 {
 		sb.clause("requests", t.t)
@@ -124,11 +124,11 @@ func (c *composer) redress(sb *sectionBuilder) {
 			continue
 		}
 		path := c.elem("redress", "", i)
-		c.from(path + ".kind")
+		c.fromAt(at(path, ".kind"))
 		var t text
 		t.plain(capitalise(pr.Sprintf(r.Kind.Name()))).plain(": ")
 		if r.Contact.Name != "" {
-			t.term(c.fragment(path+".contact.name", r.Contact.Name))
+			t.term(c.fragment(at(path, ".contact.name"), r.Contact.Name))
 		}
 		k := r.Contact
 		if k.Email != "" || k.Phone != "" || k.Address != "" || k.Website != "" {

@@ -21,9 +21,9 @@ func (c *composer) retention() *sectionBuilder {
 		}
 		var t text
 		path := c.path(cat, "categories", cat.ID)
-		t.term(c.fragment(path+".name", cat.Name)).plain(": ").plain(c.retentionPhrase(path+".retention", cat.Retention)).plain(".")
-		c.retentionExtra(&t, path+".retention", cat.Retention)
-		t.sentence(c.sentenceOf(path+".retention.note", cat.Retention.Note))
+		t.term(c.fragment(at(path, ".name"), cat.Name)).plain(": ").plain(c.retentionPhrase(at(path, ".retention"), cat.Retention)).plain(".")
+		c.retentionExtra(&t, at(path, ".retention"), cat.Retention)
+		t.sentence(c.sentenceOf(at(path, ".retention.note"), cat.Retention.Note))
 		items = append(items, c.item(anchor(kindRetention, cat.ID), t.t))
 	}
 	for _, pu := range p.Purposes {
@@ -33,9 +33,9 @@ func (c *composer) retention() *sectionBuilder {
 		path := c.path(pu, "purposes", pu.ID)
 		var t text
 		before, after, _ := strings.Cut(pr.Sprintf("Data processed for the purpose “%s”:", "\x00"), "\x00")
-		t.plain(before).term(c.fragment(path+".name", pu.Name)).plain(after).plain(" ").plain(c.retentionPhrase(path+".retention", pu.Retention)).plain(".")
-		c.retentionExtra(&t, path+".retention", pu.Retention)
-		t.sentence(c.sentenceOf(path+".retention.note", pu.Retention.Note))
+		t.plain(before).term(c.fragment(at(path, ".name"), pu.Name)).plain(after).plain(" ").plain(c.retentionPhrase(at(path, ".retention"), pu.Retention)).plain(".")
+		c.retentionExtra(&t, at(path, ".retention"), pu.Retention)
+		t.sentence(c.sentenceOf(at(path, ".retention.note"), pu.Retention.Note))
 		items = append(items, c.item(anchor(kindPurposeRetention, pu.ID), t.t))
 	}
 	if len(items) > 0 {
@@ -48,18 +48,18 @@ func (c *composer) retention() *sectionBuilder {
 	return sb
 }
 
-// retentionPhrase states r, declared at path, such as "for 3 years after
+// retentionPhrase states r, declared at l, such as "for 3 years after
 // collection, then deleted".
-func (c *composer) retentionPhrase(path string, r policy.Retention) string {
-	c.from(path)
+func (c *composer) retentionPhrase(l loc, r policy.Retention) string {
+	c.fromAt(l)
 	var law, criteria string
 	// Looked up before the cache, so that every declaration with a
 	// missing translation is reported.
 	switch r.Kind {
 	case policy.RetentionRequiredByLaw:
-		law = c.fragment(path+".law", r.Law)
+		law = c.fragment(l.sub(".law"), r.Law)
 	case policy.RetentionCriteria:
-		criteria = c.fragment(path+".criteria", r.Criteria)
+		criteria = c.fragment(l.sub(".criteria"), r.Criteria)
 	}
 	if s, ok := c.phrases[r]; ok {
 		return s

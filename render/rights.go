@@ -15,7 +15,7 @@ func (c *composer) rights() *sectionBuilder {
 		var t text
 		t.plain(capitalise(c.word(r.Kind.Name()))).plain(".")
 		if r.How != "" {
-			t.sentence(pr.Sprintf("How: %s.", c.fragment(path+".how", r.How)))
+			t.sentence(pr.Sprintf("How: %s.", c.fragment(at(path, ".how"), r.How)))
 		}
 		items = append(items, c.item(anchor(kindRight, r.Kind.String()), t.t))
 	}

@@ -3,7 +3,11 @@
 
 package render
 
-import "github.com/gopolicy/policy"
+import (
+	"strconv"
+
+	"github.com/gopolicy/policy"
+)
 
 // The composer collects sources by construction: every string of the
 // policy passes through u (or join, or names), which records its
@@ -14,10 +18,44 @@ import "github.com/gopolicy/policy"
 // recorded since the previous one took its share (take), so a clause's
 // sources are exactly the sources of the text built for it.
 
+// A loc is the path of a declaration, held as the path of the declared
+// element and the name of one of its fields (such as
+// "categories[account.email]" and ".name"), so that composing a document
+// records it without building the path: the field is a constant, and the
+// element's path is built once (see [composer.path]).
+type loc struct{ decl, field string }
+
+// at returns the location of field (such as ".name", or "" for decl
+// itself) of the declaration at path decl.
+func at(decl, field string) loc { return loc{decl, field} }
+
+// storageFields are the fields of the first storage locations of a
+// category, so that stating them builds no path.
+var storageFields = [...]string{".storage[0]", ".storage[1]", ".storage[2]", ".storage[3]"}
+
+// storageField returns the field of a category's storage location i,
+// such as ".storage[0]".
+func storageField(i int) string {
+	if i < len(storageFields) {
+		return storageFields[i]
+	}
+	return ".storage[" + strconv.Itoa(i) + "]"
+}
+
+// sub returns the location of field (such as ".law") of the field at l.
+func (l loc) sub(field string) loc { return loc{l.decl, l.field + field} }
+
+// String returns the path of l.
+func (l loc) String() string { return l.decl + l.field }
+
 // from records that the text being composed states the declaration at
 // path. A path recorded twice in a row is kept once.
-func (c *composer) from(path string) {
-	c.record(Source{Path: path})
+func (c *composer) from(path string) { c.fromAt(loc{decl: path}) }
+
+// fromAt records that the text being composed states the declaration at
+// l, as from does.
+func (c *composer) fromAt(l loc) {
+	c.record(Source{decl: l.decl, field: l.field})
 }
 
 // law records that the text being composed is required by law, under
@@ -32,7 +70,7 @@ func (c *composer) library() { c.record(Source{}) }
 
 func (c *composer) record(s Source) {
 	n := len(c.recorded)
-	if n > c.mark && c.recorded[n-1] == s {
+	if n > c.mark && (c.recorded[n-1] == s || c.recorded[n-1].samePath(s)) {
 		return
 	}
 	if n == cap(c.recorded) {

@@ -62,12 +62,12 @@ func checkSources(t *testing.T, p *policy.Policy, d *Document) {
 		}
 		for _, s := range srcs {
 			switch {
-			case s.Path != "":
+			case s.Path() != "":
 				if s.Law.Valid() || s.Rule != "" {
 					t.Errorf("%s: source %+v names both a path and a law", where, s)
 				}
-				if !validPath(p, s.Path) {
-					t.Errorf("%s: source %q is not a path of the policy", where, s.Path)
+				if !validPath(p, s.Path()) {
+					t.Errorf("%s: source %q is not a path of the policy", where, s.Path())
 				}
 			case s.Law.Valid():
 				if !slices.Contains(p.Laws, s.Law) {

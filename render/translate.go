@@ -49,37 +49,37 @@ func CheckTranslations(p *policy.Policy, lang language.Tag, cat catalog.Catalog)
 	return c.missing
 }
 
-// u returns the policy's string s, declared at path (such as
-// "purposes[news].name"), in the document's language, and records path
+// u returns the policy's string s, declared at l (such as
+// "purposes[news]" and ".name"), in the document's language, and records l
 // as a source of the text being composed (see [composer.from]). Every
 // string of the policy that a document states goes through u: where the
 // document needs a translation and the service's catalog has none, u
-// records a finding for path and returns s, which Compose then refuses to
+// records a finding for its path and returns s, which Compose then refuses to
 // publish.
-func (c *composer) u(path, s string) string {
+func (c *composer) u(l loc, s string) string {
 	if s == "" {
 		return s
 	}
-	c.from(path)
+	c.fromAt(l)
 	t, ok := c.translation(s)
 	if !ok {
-		c.miss(path, s)
+		c.miss(l.String(), s)
 	}
 	return t
 }
 
-// join translates the list of fragments ss, declared at path, and lists
+// join translates the list of fragments ss, declared at l, and lists
 // them as the document's language does ("a, b and c").
-func (c *composer) join(path string, ss []string) string {
+func (c *composer) join(l loc, ss []string) string {
 	if len(ss) == 0 {
 		return ""
 	}
-	c.from(path)
+	c.fromAt(l)
 	out := make([]string, len(ss))
 	for i, s := range ss {
 		t, ok := c.translation(s)
 		if !ok {
-			c.miss(path+"["+strconv.Itoa(i)+"]", s)
+			c.miss(l.String()+"["+strconv.Itoa(i)+"]", s)
 		}
 		out[i] = squeeze(t)
 	}

@@ -25,11 +25,11 @@ func (c *composer) region(r language.Region) string {
 
 // names lists the names of cats for use mid-sentence: in lower case
 // where they do not start with an abbreviation, "and" before the last.
-// It records path, the declaration of the list (such as
-// "purposes[news].categories"), as the source, unless path is "".
-func (c *composer) names(path string, cats []*policy.Category) string {
-	if path != "" && len(cats) > 0 {
-		c.from(path)
+// It records l, the declaration of the list (such as
+// "purposes[news]" and ".categories"), as the source, unless l is zero.
+func (c *composer) names(l loc, cats []*policy.Category) string {
+	if l.decl != "" && len(cats) > 0 {
+		c.fromAt(l)
 	}
 	var s []string
 	for _, cat := range cats {
@@ -40,7 +40,7 @@ func (c *composer) names(path string, cats []*policy.Category) string {
 		if !ok {
 			c.miss(c.path(cat, "categories", cat.ID)+".name", cat.Name)
 		}
-		s = append(s, lowerFirst(squeeze(t)))
+		s = append(s, c.lowerFirst(squeeze(t)))
 	}
 	return c.list(s)
 }
