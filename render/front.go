@@ -153,9 +153,9 @@ func (c *composer) general() *sectionBuilder {
 		var t text
 		switch {
 		case r.Name != "" && r.Email != "":
-			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is %s, reachable at", c.fragment("responsible.name", r.Name)))
+			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is %s, reachable at", c.fragment(at("responsible", ".name"), r.Name)))
 		case r.Name != "":
-			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is %s; contact details:", c.fragment("responsible.name", r.Name)))
+			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is %s; contact details:", c.fragment(at("responsible", ".name"), r.Name)))
 		case r.Email != "":
 			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is reachable at"))
 		default:

@@ -67,7 +67,7 @@ func TestResponsible(t *testing.T) {
 			}
 			var fromDecl, fromLaw bool
 			for _, s := range got.Sources {
-				fromDecl = fromDecl || s.Path == "responsible"
+				fromDecl = fromDecl || s.Path() == "responsible"
 				fromLaw = fromLaw || s.Law == policy.FZ152 && s.Rule == "152fz.22.1"
 			}
 			if !fromDecl || !fromLaw {
