@@ -132,8 +132,8 @@ func fz152Rules() []Requirement {
 		deadlineRule("152fz.14.3", FZ152, "Art. 14(3), 20(1)"),
 		rule("22.1", "Art. 22.1", "the person responsible for organising the processing of personal data",
 			func(c *lawCheck) {
-				if c.p.DPO == nil && c.p.CollectsPersonalData() {
-					c.add(SeverityError, "dpo", "the policy does not name the person responsible for organising the processing of personal data")
+				if r := c.p.Responsible; (r == nil || r.IsZero()) && c.p.CollectsPersonalData() {
+					c.add(SeverityError, "responsible", "the policy does not name the person responsible for organising the processing of personal data (a role of its own, not the GDPR's data protection officer)")
 				}
 			}),
 	}

@@ -76,8 +76,8 @@ func fz152Cases() map[policy.Rule][]lawCase {
 		}, "categories[category.c0].storage", policy.SeverityError, "Russia"}}
 	cases["152fz.18.1"] = []lawCase{{"not published", func(p *policy.Policy) { p.URL = "" },
 		func(p *policy.Policy) { p.URL = "https://generated.example/legal/privacy" }, "url", policy.SeverityError, ""}}
-	cases["152fz.22.1"] = []lawCase{{"no responsible person", func(p *policy.Policy) { p.DPO = nil },
-		func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "dpo", policy.SeverityError, ""}}
+	cases["152fz.22.1"] = []lawCase{{"no responsible person", func(p *policy.Policy) { p.Responsible = nil },
+		func(p *policy.Policy) { p.Responsible = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "responsible", policy.SeverityError, "not the GDPR's data protection officer"}}
 
 	cases["152fz.14.3"] = []lawCase{
 		{"longer than 10 working days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(15) },

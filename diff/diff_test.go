@@ -120,9 +120,9 @@ var fieldCases = []fieldCase{
 	{"controller registration", func(p *policy.Policy) { p.Controller.Registration = "OGRN 1" }, "controller.registration", diff.Added, false, "registration added"},
 	{"controller country", func(p *policy.Policy) { p.Controller.Country = us }, "controller.country", diff.Changed, true, "another country"},
 	{"dpo dropped", func(p *policy.Policy) { p.DPO = nil }, "dpo", diff.Removed, true, "data protection officer is no longer named"},
-	{"responsible named", func(p *policy.Policy) {
-		p.Responsible = &policy.Contact{Name: "Anna Ivanova", Email: "anna@generated.example"}
-	}, "responsible", diff.Added, false, "person responsible for organising the processing"},
+	{"responsible renamed", func(p *policy.Policy) {
+		p.Responsible = &policy.Contact{Name: "Anna Ivanova", Email: "responsible@generated.example"}
+	}, "responsible.name", diff.Changed, false, "name changed"},
 	{"dpo email", func(p *policy.Policy) { p.DPO = &policy.Contact{Name: p.DPO.Name, Email: "officer@generated.example"} }, "dpo.email", diff.Changed, false, "email changed"},
 	{"representative dropped", func(p *policy.Policy) { p.Representatives = nil }, "representatives[0]", diff.Removed, true, "representative is no longer named"},
 	{"representative contact", func(p *policy.Policy) { p.Representatives[0].Contact.Email = "eu@generated.example" }, "representatives[0].contact.email", diff.Changed, false, "email changed"},

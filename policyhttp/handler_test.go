@@ -36,6 +36,7 @@ func testPolicy(t testing.TB) (*policy.Policy, catalog.Catalog) {
 	}
 	add(p.Controller.Name)
 	add(p.DPO.Name)
+	add(p.Responsible.Name)
 	for _, c := range p.Categories {
 		add(c.Name)
 		for _, it := range c.Items {

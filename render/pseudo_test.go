@@ -127,7 +127,7 @@ var latinNames = map[string]bool{
 	"GDPR": true, "DPO": true, "UK": true, "LGPD": true, "CCPA": true, "EU": true, "US": true, "ICO": true, "ANPD": true,
 	"CPPA": true, "IDTA": true, "Privacy": true, "Shield": true, "Data": true, "Framework": true,
 	"Do": true, "Not": true, "Sell": true, "or": true, "Share": true, "My": true, "Personal": true, "Information": true,
-	"Track": true, "Global": true, "Control": true, "cookie": true,
+	"Track": true, "Global": true, "Control": true, "cookie": true, "e": true, "mail": true,
 }
 
 // pseudo marks s as translated.

@@ -145,7 +145,9 @@ var Policy = &policy.Policy{
 		Registration: "OGRN 1237700000000, INN 7700000000",
 		Country:      russia,
 	},
-	DPO: &policy.Contact{
+	// 152-FZ Art. 22.1: the person responsible for organising the
+	// processing, a role of its own (the GDPR's DPO is another).
+	Responsible: &policy.Contact{
 		Name:  "Ivan Petrov",
 		Email: "dpo@nimbus-ai.example",
 	},

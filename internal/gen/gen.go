@@ -23,9 +23,10 @@ func Sized(n, m int) *policy.Policy {
 	per := max((n+m-1)/m, 1)
 	ru := language.MustParseRegion("RU")
 	p := &policy.Policy{
-		Controller: policy.Controller{Contact: policy.Contact{Name: "Generated Ltd", Email: "privacy@generated.example"}},
-		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dpo@generated.example"},
-		Version:    "1", Effective: policy.MakeDate(2025, time.January, 1), Updated: policy.MakeDate(2025, time.January, 1),
+		Controller:  policy.Controller{Contact: policy.Contact{Name: "Generated Ltd", Email: "privacy@generated.example"}},
+		DPO:         &policy.Contact{Name: "Data Protection Officer", Email: "dpo@generated.example"},
+		Responsible: &policy.Contact{Name: "Head of Data Protection", Email: "responsible@generated.example"},
+		Version:     "1", Effective: policy.MakeDate(2025, time.January, 1), Updated: policy.MakeDate(2025, time.January, 1),
 		URL:     "https://generated.example/privacy",
 		Laws:    policy.Laws(),
 		Storage: []policy.Storage{{Subjects: ru, Location: ru}},
