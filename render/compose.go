@@ -108,33 +108,7 @@ func (c *composer) compose() {
 	p, pr := c.p, c.pr
 	c.numbers = make(map[string]string)
 	c.sections = make(map[string]string)
-	c.paths = make(map[any]string, len(p.Categories)+len(p.Purposes)+len(p.Recipients))
-	for i, cat := range p.Categories {
-		if cat != nil {
-			c.paths[cat] = c.elem("categories", cat.ID, i)
-		}
-	}
-	for i, pu := range p.Purposes {
-		if pu != nil {
-			c.paths[pu] = c.elem("purposes", pu.ID, i)
-		}
-	}
-	for i, r := range p.Recipients {
-		if r != nil {
-			c.paths[r] = c.elem("recipients", r.ID, i)
-		}
-	}
-	c.uses = make(map[*policy.Category][]*policy.Purpose)
-	for _, pu := range p.Purposes {
-		if pu == nil {
-			continue
-		}
-		for _, cat := range pu.Categories {
-			if l := c.uses[cat]; len(l) == 0 || l[len(l)-1] != pu {
-				c.uses[cat] = append(l, pu)
-			}
-		}
-	}
+	c.indexDeclarations()
 	c.receivers = make(map[*policy.Category][]*policy.Recipient)
 	for _, r := range p.Recipients {
 		if r == nil {
@@ -187,4 +161,37 @@ func (c *composer) composeBySection() {
 	c.finish(purposes)
 	c.finish(grounds)
 	c.finish(c.retention())
+}
+
+// indexDeclarations builds the composer's declaration paths and the
+// purposes using each category, for Compose and ComposePicture alike.
+func (c *composer) indexDeclarations() {
+	p := c.p
+	c.paths = make(map[any]string, len(p.Categories)+len(p.Purposes)+len(p.Recipients))
+	for i, cat := range p.Categories {
+		if cat != nil {
+			c.paths[cat] = c.elem("categories", cat.ID, i)
+		}
+	}
+	for i, pu := range p.Purposes {
+		if pu != nil {
+			c.paths[pu] = c.elem("purposes", pu.ID, i)
+		}
+	}
+	for i, r := range p.Recipients {
+		if r != nil {
+			c.paths[r] = c.elem("recipients", r.ID, i)
+		}
+	}
+	c.uses = make(map[*policy.Category][]*policy.Purpose)
+	for _, pu := range p.Purposes {
+		if pu == nil {
+			continue
+		}
+		for _, cat := range pu.Categories {
+			if l := c.uses[cat]; len(l) == 0 || l[len(l)-1] != pu {
+				c.uses[cat] = append(l, pu)
+			}
+		}
+	}
 }

@@ -180,41 +180,6 @@ func ComposePicture(p *policy.Policy, opts Options) (*Picture, error) {
 	return pic, nil
 }
 
-// indexDeclarations builds the composer's declaration paths and the
-// purposes using each category.
-func (c *composer) indexDeclarations() {
-	p := c.p
-	if c.translate {
-		c.paths = make(map[any]string)
-		for i, cat := range p.Categories {
-			if cat != nil {
-				c.paths[cat] = c.elem("categories", cat.ID, i)
-			}
-		}
-		for i, pu := range p.Purposes {
-			if pu != nil {
-				c.paths[pu] = c.elem("purposes", pu.ID, i)
-			}
-		}
-		for i, r := range p.Recipients {
-			if r != nil {
-				c.paths[r] = c.elem("recipients", r.ID, i)
-			}
-		}
-	}
-	c.uses = make(map[*policy.Category][]*policy.Purpose)
-	for _, pu := range p.Purposes {
-		if pu == nil {
-			continue
-		}
-		for _, cat := range pu.Categories {
-			if l := c.uses[cat]; len(l) == 0 || l[len(l)-1] != pu {
-				c.uses[cat] = append(l, pu)
-			}
-		}
-	}
-}
-
 func (c *composer) categoryName(cat *policy.Category) string {
 	return c.fragment(at(c.path(cat, "categories", cat.ID), ".name"), cat.Name)
 }
