@@ -11,10 +11,15 @@ type Category struct {
 	// in HTML and tags in code.
 	ID string
 	// Name is what the document calls the category, such as "Account data".
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Name string
 	// Items lists what the category holds, such as "email address".
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Items []string
 	// Description adds sentences that the item list does not say.
+	// Shape: one or more sentences, each ending with a stop.
 	Description string
 	// Sensitivity says whether the data is personal and how sensitive.
 	Sensitivity Sensitivity
@@ -22,6 +27,8 @@ type Category struct {
 	Sources []Source
 	// SourceDetail names the third parties or public sources the data is
 	// received from, where Sources includes SourceThirdParty or SourcePublic.
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	SourceDetail string
 	// Storage says where the data is stored, for all data subjects or for
 	// those of a given country.
@@ -185,8 +192,11 @@ type Storage struct {
 // An Exclusion states data the service does not collect or store, such as
 // "full bank card details". Tags in code that name an excluded ID are errors.
 type Exclusion struct {
-	ID   string // stable identifier, such as "payment.card_number"
-	Name string // what is not collected, such as "full bank card details"
+	ID string // stable identifier, such as "payment.card_number"
+	// Name is what is not collected, such as "full bank card details".
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
+	Name string
 	// Category, if set, is the declared category the statement qualifies;
 	// the document states it alongside that category.
 	Category *Category
@@ -200,6 +210,7 @@ type Exclusion struct {
 	Except []*Category
 	// Note explains, such as "card payments are handled by the payment
 	// provider".
+	// Shape: one or more sentences, each ending with a stop.
 	Note string
 }
 

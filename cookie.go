@@ -8,6 +8,8 @@ type Cookie struct {
 	// ID is a stable identifier, such as "session".
 	ID string
 	// Name is the cookie's name, or a pattern of names such as "_ga_*".
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Name string
 	// Technology says what kind of technology it is; zero means a cookie.
 	Technology Technology
@@ -31,6 +33,7 @@ type Cookie struct {
 	// consent; false means it is set only with the user's consent.
 	StrictlyNecessary bool
 	// Note adds a sentence.
+	// Shape: one or more sentences, each ending with a stop.
 	Note string
 }
 

@@ -20,6 +20,7 @@ type Deletion struct {
 	// hold ends, and the stages then run from EventLegalHoldEnd.
 	LegalHold bool
 	// Note adds a sentence.
+	// Shape: one or more sentences, each ending with a stop.
 	Note string
 }
 

@@ -18,6 +18,7 @@ type Disclosure struct {
 	// service's transparency report on requests from authorities.
 	ReportURL string
 	// Note adds a sentence.
+	// Shape: one or more sentences, each ending with a stop.
 	Note string
 }
 

@@ -15,6 +15,8 @@ import (
 // goroutines that render, validate or encode it.
 type Policy struct {
 	// Title is the document's title; empty means "Privacy Policy".
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Title string
 	// Controller is the organisation responsible for the processing (the
 	// "operator" under 152-FZ).
@@ -56,8 +58,11 @@ type Policy struct {
 	Laws []Law
 
 	// Scope says which websites, services and apps the policy covers.
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Scope []string
 	// Introduction holds paragraphs printed before the first section.
+	// Shape: one or more sentences, each ending with a stop.
 	Introduction []string
 	// Principles are the principles of processing the controller follows.
 	Principles []Principle
@@ -185,6 +190,8 @@ func (c Contact) IsZero() bool { return c == Contact{} }
 type Controller struct {
 	Contact
 	// Registration holds registration numbers, such as "OGRN 1234567890123".
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Registration string
 	// Country is where the controller is established.
 	Country language.Region
@@ -202,6 +209,8 @@ type CCPANotice struct {
 	OptOutURL string
 	// RequestMethods are the ways a consumer submits a request, such as a
 	// toll-free number and a web form; at least two (1798.130(a)(1)).
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	RequestMethods []string
 	// TollFreeNumber is the toll-free telephone number for requests, which
 	// 1798.130(a)(1)(A) requires of every business that does not operate

@@ -9,8 +9,11 @@ type Purpose struct {
 	ID string
 	// Name is what the document calls the purpose, such as "Sending
 	// informational and marketing messages".
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Name string
 	// Description adds sentences that the name does not say.
+	// Shape: one or more sentences, each ending with a stop.
 	Description string
 	// Categories are the categories of data the purpose uses. Each must
 	// also be declared in Policy.Categories.
@@ -21,10 +24,14 @@ type Purpose struct {
 	Bases []Basis
 	// Interest states the legitimate interest pursued, where Bases includes
 	// BasisLegitimateInterests (GDPR Art. 13(1)(d)).
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Interest string
 	// Withdraw says how the user withdraws consent, where Bases includes
 	// BasisConsent or BasisExplicitConsent, such as "with the unsubscribe link in
 	// every message".
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Withdraw string
 	// OptOut reports whether the user can object to or opt out of this
 	// purpose while still using the service.
@@ -38,10 +45,14 @@ type Purpose struct {
 	// Required says whether providing the data is a statutory or
 	// contractual requirement, or needed to enter into a contract, and what
 	// happens if the user does not provide it (GDPR Art. 13(2)(e)).
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Required string
 	// Automated describes automated decision-making, including profiling,
 	// with legal or similarly significant effects (GDPR Art. 22); empty if
 	// there is none.
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Automated string
 	// Profiling reports that the purpose involves profiling without legal
 	// or similarly significant effects on the user, such as

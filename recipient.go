@@ -19,6 +19,8 @@ type Recipient struct {
 	// Categories are the categories of data the recipient receives.
 	Categories []*Category
 	// Purpose says why the recipient receives the data.
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Purpose string
 	// Country is where the recipient processes the data, if known.
 	Country language.Region
@@ -87,6 +89,7 @@ type Transfer struct {
 	// Note adds a sentence, such as where a copy of the safeguard can be
 	// obtained, which GDPR Art. 13(1)(f) requires for standard clauses,
 	// binding corporate rules and other appropriate safeguards.
+	// Shape: one or more sentences, each ending with a stop.
 	Note string
 	// Organisation, if set, is the international organisation the data
 	// goes to, such as [OrganisationEPO]; a transfer to one is judged by
@@ -112,6 +115,8 @@ type Transfer struct {
 	// in the absence of an adequacy decision and appropriate safeguards, of
 	// which the data subject is informed before consenting to it (GDPR Art.
 	// 49(1)(a)); required for a transfer on SafeguardExplicitConsent.
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Risks string
 }
 

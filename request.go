@@ -8,6 +8,7 @@ type Requests struct {
 	Verification []Verification
 	// VerificationDetail adds what the ways leave open, such as which
 	// data points are matched.
+	// Shape: one or more sentences, each ending with a stop.
 	VerificationDetail string
 	// Agents says whether an authorised agent may make a request on
 	// someone's behalf, with their signed permission (Cal. Code Regs.
@@ -22,6 +23,8 @@ type Requests struct {
 	// WithoutAccount says how people without an account, or whose data
 	// the service received from its customers, make a request, such as
 	// "by writing to privacy@example.com".
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	WithoutAccount string
 }
 

@@ -154,11 +154,15 @@ type Retention struct {
 	From Event
 	// Law names the law that sets the period; used with RequiredByLaw,
 	// such as "the Tax Code of the Russian Federation, Art. 23".
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Law string
 	// Criteria are the criteria used to determine the period, which GDPR
 	// Art. 13(2)(a) accepts in place of a period, such as "as long as
 	// the data is needed to resolve a dispute"; required with
 	// RetentionRuleCriteria, and may explain any other rule.
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	Criteria string
 	// Anonymise reports that at the end of the period the data is
 	// anonymised rather than deleted.
@@ -167,6 +171,7 @@ type Retention struct {
 	// pending lawsuit or investigation, is kept until the hold ends.
 	LegalHold bool
 	// Note adds a sentence.
+	// Shape: one or more sentences, each ending with a stop.
 	Note string
 }
 

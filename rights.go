@@ -6,6 +6,8 @@ type Right struct {
 	// How says how to exercise the right, such as "in the account
 	// settings" or "by writing to privacy@example.com"; empty means by the
 	// policy's contact.
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
 	How string
 }
 
@@ -115,9 +117,16 @@ func (p *Principle) UnmarshalText(b []byte) error {
 // a kind from the vocabulary of [MeasureKind], a name for one it does not
 // list, or both, with optional detail.
 type Measure struct {
-	Kind        MeasureKind // such as MeasureEncryptionInTransit; zero for a measure named by Name alone
-	Name        string      // such as "Encryption in transit"; empty means the kind's name
-	Description string      // such as "All connections use TLS 1.2 or later."
+	// Kind is the measure's kind, such as MeasureEncryptionInTransit; zero
+	// for a measure named by Name alone.
+	Kind MeasureKind
+	// Name names the measure, such as "Encryption in transit"; empty means
+	// the kind's name. Shape: a fragment, set inside the document's own
+	// sentence (no final stop; lower case unless it starts with a name).
+	Name string
+	// Description adds detail, such as "All connections use TLS 1.2 or
+	// later." Shape: one or more sentences, each ending with a stop.
+	Description string
 }
 
 // Children says whether, and from what age, the service may be used.
@@ -127,6 +136,7 @@ type Children struct {
 	MinimumAge int
 	// Note adds a sentence, such as what happens to data collected from a
 	// child by mistake.
+	// Shape: one or more sentences, each ending with a stop.
 	Note string
 	// ParentalConsent states that users younger than MinimumAge may use
 	// the service with a parent's consent or authorisation (GDPR Art.
@@ -154,6 +164,7 @@ type Changes struct {
 	// history of its changes, are published.
 	HistoryURL string
 	// Note adds a sentence.
+	// Shape: one or more sentences, each ending with a stop.
 	Note string
 }
 
