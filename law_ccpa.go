@@ -22,6 +22,7 @@ func init() {
 		rules:       ccpaRules(),
 		updateEvery: Months(12),
 		deadline:    ResponseDeadline{Period: Days(45), Extension: Days(45), Article: "Cal. Civ. Code 1798.130(a)(2)(A)"},
+		rights:      []RightKind{RightAccess, RightRectification, RightErasure, RightOptOutOfSale, RightLimitSensitiveUse, RightNonDiscrimination, RightKnow},
 	})
 }
 

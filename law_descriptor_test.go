@@ -81,6 +81,9 @@ func (d *lawDescriptor) missing() []string {
 	if d.authority.Name == "" {
 		bad("authority.Name", "empty")
 	}
+	if len(d.rights) == 0 {
+		bad("rights", "empty")
+	}
 	if u := d.authority.URL; u != "" && !strings.HasPrefix(u, "https://") {
 		bad("authority.URL", "not an https URL")
 	}

@@ -56,6 +56,7 @@ func init() {
 		// without a fixed extension. Not verified against the SR 235.11
 		// text.
 		deadline: ResponseDeadline{Period: Days(30), Article: "DPO Art. 18(1)"},
+		rights:   []RightKind{RightAccess, RightRectification, RightErasure, RightPortability, RightObjection, RightComplaint, RightNoAutomatedDecision},
 	})
 }
 

@@ -62,6 +62,7 @@ func init() {
 		authority: SupervisoryAuthority{Name: "the Federal Service for Supervision of Communications, Information Technology and Mass Media (Roskomnadzor)", URL: "https://rkn.gov.ru"},
 		rules:     fz152Rules(),
 		deadline:  ResponseDeadline{Period: Days(10), WorkingDays: true, Extension: Days(5), Article: "Art. 14(3), 20(1)"},
+		rights:    []RightKind{RightAccess, RightRectification, RightErasure, RightRestriction, RightObjection, RightWithdrawConsent, RightComplaint, RightNoAutomatedDecision},
 		statements: []Statement{{Topic: TopicStorage,
 			Text: "In accordance with Art. 18(5) of Federal Law No. 152-FZ, the personal data of citizens of the Russian Federation is recorded, systematised, accumulated, stored, clarified and retrieved using databases located in the Russian Federation."}},
 	})

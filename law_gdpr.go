@@ -28,6 +28,7 @@ func init() {
 		authority: SupervisoryAuthority{Name: "the data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place"},
 		rules:     gdprRules(GDPR, "gdpr"),
 		deadline:  ResponseDeadline{Period: Months(1), Extension: Months(2), Article: "Art. 12(3)"},
+		rights:    []RightKind{RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightObjection, RightWithdrawConsent, RightComplaint, RightNoAutomatedDecision},
 	})
 }
 

@@ -50,6 +50,7 @@ func init() {
 		// Art. 19(II): the full confirmation within 15 days; the law
 		// provides no extension.
 		deadline: ResponseDeadline{Period: Days(15), Article: "Art. 19(II)"},
+		rights:   []RightKind{RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightObjection, RightWithdrawConsent, RightComplaint, RightNoAutomatedDecision},
 	})
 }
 

@@ -34,6 +34,7 @@ func init() {
 		authority: SupervisoryAuthority{Name: "the Information Commissioner's Office (ICO)", URL: "https://ico.org.uk"},
 		rules:     append(gdprRules(UKGDPR, "ukgdpr"), ukRules()...),
 		deadline:  ResponseDeadline{Period: Months(1), Extension: Months(2), Article: "Art. 12(3), 12A"},
+		rights:    []RightKind{RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightObjection, RightWithdrawConsent, RightComplaint, RightNoAutomatedDecision, RightControllerComplaint},
 	})
 }
 

@@ -67,6 +67,9 @@ type lawDescriptor struct {
 	// deadline is how long the law gives to answer a data subject's
 	// request.
 	deadline ResponseDeadline
+	// rights are the rights the law grants data subjects, in the order
+	// of RightKind; RightsFor reads them.
+	rights []RightKind
 }
 
 // lawRegistry holds the descriptors, indexed by Law (index 0, the zero
@@ -303,4 +306,25 @@ func (l Law) ResponseDeadline() (ResponseDeadline, bool) {
 		return d.deadline, true
 	}
 	return ResponseDeadline{}, false
+}
+
+// RightsFor returns the rights the given laws grant data subjects, each
+// once and in the order of RightKind, as Right values with no How, for a
+// policy to start from. Every right a law's rules can ask for is there,
+// including those a rule asks for only in some cases (the right to opt out
+// of sale, for a business that sells).
+func RightsFor(laws ...Law) []Right {
+	var kinds []RightKind
+	for _, l := range laws {
+		if d := l.descriptor(); d != nil {
+			kinds = append(kinds, d.rights...)
+		}
+	}
+	slices.Sort(kinds)
+	kinds = slices.Compact(kinds)
+	out := make([]Right, len(kinds))
+	for i, k := range kinds {
+		out[i] = Right{Kind: k}
+	}
+	return out
 }
