@@ -3,6 +3,7 @@ package export_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/export"
@@ -83,4 +84,50 @@ func ExampleFides() {
 	//           - "customer"
 	//         legal_basis_for_processing: "Contract"
 	//         flexible_legal_basis_for_processing: false
+}
+
+func ExampleImportFides() {
+	system := `system:
+  - fides_key: example_app
+    name: Example app
+    privacy_declarations:
+      - name: account
+        data_use: essential.service
+        data_categories:
+          - user.contact.email
+        legal_basis_for_processing: Contract
+`
+	p, err := export.ImportFides(strings.NewReader(system))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, pu := range p.Purposes {
+		fmt.Println(pu.ID, pu.Bases, pu.Terms.Fides)
+		for _, c := range pu.Categories {
+			fmt.Println(" uses", c.ID, c.Terms.Fides)
+		}
+	}
+	// Output:
+	// account [contract] [essential.service]
+	//  uses user.contact.email [user.contact.email]
+}
+
+func ExamplePlay() {
+	email := &policy.Category{
+		ID: "account.email", Name: "Email address", Sensitivity: policy.SensitivityPersonal,
+		Terms: policy.Terms{Play: []string{"PSL_EMAIL"}},
+	}
+	p := &policy.Policy{
+		Categories: []*policy.Category{email},
+		Purposes: []*policy.Purpose{{ID: "account", Categories: []*policy.Category{email},
+			Terms: policy.Terms{Play: []string{"PSL_APP_FUNCTIONALITY"}}}},
+	}
+	var b strings.Builder
+	if err := export.Play(&b, p, export.PlayOptions{EncryptedInTransit: true}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.Count(b.String(), "\n") > 1, strings.Contains(b.String(), "PSL_EMAIL"))
+	// Output: true true
 }
