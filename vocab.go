@@ -3,6 +3,7 @@ package policy
 import (
 	"embed"
 	"fmt"
+	"github.com/gopolicy/policy/internal/textdist"
 	"slices"
 	"strings"
 	"sync"
@@ -298,31 +299,11 @@ func (l *termList) suggest(id string, purpose bool) string {
 	}
 	best, bestD := "", len(id)/3+1
 	for _, t := range list {
-		if d := editDistance(strings.ToLower(id), strings.ToLower(t.ID)); d < bestD {
+		if d := textdist.Distance(strings.ToLower(id), strings.ToLower(t.ID)); d < bestD {
 			best, bestD = t.ID, d
 		}
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 type vocabSet [5]*termList

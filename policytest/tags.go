@@ -2,6 +2,7 @@ package policytest
 
 import (
 	"fmt"
+	"github.com/gopolicy/policy/internal/textdist"
 	"reflect"
 	"strings"
 	"testing"
@@ -269,7 +270,7 @@ func (c *tagChecker) suggest(id string) string {
 	limit := min(3, max(1, len([]rune(low))/3))
 	best, bestDist := "", limit+1
 	for _, d := range c.declared {
-		if dist := editDistance(low, d); dist < bestDist {
+		if dist := textdist.Distance(low, d); dist < bestDist {
 			best, bestDist = d, dist
 		}
 	}
@@ -277,30 +278,6 @@ func (c *tagChecker) suggest(id string) string {
 		return ""
 	}
 	return fmt.Sprintf("; did you mean %q?", best)
-}
-
-// editDistance returns the Levenshtein distance between a and b, in
-// runes: the fewest insertions, deletions and substitutions that turn one
-// into the other.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // ScanTags walks the types of values (the values themselves are not read)

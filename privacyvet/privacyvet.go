@@ -3,6 +3,7 @@ package privacyvet
 import (
 	"flag"
 	"fmt"
+	"github.com/gopolicy/policy/internal/textdist"
 	"go/ast"
 	"go/types"
 	"os"
@@ -277,33 +278,11 @@ func (r *runner) checkTag(pass *analysis.Pass, lp *loadedPolicy, lit *ast.BasicL
 func closest(s string, candidates []string) string {
 	best, bestD := "", -1
 	for _, c := range candidates {
-		d := editDistance(s, c)
+		d := textdist.Distance(s, c)
 		limit := max(1, max(len(s), len(c))/4)
 		if d <= limit && (bestD < 0 || d < bestD) {
 			best, bestD = c, d
 		}
 	}
 	return best
-}
-
-// editDistance returns the Levenshtein distance between a and b in bytes
-// (category IDs are ASCII).
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
