@@ -43,6 +43,7 @@ type realPolicy struct {
 var expectedFindings = map[string][]policy.Rule{
 	"project tool (37signals)": {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
 	"code host (GitHub)":       {"ukgdpr.27"},
+	"messenger (Signal)":       {"gdpr.27", "gdpr.13.1.f.copy"},
 }
 
 var (
@@ -465,7 +466,7 @@ func webAnalytics() realPolicy {
 
 func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
-	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics()} {
+	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {
@@ -511,4 +512,93 @@ func TestRealPolicies(t *testing.T) {
 		})
 	}
 	t.Logf("in all, %d of %d statements typed (%.1f%%)", typedAll, all, 100*float64(typedAll)/float64(all))
+}
+
+// messenger paraphrases the privacy policy of the Signal messenger, as
+// published in 2024: a service built to hold as little as it can.
+func messenger() realPolicy {
+	account := &policy.Category{ID: "account", Name: "Account information", Items: []string{"phone number"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
+	profile := &policy.Category{ID: "profile", Name: "Profile", Items: []string{"profile name", "profile picture"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
+	queued := &policy.Category{ID: "queued", Name: "Messages waiting for delivery", Items: []string{"end-to-end encrypted messages"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Until(policy.EventPurposeAchieved)}
+	contacts := &policy.Category{ID: "contacts", Name: "Contact discovery", Items: []string{"truncated cryptographic hashes of the phone numbers in the address book"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Until(policy.EventPurposeAchieved)}
+	technical := &policy.Category{ID: "technical", Name: "Technical information", Items: []string{"randomly generated authentication tokens", "keys", "push tokens"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
+	support := &policy.Category{ID: "support", Name: "Support requests", Items: []string{"what you tell support"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Until(policy.EventPurposeAchieved)}
+	sms := &policy.Recipient{ID: "verification", Name: "Providers that send verification codes", Role: policy.RoleProcessor,
+		Categories: []*policy.Category{account}, Purpose: "to send a verification code by text message or call", Country: regionUS}
+	service := &policy.Purpose{ID: "service", Name: "Providing the messaging service", Categories: []*policy.Category{account, profile, queued, technical},
+		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{sms}, Required: "A phone number is needed to register."}
+	discovery := &policy.Purpose{ID: "discovery", Name: "Finding which of your contacts use the service", Categories: []*policy.Category{contacts},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning off contact access in the phone's settings", OptOut: true}
+	helping := &policy.Purpose{ID: "support", Name: "Answering support requests", Categories: []*policy.Category{support},
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "researching the problem you report and answering you"}
+	p := &policy.Policy{
+		Controller: policy.Controller{Contact: policy.Contact{Name: "Signal Messenger, LLC", Email: "privacy@signal.org", Address: "Mountain View, California, USA"}, Country: regionUS},
+		Version:    "2024", Effective: policy.MakeDate(2024, time.February, 1), Updated: policy.MakeDate(2024, time.February, 1),
+		Laws:        []policy.Law{policy.GDPR},
+		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing, policy.CommitmentNoThirdPartyAds},
+		Principles:  []policy.Principle{policy.PrincipleMinimisation},
+		Categories:  []*policy.Category{account, profile, queued, contacts, technical, support},
+		Storage:     []policy.Storage{{Location: regionUS}},
+		NotCollected: []policy.Exclusion{
+			{ID: "content", Name: "the content of messages and calls", Note: "They are end-to-end encrypted; we cannot read them."},
+			{ID: "history", Name: "message history", Note: "It is stored on your own devices."},
+			{ID: "tracking", Name: "data that tracks you", Class: policy.DataClassTracking},
+		},
+		Purposes:   []*policy.Purpose{service, discovery, helping},
+		Recipients: []*policy.Recipient{sms},
+		Transfers: []policy.Transfer{{Origin: regionEU, Destination: regionUS, Categories: []*policy.Category{account, profile, queued, contacts, technical, support},
+			Safeguard: policy.SafeguardStandardClauses}},
+		Disclosures: []policy.Disclosure{
+			{Kind: policy.DisclosureLegalProcess, Note: "We can give only what we hold: the date an account was created and the date it last connected."},
+			{Kind: policy.DisclosureProtection},
+		},
+		Rights:               gdprRights("in the app's settings or by writing to privacy@signal.org"),
+		Requests:             policy.Requests{Deadline: policy.Months(1)},
+		NoAutomatedDecisions: true,
+		Security: []policy.Measure{
+			{Kind: policy.MeasureEncryptionInTransit},
+			{Kind: policy.MeasureFieldEncryption, Description: "Profile names and pictures are end-to-end encrypted."},
+			{Kind: policy.MeasurePseudonymisation, Description: "Contact discovery sends only hashes, to a service built not to keep them."},
+		},
+		Children: policy.Children{MinimumAge: 13},
+		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, Notice: policy.Days(30)},
+		Contact:  policy.Contact{Email: "privacy@signal.org"},
+	}
+	return realPolicy{"messenger (Signal)", p, []statement{
+		{says: "Signal Messenger in California is responsible for the service", typed: func(p *policy.Policy) bool { return p.Controller.Country == regionUS }},
+		{says: "you register a phone number, which is used to provide the service", typed: func(p *policy.Policy) bool { return p.Category("account") != nil }},
+		{says: "a profile name and picture are optional and end-to-end encrypted", typed: func(p *policy.Policy) bool {
+			return p.Category("profile") != nil && hasMeasure(p, policy.MeasureFieldEncryption)
+		}},
+		{says: "we cannot read your messages or calls", typed: func(p *policy.Policy) bool { return p.NotCollected[0].ID == "content" }},
+		{says: "message history stays on your devices", typed: func(p *policy.Policy) bool { return p.NotCollected[1].ID == "history" }},
+		{says: "messages for an offline device are queued encrypted until delivered", typed: func(p *policy.Policy) bool {
+			return p.Category("queued").Retention.From == policy.EventPurposeAchieved
+		}},
+		{says: "contact discovery sends hashes of phone numbers, which are not kept", typed: func(p *policy.Policy) bool {
+			return p.Purpose("discovery").OptOut && hasMeasure(p, policy.MeasurePseudonymisation)
+		}},
+		{says: "we keep tokens and keys needed to run the service", typed: func(p *policy.Policy) bool { return p.Category("technical") != nil }},
+		{says: "what you tell support is used only to research and answer it", typed: func(p *policy.Policy) bool { return p.Purpose("support").Interest != "" }},
+		{says: "providers send the verification code to your number", typed: func(p *policy.Policy) bool { return recipient(p, "verification").Role == policy.RoleProcessor }},
+		{says: "we do not sell data or show ads", typed: func(p *policy.Policy) bool { return len(p.Commitments) == 3 }},
+		{says: "we share data when the law requires it, and can give only account creation and last connection dates",
+			typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureLegalProcess) != nil }},
+		{says: "we may share data to protect users and the service from harm and fraud", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureProtection) != nil }},
+		{says: "data is processed in the United States", typed: func(p *policy.Policy) bool { return p.Storage[0].Location == regionUS }},
+		{says: "users must be at least 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 }},
+		{says: "you are told before the policy changes and can review it", typed: func(p *policy.Policy) bool { return p.Changes.Notice == policy.Days(30) }},
+		{says: "transport to the service is encrypted", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureEncryptionInTransit) }},
+		{says: "you manage your data in the app's settings", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightErasure) }},
+		{says: "questions go to privacy@signal.org", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
+		// Free text.
+		{says: "payments in the app go through a third-party wallet whose balance we cannot see", free: toIntroduction},
+		{says: "donations are handled by a payment processor that sends us only a receipt", free: toIntroduction},
+	}}
 }

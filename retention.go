@@ -183,6 +183,13 @@ func Keep(p Period, from Event) Retention {
 	return Retention{Kind: RetentionKeepFor, Period: p, From: from}
 }
 
+// Until returns a Retention that ends when the event happens, with no
+// period after it, as in "until the message is delivered" or "until your
+// request is answered": Keep with the zero Period. The event cannot be
+// EventCollection; data that is not kept at all is better stated as an
+// [Exclusion].
+func Until(e Event) Retention { return Keep(Period{}, e) }
+
 // WhileAccountActive returns a Retention for as long as the user's account
 // exists, followed by period p (which may be zero) after its closure.
 func WhileAccountActive(p Period) Retention {
@@ -216,7 +223,7 @@ type RetentionKind uint8
 
 // Kinds of retention statement.
 const (
-	RetentionKeepFor       RetentionKind = iota + 1 // A Period counted From an event.
+	RetentionKeepFor       RetentionKind = iota + 1 // A Period counted From an event; the zero Period means until the event.
 	RetentionWhileActive                            // While the account is active, and Period after its closure.
 	RetentionRequiredByLaw                          // As long as the named Law requires.
 	RetentionIndefinite                             // Without end, stated explicitly.

@@ -35,8 +35,11 @@ func (v *validator) retention(base func() string, field string, r Retention) {
 			v.add(SeverityError, RuleInvalidRetention, path+".rule", "retention states details but no rule (period, while_active, required_by_law, criteria or indefinite)")
 		}
 	case RetentionKeepFor:
-		if !r.Period.Valid() {
-			v.add(SeverityError, RuleInvalidRetention, path+".period", "retention for a period states no positive period")
+		switch {
+		case r.Period.IsZero() && r.From == EventCollection:
+			v.add(SeverityError, RuleInvalidRetention, path+".period", "retention until collection keeps nothing; state a period, or declare data that is not kept as not collected")
+		case !r.Period.IsZero() && !r.Period.Valid():
+			v.add(SeverityError, RuleInvalidRetention, path+".period", "retention for a period states a negative period")
 		}
 		if !r.From.Valid() {
 			v.add(SeverityError, RuleInvalidRetention, path+".from", "retention for a period does not say what event the period is counted from")

@@ -184,6 +184,8 @@ func TestValidateRules(t *testing.T) {
 			}, "categories[account.email].retention", SeverityError},
 		{RuleInvalidRetention, func(p *Policy) { p.Categories[1].Retention = Retention{Kind: RetentionKeepFor, From: EventCollection} },
 			func(p *Policy) { p.Categories[1].Retention = AsRequiredBy("Tax Code") }, "categories[health].retention.period", SeverityError},
+		{RuleInvalidRetention, func(p *Policy) { p.Categories[1].Retention = Keep(Days(-1), EventPurposeAchieved) },
+			func(p *Policy) { p.Categories[1].Retention = Until(EventPurposeAchieved) }, "categories[health].retention.period", SeverityError},
 		{RuleIndefinite, func(p *Policy) { p.Categories[1].Retention = Indefinitely() },
 			func(p *Policy) { p.Categories[1].Retention = WhileAccountActive(Period{}) }, "categories[health].retention", SeverityWarning},
 		{RuleInvalidRegion, func(p *Policy) { p.Categories[0].Storage[0].Location = region("ZZ") },

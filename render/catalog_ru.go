@@ -135,6 +135,7 @@ var russian = map[string]string{
 	"We keep data no longer than the purposes of processing require:": "Мы храним данные не дольше, чем этого требуют цели обработки:",
 	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.": "По истечении срока хранения, а также при отзыве согласия, на котором основана обработка, если иных оснований нет, мы удаляем данные или обезличиваем их так, что их больше нельзя связать с вами.",
 	"for %s after %s": "%s после %s",
+	"until %s":        "до %s",
 	"while your account is active and for %s after it is closed": "пока ваша учётная запись активна и %s после её закрытия",
 	"while your account is active":                               "пока ваша учётная запись активна",
 	"for as long as %s requires":                                 "в течение срока, установленного %s",

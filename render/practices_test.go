@@ -132,6 +132,13 @@ func TestPracticesStated(t *testing.T) {
 			},
 		},
 		{
+			name: "retention until an event",
+			declare: func(p *policy.Policy) {
+				p.Categories[0].Retention = policy.Until(policy.EventPurposeAchieved)
+			},
+			want: []string{"Email: until achievement of the purpose, then deleted."},
+		},
+		{
 			name: "changes",
 			declare: func(p *policy.Policy) {
 				p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelHomePage}, MaterialOnly: true,

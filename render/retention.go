@@ -79,7 +79,11 @@ func (c *composer) wordRetention(r policy.Retention, law, criteria string) strin
 	var s string
 	switch r.Kind {
 	case policy.RetentionKeepFor:
-		s = pr.Sprintf("for %s after %s", c.period(r.Period), pr.Sprintf(r.From.Name()))
+		if r.Period.IsZero() {
+			s = pr.Sprintf("until %s", pr.Sprintf(r.From.Name()))
+		} else {
+			s = pr.Sprintf("for %s after %s", c.period(r.Period), pr.Sprintf(r.From.Name()))
+		}
 	case policy.RetentionWhileActive:
 		if r.Period.Valid() {
 			s = pr.Sprintf("while your account is active and for %s after it is closed", c.period(r.Period))
