@@ -71,7 +71,7 @@ func ExampleFides() {
 	//   - fides_key: "example_ltd"
 	//     name: "Example Ltd"
 	//     legal_name: "Example Ltd"
-	//     organization_fides_key: default_organization
+	//     organization_fides_key: "default_organization"
 	//     system_type: Service
 	//     processes_personal_data: true
 	//     does_international_transfers: false
