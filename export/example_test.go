@@ -1,6 +1,7 @@
 package export_test
 
 import (
+	"encoding/csv"
 	"fmt"
 	"os"
 	"strings"
@@ -128,6 +129,26 @@ func ExamplePlay() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(strings.Count(b.String(), "\n") > 1, strings.Contains(b.String(), "PSL_EMAIL"))
-	// Output: true true
+	// The file holds every row of the Console's template; print the
+	// answered ones, without their labels.
+	rows, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(rows), "rows")
+	for _, r := range rows[1:] {
+		if r[2] != "" {
+			fmt.Println(strings.Join(r[:3], ","))
+		}
+	}
+	// Output:
+	// 783 rows
+	// PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA,,true
+	// PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT,,true
+	// PSL_DATA_TYPES_PERSONAL,PSL_EMAIL,true
+	// PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:PSL_DATA_USAGE_COLLECTION_AND_SHARING,PSL_DATA_USAGE_ONLY_COLLECTED,true
+	// PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:PSL_DATA_USAGE_EPHEMERAL,,false
+	// PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:DATA_USAGE_USER_CONTROL,PSL_DATA_USAGE_USER_CONTROL_REQUIRED,true
+	// PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:DATA_USAGE_COLLECTION_PURPOSE,PSL_APP_FUNCTIONALITY,true
 }
