@@ -152,3 +152,47 @@ func ExamplePlay() {
 	// PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:DATA_USAGE_USER_CONTROL,PSL_DATA_USAGE_USER_CONTROL_REQUIRED,true
 	// PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:DATA_USAGE_COLLECTION_PURPOSE,PSL_APP_FUNCTIONALITY,true
 }
+
+func ExampleDPV() {
+	email := &policy.Category{
+		ID: "account.email", Name: "Email address", Sensitivity: policy.SensitivityPersonal,
+		Terms: policy.Terms{DPV: []string{"dpv-pd:EmailAddress"}},
+	}
+	p := &policy.Policy{
+		URL:        "https://example.com/privacy",
+		Categories: []*policy.Category{email},
+		Purposes: []*policy.Purpose{{ID: "account", Categories: []*policy.Category{email},
+			Bases: []policy.Basis{policy.BasisContract}, Terms: policy.Terms{DPV: []string{"dpv:ServiceProvision"}}}},
+	}
+	if err := export.DPV(os.Stdout, p); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// {
+	//   "@context": {
+	//     "dpv": "https://w3id.org/dpv#",
+	//     "dpv-pd": "https://w3id.org/dpv/pd#"
+	//   },
+	//   "@graph": [
+	//     {
+	//       "@id": "https://example.com/privacy#purpose-account",
+	//       "@type": "dpv:PersonalDataHandling",
+	//       "dpv:hasPurpose": [
+	//         {
+	//           "@id": "dpv:ServiceProvision"
+	//         }
+	//       ],
+	//       "dpv:hasPersonalData": [
+	//         {
+	//           "@id": "dpv-pd:EmailAddress"
+	//         }
+	//       ],
+	//       "dpv:hasLegalBasis": [
+	//         {
+	//           "@id": "dpv:Contract"
+	//         }
+	//       ]
+	//     }
+	//   ]
+	// }
+}
