@@ -2,8 +2,9 @@
 # Checks the golden exports of package export (export/testdata) with
 # external validators: fideslang's own models (PyPI fideslang==3.1.4), the
 # xcprivacy validator (PyPI xcprivacy==0.1.0) and plistlib, the Play
-# Console CSV layout, and pyld (PyPI pyld==3.3.0) plus rdflib for DPV
-# JSON-LD. The PyPI packages go into a virtual environment under
+# Console's Data safety CSV template (row for row, see exports_check.py),
+# and pyld (PyPI pyld==3.3.0) plus rdflib for DPV JSON-LD. The PyPI
+# packages go into a virtual environment under
 # ${XDG_CACHE_HOME:-$HOME/.cache}/policy-ci/venv.
 #
 # Where PyPI cannot be reached, the checks run with Debian's python3-yaml,
@@ -62,13 +63,15 @@ trap 'rm -rf "$broken"' EXIT
 sed 's/user.contact.email/user.contact.emial/' export/testdata/shop.fides.yml >"$broken/a.fides.yml"
 sed 's/NSPrivacyCollectedDataTypeEmailAddress/NSPrivacyCollectedDataTypeEmail/' export/testdata/shop.xcprivacy >"$broken/a.xcprivacy"
 sed '1s/Response value/Value/' export/testdata/shop.play.csv >"$broken/a.play.csv"
+sed '100d' export/testdata/shop.play.csv >"$broken/b.play.csv"
+sed 's/^PSL_SUPPORT_DATA_DELETION_BY_USER,DATA_DELETION_YES,true,SINGLE_CHOICE/PSL_DATA_COLLECTION_USER_REQUEST_DELETE,,true,MAYBE_REQUIRED/' export/testdata/shop.play.csv >"$broken/c.play.csv"
 sed 's#https://w3id.org/dpv/pd\##https://example.org/pd\##' export/testdata/shop.dpv.jsonld >"$broken/a.dpv.jsonld"
 if out=$("$python" .ci/exports_check.py "$broken" vocab 2>&1); then
   echo "a broken export passed:"; echo "$out"; exit 1
 fi
 fails=$(grep -c '^FAIL  ' <<<"$out" || true)
-if [ "$fails" != 4 ]; then
-  echo "want 4 broken files rejected, got $fails:"; echo "$out"; exit 1
+if [ "$fails" != 6 ]; then
+  echo "want 6 broken files rejected, got $fails:"; echo "$out"; exit 1
 fi
-echo "4 broken exports rejected"
+echo "6 broken exports rejected"
 echo "== exports checked in $((SECONDS - start)) s"

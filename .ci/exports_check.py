@@ -7,8 +7,9 @@ pydantic System model, every key looked up in fideslang's default taxonomy
 (when fideslang is importable; otherwise a structural check against
 fideslang 3.1.4's field rules and the term lists in VOCAB_DIR, reported as
 such). Apple manifests: parsed by plistlib and, when the xcprivacy
-validator is installed, checked by it. Play CSV: the documented header
-layout and IDs. DPV JSON-LD: expanded by pyld and parsed by rdflib, every
+validator is installed, checked by it. Play CSV: row for row the Play
+Console's current template (IDs, answer requirements, order), with
+consistent answers. DPV JSON-LD: expanded by pyld and parsed by rdflib, every
 property, type and term IRI in the DPV namespaces and in the term lists.
 Exits 1 on any failure.
 """
@@ -152,62 +153,131 @@ def check_apple(path, vocab_dir):
     return how
 
 
+# The Play Console's Data safety CSV template, written out independently of
+# package export from two public copies of the current template, which agree
+# row for row (783 lines with the header): the template embedded in
+# fastlane-plugin-google_data_safety (github.com/owenbean400/
+# fastlane-plugin-google_data_safety, lib/fastlane/plugin/google_data_safety/
+# helper/prompt_create_data_safety_csv_helper.rb) and a service's generator
+# checked against the template the Console exported to it. An earlier (2022)
+# template asked PSL_DATA_COLLECTION_USER_REQUEST_DELETE instead of
+# PSL_SUPPORT_DATA_DELETION_BY_USER and had no account rows; it is refused.
 PLAY_HEADER = ["Question ID (machine readable)", "Response ID (machine readable)", "Response value",
                "Answer requirement", "Human-friendly question label"]
-PLAY_TOP = {"PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", "PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT",
-            "PSL_SUPPORT_DATA_DELETION_BY_USER"}
-PLAY_USAGE = {"PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_EPHEMERAL", "DATA_USAGE_USER_CONTROL",
-              "DATA_USAGE_COLLECTION_PURPOSE", "DATA_USAGE_SHARING_PURPOSE"}
+PLAY_GENERAL = [
+    ("PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", "", "REQUIRED"),
+    ("PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT", "", "MAYBE_REQUIRED"),
+] + [("PSL_SUPPORTED_ACCOUNT_CREATION_METHODS", r, "MULTIPLE_CHOICE") for r in (
+    "PSL_ACM_USER_ID_PASSWORD", "PSL_ACM_USER_ID_OTHER_AUTH", "PSL_ACM_USER_ID_PASSWORD_OTHER_AUTH",
+    "PSL_ACM_OAUTH", "PSL_ACM_OTHER", "PSL_ACM_NONE")] + [
+    ("PSL_ACM_SPECIFY", "", "MAYBE_REQUIRED"),
+    ("PSL_ACCOUNT_DELETION_URL", "", "MAYBE_REQUIRED"),
+] + [("PSL_SUPPORT_DATA_DELETION_BY_USER", r, "SINGLE_CHOICE") for r in (
+    "DATA_DELETION_YES", "DATA_DELETION_NO", "DATA_DELETION_NO_AUTO_DELETED")] + [
+    ("PSL_DATA_DELETION_URL", "", "MAYBE_REQUIRED"),
+    ("PSL_DATA_COLLECTION_COMPLIES_FAMILY_POLICY", "", "OPTIONAL"),
+    ("PSL_INDEPENDENTLY_VALIDATED", "", "OPTIONAL"),
+    ("PSL_UPI_BADGE_OPT_IN", "", "OPTIONAL"),
+    ("PSL_HAS_OUTSIDE_APP_ACCOUNTS", "", "OPTIONAL"),
+] + [("PSL_OUTSIDE_APP_ACCOUNT_TYPES", r, "MULTIPLE_CHOICE") for r in (
+    "PSL_LOGIN_WITH_OUTSIDE_APP_ID", "PSL_LOGIN_THROUGH_EMPLOYMENT_OR_ENTERPRISE_ACCOUNT",
+    "PSL_OUTSIDE_APP_ACCOUNT_TYPE_OTHER")] + [
+    ("PSL_OUTSIDE_APP_ACCOUNT_TYPE_SPECIFY", "", "MAYBE_REQUIRED"),
+]
+PLAY_TYPES = [("PSL_DATA_TYPES_" + g, t) for g, ts in (
+    ("PERSONAL", "NAME EMAIL USER_ACCOUNT ADDRESS PHONE RACE_ETHNICITY POLITICAL_RELIGIOUS "
+                 "SEXUAL_ORIENTATION_GENDER_IDENTITY OTHER_PERSONAL"),
+    ("FINANCIAL", "CREDIT_DEBIT_BANK_ACCOUNT_NUMBER PURCHASE_HISTORY CREDIT_SCORE OTHER"),
+    ("LOCATION", "APPROX_LOCATION PRECISE_LOCATION"),
+    ("SEARCH_AND_BROWSING", "WEB_BROWSING_HISTORY"),
+    ("EMAIL_AND_TEXT", "EMAILS SMS_CALL_LOG OTHER_MESSAGES"),
+    ("PHOTOS_AND_VIDEOS", "PHOTOS VIDEOS"),
+    ("AUDIO", "AUDIO MUSIC OTHER_AUDIO"),
+    ("HEALTH_AND_FITNESS", "HEALTH FITNESS"),
+    ("CONTACTS", "CONTACTS"),
+    ("CALENDAR", "CALENDAR"),
+    ("APP_PERFORMANCE", "CRASH_LOGS PERFORMANCE_DIAGNOSTICS OTHER_PERFORMANCE"),
+    ("FILES_AND_DOCS", "FILES_AND_DOCS"),
+    ("APP_ACTIVITY", "USER_INTERACTION IN_APP_SEARCH_HISTORY APPS_ON_DEVICE USER_GENERATED_CONTENT OTHER_APP_ACTIVITY"),
+    ("IDENTIFIERS", "DEVICE_ID"),
+) for t in ("PSL_" + x for x in ts.split())]
+PLAY_PURPOSES = ["PSL_APP_FUNCTIONALITY", "PSL_ANALYTICS", "PSL_DEVELOPER_COMMUNICATIONS",
+                 "PSL_FRAUD_PREVENTION_SECURITY", "PSL_ADVERTISING", "PSL_PERSONALIZATION", "PSL_ACCOUNT_MANAGEMENT"]
+
+
+def play_template():
+    """The (question ID, response ID, answer requirement) of every row."""
+    rows = list(PLAY_GENERAL)
+    rows += [(g, t, "MULTIPLE_CHOICE") for g, t in PLAY_TYPES]
+    for _, t in PLAY_TYPES:
+        q = f"PSL_DATA_USAGE_RESPONSES:{t}:"
+        rows += [
+            (q + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_COLLECTED", "MULTIPLE_CHOICE"),
+            (q + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_SHARED", "MULTIPLE_CHOICE"),
+            (q + "PSL_DATA_USAGE_EPHEMERAL", "", "MAYBE_REQUIRED"),
+            (q + "DATA_USAGE_USER_CONTROL", "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL", "SINGLE_CHOICE"),
+            (q + "DATA_USAGE_USER_CONTROL", "PSL_DATA_USAGE_USER_CONTROL_REQUIRED", "SINGLE_CHOICE"),
+        ]
+        rows += [(q + "DATA_USAGE_COLLECTION_PURPOSE", p, "MULTIPLE_CHOICE") for p in PLAY_PURPOSES]
+        rows += [(q + "DATA_USAGE_SHARING_PURPOSE", p, "MULTIPLE_CHOICE") for p in PLAY_PURPOSES]
+    return rows
 
 
 def check_play(path, vocab_dir):
-    types = {}
+    # The library's term lists must be the template's.
     with open(os.path.join(vocab_dir, "play_data_types.txt"), encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                t, group, _ = line.rstrip("\n").split("\t")
-                types[t] = group
-    purposes = set(terms(vocab_dir, "play_purposes.txt"))
+        listed = [tuple(line.rstrip("\n").split("\t")[1::-1]) for line in f if line.strip() and not line.startswith("#")]
+    if listed != PLAY_TYPES:
+        fail(path, "vocab/play_data_types.txt differs from the template's data types")
+    if set(terms(vocab_dir, "play_purposes.txt")) != set(PLAY_PURPOSES):
+        fail(path, "vocab/play_purposes.txt differs from the template's purposes")
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     if not rows or rows[0] != PLAY_HEADER:
         return fail(path, f"header {rows[0] if rows else None} is not the Play Console layout")
-    keys, selected, collected_for = set(), set(), set()
-    for n, r in enumerate(rows[1:], start=2):
+    template = play_template()
+    if len(rows) - 1 != len(template):
+        fail(path, f"{len(rows) - 1} rows, the template has {len(template)}")
+    answers = {}
+    for n, (r, want) in enumerate(zip(rows[1:], template), start=2):
         if len(r) != 5:
             fail(path, f"line {n}: {len(r)} columns, want 5")
             continue
         q, resp, value, req, label = r
-        if (q, resp) in keys:
-            fail(path, f"line {n}: ({q}, {resp}) answered twice")
-        keys.add((q, resp))
-        if req not in {"REQUIRED", "MAYBE_REQUIRED", "MULTIPLE_CHOICE", "SINGLE_CHOICE", "OPTIONAL"}:
-            fail(path, f"line {n}: answer requirement {req!r}")
-        if value not in {"true", "false"}:
+        if (q, resp, req) != want:
+            return fail(path, f"line {n}: ({q}, {resp}, {req}), the template has {want}; the rows that follow are not checked")
+        if value not in {"", "true", "false"}:
             fail(path, f"line {n}: value {value!r}")
-        if not label:
+        if not label.strip():
             fail(path, f"line {n}: no label")
-        if q in PLAY_TOP:
+        answers[(q, resp)] = value
+    # The answers must be consistent with each other.
+    yes = answers.get(("PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", "")) == "true"
+    chosen = [t for g, t in PLAY_TYPES if answers.get((g, t)) == "true"]
+    if yes != bool(chosen):
+        fail(path, f"collects personal data {yes}, but {len(chosen)} data types chosen")
+    for _, t in PLAY_TYPES:
+        q = f"PSL_DATA_USAGE_RESPONSES:{t}:"
+        usage = {k: v for k, v in answers.items() if k[0].startswith(q) and v}
+        if t not in chosen:
+            if usage:
+                fail(path, f"{t} is not chosen but has answers {sorted(usage)}")
             continue
-        if q.startswith("PSL_DATA_TYPES_"):
-            if types.get(resp) != q:
-                fail(path, f"line {n}: {resp} is not a data type of {q}")
-            selected.add(resp)
-            continue
-        parts = q.split(":")
-        if len(parts) != 3 or parts[0] != "PSL_DATA_USAGE_RESPONSES" or parts[2] not in PLAY_USAGE:
-            fail(path, f"line {n}: unknown question {q}")
-            continue
-        if parts[1] not in selected:
-            fail(path, f"line {n}: usage of {parts[1]}, which is not selected above")
-        if parts[2].endswith("_PURPOSE"):
-            if resp not in purposes:
-                fail(path, f"line {n}: {resp!r} is not a Play purpose")
-            if parts[2] == "DATA_USAGE_COLLECTION_PURPOSE":
-                collected_for.add(parts[1])
-    for t in selected - collected_for:
-        fail(path, f"{t} is selected but has no collection purpose")
-    return "Play Console CSV layout (header, IDs, values)"
+        if answers.get((q + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_COLLECTED")) != "true":
+            fail(path, f"{t} is chosen but not collected")
+        control = [r for r in ("PSL_DATA_USAGE_USER_CONTROL_OPTIONAL", "PSL_DATA_USAGE_USER_CONTROL_REQUIRED")
+                   if answers.get((q + "DATA_USAGE_USER_CONTROL", r)) == "true"]
+        if len(control) != 1:
+            fail(path, f"{t}: {len(control)} answers to the single-choice required/optional question")
+        if not any(answers.get((q + "DATA_USAGE_COLLECTION_PURPOSE", p)) == "true" for p in PLAY_PURPOSES):
+            fail(path, f"{t} is chosen but has no collection purpose")
+        shared = answers.get((q + "PSL_DATA_USAGE_COLLECTION_AND_SHARING", "PSL_DATA_USAGE_ONLY_SHARED")) == "true"
+        if shared != any(answers.get((q + "DATA_USAGE_SHARING_PURPOSE", p)) == "true" for p in PLAY_PURPOSES):
+            fail(path, f"{t}: shared is {shared} but sharing purposes disagree")
+    deletion = [r for (q, r), v in answers.items() if q == "PSL_SUPPORT_DATA_DELETION_BY_USER" and v == "true"]
+    if len(deletion) > 1:
+        fail(path, f"{len(deletion)} answers to the single-choice deletion question")
+    return f"Play Console template layout ({len(template)} rows, {len(chosen)} data types chosen)"
 
 
 def check_dpv(path, vocab_dir):

@@ -3,8 +3,10 @@ package export
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/gopolicy/policy"
 )
@@ -12,8 +14,39 @@ import (
 // AppleOptions are the parts of a privacy manifest a policy does not state.
 type AppleOptions struct {
 	// TrackingDomains are the internet domains the app connects to that
-	// engage in tracking (NSPrivacyTrackingDomains).
+	// engage in tracking (NSPrivacyTrackingDomains), such as
+	// "ads.example.com": host names, without a scheme, port or path.
 	TrackingDomains []string
+}
+
+// Validate reports the first tracking domain that is not a host name.
+func (o AppleOptions) Validate() error {
+	for _, d := range o.TrackingDomains {
+		if !hostName(d) {
+			return fmt.Errorf("tracking domain %q is not a host name such as ads.example.com (no scheme, port or path)", d)
+		}
+	}
+	return nil
+}
+
+// hostName reports whether s is a DNS host name: dot-separated labels of
+// ASCII letters, digits and inner hyphens, each 1 to 63 bytes, at most 253
+// bytes in all.
+func hostName(s string) bool {
+	if s == "" || len(s) > 253 {
+		return false
+	}
+	for label := range strings.SplitSeq(s, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, r := range label {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Apple writes p as an Apple privacy manifest (PrivacyInfo.xcprivacy, an
@@ -28,6 +61,9 @@ type AppleOptions struct {
 func Apple(w io.Writer, p *policy.Policy, opts AppleOptions) error {
 	if err := check(p, policy.VocabularyApple); err != nil {
 		return err
+	}
+	if err := opts.Validate(); err != nil {
+		return fmt.Errorf("export apple: %w", err)
 	}
 	type entry struct {
 		linked, tracking bool

@@ -1,6 +1,7 @@
 package export_test
 
 import (
+	"encoding/csv"
 	"fmt"
 	"os"
 	"strings"
@@ -71,7 +72,7 @@ func ExampleFides() {
 	//   - fides_key: "example_ltd"
 	//     name: "Example Ltd"
 	//     legal_name: "Example Ltd"
-	//     organization_fides_key: default_organization
+	//     organization_fides_key: "default_organization"
 	//     system_type: Service
 	//     processes_personal_data: true
 	//     does_international_transfers: false
@@ -128,6 +129,70 @@ func ExamplePlay() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(strings.Count(b.String(), "\n") > 1, strings.Contains(b.String(), "PSL_EMAIL"))
-	// Output: true true
+	// The file holds every row of the Console's template; print the
+	// answered ones, without their labels.
+	rows, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(rows), "rows")
+	for _, r := range rows[1:] {
+		if r[2] != "" {
+			fmt.Println(strings.Join(r[:3], ","))
+		}
+	}
+	// Output:
+	// 783 rows
+	// PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA,,true
+	// PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT,,true
+	// PSL_DATA_TYPES_PERSONAL,PSL_EMAIL,true
+	// PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:PSL_DATA_USAGE_COLLECTION_AND_SHARING,PSL_DATA_USAGE_ONLY_COLLECTED,true
+	// PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:PSL_DATA_USAGE_EPHEMERAL,,false
+	// PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:DATA_USAGE_USER_CONTROL,PSL_DATA_USAGE_USER_CONTROL_REQUIRED,true
+	// PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:DATA_USAGE_COLLECTION_PURPOSE,PSL_APP_FUNCTIONALITY,true
+}
+
+func ExampleDPV() {
+	email := &policy.Category{
+		ID: "account.email", Name: "Email address", Sensitivity: policy.SensitivityPersonal,
+		Terms: policy.Terms{DPV: []string{"dpv-pd:EmailAddress"}},
+	}
+	p := &policy.Policy{
+		URL:        "https://example.com/privacy",
+		Categories: []*policy.Category{email},
+		Purposes: []*policy.Purpose{{ID: "account", Categories: []*policy.Category{email},
+			Bases: []policy.Basis{policy.BasisContract}, Terms: policy.Terms{DPV: []string{"dpv:ServiceProvision"}}}},
+	}
+	if err := export.DPV(os.Stdout, p); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// {
+	//   "@context": {
+	//     "dpv": "https://w3id.org/dpv#",
+	//     "dpv-pd": "https://w3id.org/dpv/pd#"
+	//   },
+	//   "@graph": [
+	//     {
+	//       "@id": "https://example.com/privacy#purpose-account",
+	//       "@type": "dpv:PersonalDataHandling",
+	//       "dpv:hasPurpose": [
+	//         {
+	//           "@id": "dpv:ServiceProvision"
+	//         }
+	//       ],
+	//       "dpv:hasPersonalData": [
+	//         {
+	//           "@id": "dpv-pd:EmailAddress"
+	//         }
+	//       ],
+	//       "dpv:hasLegalBasis": [
+	//         {
+	//           "@id": "dpv:Contract"
+	//         }
+	//       ]
+	//     }
+	//   ]
+	// }
 }

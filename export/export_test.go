@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"flag"
 	"os"
@@ -203,5 +204,72 @@ func TestFidesBadKeys(t *testing.T) {
 	}
 	if err := export.Fides(new(bytes.Buffer), nil, export.FidesOptions{}); err == nil {
 		t.Error("nil policy accepted")
+	}
+}
+
+// TestPlayLayout: every Play export is the Console's template, row for
+// row: 22 general rows, the 38 data types, then 19 rows for each data
+// type, whatever the policy; only the values differ, and every value is
+// empty, "true" or "false".
+func TestPlayLayout(t *testing.T) {
+	var first [][]string
+	for _, pc := range policies {
+		var b bytes.Buffer
+		if err := export.Play(&b, pc.p(), export.PlayOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&b).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", pc.name, err)
+		}
+		if want := 1 + 22 + 38 + 38*19; len(rows) != want {
+			t.Fatalf("%s: %d rows, want %d", pc.name, len(rows), want)
+		}
+		if diff := cmp.Diff(export.PlayHeader, rows[0]); diff != "" {
+			t.Errorf("%s: header (-want +got):\n%s", pc.name, diff)
+		}
+		layout := make([][]string, len(rows))
+		for i, r := range rows {
+			if i > 0 && r[2] != "" && r[2] != "true" && r[2] != "false" {
+				t.Errorf("%s: line %d: value %q", pc.name, i+1, r[2])
+			}
+			layout[i] = []string{r[0], r[1], r[3], r[4]}
+		}
+		if first == nil {
+			first = layout
+		} else if diff := cmp.Diff(first, layout); diff != "" {
+			t.Errorf("%s: layout differs from %s's (-first +this):\n%s", pc.name, policies[0].name, diff)
+		}
+	}
+	for i, want := range map[int]string{
+		1: "PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", 23: "PSL_DATA_TYPES_PERSONAL", 60: "PSL_DATA_TYPES_IDENTIFIERS",
+		61:  "PSL_DATA_USAGE_RESPONSES:PSL_NAME:PSL_DATA_USAGE_COLLECTION_AND_SHARING",
+		782: "PSL_DATA_USAGE_RESPONSES:PSL_DEVICE_ID:DATA_USAGE_SHARING_PURPOSE",
+	} {
+		if first[i][0] != want {
+			t.Errorf("row %d: question %q, want %q", i, first[i][0], want)
+		}
+	}
+}
+
+// TestPlayNoData: a policy without personal data answers no, and leaves
+// the questions that follow from yes unanswered.
+func TestPlayNoData(t *testing.T) {
+	var b bytes.Buffer
+	if err := export.Play(&b, clipPolicy(), export.PlayOptions{EncryptedInTransit: true}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var answered []string
+	for _, r := range rows[1:] {
+		if r[2] != "" {
+			answered = append(answered, r[0]+"="+r[2])
+		}
+	}
+	if diff := cmp.Diff([]string{"PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA=false"}, answered); diff != "" {
+		t.Errorf("answered rows (-want +got):\n%s", diff)
 	}
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,9 +17,30 @@ type FidesOptions struct {
 	// SystemKey is the system's fides_key; empty means one made from the
 	// controller's name, such as "corner_shop_gmbh".
 	SystemKey string
+	// Organization is the fides_key of the organization the system
+	// belongs to (organization_fides_key); empty means
+	// "default_organization", the organization a Fides server starts with.
+	Organization string
 	// DataSubjects are the Fides data subject keys of every declaration;
 	// empty means "customer".
 	DataSubjects []string
+}
+
+// Validate reports the first option that is not a fides_key (letters,
+// digits and _ . < > -), naming it.
+func (o FidesOptions) Validate() error {
+	if o.SystemKey != "" && !fidesKey.MatchString(o.SystemKey) {
+		return fmt.Errorf("system key %q is not a fides_key (letters, digits, _ . < > -)", o.SystemKey)
+	}
+	if o.Organization != "" && !fidesKey.MatchString(o.Organization) {
+		return fmt.Errorf("organization %q is not a fides_key (letters, digits, _ . < > -)", o.Organization)
+	}
+	for _, s := range o.DataSubjects {
+		if !fidesKey.MatchString(s) {
+			return fmt.Errorf("data subject %q is not a fides_key (letters, digits, _ . < > -)", s)
+		}
+	}
+	return nil
 }
 
 // fidesBasis maps grounds to fideslang's LegalBasisForProcessingEnum
@@ -70,21 +92,14 @@ func Fides(w io.Writer, p *policy.Policy, opts FidesOptions) error {
 	if err := check(p, policy.VocabularyFides); err != nil {
 		return err
 	}
-	key := opts.SystemKey
-	if key == "" {
-		key = slug(p.Controller.Name)
+	if err := opts.Validate(); err != nil {
+		return fmt.Errorf("export fides: %w", err)
 	}
-	if !fidesKey.MatchString(key) {
-		return fmt.Errorf("export fides: system key %q is not a fides_key (letters, digits, _ . < > -)", key)
-	}
+	key := cmp.Or(opts.SystemKey, slug(p.Controller.Name))
+	org := cmp.Or(opts.Organization, "default_organization")
 	subjects := opts.DataSubjects
 	if len(subjects) == 0 {
 		subjects = []string{"customer"}
-	}
-	for _, s := range subjects {
-		if !fidesKey.MatchString(s) {
-			return fmt.Errorf("export fides: data subject %q is not a fides_key", s)
-		}
 	}
 	var decls []fidesDeclaration
 	for _, pu := range p.Purposes {
@@ -146,7 +161,7 @@ func Fides(w io.Writer, p *policy.Policy, opts FidesOptions) error {
 	if p.Controller.Address != "" {
 		fmt.Fprintf(&b, "    legal_address: %s\n", q(p.Controller.Address))
 	}
-	b.WriteString("    organization_fides_key: default_organization\n")
+	fmt.Fprintf(&b, "    organization_fides_key: %s\n", q(org))
 	b.WriteString("    system_type: Service\n")
 	if strings.HasPrefix(p.URL, "https://") || strings.HasPrefix(p.URL, "http://") {
 		fmt.Fprintf(&b, "    privacy_policy: %s\n", q(p.URL))

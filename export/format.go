@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/gopolicy/policy/render"
@@ -12,6 +13,19 @@ type Options struct {
 	Fides FidesOptions
 	Apple AppleOptions
 	Play  PlayOptions
+}
+
+// Validate reports the first option no export accepts, naming the export.
+// The exports check their options too; Validate lets a command line
+// report a bad value as a usage error before writing anything.
+func (o Options) Validate() error {
+	if err := o.Fides.Validate(); err != nil {
+		return fmt.Errorf("fides: %w", err)
+	}
+	if err := o.Apple.Validate(); err != nil {
+		return fmt.Errorf("xcprivacy: %w", err)
+	}
+	return nil
 }
 
 // Formats returns the exports as formats of the library's registry, with

@@ -27,7 +27,14 @@
 // (-formats html,json,fides,xcprivacy,play,dpv writes privacy.fides.yml,
 // privacy.xcprivacy, privacy.play.csv and privacy.dpv.jsonld too), which
 // need the vocabulary terms of the policy's categories and purposes and
-// fail without them. It publishes them as one set through [Publish]: all files are
+// fail without them. The answers the exports need that a policy does not
+// state are flags of render and check, each a usage error unless -formats
+// chooses its export: -fides-system, -fides-organization and
+// -fides-subjects (see [export.FidesOptions]), -apple-tracking-domains
+// ([export.AppleOptions]) and -play-encrypted ([export.PlayOptions]).
+// -picture adds the privacy label and the data-flow diagram of
+// [render.ComposePicture] to the HTML page and fragment.
+// It publishes them as one set through [Publish]: all files are
 // replaced, or, if anything fails, none is; it refuses to write through
 // or replace a symbolic link in the output directory. Files named
 // privacy.* that the policy no longer produces (a language or format
@@ -436,7 +443,8 @@ func renderCmd(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stde
 	if check {
 		name = "check"
 	}
-	fs := newFlagSet(name, name+" [-out DIR] [-lang en,ru] [-translations FILE,...] [-formats LIST] [-width N]")
+	fs := newFlagSet(name, name+" [-out DIR] [-lang en,ru] [-translations FILE,...] [-formats LIST] [-width N] [-picture]\n"+
+		"       [-fides-system KEY] [-fides-organization KEY] [-fides-subjects KEYS] [-apple-tracking-domains DOMAINS] [-play-encrypted]")
 	dir := fs.String("out", ".", "directory to write the files to")
 	langs := fs.String("lang", "", "comma-separated languages (BCP 47) the library has wording for; empty means the policy's own")
 	files := fs.String("translations", "", "comma-separated translation files in gotext's format, as extract writes them; they replace the built-in translations")
@@ -444,6 +452,9 @@ func renderCmd(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stde
 		"; empty means all of these; exports, which need the vocabulary terms: "+formatNames(export.Formats()))
 	width := fs.Int("width", 80, "wrap plain text at this column; -1 turns wrapping off")
 	checkOnly := fs.Bool("check", check, "write nothing; exit 1 if any privacy.* file is missing, differs from the policy or is not produced any more")
+	picture := fs.Bool("picture", false, "add the privacy label and the data-flow diagram to the HTML page and fragment")
+	var opts export.Options
+	exportFlags := exportFlags(fs, &opts)
 	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
 	}
@@ -456,14 +467,24 @@ func renderCmd(p *policy.Policy, tr catalog.Catalog, args []string, stdout, stde
 		fmt.Fprintf(stderr, "-lang: %v\n", err)
 		return ExitUsage
 	}
-	chosen, err := parseFormats(*formatList)
+	chosen, err := parseFormats(*formatList, export.FormatsWith(opts))
 	if err != nil {
 		fmt.Fprintf(stderr, "-formats: %v\n", err)
+		return ExitUsage
+	}
+	if err := checkExportFlags(fs, exportFlags, chosen); err != nil {
+		fmt.Fprintln(stderr, err)
 		return ExitUsage
 	}
 	tr, code := translations(*files, tr, stderr)
 	if code != ExitOK {
 		return code
+	}
+	if *picture {
+		if chosen, err = withPicture(chosen, tr); err != nil {
+			fmt.Fprintf(stderr, "-picture: %v\n", err)
+			return ExitUsage
+		}
 	}
 	if fs := p.Validate(); fs.Err() != nil {
 		fmt.Fprintln(stderr, fs.Error())
@@ -608,14 +629,105 @@ func baseOf(tag language.Tag) language.Base {
 	return b
 }
 
-// parseFormats returns the formats of render.Formats and export.Formats
+// exportFlag is a flag that sets an answer of one export.
+type exportFlag struct {
+	name   string // flag name, without the dash
+	format string // name of the export's format
+	check  func() error
+}
+
+// exportFlags defines on fs the flags that set opts, the answers the
+// exports need that a policy does not state, and returns them.
+func exportFlags(fs *flag.FlagSet, opts *export.Options) []exportFlag {
+	list := func(dst *[]string) func(string) error {
+		return func(s string) error {
+			*dst = nil
+			for _, v := range strings.Split(s, ",") {
+				if v = strings.TrimSpace(v); v != "" {
+					*dst = append(*dst, v)
+				}
+			}
+			if len(*dst) == 0 {
+				return errors.New("want one or more comma-separated values")
+			}
+			return nil
+		}
+	}
+	fs.StringVar(&opts.Fides.SystemKey, "fides-system", "", "fides export: the system's fides_key `KEY`; empty makes one from the controller's name")
+	fs.StringVar(&opts.Fides.Organization, "fides-organization", "", "fides export: the fides_key `KEY` of the system's organization; empty means default_organization")
+	fs.Func("fides-subjects", "fides export: the Fides data subject `KEYS` of every declaration, comma-separated (default customer)", list(&opts.Fides.DataSubjects))
+	fs.Func("apple-tracking-domains", "xcprivacy export: the internet `DOMAINS` the app connects to that engage in tracking, comma-separated (NSPrivacyTrackingDomains)", list(&opts.Apple.TrackingDomains))
+	fs.BoolVar(&opts.Play.EncryptedInTransit, "play-encrypted", false, "play export: answer yes to \"Is all of the user data collected by your app encrypted in transit?\"")
+	return []exportFlag{
+		{"fides-system", "fides", func() error { return export.FidesOptions{SystemKey: opts.Fides.SystemKey}.Validate() }},
+		{"fides-organization", "fides", func() error { return export.FidesOptions{Organization: opts.Fides.Organization}.Validate() }},
+		{"fides-subjects", "fides", func() error { return export.FidesOptions{DataSubjects: opts.Fides.DataSubjects}.Validate() }},
+		{"apple-tracking-domains", "xcprivacy", func() error { return opts.Apple.Validate() }},
+		{"play-encrypted", "play", nil},
+	}
+}
+
+// checkExportFlags reports an export flag given on fs whose value the
+// export refuses, or whose export is not among the chosen formats (where
+// it would have no effect).
+func checkExportFlags(fs *flag.FlagSet, flags []exportFlag, chosen []render.Format) error {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	for _, f := range flags {
+		if !set[f.name] {
+			continue
+		}
+		if f.check != nil {
+			if err := f.check(); err != nil {
+				return fmt.Errorf("-%s: %v", f.name, err)
+			}
+		}
+		if !slices.ContainsFunc(chosen, func(c render.Format) bool { return c.Name == f.format }) {
+			return fmt.Errorf("-%s: sets the %s export, which -formats does not choose (add it: -formats ...,%s)", f.name, f.format, f.format)
+		}
+	}
+	return nil
+}
+
+// withPicture returns formats with the HTML page and fragment replaced by
+// ones that add the privacy label and data-flow diagram of
+// [render.ComposePicture], composed in the document's language with the
+// translations tr. It is an error if formats has neither.
+func withPicture(formats []render.Format, tr catalog.Catalog) ([]render.Format, error) {
+	out := slices.Clone(formats)
+	found := false
+	for i, f := range out {
+		var fragment bool
+		switch f.Name {
+		case "html":
+		case "html-fragment":
+			fragment = true
+		default:
+			continue
+		}
+		found = true
+		out[i].Write = func(w io.Writer, in render.Input) error {
+			pic, err := render.ComposePicture(in.Policy, render.Options{Language: in.Document.Language, Translations: tr})
+			if err != nil {
+				return err
+			}
+			return render.WriteHTML(w, in.Document, render.HTMLOptions{Fragment: fragment, Picture: pic})
+		}
+	}
+	if !found {
+		return nil, errors.New("the picture is drawn in HTML: choose html or html-fragment in -formats")
+	}
+	return out, nil
+}
+
+// parseFormats returns the formats of render.Formats and the exports
 // named in the comma-separated list s, by name or extension; "" means
 // those of render.Formats.
-func parseFormats(s string) ([]render.Format, error) {
+func parseFormats(s string, exports []render.Format) ([]render.Format, error) {
 	if s == "" {
 		return render.Formats(), nil
 	}
-	all := append(render.Formats(), export.Formats()...)
+	all := append(render.Formats(), exports...)
 	var out []render.Format
 	for _, name := range strings.Split(s, ",") {
 		name = strings.TrimSpace(name)

@@ -6,6 +6,7 @@
 //	privacy validate -policy policy.json [-lang en,ru -translations ru.json]
 //	privacy extract -policy policy.json -lang ru [-in ru.json] -out ru.json
 //	privacy diff old.json new.json [-format json]  # exit 1 on a material change
+//	privacy import-fides system.yml [-out policy.json]
 //
 // A policy is published in another language than its own from a
 // translation file in the format of x/text's gotext tool: extract writes
@@ -14,7 +15,16 @@
 // name as it is) and pass the file to render, check or validate with
 // -translations. Extracting again with -in keeps the translations made.
 // -formats adds the exports (fides, xcprivacy, play, dpv) to the files
-// render writes, for a policy that states its vocabulary terms.
+// render writes, for a policy that states its vocabulary terms; render and
+// check take the answers the exports need that a policy does not state as
+// flags (-fides-system, -fides-organization, -fides-subjects,
+// -apple-tracking-domains, -play-encrypted), and -picture adds the privacy
+// label and the data-flow diagram to the HTML page and fragment.
+//
+// import-fides reads a Fides system (YAML) and writes a policy skeleton
+// as JSON: its categories, purposes, grounds and third parties, linked to
+// their Fides keys. Fill in what Fides does not say (retention, rights,
+// wording) until privacy validate passes.
 //
 // -max-bytes N, with any command, raises (or lowers) the limit on the size
 // of a policy file, 4 MiB by default. privacy -h, or COMMAND -h, prints
@@ -39,13 +49,16 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/gopolicy/policy"
+	"github.com/gopolicy/policy/export"
 	"github.com/gopolicy/policy/generate"
 )
 
@@ -54,6 +67,7 @@ func main() { os.Exit(runMain(os.Args[1:], os.Stdout, os.Stderr)) }
 const usage = `usage:
   privacy render|check|validate|extract -policy FILE.json [-max-bytes N] [flags]
   privacy diff OLD.json NEW.json [-format text|json] [-max-bytes N]
+  privacy import-fides SYSTEM.yml [-out FILE.json]
   privacy COMMAND -h   lists the flags of COMMAND`
 
 // runMain is run followed by a line explaining a failing exit code.
@@ -76,8 +90,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, usage)
 		return generate.ExitOK
 	case "render", "check", "validate", "extract", "diff":
+	case "import-fides":
+		return importFides(args[1:], stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "unknown command %q: want render, check, validate, extract or diff\n%s\n", cmd, usage)
+		fmt.Fprintf(stderr, "unknown command %q: want render, check, validate, extract, diff or import-fides\n%s\n", cmd, usage)
 		return generate.ExitUsage
 	}
 	opts, rest, err := takeFlags(args[1:])
@@ -221,4 +237,71 @@ func readFile(name string, dec policy.Decoder, stderr io.Writer) (*policy.Policy
 		return nil, generate.ExitIOError
 	}
 	return p, generate.ExitOK
+}
+
+// importFides reads the Fides system named in args and writes the policy
+// skeleton of [export.ImportFides] as JSON to -out, or to stdout.
+func importFides(args []string, stdout, stderr io.Writer) int {
+	const importUsage = "usage: privacy import-fides SYSTEM.yml [-out FILE.json]\n\n" +
+		"import-fides reads a Fides system (fideslang YAML, one system) and writes a policy skeleton as\n" +
+		"JSON: a category for each Fides data category, a purpose for each privacy declaration name\n" +
+		"with its data uses and legal grounds, and a recipient for each third party. Fill in what Fides\n" +
+		"does not say (retention, rights, wording) until privacy validate passes.\n" +
+		"  -out FILE.json\n    \tthe file to write; empty writes to standard output"
+	var files []string
+	out := ""
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		switch {
+		case !strings.HasPrefix(a, "-") || a == "-":
+			files = append(files, a)
+		case name == "h" || name == "help":
+			fmt.Fprintln(stdout, importUsage)
+			return generate.ExitOK
+		case name == "out" && hasValue:
+			out = value
+		case name == "out" && i+1 < len(args):
+			out = args[i+1]
+			i++
+		case name == "out":
+			fmt.Fprintln(stderr, "privacy import-fides: flag needs an argument: -out")
+			return generate.ExitUsage
+		default:
+			fmt.Fprintf(stderr, "privacy import-fides: unexpected flag %q\n%s\n", a, importUsage)
+			return generate.ExitUsage
+		}
+	}
+	if len(files) != 1 {
+		fmt.Fprintf(stderr, "privacy import-fides: want one Fides system file, got %q\n%s\n", files, importUsage)
+		return generate.ExitUsage
+	}
+	f, err := os.Open(files[0])
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return generate.ExitIOError
+	}
+	defer f.Close()
+	p, err := export.ImportFides(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", files[0], err)
+		return generate.ExitIOError
+	}
+	var buf bytes.Buffer
+	if err := policy.Encode(&buf, p); err != nil {
+		fmt.Fprintln(stderr, err)
+		return generate.ExitIOError
+	}
+	if out == "" {
+		_, err = stdout.Write(buf.Bytes())
+	} else {
+		err = generate.Publish(filepath.Dir(out), map[string][]byte{filepath.Base(out): buf.Bytes()})
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return generate.ExitIOError
+	}
+	fmt.Fprintf(stderr, "%s: %d categories, %d purposes, %d recipients; complete the skeleton until privacy validate passes\n",
+		files[0], len(p.Categories), len(p.Purposes), len(p.Recipients))
+	return generate.ExitOK
 }
