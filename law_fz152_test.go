@@ -80,7 +80,9 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { p.Security = []policy.Measure{{Name: "Internal rules on data processing"}} }, "security", policy.SeverityError, "protection of personal data"}}
 	cases["152fz.18.1.1.2"] = []lawCase{
 		{"no data subjects", func(p *policy.Policy) { p.Purposes[1].Subjects = nil },
-			func(p *policy.Policy) { p.Purposes[1].Subjects = []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectVisitors} },
+			func(p *policy.Policy) {
+				p.Purposes[1].Subjects = []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectVisitors}
+			},
 			"purposes[purpose.p1].subjects", policy.SeverityError, "categories of data subjects"},
 		{"no method", func(p *policy.Policy) { p.Purposes[0].Method = 0 },
 			func(p *policy.Policy) { p.Purposes[0].Method = policy.ProcessingMethodMixed }, "purposes[purpose.p0].method", policy.SeverityError, "automation tools"},
