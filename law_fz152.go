@@ -139,7 +139,8 @@ func fz152Rules() []Requirement {
 		rule("3.3", "Art. 3(3)", "for each purpose, the list of actions performed on the data (actions), in the terms of Art. 3(3): "+
 			"Roskomnadzor's recommendations on the content of the policy ask for it, and the notification of Art. 22(3) states it",
 			fz152Actions),
-		rule("21", "Art. 18.1(1)(2), 21(4)-(5)", "the procedure for destroying personal data once the purposes are achieved or consent is withdrawn: a deletion (deletion) covering the data of every purpose",
+		rule("21", "Art. 18.1(1)(2), 21(4)-(5)", "the procedure for destroying personal data once the purposes are achieved or consent is withdrawn: a deletion (deletion) covering the data of every purpose; "+
+			"a deletion from the achievement of the purpose or the withdrawal of consent takes at most 30 days in all",
 			fz152Destruction),
 		rule("14.17", "Art. 14, 17, 9(2)", "the rights of Art. 14 (information about the processing: access; to demand that data be clarified: rectification; "+
 			"blocked: restriction; or destroyed: erasure, where it is incomplete, outdated, inaccurate, unlawfully obtained or not needed), "+
@@ -267,8 +268,17 @@ func fz152Actions(c *lawCheck) {
 // destroyed (Art. 18.1(1)(2)): a Deletion that covers every personal-data
 // category a purpose uses. Art. 21(4) and 21(5) give the operator 30 days
 // to destroy data once the purpose is achieved or consent is withdrawn
-// (the paragraph numbers follow the consolidated text).
+// (the paragraph numbers follow the consolidated text), so a deletion
+// from either event must not take longer.
 func fz152Destruction(c *lawCheck) {
+	for i, d := range c.p.Deletion {
+		if d.From != EventPurposeAchieved && d.From != EventConsentWithdrawal {
+			continue
+		}
+		if t := d.Total(); t.Valid() && exceeds(t, Days(30), false) {
+			c.add(SeverityError, index("deletion", i)+".stages", "data is destroyed up to %s after %s, but the law allows 30 days", periodWords(t, false), d.From.Name())
+		}
+	}
 	if len(c.p.Deletion) == 0 {
 		if c.p.CollectsPersonalData() {
 			c.add(SeverityError, "deletion", "the policy does not state how personal data is destroyed once the purposes of processing are achieved or consent is withdrawn (declare a deletion)")

@@ -109,6 +109,13 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			p.Deletion = append(p.Deletion, policy.Deletion{From: policy.EventPurposeAchieved, Categories: p.Categories[10:],
 				Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}})
 		}, "purposes[purpose.p1].categories", policy.SeverityError, "category.c10"},
+		{"longer than 30 days", func(p *policy.Policy) {
+			p.Deletion[0].From = policy.EventConsentWithdrawal
+			p.Deletion[0].Stages = append(p.Deletion[0].Stages, policy.Stage{Removal: policy.RemovalBackups, Within: policy.Days(1)})
+		}, func(p *policy.Policy) {
+			p.Deletion[0].From = policy.EventConsentWithdrawal
+			p.Deletion[0].Stages = []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(10)}, {Removal: policy.RemovalBackups, Within: policy.Days(20)}}
+		}, "deletion[0].stages", policy.SeverityError, "31 days after withdrawal of consent"},
 	}
 	cases["152fz.14.17"] = []lawCase{
 		{"no rights", func(p *policy.Policy) { p.Rights = nil },

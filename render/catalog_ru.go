@@ -442,12 +442,12 @@ var russian = map[string]string{
 	// 152-FZ: per purpose (Art. 18.1(1)(2), 3(3)) and the register of
 	// operators (Art. 22). Subjects and actions are listed in the
 	// nominative, the method agrees with «способ».
-	"Categories of data subjects: %s.":                    "Категории субъектов персональных данных: %s.",
-	"users of our websites and services":                  "пользователи наших сайтов и сервисов",
-	"customers and their representatives":                 "клиенты и их представители",
-	"visitors to our websites":                            "посетители наших сайтов",
-	"our employees":                                       "наши работники",
-	"job applicants":                                      "соискатели",
+	"Categories of data subjects: %s.":   "Категории субъектов персональных данных: %s.",
+	"users of our websites and services": "пользователи наших сайтов и сервисов",
+	"customers":                          "клиенты",
+	"visitors to our websites":           "посетители наших сайтов",
+	"our employees":                      "наши работники",
+	"job applicants":                     "соискатели",
 	"representatives and employees of our counterparties": "представители и работники наших контрагентов",
 	"recipients of our messages":                          "получатели наших рассылок",
 	"Actions performed on the data: %s.":                  "Действия с персональными данными: %s.",
