@@ -118,6 +118,9 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	y.Bases = slices.Clone(x.Bases)
 	y.Recipients = mapSlice(x.Recipients, c.recipient)
 	y.Terms = Terms{Fides: slices.Clone(x.Terms.Fides), DPV: slices.Clone(x.Terms.DPV), Apple: slices.Clone(x.Terms.Apple), Play: slices.Clone(x.Terms.Play)}
+	// 152-FZ Art. 18.1(1)(2).
+	y.Subjects = slices.Clone(x.Subjects)
+	y.Actions = slices.Clone(x.Actions)
 	return &y
 }
 

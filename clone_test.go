@@ -98,6 +98,8 @@ func clonePolicy() *Policy {
 	p.Storage = p.Categories[0].Storage
 	p.Transfers[0].Laws = []Law{GDPR}
 	p.RepresentativeExempt = []Law{UKGDPR}
+	p.Purposes[0].Subjects = []DataSubject{DataSubjectUsers}
+	p.Purposes[0].Actions = []Action{ActionCollection}
 	p.CCPA.RequestMethods = []string{"web form"}
 	p.CCPA.SoldCategories = []CCPACategory{CCPAIdentifiers}
 	// A reference to an undeclared category, which Validate reports.

@@ -148,6 +148,7 @@ func toWire(p *Policy) *policyJSON {
 		Contact:      contactJSON(p.Contact),
 		Storage:      storageToWire(p.Storage),
 	}
+	w.OperatorRegister = operatorRegisterJSON(p.OperatorRegister) // 152-FZ Art. 22
 	if p.Language != language.Und {
 		w.Language = p.Language.String()
 	}
@@ -220,6 +221,8 @@ func toWire(p *Policy) *policyJSON {
 			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut,
 			Retention: retentionJSON(pu.Retention), Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
 			Automated: pu.Automated, Profiling: pu.Profiling, Past: pu.Past, Terms: termsJSON(pu.Terms),
+			// 152-FZ Art. 18.1(1)(2).
+			Subjects: pu.Subjects, Actions: pu.Actions, Method: pu.Method,
 		})
 	}
 	for _, r := range p.Recipients {
@@ -307,6 +310,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		Changes:              Changes(w.Changes),
 		Contact:              Contact(w.Contact),
 	}
+	p.OperatorRegister = OperatorRegister(w.OperatorRegister) // 152-FZ Art. 22
 	if w.Language != "" {
 		tag, err := language.Parse(w.Language)
 		if err != nil {
@@ -413,6 +417,8 @@ func fromWire(w *policyJSON) (*Policy, error) {
 			Interest: pj.Interest, Withdraw: pj.Withdraw, OptOut: pj.OptOut,
 			Retention: Retention(pj.Retention), Required: pj.Required, Automated: pj.Automated,
 			Profiling: pj.Profiling, Past: pj.Past, Terms: Terms(pj.Terms),
+			// 152-FZ Art. 18.1(1)(2).
+			Subjects: pj.Subjects, Actions: pj.Actions, Method: pj.Method,
 		}
 		if pu.Categories, err = catRefs(path+".categories", pj.Categories); err != nil {
 			return nil, err

@@ -420,6 +420,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return decodeTexts(s, &w.RepExempt)
 		case "establishments":
 			return decodeArray(s, &w.Establishments, s.establishment)
+		case "operator_register": // 152-FZ Art. 22
+			return s.operatorRegister(&w.OperatorRegister)
 		case "version":
 			return s.str(&w.Version)
 		case "effective":
@@ -662,6 +664,29 @@ func (s *decodeState) purpose(p *purposeJSON) error {
 			return s.boolean(&p.Past)
 		case "terms":
 			return s.terms(&p.Terms)
+		// 152-FZ Art. 18.1(1)(2).
+		case "subjects":
+			return decodeTexts(s, &p.Subjects)
+		case "actions":
+			return decodeTexts(s, &p.Actions)
+		case "method":
+			return s.text(&p.Method)
+		}
+		return s.unknown(name)
+	})
+}
+
+// operatorRegister reads the operator's entry in Roskomnadzor's register
+// (152-FZ Art. 22).
+func (s *decodeState) operatorRegister(r *operatorRegisterJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "number":
+			return s.str(&r.Number)
+		case "notified":
+			return s.text(&r.Notified)
+		case "exempt":
+			return s.boolean(&r.Exempt)
 		}
 		return s.unknown(name)
 	})

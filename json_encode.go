@@ -233,6 +233,14 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.name("contact")
 		e.contact(&w.Contact)
 	}
+	if r := w.OperatorRegister; r != (operatorRegisterJSON{}) { // 152-FZ Art. 22
+		e.name("operator_register")
+		e.begin()
+		e.str("number", r.Number)
+		e.text("notified", r.Notified.IsZero(), r.Notified)
+		e.boolean("exempt", r.Exempt)
+		e.end()
+	}
 	e.end()
 }
 
@@ -354,6 +362,10 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.boolean("profiling", p.Profiling)
 	e.boolean("past", p.Past)
 	e.terms(&p.Terms)
+	// 152-FZ Art. 18.1(1)(2).
+	encodeTexts(e, "subjects", p.Subjects)
+	encodeTexts(e, "actions", p.Actions)
+	e.text("method", p.Method == 0, p.Method)
 	e.end()
 }
 

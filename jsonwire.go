@@ -47,6 +47,9 @@ type policyJSON struct {
 	Children        childrenJSON         `json:"children,omitzero"`
 	Changes         changesJSON          `json:"changes,omitzero"`
 	Contact         contactJSON          `json:"contact,omitzero"`
+
+	// 152-FZ Art. 22: the operator's entry in Roskomnadzor's register.
+	OperatorRegister operatorRegisterJSON `json:"operator_register,omitzero"`
 }
 
 type controllerJSON struct {
@@ -131,6 +134,11 @@ type purposeJSON struct {
 	Profiling   bool          `json:"profiling,omitempty"`
 	Past        bool          `json:"past,omitempty"`
 	Terms       termsJSON     `json:"terms,omitzero"`
+
+	// 152-FZ Art. 18.1(1)(2): subjects, actions and method per purpose.
+	Subjects []DataSubject    `json:"subjects,omitempty"`
+	Actions  []Action         `json:"actions,omitempty"`
+	Method   ProcessingMethod `json:"method,omitempty"`
 }
 
 type recipientJSON struct {
@@ -274,4 +282,11 @@ type linksJSON struct {
 	Security       string `json:"security,omitempty"`
 	CookieSettings string `json:"cookie_settings,omitempty"`
 	RequestForm    string `json:"request_form,omitempty"`
+}
+
+// operatorRegisterJSON mirrors OperatorRegister (152-FZ Art. 22).
+type operatorRegisterJSON struct {
+	Number   string `json:"number,omitempty"`
+	Notified Date   `json:"notified,omitzero"`
+	Exempt   bool   `json:"exempt,omitempty"`
 }

@@ -124,12 +124,31 @@ func fz152Rules() []Requirement {
 					c.add(SeverityError, elem("categories", cat.ID, i)+".storage", "category %q does not state that data of users in Russia is stored in Russia (set storage here or for the whole policy)", cat.ID)
 				})
 			}),
-		rule("18.1", "Art. 18.1(2)", "publication of the policy, with unrestricted access",
+		rule("18.1", "Art. 18.1(2)", "publication of the policy, with unrestricted access, and of the requirements for the protection of personal data the operator implements (security)",
 			func(c *lawCheck) {
 				if c.p.URL == "" {
 					c.add(SeverityError, "url", "the policy does not give the address where it is published")
 				}
+				if len(c.p.Security) == 0 {
+					c.add(SeverityError, "security", "the policy states no security measures; the operator publishes, with its policy, the requirements for the protection of personal data it implements")
+				}
 			}),
+		rule("18.1.1.2", "Art. 18.1(1)(2)", "for each purpose, the categories of data subjects (subjects) and the methods of processing: automated, non-automated or mixed (method); "+
+			"the categories of data and the periods are checked by the model rules, the destruction procedure by 152fz.21",
+			fz152PurposeContent),
+		rule("3.3", "Art. 3(3)", "for each purpose, the list of actions performed on the data (actions), in the terms of Art. 3(3): "+
+			"Roskomnadzor's recommendations on the content of the policy ask for it, and the notification of Art. 22(3) states it",
+			fz152Actions),
+		rule("21", "Art. 18.1(1)(2), 21(4)-(5)", "the procedure for destroying personal data once the purposes are achieved or consent is withdrawn: a deletion (deletion) covering the data of every purpose; "+
+			"a deletion from the achievement of the purpose or the withdrawal of consent takes at most 30 days in all",
+			fz152Destruction),
+		rule("14.17", "Art. 14, 17, 9(2)", "the rights of Art. 14 (information about the processing: access; to demand that data be clarified: rectification; "+
+			"blocked: restriction; or destroyed: erasure, where it is incomplete, outdated, inaccurate, unlawfully obtained or not needed), "+
+			"of Art. 17 (to appeal against the operator's acts to Roskomnadzor or a court: complaint) and, where processing rests on consent, of Art. 9(2) (to withdraw it: withdraw_consent)",
+			fz152Rights),
+		rule("22", "Art. 22(1)-(2)", "the operator's number in Roskomnadzor's register of operators, or the exemption of Art. 22(2) (operator_register); "+
+			"a warning, since the law requires the notification but not that the policy state its number",
+			fz152Register),
 		deadlineRule("152fz.14.3", FZ152, "Art. 14(3), 20(1)"),
 		rule("22.1", "Art. 22.1", "the person responsible for organising the processing of personal data",
 			func(c *lawCheck) {
@@ -202,4 +221,130 @@ func fz152SpecialCondition(pu *Purpose) bool {
 		}
 	}
 	return false
+}
+
+// fz152Personal reports whether purpose pu uses personal data.
+func fz152Personal(pu *Purpose) bool {
+	for _, cat := range pu.Categories {
+		if cat.Personal() {
+			return true
+		}
+	}
+	return false
+}
+
+// fz152PurposeContent checks what 152-FZ Art. 18.1(1)(2), as amended by
+// Federal Law No. 266-FZ from 1 September 2022, asks the operator's
+// documents to define for each purpose: the categories of data subjects
+// and the methods of processing. (The wording of Art. 18.1(1)(2) follows
+// the consolidated text of 152-FZ; it was not checked against the
+// official publication.)
+func fz152PurposeContent(c *lawCheck) {
+	for i, pu := range c.p.Purposes {
+		if pu == nil || !fz152Personal(pu) {
+			continue
+		}
+		if len(pu.Subjects) == 0 {
+			c.add(SeverityError, elem("purposes", pu.ID, i)+".subjects", "purpose %q does not state the categories of data subjects whose data it processes", pu.ID)
+		}
+		if pu.Method == 0 {
+			c.add(SeverityError, elem("purposes", pu.ID, i)+".method", "purpose %q does not state whether the data is processed with automation tools, without them, or both", pu.ID)
+		}
+	}
+}
+
+// fz152Actions checks that each purpose lists the actions performed on
+// its data, as Roskomnadzor's recommendations on drafting the policy
+// (2017) ask; the actions are those of Art. 3(3).
+func fz152Actions(c *lawCheck) {
+	for i, pu := range c.p.Purposes {
+		if pu != nil && fz152Personal(pu) && len(pu.Actions) == 0 {
+			c.add(SeverityError, elem("purposes", pu.ID, i)+".actions", "purpose %q does not list the actions performed on its data (collecting, recording, storing, using and so on)", pu.ID)
+		}
+	}
+}
+
+// fz152Destruction checks that the policy states how personal data is
+// destroyed (Art. 18.1(1)(2)): a Deletion that covers every personal-data
+// category a purpose uses. Art. 21(4) and 21(5) give the operator 30 days
+// to destroy data once the purpose is achieved or consent is withdrawn
+// (the paragraph numbers follow the consolidated text), so a deletion
+// from either event must not take longer.
+func fz152Destruction(c *lawCheck) {
+	for i, d := range c.p.Deletion {
+		if d.From != EventPurposeAchieved && d.From != EventConsentWithdrawal {
+			continue
+		}
+		if t := d.Total(); t.Valid() && exceeds(t, Days(30), false) {
+			c.add(SeverityError, index("deletion", i)+".stages", "data is destroyed up to %s after %s, but the law allows 30 days", periodWords(t, false), d.From.Name())
+		}
+	}
+	if len(c.p.Deletion) == 0 {
+		if c.p.CollectsPersonalData() {
+			c.add(SeverityError, "deletion", "the policy does not state how personal data is destroyed once the purposes of processing are achieved or consent is withdrawn (declare a deletion)")
+		}
+		return
+	}
+	covered := make(map[*Category]bool)
+	for _, d := range c.p.Deletion {
+		if len(d.Categories) == 0 {
+			return // a deletion of all data
+		}
+		for _, cat := range d.Categories {
+			covered[cat] = true
+		}
+	}
+	for i, pu := range c.p.Purposes {
+		if pu == nil {
+			continue
+		}
+		for _, cat := range pu.Categories {
+			if cat.Personal() && !covered[cat] {
+				c.add(SeverityError, elem("purposes", pu.ID, i)+".categories", "purpose %q uses %q, but no deletion says how that data is destroyed", pu.ID, cat.ID)
+				break
+			}
+		}
+	}
+}
+
+// fz152RightText says what each right of Arts. 14, 17 and 9(2) is in
+// 152-FZ's terms, for the findings.
+var fz152RightText = []struct {
+	kind RightKind
+	text string
+}{
+	{RightAccess, "to receive information about the processing of one's data (access, Art. 14(1), 14(7))"},
+	{RightRectification, "to demand that incomplete, outdated or inaccurate data be clarified (rectification, Art. 14(1))"},
+	{RightRestriction, "to demand that data be blocked (restriction, Art. 14(1))"},
+	{RightErasure, "to demand that unlawfully obtained or unneeded data be destroyed (erasure, Art. 14(1))"},
+	{RightComplaint, "to appeal against the operator's acts or omissions to Roskomnadzor or a court (complaint, Art. 17(1))"},
+}
+
+// fz152Rights checks the rights of the data subject under 152-FZ.
+func fz152Rights(c *lawCheck) {
+	for _, r := range fz152RightText {
+		if !hasRight(c.p, r.kind) {
+			c.add(SeverityError, "rights", "the policy does not state the right %s", r.text)
+		}
+	}
+	if usesConsent(c.p) && !hasRight(c.p, RightWithdrawConsent) {
+		c.add(SeverityError, "rights", "processing rests on consent, but the policy does not state the right to withdraw it (withdraw_consent, Art. 9(2))")
+	}
+}
+
+// fz152Register checks the operator's notification of processing
+// (Art. 22): the policy gives its number in Roskomnadzor's register of
+// operators or claims the exemption of Art. 22(2). Findings are warnings:
+// the law requires the notification, not that the policy state it, and
+// some operators are exempt.
+func fz152Register(c *lawCheck) {
+	r, on := c.p.OperatorRegister, c.p.Effective
+	switch {
+	case r.Number == "" && !r.Exempt:
+		c.add(SeverityWarning, "operator_register", "the policy neither gives the operator's number in Roskomnadzor's register of operators nor claims the exemption of Art. 22(2); an operator notifies Roskomnadzor before it starts processing personal data")
+	case r.Number != "" && r.Exempt:
+		c.add(SeverityWarning, "operator_register.exempt", "the policy gives the register number %s and claims the exemption from notifying; state one", r.Number)
+	case r.Notified.Valid() && on.Valid() && r.Notified.After(on):
+		c.add(SeverityWarning, "operator_register.notified", "Roskomnadzor was notified of the processing on %s, after %s, the day this policy takes effect; the notification precedes processing", r.Notified, on)
+	}
 }

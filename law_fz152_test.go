@@ -75,7 +75,79 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			}
 		}, "categories[category.c0].storage", policy.SeverityError, "Russia"}}
 	cases["152fz.18.1"] = []lawCase{{"not published", func(p *policy.Policy) { p.URL = "" },
-		func(p *policy.Policy) { p.URL = "https://generated.example/legal/privacy" }, "url", policy.SeverityError, ""}}
+		func(p *policy.Policy) { p.URL = "https://generated.example/legal/privacy" }, "url", policy.SeverityError, ""},
+		{"no security measures", func(p *policy.Policy) { p.Security = nil },
+			func(p *policy.Policy) { p.Security = []policy.Measure{{Name: "Internal rules on data processing"}} }, "security", policy.SeverityError, "protection of personal data"}}
+	cases["152fz.18.1.1.2"] = []lawCase{
+		{"no data subjects", func(p *policy.Policy) { p.Purposes[1].Subjects = nil },
+			func(p *policy.Policy) {
+				p.Purposes[1].Subjects = []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectVisitors}
+			},
+			"purposes[purpose.p1].subjects", policy.SeverityError, "categories of data subjects"},
+		{"no method", func(p *policy.Policy) { p.Purposes[0].Method = 0 },
+			func(p *policy.Policy) { p.Purposes[0].Method = policy.ProcessingMethodMixed }, "purposes[purpose.p0].method", policy.SeverityError, "automation tools"},
+		{"a purpose without personal data needs neither", func(p *policy.Policy) {
+			p.Purposes[0].Subjects, p.Purposes[0].Method = nil, 0
+		}, func(p *policy.Policy) {
+			p.Purposes[0].Subjects, p.Purposes[0].Method = nil, 0
+			for _, c := range p.Purposes[0].Categories {
+				c.Sensitivity = policy.SensitivityNotPersonal
+			}
+		}, "purposes[purpose.p0].subjects", policy.SeverityError, "purpose \"purpose.p0\""},
+	}
+	cases["152fz.3.3"] = []lawCase{{"no actions", func(p *policy.Policy) { p.Purposes[2].Actions = nil },
+		func(p *policy.Policy) { p.Purposes[2].Actions = policy.Actions() }, "purposes[purpose.p2].actions", policy.SeverityError, "actions performed"}}
+	cases["152fz.21"] = []lawCase{
+		{"no deletion", func(p *policy.Policy) { p.Deletion = nil },
+			func(p *policy.Policy) {
+				p.Deletion = []policy.Deletion{{From: policy.EventPurposeAchieved, Stages: []policy.Stage{{Removal: policy.RemovalBackups, Within: policy.Days(30)}}}}
+			}, "deletion", policy.SeverityError, "destroyed"},
+		{"a purpose's data not covered", func(p *policy.Policy) {
+			p.Deletion[0].Categories = p.Purposes[0].Categories
+		}, func(p *policy.Policy) {
+			p.Deletion[0].Categories = p.Purposes[0].Categories
+			p.Deletion = append(p.Deletion, policy.Deletion{From: policy.EventPurposeAchieved, Categories: p.Categories[10:],
+				Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}})
+		}, "purposes[purpose.p1].categories", policy.SeverityError, "category.c10"},
+		{"longer than 30 days", func(p *policy.Policy) {
+			p.Deletion[0].From = policy.EventConsentWithdrawal
+			p.Deletion[0].Stages = append(p.Deletion[0].Stages, policy.Stage{Removal: policy.RemovalBackups, Within: policy.Days(1)})
+		}, func(p *policy.Policy) {
+			p.Deletion[0].From = policy.EventConsentWithdrawal
+			p.Deletion[0].Stages = []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(10)}, {Removal: policy.RemovalBackups, Within: policy.Days(20)}}
+		}, "deletion[0].stages", policy.SeverityError, "31 days after withdrawal of consent"},
+	}
+	cases["152fz.14.17"] = []lawCase{
+		{"no rights", func(p *policy.Policy) { p.Rights = nil },
+			func(p *policy.Policy) {
+				p.Rights = nil
+				for _, k := range []policy.RightKind{policy.RightAccess, policy.RightRectification, policy.RightRestriction, policy.RightErasure,
+					policy.RightComplaint, policy.RightWithdrawConsent, policy.RightObjection, policy.RightPortability, policy.RightNonDiscrimination} {
+					p.Rights = append(p.Rights, policy.Right{Kind: k})
+				}
+			}, "rights", policy.SeverityError, "information about the processing"},
+		{"blocking", func(p *policy.Policy) { removeRight(p, policy.RightRestriction) },
+			func(p *policy.Policy) { removeRight(p, policy.RightPortability) }, "rights", policy.SeverityError, "blocked"},
+		{"appeal to Roskomnadzor or a court", func(p *policy.Policy) { removeRight(p, policy.RightComplaint) },
+			func(p *policy.Policy) { removeRight(p, policy.RightObjection) }, "rights", policy.SeverityError, "Roskomnadzor or a court"},
+		{"withdrawal of consent", func(p *policy.Policy) { removeRight(p, policy.RightWithdrawConsent) },
+			func(p *policy.Policy) {
+				removeRight(p, policy.RightWithdrawConsent)
+				for _, pu := range p.Purposes {
+					if pu.HasBasis(policy.BasisConsent) {
+						pu.Bases, pu.Withdraw = []policy.Basis{policy.BasisContract}, ""
+					}
+				}
+			}, "rights", policy.SeverityError, "Art. 9(2)"},
+	}
+	cases["152fz.22"] = []lawCase{
+		{"no register number", func(p *policy.Policy) { p.OperatorRegister = policy.OperatorRegister{} },
+			func(p *policy.Policy) { p.OperatorRegister = policy.OperatorRegister{Exempt: true} }, "operator_register", policy.SeverityWarning, "register of operators"},
+		{"number and exemption", func(p *policy.Policy) { p.OperatorRegister.Exempt = true },
+			func(p *policy.Policy) { p.OperatorRegister = policy.OperatorRegister{Number: "77-25-000002"} }, "operator_register.exempt", policy.SeverityWarning, "77-25-000001"},
+		{"notified after the policy took effect", func(p *policy.Policy) { p.OperatorRegister.Notified = policy.MakeDate(2025, 1, 2) },
+			func(p *policy.Policy) { p.OperatorRegister.Notified = policy.MakeDate(2025, 1, 1) }, "operator_register.notified", policy.SeverityWarning, "precedes processing"},
+	}
 	cases["152fz.22.1"] = []lawCase{{"no responsible person", func(p *policy.Policy) { p.Responsible = nil },
 		func(p *policy.Policy) { p.Responsible = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "responsible", policy.SeverityError, "not the GDPR's data protection officer"}}
 

@@ -41,6 +41,9 @@ type Policy struct {
 	// Establishments are the controller's offices in other jurisdictions,
 	// such as its subsidiary in the EU.
 	Establishments []Establishment
+	// OperatorRegister is the operator's entry in Roskomnadzor's register
+	// of operators, or its exemption from notifying (152-FZ Art. 22).
+	OperatorRegister OperatorRegister
 
 	// Version identifies this version of the policy, such as "2.1".
 	Version string

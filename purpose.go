@@ -65,6 +65,16 @@ type Purpose struct {
 	Past bool
 	// Terms links the purpose to purpose terms of standard vocabularies.
 	Terms Terms
+
+	// Subjects are the categories of data subjects whose data the purpose
+	// processes (152-FZ Art. 18.1(1)(2)).
+	Subjects []DataSubject
+	// Actions are the actions performed on the data for the purpose, in
+	// the terms of 152-FZ Art. 3(3); [Actions] returns them all.
+	Actions []Action
+	// Method says whether the data is processed with automation tools,
+	// without them, or both (152-FZ Art. 18.1(1)(2)).
+	Method ProcessingMethod
 }
 
 // Uses reports whether p uses category c.

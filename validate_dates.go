@@ -14,6 +14,9 @@ func (v *validator) dates() {
 			ok = false
 		}
 	}
+	if d := p.OperatorRegister.Notified; !d.IsZero() && !d.Valid() { // 152-FZ Art. 22
+		v.add(SeverityError, RuleInvalidDate, "operator_register.notified", "%s is not a valid date", d)
+	}
 	if p.Effective.IsZero() {
 		v.add(SeverityWarning, RuleMissingDate, "effective", "the policy states no effective date; readers cannot tell which version applied when")
 	}

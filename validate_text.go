@@ -16,6 +16,7 @@ func (v *validator) texts() {
 	v.text(root, "title", p.Title)
 	v.contactText(func() string { return "controller" }, p.Controller.Contact)
 	v.text(root, "controller.registration", p.Controller.Registration)
+	v.text(root, "operator_register.number", p.OperatorRegister.Number) // 152-FZ Art. 22
 	if p.DPO != nil {
 		v.contactText(func() string { return "dpo" }, *p.DPO)
 	}

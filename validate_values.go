@@ -42,6 +42,20 @@ func (v *validator) values() {
 				v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".bases["+itoa(j)+"]", "%s is not a known legal ground", b)
 			}
 		}
+		// 152-FZ Art. 18.1(1)(2).
+		for j, s := range pu.Subjects {
+			if !s.Valid() {
+				v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".subjects["+itoa(j)+"]", "%s is not a known category of data subjects", s)
+			}
+		}
+		for j, a := range pu.Actions {
+			if !a.Valid() {
+				v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".actions["+itoa(j)+"]", "%s is not a known action on personal data", a)
+			}
+		}
+		if m := pu.Method; m != 0 && !m.Valid() {
+			v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".method", "%s is not a known method of processing", m)
+		}
 	}
 	for i, r := range p.Rights {
 		switch {

@@ -341,6 +341,16 @@ var fieldCases = []fieldCase{
 		"children.parental_consent", diff.Added, true, "with a parent's consent"},
 	{"representative exemption", func(p *policy.Policy) { p.RepresentativeExempt = []policy.Law{policy.UKGDPR} },
 		"representative_exempt", diff.Added, true, "exemption from naming a representative"},
+	// 152-FZ Art. 18.1(1)(2) and 22.
+	{"register number", func(p *policy.Policy) { p.OperatorRegister.Number = "77-25-000002" },
+		"operator_register.number", diff.Changed, false, "register number changed"},
+	{"purpose subjects", func(p *policy.Policy) {
+		p.Purposes[0].Subjects = append(p.Purposes[0].Subjects, policy.DataSubjectApplicants)
+	}, "purposes[purpose.p0].subjects", diff.Changed, true, "processes data of more people: applicants"},
+	{"purpose actions", func(p *policy.Policy) { p.Purposes[0].Actions = p.Purposes[0].Actions[:1] },
+		"purposes[purpose.p0].actions", diff.Changed, false, "actions on the data changed"},
+	{"purpose method", func(p *policy.Policy) { p.Purposes[0].Method = policy.ProcessingMethodMixed },
+		"purposes[purpose.p0].method", diff.Changed, true, "processed by another method"},
 
 	// Rights.
 	{"right removed", func(p *policy.Policy) { p.Rights = p.Rights[1:] }, "rights[0]", diff.Removed, true, "no longer states the right to access"},

@@ -264,6 +264,18 @@ var rules = map[string]rule{
 	"contact.phone":   {},
 	"contact.address": {},
 	"contact.website": {},
+
+	// 152-FZ Art. 18.1(1)(2): whose data a purpose processes, what it does
+	// with it and how; more of either is material.
+	"purposes[].subjects": {noun: "categories of data subjects", judge: grows("processes data of more people")},
+	"purposes[].actions":  {noun: "actions on the data", judge: grows("new actions on the data")},
+	"purposes[].method":   {noun: "method of processing", judge: when(Changed, "the data is processed by another method")},
+	// 152-FZ Art. 22: the operator's register entry is a fact about the
+	// operator, not about how data is processed.
+	"operator_register":          {noun: "entry in the register of operators"},
+	"operator_register.number":   {noun: "register number"},
+	"operator_register.notified": {noun: "date of the notification of processing"},
+	"operator_register.exempt":   {noun: "exemption from notifying Roskomnadzor"},
 }
 
 // summary returns the words for a change that no judge explains: for an

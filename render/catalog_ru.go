@@ -439,6 +439,39 @@ var russian = map[string]string{
 	"You can also call us toll-free at %s.": "Вы также можете позвонить нам по бесплатному номеру %s.",
 	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail to": "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте:",
 	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail.":   "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте.",
+
+	// 152-FZ: per purpose (Art. 18.1(1)(2), 3(3)) and the register of
+	// operators (Art. 22). Subjects and actions are listed in the
+	// nominative, the method agrees with «способ».
+	"Categories of data subjects: %s.":   "Категории субъектов персональных данных: %s.",
+	"users of our websites and services": "пользователи наших сайтов и сервисов",
+	"customers":                          "клиенты",
+	"visitors to our websites":           "посетители наших сайтов",
+	"our employees":                      "наши работники",
+	"job applicants":                     "соискатели",
+	"representatives and employees of our counterparties": "представители и работники наших контрагентов",
+	"recipients of our messages":                          "получатели наших рассылок",
+	"Actions performed on the data: %s.":                  "Действия с персональными данными: %s.",
+	"collecting":                                          "сбор",
+	"recording":                                           "запись",
+	"systematising":                                       "систематизация",
+	"accumulating":                                        "накопление",
+	"storing":                                             "хранение",
+	"clarifying (updating, changing)":                     "уточнение (обновление, изменение)",
+	"extracting":                                          "извлечение",
+	"using":                                               "использование",
+	"transferring (distributing, providing, giving access)": "передача (распространение, предоставление, доступ)",
+	"depersonalising":                     "обезличивание",
+	"blocking":                            "блокирование",
+	"deleting":                            "удаление",
+	"destroying":                          "уничтожение",
+	"Method of processing: %s.":           "Способ обработки: %s.",
+	"automated":                           "автоматизированный",
+	"non-automated":                       "неавтоматизированный",
+	"mixed (automated and non-automated)": "смешанный (автоматизированный и неавтоматизированный)",
+	"We are entered under number %s in the register of operators processing personal data, kept by Roskomnadzor.": "Мы внесены в реестр операторов, осуществляющих обработку персональных данных, который ведёт Роскомнадзор, под регистрационным номером %s.",
+	"We notified Roskomnadzor of our intention to process personal data on %s.":                                   "Уведомление о намерении осуществлять обработку персональных данных направлено нами в Роскомнадзор %s.",
+	"We process personal data without notifying Roskomnadzor, as Art. 22(2) of Federal Law No. 152-FZ allows.":    "Мы осуществляем обработку персональных данных без уведомления Роскомнадзора в случаях, предусмотренных частью 2 статьи 22 Федерального закона № 152-ФЗ.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -164,6 +164,7 @@ func (c *composer) general() *sectionBuilder {
 		c.reach(t.plain(" "), "responsible", *r)
 		sb.clause("responsible", t.plain(".").t)
 	}
+	c.operatorRegister(sb)
 	for i, r := range p.Representatives {
 		path := c.elem("representatives", "", i)
 		c.from(path)
@@ -260,4 +261,26 @@ func (c *composer) reach(t *text, path string, k policy.Contact) {
 	if k.Website != "" {
 		t.plain(sep).link(k.Website)
 	}
+}
+
+// operatorRegister states the operator's entry in Roskomnadzor's register
+// of operators, or its exemption from notifying (152-FZ Art. 22), in a
+// document under 152-FZ.
+func (c *composer) operatorRegister(sb *sectionBuilder) {
+	r, pr := c.p.OperatorRegister, c.pr
+	if !c.declares(policy.FZ152) || r.Number == "" && !r.Exempt {
+		return
+	}
+	c.from("operator_register")
+	c.law(policy.FZ152, "152fz.22")
+	var t text
+	if r.Number != "" {
+		t.plain(pr.Sprintf("We are entered under number %s in the register of operators processing personal data, kept by Roskomnadzor.", r.Number))
+		if r.Notified.Valid() {
+			t.sentence(pr.Sprintf("We notified Roskomnadzor of our intention to process personal data on %s.", c.date(r.Notified)))
+		}
+	} else {
+		t.plain(pr.Sprintf("We process personal data without notifying Roskomnadzor, as Art. 22(2) of Federal Law No. 152-FZ allows."))
+	}
+	sb.clause("register", t.t)
 }

@@ -32,6 +32,7 @@ var notFreeText = map[string]bool{
 	"Links.Subprocessors": true, "Links.Security": true, "Links.CookieSettings": true, "Links.RequestForm": true,
 	"Changes.HistoryURL": true, "Disclosure.ReportURL": true,
 	"CCPANotice.LimitURL": true, "CCPANotice.TollFreeNumber": true,
+	"OperatorRegister.Number": true, // 152-FZ Art. 22: a register number
 }
 
 // skipField reports whether field f of struct type t is not free text.

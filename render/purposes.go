@@ -23,6 +23,16 @@ func (c *composer) purposes() *sectionBuilder {
 		if names := c.names(at(path, ".categories"), pu.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data used: %s.", names))
 		}
+		if names := enumNames(c, at(path, ".subjects"), pu.Subjects); names != "" {
+			t.sentence(pr.Sprintf("Categories of data subjects: %s.", names))
+		}
+		if names := enumNames(c, at(path, ".actions"), pu.Actions); names != "" {
+			t.sentence(pr.Sprintf("Actions performed on the data: %s.", names))
+		}
+		if pu.Method.Valid() {
+			c.fromAt(at(path, ".method"))
+			t.sentence(pr.Sprintf("Method of processing: %s.", pr.Sprintf(pu.Method.Name())))
+		}
 		c.groundsOf(&t, path, pu)
 		if pu.Interest != "" {
 			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(at(path, ".interest"), pu.Interest)))
@@ -59,6 +69,27 @@ func (c *composer) purposes() *sectionBuilder {
 		sb.clause("automated", plain(pr.Sprintf("We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.")))
 	}
 	return sb
+}
+
+// enumNames lists the names of the valid values of vs in the document's
+// language, recording l as their source; it is empty when none is valid.
+// It states the categories of data subjects and the actions of a purpose
+// (152-FZ Art. 18.1(1)(2), 3(3)).
+func enumNames[E interface {
+	Valid() bool
+	Name() string
+}](c *composer, l loc, vs []E) string {
+	names := make([]string, 0, len(vs))
+	for _, v := range vs {
+		if v.Valid() {
+			names = append(names, c.pr.Sprintf(v.Name()))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	c.fromAt(l)
+	return c.list(names)
 }
 
 // groundText is the statement of each legal ground in the grounds section.

@@ -49,6 +49,12 @@ func TestPolicy(t *testing.T) {
 		"4.1.2. The need to conclude, perform or terminate a contract with you",
 		"4.1.3. The need to fulfil obligations imposed on us by law",
 		"4.1.4. The need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms",
+		// Filler that 152-FZ asks for: each purpose's data subjects, actions
+		// and method (Art. 18.1(1)(2), 3(3)), the register entry (Art. 22).
+		"Categories of data subjects: users of our websites and services and customers",
+		"Actions performed on the data: collecting; recording; systematising; accumulating; storing; clarifying (updating, changing); extracting; using; transferring",
+		"Method of processing: mixed (automated and non-automated)",
+		"under number 77-23-000000 in the register of operators processing personal data",
 		// Sections the published text is cut off before.
 		"Data Retention", "Recipients of Data", "International Transfers", "Your Rights",
 		"Data Protection", "Changes to this Policy", "Contact", "privacy@nimbus-ai.example",

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -132,6 +133,29 @@ var (
 	}
 )
 
+// Filler: what 152-FZ Art. 18.1(1)(2) asks for each purpose. The people
+// are the seed's "users of the website and services": visitors without an
+// account for what the website collects from everyone, customers for
+// payments. Every purpose collects, keeps, uses and in the end destroys
+// its data; those with recipients also transfer it.
+var (
+	users    = []policy.DataSubject{policy.DataSubjectUsers}
+	visitors = []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectVisitors}
+	payers   = []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectCustomers}
+)
+
+// actions returns the actions of 152-FZ Art. 3(3) every purpose performs,
+// with extra, in the statute's order.
+func actions(extra ...policy.Action) []policy.Action {
+	a := append([]policy.Action{
+		policy.ActionCollection, policy.ActionRecording, policy.ActionSystematisation, policy.ActionAccumulation,
+		policy.ActionStorage, policy.ActionClarification, policy.ActionExtraction, policy.ActionUse,
+		policy.ActionBlocking, policy.ActionDeletion, policy.ActionDestruction,
+	}, extra...)
+	slices.Sort(a)
+	return a
+}
+
 // Policy is the service's privacy policy.
 var Policy = &policy.Policy{
 	// Filler: the seed calls the controller "the Company".
@@ -158,13 +182,16 @@ var Policy = &policy.Policy{
 		Region:  language.MustParseRegion("EU"),
 		Contact: policy.Contact{Name: "Nimbus AI EU Representative B.V.", Email: "eu-representative@nimbus-ai.example", Address: "Keizersgracht 1, 1015 CJ Amsterdam, Netherlands"},
 	}},
-	Version:   "3.0",
-	Effective: policy.MakeDate(2025, time.June, 1),
-	Updated:   policy.MakeDate(2025, time.May, 20),
-	URL:       "https://nimbus-ai.example/privacy",
-	Language:  language.English,
-	Laws:      []policy.Law{policy.FZ152, policy.GDPR},
-	Scope:     []string{"the website nimbus-ai.example", "the Nimbus AI services", "software interfaces (API)", "feedback forms", "other digital products of Nimbus AI LLC"},
+	// Filler: the entry in Roskomnadzor's register of operators (152-FZ
+	// Art. 22), notified when the company began processing in 2023.
+	OperatorRegister: policy.OperatorRegister{Number: "77-23-000000", Notified: policy.MakeDate(2023, time.March, 15)},
+	Version:          "3.0",
+	Effective:        policy.MakeDate(2025, time.June, 1),
+	Updated:          policy.MakeDate(2025, time.May, 20),
+	URL:              "https://nimbus-ai.example/privacy",
+	Language:         language.English,
+	Laws:             []policy.Law{policy.FZ152, policy.GDPR},
+	Scope:            []string{"the website nimbus-ai.example", "the Nimbus AI services", "software interfaces (API)", "feedback forms", "other digital products of Nimbus AI LLC"},
 	// Seed: the introduction, "the Company" being Nimbus AI LLC.
 	Introduction: []string{
 		"This Privacy Policy defines the processing and protection of information about users of the website and services provided by Nimbus AI LLC (“we”). It has been developed to comply with applicable personal data laws and to inform users of what data is processed, for what purposes, on what grounds, and how its protection is ensured.",
@@ -186,43 +213,59 @@ var Policy = &policy.Policy{
 	// rest.
 	Purposes: []*policy.Purpose{
 		{ID: "registration", Name: "Registering, identifying and authenticating users on the Service",
+			Subjects: users, Actions: actions(), Method: policy.ProcessingMethodAutomated,
 			Categories: []*policy.Category{account, auth}, Bases: []policy.Basis{policy.BasisContract},
 			Required: "an email address and a password are needed to conclude the user agreement; without them we cannot create an account"},
 		{ID: "access", Name: "Providing access to the functionality of the Website and the Service",
+			Subjects: visitors, Actions: actions(policy.ActionTransfer), Method: policy.ProcessingMethodAutomated,
 			Categories: []*policy.Category{account, auth, technical}, Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{hosting},
 			Required: "technical data is sent by your browser and is needed to deliver the service"},
 		{ID: "service", Name: "Fulfilling obligations to the User, including providing services, processing requests and providing the results of the Service",
+			Subjects: users, Actions: actions(policy.ActionTransfer), Method: policy.ProcessingMethodAutomated,
 			Categories: []*policy.Category{account, aiUsage}, Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{hosting, aiProviders},
 			Required: "without your queries and files we cannot produce results"},
 		{ID: "stability", Name: "Ensuring the stability, security and proper functioning of the Website and technical infrastructure",
+			Subjects: visitors, Actions: actions(), Method: policy.ProcessingMethodAutomated,
 			Categories: []*policy.Category{auth, aiUsage, technical}, Bases: []policy.Basis{policy.BasisLegitimateInterests},
 			Interest: "keeping the service available, secure and working as intended for all users"},
 		{ID: "fraud", Name: "Preventing fraud, abuse, unauthorised access and other illegal activities",
+			Subjects: payers, Actions: actions(), Method: policy.ProcessingMethodAutomated,
 			Categories: []*policy.Category{account, auth, payment, technical}, Bases: []policy.Basis{policy.BasisLegitimateInterests},
 			Interest: "protecting users, the Company and payment partners from fraud, abuse and unauthorised access"},
 		{ID: "payments", Name: "Processing payments, maintaining accounting and tax records, and generating settlement and reporting documents",
+			Subjects: payers, Actions: actions(policy.ActionTransfer), Method: policy.ProcessingMethodMixed,
 			Categories: []*policy.Category{account, payment}, Bases: []policy.Basis{policy.BasisContract, policy.BasisLegalObligation}, Recipients: []*policy.Recipient{payments},
 			Required: "payment details are needed to pay for paid plans and are required by accounting law; without them we cannot accept payment"},
 		{ID: "support", Name: "Processing support requests and communicating with users",
+			Subjects: visitors, Actions: actions(policy.ActionTransfer), Method: policy.ProcessingMethodAutomated,
 			Categories: []*policy.Category{account, communication}, Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{mailer},
 			Required: "we need a way to reply; without it we cannot answer your request"},
 		// Seed 3.1.8: "where permitted by law and/or with the User's
 		// consent", so consent or, where the law permits messages without
 		// it, legitimate interests.
 		{ID: "marketing", Name: "Sending informational and marketing messages, where permitted by law and/or with the User’s consent",
+			Subjects: users, Actions: actions(policy.ActionTransfer), Method: policy.ProcessingMethodAutomated,
 			Categories: []*policy.Category{account, communication}, Bases: []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},
 			Interest: "informing existing users about our services where the law permits this without consent",
 			Withdraw: "with the unsubscribe link in every message or in the account settings", OptOut: true,
 			Recipients: []*policy.Recipient{mailer}},
 		{ID: "analytics", Name: "Analysing, developing, improving and optimising the Service",
+			Subjects: visitors, Actions: actions(policy.ActionDepersonalisation), Method: policy.ProcessingMethodAutomated,
 			Categories: []*policy.Category{aiUsage, technical}, Bases: []policy.Basis{policy.BasisLegitimateInterests},
 			Interest: "understanding how the service is used in order to improve it", OptOut: true},
 		{ID: "legal", Name: "Fulfilling obligations imposed on the Company by applicable law",
+			Subjects: payers, Actions: actions(policy.ActionTransfer), Method: policy.ProcessingMethodMixed,
 			Categories: []*policy.Category{account, payment, communication}, Bases: []policy.Basis{policy.BasisLegalObligation},
 			Recipients: []*policy.Recipient{authorities},
 			Required:   "the law requires us to keep and, on lawful request, disclose this data"},
 	},
 	Recipients: []*policy.Recipient{hosting, payments, aiProviders, mailer, authorities},
+	// Filler: how data is destroyed once a purpose is achieved (152-FZ
+	// Art. 18.1(1)(2)), within the 30 days of Art. 21(4) in all.
+	Deletion: []policy.Deletion{{
+		From:   policy.EventPurposeAchieved,
+		Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(10)}, {Removal: policy.RemovalBackups, Within: policy.Days(20)}},
+	}},
 	// Filler from here on.
 	// One transfer, lawful on a different footing under each law.
 	Transfers: []policy.Transfer{{

@@ -40,6 +40,10 @@ func Sized(n, m int) *policy.Policy {
 		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"web form", "email"},
 			TollFreeNumber: "+1 800 555 0100"},
 		Requests: policy.Requests{VerificationDetail: "We match the request with the account's e-mail address.", Agents: policy.AnswerYes},
+		// 152-FZ Art. 18.1(2), 18.1(1)(2) and 22.
+		Security:         []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}},
+		Deletion:         []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}}},
+		OperatorRegister: policy.OperatorRegister{Number: "77-25-000001", Notified: policy.MakeDate(2024, time.December, 1)},
 	}
 	de := language.MustParseRegion("DE")
 	for i := range n {
@@ -69,6 +73,9 @@ func Sized(n, m int) *policy.Policy {
 			Required:   "needed to provide the service",
 			Withdraw:   "in the settings",
 			Recipients: []*policy.Recipient{r},
+			Subjects:   []policy.DataSubject{policy.DataSubjectUsers},
+			Actions:    []policy.Action{policy.ActionCollection, policy.ActionStorage, policy.ActionUse},
+			Method:     policy.ProcessingMethodAutomated,
 		})
 	}
 	return p
