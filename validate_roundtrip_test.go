@@ -58,7 +58,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		cat := p.Categories[int(f.byte())%len(p.Categories)]
 		pu := p.Purposes[int(f.byte())%len(p.Purposes)]
 		ck := &p.Cookies[int(f.byte())%len(p.Cookies)]
-		switch f.byte() % 24 {
+		switch f.byte() % 25 {
 		case 0:
 			cat.Retention = Retention{Kind: RetentionKind(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
 		case 1:
@@ -148,6 +148,11 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Changes.Notify = append(p.Changes.Notify, Channel(f.byte()%6))
 			pu.Profiling, pu.Past = f.byte()%2 == 0, f.byte()%2 == 0
 			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
+		case 24:
+			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%10))
+			pu.Actions = append(pu.Actions, Action(f.byte()%16))
+			pu.Method = ProcessingMethod(f.byte() % 5)
+			p.OperatorRegister = OperatorRegister{Number: f.str(), Notified: Date{f.num(), time.Month(f.byte() % 14), int(f.byte() % 33)}, Exempt: f.byte()%2 == 0}
 		}
 	}
 	return p
@@ -170,6 +175,7 @@ func FuzzValidRoundTrip(f *testing.F) {
 	f.Add([]byte{0, 0, 0, 19, 0, 5, 1, 1, 2, 1, 1, 3}, "")                                                  // negative request deadline
 	f.Add([]byte{0, 0, 0, 21, 2, 5, 1, 3}, "USFTChttps://ftc.gov")                                          // transfer origin and redress
 	f.Add([]byte{0, 1, 1, 23, 3, 3, 3, 1, 5, 2, 0, 0, 0, 0, 1, 1, 1, 4}, "ga_ga Analytics Incwhile needed") // cookie fields
+	f.Add([]byte{0, 1, 0, 24, 2, 7, 2, 2, 2, 3, 3, 15, 0}, "77-23-000000")                                  // 152-FZ purpose fields and register
 	f.Fuzz(func(t *testing.T, ops []byte, s string) {
 		if len(ops) > 256 {
 			return
