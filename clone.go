@@ -116,6 +116,7 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	c.purposes[x] = &y
 	y.Categories = mapSlice(x.Categories, c.category)
 	y.Bases = slices.Clone(x.Bases)
+	y.Obligations = slices.Clone(x.Obligations)
 	y.Recipients = mapSlice(x.Recipients, c.recipient)
 	y.Terms = Terms{Fides: slices.Clone(x.Terms.Fides), DPV: slices.Clone(x.Terms.DPV), Apple: slices.Clone(x.Terms.Apple), Play: slices.Clone(x.Terms.Play)}
 	return &y

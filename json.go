@@ -220,6 +220,7 @@ func toWire(p *Policy) *policyJSON {
 			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut,
 			Retention: retentionJSON(pu.Retention), Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
 			Automated: pu.Automated, Profiling: pu.Profiling, Past: pu.Past, Terms: termsJSON(pu.Terms),
+			Obligations: obligationsToWire(pu.Obligations),
 		})
 	}
 	for _, r := range p.Recipients {
@@ -420,6 +421,9 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		if pu.Recipients, err = resolve(recips, path+".recipients", "recipient", pj.Recipients); err != nil {
 			return nil, err
 		}
+		if pu.Obligations, err = obligationsFromWire(path+".obligations", pj.Obligations); err != nil {
+			return nil, err
+		}
 		p.Purposes = append(p.Purposes, pu)
 		if pu.ID != "" && purposes[pu.ID] == nil {
 			purposes[pu.ID] = pu
@@ -523,4 +527,27 @@ func parseRegion(path, s string) (language.Region, error) {
 		return language.Region{}, decodeErr(path, "%q is not in canonical form; write %q", s, r.String())
 	}
 	return r, nil
+}
+
+// obligationsToWire converts a purpose's obligations to their wire form.
+func obligationsToWire(os []Obligation) []obligationJSON {
+	var out []obligationJSON
+	for _, o := range os {
+		out = append(out, obligationJSON{Act: o.Act, Region: regionString(o.Region)})
+	}
+	return out
+}
+
+// obligationsFromWire converts the obligations of a purpose at path.
+func obligationsFromWire(path string, ws []obligationJSON) ([]Obligation, error) {
+	var out []Obligation
+	for i, w := range ws {
+		o := Obligation{Act: w.Act}
+		var err error
+		if o.Region, err = parseRegion(path+"["+strconv.Itoa(i)+"].region", w.Region); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
 }

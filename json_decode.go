@@ -646,6 +646,8 @@ func (s *decodeState) purpose(p *purposeJSON) error {
 			return s.str(&p.Interest)
 		case "withdraw":
 			return s.str(&p.Withdraw)
+		case "obligations":
+			return decodeArray(s, &p.Obligations, s.obligation)
 		case "opt_out":
 			return s.boolean(&p.OptOut)
 		case "retention":
@@ -816,6 +818,18 @@ func (s *decodeState) changes(c *changesJSON) error {
 			return s.str(&c.HistoryURL)
 		case "note":
 			return s.str(&c.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) obligation(o *obligationJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "act":
+			return s.str(&o.Act)
+		case "region":
+			return s.str(&o.Region)
 		}
 		return s.unknown(name)
 	})

@@ -346,6 +346,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	encodeTexts(e, "bases", p.Bases)
 	e.str("interest", p.Interest)
 	e.str("withdraw", p.Withdraw)
+	encodeObjects(e, "obligations", p.Obligations, e.obligation)
 	e.boolean("opt_out", p.OptOut)
 	e.retention(&p.Retention)
 	e.strings("recipients", p.Recipients)
@@ -411,6 +412,13 @@ func (e *encodeState) ccpa(c *ccpaJSON) {
 	encodeTexts(e, "sold_categories", c.SoldCategories)
 	e.text("sensitive_use", c.SensitiveUse == 0, c.SensitiveUse)
 	e.str("limit_url", c.LimitURL)
+	e.end()
+}
+
+func (e *encodeState) obligation(x *obligationJSON) {
+	e.begin()
+	e.str("act", x.Act)
+	e.str("region", x.Region)
 	e.end()
 }
 

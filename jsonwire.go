@@ -131,6 +131,13 @@ type purposeJSON struct {
 	Profiling   bool          `json:"profiling,omitempty"`
 	Past        bool          `json:"past,omitempty"`
 	Terms       termsJSON     `json:"terms,omitzero"`
+
+	Obligations []obligationJSON `json:"obligations,omitempty"`
+}
+
+type obligationJSON struct {
+	Act    string `json:"act,omitempty"`
+	Region string `json:"region,omitempty"`
 }
 
 type recipientJSON struct {

@@ -108,6 +108,10 @@ func fadpRules() []Requirement {
 					c.add(SeverityWarning, "representatives", "the controller is established in %s and names no representative in Switzerland; one is required where the processing is extensive, regular, high-risk and aimed at persons in Switzerland", ctry)
 				}
 			}),
+		// A justification "by law" (Art. 31(1)) is Swiss federal or
+		// cantonal law; an obligation under foreign law may still justify
+		// processing as an overriding interest, so the rule warns.
+		obligationRule("fadp.31.1", FADP, "Art. 31(1)", "Swiss federal or cantonal law", SeverityWarning),
 		rule("19.2.a", "Art. 19(2)(a)", "the identity and contact details of the controller",
 			func(c *lawCheck) {
 				if !identified(c.p.Controller) {

@@ -20,6 +20,7 @@ func fadpCases() map[policy.Rule][]lawCase {
 	}
 	automated := func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" }
 	return map[policy.Rule][]lawCase{
+		"fadp.31.1": obligationCases(accountingCH, accountingDE, policy.SeverityWarning),
 		"fadp.19.2.a": {{"no contact", func(p *policy.Policy) { p.Controller.Email = "" },
 			func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "Bahnhofstrasse 1, Zürich" }, "controller", policy.SeverityError, "contact details"}},
 		"fadp.14": {{"established abroad without representative", func(p *policy.Policy) { p.Controller.Country = us },

@@ -105,6 +105,7 @@ func gdprRules(law Law, prefix string) []Requirement {
 			CoveredBy: RuleMissingContact},
 		{ID: id("13.1.c"), Law: law, Article: "Art. 13(1)(c)", Element: "purposes of the processing and their legal basis",
 			check: func(c *lawCheck) { groundsCited(c, false) }},
+		obligationRule(id("6.3"), law, "Art. 6(3)", obligationLaw(law), SeverityError),
 		{ID: id("13.1.d"), Law: law, Article: "Art. 13(1)(d)", Element: "the legitimate interests pursued, where processing rests on Art. 6(1)(f)",
 			CoveredBy: RuleMissingInterest},
 		{ID: id("13.1.e"), Law: law, Article: "Art. 13(1)(e)", Element: "the recipients or categories of recipients",
@@ -193,6 +194,19 @@ func deadlineArticle(law Law) string {
 		return "Art. 12(3), 12A"
 	}
 	return "Art. 12(3)"
+}
+
+// obligationLaw says whose law may lay down a legal obligation or a public
+// task under law (Art. 6(3)): Union or member-state law under the GDPR
+// (the EEA Agreement reads the law of Iceland, Liechtenstein and Norway as
+// member-state law, so the home area counts), domestic law under the UK
+// GDPR (Art. 6(3) as amended by the Data Protection, Privacy and
+// Electronic Communications (Amendments etc) (EU Exit) Regulations 2019).
+func obligationLaw(law Law) string {
+	if law == UKGDPR {
+		return "domestic law (the law of the United Kingdom)"
+	}
+	return "Union law or the law of a member state"
 }
 
 // cookieArticle returns the provision on cookies that accompanies law:

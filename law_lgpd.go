@@ -60,6 +60,12 @@ func lgpdRules() []Requirement {
 		scopeRule("lgpd.5", LGPD, "Art. 5(I)"),
 		rule("7", "Art. 7", "one of the ten legal bases for processing",
 			func(c *lawCheck) { groundsCited(c, false) }),
+		// Art. 7(II) (a legal or regulatory obligation of the controller)
+		// and 7(III) (public policies provided for in laws and
+		// regulations) do not say whose law; they are read as Brazilian
+		// law, as the ANPD's guidance on the legal bases reads them (not
+		// verified against a decision of the ANPD).
+		obligationRule("lgpd.7.ii", LGPD, "Art. 7(II), 7(III)", "Brazilian law or regulation", SeverityError),
 		rule("11", "Art. 11", "a legal basis for sensitive personal data, among them a legal or regulatory obligation (Art. 11(II)(a))",
 			func(c *lawCheck) { groundsCited(c, true) }),
 		rule("9", "Art. 9(I)-(VII)", "purpose, form and duration, controller identity and contact, shared use, responsibilities and the data subject's rights (the rights are checked under Art. 18)",

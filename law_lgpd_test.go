@@ -19,6 +19,7 @@ func lgpdCases() map[policy.Rule][]lawCase {
 			p.Purposes[1].Categories[0].Sensitivity = policy.SensitivitySpecial
 			p.Purposes[1].Bases = append(p.Purposes[1].Bases, policy.BasisMadePublic)
 		}, "purposes[purpose.p0].bases", policy.SeverityError, "sensitive"}}
+	cases["lgpd.7.ii"] = obligationCases(accountingBR, accountingEU, policy.SeverityError)
 	cases["lgpd.9"] = []lawCase{{"no contact", func(p *policy.Policy) { p.Controller.Email = "" },
 		func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "Av. Paulista 1, São Paulo" }, "controller", policy.SeverityError, "contact details"}}
 	cases["lgpd.18"] = []lawCase{

@@ -13,6 +13,7 @@ const (
 	RuleGDPR_27               Rule = "gdpr.27"               // Art. 27(1), 27(2), 13(1)(a): a controller established outside the area, whose processing the law reaches under Art. 3(2), designates a representative there and gives its contact details, unless Art. 27(2) exempts it
 	RuleGDPR_13_1_b           Rule = "gdpr.13.1.b"           // Art. 13(1)(b): contact details of the data protection officer, where one is designated
 	RuleGDPR_13_1_c           Rule = "gdpr.13.1.c"           // Art. 13(1)(c): purposes of the processing and their legal basis
+	RuleGDPR_6_3              Rule = "gdpr.6.3"              // Art. 6(3): for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be Union law or the law of a member state; a purpose naming only another jurisdiction's law needs another ground under this law
 	RuleGDPR_13_1_d           Rule = "gdpr.13.1.d"           // Art. 13(1)(d): the legitimate interests pursued, where processing rests on Art. 6(1)(f)
 	RuleGDPR_13_1_e           Rule = "gdpr.13.1.e"           // Art. 13(1)(e): the recipients or categories of recipients
 	RuleGDPR_13_1_f           Rule = "gdpr.13.1.f"           // Art. 13(1)(f), 44-49: transfers to third countries and their safeguards (adequacy, Art. 46 safeguards or Art. 49 derogations)
@@ -37,6 +38,7 @@ const (
 	RuleUKGDPR_27               Rule = "ukgdpr.27"               // Art. 27(1), 27(2), 13(1)(a): a controller established outside the area, whose processing the law reaches under Art. 3(2), designates a representative there and gives its contact details, unless Art. 27(2) exempts it
 	RuleUKGDPR_13_1_b           Rule = "ukgdpr.13.1.b"           // Art. 13(1)(b): contact details of the data protection officer, where one is designated
 	RuleUKGDPR_13_1_c           Rule = "ukgdpr.13.1.c"           // Art. 13(1)(c): purposes of the processing and their legal basis
+	RuleUKGDPR_6_3              Rule = "ukgdpr.6.3"              // Art. 6(3): for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be domestic law (the law of the United Kingdom); a purpose naming only another jurisdiction's law needs another ground under this law
 	RuleUKGDPR_13_1_d           Rule = "ukgdpr.13.1.d"           // Art. 13(1)(d): the legitimate interests pursued, where processing rests on Art. 6(1)(f)
 	RuleUKGDPR_13_1_e           Rule = "ukgdpr.13.1.e"           // Art. 13(1)(e): the recipients or categories of recipients
 	RuleUKGDPR_13_1_f           Rule = "ukgdpr.13.1.f"           // Art. 13(1)(f), 44-49: transfers to third countries and their safeguards (adequacy, Art. 46 safeguards or Art. 49 derogations)
@@ -59,27 +61,29 @@ const (
 	RuleUKGDPR_22B_22C          Rule = "ukgdpr.22B.22C"          // Art. 22B, 22C: for significant decisions based solely on automated processing: the safeguards (to make representations, obtain human intervention and contest the decision), and special categories only on explicit consent or a substantial public interest
 	RuleUKGDPR_164A             Rule = "ukgdpr.164A"             // DPA 2018 s. 164A: the right to complain to the controller, which must offer a way to do so, for a policy in effect from 19 June 2026
 	// Federal Law No. 152-FZ
-	RuleFZ152_3    Rule = "152fz.3"    // Art. 3(1): scope: the law applies to personal data; a policy that declares none is checked only for what could still be personal data
-	RuleFZ152_6_1  Rule = "152fz.6.1"  // Art. 6(1): grounds of processing, in the law's own numbering
-	RuleFZ152_9    Rule = "152fz.9"    // Art. 9: consent that is specific, informed and can be withdrawn
-	RuleFZ152_10   Rule = "152fz.10"   // Art. 10(2): a condition of Art. 10(2) for special categories of personal data: written consent, labour and pension law, vital interests, medical purposes by a professional bound by medical secrecy, members of a public or religious association, or rights and the administration of justice
-	RuleFZ152_11   Rule = "152fz.11"   // Art. 11: written consent for biometric personal data
-	RuleFZ152_12   Rule = "152fz.12"   // Art. 12(3), 12(5): cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country
-	RuleFZ152_18_5 Rule = "152fz.18.5" // Art. 18(5): localisation: personal data of Russian citizens is stored in databases in Russia
-	RuleFZ152_18_1 Rule = "152fz.18.1" // Art. 18.1(2): publication of the policy, with unrestricted access
-	RuleFZ152_14_3 Rule = "152fz.14.3" // Art. 14(3), 20(1): a time to answer requests the policy states (requests.deadline, requests.extension) no longer than the law's; a period is reported when it is longer whatever the day a request arrives: a month counts as 28 to 31 days and a year as 365 or 366 (so 30 days against one month passes, 32 days does not); working days count Monday to Friday without public holidays, so 10 working days are at most 14 calendar days
-	RuleFZ152_22_1 Rule = "152fz.22.1" // Art. 22.1: the person responsible for organising the processing of personal data
+	RuleFZ152_3     Rule = "152fz.3"     // Art. 3(1): scope: the law applies to personal data; a policy that declares none is checked only for what could still be personal data
+	RuleFZ152_6_1   Rule = "152fz.6.1"   // Art. 6(1): grounds of processing, in the law's own numbering
+	RuleFZ152_6_1_2 Rule = "152fz.6.1.2" // Art. 6(1)(2), 6(1)(4): for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be a law or an international treaty of the Russian Federation; a purpose naming only another jurisdiction's law needs another ground under this law
+	RuleFZ152_9     Rule = "152fz.9"     // Art. 9: consent that is specific, informed and can be withdrawn
+	RuleFZ152_10    Rule = "152fz.10"    // Art. 10(2): a condition of Art. 10(2) for special categories of personal data: written consent, labour and pension law, vital interests, medical purposes by a professional bound by medical secrecy, members of a public or religious association, or rights and the administration of justice
+	RuleFZ152_11    Rule = "152fz.11"    // Art. 11: written consent for biometric personal data
+	RuleFZ152_12    Rule = "152fz.12"    // Art. 12(3), 12(5): cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country
+	RuleFZ152_18_5  Rule = "152fz.18.5"  // Art. 18(5): localisation: personal data of Russian citizens is stored in databases in Russia
+	RuleFZ152_18_1  Rule = "152fz.18.1"  // Art. 18.1(2): publication of the policy, with unrestricted access
+	RuleFZ152_14_3  Rule = "152fz.14.3"  // Art. 14(3), 20(1): a time to answer requests the policy states (requests.deadline, requests.extension) no longer than the law's; a period is reported when it is longer whatever the day a request arrives: a month counts as 28 to 31 days and a year as 365 or 366 (so 30 days against one month passes, 32 days does not); working days count Monday to Friday without public holidays, so 10 working days are at most 14 calendar days
+	RuleFZ152_22_1  Rule = "152fz.22.1"  // Art. 22.1: the person responsible for organising the processing of personal data
 	// LGPD
-	RuleLGPD_5  Rule = "lgpd.5"  // Art. 5(I): scope: the law applies to personal data; a policy that declares none is checked only for what could still be personal data
-	RuleLGPD_7  Rule = "lgpd.7"  // Art. 7: one of the ten legal bases for processing
-	RuleLGPD_11 Rule = "lgpd.11" // Art. 11: a legal basis for sensitive personal data, among them a legal or regulatory obligation (Art. 11(II)(a))
-	RuleLGPD_9  Rule = "lgpd.9"  // Art. 9(I)-(VII): purpose, form and duration, controller identity and contact, shared use, responsibilities and the data subject's rights (the rights are checked under Art. 18)
-	RuleLGPD_18 Rule = "lgpd.18" // Art. 18(I)-(IX), 18(1), 18(2): the rights of Art. 18, as the model names them: confirmation and access (I, II: access), correction (III: rectification), blocking and deletion (IV, VI: restriction, erasure), portability (V), revocation of consent where processing rests on it (IX: withdraw_consent), petition to the ANPD (18(1): complaint) and opposition (18(2): objection); the model has no right for anonymisation (IV), information on the entities data is shared with (VII) or on the possibility of refusing consent and its consequences (VIII), so these are not checked
-	RuleLGPD_20 Rule = "lgpd.20" // Art. 20: the right to request review of decisions taken solely on automated processing, where a purpose makes such decisions
-	RuleLGPD_14 Rule = "lgpd.14" // Art. 14(1): whether children may use the service: a minimum age, or that a parent consents; a child is under 12, and consent for a child's data is given by a parent (where processing rests on consent)
-	RuleLGPD_19 Rule = "lgpd.19" // Art. 19(II): a time to answer requests the policy states (requests.deadline, requests.extension) no longer than the law's; a period is reported when it is longer whatever the day a request arrives: a month counts as 28 to 31 days and a year as 365 or 366 (so 30 days against one month passes, 32 days does not); working days count Monday to Friday without public holidays, so 10 working days are at most 14 calendar days
-	RuleLGPD_33 Rule = "lgpd.33" // Art. 33: international transfers: to countries or international organisations the ANPD recognises as adequate (Art. 33(I)), with the ANPD's standard contractual clauses, specific clauses or global corporate rules (Art. 33(II)), with specific and highlighted consent (Art. 33(VIII)), or to perform a contract (Art. 33(IX))
-	RuleLGPD_41 Rule = "lgpd.41" // Art. 41: the identity and contact of the encarregado (data protection officer)
+	RuleLGPD_5    Rule = "lgpd.5"    // Art. 5(I): scope: the law applies to personal data; a policy that declares none is checked only for what could still be personal data
+	RuleLGPD_7    Rule = "lgpd.7"    // Art. 7: one of the ten legal bases for processing
+	RuleLGPD_7_ii Rule = "lgpd.7.ii" // Art. 7(II), 7(III): for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be Brazilian law or regulation; a purpose naming only another jurisdiction's law needs another ground under this law
+	RuleLGPD_11   Rule = "lgpd.11"   // Art. 11: a legal basis for sensitive personal data, among them a legal or regulatory obligation (Art. 11(II)(a))
+	RuleLGPD_9    Rule = "lgpd.9"    // Art. 9(I)-(VII): purpose, form and duration, controller identity and contact, shared use, responsibilities and the data subject's rights (the rights are checked under Art. 18)
+	RuleLGPD_18   Rule = "lgpd.18"   // Art. 18(I)-(IX), 18(1), 18(2): the rights of Art. 18, as the model names them: confirmation and access (I, II: access), correction (III: rectification), blocking and deletion (IV, VI: restriction, erasure), portability (V), revocation of consent where processing rests on it (IX: withdraw_consent), petition to the ANPD (18(1): complaint) and opposition (18(2): objection); the model has no right for anonymisation (IV), information on the entities data is shared with (VII) or on the possibility of refusing consent and its consequences (VIII), so these are not checked
+	RuleLGPD_20   Rule = "lgpd.20"   // Art. 20: the right to request review of decisions taken solely on automated processing, where a purpose makes such decisions
+	RuleLGPD_14   Rule = "lgpd.14"   // Art. 14(1): whether children may use the service: a minimum age, or that a parent consents; a child is under 12, and consent for a child's data is given by a parent (where processing rests on consent)
+	RuleLGPD_19   Rule = "lgpd.19"   // Art. 19(II): a time to answer requests the policy states (requests.deadline, requests.extension) no longer than the law's; a period is reported when it is longer whatever the day a request arrives: a month counts as 28 to 31 days and a year as 365 or 366 (so 30 days against one month passes, 32 days does not); working days count Monday to Friday without public holidays, so 10 working days are at most 14 calendar days
+	RuleLGPD_33   Rule = "lgpd.33"   // Art. 33: international transfers: to countries or international organisations the ANPD recognises as adequate (Art. 33(I)), with the ANPD's standard contractual clauses, specific clauses or global corporate rules (Art. 33(II)), with specific and highlighted consent (Art. 33(VIII)), or to perform a contract (Art. 33(IX))
+	RuleLGPD_41   Rule = "lgpd.41"   // Art. 41: the identity and contact of the encarregado (data protection officer)
 	// CCPA
 	RuleCCPA_140_v     Rule = "ccpa.140.v"     // Cal. Civ. Code 1798.140(v): scope: the law applies to personal data; a policy that declares none is checked only for what could still be personal data
 	RuleCCPA_110_c_1   Rule = "ccpa.110.c.1"   // Cal. Civ. Code 1798.110(c)(1): the categories of personal information collected, by the statute's categories A-L
@@ -105,6 +109,7 @@ const (
 	RuleFADP_2      Rule = "fadp.2"      // Art. 2(1), 5(a): scope: the law applies to personal data; a policy that declares none is checked only for what could still be personal data
 	RuleFADP_6_7    Rule = "fadp.6.7"    // Art. 6(6), 6(7)(a): express consent for sensitive personal data, where processing rests on consent
 	RuleFADP_14     Rule = "fadp.14"     // Art. 14(1), 14(3): the name and address of the representative in Switzerland of a controller established abroad, where Art. 14(1) requires one
+	RuleFADP_31_1   Rule = "fadp.31.1"   // Art. 31(1): for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be Swiss federal or cantonal law; a purpose naming only another jurisdiction's law needs another ground under this law
 	RuleFADP_19_2_a Rule = "fadp.19.2.a" // Art. 19(2)(a): the identity and contact details of the controller
 	RuleFADP_19_2_b Rule = "fadp.19.2.b" // Art. 19(2)(b): the purpose of processing
 	RuleFADP_19_2_c Rule = "fadp.19.2.c" // Art. 19(2)(c): the recipients or categories of recipients to whom personal data is disclosed, where it is

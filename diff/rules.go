@@ -142,6 +142,12 @@ var rules = map[string]rule{
 	"purposes[].past":        {noun: "past use", judge: when(Removed, "pursued again")},
 	"purposes[].terms":       {noun: "vocabulary terms", whole: true},
 
+	// Naming the law behind a legal obligation or public task explains
+	// a ground the purpose already rests on: editorial.
+	"purposes[].obligations[]":        {noun: "law laying down the obligation", key: []string{"region", "act"}},
+	"purposes[].obligations[].act":    {ident: true},
+	"purposes[].obligations[].region": {ident: true},
+
 	"recipients[]":             {noun: "recipient", key: []string{"id"}, judge: when(Added, "")},
 	"recipients[].id":          {ident: true},
 	"recipients[].name":        {},

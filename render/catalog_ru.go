@@ -438,6 +438,12 @@ var russian = map[string]string{
 	"You can also call us toll-free at %s.": "Вы также можете позвонить нам по бесплатному номеру %s.",
 	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail to": "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте:",
 	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail.":   "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте.",
+
+	// The laws laying down a legal obligation or a public task.
+	"Law imposing the obligation: %s.":  "Закон, устанавливающий обязанность: %s.",
+	"Laws imposing the obligation: %s.": "Законы, устанавливающие обязанность: %s.",
+	"Law laying down the task: %s.":     "Закон, определяющий задачу: %s.",
+	"Laws laying down the task: %s.":    "Законы, определяющие задачу: %s.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -247,7 +247,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"categories[account.email].description", "categories[account.email].source_detail",
 		"not_collected[card].name", "not_collected[card].note", "not_collected[location].name", "not_collected[location].note",
 		"not_collected[sensitive].name",
-		"purposes[news].name", "purposes[news].description", "purposes[news].interest", "purposes[news].withdraw",
+		"purposes[news].name", "purposes[news].description", "purposes[news].obligations[0].act", "purposes[news].interest", "purposes[news].withdraw",
 		"purposes[news].required", "purposes[news].automated",
 		"categories[account.email].retention.law", "categories[account.email].retention.criteria", "categories[account.email].retention.note",
 		"purposes[news].retention.law", "purposes[news].retention.note", "deletion[0].note",

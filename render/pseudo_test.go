@@ -253,6 +253,7 @@ func fullPolicy() *policy.Policy {
 		Required: "an email address is needed to receive the letter", Automated: "topics are chosen by a model",
 		Retention:  policy.Retention{Kind: policy.RetentionRequiredByLaw, Law: "the Marketing Act", Note: "Until you unsubscribe."},
 		Recipients: []*policy.Recipient{mailer}, Profiling: true,
+		Obligations: []policy.Obligation{{Act: "the Accounting Act, s. 5", Region: language.MustParseRegion("DE")}},
 	}
 	return &policy.Policy{
 		Title: "Privacy Notice of Acme",

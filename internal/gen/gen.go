@@ -54,6 +54,12 @@ func Sized(n, m int) *policy.Policy {
 			CCPA:        []policy.CCPACategory{policy.CCPAIdentifiers},
 		})
 	}
+	// A legal obligation names a law of each jurisdiction whose law
+	// governs the policy.
+	var obligations []policy.Obligation
+	for _, r := range []string{"EU", "GB", "RU", "BR", "CH"} {
+		obligations = append(obligations, policy.Obligation{Act: "Record-keeping law (" + r + ")", Region: language.MustParseRegion(r)})
+	}
 	bases := []policy.Basis{policy.BasisContract, policy.BasisLegalObligation, policy.BasisLegitimateInterests, policy.BasisConsent}
 	for j := range m {
 		cats := p.Categories[min(j*per, n):min(j*per+per, n)]
@@ -70,6 +76,9 @@ func Sized(n, m int) *policy.Policy {
 			Withdraw:   "in the settings",
 			Recipients: []*policy.Recipient{r},
 		})
+		if bases[j%len(bases)] == policy.BasisLegalObligation {
+			p.Purposes[j].Obligations = obligations
+		}
 	}
 	return p
 }
