@@ -29,6 +29,19 @@ func lgpdCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "to object"},
 		{"no blocking", func(p *policy.Policy) { removeRight(p, policy.RightRestriction) },
 			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "restrict"},
+		{"no anonymisation", func(p *policy.Policy) { removeRight(p, policy.RightAnonymisation) },
+			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "anonymised, blocked or deleted"},
+		{"no sharing entities", func(p *policy.Policy) { removeRight(p, policy.RightSharingEntities) },
+			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "public and private entities"},
+		{"no refusal of consent", func(p *policy.Policy) { removeRight(p, policy.RightConsentRefusal) },
+			func(p *policy.Policy) {
+				removeRight(p, policy.RightConsentRefusal)
+				for _, pu := range p.Purposes {
+					if pu.HasBasis(policy.BasisConsent) {
+						pu.Bases = []policy.Basis{policy.BasisLegitimateInterests}
+					}
+				}
+			}, "rights", policy.SeverityError, "may refuse consent"},
 	}
 	cases["lgpd.20"] = []lawCase{{"automated without review", func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" },
 		func(p *policy.Policy) {

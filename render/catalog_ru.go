@@ -444,6 +444,11 @@ var russian = map[string]string{
 	"Laws imposing the obligation: %s.": "Законы, устанавливающие обязанность: %s.",
 	"Law laying down the task: %s.":     "Закон, определяющий задачу: %s.",
 	"Laws laying down the task: %s.":    "Законы, определяющие задачу: %s.",
+
+	// Rights of LGPD Art. 18.
+	"to have unnecessary or excessive data, or data processed in breach of the law, anonymised, blocked or deleted": "на обезличивание, блокирование или удаление излишних или чрезмерных данных, а также данных, обрабатываемых с нарушением закона",
+	"to know the public and private entities with which we have shared your data":                                   "знать, с какими государственными и частными организациями мы совместно использовали ваши данные",
+	"to be told that you may refuse consent and what follows if you do":                                             "знать, что вы можете не давать согласие, и каковы последствия отказа",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -33,7 +33,7 @@ func Sized(n, m int) *policy.Policy {
 		Rights: []policy.Right{
 			{Kind: policy.RightAccess}, {Kind: policy.RightRectification}, {Kind: policy.RightErasure}, {Kind: policy.RightRestriction},
 			{Kind: policy.RightObjection}, {Kind: policy.RightPortability}, {Kind: policy.RightWithdrawConsent}, {Kind: policy.RightComplaint},
-			{Kind: policy.RightNonDiscrimination},
+			{Kind: policy.RightNonDiscrimination}, {Kind: policy.RightAnonymisation}, {Kind: policy.RightSharingEntities}, {Kind: policy.RightConsentRefusal},
 		},
 		NoAutomatedDecisions: true,
 		Children:             policy.Children{MinimumAge: 16},
