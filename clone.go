@@ -62,6 +62,10 @@ func (p *Policy) Clone() *Policy {
 	q.Redress = slices.Clone(p.Redress)
 	q.CCPA.RequestMethods = slices.Clone(p.CCPA.RequestMethods)
 	q.CCPA.SoldCategories = slices.Clone(p.CCPA.SoldCategories)
+	if m := p.CCPA.Metrics; m != nil {
+		mc := *m
+		q.CCPA.Metrics = &mc
+	}
 	q.Security = slices.Clone(p.Security)
 	q.Changes.Notify = slices.Clone(p.Changes.Notify)
 	return &q

@@ -98,6 +98,7 @@ func clonePolicy() *Policy {
 	p.Storage = p.Categories[0].Storage
 	p.Transfers[0].Laws = []Law{GDPR}
 	p.RepresentativeExempt = []Law{UKGDPR}
+	p.CCPA.Metrics = &CCPAMetrics{Year: 2024, Know: CCPARequestCounts{Received: 3}}
 	p.Purposes[0].Obligations = []Obligation{{Act: "Handelsgesetzbuch (HGB), § 257", Region: region("DE")}}
 	p.CCPA.RequestMethods = []string{"web form"}
 	p.CCPA.SoldCategories = []CCPACategory{CCPAIdentifiers}

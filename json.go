@@ -142,7 +142,7 @@ func toWire(p *Policy) *policyJSON {
 		Requests:     requestsJSON(p.Requests),
 		Links:        linksJSON(p.Links),
 		NoAutomated:  p.NoAutomatedDecisions,
-		CCPA:         ccpaJSON(p.CCPA),
+		CCPA:         ccpaToWire(p.CCPA),
 		Children:     childrenJSON(p.Children),
 		Changes:      changesJSON(p.Changes),
 		Contact:      contactJSON(p.Contact),
@@ -303,7 +303,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		Requests:             Requests(w.Requests),
 		Links:                Links(w.Links),
 		NoAutomatedDecisions: w.NoAutomated,
-		CCPA:                 CCPANotice(w.CCPA),
+		CCPA:                 ccpaFromWire(w.CCPA),
 		Children:             Children(w.Children),
 		Changes:              Changes(w.Changes),
 		Contact:              Contact(w.Contact),
@@ -550,4 +550,36 @@ func obligationsFromWire(path string, ws []obligationJSON) ([]Obligation, error)
 		out = append(out, o)
 	}
 	return out, nil
+}
+
+// ccpaToWire converts the CCPA notice to its wire form.
+func ccpaToWire(n CCPANotice) ccpaJSON {
+	w := ccpaJSON{
+		Sold: n.Sold, Shared: n.Shared, OptOutURL: n.OptOutURL, RequestMethods: n.RequestMethods,
+		TollFreeNumber: n.TollFreeNumber, OnlineOnly: n.OnlineOnly, SoldCategories: n.SoldCategories,
+		SensitiveUse: n.SensitiveUse, LimitURL: n.LimitURL,
+		LargeVolume: n.LargeVolume, MetricsURL: n.MetricsURL, Under16: n.Under16, OptInProcess: n.OptInProcess,
+	}
+	if m := n.Metrics; m != nil {
+		w.Metrics = &ccpaMetricsJSON{Year: m.Year, Mean: m.Mean,
+			Delete: ccpaRequestsJSON(m.Delete), Correct: ccpaRequestsJSON(m.Correct), Know: ccpaRequestsJSON(m.Know),
+			OptOut: ccpaRequestsJSON(m.OptOut), Limit: ccpaRequestsJSON(m.Limit)}
+	}
+	return w
+}
+
+// ccpaFromWire converts the wire form of the CCPA notice.
+func ccpaFromWire(w ccpaJSON) CCPANotice {
+	n := CCPANotice{
+		Sold: w.Sold, Shared: w.Shared, OptOutURL: w.OptOutURL, RequestMethods: w.RequestMethods,
+		TollFreeNumber: w.TollFreeNumber, OnlineOnly: w.OnlineOnly, SoldCategories: w.SoldCategories,
+		SensitiveUse: w.SensitiveUse, LimitURL: w.LimitURL,
+		LargeVolume: w.LargeVolume, MetricsURL: w.MetricsURL, Under16: w.Under16, OptInProcess: w.OptInProcess,
+	}
+	if m := w.Metrics; m != nil {
+		n.Metrics = &CCPAMetrics{Year: m.Year, Mean: m.Mean,
+			Delete: CCPARequestCounts(m.Delete), Correct: CCPARequestCounts(m.Correct), Know: CCPARequestCounts(m.Know),
+			OptOut: CCPARequestCounts(m.OptOut), Limit: CCPARequestCounts(m.Limit)}
+	}
+	return n
 }

@@ -240,6 +240,14 @@ var rules = map[string]rule{
 	"ccpa.sensitive_use":    {noun: "use of sensitive personal information beyond the permitted purposes", judge: becomes("yes", "starts using sensitive personal information beyond the permitted purposes")},
 	"ccpa.limit_url":        {noun: "\"Limit the Use of My Sensitive Personal Information\" link"},
 
+	// The metrics report past requests: editorial. Knowingly selling or
+	// sharing minors' data is a new practice.
+	"ccpa.large_volume":   {noun: "statement that the business handles the personal information of 10,000,000 or more consumers"},
+	"ccpa.metrics":        {noun: "request metrics", whole: true},
+	"ccpa.metrics_url":    {noun: "link to the request metrics"},
+	"ccpa.under_16":       {noun: "sale or sharing of the personal information of consumers under 16", judge: becomes("yes", "starts selling or sharing the personal information of consumers under 16")},
+	"ccpa.opt_in_process": {noun: "opt-in process for consumers under 16"},
+
 	"security[]":             {noun: "security measure", key: []string{"kind", "name"}},
 	"security[].kind":        {ident: true},
 	"security[].name":        {ident: true},

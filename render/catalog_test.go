@@ -93,6 +93,9 @@ func libraryKeys(t *testing.T) map[string]bool {
 			}
 		}
 	}
+	for _, k := range (policy.CCPAMetrics{}).Kinds() {
+		keys[k.Name] = true
+	}
 	for m := time.January; m <= time.December; m++ {
 		keys[m.String()] = true
 	}
@@ -256,7 +259,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"rights[0].how", "requests.verification_detail", "requests.without_account",
 		"redress[0].contact.name", "redress[0].contact.address",
 		"security[0].name", "security[0].description", "security[1].description", "children.note", "changes.note",
-		"ccpa.request_methods[0]", "ccpa.request_methods[1]", "contact.name", "contact.address",
+		"ccpa.opt_in_process", "ccpa.request_methods[0]", "ccpa.request_methods[1]", "contact.name", "contact.address",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("paths of missing translations (-want +got):\n%s", diff)
