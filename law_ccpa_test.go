@@ -55,13 +55,21 @@ func ccpaCases() map[policy.Rule][]lawCase {
 	}
 	cases["ccpa.7102"] = []lawCase{
 		{"large volume without metrics", func(p *policy.Policy) { p.CCPA.LargeVolume = true },
-			func(p *policy.Policy) { p.CCPA.LargeVolume, p.CCPA.MetricsURL = true, "https://generated.example/privacy/metrics" },
+			func(p *policy.Policy) {
+				p.CCPA.LargeVolume, p.CCPA.MetricsURL = true, "https://generated.example/privacy/metrics"
+			},
 			"ccpa.metrics", policy.SeverityError, "10,000,000"},
 		{"stale metrics", func(p *policy.Policy) { p.CCPA.LargeVolume, p.CCPA.Metrics = true, metrics(2022) },
 			func(p *policy.Policy) { p.CCPA.LargeVolume, p.CCPA.Metrics = true, metrics(2023) },
 			"ccpa.metrics.year", policy.SeverityError, "discloses those for 2023"},
-		{"due from 1 July", func(p *policy.Policy) { p.CCPA.LargeVolume, p.CCPA.Metrics = true, metrics(2023); effective(p, policy.MakeDate(2025, 7, 1)) },
-			func(p *policy.Policy) { p.CCPA.LargeVolume, p.CCPA.Metrics = true, metrics(2024); effective(p, policy.MakeDate(2025, 7, 1)) },
+		{"due from 1 July", func(p *policy.Policy) {
+			p.CCPA.LargeVolume, p.CCPA.Metrics = true, metrics(2023)
+			effective(p, policy.MakeDate(2025, 7, 1))
+		},
+			func(p *policy.Policy) {
+				p.CCPA.LargeVolume, p.CCPA.Metrics = true, metrics(2024)
+				effective(p, policy.MakeDate(2025, 7, 1))
+			},
 			"ccpa.metrics.year", policy.SeverityError, "discloses those for 2024"},
 		{"year not over", func(p *policy.Policy) { p.CCPA.Metrics = metrics(2025) },
 			func(p *policy.Policy) { p.CCPA.Metrics = metrics(2024) },
