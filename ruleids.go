@@ -38,7 +38,7 @@ const (
 	RuleUKGDPR_27               Rule = "ukgdpr.27"               // Art. 27(1), 27(2), 13(1)(a): a controller established outside the area, whose processing the law reaches under Art. 3(2), designates a representative there and gives its contact details, unless Art. 27(2) exempts it
 	RuleUKGDPR_13_1_b           Rule = "ukgdpr.13.1.b"           // Art. 13(1)(b): contact details of the data protection officer, where one is designated
 	RuleUKGDPR_13_1_c           Rule = "ukgdpr.13.1.c"           // Art. 13(1)(c): purposes of the processing and their legal basis
-	RuleUKGDPR_6_3              Rule = "ukgdpr.6.3"              // Art. 6(3): for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be domestic law (the law of the United Kingdom); a purpose naming only another jurisdiction's law needs another ground under this law
+	RuleUKGDPR_6_3              Rule = "ukgdpr.6.3"              // Art. 6(3); DPA 2018 s. 8: for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be domestic law (the law of the United Kingdom); a purpose naming only another jurisdiction's law needs another ground under this law
 	RuleUKGDPR_13_1_d           Rule = "ukgdpr.13.1.d"           // Art. 13(1)(d): the legitimate interests pursued, where processing rests on Art. 6(1)(f)
 	RuleUKGDPR_13_1_e           Rule = "ukgdpr.13.1.e"           // Art. 13(1)(e): the recipients or categories of recipients
 	RuleUKGDPR_13_1_f           Rule = "ukgdpr.13.1.f"           // Art. 13(1)(f), 44-49: transfers to third countries and their safeguards (adequacy, Art. 46 safeguards or Art. 49 derogations)
