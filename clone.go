@@ -62,6 +62,10 @@ func (p *Policy) Clone() *Policy {
 	q.Redress = slices.Clone(p.Redress)
 	q.CCPA.RequestMethods = slices.Clone(p.CCPA.RequestMethods)
 	q.CCPA.SoldCategories = slices.Clone(p.CCPA.SoldCategories)
+	if m := p.CCPA.Metrics; m != nil {
+		mc := *m
+		q.CCPA.Metrics = &mc
+	}
 	q.Security = slices.Clone(p.Security)
 	q.Changes.Notify = slices.Clone(p.Changes.Notify)
 	return &q
@@ -116,6 +120,7 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	c.purposes[x] = &y
 	y.Categories = mapSlice(x.Categories, c.category)
 	y.Bases = slices.Clone(x.Bases)
+	y.Obligations = slices.Clone(x.Obligations)
 	y.Recipients = mapSlice(x.Recipients, c.recipient)
 	y.Terms = Terms{Fides: slices.Clone(x.Terms.Fides), DPV: slices.Clone(x.Terms.DPV), Apple: slices.Clone(x.Terms.Apple), Play: slices.Clone(x.Terms.Play)}
 	// 152-FZ Art. 18.1(1)(2).

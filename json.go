@@ -142,7 +142,7 @@ func toWire(p *Policy) *policyJSON {
 		Requests:     requestsJSON(p.Requests),
 		Links:        linksJSON(p.Links),
 		NoAutomated:  p.NoAutomatedDecisions,
-		CCPA:         ccpaJSON(p.CCPA),
+		CCPA:         ccpaToWire(p.CCPA),
 		Children:     childrenJSON(p.Children),
 		Changes:      changesJSON(p.Changes),
 		Contact:      contactJSON(p.Contact),
@@ -223,6 +223,7 @@ func toWire(p *Policy) *policyJSON {
 			Automated: pu.Automated, Profiling: pu.Profiling, Past: pu.Past, Terms: termsJSON(pu.Terms),
 			// 152-FZ Art. 18.1(1)(2).
 			Subjects: pu.Subjects, Actions: pu.Actions, Method: pu.Method,
+			Obligations: obligationsToWire(pu.Obligations),
 		})
 	}
 	for _, r := range p.Recipients {
@@ -305,7 +306,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		Requests:             Requests(w.Requests),
 		Links:                Links(w.Links),
 		NoAutomatedDecisions: w.NoAutomated,
-		CCPA:                 CCPANotice(w.CCPA),
+		CCPA:                 ccpaFromWire(w.CCPA),
 		Children:             Children(w.Children),
 		Changes:              Changes(w.Changes),
 		Contact:              Contact(w.Contact),
@@ -426,6 +427,9 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		if pu.Recipients, err = resolve(recips, path+".recipients", "recipient", pj.Recipients); err != nil {
 			return nil, err
 		}
+		if pu.Obligations, err = obligationsFromWire(path+".obligations", pj.Obligations); err != nil {
+			return nil, err
+		}
 		p.Purposes = append(p.Purposes, pu)
 		if pu.ID != "" && purposes[pu.ID] == nil {
 			purposes[pu.ID] = pu
@@ -529,4 +533,59 @@ func parseRegion(path, s string) (language.Region, error) {
 		return language.Region{}, decodeErr(path, "%q is not in canonical form; write %q", s, r.String())
 	}
 	return r, nil
+}
+
+// obligationsToWire converts a purpose's obligations to their wire form.
+func obligationsToWire(os []Obligation) []obligationJSON {
+	var out []obligationJSON
+	for _, o := range os {
+		out = append(out, obligationJSON{Act: o.Act, Region: regionString(o.Region)})
+	}
+	return out
+}
+
+// obligationsFromWire converts the obligations of a purpose at path.
+func obligationsFromWire(path string, ws []obligationJSON) ([]Obligation, error) {
+	var out []Obligation
+	for i, w := range ws {
+		o := Obligation{Act: w.Act}
+		var err error
+		if o.Region, err = parseRegion(path+"["+strconv.Itoa(i)+"].region", w.Region); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// ccpaToWire converts the CCPA notice to its wire form.
+func ccpaToWire(n CCPANotice) ccpaJSON {
+	w := ccpaJSON{
+		Sold: n.Sold, Shared: n.Shared, OptOutURL: n.OptOutURL, RequestMethods: n.RequestMethods,
+		TollFreeNumber: n.TollFreeNumber, OnlineOnly: n.OnlineOnly, SoldCategories: n.SoldCategories,
+		SensitiveUse: n.SensitiveUse, LimitURL: n.LimitURL,
+		LargeVolume: n.LargeVolume, MetricsURL: n.MetricsURL, Under16: n.Under16, OptInProcess: n.OptInProcess,
+	}
+	if m := n.Metrics; m != nil {
+		w.Metrics = &ccpaMetricsJSON{Year: m.Year, Mean: m.Mean,
+			Delete: ccpaRequestsJSON(m.Delete), Correct: ccpaRequestsJSON(m.Correct), Know: ccpaRequestsJSON(m.Know),
+			OptOut: ccpaRequestsJSON(m.OptOut), Limit: ccpaRequestsJSON(m.Limit)}
+	}
+	return w
+}
+
+// ccpaFromWire converts the wire form of the CCPA notice.
+func ccpaFromWire(w ccpaJSON) CCPANotice {
+	n := CCPANotice{
+		Sold: w.Sold, Shared: w.Shared, OptOutURL: w.OptOutURL, RequestMethods: w.RequestMethods,
+		TollFreeNumber: w.TollFreeNumber, OnlineOnly: w.OnlineOnly, SoldCategories: w.SoldCategories,
+		SensitiveUse: w.SensitiveUse, LimitURL: w.LimitURL,
+		LargeVolume: w.LargeVolume, MetricsURL: w.MetricsURL, Under16: w.Under16, OptInProcess: w.OptInProcess,
+	}
+	if m := w.Metrics; m != nil {
+		n.Metrics = &CCPAMetrics{Year: m.Year, Mean: m.Mean,
+			Delete: CCPARequestCounts(m.Delete), Correct: CCPARequestCounts(m.Correct), Know: CCPARequestCounts(m.Know),
+			OptOut: CCPARequestCounts(m.OptOut), Limit: CCPARequestCounts(m.Limit)}
+	}
+	return n
 }

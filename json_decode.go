@@ -648,6 +648,8 @@ func (s *decodeState) purpose(p *purposeJSON) error {
 			return s.str(&p.Interest)
 		case "withdraw":
 			return s.str(&p.Withdraw)
+		case "obligations":
+			return decodeArray(s, &p.Obligations, s.obligation)
 		case "opt_out":
 			return s.boolean(&p.OptOut)
 		case "retention":
@@ -807,6 +809,55 @@ func (s *decodeState) ccpa(c *ccpaJSON) error {
 			return s.text(&c.SensitiveUse)
 		case "limit_url":
 			return s.str(&c.LimitURL)
+		case "large_volume":
+			return s.boolean(&c.LargeVolume)
+		case "metrics":
+			c.Metrics = new(ccpaMetricsJSON)
+			return s.ccpaMetrics(c.Metrics)
+		case "metrics_url":
+			return s.str(&c.MetricsURL)
+		case "under_16":
+			return s.text(&c.Under16)
+		case "opt_in_process":
+			return s.str(&c.OptInProcess)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) ccpaMetrics(m *ccpaMetricsJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "year":
+			return s.integer(&m.Year)
+		case "mean":
+			return s.boolean(&m.Mean)
+		case "delete":
+			return s.ccpaRequests(&m.Delete)
+		case "correct":
+			return s.ccpaRequests(&m.Correct)
+		case "know":
+			return s.ccpaRequests(&m.Know)
+		case "opt_out":
+			return s.ccpaRequests(&m.OptOut)
+		case "limit":
+			return s.ccpaRequests(&m.Limit)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) ccpaRequests(r *ccpaRequestsJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "received":
+			return s.integer(&r.Received)
+		case "complied":
+			return s.integer(&r.Complied)
+		case "denied":
+			return s.integer(&r.Denied)
+		case "days":
+			return s.integer(&r.Days)
 		}
 		return s.unknown(name)
 	})
@@ -841,6 +892,18 @@ func (s *decodeState) changes(c *changesJSON) error {
 			return s.str(&c.HistoryURL)
 		case "note":
 			return s.str(&c.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) obligation(o *obligationJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "act":
+			return s.str(&o.Act)
+		case "region":
+			return s.str(&o.Region)
 		}
 		return s.unknown(name)
 	})

@@ -354,6 +354,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	encodeTexts(e, "bases", p.Bases)
 	e.str("interest", p.Interest)
 	e.str("withdraw", p.Withdraw)
+	encodeObjects(e, "obligations", p.Obligations, e.obligation)
 	e.boolean("opt_out", p.OptOut)
 	e.retention(&p.Retention)
 	e.strings("recipients", p.Recipients)
@@ -423,6 +424,44 @@ func (e *encodeState) ccpa(c *ccpaJSON) {
 	encodeTexts(e, "sold_categories", c.SoldCategories)
 	e.text("sensitive_use", c.SensitiveUse == 0, c.SensitiveUse)
 	e.str("limit_url", c.LimitURL)
+	e.boolean("large_volume", c.LargeVolume)
+	if m := c.Metrics; m != nil {
+		e.name("metrics")
+		e.begin()
+		e.integer("year", m.Year)
+		e.boolean("mean", m.Mean)
+		e.ccpaRequests("delete", &m.Delete)
+		e.ccpaRequests("correct", &m.Correct)
+		e.ccpaRequests("know", &m.Know)
+		e.ccpaRequests("opt_out", &m.OptOut)
+		e.ccpaRequests("limit", &m.Limit)
+		e.end()
+	}
+	e.str("metrics_url", c.MetricsURL)
+	e.text("under_16", c.Under16 == 0, c.Under16)
+	e.str("opt_in_process", c.OptInProcess)
+	e.end()
+}
+
+// ccpaRequests writes the metrics of one kind of request, unless all are
+// zero.
+func (e *encodeState) ccpaRequests(n string, r *ccpaRequestsJSON) {
+	if *r == (ccpaRequestsJSON{}) {
+		return
+	}
+	e.name(n)
+	e.begin()
+	e.integer("received", r.Received)
+	e.integer("complied", r.Complied)
+	e.integer("denied", r.Denied)
+	e.integer("days", r.Days)
+	e.end()
+}
+
+func (e *encodeState) obligation(x *obligationJSON) {
+	e.begin()
+	e.str("act", x.Act)
+	e.str("region", x.Region)
 	e.end()
 }
 

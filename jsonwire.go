@@ -72,6 +72,29 @@ type ccpaJSON struct {
 	SoldCategories []CCPACategory `json:"sold_categories,omitempty"`
 	SensitiveUse   Answer         `json:"sensitive_use,omitempty"`
 	LimitURL       string         `json:"limit_url,omitempty"`
+
+	LargeVolume  bool             `json:"large_volume,omitempty"`
+	Metrics      *ccpaMetricsJSON `json:"metrics,omitempty"`
+	MetricsURL   string           `json:"metrics_url,omitempty"`
+	Under16      Answer           `json:"under_16,omitempty"`
+	OptInProcess string           `json:"opt_in_process,omitempty"`
+}
+
+type ccpaMetricsJSON struct {
+	Year    int              `json:"year,omitempty"`
+	Mean    bool             `json:"mean,omitempty"`
+	Delete  ccpaRequestsJSON `json:"delete,omitzero"`
+	Correct ccpaRequestsJSON `json:"correct,omitzero"`
+	Know    ccpaRequestsJSON `json:"know,omitzero"`
+	OptOut  ccpaRequestsJSON `json:"opt_out,omitzero"`
+	Limit   ccpaRequestsJSON `json:"limit,omitzero"`
+}
+
+type ccpaRequestsJSON struct {
+	Received int `json:"received,omitempty"`
+	Complied int `json:"complied,omitempty"`
+	Denied   int `json:"denied,omitempty"`
+	Days     int `json:"days,omitempty"`
 }
 
 type representativeJSON struct {
@@ -136,9 +159,15 @@ type purposeJSON struct {
 	Terms       termsJSON     `json:"terms,omitzero"`
 
 	// 152-FZ Art. 18.1(1)(2): subjects, actions and method per purpose.
-	Subjects []DataSubject    `json:"subjects,omitempty"`
-	Actions  []Action         `json:"actions,omitempty"`
-	Method   ProcessingMethod `json:"method,omitempty"`
+	Subjects    []DataSubject    `json:"subjects,omitempty"`
+	Actions     []Action         `json:"actions,omitempty"`
+	Method      ProcessingMethod `json:"method,omitempty"`
+	Obligations []obligationJSON `json:"obligations,omitempty"`
+}
+
+type obligationJSON struct {
+	Act    string `json:"act,omitempty"`
+	Region string `json:"region,omitempty"`
 }
 
 type recipientJSON struct {

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"math"
 	"slices"
 	"strconv"
 )
@@ -192,6 +193,10 @@ func ccpaRules() []Requirement {
 					c.add(SeverityError, "updated", "the policy was last updated on %s, more than 12 months before %s, the day it takes effect; the CCPA requires an update at least once every 12 months", p.Updated, p.Effective)
 				}
 			}),
+		rule("120.c", "Cal. Civ. Code 1798.120(c); Cal. Code Regs. tit. 11, 7070-7072", "where personal information is sold or shared and consumers under 16 are not excluded, whether that of consumers known to be under 16 is sold or shared (under_16), and then the opt-in process: the consumer's own from 13 to 15, a parent's or guardian's under 13 (opt_in_process)",
+			under16),
+		rule("7102", "Cal. Code Regs. tit. 11, 7102(a)", "for a business handling the personal information of 10,000,000 or more consumers a year (large_volume), the number of requests to delete, correct, know, opt out and limit received, complied with in whole or in part, and denied, and the median or mean days to respond, for the previous calendar year (due by 1 July), in the policy (metrics) or linked from it (metrics_url)",
+			ccpaMetricsDue),
 		deadlineRule("ccpa.130.a.2", CCPA, "Cal. Civ. Code 1798.130(a)(2)(A)"),
 		rule("caloppa", "Cal. Bus. & Prof. Code 22575(b)(5)", "how the service responds to Do Not Track signals (signals.do_not_track): an error where it tracks (a cookie or similar technology that is not strictly necessary or is third-party, or personal information shared for cross-context behavioural advertising), a warning where it sets only strictly necessary first-party cookies, nothing where it declares none",
 			func(c *lawCheck) {
@@ -243,10 +248,13 @@ func (v *validator) ccpaNotice() {
 	n, root := v.p.CCPA, textAt{"ccpa", func() string { return "ccpa." }}
 	v.text(root, "toll_free_number", n.TollFreeNumber)
 	v.text(root, "limit_url", n.LimitURL)
+	v.text(root, "metrics_url", n.MetricsURL)
+	v.text(root, "opt_in_process", n.OptInProcess)
+	v.ccpaMetrics(n.Metrics)
 	for _, a := range []struct {
 		path string
 		a    Answer
-	}{{"ccpa.sensitive_use", n.SensitiveUse}} {
+	}{{"ccpa.sensitive_use", n.SensitiveUse}, {"ccpa.under_16", n.Under16}} {
 		if a.a != 0 && !a.a.Valid() {
 			v.add(SeverityError, RuleInvalidValue, a.path, "%s is neither yes nor no", a.a)
 		}
@@ -273,4 +281,83 @@ func tracks(p *Policy) bool {
 		}
 	}
 	return false
+}
+
+// ccpaMetrics checks that the request metrics hold numbers a policy can be
+// published with: a year from 1 to 9999, and counts and days from 0 to
+// the largest number the JSON form holds.
+func (v *validator) ccpaMetrics(m *CCPAMetrics) {
+	if m == nil {
+		return
+	}
+	if m.Year < 0 || m.Year > 9999 {
+		v.add(SeverityError, RuleOutOfRange, "ccpa.metrics.year", "year %d is not from 1 to 9999", m.Year)
+	}
+	for _, k := range m.Kinds() {
+		for _, f := range [...]struct {
+			field string
+			n     int
+		}{{"received", k.Counts.Received}, {"complied", k.Counts.Complied}, {"denied", k.Counts.Denied}, {"days", k.Counts.Days}} {
+			if f.n < 0 || f.n > math.MaxInt32 {
+				v.add(SeverityError, RuleOutOfRange, "ccpa.metrics."+k.Key+"."+f.field, "%d is not from 0 to %d", f.n, math.MaxInt32)
+			}
+		}
+	}
+}
+
+// ccpaMetricsDue checks Cal. Code Regs. tit. 11, 7102(a): a business that
+// handles the personal information of 10,000,000 or more consumers in a
+// calendar year discloses, by 1 July of every year, its request metrics
+// for the previous calendar year, in the policy or at a page it links to.
+// The metrics are judged against the day the policy takes effect: from
+// 1 July those of the previous year are due, before it those of the year
+// before.
+func ccpaMetricsDue(c *lawCheck) {
+	n := c.p.CCPA
+	if n.MetricsURL != "" {
+		c.v.url("ccpa.metrics_url", n.MetricsURL)
+	}
+	m := n.Metrics
+	if n.LargeVolume && m == nil && n.MetricsURL == "" {
+		c.add(SeverityError, "ccpa.metrics", "the business handles the personal information of 10,000,000 or more consumers a year but neither states its request metrics (metrics) nor links to them (metrics_url)")
+		return
+	}
+	on := c.p.Effective
+	if m == nil || on.IsZero() {
+		return
+	}
+	due := on.Year - 1
+	if on.Month < 7 {
+		due--
+	}
+	switch {
+	case m.Year == 0:
+		c.add(SeverityError, "ccpa.metrics.year", "the metrics do not state the calendar year they count (year)")
+	case m.Year >= on.Year:
+		c.add(SeverityError, "ccpa.metrics.year", "the metrics are for %d, a calendar year not over on %s, the day the policy takes effect", m.Year, on)
+	case m.Year < due && n.LargeVolume:
+		c.add(SeverityError, "ccpa.metrics.year", "the metrics are for %d; a policy in effect on %s discloses those for %d", m.Year, on, due)
+	}
+}
+
+// under16 checks Cal. Civ. Code 1798.120(c) and Cal. Code Regs. tit. 11,
+// 7070-7072: a business that sells or shares personal information and
+// admits consumers under 16 (Children.MinimumAge below 16, or not stated)
+// says whether it sells or shares that of consumers it knows to be under
+// 16, and, where it does, describes how they (13 to 15) or their parents
+// or guardians (under 13) opt in.
+func under16(c *lawCheck) {
+	n := c.p.CCPA
+	if n.Under16 == AnswerYes {
+		if n.OptInProcess == "" {
+			c.add(SeverityError, "ccpa.opt_in_process", "the business sells or shares the personal information of consumers under 16 but does not describe how they, or their parents or guardians for children under 13, opt in")
+		}
+		return
+	}
+	if n.Under16 != 0 || n.Sold != AnswerYes && n.Shared != AnswerYes {
+		return
+	}
+	if c.p.Children.MinimumAge < 16 {
+		c.add(SeverityError, "ccpa.under_16", "the business sells or shares personal information and does not exclude consumers under 16 (children.minimum_age), but does not say whether it sells or shares the personal information of consumers it knows to be under 16 (under_16)")
+	}
 }

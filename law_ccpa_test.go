@@ -37,6 +37,47 @@ func ccpaCases() map[policy.Rule][]lawCase {
 			p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAIdentifiers}
 		}, func(p *policy.Policy) { p.CCPA.SoldCategories = nil }, "ccpa.sold_categories", policy.SeverityError, "neither sells nor shares"},
 	}
+	sellsTo := func(age int, under16 policy.Answer, process string) func(p *policy.Policy) {
+		return func(p *policy.Policy) {
+			sells(p)
+			p.Children.MinimumAge, p.CCPA.Under16, p.CCPA.OptInProcess = age, under16, process
+		}
+	}
+	cases["ccpa.120.c"] = []lawCase{
+		{"admits under 16 without saying", sellsTo(13, 0, ""), sellsTo(16, 0, ""), "ccpa.under_16", policy.SeverityError, "it knows to be under 16"},
+		{"no minimum age", sellsTo(0, 0, ""), sellsTo(0, policy.AnswerNo, ""), "ccpa.under_16", policy.SeverityError, "children.minimum_age"},
+		{"sells minors' data without the opt-in process", sellsTo(13, policy.AnswerYes, ""),
+			sellsTo(13, policy.AnswerYes, "Consumers aged 13 to 15 opt in under Privacy settings and confirm by e-mail; for a child under 13 a parent signs a consent form."),
+			"ccpa.opt_in_process", policy.SeverityError, "opt in"},
+	}
+	metrics := func(year int) *policy.CCPAMetrics {
+		return &policy.CCPAMetrics{Year: year, Know: policy.CCPARequestCounts{Received: 1200, Complied: 1100, Denied: 100, Days: 12}}
+	}
+	cases["ccpa.7102"] = []lawCase{
+		{"large volume without metrics", func(p *policy.Policy) { p.CCPA.LargeVolume = true },
+			func(p *policy.Policy) {
+				p.CCPA.LargeVolume, p.CCPA.MetricsURL = true, "https://generated.example/privacy/metrics"
+			},
+			"ccpa.metrics", policy.SeverityError, "10,000,000"},
+		{"stale metrics", func(p *policy.Policy) { p.CCPA.LargeVolume, p.CCPA.Metrics = true, metrics(2022) },
+			func(p *policy.Policy) { p.CCPA.LargeVolume, p.CCPA.Metrics = true, metrics(2023) },
+			"ccpa.metrics.year", policy.SeverityError, "discloses those for 2023"},
+		{"due from 1 July", func(p *policy.Policy) {
+			p.CCPA.LargeVolume, p.CCPA.Metrics = true, metrics(2023)
+			effective(p, policy.MakeDate(2025, 7, 1))
+		},
+			func(p *policy.Policy) {
+				p.CCPA.LargeVolume, p.CCPA.Metrics = true, metrics(2024)
+				effective(p, policy.MakeDate(2025, 7, 1))
+			},
+			"ccpa.metrics.year", policy.SeverityError, "discloses those for 2024"},
+		{"year not over", func(p *policy.Policy) { p.CCPA.Metrics = metrics(2025) },
+			func(p *policy.Policy) { p.CCPA.Metrics = metrics(2024) },
+			"ccpa.metrics.year", policy.SeverityError, "not over"},
+		{"no year", func(p *policy.Policy) { p.CCPA.Metrics = metrics(0) },
+			func(p *policy.Policy) { p.CCPA.Metrics = metrics(2024) },
+			"ccpa.metrics.year", policy.SeverityError, "do not state the calendar year"},
+	}
 	cases["ccpa.135.a.2"] = []lawCase{
 		{"sensitive use not stated", func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.SensitivitySensitive; explicit(p) },
 			func(p *policy.Policy) {

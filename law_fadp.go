@@ -51,10 +51,12 @@ func init() {
 		},
 		authority: SupervisoryAuthority{Name: "the Federal Data Protection and Information Commissioner (FDPIC)", URL: "https://www.edoeb.admin.ch"},
 		rules:     fadpRules(),
-		// The Data Protection Ordinance (DPO) Art. 18(1): 30 days; where
-		// that is not possible the controller says when it will answer,
-		// without a fixed extension. Not verified against the SR 235.11
-		// text.
+		// The Data Protection Ordinance (DPO, SR 235.11) Art. 18(1): 30
+		// days from receipt; Art. 18(2): where that is not possible, the
+		// controller tells the data subject within what period it will
+		// answer, without a fixed limit. Checked against the text of
+		// Art. 18 DSV as published (German), not against the SR 235.11
+		// PDF.
 		deadline: ResponseDeadline{Period: Days(30), Article: "DPO Art. 18(1)"},
 		rights:   []RightKind{RightAccess, RightRectification, RightErasure, RightPortability, RightObjection, RightComplaint, RightNoAutomatedDecision},
 	})
@@ -108,6 +110,10 @@ func fadpRules() []Requirement {
 					c.add(SeverityWarning, "representatives", "the controller is established in %s and names no representative in Switzerland; one is required where the processing is extensive, regular, high-risk and aimed at persons in Switzerland", ctry)
 				}
 			}),
+		// A justification "by law" (Art. 31(1)) is Swiss federal or
+		// cantonal law; an obligation under foreign law may still justify
+		// processing as an overriding interest, so the rule warns.
+		obligationRule("fadp.31.1", FADP, "Art. 31(1)", "Swiss federal or cantonal law", SeverityWarning),
 		rule("19.2.a", "Art. 19(2)(a)", "the identity and contact details of the controller",
 			func(c *lawCheck) {
 				if !identified(c.p.Controller) {
@@ -147,9 +153,23 @@ func fadpRules() []Requirement {
 					c.add(SeverityError, "no_automated_decisions", "the policy says neither that it makes automated individual decisions (purposes[].automated) nor that it makes none (no_automated_decisions)")
 				}
 			}),
+		rule("dpo.18", "DPO Art. 18(1), 18(2)", "a time to answer requests for access the policy states (requests.deadline) no longer than 30 days; an extension (requests.extension) is open, as Art. 18(2) lets the controller answer later if it tells the data subject when",
+			fadpDeadline),
 		rule("25.32", "Art. 25-28, 30(2)(b), 32", "the rights of access (Art. 25-27), data portability (Art. 28), rectification (Art. 32(1)), and erasure and objection (Art. 30(2)(b), 32(2))",
 			func(c *lawCheck) {
 				requireRights(c, RightAccess, RightPortability, RightRectification, RightErasure, RightObjection)
 			}),
+	}
+}
+
+// fadpDeadline checks the time to answer a request for access against
+// the DPO's 30 days. Unlike the deadlines of the other laws, DPO
+// Art. 18(2) sets no limit on a delay the controller announces, so an
+// extension is not checked.
+func fadpDeadline(c *lawCheck) {
+	r := c.p.Requests
+	d, _ := FADP.ResponseDeadline()
+	if r.Deadline.Valid() && exceeds(r.Deadline, d.Period, d.WorkingDays) {
+		c.add(SeverityError, "requests.deadline", "the policy answers requests within %s, longer than the %s FADP gives", periodWords(r.Deadline, false), periodWords(d.Period, d.WorkingDays))
 	}
 }

@@ -20,6 +20,10 @@ func fadpCases() map[policy.Rule][]lawCase {
 	}
 	automated := func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" }
 	return map[policy.Rule][]lawCase{
+		"fadp.dpo.18": {{"longer than 30 days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(31) },
+			func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(30), policy.Days(60) },
+			"requests.deadline", policy.SeverityError, "within 31 days, longer than the 30 days FADP gives"}},
+		"fadp.31.1": obligationCases(accountingCH, accountingDE, policy.SeverityWarning),
 		"fadp.19.2.a": {{"no contact", func(p *policy.Policy) { p.Controller.Email = "" },
 			func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "Bahnhofstrasse 1, Zürich" }, "controller", policy.SeverityError, "contact details"}},
 		"fadp.14": {{"established abroad without representative", func(p *policy.Policy) { p.Controller.Country = us },

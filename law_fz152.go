@@ -96,6 +96,7 @@ func fz152Rules() []Requirement {
 		scopeRule("152fz.3", FZ152, "Art. 3(1)"),
 		rule("6.1", "Art. 6(1)", "grounds of processing, in the law's own numbering",
 			func(c *lawCheck) { groundsCited(c, false) }),
+		obligationRule("152fz.6.1.2", FZ152, "Art. 6(1)(2), 6(1)(4)", "a law or an international treaty of the Russian Federation", SeverityError),
 		{ID: "152fz.9", Law: FZ152, Article: "Art. 9", Element: "consent that is specific, informed and can be withdrawn",
 			CoveredBy: RuleMissingWithdrawal},
 		rule("10", "Art. 10(2)", "a condition of Art. 10(2) for special categories of personal data: written consent, labour and pension law, vital interests, medical purposes by a professional bound by medical secrecy, members of a public or religious association, or rights and the administration of justice",

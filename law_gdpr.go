@@ -105,6 +105,7 @@ func gdprRules(law Law, prefix string) []Requirement {
 			CoveredBy: RuleMissingContact},
 		{ID: id("13.1.c"), Law: law, Article: "Art. 13(1)(c)", Element: "purposes of the processing and their legal basis",
 			check: func(c *lawCheck) { groundsCited(c, false) }},
+		obligationRule(id("6.3"), law, obligationArticle(law), obligationLaw(law), SeverityError),
 		{ID: id("13.1.d"), Law: law, Article: "Art. 13(1)(d)", Element: "the legitimate interests pursued, where processing rests on Art. 6(1)(f)",
 			CoveredBy: RuleMissingInterest},
 		{ID: id("13.1.e"), Law: law, Article: "Art. 13(1)(e)", Element: "the recipients or categories of recipients",
@@ -193,6 +194,33 @@ func deadlineArticle(law Law) string {
 		return "Art. 12(3), 12A"
 	}
 	return "Art. 12(3)"
+}
+
+// obligationLaw says whose law may lay down a legal obligation or a public
+// task under law: Union or member-state law under the GDPR (Art. 6(3);
+// the EEA Agreement reads the law of Iceland, Liechtenstein and Norway as
+// member-state law, so the home area counts), domestic law under the UK
+// GDPR.
+func obligationLaw(law Law) string {
+	if law == UKGDPR {
+		return "domestic law (the law of the United Kingdom)"
+	}
+	return "Union law or the law of a member state"
+}
+
+// obligationArticle returns the provisions that require a legal obligation
+// or a public task to rest on law's own law. The UK GDPR's Art. 6(3), as
+// legislation.gov.uk shows it in force, speaks of point (c) only; a task
+// in the public interest (point (e)) is one of DPA 2018 s. 8, each of
+// which (the administration of justice, functions conferred by an
+// enactment or rule of law, of Parliament, the Crown or a government
+// department) is a United Kingdom one. The amending provision of Art.
+// 6(3) was not identified.
+func obligationArticle(law Law) string {
+	if law == UKGDPR {
+		return "Art. 6(3); DPA 2018 s. 8"
+	}
+	return "Art. 6(3)"
 }
 
 // cookieArticle returns the provision on cookies that accompanies law:

@@ -127,6 +127,8 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 	for id, cs := range gdprCases() {
 		cases[policy.Rule("gdpr."+id)] = cs
 	}
+	cases["gdpr.6.3"] = append(obligationCases(accountingEU, accountingRU, policy.SeverityError),
+		lawCase{"member-state law", obliged(accountingGB), obliged(accountingDE), "purposes[purpose.p1].obligations", policy.SeverityError, "Union law or the law of a member state"})
 	cases["gdpr.8.1"] = append(cases["gdpr.8.1"], lawCase{"13 on consent under the GDPR",
 		func(p *policy.Policy) { p.Children.MinimumAge = 13 },
 		func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.SeverityWarning, "below 16"})

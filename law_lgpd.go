@@ -50,7 +50,8 @@ func init() {
 		// Art. 19(II): the full confirmation within 15 days; the law
 		// provides no extension.
 		deadline: ResponseDeadline{Period: Days(15), Article: "Art. 19(II)"},
-		rights:   []RightKind{RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightObjection, RightWithdrawConsent, RightComplaint, RightNoAutomatedDecision},
+		rights: []RightKind{RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightObjection, RightWithdrawConsent, RightComplaint, RightNoAutomatedDecision,
+			RightAnonymisation, RightSharingEntities, RightConsentRefusal},
 	})
 }
 
@@ -60,6 +61,12 @@ func lgpdRules() []Requirement {
 		scopeRule("lgpd.5", LGPD, "Art. 5(I)"),
 		rule("7", "Art. 7", "one of the ten legal bases for processing",
 			func(c *lawCheck) { groundsCited(c, false) }),
+		// Art. 7(II) (a legal or regulatory obligation of the controller)
+		// and 7(III) (public policies provided for in laws and
+		// regulations) do not say whose law; they are read as Brazilian
+		// law, as the ANPD's guidance on the legal bases reads them (not
+		// verified against a decision of the ANPD).
+		obligationRule("lgpd.7.ii", LGPD, "Art. 7(II), 7(III)", "Brazilian law or regulation", SeverityError),
 		rule("11", "Art. 11", "a legal basis for sensitive personal data, among them a legal or regulatory obligation (Art. 11(II)(a))",
 			func(c *lawCheck) { groundsCited(c, true) }),
 		rule("9", "Art. 9(I)-(VII)", "purpose, form and duration, controller identity and contact, shared use, responsibilities and the data subject's rights (the rights are checked under Art. 18)",
@@ -72,13 +79,16 @@ func lgpdRules() []Requirement {
 				}
 			}),
 		rule("18", "Art. 18(I)-(IX), 18(1), 18(2)", "the rights of Art. 18, as the model names them: confirmation and access (I, II: access), correction (III: rectification), "+
-			"blocking and deletion (IV, VI: restriction, erasure), portability (V), revocation of consent where processing rests on it (IX: withdraw_consent), "+
-			"petition to the ANPD (18(1): complaint) and opposition (18(2): objection); the model has no right for anonymisation (IV), "+
-			"information on the entities data is shared with (VII) or on the possibility of refusing consent and its consequences (VIII), so these are not checked",
+			"anonymisation, blocking or deletion of unnecessary, excessive or unlawfully processed data (IV: anonymisation), portability (V), "+
+			"deletion of data processed on consent (VI: erasure), information on the public and private entities data is shared with (VII: sharing_entities), "+
+			"petition to the ANPD (18(1): complaint) and opposition (18(2): objection), and, where processing rests on consent, "+
+			"information on the possibility of refusing consent and its consequences (VIII: consent_refusal) and revocation of consent (IX: withdraw_consent); "+
+			"blocking is also stated as restriction",
 			func(c *lawCheck) {
-				requireRights(c, RightAccess, RightRectification, RightRestriction, RightErasure, RightPortability, RightComplaint, RightObjection)
+				requireRights(c, RightAccess, RightRectification, RightRestriction, RightAnonymisation, RightErasure, RightPortability,
+					RightSharingEntities, RightComplaint, RightObjection)
 				if usesConsent(c.p) {
-					requireRights(c, RightWithdrawConsent)
+					requireRights(c, RightConsentRefusal, RightWithdrawConsent)
 				}
 			}),
 		rule("20", "Art. 20", "the right to request review of decisions taken solely on automated processing, where a purpose makes such decisions",

@@ -19,6 +19,7 @@ func lgpdCases() map[policy.Rule][]lawCase {
 			p.Purposes[1].Categories[0].Sensitivity = policy.SensitivitySpecial
 			p.Purposes[1].Bases = append(p.Purposes[1].Bases, policy.BasisMadePublic)
 		}, "purposes[purpose.p0].bases", policy.SeverityError, "sensitive"}}
+	cases["lgpd.7.ii"] = obligationCases(accountingBR, accountingEU, policy.SeverityError)
 	cases["lgpd.9"] = []lawCase{{"no contact", func(p *policy.Policy) { p.Controller.Email = "" },
 		func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "Av. Paulista 1, São Paulo" }, "controller", policy.SeverityError, "contact details"}}
 	cases["lgpd.18"] = []lawCase{
@@ -28,6 +29,19 @@ func lgpdCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "to object"},
 		{"no blocking", func(p *policy.Policy) { removeRight(p, policy.RightRestriction) },
 			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "restrict"},
+		{"no anonymisation", func(p *policy.Policy) { removeRight(p, policy.RightAnonymisation) },
+			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "anonymised, blocked or deleted"},
+		{"no sharing entities", func(p *policy.Policy) { removeRight(p, policy.RightSharingEntities) },
+			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "public and private entities"},
+		{"no refusal of consent", func(p *policy.Policy) { removeRight(p, policy.RightConsentRefusal) },
+			func(p *policy.Policy) {
+				removeRight(p, policy.RightConsentRefusal)
+				for _, pu := range p.Purposes {
+					if pu.HasBasis(policy.BasisConsent) {
+						pu.Bases = []policy.Basis{policy.BasisLegitimateInterests}
+					}
+				}
+			}, "rights", policy.SeverityError, "may refuse consent"},
 	}
 	cases["lgpd.20"] = []lawCase{{"automated without review", func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" },
 		func(p *policy.Policy) {

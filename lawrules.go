@@ -492,3 +492,62 @@ func periodWords(p Period, working bool) string {
 	}
 	return strings.Join(parts, " and ")
 }
+
+// obligationRule returns the rule that a purpose resting on a legal
+// obligation or a task in the public interest, where law cites that
+// ground, names the law laying it down (Purpose.Obligations), and that one
+// of the laws it names is law's own: an obligation whose region is
+// within law's area ([Law.Domestic]), unless the purpose rests on another
+// ground law cites ([Purpose.RestsOn]). whose says in words whose law that
+// is, such as "Union or member-state law"; sev is the severity of a
+// finding, a warning where law accepts a foreign obligation on other
+// terms. An obligation under another law is no finding when one under
+// law's own is named too: a purpose governed by several laws names the
+// obligation under each.
+func obligationRule(id Rule, law Law, article, whose string, sev Severity) Requirement {
+	return Requirement{ID: id, Law: law, Article: article,
+		Element: "for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be " + whose + "; a purpose naming only another jurisdiction's law needs another ground under this law",
+		check:   func(c *lawCheck) { obligationsUnder(c, whose, sev) }}
+}
+
+// obligationsUnder is the check of an obligation rule.
+func obligationsUnder(c *lawCheck, whose string, sev Severity) {
+	law := c.rule.Law
+	for i, pu := range c.p.Purposes {
+		if pu == nil || !slices.ContainsFunc(pu.Categories, (*Category).Personal) {
+			continue
+		}
+		var grounds []string
+		for _, b := range [...]Basis{BasisLegalObligation, BasisPublicTask} {
+			if cite, ok := b.Citation(law); ok && pu.HasBasis(b) {
+				grounds = append(grounds, b.Name()+" ("+cite+")")
+			}
+		}
+		if len(grounds) == 0 {
+			continue
+		}
+		ground := strings.Join(grounds, " and ")
+		path := elem("purposes", pu.ID, i) + ".obligations"
+		if len(pu.Obligations) == 0 {
+			c.add(sev, path, "purpose %q rests on %s but does not name the law that lays it down (obligations); %s accepts only %s", pu.ID, ground, law.Name(), whose)
+			continue
+		}
+		if slices.ContainsFunc(pu.Obligations, func(o Obligation) bool { return law.Domestic(o.Region) }) {
+			continue
+		}
+		// The obligation holds under other laws only; under law the
+		// purpose may still rest on another ground, such as legitimate
+		// interests in complying with a foreign law, and the document
+		// cites the obligation only under the laws it holds under.
+		if slices.ContainsFunc(pu.Bases, func(b Basis) bool {
+			return b != BasisLegalObligation && b != BasisPublicTask && pu.RestsOn(b, law)
+		}) {
+			continue
+		}
+		foreign := make([]string, len(pu.Obligations))
+		for j, o := range pu.Obligations {
+			foreign[j] = fmt.Sprintf("%s is the law of %s", o.Act, o.Region)
+		}
+		c.add(sev, path, "purpose %q rests on %s, which %s accepts only under %s; %s", pu.ID, ground, law.Name(), whose, strings.Join(foreign, "; "))
+	}
+}

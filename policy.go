@@ -244,13 +244,36 @@ type CCPANotice struct {
 	// Policy.Signals, and how requests are verified and made by authorised
 	// agents (Cal. Code Regs. tit. 11, 7011(e)(1)) in Policy.Requests, for
 	// every law alike.
+
+	// LargeVolume states that the business buys, receives for its
+	// commercial purposes, sells, shares or otherwise makes available for
+	// commercial purposes the personal information of 10,000,000 or more
+	// consumers in a calendar year (Cal. Code Regs. tit. 11, 7102(a)); it
+	// then discloses its request metrics, in Metrics or at MetricsURL.
+	LargeVolume bool
+	// Metrics are the request metrics of 7102(a)(1) for a calendar year;
+	// nil means not stated here.
+	Metrics *CCPAMetrics
+	// MetricsURL is where the metrics are posted on the business's
+	// website, linked from the policy (7102(a)(2)), instead of Metrics.
+	MetricsURL string
+	// Under16 says whether the business sells or shares the personal
+	// information of consumers it knows to be under 16 years of age,
+	// which it may do only with their affirmative authorisation (opt-in),
+	// or a parent's or guardian's for a child under 13 (1798.120(c)).
+	Under16 Answer
+	// OptInProcess describes how such consumers, or their parents or
+	// guardians, opt in, which the policy must describe where Under16 is
+	// Yes (Cal. Code Regs. tit. 11, 7070-7072).
+	// Shape: one or more sentences, each ending with a stop.
+	OptInProcess string
 }
 
 // IsZero reports whether n states nothing.
 func (n CCPANotice) IsZero() bool {
 	return n.Sold == 0 && n.Shared == 0 && n.OptOutURL == "" && len(n.RequestMethods) == 0 &&
 		n.TollFreeNumber == "" && !n.OnlineOnly && len(n.SoldCategories) == 0 && n.SensitiveUse == 0 &&
-		n.LimitURL == ""
+		n.LimitURL == "" && !n.LargeVolume && n.Metrics == nil && n.MetricsURL == "" && n.Under16 == 0 && n.OptInProcess == ""
 }
 
 // An Answer is a yes or no that a policy must state; its zero value means

@@ -33,6 +33,11 @@ type Purpose struct {
 	// Shape: a fragment, set inside the document's own sentence (no final
 	// stop; lower case unless it starts with a name).
 	Withdraw string
+	// Obligations are the laws that lay down the legal obligation
+	// (BasisLegalObligation) or the task in the public interest
+	// (BasisPublicTask) the purpose rests on, at least one under each
+	// declared law that cites the ground ([Obligation]).
+	Obligations []Obligation
 	// OptOut reports whether the user can object to or opt out of this
 	// purpose while still using the service.
 	OptOut bool

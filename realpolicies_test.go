@@ -287,7 +287,10 @@ func codeHost() realPolicy {
 	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing", Categories: []*policy.Category{account, usage},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the email settings or the cookie settings"}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting legal obligations", Categories: []*policy.Category{account, payment},
-		Bases: []policy.Basis{policy.BasisLegalObligation}, Required: "The law requires us to keep payment records; without them we cannot sell a paid plan."}
+		Bases: []policy.Basis{policy.BasisLegalObligation}, Required: "The law requires us to keep payment records; without them we cannot sell a paid plan.",
+		// The policy names no law; Art. 6(3) needs one under each law.
+		Obligations: []policy.Obligation{{Act: "Union and member-state tax and accounting law", Region: language.MustParseRegion("EU")},
+			{Act: "UK tax and accounting law", Region: language.MustParseRegion("GB")}}}
 	euTransfer := func(origin language.Region) policy.Transfer {
 		return policy.Transfer{Origin: origin, Destination: regionUS, Recipient: processors, Categories: []*policy.Category{account, usage, payment},
 			Safeguard: policy.SafeguardDataPrivacyFramework}

@@ -33,10 +33,21 @@ const (
 	// itself, which must offer a way to do so (DPA 2018 s. 164A, added by
 	// the Data (Use and Access) Act 2025).
 	RightControllerComplaint
+	// RightAnonymisation is the right to have unnecessary or excessive
+	// data, or data processed in breach of the law, anonymised, blocked
+	// or deleted (LGPD Art. 18(IV)).
+	RightAnonymisation
+	// RightSharingEntities is the right to be told the public and private
+	// entities with which the controller has shared the data (LGPD Art.
+	// 18(VII)).
+	RightSharingEntities
+	// RightConsentRefusal is the right to be told that one may refuse
+	// consent and what follows from refusing (LGPD Art. 18(VIII)).
+	RightConsentRefusal
 )
 
 var rightKindEnum = enum{"RightKind",
-	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination", "know", "controller_complaint"},
+	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination", "know", "controller_complaint", "anonymisation", "sharing_entities", "consent_refusal"},
 	[]string{"",
 		"to access your personal data and receive a copy of it",
 		"to have inaccurate or incomplete data corrected",
@@ -51,7 +62,10 @@ var rightKindEnum = enum{"RightKind",
 		"to limit the use and disclosure of your sensitive personal information",
 		"not to be discriminated against for exercising your privacy rights",
 		"to know what personal information we collect, use, disclose, sell and share",
-		"to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority"}}
+		"to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority",
+		"to have unnecessary or excessive data, or data processed in breach of the law, anonymised, blocked or deleted",
+		"to know the public and private entities with which we have shared your data",
+		"to be told that you may refuse consent and what follows if you do"}}
 
 // Valid reports whether r is a defined right.
 func (r RightKind) Valid() bool { return rightKindEnum.valid(uint8(r)) }

@@ -34,5 +34,22 @@ func (v *validator) grounds() {
 		if hasConsent && pu.Withdraw == "" {
 			v.add(SeverityError, RuleMissingWithdrawal, path()+".withdraw", "purpose %q rests on consent but does not say how to withdraw it (GDPR Art. 7(3), 13(2)(c))", clip(pu.ID))
 		}
+		v.obligations(i, pu)
+	}
+}
+
+// obligations checks the laws a purpose names for its legal obligation or
+// public task: each names the act and the region whose law it is. Whether
+// the act is one the grounds of a declared law accept is each law's
+// obligation rule (obligationRule).
+func (v *validator) obligations(i int, pu *Purpose) {
+	for j, o := range pu.Obligations {
+		path := func() string { return elem("purposes", pu.ID, i) + index(".obligations", j) }
+		at := textAt{"purposes.obligations", func() string { return path() + "." }}
+		if o.Act == "" {
+			v.add(SeverityError, RuleMissingName, path()+".act", "the law laying down the obligation is not named")
+		}
+		v.text(at, "act", o.Act)
+		v.region(path()+".region", o.Region)
 	}
 }

@@ -199,6 +199,7 @@ type shapeKey struct{ kind, field string }
 // their owners write them, so "Paystream, Inc." keeps its stop.
 var textShapes = map[shapeKey]textShape{
 	{"", "title"}:                        shapeFragment,
+	{"ccpa", "opt_in_process"}:           shapeSentence,
 	{"", "controller.registration"}:      shapeFragment,
 	{"", "scope"}:                        shapeFragment,
 	{"", "introduction"}:                 shapeSentence,

@@ -355,7 +355,7 @@ var fieldCases = []fieldCase{
 	// Rights.
 	{"right removed", func(p *policy.Policy) { p.Rights = p.Rights[1:] }, "rights[0]", diff.Removed, true, "no longer states the right to access"},
 	{"new right", func(p *policy.Policy) { p.Rights = append(p.Rights, policy.Right{Kind: policy.RightLimitSensitiveUse}) },
-		"rights[10]", diff.Added, false, `new right "limit_sensitive_use"`},
+		"rights[13]", diff.Added, false, `new right "limit_sensitive_use"`},
 	{"right kind", func(p *policy.Policy) { p.Rights[8].Kind = policy.RightOptOutOfSale }, "rights[8]", diff.Removed, true, "no longer states the right not to be discriminated"},
 	{"how to exercise", func(p *policy.Policy) { p.Rights[0].How = "by email" }, "rights[0].how", diff.Changed, false, "how to exercise the right changed"},
 }

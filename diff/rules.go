@@ -142,6 +142,12 @@ var rules = map[string]rule{
 	"purposes[].past":        {noun: "past use", judge: when(Removed, "pursued again")},
 	"purposes[].terms":       {noun: "vocabulary terms", whole: true},
 
+	// Naming the law behind a legal obligation or public task explains
+	// a ground the purpose already rests on: editorial.
+	"purposes[].obligations[]":        {noun: "law laying down the obligation", key: []string{"region", "act"}},
+	"purposes[].obligations[].act":    {ident: true},
+	"purposes[].obligations[].region": {ident: true},
+
 	"recipients[]":             {noun: "recipient", key: []string{"id"}, judge: when(Added, "")},
 	"recipients[].id":          {ident: true},
 	"recipients[].name":        {},
@@ -233,6 +239,14 @@ var rules = map[string]rule{
 	"ccpa.sold_categories":  {noun: "categories of personal information sold or shared", judge: grows("sells or shares new categories of personal information")},
 	"ccpa.sensitive_use":    {noun: "use of sensitive personal information beyond the permitted purposes", judge: becomes("yes", "starts using sensitive personal information beyond the permitted purposes")},
 	"ccpa.limit_url":        {noun: "\"Limit the Use of My Sensitive Personal Information\" link"},
+
+	// The metrics report past requests: editorial. Knowingly selling or
+	// sharing minors' data is a new practice.
+	"ccpa.large_volume":   {noun: "statement that the business handles the personal information of 10,000,000 or more consumers"},
+	"ccpa.metrics":        {noun: "request metrics", whole: true},
+	"ccpa.metrics_url":    {noun: "link to the request metrics"},
+	"ccpa.under_16":       {noun: "sale or sharing of the personal information of consumers under 16", judge: becomes("yes", "starts selling or sharing the personal information of consumers under 16")},
+	"ccpa.opt_in_process": {noun: "opt-in process for consumers under 16"},
 
 	"security[]":             {noun: "security measure", key: []string{"kind", "name"}},
 	"security[].kind":        {ident: true},

@@ -472,6 +472,31 @@ var russian = map[string]string{
 	"We are entered under number %s in the register of operators processing personal data, kept by Roskomnadzor.": "Мы внесены в реестр операторов, осуществляющих обработку персональных данных, который ведёт Роскомнадзор, под регистрационным номером %s.",
 	"We notified Roskomnadzor of our intention to process personal data on %s.":                                   "Уведомление о намерении осуществлять обработку персональных данных направлено нами в Роскомнадзор %s.",
 	"We process personal data without notifying Roskomnadzor, as Art. 22(2) of Federal Law No. 152-FZ allows.":    "Мы осуществляем обработку персональных данных без уведомления Роскомнадзора в случаях, предусмотренных частью 2 статьи 22 Федерального закона № 152-ФЗ.",
+	// The laws laying down a legal obligation or a public task.
+	"Law imposing the obligation: %s.":  "Закон, устанавливающий обязанность: %s.",
+	"Laws imposing the obligation: %s.": "Законы, устанавливающие обязанность: %s.",
+	"Law laying down the task: %s.":     "Закон, определяющий задачу: %s.",
+	"Laws laying down the task: %s.":    "Законы, определяющие задачу: %s.",
+
+	// Consumers under 16 and the request metrics under the CCPA.
+	"We sell or share the personal information of consumers we know to be under 16 only with their affirmative authorisation (opt-in), which for a child under 13 a parent or guardian gives.": "Мы продаём или передаём персональные данные потребителей, о которых нам известно, что им нет 16 лет, только с их явного разрешения (согласия на участие), а за ребёнка младше 13 лет такое разрешение даёт родитель или опекун.",
+	"We do not sell or share the personal information of consumers we know to be under 16.":                                                                                                    "Мы не продаём и не передаём персональные данные потребителей, о которых нам известно, что им нет 16 лет.",
+	"%[1]s: %[2]d received, %[3]d complied with in whole or in part, %[4]d denied.":                                                                                                            "%[1]s: получено — %[2]d, исполнено полностью или частично — %[3]d, отклонено — %[4]d.",
+	"Mean number of days to respond: %d.":                 "Средний срок ответа в днях: %d.",
+	"Median number of days to respond: %d.":               "Медианный срок ответа в днях: %d.",
+	"the year not stated":                                 "год не указан",
+	"Requests from consumers under California law in %s:": "Запросы потребителей по законодательству Калифорнии за %s год:",
+	"Our metrics on the requests from consumers under California law in the previous calendar year are published at": "Сведения о запросах потребителей по законодательству Калифорнии за предыдущий календарный год опубликованы по адресу",
+	"Requests to delete":                     "Запросы на удаление",
+	"Requests to correct":                    "Запросы на исправление",
+	"Requests to know":                       "Запросы на получение сведений",
+	"Requests to opt out of sale or sharing": "Запросы на отказ от продажи или передачи",
+	"Requests to limit the use of sensitive personal information": "Запросы на ограничение использования чувствительных персональных данных",
+
+	// Rights of LGPD Art. 18.
+	"to have unnecessary or excessive data, or data processed in breach of the law, anonymised, blocked or deleted": "на обезличивание, блокирование или удаление излишних или чрезмерных данных, а также данных, обрабатываемых с нарушением закона",
+	"to know the public and private entities with which we have shared your data":                                   "знать, с какими государственными и частными организациями мы совместно использовали ваши данные",
+	"to be told that you may refuse consent and what follows if you do":                                             "знать, что вы можете не давать согласие, и каковы последствия отказа",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

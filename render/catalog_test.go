@@ -94,6 +94,9 @@ func libraryKeys(t *testing.T) map[string]bool {
 			}
 		}
 	}
+	for _, k := range (policy.CCPAMetrics{}).Kinds() {
+		keys[k.Name] = true
+	}
 	for m := time.January; m <= time.December; m++ {
 		keys[m.String()] = true
 	}
@@ -248,7 +251,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"categories[account.email].description", "categories[account.email].source_detail",
 		"not_collected[card].name", "not_collected[card].note", "not_collected[location].name", "not_collected[location].note",
 		"not_collected[sensitive].name",
-		"purposes[news].name", "purposes[news].description", "purposes[news].interest", "purposes[news].withdraw",
+		"purposes[news].name", "purposes[news].description", "purposes[news].obligations[0].act", "purposes[news].interest", "purposes[news].withdraw",
 		"purposes[news].required", "purposes[news].automated",
 		"categories[account.email].retention.law", "categories[account.email].retention.criteria", "categories[account.email].retention.note",
 		"purposes[news].retention.law", "purposes[news].retention.note", "deletion[0].note",
@@ -257,7 +260,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"rights[0].how", "requests.verification_detail", "requests.without_account",
 		"redress[0].contact.name", "redress[0].contact.address",
 		"security[0].name", "security[0].description", "security[1].description", "children.note", "changes.note",
-		"ccpa.request_methods[0]", "ccpa.request_methods[1]", "contact.name", "contact.address",
+		"ccpa.opt_in_process", "ccpa.request_methods[0]", "ccpa.request_methods[1]", "contact.name", "contact.address",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("paths of missing translations (-want +got):\n%s", diff)

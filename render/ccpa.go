@@ -4,6 +4,7 @@ package render
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gopolicy/policy"
@@ -118,10 +119,12 @@ func (c *composer) california() *sectionBuilder {
 		sb.clause("sale", plain(pr.Sprintf("We do not sell or share your personal information and have not done so in the preceding 12 months.")))
 	}
 	c.californiaMore(sb)
+	c.californiaMinors(sb)
 	if len(p.CCPA.RequestMethods) > 0 {
 		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.join(at("ccpa.request_methods", ""), p.CCPA.RequestMethods))))
 	}
 	c.californiaRequests(sb)
+	c.californiaMetrics(sb)
 	return sb
 }
 
@@ -200,5 +203,63 @@ func (c *composer) californiaRequests(sb *sectionBuilder) {
 	}
 	if len(t.t) > 0 {
 		sb.clause("routes", t.t)
+	}
+}
+
+// californiaMinors states whether the business sells or shares the
+// personal information of consumers it knows to be under 16, and how they
+// or their parents opt in (Cal. Civ. Code 1798.120(c); Cal. Code Regs.
+// tit. 11, 7072(a)).
+func (c *composer) californiaMinors(sb *sectionBuilder) {
+	p, pr := c.p, c.pr
+	switch p.CCPA.Under16 {
+	case policy.AnswerYes:
+		c.from("ccpa.under_16")
+		var t text
+		t.plain(pr.Sprintf("We sell or share the personal information of consumers we know to be under 16 only with their affirmative authorisation (opt-in), which for a child under 13 a parent or guardian gives."))
+		t.sentence(c.sentenceOf(at("ccpa.opt_in_process", ""), p.CCPA.OptInProcess))
+		sb.clause("minors", t.t)
+	case policy.AnswerNo:
+		c.from("ccpa.under_16")
+		sb.clause("minors", plain(pr.Sprintf("We do not sell or share the personal information of consumers we know to be under 16.")))
+	}
+}
+
+// kindCCPARequests is the anchor kind of a line of the request metrics.
+const kindCCPARequests = "ccpa-requests"
+
+// californiaMetrics states the request metrics of Cal. Code Regs. tit.
+// 11, 7102(a), or where they are published.
+func (c *composer) californiaMetrics(sb *sectionBuilder) {
+	p, pr := c.p, c.pr
+	if m := p.CCPA.Metrics; m != nil {
+		var items []*Clause
+		for _, k := range m.Kinds() {
+			n := k.Counts
+			c.from("ccpa.metrics." + k.Key)
+			var t text
+			t.plain(pr.Sprintf("%[1]s: %[2]d received, %[3]d complied with in whole or in part, %[4]d denied.", pr.Sprintf(k.Name), n.Received, n.Complied, n.Denied))
+			if n.Received > 0 {
+				if m.Mean {
+					t.sentence(pr.Sprintf("Mean number of days to respond: %d.", n.Days))
+				} else {
+					t.sentence(pr.Sprintf("Median number of days to respond: %d.", n.Days))
+				}
+			}
+			items = append(items, c.item(anchor(kindCCPARequests, k.Key), t.t))
+		}
+		c.from("ccpa.metrics.year")
+		c.lawSource(policy.CCPA, textCCPA)
+		year := pr.Sprintf("the year not stated")
+		if m.Year > 0 {
+			year = strconv.Itoa(m.Year)
+		}
+		sb.clause("metrics", plain(pr.Sprintf("Requests from consumers under California law in %s:", year)), items...)
+	}
+	if u := p.CCPA.MetricsURL; u != "" {
+		c.from("ccpa.metrics_url")
+		var t text
+		t.plain(pr.Sprintf("Our metrics on the requests from consumers under California law in the previous calendar year are published at")).plain(" ").link(u).plain(".")
+		sb.clause("metrics-link", t.t)
 	}
 }

@@ -81,6 +81,7 @@ func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
 		var t text
 		t.term(c.fragment(at(ppath, ".name"), pu.Name)).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(").")
 		c.groundsOf(&t, ppath, pu)
+		c.obligationsOf(&t, ppath, pu)
 		uses = append(uses, c.item(sb.s.ID+clauseSeparator+anchor(kindPurpose, pu.ID), t.t))
 	}
 	if len(uses) > 0 {

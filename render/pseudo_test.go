@@ -31,7 +31,7 @@ var notFreeText = map[string]bool{
 	"Terms":               true,
 	"Links.Subprocessors": true, "Links.Security": true, "Links.CookieSettings": true, "Links.RequestForm": true,
 	"Changes.HistoryURL": true, "Disclosure.ReportURL": true,
-	"CCPANotice.LimitURL": true, "CCPANotice.TollFreeNumber": true,
+	"CCPANotice.LimitURL": true, "CCPANotice.TollFreeNumber": true, "CCPANotice.MetricsURL": true,
 	"OperatorRegister.Number": true, // 152-FZ Art. 22: a register number
 }
 
@@ -254,6 +254,7 @@ func fullPolicy() *policy.Policy {
 		Required: "an email address is needed to receive the letter", Automated: "topics are chosen by a model",
 		Retention:  policy.Retention{Kind: policy.RetentionRequiredByLaw, Law: "the Marketing Act", Note: "Until you unsubscribe."},
 		Recipients: []*policy.Recipient{mailer}, Profiling: true,
+		Obligations: []policy.Obligation{{Act: "the Accounting Act, s. 5", Region: language.MustParseRegion("DE")}},
 	}
 	return &policy.Policy{
 		Title: "Privacy Notice of Acme",
@@ -305,7 +306,9 @@ func fullPolicy() *policy.Policy {
 		Redress: []policy.Redress{{Kind: policy.RedressDisputeResolution, Region: language.MustParseRegion("US"),
 			Contact: policy.Contact{Name: "Privacy Mediation Board", Address: "5 Court Lane, Springfield", Website: "https://mediation.example"}}},
 		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"the web form", "a toll-free number"},
-			TollFreeNumber: "1-800-555-0100", SensitiveUse: policy.AnswerYes, LimitURL: "https://acme.example/limit"},
+			TollFreeNumber: "1-800-555-0100", SensitiveUse: policy.AnswerYes, LimitURL: "https://acme.example/limit",
+			Under16: policy.AnswerYes, OptInProcess: "Parents opt in by signing a consent form.", MetricsURL: "https://acme.example/metrics",
+			LargeVolume: true, Metrics: &policy.CCPAMetrics{Year: 2024, Know: policy.CCPARequestCounts{Received: 10, Complied: 9, Denied: 1, Days: 7}}},
 		Security: []policy.Measure{{Name: "Encryption", Description: "All connections use TLS."}, {Kind: policy.MeasureAudits, Description: "An outside firm tests us every year."}},
 		Links: policy.Links{Subprocessors: "https://acme.example/subprocessors", Security: "https://acme.example/security",
 			CookieSettings: "https://acme.example/cookies", RequestForm: "https://acme.example/request"},

@@ -3,6 +3,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gopolicy/policy"
@@ -34,6 +35,7 @@ func (c *composer) purposes() *sectionBuilder {
 			t.sentence(pr.Sprintf("Method of processing: %s.", pr.Sprintf(pu.Method.Name())))
 		}
 		c.groundsOf(&t, path, pu)
+		c.obligationsOf(&t, path, pu)
 		if pu.Interest != "" {
 			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(at(path, ".interest"), pu.Interest)))
 		}
@@ -146,7 +148,7 @@ func (c *composer) grounds() *sectionBuilder {
 		}
 		var cites []string
 		for _, law := range p.Laws {
-			if cite, ok := b.Citation(law); ok {
+			if cite, ok := b.Citation(law); ok && slices.ContainsFunc(pus, func(pu *policy.Purpose) bool { return pu.RestsOn(b, law) }) {
 				c.lawSource(law, textCitation)
 				cites = append(cites, pr.Sprintf("%[1]s %[2]s", pr.Sprintf(law.Name()), c.citation(law, cite)))
 			}

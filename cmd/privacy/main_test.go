@@ -63,7 +63,7 @@ func TestCommandLine(t *testing.T) {
 		{"diff help", []string{"diff", "-h"}, 0, "usage: privacy diff", ""},
 		{"extract help", []string{"extract", "-h"}, 0, "-in", ""},
 		{"extract without -lang", []string{"extract", "-policy", policyFile}, 2, "", "-lang takes one language"},
-		{"extract to standard output", []string{"extract", "-policy", policyFile, "-lang", "ru"}, 0, `"language": "ru"`, "ru: 108 strings, 108 to translate"},
+		{"extract to standard output", []string{"extract", "-policy", policyFile, "-lang", "ru"}, 0, `"language": "ru"`, "ru: 112 strings, 112 to translate"},
 		{"render with a missing translation file", []string{"render", "-policy", policyFile, "-out", dir, "-translations", "/nonexistent.json"}, 3, "", "nonexistent.json"},
 		{"unknown command", []string{"publish"}, 2, "", `unknown command "publish"`},
 		{"validate extra argument", []string{"validate", "-policy", policyFile, "extra"}, 2, "", `unexpected arguments ["extra"]`},

@@ -31,6 +31,14 @@ import (
 
 var russia = language.MustParseRegion("RU")
 
+// The Russian laws that make the Company keep payment records: accounting
+// documents for at least five years (402-FZ Art. 29(1)) and the data
+// needed to compute and pay taxes for five years (Tax Code Art. 23(1)(8)).
+var (
+	accountingLaw = policy.Obligation{Act: "Federal Law No. 402-FZ “On Accounting”, Art. 29", Region: russia}
+	taxCode       = policy.Obligation{Act: "Tax Code of the Russian Federation, Art. 23(1)(8)", Region: russia}
+)
+
 var (
 	// Seed 2.1.1 to 2.1.6: names and items. Filler: sources, retention,
 	// Linked. Seed 2.1.1's storage of Russian users' data in Russia is
@@ -235,7 +243,11 @@ var Policy = &policy.Policy{
 		{ID: "payments", Name: "Processing payments, maintaining accounting and tax records, and generating settlement and reporting documents",
 			Subjects: payers, Actions: actions(policy.ActionTransfer), Method: policy.ProcessingMethodMixed,
 			Categories: []*policy.Category{account, payment}, Bases: []policy.Basis{policy.BasisContract, policy.BasisLegalObligation}, Recipients: []*policy.Recipient{payments},
-			Required: "payment details are needed to pay for paid plans and are required by accounting law; without them we cannot accept payment"},
+			// Russian accounting and tax law: a legal obligation under
+			// 152-FZ, none under the GDPR (Art. 6(3) needs Union or
+			// member-state law), where the contract is the ground.
+			Obligations: []policy.Obligation{accountingLaw, taxCode},
+			Required:    "payment details are needed to pay for paid plans and are required by accounting law; without them we cannot accept payment"},
 		{ID: "support", Name: "Processing support requests and communicating with users",
 			Subjects: visitors, Actions: actions(policy.ActionTransfer), Method: policy.ProcessingMethodAutomated,
 			Categories: []*policy.Category{account, communication}, Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{mailer},
@@ -255,7 +267,14 @@ var Policy = &policy.Policy{
 			Interest: "understanding how the service is used in order to improve it", OptOut: true},
 		{ID: "legal", Name: "Fulfilling obligations imposed on the Company by applicable law",
 			Subjects: payers, Actions: actions(policy.ActionTransfer), Method: policy.ProcessingMethodMixed,
-			Categories: []*policy.Category{account, payment, communication}, Bases: []policy.Basis{policy.BasisLegalObligation},
+			// Under 152-FZ a legal obligation; under the GDPR, which
+			// accepts only Union or member-state law as one (Art. 6(3)),
+			// the Company's legitimate interest in complying with the law
+			// of the country it is established in.
+			Categories: []*policy.Category{account, payment, communication}, Bases: []policy.Basis{policy.BasisLegalObligation, policy.BasisLegitimateInterests},
+			Obligations: []policy.Obligation{accountingLaw, taxCode,
+				{Act: "Code of Criminal Procedure of the Russian Federation, Art. 21(4)", Region: russia}},
+			Interest:   "complying with the laws of the Russian Federation, where the Company is established, which the GDPR does not recognise as a legal obligation",
 			Recipients: []*policy.Recipient{authorities},
 			Required:   "the law requires us to keep and, on lawful request, disclose this data"},
 	},

@@ -116,6 +116,12 @@ var russian = map[string]string{
 	"we need a way to reply; without it we cannot answer your request":                                                                        "нам нужен способ ответить вам; без него мы не сможем ответить на обращение",
 	"the law requires us to keep and, on lawful request, disclose this data":                                                                  "закон обязывает нас хранить эти данные и раскрывать их по законному запросу",
 
+	// The laws laying down the legal obligations.
+	"Federal Law No. 402-FZ “On Accounting”, Art. 29":                  "ст. 29 Федерального закона от 06.12.2011 № 402-ФЗ «О бухгалтерском учёте»",
+	"Tax Code of the Russian Federation, Art. 23(1)(8)":                "подп. 8 п. 1 ст. 23 Налогового кодекса Российской Федерации",
+	"Code of Criminal Procedure of the Russian Federation, Art. 21(4)": "ч. 4 ст. 21 Уголовно-процессуального кодекса Российской Федерации",
+	"complying with the laws of the Russian Federation, where the Company is established, which the GDPR does not recognise as a legal obligation": "соблюдение законодательства Российской Федерации, где учреждена Компания, которое GDPR не признаёт юридической обязанностью",
+
 	"in the account settings, or by request to privacy@nimbus-ai.example": "в настройках учётной записи или по запросу на privacy@nimbus-ai.example",
 	"in the account settings":                                                                            "в настройках учётной записи",
 	"by deleting your account in the settings, or by request":                                            "удалив учётную запись в настройках или по запросу",

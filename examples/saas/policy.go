@@ -195,10 +195,11 @@ var (
 	}
 	billingPurpose = &policy.Purpose{
 		ID: "billing", Name: "Billing subscriptions and keeping accounting records",
-		Categories: []*policy.Category{account, billing},
-		Bases:      []policy.Basis{policy.BasisContract, policy.BasisLegalObligation},
-		Recipients: []*policy.Recipient{payments, hosting},
-		Required:   "billing data is needed to take payment for a paid plan and is required by tax law; without it you can use only the free plan",
+		Categories:  []*policy.Category{account, billing},
+		Bases:       []policy.Basis{policy.BasisContract, policy.BasisLegalObligation},
+		Obligations: recordKeeping,
+		Recipients:  []*policy.Recipient{payments, hosting},
+		Required:    "billing data is needed to take payment for a paid plan and is required by tax law; without it you can use only the free plan",
 		Terms: policy.Terms{
 			Fides: []string{"essential.service.payment_processing"},
 			DPV:   []string{"dpv:CustomerManagement"},
@@ -260,11 +261,22 @@ var (
 			Play:  []string{"PSL_DEVELOPER_COMMUNICATIONS"},
 		},
 	}
+	// recordKeeping are the laws that make the company keep billing
+	// records: Irish tax law for its Irish establishment (GDPR Art. 6(3):
+	// member-state law), UK VAT law for its sales to UK customers (UK GDPR
+	// Art. 6(3): domestic law), and US tax law, which neither GDPR
+	// recognises but which the document names for readers in the US.
+	recordKeeping = []policy.Obligation{
+		{Act: "Taxes Consolidation Act 1997, s. 886", Region: language.MustParseRegion("IE")},
+		{Act: "Value Added Tax Act 1994, Sch. 11, para. 6", Region: gb},
+		{Act: "26 U.S.C. § 6001", Region: us},
+	}
 	comply = &policy.Purpose{
 		ID: "legal", Name: "Meeting our legal obligations",
-		Categories: []*policy.Category{account, billing, security},
-		Bases:      []policy.Basis{policy.BasisLegalObligation},
-		Required:   "the law requires us to keep this data and, on valid legal process, to disclose it",
+		Categories:  []*policy.Category{account, billing, security},
+		Bases:       []policy.Basis{policy.BasisLegalObligation},
+		Obligations: recordKeeping,
+		Required:    "the law requires us to keep this data and, on valid legal process, to disclose it",
 		Terms: policy.Terms{
 			Fides: []string{"essential.legal_obligation"},
 			DPV:   []string{"dpv:LegalCompliance"},

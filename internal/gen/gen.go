@@ -33,7 +33,7 @@ func Sized(n, m int) *policy.Policy {
 		Rights: []policy.Right{
 			{Kind: policy.RightAccess}, {Kind: policy.RightRectification}, {Kind: policy.RightErasure}, {Kind: policy.RightRestriction},
 			{Kind: policy.RightObjection}, {Kind: policy.RightPortability}, {Kind: policy.RightWithdrawConsent}, {Kind: policy.RightComplaint},
-			{Kind: policy.RightNonDiscrimination},
+			{Kind: policy.RightNonDiscrimination}, {Kind: policy.RightAnonymisation}, {Kind: policy.RightSharingEntities}, {Kind: policy.RightConsentRefusal},
 		},
 		NoAutomatedDecisions: true,
 		Children:             policy.Children{MinimumAge: 16},
@@ -58,6 +58,12 @@ func Sized(n, m int) *policy.Policy {
 			CCPA:        []policy.CCPACategory{policy.CCPAIdentifiers},
 		})
 	}
+	// A legal obligation names a law of each jurisdiction whose law
+	// governs the policy.
+	var obligations []policy.Obligation
+	for _, r := range []string{"EU", "GB", "RU", "BR", "CH"} {
+		obligations = append(obligations, policy.Obligation{Act: "Record-keeping law (" + r + ")", Region: language.MustParseRegion(r)})
+	}
 	bases := []policy.Basis{policy.BasisContract, policy.BasisLegalObligation, policy.BasisLegitimateInterests, policy.BasisConsent}
 	for j := range m {
 		cats := p.Categories[min(j*per, n):min(j*per+per, n)]
@@ -77,6 +83,9 @@ func Sized(n, m int) *policy.Policy {
 			Actions:    []policy.Action{policy.ActionCollection, policy.ActionStorage, policy.ActionUse},
 			Method:     policy.ProcessingMethodAutomated,
 		})
+		if bases[j%len(bases)] == policy.BasisLegalObligation {
+			p.Purposes[j].Obligations = obligations
+		}
 	}
 	return p
 }

@@ -71,7 +71,11 @@ var Policy = &policy.Policy{
 			Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{psp},
 			Required: "without these details we cannot deliver or charge for an order"},
 		{ID: "bookkeeping", Name: "Keeping accounts", Categories: []*policy.Category{name, orders},
-			Bases: []policy.Basis{policy.BasisLegalObligation}, Required: "commercial and tax law require these records"},
+			Bases: []policy.Basis{policy.BasisLegalObligation}, Required: "commercial and tax law require these records",
+			Obligations: []policy.Obligation{
+				{Act: "Handelsgesetzbuch (HGB), § 257", Region: language.MustParseRegion("DE")},
+				{Act: "Abgabenordnung (AO), § 147", Region: language.MustParseRegion("DE")},
+			}},
 		{ID: "marketing", Name: "Sending our newsletter", Categories: []*policy.Category{email, name},
 			Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in every newsletter", OptOut: true},
 	},
