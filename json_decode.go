@@ -1036,6 +1036,8 @@ func (s *decodeState) requests(r *requestsJSON) error {
 			return s.text(&r.Deadline)
 		case "extension":
 			return s.text(&r.Extension)
+		case "working_days":
+			return s.boolean(&r.WorkingDays)
 		case "without_account":
 			return s.str(&r.WithoutAccount)
 		}

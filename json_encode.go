@@ -181,7 +181,7 @@ func (e *encodeState) policy(w *policyJSON) {
 	}
 	encodeObjects(e, "rights", w.Rights, e.right)
 	if r := w.Requests; len(r.Verification) > 0 || r.VerificationDetail != "" || r.Agents != 0 ||
-		!r.Deadline.IsZero() || !r.Extension.IsZero() || r.WithoutAccount != "" {
+		!r.Deadline.IsZero() || !r.Extension.IsZero() || r.WorkingDays || r.WithoutAccount != "" {
 		e.name("requests")
 		e.begin()
 		encodeTexts(e, "verification", r.Verification)
@@ -189,6 +189,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.text("agents", r.Agents == 0, r.Agents)
 		e.text("deadline", r.Deadline.IsZero(), r.Deadline)
 		e.text("extension", r.Extension.IsZero(), r.Extension)
+		e.boolean("working_days", r.WorkingDays)
 		e.str("without_account", r.WithoutAccount)
 		e.end()
 	}

@@ -297,6 +297,7 @@ type requestsJSON struct {
 	Agents             Answer         `json:"agents,omitempty"`
 	Deadline           Period         `json:"deadline,omitzero"`
 	Extension          Period         `json:"extension,omitzero"`
+	WorkingDays        bool           `json:"working_days,omitempty"`
 	WithoutAccount     string         `json:"without_account,omitempty"`
 }
 

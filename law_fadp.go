@@ -169,7 +169,7 @@ func fadpRules() []Requirement {
 func fadpDeadline(c *lawCheck) {
 	r := c.p.Requests
 	d, _ := FADP.ResponseDeadline()
-	if r.Deadline.Valid() && exceeds(r.Deadline, d.Period, d.WorkingDays) {
-		c.add(SeverityError, "requests.deadline", "the policy answers requests within %s, longer than the %s FADP gives", periodWords(r.Deadline, false), periodWords(d.Period, d.WorkingDays))
+	if r.Deadline.Valid() && exceeds(r.Deadline, r.WorkingDays, d.Period, d.WorkingDays) {
+		c.add(SeverityError, "requests.deadline", "the policy answers requests within %s, longer than the %s FADP gives", periodWords(r.Deadline, r.WorkingDays), periodWords(d.Period, d.WorkingDays))
 	}
 }

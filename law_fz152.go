@@ -276,7 +276,7 @@ func fz152Destruction(c *lawCheck) {
 		if d.From != EventPurposeAchieved && d.From != EventConsentWithdrawal {
 			continue
 		}
-		if t := d.Total(); t.Valid() && exceeds(t, Days(30), false) {
+		if t := d.Total(); t.Valid() && exceeds(t, false, Days(30), false) {
 			c.add(SeverityError, index("deletion", i)+".stages", "data is destroyed up to %s after %s, but the law allows 30 days", periodWords(t, false), d.From.Name())
 		}
 	}

@@ -155,6 +155,13 @@ func fz152Cases() map[policy.Rule][]lawCase {
 	cases["152fz.14.3"] = []lawCase{
 		{"longer than 10 working days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(15) },
 			func(p *policy.Policy) { p.Requests.Deadline = policy.Days(14) }, "requests.deadline", policy.SeverityError, "longer than the 10 working days"},
+		{"longer than 10 working days, counted in working days", func(p *policy.Policy) { p.Requests.Deadline, p.Requests.WorkingDays = policy.Days(11), true },
+			func(p *policy.Policy) { p.Requests.Deadline, p.Requests.WorkingDays = policy.Days(10), true }, "requests.deadline", policy.SeverityError, "within 11 working days, longer than the 10 working days"},
+		{"extension too long in working days", func(p *policy.Policy) {
+			p.Requests.Deadline, p.Requests.Extension, p.Requests.WorkingDays = policy.Days(10), policy.Days(6), true
+		}, func(p *policy.Policy) {
+			p.Requests.Deadline, p.Requests.Extension, p.Requests.WorkingDays = policy.Days(10), policy.Days(5), true
+		}, "requests.extension", policy.SeverityError, "16 working days in all"},
 		{"extension too long", func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(14), policy.Days(8) },
 			func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(14), policy.Days(7) }, "requests.extension", policy.SeverityError, "22 days in all to answer, longer than the 15 working days"},
 	}

@@ -89,6 +89,8 @@ func gdprCases() map[string][]lawCase {
 		"12.3": {
 			{"longer whatever the day", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(32) },
 				func(p *policy.Policy) { p.Requests.Deadline = policy.Months(1) }, "requests.deadline", policy.SeverityError, "within 32 days, longer than the 1 month"},
+			{"working days longer than any month", func(p *policy.Policy) { p.Requests.Deadline, p.Requests.WorkingDays = policy.Days(25), true },
+				func(p *policy.Policy) { p.Requests.Deadline, p.Requests.WorkingDays = policy.Days(20), true }, "requests.deadline", policy.SeverityError, "within 25 working days, longer than the 1 month"},
 			{"longer than any month", func(p *policy.Policy) { p.Requests.Deadline = policy.Years(1) },
 				func(p *policy.Policy) { p.Requests.Deadline = policy.Days(31) }, "requests.deadline", policy.SeverityError, "within 1 year"},
 			{"extension too long", func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(20), policy.Months(3) },

@@ -415,8 +415,8 @@ func deadlineRule(id Rule, law Law, article string) Requirement {
 	return Requirement{ID: id, Law: law, Article: article, check: responseDeadline,
 		Element: "a time to answer requests the policy states (requests.deadline, requests.extension) no longer than the law's; " +
 			"a period is reported when it is longer whatever the day a request arrives: a month counts as 28 to 31 days and a year as 365 or 366 " +
-			"(so 30 days against one month passes, 32 days does not); working days count Monday to Friday without public holidays, " +
-			"so 10 working days are at most 14 calendar days"}
+			"(so 30 days against one month passes, 32 days does not); working days (the law's, or the policy's with requests.working_days) count Monday to Friday without public holidays, " +
+			"so 10 working days are at least 10 and at most 14 calendar days"}
 }
 
 // responseDeadline is the check of a deadline rule.
@@ -427,40 +427,47 @@ func responseDeadline(c *lawCheck) {
 		return // no deadline stated, or an invalid one (invalid_value says so)
 	}
 	law := c.rule.Law.Name()
-	if exceeds(r.Deadline, d.Period, d.WorkingDays) {
-		c.add(SeverityError, "requests.deadline", "the policy answers requests within %s, longer than the %s %s gives", periodWords(r.Deadline, false), periodWords(d.Period, d.WorkingDays), law)
+	if exceeds(r.Deadline, r.WorkingDays, d.Period, d.WorkingDays) {
+		c.add(SeverityError, "requests.deadline", "the policy answers requests within %s, longer than the %s %s gives", periodWords(r.Deadline, r.WorkingDays), periodWords(d.Period, d.WorkingDays), law)
 		return
 	}
 	if !r.Extension.Valid() {
 		return
 	}
 	if d.Extension.IsZero() {
-		c.add(SeverityError, "requests.extension", "the policy may extend its time to answer by %s, but %s allows no extension of its %s", periodWords(r.Extension, false), law, periodWords(d.Period, d.WorkingDays))
+		c.add(SeverityError, "requests.extension", "the policy may extend its time to answer by %s, but %s allows no extension of its %s", periodWords(r.Extension, r.WorkingDays), law, periodWords(d.Period, d.WorkingDays))
 		return
 	}
 	total, limit := sumPeriods(r.Deadline, r.Extension), sumPeriods(d.Period, d.Extension)
-	if exceeds(total, limit, d.WorkingDays) {
-		c.add(SeverityError, "requests.extension", "the policy may take %s in all to answer, longer than the %s %s allows with its extension", periodWords(total, false), periodWords(limit, d.WorkingDays), law)
+	if exceeds(total, r.WorkingDays, limit, d.WorkingDays) {
+		c.add(SeverityError, "requests.extension", "the policy may take %s in all to answer, longer than the %s %s allows with its extension", periodWords(total, r.WorkingDays), periodWords(limit, d.WorkingDays), law)
 	}
 }
 
-// exceeds reports whether the calendar period p is longer than law's
+// exceeds reports whether the policy's period p is longer than the law's
 // period l whatever the day a request arrives: a month counts as at least
 // 28 and at most 31 days, a year as 365 or 366 days, and p exceeds l only
 // if its shortest length is longer than l's longest. A period longer on
 // some days only, such as 30 days against one month (received on 31
-// January), is accepted. Where working is true, l counts days from Monday
-// to Friday, and n working days are at most n + 2*ceil(n/5) calendar days
-// (14 for 10, received on a Friday). Public holidays lengthen a
-// working-day period and the library has no calendar of them, so a
-// period within the law only around a holiday is still reported.
-func exceeds(p, l Period, working bool) bool {
-	limit := l.maxDays()
-	if working {
-		n := l.Days
-		limit = n + 2*((n+4)/5)
+// January), is accepted. A period that counts working days (pWorking,
+// lWorking) counts days from Monday to Friday: n working days are at
+// least n + 2*floor((n-1)/5) calendar days (received on a Monday) and at
+// most n + 2*ceil(n/5) (14 for 10, received on a Friday); two such
+// periods compare by their days. Public holidays lengthen a working-day
+// period and the library has no calendar of them, so a period within the
+// law only around a holiday is still reported.
+func exceeds(p Period, pWorking bool, l Period, lWorking bool) bool {
+	if pWorking && lWorking {
+		return p.Days > l.Days
 	}
-	return p.minDays() > limit
+	shortest, limit := p.minDays(), l.maxDays()
+	if pWorking {
+		shortest = p.Days + 2*((p.Days-1)/5)
+	}
+	if lWorking {
+		limit = l.Days + 2*((l.Days+4)/5)
+	}
+	return shortest > limit
 }
 
 // sumPeriods returns p and q added unit by unit.

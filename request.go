@@ -20,6 +20,10 @@ type Requests struct {
 	// Extension is how much longer the answer may take where a request
 	// is complex or requests are many, after the requester is told why.
 	Extension Period
+	// WorkingDays reports that Deadline and Extension count working days,
+	// Monday to Friday, as 152-FZ counts its own ("10 working days"); both
+	// are then stated in days only.
+	WorkingDays bool
 	// WithoutAccount says how people without an account, or whose data
 	// the service received from its customers, make a request, such as
 	// "by writing to privacy@example.com".
@@ -31,7 +35,7 @@ type Requests struct {
 // IsZero reports whether r states nothing.
 func (r Requests) IsZero() bool {
 	return len(r.Verification) == 0 && r.VerificationDetail == "" && r.Agents == 0 &&
-		r.Deadline.IsZero() && r.Extension.IsZero() && r.WithoutAccount == ""
+		r.Deadline.IsZero() && r.Extension.IsZero() && !r.WorkingDays && r.WithoutAccount == ""
 }
 
 // A Verification is a way of verifying who makes a request.

@@ -265,6 +265,14 @@ func (v *validator) requests() {
 		}
 		v.period(d.path, d.p)
 	}
+	if r.WorkingDays {
+		switch {
+		case r.Deadline.IsZero():
+			v.add(SeverityError, RuleInvalidValue, "requests.working_days", "working days are stated but no deadline")
+		case r.Deadline.Years != 0 || r.Deadline.Months != 0 || r.Extension.Years != 0 || r.Extension.Months != 0:
+			v.add(SeverityError, RuleInvalidValue, "requests.working_days", "a deadline and extension in working days are stated in days only, not %s and %s", r.Deadline, r.Extension)
+		}
+	}
 	if !r.Extension.IsZero() && r.Deadline.IsZero() {
 		v.add(SeverityError, RuleRequestExtension, "requests.extension", "an extension of the answer deadline is stated but no deadline")
 	}

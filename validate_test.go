@@ -334,6 +334,11 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Cookies[1].Lifetime = UntilCleared() }, "cookies[analytics].lifetime.period", SeverityError},
 		{RuleCookieLifetime, func(p *Policy) { p.Cookies[0].Lifetime.Period = Days(1) },
 			func(p *Policy) { p.Cookies[0].Lifetime = SessionOnly() }, "cookies[session].lifetime.period", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Requests.WorkingDays = true; p.Requests.Deadline = Months(1) },
+			func(p *Policy) {
+				p.Requests.WorkingDays = true
+				p.Requests.Deadline, p.Requests.Extension = Days(10), Days(5)
+			}, "requests.working_days", SeverityError},
 		{RuleRequestExtension, func(p *Policy) { p.Requests.Deadline = Period{} },
 			func(p *Policy) { p.Requests.Extension = Period{} }, "requests.extension", SeverityError},
 		{RuleTransferOrigin, func(p *Policy) { p.Transfers[0].Origin = region("US") },

@@ -215,6 +215,7 @@ var rules = map[string]rule{
 	"requests.agents":              {noun: "authorised agents", judge: becomes("no", "authorised agents are no longer accepted")},
 	"requests.deadline":            {noun: "answer deadline", judge: longer("requests are answered later")},
 	"requests.extension":           {noun: "extension of the answer deadline", judge: longer("answers may be delayed longer")},
+	"requests.working_days":        {noun: "counting of the answer deadline in working days", judge: when(Added, "the answer deadline now counts working days, so answers may come later")},
 	"requests.without_account":     {noun: "route for people without an account", judge: when(Removed, "no longer says how people without an account make a request")},
 
 	"redress[]":                 {noun: "body for complaints", key: []string{"kind", "region"}, judge: when(Removed, "a body users can complain to is no longer named")},

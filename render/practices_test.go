@@ -182,6 +182,16 @@ func TestPracticesStated(t *testing.T) {
 			not: []string{"Under GDPR (Art. 12(3))", "You may authorise an agent"},
 		},
 		{
+			name: "deadline in working days",
+			declare: func(p *policy.Policy) {
+				p.Requests = policy.Requests{Deadline: policy.Days(10), Extension: policy.Days(1), WorkingDays: true}
+			},
+			want: []string{
+				"We answer a request within 10 working days of receiving it.",
+				"we may take up to 1 working day longer",
+			},
+		},
+		{
 			name: "law deadlines",
 			declare: func(p *policy.Policy) {
 				p.Laws = []policy.Law{policy.GDPR, policy.FZ152, policy.LGPD}
@@ -327,6 +337,18 @@ func TestPracticesStated(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWorkingDaysRussian checks a deadline the policy counts in working
+// days, in Russian.
+func TestWorkingDaysRussian(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Requests = policy.Requests{Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Мы отвечаем на запрос не позднее чем через 10 рабочих дней после его получения.",
+		"мы можем продлить срок ответа не более чем на 5 рабочих дней",
+	}, []string{"10 дней", "working"})
 }
 
 // TestPracticesRussian checks the Russian wording of declarations whose

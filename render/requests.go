@@ -40,7 +40,7 @@ func (c *composer) requests(sb *sectionBuilder) {
 	}
 	if rq.Deadline.Valid() {
 		c.from("requests.deadline")
-		t.sentence(pr.Sprintf("We answer a request within %s of receiving it.", c.period(rq.Deadline)))
+		t.sentence(pr.Sprintf("We answer a request within %s of receiving it.", c.deadline(rq.Deadline, rq.WorkingDays)))
 	} else if p.CollectsPersonalData() {
 		for _, law := range p.Laws {
 			d, ok := law.ResponseDeadline()
@@ -59,7 +59,7 @@ func (c *composer) requests(sb *sectionBuilder) {
 	}
 	if rq.Extension.Valid() {
 		c.from("requests.extension")
-		t.sentence(pr.Sprintf("Where a request is complex or we receive many requests, we may take up to %s longer, and we tell you why.", c.period(rq.Extension)))
+		t.sentence(pr.Sprintf("Where a request is complex or we receive many requests, we may take up to %s longer, and we tell you why.", c.deadline(rq.Extension, rq.WorkingDays)))
 	}
 	if u := p.Links.RequestForm; u != "" {
 		c.from("links.request_form")
@@ -73,8 +73,8 @@ func (c *composer) requests(sb *sectionBuilder) {
 	}
 }
 
-// deadline states a period of a law's deadline, in working days where the
-// law counts them.
+// deadline states a deadline, in working days where the
+// deadline counts them.
 func (c *composer) deadline(p policy.Period, working bool) string {
 	if working && p.Years == 0 && p.Months == 0 {
 		return c.pr.Sprintf("%d working days", p.Days)
