@@ -469,7 +469,7 @@ func webAnalytics() realPolicy {
 
 func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
-	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger()} {
+	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {
@@ -566,7 +566,7 @@ func messenger() realPolicy {
 		NoAutomatedDecisions: true,
 		Security: []policy.Measure{
 			{Kind: policy.MeasureEncryptionInTransit},
-			{Kind: policy.MeasureFieldEncryption, Description: "Profile names and pictures are end-to-end encrypted."},
+			{Kind: policy.MeasureEndToEndEncryption, Description: "Messages, calls, profile names and pictures are end-to-end encrypted."},
 			{Kind: policy.MeasurePseudonymisation, Description: "Contact discovery sends only hashes, to a service built not to keep them."},
 		},
 		Children: policy.Children{MinimumAge: 13},
@@ -577,9 +577,11 @@ func messenger() realPolicy {
 		{says: "Signal Messenger in California is responsible for the service", typed: func(p *policy.Policy) bool { return p.Controller.Country == regionUS }},
 		{says: "you register a phone number, which is used to provide the service", typed: func(p *policy.Policy) bool { return p.Category("account") != nil }},
 		{says: "a profile name and picture are optional and end-to-end encrypted", typed: func(p *policy.Policy) bool {
-			return p.Category("profile") != nil && hasMeasure(p, policy.MeasureFieldEncryption)
+			return p.Category("profile") != nil && hasMeasure(p, policy.MeasureEndToEndEncryption)
 		}},
-		{says: "we cannot read your messages or calls", typed: func(p *policy.Policy) bool { return p.NotCollected[0].ID == "content" }},
+		{says: "we cannot read your messages or calls", typed: func(p *policy.Policy) bool {
+			return p.NotCollected[0].ID == "content" && hasMeasure(p, policy.MeasureEndToEndEncryption)
+		}},
 		{says: "message history stays on your devices", typed: func(p *policy.Policy) bool { return p.NotCollected[1].ID == "history" }},
 		{says: "messages for an offline device are queued encrypted until delivered", typed: func(p *policy.Policy) bool {
 			return p.Category("queued").Retention.From == policy.EventPurposeAchieved
@@ -603,5 +605,127 @@ func messenger() realPolicy {
 		// Free text.
 		{says: "payments in the app go through a third-party wallet whose balance we cannot see", free: toIntroduction},
 		{says: "donations are handled by a payment processor that sends us only a receipt", free: toIntroduction},
+	}}
+}
+
+// retailer paraphrases the "policy on the processing of personal data"
+// that Russian online retailers publish under 152-FZ Art. 18.1, in the
+// shape most of them share (operator, legal grounds, purposes with their
+// subjects, data, actions, method and periods, conditions, rights,
+// security, localisation, destruction, requests), as published in 2024.
+func retailer() realPolicy {
+	ru := language.MustParseRegion("RU")
+	all := policy.Actions()
+	customer := &policy.Category{ID: "customer", Name: "Customer data", Items: []string{"surname, first name and patronymic", "phone number", "email address"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		Storage: []policy.Storage{{Subjects: ru, Location: ru}}}
+	delivery := &policy.Category{ID: "delivery", Name: "Delivery data", Items: []string{"delivery address", "recipient's name and phone number"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(3), policy.EventContractEnd), Linked: true}
+	orders := &policy.Category{ID: "orders", Name: "Orders and payments", Items: []string{"order history", "payment amounts and dates"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the bank that accepts the payment",
+		Retention: policy.AsRequiredBy("Federal Law No. 402-FZ On Accounting (5 years)"), Linked: true}
+	web := &policy.Category{ID: "web", Name: "Data of visits to the website", Items: []string{"IP address", "cookie identifiers", "pages visited", "browser and device"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
+	applicant := &policy.Category{ID: "applicant", Name: "Applicant data", Items: []string{"name", "contact details", "education and work history from the CV"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "job sites where the applicant published the CV",
+		Retention: policy.Keep(policy.Days(30), policy.EventPurposeAchieved)}
+	bank := &policy.Recipient{ID: "bank", Name: "The acquiring bank", Role: policy.RoleThirdParty, Categories: []*policy.Category{orders}, Country: ru}
+	couriers := &policy.Recipient{ID: "couriers", Name: "Delivery services", Role: policy.RoleProcessor, Categories: []*policy.Category{customer, delivery}, Country: ru}
+	metrics := &policy.Recipient{ID: "metrics", Name: "Yandex LLC (Yandex Metrica)", Role: policy.RoleProcessor, Categories: []*policy.Category{web}, Country: ru}
+	sale := &policy.Purpose{ID: "sale", Name: "Concluding and performing contracts of sale, including delivery", Categories: []*policy.Category{customer, delivery, orders},
+		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{bank, couriers},
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
+	accounting := &policy.Purpose{ID: "accounting", Name: "Keeping accounting and tax records", Categories: []*policy.Category{customer, orders},
+		Bases:       []policy.Basis{policy.BasisLegalObligation},
+		Obligations: []policy.Obligation{{Act: "Federal Law No. 402-FZ On Accounting, Art. 29", Region: ru}, {Act: "Tax Code of the Russian Federation, Art. 23(1)(8)", Region: ru}},
+		Subjects:    []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
+	newsletter := &policy.Purpose{ID: "newsletter", Name: "Sending news and offers", Categories: []*policy.Category{customer},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in each message or by writing to us", OptOut: true,
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectMessageRecipients}, Actions: all, Method: policy.ProcessingMethodAutomated}
+	analytics := &policy.Purpose{ID: "analytics", Name: "Analysing how the website is used", Categories: []*policy.Category{web},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning off cookies in the browser", OptOut: true, Recipients: []*policy.Recipient{metrics},
+		Subjects: []policy.DataSubject{policy.DataSubjectVisitors, policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
+	hiring := &policy.Purpose{ID: "hiring", Name: "Considering applicants for vacancies", Categories: []*policy.Category{applicant},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by writing to us",
+		Subjects: []policy.DataSubject{policy.DataSubjectApplicants}, Actions: all, Method: policy.ProcessingMethodMixed}
+	p := &policy.Policy{
+		Controller:       policy.Controller{Contact: policy.Contact{Name: "Online Retail LLC", Email: "pd@retail.example", Address: "Moscow, Russia"}, Country: ru, Registration: "OGRN 1234567890123"},
+		Responsible:      &policy.Contact{Name: "The person responsible for organising the processing of personal data", Email: "pd@retail.example"},
+		OperatorRegister: policy.OperatorRegister{Number: "77-19-000000", Notified: policy.MakeDate(2019, time.May, 20)},
+		URL:              "https://retail.example/privacy",
+		Language:         language.Russian,
+		Version:          "2024", Effective: policy.MakeDate(2024, time.April, 1), Updated: policy.MakeDate(2024, time.April, 1),
+		Laws: []policy.Law{policy.FZ152},
+		Principles: []policy.Principle{policy.PrincipleLawfulness, policy.PrincipleFairness, policy.PrinciplePurposeLimitation, policy.PrincipleProportionality,
+			policy.PrincipleAccuracy, policy.PrincipleStorageLimitation},
+		Categories: []*policy.Category{customer, delivery, orders, web, applicant},
+		Storage:    []policy.Storage{{Subjects: ru, Location: ru}},
+		NotCollected: []policy.Exclusion{
+			{ID: "card", Name: "bank card details", Category: orders, Note: "The bank takes them on its own payment page."},
+			{ID: "special", Name: "special categories of personal data or biometric personal data", Class: policy.DataClassSpecial},
+		},
+		Purposes:    []*policy.Purpose{sale, accounting, newsletter, analytics, hiring},
+		Recipients:  []*policy.Recipient{bank, couriers, metrics},
+		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
+		Deletion: []policy.Deletion{{From: policy.EventPurposeAchieved, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}},
+			Note: "Destruction is recorded in an act."}},
+		Cookies: []policy.Cookie{{ID: "metrica", Name: "Yandex Metrica cookies", Party: policy.PartyThird, ProviderName: "Yandex LLC", Purpose: analytics,
+			Categories: []*policy.Category{web}, Lifetime: policy.Expires(policy.Years(1))}},
+		Rights: []policy.Right{{Kind: policy.RightAccess}, {Kind: policy.RightRectification}, {Kind: policy.RightRestriction}, {Kind: policy.RightErasure},
+			{Kind: policy.RightWithdrawConsent}, {Kind: policy.RightComplaint}},
+		Requests: policy.Requests{Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true},
+		Security: []policy.Measure{
+			{Kind: policy.MeasureAccessControl}, {Kind: policy.MeasureEncryptionInTransit},
+			{Kind: policy.MeasureInternalRules}, {Kind: policy.MeasureStaffTraining}, {Kind: policy.MeasureThreatAssessment},
+			{Kind: policy.MeasureCertifiedTools}, {Kind: policy.MeasureMediaAccounting}, {Kind: policy.MeasureIncidentDetection},
+			{Kind: policy.MeasureRecovery}, {Kind: policy.MeasureInternalControl},
+		},
+		Changes: policy.Changes{Note: "The new version takes effect when it is published on the website."},
+		Contact: policy.Contact{Email: "pd@retail.example", Address: "Moscow, Russia"},
+	}
+	return realPolicy{"online retailer (152-FZ)", p, []statement{
+		{says: "the operator is a Moscow company, entered in the register of operators", typed: func(p *policy.Policy) bool { return p.OperatorRegister.Number != "" }},
+		{says: "a person is responsible for organising the processing", typed: func(p *policy.Policy) bool { return p.Responsible != nil }},
+		{says: "the policy is published on the website", typed: func(p *policy.Policy) bool { return p.URL != "" }},
+		{says: "processing follows the principles of Art. 5", typed: func(p *policy.Policy) bool { return len(p.Principles) == 6 }},
+		{says: "for sales we process customers' names, phones, emails and delivery addresses", typed: func(p *policy.Policy) bool { return p.Purpose("sale").Uses(p.Category("delivery")) }},
+		{says: "for each purpose the policy lists the subjects, the data, the actions and the method", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Purposes, func(pu *policy.Purpose) bool { return len(pu.Subjects) > 0 && len(pu.Actions) == 13 && pu.Method != 0 })
+		}},
+		{says: "accounting records are kept as the accounting law requires", typed: func(p *policy.Policy) bool {
+			return p.Purpose("accounting").RestsOn(policy.BasisLegalObligation, policy.FZ152) && p.Category("orders").Retention.Kind == policy.RetentionRequiredByLaw
+		}},
+		{says: "newsletters and website analytics rest on consent, which can be withdrawn", typed: func(p *policy.Policy) bool { return p.Purpose("newsletter").Withdraw != "" }},
+		{says: "applicants' CVs are considered with their consent and destroyed 30 days after the decision", typed: func(p *policy.Policy) bool {
+			return p.Category("applicant").Retention.Period == policy.Days(30)
+		}},
+		{says: "we do not process special categories or biometric data", typed: func(p *policy.Policy) bool { return p.NotCollected[1].Class == policy.DataClassSpecial }},
+		{says: "card details go to the bank, not to us", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Category == p.Category("orders") }},
+		{says: "delivery services and the bank receive data they need", typed: func(p *policy.Policy) bool { return recipient(p, "couriers") != nil && recipient(p, "bank") != nil }},
+		{says: "the website uses Yandex Metrica, which sets cookies", typed: func(p *policy.Policy) bool { return cookie(p, "metrica").Party == policy.PartyThird }},
+		{says: "data of Russian citizens is recorded and stored in databases in Russia", typed: func(p *policy.Policy) bool { return p.Storage[0].Location == p.Storage[0].Subjects }},
+		{says: "there is no cross-border transfer", typed: func(p *policy.Policy) bool { return len(p.Transfers) == 0 }},
+		{says: "data is given to authorities only as the law requires", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureLegalProcess) != nil }},
+		{says: "data is destroyed within 30 days of the purpose being achieved or consent withdrawn, and recorded in an act", typed: func(p *policy.Policy) bool {
+			return p.Deletion[0].Total() == policy.Days(30)
+		}},
+		{says: "subjects may obtain information, demand clarification, blocking or destruction, withdraw consent, and appeal to Roskomnadzor or a court",
+			typed: func(p *policy.Policy) bool {
+				return hasRight(p, policy.RightRestriction) && hasRight(p, policy.RightComplaint)
+			}},
+		{says: "we answer a request within 10 working days, extendable by 5", typed: func(p *policy.Policy) bool { return p.Requests.WorkingDays && p.Requests.Extension == policy.Days(5) }},
+		{says: "we protect data by access control and encryption", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureAccessControl) }},
+		{says: "we have local acts, train staff, determine threats and use certified protection tools", typed: func(p *policy.Policy) bool {
+			return hasMeasure(p, policy.MeasureInternalRules) && hasMeasure(p, policy.MeasureStaffTraining) &&
+				hasMeasure(p, policy.MeasureThreatAssessment) && hasMeasure(p, policy.MeasureCertifiedTools)
+		}},
+		{says: "we account for storage media, detect unauthorised access, restore data and check compliance internally", typed: func(p *policy.Policy) bool {
+			return hasMeasure(p, policy.MeasureMediaAccounting) && hasMeasure(p, policy.MeasureIncidentDetection) &&
+				hasMeasure(p, policy.MeasureRecovery) && hasMeasure(p, policy.MeasureInternalControl)
+		}},
+		{says: "questions go to the personal data address", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
+		// Free text.
+		{says: "the legal grounds include the Constitution, the Civil Code and the operator's charter", free: toIntroduction},
+		{says: "a new version takes effect when published", free: func(p *policy.Policy, text string) { p.Changes.Note += " " + text }},
 	}}
 }

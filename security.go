@@ -15,10 +15,46 @@ const (
 	MeasureAudits                                     // Security is audited regularly, such as by penetration tests.
 	MeasureCertification                              // The service holds a security certification, such as ISO/IEC 27001 or SOC 2.
 	MeasureBreachNotification                         // Users and authorities are told of a breach as the law requires.
+	// MeasureEndToEndEncryption: content is encrypted end to end, so that
+	// the service itself cannot read it.
+	MeasureEndToEndEncryption
+	// MeasureInternalRules: internal rules (local acts) on the processing
+	// and protection of data are adopted (152-FZ Art. 18.1(1)(2)).
+	MeasureInternalRules
+	// MeasureStaffTraining: staff who handle data are trained in the law
+	// and the internal rules, and bound to confidentiality (152-FZ
+	// Art. 18.1(1)(6)).
+	MeasureStaffTraining
+	// MeasureThreatAssessment: the threats to the security of the data in
+	// the information systems are determined (152-FZ Art. 19(2)(1); GDPR
+	// Art. 32(2)).
+	MeasureThreatAssessment
+	// MeasureCertifiedTools: information protection tools that have
+	// passed conformity assessment are used (152-FZ Art. 19(2)(3)).
+	MeasureCertifiedTools
+	// MeasureEffectivenessAssessment: the effectiveness of the measures is
+	// assessed before a system is put into operation (152-FZ
+	// Art. 19(2)(4)).
+	MeasureEffectivenessAssessment
+	// MeasureMediaAccounting: storage media holding data are accounted for
+	// (152-FZ Art. 19(2)(5)).
+	MeasureMediaAccounting
+	// MeasureIncidentDetection: unauthorised access is detected and
+	// responded to (152-FZ Art. 19(2)(6)).
+	MeasureIncidentDetection
+	// MeasureRecovery: data modified or destroyed by unauthorised access
+	// can be restored (152-FZ Art. 19(2)(7); GDPR Art. 32(1)(c)).
+	MeasureRecovery
+	// MeasureInternalControl: compliance of the processing with the law
+	// and the internal rules is checked internally (152-FZ Art. 18.1(1)(4),
+	// 19(2)(9); GDPR Art. 32(1)(d)).
+	MeasureInternalControl
 )
 
 var measureKindEnum = enum{"MeasureKind",
-	[]string{"", "encryption_in_transit", "encryption_at_rest", "encrypted_backups", "field_encryption", "access_control", "least_privilege", "pseudonymisation", "audits", "certification", "breach_notification"},
+	[]string{"", "encryption_in_transit", "encryption_at_rest", "encrypted_backups", "field_encryption", "access_control", "least_privilege", "pseudonymisation", "audits", "certification", "breach_notification",
+		"end_to_end_encryption", "internal_rules", "staff_training", "threat_assessment", "certified_tools", "effectiveness_assessment",
+		"media_accounting", "incident_detection", "recovery", "internal_control"},
 	[]string{"",
 		"encryption in transit",
 		"encryption at rest",
@@ -29,7 +65,17 @@ var measureKindEnum = enum{"MeasureKind",
 		"pseudonymisation",
 		"regular security audits",
 		"security certification",
-		"breach notification"}}
+		"breach notification",
+		"end-to-end encryption, so that we cannot read the content ourselves",
+		"internal rules on the processing and protection of personal data",
+		"training of staff who handle personal data, and their confidentiality obligations",
+		"assessment of the threats to the security of personal data in our information systems",
+		"information protection tools that have passed conformity assessment",
+		"assessment of the effectiveness of the measures before a system is put into operation",
+		"accounting of the storage media that hold personal data",
+		"detection of unauthorised access and response to incidents",
+		"recovery of data modified or destroyed by unauthorised access",
+		"internal control of compliance with the law and our internal rules"}}
 
 // Valid reports whether k is a defined measure.
 func (k MeasureKind) Valid() bool { return measureKindEnum.valid(uint8(k)) }

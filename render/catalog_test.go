@@ -80,7 +80,7 @@ func libraryKeys(t *testing.T) map[string]bool {
 			keys[st.Text] = true
 		}
 	}
-	for v := range 20 {
+	for v := range 256 { // every value of the uint8 enums
 		for _, name := range []string{
 			policy.Source(v).Name(), policy.Principle(v).Name(), policy.Event(v).Name(),
 			policy.RecipientRole(v).Name(), policy.Safeguard(v).Name(), policy.RightKind(v).Name(),

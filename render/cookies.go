@@ -74,8 +74,11 @@ func (c *composer) cookies() *sectionBuilder {
 		if necessary {
 			t.sentence(pr.Sprintf("Those that are strictly necessary to provide the service you ask for are set without your consent."))
 		}
-		if optional {
+		switch {
+		case optional && necessary:
 			t.sentence(pr.Sprintf("We set the others only with your consent, which you can withdraw at any time."))
+		case optional:
+			t.sentence(pr.Sprintf("We set them only with your consent, which you can withdraw at any time."))
 		}
 		sb.clause("list", t.t)
 	}

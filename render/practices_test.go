@@ -46,6 +46,14 @@ func TestPracticesStated(t *testing.T) {
 			not: []string{"Do Not Track", "Global Privacy Control"},
 		},
 		{
+			name: "only cookies that need consent",
+			declare: func(p *policy.Policy) {
+				p.Cookies = []policy.Cookie{{ID: "ga", Name: "_ga", Party: policy.PartyFirst, Purpose: p.Purposes[0], Lifetime: policy.Expires(policy.Years(1))}}
+			},
+			want: []string{"We set them only with your consent, which you can withdraw at any time."},
+			not:  []string{"We set the others", "strictly necessary"},
+		},
+		{
 			name: "do not track honoured, opt-out signals not",
 			declare: func(p *policy.Policy) {
 				p.Signals = policy.Signals{DoNotTrack: policy.AnswerYes, GlobalPrivacyControl: policy.AnswerNo}
