@@ -66,16 +66,18 @@ func ukCitations() map[Basis]string {
 }
 
 // Commencement of the Data (Use and Access) Act 2025 (Royal Assent 19 June
-// 2025), as reported of the Data (Use and Access) Act 2025 (Commencement
-// No. 6 and Transitional and Saving Provisions) Regulations 2026 (SI
-// 2026/82); taken from a secondary source, not verified against the
-// instrument's text.
+// 2025) by the Data (Use and Access) Act 2025 (Commencement No. 6 and
+// Transitional and Saving Provisions) Regulations 2026 (SI 2026/82).
+// Checked against the text of reg. 2 as published (ss. 70, 76, 77, 80
+// and 85 among the provisions in force on 5 February 2026); the date of
+// s. 103, 19 June 2026, against the ICO's and practitioners' reports of
+// the same Regulations, not against the regulation's own text.
 var (
 	// duaaMain is when ss. 70 and 80 (Art. 6(1)(ea) and Annex 1, Arts.
 	// 22A-22D) came into force: SI 2026/82 reg. 2.
 	duaaMain = MakeDate(2026, time.February, 5)
 	// duaaComplaints is when s. 103 (DPA 2018 s. 164A, complaints to the
-	// controller) came into force: SI 2026/82 reg. 3.
+	// controller) came into force, under SI 2026/82.
 	duaaComplaints = MakeDate(2026, time.June, 19)
 )
 

@@ -30,8 +30,10 @@ const (
 	RightNonDiscrimination                        // Not to be discriminated against for exercising these rights (CCPA 1798.125).
 	RightKnow                                     // To know what personal information is collected, used, disclosed, sold and shared (CCPA 1798.100, 1798.110, 1798.115).
 	// RightControllerComplaint is the right to complain to the controller
-	// itself, which must offer a way to do so (DPA 2018 s. 164A, added by
-	// the Data (Use and Access) Act 2025).
+	// itself, which must offer a way to do so, acknowledge the complaint
+	// within 30 days and tell the complainant its outcome without undue
+	// delay (DPA 2018 s. 164A, added by s. 103 of the Data (Use and
+	// Access) Act 2025).
 	RightControllerComplaint
 	// RightAnonymisation is the right to have unnecessary or excessive
 	// data, or data processed in breach of the law, anonymised, blocked
@@ -62,7 +64,7 @@ var rightKindEnum = enum{"RightKind",
 		"to limit the use and disclosure of your sensitive personal information",
 		"not to be discriminated against for exercising your privacy rights",
 		"to know what personal information we collect, use, disclose, sell and share",
-		"to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority",
+		"to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority; we acknowledge a complaint within 30 days and tell you its outcome without undue delay",
 		"to have unnecessary or excessive data, or data processed in breach of the law, anonymised, blocked or deleted",
 		"to know the public and private entities with which we have shared your data",
 		"to be told that you may refuse consent and what follows if you do"}}
