@@ -51,6 +51,11 @@ func (b *text) add(kind SpanKind, s, href string) *text {
 		b.t[len(b.t)-1].Text += s
 		return b
 	}
+	if b.t == nil {
+		// Most texts that get a second span get a few more: start with
+		// room for them rather than grow one span at a time.
+		b.t = make(Text, 0, 4)
+	}
 	b.t = append(b.t, Span{Kind: kind, Text: s, Href: href})
 	return b
 }

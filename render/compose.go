@@ -49,7 +49,7 @@ func Compose(p *policy.Policy, opts Options) (*Document, error) {
 
 type composer struct {
 	p       *policy.Policy
-	pr      *message.Printer
+	pr      *wording
 	lang    language.Tag
 	regions display.Namer
 	doc     *Document
@@ -99,17 +99,69 @@ func newComposer(p *policy.Policy, opts Options) *composer {
 	}
 	pr, lang := printer(tag)
 	return &composer{
-		p: p, pr: pr, lang: lang, regions: display.Regions(lang), doc: &Document{Language: lang},
+		p: p, pr: &wording{p: pr}, lang: lang, regions: display.Regions(lang), doc: &Document{Language: lang},
 		catalog: opts.Translations, translate: needsTranslation(sourceLanguage(p), lang), layout: opts.Layout,
 	}
 }
 
+// A wording is the library's wording in the document's language: a
+// [message.Printer] that words each message once for each string it is
+// given. Most messages are the same every time (" and ", "Purposes",
+// "Source: %s." with the same source) and a document of many categories
+// asks for them for each, while a message.Printer allocates for each
+// call.
+type wording struct {
+	p     *message.Printer
+	words map[wordingKey]string
+}
+
+// A wordingKey is a message key and its one string argument, if any.
+type wordingKey struct {
+	key, arg string
+	hasArg   bool
+}
+
+// maxWords bounds the messages a wording remembers: beyond it, a message
+// with a string argument is worded every time, so that arguments that
+// are all different (names, say) do not fill memory.
+const maxWords = 4096
+
+// Sprintf formats according to the format string key, translated into
+// the printer's language, as message.Printer.Sprintf does.
+func (w *wording) Sprintf(key string, args ...any) string {
+	var k wordingKey
+	switch len(args) {
+	case 0:
+		k = wordingKey{key: key}
+	case 1:
+		arg, ok := args[0].(string)
+		if !ok {
+			return w.p.Sprintf(key, args...)
+		}
+		k = wordingKey{key: key, arg: arg, hasArg: true}
+	default:
+		return w.p.Sprintf(key, args...)
+	}
+	if s, ok := w.words[k]; ok {
+		return s
+	}
+	s := w.p.Sprintf(key, args...)
+	if w.words == nil {
+		w.words = make(map[wordingKey]string)
+	}
+	if !k.hasArg || len(w.words) < maxWords {
+		w.words[k] = s
+	}
+	return s
+}
+
 func (c *composer) compose() {
 	p, pr := c.p, c.pr
-	c.numbers = make(map[string]string)
+	// Most numbered clauses state a declaration.
+	c.numbers = make(map[string]string, len(p.Categories)+len(p.Purposes)+len(p.Recipients)+len(p.Transfers))
 	c.sections = make(map[string]string)
 	c.indexDeclarations()
-	c.receivers = make(map[*policy.Category][]*policy.Recipient)
+	c.receivers = make(map[*policy.Category][]*policy.Recipient, len(p.Categories))
 	for _, r := range p.Recipients {
 		if r == nil {
 			continue
@@ -183,7 +235,7 @@ func (c *composer) indexDeclarations() {
 			c.paths[r] = c.elem("recipients", r.ID, i)
 		}
 	}
-	c.uses = make(map[*policy.Category][]*policy.Purpose)
+	c.uses = make(map[*policy.Category][]*policy.Purpose, len(p.Categories))
 	for _, pu := range p.Purposes {
 		if pu == nil {
 			continue
