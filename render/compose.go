@@ -64,14 +64,14 @@ type composer struct {
 	reported    map[string]bool
 	// Declaration paths of categories, purposes and recipients, such as
 	// "categories[account.email]", for strings reached through a
-	// reference.
-	paths map[any]string
+	// reference; one map for each kind, each keyed by a pointer.
+	categoryPaths  map[*policy.Category]string
+	purposePaths   map[*policy.Purpose]string
+	recipientPaths map[*policy.Recipient]string
 	// The sources recorded for the clauses composed so far; those from
 	// mark on belong to the text being composed (see take).
 	recorded []Source
 	mark     int
-	// Numbers of clauses that others refer to, by clause ID.
-	numbers map[string]string
 	// Section numbers by section ID, for references.
 	sections map[string]string
 	// The purposes using each category, and the recipients receiving it,
@@ -157,8 +157,6 @@ func (w *wording) Sprintf(key string, args ...any) string {
 
 func (c *composer) compose() {
 	p, pr := c.p, c.pr
-	// Most numbered clauses state a declaration.
-	c.numbers = make(map[string]string, len(p.Categories)+len(p.Purposes)+len(p.Recipients)+len(p.Transfers))
 	c.sections = make(map[string]string)
 	c.indexDeclarations()
 	c.receivers = make(map[*policy.Category][]*policy.Recipient, len(p.Categories))
@@ -219,20 +217,22 @@ func (c *composer) composeBySection() {
 // purposes using each category, for Compose and ComposePicture alike.
 func (c *composer) indexDeclarations() {
 	p := c.p
-	c.paths = make(map[any]string, len(p.Categories)+len(p.Purposes)+len(p.Recipients))
+	c.categoryPaths = make(map[*policy.Category]string, len(p.Categories))
 	for i, cat := range p.Categories {
 		if cat != nil {
-			c.paths[cat] = c.elem("categories", cat.ID, i)
+			c.categoryPaths[cat] = c.elem("categories", cat.ID, i)
 		}
 	}
+	c.purposePaths = make(map[*policy.Purpose]string, len(p.Purposes))
 	for i, pu := range p.Purposes {
 		if pu != nil {
-			c.paths[pu] = c.elem("purposes", pu.ID, i)
+			c.purposePaths[pu] = c.elem("purposes", pu.ID, i)
 		}
 	}
+	c.recipientPaths = make(map[*policy.Recipient]string, len(p.Recipients))
 	for i, r := range p.Recipients {
 		if r != nil {
-			c.paths[r] = c.elem("recipients", r.ID, i)
+			c.recipientPaths[r] = c.elem("recipients", r.ID, i)
 		}
 	}
 	c.uses = make(map[*policy.Category][]*policy.Purpose, len(p.Categories))
