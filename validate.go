@@ -125,13 +125,16 @@ type validator struct {
 	// Policy.Categories (the first, for a duplicate ID).
 	catIndex map[*Category]int
 	catIDs   map[string]int
+	// repeated lists the categories whose value is listed earlier too, as
+	// (index, index of the first entry) pairs; usually none.
+	repeated [][2]int
 	// facts of each category, by index; zero for a nil one.
 	facts []facts
 	// Declared recipients, by pointer and by ID.
 	recips   map[*Recipient]bool
 	recipIDs map[string]*Recipient
 	// uses of each category, by index in Policy.Categories, counted by
-	// references.
+	// references; a value listed twice has the same uses at each entry.
 	uses []categoryUse
 }
 

@@ -14,7 +14,9 @@ func (v *validator) declarations() {
 			continue
 		}
 		checkID(v, "categories", "category", c.ID, i, v.catIDs, i)
-		if _, dup := v.catIndex[c]; !dup {
+		if first, dup := v.catIndex[c]; dup {
+			v.repeated = append(v.repeated, [2]int{i, first})
+		} else {
 			v.catIndex[c] = i
 		}
 		v.facts[i] = categoryFacts(c)

@@ -26,20 +26,26 @@ func (v *validator) references() {
 			continue
 		}
 		path := func() string { return elem("purposes", pu.ID, i) }
-		v.categoryRefs(path, ".categories", pu.Categories)
+		withRetention := !pu.Retention.IsZero()
+		for j, c := range pu.Categories {
+			k, ok := v.catIndex[c] // one look-up checks the reference and finds the count
+			if !ok {
+				v.categoryRef(path()+".categories["+itoa(j)+"]", c)
+				continue
+			}
+			v.uses[k].purposes++
+			if withRetention {
+				v.uses[k].withRetention++
+			}
+		}
 		for j, r := range pu.Recipients {
 			if r == nil || !v.recips[r] {
 				v.recipientRef(path()+".recipients["+itoa(j)+"]", r)
 			}
 		}
-		for _, c := range pu.Categories {
-			if k, ok := v.catIndex[c]; ok {
-				v.uses[k].purposes++
-				if !pu.Retention.IsZero() {
-					v.uses[k].withRetention++
-				}
-			}
-		}
+	}
+	for _, r := range v.repeated {
+		v.uses[r[0]] = v.uses[r[1]]
 	}
 	for i, t := range p.Transfers {
 		path := func() string { return index("transfers", i) }
@@ -52,7 +58,7 @@ func (v *validator) references() {
 		if c == nil {
 			continue
 		}
-		if v.use(c).purposes == 0 {
+		if v.uses[i].purposes == 0 {
 			sev := SeverityWarning
 			if c.Personal() {
 				sev = SeverityError
@@ -61,10 +67,6 @@ func (v *validator) references() {
 		}
 	}
 }
-
-// use returns the uses of declared category c, counted at its first entry
-// where the same value is listed twice.
-func (v *validator) use(c *Category) categoryUse { return v.uses[v.catIndex[c]] }
 
 // declaredCat reports whether c is one of the declared categories.
 func (v *validator) declaredCat(c *Category) bool {

@@ -11,7 +11,7 @@ func (v *validator) retentions() {
 		path := func() string { return elem("categories", c.ID, i) }
 		v.retention(path, ".retention", c.Retention)
 		if c.Personal() && c.Retention.IsZero() {
-			if u := v.use(c); u.purposes == 0 || u.withRetention < u.purposes {
+			if u := v.uses[i]; u.purposes == 0 || u.withRetention < u.purposes {
 				v.add(SeverityError, RuleMissingRetention, path()+".retention", "category %q states no retention period, and not every purpose using it does", clip(c.ID))
 			}
 		}

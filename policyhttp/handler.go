@@ -69,6 +69,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -99,8 +100,8 @@ type Options struct {
 // A page is one rendered representation with its precomputed headers.
 type page struct {
 	body      []byte
-	keys      []string // header names, canonical
-	values    []string // their values, one each
+	keys      []string   // header names, canonical
+	values    [][]string // their values, one each, with no room to append
 	etag      string
 	localized bool
 }
@@ -115,11 +116,14 @@ type Handler struct {
 	matcher    language.Matcher
 	pages      [][]*page // [language][format]
 	modTime    time.Time
-	// lastModified is modTime as an HTTP date; future reports whether
-	// modTime was later than the time New ran, so that each response
-	// must compare it with the time of the response.
-	lastModified string
+	// lastModified is modTime as an HTTP date, the value of a
+	// Last-Modified header; future reports whether modTime was later
+	// than the time New ran, so that each response must compare it with
+	// the time of the response, and now holds the last such time used
+	// instead, formatted once per second.
+	lastModified []string
 	future       bool
+	now          atomic.Pointer[clampedTime]
 	formatCache  *cache // Accept value -> format index, or -1
 	langCache    *cache // Accept-Language value -> language index
 }
@@ -136,18 +140,33 @@ const (
 
 // A cache remembers the outcome of negotiating short header values. When
 // full, it starts again empty: values sent to fill it cost no more than
-// negotiating them does anyway.
+// negotiating them does anyway. The value found last is kept apart as
+// well, so that a client repeating its header set, the common case, is
+// answered without a lock or a hash.
 type cache struct {
-	mu sync.RWMutex
-	m  map[string]int
+	last atomic.Pointer[cacheEntry]
+	mu   sync.RWMutex
+	m    map[string]int
+}
+
+// A cacheEntry is one header value and the outcome of negotiating it.
+type cacheEntry struct {
+	key string
+	v   int
 }
 
 func newCache() *cache { return &cache{m: make(map[string]int)} }
 
 func (c *cache) get(key string) (int, bool) {
+	if e := c.last.Load(); e != nil && e.key == key {
+		return e.v, true
+	}
 	c.mu.RLock()
 	v, ok := c.m[key]
 	c.mu.RUnlock()
+	if ok {
+		c.remember(key, v)
+	}
 	return v, ok
 }
 
@@ -155,13 +174,19 @@ func (c *cache) put(key string, v int) {
 	if len(key) > cacheValueLength {
 		return
 	}
+	key = strings.Clone(key)
 	c.mu.Lock()
 	if len(c.m) >= cacheEntries {
 		clear(c.m)
 	}
-	c.m[strings.Clone(key)] = v
+	c.m[key] = v
 	c.mu.Unlock()
+	c.remember(key, v)
 }
+
+// remember keeps key, at most cacheValueLength bytes, as the value found
+// last.
+func (c *cache) remember(key string, v int) { c.last.Store(&cacheEntry{key, v}) }
 
 // New renders p in every format for each language of opts and returns a
 // handler that serves the results. It refuses a policy with validation
@@ -194,7 +219,7 @@ func New(p *policy.Policy, opts Options) (*Handler, error) {
 		formatCache: newCache(), langCache: newCache()}
 	if modified.Valid() {
 		h.modTime = modified.In(time.UTC)
-		h.lastModified = h.modTime.Format(http.TimeFormat)
+		h.lastModified = []string{h.modTime.Format(http.TimeFormat)}
 		h.future = h.modTime.After(time.Now())
 	}
 	for _, f := range formats {
@@ -252,7 +277,7 @@ func (h *Handler) newPage(body []byte, fi int, lang language.Tag) *page {
 	pg := &page{body: body, etag: etag, localized: f.Localized}
 	add := func(k, v string) {
 		pg.keys = append(pg.keys, k)
-		pg.values = append(pg.values, v)
+		pg.values = append(pg.values, []string{v})
 	}
 	add("Content-Type", f.MediaType)
 	add("Content-Language", lang.String())
@@ -291,14 +316,45 @@ func contentSecurityPolicy(body []byte) string {
 	return csp
 }
 
-// Vary values by what chose the response.
-var varyValues = [4]string{"", "Accept", "Accept-Language", "Accept, Accept-Language"}
+// Vary header values by what chose the response.
+var varyValues = [4][]string{nil, {"Accept"}, {"Accept-Language"}, {"Accept, Accept-Language"}}
+
+// A clampedTime is a time of a response, to the second, and its
+// Last-Modified header value.
+type clampedTime struct {
+	unix  int64
+	t     time.Time
+	value []string
+}
+
+// lastModifiedAt returns the time and the header value Last-Modified
+// takes at now: the handler's modification time, or now where that is
+// later (RFC 9110, 8.8.2.1). Formatting a date costs more than the rest
+// of a response, so a clamped value is formatted once per second.
+func (h *Handler) lastModifiedAt(now time.Time) (time.Time, []string) {
+	if !h.modTime.After(now) {
+		return h.modTime, h.lastModified
+	}
+	sec := now.Unix()
+	if c := h.now.Load(); c != nil && c.unix == sec {
+		return c.t, c.value
+	}
+	t := time.Unix(sec, 0).UTC()
+	c := &clampedTime{sec, t, []string{t.Format(http.TimeFormat)}}
+	h.now.Store(c)
+	return c.t, c.value
+}
 
 // ServeHTTP serves the policy. The extension of the path's last segment
 // (".html", ".fragment.html", ".md", ".txt", ".json") fixes the format;
 // without one, the Accept header chooses, and the first format (HTML) is
 // the default. The "lang" query parameter, or else the
 // Accept-Language header, chooses the language.
+//
+// The values of the headers it sets are built once and shared by every
+// response, so that serving allocates nothing: a wrapper may replace,
+// add to or delete a header (Header.Set, Add, Del), but must not assign
+// to an element of a value slice in place.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if h == nil || len(h.pages) == 0 {
 		http.Error(w, "policyhttp: the Handler was not built with policyhttp.New and has nothing to serve", http.StatusInternalServerError)
@@ -328,26 +384,20 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	modTime, lastModified := h.modTime, h.lastModified
 	if h.future {
-		if now := time.Now().UTC(); modTime.After(now) {
-			modTime, lastModified = now, now.Format(http.TimeFormat)
-		}
+		modTime, lastModified = h.lastModifiedAt(time.Now())
 	}
-	// One allocation holds every value; each slice's capacity ends at its
-	// value, so a caller appending to one does not reach the next.
-	n := len(pg.keys)
-	vals := make([]string, n+2)
-	copy(vals, pg.values)
+	// The header values are built once and shared by every response
+	// (see ServeHTTP's documentation); each has no room to append, so
+	// Header.Add makes a copy.
 	hd := w.Header()
 	for i, k := range pg.keys {
-		hd[k] = vals[i : i+1 : i+1]
+		hd[k] = pg.values[i]
 	}
 	if vary != 0 {
-		vals[n] = varyValues[vary]
-		hd["Vary"] = vals[n : n+1 : n+1]
+		hd["Vary"] = varyValues[vary]
 	}
-	if lastModified != "" {
-		vals[n+1] = lastModified
-		hd["Last-Modified"] = vals[n+1 : n+2 : n+2]
+	if lastModified != nil {
+		hd["Last-Modified"] = lastModified
 	}
 	if notModified(r, pg.etag, modTime) {
 		delete(hd, "Content-Type")

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -209,6 +210,28 @@ func TestLastModifiedNotInFuture(t *testing.T) {
 	rec = get(h, "/privacy.txt", "If-Modified-Since", next.AddDate(0, 0, -1).UTC().Format(http.TimeFormat))
 	if rec.Code != 200 {
 		t.Errorf("If-Modified-Since in the future: %d", rec.Code)
+	}
+	// The Last-Modified a client was given is not later than the time of
+	// the page: sent back, it answers Not Modified.
+	rec = get(h, "/privacy.txt", "If-Modified-Since", lm.Format(http.TimeFormat))
+	if rec.Code != http.StatusNotModified {
+		t.Errorf("If-Modified-Since %s, the Last-Modified given: %d, want 304", lm.Format(http.TimeFormat), rec.Code)
+	}
+}
+
+// TestSharedHeaderValues changes the headers of one response the ways a
+// wrapper may (Set, Add, Del) and checks that the next response is as
+// before.
+func TestSharedHeaderValues(t *testing.T) {
+	h := newHandler(t)
+	want := get(h, "/privacy", "Accept-Language", "ru").Header()
+	hd := get(h, "/privacy", "Accept-Language", "ru").Header()
+	hd.Set("Cache-Control", "no-store")
+	hd.Add("Vary", "Origin")
+	hd.Add("Content-Security-Policy", "frame-ancestors 'none'")
+	hd.Del("Etag")
+	if got := get(h, "/privacy", "Accept-Language", "ru").Header(); !reflect.DeepEqual(got, want) {
+		t.Errorf("after a wrapper changed one response's headers, the next has\n%v\nwant\n%v", got, want)
 	}
 }
 

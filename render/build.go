@@ -51,6 +51,11 @@ func (b *text) add(kind SpanKind, s, href string) *text {
 		b.t[len(b.t)-1].Text += s
 		return b
 	}
+	if b.t == nil {
+		// Most texts that get a second span get a few more: start with
+		// room for them rather than grow one span at a time.
+		b.t = make(Text, 0, 4)
+	}
 	b.t = append(b.t, Span{Kind: kind, Text: s, Href: href})
 	return b
 }
@@ -123,48 +128,44 @@ func (c *composer) finish(sb *sectionBuilder) {
 	n := strconv.Itoa(len(c.doc.Sections)+1) + "."
 	sb.s.Number = n
 	c.sections[sb.s.ID] = n
-	number(sb.s.Clauses, n, c.numbers)
+	number(sb.s.Clauses, n)
 	c.doc.Sections = append(c.doc.Sections, sb.s)
 }
 
-func number(cs []*Clause, prefix string, out map[string]string) {
+func number(cs []*Clause, prefix string) {
 	for i, cl := range cs {
 		cl.Number = prefix + strconv.Itoa(i+1) + "."
-		if cl.ID != "" {
-			out[cl.ID] = cl.Number
-		}
-		number(cl.Clauses, cl.Number, out)
+		number(cl.Clauses, cl.Number)
 	}
 }
 
 // resolveRefs fills in the text of Ref spans, which were composed with the
-// target's ID as placeholder text, now that every clause is numbered.
+// target's ID as placeholder text, now that every clause is numbered. It
+// looks up the number of only the clauses referred to, so that a
+// document of many clauses builds no index of them all.
 func (c *composer) resolveRefs() {
-	var walk func(cs []*Clause)
-	fix := func(t Text) {
+	var refs []*Span
+	targets := make(map[string]string) // clause ID -> number, once found
+	collect := func(t Text) {
 		for i := range t {
-			if t[i].Kind != Ref {
-				continue
-			}
-			id := strings.TrimPrefix(t[i].Href, "#")
-			if n, ok := c.numbers[id]; ok {
-				t[i].Text = strings.TrimSuffix(n, ".")
-			} else if n, ok := c.sections[id]; ok {
-				t[i].Text = strings.TrimSuffix(n, ".")
+			if t[i].Kind == Ref {
+				refs = append(refs, &t[i])
+				targets[strings.TrimPrefix(t[i].Href, "#")] = ""
 			}
 		}
 	}
-	walk = func(cs []*Clause) {
+	var walk func(cs []*Clause, visit func(*Clause))
+	walk = func(cs []*Clause, visit func(*Clause)) {
 		for _, cl := range cs {
-			fix(cl.Text)
-			walk(cl.Clauses)
+			visit(cl)
+			walk(cl.Clauses, visit)
 		}
 	}
 	for _, s := range c.doc.Sections {
-		walk(s.Clauses)
+		walk(s.Clauses, func(cl *Clause) { collect(cl.Text) })
 	}
 	for _, t := range c.doc.Intro {
-		fix(t)
+		collect(t)
 	}
 	tables := []*Table{c.doc.Summary}
 	for _, s := range c.doc.Sections {
@@ -176,8 +177,28 @@ func (c *composer) resolveRefs() {
 		}
 		for _, row := range tb.Rows {
 			for _, cell := range row {
-				fix(cell)
+				collect(cell)
 			}
+		}
+	}
+	if len(refs) == 0 {
+		return
+	}
+	// The last clause with an ID gives its number, as each section's
+	// clauses are numbered in order.
+	for _, s := range c.doc.Sections {
+		walk(s.Clauses, func(cl *Clause) {
+			if _, ok := targets[cl.ID]; ok && cl.ID != "" {
+				targets[cl.ID] = cl.Number
+			}
+		})
+	}
+	for _, sp := range refs {
+		id := strings.TrimPrefix(sp.Href, "#")
+		if n := targets[id]; n != "" {
+			sp.Text = strings.TrimSuffix(n, ".")
+		} else if n, ok := c.sections[id]; ok {
+			sp.Text = strings.TrimSuffix(n, ".")
 		}
 	}
 }

@@ -26,20 +26,30 @@ func (c *composer) california() *sectionBuilder {
 		Header: []string{pr.Sprintf("Category"), pr.Sprintf("Our data"), pr.Sprintf("Sources"), pr.Sprintf("Purposes"), pr.Sprintf("Disclosed to"), pr.Sprintf("Sold or shared")},
 	}
 	soldOrShared := c.soldOrShared()
+	// The categories of each row, in declaration order, gathered in one
+	// pass over the categories rather than one for each row.
+	var rows [policy.CCPASensitivePersonalInfo + 1][]*policy.Category
+	for _, cat := range p.Categories {
+		if !cat.Personal() {
+			continue
+		}
+		for i, k := range cat.CCPA {
+			if k >= policy.CCPAIdentifiers && k <= policy.CCPASensitivePersonalInfo && !contains(cat.CCPA[:i], k) {
+				rows[k] = append(rows[k], cat)
+			}
+		}
+	}
 	for k := policy.CCPAIdentifiers; k <= policy.CCPASensitivePersonalInfo; k++ {
 		// Sets keep each row linear in the size of the policy: a
 		// purpose is listed once if it uses any of the row's categories,
 		// a source or recipient once however many categories share it.
-		var cats []*policy.Category
-		inRow := make(map[*policy.Category]bool)
-		for _, cat := range p.Categories {
-			if cat.Personal() && contains(cat.CCPA, k) {
-				cats = append(cats, cat)
-				inRow[cat] = true
-			}
-		}
+		cats := rows[k]
 		if len(cats) == 0 {
 			continue
+		}
+		inRow := make(map[*policy.Category]bool, len(cats))
+		for _, cat := range cats {
+			inRow[cat] = true
 		}
 		var sources []string
 		var purposes text

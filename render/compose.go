@@ -49,7 +49,7 @@ func Compose(p *policy.Policy, opts Options) (*Document, error) {
 
 type composer struct {
 	p       *policy.Policy
-	pr      *message.Printer
+	pr      *wording
 	lang    language.Tag
 	regions display.Namer
 	doc     *Document
@@ -64,14 +64,14 @@ type composer struct {
 	reported    map[string]bool
 	// Declaration paths of categories, purposes and recipients, such as
 	// "categories[account.email]", for strings reached through a
-	// reference.
-	paths map[any]string
+	// reference; one map for each kind, each keyed by a pointer.
+	categoryPaths  map[*policy.Category]string
+	purposePaths   map[*policy.Purpose]string
+	recipientPaths map[*policy.Recipient]string
 	// The sources recorded for the clauses composed so far; those from
 	// mark on belong to the text being composed (see take).
 	recorded []Source
 	mark     int
-	// Numbers of clauses that others refer to, by clause ID.
-	numbers map[string]string
 	// Section numbers by section ID, for references.
 	sections map[string]string
 	// The purposes using each category, and the recipients receiving it,
@@ -99,17 +99,67 @@ func newComposer(p *policy.Policy, opts Options) *composer {
 	}
 	pr, lang := printer(tag)
 	return &composer{
-		p: p, pr: pr, lang: lang, regions: display.Regions(lang), doc: &Document{Language: lang},
+		p: p, pr: &wording{p: pr}, lang: lang, regions: display.Regions(lang), doc: &Document{Language: lang},
 		catalog: opts.Translations, translate: needsTranslation(sourceLanguage(p), lang), layout: opts.Layout,
 	}
 }
 
+// A wording is the library's wording in the document's language: a
+// [message.Printer] that words each message once for each string it is
+// given. Most messages are the same every time (" and ", "Purposes",
+// "Source: %s." with the same source) and a document of many categories
+// asks for them for each, while a message.Printer allocates for each
+// call.
+type wording struct {
+	p     *message.Printer
+	words map[wordingKey]string
+}
+
+// A wordingKey is a message key and its one string argument, if any.
+type wordingKey struct {
+	key, arg string
+	hasArg   bool
+}
+
+// maxWords bounds the messages a wording remembers: beyond it, a message
+// with a string argument is worded every time, so that arguments that
+// are all different (names, say) do not fill memory.
+const maxWords = 4096
+
+// Sprintf formats according to the format string key, translated into
+// the printer's language, as message.Printer.Sprintf does.
+func (w *wording) Sprintf(key string, args ...any) string {
+	var k wordingKey
+	switch len(args) {
+	case 0:
+		k = wordingKey{key: key}
+	case 1:
+		arg, ok := args[0].(string)
+		if !ok {
+			return w.p.Sprintf(key, args...)
+		}
+		k = wordingKey{key: key, arg: arg, hasArg: true}
+	default:
+		return w.p.Sprintf(key, args...)
+	}
+	if s, ok := w.words[k]; ok {
+		return s
+	}
+	s := w.p.Sprintf(key, args...)
+	if w.words == nil {
+		w.words = make(map[wordingKey]string)
+	}
+	if !k.hasArg || len(w.words) < maxWords {
+		w.words[k] = s
+	}
+	return s
+}
+
 func (c *composer) compose() {
 	p, pr := c.p, c.pr
-	c.numbers = make(map[string]string)
 	c.sections = make(map[string]string)
 	c.indexDeclarations()
-	c.receivers = make(map[*policy.Category][]*policy.Recipient)
+	c.receivers = make(map[*policy.Category][]*policy.Recipient, len(p.Categories))
 	for _, r := range p.Recipients {
 		if r == nil {
 			continue
@@ -167,23 +217,25 @@ func (c *composer) composeBySection() {
 // purposes using each category, for Compose and ComposePicture alike.
 func (c *composer) indexDeclarations() {
 	p := c.p
-	c.paths = make(map[any]string, len(p.Categories)+len(p.Purposes)+len(p.Recipients))
+	c.categoryPaths = make(map[*policy.Category]string, len(p.Categories))
 	for i, cat := range p.Categories {
 		if cat != nil {
-			c.paths[cat] = c.elem("categories", cat.ID, i)
+			c.categoryPaths[cat] = c.elem("categories", cat.ID, i)
 		}
 	}
+	c.purposePaths = make(map[*policy.Purpose]string, len(p.Purposes))
 	for i, pu := range p.Purposes {
 		if pu != nil {
-			c.paths[pu] = c.elem("purposes", pu.ID, i)
+			c.purposePaths[pu] = c.elem("purposes", pu.ID, i)
 		}
 	}
+	c.recipientPaths = make(map[*policy.Recipient]string, len(p.Recipients))
 	for i, r := range p.Recipients {
 		if r != nil {
-			c.paths[r] = c.elem("recipients", r.ID, i)
+			c.recipientPaths[r] = c.elem("recipients", r.ID, i)
 		}
 	}
-	c.uses = make(map[*policy.Category][]*policy.Purpose)
+	c.uses = make(map[*policy.Category][]*policy.Purpose, len(p.Categories))
 	for _, pu := range p.Purposes {
 		if pu == nil {
 			continue

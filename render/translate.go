@@ -129,7 +129,17 @@ func (c *composer) miss(path, s string) {
 // the policy references but does not declare, the path names it in list
 // by id.
 func (c *composer) path(decl any, list, id string) string {
-	if p, ok := c.paths[decl]; ok {
+	var p string
+	var ok bool
+	switch d := decl.(type) {
+	case *policy.Category:
+		p, ok = c.categoryPaths[d]
+	case *policy.Purpose:
+		p, ok = c.purposePaths[d]
+	case *policy.Recipient:
+		p, ok = c.recipientPaths[d]
+	}
+	if ok {
 		return p
 	}
 	return list + "[" + id + "]"
