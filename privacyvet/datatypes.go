@@ -165,10 +165,11 @@ var slotWords = map[string]bool{
 	"attribute": true, "attr": true, "claim": true,
 }
 
-// configWords, in the name of a struct type with no person word or of
-// its package, say that the struct holds the service's own configuration
-// ("AzureBlobStorageConfig", package "setting"): its fields are not
-// matched by name.
+// configWords, as the last word of the name of a struct type with no
+// person word, or in the name of its package, say that the struct holds
+// the service's own configuration ("AzureBlobStorageConfig", package
+// "setting"; but not "RepoSettingForm"): its fields are not matched by
+// name.
 var configWords = map[string]bool{
 	"config": true, "configs": true, "cfg": true, "conf": true, "configuration": true,
 	"setting": true, "settings": true,
@@ -209,7 +210,7 @@ const (
 // structSubject returns the subject of a struct type called typeName
 // (empty for an anonymous struct outside any type declaration) declared
 // in a package called pkgName. A person word in the type's name wins; then
-// a configuration word in the type's name; then the package's name
+// a configuration word ending the type's name; then the package's name
 // ("package user", "package setting").
 func structSubject(typeName, pkgName string) subject {
 	words := splitWords(typeName)
@@ -218,10 +219,8 @@ func structSubject(typeName, pkgName string) subject {
 			return subjectPerson
 		}
 	}
-	for _, w := range words {
-		if configWords[w] {
-			return subjectConfig
-		}
+	if len(words) > 0 && configWords[words[len(words)-1]] {
+		return subjectConfig
 	}
 	for _, w := range splitWords(pkgName) {
 		switch {

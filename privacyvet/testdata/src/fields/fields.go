@@ -161,3 +161,10 @@ type UserSettings struct {
 	FullName string // want `FullName looks like personal data \(person's name\)`
 	Email    string // want `Email looks like personal data \(e-mail address\)`
 }
+
+// RepoSettingForm is a form, not configuration: "Setting" does not end its
+// name, and the mirror's credentials are the user's.
+type RepoSettingForm struct {
+	MirrorUsername string // want `MirrorUsername looks like personal data \(person's name\)`
+	MirrorPassword string // want `MirrorPassword looks like personal data \(password\)`
+}
