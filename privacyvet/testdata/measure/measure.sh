@@ -14,7 +14,9 @@
 # findings, paths relative to the service), NAME.time (/usr/bin/time -v of
 # the standalone run) and NAME.vet (the output of go vet -vettool).
 # Findings missing from labels.tsv are listed as unlabelled: classify them
-# by reading the code around them, and add them.
+# by reading the code around them, and add them. Set PRIVACYVET to the path
+# of a command built elsewhere (say, from an earlier commit) to measure it
+# instead of this tree's.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,8 +24,11 @@ root=$(cd "$here/../../.." && pwd)
 work=${1:-/tmp/privacyvet-measure}
 labels=$here/labels.tsv
 mkdir -p "$work/bin"
-bin=$work/bin/privacyvet
-(cd "$root" && go build -o "$bin" ./cmd/privacyvet)
+bin=${PRIVACYVET:-}
+if [ -z "$bin" ]; then
+	bin=$work/bin/privacyvet
+	(cd "$root" && go build -o "$bin" ./cmd/privacyvet)
+fi
 
 # fetch MODULE@VERSION NAME copies a module from the module cache into a
 # writable directory.
