@@ -130,6 +130,7 @@
 //	github.com/braintree-go/braintree-go             Braintree (also PayPal)                 payments
 //	github.com/segmentio/analytics-go                Segment (also Twilio)                   product analytics
 //	gopkg.in/segmentio/analytics-go.v3               Segment (also Twilio)                   product analytics
+//	github.com/ory/analytics-go                      Ory (also Segment)                      product analytics
 //	github.com/posthog/posthog-go                    PostHog                                 product analytics
 //	github.com/mixpanel/mixpanel-go                  Mixpanel                                product analytics
 //	github.com/dukex/mixpanel                        Mixpanel                                product analytics

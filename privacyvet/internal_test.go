@@ -178,6 +178,8 @@ func TestLookupSDK(t *testing.T) {
 		{"github.com/aws/aws-sdk-go-v2/service/s3", ""},
 		{"github.com/plutov/paypal/v4", "PayPal"},
 		{"google.golang.org/genai", "Google"},
+		{"github.com/ory/analytics-go/v5", "Ory"},
+		{"github.com/ory/x/errorsx", ""},
 		{"google.golang.org/grpc", ""},
 	}
 	for _, tt := range tests {
