@@ -111,9 +111,9 @@ var dataTypes = []DataType{
 		Kind: "name",
 		Name: "person's name",
 		Names: []string{"first name", "firstname", "last name", "lastname", "surname", "given name", "givenname",
-			"family name", "familyname", "full name", "fullname", "middle name", "maiden name", "forename",
+			"family name", "familyname", "middle name", "maiden name", "forename",
 			"nickname", "user name", "username", "patronymic"},
-		PersonNames: []string{"name"},
+		PersonNames: []string{"full name", "fullname", "name"},
 	},
 }
 
@@ -137,7 +137,7 @@ var personWords = map[string]bool{
 	"subscriber": true, "buyer": true, "seller": true, "author": true, "applicant": true, "student": true,
 	"guest": true, "visitor": true, "citizen": true, "passenger": true, "signup": true, "postal": true,
 	"billing": true, "shipping": true, "delivery": true, "home": true, "mailing": true, "residential": true,
-	"address": true,
+	"address": true, "mention": true, "poster": true, "committer": true, "assignee": true, "reviewer": true,
 }
 
 // metaWords, as the last word of a field's name, say that the field holds
@@ -153,6 +153,26 @@ var metaWords = map[string]bool{
 	"prefix": true, "suffix": true, "mode": true, "version": true, "index": true, "idx": true,
 	"offset": true, "size": true, "domain": true, "hint": true, "input": true, "validator": true,
 	"err": true, "error": true, "errors": true, "changed": true, "sent": true, "valid": true, "precision": true,
+	"algo": true, "algorithm": true, "preference": true, "preferences": true, "notification": true,
+	"notifications": true, "url": true, "uri": true, "endpoint": true, "lives": true, "ttl": true,
+	"lifetime": true, "timeout": true, "expiry": true, "expires": true,
+}
+
+// slotWords, anywhere in a field's name, say that the field names where
+// the data is found rather than holding it ("AttributeUsername", the LDAP
+// attribute that holds user names; "EmailClaim").
+var slotWords = map[string]bool{
+	"attribute": true, "attr": true, "claim": true,
+}
+
+// configWords, as the last word of the name of a struct type with no
+// person word, or in the name of its package, say that the struct holds
+// the service's own configuration ("AzureBlobStorageConfig", package
+// "setting"; but not "RepoSettingForm"): its fields are not matched by
+// name.
+var configWords = map[string]bool{
+	"config": true, "configs": true, "cfg": true, "conf": true, "configuration": true,
+	"setting": true, "settings": true,
 }
 
 // infraWords, anywhere in a field's name, say that the field is about the
@@ -175,6 +195,42 @@ func aboutInfrastructure(name string) bool {
 		}
 	}
 	return false
+}
+
+// A subject says what a struct is about, from its type's name and its
+// package's name.
+type subject int
+
+const (
+	subjectNone   subject = iota
+	subjectPerson         // about a person: "name", "address", "age" count
+	subjectConfig         // the service's own configuration: names do not count
+)
+
+// structSubject returns the subject of a struct type called typeName
+// (empty for an anonymous struct outside any type declaration) declared
+// in a package called pkgName. A person word in the type's name wins; then
+// a configuration word ending the type's name; then the package's name
+// ("package user", "package setting").
+func structSubject(typeName, pkgName string) subject {
+	words := splitWords(typeName)
+	for _, w := range words {
+		if personWords[w] {
+			return subjectPerson
+		}
+	}
+	if len(words) > 0 && configWords[words[len(words)-1]] {
+		return subjectConfig
+	}
+	for _, w := range splitWords(pkgName) {
+		switch {
+		case personWords[w]:
+			return subjectPerson
+		case configWords[w]:
+			return subjectConfig
+		}
+	}
+	return subjectNone
 }
 
 // splitWords splits an identifier into lower-case words at underscores,
@@ -277,22 +333,17 @@ func newMatcher(table []DataType) *matcher {
 	return m
 }
 
-// isPersonContext reports whether a struct type name is about a person.
-func isPersonContext(typeName string) bool {
-	for _, w := range splitWords(typeName) {
-		if personWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // matchName returns the data type a field called name looks like, inside
 // a struct whose type is about a person if person is true.
 func (m *matcher) matchName(name string, person bool) (*DataType, bool) {
 	words := splitWords(name)
 	if len(words) == 0 || metaWords[words[len(words)-1]] || aboutInfrastructure(name) {
 		return nil, false
+	}
+	for _, w := range words {
+		if slotWords[w] {
+			return nil, false
+		}
 	}
 	for i := range m.types {
 		ct := &m.types[i]

@@ -32,12 +32,25 @@
 // booleans ("EmailVerified"), interfaces, functions and channels, nor
 // names whose last word says the field is about the data rather than the
 // data ("EmailTemplate", "PasswordMinLength", "PhoneFormat",
-// "EmailSentAt"), nor names with a word about the service's own
-// infrastructure (local, listen, bind, gateway, hop, upstream, resolver,
-// dns, router, proxy, server, smtp, db, database, subnet, ...:
-// "LocalAddr net.IP", "ProxyPassword", "DBPassword"). Fields in _test.go files and in generated files (with
-// the "Code generated ... DO NOT EDIT." line) are not matched: test
-// fixtures store nothing and generated code cannot be tagged by hand.
+// "EmailSentAt", "PasswordHashAlgo", "EmailNotificationsPreference",
+// "EmailURL", "ResetPwdCodeLives"), nor names with a word about the
+// service's own infrastructure (local, listen, bind, gateway, hop,
+// upstream, resolver, dns, router, proxy, server, smtp, db, database,
+// subnet, ...: "LocalAddr net.IP", "ProxyPassword", "DBPassword") or
+// naming where the data is found (attribute, attr, claim:
+// "AttributeUsername", the LDAP attribute that holds user names). Nor are
+// the fields of configuration: a struct type with no person word whose
+// name ends in config, cfg, conf, configuration, setting or settings
+// ("StorageConfig", but not "RepoSettingForm"), or any struct without a
+// person word in its name in a package so named ("package setting").
+// Fields in _test.go files and in generated files (with the "Code
+// generated ... DO NOT EDIT." line) are not matched: test fixtures store
+// nothing and generated code cannot be tagged by hand.
+//
+// Measured on three open-source services (miniflux, Ory Hydra and Gitea),
+// 317 of the 339 findings of untagged fields, each classified by hand,
+// are personal data; MEASUREMENTS.md in the package's directory has the
+// numbers, the remaining false positives and the time taken.
 //
 // Malformed tags: a privacy tag is either "-" or category IDs separated
 // by commas without spaces, each a valid [github.com/gopolicy/policy.ValidID],
@@ -64,8 +77,10 @@
 // words occur together anywhere in the name. Patterns marked "with a
 // person" match only as the last words of a field of a struct whose type
 // name has a person word (user, customer, person, member, employee,
-// patient, contact, account, profile, address, ...) or right after such a
-// word ("CustomerName", "BillingAddress"). The first data type that
+// patient, contact, account, profile, address, author, mention, poster,
+// committer, reviewer, ...), or that is declared in a package whose name
+// has one ("package user"), or right after such a word ("CustomerName",
+// "BillingAddress", "UserFullName"; but not "RefFullName"). The first data type that
 // matches, in this order, names the finding. The list below leaves out
 // plurals and one-word spellings ("emails", "firstname") that the table
 // has too; [DataTypes] returns the full table.
@@ -94,8 +109,8 @@
 //     postcode, postal code, postal address, zip code, house number, city;
 //     with a person: address, addr, zip.
 //   - person's name: first name, last name, surname, given name, family
-//     name, full name, middle name, maiden name, forename, nickname, user
-//     name, patronymic; with a person: name.
+//     name, middle name, maiden name, forename, nickname, user name,
+//     patronymic; with a person: full name, name.
 //
 // Types match through pointers, slices, arrays and maps (keys too), so
 // map[netip.Addr]int is an IP address.
@@ -114,6 +129,7 @@
 //	github.com/braintree-go/braintree-go             Braintree (also PayPal)                 payments
 //	github.com/segmentio/analytics-go                Segment (also Twilio)                   product analytics
 //	gopkg.in/segmentio/analytics-go.v3               Segment (also Twilio)                   product analytics
+//	github.com/ory/analytics-go                      Ory (also Segment)                      product analytics
 //	github.com/posthog/posthog-go                    PostHog                                 product analytics
 //	github.com/mixpanel/mixpanel-go                  Mixpanel                                product analytics
 //	github.com/dukex/mixpanel                        Mixpanel                                product analytics

@@ -73,6 +73,18 @@ func TestMatchName(t *testing.T) {
 		{"ProxyPassword", false, ""},
 		{"DBPassword", true, ""},
 		{"NextHopIP", false, ""},
+		{"FullName", false, ""},
+		{"FullName", true, "name"},
+		{"RefFullName", true, ""},
+		{"UserFullName", false, "name"},
+		{"FullNameClaimName", true, ""},
+		{"AttributeUsername", false, ""},
+		{"PasswdHashAlgo", true, ""},
+		{"EmailNotificationsPreference", true, ""},
+		{"EmailURL", false, ""},
+		{"ResetPwdCodeLives", false, ""},
+		{"PosterName", false, "name"},
+		{"PinCode", false, "password"},
 	}
 	for _, tt := range tests {
 		d, ok := m.matchName(tt.name, tt.person)
@@ -82,6 +94,29 @@ func TestMatchName(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("matchName(%q, person=%v) = %q, want %q", tt.name, tt.person, got, tt.want)
+		}
+	}
+}
+
+func TestStructSubject(t *testing.T) {
+	tests := []struct {
+		typeName, pkg string
+		want          subject
+	}{
+		{"Customer", "shop", subjectPerson},
+		{"Order", "shop", subjectNone},
+		{"StorageConfig", "shop", subjectConfig},
+		{"RepoSettingForm", "forms", subjectNone},
+		{"UserSettings", "setting", subjectPerson},
+		{"Database", "setting", subjectConfig},
+		{"", "setting", subjectConfig},
+		{"UpdateOptions", "user", subjectPerson},
+		{"StorageConfig", "user", subjectConfig},
+		{"", "main", subjectNone},
+	}
+	for _, tt := range tests {
+		if got := structSubject(tt.typeName, tt.pkg); got != tt.want {
+			t.Errorf("structSubject(%q, %q) = %d, want %d", tt.typeName, tt.pkg, got, tt.want)
 		}
 	}
 }
@@ -143,6 +178,8 @@ func TestLookupSDK(t *testing.T) {
 		{"github.com/aws/aws-sdk-go-v2/service/s3", ""},
 		{"github.com/plutov/paypal/v4", "PayPal"},
 		{"google.golang.org/genai", "Google"},
+		{"github.com/ory/analytics-go/v5", "Ory"},
+		{"github.com/ory/x/errorsx", ""},
 		{"google.golang.org/grpc", ""},
 	}
 	for _, tt := range tests {

@@ -178,11 +178,12 @@ func (lp *loadedPolicy) declares(s SDK) bool {
 // checkStruct checks the fields of one struct type.
 func (r *runner) checkStruct(pass *analysis.Pass, lp *loadedPolicy, c inspector.Cursor, untagged bool) {
 	st := c.Node().(*ast.StructType)
-	person := false
+	typeName := ""
 	for sc := range c.Enclosing((*ast.TypeSpec)(nil)) {
-		person = isPersonContext(sc.Node().(*ast.TypeSpec).Name.Name)
+		typeName = sc.Node().(*ast.TypeSpec).Name.Name
 		break
 	}
+	subj := structSubject(typeName, pass.Pkg.Name())
 	for _, field := range st.Fields.List {
 		var tag reflect.StructTag
 		hasTag := false
@@ -216,11 +217,11 @@ func (r *runner) checkStruct(pass *analysis.Pass, lp *loadedPolicy, c inspector.
 			}
 			continue
 		}
-		if len(field.Names) == 0 || !holdsValue(t) {
+		if len(field.Names) == 0 || subj == subjectConfig || !holdsValue(t) {
 			continue
 		}
 		for _, n := range field.Names {
-			if d, ok := r.m.matchName(n.Name, person); ok {
+			if d, ok := r.m.matchName(n.Name, subj == subjectPerson); ok {
 				pass.Reportf(n.Pos(), "%s looks like personal data (%s) and has no %s tag%s", n.Name, d.Name, TagKey, tagHint)
 			}
 		}

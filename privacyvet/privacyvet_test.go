@@ -11,7 +11,7 @@ import (
 
 func TestAnalyzerWithoutPolicy(t *testing.T) {
 	a := privacyvet.New(privacyvet.Config{})
-	analysistest.Run(t, analysistest.TestData(), a, "fields", "importsnopolicy")
+	analysistest.Run(t, analysistest.TestData(), a, "fields", "importsnopolicy", "setting", "user")
 }
 
 func TestAnalyzerWithPolicy(t *testing.T) {

@@ -41,6 +41,7 @@ var sdks = []SDK{
 
 	{Path: "github.com/segmentio/analytics-go", Provider: "Segment", Aliases: []string{"Twilio"}, Kind: kindAnalytics},
 	{Path: "gopkg.in/segmentio/analytics-go.v3", Provider: "Segment", Aliases: []string{"Twilio"}, Kind: kindAnalytics},
+	{Path: "github.com/ory/analytics-go", Provider: "Ory", Aliases: []string{"Segment"}, Kind: kindAnalytics},
 	{Path: "github.com/posthog/posthog-go", Provider: "PostHog", Kind: kindAnalytics},
 	{Path: "github.com/mixpanel/mixpanel-go", Provider: "Mixpanel", Kind: kindAnalytics},
 	{Path: "github.com/dukex/mixpanel", Provider: "Mixpanel", Kind: kindAnalytics},

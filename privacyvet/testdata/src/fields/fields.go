@@ -111,3 +111,60 @@ func handler() {
 type embeddedIP struct {
 	net.IP // want `embedded net.IP holds personal data \(IP address\)`
 }
+
+// Repository is no person: its full name is "owner/name", a reference's
+// full name is "refs/heads/main".
+type Repository struct {
+	FullName    string
+	RefFullName string
+	fullName    string
+}
+
+// Mention and Poster are about a person.
+type Mention struct {
+	FullName string // want `FullName looks like personal data \(person's name\)`
+}
+
+// IssuePoster is about a person.
+type IssuePoster struct {
+	UserFullName string // want `UserFullName looks like personal data \(person's name\)`
+	FullName     string // want `FullName looks like personal data \(person's name\)`
+}
+
+// LoginSource says where an identity provider keeps the data and how the
+// service handles it: names of attributes and claims, endpoints,
+// algorithms, preferences and lifetimes are not the data.
+type LoginSource struct {
+	AttributeUsername            string
+	AttributeSurname             string
+	FullNameClaimName            string
+	EmailURL                     string
+	PasswordHashAlgo             string
+	PasswordAlgorithm            string
+	EmailNotificationsPreference string
+	DefaultEmailNotification     string
+	ResetPwdCodeLives            int
+	Email                        string // want `Email looks like personal data \(e-mail address\)`
+	PinCode                      string // want `PinCode looks like personal data \(password\)`
+}
+
+// StorageConfig is the service's own configuration: "AccountName" is a
+// storage account, "Password" the service's own.
+type StorageConfig struct {
+	AccountName string
+	Password    string
+	Location    string
+}
+
+// UserSettings is about a person, configuration or not.
+type UserSettings struct {
+	FullName string // want `FullName looks like personal data \(person's name\)`
+	Email    string // want `Email looks like personal data \(e-mail address\)`
+}
+
+// RepoSettingForm is a form, not configuration: "Setting" does not end its
+// name, and the mirror's credentials are the user's.
+type RepoSettingForm struct {
+	MirrorUsername string // want `MirrorUsername looks like personal data \(person's name\)`
+	MirrorPassword string // want `MirrorPassword looks like personal data \(password\)`
+}

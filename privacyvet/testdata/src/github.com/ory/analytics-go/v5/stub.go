@@ -1,0 +1,2 @@
+// Package analytics stands in for the real SDK.
+package analytics
