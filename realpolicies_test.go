@@ -469,7 +469,7 @@ func webAnalytics() realPolicy {
 
 func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
-	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer()} {
+	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {
@@ -727,5 +727,110 @@ func retailer() realPolicy {
 		// Free text.
 		{says: "the legal grounds include the Constitution, the Civil Code and the operator's charter", free: toIntroduction},
 		{says: "a new version takes effect when published", free: func(p *policy.Policy, text string) { p.Changes.Note += " " + text }},
+	}}
+}
+
+// digitalBank paraphrases the privacy policy that Brazilian digital banks
+// publish under the LGPD, in the shape they share (registration and
+// financial data, biometrics for identity checks, credit bureaus, the
+// Central Bank, credit decisions, Open Finance, the rights of Art. 18),
+// as published in 2024.
+func digitalBank() realPolicy {
+	br := language.MustParseRegion("BR")
+	registration := &policy.Category{ID: "registration", Name: "Registration data", Items: []string{"full name", "CPF", "date of birth", "address", "email address", "phone number"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(5), policy.EventContractEnd), Linked: true}
+	financial := &policy.Category{ID: "financial", Name: "Financial data", Items: []string{"income", "transactions", "balances"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(5), policy.EventContractEnd), Linked: true}
+	biometric := &policy.Category{ID: "biometric", Name: "Facial biometrics", Items: []string{"photo of the face", "photo of an identity document"},
+		Sensitivity: policy.SensitivitySpecial, Biometric: true, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(5), policy.EventContractEnd), Linked: true}
+	credit := &policy.Category{ID: "credit", Name: "Credit history", Items: []string{"records of the Central Bank's credit information system (SCR)", "credit scores"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "credit bureaus and the Central Bank of Brazil",
+		Retention: policy.Keep(policy.Years(5), policy.EventContractEnd), Linked: true}
+	device := &policy.Category{ID: "device", Name: "Device and location data", Items: []string{"device identifier", "IP address", "approximate location"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Months(6), policy.EventCollection)}
+	bacen := &policy.Recipient{ID: "regulators", Name: "The Central Bank of Brazil, COAF and the Federal Revenue", Role: policy.RoleAuthority,
+		Categories: []*policy.Category{registration, financial}, Country: br}
+	bureaus := &policy.Recipient{ID: "bureaus", Name: "Credit bureaus", Role: policy.RoleThirdParty, Categories: []*policy.Category{registration, credit}, Country: br}
+	cloud := &policy.Recipient{ID: "cloud", Name: "Cloud providers", Role: policy.RoleProcessor, Categories: []*policy.Category{registration, financial, biometric, credit, device},
+		Country: language.MustParseRegion("US")}
+	openFinance := &policy.Recipient{ID: "open-finance", Name: "Institutions you choose in Open Finance", Role: policy.RoleThirdParty, Categories: []*policy.Category{registration, financial},
+		Country: br, Conditional: true}
+	account := &policy.Purpose{ID: "account", Name: "Opening and running your account", Categories: []*policy.Category{registration, financial, device},
+		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{cloud}}
+	kyc := &policy.Purpose{ID: "kyc", Name: "Knowing our customers and preventing money laundering", Categories: []*policy.Category{registration, financial},
+		Bases: []policy.Basis{policy.BasisLegalObligation}, Recipients: []*policy.Recipient{bacen},
+		Obligations: []policy.Obligation{{Act: "Law No. 9,613/1998 (money laundering)", Region: br}, {Act: "Central Bank rules on customer due diligence", Region: br}}}
+	fraud := &policy.Purpose{ID: "fraud", Name: "Confirming your identity and preventing fraud", Categories: []*policy.Category{biometric, device},
+		Bases: []policy.Basis{policy.BasisFraudPrevention}, Recipients: []*policy.Recipient{cloud}}
+	lending := &policy.Purpose{ID: "credit", Name: "Analysing and granting credit", Categories: []*policy.Category{registration, financial, credit},
+		Bases: []policy.Basis{policy.BasisCreditProtection}, Recipients: []*policy.Recipient{bureaus},
+		Automated: "credit limits and loan offers are set by models that weigh your financial data and credit history"}
+	sharing := &policy.Purpose{ID: "open-finance", Name: "Sharing your data in Open Finance", Categories: []*policy.Category{registration, financial},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app, at any time", Recipients: []*policy.Recipient{openFinance}}
+	marketing := &policy.Purpose{ID: "marketing", Name: "Offering products that fit you", Categories: []*policy.Category{registration, financial},
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering our customers products suited to how they use their account", OptOut: true}
+	p := &policy.Policy{
+		Controller: policy.Controller{Contact: policy.Contact{Name: "Digital Bank S.A.", Email: "privacy@bank.example", Address: "São Paulo, SP, Brazil"}, Country: br},
+		DPO:        &policy.Contact{Name: "Encarregado", Email: "dpo@bank.example"},
+		Version:    "2025", Effective: policy.MakeDate(2025, time.September, 1), Updated: policy.MakeDate(2025, time.September, 1),
+		Laws:       []policy.Law{policy.LGPD},
+		Categories: []*policy.Category{registration, financial, biometric, credit, device},
+		Storage:    []policy.Storage{{Location: br}, {Location: language.MustParseRegion("US")}},
+		Purposes:   []*policy.Purpose{account, kyc, fraud, lending, sharing, marketing},
+		Recipients: []*policy.Recipient{bacen, bureaus, cloud, openFinance},
+		Transfers: []policy.Transfer{{Destination: language.MustParseRegion("US"), Recipient: cloud, Categories: []*policy.Category{registration, financial, biometric, credit, device},
+			Safeguard: policy.SafeguardANPDClauses, Laws: []policy.Law{policy.LGPD}}},
+		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
+		Cookies: []policy.Cookie{
+			{ID: "session", Name: "session", Party: policy.PartyFirst, Purpose: account, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+		},
+		Rights: []policy.Right{{Kind: policy.RightAccess, How: "in the app"}, {Kind: policy.RightRectification, How: "in the app"}, {Kind: policy.RightAnonymisation},
+			{Kind: policy.RightErasure}, {Kind: policy.RightPortability}, {Kind: policy.RightSharingEntities}, {Kind: policy.RightConsentRefusal},
+			{Kind: policy.RightWithdrawConsent}, {Kind: policy.RightObjection}, {Kind: policy.RightNoAutomatedDecision}, {Kind: policy.RightComplaint}, {Kind: policy.RightRestriction}},
+		Requests: policy.Requests{Deadline: policy.Days(15), Verification: []policy.Verification{policy.VerificationSignedIn}},
+		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
+			{Kind: policy.MeasureCertification, Description: "We hold PCI DSS and ISO/IEC 27001 certifications."}, {Kind: policy.MeasureIncidentDetection}},
+		Children: policy.Children{MinimumAge: 18},
+		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService, policy.ChannelEmail}, MaterialOnly: true},
+		Contact:  policy.Contact{Email: "privacy@bank.example"},
+	}
+	return realPolicy{"digital bank (LGPD)", p, []statement{
+		{says: "a bank in São Paulo is the controller", typed: func(p *policy.Policy) bool { return p.Controller.Country == br }},
+		{says: "the encarregado can be reached by email", typed: func(p *policy.Policy) bool { return p.DPO != nil && p.DPO.Email != "" }},
+		{says: "we collect name, CPF, birth date, address, email and phone", typed: func(p *policy.Policy) bool { return p.Category("registration") != nil }},
+		{says: "we process income, transactions and balances", typed: func(p *policy.Policy) bool { return p.Category("financial") != nil }},
+		{says: "we take a photo of your face to confirm your identity and prevent fraud", typed: func(p *policy.Policy) bool {
+			return p.Category("biometric").Biometric && p.Purpose("fraud").HasBasis(policy.BasisFraudPrevention)
+		}},
+		{says: "we consult credit bureaus and the Central Bank's SCR", typed: func(p *policy.Policy) bool { return p.Category("credit").Sources[0] == policy.SourceThirdParty }},
+		{says: "we record the device, IP address and approximate location", typed: func(p *policy.Policy) bool { return p.Category("device") != nil }},
+		{says: "the law on money laundering obliges us to know our customers and report to COAF", typed: func(p *policy.Policy) bool {
+			return p.Purpose("kyc").RestsOn(policy.BasisLegalObligation, policy.LGPD)
+		}},
+		{says: "credit is analysed on the basis of credit protection", typed: func(p *policy.Policy) bool { return p.Purpose("credit").HasBasis(policy.BasisCreditProtection) }},
+		{says: "credit limits are set by automated models, and you may ask for a review", typed: func(p *policy.Policy) bool {
+			return p.Purpose("credit").Automated != "" && hasRight(p, policy.RightNoAutomatedDecision)
+		}},
+		{says: "with your consent we share data with institutions you choose in Open Finance", typed: func(p *policy.Policy) bool { return p.Purpose("open-finance").Withdraw != "" }},
+		{says: "we offer products on our legitimate interest, and you may opt out", typed: func(p *policy.Policy) bool { return p.Purpose("marketing").OptOut }},
+		{says: "we share data with the Central Bank, COAF and the Federal Revenue as the law requires", typed: func(p *policy.Policy) bool { return recipient(p, "regulators").Role == policy.RoleAuthority }},
+		{says: "cloud providers in the United States store data under the ANPD's standard clauses", typed: func(p *policy.Policy) bool {
+			return p.Transfers[0].Safeguard == policy.SafeguardANPDClauses
+		}},
+		{says: "we keep data for 5 years after the relationship ends, as financial rules require", typed: func(p *policy.Policy) bool {
+			return p.Category("financial").Retention.Period == policy.Years(5)
+		}},
+		{says: "you have the rights of Art. 18, including anonymisation, knowing who receives your data and refusing consent", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightAnonymisation) && hasRight(p, policy.RightSharingEntities) && hasRight(p, policy.RightConsentRefusal)
+		}},
+		{says: "you may petition the ANPD", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightComplaint) }},
+		{says: "we answer within 15 days", typed: func(p *policy.Policy) bool { return p.Requests.Deadline == policy.Days(15) }},
+		{says: "we encrypt data, control access, detect incidents and hold PCI DSS and ISO 27001 certifications", typed: func(p *policy.Policy) bool {
+			return hasMeasure(p, policy.MeasureCertification) && hasMeasure(p, policy.MeasureIncidentDetection)
+		}},
+		{says: "accounts are for adults", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
+		{says: "we tell you of material changes in the app and by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
+		// Free text.
+		{says: "we may use anonymised, aggregated data for statistics", free: toIntroduction},
 	}}
 }
