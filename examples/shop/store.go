@@ -38,6 +38,6 @@ type Order struct {
 
 // Item is a line of an order.
 type Item struct {
-	SKU      string `privacy:"-"`
+	SKU      string `privacy:"-" privacyreason:"a product code, not data about a person"`
 	Quantity int
 }
