@@ -31,6 +31,12 @@ func init() {
 				return ""
 			},
 		},
+		// The Data (Use and Access) Act 2025 replaces the Commissioner with
+		// the Information Commission (ss. 117-119). Section 117 is in force
+		// (SI 2025/904 reg. 2(r)), but the functions move only when s. 119
+		// is brought into force by regulations whose date was not found in
+		// the sources checked; SI 2026/386 renames the Commissioner in other
+		// acts from that date. Until then the ICO is the authority.
 		authority: SupervisoryAuthority{Name: "the Information Commissioner's Office (ICO)", URL: "https://ico.org.uk"},
 		rules:     append(gdprRules(UKGDPR, "ukgdpr"), ukRules()...),
 		deadline:  ResponseDeadline{Period: Months(1), Extension: Months(2), Article: "Art. 12(3), 12A"},
