@@ -57,7 +57,7 @@ func init() {
 		// answer, without a fixed limit. Checked against the text of
 		// Art. 18 DSV as published (German), not against the SR 235.11
 		// PDF.
-		deadline: ResponseDeadline{Period: Days(30), Article: "DPO Art. 18(1)"},
+		deadline: ResponseDeadline{Period: Days(30), Deferrable: true, Article: "DPO Art. 18(1)"},
 		rights:   []RightKind{RightAccess, RightRectification, RightErasure, RightPortability, RightObjection, RightComplaint, RightNoAutomatedDecision},
 	})
 }

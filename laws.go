@@ -294,6 +294,11 @@ type ResponseDeadline struct {
 	// Extension is how much longer the controller may take, telling the
 	// data subject why; zero where the law allows no extension.
 	Extension Period
+	// Deferrable reports that the law sets no limit on a later answer
+	// announced in time: the controller may answer after Period if,
+	// within it, it tells the data subject when it will (FADP: DPO
+	// Art. 18(2)).
+	Deferrable bool
 	// Article is the provision, such as "Art. 12(3)".
 	Article string
 }

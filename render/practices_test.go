@@ -190,6 +190,13 @@ func TestPracticesStated(t *testing.T) {
 			not: []string{"Under GDPR (Art. 12(3))", "You may authorise an agent"},
 		},
 		{
+			name: "a deadline the law lets the controller defer",
+			declare: func(p *policy.Policy) {
+				p.Laws = []policy.Law{policy.FADP}
+			},
+			want: []string{"we answer within 30 days of receiving a request; if we cannot, we tell you within that time when we will."},
+		},
+		{
 			name: "deadline in working days",
 			declare: func(p *policy.Policy) {
 				p.Requests = policy.Requests{Deadline: policy.Days(10), Extension: policy.Days(1), WorkingDays: true}
@@ -416,4 +423,14 @@ func TestPracticeLinks(t *testing.T) {
 			t.Errorf("%s is linked in section %q, want %q", href, got, section)
 		}
 	}
+}
+
+// TestDeferrableDeadlineRussian checks the FADP's deadline, which a
+// controller may defer by saying when it will answer, in Russian.
+func TestDeferrableDeadlineRussian(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FADP}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"мы отвечаем на запрос не позднее чем через 30 дней после его получения; если мы не успеваем, то в этот срок сообщаем, когда ответим.",
+	}, nil)
 }

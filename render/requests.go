@@ -49,10 +49,14 @@ func (c *composer) requests(sb *sectionBuilder) {
 			}
 			c.law(law, "")
 			name, cite := pr.Sprintf(law.Name()), c.citations(law, d.Article)
-			if d.Extension.Valid() {
+			switch {
+			case d.Extension.Valid():
 				t.sentence(pr.Sprintf("Under %[1]s (%[2]s), we answer within %[3]s of receiving a request, and may extend this by %[4]s where necessary, telling you why.",
 					name, cite, c.deadline(d.Period, d.WorkingDays), c.deadline(d.Extension, d.WorkingDays)))
-			} else {
+			case d.Deferrable:
+				t.sentence(pr.Sprintf("Under %[1]s (%[2]s), we answer within %[3]s of receiving a request; if we cannot, we tell you within that time when we will.",
+					name, cite, c.deadline(d.Period, d.WorkingDays)))
+			default:
 				t.sentence(pr.Sprintf("Under %[1]s (%[2]s), we answer within %[3]s of receiving a request.", name, cite, c.deadline(d.Period, d.WorkingDays)))
 			}
 		}
