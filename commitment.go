@@ -17,16 +17,21 @@ const (
 	CommitmentNoThirdPartyAds                          // The service shows no third-party advertising.
 	CommitmentNoModelTraining                          // Customer content is not used to train machine-learning models.
 	CommitmentModelTrainingOptIn                       // Customer content trains models only with the customer's permission.
+	// CommitmentNoReidentification: de-identified data is kept and used
+	// only in that form, and the service does not try to re-identify it
+	// (the public commitment of Cal. Civ. Code 1798.140(m)(2)).
+	CommitmentNoReidentification
 )
 
 var commitmentEnum = enum{"Commitment",
-	[]string{"", "no_sale", "no_sharing", "no_third_party_ads", "no_model_training", "model_training_opt_in"},
+	[]string{"", "no_sale", "no_sharing", "no_third_party_ads", "no_model_training", "model_training_opt_in", "no_reidentification"},
 	[]string{"",
 		"we do not sell your personal data",
 		"we do not share your personal data for cross-context behavioural advertising",
 		"we do not show third-party advertising",
 		"we do not use your content to train machine-learning models",
-		"we use your content to train machine-learning models only with your permission"}}
+		"we use your content to train machine-learning models only with your permission",
+		"we keep and use de-identified data only in de-identified form and do not try to re-identify it"}}
 
 // Valid reports whether c is a defined commitment.
 func (c Commitment) Valid() bool { return commitmentEnum.valid(uint8(c)) }

@@ -36,14 +36,21 @@ const (
 	// Data is disclosed where necessary to protect someone's life or
 	// safety, or the service's rights, against fraud or abuse.
 	DisclosureProtection
+	// Data is disclosed or published only in aggregated or de-identified
+	// form that cannot reasonably identify anyone, such as usage
+	// statistics. Under the CCPA such data is outside the law only if the
+	// business publicly commits not to re-identify it
+	// ([CommitmentNoReidentification]).
+	DisclosureAggregate
 )
 
 var disclosureKindEnum = enum{"DisclosureKind",
-	[]string{"", "legal_process", "business_transfer", "protection"},
+	[]string{"", "legal_process", "business_transfer", "protection", "aggregate"},
 	[]string{"",
 		"to public authorities, only on valid legal process such as a warrant, subpoena or court order",
 		"to a buyer or successor in a merger, acquisition or sale of assets",
-		"where necessary to protect the life or safety of a person, or our rights against fraud or abuse"}}
+		"where necessary to protect the life or safety of a person, or our rights against fraud or abuse",
+		"in aggregated or de-identified form that cannot reasonably identify you, such as statistics"}}
 
 // Valid reports whether k is a defined kind of disclosure.
 func (k DisclosureKind) Valid() bool { return disclosureKindEnum.valid(uint8(k)) }

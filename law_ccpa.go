@@ -126,6 +126,18 @@ func ccpaRules() []Requirement {
 					}
 				}
 			}),
+		rule("140.m", "Cal. Civ. Code 1798.140(m)", "where data is disclosed in aggregated or de-identified form (disclosures: aggregate), the public commitment to keep it de-identified and not to re-identify it (commitments: no_reidentification), without which it stays personal information; a warning",
+			func(c *lawCheck) {
+				if slices.Contains(c.p.Commitments, CommitmentNoReidentification) {
+					return
+				}
+				for i, d := range c.p.Disclosures {
+					if d.Kind == DisclosureAggregate {
+						c.add(SeverityWarning, index("disclosures", i)+".kind", "the policy discloses de-identified data but does not commit to keep it de-identified and not to re-identify it (no_reidentification); without that commitment the CCPA treats it as personal information")
+						return
+					}
+				}
+			}),
 		rule("135.b", "Cal. Civ. Code 1798.135(b); Cal. Code Regs. tit. 11, 7025", "that opt-out preference signals are processed as a request to opt out of sale or sharing, where personal information is sold or shared",
 			func(c *lawCheck) {
 				n := c.p.CCPA

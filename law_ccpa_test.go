@@ -37,6 +37,14 @@ func ccpaCases() map[policy.Rule][]lawCase {
 			p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAIdentifiers}
 		}, func(p *policy.Policy) { p.CCPA.SoldCategories = nil }, "ccpa.sold_categories", policy.SeverityError, "neither sells nor shares"},
 	}
+	cases["ccpa.140.m"] = []lawCase{{"de-identified data without the commitment",
+		func(p *policy.Policy) {
+			p.Disclosures = append(p.Disclosures, policy.Disclosure{Kind: policy.DisclosureAggregate})
+		},
+		func(p *policy.Policy) {
+			p.Disclosures = append(p.Disclosures, policy.Disclosure{Kind: policy.DisclosureAggregate})
+			p.Commitments = append(p.Commitments, policy.CommitmentNoReidentification)
+		}, "disclosures[0].kind", policy.SeverityWarning, "not to re-identify"}}
 	sellsTo := func(age int, under16 policy.Answer, process string) func(p *policy.Policy) {
 		return func(p *policy.Policy) {
 			sells(p)

@@ -158,6 +158,7 @@ func projectTool() realPolicy {
 		Disclosures: []policy.Disclosure{
 			{Kind: policy.DisclosureLegalProcess, Notice: true},
 			{Kind: policy.DisclosureBusinessTransfer, Notice: true, SamePromises: true},
+			{Kind: policy.DisclosureAggregate},
 		},
 		Deletion: []policy.Deletion{
 			{From: policy.EventCancellation, Categories: []*policy.Category{account, content}, Stages: []policy.Stage{
@@ -248,7 +249,7 @@ func projectTool() realPolicy {
 		{says: "no decisions are made by automated means alone", typed: func(p *policy.Policy) bool { return p.NoAutomatedDecisions }},
 		{says: "questions go to the privacy address", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
 		// Free text.
-		{says: "we may share aggregated, anonymised statistics", free: toIntroduction},
+		{says: "we may share aggregated, anonymised statistics", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureAggregate) != nil }},
 		{says: "account and billing emails cannot be turned off while the account is open", free: toPurpose("service")},
 		{says: "we scan uploads for malware without reading them", free: toPurpose("security")},
 	}}
@@ -310,6 +311,7 @@ func codeHost() realPolicy {
 			{Kind: policy.DisclosureLegalProcess, Notice: true, ReportURL: "https://github.blog/tag/transparency-report/"},
 			{Kind: policy.DisclosureBusinessTransfer, Notice: true},
 			{Kind: policy.DisclosureProtection},
+			{Kind: policy.DisclosureAggregate},
 		},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "_gh_sess", Party: policy.PartyFirst, Purpose: service, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
@@ -403,7 +405,7 @@ func codeHost() realPolicy {
 		// Free text.
 		{says: "public profiles and public repositories can be seen, and archived, by anyone", free: toCategory("content")},
 		{says: "for enterprise accounts the customer is the controller and we process on its behalf", free: toScope},
-		{says: "we may publish aggregated, de-identified information", free: toIntroduction},
+		{says: "we may publish aggregated, de-identified information", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureAggregate) != nil }},
 		{says: "commits carry the author's name and email address into the repository history", free: toCategory("profile")},
 	}}
 }
@@ -780,7 +782,7 @@ func digitalBank() realPolicy {
 		Recipients: []*policy.Recipient{bacen, bureaus, cloud, openFinance},
 		Transfers: []policy.Transfer{{Destination: language.MustParseRegion("US"), Recipient: cloud, Categories: []*policy.Category{registration, financial, biometric, credit, device},
 			Safeguard: policy.SafeguardANPDClauses, Laws: []policy.Law{policy.LGPD}}},
-		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
+		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureAggregate}},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "session", Party: policy.PartyFirst, Purpose: account, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
 		},
@@ -830,7 +832,6 @@ func digitalBank() realPolicy {
 		}},
 		{says: "accounts are for adults", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
 		{says: "we tell you of material changes in the app and by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
-		// Free text.
-		{says: "we may use anonymised, aggregated data for statistics", free: toIntroduction},
+		{says: "we may use anonymised, aggregated data for statistics", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureAggregate) != nil }},
 	}}
 }

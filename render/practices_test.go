@@ -105,6 +105,17 @@ func TestPracticesStated(t *testing.T) {
 			not: []string{"We tell you before your data is transferred."},
 		},
 		{
+			name: "de-identified data",
+			declare: func(p *policy.Policy) {
+				p.Disclosures = []policy.Disclosure{{Kind: policy.DisclosureAggregate}}
+				p.Commitments = []policy.Commitment{policy.CommitmentNoReidentification}
+			},
+			want: []string{
+				"In aggregated or de-identified form that cannot reasonably identify you, such as statistics.",
+				"We keep and use de-identified data only in de-identified form and do not try to re-identify it.",
+			},
+		},
+		{
 			name: "staged deletion",
 			declare: func(p *policy.Policy) {
 				p.Deletion = []policy.Deletion{
