@@ -524,22 +524,27 @@ func obligationsUnder(c *lawCheck, whose string, sev Severity) {
 		if pu == nil || !slices.ContainsFunc(pu.Categories, (*Category).Personal) {
 			continue
 		}
+		cited := func(b Basis) bool {
+			_, ok := b.Citation(law)
+			return ok && pu.HasBasis(b)
+		}
+		if !cited(BasisLegalObligation) && !cited(BasisPublicTask) {
+			continue
+		}
+		if slices.ContainsFunc(pu.Obligations, func(o Obligation) bool { return law.Domestic(o.Region) }) {
+			continue
+		}
+		// A finding follows; only now are its words built.
 		var grounds []string
 		for _, b := range [...]Basis{BasisLegalObligation, BasisPublicTask} {
 			if cite, ok := b.Citation(law); ok && pu.HasBasis(b) {
 				grounds = append(grounds, b.Name()+" ("+cite+")")
 			}
 		}
-		if len(grounds) == 0 {
-			continue
-		}
 		ground := strings.Join(grounds, " and ")
 		path := elem("purposes", pu.ID, i) + ".obligations"
 		if len(pu.Obligations) == 0 {
 			c.add(sev, path, "purpose %q rests on %s but does not name the law that lays it down (obligations); %s accepts only %s", pu.ID, ground, law.Name(), whose)
-			continue
-		}
-		if slices.ContainsFunc(pu.Obligations, func(o Obligation) bool { return law.Domestic(o.Region) }) {
 			continue
 		}
 		// The obligation holds under other laws only; under law the

@@ -50,6 +50,8 @@ func (v *validator) obligations(i int, pu *Purpose) {
 			v.add(SeverityError, RuleMissingName, path()+".act", "the law laying down the obligation is not named")
 		}
 		v.text(at, "act", o.Act)
-		v.region(path()+".region", o.Region)
+		if !regionOK(o.Region) {
+			v.region(path()+".region", o.Region) // built only for a finding
+		}
 	}
 }
