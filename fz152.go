@@ -19,10 +19,13 @@ const (
 	DataSubjectApplicants                               // Applicants for a job with the operator.
 	DataSubjectCounterparties                           // Representatives and employees of the operator's counterparties.
 	DataSubjectMessageRecipients                        // People who receive the service's messages without an account, such as subscribers to a newsletter.
+	DataSubjectFormerEmployees                          // People who used to work for the operator, whose records it keeps.
+	DataSubjectRelatives                                // Family members of employees, whose data employment law requires.
+	DataSubjectThirdParties                             // People a user tells the service about, such as the recipient of a delivery.
 )
 
 var dataSubjectEnum = enum{"DataSubject",
-	[]string{"", "users", "customers", "visitors", "employees", "applicants", "counterparties", "message_recipients"},
+	[]string{"", "users", "customers", "visitors", "employees", "applicants", "counterparties", "message_recipients", "former_employees", "relatives", "third_parties"},
 	[]string{"",
 		"users of our websites and services",
 		"customers",
@@ -30,7 +33,10 @@ var dataSubjectEnum = enum{"DataSubject",
 		"our employees",
 		"job applicants",
 		"representatives and employees of our counterparties",
-		"recipients of our messages"}}
+		"recipients of our messages",
+		"our former employees",
+		"family members of our employees",
+		"other people whose data our users give us, such as the recipients of deliveries"}}
 
 // Valid reports whether s is a defined category of data subjects.
 func (s DataSubject) Valid() bool { return dataSubjectEnum.valid(uint8(s)) }

@@ -636,7 +636,7 @@ func retailer() realPolicy {
 	metrics := &policy.Recipient{ID: "metrics", Name: "Yandex LLC (Yandex Metrica)", Role: policy.RoleProcessor, Categories: []*policy.Category{web}, Country: ru}
 	sale := &policy.Purpose{ID: "sale", Name: "Concluding and performing contracts of sale, including delivery", Categories: []*policy.Category{customer, delivery, orders},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{bank, couriers},
-		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectThirdParties}, Actions: all, Method: policy.ProcessingMethodMixed}
 	accounting := &policy.Purpose{ID: "accounting", Name: "Keeping accounting and tax records", Categories: []*policy.Category{customer, orders},
 		Bases:       []policy.Basis{policy.BasisLegalObligation},
 		Obligations: []policy.Obligation{{Act: "Federal Law No. 402-FZ On Accounting, Art. 29", Region: ru}, {Act: "Tax Code of the Russian Federation, Art. 23(1)(8)", Region: ru}},
@@ -690,7 +690,10 @@ func retailer() realPolicy {
 		{says: "a person is responsible for organising the processing", typed: func(p *policy.Policy) bool { return p.Responsible != nil }},
 		{says: "the policy is published on the website", typed: func(p *policy.Policy) bool { return p.URL != "" }},
 		{says: "processing follows the principles of Art. 5", typed: func(p *policy.Policy) bool { return len(p.Principles) == 6 }},
-		{says: "for sales we process customers' names, phones, emails and delivery addresses", typed: func(p *policy.Policy) bool { return p.Purpose("sale").Uses(p.Category("delivery")) }},
+		{says: "for sales we process customers' names, phones, emails and delivery addresses, and the data of the people they send deliveries to",
+			typed: func(p *policy.Policy) bool {
+				return p.Purpose("sale").Uses(p.Category("delivery")) && slices.Contains(p.Purpose("sale").Subjects, policy.DataSubjectThirdParties)
+			}},
 		{says: "for each purpose the policy lists the subjects, the data, the actions and the method", typed: func(p *policy.Policy) bool {
 			return slices.ContainsFunc(p.Purposes, func(pu *policy.Purpose) bool { return len(pu.Subjects) > 0 && len(pu.Actions) == 13 && pu.Method != 0 })
 		}},

@@ -149,7 +149,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.Profiling, pu.Past = f.byte()%2 == 0, f.byte()%2 == 0
 			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
 		case 24:
-			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%10))
+			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%12))
 			pu.Actions = append(pu.Actions, Action(f.byte()%16))
 			pu.Method = ProcessingMethod(f.byte() % 5)
 			p.OperatorRegister = OperatorRegister{Number: f.str(), Notified: Date{f.num(), time.Month(f.byte() % 14), int(f.byte() % 33)}, Exempt: f.byte()%2 == 0}
