@@ -20,9 +20,10 @@ func (c *composer) categories() *sectionBuilder {
 		sb = c.section("categories", pr.Sprintf("Data in General"))
 	} else {
 		sb = c.section("categories", pr.Sprintf("Categories of Processed Data"))
-		for _, cat := range p.Categories {
+		items = make([]*Clause, 0, len(p.Categories))
+		for i, cat := range p.Categories {
 			if cat != nil {
-				items = append(items, c.item(anchor(kindCategory, cat.ID), c.categoryText(cat)))
+				items = append(items, c.item(anchor(kindCategory, cat.ID), c.categoryText(cat, c.categoryAt(i).path)))
 			}
 		}
 	}
@@ -71,9 +72,9 @@ func (c *composer) categories() *sectionBuilder {
 	return sb
 }
 
-func (c *composer) categoryText(cat *policy.Category) Text {
+// categoryText states cat, declared at path.
+func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	pr := c.pr
-	path := c.path(cat, "categories", cat.ID)
 	var t text
 	t.term(c.fragment(at(path, ".name"), cat.Name))
 	if len(cat.Items) > 0 {
@@ -89,7 +90,7 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 		c.fromAt(at(path, ".sensitivity"))
 		t.sentence(pr.Sprintf("This is sensitive personal information."))
 	}
-	if src, n := c.sources(cat); n == 1 {
+	if src, n := c.sources(cat, path); n == 1 {
 		t.sentence(pr.Sprintf("Source: %s.", src))
 	} else if n > 1 {
 		t.sentence(pr.Sprintf("Sources: %s.", src))
@@ -121,11 +122,11 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 	return t.t
 }
 
-// sources states where cat's data comes from, and how many sources it
-// names.
-func (c *composer) sources(cat *policy.Category) (string, int) {
+// sources states where cat's data, declared at path, comes from, and how
+// many sources it names.
+func (c *composer) sources(cat *policy.Category, path string) (string, int) {
 	if len(cat.Sources) > 0 {
-		c.fromAt(at(c.path(cat, "categories", cat.ID), ".sources"))
+		c.fromAt(at(path, ".sources"))
 	}
 	var s []string
 	for _, src := range cat.Sources {
@@ -134,7 +135,7 @@ func (c *composer) sources(cat *policy.Category) (string, int) {
 		}
 		name := c.pr.Sprintf(src.Name())
 		if (src == policy.SourceThirdParty || src == policy.SourcePublic) && cat.SourceDetail != "" {
-			name += " (" + c.fragment(at(c.path(cat, "categories", cat.ID), ".source_detail"), cat.SourceDetail) + ")"
+			name += " (" + c.fragment(at(path, ".source_detail"), cat.SourceDetail) + ")"
 		}
 		s = append(s, name)
 	}

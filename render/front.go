@@ -27,15 +27,18 @@ func (c *composer) summary() {
 		Title:  pr.Sprintf("At a glance"),
 		Header: []string{pr.Sprintf("Data"), pr.Sprintf("Purposes"), pr.Sprintf("Legal grounds"), pr.Sprintf("Retention")},
 	}
-	for _, cat := range p.Categories {
+	tb.Rows = make([][]Text, 0, len(p.Categories))
+	tb.Sources = make([][]Source, 0, len(p.Categories))
+	for i, cat := range p.Categories {
 		if cat == nil {
 			continue
 		}
-		path := c.path(cat, "categories", cat.ID)
+		st := c.categoryAt(i)
+		path := st.path
 		name := c.u(at(path, ".name"), cat.Name)
 		var purposes, grounds text
 		var set policy.BasisSet
-		for i, pu := range c.uses[cat] {
+		for i, pu := range st.uses {
 			if i > 0 {
 				purposes.plain(", ")
 			}
@@ -55,7 +58,7 @@ func (c *composer) summary() {
 			}
 			grounds.plain(c.word(b.Name())).plain(" (")
 			first := true
-			for _, pu := range c.uses[cat] {
+			for _, pu := range st.uses {
 				if pu.HasBasis(b) {
 					if !first {
 						grounds.plain(", ")

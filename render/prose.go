@@ -94,20 +94,6 @@ func (c *composer) list(items []string) string {
 	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
 }
 
-// lowerFirst returns lowerFirst(s), worded once per name: lists of
-// categories name each category many times.
-func (c *composer) lowerFirst(s string) string {
-	if l, ok := c.lowered[s]; ok {
-		return l
-	}
-	if c.lowered == nil {
-		c.lowered = make(map[string]string)
-	}
-	l := lowerFirst(s)
-	c.lowered[s] = l
-	return l
-}
-
 // lowerFirst returns a name with its first letter in lower case, for use
 // mid-sentence, unless the name starts with an abbreviation ("IP
 // address") or a letter that has no case.

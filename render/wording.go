@@ -31,7 +31,7 @@ func (c *composer) names(l loc, cats []*policy.Category) string {
 	if l.decl != "" && len(cats) > 0 {
 		c.fromAt(l)
 	}
-	var s []string
+	s := make([]string, 0, len(cats))
 	for _, cat := range cats {
 		if cat == nil || cat.Name == "" {
 			continue
@@ -40,7 +40,17 @@ func (c *composer) names(l loc, cats []*policy.Category) string {
 		if !ok {
 			c.miss(c.path(cat, "categories", cat.ID)+".name", cat.Name)
 		}
-		s = append(s, c.lowerFirst(squeeze(t)))
+		// Lists of categories name each category many times: its name
+		// is lowered once.
+		st := c.category(cat)
+		if st == nil {
+			s = append(s, lowerFirst(squeeze(t)))
+			continue
+		}
+		if st.lowered == "" {
+			st.lowered = lowerFirst(squeeze(t))
+		}
+		s = append(s, st.lowered)
 	}
 	return c.list(s)
 }
