@@ -139,66 +139,89 @@ func number(cs []*Clause, prefix string) {
 	}
 }
 
-// resolveRefs fills in the text of Ref spans, which were composed with the
-// target's ID as placeholder text, now that every clause is numbered. It
-// looks up the number of only the clauses referred to, so that a
-// document of many clauses builds no index of them all.
-func (c *composer) resolveRefs() {
-	var refs []*Span
+// finishTexts gives every text of the document its final form: it fills
+// in the text of Ref spans, which were composed with the target's ID as
+// placeholder text, now that every clause is numbered, and tidies each
+// text (see tidy). It walks the texts once: a text without references is
+// tidied as the walk meets it, one with references once they are
+// resolved. It looks up the number of only the clauses referred to, so
+// that a document of many clauses builds no index of them all.
+func (c *composer) finishTexts() {
+	d := c.doc
+	var pending []*Text                // texts holding a Ref span
 	targets := make(map[string]string) // clause ID -> number, once found
-	collect := func(t Text) {
-		for i := range t {
-			if t[i].Kind == Ref {
-				refs = append(refs, &t[i])
-				targets[strings.TrimPrefix(t[i].Href, "#")] = ""
+	visit := func(t *Text) {
+		refs := false
+		for i := range *t {
+			if sp := &(*t)[i]; sp.Kind == Ref {
+				refs = true
+				targets[strings.TrimPrefix(sp.Href, "#")] = ""
 			}
 		}
-	}
-	var walk func(cs []*Clause, visit func(*Clause))
-	walk = func(cs []*Clause, visit func(*Clause)) {
-		for _, cl := range cs {
-			visit(cl)
-			walk(cl.Clauses, visit)
+		if refs {
+			pending = append(pending, t)
+		} else {
+			*t = tidy(*t)
 		}
 	}
-	for _, s := range c.doc.Sections {
-		walk(s.Clauses, func(cl *Clause) { collect(cl.Text) })
+	for i := range d.Meta {
+		d.Meta[i] = tidy(d.Meta[i])
 	}
-	for _, t := range c.doc.Intro {
-		collect(t)
+	for i := range d.Intro {
+		visit(&d.Intro[i])
 	}
-	tables := []*Table{c.doc.Summary}
-	for _, s := range c.doc.Sections {
-		tables = append(tables, s.Table)
+	var walk func(cs []*Clause)
+	walk = func(cs []*Clause) {
+		for _, cl := range cs {
+			visit(&cl.Text)
+			walk(cl.Clauses)
+		}
 	}
-	for _, tb := range tables {
+	visitTable := func(tb *Table) {
 		if tb == nil {
-			continue
+			return
 		}
 		for _, row := range tb.Rows {
-			for _, cell := range row {
-				collect(cell)
+			for j := range row {
+				visit(&row[j])
 			}
 		}
 	}
-	if len(refs) == 0 {
+	visitTable(d.Summary)
+	for _, s := range d.Sections {
+		walk(s.Clauses)
+		visitTable(s.Table)
+	}
+	if len(pending) == 0 {
 		return
 	}
 	// The last clause with an ID gives its number, as each section's
 	// clauses are numbered in order.
-	for _, s := range c.doc.Sections {
-		walk(s.Clauses, func(cl *Clause) {
+	var number func(cs []*Clause)
+	number = func(cs []*Clause) {
+		for _, cl := range cs {
 			if _, ok := targets[cl.ID]; ok && cl.ID != "" {
 				targets[cl.ID] = cl.Number
 			}
-		})
-	}
-	for _, sp := range refs {
-		id := strings.TrimPrefix(sp.Href, "#")
-		if n := targets[id]; n != "" {
-			sp.Text = strings.TrimSuffix(n, ".")
-		} else if n, ok := c.sections[id]; ok {
-			sp.Text = strings.TrimSuffix(n, ".")
+			number(cl.Clauses)
 		}
+	}
+	for _, s := range d.Sections {
+		number(s.Clauses)
+	}
+	for _, t := range pending {
+		for i := range *t {
+			sp := &(*t)[i]
+			if sp.Kind != Ref {
+				continue
+			}
+			id := strings.TrimPrefix(sp.Href, "#")
+			if n := targets[id]; n != "" {
+				sp.Text = strings.TrimSuffix(n, ".")
+			} else if n, ok := c.sections[id]; ok {
+				sp.Text = strings.TrimSuffix(n, ".")
+			}
+		}
+		*t = tidy(*t)
 	}
 }

@@ -210,8 +210,7 @@ func (c *composer) compose() {
 	c.finish(c.california())
 	c.finish(c.contact())
 	c.summary()
-	c.resolveRefs()
-	c.polish()
+	c.finishTexts()
 }
 
 // composeBySection composes the sections of [LayoutSections] up to the
