@@ -68,6 +68,12 @@ func (b *text) ref(s, id string) *text {
 	return b.add(Ref, s, "#"+id)
 }
 
+// refTo adds a reference to the clause anchor(kind, key) with the
+// placeholder text s.
+func (b *text) refTo(s, kind, key string) *text {
+	return b.add(Ref, s, "#"+kind+anchorSeparator+key)
+}
+
 // sentence appends s followed by a space, unless s is empty.
 func (b *text) sentence(s string) *text {
 	if s == "" {
@@ -83,6 +89,21 @@ func (b *text) sentence(s string) *text {
 		return b
 	}
 	return b.plain(" " + s)
+}
+
+// A sentenceRun builds plain text that starts with a stop or another
+// non-empty string and goes on sentence by sentence, in one string
+// rather than a concatenation for each sentence.
+type sentenceRun struct{ strings.Builder }
+
+// sentence appends s after a space, unless s is empty, as text.sentence
+// appends it to plain text.
+func (b *sentenceRun) sentence(s string) {
+	if s == "" {
+		return
+	}
+	b.WriteByte(' ')
+	b.WriteString(strings.TrimSpace(s))
 }
 
 func plain(s string) Text { return Text{{Kind: Plain, Text: s}} }

@@ -77,40 +77,45 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	pr := c.pr
 	var t text
 	t.term(c.fragment(at(path, ".name"), cat.Name))
+	// What follows the name is plain text, built in one string.
+	var rest sentenceRun
+	rest.Grow(128)
 	if len(cat.Items) > 0 {
-		t.plain(": ").plain(c.join(at(path, ".items"), cat.Items))
+		rest.WriteString(": ")
+		rest.WriteString(c.join(at(path, ".items"), cat.Items))
 	}
-	t.plain(".")
-	t.sentence(c.sentenceOf(at(path, ".description"), cat.Description))
+	rest.WriteString(".")
+	rest.sentence(c.sentenceOf(at(path, ".description"), cat.Description))
 	switch cat.Sensitivity {
 	case policy.SensitivitySpecial:
 		c.fromAt(at(path, ".sensitivity"))
-		t.sentence(pr.Sprintf("This is a special category of personal data."))
+		rest.sentence(pr.Sprintf("This is a special category of personal data."))
 	case policy.SensitivitySensitive:
 		c.fromAt(at(path, ".sensitivity"))
-		t.sentence(pr.Sprintf("This is sensitive personal information."))
+		rest.sentence(pr.Sprintf("This is sensitive personal information."))
 	}
 	if src, n := c.sources(cat, path); n == 1 {
-		t.sentence(pr.Sprintf("Source: %s.", src))
+		rest.sentence(pr.Sprintf("Source: %s.", src))
 	} else if n > 1 {
-		t.sentence(pr.Sprintf("Sources: %s.", src))
+		rest.sentence(pr.Sprintf("Sources: %s.", src))
 	}
 	if cat.Linked && cat.Personal() {
 		c.fromAt(at(path, ".linked"))
-		t.sentence(pr.Sprintf("This data is linked to your identity."))
+		rest.sentence(pr.Sprintf("This data is linked to your identity."))
 	}
 	if cat.Tracking {
 		c.fromAt(at(path, ".tracking"))
-		t.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
+		rest.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
 	}
 	for i, st := range cat.Storage {
 		c.fromAt(at(path, storageField(i)))
 		if st.Subjects == (language.Region{}) {
-			t.sentence(pr.Sprintf("The data is stored in %s.", c.place(st.Location)))
+			rest.sentence(pr.Sprintf("The data is stored in %s.", c.place(st.Location)))
 		} else {
-			t.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.place(st.Subjects), c.place(st.Location)))
+			rest.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.place(st.Subjects), c.place(st.Location)))
 		}
 	}
+	t.plain(rest.String())
 	for i, e := range c.p.NotCollected {
 		if e.Category == cat && (e.Name != "" || e.Class.Valid()) {
 			epath := c.elem("not_collected", e.ID, i)

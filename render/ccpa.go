@@ -78,7 +78,7 @@ func (c *composer) california() *sectionBuilder {
 					purposes.plain(", ")
 				}
 				first = false
-				purposes.ref(pu.ID, anchor(kindPurpose, pu.ID))
+				purposes.refTo(pu.ID, kindPurpose, pu.ID)
 			}
 		}
 		for n, cat := range cats {

@@ -42,7 +42,7 @@ func (c *composer) summary() {
 			if i > 0 {
 				purposes.plain(", ")
 			}
-			purposes.ref(pu.ID, anchor(kindPurpose, pu.ID))
+			purposes.refTo(pu.ID, kindPurpose, pu.ID)
 			for _, b := range pu.Bases {
 				set = set.With(b)
 			}
@@ -54,9 +54,10 @@ func (c *composer) summary() {
 		}
 		for i, b := range set.Bases() {
 			if i > 0 {
-				grounds.plain("; ")
+				grounds.plain("; " + c.word(b.Name()) + " (")
+			} else {
+				grounds.plain(c.word(b.Name()) + " (")
 			}
-			grounds.plain(c.word(b.Name())).plain(" (")
 			first := true
 			for _, pu := range st.uses {
 				if pu.HasBasis(b) {
@@ -64,7 +65,7 @@ func (c *composer) summary() {
 						grounds.plain(", ")
 					}
 					first = false
-					grounds.ref(pu.ID, anchor(kindPurpose, pu.ID))
+					grounds.refTo(pu.ID, kindPurpose, pu.ID)
 				}
 			}
 			grounds.plain(")")
