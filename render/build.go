@@ -149,40 +149,62 @@ func (c *composer) finish(sb *sectionBuilder) {
 	n := strconv.Itoa(len(c.doc.Sections)+1) + "."
 	sb.s.Number = n
 	c.sections[sb.s.ID] = n
-	number(sb.s.Clauses, n)
+	c.number(sb.s.Clauses, n)
 	c.doc.Sections = append(c.doc.Sections, sb.s)
 }
 
-func number(cs []*Clause, prefix string) {
+// number numbers the clauses cs under prefix, and records the numbers of
+// those that other texts refer to (see referable).
+func (c *composer) number(cs []*Clause, prefix string) {
 	for i, cl := range cs {
 		cl.Number = prefix + strconv.Itoa(i+1) + "."
-		number(cl.Clauses, cl.Number)
+		if referable(cl.ID) {
+			c.numbers[cl.ID] = cl.Number
+		}
+		c.number(cl.Clauses, cl.Number)
 	}
+}
+
+// referable reports whether id is the anchor of a declaration that other
+// texts refer to by number: a purpose, a recipient, a transfer or a legal
+// ground.
+func referable(id string) bool {
+	kind, _, ok := strings.Cut(id, anchorSeparator)
+	return ok && (kind == kindPurpose || kind == kindRecipient || kind == kindTransfer || kind == kindBasis)
 }
 
 // finishTexts gives every text of the document its final form: it fills
 // in the text of Ref spans, which were composed with the target's ID as
 // placeholder text, now that every clause is numbered, and tidies each
-// text (see tidy). It walks the texts once: a text without references is
-// tidied as the walk meets it, one with references once they are
-// resolved. It looks up the number of only the clauses referred to, so
-// that a document of many clauses builds no index of them all.
+// text (see tidy). It walks the texts once: a text is tidied as the walk
+// meets it, once its references are resolved. References to the clauses
+// of declarations are resolved at once (see composer.number); for any
+// other, it looks up the number of only the clauses referred to, so that
+// a document of many clauses builds no index of them all, and tidies the
+// text then.
 func (c *composer) finishTexts() {
 	d := c.doc
-	var pending []*Text                // texts holding a Ref span
+	var pending []*Text                // texts holding a Ref span not yet resolved
 	targets := make(map[string]string) // clause ID -> number, once found
 	visit := func(t *Text) {
-		refs := false
+		resolved := true
 		for i := range *t {
-			if sp := &(*t)[i]; sp.Kind == Ref {
-				refs = true
-				targets[strings.TrimPrefix(sp.Href, "#")] = ""
+			sp := &(*t)[i]
+			if sp.Kind != Ref {
+				continue
+			}
+			id := strings.TrimPrefix(sp.Href, "#")
+			if n, ok := c.numbers[id]; ok {
+				sp.Text = strings.TrimSuffix(n, ".")
+			} else {
+				resolved = false
+				targets[id] = ""
 			}
 		}
-		if refs {
-			pending = append(pending, t)
-		} else {
+		if resolved {
 			*t = tidy(*t)
+		} else {
+			pending = append(pending, t)
 		}
 	}
 	for i := range d.Meta {
@@ -237,7 +259,9 @@ func (c *composer) finishTexts() {
 				continue
 			}
 			id := strings.TrimPrefix(sp.Href, "#")
-			if n := targets[id]; n != "" {
+			if n, ok := c.numbers[id]; ok {
+				sp.Text = strings.TrimSuffix(n, ".")
+			} else if n := targets[id]; n != "" {
 				sp.Text = strings.TrimSuffix(n, ".")
 			} else if n, ok := c.sections[id]; ok {
 				sp.Text = strings.TrimSuffix(n, ".")

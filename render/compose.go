@@ -76,8 +76,10 @@ type composer struct {
 	// mark on belong to the text being composed (see take).
 	recorded []Source
 	mark     int
-	// Section numbers by section ID, for references.
+	// Section numbers by section ID, and the numbers of the clauses of
+	// declarations that texts refer to by clause ID, for references.
 	sections map[string]string
+	numbers  map[string]string
 	// Retention phrases already worded: many categories share one.
 	phrases map[policy.Retention]string
 	layout  Layout
@@ -170,6 +172,7 @@ func (w *wording) Sprintf(key string, args ...any) string {
 func (c *composer) compose() {
 	p, pr := c.p, c.pr
 	c.sections = make(map[string]string)
+	c.numbers = make(map[string]string)
 	c.indexDeclarations()
 	for _, r := range p.Recipients {
 		if r == nil {
