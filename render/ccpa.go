@@ -107,7 +107,7 @@ func (c *composer) california() *sectionBuilder {
 		}
 		tb.Rows = append(tb.Rows, []Text{
 			{{Kind: Term, Text: "(" + k.Letter() + ") " + capitalise(pr.Sprintf(k.Name()))}},
-			plain(c.names(loc{}, cats)),
+			plain(c.namesOf(loc{}, cats, states)),
 			plain(strings.Join(sources, "; ")),
 			purposes.t,
 			plain(strings.Join(recipients, "; ")),
