@@ -82,7 +82,8 @@ type composer struct {
 	numbers  map[string]string
 	// Retention phrases already worded: many categories share one.
 	phrases map[policy.Retention]string
-	layout  Layout
+	// The order in which the document states the policy.
+	layout Layout
 	// The paths of the fields of purposes that many clauses and rows
 	// state, built once per purpose.
 	fields map[*policy.Purpose]*purposeFields
