@@ -68,6 +68,12 @@ func (b *text) ref(s, id string) *text {
 	return b.add(Ref, s, "#"+id)
 }
 
+// refTo adds a reference to the clause anchor(kind, key) with the
+// placeholder text s.
+func (b *text) refTo(s, kind, key string) *text {
+	return b.add(Ref, s, "#"+kind+anchorSeparator+key)
+}
+
 // sentence appends s followed by a space, unless s is empty.
 func (b *text) sentence(s string) *text {
 	if s == "" {
@@ -83,6 +89,21 @@ func (b *text) sentence(s string) *text {
 		return b
 	}
 	return b.plain(" " + s)
+}
+
+// A sentenceRun builds plain text that starts with a stop or another
+// non-empty string and goes on sentence by sentence, in one string
+// rather than a concatenation for each sentence.
+type sentenceRun struct{ strings.Builder }
+
+// sentence appends s after a space, unless s is empty, as text.sentence
+// appends it to plain text.
+func (b *sentenceRun) sentence(s string) {
+	if s == "" {
+		return
+	}
+	b.WriteByte(' ')
+	b.WriteString(strings.TrimSpace(s))
 }
 
 func plain(s string) Text { return Text{{Kind: Plain, Text: s}} }
@@ -128,77 +149,124 @@ func (c *composer) finish(sb *sectionBuilder) {
 	n := strconv.Itoa(len(c.doc.Sections)+1) + "."
 	sb.s.Number = n
 	c.sections[sb.s.ID] = n
-	number(sb.s.Clauses, n)
+	c.number(sb.s.Clauses, n)
 	c.doc.Sections = append(c.doc.Sections, sb.s)
 }
 
-func number(cs []*Clause, prefix string) {
+// number numbers the clauses cs under prefix, and records the numbers of
+// those that other texts refer to (see referable).
+func (c *composer) number(cs []*Clause, prefix string) {
 	for i, cl := range cs {
 		cl.Number = prefix + strconv.Itoa(i+1) + "."
-		number(cl.Clauses, cl.Number)
+		if referable(cl.ID) {
+			c.numbers[cl.ID] = cl.Number
+		}
+		c.number(cl.Clauses, cl.Number)
 	}
 }
 
-// resolveRefs fills in the text of Ref spans, which were composed with the
-// target's ID as placeholder text, now that every clause is numbered. It
-// looks up the number of only the clauses referred to, so that a
-// document of many clauses builds no index of them all.
-func (c *composer) resolveRefs() {
-	var refs []*Span
+// referable reports whether id is the anchor of a declaration that other
+// texts refer to by number: a purpose, a recipient, a transfer or a legal
+// ground.
+func referable(id string) bool {
+	kind, _, ok := strings.Cut(id, anchorSeparator)
+	return ok && (kind == kindPurpose || kind == kindRecipient || kind == kindTransfer || kind == kindBasis)
+}
+
+// finishTexts gives every text of the document its final form: it fills
+// in the text of Ref spans, which were composed with the target's ID as
+// placeholder text, now that every clause is numbered, and tidies each
+// text (see tidy). It walks the texts once: a text is tidied as the walk
+// meets it, once its references are resolved. References to the clauses
+// of declarations are resolved at once (see composer.number); for any
+// other, it looks up the number of only the clauses referred to, so that
+// a document of many clauses builds no index of them all, and tidies the
+// text then.
+func (c *composer) finishTexts() {
+	d := c.doc
+	var pending []*Text                // texts holding a Ref span not yet resolved
 	targets := make(map[string]string) // clause ID -> number, once found
-	collect := func(t Text) {
-		for i := range t {
-			if t[i].Kind == Ref {
-				refs = append(refs, &t[i])
-				targets[strings.TrimPrefix(t[i].Href, "#")] = ""
+	visit := func(t *Text) {
+		resolved := true
+		for i := range *t {
+			sp := &(*t)[i]
+			if sp.Kind != Ref {
+				continue
+			}
+			id := strings.TrimPrefix(sp.Href, "#")
+			if n, ok := c.numbers[id]; ok {
+				sp.Text = strings.TrimSuffix(n, ".")
+			} else {
+				resolved = false
+				targets[id] = ""
 			}
 		}
-	}
-	var walk func(cs []*Clause, visit func(*Clause))
-	walk = func(cs []*Clause, visit func(*Clause)) {
-		for _, cl := range cs {
-			visit(cl)
-			walk(cl.Clauses, visit)
+		if resolved {
+			*t = tidy(*t)
+		} else {
+			pending = append(pending, t)
 		}
 	}
-	for _, s := range c.doc.Sections {
-		walk(s.Clauses, func(cl *Clause) { collect(cl.Text) })
+	for i := range d.Meta {
+		d.Meta[i] = tidy(d.Meta[i])
 	}
-	for _, t := range c.doc.Intro {
-		collect(t)
+	for i := range d.Intro {
+		visit(&d.Intro[i])
 	}
-	tables := []*Table{c.doc.Summary}
-	for _, s := range c.doc.Sections {
-		tables = append(tables, s.Table)
+	var walk func(cs []*Clause)
+	walk = func(cs []*Clause) {
+		for _, cl := range cs {
+			visit(&cl.Text)
+			walk(cl.Clauses)
+		}
 	}
-	for _, tb := range tables {
+	visitTable := func(tb *Table) {
 		if tb == nil {
-			continue
+			return
 		}
 		for _, row := range tb.Rows {
-			for _, cell := range row {
-				collect(cell)
+			for j := range row {
+				visit(&row[j])
 			}
 		}
 	}
-	if len(refs) == 0 {
+	visitTable(d.Summary)
+	for _, s := range d.Sections {
+		walk(s.Clauses)
+		visitTable(s.Table)
+	}
+	if len(pending) == 0 {
 		return
 	}
 	// The last clause with an ID gives its number, as each section's
 	// clauses are numbered in order.
-	for _, s := range c.doc.Sections {
-		walk(s.Clauses, func(cl *Clause) {
+	var number func(cs []*Clause)
+	number = func(cs []*Clause) {
+		for _, cl := range cs {
 			if _, ok := targets[cl.ID]; ok && cl.ID != "" {
 				targets[cl.ID] = cl.Number
 			}
-		})
-	}
-	for _, sp := range refs {
-		id := strings.TrimPrefix(sp.Href, "#")
-		if n := targets[id]; n != "" {
-			sp.Text = strings.TrimSuffix(n, ".")
-		} else if n, ok := c.sections[id]; ok {
-			sp.Text = strings.TrimSuffix(n, ".")
+			number(cl.Clauses)
 		}
+	}
+	for _, s := range d.Sections {
+		number(s.Clauses)
+	}
+	for _, t := range pending {
+		for i := range *t {
+			sp := &(*t)[i]
+			if sp.Kind != Ref {
+				continue
+			}
+			id := strings.TrimPrefix(sp.Href, "#")
+			if n, ok := c.numbers[id]; ok {
+				sp.Text = strings.TrimSuffix(n, ".")
+			} else if n := targets[id]; n != "" {
+				sp.Text = strings.TrimSuffix(n, ".")
+			} else if n, ok := c.sections[id]; ok {
+				sp.Text = strings.TrimSuffix(n, ".")
+			}
+		}
+		*t = tidy(*t)
 	}
 }

@@ -20,9 +20,10 @@ func (c *composer) categories() *sectionBuilder {
 		sb = c.section("categories", pr.Sprintf("Data in General"))
 	} else {
 		sb = c.section("categories", pr.Sprintf("Categories of Processed Data"))
-		for _, cat := range p.Categories {
+		items = make([]*Clause, 0, len(p.Categories))
+		for i, cat := range p.Categories {
 			if cat != nil {
-				items = append(items, c.item(anchor(kindCategory, cat.ID), c.categoryText(cat)))
+				items = append(items, c.item(anchor(kindCategory, cat.ID), c.categoryText(cat, c.categoryAt(i).path)))
 			}
 		}
 	}
@@ -71,45 +72,50 @@ func (c *composer) categories() *sectionBuilder {
 	return sb
 }
 
-func (c *composer) categoryText(cat *policy.Category) Text {
+// categoryText states cat, declared at path.
+func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	pr := c.pr
-	path := c.path(cat, "categories", cat.ID)
 	var t text
 	t.term(c.fragment(at(path, ".name"), cat.Name))
+	// What follows the name is plain text, built in one string.
+	var rest sentenceRun
+	rest.Grow(128)
 	if len(cat.Items) > 0 {
-		t.plain(": ").plain(c.join(at(path, ".items"), cat.Items))
+		rest.WriteString(": ")
+		rest.WriteString(c.join(at(path, ".items"), cat.Items))
 	}
-	t.plain(".")
-	t.sentence(c.sentenceOf(at(path, ".description"), cat.Description))
+	rest.WriteString(".")
+	rest.sentence(c.sentenceOf(at(path, ".description"), cat.Description))
 	switch cat.Sensitivity {
 	case policy.SensitivitySpecial:
 		c.fromAt(at(path, ".sensitivity"))
-		t.sentence(pr.Sprintf("This is a special category of personal data."))
+		rest.sentence(pr.Sprintf("This is a special category of personal data."))
 	case policy.SensitivitySensitive:
 		c.fromAt(at(path, ".sensitivity"))
-		t.sentence(pr.Sprintf("This is sensitive personal information."))
+		rest.sentence(pr.Sprintf("This is sensitive personal information."))
 	}
-	if src, n := c.sources(cat); n == 1 {
-		t.sentence(pr.Sprintf("Source: %s.", src))
+	if src, n := c.sources(cat, path); n == 1 {
+		rest.sentence(pr.Sprintf("Source: %s.", src))
 	} else if n > 1 {
-		t.sentence(pr.Sprintf("Sources: %s.", src))
+		rest.sentence(pr.Sprintf("Sources: %s.", src))
 	}
 	if cat.Linked && cat.Personal() {
 		c.fromAt(at(path, ".linked"))
-		t.sentence(pr.Sprintf("This data is linked to your identity."))
+		rest.sentence(pr.Sprintf("This data is linked to your identity."))
 	}
 	if cat.Tracking {
 		c.fromAt(at(path, ".tracking"))
-		t.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
+		rest.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
 	}
 	for i, st := range cat.Storage {
 		c.fromAt(at(path, storageField(i)))
 		if st.Subjects == (language.Region{}) {
-			t.sentence(pr.Sprintf("The data is stored in %s.", c.place(st.Location)))
+			rest.sentence(pr.Sprintf("The data is stored in %s.", c.place(st.Location)))
 		} else {
-			t.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.place(st.Subjects), c.place(st.Location)))
+			rest.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.place(st.Subjects), c.place(st.Location)))
 		}
 	}
+	t.plain(rest.String())
 	for i, e := range c.p.NotCollected {
 		if e.Category == cat && (e.Name != "" || e.Class.Valid()) {
 			epath := c.elem("not_collected", e.ID, i)
@@ -121,11 +127,11 @@ func (c *composer) categoryText(cat *policy.Category) Text {
 	return t.t
 }
 
-// sources states where cat's data comes from, and how many sources it
-// names.
-func (c *composer) sources(cat *policy.Category) (string, int) {
+// sources states where cat's data, declared at path, comes from, and how
+// many sources it names.
+func (c *composer) sources(cat *policy.Category, path string) (string, int) {
 	if len(cat.Sources) > 0 {
-		c.fromAt(at(c.path(cat, "categories", cat.ID), ".sources"))
+		c.fromAt(at(path, ".sources"))
 	}
 	var s []string
 	for _, src := range cat.Sources {
@@ -134,7 +140,7 @@ func (c *composer) sources(cat *policy.Category) (string, int) {
 		}
 		name := c.pr.Sprintf(src.Name())
 		if (src == policy.SourceThirdParty || src == policy.SourcePublic) && cat.SourceDetail != "" {
-			name += " (" + c.fragment(at(c.path(cat, "categories", cat.ID), ".source_detail"), cat.SourceDetail) + ")"
+			name += " (" + c.fragment(at(path, ".source_detail"), cat.SourceDetail) + ")"
 		}
 		s = append(s, name)
 	}

@@ -3,7 +3,6 @@
 package render
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -26,30 +25,42 @@ func (c *composer) california() *sectionBuilder {
 		Header: []string{pr.Sprintf("Category"), pr.Sprintf("Our data"), pr.Sprintf("Sources"), pr.Sprintf("Purposes"), pr.Sprintf("Disclosed to"), pr.Sprintf("Sold or shared")},
 	}
 	soldOrShared := c.soldOrShared()
-	// The categories of each row, in declaration order, gathered in one
-	// pass over the categories rather than one for each row.
-	var rows [policy.CCPASensitivePersonalInfo + 1][]*policy.Category
-	for _, cat := range p.Categories {
-		if !cat.Personal() {
+	// The categories of each row, by position in declaration order, and
+	// the rows whose categories each purpose uses, gathered in one pass
+	// over the categories and one over the purposes rather than one for
+	// each row.
+	var rows [policy.CCPASensitivePersonalInfo + 1][]int
+	for i, cat := range p.Categories {
+		if set := rowsOf(cat); set != 0 {
+			for k := range rows {
+				if set&(1<<k) != 0 {
+					rows[k] = append(rows[k], i)
+				}
+			}
+		}
+	}
+	purposeRows := make([]uint32, len(p.Purposes))
+	for j, pu := range p.Purposes {
+		if pu == nil {
 			continue
 		}
-		for i, k := range cat.CCPA {
-			if k >= policy.CCPAIdentifiers && k <= policy.CCPASensitivePersonalInfo && !contains(cat.CCPA[:i], k) {
-				rows[k] = append(rows[k], cat)
+		for _, cat := range pu.Categories {
+			if c.category(cat) != nil {
+				purposeRows[j] |= rowsOf(cat)
 			}
 		}
 	}
 	for k := policy.CCPAIdentifiers; k <= policy.CCPASensitivePersonalInfo; k++ {
-		// Sets keep each row linear in the size of the policy: a
-		// purpose is listed once if it uses any of the row's categories,
-		// a source or recipient once however many categories share it.
-		cats := rows[k]
-		if len(cats) == 0 {
+		// A purpose is listed once if it uses any of the row's
+		// categories, a source or recipient once however many
+		// categories share it.
+		if len(rows[k]) == 0 {
 			continue
 		}
-		inRow := make(map[*policy.Category]bool, len(cats))
-		for _, cat := range cats {
-			inRow[cat] = true
+		cats := make([]*policy.Category, len(rows[k]))
+		states := make([]*categoryState, len(rows[k]))
+		for n, i := range rows[k] {
+			cats[n], states[n] = p.Categories[i], c.categoryAt(i)
 		}
 		var sources []string
 		var purposes text
@@ -57,22 +68,22 @@ func (c *composer) california() *sectionBuilder {
 		seen := make(map[string]bool)
 		first := true
 		c.lawSource(policy.CCPA, textCCPA)
-		for _, cat := range cats {
-			c.fromAt(at(c.path(cat, "categories", cat.ID), ".ccpa"))
+		for _, st := range states {
+			c.fromAt(at(st.path, ".ccpa"))
 		}
-		for _, pu := range p.Purposes {
-			if pu != nil && slices.ContainsFunc(pu.Categories, func(c *policy.Category) bool { return inRow[c] }) {
+		for j, pu := range p.Purposes {
+			if purposeRows[j]&(1<<k) != 0 {
 				c.from(c.purposeFields(pu).categories)
 				if !first {
 					purposes.plain(", ")
 				}
 				first = false
-				purposes.ref(pu.ID, anchor(kindPurpose, pu.ID))
+				purposes.refTo(pu.ID, kindPurpose, pu.ID)
 			}
 		}
-		for _, cat := range cats {
+		for n, cat := range cats {
 			if len(cat.Sources) > 0 {
-				c.fromAt(at(c.path(cat, "categories", cat.ID), ".sources"))
+				c.fromAt(at(states[n].path, ".sources"))
 			}
 			for _, s := range cat.Sources {
 				if name := pr.Sprintf(s.Name()); s.Valid() && !seen["s:"+name] {
@@ -80,7 +91,7 @@ func (c *composer) california() *sectionBuilder {
 					sources = append(sources, name)
 				}
 			}
-			for _, r := range c.receivers[cat] {
+			for _, r := range states[n].receivers {
 				if r.Conditional {
 					// Not a disclosure that happened.
 					continue
@@ -96,7 +107,7 @@ func (c *composer) california() *sectionBuilder {
 		}
 		tb.Rows = append(tb.Rows, []Text{
 			{{Kind: Term, Text: "(" + k.Letter() + ") " + capitalise(pr.Sprintf(k.Name()))}},
-			plain(c.names(loc{}, cats)),
+			plain(c.namesOf(loc{}, cats, states)),
 			plain(strings.Join(sources, "; ")),
 			purposes.t,
 			plain(strings.Join(recipients, "; ")),
@@ -136,6 +147,20 @@ func (c *composer) california() *sectionBuilder {
 	c.californiaRequests(sb)
 	c.californiaMetrics(sb)
 	return sb
+}
+
+// rowsOf returns the rows of the CCPA table that list cat, as a set of
+// bits by [policy.CCPACategory]: none unless cat is personal data.
+func rowsOf(cat *policy.Category) uint32 {
+	var set uint32
+	if cat.Personal() {
+		for _, k := range cat.CCPA {
+			if k >= policy.CCPAIdentifiers && k <= policy.CCPASensitivePersonalInfo {
+				set |= 1 << k
+			}
+		}
+	}
+	return set
 }
 
 // soldOrShared states, for the CCPA table, whether personal information

@@ -62,33 +62,48 @@ type composer struct {
 	missing     policy.Findings
 	missingText []string // the source text of each finding in missing
 	reported    map[string]bool
-	// Declaration paths of categories, purposes and recipients, such as
-	// "categories[account.email]", for strings reached through a
-	// reference; one map for each kind, each keyed by a pointer.
-	categoryPaths  map[*policy.Category]string
+	// What the composer knows of each category, by its position in the
+	// policy's Categories, and the position of each category for those
+	// reached through a reference (see [composer.categoryAt]).
+	cats       []categoryState
+	catIndex   map[*policy.Category]int
+	catRepeats bool // some category is declared at two positions
+	// Declaration paths of purposes and recipients, such as
+	// "purposes[news]", for strings reached through a reference.
 	purposePaths   map[*policy.Purpose]string
 	recipientPaths map[*policy.Recipient]string
 	// The sources recorded for the clauses composed so far; those from
 	// mark on belong to the text being composed (see take).
 	recorded []Source
 	mark     int
-	// Section numbers by section ID, for references.
+	// Section numbers by section ID, and the numbers of the clauses of
+	// declarations that texts refer to by clause ID, for references.
 	sections map[string]string
-	// The purposes using each category, and the recipients receiving it,
-	// in declaration order: built once instead of searched per category.
-	uses      map[*policy.Category][]*policy.Purpose
-	receivers map[*policy.Category][]*policy.Recipient
+	numbers  map[string]string
 	// Retention phrases already worded: many categories share one.
 	phrases map[policy.Retention]string
-	// The layout, and for LayoutCategories the transfers of each
-	// category, by index in the policy's Transfers.
-	layout      Layout
-	transfersOf map[*policy.Category][]int
+	// The order in which the document states the policy.
+	layout Layout
 	// The paths of the fields of purposes that many clauses and rows
 	// state, built once per purpose.
 	fields map[*policy.Purpose]*purposeFields
-	// Names in lower case for use mid-sentence, by name.
-	lowered map[string]string
+}
+
+// A categoryState is what the composer knows of one category of the
+// policy, built once instead of searched for each clause that states it.
+type categoryState struct {
+	// path is the category's declaration path, such as
+	// "categories[account.email]".
+	path string
+	// lowered is its name as set mid-sentence (see lowerFirst), once
+	// worded.
+	lowered string
+	// The purposes using the category, the recipients receiving it and
+	// (for LayoutCategories) the positions in the policy's Transfers of
+	// the transfers of it, in declaration order.
+	uses      []*policy.Purpose
+	receivers []*policy.Recipient
+	transfers []int
 }
 
 // newComposer returns a composer of p in the language opts asks for.
@@ -158,15 +173,17 @@ func (w *wording) Sprintf(key string, args ...any) string {
 func (c *composer) compose() {
 	p, pr := c.p, c.pr
 	c.sections = make(map[string]string)
+	c.numbers = make(map[string]string)
 	c.indexDeclarations()
-	c.receivers = make(map[*policy.Category][]*policy.Recipient, len(p.Categories))
 	for _, r := range p.Recipients {
 		if r == nil {
 			continue
 		}
 		for _, cat := range r.Categories {
-			if l := c.receivers[cat]; len(l) == 0 || l[len(l)-1] != r {
-				c.receivers[cat] = append(l, r)
+			if s := c.category(cat); s != nil {
+				if l := s.receivers; len(l) == 0 || l[len(l)-1] != r {
+					s.receivers = append(l, r)
+				}
 			}
 		}
 	}
@@ -197,8 +214,7 @@ func (c *composer) compose() {
 	c.finish(c.california())
 	c.finish(c.contact())
 	c.summary()
-	c.resolveRefs()
-	c.polish()
+	c.finishTexts()
 }
 
 // composeBySection composes the sections of [LayoutSections] up to the
@@ -217,11 +233,18 @@ func (c *composer) composeBySection() {
 // purposes using each category, for Compose and ComposePicture alike.
 func (c *composer) indexDeclarations() {
 	p := c.p
-	c.categoryPaths = make(map[*policy.Category]string, len(p.Categories))
+	c.cats = make([]categoryState, len(p.Categories))
+	c.catIndex = make(map[*policy.Category]int, len(p.Categories))
 	for i, cat := range p.Categories {
-		if cat != nil {
-			c.categoryPaths[cat] = c.elem("categories", cat.ID, i)
+		if cat == nil {
+			continue
 		}
+		if _, ok := c.catIndex[cat]; ok {
+			c.catRepeats = true
+		}
+		// A category declared twice is known by its last position.
+		c.catIndex[cat] = i
+		c.cats[i].path = c.elem("categories", cat.ID, i)
 	}
 	c.purposePaths = make(map[*policy.Purpose]string, len(p.Purposes))
 	for i, pu := range p.Purposes {
@@ -235,15 +258,36 @@ func (c *composer) indexDeclarations() {
 			c.recipientPaths[r] = c.elem("recipients", r.ID, i)
 		}
 	}
-	c.uses = make(map[*policy.Category][]*policy.Purpose, len(p.Categories))
 	for _, pu := range p.Purposes {
 		if pu == nil {
 			continue
 		}
 		for _, cat := range pu.Categories {
-			if l := c.uses[cat]; len(l) == 0 || l[len(l)-1] != pu {
-				c.uses[cat] = append(l, pu)
+			if s := c.category(cat); s != nil {
+				if l := s.uses; len(l) == 0 || l[len(l)-1] != pu {
+					s.uses = append(l, pu)
+				}
 			}
 		}
 	}
+}
+
+// category returns the state of cat, or nil where the policy does not
+// declare it.
+func (c *composer) category(cat *policy.Category) *categoryState {
+	if i, ok := c.catIndex[cat]; ok {
+		return &c.cats[i]
+	}
+	return nil
+}
+
+// categoryAt returns the state of the category at position i of the
+// policy's Categories, which must not be nil. Loops over the categories
+// call it rather than [composer.category], so that they look nothing up
+// unless a category is declared twice.
+func (c *composer) categoryAt(i int) *categoryState {
+	if c.catRepeats {
+		return c.category(c.p.Categories[i])
+	}
+	return &c.cats[i]
 }

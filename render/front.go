@@ -27,19 +27,22 @@ func (c *composer) summary() {
 		Title:  pr.Sprintf("At a glance"),
 		Header: []string{pr.Sprintf("Data"), pr.Sprintf("Purposes"), pr.Sprintf("Legal grounds"), pr.Sprintf("Retention")},
 	}
-	for _, cat := range p.Categories {
+	tb.Rows = make([][]Text, 0, len(p.Categories))
+	tb.Sources = make([][]Source, 0, len(p.Categories))
+	for i, cat := range p.Categories {
 		if cat == nil {
 			continue
 		}
-		path := c.path(cat, "categories", cat.ID)
+		st := c.categoryAt(i)
+		path := st.path
 		name := c.u(at(path, ".name"), cat.Name)
 		var purposes, grounds text
 		var set policy.BasisSet
-		for i, pu := range c.uses[cat] {
+		for i, pu := range st.uses {
 			if i > 0 {
 				purposes.plain(", ")
 			}
-			purposes.ref(pu.ID, anchor(kindPurpose, pu.ID))
+			purposes.refTo(pu.ID, kindPurpose, pu.ID)
 			for _, b := range pu.Bases {
 				set = set.With(b)
 			}
@@ -51,17 +54,18 @@ func (c *composer) summary() {
 		}
 		for i, b := range set.Bases() {
 			if i > 0 {
-				grounds.plain("; ")
+				grounds.plain("; " + c.word(b.Name()) + " (")
+			} else {
+				grounds.plain(c.word(b.Name()) + " (")
 			}
-			grounds.plain(c.word(b.Name())).plain(" (")
 			first := true
-			for _, pu := range c.uses[cat] {
+			for _, pu := range st.uses {
 				if pu.HasBasis(b) {
 					if !first {
 						grounds.plain(", ")
 					}
 					first = false
-					grounds.ref(pu.ID, anchor(kindPurpose, pu.ID))
+					grounds.refTo(pu.ID, kindPurpose, pu.ID)
 				}
 			}
 			grounds.plain(")")

@@ -38,11 +38,12 @@ const (
 // composeByCategory composes the sections of the layered layout.
 func (c *composer) composeByCategory() {
 	c.finish(c.general())
-	c.transfersOf = make(map[*policy.Category][]int)
 	for i, tr := range c.p.Transfers {
 		for _, cat := range tr.Categories {
-			if l := c.transfersOf[cat]; len(l) == 0 || l[len(l)-1] != i {
-				c.transfersOf[cat] = append(l, i)
+			if s := c.category(cat); s != nil {
+				if l := s.transfers; len(l) == 0 || l[len(l)-1] != i {
+					s.transfers = append(l, i)
+				}
 			}
 		}
 	}
@@ -53,9 +54,9 @@ func (c *composer) composeByCategory() {
 	if !personal {
 		c.finish(c.categories())
 	}
-	for _, cat := range c.p.Categories {
+	for i, cat := range c.p.Categories {
 		if cat != nil {
-			c.finish(c.categorySection(cat))
+			c.finish(c.categorySection(cat, c.categoryAt(i)))
 		}
 	}
 	if personal {
@@ -66,16 +67,17 @@ func (c *composer) composeByCategory() {
 	c.finish(c.retention())
 }
 
-// categorySection composes the section that tells the story of cat.
-func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
+// categorySection composes the section that tells the story of cat, whose
+// state is st.
+func (c *composer) categorySection(cat *policy.Category, st *categoryState) *sectionBuilder {
 	pr := c.pr
-	path := c.path(cat, "categories", cat.ID)
+	path := st.path
 	sb := c.section(anchor(kindCategory, cat.ID), capitalise(c.fragment(at(path, ".name"), cat.Name)))
 	sb.sep = clauseSeparator
-	sb.clause("what", c.categoryText(cat))
+	sb.clause("what", c.categoryText(cat, path))
 
 	var uses []*Clause
-	for _, pu := range c.uses[cat] {
+	for _, pu := range st.uses {
 		ppath := c.path(pu, "purposes", pu.ID)
 		c.from(c.purposeFields(pu).categories)
 		var t text
@@ -90,7 +92,7 @@ func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
 	}
 
 	var disclosed, conditional text
-	for _, r := range c.receivers[cat] {
+	for _, r := range st.receivers {
 		rpath := c.path(r, "recipients", r.ID)
 		c.fromAt(at(rpath, ".categories"))
 		t := &disclosed
@@ -116,7 +118,7 @@ func (c *composer) categorySection(cat *policy.Category) *sectionBuilder {
 		sb.clause("conditional", t.plain(".").t)
 	}
 
-	if trs := c.transfersOf[cat]; len(trs) > 0 {
+	if trs := st.transfers; len(trs) > 0 {
 		var t text
 		t.plain(pr.Sprintf("Transferred to:")).plain(" ")
 		for i, n := range trs {

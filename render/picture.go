@@ -204,13 +204,13 @@ func (c *composer) label() Label {
 			Note: pr.Sprintf("The following data is collected but not linked to your identity:")},
 	}
 	declared := false
-	for _, cat := range c.p.Categories {
+	for i, cat := range c.p.Categories {
 		if cat == nil {
 			continue
 		}
 		declared = true
 		e := LabelEntry{ID: anchor(kindCategory, cat.ID), Name: c.categoryName(cat)}
-		for _, pu := range c.uses[cat] {
+		for _, pu := range c.categoryAt(i).uses {
 			e.Purposes = append(e.Purposes, c.purposeName(pu))
 		}
 		if cat.Tracking {

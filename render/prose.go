@@ -94,20 +94,6 @@ func (c *composer) list(items []string) string {
 	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
 }
 
-// lowerFirst returns lowerFirst(s), worded once per name: lists of
-// categories name each category many times.
-func (c *composer) lowerFirst(s string) string {
-	if l, ok := c.lowered[s]; ok {
-		return l
-	}
-	if c.lowered == nil {
-		c.lowered = make(map[string]string)
-	}
-	l := lowerFirst(s)
-	c.lowered[s] = l
-	return l
-}
-
 // lowerFirst returns a name with its first letter in lower case, for use
 // mid-sentence, unless the name starts with an abbreviation ("IP
 // address") or a letter that has no case.
@@ -181,40 +167,6 @@ func (c *composer) word(key string) string {
 
 // declares reports whether the policy declares law.
 func (c *composer) declares(law policy.Law) bool { return contains(c.p.Laws, law) }
-
-// polish tidies every text of the document: it drops a stop that follows
-// another and marks up the URLs and email addresses in plain text.
-func (c *composer) polish() {
-	d := c.doc
-	for i := range d.Meta {
-		d.Meta[i] = tidy(d.Meta[i])
-	}
-	for i := range d.Intro {
-		d.Intro[i] = tidy(d.Intro[i])
-	}
-	var walk func(cs []*Clause)
-	walk = func(cs []*Clause) {
-		for _, cl := range cs {
-			cl.Text = tidy(cl.Text)
-			walk(cl.Clauses)
-		}
-	}
-	tables := []*Table{d.Summary}
-	for _, s := range d.Sections {
-		walk(s.Clauses)
-		tables = append(tables, s.Table)
-	}
-	for _, tb := range tables {
-		if tb == nil {
-			continue
-		}
-		for _, row := range tb.Rows {
-			for j := range row {
-				row[j] = tidy(row[j])
-			}
-		}
-	}
-}
 
 // tidy returns t with doubled stops dropped and links marked up. It
 // returns t itself, unchanged, where there is nothing to do.

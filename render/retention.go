@@ -12,7 +12,7 @@ func (c *composer) retention() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("retention", pr.Sprintf("Data Retention"))
 	var items []*Clause
-	for _, cat := range p.Categories {
+	for i, cat := range p.Categories {
 		if c.layout == LayoutCategories {
 			break // each category's section states its retention
 		}
@@ -20,8 +20,8 @@ func (c *composer) retention() *sectionBuilder {
 			continue
 		}
 		var t text
-		path := c.path(cat, "categories", cat.ID)
-		t.term(c.fragment(at(path, ".name"), cat.Name)).plain(": ").plain(c.retentionPhrase(at(path, ".retention"), cat.Retention)).plain(".")
+		path := c.categoryAt(i).path
+		t.term(c.fragment(at(path, ".name"), cat.Name)).plain(": " + c.retentionPhrase(at(path, ".retention"), cat.Retention) + ".")
 		c.retentionExtra(&t, at(path, ".retention"), cat.Retention)
 		t.sentence(c.sentenceOf(at(path, ".retention.note"), cat.Retention.Note))
 		items = append(items, c.item(anchor(kindRetention, cat.ID), t.t))

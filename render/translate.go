@@ -133,7 +133,9 @@ func (c *composer) path(decl any, list, id string) string {
 	var ok bool
 	switch d := decl.(type) {
 	case *policy.Category:
-		p, ok = c.categoryPaths[d]
+		if s := c.category(d); s != nil {
+			p, ok = s.path, true
+		}
 	case *policy.Purpose:
 		p, ok = c.purposePaths[d]
 	case *policy.Recipient:

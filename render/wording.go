@@ -28,19 +28,44 @@ func (c *composer) region(r language.Region) string {
 // It records l, the declaration of the list (such as
 // "purposes[news]" and ".categories"), as the source, unless l is zero.
 func (c *composer) names(l loc, cats []*policy.Category) string {
+	return c.namesOf(l, cats, nil)
+}
+
+// namesOf lists the names of cats as names does; states, where not nil,
+// holds the state of each category of cats, so that none is looked up.
+func (c *composer) namesOf(l loc, cats []*policy.Category, states []*categoryState) string {
 	if l.decl != "" && len(cats) > 0 {
 		c.fromAt(l)
 	}
-	var s []string
-	for _, cat := range cats {
+	s := make([]string, 0, len(cats))
+	for i, cat := range cats {
 		if cat == nil || cat.Name == "" {
 			continue
 		}
+		var st *categoryState
+		if states != nil {
+			st = states[i]
+		} else {
+			st = c.category(cat)
+		}
 		t, ok := c.translation(cat.Name)
 		if !ok {
-			c.miss(c.path(cat, "categories", cat.ID)+".name", cat.Name)
+			path := "categories[" + cat.ID + "]"
+			if st != nil {
+				path = st.path
+			}
+			c.miss(path+".name", cat.Name)
 		}
-		s = append(s, c.lowerFirst(squeeze(t)))
+		// Lists of categories name each category many times: its name
+		// is lowered once.
+		if st == nil {
+			s = append(s, lowerFirst(squeeze(t)))
+			continue
+		}
+		if st.lowered == "" {
+			st.lowered = lowerFirst(squeeze(t))
+		}
+		s = append(s, st.lowered)
 	}
 	return c.list(s)
 }
