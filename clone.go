@@ -34,6 +34,10 @@ func (p *Policy) Clone() *Policy {
 	q.Storage = slices.Clone(p.Storage)
 	q.Recipients = mapSlice(p.Recipients, c.recipient)
 	q.Purposes = mapSlice(p.Purposes, c.purpose)
+	q.Incentives = mapSlice(p.Incentives, func(in Incentive) Incentive {
+		in.Categories = mapSlice(in.Categories, c.category)
+		return in
+	})
 	q.NotCollected = mapSlice(p.NotCollected, func(e Exclusion) Exclusion {
 		e.Category = c.category(e.Category)
 		e.Except = mapSlice(e.Except, c.category)

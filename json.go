@@ -204,6 +204,10 @@ func toWire(p *Policy) *policyJSON {
 		}
 		w.Categories = append(w.Categories, cj)
 	}
+	for _, in := range p.Incentives {
+		w.Incentives = append(w.Incentives, incentiveJSON{ID: in.ID, Name: in.Name, Summary: in.Summary, Categories: CategoryIDs(in.Categories),
+			OptIn: in.OptIn, Withdraw: in.Withdraw, Value: in.Value})
+	}
 	for _, e := range p.NotCollected {
 		ej := exclusionJSON{ID: e.ID, Name: e.Name, Class: e.Class, Except: CategoryIDs(e.Except), Note: e.Note}
 		if e.Category != nil {
@@ -396,6 +400,13 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		p.Recipients = append(p.Recipients, r)
 	}
 
+	for i, ij := range w.Incentives {
+		in := Incentive{ID: ij.ID, Name: ij.Name, Summary: ij.Summary, OptIn: ij.OptIn, Withdraw: ij.Withdraw, Value: ij.Value}
+		if in.Categories, err = catRefs("incentives["+strconv.Itoa(i)+"].categories", ij.Categories); err != nil {
+			return nil, err
+		}
+		p.Incentives = append(p.Incentives, in)
+	}
 	for i, ej := range w.NotCollected {
 		path := "not_collected[" + strconv.Itoa(i) + "]"
 		e := Exclusion{ID: ej.ID, Name: ej.Name, Class: ej.Class, Note: ej.Note}

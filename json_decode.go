@@ -472,6 +472,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return s.boolean(&w.NoAutomated)
 		case "ccpa":
 			return s.ccpa(&w.CCPA)
+		case "incentives":
+			return decodeArray(s, &w.Incentives, s.incentive)
 		case "security":
 			return decodeArray(s, &w.Security, s.measure)
 		case "links":
@@ -606,6 +608,28 @@ func (s *decodeState) retention(r *retentionJSON) error {
 			return s.boolean(&r.LegalHold)
 		case "note":
 			return s.str(&r.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) incentive(x *incentiveJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "id":
+			return s.id(&x.ID)
+		case "name":
+			return s.str(&x.Name)
+		case "summary":
+			return s.str(&x.Summary)
+		case "categories":
+			return s.strings(&x.Categories)
+		case "opt_in":
+			return s.str(&x.OptIn)
+		case "withdraw":
+			return s.str(&x.Withdraw)
+		case "value":
+			return s.str(&x.Value)
 		}
 		return s.unknown(name)
 	})

@@ -197,10 +197,11 @@ func (e *encodeState) policy(w *policyJSON) {
 	e.boolean("no_automated_decisions", w.NoAutomated)
 	if c := w.CCPA; c.Sold != 0 || c.Shared != 0 || c.OptOutURL != "" || c.RequestMethods != nil ||
 		c.TollFreeNumber != "" || c.OnlineOnly || c.SoldCategories != nil || c.SensitiveUse != 0 ||
-		c.LimitURL != "" {
+		c.LimitURL != "" || c.LargeVolume || c.Metrics != nil || c.MetricsURL != "" || c.Under16 != 0 || c.OptInProcess != "" {
 		e.name("ccpa")
 		e.ccpa(&w.CCPA)
 	}
+	encodeObjects(e, "incentives", w.Incentives, e.incentive)
 	encodeObjects(e, "security", w.Security, e.measure)
 	if l := w.Links; l != (linksJSON{}) {
 		e.name("links")
@@ -332,6 +333,18 @@ func (e *encodeState) retention(r *retentionJSON) {
 	e.boolean("anonymise", r.Anonymise)
 	e.boolean("legal_hold", r.LegalHold)
 	e.str("note", r.Note)
+	e.end()
+}
+
+func (e *encodeState) incentive(x *incentiveJSON) {
+	e.begin()
+	e.id(x.ID)
+	e.str("name", x.Name)
+	e.str("summary", x.Summary)
+	e.strings("categories", x.Categories)
+	e.str("opt_in", x.OptIn)
+	e.str("withdraw", x.Withdraw)
+	e.str("value", x.Value)
 	e.end()
 }
 

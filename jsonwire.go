@@ -42,6 +42,7 @@ type policyJSON struct {
 	Redress         []redressJSON        `json:"redress,omitempty"`
 	NoAutomated     bool                 `json:"no_automated_decisions,omitempty"`
 	CCPA            ccpaJSON             `json:"ccpa,omitzero"`
+	Incentives      []incentiveJSON      `json:"incentives,omitempty"`
 	Security        []measureJSON        `json:"security,omitempty"`
 	Links           linksJSON            `json:"links,omitzero"`
 	Children        childrenJSON         `json:"children,omitzero"`
@@ -130,6 +131,16 @@ type termsJSON struct {
 type storageJSON struct {
 	Subjects string `json:"subjects,omitempty"`
 	Location string `json:"location,omitempty"`
+}
+
+type incentiveJSON struct {
+	ID         string   `json:"id"`
+	Name       string   `json:"name,omitempty"`
+	Summary    string   `json:"summary,omitempty"`
+	Categories []string `json:"categories,omitempty"`
+	OptIn      string   `json:"opt_in,omitempty"`
+	Withdraw   string   `json:"withdraw,omitempty"`
+	Value      string   `json:"value,omitempty"`
 }
 
 type exclusionJSON struct {

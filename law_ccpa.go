@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // CCPA is the California Consumer Privacy Act as amended by the California
@@ -135,6 +136,24 @@ func ccpaRules() []Requirement {
 					if d.Kind == DisclosureAggregate {
 						c.add(SeverityWarning, index("disclosures", i)+".kind", "the policy discloses de-identified data but does not commit to keep it de-identified and not to re-identify it (no_reidentification); without that commitment the CCPA treats it as personal information")
 						return
+					}
+				}
+			}),
+		rule("7016", "Cal. Civ. Code 1798.125(b); Cal. Code Regs. tit. 11, 7016(b)", "for each financial incentive (incentives): a summary of its terms (summary), the categories of personal information it uses, how to opt in, how to withdraw at any time, and the good-faith estimate of the value of the consumer's data and how it was calculated",
+			func(c *lawCheck) {
+				for i, in := range c.p.Incentives {
+					var missing []string
+					for _, f := range [...]struct {
+						field string
+						empty bool
+					}{{"summary", in.Summary == ""}, {"categories", len(in.Categories) == 0}, {"opt_in", in.OptIn == ""},
+						{"withdraw", in.Withdraw == ""}, {"value", in.Value == ""}} {
+						if f.empty {
+							missing = append(missing, f.field)
+						}
+					}
+					if len(missing) > 0 {
+						c.add(SeverityError, elem("incentives", in.ID, i), "the notice of financial incentive %q does not state %s", clip(in.ID), strings.Join(missing, ", "))
 					}
 				}
 			}),

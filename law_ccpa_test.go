@@ -45,6 +45,15 @@ func ccpaCases() map[policy.Rule][]lawCase {
 			p.Disclosures = append(p.Disclosures, policy.Disclosure{Kind: policy.DisclosureAggregate})
 			p.Commitments = append(p.Commitments, policy.CommitmentNoReidentification)
 		}, "disclosures[0].kind", policy.SeverityWarning, "not to re-identify"}}
+	rewards := func(value string) func(p *policy.Policy) {
+		return func(p *policy.Policy) {
+			p.Incentives = []policy.Incentive{{ID: "rewards", Name: "Rewards club", Summary: "Members earn a point for every dollar spent.",
+				Categories: p.Categories[:1], OptIn: "by signing up in the app", Withdraw: "in the account settings", Value: value}}
+		}
+	}
+	cases["ccpa.7016"] = []lawCase{{"incentive without the value of the data", rewards(""),
+		rewards("We estimate the value of a member's data at $5 a year, the cost of the points and discounts we give."),
+		"incentives[rewards]", policy.SeverityError, "does not state value"}}
 	sellsTo := func(age int, under16 policy.Answer, process string) func(p *policy.Policy) {
 		return func(p *policy.Policy) {
 			sells(p)

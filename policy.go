@@ -115,6 +115,9 @@ type Policy struct {
 	// CCPA holds what the California Consumer Privacy Act asks a policy to
 	// state beyond the rest of the model.
 	CCPA CCPANotice
+	// Incentives are the financial incentives the service offers for
+	// personal information (CCPA 1798.125(b)).
+	Incentives []Incentive
 	// Security are the measures that protect the data.
 	Security []Measure
 	// Links are addresses of pages the policy refers to, such as the list

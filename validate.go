@@ -79,6 +79,7 @@ const (
 	RuleCookieProvider      Rule = "cookie.provider"              // A third-party cookie without its provider, or a first-party cookie with one.
 	RuleCookieLifetime      Rule = "cookie.lifetime"              // A cookie without a lifetime, or with one missing the period its expiry needs.
 	RuleRequestExtension    Rule = "requests.extension"           // An extension of the answer deadline without the deadline.
+	RuleIncentiveLaw        Rule = "incentive.law"                // A financial incentive in a policy that does not declare the CCPA, whose section states it.
 	RuleTransferOrigin      Rule = "transfer.origin.same"         // A transfer that starts in the country it goes to.
 	RuleChangesChannel      Rule = "changes.channel.missing"      // How changes are announced is qualified, but no channel is named.
 )

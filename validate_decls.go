@@ -45,6 +45,14 @@ func (v *validator) declarations() {
 			v.add(SeverityError, RuleMissingName, elem("not_collected", e.ID, i)+".name", "exclusion %q does not name what is not collected", clip(e.ID))
 		}
 	}
+	incentives := make(map[string]*Incentive, len(p.Incentives))
+	for i := range p.Incentives {
+		in := &p.Incentives[i]
+		checkID(v, "incentives", "incentive", in.ID, i, incentives, in)
+		if in.Name == "" {
+			v.add(SeverityError, RuleMissingName, elem("incentives", in.ID, i)+".name", "incentive %q has no name", clip(in.ID))
+		}
+	}
 	purposes := make(map[string]*Purpose, len(p.Purposes))
 	for i, pu := range p.Purposes {
 		if pu == nil {

@@ -24,6 +24,9 @@ func (v *validator) practices() {
 		v.deletion(i, d, seenFrom)
 	}
 	v.cookies()
+	if len(p.Incentives) > 0 && !slices.Contains(p.Laws, CCPA) {
+		v.add(SeverityWarning, RuleIncentiveLaw, "incentives", "financial incentives are the CCPA's notice of financial incentive, which the document states in its California section; declare CCPA in laws, or the document does not state them")
+	}
 	for _, s := range []struct {
 		path string
 		a    Answer

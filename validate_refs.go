@@ -11,6 +11,10 @@ func (v *validator) references() {
 			v.categoryRefs(func() string { return elem("recipients", r.ID, i) }, ".categories", r.Categories)
 		}
 	}
+	for i := range p.Incentives {
+		in := &p.Incentives[i]
+		v.categoryRefs(func() string { return elem("incentives", in.ID, i) }, ".categories", in.Categories)
+	}
 	for i := range p.NotCollected {
 		e := &p.NotCollected[i]
 		if _, ok := v.catIDs[e.ID]; ok {

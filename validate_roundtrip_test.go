@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -58,7 +59,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		cat := p.Categories[int(f.byte())%len(p.Categories)]
 		pu := p.Purposes[int(f.byte())%len(p.Purposes)]
 		ck := &p.Cookies[int(f.byte())%len(p.Cookies)]
-		switch f.byte() % 25 {
+		switch f.byte() % 26 {
 		case 0:
 			cat.Retention = Retention{Kind: RetentionKind(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
 		case 1:
@@ -153,6 +154,13 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.Actions = append(pu.Actions, Action(f.byte()%16))
 			pu.Method = ProcessingMethod(f.byte() % 5)
 			p.OperatorRegister = OperatorRegister{Number: f.str(), Notified: Date{f.num(), time.Month(f.byte() % 14), int(f.byte() % 33)}, Exempt: f.byte()%2 == 0}
+		case 25:
+			p.Incentives = append(p.Incentives, Incentive{ID: f.str(), Name: f.str(), Summary: f.str(), Categories: []*Category{cat},
+				OptIn: f.str(), Withdraw: f.str(), Value: f.str()})
+			p.CCPA = CCPANotice{LargeVolume: f.byte()%2 == 0, MetricsURL: f.str(), Under16: Answer(f.byte() % 4), OptInProcess: f.str()}
+			if f.byte()%2 == 0 {
+				p.CCPA.Metrics = &CCPAMetrics{Year: f.num(), Know: CCPARequestCounts{Received: f.num(), Days: f.num()}}
+			}
 		}
 	}
 	return p
@@ -170,12 +178,13 @@ func FuzzValidRoundTrip(f *testing.F) {
 	f.Add([]byte{0, 0, 4, 3, 14, 1, 1, 15, 9}, "Account\xe2 data\x1b[2J")
 	f.Add([]byte{1, 1, 1, 2, 5, 3, 1, 2, 3}, "law")
 	f.Add([]byte{0, 0, 11, 5}, "en-US")
-	f.Add([]byte{0, 0, 0, 16, 2, 1, 200, 200, 200}, "")                                                     // cookie lifetime near MaxPeriodUnit
-	f.Add([]byte{0, 0, 0, 17, 2, 4, 3, 3, 0}, "")                                                           // another deletion stage
-	f.Add([]byte{0, 0, 0, 19, 0, 5, 1, 1, 2, 1, 1, 3}, "")                                                  // negative request deadline
-	f.Add([]byte{0, 0, 0, 21, 2, 5, 1, 3}, "USFTChttps://ftc.gov")                                          // transfer origin and redress
-	f.Add([]byte{0, 1, 1, 23, 3, 3, 3, 1, 5, 2, 0, 0, 0, 0, 1, 1, 1, 4}, "ga_ga Analytics Incwhile needed") // cookie fields
-	f.Add([]byte{0, 1, 0, 24, 2, 7, 2, 2, 2, 3, 3, 15, 0}, "77-23-000000")                                  // 152-FZ purpose fields and register
+	f.Add([]byte{0, 0, 0, 16, 2, 1, 200, 200, 200}, "")                                                                              // cookie lifetime near MaxPeriodUnit
+	f.Add([]byte{0, 0, 0, 17, 2, 4, 3, 3, 0}, "")                                                                                    // another deletion stage
+	f.Add([]byte{0, 0, 0, 19, 0, 5, 1, 1, 2, 1, 1, 3}, "")                                                                           // negative request deadline
+	f.Add([]byte{0, 0, 0, 21, 2, 5, 1, 3}, "USFTChttps://ftc.gov")                                                                   // transfer origin and redress
+	f.Add([]byte{0, 1, 1, 23, 3, 3, 3, 1, 5, 2, 0, 0, 0, 0, 1, 1, 1, 4}, "ga_ga Analytics Incwhile needed")                          // cookie fields
+	f.Add([]byte{0, 1, 0, 24, 2, 7, 2, 2, 2, 3, 3, 15, 0}, "77-23-000000")                                                           // 152-FZ purpose fields and register
+	f.Add([]byte{0, 0, 0, 25, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1}, "rewardsRewardsA summary.by joiningin settingsA value.") // an incentive and the CCPA metrics
 	f.Fuzz(func(t *testing.T, ops []byte, s string) {
 		if len(ops) > 256 {
 			return
@@ -202,6 +211,11 @@ func FuzzValidRoundTrip(f *testing.F) {
 		}
 		if err := q.Validate().Err(); err != nil {
 			t.Fatalf("the decoded policy does not validate: %v", err)
+		}
+		// Nothing is lost: a field the encoder left out would give the
+		// same bytes twice over, but not the same policy.
+		if !reflect.DeepEqual(p, q) {
+			t.Fatalf("Decode(Encode(p)) differs from p:\n%#v\n---\n%#v", p, q)
 		}
 	})
 }

@@ -339,6 +339,8 @@ func TestValidateRules(t *testing.T) {
 				p.Requests.WorkingDays = true
 				p.Requests.Deadline, p.Requests.Extension = Days(10), Days(5)
 			}, "requests.working_days", SeverityError},
+		{RuleIncentiveLaw, func(p *Policy) { p.Laws = nil; p.Incentives = []Incentive{{ID: "rewards", Name: "Rewards"}} },
+			func(p *Policy) { p.Laws = nil }, "incentives", SeverityWarning},
 		{RuleRequestExtension, func(p *Policy) { p.Requests.Deadline = Period{} },
 			func(p *Policy) { p.Requests.Extension = Period{} }, "requests.extension", SeverityError},
 		{RuleTransferOrigin, func(p *Policy) { p.Transfers[0].Origin = region("US") },

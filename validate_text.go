@@ -45,6 +45,14 @@ func (v *validator) texts() {
 		v.retentionText(path, c.Retention)
 		v.termsText(path, c.Terms)
 	}
+	for i, in := range p.Incentives {
+		path := textAt{"incentives", func() string { return elem("incentives", in.ID, i) + "." }}
+		v.text(path, "name", in.Name)
+		v.text(path, "summary", in.Summary)
+		v.text(path, "opt_in", in.OptIn)
+		v.text(path, "withdraw", in.Withdraw)
+		v.text(path, "value", in.Value)
+	}
 	for i, e := range p.NotCollected {
 		path := textAt{"not_collected", func() string { return elem("not_collected", e.ID, i) + "." }}
 		v.text(path, "name", e.Name)
@@ -215,6 +223,10 @@ var textShapes = map[shapeKey]textShape{
 	{"categories", "retention.law"}:      shapeFragment,
 	{"categories", "retention.criteria"}: shapeFragment,
 	{"categories", "retention.note"}:     shapeSentence,
+	{"incentives", "summary"}:            shapeSentence,
+	{"incentives", "opt_in"}:             shapeFragment,
+	{"incentives", "withdraw"}:           shapeFragment,
+	{"incentives", "value"}:              shapeSentence,
 	{"not_collected", "name"}:            shapeFragment,
 	{"not_collected", "note"}:            shapeSentence,
 	{"purposes", "name"}:                 shapeFragment,

@@ -190,6 +190,9 @@ var fieldCases = []fieldCase{
 	{"gpc ignored", func(p *policy.Policy) { p.Signals.GlobalPrivacyControl = policy.AnswerNo }, "signals.global_privacy_control", diff.Changed, true, "no longer honours Global Privacy Control"},
 	{"answers later", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(45) }, "requests.deadline", diff.Changed, true, "answered later"},
 	{"answers sooner", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(10) }, "requests.deadline", diff.Changed, false, "answer deadline changed"},
+	{"offers an incentive", func(p *policy.Policy) {
+		p.Incentives = []policy.Incentive{{ID: "rewards", Name: "Rewards", Categories: p.Categories[:1]}}
+	}, "incentives[rewards]", diff.Added, true, "new financial incentive"},
 	{"counts working days", func(p *policy.Policy) { p.Requests.WorkingDays = true }, "requests.working_days", diff.Added, true, "now counts working days"},
 	{"no agents", func(p *policy.Policy) { p.Requests.Agents = policy.AnswerNo }, "requests.agents", diff.Changed, true, "agents are no longer accepted"},
 	{"verification", func(p *policy.Policy) {

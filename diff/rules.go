@@ -249,6 +249,17 @@ var rules = map[string]rule{
 	"ccpa.under_16":       {noun: "sale or sharing of the personal information of consumers under 16", judge: becomes("yes", "starts selling or sharing the personal information of consumers under 16")},
 	"ccpa.opt_in_process": {noun: "opt-in process for consumers under 16"},
 
+	// A new financial incentive, or one that uses more data, is a new
+	// practice; the rest of its notice is wording.
+	"incentives[]":            {noun: "financial incentive", key: []string{"id"}, judge: when(Added, "offers a new financial incentive for personal information")},
+	"incentives[].id":         {ident: true},
+	"incentives[].name":       {},
+	"incentives[].summary":    {noun: "summary of the financial incentive"},
+	"incentives[].categories": {noun: "personal information the financial incentive uses", judge: grows("the financial incentive uses more personal information")},
+	"incentives[].opt_in":     {noun: "how to join the financial incentive"},
+	"incentives[].withdraw":   {noun: "how to leave the financial incentive"},
+	"incentives[].value":      {noun: "value of the data in the financial incentive"},
+
 	"security[]":             {noun: "security measure", key: []string{"kind", "name"}},
 	"security[].kind":        {ident: true},
 	"security[].name":        {ident: true},

@@ -260,7 +260,9 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"rights[0].how", "requests.verification_detail", "requests.without_account",
 		"redress[0].contact.name", "redress[0].contact.address",
 		"security[0].name", "security[0].description", "security[1].description", "children.note", "changes.note",
-		"ccpa.opt_in_process", "ccpa.request_methods[0]", "ccpa.request_methods[1]", "contact.name", "contact.address",
+		"ccpa.opt_in_process", "ccpa.request_methods[0]", "ccpa.request_methods[1]",
+		"incentives[rewards].name", "incentives[rewards].summary", "incentives[rewards].opt_in", "incentives[rewards].withdraw", "incentives[rewards].value",
+		"contact.name", "contact.address",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("paths of missing translations (-want +got):\n%s", diff)

@@ -145,8 +145,42 @@ func (c *composer) california() *sectionBuilder {
 		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.join(at("ccpa.request_methods", ""), p.CCPA.RequestMethods))))
 	}
 	c.californiaRequests(sb)
+	c.californiaIncentives(sb)
 	c.californiaMetrics(sb)
 	return sb
+}
+
+// kindIncentive is the anchor kind of a financial incentive.
+const kindIncentive = "incentive"
+
+// californiaIncentives gives the notice of each financial incentive
+// (Cal. Code Regs. tit. 11, 7016(b)): its terms, the personal
+// information it uses, how to opt in and withdraw, and the value of the
+// data.
+func (c *composer) californiaIncentives(sb *sectionBuilder) {
+	p, pr := c.p, c.pr
+	var items []*Clause
+	for i, in := range p.Incentives {
+		path := c.elem("incentives", in.ID, i)
+		var t text
+		t.plain(c.fragment(at(path, ".name"), in.Name)).plain(".")
+		t.sentence(c.sentenceOf(at(path, ".summary"), in.Summary))
+		if len(in.Categories) > 0 {
+			t.sentence(pr.Sprintf("Personal information it uses: %s.", c.names(at(path, ".categories"), in.Categories)))
+		}
+		if in.OptIn != "" {
+			t.sentence(pr.Sprintf("You can join %s.", c.fragment(at(path, ".opt_in"), in.OptIn)))
+		}
+		if in.Withdraw != "" {
+			t.sentence(pr.Sprintf("You can leave at any time %s.", c.fragment(at(path, ".withdraw"), in.Withdraw)))
+		}
+		t.sentence(c.sentenceOf(at(path, ".value"), in.Value))
+		items = append(items, c.item(anchor(kindIncentive, in.ID), t.t))
+	}
+	if len(items) > 0 {
+		c.lawSource(policy.CCPA, textCCPAIncentives)
+		sb.clause("incentives", plain(pr.Sprintf("We offer these financial incentives for personal information; joining is voluntary:")), items...)
+	}
 }
 
 // rowsOf returns the rows of the CCPA table that list cat, as a set of

@@ -105,6 +105,19 @@ func TestPracticesStated(t *testing.T) {
 			not: []string{"We tell you before your data is transferred."},
 		},
 		{
+			name: "financial incentive",
+			declare: func(p *policy.Policy) {
+				p.Laws = []policy.Law{policy.CCPA}
+				p.Incentives = []policy.Incentive{{ID: "rewards", Name: "Rewards club", Summary: "members earn a point for every dollar spent",
+					Categories: p.Categories, OptIn: "by signing up in the app", Withdraw: "in the account settings",
+					Value: "We estimate a member's data at $5 a year, the cost of the rewards."}}
+			},
+			want: []string{
+				"We offer these financial incentives for personal information; joining is voluntary:",
+				"Rewards club. Members earn a point for every dollar spent. Personal information it uses: email. You can join by signing up in the app. You can leave at any time in the account settings. We estimate a member's data at $5 a year, the cost of the rewards.",
+			},
+		},
+		{
 			name: "de-identified data",
 			declare: func(p *policy.Policy) {
 				p.Disclosures = []policy.Disclosure{{Kind: policy.DisclosureAggregate}}
@@ -443,5 +456,18 @@ func TestDeferrableDeadlineRussian(t *testing.T) {
 	p.Laws = []policy.Law{policy.FADP}
 	expectText(t, readText(t, p, language.Russian), []string{
 		"мы отвечаем на запрос не позднее чем через 30 дней после его получения; если мы не успеваем, то в этот срок сообщаем, когда ответим.",
+	}, nil)
+}
+
+// TestIncentiveRussian checks the notice of financial incentive in
+// Russian.
+func TestIncentiveRussian(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.CCPA}
+	p.Incentives = []policy.Incentive{{ID: "rewards", Name: "Rewards club", Categories: p.Categories, OptIn: "by signing up", Withdraw: "in settings"}}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Мы предлагаем следующие финансовые стимулы за предоставление персональной информации; участие добровольно:",
+		"Присоединиться можно",
+		"Выйти можно в любой момент",
 	}, nil)
 }

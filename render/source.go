@@ -122,20 +122,22 @@ var lawRules = map[lawText]map[policy.Law]policy.Rule{
 	textCitation: {
 		policy.GDPR: "gdpr.13.1.c", policy.UKGDPR: "ukgdpr.13.1.c", policy.FZ152: "152fz.6.1", policy.LGPD: "lgpd.7",
 	},
-	textCCPA:     {policy.CCPA: "ccpa.110.c.1"},
-	textCCPASale: {policy.CCPA: "ccpa.135"},
+	textCCPA:           {policy.CCPA: "ccpa.110.c.1"},
+	textCCPASale:       {policy.CCPA: "ccpa.135"},
+	textCCPAIncentives: {policy.CCPA: "ccpa.7016"},
 }
 
 // A lawText is a kind of text a law adds to the document.
 type lawText uint8
 
 const (
-	textAuthority lawText = iota // the supervisory authority to complain to
-	textStatement                // a statement of the law's (policy.Law.Statements)
-	textCitation                 // the article a legal ground rests on
-	textCCPA                     // the notice to California residents
-	textCCPASale                 // the right to opt out of sale or sharing
-	textWording                  // wording the law prescribes, such as 152-FZ's list of unlawful actions
+	textAuthority      lawText = iota // the supervisory authority to complain to
+	textStatement                     // a statement of the law's (policy.Law.Statements)
+	textCitation                      // the article a legal ground rests on
+	textCCPA                          // the notice to California residents
+	textCCPASale                      // the right to opt out of sale or sharing
+	textCCPAIncentives                // the notice of financial incentive
+	textWording                       // wording the law prescribes, such as 152-FZ's list of unlawful actions
 )
 
 // lawSource records that law requires the text being composed, as text
