@@ -44,6 +44,10 @@ type Category struct {
 	// Biometric reports whether the data is biometric: physiological or
 	// biological characteristics used to identify a person (152-FZ Art. 11).
 	Biometric bool
+	// Public reports that the person can choose to make the data public,
+	// such as a public profile or public posts, so that anyone can see
+	// it and others may copy or archive it beyond the service's control.
+	Public bool
 	// CCPA lists the statutory categories of personal information (Cal.
 	// Civ. Code 1798.140(v)(1)(A)-(L)) the category falls under.
 	CCPA []CCPACategory

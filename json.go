@@ -199,7 +199,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: c.ID, Name: c.Name, Items: c.Items, Description: c.Description,
 			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
 			Retention: retentionJSON(c.Retention), Linked: c.Linked, Tracking: c.Tracking,
-			Biometric: c.Biometric, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
+			Biometric: c.Biometric, Public: c.Public, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
 			Terms: termsJSON(c.Terms),
 		}
 		w.Categories = append(w.Categories, cj)
@@ -370,7 +370,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 			ID: cj.ID, Name: cj.Name, Items: cj.Items, Description: cj.Description,
 			Sensitivity: cj.Sensitivity, Sources: cj.Sources, SourceDetail: cj.SourceDetail,
 			Retention: Retention(cj.Retention), Linked: cj.Linked, Tracking: cj.Tracking,
-			Biometric: cj.Biometric, CCPA: cj.CCPA, Terms: Terms(cj.Terms),
+			Biometric: cj.Biometric, Public: cj.Public, CCPA: cj.CCPA, Terms: Terms(cj.Terms),
 		}
 		if c.Storage, err = storageFromWire(path+".storage", cj.Storage); err != nil {
 			return nil, err

@@ -568,6 +568,8 @@ func (s *decodeState) category(c *categoryJSON) error {
 			return s.boolean(&c.Tracking)
 		case "biometric":
 			return s.boolean(&c.Biometric)
+		case "public":
+			return s.boolean(&c.Public)
 		case "ccpa":
 			return decodeTexts(s, &c.CCPA)
 		case "terms":

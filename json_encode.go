@@ -292,6 +292,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.boolean("linked", c.Linked)
 	e.boolean("tracking", c.Tracking)
 	e.boolean("biometric", c.Biometric)
+	e.boolean("public", c.Public)
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)
 	e.end()

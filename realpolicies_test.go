@@ -262,7 +262,7 @@ func codeHost() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	profile := &policy.Category{ID: "profile", Name: "Profile information", Items: []string{"name", "avatar", "company", "location"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true, Public: true,
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAProfessionalInfo}}
 	payment := &policy.Category{ID: "payment", Name: "Payment information", Items: []string{"billing address", "payment method"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.AsRequiredBy("tax and accounting law"), Linked: true,
@@ -271,7 +271,7 @@ func codeHost() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic},
 		Retention: policy.ByCriteria("as long as needed for security and to improve the service"), CCPA: []policy.CCPACategory{policy.CCPAInternetActivity}}
 	content := &policy.Category{ID: "content", Name: "Content you create", Items: []string{"repositories", "issues", "comments"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true, Public: true,
 		CCPA: []policy.CCPACategory{policy.CCPACustomerRecords}}
 	linked := &policy.Category{ID: "thirdparty", Name: "Information from third parties", Items: []string{"profile from a single sign-on provider"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "identity providers and integrations you connect",
@@ -403,7 +403,9 @@ func codeHost() realPolicy {
 		}},
 		{says: "the policy's history is a public repository", typed: func(p *policy.Policy) bool { return p.Changes.HistoryURL != "" }},
 		// Free text.
-		{says: "public profiles and public repositories can be seen, and archived, by anyone", free: toCategory("content")},
+		{says: "public profiles and public repositories can be seen, and archived, by anyone", typed: func(p *policy.Policy) bool {
+			return p.Category("content").Public && p.Category("profile").Public
+		}},
 		{says: "for enterprise accounts the customer is the controller and we process on its behalf", free: toScope},
 		{says: "we may publish aggregated, de-identified information", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureAggregate) != nil }},
 		{says: "commits carry the author's name and email address into the repository history", free: toCategory("profile")},

@@ -251,6 +251,7 @@ var fieldCases = []fieldCase{
 	{"no longer linked", func(p *policy.Policy) { p.Categories[0].Linked = false }, "categories[category.c0].linked", diff.Removed, false, "link to the user removed"},
 	{"tracking", func(p *policy.Policy) { p.Categories[1].Tracking = true }, "categories[category.c1].tracking", diff.Added, true, "now used for tracking"},
 	{"biometric", func(p *policy.Policy) { p.Categories[1].Biometric = true }, "categories[category.c1].biometric", diff.Added, true, "biometrically"},
+	{"made public", func(p *policy.Policy) { p.Categories[1].Public = true }, "categories[category.c1].public", diff.Added, true, "can now be made public"},
 	{"ccpa category", func(p *policy.Policy) { p.Categories[1].CCPA = append(p.Categories[1].CCPA, policy.CCPAGeolocation) },
 		"categories[category.c1].ccpa", diff.Changed, true, "new CCPA categories: geolocation"},
 	{"category terms", func(p *policy.Policy) { p.Categories[1].Terms.Fides = []string{"user.contact.email"} },

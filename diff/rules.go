@@ -108,6 +108,7 @@ var rules = map[string]rule{
 	"categories[].linked":             {noun: "link to the user", judge: when(Added, "now linked to the user's identity")},
 	"categories[].tracking":           {noun: "use for tracking", judge: when(Added, "now used for tracking")},
 	"categories[].biometric":          {noun: "biometric use", judge: when(Added, "now used to identify people biometrically")},
+	"categories[].public":             {noun: "choice to make the data public", judge: when(Added, "the data can now be made public")},
 	"categories[].ccpa":               {noun: "CCPA categories", judge: grows("new CCPA categories")},
 	// Links to standard vocabularies describe the data; they change no
 	// practice.

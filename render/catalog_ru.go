@@ -271,6 +271,7 @@ var russian = map[string]string{
 	"We do not collect %s.":                 "Мы не собираем %s.",
 	"Sources: %s.":                          "Источники: %s.",
 	"This data is linked to your identity.": "Эти данные связаны с вашей личностью.",
+	"You can choose to make this data public; then anyone can see it, and others may copy or archive it.":                                              "Вы можете сделать эти данные общедоступными; тогда их сможет увидеть любой, а другие лица могут их скопировать или сохранить.",
 	"We use this data to track you across apps and websites owned by other companies.":                                                                 "Мы используем эти данные для отслеживания ваших действий в приложениях и на сайтах других компаний.",
 	"Data processed for the purpose “%s”:":                                                                                                             "Данные, обрабатываемые для цели «%s»:",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших прав и законных интересов или прав и законных интересов третьих лиц при условии, что при этом не нарушаются ваши права и свободы",

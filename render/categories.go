@@ -103,6 +103,10 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".linked"))
 		rest.sentence(pr.Sprintf("This data is linked to your identity."))
 	}
+	if cat.Public {
+		c.fromAt(at(path, ".public"))
+		rest.sentence(pr.Sprintf("You can choose to make this data public; then anyone can see it, and others may copy or archive it."))
+	}
 	if cat.Tracking {
 		c.fromAt(at(path, ".tracking"))
 		rest.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))

@@ -118,6 +118,11 @@ func TestPracticesStated(t *testing.T) {
 			},
 		},
 		{
+			name:    "data the user can make public",
+			declare: func(p *policy.Policy) { p.Categories[0].Public = true },
+			want:    []string{"You can choose to make this data public; then anyone can see it, and others may copy or archive it."},
+		},
+		{
 			name: "de-identified data",
 			declare: func(p *policy.Policy) {
 				p.Disclosures = []policy.Disclosure{{Kind: policy.DisclosureAggregate}}
