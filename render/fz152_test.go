@@ -127,14 +127,7 @@ func TestOperatorRegister(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got *Clause
-			for _, s := range d.Sections {
-				for _, c := range s.Clauses {
-					if strings.HasSuffix(c.ID, "register") {
-						got = c
-					}
-				}
-			}
+			got := topClause(d, "register")
 			if tt.want == "" {
 				if got != nil {
 					t.Fatalf("clause %q stated: %q", got.ID, got.Text.String())

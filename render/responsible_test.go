@@ -36,17 +36,7 @@ func TestResponsible(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got, dpo *Clause
-			for _, s := range d.Sections {
-				for _, c := range s.Clauses {
-					switch {
-					case strings.HasSuffix(c.ID, "responsible"):
-						got = c
-					case strings.HasSuffix(c.ID, "dpo"):
-						dpo = c
-					}
-				}
-			}
+			got, dpo := topClause(d, "responsible"), topClause(d, "dpo")
 			if dpo == nil {
 				t.Fatal("the DPO clause is missing")
 			}
@@ -75,4 +65,18 @@ func TestResponsible(t *testing.T) {
 			}
 		})
 	}
+}
+
+// topClause returns the last top-level clause of d whose ID ends in
+// suffix, or nil.
+func topClause(d *Document, suffix string) *Clause {
+	var got *Clause
+	for _, s := range d.Sections {
+		for _, c := range s.Clauses {
+			if strings.HasSuffix(c.ID, suffix) {
+				got = c
+			}
+		}
+	}
+	return got
 }
