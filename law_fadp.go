@@ -85,7 +85,7 @@ func fadpRules() []Requirement {
 		rule("6.7", "Art. 6(6), 6(7)(a)", "express consent for sensitive personal data, where processing rests on consent",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu == nil || !pu.HasBasis(BasisConsent) || pu.HasBasis(BasisExplicitConsent) {
+					if pu == nil || !c.uses(i, factSensitive) || !pu.HasBasis(BasisConsent) || pu.HasBasis(BasisExplicitConsent) {
 						continue
 					}
 					for _, cat := range pu.Categories {

@@ -102,7 +102,7 @@ func fz152Rules() []Requirement {
 		rule("10", "Art. 10(2)", "a condition of Art. 10(2) for special categories of personal data: written consent, labour and pension law, vital interests, medical purposes by a professional bound by medical secrecy, members of a public or religious association, or rights and the administration of justice",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu == nil || fz152SpecialCondition(pu) {
+					if pu == nil || !c.uses(i, factSpecial) || fz152SpecialCondition(pu) {
 						continue
 					}
 					for _, cat := range pu.Categories {
@@ -114,7 +114,7 @@ func fz152Rules() []Requirement {
 				}
 			}),
 		rule("11", "Art. 11", "written consent for biometric personal data",
-			func(c *lawCheck) { requireBasisFor(c, func(cat *Category) bool { return cat.Biometric }, "biometric") }),
+			func(c *lawCheck) { requireBasisFor(c, factBiometric, "biometric") }),
 		transferRule("152fz.12", FZ152, "Art. 12(3), 12(5)", "cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country"),
 		rule("18.5", "Art. 18(5)", "localisation: personal data of Russian citizens is stored in databases in Russia",
 			func(c *lawCheck) {
@@ -224,16 +224,6 @@ func fz152SpecialCondition(pu *Purpose) bool {
 	return false
 }
 
-// fz152Personal reports whether purpose pu uses personal data.
-func fz152Personal(pu *Purpose) bool {
-	for _, cat := range pu.Categories {
-		if cat.Personal() {
-			return true
-		}
-	}
-	return false
-}
-
 // fz152PurposeContent checks what 152-FZ Art. 18.1(1)(2), as amended by
 // Federal Law No. 266-FZ from 1 September 2022, asks the operator's
 // documents to define for each purpose: the categories of data subjects
@@ -242,7 +232,7 @@ func fz152Personal(pu *Purpose) bool {
 // official publication.)
 func fz152PurposeContent(c *lawCheck) {
 	for i, pu := range c.p.Purposes {
-		if pu == nil || !fz152Personal(pu) {
+		if pu == nil || !c.uses(i, factPersonal) {
 			continue
 		}
 		if len(pu.Subjects) == 0 {
@@ -259,7 +249,7 @@ func fz152PurposeContent(c *lawCheck) {
 // (2017) ask; the actions are those of Art. 3(3).
 func fz152Actions(c *lawCheck) {
 	for i, pu := range c.p.Purposes {
-		if pu != nil && fz152Personal(pu) && len(pu.Actions) == 0 {
+		if pu != nil && c.uses(i, factPersonal) && len(pu.Actions) == 0 {
 			c.add(SeverityError, elem("purposes", pu.ID, i)+".actions", "purpose %q does not list the actions performed on its data (collecting, recording, storing, using and so on)", pu.ID)
 		}
 	}

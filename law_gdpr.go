@@ -148,7 +148,7 @@ func gdprRules(law Law, prefix string) []Requirement {
 		{ID: id("13.2.e"), Law: law, Article: "Art. 13(2)(e)", Element: "whether providing the data is a statutory or contractual requirement, and the consequences of not providing it",
 			check: func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu != nil && (pu.HasBasis(BasisContract) || pu.HasBasis(BasisLegalObligation)) && pu.Required == "" {
+					if pu != nil && c.rests(i, BasisContract, BasisLegalObligation) && pu.Required == "" {
 						c.add(SeverityError, elem("purposes", pu.ID, i)+".required", "purpose %q rests on a contract or a legal obligation but does not say whether the user must provide the data and what happens if not", pu.ID)
 					}
 				}

@@ -96,7 +96,7 @@ func ukRules() []Requirement {
 		rule("6.1.ea", "Art. 6(1)(ea), Annex 1", "recognised legitimate interests: only from its commencement (5 February 2026), naming the Annex 1 condition relied on",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu == nil || !pu.HasBasis(BasisRecognisedLegitimateInterests) {
+					if pu == nil || !c.rests(i, BasisRecognisedLegitimateInterests) {
 						continue
 					}
 					switch path := elem("purposes", pu.ID, i); {
@@ -113,7 +113,7 @@ func ukRules() []Requirement {
 					return // Art. 22 applied, checked by the rule on Art. 13(2)(f)
 				}
 				for i, pu := range c.p.Purposes {
-					if pu == nil || pu.Automated == "" {
+					if pu == nil || pu.Automated == "" || !c.uses(i, factSpecial) {
 						continue
 					}
 					if !pu.HasBasis(BasisExplicitConsent) && !pu.HasBasis(BasisSubstantialPublicInterest) {

@@ -96,7 +96,7 @@ func (v *validator) laws() {
 // facts are what the law rules ask of each category, gathered in one pass
 // over the categories so that each rule scans a compact slice instead of
 // chasing every category's pointer again.
-type facts uint8
+type facts uint16
 
 const (
 	factPersonal       facts = 1 << iota // holds personal data
@@ -107,6 +107,8 @@ const (
 	factNoSources                        // states no source
 	factNotStoredInRU                    // does not store Russian users' data in Russia
 	factSensitive                        // special category or sensitive personal information
+	factSpecial                          // special category (GDPR Art. 9, 152-FZ Art. 10)
+	factBiometric                        // biometric data
 )
 
 func categoryFacts(c *Category) facts {
@@ -135,8 +137,50 @@ func categoryFacts(c *Category) facts {
 	if c.Sensitivity == SensitivitySpecial || c.Sensitivity == SensitivitySensitive {
 		f |= factSensitive
 	}
+	if c.Sensitivity == SensitivitySpecial {
+		f |= factSpecial
+	}
+	if c.Biometric {
+		f |= factBiometric
+	}
 	return f
 }
+
+// A basisSet is a set of valid legal grounds.
+type basisSet uint64
+
+func basesOf(bs []Basis) basisSet {
+	var s basisSet
+	for _, b := range bs {
+		s |= basisSet(0).with(b)
+	}
+	return s
+}
+
+// with returns s with b, unless b is not a valid ground.
+func (s basisSet) with(b Basis) basisSet {
+	if b.Valid() && b < 64 {
+		s |= 1 << b
+	}
+	return s
+}
+
+func (s basisSet) has(b Basis) bool { return b < 64 && s&(1<<b) != 0 }
+
+// rests reports whether purpose i rests on any of the grounds bs, from
+// the grounds that references gathered for each purpose.
+func (c *lawCheck) rests(i int, bs ...Basis) bool {
+	for _, b := range bs {
+		if c.v.purposeBases[i].has(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// uses reports whether purpose i uses a category with any of the facts in
+// want, from the facts that references gathered for each purpose.
+func (c *lawCheck) uses(i int, want facts) bool { return c.v.purposeFacts[i]&want != 0 }
 
 // each calls fn for every personal-data category that has all the facts
 // in want.
@@ -181,31 +225,25 @@ func requireRights(c *lawCheck, kinds ...RightKind) {
 // for special categories instead.
 func groundsCited(c *lawCheck, special bool) {
 	law := c.rule.Law
+	var recognised basisSet // the grounds that count
+	for b := range Basis(64) {
+		_, cited := b.Citation(law)
+		if cited && (!special || b.Special()) || special && law.descriptor().specialCite[b] != "" {
+			recognised = recognised.with(b)
+		}
+	}
 	for i, pu := range c.p.Purposes {
 		if pu == nil {
 			continue
 		}
-		uses := false
-		for _, cat := range pu.Categories {
-			if special {
-				uses = uses || (cat != nil && (cat.Sensitivity == SensitivitySpecial || cat.Sensitivity == SensitivitySensitive))
-			} else {
-				uses = uses || cat.Personal()
-			}
+		want := factPersonal
+		if special {
+			want = factSensitive
 		}
-		if !uses || len(pu.Bases) == 0 {
+		if !c.uses(i, want) || len(pu.Bases) == 0 {
 			continue // no personal data, or basis.missing already says so
 		}
-		ok := false
-		for _, b := range pu.Bases {
-			if _, has := b.Citation(law); has && (!special || b.Special()) {
-				ok = true
-			}
-			if special && law.descriptor().specialCite[b] != "" {
-				ok = true
-			}
-		}
-		if !ok {
+		if c.v.purposeBases[i]&recognised == 0 {
 			what := "a legal ground"
 			if special {
 				what = "a ground for special or sensitive data"
@@ -391,15 +429,15 @@ func storedIn(ss []Storage, r language.Region) bool {
 	return false
 }
 
-// requireBasisFor checks that purposes using a category matching is rest
-// on explicit (written) consent.
-func requireBasisFor(c *lawCheck, is func(*Category) bool, kind string) {
+// requireBasisFor checks that purposes using a category with any of the
+// facts in want rest on explicit (written) consent.
+func requireBasisFor(c *lawCheck, want facts, kind string) {
 	for i, pu := range c.p.Purposes {
-		if pu == nil || pu.HasBasis(BasisExplicitConsent) {
+		if pu == nil || !c.uses(i, want) || pu.HasBasis(BasisExplicitConsent) {
 			continue
 		}
 		for _, cat := range pu.Categories {
-			if cat != nil && is(cat) {
+			if cat != nil && categoryFacts(cat)&want != 0 {
 				c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q uses %s data (%q) without written consent (explicit_consent)", pu.ID, kind, cat.ID)
 				break
 			}
@@ -521,7 +559,7 @@ func obligationRule(id Rule, law Law, article, whose string, sev Severity) Requi
 func obligationsUnder(c *lawCheck, whose string, sev Severity) {
 	law := c.rule.Law
 	for i, pu := range c.p.Purposes {
-		if pu == nil || !slices.ContainsFunc(pu.Categories, (*Category).Personal) {
+		if pu == nil || !c.uses(i, factPersonal) || !c.rests(i, BasisLegalObligation, BasisPublicTask) {
 			continue
 		}
 		cited := func(b Basis) bool {

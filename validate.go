@@ -111,7 +111,7 @@ func (p *Policy) Validate() Findings {
 	v.texts()
 	// Stated vocabulary terms must exist; which vocabularies need a term
 	// is a question of the exports, asked by CheckVocabulary.
-	v.out = append(v.out, CheckVocabulary(p)...)
+	v.out = append(v.out, checkVocabulary(p, nil, v.visit)...)
 	v.laws()
 	return v.out
 }
@@ -122,22 +122,51 @@ func (p *Policy) Validate() Findings {
 type validator struct {
 	p   *Policy
 	out Findings
-	// Declared categories: by pointer and by ID, each giving the index in
-	// Policy.Categories (the first, for a duplicate ID).
+	// Declared categories by ID, giving the index in Policy.Categories
+	// (the first, for a duplicate ID), and by pointer, built only when an
+	// ID is missing or declared twice: otherwise the ID finds the one
+	// value a reference may point to.
+	catIDs   *idTable
 	catIndex map[*Category]int
-	catIDs   map[string]int
+	// next is the index after the category find found last, where it
+	// looks first.
+	next int
 	// repeated lists the categories whose value is listed earlier too, as
 	// (index, index of the first entry) pairs; usually none.
 	repeated [][2]int
 	// facts of each category, by index; zero for a nil one.
 	facts []facts
+	// visit says, by index in Policy.Categories, which later passes have
+	// something to report on the category; see declarations.
+	visit []visits
 	// Declared recipients, by pointer and by ID.
 	recips   map[*Recipient]bool
 	recipIDs map[string]*Recipient
 	// uses of each category, by index in Policy.Categories, counted by
 	// references; a value listed twice has the same uses at each entry.
 	uses []categoryUse
+	// purposeFacts holds, by index in Policy.Purposes, the union of the
+	// facts of the categories the purpose uses, gathered by references so
+	// that the rules asking whether a purpose uses personal or special
+	// data read one word instead of every category again.
+	purposeFacts []facts
+	// purposeBases holds the grounds of each purpose, by index in
+	// Policy.Purposes, for the same reason.
+	purposeBases []basisSet
 }
+
+// visits are the passes after declarations that must look at a category
+// again, because a trial run of their check in declarations found
+// something to report.
+type visits uint8
+
+const (
+	visitValues    visits = 1 << iota // values: an enumerated field
+	visitRetention                    // retentions: the retention, or none stated
+	visitStorage                      // transfers: a country of storage
+	visitText                         // texts: a string
+	visitTerms                        // CheckVocabulary: terms are stated
+)
 
 // A categoryUse counts the purposes that use a category, and those of them
 // that state their own retention.

@@ -10,11 +10,8 @@ func (v *validator) grounds() {
 			continue
 		}
 		path := func() string { return elem("purposes", pu.ID, i) }
-		personal, special := false, false
-		for _, c := range pu.Categories {
-			personal = personal || c.Personal()
-			special = special || (c != nil && c.Sensitivity == SensitivitySpecial)
-		}
+		personal := v.purposeFacts[i]&factPersonal != 0
+		special := v.purposeFacts[i]&factSpecial != 0
 		hasSpecialBasis, hasConsent := false, false
 		for _, b := range pu.Bases {
 			if b.Valid() { // an undefined ground is reported by values

@@ -17,7 +17,7 @@ func (v *validator) references() {
 	}
 	for i := range p.NotCollected {
 		e := &p.NotCollected[i]
-		if _, ok := v.catIDs[e.ID]; ok {
+		if _, ok := v.catIDs.get(e.ID); ok {
 			v.add(SeverityError, RuleExcludedCategory, elem("not_collected", e.ID, i)+".id", "%q is declared as not collected but is also a declared category", e.ID)
 		}
 		if e.Category != nil {
@@ -25,23 +25,32 @@ func (v *validator) references() {
 		}
 	}
 	v.uses = make([]categoryUse, len(p.Categories))
+	v.purposeFacts = make([]facts, len(p.Purposes))
+	v.purposeBases = make([]basisSet, len(p.Purposes))
 	for i, pu := range p.Purposes {
 		if pu == nil {
 			continue
 		}
 		path := func() string { return elem("purposes", pu.ID, i) }
 		withRetention := !pu.Retention.IsZero()
+		var f facts
 		for j, c := range pu.Categories {
-			k, ok := v.catIndex[c] // one look-up checks the reference and finds the count
-			if !ok {
+			k := v.find(c) // one look-up checks the reference and finds the count
+			if k < 0 {
 				v.categoryRef(path()+".categories["+itoa(j)+"]", c)
+				if c != nil {
+					f |= categoryFacts(c)
+				}
 				continue
 			}
+			f |= v.facts[k]
 			v.uses[k].purposes++
 			if withRetention {
 				v.uses[k].withRetention++
 			}
 		}
+		v.purposeFacts[i] = f
+		v.purposeBases[i] = basesOf(pu.Bases)
 		for j, r := range pu.Recipients {
 			if r == nil || !v.recips[r] {
 				v.recipientRef(path()+".recipients["+itoa(j)+"]", r)
@@ -73,16 +82,40 @@ func (v *validator) references() {
 }
 
 // declaredCat reports whether c is one of the declared categories.
-func (v *validator) declaredCat(c *Category) bool {
-	_, ok := v.catIndex[c]
-	return ok
+func (v *validator) declaredCat(c *Category) bool { return v.find(c) >= 0 }
+
+// find returns the index in Policy.Categories of the declared category c
+// (the first, for a value listed twice), or -1. Lists of references
+// usually follow the order of the declarations, so it first tries the
+// index after the previous category found, and looks c up only when that
+// misses: a policy of many categories is then checked without a random
+// map access per reference.
+func (v *validator) find(c *Category) int {
+	cats := v.p.Categories
+	switch {
+	case c == nil:
+		return -1
+	case v.catIndex != nil: // IDs missing or repeated: by pointer
+		if k, ok := v.catIndex[c]; ok {
+			return k
+		}
+		return -1
+	case v.next < len(cats) && cats[v.next] == c:
+		v.next++
+		return v.next - 1
+	}
+	if k, ok := v.catIDs.get(c.ID); ok && cats[k] == c {
+		v.next = k + 1
+		return k
+	}
+	return -1
 }
 
 // categoryRefs checks that every category in refs, found at base()+field,
 // is declared.
 func (v *validator) categoryRefs(base func() string, field string, refs []*Category) {
 	for j, c := range refs {
-		if c == nil || !v.declaredCat(c) {
+		if v.find(c) < 0 {
 			v.categoryRef(base()+field+"["+itoa(j)+"]", c)
 		}
 	}
@@ -93,7 +126,7 @@ func (v *validator) categoryRef(path string, c *Category) {
 		v.add(SeverityError, RuleNil, path, "nil category reference")
 		return
 	}
-	_, sameID := v.catIDs[c.ID]
+	_, sameID := v.catIDs.get(c.ID)
 	switch {
 	case v.declaredCat(c):
 	case sameID:

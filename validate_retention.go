@@ -4,15 +4,15 @@ package policy
 // purposes, and that each personal-data category states one, itself or on
 // every purpose that uses it.
 func (v *validator) retentions() {
-	for i, c := range v.p.Categories {
-		if c == nil {
+	for i, vs := range v.visit {
+		if vs&visitRetention == 0 {
 			continue
 		}
-		path := func() string { return elem("categories", c.ID, i) }
-		v.retention(path, ".retention", c.Retention)
+		c := v.p.Categories[i]
+		v.categoryRetention(i, c)
 		if c.Personal() && c.Retention.IsZero() {
 			if u := v.uses[i]; u.purposes == 0 || u.withRetention < u.purposes {
-				v.add(SeverityError, RuleMissingRetention, path()+".retention", "category %q states no retention period, and not every purpose using it does", clip(c.ID))
+				v.add(SeverityError, RuleMissingRetention, elem("categories", c.ID, i)+".retention", "category %q states no retention period, and not every purpose using it does", clip(c.ID))
 			}
 		}
 	}
@@ -21,6 +21,12 @@ func (v *validator) retentions() {
 			v.retention(func() string { return elem("purposes", pu.ID, i) }, ".retention", pu.Retention)
 		}
 	}
+}
+
+// categoryRetention checks the retention of category c, element i of
+// Policy.Categories.
+func (v *validator) categoryRetention(i int, c *Category) {
+	v.retention(func() string { return elem("categories", c.ID, i) }, ".retention", c.Retention)
 }
 
 // retention checks r, found at base()+field.

@@ -33,17 +33,10 @@ func (v *validator) texts() {
 	v.text(root, "url", p.URL)
 	v.textList(root, "scope", p.Scope)
 	v.textList(root, "introduction", p.Introduction)
-	for i, c := range p.Categories {
-		if c == nil {
-			continue
+	for i, vs := range v.visit {
+		if vs&visitText != 0 {
+			v.categoryTexts(i, p.Categories[i])
 		}
-		path := textAt{"categories", func() string { return elem("categories", c.ID, i) + "." }}
-		v.text(path, "name", c.Name)
-		v.textList(path, "items", c.Items)
-		v.text(path, "description", c.Description)
-		v.text(path, "source_detail", c.SourceDetail)
-		v.retentionText(path, c.Retention)
-		v.termsText(path, c.Terms)
 	}
 	for i, in := range p.Incentives {
 		path := textAt{"incentives", func() string { return elem("incentives", in.ID, i) + "." }}
@@ -120,6 +113,18 @@ func (v *validator) texts() {
 	v.text(root, "changes.history_url", p.Changes.HistoryURL)
 	v.text(root, "changes.note", p.Changes.Note)
 	v.contactText(func() string { return "contact" }, p.Contact)
+}
+
+// categoryTexts checks the strings of category c, element i of
+// Policy.Categories.
+func (v *validator) categoryTexts(i int, c *Category) {
+	path := textAt{"categories", func() string { return elem("categories", c.ID, i) + "." }}
+	v.text(path, "name", c.Name)
+	v.textList(path, "items", c.Items)
+	v.text(path, "description", c.Description)
+	v.text(path, "source_detail", c.SourceDetail)
+	v.retentionText(path, c.Retention)
+	v.termsText(path, c.Terms)
 }
 
 func (v *validator) contactText(base func() string, c Contact) {

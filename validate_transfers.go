@@ -9,12 +9,9 @@ func (v *validator) transfers() {
 	for j, st := range p.Storage {
 		v.storage(func() string { return "storage" }, j, st)
 	}
-	for i, c := range p.Categories {
-		if c == nil {
-			continue
-		}
-		for j, st := range c.Storage {
-			v.storage(func() string { return elem("categories", c.ID, i) + ".storage" }, j, st)
+	for i, vs := range v.visit {
+		if vs&visitStorage != 0 {
+			v.categoryStorage(i, p.Categories[i])
 		}
 	}
 	for i, r := range p.Recipients {
@@ -42,6 +39,14 @@ func (v *validator) transfers() {
 }
 
 // storage checks element j of the storage list at list().
+// categoryStorage checks the countries of storage of category c, element
+// i of Policy.Categories.
+func (v *validator) categoryStorage(i int, c *Category) {
+	for j, st := range c.Storage {
+		v.storage(func() string { return elem("categories", c.ID, i) + ".storage" }, j, st)
+	}
+}
+
 func (v *validator) storage(list func() string, j int, st Storage) {
 	if st.Subjects != (language.Region{}) && !regionOK(st.Subjects) {
 		v.region(index(list(), j)+".subjects", st.Subjects)

@@ -23,9 +23,9 @@ func (v *validator) values() {
 			v.add(SeverityError, RuleInvalidValue, a.path, "%s is neither yes nor no", a.a)
 		}
 	}
-	for i, c := range p.Categories {
-		if c != nil {
-			v.categoryValues(i, c)
+	for i, vs := range v.visit {
+		if vs&visitValues != 0 {
+			v.categoryValues(i, p.Categories[i])
 		}
 	}
 	for i, r := range p.Recipients {

@@ -174,6 +174,13 @@ const (
 // Paths name JSON fields as [Policy.Validate] does, such as
 // "categories[account.email].terms.apple[0]".
 func CheckVocabulary(p *Policy, vs ...Vocabulary) Findings {
+	return checkVocabulary(p, vs, nil)
+}
+
+// checkVocabulary is CheckVocabulary. With visit, which Validate gives
+// with no vocabularies, it looks only at the categories visit marks as
+// stating terms: only they can have a finding.
+func checkVocabulary(p *Policy, vs []Vocabulary, visit []visits) Findings {
 	var fs Findings
 	if p == nil {
 		return fs
@@ -221,7 +228,7 @@ func CheckVocabulary(p *Policy, vs ...Vocabulary) Findings {
 		}
 	}
 	for i, c := range p.Categories {
-		if c == nil {
+		if c == nil || visit != nil && visit[i]&visitTerms == 0 {
 			continue
 		}
 		check(func() string { return declPath("categories", c.ID, i) }, c.Terms, false, c.Personal())
