@@ -569,8 +569,8 @@ func obligationsUnder(c *lawCheck, whose string, sev Severity) {
 		if !cited(BasisLegalObligation) && !cited(BasisPublicTask) {
 			continue
 		}
-		if slices.ContainsFunc(pu.Obligations, func(o Obligation) bool { return law.Domestic(o.Region) }) {
-			continue
+		if law < 64 && c.v.purposeDomestic[i]&(1<<law) != 0 {
+			continue // an obligation under law's own
 		}
 		// A finding follows; only now are its words built.
 		var grounds []string

@@ -153,6 +153,10 @@ type validator struct {
 	// purposeBases holds the grounds of each purpose, by index in
 	// Policy.Purposes, for the same reason.
 	purposeBases []basisSet
+	// purposeDomestic holds, by index in Policy.Purposes, the set of
+	// declared laws (bit 1<<law) under which one of the purpose's
+	// obligations is domestic law.
+	purposeDomestic []uint64
 }
 
 // visits are the passes after declarations that must look at a category
@@ -170,7 +174,7 @@ const (
 
 // A categoryUse counts the purposes that use a category, and those of them
 // that state their own retention.
-type categoryUse struct{ purposes, withRetention int }
+type categoryUse struct{ purposes, withRetention int32 }
 
 func (v *validator) add(sev Severity, rule Rule, path, format string, args ...any) {
 	v.out = append(v.out, Finding{Path: path, Rule: rule, Severity: sev, Message: fmt.Sprintf(format, args...)})

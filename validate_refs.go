@@ -1,5 +1,7 @@
 package policy
 
+import "slices"
+
 // references checks that every reference to a category or recipient names
 // a declared one, that no declared category is also declared not
 // collected, and that every category has a purpose. It counts the uses of
@@ -27,6 +29,7 @@ func (v *validator) references() {
 	v.uses = make([]categoryUse, len(p.Categories))
 	v.purposeFacts = make([]facts, len(p.Purposes))
 	v.purposeBases = make([]basisSet, len(p.Purposes))
+	v.purposeDomestic = make([]uint64, len(p.Purposes))
 	for i, pu := range p.Purposes {
 		if pu == nil {
 			continue
@@ -51,6 +54,11 @@ func (v *validator) references() {
 		}
 		v.purposeFacts[i] = f
 		v.purposeBases[i] = basesOf(pu.Bases)
+		for _, law := range p.Laws {
+			if law < 64 && slices.ContainsFunc(pu.Obligations, func(o Obligation) bool { return law.Domestic(o.Region) }) {
+				v.purposeDomestic[i] |= 1 << law
+			}
+		}
 		for j, r := range pu.Recipients {
 			if r == nil || !v.recips[r] {
 				v.recipientRef(path()+".recipients["+itoa(j)+"]", r)

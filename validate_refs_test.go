@@ -81,3 +81,13 @@ func TestBasisSetHoldsEveryBasis(t *testing.T) {
 		t.Errorf("invalid grounds give the set %b, want none", s)
 	}
 }
+
+// TestLawsFitInAWord guards the validator's per-purpose set of laws under
+// which an obligation is domestic, a 64-bit word.
+func TestLawsFitInAWord(t *testing.T) {
+	for _, l := range Laws() {
+		if l >= 64 {
+			t.Errorf("law %s is %d; the validator's set of laws holds 0 to 63", l.Name(), l)
+		}
+	}
+}
