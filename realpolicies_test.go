@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -84,7 +85,8 @@ var (
 // Where free text goes.
 func toIntroduction(p *policy.Policy, text string) { p.Introduction = append(p.Introduction, text) }
 
-func toScope(p *policy.Policy, text string) { p.Scope = append(p.Scope, text) }
+// toScope adds text as a fragment, as Scope holds them, without its stop.
+func toScope(p *policy.Policy, text string) { p.Scope = append(p.Scope, strings.TrimSuffix(text, ".")) }
 
 func toPurpose(id string) func(*policy.Policy, string) {
 	return func(p *policy.Policy, text string) { p.Purpose(id).Description = text }
@@ -907,14 +909,14 @@ func fitnessApp() realPolicy {
 	ads := &policy.Recipient{ID: "advertising", Name: "Advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{usage}, Country: regionUS}
 	service := &policy.Purpose{ID: "service", Name: "Recording, analysing and storing your activities", Categories: []*policy.Category{account, profile, activities, payment},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{processors, connected},
-		Required: "An account needs a name, an email address and a date of birth; without them we cannot provide the service."}
+		Required: "an account needs a name, an email address and a date of birth; without them we cannot provide the service"}
 	insights := &policy.Purpose{ID: "health", Name: "Health-based training insights", Categories: []*policy.Category{health},
-		Bases:    []policy.Basis{policy.BasisConsent, policy.BasisExplicitConsent},
+		Bases:    []policy.Basis{policy.BasisExplicitConsent},
 		Withdraw: "in the health data settings of the app or website", OptOut: true, Recipients: []*policy.Recipient{processors},
-		Required: "Health data is optional: without your consent activities are stored without heart rate and the insights that depend on it are off."}
+		Required: "health data is optional; without your consent activities are stored without heart rate and the insights that depend on it are off"}
 	social := &policy.Purpose{ID: "social", Name: "Social features: following, kudos, comments, clubs and leaderboards", Categories: []*policy.Category{profile, activities},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{beacon},
-		Required: "What you share with others is up to you; what you do not share does not appear in the social features."}
+		Required: "what you share with others is up to you; what you do not share does not appear in the social features"}
 	friends := &policy.Purpose{ID: "friends", Name: "Finding friends who use the service", Categories: []*policy.Category{contacts},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning off contact syncing in the settings", OptOut: true}
 	heatmap := &policy.Purpose{ID: "heatmap", Name: "Building the global heatmap and aggregated insights for cities", Categories: []*policy.Category{activities},
@@ -929,7 +931,7 @@ func fitnessApp() realPolicy {
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting legal obligations", Categories: []*policy.Category{payment},
 		Bases:       []policy.Basis{policy.BasisLegalObligation},
 		Obligations: []policy.Obligation{{Act: "Union and member-state tax law", Region: regionEU}, {Act: "UK tax law", Region: regionGB}},
-		Required:    "The law requires us to keep payment records; without them we cannot sell a subscription."}
+		Required:    "the law requires us to keep payment records; without them we cannot sell a subscription"}
 	transfer := func(origin language.Region) policy.Transfer {
 		return policy.Transfer{Origin: origin, Destination: regionUS, Categories: []*policy.Category{account, profile, activities, health, contacts, payment, usage},
 			Safeguard: policy.SafeguardDataPrivacyFramework}
@@ -1259,17 +1261,17 @@ func newsSite() realPolicy {
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the Privacy Center at any time", Recipients: []*policy.Recipient{social}}
 	subscribe := &policy.Purpose{ID: "subscription", Name: "Registration, subscriptions and payment", Categories: []*policy.Category{account, subscription},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{providers, payments, logistics},
-		Required: "Without an email address, and for a subscription a postal address and payment details, we cannot conclude the contract."}
+		Required: "without an email address, and for a subscription a postal address and payment details, we cannot conclude the contract"}
 	letters := &policy.Purpose{ID: "newsletter", Name: "Sending newsletters", Categories: []*policy.Category{newsletter},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every newsletter", OptOut: true, Recipients: []*policy.Recipient{providers}}
 	offers := &policy.Purpose{ID: "offers", Name: "Offering subscribers similar products of our own by email", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering our customers products like those they already buy", OptOut: true}
 	discuss := &policy.Purpose{ID: "comments", Name: "Publishing reader comments", Categories: []*policy.Category{account, comments},
-		Bases: []policy.Basis{policy.BasisContract}, Required: "Commenting needs a registration; the comment is published with your user name."}
+		Bases: []policy.Basis{policy.BasisContract}, Required: "commenting needs a registration; the comment is published with your user name"}
 	legal := &policy.Purpose{ID: "legal", Name: "Keeping commercial and tax records", Categories: []*policy.Category{subscription},
 		Bases:       []policy.Basis{policy.BasisLegalObligation},
 		Obligations: []policy.Obligation{{Act: "Handelsgesetzbuch (HGB), § 257", Region: de}, {Act: "Abgabenordnung (AO), § 147", Region: de}},
-		Required:    "The law requires us to keep invoices and payment records."}
+		Required:    "the law requires us to keep invoices and payment records"}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "DER SPIEGEL GmbH & Co. KG", Address: "Ericusspitze 1, 20457 Hamburg, Germany"}, Country: de},
 		DPO:        &policy.Contact{Name: "Data protection officer", Email: "datenschutz@spiegel.example", Address: "Ericusspitze 1, 20457 Hamburg, Germany"},
