@@ -179,9 +179,12 @@ func ccpaRules() []Requirement {
 				if c.p.CCPA.Sold == AnswerYes || c.p.CCPA.Shared == AnswerYes {
 					requireRights(c, RightOptOutOfSale)
 				}
+				// 1798.121(d) and regs 7014(h): sensitive personal
+				// information used only for the purposes of 7027(m)
+				// carries no right to limit.
 				sensitive := false
 				c.each(factSensitive, func(int, *Category) { sensitive = true })
-				if sensitive {
+				if sensitive && c.p.CCPA.SensitiveUse != AnswerNo {
 					requireRights(c, RightLimitSensitiveUse)
 				}
 			}),

@@ -59,18 +59,12 @@ var expectedFindings = map[string][]policy.Rule{
 // validatorMisfires are, for each paraphrased policy, the rules of errors
 // Validate reports that a lawyer would not expect on the policy as
 // published: shortcomings of the validator, listed so that the test
-// notices when one is fixed and the entry can go.
-//
-// The coffee chain's notice declares the CCPA alone. The CCPA has no legal
-// grounds of processing, yet Validate asks every purpose that uses
-// personal data for one (basis.missing). And the notice uses sensitive
-// personal information only for the purposes Cal. Code Regs. tit. 11,
-// 7027(m) allows (ccpa.sensitive_use: no), so 1798.121(d) and 7014(h)
-// spare it the right to limit; ccpa.rights asks for that right all the
-// same.
-var validatorMisfires = map[string][]policy.Rule{
-	"coffee chain app (Starbucks)": {"basis.missing", "ccpa.rights"},
-}
+// notices when one is fixed and the entry can go. The coffee chain's
+// notice had two, both fixed: under the CCPA alone no purpose needs a
+// legal ground (basis.missing), and sensitive personal information used
+// only for the purposes of 7027(m) carries no right to limit
+// (ccpa.rights; 1798.121(d), regs 7014(h)).
+var validatorMisfires = map[string][]policy.Rule{}
 
 var (
 	regionUS = language.MustParseRegion("US")

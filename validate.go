@@ -48,7 +48,7 @@ const (
 	RuleUndeclaredRecipient Rule = "ref.recipient.undeclared"     // A reference to a recipient not in Policy.Recipients.
 	RuleUnusedCategory      Rule = "ref.category.unused"          // A category that no purpose uses.
 	RuleExcludedCategory    Rule = "exclusion.conflict"           // Data declared both collected and not collected.
-	RuleMissingBasis        Rule = "basis.missing"                // A purpose using personal data states no legal ground.
+	RuleMissingBasis        Rule = "basis.missing"                // A purpose using personal data states no legal ground, where a declared law has grounds (every law but the CCPA) or none is declared.
 	RuleMissingInterest     Rule = "basis.interest.missing"       // Legitimate interests without the interest stated.
 	RuleMissingSpecialBasis Rule = "basis.special.missing"        // Special-category data without an Art. 9(2) condition.
 	RuleMissingWithdrawal   Rule = "basis.consent.withdrawal"     // Consent without a way to withdraw it.

@@ -5,6 +5,7 @@ package policy
 // interest pursued for legitimate interests, and the way to withdraw
 // consent.
 func (v *validator) grounds() {
+	needGround := groundsApply(v.p.Laws)
 	for i, pu := range v.p.Purposes {
 		if pu == nil {
 			continue
@@ -19,7 +20,7 @@ func (v *validator) grounds() {
 				hasConsent = hasConsent || b.IsConsent()
 			}
 		}
-		if personal && len(pu.Bases) == 0 {
+		if personal && len(pu.Bases) == 0 && needGround {
 			v.add(SeverityError, RuleMissingBasis, path()+".bases", "purpose %q uses personal data but states no legal ground", clip(pu.ID))
 		}
 		if pu.HasBasis(BasisLegitimateInterests) && pu.Interest == "" {
@@ -33,6 +34,22 @@ func (v *validator) grounds() {
 		}
 		v.obligations(i, pu)
 	}
+}
+
+// groundsApply reports whether processing needs a legal ground under the
+// declared laws: under any law that has grounds of processing, and when
+// no law is declared. The CCPA has none: a notice under it alone says
+// what is collected and why, but rests processing on no ground.
+func groundsApply(laws []Law) bool {
+	if len(laws) == 0 {
+		return true
+	}
+	for _, l := range laws {
+		if d := l.descriptor(); d != nil && len(d.cite) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // obligations checks the laws a purpose names for its legal obligation or
