@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -287,7 +288,9 @@ func regionString(r language.Region) string {
 }
 
 // fromWire builds the model from its JSON form, resolving references by ID.
-func fromWire(w *policyJSON) (*Policy, error) {
+// The categories, already in the model's form, come separately; those in
+// w are ignored.
+func fromWire(w *policyJSON, categories []*Category) (*Policy, error) {
 	p := &Policy{
 		Title: w.Title,
 		Controller: Controller{
@@ -363,23 +366,13 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		p.Security = append(p.Security, Measure(m))
 	}
 
-	cats := make(map[string]*Category, len(w.Categories))
-	for i, cj := range w.Categories {
-		path := "categories[" + strconv.Itoa(i) + "]"
-		c := &Category{
-			ID: cj.ID, Name: cj.Name, Items: cj.Items, Description: cj.Description,
-			Sensitivity: cj.Sensitivity, Sources: cj.Sources, SourceDetail: cj.SourceDetail,
-			Retention: Retention(cj.Retention), Linked: cj.Linked, Tracking: cj.Tracking,
-			Biometric: cj.Biometric, Public: cj.Public, CCPA: cj.CCPA, Terms: Terms(cj.Terms),
-		}
-		if c.Storage, err = storageFromWire(path+".storage", cj.Storage); err != nil {
+	cats := make(map[string]*Category, len(categories))
+	for i, c := range categories {
+		if err := declare(cats, "categories["+strconv.Itoa(i)+"]", "category", c.ID, c); err != nil {
 			return nil, err
 		}
-		if err := declare(cats, path, "category", c.ID, c); err != nil {
-			return nil, err
-		}
-		p.Categories = append(p.Categories, c)
 	}
+	p.Categories = slices.Clip(categories)
 	catRefs := func(path string, ids []string) ([]*Category, error) {
 		return resolve(cats, path, "category", ids)
 	}
@@ -531,17 +524,26 @@ func resolve[T any](m map[string]*T, path, kind string, ids []string) ([]*T, err
 }
 
 func parseRegion(path, s string) (language.Region, error) {
+	r, err := regionOf(s)
+	if err != nil {
+		return language.Region{}, &DecodeError{Path: path, Pointer: pointerOf(path), Err: err}
+	}
+	return r, nil
+}
+
+// regionOf parses a region code in canonical form; "" is the zero Region.
+func regionOf(s string) (language.Region, error) {
 	if s == "" {
 		return language.Region{}, nil
 	}
 	r, err := language.ParseRegion(s)
 	if err != nil {
-		return language.Region{}, decodeErr(path, "%q is not an ISO 3166 region code", s)
+		return language.Region{}, fmt.Errorf("%q is not an ISO 3166 region code", s)
 	}
 	if r.String() != s {
 		// ParseRegion also accepts lowercase and numeric codes; the
 		// canonical form keeps round trips exact.
-		return language.Region{}, decodeErr(path, "%q is not in canonical form; write %q", s, r.String())
+		return language.Region{}, fmt.Errorf("%q is not in canonical form; write %q", s, r.String())
 	}
 	return r, nil
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
+	"golang.org/x/text/language"
 )
 
 // The decoder reads the JSON form in one streaming pass over the tokens of
@@ -64,6 +65,11 @@ type decodeState struct {
 	maxDepth int
 	scratch  []byte
 	names    [][]byte // the member name being read, by depth
+
+	// categories are read straight into the model: they hold no
+	// references, and a policy has more of them than of anything else, so
+	// a wire copy of each would double the memory that decoding takes.
+	categories []*Category
 }
 
 func (d Decoder) decode(r io.Reader) (*Policy, error) {
@@ -87,7 +93,7 @@ func (d Decoder) decode(r io.Reader) (*Policy, error) {
 		}
 		return nil, decodeErr("", "unexpected data after the policy object, which ends at byte %d", end)
 	}
-	return fromWire(&w)
+	return fromWire(&w, s.categories)
 }
 
 // ioErr turns a failure to read the input into a DecodeError, or returns
@@ -443,7 +449,7 @@ func (s *decodeState) policy(w *policyJSON) error {
 		case "commitments":
 			return decodeTexts(s, &w.Commitments)
 		case "categories":
-			return decodeArray(s, &w.Categories, s.category)
+			return decodeArray(s, &s.categories, s.category)
 		case "storage":
 			return decodeArray(s, &w.Storage, s.storage)
 		case "not_collected":
@@ -541,7 +547,11 @@ func (s *decodeState) representative(r *representativeJSON) error {
 	})
 }
 
-func (s *decodeState) category(c *categoryJSON) error {
+// category reads a category into a new model value: the fields of
+// categoryJSON, with the regions of its storage parsed as they are read.
+func (s *decodeState) category(dst **Category) error {
+	c := new(Category)
+	*dst = c
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "id":
@@ -559,9 +569,9 @@ func (s *decodeState) category(c *categoryJSON) error {
 		case "source_detail":
 			return s.str(&c.SourceDetail)
 		case "storage":
-			return decodeArray(s, &c.Storage, s.storage)
+			return decodeArray(s, &c.Storage, s.storageRegions)
 		case "retention":
-			return s.retention(&c.Retention)
+			return s.retention((*retentionJSON)(&c.Retention))
 		case "linked":
 			return s.boolean(&c.Linked)
 		case "tracking":
@@ -573,10 +583,35 @@ func (s *decodeState) category(c *categoryJSON) error {
 		case "ccpa":
 			return decodeTexts(s, &c.CCPA)
 		case "terms":
-			return s.terms(&c.Terms)
+			return s.terms((*termsJSON)(&c.Terms))
 		}
 		return s.unknown(name)
 	})
+}
+
+// storageRegions reads the fields of storageJSON into a Storage.
+func (s *decodeState) storageRegions(st *Storage) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "subjects":
+			return s.region(&st.Subjects)
+		case "location":
+			return s.region(&st.Location)
+		}
+		return s.unknown(name)
+	})
+}
+
+// region reads a region code in canonical form.
+func (s *decodeState) region(dst *language.Region) error {
+	b, err := s.rawString()
+	if err != nil {
+		return err
+	}
+	if *dst, err = regionOf(string(b)); err != nil {
+		return &DecodeError{Err: err, rel: true}
+	}
+	return nil
 }
 
 func (s *decodeState) storage(st *storageJSON) error {
