@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -46,13 +47,20 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 
 // Default limits of a [Decoder].
 const (
-	DefaultMaxBytes = 4 << 20 // 4 MiB
-	DefaultMaxDepth = 64
+	DefaultMaxBytes     = 4 << 20 // 4 MiB
+	DefaultMaxDepth     = 64
+	DefaultMaxExpansion = 8
 )
 
-// A Decoder reads a policy from JSON with limits on its size and nesting.
-// The zero Decoder uses [DefaultMaxBytes] and [DefaultMaxDepth]; it is safe
-// for concurrent use.
+// ExpansionSlack is the memory, in bytes, that a decoded policy may take
+// beyond [Decoder.MaxExpansion] times its input, so that a short input
+// may still declare a few dozen short declarations.
+const ExpansionSlack = 1 << 20
+
+// A Decoder reads a policy from JSON with limits on its size, its nesting
+// and the memory it takes. The zero Decoder uses [DefaultMaxBytes],
+// [DefaultMaxDepth] and [DefaultMaxExpansion]; it is safe for concurrent
+// use.
 //
 // Decoding is strict: unknown fields, duplicate keys, null values, wrong
 // types, trailing data, invalid UTF-8 (also as lone UTF-16 surrogates), a
@@ -68,6 +76,14 @@ type Decoder struct {
 	// MaxDepth limits the nesting of objects and arrays; 0 means
 	// DefaultMaxDepth.
 	MaxDepth int
+	// MaxExpansion limits the memory that the decoded policy takes, in
+	// bytes per byte of input: decoding fails as soon as the policy read
+	// so far takes more than MaxExpansion times the input read so far
+	// plus ExpansionSlack; 0 means DefaultMaxExpansion. Policies as
+	// services write them take one to two times their JSON; only many
+	// declarations that state almost nothing, such as categories of an
+	// ID alone (about 30 times), reach the default. See limits.go.
+	MaxExpansion int
 }
 
 // Decode reads one policy from r with a zero [Decoder].
@@ -263,7 +279,7 @@ func storageToWire(ss []Storage) []storageJSON {
 }
 
 func storageFromWire(path string, ss []storageJSON) ([]Storage, error) {
-	var out []Storage
+	out := slices.Grow([]Storage(nil), len(ss))
 	for j, s := range ss {
 		sp := path + "[" + strconv.Itoa(j) + "]"
 		var st Storage
@@ -287,7 +303,9 @@ func regionString(r language.Region) string {
 }
 
 // fromWire builds the model from its JSON form, resolving references by ID.
-func fromWire(w *policyJSON) (*Policy, error) {
+// The declarations read straight into the model come in d; their lists in
+// w are ignored.
+func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 	p := &Policy{
 		Title: w.Title,
 		Controller: Controller{
@@ -330,6 +348,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 	if p.Storage, err = storageFromWire("storage", w.Storage); err != nil {
 		return nil, err
 	}
+	p.Representatives = slices.Grow(p.Representatives, len(w.Representatives))
 	for i, r := range w.Representatives {
 		path := "representatives[" + strconv.Itoa(i) + "]"
 		rep := Representative{Contact: Contact(r.Contact)}
@@ -339,6 +358,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		p.Representatives = append(p.Representatives, rep)
 	}
 
+	p.Establishments = slices.Grow(p.Establishments, len(w.Establishments))
 	for i, e := range w.Establishments {
 		est := Establishment{Contact: Contact(e.Contact)}
 		if est.Region, err = parseRegion("establishments["+strconv.Itoa(i)+"].region", e.Region); err != nil {
@@ -346,9 +366,11 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		}
 		p.Establishments = append(p.Establishments, est)
 	}
+	p.Rights = slices.Grow(p.Rights, len(w.Rights))
 	for _, r := range w.Rights {
 		p.Rights = append(p.Rights, Right(r))
 	}
+	p.Redress = slices.Grow(p.Redress, len(w.Redress))
 	for i, r := range w.Redress {
 		red := Redress{Kind: r.Kind, Contact: Contact(r.Contact)}
 		if red.Region, err = parseRegion("redress["+strconv.Itoa(i)+"].region", r.Region); err != nil {
@@ -356,42 +378,34 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		}
 		p.Redress = append(p.Redress, red)
 	}
+	p.Disclosures = slices.Grow(p.Disclosures, len(w.Disclosures))
 	for _, d := range w.Disclosures {
 		p.Disclosures = append(p.Disclosures, Disclosure(d))
 	}
+	p.Security = slices.Grow(p.Security, len(w.Security))
 	for _, m := range w.Security {
 		p.Security = append(p.Security, Measure(m))
 	}
 
-	cats := make(map[string]*Category, len(w.Categories))
-	for i, cj := range w.Categories {
-		path := "categories[" + strconv.Itoa(i) + "]"
-		c := &Category{
-			ID: cj.ID, Name: cj.Name, Items: cj.Items, Description: cj.Description,
-			Sensitivity: cj.Sensitivity, Sources: cj.Sources, SourceDetail: cj.SourceDetail,
-			Retention: Retention(cj.Retention), Linked: cj.Linked, Tracking: cj.Tracking,
-			Biometric: cj.Biometric, Public: cj.Public, CCPA: cj.CCPA, Terms: Terms(cj.Terms),
-		}
-		if c.Storage, err = storageFromWire(path+".storage", cj.Storage); err != nil {
+	cats := make(map[string]*Category, len(d.categories))
+	for i, c := range d.categories {
+		if err := declare(cats, "categories["+strconv.Itoa(i)+"]", "category", c.ID, c); err != nil {
 			return nil, err
 		}
-		if err := declare(cats, path, "category", c.ID, c); err != nil {
-			return nil, err
-		}
-		p.Categories = append(p.Categories, c)
 	}
+	p.Categories = slices.Clip(d.categories)
 	catRefs := func(path string, ids []string) ([]*Category, error) {
 		return resolve(cats, path, "category", ids)
 	}
 
-	recips := make(map[string]*Recipient, len(w.Recipients))
-	for i, rj := range w.Recipients {
+	recips := make(map[string]*Recipient, len(d.recipients))
+	if len(d.recipients) > 0 {
+		p.Recipients = make([]*Recipient, 0, len(d.recipients))
+	}
+	for i, rd := range d.recipients {
 		path := "recipients[" + strconv.Itoa(i) + "]"
-		r := &Recipient{ID: rj.ID, Name: rj.Name, Role: rj.Role, Purpose: rj.Purpose, Conditional: rj.Conditional}
-		if r.Categories, err = catRefs(path+".categories", rj.Categories); err != nil {
-			return nil, err
-		}
-		if r.Country, err = parseRegion(path+".country", rj.Country); err != nil {
+		r := rd.r
+		if r.Categories, err = catRefs(path+".categories", rd.categories); err != nil {
 			return nil, err
 		}
 		if err := declare(recips, path, "recipient", r.ID, r); err != nil {
@@ -400,6 +414,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		p.Recipients = append(p.Recipients, r)
 	}
 
+	p.Incentives = slices.Grow(p.Incentives, len(w.Incentives))
 	for i, ij := range w.Incentives {
 		in := Incentive{ID: ij.ID, Name: ij.Name, Summary: ij.Summary, OptIn: ij.OptIn, Withdraw: ij.Withdraw, Value: ij.Value}
 		if in.Categories, err = catRefs("incentives["+strconv.Itoa(i)+"].categories", ij.Categories); err != nil {
@@ -407,6 +422,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		}
 		p.Incentives = append(p.Incentives, in)
 	}
+	p.NotCollected = slices.Grow(p.NotCollected, len(w.NotCollected))
 	for i, ej := range w.NotCollected {
 		path := "not_collected[" + strconv.Itoa(i) + "]"
 		e := Exclusion{ID: ej.ID, Name: ej.Name, Class: ej.Class, Note: ej.Note}
@@ -421,24 +437,17 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		p.NotCollected = append(p.NotCollected, e)
 	}
 
-	purposes := make(map[string]*Purpose, len(w.Purposes))
-	for i, pj := range w.Purposes {
+	purposes := make(map[string]*Purpose, len(d.purposes))
+	if len(d.purposes) > 0 {
+		p.Purposes = make([]*Purpose, 0, len(d.purposes))
+	}
+	for i, pd := range d.purposes {
 		path := "purposes[" + strconv.Itoa(i) + "]"
-		pu := &Purpose{
-			ID: pj.ID, Name: pj.Name, Description: pj.Description, Bases: pj.Bases,
-			Interest: pj.Interest, Withdraw: pj.Withdraw, OptOut: pj.OptOut,
-			Retention: Retention(pj.Retention), Required: pj.Required, Automated: pj.Automated,
-			Profiling: pj.Profiling, Past: pj.Past, Terms: Terms(pj.Terms),
-			// 152-FZ Art. 18.1(1)(2).
-			Subjects: pj.Subjects, Actions: pj.Actions, Method: pj.Method,
-		}
-		if pu.Categories, err = catRefs(path+".categories", pj.Categories); err != nil {
+		pu := pd.p
+		if pu.Categories, err = catRefs(path+".categories", pd.categories); err != nil {
 			return nil, err
 		}
-		if pu.Recipients, err = resolve(recips, path+".recipients", "recipient", pj.Recipients); err != nil {
-			return nil, err
-		}
-		if pu.Obligations, err = obligationsFromWire(path+".obligations", pj.Obligations); err != nil {
+		if pu.Recipients, err = resolve(recips, path+".recipients", "recipient", pd.recipients); err != nil {
 			return nil, err
 		}
 		p.Purposes = append(p.Purposes, pu)
@@ -447,6 +456,7 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		}
 	}
 
+	p.Transfers = slices.Grow(p.Transfers, len(w.Transfers))
 	for i, tj := range w.Transfers {
 		path := "transfers[" + strconv.Itoa(i) + "]"
 		t := Transfer{Safeguard: tj.Safeguard, Laws: tj.Laws, Note: tj.Note,
@@ -469,18 +479,21 @@ func fromWire(w *policyJSON) (*Policy, error) {
 		p.Transfers = append(p.Transfers, t)
 	}
 
+	p.Deletion = slices.Grow(p.Deletion, len(w.Deletion))
 	for i, dj := range w.Deletion {
 		path := "deletion[" + strconv.Itoa(i) + "]"
 		d := Deletion{From: dj.From, LegalHold: dj.LegalHold, Note: dj.Note}
 		if d.Categories, err = catRefs(path+".categories", dj.Categories); err != nil {
 			return nil, err
 		}
+		d.Stages = slices.Grow(d.Stages, len(dj.Stages))
 		for _, s := range dj.Stages {
 			d.Stages = append(d.Stages, Stage(s))
 		}
 		p.Deletion = append(p.Deletion, d)
 	}
 
+	p.Cookies = slices.Grow(p.Cookies, len(w.Cookies))
 	for i, cj := range w.Cookies {
 		path := "cookies[" + strconv.Itoa(i) + "]"
 		c := Cookie{
@@ -519,7 +532,10 @@ func declare[T any](m map[string]*T, path, kind, id string, decl *T) error {
 }
 
 func resolve[T any](m map[string]*T, path, kind string, ids []string) ([]*T, error) {
-	var out []*T
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	out := make([]*T, 0, len(ids))
 	for j, id := range ids {
 		d := m[id]
 		if d == nil {
@@ -531,17 +547,26 @@ func resolve[T any](m map[string]*T, path, kind string, ids []string) ([]*T, err
 }
 
 func parseRegion(path, s string) (language.Region, error) {
+	r, err := regionOf(s)
+	if err != nil {
+		return language.Region{}, &DecodeError{Path: path, Pointer: pointerOf(path), Err: err}
+	}
+	return r, nil
+}
+
+// regionOf parses a region code in canonical form; "" is the zero Region.
+func regionOf(s string) (language.Region, error) {
 	if s == "" {
 		return language.Region{}, nil
 	}
 	r, err := language.ParseRegion(s)
 	if err != nil {
-		return language.Region{}, decodeErr(path, "%q is not an ISO 3166 region code", s)
+		return language.Region{}, fmt.Errorf("%q is not an ISO 3166 region code", s)
 	}
 	if r.String() != s {
 		// ParseRegion also accepts lowercase and numeric codes; the
 		// canonical form keeps round trips exact.
-		return language.Region{}, decodeErr(path, "%q is not in canonical form; write %q", s, r.String())
+		return language.Region{}, fmt.Errorf("%q is not in canonical form; write %q", s, r.String())
 	}
 	return r, nil
 }
@@ -553,20 +578,6 @@ func obligationsToWire(os []Obligation) []obligationJSON {
 		out = append(out, obligationJSON{Act: o.Act, Region: regionString(o.Region)})
 	}
 	return out
-}
-
-// obligationsFromWire converts the obligations of a purpose at path.
-func obligationsFromWire(path string, ws []obligationJSON) ([]Obligation, error) {
-	var out []Obligation
-	for i, w := range ws {
-		o := Obligation{Act: w.Act}
-		var err error
-		if o.Region, err = parseRegion(path+"["+strconv.Itoa(i)+"].region", w.Region); err != nil {
-			return nil, err
-		}
-		out = append(out, o)
-	}
-	return out, nil
 }
 
 // ccpaToWire converts the CCPA notice to its wire form.

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -86,23 +88,20 @@ func BenchmarkJSONEncode(b *testing.B) {
 	}
 }
 
-// TestDecodePeakHeap measures the heap that Decode holds at its peak, for
-// inputs of realistic categories (the examples' policies, with their
-// categories repeated up to thousands, and generated policies) and for
-// the worst case, categories that state nothing but an ID. The peak for
-// a realistic input must stay within 10 times its size. The worst case
-// is bounded per declaration rather than per byte, as the model holds a
-// whole Category for each (see limits.go).
-func TestDecodePeakHeap(t *testing.T) {
-	if testing.Short() {
-		t.Skip("decodes inputs of several megabytes")
+// realisticInputs returns the policies of the repository as JSON: the
+// examples', the test data's, the examples' with their categories
+// repeated to 5,000, and generated ones of 1,000 to 100,000 categories
+// (the largest only without -short).
+func realisticInputs(t *testing.T) []namedInput {
+	t.Helper()
+	var inputs []namedInput
+	for _, name := range []string{
+		"examples/saas/testdata/policy.json", "examples/shop/testdata/policy.json",
+		"examples/aiservice/testdata/policy.json", "examples/clipai/testdata/policy.json",
+		"testdata/policy.json", "privacyvet/testdata/policy.json",
+	} {
+		inputs = append(inputs, namedInput{name, readFile(t, name)})
 	}
-	type input struct {
-		name      string
-		data      []byte
-		realistic bool
-	}
-	var inputs []input
 	for _, ex := range []string{"saas", "shop", "aiservice"} {
 		p, err := policy.Decode(bytes.NewReader(readFile(t, "examples/"+ex+"/testdata/policy.json")))
 		if err != nil {
@@ -116,47 +115,145 @@ func TestDecodePeakHeap(t *testing.T) {
 				p.Categories = append(p.Categories, &c2)
 			}
 		}
-		inputs = append(inputs, input{fmt.Sprintf("%s×%d", ex, len(p.Categories)/len(cats)), encode(t, p), true})
+		inputs = append(inputs, namedInput{fmt.Sprintf("%s×%d", ex, len(p.Categories)/len(cats)), encode(t, p)})
 	}
-	for _, n := range []int{1000, 10000} {
-		inputs = append(inputs, input{fmt.Sprintf("generated/categories=%d", n), encode(t, gen.Policy(n)), true})
+	sizes := []int{1000, 10000}
+	if !testing.Short() {
+		sizes = append(sizes, 100000)
 	}
-	for _, n := range []int{10000, 250000} {
+	for _, n := range sizes {
+		inputs = append(inputs, namedInput{fmt.Sprintf("generated/categories=%d", n), encode(t, gen.Policy(n))})
+	}
+	return inputs
+}
+
+type namedInput struct {
+	name string
+	data []byte
+}
+
+// TestDecodeRealisticWithinBudget checks that the repository's policies,
+// of every size, decode with the default Decoder.MaxExpansion, and that
+// the memory they take stays far inside it: at most half the default
+// times the input.
+func TestDecodeRealisticWithinBudget(t *testing.T) {
+	for _, in := range realisticInputs(t) {
+		t.Run(in.name, func(t *testing.T) {
+			p, built, err := policy.DecodeCounting(policy.Decoder{MaxBytes: 1 << 30}, bytes.NewReader(in.data))
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			ratio := float64(built) / float64(len(in.data))
+			t.Logf("%9d bytes, %6d categories: the model takes %.2fx the input", len(in.data), len(p.Categories), ratio)
+			if ratio > policy.DefaultMaxExpansion/2 {
+				t.Errorf("the model takes %d bytes, %.2fx the input of %d, want at most %dx", built, ratio, len(in.data), policy.DefaultMaxExpansion/2)
+			}
+		})
+	}
+}
+
+// denseShapes returns, for each list of the model, an input of about size
+// bytes that fills the list with elements as short as JSON allows: the
+// shapes whose model is largest for their size.
+func denseShapes(size int) map[string][]byte {
+	list := func(prefix, suffix string, elem func(i int) string) []byte {
 		var b bytes.Buffer
-		b.WriteString(`{"categories": [`)
-		for i := range n {
+		b.WriteString(prefix)
+		for i := 0; b.Len() < size-len(suffix)-64; i++ {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			fmt.Fprintf(&b, `{"id":"c%d"}`, i)
+			b.WriteString(elem(i))
 		}
-		b.WriteString(`]}`)
-		inputs = append(inputs, input{fmt.Sprintf("id only/categories=%d", n), b.Bytes(), false})
+		b.WriteString(suffix)
+		return b.Bytes()
 	}
+	id := func(i int) string { return fmt.Sprintf(`{"id":"d%d"}`, i) }
+	empty := func(int) string { return "{}" }
+	emptyString := func(int) string { return `""` }
+	shapes := map[string][]byte{
+		"categories of an id":    list(`{"categories":[`, `]}`, id),
+		"purposes of an id":      list(`{"purposes":[`, `]}`, id),
+		"recipients of an id":    list(`{"recipients":[`, `]}`, id),
+		"cookies of an id":       list(`{"cookies":[`, `]}`, id),
+		"not_collected of an id": list(`{"not_collected":[`, `]}`, id),
+		"incentives of an id":    list(`{"incentives":[`, `]}`, id),
+		"category items":         list(`{"categories":[{"id":"a","items":[`, `]}]}`, emptyString),
+		"category sources":       list(`{"categories":[{"id":"a","sources":[`, `]}]}`, func(int) string { return `"user"` }),
+		"category storage":       list(`{"categories":[{"id":"a","storage":[`, `]}]}`, empty),
+		"category terms":         list(`{"categories":[{"id":"a","terms":{"dpv":[`, `]}}]}`, emptyString),
+		"purpose references":     list(`{"categories":[{"id":"a"}],"purposes":[{"id":"p","categories":[`, `]}]}`, func(int) string { return `"a"` }),
+		"purpose obligations":    list(`{"purposes":[{"id":"p","obligations":[`, `]}]}`, empty),
+		"scope":                  list(`{"scope":[`, `]}`, emptyString),
+		"laws":                   list(`{"laws":[`, `]}`, func(int) string { return `"gdpr"` }),
+		"deletion stages":        list(`{"deletion":[{"stages":[`, `]}]}`, empty),
+	}
+	for _, field := range []string{"transfers", "deletion", "rights", "redress", "security", "disclosures", "establishments", "representatives", "storage"} {
+		shapes["empty "+field] = list(`{"`+field+`":[`, `]}`, empty)
+	}
+	return shapes
+}
+
+// peakSlack is the heap beyond 10 times the input that Decode may hold at
+// its peak (limits.go): ExpansionSlack and the decoder's own buffers.
+const peakSlack = policy.ExpansionSlack + 512<<10
+
+// TestDecodePeakHeap measures the heap that Decode holds at its peak, for
+// the realistic inputs and for each dense shape at sizes up to the default
+// MaxBytes, and checks that it stays within 10 times the input plus
+// peakSlack: a dense input either fits its budget or is refused early.
+func TestDecodePeakHeap(t *testing.T) {
+	if testing.Short() {
+		t.Skip("decodes inputs of several megabytes")
+	}
+	type input struct {
+		namedInput
+		dense bool
+	}
+	var inputs []input
+	for _, in := range realisticInputs(t) {
+		inputs = append(inputs, input{in, false})
+	}
+	for _, size := range []int{16 << 10, 256 << 10, policy.DefaultMaxBytes} {
+		for name, data := range denseShapes(size) {
+			inputs = append(inputs, input{namedInput{fmt.Sprintf("%s/%dKiB", name, size>>10), data}, true})
+		}
+	}
+	slices.SortStableFunc(inputs, func(a, b input) int { return strings.Compare(a.name, b.name) })
 	for _, in := range inputs {
-		var p *policy.Policy
 		var err error
-		peak, total := peakHeap(func() { p, err = policy.Decoder{MaxBytes: 1 << 30}.Decode(bytes.NewReader(in.data)) })
+		peak, total := peakHeap(func() { _, err = policy.Decoder{MaxBytes: 1 << 30}.Decode(bytes.NewReader(in.data)) })
+		outcome := "decoded"
 		if err != nil {
-			t.Fatalf("%s: %v", in.name, err)
+			if !in.dense || !strings.Contains(err.Error(), "Decoder.MaxExpansion") {
+				t.Errorf("%s: %v", in.name, err)
+				continue
+			}
+			outcome = "refused"
 		}
 		ratio := float64(peak) / float64(len(in.data))
-		perCat := float64(peak) / float64(len(p.Categories))
-		t.Logf("%-28s %9d bytes, %6d categories: peak heap %5.1fx the input (%4.0f bytes a category), allocated %5.1fx",
-			in.name, len(in.data), len(p.Categories), ratio, perCat, float64(total)/float64(len(in.data)))
-		if in.realistic && ratio > 10 {
-			t.Errorf("%s: peak heap %d bytes, %.1fx the input of %d, want at most 10x", in.name, peak, ratio, len(in.data))
-		}
-		if !in.realistic && perCat > maxHeapPerCategory {
-			t.Errorf("%s: peak heap %.0f bytes a category, want at most %d", in.name, perCat, maxHeapPerCategory)
+		t.Logf("%-36s %8d bytes: %s, peak heap %6.2fx the input (%8d bytes), allocated %6.2fx",
+			in.name, len(in.data), outcome, ratio, peak, float64(total)/float64(len(in.data)))
+		if peak > 10*uint64(len(in.data))+peakSlack {
+			t.Errorf("%s: peak heap %d bytes for an input of %d, want at most 10 times it plus %d", in.name, peak, len(in.data), peakSlack)
 		}
 	}
 }
 
-// maxHeapPerCategory bounds the peak heap of decoding one category
-// that states only its ID: the Category value and the wire value it is
-// read into, with the slices that hold them.
-const maxHeapPerCategory = 3072
+// TestDecodeDenseShapesWithinLimit checks that each dense shape decodes
+// once Decoder.MaxExpansion is raised far enough, and measures how far:
+// the model's size against the input's.
+func TestDecodeDenseShapesWithinLimit(t *testing.T) {
+	for name, data := range denseShapes(256 << 10) {
+		t.Run(name, func(t *testing.T) {
+			_, built, err := policy.DecodeCounting(policy.Decoder{MaxExpansion: 1000}, bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("Decode with MaxExpansion 1000: %v", err)
+			}
+			t.Logf("the model takes %.1fx the input", float64(built)/float64(len(data)))
+		})
+	}
+}
 
 func encode(t *testing.T, p *policy.Policy) []byte {
 	t.Helper()

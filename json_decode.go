@@ -9,8 +9,10 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-json-experiment/json/jsontext"
+	"golang.org/x/text/language"
 )
 
 // The decoder reads the JSON form in one streaming pass over the tokens of
@@ -64,30 +66,74 @@ type decodeState struct {
 	maxDepth int
 	scratch  []byte
 	names    [][]byte // the member name being read, by depth
+	strs     []string // the elements of the list of strings being read
+
+	// built counts the bytes of memory that the policy read so far takes,
+	// in the model and in the wire values that fromWire converts; decoding
+	// fails once it exceeds expansion times the input read plus
+	// ExpansionSlack (see budget).
+	built     int64
+	expansion int64
+
+	decoded
+}
+
+// decoded holds the declarations that are read straight into the model,
+// a policy's largest lists: a wire copy of each, converted afterwards,
+// would double the memory that decoding takes. References, which may name
+// declarations later in the input, are kept as IDs until fromWire
+// resolves them.
+type decoded struct {
+	categories []*Category
+	purposes   []purposeDecl
+	recipients []recipientDecl
+}
+
+// A purposeDecl is a purpose and the IDs of its references.
+type purposeDecl struct {
+	p                      *Purpose
+	categories, recipients []string
+}
+
+// A recipientDecl is a recipient and the IDs of its categories.
+type recipientDecl struct {
+	r          *Recipient
+	categories []string
 }
 
 func (d Decoder) decode(r io.Reader) (*Policy, error) {
-	maxBytes, maxDepth := d.MaxBytes, d.MaxDepth
+	p, _, err := d.decodeCounting(r)
+	return p, err
+}
+
+// decodeCounting decodes like decode and also returns the bytes of memory
+// the budget counted.
+func (d Decoder) decodeCounting(r io.Reader) (*Policy, int64, error) {
+	maxBytes, maxDepth, expansion := d.MaxBytes, d.MaxDepth, d.MaxExpansion
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
 	if maxDepth <= 0 {
 		maxDepth = DefaultMaxDepth
 	}
+	if expansion <= 0 {
+		expansion = DefaultMaxExpansion
+	}
 	in := &limitReader{r: r, n: maxBytes, head: make([]byte, 0, 3)}
-	s := &decodeState{dec: jsontext.NewDecoder(in), in: in, maxBytes: maxBytes, maxDepth: maxDepth}
+	s := &decodeState{dec: jsontext.NewDecoder(in), in: in, maxBytes: maxBytes, maxDepth: maxDepth, expansion: int64(expansion)}
 	var w policyJSON
 	if err := s.policy(&w); err != nil {
-		return nil, resolved(err)
+		return nil, s.built, resolved(err)
 	}
 	end := s.dec.InputOffset()
 	if _, err := s.dec.ReadToken(); err != io.EOF {
 		if err = s.ioErr(err); err != nil {
-			return nil, err
+			return nil, s.built, err
 		}
-		return nil, decodeErr("", "unexpected data after the policy object, which ends at byte %d", end)
+		return nil, s.built, decodeErr("", "unexpected data after the policy object, which ends at byte %d", end)
 	}
-	return fromWire(&w)
+	p, err := fromWire(&w, &s.decoded)
+	return p, s.built, err
 }
 
 // ioErr turns a failure to read the input into a DecodeError, or returns
@@ -316,8 +362,13 @@ func (s *decodeState) rawString() ([]byte, error) {
 func (s *decodeState) str(dst *string) error {
 	b, err := s.rawString()
 	*dst = string(b)
+	s.built += stringBytes(len(b))
 	return err
 }
+
+// stringBytes is the memory that a string of n bytes takes beyond its
+// header: the allocator rounds it up to a multiple of 8.
+func stringBytes(n int) int64 { return int64(n+7) &^ 7 }
 
 // id reads a declaration ID, which must be empty or satisfy [ValidID]: an
 // ID reaches anchors and headings of the rendered documents.
@@ -330,6 +381,7 @@ func (s *decodeState) id(dst *string) error {
 		return s.fail("invalid id %q: want a dot path of lowercase words, digits, '_' and '-', such as \"account.email\", at most 128 bytes", shorten(string(b)))
 	}
 	*dst = string(b)
+	s.built += stringBytes(len(b))
 	return nil
 }
 
@@ -376,22 +428,74 @@ func (s *decodeState) integer(dst *int) error {
 	return nil
 }
 
-// array reads an array, appending each element to *dst with elem.
+// decodeArray reads an array, appending each element to *dst with elem.
+// It counts the memory of the slice towards the budget, every backing
+// array that appending allocates (those it leaves behind stay in the heap
+// until the garbage collector runs), and checks the budget after each
+// element, since many short elements are the way a short input can make
+// a large model.
 func decodeArray[T any](s *decodeState, dst *[]T, elem func(*T) error) error {
 	if err := s.begin('[', "an array"); err != nil {
 		return err
 	}
 	for s.dec.PeekKind() != ']' {
 		var zero T
+		c := cap(*dst)
 		*dst = append(*dst, zero)
-		if err := elem(&(*dst)[len(*dst)-1]); err != nil {
-			return within(err, nil, len(*dst)-1)
+		if cap(*dst) != c {
+			s.built += int64(cap(*dst)) * int64(unsafe.Sizeof(zero))
+		}
+		i := len(*dst) - 1
+		if err := elem(&(*dst)[i]); err != nil {
+			return within(err, nil, i)
+		}
+		if err := s.budget(); err != nil {
+			return within(err, nil, i)
 		}
 	}
 	return s.end()
 }
 
-func (s *decodeState) strings(dst *[]string) error { return decodeArray(s, dst, s.str) }
+// budget fails if the policy read so far takes more memory than the input
+// read so far allows.
+func (s *decodeState) budget() error {
+	read := s.dec.InputOffset()
+	if s.built <= s.expansion*read+ExpansionSlack {
+		return nil
+	}
+	return s.fail("the policy takes more than %d bytes of memory for its first %d bytes of JSON, over the limit of %d times the input plus %d bytes; "+
+		"declarations this short are unusual in a policy: raise Decoder.MaxExpansion to accept them",
+		s.expansion*read+ExpansionSlack, read, s.expansion, ExpansionSlack)
+}
+
+// Memory counted for a declaration beyond its struct: its slot in the map
+// of IDs that fromWire resolves references with, and its pointer in the
+// model's list.
+const (
+	idSlotBytes  = 48
+	pointerBytes = int64(unsafe.Sizeof((*Category)(nil)))
+)
+
+// strings reads a list of strings into a slice of exactly its length,
+// through the reused s.strs, so that a list of a few strings (the common
+// case) is one allocation instead of one per doubling.
+func (s *decodeState) strings(dst *[]string) error {
+	s.strs = s.strs[:0]
+	err := decodeArray(s, &s.strs, s.str)
+	if err == nil && len(s.strs) > 0 {
+		*dst = append([]string(nil), s.strs...)
+		s.built += int64(cap(*dst)) * int64(unsafe.Sizeof(""))
+	}
+	clear(s.strs)
+	return err
+}
+
+// refs reads a list of IDs that fromWire resolves into a list of pointers.
+func (s *decodeState) refs(dst *[]string) error {
+	err := s.strings(dst)
+	s.built += int64(len(*dst)) * pointerBytes
+	return err
+}
 
 // texts reads an array of values that parse themselves.
 func decodeTexts[T any, PT interface {
@@ -443,15 +547,15 @@ func (s *decodeState) policy(w *policyJSON) error {
 		case "commitments":
 			return decodeTexts(s, &w.Commitments)
 		case "categories":
-			return decodeArray(s, &w.Categories, s.category)
+			return decodeArray(s, &s.categories, s.category)
 		case "storage":
 			return decodeArray(s, &w.Storage, s.storage)
 		case "not_collected":
 			return decodeArray(s, &w.NotCollected, s.exclusion)
 		case "purposes":
-			return decodeArray(s, &w.Purposes, s.purpose)
+			return decodeArray(s, &s.purposes, s.purpose)
 		case "recipients":
-			return decodeArray(s, &w.Recipients, s.recipient)
+			return decodeArray(s, &s.recipients, s.recipient)
 		case "transfers":
 			return decodeArray(s, &w.Transfers, s.transfer)
 		case "disclosures":
@@ -530,6 +634,7 @@ func (s *decodeState) contact(c *contactJSON) error {
 }
 
 func (s *decodeState) representative(r *representativeJSON) error {
+	s.built += int64(unsafe.Sizeof(Representative{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "region":
@@ -541,7 +646,12 @@ func (s *decodeState) representative(r *representativeJSON) error {
 	})
 }
 
-func (s *decodeState) category(c *categoryJSON) error {
+// category reads a category into a new model value: the fields of
+// categoryJSON, with the regions of its storage parsed as they are read.
+func (s *decodeState) category(dst **Category) error {
+	c := new(Category)
+	*dst = c
+	s.built += int64(unsafe.Sizeof(*c)) + idSlotBytes
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "id":
@@ -559,9 +669,9 @@ func (s *decodeState) category(c *categoryJSON) error {
 		case "source_detail":
 			return s.str(&c.SourceDetail)
 		case "storage":
-			return decodeArray(s, &c.Storage, s.storage)
+			return decodeArray(s, &c.Storage, s.storageRegions)
 		case "retention":
-			return s.retention(&c.Retention)
+			return s.retention((*retentionJSON)(&c.Retention))
 		case "linked":
 			return s.boolean(&c.Linked)
 		case "tracking":
@@ -573,13 +683,39 @@ func (s *decodeState) category(c *categoryJSON) error {
 		case "ccpa":
 			return decodeTexts(s, &c.CCPA)
 		case "terms":
-			return s.terms(&c.Terms)
+			return s.terms((*termsJSON)(&c.Terms))
 		}
 		return s.unknown(name)
 	})
 }
 
+// storageRegions reads the fields of storageJSON into a Storage.
+func (s *decodeState) storageRegions(st *Storage) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "subjects":
+			return s.region(&st.Subjects)
+		case "location":
+			return s.region(&st.Location)
+		}
+		return s.unknown(name)
+	})
+}
+
+// region reads a region code in canonical form.
+func (s *decodeState) region(dst *language.Region) error {
+	b, err := s.rawString()
+	if err != nil {
+		return err
+	}
+	if *dst, err = regionOf(string(b)); err != nil {
+		return &DecodeError{Err: err, rel: true}
+	}
+	return nil
+}
+
 func (s *decodeState) storage(st *storageJSON) error {
+	s.built += int64(unsafe.Sizeof(Storage{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "subjects":
@@ -616,6 +752,7 @@ func (s *decodeState) retention(r *retentionJSON) error {
 }
 
 func (s *decodeState) incentive(x *incentiveJSON) error {
+	s.built += int64(unsafe.Sizeof(Incentive{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "id":
@@ -625,7 +762,7 @@ func (s *decodeState) incentive(x *incentiveJSON) error {
 		case "summary":
 			return s.str(&x.Summary)
 		case "categories":
-			return s.strings(&x.Categories)
+			return s.refs(&x.Categories)
 		case "opt_in":
 			return s.str(&x.OptIn)
 		case "withdraw":
@@ -638,6 +775,7 @@ func (s *decodeState) incentive(x *incentiveJSON) error {
 }
 
 func (s *decodeState) exclusion(e *exclusionJSON) error {
+	s.built += int64(unsafe.Sizeof(Exclusion{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "id":
@@ -649,7 +787,7 @@ func (s *decodeState) exclusion(e *exclusionJSON) error {
 		case "class":
 			return s.text(&e.Class)
 		case "except":
-			return s.strings(&e.Except)
+			return s.refs(&e.Except)
 		case "note":
 			return s.str(&e.Note)
 		}
@@ -657,7 +795,12 @@ func (s *decodeState) exclusion(e *exclusionJSON) error {
 	})
 }
 
-func (s *decodeState) purpose(p *purposeJSON) error {
+// purpose reads the fields of purposeJSON into a new Purpose, keeping the
+// IDs of its references for fromWire.
+func (s *decodeState) purpose(d *purposeDecl) error {
+	p := new(Purpose)
+	d.p = p
+	s.built += int64(unsafe.Sizeof(*p)) + pointerBytes + idSlotBytes
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "id":
@@ -667,7 +810,7 @@ func (s *decodeState) purpose(p *purposeJSON) error {
 		case "description":
 			return s.str(&p.Description)
 		case "categories":
-			return s.strings(&p.Categories)
+			return s.refs(&d.categories)
 		case "bases":
 			return decodeTexts(s, &p.Bases)
 		case "interest":
@@ -679,9 +822,9 @@ func (s *decodeState) purpose(p *purposeJSON) error {
 		case "opt_out":
 			return s.boolean(&p.OptOut)
 		case "retention":
-			return s.retention(&p.Retention)
+			return s.retention((*retentionJSON)(&p.Retention))
 		case "recipients":
-			return s.strings(&p.Recipients)
+			return s.refs(&d.recipients)
 		case "required":
 			return s.str(&p.Required)
 		case "automated":
@@ -691,7 +834,7 @@ func (s *decodeState) purpose(p *purposeJSON) error {
 		case "past":
 			return s.boolean(&p.Past)
 		case "terms":
-			return s.terms(&p.Terms)
+			return s.terms((*termsJSON)(&p.Terms))
 		// 152-FZ Art. 18.1(1)(2).
 		case "subjects":
 			return decodeTexts(s, &p.Subjects)
@@ -736,7 +879,12 @@ func (s *decodeState) terms(t *termsJSON) error {
 	})
 }
 
-func (s *decodeState) recipient(r *recipientJSON) error {
+// recipient reads the fields of recipientJSON into a new Recipient,
+// keeping the IDs of its categories for fromWire.
+func (s *decodeState) recipient(d *recipientDecl) error {
+	r := new(Recipient)
+	d.r = r
+	s.built += int64(unsafe.Sizeof(*r)) + pointerBytes + idSlotBytes
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "id":
@@ -746,11 +894,11 @@ func (s *decodeState) recipient(r *recipientJSON) error {
 		case "role":
 			return s.text(&r.Role)
 		case "categories":
-			return s.strings(&r.Categories)
+			return s.refs(&d.categories)
 		case "purpose":
 			return s.str(&r.Purpose)
 		case "country":
-			return s.str(&r.Country)
+			return s.region(&r.Country)
 		case "conditional":
 			return s.boolean(&r.Conditional)
 		}
@@ -759,6 +907,7 @@ func (s *decodeState) recipient(r *recipientJSON) error {
 }
 
 func (s *decodeState) transfer(t *transferJSON) error {
+	s.built += int64(unsafe.Sizeof(Transfer{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "origin":
@@ -768,7 +917,7 @@ func (s *decodeState) transfer(t *transferJSON) error {
 		case "recipient":
 			return s.str(&t.Recipient)
 		case "categories":
-			return s.strings(&t.Categories)
+			return s.refs(&t.Categories)
 		case "safeguard":
 			return s.text(&t.Safeguard)
 		case "laws":
@@ -789,6 +938,7 @@ func (s *decodeState) transfer(t *transferJSON) error {
 }
 
 func (s *decodeState) right(r *rightJSON) error {
+	s.built += int64(unsafe.Sizeof(Right{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "kind":
@@ -801,6 +951,7 @@ func (s *decodeState) right(r *rightJSON) error {
 }
 
 func (s *decodeState) measure(m *measureJSON) error {
+	s.built += int64(unsafe.Sizeof(Measure{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "kind":
@@ -923,19 +1074,21 @@ func (s *decodeState) changes(c *changesJSON) error {
 	})
 }
 
-func (s *decodeState) obligation(o *obligationJSON) error {
+// obligation reads the fields of obligationJSON into an Obligation.
+func (s *decodeState) obligation(o *Obligation) error {
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "act":
 			return s.str(&o.Act)
 		case "region":
-			return s.str(&o.Region)
+			return s.region(&o.Region)
 		}
 		return s.unknown(name)
 	})
 }
 
 func (s *decodeState) establishment(e *establishmentJSON) error {
+	s.built += int64(unsafe.Sizeof(Establishment{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "region":
@@ -948,6 +1101,7 @@ func (s *decodeState) establishment(e *establishmentJSON) error {
 }
 
 func (s *decodeState) disclosure(d *disclosureJSON) error {
+	s.built += int64(unsafe.Sizeof(Disclosure{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "kind":
@@ -966,12 +1120,13 @@ func (s *decodeState) disclosure(d *disclosureJSON) error {
 }
 
 func (s *decodeState) deletion(d *deletionJSON) error {
+	s.built += int64(unsafe.Sizeof(Deletion{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "from":
 			return s.text(&d.From)
 		case "categories":
-			return s.strings(&d.Categories)
+			return s.refs(&d.Categories)
 		case "stages":
 			return decodeArray(s, &d.Stages, s.stage)
 		case "legal_hold":
@@ -984,6 +1139,7 @@ func (s *decodeState) deletion(d *deletionJSON) error {
 }
 
 func (s *decodeState) stage(st *stageJSON) error {
+	s.built += int64(unsafe.Sizeof(Stage{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "removal":
@@ -996,6 +1152,7 @@ func (s *decodeState) stage(st *stageJSON) error {
 }
 
 func (s *decodeState) cookie(c *cookieJSON) error {
+	s.built += int64(unsafe.Sizeof(Cookie{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "id":
@@ -1013,7 +1170,7 @@ func (s *decodeState) cookie(c *cookieJSON) error {
 		case "purpose":
 			return s.str(&c.Purpose)
 		case "categories":
-			return s.strings(&c.Categories)
+			return s.refs(&c.Categories)
 		case "lifetime":
 			return s.lifetime(&c.Lifetime)
 		case "strictly_necessary":
@@ -1072,6 +1229,7 @@ func (s *decodeState) requests(r *requestsJSON) error {
 }
 
 func (s *decodeState) redress(r *redressJSON) error {
+	s.built += int64(unsafe.Sizeof(Redress{})) // the model value fromWire converts it to
 	return s.object(func(name []byte) error {
 		switch string(name) {
 		case "kind":

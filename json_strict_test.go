@@ -5,8 +5,11 @@ import (
 	"encoding"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
+	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -105,15 +108,87 @@ func hostileInputs() map[string][]byte {
 		return append(b, suffix...)
 	}
 	return map[string][]byte{
-		"zeros":          zeros("[", "]"),
-		"zeros in field": zeros(`{"scope": [`, "]}"),
-		"deep":           []byte(strings.Repeat("[", size/2) + strings.Repeat("]", size/2)),
-		"deep in field":  []byte(`{"purposes": [{"id": "a", "categories": ` + strings.Repeat("[", size/2-64) + strings.Repeat("]", size/2-64) + "}]}"),
-		"deep objects":   []byte(strings.Repeat(`{"a":`, size/5) + "1" + strings.Repeat("}", size/5)),
-		"huge number":    []byte(`{"children": {"minimum_age": 1` + strings.Repeat("0", size-40) + "}}"),
-		"huge string":    []byte(`{"categories": [{"id": "a", "sensitivity": "` + strings.Repeat("x", size-60) + `"}]}`),
-		"many names":     []byte(`{"title": "x", "title` + strings.Repeat(" ", size-40) + `": 1}`),
-		"too large":      []byte(`{"scope": ["` + strings.Repeat("x", DefaultMaxBytes) + `"]}`),
+		"zeros":              zeros("[", "]"),
+		"zeros in field":     zeros(`{"scope": [`, "]}"),
+		"deep":               []byte(strings.Repeat("[", size/2) + strings.Repeat("]", size/2)),
+		"deep in field":      []byte(`{"purposes": [{"id": "a", "categories": ` + strings.Repeat("[", size/2-64) + strings.Repeat("]", size/2-64) + "}]}"),
+		"deep objects":       []byte(strings.Repeat(`{"a":`, size/5) + "1" + strings.Repeat("}", size/5)),
+		"huge number":        []byte(`{"children": {"minimum_age": 1` + strings.Repeat("0", size-40) + "}}"),
+		"huge string":        []byte(`{"categories": [{"id": "a", "sensitivity": "` + strings.Repeat("x", size-60) + `"}]}`),
+		"many names":         []byte(`{"title": "x", "title` + strings.Repeat(" ", size-40) + `": 1}`),
+		"too large":          []byte(`{"scope": ["` + strings.Repeat("x", DefaultMaxBytes) + `"]}`),
+		"id-only categories": idOnlyCategories(size),
+	}
+}
+
+// idOnlyCategories returns an input of about size bytes of categories
+// that state nothing but an ID, the densest declarations JSON allows.
+func idOnlyCategories(size int) []byte {
+	b := []byte(`{"categories": [`)
+	for i := 0; len(b) < size-32; i++ {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = fmt.Appendf(b, `{"id":"c%d"}`, i)
+	}
+	return append(b, "]}"...)
+}
+
+// TestDecodeExpansionLimit checks the error for a policy that takes more
+// memory than Decoder.MaxExpansion allows, and that raising the limit
+// lets the same input decode.
+func TestDecodeExpansionLimit(t *testing.T) {
+	data := idOnlyCategories(256 << 10)
+	_, err := Decode(bytes.NewReader(data))
+	var de *DecodeError
+	if !errors.As(err, &de) {
+		t.Fatalf("Decode = %v, want a *DecodeError", err)
+	}
+	// Each category takes about 450 bytes for its 16 bytes of JSON, so the
+	// budget of 8 times the input plus 1 MiB runs out after about 2,400.
+	index := func(de *DecodeError) int {
+		t.Helper()
+		m := regexp.MustCompile(`^categories\[(\d+)\]$`).FindStringSubmatch(de.Path)
+		if m == nil {
+			t.Fatalf("path = %q, want categories[N] (error %v)", de.Path, de)
+		}
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	n := index(de)
+	if n < 1000 || n > 5000 {
+		t.Errorf("refused at category %d, want between 1,000 and 5,000", n)
+	}
+	if want := "/categories/" + strconv.Itoa(n); de.Pointer != want {
+		t.Errorf("pointer = %q, want %q", de.Pointer, want)
+	}
+	msg := regexp.MustCompile(`^policy json: categories\[\d+\]: the policy takes more than \d+ bytes of memory for its first \d+ bytes of JSON, ` +
+		`over the limit of 8 times the input plus 1048576 bytes; declarations this short are unusual in a policy: raise Decoder.MaxExpansion to accept them$`)
+	if !msg.MatchString(err.Error()) {
+		t.Errorf("error = %q, want it to match %s", err, msg)
+	}
+
+	// A nested list names its own element.
+	_, err = Decode(strings.NewReader(`{"categories": [{"id": "a", "items": [` + strings.Repeat(`"",`, 200000) + `""]}]}`))
+	if !errors.As(err, &de) || !strings.HasPrefix(de.Path, "categories[0].items[") {
+		t.Errorf("Decode of a long list of items = %v, want an error at categories[0].items[N]", err)
+	}
+
+	// A lower limit refuses sooner, a higher one accepts.
+	_, err = Decoder{MaxExpansion: 4}.Decode(bytes.NewReader(data))
+	var low *DecodeError
+	if !errors.As(err, &low) || !strings.Contains(err.Error(), "limit of 4 times") {
+		t.Fatalf("Decoder{MaxExpansion: 4} = %v, want an error of the limit of 4 times the input", err)
+	}
+	if m := index(low); m >= n {
+		t.Errorf("Decoder{MaxExpansion: 4} refused at category %d, want before %d", m, n)
+	}
+	p, err := Decoder{MaxExpansion: 64}.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("Decoder{MaxExpansion: 64}: %v", err)
+	}
+	if want := bytes.Count(data, []byte(`"id"`)); len(p.Categories) != want {
+		t.Errorf("decoded %d categories, want %d", len(p.Categories), want)
 	}
 }
 

@@ -14,18 +14,22 @@ package policy
 //
 // There is deliberately no limit on the number of declarations: a policy
 // of 100,000 categories validates, composes and round-trips. The memory
-// that decoding takes is bounded by the size of the input instead
-// ([DefaultMaxBytes], Decoder.MaxBytes), but per declaration rather than
-// per byte: the model holds a whole Category (about 370 bytes before its
-// strings) for each declared category however short its JSON is. For
-// categories as services write them (the examples' policies repeated to
-// 5,000 categories, and generated ones) the peak heap of Decode is 2.7 to
-// 5 times the input; for the worst case, categories of nothing but an ID
-// ({"id":"c1"}, 16 bytes), it is about 1.3 to 2.3 KiB a category, 80 to
-// 155 times the input (TestDecodePeakHeap). A limit on the count that
-// brought that case under 10 times the input would refuse policies of a
-// few thousand real categories, and, being shared with Validate, would
-// make large policies invalid; so the count is left to MaxBytes.
+// that decoding takes is bounded by the input instead. Decoder.MaxBytes
+// ([DefaultMaxBytes]) bounds the input; Decoder.MaxExpansion
+// ([DefaultMaxExpansion], 8) bounds the policy built from it: the decoder
+// counts the memory of what it has built (struct sizes, string and slice
+// bytes, the ID tables that resolve references) and stops, naming the
+// element it was reading, once that exceeds MaxExpansion times the input
+// read so far plus [ExpansionSlack] (1 MiB). So the peak heap of Decode
+// stays within 10 times the input plus 1.5 MiB for every input it accepts
+// or refuses (TestDecodePeakHeap tries a dense shape of every list up to
+// DefaultMaxBytes). Policies as services write them take 1.0 to 1.5 times
+// their JSON (the examples, and generated policies of 1,000 to 100,000
+// categories), far inside the default; what reaches it is many
+// declarations that state almost nothing, such as categories of an ID
+// alone ({"id":"c1"}, 16 bytes of JSON for about 450 bytes of model),
+// which are refused within the first 50 KB. A service that means to
+// publish such a policy raises Decoder.MaxExpansion.
 const (
 	// MaxPeriodUnit is the largest number of years, months or days in a
 	// Period, after weeks are turned into days.
