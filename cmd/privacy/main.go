@@ -27,8 +27,10 @@
 // wording) until privacy validate passes.
 //
 // -max-bytes N, with any command, raises (or lowers) the limit on the size
-// of a policy file, 4 MiB by default. privacy -h, or COMMAND -h, prints
-// the usage and exits 0.
+// of a policy file, 4 MiB by default, and -max-expansion N the limit on
+// the memory a policy takes once read, N times its size (8 by default;
+// see policy.Decoder). privacy -h, or COMMAND -h, prints the usage and
+// exits 0.
 //
 // A policy declared in Go uses the same commands through package generate,
 // whose documentation describes them.
@@ -65,8 +67,8 @@ import (
 func main() { os.Exit(runMain(os.Args[1:], os.Stdout, os.Stderr)) }
 
 const usage = `usage:
-  privacy render|check|validate|extract -policy FILE.json [-max-bytes N] [flags]
-  privacy diff OLD.json NEW.json [-format text|json] [-max-bytes N]
+  privacy render|check|validate|extract -policy FILE.json [-max-bytes N] [-max-expansion N] [flags]
+  privacy diff OLD.json NEW.json [-format text|json] [-max-bytes N] [-max-expansion N]
   privacy import-fides SYSTEM.yml [-out FILE.json]
   privacy COMMAND -h   lists the flags of COMMAND`
 
@@ -101,13 +103,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privacy %s: %v\n", cmd, err)
 		return generate.ExitUsage
 	}
-	dec := policy.Decoder{MaxBytes: opts.maxBytes}
+	dec := policy.Decoder{MaxBytes: opts.maxBytes, MaxExpansion: opts.maxExpansion}
 	if cmd == "diff" {
 		return diff(rest, dec, opts.help, stdout, stderr)
 	}
 	if opts.help {
-		fmt.Fprintf(stdout, "usage: privacy %s -policy FILE.json [-max-bytes N] [flags]\n", cmd)
+		fmt.Fprintf(stdout, "usage: privacy %s -policy FILE.json [-max-bytes N] [-max-expansion N] [flags]\n", cmd)
 		fmt.Fprintf(stdout, "  -max-bytes N\n    \tlimit on the size of the policy file (default %d)\n", policy.DefaultMaxBytes)
+		fmt.Fprintf(stdout, "  -max-expansion N\n    \tlimit on the memory the policy takes once read, in times its size (default %d)\n", policy.DefaultMaxExpansion)
 		return generate.Run(&policy.Policy{}, nil, []string{cmd, "-h"}, stdout, stderr)
 	}
 	if opts.policy == "" {
@@ -123,7 +126,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // diff compares two policy files given as arguments.
 func diff(args []string, dec policy.Decoder, help bool, stdout, stderr io.Writer) int {
-	const diffUsage = "usage: privacy diff OLD.json NEW.json [-format text|json] [-max-bytes N]"
+	const diffUsage = "usage: privacy diff OLD.json NEW.json [-format text|json] [-max-bytes N] [-max-expansion N]"
 	if help {
 		fmt.Fprintln(stdout, diffUsage)
 		return generate.ExitOK
@@ -168,10 +171,12 @@ func diff(args []string, dec policy.Decoder, help bool, stdout, stderr io.Writer
 type options struct {
 	policy   string
 	maxBytes int64 // 0 means policy.DefaultMaxBytes
-	help     bool
+	// maxExpansion is 0 for policy.DefaultMaxExpansion.
+	maxExpansion int
+	help         bool
 }
 
-// takeFlags takes -policy, -max-bytes and -h (with one dash or two, the
+// takeFlags takes -policy, -max-bytes, -max-expansion and -h (with one dash or two, the
 // value after "=" or as the next argument) out of args.
 func takeFlags(args []string) (opts options, rest []string, err error) {
 	for i := 0; i < len(args); i++ {
@@ -185,7 +190,7 @@ func takeFlags(args []string) (opts options, rest []string, err error) {
 		case "h", "help":
 			opts.help = true
 			continue
-		case "policy", "max-bytes":
+		case "policy", "max-bytes", "max-expansion":
 		default:
 			rest = append(rest, a)
 			continue
@@ -205,10 +210,16 @@ func takeFlags(args []string) (opts options, rest []string, err error) {
 			continue
 		}
 		n, err := strconv.ParseInt(value, 10, 64)
-		if err != nil || n <= 0 {
+		switch {
+		case name == "max-expansion" && (err != nil || n <= 0 || n > 1<<20):
+			return opts, nil, fmt.Errorf("-max-expansion %q: want a positive number of times the file's size, at most %d", value, 1<<20)
+		case name == "max-expansion":
+			opts.maxExpansion = int(n)
+		case err != nil || n <= 0:
 			return opts, nil, fmt.Errorf("-max-bytes %q: want a positive number of bytes", value)
+		default:
+			opts.maxBytes = n
 		}
-		opts.maxBytes = n
 	}
 	return opts, rest, nil
 }
@@ -233,7 +244,10 @@ func readFile(name string, dec policy.Decoder, stderr io.Writer) (*policy.Policy
 	}
 	p, err := dec.Decode(f)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		msg := err.Error()
+		// The library names its own knob; here it is a flag.
+		msg = strings.Replace(msg, "raise Decoder.MaxExpansion", "raise it with -max-expansion", 1)
+		fmt.Fprintf(stderr, "%s: %s\n", name, msg)
 		return nil, generate.ExitIOError
 	}
 	return p, generate.ExitOK

@@ -49,6 +49,21 @@ func TestRun(t *testing.T) {
 func TestCommandLine(t *testing.T) {
 	policyFile := filepath.Join("..", "..", "examples", "aiservice", "testdata", "policy.json")
 	dir := t.TempDir()
+	// dense declares 20,000 categories of nothing but an ID, which take
+	// more memory for their size than the default limit allows.
+	var b strings.Builder
+	b.WriteString(`{"categories": [`)
+	for i := range 20000 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"id": "c%d"}`, i)
+	}
+	b.WriteString("]}")
+	dense := filepath.Join(t.TempDir(), "dense.json")
+	if err := os.WriteFile(dense, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name   string
 		args   []string
@@ -75,6 +90,12 @@ func TestCommandLine(t *testing.T) {
 		{"max-bytes not a number", []string{"validate", "-policy", policyFile, "-max-bytes", "4MiB"}, 2, "", `-max-bytes "4MiB": want a positive number of bytes`},
 		{"max-bytes without value", []string{"validate", "-policy", policyFile, "-max-bytes"}, 2, "", "flag needs an argument: -max-bytes"},
 		{"diff max-bytes", []string{"diff", policyFile, policyFile, "-max-bytes", "100"}, 3, "", "raise it with -max-bytes"},
+		{"max-expansion exceeded", []string{"validate", "-policy", dense}, 3, "", "over the limit of 8 times the input plus 1048576 bytes; declarations this short are unusual in a policy: raise it with -max-expansion"},
+		{"max-expansion raised", []string{"validate", "-policy", dense, "-max-expansion", "64"}, 1, "categories[c0].name: category \"c0\" has no name", ""},
+		{"diff max-expansion", []string{"diff", dense, policyFile, "-max-expansion=64"}, 1, "", ""},
+		{"max-expansion not a number", []string{"validate", "-policy", dense, "-max-expansion", "8x"}, 2, "", `-max-expansion "8x": want a positive number of times the file's size`},
+		{"max-expansion zero", []string{"validate", "-policy", dense, "-max-expansion", "0"}, 2, "", `-max-expansion "0"`},
+		{"command help names max-expansion", []string{"validate", "-h"}, 0, "-max-expansion N", ""},
 		{"diff bad format", []string{"diff", policyFile, policyFile, "-format", "xml"}, 2, "", `-format "xml"`},
 		{"diff format=json", []string{"diff", "-format=json", policyFile, policyFile}, 0, `"changes": []`, ""},
 	}
