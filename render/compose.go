@@ -76,6 +76,7 @@ type composer struct {
 	// "purposes[news]", for strings reached through a reference.
 	purposePaths   map[*policy.Purpose]string
 	recipientPaths map[*policy.Recipient]string
+	purposeRepeats bool // some purpose is declared at two positions
 	// The sources recorded for the clauses composed so far; those from
 	// mark on belong to the text being composed (see take).
 	recorded []Source
@@ -246,11 +247,14 @@ func (c *composer) indexDeclarations() {
 		c.cats[i].path = c.elem("categories", cat.ID, i)
 	}
 	c.purposePaths = make(map[*policy.Purpose]string, len(p.Purposes))
+	purposes := 0
 	for i, pu := range p.Purposes {
 		if pu != nil {
+			purposes++
 			c.purposePaths[pu] = c.elem("purposes", pu.ID, i)
 		}
 	}
+	c.purposeRepeats = len(c.purposePaths) < purposes
 	c.recipientPaths = make(map[*policy.Recipient]string, len(p.Recipients))
 	for i, r := range p.Recipients {
 		if r != nil {
