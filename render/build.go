@@ -43,6 +43,16 @@ func anchor(kind, key string) string { return kind + anchorSeparator + key }
 // text builds a Text span by span, merging adjacent plain spans.
 type text struct{ t Text }
 
+// The composer's scratch builders (see [composer.scratch]), one for each
+// function that builds a text for every category.
+const (
+	scratchCategory  = iota // categoryText
+	scratchRetention        // a category's retention clause
+	scratchPurposes         // a summary row's purposes
+	scratchGrounds          // a summary row's legal grounds
+	scratchBuilders
+)
+
 func (b *text) add(kind SpanKind, s, href string) *text {
 	if s == "" {
 		return b
@@ -52,9 +62,9 @@ func (b *text) add(kind SpanKind, s, href string) *text {
 		return b
 	}
 	if b.t == nil {
-		// Most texts that get a second span get a few more: start with
-		// room for them rather than grow one span at a time.
-		b.t = make(Text, 0, 4)
+		// Most texts hold one or two spans (a term and what follows
+		// it): start with room for two, which the rest outgrow once.
+		b.t = make(Text, 0, 2)
 	}
 	b.t = append(b.t, Span{Kind: kind, Text: s, Href: href})
 	return b
@@ -156,13 +166,40 @@ func (c *composer) finish(sb *sectionBuilder) {
 // number numbers the clauses cs under prefix, and records the numbers of
 // those that other texts refer to (see referable).
 func (c *composer) number(cs []*Clause, prefix string) {
+	// The numbers of all of cs in one string, which each Number is a
+	// part of, rather than a string for each.
+	size := 0
+	for i := range cs {
+		size += len(prefix) + digits(i+1) + 1
+	}
+	var b strings.Builder
+	b.Grow(size)
+	var buf [20]byte
+	for i := range cs {
+		b.WriteString(prefix)
+		b.Write(strconv.AppendInt(buf[:0], int64(i+1), 10))
+		b.WriteByte('.')
+	}
+	all := b.String()
+	end := 0
 	for i, cl := range cs {
-		cl.Number = prefix + strconv.Itoa(i+1) + "."
+		start := end
+		end += len(prefix) + digits(i+1) + 1
+		cl.Number = all[start:end]
 		if referable(cl.ID) {
 			c.numbers[cl.ID] = cl.Number
 		}
 		c.number(cl.Clauses, cl.Number)
 	}
+}
+
+// digits returns the number of decimal digits of n > 0.
+func digits(n int) int {
+	d := 1
+	for ; n >= 10; n /= 10 {
+		d++
+	}
+	return d
 }
 
 // referable reports whether id is the anchor of a declaration that other

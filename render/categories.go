@@ -75,7 +75,7 @@ func (c *composer) categories() *sectionBuilder {
 // categoryText states cat, declared at path.
 func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	pr := c.pr
-	var t text
+	t := c.scratch(scratchCategory)
 	t.term(c.fragment(at(path, ".name"), cat.Name))
 	// What follows the name is plain text, built in one string.
 	var rest sentenceRun
@@ -124,11 +124,11 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		if e.Category == cat && (e.Name != "" || e.Class.Valid()) {
 			epath := c.elem("not_collected", e.ID, i)
 			t.sentence(pr.Sprintf("We do not collect or store %s.", c.excluded(epath, e)))
-			c.exceptions(&t, epath, e)
+			c.exceptions(t, epath, e)
 			t.sentence(c.sentenceOf(at(epath, ".note"), e.Note))
 		}
 	}
-	return t.t
+	return c.keep(t.t)
 }
 
 // sources states where cat's data, declared at path, comes from, and how

@@ -68,10 +68,15 @@ type composer struct {
 	cats       []categoryState
 	catIndex   map[*policy.Category]int
 	catRepeats bool // some category is declared at two positions
+	// catNext is the position after the category last looked up:
+	// references list categories mostly in declaration order, so the
+	// next look-up tries it before catIndex.
+	catNext int
 	// Declaration paths of purposes and recipients, such as
 	// "purposes[news]", for strings reached through a reference.
 	purposePaths   map[*policy.Purpose]string
 	recipientPaths map[*policy.Recipient]string
+	purposeRepeats bool // some purpose is declared at two positions
 	// The sources recorded for the clauses composed so far; those from
 	// mark on belong to the text being composed (see take).
 	recorded []Source
@@ -82,6 +87,11 @@ type composer struct {
 	numbers  map[string]string
 	// Retention phrases already worded: many categories share one.
 	phrases map[policy.Retention]string
+	// Chunks that clauses and the spans of kept texts are allocated
+	// from, and the scratch builders of texts kept (see keep, scratch).
+	clauses   []Clause
+	spans     Text
+	scratches [scratchBuilders]text
 	// The order in which the document states the policy.
 	layout Layout
 	// The paths of the fields of purposes that many clauses and rows
@@ -175,18 +185,8 @@ func (c *composer) compose() {
 	c.sections = make(map[string]string)
 	c.numbers = make(map[string]string)
 	c.indexDeclarations()
-	for _, r := range p.Recipients {
-		if r == nil {
-			continue
-		}
-		for _, cat := range r.Categories {
-			if s := c.category(cat); s != nil {
-				if l := s.receivers; len(l) == 0 || l[len(l)-1] != r {
-					s.receivers = append(l, r)
-				}
-			}
-		}
-	}
+	byCategory(c, p.Recipients, func(r *policy.Recipient) []*policy.Category { return r.Categories },
+		func(st *categoryState, rs []*policy.Recipient) { st.receivers = rs })
 	c.doc.Title = c.fragment(at("title", ""), p.Title)
 	if c.doc.Title == "" {
 		c.doc.Title = c.word("Privacy Policy")
@@ -247,38 +247,105 @@ func (c *composer) indexDeclarations() {
 		c.cats[i].path = c.elem("categories", cat.ID, i)
 	}
 	c.purposePaths = make(map[*policy.Purpose]string, len(p.Purposes))
+	purposes := 0
 	for i, pu := range p.Purposes {
 		if pu != nil {
+			purposes++
 			c.purposePaths[pu] = c.elem("purposes", pu.ID, i)
 		}
 	}
+	c.purposeRepeats = len(c.purposePaths) < purposes
 	c.recipientPaths = make(map[*policy.Recipient]string, len(p.Recipients))
 	for i, r := range p.Recipients {
 		if r != nil {
 			c.recipientPaths[r] = c.elem("recipients", r.ID, i)
 		}
 	}
-	for _, pu := range p.Purposes {
-		if pu == nil {
+	byCategory(c, p.Purposes, func(pu *policy.Purpose) []*policy.Category { return pu.Categories },
+		func(st *categoryState, pus []*policy.Purpose) { st.uses = pus })
+}
+
+// byCategory gives each category of the policy, through set, the
+// declarations of decls that reference it (through catsOf), in
+// declaration order; a declaration that references a category twice in a
+// row is listed once, and a category no declaration references gets nil.
+// The lists share one array, rather than each growing its own, which for
+// a policy of many categories would be many small allocations.
+func byCategory[D comparable](c *composer, decls []D, catsOf func(D) []*policy.Category, set func(*categoryState, []D)) {
+	var zero D
+	n := len(c.cats)
+	// last holds, for each position, 1 + the position in decls of the
+	// declaration listed last; found, the position of each reference in
+	// the order they are met, -1 where it is not listed.
+	last := make([]int32, n)
+	start := make([]int32, n+1)
+	found := make([]int32, 0, n) // most policies reference each category about once
+	for j, d := range decls {
+		if d == zero {
 			continue
 		}
-		for _, cat := range pu.Categories {
-			if s := c.category(cat); s != nil {
-				if l := s.uses; len(l) == 0 || l[len(l)-1] != pu {
-					s.uses = append(l, pu)
-				}
+		for _, cat := range catsOf(d) {
+			i := c.categoryIndex(cat)
+			if i < 0 || last[i] != 0 && decls[last[i]-1] == d {
+				found = append(found, -1)
+				continue
 			}
+			last[i] = int32(j + 1)
+			start[i+1]++
+			found = append(found, int32(i))
+		}
+	}
+	for i := range n {
+		start[i+1] += start[i]
+	}
+	all := make([]D, start[n])
+	next := last // from here on, where the next declaration of each position goes
+	copy(next, start)
+	k := 0
+	for _, d := range decls {
+		if d == zero {
+			continue
+		}
+		for range catsOf(d) {
+			if i := found[k]; i >= 0 {
+				all[next[i]] = d
+				next[i]++
+			}
+			k++
+		}
+	}
+	for i := range n {
+		if a, b := start[i], start[i+1]; a < b {
+			set(&c.cats[i], all[a:b:b])
 		}
 	}
 }
 
 // category returns the state of cat, or nil where the policy does not
-// declare it.
+// declare it. It tries the position after the category it found last
+// before it looks cat up: a policy's references mostly list categories in
+// the order they are declared, and at 100,000 categories a look-up in
+// catIndex is a cache miss, where the next position is at hand.
 func (c *composer) category(cat *policy.Category) *categoryState {
-	if i, ok := c.catIndex[cat]; ok {
+	if i := c.categoryIndex(cat); i >= 0 {
 		return &c.cats[i]
 	}
 	return nil
+}
+
+// categoryIndex returns the position of cat in the policy's Categories
+// (the last, where it is declared twice), or -1 where the policy does not
+// declare it, as [composer.category] finds it.
+func (c *composer) categoryIndex(cat *policy.Category) int {
+	if i := c.catNext; !c.catRepeats && i < len(c.p.Categories) && c.p.Categories[i] == cat && cat != nil {
+		c.catNext = i + 1
+		return i
+	}
+	if i, ok := c.catIndex[cat]; ok {
+		c.catNext = i + 1
+		return i
+	}
+	return -1
 }
 
 // categoryAt returns the state of the category at position i of the

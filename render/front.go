@@ -29,6 +29,8 @@ func (c *composer) summary() {
 	}
 	tb.Rows = make([][]Text, 0, len(p.Categories))
 	tb.Sources = make([][]Source, 0, len(p.Categories))
+	// The cells of all rows, four to a row, in one allocation.
+	cells := make([]Text, 0, 4*len(p.Categories))
 	for i, cat := range p.Categories {
 		if cat == nil {
 			continue
@@ -36,7 +38,7 @@ func (c *composer) summary() {
 		st := c.categoryAt(i)
 		path := st.path
 		name := c.u(at(path, ".name"), cat.Name)
-		var purposes, grounds text
+		purposes, grounds := c.scratch(scratchPurposes), c.scratch(scratchGrounds)
 		var set policy.BasisSet
 		for i, pu := range st.uses {
 			if i > 0 {
@@ -71,12 +73,14 @@ func (c *composer) summary() {
 			grounds.plain(")")
 		}
 		retention := c.retentionPhrase(at(path, ".retention"), cat.Retention)
-		tb.Rows = append(tb.Rows, []Text{
-			{{Kind: Term, Text: name}},
-			purposes.t,
-			grounds.t,
-			plain(retention),
-		})
+		n := len(cells)
+		cells = append(cells,
+			c.keep(Text{{Kind: Term, Text: name}}),
+			c.keep(purposes.t),
+			c.keep(grounds.t),
+			c.keep(Text{{Kind: Plain, Text: retention}}),
+		)
+		tb.Rows = append(tb.Rows, cells[n:len(cells):len(cells)])
 		tb.Sources = append(tb.Sources, c.take())
 	}
 	c.doc.Summary = tb

@@ -130,9 +130,16 @@ func (c *composer) grounds() *sectionBuilder {
 			continue
 		}
 		for _, b := range pu.Bases {
-			if b.Valid() && !contains(used[b], pu) {
-				used[b] = append(used[b], pu)
+			if !b.Valid() {
+				continue
 			}
+			// Unless a purpose is declared twice, it can only be the
+			// last one listed, for a ground it states twice.
+			l := used[b]
+			if len(l) > 0 && l[len(l)-1] == pu || c.purposeRepeats && contains(l, pu) {
+				continue
+			}
+			used[b] = append(l, pu)
 		}
 	}
 	var items []*Clause

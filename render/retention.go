@@ -19,12 +19,12 @@ func (c *composer) retention() *sectionBuilder {
 		if cat == nil || cat.Retention.IsZero() {
 			continue
 		}
-		var t text
+		t := c.scratch(scratchRetention)
 		path := c.categoryAt(i).path
 		t.term(c.fragment(at(path, ".name"), cat.Name)).plain(": " + c.retentionPhrase(at(path, ".retention"), cat.Retention) + ".")
-		c.retentionExtra(&t, at(path, ".retention"), cat.Retention)
+		c.retentionExtra(t, at(path, ".retention"), cat.Retention)
 		t.sentence(c.sentenceOf(at(path, ".retention.note"), cat.Retention.Note))
-		items = append(items, c.item(anchor(kindRetention, cat.ID), t.t))
+		items = append(items, c.item(anchor(kindRetention, cat.ID), c.keep(t.t)))
 	}
 	for _, pu := range p.Purposes {
 		if pu == nil || pu.Retention.IsZero() {

@@ -106,9 +106,50 @@ func (c *composer) take() []Source {
 func (c *composer) drop() { c.recorded = c.recorded[:c.mark] }
 
 // item returns a clause with id and text t, which holds the sources
-// recorded since the last clause took its own.
+// recorded since the last clause took its own. Clauses are allocated in
+// chunks, as sources are: a document of many categories has a few
+// clauses for each, which the document keeps as long as any of them.
 func (c *composer) item(id string, t Text, subs ...*Clause) *Clause {
-	return &Clause{ID: id, Text: t, Sources: c.take(), Clauses: subs}
+	if len(c.clauses) == cap(c.clauses) {
+		c.clauses = make([]Clause, 0, min(max(2*cap(c.clauses), 16), clauseChunk))
+	}
+	c.clauses = append(c.clauses, Clause{ID: id, Text: t, Sources: c.take(), Clauses: subs})
+	return &c.clauses[len(c.clauses)-1]
+}
+
+// clauseChunk is the most clauses the composer allocates at once; chunks
+// grow to it from 16.
+const clauseChunk = 256
+
+// keep returns a copy of t in the composer's chunk of spans, capped so
+// that later texts never overwrite it, for texts built in a scratch
+// builder (see [composer.scratch]). It returns nil where t is empty.
+func (c *composer) keep(t Text) Text {
+	if len(t) == 0 {
+		return nil
+	}
+	if len(c.spans)+len(t) > cap(c.spans) {
+		c.spans = make(Text, 0, max(min(2*cap(c.spans), spanChunk), len(t), 32))
+	}
+	n := len(c.spans)
+	c.spans = append(c.spans, t...)
+	return c.spans[n:len(c.spans):len(c.spans)]
+}
+
+// spanChunk is the most spans the composer allocates at once for kept
+// texts, unless one text needs more.
+const spanChunk = 1024
+
+// scratch returns the composer's scratch builder i, emptied, for a text
+// that [composer.keep] then copies: texts built for every category reuse
+// its spans instead of allocating their own. Each of the builders is used
+// by one function at a time, which keeps what it built before it builds
+// the next.
+func (c *composer) scratch(i int) *text {
+	b := &c.scratches[i]
+	clear(b.t)
+	b.t = b.t[:0]
+	return b
 }
 
 // lawRules names, for each kind of text a law adds to the document, the

@@ -2,6 +2,6 @@ package render
 
 import "flag"
 
-// The package has no golden files. It accepts -update all the same, so that
-// go test ./... -update runs in every package of the module.
-var _ = flag.Bool("update", false, "rewrite golden files (this package has none)")
+// update makes the golden tests write their files with the current output
+// instead of comparing it.
+var update = flag.Bool("update", false, "rewrite golden files")
