@@ -1,6 +1,8 @@
 package render
 
 import (
+	"bytes"
+	"encoding/binary"
 	"io"
 	"unicode"
 	"unicode/utf8"
@@ -197,6 +199,40 @@ func (tw *textWriter) para(prefix string, text []byte) {
 			}
 			singleSpace = i-sp == 1 && text[sp] == ' '
 		}
+		// A whole line at once, when it starts here and what it can
+		// hold is printable ASCII with single spaces: it ends at the
+		// last space that keeps it within the width, as the words
+		// one by one would.
+		if start && tw.width >= 0 {
+			avail := tw.width - col
+			rest := bytes.TrimRight(text[i:], " ")
+			if avail > 0 && len(rest) <= avail && plainASCII(rest) {
+				buf = append(buf, rest...)
+				col += len(rest)
+				start, words = false, true
+				break
+			}
+			// Here a word ends beyond the width.
+			if avail > 0 && len(rest) > avail {
+				seg := text[i : i+avail+1]
+				if j := bytes.LastIndexByte(seg, ' '); j > 0 && plainASCII(seg) {
+					buf = append(buf, seg[:j]...)
+					buf = append(buf, '\n')
+					if len(buf) >= textBufSize {
+						tw.buf = buf
+						tw.write()
+						buf = tw.buf
+					}
+					for range pcols {
+						buf = append(buf, ' ')
+					}
+					col = pcols
+					words = true
+					i += j + 1
+					continue
+				}
+			}
+		}
 		// A word: printable ASCII first.
 		w := i
 		for i < len(text) && byteClass[text[i]] == classWord {
@@ -255,6 +291,39 @@ func (tw *textWriter) para(prefix string, text []byte) {
 	}
 	tw.buf = buf
 	tw.endLine()
+}
+
+// plainASCII reports whether b is printable ASCII with no two spaces in a
+// row, which para can copy as it is, reading it eight bytes at a time.
+func plainASCII(b []byte) bool {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	prevSpace := false
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		// A byte below 0x20 borrows in x-0x20 and had its high bit
+		// clear; one of 0x7f or more has its high bit set in x+1 or x.
+		// (A borrow or carry can only mark bytes above one of those.)
+		if ((x-0x20*ones)&^x|(x+ones)|x)&highs != 0 {
+			return false
+		}
+		// Spaces are the zero bytes of y: the bytes whose high bit
+		// stays clear in z's complement, with no carry between bytes.
+		y := x ^ 0x20*ones
+		z := ^((y&lows + lows) | y) & highs
+		if z&(z<<8) != 0 || prevSpace && z&0x80 != 0 {
+			return false
+		}
+		prevSpace = z>>63 != 0
+	}
+	for ; i < len(b); i++ {
+		c := b[i]
+		if c < 0x20 || c >= 0x7f || c == ' ' && prevSpace {
+			return false
+		}
+		prevSpace = c == ' '
+	}
+	return true
 }
 
 // Classes of bytes, for the scanners.

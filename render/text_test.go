@@ -167,3 +167,56 @@ func FuzzWriteText(f *testing.F) {
 		}
 	})
 }
+
+// TestPlainASCII compares plainASCII, which reads eight bytes at a time,
+// with a byte-by-byte reading, on every position and length of texts
+// that put each kind of byte at each offset of a word.
+func TestPlainASCII(t *testing.T) {
+	want := func(b []byte) bool {
+		for i, c := range b {
+			if c < 0x20 || c >= 0x7f || c == ' ' && i > 0 && b[i-1] == ' ' {
+				return false
+			}
+		}
+		return true
+	}
+	base := []byte("an email address, a username! and the~date of 1 May")
+	for _, c := range []byte{' ', '!', 0x00, 0x1f, 0x20, 0x7e, 0x7f, 0x80, 0xff, '\t', '\n'} {
+		for at := range base {
+			b := bytes.Clone(base)
+			b[at] = c
+			for i := 0; i < len(b); i++ {
+				for j := i; j <= len(b); j++ {
+					if got := plainASCII(b[i:j]); got != want(b[i:j]) {
+						t.Fatalf("plainASCII(%q) = %v, want %v", b[i:j], got, !got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestParaWholeLines checks para's whole-line copying against the
+// reference wrapper, for texts of plain words at every width, with a
+// line that fills the width exactly, double spaces at the edge of the
+// copied part, long words and a trailing space.
+func TestParaWholeLines(t *testing.T) {
+	texts := []string{
+		"We keep your account data for as long as your account is open, and for thirty days after you close it.",
+		"exactly ten and another ten! and more words follow here",
+		"two  spaces  between  words,  at  every  place  the  line  may  end ",
+		"a verylongwordthatdoesnotfitonanyreasonablelineatallwhateverthewidth b c",
+		"short",
+		"ends with a space ",
+		"mixed\ttab and  double and ünïcode words in the middle of plain ones",
+	}
+	for _, text := range texts {
+		for _, prefix := range []string{"", "1.2. ", "- "} {
+			for w := 1; w <= 100; w++ {
+				if got, want := paraOutput(prefix, text, w), referencePara(prefix, text, w); got != want {
+					t.Fatalf("para(%q, %q, %d) = %q, want %q", prefix, text, w, got, want)
+				}
+			}
+		}
+	}
+}
