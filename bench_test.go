@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/gopolicy/policy"
+	"github.com/gopolicy/policy/internal/cputime"
 	"github.com/gopolicy/policy/internal/gen"
 )
 
@@ -31,7 +32,7 @@ func BenchmarkValidate(b *testing.B) {
 			// policy of the others.
 			p := gen.Policy(n)
 			b.ReportAllocs()
-			cpu0, ok := cpuTime()
+			cpu0, ok := cputime.Used()
 			for b.Loop() {
 				if fs := p.Validate(); len(fs) != 0 {
 					b.Fatal(fs)
@@ -40,7 +41,7 @@ func BenchmarkValidate(b *testing.B) {
 			// On a busy machine the wall time counts waiting for a CPU;
 			// the CPU time, the collector's work on other threads
 			// included, does not.
-			if cpu1, ok1 := cpuTime(); ok && ok1 {
+			if cpu1, ok1 := cputime.Used(); ok && ok1 {
 				b.ReportMetric(float64((cpu1-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 			}
 		})

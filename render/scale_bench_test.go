@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/gopolicy/policy/internal/cputime"
 	"github.com/gopolicy/policy/internal/gen"
 	"github.com/gopolicy/policy/render"
 )
@@ -21,7 +22,7 @@ func BenchmarkComposeScale(b *testing.B) {
 			// policy of the others.
 			p := gen.Policy(n)
 			b.ReportAllocs()
-			cpu0, ok := cpuTime()
+			cpu0, ok := cputime.Used()
 			for b.Loop() {
 				if _, err := render.Compose(p, render.Options{}); err != nil {
 					b.Fatal(err)
@@ -31,7 +32,7 @@ func BenchmarkComposeScale(b *testing.B) {
 			// On a busy machine the wall time counts waiting for a CPU;
 			// the CPU time, the collector's work on other threads
 			// included, does not.
-			if cpu1, ok1 := cpuTime(); ok && ok1 {
+			if cpu1, ok1 := cputime.Used(); ok && ok1 {
 				b.ReportMetric(float64((cpu1-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 			}
 		})

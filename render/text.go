@@ -216,16 +216,7 @@ func (tw *textWriter) para(prefix string, text []byte) {
 			if avail > 0 && len(rest) > avail {
 				seg := text[i : i+avail+1]
 				if j := bytes.LastIndexByte(seg, ' '); j > 0 && plainASCII(seg) {
-					buf = append(buf, seg[:j]...)
-					buf = append(buf, '\n')
-					if len(buf) >= textBufSize {
-						tw.buf = buf
-						tw.write()
-						buf = tw.buf
-					}
-					for range pcols {
-						buf = append(buf, ' ')
-					}
+					buf = tw.newLine(append(buf, seg[:j]...), pcols)
 					col = pcols
 					words = true
 					i += j + 1
@@ -251,15 +242,7 @@ func (tw *textWriter) para(prefix string, text []byte) {
 			run = -1
 		}
 		if wrap {
-			buf = append(buf, '\n')
-			if len(buf) >= textBufSize {
-				tw.buf = buf
-				tw.write()
-				buf = tw.buf
-			}
-			for range pcols {
-				buf = append(buf, ' ')
-			}
+			buf = tw.newLine(buf, pcols)
 			col = pcols
 			start = true
 		}
@@ -291,6 +274,21 @@ func (tw *textWriter) para(prefix string, text []byte) {
 	}
 	tw.buf = buf
 	tw.endLine()
+}
+
+// newLine ends the line in buf, writing buf out once it is full, and
+// indents the next by indent columns; it returns the buffer to go on with.
+func (tw *textWriter) newLine(buf []byte, indent int) []byte {
+	buf = append(buf, '\n')
+	if len(buf) >= textBufSize {
+		tw.buf = buf
+		tw.write()
+		buf = tw.buf
+	}
+	for range indent {
+		buf = append(buf, ' ')
+	}
+	return buf
 }
 
 // plainASCII reports whether b is printable ASCII with no two spaces in a

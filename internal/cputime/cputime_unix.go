@@ -1,15 +1,15 @@
 //go:build unix
 
-package policy_test
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the CPU time the process has used so far, in user and
+// Used returns the CPU time the process has used so far, in user and
 // system mode, garbage collection on every thread included.
-func cpuTime() (time.Duration, bool) {
+func Used() (time.Duration, bool) {
 	var u syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
 		return 0, false
