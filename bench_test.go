@@ -73,3 +73,38 @@ func readFile(t *testing.T, name string) []byte {
 	}
 	return b
 }
+
+// BenchmarkValidateCold is BenchmarkValidate with the policy out of the
+// processor's caches, as when a service validates a policy once: each
+// iteration validates the next of enough copies of it to fill 100,000
+// categories (about 60 MB, more than any cache holds), so that every size
+// is read from memory, where BenchmarkValidate reads 1,000 and 10,000
+// categories from cache and 100,000 from memory. The ratio between its
+// sizes is that of the work; BenchmarkValidate's also has the memory
+// hierarchy in it.
+func BenchmarkValidateCold(b *testing.B) {
+	const total = 100000
+	for _, n := range []int{1000, 10000, 100000} {
+		if n > 10000 && testing.Short() {
+			continue
+		}
+		b.Run(fmt.Sprintf("categories=%d", n), func(b *testing.B) {
+			copies := make([]*policy.Policy, total/n)
+			for i := range copies {
+				copies[i] = gen.Policy(n)
+			}
+			b.ReportAllocs()
+			cpu0, ok := cputime.Used()
+			i := 0
+			for b.Loop() {
+				if fs := copies[i%len(copies)].Validate(); len(fs) != 0 {
+					b.Fatal(fs)
+				}
+				i++
+			}
+			if cpu1, ok1 := cputime.Used(); ok && ok1 {
+				b.ReportMetric(float64((cpu1-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+			}
+		})
+	}
+}
