@@ -30,6 +30,10 @@ type Category struct {
 	// Shape: a fragment, set inside the document's own sentence (no final
 	// stop; lower case unless it starts with a name).
 	SourceDetail string
+	// DerivedFrom lists the declared categories this one is derived or
+	// inferred from, such as preferences inferred from purchases; it
+	// goes with SourceDerived in Sources.
+	DerivedFrom []*Category
 	// Storage says where the data is stored, for all data subjects or for
 	// those of a given country.
 	Storage []Storage
@@ -53,6 +57,12 @@ type Category struct {
 	CCPA []CCPACategory
 	// Terms links the category to data terms of standard vocabularies.
 	Terms Terms
+	// Commitments are promises made for this category alone, such as
+	// CommitmentNoAdvertisingUse for health data. A commitment of the
+	// whole policy belongs in Policy.Commitments; CommitmentNoThirdPartyAds,
+	// which is about the service rather than any data, cannot be made
+	// here.
+	Commitments []Commitment
 }
 
 // A CCPACategory is one of the categories of personal information the
@@ -160,11 +170,15 @@ const (
 	SourceAutomatic                    // Collected automatically from the user's device or use of the service.
 	SourceThirdParty                   // Received from a third party, such as a payment provider.
 	SourcePublic                       // Taken from publicly accessible sources.
+	// SourceDerived: derived or inferred from other data the service
+	// holds, such as interests inferred from purchases; Category.DerivedFrom
+	// names that data.
+	SourceDerived
 )
 
 var sourceEnum = enum{"Source",
-	[]string{"", "user", "automatic", "third_party", "public"},
-	[]string{"", "provided by you", "collected automatically", "received from third parties", "taken from publicly accessible sources"}}
+	[]string{"", "user", "automatic", "third_party", "public", "derived"},
+	[]string{"", "provided by you", "collected automatically", "received from third parties", "taken from publicly accessible sources", "derived from other data we hold"}}
 
 // Valid reports whether s is a defined source.
 func (s Source) Valid() bool { return sourceEnum.valid(uint8(s)) }

@@ -72,6 +72,7 @@ func (p *Policy) Clone() *Policy {
 	}
 	q.Security = slices.Clone(p.Security)
 	q.Changes.Notify = slices.Clone(p.Changes.Notify)
+	q.Children.ByRegion = slices.Clone(p.Children.ByRegion)
 	return &q
 }
 
@@ -96,6 +97,8 @@ func (c *cloner) category(x *Category) *Category {
 	y.Sources = slices.Clone(x.Sources)
 	y.Storage = slices.Clone(x.Storage)
 	y.CCPA = slices.Clone(x.CCPA)
+	y.DerivedFrom = mapSlice(x.DerivedFrom, c.category)
+	y.Commitments = slices.Clone(x.Commitments)
 	y.Terms = Terms{Fides: slices.Clone(x.Terms.Fides), DPV: slices.Clone(x.Terms.DPV), Apple: slices.Clone(x.Terms.Apple), Play: slices.Clone(x.Terms.Play)}
 	return &y
 }

@@ -75,7 +75,7 @@ func TestClone(t *testing.T) {
 	// References point into the clone's own declarations.
 	if q.Purposes[0].Categories[0] != q.Categories[0] || q.Purposes[0].Recipients[0] != q.Recipients[0] ||
 		q.Transfers[0].Recipient != q.Recipients[0] || q.Cookies[0].Purpose != q.Purposes[0] ||
-		q.Cookies[2].Provider != q.Recipients[0] || q.NotCollected[1].Except[0] != q.Categories[1] ||
+		q.Cookies[2].Provider != q.Recipients[0] || q.NotCollected[1].Except[0] != q.Categories[1] || q.Categories[0].DerivedFrom[0] != q.Categories[1] ||
 		q.Deletion[0].Categories[0] != q.Categories[0] || q.Recipients[0].Categories[0] != q.Categories[0] {
 		t.Errorf("a reference of the clone does not point to the clone's declaration")
 	}
@@ -105,6 +105,9 @@ func clonePolicy() *Policy {
 	p.Incentives = []Incentive{{ID: "rewards", Name: "Rewards", Categories: p.Categories[:1]}}
 	p.CCPA.RequestMethods = []string{"web form"}
 	p.CCPA.SoldCategories = []CCPACategory{CCPAIdentifiers}
+	p.Categories[0].DerivedFrom = p.Categories[1:2]
+	p.Categories[0].Commitments = []Commitment{CommitmentNoAdvertisingUse}
+	p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 16}}
 	// A reference to an undeclared category, which Validate reports.
 	p.Purposes[0].Categories = append(p.Purposes[0].Categories, &Category{ID: "ghost", Name: "Ghost"})
 	return p

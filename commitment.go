@@ -21,17 +21,26 @@ const (
 	// only in that form, and the service does not try to re-identify it
 	// (the public commitment of Cal. Civ. Code 1798.140(m)(2)).
 	CommitmentNoReidentification
+	// CommitmentNoAdvertisingUse: the data is not used for advertising,
+	// whether the service's own or others'.
+	CommitmentNoAdvertisingUse
+	// CommitmentNoDisclosureWithoutConsent: the data is not disclosed to
+	// third parties without the person's consent. Processors acting on
+	// the service's behalf are not third parties.
+	CommitmentNoDisclosureWithoutConsent
 )
 
 var commitmentEnum = enum{"Commitment",
-	[]string{"", "no_sale", "no_sharing", "no_third_party_ads", "no_model_training", "model_training_opt_in", "no_reidentification"},
+	[]string{"", "no_sale", "no_sharing", "no_third_party_ads", "no_model_training", "model_training_opt_in", "no_reidentification", "no_advertising_use", "no_disclosure_without_consent"},
 	[]string{"",
 		"we do not sell your personal data",
 		"we do not share your personal data for cross-context behavioural advertising",
 		"we do not show third-party advertising",
 		"we do not use your content to train machine-learning models",
 		"we use your content to train machine-learning models only with your permission",
-		"we keep and use de-identified data only in de-identified form and do not try to re-identify it"}}
+		"we keep and use de-identified data only in de-identified form and do not try to re-identify it",
+		"we do not use your personal data for advertising",
+		"we do not disclose your personal data to third parties without your consent"}}
 
 // Valid reports whether c is a defined commitment.
 func (c Commitment) Valid() bool { return commitmentEnum.valid(uint8(c)) }
@@ -51,3 +60,8 @@ func (c *Commitment) UnmarshalText(b []byte) error {
 	*c = Commitment(v)
 	return err
 }
+
+// ForCategory reports whether c can be promised for one category of data
+// ([Category.Commitments]): every commitment but
+// CommitmentNoThirdPartyAds, which is about the service as a whole.
+func (c Commitment) ForCategory() bool { return c.Valid() && c != CommitmentNoThirdPartyAds }

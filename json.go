@@ -159,7 +159,7 @@ func toWire(p *Policy) *policyJSON {
 		Links:        linksJSON(p.Links),
 		NoAutomated:  p.NoAutomatedDecisions,
 		CCPA:         ccpaToWire(p.CCPA),
-		Children:     childrenJSON(p.Children),
+		Children:     childrenToWire(p.Children),
 		Changes:      changesJSON(p.Changes),
 		Contact:      contactJSON(p.Contact),
 		Storage:      storageToWire(p.Storage),
@@ -216,7 +216,8 @@ func toWire(p *Policy) *policyJSON {
 			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
 			Retention: retentionJSON(c.Retention), Linked: c.Linked, Tracking: c.Tracking,
 			Biometric: c.Biometric, Public: c.Public, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
-			Terms: termsJSON(c.Terms),
+			Terms:       termsJSON(c.Terms),
+			DerivedFrom: CategoryIDs(c.DerivedFrom), Commitments: c.Commitments,
 		}
 		w.Categories = append(w.Categories, cj)
 	}
@@ -295,6 +296,27 @@ func storageFromWire(path string, ss []storageJSON) ([]Storage, error) {
 	return out, nil
 }
 
+func childrenToWire(c Children) childrenJSON {
+	w := childrenJSON{MinimumAge: c.MinimumAge, Note: c.Note, ParentalConsent: c.ParentalConsent}
+	for _, a := range c.ByRegion {
+		w.ByRegion = append(w.ByRegion, ageLimitJSON{Region: regionString(a.Region), Age: a.Age})
+	}
+	return w
+}
+
+func childrenFromWire(w childrenJSON) (Children, error) {
+	c := Children{MinimumAge: w.MinimumAge, Note: w.Note, ParentalConsent: w.ParentalConsent}
+	c.ByRegion = slices.Grow(c.ByRegion, len(w.ByRegion))
+	for i, a := range w.ByRegion {
+		r, err := parseRegion("children.by_region["+strconv.Itoa(i)+"].region", a.Region)
+		if err != nil {
+			return Children{}, err
+		}
+		c.ByRegion = append(c.ByRegion, AgeLimit{Region: r, Age: a.Age})
+	}
+	return c, nil
+}
+
 func regionString(r language.Region) string {
 	if r == (language.Region{}) {
 		return ""
@@ -329,7 +351,6 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 		Links:                Links(w.Links),
 		NoAutomatedDecisions: w.NoAutomated,
 		CCPA:                 ccpaFromWire(w.CCPA),
-		Children:             Children(w.Children),
 		Changes:              Changes(w.Changes),
 		Contact:              Contact(w.Contact),
 	}
@@ -346,6 +367,9 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 		return nil, err
 	}
 	if p.Storage, err = storageFromWire("storage", w.Storage); err != nil {
+		return nil, err
+	}
+	if p.Children, err = childrenFromWire(w.Children); err != nil {
 		return nil, err
 	}
 	p.Representatives = slices.Grow(p.Representatives, len(w.Representatives))
@@ -396,6 +420,12 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 	p.Categories = slices.Clip(d.categories)
 	catRefs := func(path string, ids []string) ([]*Category, error) {
 		return resolve(cats, path, "category", ids)
+	}
+	for _, dd := range d.derived {
+		c := d.categories[dd.i]
+		if c.DerivedFrom, err = catRefs("categories["+strconv.Itoa(dd.i)+"].derived_from", dd.ids); err != nil {
+			return nil, err
+		}
 	}
 
 	recips := make(map[string]*Recipient, len(d.recipients))

@@ -87,6 +87,14 @@ type decoded struct {
 	categories []*Category
 	purposes   []purposeDecl
 	recipients []recipientDecl
+	derived    []derivedDecl
+}
+
+// A derivedDecl holds the IDs of the categories that categories[i] is
+// derived from (Category.DerivedFrom).
+type derivedDecl struct {
+	i   int
+	ids []string
 }
 
 // A purposeDecl is a purpose and the IDs of its references.
@@ -668,6 +676,12 @@ func (s *decodeState) category(dst **Category) error {
 			return decodeTexts(s, &c.Sources)
 		case "source_detail":
 			return s.str(&c.SourceDetail)
+		case "derived_from":
+			// Resolved by fromWire, once every category is read.
+			d := derivedDecl{i: len(s.categories) - 1}
+			err := s.refs(&d.ids)
+			s.derived = append(s.derived, d)
+			return err
 		case "storage":
 			return decodeArray(s, &c.Storage, s.storageRegions)
 		case "retention":
@@ -684,6 +698,8 @@ func (s *decodeState) category(dst **Category) error {
 			return decodeTexts(s, &c.CCPA)
 		case "terms":
 			return s.terms((*termsJSON)(&c.Terms))
+		case "commitments":
+			return decodeTexts(s, &c.Commitments)
 		}
 		return s.unknown(name)
 	})
@@ -1049,6 +1065,21 @@ func (s *decodeState) children(c *childrenJSON) error {
 			return s.str(&c.Note)
 		case "parental_consent":
 			return s.boolean(&c.ParentalConsent)
+		case "by_region":
+			return decodeArray(s, &c.ByRegion, s.ageLimit)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) ageLimit(a *ageLimitJSON) error {
+	s.built += int64(unsafe.Sizeof(AgeLimit{})) // the model value fromWire converts it to
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "region":
+			return s.str(&a.Region)
+		case "age":
+			return s.integer(&a.Age)
 		}
 		return s.unknown(name)
 	})
@@ -1254,6 +1285,8 @@ func (s *decodeState) links(l *linksJSON) error {
 			return s.str(&l.CookieSettings)
 		case "request_form":
 			return s.str(&l.RequestForm)
+		case "vendors":
+			return s.str(&l.Vendors)
 		}
 		return s.unknown(name)
 	})

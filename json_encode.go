@@ -210,14 +210,16 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("security", l.Security)
 		e.str("cookie_settings", l.CookieSettings)
 		e.str("request_form", l.RequestForm)
+		e.str("vendors", l.Vendors)
 		e.end()
 	}
-	if w.Children != (childrenJSON{}) {
+	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil {
 		e.name("children")
 		e.begin()
-		e.integer("minimum_age", w.Children.MinimumAge)
-		e.str("note", w.Children.Note)
-		e.boolean("parental_consent", w.Children.ParentalConsent)
+		e.integer("minimum_age", c.MinimumAge)
+		e.str("note", c.Note)
+		e.boolean("parental_consent", c.ParentalConsent)
+		encodeObjects(e, "by_region", c.ByRegion, e.ageLimit)
 		e.end()
 	}
 	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" {
@@ -287,6 +289,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.text("sensitivity", c.Sensitivity == 0, c.Sensitivity)
 	encodeTexts(e, "sources", c.Sources)
 	e.str("source_detail", c.SourceDetail)
+	e.strings("derived_from", c.DerivedFrom)
 	encodeObjects(e, "storage", c.Storage, e.storage)
 	e.retention(&c.Retention)
 	e.boolean("linked", c.Linked)
@@ -295,6 +298,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.boolean("public", c.Public)
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)
+	encodeTexts(e, "commitments", c.Commitments)
 	e.end()
 }
 
@@ -309,6 +313,13 @@ func (e *encodeState) terms(t *termsJSON) {
 	e.strings("dpv", t.DPV)
 	e.strings("apple", t.Apple)
 	e.strings("play", t.Play)
+	e.end()
+}
+
+func (e *encodeState) ageLimit(a *ageLimitJSON) {
+	e.begin()
+	e.str("region", a.Region)
+	e.integer("age", a.Age)
 	e.end()
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,6 +75,50 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// TestJSONDerivedAndAges round-trips a category derived from one
+// declared after it, a category's commitments, minimum ages by region and
+// the vendor list.
+func TestJSONDerivedAndAges(t *testing.T) {
+	const in = `{"categories": [` +
+		`{"id": "inferences", "sources": ["derived"], "derived_from": ["purchases"], "commitments": ["no_advertising_use", "no_disclosure_without_consent"]}, ` +
+		`{"id": "purchases"}], ` +
+		`"links": {"vendors": "https://example.com/vendors"}, ` +
+		`"children": {"minimum_age": 13, "by_region": [{"region": "EU", "age": 16}, {"region": "KR", "age": 14}]}}`
+	p, err := Decode(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inf := p.Categories[0]
+	if len(inf.DerivedFrom) != 1 || inf.DerivedFrom[0] != p.Categories[1] {
+		t.Errorf("DerivedFrom = %v, want the declared category purchases", inf.DerivedFrom)
+	}
+	if want := []Source{SourceDerived}; !slices.Equal(inf.Sources, want) {
+		t.Errorf("Sources = %v, want %v", inf.Sources, want)
+	}
+	if want := []Commitment{CommitmentNoAdvertisingUse, CommitmentNoDisclosureWithoutConsent}; !slices.Equal(inf.Commitments, want) {
+		t.Errorf("Commitments = %v, want %v", inf.Commitments, want)
+	}
+	wantAges := []AgeLimit{{Region: region("EU"), Age: 16}, {Region: region("KR"), Age: 14}}
+	if !slices.Equal(p.Children.ByRegion, wantAges) || p.Children.MinimumAge != 13 {
+		t.Errorf("Children = %+v, want minimum age 13 and by region %v", p.Children, wantAges)
+	}
+	if p.Links.Vendors != "https://example.com/vendors" {
+		t.Errorf("Links.Vendors = %q", p.Links.Vendors)
+	}
+	again, err := Decode(bytes.NewReader(encode(t, p)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := encode(t, p), encode(t, again); !bytes.Equal(a, b) {
+		t.Errorf("encode, decode, encode changed the bytes:\n%s", cmp.Diff(string(a), string(b)))
+	}
+	for _, key := range []string{`"derived_from": [`, `"by_region": [`, `"vendors": "https://example.com/vendors"`, `"no_advertising_use"`} {
+		if !bytes.Contains(encode(t, p), []byte(key)) {
+			t.Errorf("the encoding lacks %s", key)
+		}
+	}
+}
+
 func TestDecodeErrors(t *testing.T) {
 	valid := string(encode(t, testPolicy()))
 	deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
@@ -115,6 +160,10 @@ func TestDecodeErrors(t *testing.T) {
 		{"bad establishment", `{"establishments": [{"region": "Europe"}]}`, Decoder{}, "not an ISO 3166 region", "establishments[0].region"},
 		{"bad redress region", `{"redress": [{"kind": "regulator", "region": "usa"}]}`, Decoder{}, "region", "redress[0].region"},
 		{"unknown commitment", `{"commitments": ["no_spam"]}`, Decoder{}, `unknown commitment "no_spam"`, "commitments[0]"},
+		{"derived from unknown", `{"categories": [{"id": "a", "derived_from": ["b"]}]}`, Decoder{}, `unknown category "b"`, "categories[0].derived_from[0]"},
+		{"category commitment", `{"categories": [{"id": "a", "commitments": ["no_spam"]}]}`, Decoder{}, `unknown commitment "no_spam"`, "categories[0].commitments[0]"},
+		{"age region", `{"children": {"by_region": [{"region": "de", "age": 16}]}}`, Decoder{}, `write "DE"`, "children.by_region[0].region"},
+		{"age range", `{"children": {"by_region": [{"region": "DE", "age": 1e99}]}}`, Decoder{}, "not a whole number", "children.by_region[0].age"},
 		// Nesting deeper than the schema allows is a wrong type at its
 		// first level, reported before any of it is read.
 		{"deep nesting", deep, Decoder{}, "got an array, want an object", ""},

@@ -111,6 +111,7 @@ type categoryJSON struct {
 	Sensitivity  Sensitivity    `json:"sensitivity,omitempty"`
 	Sources      []Source       `json:"sources,omitempty"`
 	SourceDetail string         `json:"source_detail,omitempty"`
+	DerivedFrom  []string       `json:"derived_from,omitempty"`
 	Storage      []storageJSON  `json:"storage,omitempty"`
 	Retention    retentionJSON  `json:"retention,omitzero"`
 	Linked       bool           `json:"linked,omitempty"`
@@ -119,6 +120,7 @@ type categoryJSON struct {
 	Public       bool           `json:"public,omitempty"`
 	CCPA         []CCPACategory `json:"ccpa,omitempty"`
 	Terms        termsJSON      `json:"terms,omitzero"`
+	Commitments  []Commitment   `json:"commitments,omitempty"`
 }
 
 // termsJSON links a declaration to standard vocabularies (see [Terms]).
@@ -239,9 +241,15 @@ type measureJSON struct {
 }
 
 type childrenJSON struct {
-	MinimumAge      int    `json:"minimum_age,omitempty"`
-	Note            string `json:"note,omitempty"`
-	ParentalConsent bool   `json:"parental_consent,omitempty"`
+	MinimumAge      int            `json:"minimum_age,omitempty"`
+	Note            string         `json:"note,omitempty"`
+	ParentalConsent bool           `json:"parental_consent,omitempty"`
+	ByRegion        []ageLimitJSON `json:"by_region,omitempty"`
+}
+
+type ageLimitJSON struct {
+	Region string `json:"region,omitempty"`
+	Age    int    `json:"age,omitempty"`
 }
 
 type changesJSON struct {
@@ -324,6 +332,7 @@ type linksJSON struct {
 	Security       string `json:"security,omitempty"`
 	CookieSettings string `json:"cookie_settings,omitempty"`
 	RequestForm    string `json:"request_form,omitempty"`
+	Vendors        string `json:"vendors,omitempty"`
 }
 
 // operatorRegisterJSON mirrors OperatorRegister (152-FZ Art. 22).

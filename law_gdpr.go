@@ -311,18 +311,30 @@ func automatedArticle(law Law) string {
 // sets a lower age of at least 13; 13 under the UK GDPR (DPA 2018 s. 9).
 func childConsent(law Law, id Rule) Requirement {
 	article, age, element := "Art. 8(1)", 16, "the age below which a child's consent needs a parent's authorisation (16, or as low as 13 where member-state law says so)"
+	home := region("EU")
 	if law == UKGDPR {
 		article, age, element = "Art. 8(1); DPA 2018 s. 9", 13, "the age below which a child's consent needs a parent's authorisation (13 in the United Kingdom)"
+		home = region("GB")
 	}
 	return Requirement{ID: id, Law: law, Article: article, Element: element,
 		check: func(c *lawCheck) {
-			switch m := c.p.Children.MinimumAge; {
+			// The age stated for the law's region (Children.ByRegion)
+			// is the one its users are held to: 16 for the EU applies
+			// in the member states that keep that age.
+			m, path := c.p.Children.MinimumAge, "children.minimum_age"
+			for i, a := range c.p.Children.ByRegion {
+				if a.Region == home {
+					m, path = a.Age, "children.by_region["+strconv.Itoa(i)+"].age"
+					break
+				}
+			}
+			switch {
 			case m == 0 && c.p.CollectsPersonalData():
-				c.add(SeverityWarning, "children.minimum_age", "the policy does not say whether children may use the service")
+				c.add(SeverityWarning, path, "the policy does not say whether children may use the service")
 			case m > 0 && m < 13 && !c.p.Children.ParentalConsent:
-				c.add(SeverityError, "children.minimum_age", "minimum age %d is below 13, the lowest age at which a child may consent to information society services; say that younger users need a parent's consent (parental_consent)", m)
+				c.add(SeverityError, path, "minimum age %d is below 13, the lowest age at which a child may consent to information society services; say that younger users need a parent's consent (parental_consent)", m)
 			case m > 0 && m < age && usesConsent(c.p) && !c.p.Children.ParentalConsent:
-				c.add(SeverityWarning, "children.minimum_age", "minimum age %d is below %d, the age from which %s lets a child consent alone; users under %d in member states that keep 16 need a parent's consent", m, age, law.Name(), age)
+				c.add(SeverityWarning, path, "minimum age %d is below %d, the age from which %s lets a child consent alone; users under %d in member states that keep 16 need a parent's consent, or state %d for %s in children.by_region", m, age, law.Name(), age, age, home)
 			}
 		}}
 }

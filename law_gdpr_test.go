@@ -133,7 +133,25 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 		lawCase{"member-state law", obliged(accountingGB), obliged(accountingDE), "purposes[purpose.p1].obligations", policy.SeverityError, "Union law or the law of a member state"})
 	cases["gdpr.8.1"] = append(cases["gdpr.8.1"], lawCase{"13 on consent under the GDPR",
 		func(p *policy.Policy) { p.Children.MinimumAge = 13 },
-		func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.SeverityWarning, "below 16"})
+		func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.SeverityWarning, "below 16"},
+		lawCase{"13, and 16 where member states keep it",
+			func(p *policy.Policy) {
+				p.Children.MinimumAge = 13
+				p.Children.ByRegion = []policy.AgeLimit{{Region: language.MustParseRegion("DE"), Age: 16}}
+			},
+			func(p *policy.Policy) {
+				p.Children.MinimumAge = 13
+				p.Children.ByRegion = []policy.AgeLimit{{Region: language.MustParseRegion("EU"), Age: 16}}
+			}, "children.minimum_age", policy.SeverityWarning, "state 16 for EU in children.by_region"},
+		lawCase{"EU age below 16",
+			func(p *policy.Policy) {
+				p.Children.MinimumAge = 16
+				p.Children.ByRegion = []policy.AgeLimit{{Region: language.MustParseRegion("EU"), Age: 14}}
+			},
+			func(p *policy.Policy) {
+				p.Children.MinimumAge = 16
+				p.Children.ByRegion = []policy.AgeLimit{{Region: language.MustParseRegion("GB"), Age: 13}}
+			}, "children.by_region[0].age", policy.SeverityWarning, "minimum age 14 is below 16"})
 	us := language.MustParseRegion("US")
 	cases["gdpr.13.1.f"] = append(cases["gdpr.13.1.f"], lawCase{"UK agreement under the GDPR",
 		func(p *policy.Policy) {

@@ -43,7 +43,16 @@ func ukgdprCases() map[policy.Rule][]lawCase {
 	}, "representatives", policy.SeverityError, "in the area of UK GDPR"}}
 	cases["ukgdpr.8.1"] = append(cases["ukgdpr.8.1"], lawCase{"13 is the UK age",
 		func(p *policy.Policy) { p.Children.MinimumAge = 12 },
-		func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", policy.SeverityError, "DPA 2018 s. 9"})
+		func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", policy.SeverityError, "DPA 2018 s. 9"},
+		lawCase{"13 stated for the UK",
+			func(p *policy.Policy) {
+				p.Children.MinimumAge = 13
+				p.Children.ByRegion = []policy.AgeLimit{{Region: language.MustParseRegion("GB"), Age: 12}}
+			},
+			func(p *policy.Policy) {
+				p.Children.MinimumAge = 12
+				p.Children.ByRegion = []policy.AgeLimit{{Region: language.MustParseRegion("GB"), Age: 13}}
+			}, "children.by_region[0].age", policy.SeverityError, "minimum age 12 is below 13"})
 	cases["ukgdpr.6.1.ea"] = []lawCase{
 		{"before commencement", func(p *policy.Policy) {
 			p.Purposes[0].Bases = []policy.Basis{policy.BasisRecognisedLegitimateInterests}

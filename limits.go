@@ -9,6 +9,7 @@ package policy
 //	value                           limit
 //	Period.Years, .Months, .Days    0 to MaxPeriodUnit each (weeks count as 7 days)
 //	Children.MinimumAge             0 to MaxMinimumAge
+//	Children.ByRegion[].Age         1 to MaxMinimumAge
 //	Date.Year                       MinYear to MaxYear
 //	declaration ID                  1 to MaxIDLength bytes (see ValidID)
 //
@@ -34,7 +35,8 @@ const (
 	// MaxPeriodUnit is the largest number of years, months or days in a
 	// Period, after weeks are turned into days.
 	MaxPeriodUnit = 100000
-	// MaxMinimumAge is the largest Children.MinimumAge, in years.
+	// MaxMinimumAge is the largest Children.MinimumAge, and the largest
+	// age of an AgeLimit, in years.
 	MaxMinimumAge = 150
 	// MinYear and MaxYear bound the year of a valid Date.
 	MinYear, MaxYear = 1, 9999

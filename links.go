@@ -11,6 +11,11 @@ type Links struct {
 	CookieSettings string
 	// RequestForm is the form for requests to exercise a right.
 	RequestForm string
+	// Vendors is the list of the vendors and partners that receive data,
+	// with the purposes for which each uses it, kept outside the policy,
+	// such as a consent manager's vendor list (the IAB TCF's Global
+	// Vendor List) or a privacy center.
+	Vendors string
 }
 
 // IsZero reports whether l states nothing.

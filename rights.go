@@ -1,5 +1,7 @@
 package policy
 
+import "golang.org/x/text/language"
+
 // A Right is a right of the data subject, with how to exercise it.
 type Right struct {
 	Kind RightKind
@@ -158,6 +160,19 @@ type Children struct {
 	// the service with a parent's consent or authorisation (GDPR Art.
 	// 8(1)), so that a minimum age below 13 is lawful.
 	ParentalConsent bool
+	// ByRegion states the minimum age where it differs from MinimumAge,
+	// such as 16 where the law of a member state keeps the GDPR's age of
+	// digital consent; each region is listed once.
+	ByRegion []AgeLimit
+}
+
+// An AgeLimit is the minimum age of users in one region, with the meaning
+// of Children.MinimumAge. For the region EU it applies in the member
+// states whose law sets that age (GDPR Art. 8(1) lets each set an age
+// from 13 to 16), as in "16 in the EU countries that set that age".
+type AgeLimit struct {
+	Region language.Region // a country, or EU
+	Age    int             // in years, 1 to MaxMinimumAge
 }
 
 // Changes says how changes to the policy are announced and when they take

@@ -79,6 +79,9 @@ func (v *validator) references() {
 		if c == nil {
 			continue
 		}
+		if len(c.DerivedFrom) > 0 {
+			v.categoryRefs(func() string { return elem("categories", c.ID, i) }, ".derived_from", c.DerivedFrom)
+		}
 		if v.uses[i].purposes == 0 {
 			sev := SeverityWarning
 			if c.Personal() {

@@ -246,6 +246,32 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Disclosures[0].ReportURL = "https://transparency.example.com" }, "disclosures[0].report_url", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Commitments[0] = 0 },
 			func(p *Policy) { p.Commitments[0] = CommitmentModelTrainingOptIn; p.Commitments[3] = CommitmentNoSale }, "commitments[0]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Categories[0].Commitments = []Commitment{42} },
+			func(p *Policy) { p.Categories[0].Commitments = []Commitment{CommitmentNoAdvertisingUse} }, "categories[account.email].commitments[0]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Categories[0].Commitments = []Commitment{CommitmentNoThirdPartyAds} },
+			func(p *Policy) { p.Categories[0].Commitments = []Commitment{CommitmentNoDisclosureWithoutConsent} }, "categories[account.email].commitments[0]", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) { p.Categories[1].Commitments = []Commitment{CommitmentNoSale, CommitmentNoSale} },
+			func(p *Policy) {
+				p.Categories[1].Commitments = []Commitment{CommitmentNoSale, CommitmentNoAdvertisingUse}
+			}, "categories[health].commitments[1]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 0}} },
+			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 1}} }, "children.by_region[0].age", SeverityError},
+		{RuleOutOfRange, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge + 1}} },
+			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge}} }, "children.by_region[0].age", SeverityError},
+		{RuleInvalidRegion, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("ZZ"), Age: 16}} },
+			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 16}} }, "children.by_region[0].region", SeverityError},
+		{RuleInvalidRegion, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Age: 16}} },
+			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("IT"), Age: 14}} }, "children.by_region[0].region", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) {
+			p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: 16}, {Region: region("DE"), Age: 14}}
+		},
+			func(p *Policy) {
+				p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: 16}, {Region: region("IT"), Age: 14}}
+			}, "children.by_region[1].region", SeverityError},
+		{RuleUndeclaredCategory, func(p *Policy) { p.Categories[1].DerivedFrom = []*Category{{ID: "ghost", Name: "Ghost"}} },
+			func(p *Policy) { p.Categories[1].DerivedFrom = p.Categories[:1] }, "categories[health].derived_from[0]", SeverityError},
+		{RuleInvalidURL, func(p *Policy) { p.Links.Vendors = "javascript:alert(1)" },
+			func(p *Policy) { p.Links.Vendors = "https://example.com/vendors" }, "links.vendors", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Cookies[0].Party = 0 },
 			func(p *Policy) { p.Cookies[0].Party = PartyFirst; p.Cookies[0].Technology = TechnologyLocalStorage }, "cookies[session].party", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Signals.GlobalPrivacyControl = 7 },

@@ -1,5 +1,7 @@
 package policy
 
+import "slices"
+
 // values checks that every enumerated field holds a defined value and that
 // numbers stay within the limits of limits.go. Retention rules and
 // transfer safeguards are checked with their concerns.
@@ -76,6 +78,19 @@ func (v *validator) values() {
 	case age > MaxMinimumAge:
 		v.add(SeverityError, RuleOutOfRange, "children.minimum_age", "minimum age %d is over %d years", age, MaxMinimumAge)
 	}
+	for i, a := range p.Children.ByRegion {
+		path := index("children.by_region", i)
+		v.region(path+".region", a.Region)
+		switch {
+		case a.Age < 1:
+			v.add(SeverityError, RuleInvalidValue, path+".age", "minimum age %d is not a positive number of years", a.Age)
+		case a.Age > MaxMinimumAge:
+			v.add(SeverityError, RuleOutOfRange, path+".age", "minimum age %d is over %d years", a.Age, MaxMinimumAge)
+		}
+		if slices.ContainsFunc(p.Children.ByRegion[:i], func(b AgeLimit) bool { return b.Region == a.Region }) {
+			v.add(SeverityError, RuleDuplicateEntry, path+".region", "the minimum age in %s is stated more than once", a.Region)
+		}
+	}
 	if n := p.Changes.Notice; !n.IsZero() && !n.Valid() {
 		v.add(SeverityError, RuleInvalidValue, "changes.notice", "notice period %s is negative", n)
 	}
@@ -100,6 +115,16 @@ func (v *validator) categoryValues(i int, c *Category) {
 	for j, s := range c.Sources {
 		if !s.Valid() {
 			v.add(SeverityError, RuleInvalidValue, path()+".sources["+itoa(j)+"]", "%s is not a known source", s)
+		}
+	}
+	for j, k := range c.Commitments {
+		switch {
+		case !k.Valid():
+			v.add(SeverityError, RuleInvalidValue, path()+".commitments["+itoa(j)+"]", "%s is not a known commitment", k)
+		case !k.ForCategory():
+			v.add(SeverityError, RuleInvalidValue, path()+".commitments["+itoa(j)+"]", "commitment %s is about the service, not one category of data; state it in the policy's commitments", k)
+		case slices.Contains(c.Commitments[:j], k):
+			v.add(SeverityError, RuleDuplicateEntry, path()+".commitments["+itoa(j)+"]", "commitment %s is listed more than once", k)
 		}
 	}
 	if c.Linked && c.Sensitivity == SensitivityNotPersonal {

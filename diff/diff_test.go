@@ -156,6 +156,9 @@ var fieldCases = []fieldCase{
 	{"younger children", func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", diff.Changed, true, "accepts younger children"},
 	{"older children", func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", diff.Changed, false, "minimum age changed"},
 	{"children note", func(p *policy.Policy) { p.Children.Note = "" }, "children.note", diff.Removed, false, "note removed"},
+	{"age for a region", func(p *policy.Policy) { p.Children.ByRegion = []policy.AgeLimit{{Region: eu, Age: 16}} },
+		"children.by_region[0]", diff.Added, true, "minimum age in a region changed"},
+	{"vendor list", func(p *policy.Policy) { p.Links.Vendors = "https://generated.example/vendors" }, "links.vendors", diff.Added, false, "link to the vendor list added"},
 	{"changes notify", func(p *policy.Policy) { p.Changes.Notify = []policy.Channel{policy.ChannelInService} }, "changes.notify", diff.Changed, false, "notification channels changed"},
 	{"changes notice", func(p *policy.Policy) { p.Changes.Notice = policy.Days(14) }, "changes.notice", diff.Changed, false, "notice period changed"},
 	{"changes note", func(p *policy.Policy) { p.Changes.Note = "We tell you." }, "changes.note", diff.Changed, false, "note changed"},
@@ -254,6 +257,12 @@ var fieldCases = []fieldCase{
 	{"made public", func(p *policy.Policy) { p.Categories[1].Public = true }, "categories[category.c1].public", diff.Added, true, "can now be made public"},
 	{"ccpa category", func(p *policy.Policy) { p.Categories[1].CCPA = append(p.Categories[1].CCPA, policy.CCPAGeolocation) },
 		"categories[category.c1].ccpa", diff.Changed, true, "new CCPA categories: geolocation"},
+	{"derived from more data", func(p *policy.Policy) { p.Categories[1].DerivedFrom = p.Categories[:1] },
+		"categories[category.c1].derived_from", diff.Added, true, "now derived from more data: category.c0"},
+	{"category commitment", func(p *policy.Policy) {
+		p.Categories[1].Commitments = []policy.Commitment{policy.CommitmentNoAdvertisingUse}
+	},
+		"categories[category.c1].commitments", diff.Added, false, "commitments for this data added"},
 	{"category terms", func(p *policy.Policy) { p.Categories[1].Terms.Fides = []string{"user.contact.email"} },
 		"categories[category.c1].terms", diff.Added, false, "vocabulary terms"},
 	{"purpose terms", func(p *policy.Policy) { p.Purposes[0].Terms.DPV = []string{"dpv:ServiceProvision"} },
@@ -363,6 +372,34 @@ var fieldCases = []fieldCase{
 		"rights[13]", diff.Added, false, `new right "limit_sensitive_use"`},
 	{"right kind", func(p *policy.Policy) { p.Rights[8].Kind = policy.RightOptOutOfSale }, "rights[8]", diff.Removed, true, "no longer states the right not to be discriminated"},
 	{"how to exercise", func(p *policy.Policy) { p.Rights[0].How = "by email" }, "rights[0].how", diff.Changed, false, "how to exercise the right changed"},
+}
+
+// TestCompareCategoryPromises checks the changes that only a policy
+// already stating them can show: a category's commitment dropped and a
+// region's minimum age lowered.
+func TestCompareCategoryPromises(t *testing.T) {
+	before := base()
+	before.Categories[1].Commitments = []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoAdvertisingUse}
+	before.Children.ByRegion = []policy.AgeLimit{{Region: eu, Age: 16}}
+	after := base()
+	after.Categories[1].Commitments = []policy.Commitment{policy.CommitmentNoSale}
+	after.Children.ByRegion = []policy.AgeLimit{{Region: eu, Age: 13}}
+	r := compare(t, before, after)
+	want := map[string]string{
+		"categories[category.c1].commitments": "no longer promises for this data: no_advertising_use",
+		"children.by_region[0].age":           "accepts younger children",
+	}
+	for _, c := range r.Changes {
+		if w, ok := want[c.Path]; ok {
+			if !c.Material || !strings.Contains(c.Summary, w) {
+				t.Errorf("change at %s = %+v; want material, summary with %q", c.Path, c, w)
+			}
+			delete(want, c.Path)
+		}
+	}
+	for path := range want {
+		t.Errorf("no change at %s: %+v", path, r.Changes)
+	}
 }
 
 func TestCompareFields(t *testing.T) {

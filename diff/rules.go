@@ -110,6 +110,10 @@ var rules = map[string]rule{
 	"categories[].biometric":          {noun: "biometric use", judge: when(Added, "now used to identify people biometrically")},
 	"categories[].public":             {noun: "choice to make the data public", judge: when(Added, "the data can now be made public")},
 	"categories[].ccpa":               {noun: "CCPA categories", judge: grows("new CCPA categories")},
+	// Deriving a category from more data is new processing of that data;
+	// a promise made for one category is a promise like the policy's own.
+	"categories[].derived_from": {noun: "data it is derived from", judge: grows("now derived from more data")},
+	"categories[].commitments":  {noun: "commitments for this data", judge: shrinks("no longer promises for this data")},
 	// Links to standard vocabularies describe the data; they change no
 	// practice.
 	"categories[].terms": {noun: "vocabulary terms", whole: true},
@@ -271,11 +275,18 @@ var rules = map[string]rule{
 	"links.security":        {noun: "link to the security overview"},
 	"links.cookie_settings": {noun: "link to the cookie settings"},
 	"links.request_form":    {noun: "link to the request form"},
+	"links.vendors":         {noun: "link to the vendor list"},
 
 	"children":                  {},
 	"children.minimum_age":      {noun: "minimum age", judge: younger},
 	"children.note":             {},
 	"children.parental_consent": {noun: "use by younger children with a parent's consent", judge: becomes("true", "lets younger children use the service with a parent's consent")},
+	// Whether a region's own age admits younger children depends on the
+	// general age, which the element does not hold: adding or dropping
+	// one is material either way.
+	"children.by_region[]":        {noun: "minimum age in a region", key: []string{"region"}, judge: always("the minimum age in a region changed")},
+	"children.by_region[].region": {ident: true},
+	"children.by_region[].age":    {noun: "minimum age", judge: younger},
 
 	"changes":               {},
 	"changes.notify":        {noun: "notification channels"},

@@ -71,6 +71,9 @@ func libraryKeys(t *testing.T) map[string]bool {
 	for _, text := range technologyText {
 		keys[text] = true
 	}
+	for _, text := range categoryCommitment {
+		keys[text] = true
+	}
 	for _, l := range policy.Laws() {
 		keys[l.Name()] = true
 		if a := l.Authority(); a.Name != "" {

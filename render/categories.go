@@ -99,6 +99,9 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	} else if n > 1 {
 		rest.sentence(pr.Sprintf("Sources: %s.", src))
 	}
+	if from := c.names(at(path, ".derived_from"), cat.DerivedFrom); from != "" {
+		rest.sentence(pr.Sprintf("We derive it from your %s.", from))
+	}
 	if cat.Linked && cat.Personal() {
 		c.fromAt(at(path, ".linked"))
 		rest.sentence(pr.Sprintf("This data is linked to your identity."))
@@ -119,6 +122,7 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 			rest.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.place(st.Subjects), c.place(st.Location)))
 		}
 	}
+	c.categoryCommitments(&rest, path, cat)
 	t.plain(rest.String())
 	for i, e := range c.p.NotCollected {
 		if e.Category == cat && (e.Name != "" || e.Class.Valid()) {
@@ -149,4 +153,37 @@ func (c *composer) sources(cat *policy.Category, path string) (string, int) {
 		s = append(s, name)
 	}
 	return strings.Join(s, "; "), len(s)
+}
+
+// categoryCommitment states each commitment a category can carry as a
+// promise about "it", the category's data.
+var categoryCommitment = map[policy.Commitment]string{
+	policy.CommitmentNoSale:                     "we do not sell it",
+	policy.CommitmentNoSharing:                  "we do not share it for cross-context behavioural advertising",
+	policy.CommitmentNoModelTraining:            "we do not use it to train machine-learning models",
+	policy.CommitmentModelTrainingOptIn:         "we use it to train machine-learning models only with your permission",
+	policy.CommitmentNoReidentification:         "we keep and use it only in de-identified form and do not try to re-identify it",
+	policy.CommitmentNoAdvertisingUse:           "we do not use it for advertising",
+	policy.CommitmentNoDisclosureWithoutConsent: "we do not disclose it to third parties without your consent",
+}
+
+// categoryCommitments adds to rest the commitments made for cat, declared
+// at path, in one sentence.
+func (c *composer) categoryCommitments(rest *sentenceRun, path string, cat *policy.Category) {
+	var promises []string
+	for i, k := range cat.Commitments {
+		if w, ok := categoryCommitment[k]; ok && !contains(cat.Commitments[:i], k) {
+			promises = append(promises, c.pr.Sprintf(w))
+		}
+	}
+	switch len(promises) {
+	case 0:
+		return
+	case 1:
+		c.fromAt(at(path, ".commitments"))
+		rest.sentence(c.pr.Sprintf("Our commitment for this data: %s.", promises[0]))
+	default:
+		c.fromAt(at(path, ".commitments"))
+		rest.sentence(c.pr.Sprintf("Our commitments for this data: %s.", c.list(promises)))
+	}
 }

@@ -4,6 +4,8 @@ package render
 
 import (
 	"strconv"
+
+	"golang.org/x/text/language"
 )
 
 func (c *composer) security() *sectionBuilder {
@@ -38,13 +40,20 @@ func (c *composer) security() *sectionBuilder {
 func (c *composer) children() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("children", pr.Sprintf("Children"))
-	if p.Children.MinimumAge > 0 {
-		c.from("children.minimum_age")
+	if byRegion := c.agesByRegion(); p.Children.MinimumAge > 0 || byRegion != "" {
 		var t text
-		if p.Children.ParentalConsent {
-			t.plain(pr.Sprintf("Persons under %d years of age may use our services only with the consent or authorisation of a parent or guardian.", p.Children.MinimumAge))
+		if p.Children.MinimumAge > 0 {
+			c.from("children.minimum_age")
+			if p.Children.ParentalConsent {
+				t.plain(pr.Sprintf("Persons under %d years of age may use our services only with the consent or authorisation of a parent or guardian.", p.Children.MinimumAge))
+			} else {
+				t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
+			}
+			if byRegion != "" {
+				t.sentence(pr.Sprintf("The minimum age differs in some places: %s.", byRegion))
+			}
 		} else {
-			t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
+			t.plain(pr.Sprintf("The minimum age is %s.", byRegion))
 		}
 		t.sentence(c.sentenceOf(at("children.note", ""), p.Children.Note))
 		sb.clause("age", t.t)
@@ -52,6 +61,27 @@ func (c *composer) children() *sectionBuilder {
 		sb.clause("note", plain(c.sentenceOf(at("children.note", ""), p.Children.Note)))
 	}
 	return sb
+}
+
+// agesByRegion lists the minimum ages the policy states per region, such
+// as "16 years in Germany", or returns "".
+func (c *composer) agesByRegion() string {
+	var ages []string
+	for _, a := range c.p.Children.ByRegion {
+		if a.Age <= 0 || a.Region == (language.Region{}) {
+			continue
+		}
+		years := c.pr.Sprintf("%d years", a.Age)
+		if a.Region.String() == "EU" {
+			ages = append(ages, c.pr.Sprintf("%s in the member states of the European Union that set that age", years))
+		} else {
+			ages = append(ages, c.pr.Sprintf("%s in %s", years, c.place(a.Region)))
+		}
+	}
+	if len(ages) > 0 {
+		c.from("children.by_region")
+	}
+	return c.list(ages)
 }
 
 func (c *composer) changes() *sectionBuilder {

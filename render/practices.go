@@ -106,6 +106,12 @@ func (c *composer) disclosures(sb *sectionBuilder) {
 		t.plain(pr.Sprintf("The current list of our subprocessors is published at")).plain(" ").link(u).plain(".")
 		sb.clause("subprocessors", t.t)
 	}
+	if u := c.p.Links.Vendors; u != "" {
+		c.from("links.vendors")
+		var t text
+		t.plain(pr.Sprintf("The list of our vendors and partners, with the purposes for which each uses data, is published at")).plain(" ").link(u).plain(".")
+		sb.clause("vendors", t.t)
+	}
 }
 
 // stageText states each step of removal as the stage of a deletion that

@@ -438,6 +438,7 @@ func TestPracticeLinks(t *testing.T) {
 	}
 	for href, section := range map[string]string{
 		p.Links.Subprocessors:        "recipients",
+		p.Links.Vendors:              "recipients",
 		p.Disclosures[0].ReportURL:   "recipients",
 		p.Links.CookieSettings:       "cookies",
 		p.Links.RequestForm:          "rights",

@@ -29,7 +29,7 @@ import (
 var notFreeText = map[string]bool{
 	"ID": true, "Email": true, "Phone": true, "Website": true, "URL": true, "OptOutURL": true, "Version": true,
 	"Terms":               true,
-	"Links.Subprocessors": true, "Links.Security": true, "Links.CookieSettings": true, "Links.RequestForm": true,
+	"Links.Subprocessors": true, "Links.Security": true, "Links.CookieSettings": true, "Links.RequestForm": true, "Links.Vendors": true,
 	"Changes.HistoryURL": true, "Disclosure.ReportURL": true,
 	"CCPANotice.LimitURL": true, "CCPANotice.TollFreeNumber": true, "CCPANotice.MetricsURL": true,
 	"OperatorRegister.Number": true, // 152-FZ Art. 22: a register number
@@ -314,7 +314,7 @@ func fullPolicy() *policy.Policy {
 			Value: "We estimate a member's data at $5 a year, the cost of the rewards."}},
 		Security: []policy.Measure{{Name: "Encryption", Description: "All connections use TLS."}, {Kind: policy.MeasureAudits, Description: "An outside firm tests us every year."}},
 		Links: policy.Links{Subprocessors: "https://acme.example/subprocessors", Security: "https://acme.example/security",
-			CookieSettings: "https://acme.example/cookies", RequestForm: "https://acme.example/request"},
+			CookieSettings: "https://acme.example/cookies", RequestForm: "https://acme.example/request", Vendors: "https://acme.example/vendors"},
 		Children: policy.Children{MinimumAge: 16, Note: "We delete accounts of younger users."},
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelBlog}, Note: "Old versions stay online.",
 			MaterialOnly: true, Notice: policy.Days(30), HistoryURL: "https://github.com/acme/policy"},
