@@ -59,7 +59,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		cat := p.Categories[int(f.byte())%len(p.Categories)]
 		pu := p.Purposes[int(f.byte())%len(p.Purposes)]
 		ck := &p.Cookies[int(f.byte())%len(p.Cookies)]
-		switch f.byte() % 26 {
+		switch f.byte() % 27 {
 		case 0:
 			cat.Retention = Retention{Kind: RetentionKind(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
 		case 1:
@@ -162,6 +162,13 @@ func (f *fuzzPolicy) policy() *Policy {
 			if f.byte()%2 == 0 {
 				p.CCPA.Metrics = &CCPAMetrics{Year: f.num(), Know: CCPARequestCounts{Received: f.num(), Days: f.num()}}
 			}
+		case 26:
+			cat.Sources = append(cat.Sources, SourceDerived)
+			cat.DerivedFrom = append(cat.DerivedFrom, p.Categories[int(f.byte())%len(p.Categories)])
+			cat.Commitments = append(cat.Commitments, Commitment(f.byte()%12))
+			r, _ := language.ParseRegion(f.str())
+			p.Children.ByRegion = append(p.Children.ByRegion, AgeLimit{Region: r, Age: f.num()})
+			p.Links.Vendors = f.str()
 		}
 	}
 	return p
@@ -186,6 +193,7 @@ func FuzzValidRoundTrip(f *testing.F) {
 	f.Add([]byte{0, 1, 1, 23, 3, 3, 3, 1, 5, 2, 0, 0, 0, 0, 1, 1, 1, 4}, "ga_ga Analytics Incwhile needed")                          // cookie fields
 	f.Add([]byte{0, 1, 0, 24, 2, 7, 2, 2, 2, 3, 3, 15, 0}, "77-23-000000")                                                           // 152-FZ purpose fields and register
 	f.Add([]byte{0, 0, 0, 25, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1}, "rewardsRewardsA summary.by joiningin settingsA value.") // an incentive and the CCPA metrics
+	f.Add([]byte{0, 0, 0, 26, 1, 2, 2, 14, 29}, "DEhttps://example.com/vendors")                                                     // derived data, category commitments, ages by region, vendors
 	f.Fuzz(func(t *testing.T, ops []byte, s string) {
 		if len(ops) > 256 {
 			return
