@@ -1175,6 +1175,8 @@ func (s *decodeState) cookie(c *cookieJSON) error {
 			return s.lifetime(&c.Lifetime)
 		case "strictly_necessary":
 			return s.boolean(&c.StrictlyNecessary)
+		case "consent":
+			return s.text(&c.Consent)
 		case "note":
 			return s.str(&c.Note)
 		}

@@ -535,6 +535,7 @@ func (e *encodeState) cookie(c *cookieJSON) {
 		e.end()
 	}
 	e.boolean("strictly_necessary", c.StrictlyNecessary)
+	e.text("consent", c.Consent == 0, c.Consent)
 	e.str("note", c.Note)
 	e.end()
 }

@@ -200,6 +200,7 @@ var rules = map[string]rule{
 	"cookies[].categories":         {noun: "categories", judge: grows("collects more")},
 	"cookies[].lifetime":           {whole: true, judge: lastsLonger},
 	"cookies[].strictly_necessary": {noun: "exemption from consent", judge: when(Added, "now set without consent")},
+	"cookies[].consent":            {noun: "way of setting", judge: becomes("opt_out", "now set unless you opt out")},
 	"cookies[].note":               {},
 
 	"signals":                        {},
