@@ -215,7 +215,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: c.ID, Name: c.Name, Items: c.Items, Description: c.Description,
 			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
 			Retention: retentionJSON(c.Retention), Linked: c.Linked, Tracking: c.Tracking,
-			Biometric: c.Biometric, Public: c.Public, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
+			Biometric: c.Biometric, Visibility: c.Visibility, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
 			Terms: termsJSON(c.Terms),
 		}
 		w.Categories = append(w.Categories, cj)

@@ -292,7 +292,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.boolean("linked", c.Linked)
 	e.boolean("tracking", c.Tracking)
 	e.boolean("biometric", c.Biometric)
-	e.boolean("public", c.Public)
+	e.text("visibility", c.Visibility == 0, c.Visibility)
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)
 	e.end()

@@ -116,7 +116,7 @@ type categoryJSON struct {
 	Linked       bool           `json:"linked,omitempty"`
 	Tracking     bool           `json:"tracking,omitempty"`
 	Biometric    bool           `json:"biometric,omitempty"`
-	Public       bool           `json:"public,omitempty"`
+	Visibility   Visibility     `json:"visibility,omitempty"`
 	CCPA         []CCPACategory `json:"ccpa,omitempty"`
 	Terms        termsJSON      `json:"terms,omitzero"`
 }

@@ -108,7 +108,7 @@ var rules = map[string]rule{
 	"categories[].linked":             {noun: "link to the user", judge: when(Added, "now linked to the user's identity")},
 	"categories[].tracking":           {noun: "use for tracking", judge: when(Added, "now used for tracking")},
 	"categories[].biometric":          {noun: "biometric use", judge: when(Added, "now used to identify people biometrically")},
-	"categories[].public":             {noun: "choice to make the data public", judge: when(Added, "the data can now be made public")},
+	"categories[].visibility":         {noun: "visibility", judge: morePublic},
 	"categories[].ccpa":               {noun: "CCPA categories", judge: grows("new CCPA categories")},
 	// Links to standard vocabularies describe the data; they change no
 	// practice.
@@ -457,6 +457,20 @@ func moreSensitive(_ Kind, old, next []byte) (bool, string) {
 		return false, ""
 	}
 	if b.UnmarshalText([]byte(text(next))) != nil {
+		return false, ""
+	}
+	return b > a, "now " + b.Name()
+}
+
+// morePublic classes data becoming more public as material: public where
+// it was not, by default where it was optional, always where it was by
+// default.
+func morePublic(_ Kind, old, next []byte) (bool, string) {
+	var a, b policy.Visibility
+	if old != nil && a.UnmarshalText([]byte(text(old))) != nil {
+		return false, ""
+	}
+	if next != nil && b.UnmarshalText([]byte(text(next))) != nil {
 		return false, ""
 	}
 	return b > a, "now " + b.Name()

@@ -196,3 +196,24 @@ func TestOptOutByGround(t *testing.T) {
 	p.Purposes[0].Withdraw, p.Purposes[0].OptOut = "", true
 	expectText(t, readText(t, p, language.Russian), []string{"Вы можете в любой момент отозвать согласие."}, []string{"возразить"})
 }
+
+func TestVisibilityAsDeclared(t *testing.T) {
+	for _, tt := range []struct {
+		v      policy.Visibility
+		en, ru string
+	}{
+		{policy.VisibilityOptional, "You can choose to make this data public;", "Вы можете сделать эти данные общедоступными;"},
+		{policy.VisibilityDefault, "This data is public unless you choose otherwise;", "Эти данные общедоступны, если вы не выберете иное;"},
+		{policy.VisibilityAlways, "This data is always public:", "Эти данные всегда общедоступны:"},
+	} {
+		p := smallPolicy()
+		p.Categories[0].Visibility = tt.v
+		var not []string
+		if tt.v != policy.VisibilityOptional {
+			not = []string{"You can choose to make this data public"}
+		}
+		expectText(t, readText(t, p, language.English), []string{tt.en}, not)
+		expectText(t, readText(t, p, language.Russian), []string{tt.ru}, nil)
+	}
+	expectText(t, readText(t, smallPolicy(), language.English), nil, []string{"public"})
+}

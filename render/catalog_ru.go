@@ -279,6 +279,8 @@ var russian = map[string]string{
 	"We do not collect %s.":                 "Мы не собираем %s.",
 	"Sources: %s.":                          "Источники: %s.",
 	"This data is linked to your identity.": "Эти данные связаны с вашей личностью.",
+	"This data is public unless you choose otherwise; while it is public, anyone can see it, and others may copy or archive it.":                       "Эти данные общедоступны, если вы не выберете иное; пока они общедоступны, их может увидеть любой, а другие лица могут их скопировать или сохранить.",
+	"This data is always public: anyone can see it, and others may copy or archive it.":                                                                "Эти данные всегда общедоступны: их может увидеть любой, а другие лица могут их скопировать или сохранить.",
 	"You can choose to make this data public; then anyone can see it, and others may copy or archive it.":                                              "Вы можете сделать эти данные общедоступными; тогда их сможет увидеть любой, а другие лица могут их скопировать или сохранить.",
 	"We use this data to track you across apps and websites owned by other companies.":                                                                 "Мы используем эти данные для отслеживания ваших действий в приложениях и на сайтах других компаний.",
 	"Data processed for the purpose “%s”:":                                                                                                             "Данные, обрабатываемые для цели «%s»:",

@@ -121,7 +121,7 @@ func TestPracticesStated(t *testing.T) {
 		},
 		{
 			name:    "data the user can make public",
-			declare: func(p *policy.Policy) { p.Categories[0].Public = true },
+			declare: func(p *policy.Policy) { p.Categories[0].Visibility = policy.VisibilityOptional },
 			want:    []string{"You can choose to make this data public; then anyone can see it, and others may copy or archive it."},
 		},
 		{
