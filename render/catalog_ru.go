@@ -435,7 +435,9 @@ var russian = map[string]string{
 	"independent dispute-resolution body":                                                                                                "в независимый орган по разрешению споров",
 	"arbitration body":                                                                                                                   "в арбитражный орган",
 	"regulator with jurisdiction over us":                                                                                                "в регулирующий орган, под юрисдикцией которого мы находимся",
-	" (for users in %s)":                                                                                                                 " (для пользователей из %s)",
+	" (with jurisdiction in %s)":                                                                                                         " (юрисдикция на территории %s)",
+	"data protection supervisory authority competent for us":                                                                             "надзорный орган по защите данных, компетентный в отношении нас",
+	" (for users in %s)": " (для пользователей из %s)",
 
 	// Security, children, changes.
 	"end-to-end encryption, so that we cannot read the content ourselves":                   "сквозное шифрование, при котором мы сами не можем прочитать содержимое",

@@ -275,7 +275,7 @@ func TestPracticesStated(t *testing.T) {
 			},
 			want: []string{
 				"You may also take a complaint to:",
-				"Regulator with jurisdiction over us: Federal Trade Commission, https://ftc.gov (for users in the United States).",
+				"Regulator with jurisdiction over us: Federal Trade Commission, https://ftc.gov (with jurisdiction in the United States).",
 				"Arbitration body: cases@arbitration.example.",
 				"Our establishment in the Netherlands is Acme B.V., reachable at nl@acme.example.",
 				"Under GDPR Art. 27(2), we are not required to designate a representative.",
