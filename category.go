@@ -48,10 +48,11 @@ type Category struct {
 	// Biometric reports whether the data is biometric: physiological or
 	// biological characteristics used to identify a person (152-FZ Art. 11).
 	Biometric bool
-	// Public reports that the person can choose to make the data public,
-	// such as a public profile or public posts, so that anyone can see
-	// it and others may copy or archive it beyond the service's control.
-	Public bool
+	// Visibility says whether, and how, the data becomes public, such as
+	// a public profile or public posts, so that anyone can see it and
+	// others may copy or archive it beyond the service's control; zero
+	// means it does not.
+	Visibility Visibility
 	// CCPA lists the statutory categories of personal information (Cal.
 	// Civ. Code 1798.140(v)(1)(A)-(L)) the category falls under.
 	CCPA []CCPACategory
@@ -63,6 +64,39 @@ type Category struct {
 	// which is about the service rather than any data, cannot be made
 	// here.
 	Commitments []Commitment
+}
+
+// A Visibility says how data of a category becomes public.
+type Visibility uint8
+
+// Ways data becomes public.
+const (
+	VisibilityOptional Visibility = iota + 1 // Public only if the person chooses, such as an optional public profile.
+	VisibilityDefault                        // Public unless the person chooses otherwise.
+	VisibilityAlways                         // Always public, such as comments published with the person's name.
+)
+
+var visibilityEnum = enum{"Visibility",
+	[]string{"", "optional", "default", "always"},
+	[]string{"", "public if you choose", "public unless you choose otherwise", "always public"}}
+
+// Valid reports whether v is a defined visibility.
+func (v Visibility) Valid() bool { return visibilityEnum.valid(uint8(v)) }
+
+// Name returns the English name of v.
+func (v Visibility) Name() string { return visibilityEnum.name(uint8(v)) }
+
+// String returns the stable identifier of v used in JSON.
+func (v Visibility) String() string { return visibilityEnum.str(uint8(v)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (v Visibility) MarshalText() ([]byte, error) { return visibilityEnum.marshal(uint8(v)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (v *Visibility) UnmarshalText(b []byte) error {
+	x, err := visibilityEnum.unmarshal(b)
+	*v = Visibility(x)
+	return err
 }
 
 // A CCPACategory is one of the categories of personal information the

@@ -30,11 +30,52 @@ type Cookie struct {
 	Lifetime Lifetime
 	// StrictlyNecessary reports that the cookie is strictly necessary to
 	// provide the service the user asked for, and so is set without
-	// consent; false means it is set only with the user's consent.
+	// consent; false means Consent says how it comes to be set.
 	StrictlyNecessary bool
+	// Consent says how a cookie that is not strictly necessary comes to
+	// be set: only with the user's consent (opt-in), or unless the user
+	// opts out, as US law allows. Zero means not stated: the document
+	// then says that the cookie is set with consent only where a law of
+	// Policy.Laws requires it (the ePrivacy Directive and PECR, which
+	// accompany the GDPR and the UK GDPR), and otherwise says nothing of
+	// consent.
+	Consent CookieConsent
 	// Note adds a sentence.
 	// Shape: one or more sentences, each ending with a stop.
 	Note string
+}
+
+// A CookieConsent says how a cookie that is not strictly necessary comes
+// to be set on the user's device.
+type CookieConsent uint8
+
+// Ways a cookie comes to be set.
+const (
+	CookieConsentOptIn  CookieConsent = iota + 1 // Only after the user consents; the consent can be withdrawn.
+	CookieConsentOptOut                          // Unless the user opts out.
+)
+
+var cookieConsentEnum = enum{"CookieConsent",
+	[]string{"", "opt_in", "opt_out"},
+	[]string{"", "set only with your consent", "set unless you opt out"}}
+
+// Valid reports whether k is a defined way a cookie comes to be set.
+func (k CookieConsent) Valid() bool { return cookieConsentEnum.valid(uint8(k)) }
+
+// Name returns the English name of k.
+func (k CookieConsent) Name() string { return cookieConsentEnum.name(uint8(k)) }
+
+// String returns the stable identifier of k used in JSON.
+func (k CookieConsent) String() string { return cookieConsentEnum.str(uint8(k)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k CookieConsent) MarshalText() ([]byte, error) { return cookieConsentEnum.marshal(uint8(k)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (k *CookieConsent) UnmarshalText(b []byte) error {
+	v, err := cookieConsentEnum.unmarshal(b)
+	*k = CookieConsent(v)
+	return err
 }
 
 // ThirdParty reports whether c is set by a third party.

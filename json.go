@@ -194,7 +194,7 @@ func toWire(p *Policy) *policyJSON {
 		cj := cookieJSON{
 			ID: c.ID, Name: c.Name, Technology: c.Technology, Party: c.Party, ProviderName: c.ProviderName,
 			Categories: CategoryIDs(c.Categories), Lifetime: lifetimeJSON(c.Lifetime),
-			StrictlyNecessary: c.StrictlyNecessary, Note: c.Note,
+			StrictlyNecessary: c.StrictlyNecessary, Consent: c.Consent, Note: c.Note,
 		}
 		if c.Provider != nil {
 			cj.Provider = c.Provider.ID
@@ -215,7 +215,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: c.ID, Name: c.Name, Items: c.Items, Description: c.Description,
 			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
 			Retention: retentionJSON(c.Retention), Linked: c.Linked, Tracking: c.Tracking,
-			Biometric: c.Biometric, Public: c.Public, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
+			Biometric: c.Biometric, Visibility: c.Visibility, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
 			Terms:       termsJSON(c.Terms),
 			DerivedFrom: CategoryIDs(c.DerivedFrom), Commitments: c.Commitments,
 		}
@@ -528,7 +528,7 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 		path := "cookies[" + strconv.Itoa(i) + "]"
 		c := Cookie{
 			ID: cj.ID, Name: cj.Name, Technology: cj.Technology, Party: cj.Party, ProviderName: cj.ProviderName,
-			Lifetime: Lifetime(cj.Lifetime), StrictlyNecessary: cj.StrictlyNecessary, Note: cj.Note,
+			Lifetime: Lifetime(cj.Lifetime), StrictlyNecessary: cj.StrictlyNecessary, Consent: cj.Consent, Note: cj.Note,
 		}
 		if cj.Provider != "" {
 			if c.Provider = recips[cj.Provider]; c.Provider == nil {

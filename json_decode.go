@@ -660,7 +660,8 @@ func (s *decodeState) category(dst **Category) error {
 	c := new(Category)
 	*dst = c
 	s.built += int64(unsafe.Sizeof(*c)) + idSlotBytes
-	return s.object(func(name []byte) error {
+	var public, visibility bool
+	err := s.object(func(name []byte) error {
 		switch string(name) {
 		case "id":
 			return s.id(&c.ID)
@@ -692,8 +693,13 @@ func (s *decodeState) category(dst **Category) error {
 			return s.boolean(&c.Tracking)
 		case "biometric":
 			return s.boolean(&c.Biometric)
+		case "visibility":
+			visibility = true
+			return s.text(&c.Visibility)
 		case "public":
-			return s.boolean(&c.Public)
+			// The former field, outside the schema: true says
+			// VisibilityOptional.
+			return s.boolean(&public)
 		case "ccpa":
 			return decodeTexts(s, &c.CCPA)
 		case "terms":
@@ -703,6 +709,13 @@ func (s *decodeState) category(dst **Category) error {
 		}
 		return s.unknown(name)
 	})
+	if err == nil && public {
+		if visibility && c.Visibility != VisibilityOptional {
+			return &DecodeError{Err: fmt.Errorf("public is true but visibility is %q; give visibility alone", c.Visibility), rel: true}
+		}
+		c.Visibility = VisibilityOptional
+	}
+	return err
 }
 
 // storageRegions reads the fields of storageJSON into a Storage.
@@ -1206,6 +1219,8 @@ func (s *decodeState) cookie(c *cookieJSON) error {
 			return s.lifetime(&c.Lifetime)
 		case "strictly_necessary":
 			return s.boolean(&c.StrictlyNecessary)
+		case "consent":
+			return s.text(&c.Consent)
 		case "note":
 			return s.str(&c.Note)
 		}

@@ -295,7 +295,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.boolean("linked", c.Linked)
 	e.boolean("tracking", c.Tracking)
 	e.boolean("biometric", c.Biometric)
-	e.boolean("public", c.Public)
+	e.text("visibility", c.Visibility == 0, c.Visibility)
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)
 	encodeTexts(e, "commitments", c.Commitments)
@@ -546,6 +546,7 @@ func (e *encodeState) cookie(c *cookieJSON) {
 		e.end()
 	}
 	e.boolean("strictly_necessary", c.StrictlyNecessary)
+	e.text("consent", c.Consent == 0, c.Consent)
 	e.str("note", c.Note)
 	e.end()
 }

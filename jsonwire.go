@@ -117,7 +117,7 @@ type categoryJSON struct {
 	Linked       bool           `json:"linked,omitempty"`
 	Tracking     bool           `json:"tracking,omitempty"`
 	Biometric    bool           `json:"biometric,omitempty"`
-	Public       bool           `json:"public,omitempty"`
+	Visibility   Visibility     `json:"visibility,omitempty"`
 	CCPA         []CCPACategory `json:"ccpa,omitempty"`
 	Terms        termsJSON      `json:"terms,omitzero"`
 	Commitments  []Commitment   `json:"commitments,omitempty"`
@@ -288,17 +288,18 @@ type stageJSON struct {
 }
 
 type cookieJSON struct {
-	ID                string       `json:"id"`
-	Name              string       `json:"name,omitempty"`
-	Technology        Technology   `json:"technology,omitempty"`
-	Party             Party        `json:"party,omitempty"`
-	Provider          string       `json:"provider,omitempty"`
-	ProviderName      string       `json:"provider_name,omitempty"`
-	Purpose           string       `json:"purpose,omitempty"`
-	Categories        []string     `json:"categories,omitempty"`
-	Lifetime          lifetimeJSON `json:"lifetime,omitzero"`
-	StrictlyNecessary bool         `json:"strictly_necessary,omitempty"`
-	Note              string       `json:"note,omitempty"`
+	ID                string        `json:"id"`
+	Name              string        `json:"name,omitempty"`
+	Technology        Technology    `json:"technology,omitempty"`
+	Party             Party         `json:"party,omitempty"`
+	Provider          string        `json:"provider,omitempty"`
+	ProviderName      string        `json:"provider_name,omitempty"`
+	Purpose           string        `json:"purpose,omitempty"`
+	Categories        []string      `json:"categories,omitempty"`
+	Lifetime          lifetimeJSON  `json:"lifetime,omitzero"`
+	StrictlyNecessary bool          `json:"strictly_necessary,omitempty"`
+	Consent           CookieConsent `json:"consent,omitempty"`
+	Note              string        `json:"note,omitempty"`
 }
 
 type lifetimeJSON struct {

@@ -242,12 +242,17 @@ func cookieArticle(law Law) string {
 // or BasisExplicitConsent) too; a purpose on another ground, such as
 // analytics on legitimate interests, uses the data the cookie gathered on a
 // ground other than the consent it was set with, which the EDPB doubts but
-// does not rule out, so it is a warning.
+// does not rule out, so it is a warning. A cookie declared to be set
+// unless the user opts out (CookieConsentOptOut) is set without consent,
+// which these laws do not allow: an error.
 func cookieConsent(c *lawCheck) {
 	for i := range c.p.Cookies {
 		ck := &c.p.Cookies[i]
 		if ck.StrictlyNecessary {
 			continue
+		}
+		if ck.Consent == CookieConsentOptOut {
+			c.add(SeverityError, elem("cookies", ck.ID, i)+".consent", "cookie %q is not strictly necessary but is set unless the user opts out; it may be set only with consent", clip(ck.ID))
 		}
 		path := elem("cookies", ck.ID, i) + ".purpose"
 		switch pu := ck.Purpose; {

@@ -101,6 +101,13 @@ func gdprCases() map[string][]lawCase {
 				func(p *policy.Policy) { addCookie(p, p.Purposes[0], true) }, "cookies[c].purpose", policy.SeverityWarning, "does not rest on consent"},
 			{"no purpose", func(p *policy.Policy) { addCookie(p, nil, false) },
 				func(p *policy.Policy) { addCookie(p, p.Purposes[3], false) }, "cookies[c].purpose", policy.SeverityError, "names no purpose"},
+			{"set unless the user opts out", func(p *policy.Policy) {
+				addCookie(p, p.Purposes[3], false)
+				p.Cookies[len(p.Cookies)-1].Consent = policy.CookieConsentOptOut
+			}, func(p *policy.Policy) {
+				addCookie(p, p.Purposes[3], false)
+				p.Cookies[len(p.Cookies)-1].Consent = policy.CookieConsentOptIn
+			}, "cookies[c].consent", policy.SeverityError, "unless the user opts out"},
 		},
 	}
 }

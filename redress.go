@@ -9,7 +9,10 @@ type Redress struct {
 	// Contact names the body and how to reach it.
 	Contact Contact
 	// Region is where the body has jurisdiction, if it is not everywhere
-	// the policy applies.
+	// the policy applies. For a dispute-resolution or arbitration body the
+	// document reads it as the users the body serves; for a regulator or
+	// supervisory authority, which has jurisdiction over the service rather
+	// than over its users, as where that jurisdiction lies.
 	Region language.Region
 }
 
@@ -21,11 +24,16 @@ const (
 	RedressDisputeResolution RedressKind = iota + 1 // An independent dispute-resolution body, free of charge to the user.
 	RedressArbitration                              // A binding arbitration body.
 	RedressRegulator                                // A regulator with jurisdiction over the service, such as the US Federal Trade Commission.
+	// RedressSupervisoryAuthority is a data protection supervisory
+	// authority competent for the service, such as the authority of the
+	// place of its main establishment, named in addition to those the
+	// policy's laws name.
+	RedressSupervisoryAuthority
 )
 
 var redressKindEnum = enum{"RedressKind",
-	[]string{"", "dispute_resolution", "arbitration", "regulator"},
-	[]string{"", "independent dispute-resolution body", "arbitration body", "regulator with jurisdiction over us"}}
+	[]string{"", "dispute_resolution", "arbitration", "regulator", "supervisory_authority"},
+	[]string{"", "independent dispute-resolution body", "arbitration body", "regulator with jurisdiction over us", "data protection supervisory authority competent for us"}}
 
 // Valid reports whether k is a defined kind of redress.
 func (k RedressKind) Valid() bool { return redressKindEnum.valid(uint8(k)) }

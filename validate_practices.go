@@ -212,6 +212,9 @@ func (v *validator) cookies() {
 		if c.Technology != 0 && !c.Technology.Valid() {
 			v.add(SeverityError, RuleInvalidValue, path()+".technology", "%s is not a known technology", c.Technology)
 		}
+		if c.Consent != 0 && !c.Consent.Valid() {
+			v.add(SeverityError, RuleInvalidValue, path()+".consent", "%s is not a known way of setting a cookie", c.Consent)
+		}
 		switch {
 		case c.Party == 0:
 			v.add(SeverityError, RuleInvalidValue, path()+".party", "cookie %q does not say whether it is first- or third-party", clip(c.ID))

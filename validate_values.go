@@ -107,6 +107,9 @@ func (v *validator) categoryValues(i int, c *Category) {
 	case !c.Sensitivity.Valid():
 		v.add(SeverityError, RuleInvalidValue, path()+".sensitivity", "%s is not a known sensitivity", c.Sensitivity)
 	}
+	if c.Visibility != 0 && !c.Visibility.Valid() {
+		v.add(SeverityError, RuleInvalidValue, path()+".visibility", "%s is not a known visibility", c.Visibility)
+	}
 	for j, k := range c.CCPA {
 		if !k.Valid() {
 			v.add(SeverityError, RuleInvalidValue, path()+".ccpa["+itoa(j)+"]", "%s is not a CCPA category", k)

@@ -108,7 +108,7 @@ var rules = map[string]rule{
 	"categories[].linked":             {noun: "link to the user", judge: when(Added, "now linked to the user's identity")},
 	"categories[].tracking":           {noun: "use for tracking", judge: when(Added, "now used for tracking")},
 	"categories[].biometric":          {noun: "biometric use", judge: when(Added, "now used to identify people biometrically")},
-	"categories[].public":             {noun: "choice to make the data public", judge: when(Added, "the data can now be made public")},
+	"categories[].visibility":         {noun: "visibility", judge: morePublic},
 	"categories[].ccpa":               {noun: "CCPA categories", judge: grows("new CCPA categories")},
 	// Deriving a category from more data is new processing of that data;
 	// a promise made for one category is a promise like the policy's own.
@@ -204,6 +204,7 @@ var rules = map[string]rule{
 	"cookies[].categories":         {noun: "categories", judge: grows("collects more")},
 	"cookies[].lifetime":           {whole: true, judge: lastsLonger},
 	"cookies[].strictly_necessary": {noun: "exemption from consent", judge: when(Added, "now set without consent")},
+	"cookies[].consent":            {noun: "way of setting", judge: becomes("opt_out", "now set unless you opt out")},
 	"cookies[].note":               {},
 
 	"signals":                        {},
@@ -467,6 +468,20 @@ func moreSensitive(_ Kind, old, next []byte) (bool, string) {
 		return false, ""
 	}
 	if b.UnmarshalText([]byte(text(next))) != nil {
+		return false, ""
+	}
+	return b > a, "now " + b.Name()
+}
+
+// morePublic classes data becoming more public as material: public where
+// it was not, by default where it was optional, always where it was by
+// default.
+func morePublic(_ Kind, old, next []byte) (bool, string) {
+	var a, b policy.Visibility
+	if old != nil && a.UnmarshalText([]byte(text(old))) != nil {
+		return false, ""
+	}
+	if next != nil && b.UnmarshalText([]byte(text(next))) != nil {
 		return false, ""
 	}
 	return b > a, "now " + b.Name()

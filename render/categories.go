@@ -106,9 +106,16 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".linked"))
 		rest.sentence(pr.Sprintf("This data is linked to your identity."))
 	}
-	if cat.Public {
-		c.fromAt(at(path, ".public"))
-		rest.sentence(pr.Sprintf("You can choose to make this data public; then anyone can see it, and others may copy or archive it."))
+	if cat.Visibility.Valid() {
+		c.fromAt(at(path, ".visibility"))
+		switch cat.Visibility {
+		case policy.VisibilityOptional:
+			rest.sentence(pr.Sprintf("You can choose to make this data public; then anyone can see it, and others may copy or archive it."))
+		case policy.VisibilityDefault:
+			rest.sentence(pr.Sprintf("This data is public unless you choose otherwise; while it is public, anyone can see it, and others may copy or archive it."))
+		case policy.VisibilityAlways:
+			rest.sentence(pr.Sprintf("This data is always public: anyone can see it, and others may copy or archive it."))
+		}
 	}
 	if cat.Tracking {
 		c.fromAt(at(path, ".tracking"))

@@ -24,7 +24,7 @@ func (c *composer) california() *sectionBuilder {
 		Title:  pr.Sprintf("Personal information collected in the preceding 12 months"),
 		Header: []string{pr.Sprintf("Category"), pr.Sprintf("Our data"), pr.Sprintf("Sources"), pr.Sprintf("Purposes"), pr.Sprintf("Disclosed to"), pr.Sprintf("Sold or shared")},
 	}
-	soldOrShared := c.soldOrShared()
+	listed := c.soldCategories()
 	// The categories of each row, by position in declaration order, and
 	// the rows whose categories each purpose uses, gathered in one pass
 	// over the categories and one over the purposes rather than one for
@@ -111,7 +111,7 @@ func (c *composer) california() *sectionBuilder {
 			plain(strings.Join(sources, "; ")),
 			purposes.t,
 			plain(strings.Join(recipients, "; ")),
-			plain(soldOrShared),
+			plain(c.soldOrShared(listed&(1<<k) != 0)),
 		})
 		c.from("ccpa.sold")
 		c.from("ccpa.shared")
@@ -128,9 +128,10 @@ func (c *composer) california() *sectionBuilder {
 			c.from("ccpa.opt_out_url")
 		}
 		var t text
-		t.plain(pr.Sprintf("We sell or share personal information. You have the right to opt out: use the “Do Not Sell or Share My Personal Information” link at")).plain(" ")
+		t.plain(c.saleStatement()).plain(" ")
+		t.plain(pr.Sprintf("You have the right to opt out: use the “Do Not Sell or Share My Personal Information” link at"))
 		if p.CCPA.OptOutURL != "" {
-			t.link(p.CCPA.OptOutURL)
+			t.plain(" ").link(p.CCPA.OptOutURL)
 		}
 		t.plain(".")
 		sb.clause("sale", t.t)
@@ -197,11 +198,28 @@ func rowsOf(cat *policy.Category) uint32 {
 	return set
 }
 
-// soldOrShared states, for the CCPA table, whether personal information
-// was sold or shared as the policy answers each question: "yes" or "no"
-// where both answers agree, and each answer, "no answer" included,
-// where they do not. A question left unanswered is never read as "no".
-func (c *composer) soldOrShared() string {
+// soldCategories returns the statutory categories the notice lists as
+// sold or shared, as a set of bits by [policy.CCPACategory].
+func (c *composer) soldCategories() uint32 {
+	var set uint32
+	for _, k := range c.p.CCPA.SoldCategories {
+		if k >= policy.CCPAIdentifiers && k <= policy.CCPASensitivePersonalInfo {
+			set |= 1 << k
+		}
+	}
+	return set
+}
+
+// soldOrShared states, for the row of the CCPA table of a category that
+// the notice lists as sold or shared (listed) or does not, what the notice
+// declares of it. A listed category has the notice's answers: "yes" or
+// "no" where both agree, and each answer, "no answer" included, where
+// they do not. Where the notice sells or shares personal information, a
+// category it does not list was neither sold nor shared, since the list
+// holds every category that was; without a list, nothing is declared of
+// the category. Where nothing was sold or shared, every row has the
+// notice's answers. A question left unanswered is never read as "no".
+func (c *composer) soldOrShared(listed bool) string {
 	pr := c.pr
 	n := c.p.CCPA
 	answer := func(a policy.Answer) string {
@@ -213,19 +231,46 @@ func (c *composer) soldOrShared() string {
 		}
 		return pr.Sprintf("no answer")
 	}
+	if !listed && (n.Sold == policy.AnswerYes || n.Shared == policy.AnswerYes) {
+		if len(n.SoldCategories) == 0 {
+			return pr.Sprintf("not stated for this category")
+		}
+		return pr.Sprintf("no")
+	}
 	if n.Sold == n.Shared && n.Sold.Valid() {
 		return answer(n.Sold)
 	}
 	return pr.Sprintf("sold: %s; shared: %s", answer(n.Sold), answer(n.Shared))
 }
 
+// saleStatement states what the notice declares it did with personal
+// information in the preceding 12 months where it sold or shared some:
+// sold, shared for cross-context behavioural advertising, or both, and
+// that it did not do the other where the notice says so.
+func (c *composer) saleStatement() string {
+	pr := c.pr
+	n := c.p.CCPA
+	switch {
+	case n.Sold == policy.AnswerYes && n.Shared == policy.AnswerYes:
+		return pr.Sprintf("We sell personal information and share it for cross-context behavioural advertising.")
+	case n.Sold == policy.AnswerYes && n.Shared == policy.AnswerNo:
+		return pr.Sprintf("We sell personal information; we do not share it for cross-context behavioural advertising.")
+	case n.Sold == policy.AnswerYes:
+		return pr.Sprintf("We sell personal information.")
+	case n.Sold == policy.AnswerNo:
+		return pr.Sprintf("We share personal information for cross-context behavioural advertising; we do not sell it.")
+	}
+	return pr.Sprintf("We share personal information for cross-context behavioural advertising.")
+}
+
 // californiaMore adds the categories sold or shared and the use of
 // sensitive personal information to the notice.
 func (c *composer) californiaMore(sb *sectionBuilder) {
 	p, pr := c.p, c.pr
+	// By letter, as the statute lists them, each once.
 	var sold []string
-	for _, k := range p.CCPA.SoldCategories {
-		if k.Valid() {
+	for k, set := policy.CCPAIdentifiers, c.soldCategories(); k <= policy.CCPASensitivePersonalInfo; k++ {
+		if set&(1<<k) != 0 {
 			sold = append(sold, "("+k.Letter()+") "+pr.Sprintf(k.Name()))
 		}
 	}
@@ -256,7 +301,7 @@ func (c *composer) californiaRequests(sb *sectionBuilder) {
 	var t text
 	if n := p.CCPA.TollFreeNumber; n != "" {
 		c.from("ccpa.toll_free_number")
-		t.sentence(pr.Sprintf("You can also call us toll-free at %s.", n))
+		t.sentence(pr.Sprintf("Our toll-free number for requests is %s.", n))
 	}
 	if p.CCPA.OnlineOnly {
 		c.from("ccpa.online_only")

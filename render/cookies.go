@@ -31,7 +31,8 @@ func (c *composer) cookies() *sectionBuilder {
 			Title:  pr.Sprintf("Cookies and similar technologies we use"),
 			Header: []string{pr.Sprintf("Name"), pr.Sprintf("Set by"), pr.Sprintf("Purpose"), pr.Sprintf("Lifetime"), pr.Sprintf("Consent")},
 		}
-		necessary, optional := false, false
+		necessary := false
+		var optIn, optOut, unstated bool
 		for i, k := range p.Cookies {
 			path := c.elem("cookies", k.ID, i)
 			c.from(path)
@@ -57,12 +58,20 @@ func (c *composer) cookies() *sectionBuilder {
 				}
 				purpose.sentence(note)
 			}
-			consent := pr.Sprintf("needed")
-			if k.StrictlyNecessary {
+			var consent string
+			switch c.cookieConsent(k) {
+			case cookieNecessary:
 				consent = pr.Sprintf("not needed: strictly necessary")
 				necessary = true
-			} else {
-				optional = true
+			case policy.CookieConsentOptIn:
+				consent = pr.Sprintf("needed")
+				optIn = true
+			case policy.CookieConsentOptOut:
+				consent = pr.Sprintf("not asked: set unless you opt out")
+				optOut = true
+			default:
+				consent = pr.Sprintf("not declared")
+				unstated = true
 			}
 			tb.Rows = append(tb.Rows, []Text{name.t, plain(c.cookieParty(path, k)), purpose.t, plain(c.lifetime(k.Lifetime)), plain(consent)})
 			tb.Sources = append(tb.Sources, c.take())
@@ -74,11 +83,26 @@ func (c *composer) cookies() *sectionBuilder {
 		if necessary {
 			t.sentence(pr.Sprintf("Those that are strictly necessary to provide the service you ask for are set without your consent."))
 		}
+		// Consent is asserted only of the cookies it is declared for, or
+		// required by law for; where the others differ, the table says
+		// which is which.
 		switch {
-		case optional && necessary:
+		case optIn && !optOut && !unstated && necessary:
 			t.sentence(pr.Sprintf("We set the others only with your consent, which you can withdraw at any time."))
-		case optional:
+		case optIn && !optOut && !unstated:
 			t.sentence(pr.Sprintf("We set them only with your consent, which you can withdraw at any time."))
+		case optOut && !optIn && !unstated && necessary:
+			t.sentence(pr.Sprintf("We set the others unless you opt out."))
+		case optOut && !optIn && !unstated:
+			t.sentence(pr.Sprintf("We set them unless you opt out."))
+		case optIn && necessary:
+			t.sentence(pr.Sprintf("For each of the others, the table says whether we set it only with your consent, which you can withdraw at any time."))
+		case optIn:
+			t.sentence(pr.Sprintf("For each of them, the table says whether we set it only with your consent, which you can withdraw at any time."))
+		case optOut && necessary:
+			t.sentence(pr.Sprintf("For each of the others, the table says whether we set it unless you opt out."))
+		case optOut:
+			t.sentence(pr.Sprintf("For each of them, the table says whether we set it unless you opt out."))
 		}
 		sb.clause("list", t.t)
 	}
@@ -111,6 +135,26 @@ func (c *composer) cookies() *sectionBuilder {
 		sb.clause("signals", signals.t)
 	}
 	return sb
+}
+
+// cookieNecessary is the consent a strictly necessary cookie needs: none.
+const cookieNecessary policy.CookieConsent = 255
+
+// cookieConsent returns how cookie k comes to be set: cookieNecessary for
+// a strictly necessary cookie; otherwise as k declares, or, where it does
+// not, only with consent where a law of the policy requires consent for it
+// (the ePrivacy Directive and PECR accompany the GDPR and the UK GDPR),
+// and zero, nothing stated, where none does.
+func (c *composer) cookieConsent(k policy.Cookie) policy.CookieConsent {
+	switch {
+	case k.StrictlyNecessary:
+		return cookieNecessary
+	case k.Consent.Valid():
+		return k.Consent
+	case c.p.Subject(policy.GDPR) || c.p.Subject(policy.UKGDPR):
+		return policy.CookieConsentOptIn
+	}
+	return 0
 }
 
 // cookieParty states who sets cookie k, declared at path: the service or

@@ -28,9 +28,10 @@ func TestPracticesStated(t *testing.T) {
 				p.Cookies = []policy.Cookie{
 					{ID: "sid", Name: "sid", Party: policy.PartyFirst, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
 					{ID: "ga", Name: "_ga_*", Party: policy.PartyThird, Provider: ads, Purpose: p.Purposes[0],
-						Categories: p.Categories, Lifetime: policy.Expires(policy.Months(13)), Note: "Counts visits."},
-					{ID: "px", Name: "px", Technology: policy.TechnologyPixel, Party: policy.PartyThird, ProviderName: "Pixel Co", Lifetime: policy.UntilCleared()},
-					{ID: "ls", Name: "prefs", Technology: policy.TechnologyLocalStorage},
+						Categories: p.Categories, Lifetime: policy.Expires(policy.Months(13)), Note: "Counts visits.", Consent: policy.CookieConsentOptIn},
+					{ID: "px", Name: "px", Technology: policy.TechnologyPixel, Party: policy.PartyThird, ProviderName: "Pixel Co", Lifetime: policy.UntilCleared(),
+						Consent: policy.CookieConsentOptIn},
+					{ID: "ls", Name: "prefs", Technology: policy.TechnologyLocalStorage, Consent: policy.CookieConsentOptIn},
 				}
 				p.Links.CookieSettings = "https://acme.example/cookies"
 			},
@@ -48,7 +49,8 @@ func TestPracticesStated(t *testing.T) {
 		{
 			name: "only cookies that need consent",
 			declare: func(p *policy.Policy) {
-				p.Cookies = []policy.Cookie{{ID: "ga", Name: "_ga", Party: policy.PartyFirst, Purpose: p.Purposes[0], Lifetime: policy.Expires(policy.Years(1))}}
+				p.Cookies = []policy.Cookie{{ID: "ga", Name: "_ga", Party: policy.PartyFirst, Purpose: p.Purposes[0], Lifetime: policy.Expires(policy.Years(1)),
+					Consent: policy.CookieConsentOptIn}}
 			},
 			want: []string{"We set them only with your consent, which you can withdraw at any time."},
 			not:  []string{"We set the others", "strictly necessary"},
@@ -119,7 +121,7 @@ func TestPracticesStated(t *testing.T) {
 		},
 		{
 			name:    "data the user can make public",
-			declare: func(p *policy.Policy) { p.Categories[0].Public = true },
+			declare: func(p *policy.Policy) { p.Categories[0].Visibility = policy.VisibilityOptional },
 			want:    []string{"You can choose to make this data public; then anyone can see it, and others may copy or archive it."},
 		},
 		{
@@ -273,7 +275,7 @@ func TestPracticesStated(t *testing.T) {
 			},
 			want: []string{
 				"You may also take a complaint to:",
-				"Regulator with jurisdiction over us: Federal Trade Commission, https://ftc.gov (for users in the United States).",
+				"Regulator with jurisdiction over us: Federal Trade Commission, https://ftc.gov (with jurisdiction in the United States).",
 				"Arbitration body: cases@arbitration.example.",
 				"Our establishment in the Netherlands is Acme B.V., reachable at nl@acme.example.",
 				"Under GDPR Art. 27(2), we are not required to designate a representative.",
@@ -329,7 +331,7 @@ func TestPracticesStated(t *testing.T) {
 			want: []string{
 				"In the preceding 12 months, we sold or shared these categories of personal information: (A) identifiers and (K) inferences drawn to create a profile.",
 				"You have the right to limit that use: use the “Limit the Use of My Sensitive Personal Information” link at https://acme.example/limit.",
-				"You can also call us toll-free at 1-800-555-0100.",
+				"Our toll-free number for requests is 1-800-555-0100.",
 				"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail to privacy@acme.example.",
 				"(L) Sensitive personal information. Our data: email.",
 			},

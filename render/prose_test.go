@@ -189,15 +189,19 @@ func TestUnstatedStaysUnstated(t *testing.T) {
 	p.Recipients = []*policy.Recipient{host, courts}
 	for _, tt := range []struct {
 		sold, shared policy.Answer
+		list         []policy.CCPACategory
 		cell         string
 	}{
-		{0, 0, "Sold or shared: sold: no answer; shared: no answer."},
-		{policy.AnswerNo, 0, "Sold or shared: sold: no; shared: no answer."},
-		{policy.AnswerNo, policy.AnswerNo, "Sold or shared: no."},
-		{policy.AnswerYes, policy.AnswerNo, "Sold or shared: sold: yes; shared: no."},
-		{policy.AnswerYes, policy.AnswerYes, "Sold or shared: yes."},
+		{0, 0, nil, "Sold or shared: sold: no answer; shared: no answer."},
+		{policy.AnswerNo, 0, nil, "Sold or shared: sold: no; shared: no answer."},
+		{policy.AnswerNo, policy.AnswerNo, nil, "Sold or shared: no."},
+		{policy.AnswerYes, policy.AnswerNo, []policy.CCPACategory{policy.CCPAIdentifiers}, "Sold or shared: sold: yes; shared: no."},
+		{policy.AnswerYes, policy.AnswerYes, []policy.CCPACategory{policy.CCPAIdentifiers}, "Sold or shared: yes."},
+		// Without the list of the categories sold or shared, nothing is
+		// declared of any one category.
+		{policy.AnswerYes, policy.AnswerYes, nil, "Sold or shared: not stated for this category."},
 	} {
-		p.CCPA.Sold, p.CCPA.Shared = tt.sold, tt.shared
+		p.CCPA.Sold, p.CCPA.Shared, p.CCPA.SoldCategories = tt.sold, tt.shared, tt.list
 		text := readText(t, p, language.English)
 		expectText(t, text, []string{tt.cell, "Disclosed to: Host."}, []string{"Disclosed to: Host; Courts"})
 		if tt.sold != policy.AnswerNo || tt.shared != policy.AnswerNo {

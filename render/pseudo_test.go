@@ -127,6 +127,7 @@ func markedCatalog(t *testing.T, p *policy.Policy, lang language.Tag, mark func(
 var latinNames = map[string]bool{
 	"GDPR": true, "DPO": true, "UK": true, "LGPD": true, "CCPA": true, "EU": true, "US": true, "ICO": true, "ANPD": true,
 	"CPPA": true, "IDTA": true, "Privacy": true, "Shield": true, "Data": true, "Framework": true,
+	"Extension": true, "Swiss": true,
 	"Do": true, "Not": true, "Sell": true, "or": true, "Share": true, "My": true, "Personal": true, "Information": true,
 	"Track": true, "Global": true, "Control": true, "cookie": true, "e": true, "mail": true,
 }

@@ -43,8 +43,7 @@ func (c *composer) purposes() *sectionBuilder {
 			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.fragment(at(path, ".withdraw"), pu.Withdraw)))
 		}
 		if pu.OptOut {
-			c.fromAt(at(path, ".opt_out"))
-			t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
+			c.optOut(&t, path, pu)
 		}
 		if pu.Required != "" {
 			t.sentence(pr.Sprintf("Providing the data: %s.", c.fragment(at(path, ".required"), pu.Required)))
@@ -71,6 +70,35 @@ func (c *composer) purposes() *sectionBuilder {
 		sb.clause("automated", plain(pr.Sprintf("We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.")))
 	}
 	return sb
+}
+
+// optOut states how the user stops the processing of pu, which declares
+// that the user can. Objection (GDPR Art. 21) is a right against
+// processing on grounds other than consent: for a purpose that rests on
+// consent alone, stopping it is withdrawing consent, stated with how
+// where the purpose says so; for a purpose that states no ground, as
+// under the CCPA alone, it is opting out.
+func (c *composer) optOut(t *text, path string, pu *policy.Purpose) {
+	pr := c.pr
+	consentOnly := len(pu.Bases) > 0
+	for _, b := range pu.Bases {
+		if b != policy.BasisConsent && b != policy.BasisExplicitConsent {
+			consentOnly = false
+		}
+	}
+	switch {
+	case consentOnly && pu.Withdraw != "":
+		// Already stated, with how.
+	case consentOnly:
+		c.fromAt(at(path, ".opt_out"))
+		t.sentence(pr.Sprintf("You can withdraw your consent at any time."))
+	case len(pu.Bases) == 0:
+		c.fromAt(at(path, ".opt_out"))
+		t.sentence(pr.Sprintf("You can opt out of this processing at any time."))
+	default:
+		c.fromAt(at(path, ".opt_out"))
+		t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
+	}
 }
 
 // enumNames lists the names of the valid values of vs in the document's

@@ -73,6 +73,24 @@ var safeguardText = map[policy.Safeguard]string{
 	policy.SafeguardUKTransferAgreement:   "on the basis of the UK International Data Transfer Agreement or Addendum",
 }
 
+// safeguardPhrase states the safeguard of tr as the ground of the
+// transfer. The Data Privacy Framework is one certification with three
+// parts: the EU-US framework, its UK Extension for transfers from the
+// United Kingdom, and the Swiss-US framework for transfers from
+// Switzerland; a transfer is named by the part its origin uses.
+func (c *composer) safeguardPhrase(tr policy.Transfer) string {
+	pr := c.pr
+	if tr.Safeguard == policy.SafeguardDataPrivacyFramework {
+		switch tr.Origin.String() {
+		case "GB":
+			return pr.Sprintf("on the basis of the UK Extension to the EU-US Data Privacy Framework")
+		case "CH":
+			return pr.Sprintf("on the basis of the Swiss-US Data Privacy Framework")
+		}
+	}
+	return pr.Sprintf(safeguardText[tr.Safeguard])
+}
+
 func (c *composer) transfers() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("transfers", pr.Sprintf("International Transfers"))
@@ -92,7 +110,7 @@ func (c *composer) transfers() *sectionBuilder {
 			t.plain(names)
 		}
 		if tr.Safeguard.Valid() {
-			t.plain(", ").plain(pr.Sprintf(safeguardText[tr.Safeguard]))
+			t.plain(", ").plain(c.safeguardPhrase(tr))
 		}
 		if len(tr.Laws) > 0 {
 			var laws []string

@@ -124,7 +124,7 @@ func (c *composer) redress(sb *sectionBuilder) {
 	pr := c.pr
 	var items []*Clause
 	for i, r := range c.p.Redress {
-		if !r.Kind.Valid() {
+		if !r.Kind.Valid() || r.Kind == policy.RedressSupervisoryAuthority {
 			continue
 		}
 		path := c.elem("redress", "", i)
@@ -141,13 +141,57 @@ func (c *composer) redress(sb *sectionBuilder) {
 			}
 			c.reach(&t, path+".contact", k)
 		}
-		if r.Region != (language.Region{}) {
-			t.plain(pr.Sprintf(" (for users in %s)", c.place(r.Region)))
-		}
+		c.redressRegion(&t, r)
 		items = append(items, c.item(anchor(kindRedress, strconv.Itoa(i+1)), t.plain(".").t))
 	}
 	if len(items) > 0 {
 		c.library()
 		sb.clause("redress", plain(pr.Sprintf("You may also take a complaint to:")), items...)
 	}
+}
+
+// redressRegion states the region of r. A regulator or supervisory
+// authority has jurisdiction over the service, not over users where they
+// live, so its region is where that jurisdiction lies; the region of
+// another body is the users it serves.
+func (c *composer) redressRegion(t *text, r policy.Redress) {
+	pr := c.pr
+	switch {
+	case r.Region == (language.Region{}):
+	case r.Kind == policy.RedressRegulator || r.Kind == policy.RedressSupervisoryAuthority:
+		t.plain(pr.Sprintf(" (with jurisdiction in %s)", c.place(r.Region)))
+	default:
+		t.plain(pr.Sprintf(" (for users in %s)", c.place(r.Region)))
+	}
+}
+
+// declaredAuthorities returns an item for each supervisory authority the
+// policy names among its redress bodies, to be listed with the
+// authorities its laws name.
+func (c *composer) declaredAuthorities() []*Clause {
+	var items []*Clause
+	for i, r := range c.p.Redress {
+		if r.Kind != policy.RedressSupervisoryAuthority {
+			continue
+		}
+		path := c.elem("redress", "", i)
+		c.fromAt(at(path, ".kind"))
+		var t text
+		if r.Contact.Name != "" {
+			t.term(c.fragment(at(path, ".contact.name"), r.Contact.Name))
+		}
+		k := r.Contact
+		if k.Email != "" || k.Phone != "" || k.Address != "" || k.Website != "" {
+			if r.Contact.Name != "" {
+				t.plain(", ")
+			}
+			c.reach(&t, path+".contact", k)
+		}
+		if len(t.t) == 0 {
+			t.plain(capitalise(c.pr.Sprintf(r.Kind.Name())))
+		}
+		c.redressRegion(&t, r)
+		items = append(items, c.item(anchor(kindRedress, strconv.Itoa(i+1)), t.plain(".").t))
+	}
+	return items
 }

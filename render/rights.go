@@ -42,6 +42,7 @@ func (c *composer) rights() *sectionBuilder {
 			authorities = append(authorities, c.item(anchor(kindAuthority, law.String()), t.t))
 		}
 	}
+	authorities = append(authorities, c.declaredAuthorities()...)
 	if len(authorities) > 0 {
 		c.library()
 		sb.clause("authorities", plain(pr.Sprintf("You may lodge a complaint with the supervisory authority:")), authorities...)

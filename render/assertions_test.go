@@ -1,0 +1,241 @@
+package render
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// The tests in this file check that the document asserts nothing that the
+// policy does not declare, nor a law of the policy require.
+
+// ccpaPolicy returns a policy under the CCPA alone with two categories:
+// contact details (identifiers) and location (geolocation).
+func ccpaPolicy() *policy.Policy {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.CCPA}
+	p.Categories[0].CCPA = []policy.CCPACategory{policy.CCPAIdentifiers}
+	loc := &policy.Category{ID: "location", Name: "Location", Items: []string{"precise location"}, Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Days(90), policy.EventCollection),
+		CCPA: []policy.CCPACategory{policy.CCPAGeolocation}}
+	p.Categories = append(p.Categories, loc)
+	p.Purposes = []*policy.Purpose{{ID: "orders", Name: "Orders", Categories: p.Categories}}
+	p.CCPA.OptOutURL = "https://acme.example/opt-out"
+	return p
+}
+
+// row returns the text of the row of the CCPA table that starts with
+// letter, up to the next row.
+func row(t *testing.T, text, letter string) string {
+	t.Helper()
+	_, after, ok := strings.Cut(text, "- ("+letter+") ")
+	if !ok {
+		t.Fatalf("no row (%s) in:\n%s", letter, text)
+	}
+	if i := strings.Index(after, "- ("); i >= 0 {
+		after = after[:i]
+	}
+	return after
+}
+
+func TestCCPASoldOrSharedPerCategory(t *testing.T) {
+	p := ccpaPolicy()
+	p.CCPA.Sold, p.CCPA.Shared = policy.AnswerNo, policy.AnswerYes
+	p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAIdentifiers}
+	text := readText(t, p, language.English)
+	expectText(t, row(t, text, "A"), []string{"Sold or shared: sold: no; shared: yes."}, nil)
+	// Geolocation is not listed as sold or shared, so it was neither.
+	expectText(t, row(t, text, "G"), []string{"Sold or shared: no."}, []string{"yes"})
+
+	ru := readText(t, p, language.Russian)
+	expectText(t, row(t, ru, "G"), []string{"рекламы: нет."}, []string{"рекламы: да", "передача: да"})
+
+	// Without the list, nothing is declared of either category.
+	p.CCPA.SoldCategories = nil
+	text = readText(t, p, language.English)
+	for _, l := range []string{"A", "G"} {
+		expectText(t, row(t, text, l), []string{"Sold or shared: not stated for this category."}, []string{"yes"})
+	}
+	expectText(t, readText(t, p, language.Russian), []string{"для этой категории не указано"}, nil)
+}
+
+func TestCCPASaleStatement(t *testing.T) {
+	for _, tt := range []struct {
+		sold, shared policy.Answer
+		en, ru       string
+	}{
+		{policy.AnswerYes, policy.AnswerYes,
+			"We sell personal information and share it for cross-context behavioural advertising.",
+			"Мы продаём персональные данные и передаём их для межконтекстной поведенческой рекламы."},
+		{policy.AnswerYes, policy.AnswerNo,
+			"We sell personal information; we do not share it for cross-context behavioural advertising.",
+			"Мы продаём персональные данные; для межконтекстной поведенческой рекламы мы их не передаём."},
+		{policy.AnswerYes, 0, "We sell personal information. You have", "Мы продаём персональные данные. Вы вправе"},
+		{policy.AnswerNo, policy.AnswerYes,
+			"We share personal information for cross-context behavioural advertising; we do not sell it.",
+			"Мы передаём персональные данные для межконтекстной поведенческой рекламы; мы их не продаём."},
+		{0, policy.AnswerYes,
+			"We share personal information for cross-context behavioural advertising. You have",
+			"Мы передаём персональные данные для межконтекстной поведенческой рекламы. Вы вправе"},
+	} {
+		p := ccpaPolicy()
+		p.CCPA.Sold, p.CCPA.Shared = tt.sold, tt.shared
+		p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAIdentifiers}
+		expectText(t, readText(t, p, language.English), []string{
+			tt.en,
+			"You have the right to opt out: use the “Do Not Sell or Share My Personal Information” link at https://acme.example/opt-out.",
+		}, []string{"sell or share personal information"})
+		expectText(t, readText(t, p, language.Russian), []string{tt.ru}, []string{"продаём или передаём"})
+	}
+}
+
+func TestCCPASoldCategoriesByLetter(t *testing.T) {
+	p := ccpaPolicy()
+	p.CCPA.Sold, p.CCPA.Shared = policy.AnswerNo, policy.AnswerYes
+	p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPAIdentifiers, policy.CCPAGeolocation}
+	expectText(t, readText(t, p, language.English),
+		[]string{"we sold or shared these categories of personal information: (A) identifiers and (G) geolocation data."}, nil)
+}
+
+func TestCookieConsentAsDeclared(t *testing.T) {
+	cookies := func(p *policy.Policy, consent policy.CookieConsent) {
+		p.Cookies = []policy.Cookie{
+			{ID: "sid", Name: "sid", Party: policy.PartyFirst, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+			{ID: "ads", Name: "ads", Party: policy.PartyFirst, Purpose: p.Purposes[0], Lifetime: policy.Expires(policy.Years(1)), Consent: consent},
+		}
+	}
+	consentClaims := []string{"only with your consent", "Consent: needed."}
+	consentClaimsRU := []string{"только с вашего согласия", "Согласие: требуется"}
+
+	// No declaration, and no law of the policy requires consent.
+	p := ccpaPolicy()
+	cookies(p, 0)
+	expectText(t, readText(t, p, language.English), []string{"are set without your consent.", "Consent: not declared."}, consentClaims)
+	expectText(t, readText(t, p, language.Russian), []string{"не указано"}, consentClaimsRU)
+
+	// Declared: set unless the user opts out.
+	cookies(p, policy.CookieConsentOptOut)
+	expectText(t, readText(t, p, language.English), []string{"We set the others unless you opt out.", "Consent: not asked: set unless you opt out."}, consentClaims)
+	expectText(t, readText(t, p, language.Russian), []string{"Остальные мы устанавливаем, если вы не откажетесь от них.", "не запрашивается: устанавливается, если вы не откажетесь"}, consentClaimsRU)
+
+	// Declared: only with consent.
+	cookies(p, policy.CookieConsentOptIn)
+	expectText(t, readText(t, p, language.English), []string{"We set the others only with your consent, which you can withdraw at any time.", "Consent: needed."}, nil)
+
+	// Mixed: the table says which is which.
+	p.Cookies = append(p.Cookies, policy.Cookie{ID: "px", Name: "px", Party: policy.PartyFirst, Lifetime: policy.Expires(policy.Years(1)), Consent: policy.CookieConsentOptOut})
+	expectText(t, readText(t, p, language.English),
+		[]string{"For each of the others, the table says whether we set it only with your consent, which you can withdraw at any time."},
+		[]string{"We set the others only"})
+
+	// The GDPR brings the ePrivacy Directive, which requires consent.
+	p = smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
+	cookies(p, 0)
+	expectText(t, readText(t, p, language.English), []string{"We set the others only with your consent, which you can withdraw at any time.", "Consent: needed."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Остальные мы устанавливаем только с вашего согласия"}, nil)
+}
+
+func TestDataPrivacyFrameworkByOrigin(t *testing.T) {
+	p := smallPolicy()
+	us := language.MustParseRegion("US")
+	for _, o := range []string{"EU", "GB", "CH"} {
+		p.Transfers = append(p.Transfers, policy.Transfer{Origin: language.MustParseRegion(o), Destination: us,
+			Categories: p.Categories, Safeguard: policy.SafeguardDataPrivacyFramework})
+	}
+	text := readText(t, p, language.English)
+	for _, want := range []string{
+		"on the basis of the EU-US Data Privacy Framework. The data is transferred from the European Union.",
+		"on the basis of the UK Extension to the EU-US Data Privacy Framework. The data is transferred from the United Kingdom.",
+		"on the basis of the Swiss-US Data Privacy Framework. The data is transferred from Switzerland.",
+	} {
+		expectText(t, text, []string{want}, nil)
+	}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"на основании EU-US Data Privacy Framework.",
+		"на основании британского расширения EU-US Data Privacy Framework (UK Extension).",
+		"на основании Swiss-US Data Privacy Framework.",
+	}, nil)
+}
+
+func TestOptOutByGround(t *testing.T) {
+	const object = "You can object to this processing"
+	for _, tt := range []struct {
+		name     string
+		bases    []policy.Basis
+		withdraw string
+		want     string
+		not      []string
+	}{
+		{"consent with how to withdraw", []policy.Basis{policy.BasisConsent}, "unsubscribe",
+			"You can withdraw your consent at any time: unsubscribe.", []string{object, "withdraw your consent at any time."}},
+		{"explicit consent", []policy.Basis{policy.BasisExplicitConsent}, "",
+			"You can withdraw your consent at any time.", []string{object}},
+		{"legitimate interests", []policy.Basis{policy.BasisLegitimateInterests}, "",
+			"You can object to this processing or opt out of it at any time.", nil},
+		{"consent and legitimate interests", []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests}, "unsubscribe",
+			"You can object to this processing or opt out of it at any time.", nil},
+		{"no ground", nil, "", "You can opt out of this processing at any time.", []string{object}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			p.Purposes = p.Purposes[:1]
+			pu := p.Purposes[0]
+			pu.Bases, pu.Withdraw, pu.OptOut = tt.bases, tt.withdraw, true
+			if slices.Contains(tt.bases, policy.BasisLegitimateInterests) {
+				pu.Interest = "keeping in touch"
+			}
+			expectText(t, readText(t, p, language.English), []string{tt.want}, tt.not)
+		})
+	}
+	p := smallPolicy()
+	p.Purposes = p.Purposes[:1]
+	p.Purposes[0].Withdraw, p.Purposes[0].OptOut = "", true
+	expectText(t, readText(t, p, language.Russian), []string{"Вы можете в любой момент отозвать согласие."}, []string{"возразить"})
+}
+
+func TestVisibilityAsDeclared(t *testing.T) {
+	for _, tt := range []struct {
+		v      policy.Visibility
+		en, ru string
+	}{
+		{policy.VisibilityOptional, "You can choose to make this data public;", "Вы можете сделать эти данные общедоступными;"},
+		{policy.VisibilityDefault, "This data is public unless you choose otherwise;", "Эти данные общедоступны, если вы не выберете иное;"},
+		{policy.VisibilityAlways, "This data is always public:", "Эти данные всегда общедоступны:"},
+	} {
+		p := smallPolicy()
+		p.Categories[0].Visibility = tt.v
+		var not []string
+		if tt.v != policy.VisibilityOptional {
+			not = []string{"You can choose to make this data public"}
+		}
+		expectText(t, readText(t, p, language.English), []string{tt.en}, not)
+		expectText(t, readText(t, p, language.Russian), []string{tt.ru}, nil)
+	}
+	expectText(t, readText(t, smallPolicy(), language.English), nil, []string{"public"})
+}
+
+func TestRedressRegulatorRegion(t *testing.T) {
+	de := language.MustParseRegion("DE")
+	hamburg := policy.Contact{Name: "Hamburg Commissioner for Data Protection", Website: "https://datenschutz-hamburg.example"}
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
+	p.Redress = []policy.Redress{{Kind: policy.RedressRegulator, Region: de, Contact: hamburg}}
+	// A regulator has jurisdiction over the service, not over users in a
+	// place.
+	expectText(t, readText(t, p, language.English),
+		[]string{"Regulator with jurisdiction over us: Hamburg Commissioner for Data Protection, https://datenschutz-hamburg.example (with jurisdiction in Germany)."},
+		[]string{"for users in"})
+	expectText(t, readText(t, p, language.Russian), []string{"(юрисдикция на территории Германии)"}, []string{"для пользователей из"})
+
+	// A supervisory authority is listed with those the laws name.
+	p.Redress[0].Kind = policy.RedressSupervisoryAuthority
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{
+		"You may lodge a complaint with the supervisory authority: 6.2.1. The data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place. " +
+			"6.2.2. Hamburg Commissioner for Data Protection, https://datenschutz-hamburg.example (with jurisdiction in Germany).",
+	}, []string{"You may also take a complaint to", "for users in"})
+}
