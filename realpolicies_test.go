@@ -866,10 +866,6 @@ func digitalBank() realPolicy {
 	}}
 }
 
-func toCookie(id string) func(*policy.Policy, string) {
-	return func(p *policy.Policy, text string) { cookie(p, id).Note = text }
-}
-
 // fitnessApp paraphrases the privacy policy of Strava, a fitness app for
 // recording runs and rides, as published in 2024: health data on
 // explicit consent, location from the phone and from connected devices,
