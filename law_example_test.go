@@ -46,3 +46,18 @@ func ExampleLaw_Statements() {
 	// Output:
 	// storage: In accordance with Art. 18(5) of Federal...
 }
+
+// ExampleLaw_HasGrounds lists the laws that rest processing on legal
+// grounds, which a purpose under them must state.
+func ExampleLaw_HasGrounds() {
+	for _, l := range policy.Laws() {
+		fmt.Printf("%s: %v\n", l, l.HasGrounds())
+	}
+	// Output:
+	// gdpr: true
+	// uk_gdpr: true
+	// 152-fz: true
+	// lgpd: true
+	// ccpa: false
+	// fadp: true
+}

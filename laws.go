@@ -165,6 +165,15 @@ func (l Law) Home() []language.Region {
 	return nil
 }
 
+// HasGrounds reports whether l makes processing rest on a legal ground
+// ([Basis.Citation] cites one): every defined law but the CCPA, which
+// asks a notice to say what is collected and why but rests processing on
+// no ground. It reports false for an undefined Law.
+func (l Law) HasGrounds() bool {
+	d := l.descriptor()
+	return d != nil && len(d.cite) > 0
+}
+
 // Domestic reports whether sending data to r stays inside the area l
 // governs, so that it is no international transfer under l. It reports
 // false for an undefined Law.

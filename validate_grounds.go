@@ -1,5 +1,7 @@
 package policy
 
+import "slices"
+
 // grounds checks the legal grounds of each purpose: a ground wherever
 // personal data is used, an Art. 9(2) condition for special categories, the
 // interest pursued for legitimate interests, and the way to withdraw
@@ -44,12 +46,7 @@ func groundsApply(laws []Law) bool {
 	if len(laws) == 0 {
 		return true
 	}
-	for _, l := range laws {
-		if d := l.descriptor(); d != nil && len(d.cite) > 0 {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(laws, Law.HasGrounds)
 }
 
 // obligations checks the laws a purpose names for its legal obligation or

@@ -239,3 +239,42 @@ func TestRedressRegulatorRegion(t *testing.T) {
 			"6.2.2. Hamburg Commissioner for Data Protection, https://datenschutz-hamburg.example (with jurisdiction in Germany).",
 	}, []string{"You may also take a complaint to", "for users in"})
 }
+
+// TestGroundlessWording checks the words of a document under the CCPA
+// alone, which rests processing on no legal ground and calls the
+// controller a business, against those of the same policy under the
+// GDPR; and that the end of retention speaks of withdrawn consent only
+// where a purpose rests on consent.
+func TestGroundlessWording(t *testing.T) {
+	p := ccpaPolicy()
+	p.Purposes[0].Retention = policy.Keep(policy.Years(1), policy.EventCollection)
+	ccpa := []string{
+		"what data we process, for what purposes, and how we protect it.",
+		"The business responsible for your data is Acme",
+		"“personal data” (“personal information” in California law) means information that identifies, relates to, describes",
+		"You may file a complaint with: 5.2.1. The California Privacy Protection Agency",
+		"When a retention period ends, we delete the data or anonymise it",
+	}
+	gdpr := []string{
+		"for what purposes, on what grounds, and how we protect it.",
+		"The controller of your data is Acme",
+		"“personal data” means any information directly or indirectly related to an identified or identifiable natural person",
+		"You may lodge a complaint with the supervisory authority:",
+	}
+	expectText(t, readText(t, p, language.English), ccpa, append(gdpr, "withdraw consent on which processing rests"))
+	expectText(t, readText(t, p, language.Russian), []string{
+		"в каких целях и как мы их защищаем",
+		"Компанией, ответственной за ваши данные, является",
+		"(«личной информацией» по законодательству Калифорнии)",
+		"Вы можете подать жалобу:",
+	}, []string{"на каких основаниях", "Контролёром"})
+
+	p.Laws = []policy.Law{policy.GDPR, policy.CCPA}
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisContract}
+	p.Purposes[0].Required = "needed to fill orders"
+	expectText(t, readText(t, p, language.English), gdpr, ccpa[:4])
+
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisConsent}
+	p.Purposes[0].Withdraw = "in the settings"
+	expectText(t, readText(t, p, language.English), []string{"When a retention period ends, or when you withdraw consent on which processing rests"}, nil)
+}

@@ -150,9 +150,15 @@ var russian = map[string]string{
 
 	// Retention.
 	"We keep data no longer than the purposes of processing require:": "Мы храним данные не дольше, чем этого требуют цели обработки:",
-	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.": "По истечении срока хранения, а также при отзыве согласия, на котором основана обработка, если иных оснований нет, мы удаляем данные или обезличиваем их так, что их больше нельзя связать с вами.",
-	"for %s after %s": "%s после %s",
-	"until %s":        "до %s",
+	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.":                                                                                      "По истечении срока хранения, а также при отзыве согласия, на котором основана обработка, если иных оснований нет, мы удаляем данные или обезличиваем их так, что их больше нельзя связать с вами.",
+	"When a retention period ends, we delete the data or anonymise it so that it can no longer be linked to you.":                                                                                                                                                                          "По истечении срока хранения мы удаляем данные или обезличиваем их так, что их больше нельзя связать с вами.",
+	"This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, and how we protect it.":                                                                                                                              "Настоящая Политика объясняет, как %s («мы») обрабатывает информацию о пользователях следующих ресурсов: %s — какие данные мы обрабатываем, в каких целях и как мы их защищаем.",
+	"This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, and how we protect it.":                                                                                                                                    "Настоящая Политика объясняет, как %s («мы») обрабатывает информацию о своих пользователях: какие данные мы обрабатываем, в каких целях и как мы их защищаем.",
+	"In this Policy, “personal data” (“personal information” in California law) means information that identifies, relates to, describes, is reasonably capable of being associated with, or could reasonably be linked, directly or indirectly, with a particular consumer or household.": "В настоящей Политике под «персональными данными» («личной информацией» по законодательству Калифорнии) понимается информация, которая идентифицирует конкретного потребителя или домохозяйство, относится к нему, описывает его, может быть с ним разумно соотнесена или связана, прямо или косвенно.",
+	"The business responsible for your data is": "Компанией, ответственной за ваши данные, является",
+	"You may file a complaint with:":            "Вы можете подать жалобу:",
+	"for %s after %s":                           "%s после %s",
+	"until %s":                                  "до %s",
 	"while your account is active and for %s after it is closed": "пока ваша учётная запись активна и %s после её закрытия",
 	"while your account is active":                               "пока ваша учётная запись активна",
 	"for as long as %s requires":                                 "в течение срока, установленного %s",
@@ -573,4 +579,5 @@ var russianFZ152 = map[string]string{
 	"explicit consent":                                  "согласие в письменной форме",
 	"your explicit consent to the processing of special categories of your personal data":                                                                                                             "ваше согласие в письменной форме на обработку специальных категорий ваших персональных данных",
 	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.": "По истечении срока хранения, а также при отзыве согласия, на котором основана обработка, если иных оснований нет, мы уничтожаем данные или обезличиваем их так, что их больше нельзя связать с вами.",
+	"When a retention period ends, we delete the data or anonymise it so that it can no longer be linked to you.":                                                                                     "По истечении срока хранения мы уничтожаем данные или обезличиваем их так, что их больше нельзя связать с вами.",
 }

@@ -122,9 +122,14 @@ func (c *composer) intro() {
 	}
 	var t text
 	c.library()
-	if len(p.Scope) > 0 {
+	switch groundless := c.groundless(); {
+	case len(p.Scope) > 0 && groundless:
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, and how we protect it.", c.controllerName(), c.join(at("scope", ""), p.Scope)))
+	case len(p.Scope) > 0:
 		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.join(at("scope", ""), p.Scope)))
-	} else {
+	case groundless:
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, and how we protect it.", c.controllerName()))
+	default:
 		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName()))
 	}
 	c.doc.Intro = append(c.doc.Intro, t.t)
@@ -182,7 +187,12 @@ func (c *composer) general() *sectionBuilder {
 		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindRepresentative, strconv.Itoa(i+1)), t.plain(".").t))
 	}
 	c.establishments(sb)
-	if p.CollectsPersonalData() {
+	switch {
+	case !p.CollectsPersonalData():
+	case c.groundless() && c.declares(policy.CCPA):
+		c.lawSource(policy.CCPA, textWording) // Cal. Civ. Code 1798.140(v)
+		sb.clause("definition", plain(pr.Sprintf("In this Policy, “personal data” (“personal information” in California law) means information that identifies, relates to, describes, is reasonably capable of being associated with, or could reasonably be linked, directly or indirectly, with a particular consumer or household.")))
+	default:
 		c.library()
 		sb.clause("definition", plain(pr.Sprintf("In this Policy, “personal data” means any information directly or indirectly related to an identified or identifiable natural person.")))
 	}
@@ -231,6 +241,9 @@ func (c *composer) controllerText() Text {
 	case c.declares(policy.FZ152):
 		c.lawSource(policy.FZ152, textWording)
 		t.plain(pr.Sprintf("The controller of your data (the operator of personal data) is")).plain(" ")
+	case c.groundless() && c.declares(policy.CCPA):
+		c.lawSource(policy.CCPA, textWording) // Cal. Civ. Code 1798.140(d)
+		t.plain(pr.Sprintf("The business responsible for your data is")).plain(" ")
 	default:
 		t.plain(pr.Sprintf("The controller of your data is")).plain(" ")
 	}

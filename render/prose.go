@@ -4,6 +4,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -167,6 +168,21 @@ func (c *composer) word(key string) string {
 
 // declares reports whether the policy declares law.
 func (c *composer) declares(law policy.Law) bool { return contains(c.p.Laws, law) }
+
+// groundless reports whether the policy declares laws and none of them
+// rests processing on legal grounds (the CCPA alone): the document then
+// speaks of no grounds, of a "business" rather than a controller, and
+// defines personal data as California law does.
+func (c *composer) groundless() bool {
+	return len(c.p.Laws) > 0 && !slices.ContainsFunc(c.p.Laws, policy.Law.HasGrounds)
+}
+
+// restsOnConsent reports whether a purpose of the policy rests on consent.
+func (c *composer) restsOnConsent() bool {
+	return slices.ContainsFunc(c.p.Purposes, func(pu *policy.Purpose) bool {
+		return pu != nil && slices.ContainsFunc(pu.Bases, policy.Basis.IsConsent)
+	})
+}
 
 // tidy returns t with doubled stops dropped and links marked up. It
 // returns t itself, unchanged, where there is nothing to do.

@@ -42,7 +42,11 @@ func (c *composer) retention() *sectionBuilder {
 		c.library()
 		sb.clause("list", plain(pr.Sprintf("We keep data no longer than the purposes of processing require:")), items...)
 		c.library()
-		sb.clause("end", plain(c.word("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.")))
+		if c.restsOnConsent() {
+			sb.clause("end", plain(c.word("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.")))
+		} else {
+			sb.clause("end", plain(c.word("When a retention period ends, we delete the data or anonymise it so that it can no longer be linked to you.")))
+		}
 	}
 	c.deletion(sb)
 	return sb

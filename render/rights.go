@@ -45,7 +45,11 @@ func (c *composer) rights() *sectionBuilder {
 	authorities = append(authorities, c.declaredAuthorities()...)
 	if len(authorities) > 0 {
 		c.library()
-		sb.clause("authorities", plain(pr.Sprintf("You may lodge a complaint with the supervisory authority:")), authorities...)
+		if c.groundless() {
+			sb.clause("authorities", plain(pr.Sprintf("You may file a complaint with:")), authorities...)
+		} else {
+			sb.clause("authorities", plain(pr.Sprintf("You may lodge a complaint with the supervisory authority:")), authorities...)
+		}
 	}
 	c.redress(sb)
 	return sb
