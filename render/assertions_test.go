@@ -278,3 +278,22 @@ func TestGroundlessWording(t *testing.T) {
 	p.Purposes[0].Withdraw = "in the settings"
 	expectText(t, readText(t, p, language.English), []string{"When a retention period ends, or when you withdraw consent on which processing rests"}, nil)
 }
+
+// TestDeadlinesOfLawsTogether checks that laws giving the same time to
+// answer a request share one sentence, and laws giving different times
+// keep their own.
+func TestDeadlinesOfLawsTogether(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR, policy.UKGDPR}
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{"Under GDPR and UK GDPR (Art. 12(3)), we answer within 1 month of receiving a request, and may extend this by 2 months"},
+		[]string{"Under GDPR (Art. 12(3))", "Under UK GDPR"})
+	if n := strings.Count(text, "we answer within"); n != 1 {
+		t.Errorf("%d sentences on the time to answer, want 1:\n%s", n, text)
+	}
+	expectText(t, readText(t, p, language.Russian), []string{"По нормам GDPR и UK GDPR (п. 3 ст. 12) мы отвечаем на запрос не позднее чем через 1 месяц"}, nil)
+
+	p.Laws = []policy.Law{policy.GDPR, policy.FZ152, policy.UKGDPR}
+	text = readText(t, p, language.English)
+	expectText(t, text, []string{"Under GDPR and UK GDPR (Art. 12(3)), we answer within 1 month", "Under Federal Law No. 152-FZ (Art. 14(3), 20(1)), we answer within 10 working days"}, nil)
+}

@@ -5,6 +5,7 @@ package render
 
 import (
 	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/gopolicy/policy"
@@ -42,13 +43,17 @@ func (c *composer) requests(sb *sectionBuilder) {
 		c.from("requests.deadline")
 		t.sentence(pr.Sprintf("We answer a request within %s of receiving it.", c.deadline(rq.Deadline, rq.WorkingDays)))
 	} else if p.CollectsPersonalData() {
-		for _, law := range p.Laws {
-			d, ok := law.ResponseDeadline()
-			if !ok {
-				continue
+		for _, g := range c.deadlineGroups() {
+			d := g.deadline
+			var names, cites []string
+			for _, law := range g.laws {
+				c.law(law, "")
+				names = append(names, pr.Sprintf(law.Name()))
+				if cite := c.citations(law, d.Article); !slices.Contains(cites, cite) {
+					cites = append(cites, cite)
+				}
 			}
-			c.law(law, "")
-			name, cite := pr.Sprintf(law.Name()), c.citations(law, d.Article)
+			name, cite := c.list(names), strings.Join(cites, "; ")
 			switch {
 			case d.Extension.Valid():
 				t.sentence(pr.Sprintf("Under %[1]s (%[2]s), we answer within %[3]s of receiving a request, and may extend this by %[4]s where necessary, telling you why.",
@@ -91,6 +96,36 @@ func (c *composer) deadline(p policy.Period, working bool) string {
 // Russian each provision on its own ("ч. 3 ст. 14, ч. 1 ст. 20"), and a
 // provision of the California Civil Code or of the Swiss Data Protection
 // Ordinance with its act named in Russian.
+// A deadlineGroup is the laws of a policy that give the same time to
+// answer a request, stated in one sentence.
+type deadlineGroup struct {
+	laws     []policy.Law
+	deadline policy.ResponseDeadline // the first law's
+}
+
+// deadlineGroups returns the response deadlines of the policy's laws, the
+// laws that give the same time (the GDPR and the UK GDPR) together, in
+// the order of the policy's laws.
+func (c *composer) deadlineGroups() []deadlineGroup {
+	var groups []deadlineGroup
+	for _, law := range c.p.Laws {
+		d, ok := law.ResponseDeadline()
+		if !ok {
+			continue
+		}
+		i := slices.IndexFunc(groups, func(g deadlineGroup) bool {
+			e := g.deadline
+			return e.Period == d.Period && e.Extension == d.Extension && e.WorkingDays == d.WorkingDays && e.Deferrable == d.Deferrable
+		})
+		if i < 0 {
+			groups = append(groups, deadlineGroup{deadline: d})
+			i = len(groups) - 1
+		}
+		groups[i].laws = append(groups[i].laws, law)
+	}
+	return groups
+}
+
 func (c *composer) citations(law policy.Law, list string) string {
 	if !c.russian() {
 		return list
