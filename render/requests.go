@@ -4,8 +4,8 @@
 package render
 
 import (
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/gopolicy/policy"
