@@ -297,3 +297,13 @@ func TestDeadlinesOfLawsTogether(t *testing.T) {
 	text = readText(t, p, language.English)
 	expectText(t, text, []string{"Under GDPR and UK GDPR (Art. 12(3)), we answer within 1 month", "Under Federal Law No. 152-FZ (Art. 14(3), 20(1)), we answer within 10 working days"}, nil)
 }
+
+// TestDPONamedByRole checks that a DPO declared by the role's name alone
+// is not named twice, and that a DPO with a name of their own is named.
+func TestDPONamedByRole(t *testing.T) {
+	p := smallPolicy()
+	p.DPO = &policy.Contact{Name: "Data Protection Officer", Email: "dpo@acme.example"}
+	expectText(t, readText(t, p, language.English), []string{"Our data protection officer: dpo@acme.example."}, []string{"officer: Data Protection Officer"})
+	p.DPO.Name = "Jane Doe"
+	expectText(t, readText(t, p, language.English), []string{"Our data protection officer: Jane Doe, dpo@acme.example."}, nil)
+}

@@ -5,6 +5,7 @@ package render
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/gopolicy/policy"
 )
@@ -154,7 +155,7 @@ func (c *composer) general() *sectionBuilder {
 		c.from("dpo")
 		var t text
 		t.plain(pr.Sprintf("Our data protection officer:")).plain(" ")
-		if p.DPO.Name != "" {
+		if p.DPO.Name != "" && !dpoRole(p.DPO.Name) {
 			t.plain(c.fragment(at("dpo.name", ""), p.DPO.Name)).plain(", ")
 		}
 		c.reach(&t, "dpo", *p.DPO)
@@ -228,6 +229,18 @@ func (c *composer) general() *sectionBuilder {
 		sb.clause("protection", t.t)
 	}
 	return sb
+}
+
+// dpoRole reports whether name, a DPO's declared name, only names the
+// role, as "Data Protection Officer" does, which the clause already says.
+func dpoRole(name string) bool {
+	name = strings.TrimSpace(name)
+	for _, role := range []string{"data protection officer", "the data protection officer", "our data protection officer", "dpo"} {
+		if strings.EqualFold(name, role) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *composer) controllerText() Text {
