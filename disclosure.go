@@ -28,7 +28,7 @@ type DisclosureKind uint8
 // Circumstances of disclosure.
 const (
 	// Data is disclosed to public authorities only on valid legal
-	// process, such as a warrant, subpoena or court order.
+	// process, such as a court order, a warrant or a subpoena.
 	DisclosureLegalProcess DisclosureKind = iota + 1
 	// Data is transferred to a buyer or successor in a merger,
 	// acquisition, reorganisation or sale of assets.
@@ -47,7 +47,7 @@ const (
 var disclosureKindEnum = enum{"DisclosureKind",
 	[]string{"", "legal_process", "business_transfer", "protection", "aggregate"},
 	[]string{"",
-		"to public authorities, only on valid legal process such as a warrant, subpoena or court order",
+		"to public authorities, only on valid legal process such as a court order or another binding demand",
 		"to a buyer or successor in a merger, acquisition or sale of assets",
 		"where necessary to protect the life or safety of a person, or our rights against fraud or abuse",
 		"in aggregated or de-identified form that cannot reasonably identify you, such as statistics"}}

@@ -78,7 +78,7 @@ func ExampleDisclosure() {
 	}
 	// Output:
 	// <nil>
-	// legal_process - to public authorities, only on valid legal process such as a warrant, subpoena or court order
+	// legal_process - to public authorities, only on valid legal process such as a court order or another binding demand
 	// business_transfer - to a buyer or successor in a merger, acquisition or sale of assets
 }
 

@@ -98,7 +98,7 @@ func TestPracticesStated(t *testing.T) {
 			},
 			want: []string{
 				"We may also disclose data in the following circumstances, and only in them:",
-				"To public authorities, only on valid legal process such as a warrant, subpoena or court order. We tell you before we disclose your data, unless the law forbids it. Our transparency report on requests from authorities is published at https://acme.example/transparency.",
+				"To public authorities, only on valid legal process such as a court order or another binding demand. We tell you before we disclose your data, unless the law forbids it. Our transparency report on requests from authorities is published at https://acme.example/transparency.",
 				"To a buyer or successor in a merger, acquisition or sale of assets. The buyer or successor is bound by the promises of this Policy.",
 				"Where necessary to protect the life or safety of a person, or our rights against fraud or abuse.",
 				"The current list of our subprocessors is published at https://acme.example/subprocessors.",
