@@ -76,7 +76,8 @@ func endsSentence(s string) bool {
 // list joins items the way the document's language lists them: commas,
 // and the conjunction before the last ("a, b and c"). Where an item holds
 // a comma, semicolons separate the items so that the reader can tell them
-// apart ("a; b, c; and d").
+// apart ("a; b, c; and d"); where one holds the conjunction, a comma
+// comes before the last ("a and b, and c").
 func (c *composer) list(items []string) string {
 	switch len(items) {
 	case 0:
@@ -86,11 +87,11 @@ func (c *composer) list(items []string) string {
 	}
 	and := c.pr.Sprintf(" and ")
 	sep := ", "
-	for _, it := range items {
-		if strings.Contains(it, ",") {
-			sep, and = "; ", ";"+and
-			break
-		}
+	switch {
+	case slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, ",") }):
+		sep, and = "; ", ";"+and
+	case slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, and) }):
+		and = c.pr.Sprintf(", and ")
 	}
 	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
 }
