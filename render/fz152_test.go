@@ -32,10 +32,10 @@ func clauseText(d *Document) map[string]string {
 // nothing for a purpose that declares none.
 func TestPurposeFZ152Content(t *testing.T) {
 	const (
-		en = "Categories of data subjects: users of our websites and services, and job applicants. " +
+		en = "Categories of data subjects: users of our websites and services and job applicants. " +
 			"Actions performed on the data: collecting; recording; storing; clarifying (updating, changing); and destroying. " +
 			"Method of processing: mixed (automated and non-automated)."
-		ru = "Категории субъектов персональных данных: пользователи наших сайтов и сервисов, а также соискатели. " +
+		ru = "Категории субъектов персональных данных: пользователи наших сайтов и сервисов и соискатели. " +
 			"Действия с персональными данными: сбор; запись; хранение; уточнение (обновление, изменение); и уничтожение. " +
 			"Способ обработки: смешанный (автоматизированный и неавтоматизированный)."
 	)

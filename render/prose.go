@@ -76,8 +76,7 @@ func endsSentence(s string) bool {
 // list joins items the way the document's language lists them: commas,
 // and the conjunction before the last ("a, b and c"). Where an item holds
 // a comma, semicolons separate the items so that the reader can tell them
-// apart ("a; b, c; and d"); where one holds the conjunction, a comma
-// comes before the last ("a and b, and c").
+// apart ("a; b, c; and d").
 func (c *composer) list(items []string) string {
 	switch len(items) {
 	case 0:
@@ -87,11 +86,11 @@ func (c *composer) list(items []string) string {
 	}
 	and := c.pr.Sprintf(" and ")
 	sep := ", "
-	switch {
-	case slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, ",") }):
-		sep, and = "; ", ";"+and
-	case slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, and) }):
-		and = c.pr.Sprintf(", and ")
+	for _, it := range items {
+		if strings.Contains(it, ",") {
+			sep, and = "; ", ";"+and
+			break
+		}
 	}
 	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
 }

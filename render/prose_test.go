@@ -71,9 +71,7 @@ func TestListConjunctions(t *testing.T) {
 		{language.English, []string{"a"}, "a"},
 		{language.English, []string{"a", "b"}, "a and b"},
 		{language.English, []string{"a", "b", "c"}, "a, b and c"},
-		{language.English, []string{"a", "b and c", "d"}, "a, b and c, and d"},
-		{language.English, []string{"b and c", "d"}, "b and c, and d"},
-		{language.Russian, []string{"а", "б и в", "г"}, "а, б и в, а также г"},
+		{language.English, []string{"a", "b and c", "d"}, "a, b and c and d"},
 		{language.English, []string{"a, b", "c"}, "a, b; and c"},
 		{language.Russian, []string{"а", "б", "в"}, "а, б и в"},
 	} {
