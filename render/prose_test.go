@@ -289,3 +289,18 @@ func TestPrinciplesNumber(t *testing.T) {
 	p.Principles = append(p.Principles, policy.PrincipleLawfulness)
 	expectText(t, readText(t, p, language.English), []string{"in accordance with the principles of minimising the data processed and lawfulness."}, nil)
 }
+
+func TestCapitalise(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"abc", "Abc"},
+		{"éa", "Éa"},
+		{"данные", "Данные"},
+		{"\x80abc", "\x80abc"}, // invalid UTF-8 stays as it is; it used to panic
+		{"\xe2", "\xe2"},
+	} {
+		if got := capitalise(tt.in); got != tt.want {
+			t.Errorf("capitalise(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

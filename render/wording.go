@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
@@ -70,11 +71,14 @@ func (c *composer) namesOf(l loc, cats []*policy.Category, states []*categorySta
 	return c.list(s)
 }
 
+// capitalise returns s with its first letter in upper case. A first
+// byte that is not valid UTF-8 stays as it is.
 func capitalise(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
 	}
-	return s
+	return strings.ToUpper(string(r)) + s[size:]
 }
 
 // period states p in words, such as "1 year and 6 months".
