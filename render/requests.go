@@ -166,22 +166,27 @@ func (c *composer) redress(sb *sectionBuilder) {
 		c.fromAt(at(path, ".kind"))
 		var t text
 		t.plain(capitalise(pr.Sprintf(r.Kind.Name()))).plain(": ")
-		if r.Contact.Name != "" {
-			t.term(c.fragment(at(path, ".contact.name"), r.Contact.Name))
-		}
-		k := r.Contact
-		if k.Email != "" || k.Phone != "" || k.Address != "" || k.Website != "" {
-			if r.Contact.Name != "" {
-				t.plain(", ")
-			}
-			c.reach(&t, path+".contact", k)
-		}
+		c.redressContact(&t, path, r)
 		c.redressRegion(&t, r)
 		items = append(items, c.item(anchor(kindRedress, strconv.Itoa(i+1)), t.plain(".").t))
 	}
 	if len(items) > 0 {
 		c.library()
 		sb.clause("redress", plain(pr.Sprintf("You may also take a complaint to:")), items...)
+	}
+}
+
+// redressContact names the body r, declared at path, and how to reach it.
+func (c *composer) redressContact(t *text, path string, r policy.Redress) {
+	k := r.Contact
+	if k.Name != "" {
+		t.term(c.fragment(at(path, ".contact.name"), k.Name))
+	}
+	if k.Email != "" || k.Phone != "" || k.Address != "" || k.Website != "" {
+		if k.Name != "" {
+			t.plain(", ")
+		}
+		c.reach(t, path+".contact", k)
 	}
 }
 
@@ -212,16 +217,7 @@ func (c *composer) declaredAuthorities() []*Clause {
 		path := c.elem("redress", "", i)
 		c.fromAt(at(path, ".kind"))
 		var t text
-		if r.Contact.Name != "" {
-			t.term(c.fragment(at(path, ".contact.name"), r.Contact.Name))
-		}
-		k := r.Contact
-		if k.Email != "" || k.Phone != "" || k.Address != "" || k.Website != "" {
-			if r.Contact.Name != "" {
-				t.plain(", ")
-			}
-			c.reach(&t, path+".contact", k)
-		}
+		c.redressContact(&t, path, r)
 		if len(t.t) == 0 {
 			t.plain(capitalise(c.pr.Sprintf(r.Kind.Name())))
 		}
