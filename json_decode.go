@@ -550,6 +550,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return s.strings(&w.Scope)
 		case "introduction":
 			return s.strings(&w.Introduction)
+		case "acknowledgement":
+			return s.boolean(&w.Acknowledgement)
 		case "principles":
 			return decodeTexts(s, &w.Principles)
 		case "commitments":

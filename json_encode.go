@@ -161,6 +161,7 @@ func (e *encodeState) policy(w *policyJSON) {
 	encodeTexts(e, "laws", w.Laws)
 	e.strings("scope", w.Scope)
 	e.strings("introduction", w.Introduction)
+	e.boolean("acknowledgement", w.Acknowledgement)
 	encodeTexts(e, "principles", w.Principles)
 	encodeTexts(e, "commitments", w.Commitments)
 	encodeObjects(e, "categories", w.Categories, e.category)

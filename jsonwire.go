@@ -25,6 +25,7 @@ type policyJSON struct {
 	Laws            []Law                `json:"laws,omitempty"`
 	Scope           []string             `json:"scope,omitempty"`
 	Introduction    []string             `json:"introduction,omitempty"`
+	Acknowledgement bool                 `json:"acknowledgement,omitempty"`
 	Principles      []Principle          `json:"principles,omitempty"`
 	Commitments     []Commitment         `json:"commitments,omitempty"`
 	Categories      []categoryJSON       `json:"categories,omitempty"`

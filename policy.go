@@ -67,6 +67,12 @@ type Policy struct {
 	// Introduction holds paragraphs printed before the first section.
 	// Shape: one or more sentences, each ending with a stop.
 	Introduction []string
+	// Acknowledgement adds, after the introduction, the sentence many
+	// policies open with: that by using the services the user confirms
+	// having read the policy and understood the terms of processing it
+	// sets out. It states no consent: under the GDPR and 152-FZ using a
+	// service is not consent to processing.
+	Acknowledgement bool
 	// Principles are the principles of processing the controller follows.
 	Principles []Principle
 	// Commitments are promises the policy makes on their own, such as

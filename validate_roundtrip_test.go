@@ -116,6 +116,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		case 18:
 			p.Commitments = append(p.Commitments, Commitment(f.byte()%7))
 			p.CCPA.Sold = Answer(f.byte() % 4)
+			p.Acknowledgement = f.byte()%2 == 0
 		case 19:
 			p.Requests.Deadline, p.Requests.Extension = f.period(), f.period()
 			p.Requests.Agents = Answer(f.byte() % 4)

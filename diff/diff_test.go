@@ -137,6 +137,7 @@ var fieldCases = []fieldCase{
 	{"laws changed", func(p *policy.Policy) { p.Laws = p.Laws[1:] }, "laws", diff.Changed, true, "laws the policy follows changed"},
 	{"scope", func(p *policy.Policy) { p.Scope = append(p.Scope, "the website") }, "scope", diff.Changed, false, "scope changed"},
 	{"introduction", func(p *policy.Policy) { p.Introduction = []string{"Hello."} }, "introduction", diff.Changed, false, "introduction changed"},
+	{"acknowledgement", func(p *policy.Policy) { p.Acknowledgement = true }, "acknowledgement", diff.Added, false, "acknowledgement that using the services confirms reading the policy added"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},
 	{"storage moves country", func(p *policy.Policy) { p.Storage[0].Location = us }, "storage[0].location", diff.Changed, true, "stored in another country"},
 	{"new storage", func(p *policy.Policy) { p.Storage = append(p.Storage, policy.Storage{Subjects: eu, Location: us}) }, "storage[1]", diff.Added, true, "stored in a new country"},

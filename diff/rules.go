@@ -38,16 +38,17 @@ type judge func(kind Kind, old, next []byte) (material bool, why string)
 // entry here or under a whole ancestor; TestRulesCoverSchema keeps it so.
 // It is read-only.
 var rules = map[string]rule{
-	"title":        {},
-	"version":      {},
-	"effective":    {noun: "effective date"},
-	"updated":      {noun: "date of the last update"},
-	"url":          {noun: "URL"},
-	"language":     {},
-	"laws":         {noun: "laws", judge: always("the laws the policy follows changed")},
-	"scope":        {},
-	"introduction": {},
-	"principles":   {},
+	"title":           {},
+	"version":         {},
+	"effective":       {noun: "effective date"},
+	"updated":         {noun: "date of the last update"},
+	"url":             {noun: "URL"},
+	"language":        {},
+	"laws":            {noun: "laws", judge: always("the laws the policy follows changed")},
+	"scope":           {},
+	"introduction":    {},
+	"acknowledgement": {noun: "acknowledgement that using the services confirms reading the policy"},
+	"principles":      {},
 
 	"controller":              {},
 	"controller.name":         {noun: "controller's name", judge: when(Changed, "another controller")},

@@ -307,3 +307,51 @@ func TestDPONamedByRole(t *testing.T) {
 	p.DPO.Name = "Jane Doe"
 	expectText(t, readText(t, p, language.English), []string{"Our data protection officer: Jane Doe, dpo@acme.example."}, nil)
 }
+
+// TestAcknowledgementOnlyDeclared checks that the document says that using
+// the services confirms reading the policy only where the policy declares
+// it, after the library's introduction or after the policy's own.
+func TestAcknowledgementOnlyDeclared(t *testing.T) {
+	const en = "By using our services, you confirm that you have read this Policy"
+	const ru = "Используя наши сервисы, вы подтверждаете"
+	for _, own := range []bool{false, true} {
+		p := smallPolicy()
+		if own {
+			p.Introduction = []string{"Welcome to Acme."}
+		}
+		expectText(t, readText(t, p, language.English), nil, []string{en})
+		expectText(t, readText(t, p, language.Russian), nil, []string{ru})
+		p.Acknowledgement = true
+		text := readText(t, p, language.English)
+		expectText(t, text, []string{en}, nil)
+		if i, j := strings.Index(text, en), strings.Index(text, "At a glance"); i > j {
+			t.Errorf("the acknowledgement comes after the summary:\n%s", text)
+		}
+		if own && strings.Index(text, "Welcome to Acme.") > strings.Index(text, en) {
+			t.Errorf("the acknowledgement comes before the introduction:\n%s", text)
+		}
+		expectText(t, readText(t, p, language.Russian), []string{ru}, nil)
+	}
+}
+
+// TestRightToKnowStatesWhatIsDeclared checks that the right to know names
+// selling and sharing only where the CCPA notice declares them.
+func TestRightToKnowStatesWhatIsDeclared(t *testing.T) {
+	const lead = "To know what personal information we "
+	for _, tt := range []struct {
+		sold, shared policy.Answer
+		want, ru     string
+	}{
+		{policy.AnswerNo, policy.AnswerNo, "collect, use and disclose.", "собираем, используем и раскрываем."},
+		{0, 0, "collect, use and disclose.", "собираем, используем и раскрываем."},
+		{policy.AnswerYes, policy.AnswerNo, "collect, use, disclose and sell.", "раскрываем и продаём."},
+		{policy.AnswerNo, policy.AnswerYes, "collect, use, disclose and share.", "раскрываем и передаём."},
+		{policy.AnswerYes, policy.AnswerYes, "collect, use, disclose, sell and share.", "продаём и передаём."},
+	} {
+		p := ccpaPolicy()
+		p.CCPA.Sold, p.CCPA.Shared = tt.sold, tt.shared
+		p.Rights = []policy.Right{{Kind: policy.RightKnow}}
+		expectText(t, readText(t, p, language.English), []string{lead + tt.want}, nil)
+		expectText(t, readText(t, p, language.Russian), []string{tt.ru}, nil)
+	}
+}

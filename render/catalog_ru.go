@@ -439,6 +439,9 @@ var russian = map[string]string{
 
 	// Requests and redress.
 	"to know what personal information we collect, use, disclose, sell and share": "знать, какие персональные данные мы собираем, используем, раскрываем, продаём и передаём",
+	"to know what personal information we collect, use, disclose and sell":        "знать, какие персональные данные мы собираем, используем, раскрываем и продаём",
+	"to know what personal information we collect, use, disclose and share":       "знать, какие персональные данные мы собираем, используем, раскрываем и передаём",
+	"to know what personal information we collect, use and disclose":              "знать, какие персональные данные мы собираем, используем и раскрываем",
 	"to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority; we acknowledge a complaint within 30 days and tell you its outcome without undue delay": "на подачу нам жалобы на то, как мы используем ваши персональные данные, до обращения в надзорный орган или вместо него; мы подтверждаем получение жалобы в течение 30 дней и без неоправданной задержки сообщаем о её результатах",
 	"We verify the identity of the person making a request %s.":       "Мы проверяем личность лица, направившего запрос, %s.",
 	"by your signing in to your account":                              "по входу в вашу учётную запись",

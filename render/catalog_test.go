@@ -74,6 +74,11 @@ func libraryKeys(t *testing.T) map[string]bool {
 	for _, text := range categoryCommitment {
 		keys[text] = true
 	}
+	for _, row := range rightToKnow {
+		for _, text := range row {
+			keys[text] = true
+		}
+	}
 	for _, l := range policy.Laws() {
 		keys[l.Name()] = true
 		if a := l.Authority(); a.Name != "" {

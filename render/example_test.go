@@ -72,9 +72,6 @@ func ExampleWriteText() {
 	// information about its users: what data we process, for what purposes, on
 	// what grounds, and how we protect it.
 	//
-	// By using our services, you confirm that you have read this Policy and
-	// understand the terms of processing it sets out.
-	//
 	// At a glance
 	//
 	// - Account data. Purposes: 3.1.1. Legal grounds: performance of a

@@ -119,6 +119,7 @@ func (c *composer) intro() {
 			c.doc.Intro = append(c.doc.Intro, plain(c.sentenceOf(at(c.elem("introduction", "", i), ""), s)))
 			c.doc.IntroSources = append(c.doc.IntroSources, c.take())
 		}
+		c.acknowledgement()
 		return
 	}
 	var t text
@@ -135,8 +136,17 @@ func (c *composer) intro() {
 	}
 	c.doc.Intro = append(c.doc.Intro, t.t)
 	c.doc.IntroSources = append(c.doc.IntroSources, c.take())
-	c.library()
-	c.doc.Intro = append(c.doc.Intro, plain(pr.Sprintf("By using our services, you confirm that you have read this Policy and understand the terms of processing it sets out.")))
+	c.acknowledgement()
+}
+
+// acknowledgement states, where the policy declares it, that using the
+// services confirms having read the policy.
+func (c *composer) acknowledgement() {
+	if !c.p.Acknowledgement {
+		return
+	}
+	c.from("acknowledgement")
+	c.doc.Intro = append(c.doc.Intro, plain(c.pr.Sprintf("By using our services, you confirm that you have read this Policy and understand the terms of processing it sets out.")))
 	c.doc.IntroSources = append(c.doc.IntroSources, c.take())
 }
 

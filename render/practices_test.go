@@ -356,7 +356,7 @@ func TestPracticesStated(t *testing.T) {
 				p.Purposes[1].Bases = []policy.Basis{policy.BasisRecognisedLegitimateInterests}
 			},
 			want: []string{
-				"To know what personal information we collect, use, disclose, sell and share.",
+				"To know what personal information we collect, use and disclose.",
 				"To complain to us about how we use your personal data, before or instead of complaining to a supervisory authority; we acknowledge a complaint within 30 days and tell you its outcome without undue delay.",
 				"The need to pursue a recognised legitimate interest, such as responding to an emergency, preventing crime or safeguarding vulnerable people (UK GDPR Art. 6(1)(ea)).",
 			},

@@ -2,6 +2,34 @@
 
 package render
 
+import "github.com/gopolicy/policy"
+
+// rightToKnow states the right to know by what the policy declares: a
+// business that neither sells nor shares personal information does not
+// say that it does (index: sold, shared).
+var rightToKnow = [2][2]string{
+	{"to know what personal information we collect, use and disclose", "to know what personal information we collect, use, disclose and share"},
+	{"to know what personal information we collect, use, disclose and sell", "to know what personal information we collect, use, disclose, sell and share"},
+}
+
+// rightName states right k, in the words of the policy's laws.
+func (c *composer) rightName(k policy.RightKind) string {
+	if k != policy.RightKnow {
+		return c.word(k.Name())
+	}
+	cp := c.p.CCPA
+	c.from("ccpa.sold")
+	c.from("ccpa.shared")
+	return c.word(rightToKnow[b2i(cp.Sold == policy.AnswerYes)][b2i(cp.Shared == policy.AnswerYes)])
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func (c *composer) rights() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("rights", pr.Sprintf("Your Rights"))
@@ -13,7 +41,7 @@ func (c *composer) rights() *sectionBuilder {
 		path := c.elem("rights", "", i)
 		c.from(path)
 		var t text
-		t.plain(capitalise(c.word(r.Kind.Name()))).plain(".")
+		t.plain(capitalise(c.rightName(r.Kind))).plain(".")
 		if r.How != "" {
 			t.sentence(pr.Sprintf("How: %s.", c.fragment(at(path, ".how"), r.How)))
 		}
