@@ -11,8 +11,13 @@ import (
 type Recipient struct {
 	// ID is a stable identifier, such as "payments".
 	ID string
-	// Name names the recipient or the category of recipients, such as
-	// "payment service providers".
+	// Name names the recipient as it writes its name, such as
+	// "Paystream, Inc.", or the kind of recipients, such as "payment
+	// service providers".
+	// Shape: a name, or a fragment set inside the document's own
+	// sentence ("transferred to payment service providers"), so a kind
+	// of recipients is written in lower case; a document capitalises it
+	// where it starts a list item.
 	Name string
 	// Role says how the recipient stands to the data.
 	Role RecipientRole

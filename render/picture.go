@@ -188,8 +188,10 @@ func (c *composer) purposeName(pu *policy.Purpose) string {
 	return c.fragment(at(c.path(pu, "purposes", pu.ID), ".name"), pu.Name)
 }
 
+// recipientName names r in a box of the diagram, capitalised as the
+// boxes of categories and purposes are.
 func (c *composer) recipientName(r *policy.Recipient) string {
-	return c.fragment(at(c.path(r, "recipients", r.ID), ".name"), r.Name)
+	return capitaliseName(c.fragment(at(c.path(r, "recipients", r.ID), ".name"), r.Name))
 }
 
 func (c *composer) label() Label {

@@ -304,3 +304,20 @@ func TestCapitalise(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitaliseName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"payment service providers", "Payment service providers"},
+		{"Paystream, Inc.", "Paystream, Inc."},
+		{"eBay Inc.", "eBay Inc."},
+		{"iCloud", "iCloud"},
+		{"банки и платёжные сервис-провайдеры", "Банки и платёжные сервис-провайдеры"},
+		{"1С-Битрикс", "1С-Битрикс"},
+		{"", ""},
+		{"\x80x", "\x80x"},
+	} {
+		if got := capitaliseName(tt.in); got != tt.want {
+			t.Errorf("capitaliseName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -19,7 +19,7 @@ func (c *composer) recipients() *sectionBuilder {
 		}
 		var t text
 		path := c.path(r, "recipients", r.ID)
-		t.term(c.fragment(at(path, ".name"), r.Name))
+		t.term(capitaliseName(c.fragment(at(path, ".name"), r.Name)))
 		if r.Role.Valid() {
 			c.fromAt(at(path, ".role"))
 			t.plain(" (" + pr.Sprintf(r.Role.Name()) + ")")

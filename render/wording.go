@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gopolicy/policy"
@@ -79,6 +80,23 @@ func capitalise(s string) string {
 		return s
 	}
 	return strings.ToUpper(string(r)) + s[size:]
+}
+
+// capitaliseName returns name, which starts a list item, with its first
+// letter in upper case, unless the name is written with an upper-case
+// letter right after a lower-case first one, as brands such as "eBay"
+// are: a kind of recipient is written in lower case to read well inside
+// a sentence ("transferred to payment service providers"), and is
+// capitalised where it starts an item.
+func capitaliseName(name string) string {
+	r, n := utf8.DecodeRuneInString(name)
+	if !unicode.IsLower(r) {
+		return name
+	}
+	if r2, _ := utf8.DecodeRuneInString(name[n:]); unicode.IsUpper(r2) {
+		return name
+	}
+	return capitalise(name)
 }
 
 // period states p in words, such as "1 year and 6 months".

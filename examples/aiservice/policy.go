@@ -112,30 +112,30 @@ var (
 // Filler: the seed names no recipient.
 var (
 	hosting = &policy.Recipient{
-		ID: "hosting", Name: "Data centre and cloud hosting providers in the Russian Federation", Role: policy.RoleProcessor,
+		ID: "hosting", Name: "data centre and cloud hosting providers in the Russian Federation", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, auth, payment, aiUsage, technical, communication},
 		Purpose:    "storing data and running the service on our instructions",
 		Country:    russia,
 	}
 	payments = &policy.Recipient{
-		ID: "payments", Name: "Banks and payment service providers", Role: policy.RoleThirdParty,
+		ID: "payments", Name: "banks and payment service providers", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{account, payment},
 		Purpose:    "accepting and confirming payments",
 		Country:    russia,
 	}
 	aiProviders = &policy.Recipient{
-		ID: "ai.providers", Name: "Providers of AI models", Role: policy.RoleProcessor,
+		ID: "ai.providers", Name: "providers of AI models", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{aiUsage},
 		Purpose:    "processing your queries and files with the model you select and returning the result; providers do not use them to train models",
 	}
 	mailer = &policy.Recipient{
-		ID: "mailer", Name: "Email delivery service", Role: policy.RoleProcessor,
+		ID: "mailer", Name: "email delivery service", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, communication},
 		Purpose:    "delivering service and marketing messages",
 		Country:    russia,
 	}
 	authorities = &policy.Recipient{
-		ID: "authorities", Name: "Courts, law enforcement and other public authorities", Role: policy.RoleAuthority,
+		ID: "authorities", Name: "courts, law enforcement and other public authorities", Role: policy.RoleAuthority,
 		Purpose:     "a court order or another lawful request obliges us to disclose data",
 		Conditional: true,
 	}

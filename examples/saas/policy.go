@@ -148,7 +148,7 @@ var (
 
 var (
 	hosting = &policy.Recipient{
-		ID: "hosting", Name: "Cloud infrastructure provider", Role: policy.RoleProcessor,
+		ID: "hosting", Name: "cloud infrastructure provider", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, content, billing, usage, security, support},
 		Purpose:    "hosting the service and storing its data on our instructions",
 		Country:    us,
@@ -160,19 +160,19 @@ var (
 		Country:    us,
 	}
 	mailer = &policy.Recipient{
-		ID: "mailer", Name: "E-mail delivery provider", Role: policy.RoleProcessor,
+		ID: "mailer", Name: "e-mail delivery provider", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, support},
 		Purpose:    "sending service e-mail, such as invitations and notifications, and newsletters you subscribed to",
 		Country:    us,
 	}
 	analytics = &policy.Recipient{
-		ID: "analytics", Name: "Product analytics provider", Role: policy.RoleProcessor,
+		ID: "analytics", Name: "product analytics provider", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{usage},
 		Purpose:    "measuring which features are used, only with your consent",
 		Country:    us,
 	}
 	helpdesk = &policy.Recipient{
-		ID: "helpdesk", Name: "Help desk software provider", Role: policy.RoleProcessor,
+		ID: "helpdesk", Name: "help desk software provider", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, support},
 		Purpose:    "managing support conversations",
 		Country:    us,

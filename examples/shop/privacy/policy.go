@@ -44,7 +44,7 @@ var (
 )
 
 var psp = &policy.Recipient{
-	ID: "psp", Name: "Payment service provider", Role: policy.RoleThirdParty,
+	ID: "psp", Name: "payment service provider", Role: policy.RoleThirdParty,
 	Categories: []*policy.Category{email, cardToken}, Purpose: "taking payments",
 	Country: language.MustParseRegion("DE"),
 }
