@@ -4,7 +4,11 @@ package render
 // English text used in compose.go and the English names of the policy
 // package's constants. Phrases are built so that Russian grammar holds:
 // periods are in the accusative ("3 года", "за 10 дней"), events in the
-// genitive ("после закрытия учётной записи"), lists follow a colon.
+// genitive ("после закрытия учётной записи"), lists follow a colon. The
+// law that sets a retention period follows «установленного» in the
+// instrumental, so a Russian translation of Retention.Law is written in
+// that case («налоговым законодательством», «Налоговым кодексом
+// Российской Федерации»).
 var russian = map[string]string{
 	// Document frame.
 	"Privacy Policy":               "Политика конфиденциальности",
@@ -161,9 +165,6 @@ var russian = map[string]string{
 	"until %s":                                  "до %s",
 	"while your account is active and for %s after it is closed": "пока ваша учётная запись активна и %s после её закрытия",
 	"while your account is active":                               "пока ваша учётная запись активна",
-	// The name of the law follows «установленного», so a translation of
-	// Retention.Law is written in the instrumental («налоговым
-	// законодательством», «Налоговым кодексом Российской Федерации»).
 	"for as long as %s requires":                                 "в течение срока, установленного %s",
 	"without a time limit":                                       "без ограничения срока",
 	"not stated":                                                 "не указан",
