@@ -155,9 +155,9 @@ func TestDataPrivacyFrameworkByOrigin(t *testing.T) {
 		expectText(t, text, []string{want}, nil)
 	}
 	expectText(t, readText(t, p, language.Russian), []string{
-		"на основании EU-US Data Privacy Framework.",
-		"на основании британского расширения EU-US Data Privacy Framework (UK Extension).",
-		"на основании Swiss-US Data Privacy Framework.",
+		"на основании Рамочной программы конфиденциальности данных ЕС — США (EU-US Data Privacy Framework).",
+		"на основании британского расширения Рамочной программы конфиденциальности данных ЕС — США (EU-US Data Privacy Framework, UK Extension).",
+		"на основании Рамочной программы конфиденциальности данных Швейцария — США (Swiss-US Data Privacy Framework).",
 	}, nil)
 }
 
@@ -266,7 +266,7 @@ func TestGroundlessWording(t *testing.T) {
 		"в каких целях и как мы их защищаем",
 		"Компанией, ответственной за ваши данные, является",
 		"(«личной информацией» по законодательству Калифорнии)",
-		"Вы можете подать жалобу:",
+		"Вы можете подать жалобу в следующие органы:",
 	}, []string{"на каких основаниях", "Контролёром"})
 
 	p.Laws = []policy.Law{policy.GDPR, policy.CCPA}
@@ -291,7 +291,7 @@ func TestDeadlinesOfLawsTogether(t *testing.T) {
 	if n := strings.Count(text, "we answer within"); n != 1 {
 		t.Errorf("%d sentences on the time to answer, want 1:\n%s", n, text)
 	}
-	expectText(t, readText(t, p, language.Russian), []string{"По нормам GDPR и UK GDPR (п. 3 ст. 12) мы отвечаем на запрос не позднее чем через 1 месяц"}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"В соответствии с положениями GDPR и UK GDPR (п. 3 ст. 12) мы отвечаем на запрос не позднее чем через 1 месяц"}, nil)
 
 	p.Laws = []policy.Law{policy.GDPR, policy.FZ152, policy.UKGDPR}
 	text = readText(t, p, language.English)

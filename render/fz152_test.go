@@ -36,7 +36,7 @@ func TestPurposeFZ152Content(t *testing.T) {
 			"Actions performed on the data: collecting; recording; storing; clarifying (updating, changing); and destroying. " +
 			"Method of processing: mixed (automated and non-automated)."
 		ru = "Категории субъектов персональных данных: пользователи наших сайтов и сервисов и соискатели. " +
-			"Действия с персональными данными: сбор; запись; хранение; уточнение (обновление, изменение); и уничтожение. " +
+			"Действия с персональными данными: сбор, запись, хранение, уточнение (обновление, изменение) и уничтожение. " +
 			"Способ обработки: смешанный (автоматизированный и неавтоматизированный)."
 	)
 	for _, layout := range []Layout{LayoutSections, LayoutCategories} {

@@ -263,6 +263,9 @@ func (c *composer) listOr(items []string) string {
 	if len(items) < 2 {
 		return c.list(items)
 	}
+	if c.russian() {
+		return russianList(items, true)
+	}
 	or := c.pr.Sprintf(" or ")
 	sep := ", "
 	for _, it := range items {

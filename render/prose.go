@@ -76,13 +76,16 @@ func endsSentence(s string) bool {
 // list joins items the way the document's language lists them: commas,
 // and the conjunction before the last ("a, b and c"). Where an item holds
 // a comma, semicolons separate the items so that the reader can tell them
-// apart ("a; b, c; and d").
+// apart ("a; b, c; and d"). Russian lists follow russianList.
 func (c *composer) list(items []string) string {
 	switch len(items) {
 	case 0:
 		return ""
 	case 1:
 		return items[0]
+	}
+	if c.russian() {
+		return russianList(items, false)
 	}
 	and := c.pr.Sprintf(" and ")
 	sep := ", "

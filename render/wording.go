@@ -19,6 +19,11 @@ func (c *composer) date(d policy.Date) string {
 }
 
 func (c *composer) region(r language.Region) string {
+	if c.russian() {
+		if n, ok := russianRegionNames[r.String()]; ok {
+			return n
+		}
+	}
 	if n := c.regions.Name(r); n != "" {
 		return n
 	}

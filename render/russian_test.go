@@ -1,0 +1,58 @@
+package render
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+func TestRussianList(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		items []string
+		or    bool
+		want  string
+	}{
+		{"none", nil, false, ""},
+		{"one", []string{"сбор"}, false, "сбор"},
+		{"two", []string{"сбор", "запись"}, false, "сбор и запись"},
+		{"three", []string{"сбор", "запись", "хранение"}, false, "сбор, запись и хранение"},
+		{"comma in brackets", []string{"сбор", "уточнение (обновление, изменение)", "уничтожение"}, false,
+			"сбор, уточнение (обновление, изменение) и уничтожение"},
+		{"comma in quotes", []string{"закон «Об информации, информационных технологиях»", "устав"}, false,
+			"закон «Об информации, информационных технологиях» и устав"},
+		{"two, one with a comma", []string{"клиенты", "иные лица, чьи данные нам сообщают пользователи"}, false,
+			"клиенты; иные лица, чьи данные нам сообщают пользователи"},
+		{"three, one with a comma", []string{"законность", "точность, достаточность и актуальность данных", "соразмерность"}, false,
+			"законность; точность, достаточность и актуальность данных; соразмерность"},
+		{"or, two", []string{"путём входа", "путём подтверждения, полученного по почте"}, true,
+			"путём входа или путём подтверждения, полученного по почте"},
+		{"or, three", []string{"a", "b, c", "d"}, true, "a; b, c; или d"},
+		{"or, no comma", []string{"a", "b", "c"}, true, "a, b или c"},
+		{"unbalanced bracket", []string{"a)", "b, c"}, false, "a); b, c"},
+	} {
+		if got := russianList(tt.items, tt.or); got != tt.want {
+			t.Errorf("%s: russianList(%q, %t) = %q, want %q", tt.name, tt.items, tt.or, got, tt.want)
+		}
+	}
+}
+
+// TestRussianWording checks wording that depends on Russian grammar in a
+// composed document: the list of 152-FZ actions reads as Art. 3(3)
+// writes it, and countries are named as a legal text names them.
+func TestRussianWording(t *testing.T) {
+	p := fullPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	pu := p.Purposes[0]
+	pu.Subjects = []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectThirdParties}
+	pu.Actions = []policy.Action{policy.ActionCollection, policy.ActionClarification, policy.ActionTransfer, policy.ActionDestruction}
+	pu.Method = policy.ProcessingMethodMixed
+	p.Recipients[0].Country = language.MustParseRegion("US")
+	text := readText(t, p, language.Russian)
+	expectText(t, text, []string{
+		"Действия с персональными данными: сбор, уточнение (обновление, изменение), передача (распространение, предоставление, доступ) и уничтожение.",
+		"Категории субъектов персональных данных: клиенты; иные лица, чьи данные нам сообщают пользователи, например получатели доставки.",
+		"Местонахождение: США.",
+	}, []string{"; и ", "Соединенные Штаты"})
+}
