@@ -109,20 +109,27 @@ func (tw *textWriter) table(tb *Table) {
 		for i, cell := range row {
 			switch {
 			case i == 0:
-				b = appendText(b, cell)
-				b = append(b, '.')
+				b = appendStop(appendText(b, cell))
 			case i < len(tb.Header) && len(cell) > 0:
 				b = append(b, ' ')
 				b = append(b, tb.Header[i]...)
 				b = append(b, ": "...)
-				b = appendText(b, cell)
-				b = append(b, '.')
+				b = appendStop(appendText(b, cell))
 			}
 		}
 		tw.scratch = b
 		tw.blank()
 		tw.para("- ", b)
 	}
+}
+
+// appendStop ends a cell with a full stop, unless it ends with one, as a
+// name such as "Paystream, Inc." does.
+func appendStop(b []byte) []byte {
+	if len(b) > 0 && b[len(b)-1] == '.' {
+		return b
+	}
+	return append(b, '.')
 }
 
 func (tw *textWriter) clauses(cs []*Clause) {
