@@ -27,6 +27,7 @@ func (p *Policy) Clone() *Policy {
 	q.Establishments = slices.Clone(p.Establishments)
 	q.Laws = slices.Clone(p.Laws)
 	q.Scope = slices.Clone(p.Scope)
+	q.OtherNotices = slices.Clone(p.OtherNotices)
 	q.Introduction = slices.Clone(p.Introduction)
 	q.Principles = slices.Clone(p.Principles)
 	q.Commitments = slices.Clone(p.Commitments)

@@ -166,6 +166,11 @@ func toWire(p *Policy) *policyJSON {
 		Storage:         storageToWire(p.Storage),
 	}
 	w.OperatorRegister = operatorRegisterJSON(p.OperatorRegister) // 152-FZ Art. 22
+	// What the policy leaves to the customers' policies and to other notices.
+	w.CustomerData = customerDataJSON(p.CustomerData)
+	for _, n := range p.OtherNotices {
+		w.OtherNotices = append(w.OtherNotices, noticeJSON(n))
+	}
 	if p.Language != language.Und {
 		w.Language = p.Language.String()
 	}
@@ -241,6 +246,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: pu.ID, Name: pu.Name, Description: pu.Description,
 			Categories: CategoryIDs(pu.Categories), Bases: pu.Bases,
 			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut,
+			ConsentMethod: pu.ConsentMethod, ConsentLogged: pu.ConsentLogged, PaidAlternative: paidAlternativeJSON(pu.PaidAlternative),
 			Retention: retentionJSON(pu.Retention), Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
 			Automated: pu.Automated, Profiling: pu.Profiling, Past: pu.Past, Terms: termsJSON(pu.Terms),
 			// 152-FZ Art. 18.1(1)(2).
@@ -357,6 +363,12 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 		Contact:              Contact(w.Contact),
 	}
 	p.OperatorRegister = OperatorRegister(w.OperatorRegister) // 152-FZ Art. 22
+	// What the policy leaves to the customers' policies and to other notices.
+	p.CustomerData = CustomerData(w.CustomerData)
+	p.OtherNotices = slices.Grow(p.OtherNotices, len(w.OtherNotices))
+	for _, n := range w.OtherNotices {
+		p.OtherNotices = append(p.OtherNotices, Notice(n))
+	}
 	if w.Language != "" {
 		tag, err := language.Parse(w.Language)
 		if err != nil {

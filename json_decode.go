@@ -548,6 +548,10 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return decodeTexts(s, &w.Laws)
 		case "scope":
 			return s.strings(&w.Scope)
+		case "customer_data":
+			return s.customerData(&w.CustomerData)
+		case "other_notices":
+			return decodeArray(s, &w.OtherNotices, s.notice)
 		case "introduction":
 			return s.strings(&w.Introduction)
 		case "acknowledgement":
@@ -848,6 +852,12 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.str(&p.Interest)
 		case "withdraw":
 			return s.str(&p.Withdraw)
+		case "consent_method":
+			return s.text(&p.ConsentMethod)
+		case "consent_logged":
+			return s.boolean(&p.ConsentLogged)
+		case "paid_alternative":
+			return s.paidAlternative((*paidAlternativeJSON)(&p.PaidAlternative))
 		case "obligations":
 			return decodeArray(s, &p.Obligations, s.obligation)
 		case "opt_out":
@@ -1358,4 +1368,46 @@ func shortenQuoted(msg string) string {
 	}
 	b.WriteString(msg[last:])
 	return b.String()
+}
+
+// customerData reads the data processed on behalf of customers.
+func (s *decodeState) customerData(d *customerDataJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "customers":
+			return s.str(&d.Customers)
+		case "data":
+			return s.str(&d.Data)
+		case "terms_url":
+			return s.str(&d.TermsURL)
+		}
+		return s.unknown(name)
+	})
+}
+
+// notice reads one of the controller's other notices.
+func (s *decodeState) notice(n *noticeJSON) error {
+	s.built += int64(unsafe.Sizeof(Notice{})) // the model value fromWire converts it to
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "covers":
+			return s.str(&n.Covers)
+		case "url":
+			return s.str(&n.URL)
+		}
+		return s.unknown(name)
+	})
+}
+
+// paidAlternative reads the paid alternative to a purpose's consent.
+func (s *decodeState) paidAlternative(a *paidAlternativeJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "offer":
+			return s.str(&a.Offer)
+		case "url":
+			return s.str(&a.URL)
+		}
+		return s.unknown(name)
+	})
 }

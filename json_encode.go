@@ -160,6 +160,15 @@ func (e *encodeState) policy(w *policyJSON) {
 	e.str("language", w.Language)
 	encodeTexts(e, "laws", w.Laws)
 	e.strings("scope", w.Scope)
+	if d := w.CustomerData; d != (customerDataJSON{}) {
+		e.name("customer_data")
+		e.begin()
+		e.str("customers", d.Customers)
+		e.str("data", d.Data)
+		e.str("terms_url", d.TermsURL)
+		e.end()
+	}
+	encodeObjects(e, "other_notices", w.OtherNotices, e.notice)
 	e.strings("introduction", w.Introduction)
 	e.boolean("acknowledgement", w.Acknowledgement)
 	encodeTexts(e, "principles", w.Principles)
@@ -381,6 +390,15 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	encodeTexts(e, "bases", p.Bases)
 	e.str("interest", p.Interest)
 	e.str("withdraw", p.Withdraw)
+	e.text("consent_method", p.ConsentMethod == 0, p.ConsentMethod)
+	e.boolean("consent_logged", p.ConsentLogged)
+	if a := p.PaidAlternative; a != (paidAlternativeJSON{}) {
+		e.name("paid_alternative")
+		e.begin()
+		e.str("offer", a.Offer)
+		e.str("url", a.URL)
+		e.end()
+	}
 	encodeObjects(e, "obligations", p.Obligations, e.obligation)
 	e.boolean("opt_out", p.OptOut)
 	e.retention(&p.Retention)
@@ -560,5 +578,12 @@ func (e *encodeState) redress(r *redressJSON) {
 		e.contact(&r.Contact)
 	}
 	e.str("region", r.Region)
+	e.end()
+}
+
+func (e *encodeState) notice(n *noticeJSON) {
+	e.begin()
+	e.str("covers", n.Covers)
+	e.str("url", n.URL)
 	e.end()
 }

@@ -52,6 +52,11 @@ type policyJSON struct {
 
 	// 152-FZ Art. 22: the operator's entry in Roskomnadzor's register.
 	OperatorRegister operatorRegisterJSON `json:"operator_register,omitzero"`
+
+	// What the policy leaves to the customers' policies and to the
+	// controller's other notices (encoded after scope).
+	CustomerData customerDataJSON `json:"customer_data,omitzero"`
+	OtherNotices []noticeJSON     `json:"other_notices,omitempty"`
 }
 
 type controllerJSON struct {
@@ -178,6 +183,12 @@ type purposeJSON struct {
 	Actions     []Action         `json:"actions,omitempty"`
 	Method      ProcessingMethod `json:"method,omitempty"`
 	Obligations []obligationJSON `json:"obligations,omitempty"`
+
+	// How consent is obtained and recorded, and the paid alternative to
+	// it (encoded after withdraw).
+	ConsentMethod   ConsentMethod       `json:"consent_method,omitempty"`
+	ConsentLogged   bool                `json:"consent_logged,omitempty"`
+	PaidAlternative paidAlternativeJSON `json:"paid_alternative,omitzero"`
 }
 
 type obligationJSON struct {
@@ -342,4 +353,25 @@ type operatorRegisterJSON struct {
 	Number   string `json:"number,omitempty"`
 	Notified Date   `json:"notified,omitzero"`
 	Exempt   bool   `json:"exempt,omitempty"`
+}
+
+// customerDataJSON mirrors CustomerData: the data processed on behalf of
+// customers, which the policy does not cover.
+type customerDataJSON struct {
+	Customers string `json:"customers,omitempty"`
+	Data      string `json:"data,omitempty"`
+	TermsURL  string `json:"terms_url,omitempty"`
+}
+
+// noticeJSON mirrors Notice: another notice of the controller's.
+type noticeJSON struct {
+	Covers string `json:"covers,omitempty"`
+	URL    string `json:"url,omitempty"`
+}
+
+// paidAlternativeJSON mirrors PaidAlternative: the offer taken instead of
+// consent.
+type paidAlternativeJSON struct {
+	Offer string `json:"offer,omitempty"`
+	URL   string `json:"url,omitempty"`
 }

@@ -64,6 +64,14 @@ type Policy struct {
 	// Shape: a fragment, set inside the document's own sentence (no final
 	// stop; lower case unless it starts with a name).
 	Scope []string
+	// CustomerData states the personal data the service processes as a
+	// processor on behalf of its customers, which the policy does not
+	// cover ([CustomerData]).
+	CustomerData CustomerData
+	// OtherNotices are the controller's other privacy notices, for
+	// audiences or subjects this policy leaves to them, such as
+	// employees and job applicants ([Notice]).
+	OtherNotices []Notice
 	// Introduction holds paragraphs printed before the first section.
 	// Shape: one or more sentences, each ending with a stop.
 	Introduction []string

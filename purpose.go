@@ -33,6 +33,18 @@ type Purpose struct {
 	// Shape: a fragment, set inside the document's own sentence (no final
 	// stop; lower case unless it starts with a name).
 	Withdraw string
+	// ConsentMethod says how the consent the purpose rests on is
+	// obtained, such as by double opt-in.
+	ConsentMethod ConsentMethod
+	// ConsentLogged states that each consent to the purpose is recorded,
+	// so that the controller can show when and how it was given (GDPR
+	// Art. 7(1)).
+	ConsentLogged bool
+	// PaidAlternative is the paid offer the user may take instead of
+	// consenting to the purpose ("consent or pay"), under which the
+	// user's data is not processed for it; the purpose must rest on
+	// consent.
+	PaidAlternative PaidAlternative
 	// Obligations are the laws that lay down the legal obligation
 	// (BasisLegalObligation) or the task in the public interest
 	// (BasisPublicTask) the purpose rests on, at least one under each

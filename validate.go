@@ -84,6 +84,11 @@ const (
 	RuleChangesChannel      Rule = "changes.channel.missing"      // How changes are announced is qualified, but no channel is named.
 )
 
+// Rules on how consent is given.
+const (
+	RuleConsentDetail Rule = "basis.consent.detail" // How consent is obtained or recorded, or a paid alternative to it, stated for a purpose that does not rest on consent.
+)
+
 // Validate checks p and returns every finding. It never modifies p. An
 // empty result means the policy is consistent and complete as far as the
 // model goes; [Findings.Err] turns the result into an error that is nil

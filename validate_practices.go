@@ -10,7 +10,8 @@ import (
 // promises beyond its data and purposes: commitments, conditional
 // disclosures, staged deletion, cookies and browser signals, request
 // handling, redress, establishments, security measures, links and
-// changes.
+// changes; then what the policy leaves to others and how each purpose's
+// consent is given (notices).
 func (v *validator) practices() {
 	p := v.p
 	v.exclusionClasses()
@@ -108,6 +109,7 @@ func (v *validator) practices() {
 		}
 		seenChannel[ch] = true
 	}
+	v.notices()
 }
 
 // commitments checks each commitment and that none contradicts another

@@ -59,7 +59,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		cat := p.Categories[int(f.byte())%len(p.Categories)]
 		pu := p.Purposes[int(f.byte())%len(p.Purposes)]
 		ck := &p.Cookies[int(f.byte())%len(p.Cookies)]
-		switch f.byte() % 27 {
+		switch f.byte() % 28 {
 		case 0:
 			cat.Retention = Retention{Kind: RetentionKind(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
 		case 1:
@@ -170,6 +170,12 @@ func (f *fuzzPolicy) policy() *Policy {
 			r, _ := language.ParseRegion(f.str())
 			p.Children.ByRegion = append(p.Children.ByRegion, AgeLimit{Region: r, Age: f.num()})
 			p.Links.Vendors = f.str()
+		case 27:
+			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str()}
+			p.OtherNotices = append(p.OtherNotices, Notice{Covers: f.str(), URL: f.str()})
+			pu.ConsentMethod = ConsentMethod(f.byte() % 6)
+			pu.ConsentLogged = f.byte()%2 == 0
+			pu.PaidAlternative = PaidAlternative{Offer: f.str(), URL: f.str()}
 		}
 	}
 	return p
@@ -195,6 +201,7 @@ func FuzzValidRoundTrip(f *testing.F) {
 	f.Add([]byte{0, 1, 0, 24, 2, 7, 2, 2, 2, 3, 3, 15, 0}, "77-23-000000")                                                           // 152-FZ purpose fields and register
 	f.Add([]byte{0, 0, 0, 25, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1}, "rewardsRewardsA summary.by joiningin settingsA value.") // an incentive and the CCPA metrics
 	f.Add([]byte{0, 0, 0, 26, 1, 2, 2, 14, 29}, "DEhttps://example.com/vendors")                                                     // derived data, category commitments, ages by region, vendors
+	f.Add([]byte{0, 1, 0, 27, 4, 1, 8, 2, 2, 0, 0, 0}, "a paid planhttps://example.com/plans")                                       // customer data, other notices, consent details
 	f.Fuzz(func(t *testing.T, ops []byte, s string) {
 		if len(ops) > 256 {
 			return

@@ -29,7 +29,9 @@ func testPolicy() *Policy {
 	mailer := &Recipient{ID: "mailer", Name: "Email delivery service", Role: RoleProcessor, Categories: []*Category{email}, Purpose: "sending mail", Country: language.MustParseRegion("DE")}
 	account := &Purpose{ID: "account", Name: "Running the account", Categories: []*Category{email, stats}, Bases: []Basis{BasisContract}, Recipients: []*Recipient{mailer},
 		Required: "an email address is needed to open an account", Terms: Terms{Fides: []string{"essential.service"}}}
-	marketing := &Purpose{ID: "marketing", Name: "Marketing", Categories: []*Category{email}, Bases: []Basis{BasisConsent}, Withdraw: "unsubscribe link", Past: true}
+	marketing := &Purpose{ID: "marketing", Name: "Marketing", Categories: []*Category{email}, Bases: []Basis{BasisConsent}, Withdraw: "unsubscribe link", Past: true,
+		ConsentMethod: ConsentMethodDoubleOptIn, ConsentLogged: true,
+		PaidAlternative: PaidAlternative{Offer: "a paid plan without marketing", URL: "https://example.com/plans"}}
 	return &Policy{
 		Title:           "Privacy Notice",
 		Controller:      Controller{Contact: Contact{Name: "Example Ltd", Email: "privacy@example.com", Phone: "+44 20 0000 0000", Address: "1 Example St, London", Website: "https://example.com"}, Registration: "Company No. 00000000"},
@@ -40,8 +42,11 @@ func testPolicy() *Policy {
 		Commitments:     []Commitment{CommitmentNoSale, CommitmentNoSharing, CommitmentNoThirdPartyAds, CommitmentNoModelTraining},
 		Language:        language.BritishEnglish,
 		Scope:           []string{"example.com"},
-		Introduction:    []string{"Hello."},
-		Version:         "1", Effective: MakeDate(2025, time.March, 22), Updated: MakeDate(2025, time.February, 20),
+		CustomerData: CustomerData{Customers: "business customers", Data: "the content their members store in the service",
+			TermsURL: "https://example.com/dpa"},
+		OtherNotices: []Notice{{Covers: "employees and job applicants", URL: "https://example.com/privacy/staff"}, {Covers: "consumer health data"}},
+		Introduction: []string{"Hello."},
+		Version:      "1", Effective: MakeDate(2025, time.March, 22), Updated: MakeDate(2025, time.February, 20),
 		URL:        "https://example.com/privacy",
 		Laws:       []Law{GDPR},
 		Principles: []Principle{PrincipleLawfulness},
@@ -373,6 +378,43 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Transfers[0].Origin = region("EU") }, "transfers[0].origin", SeverityError},
 		{RuleChangesChannel, func(p *Policy) { p.Changes.Notify = nil },
 			func(p *Policy) { p.Changes.Notify = nil; p.Changes.MaterialOnly = false }, "changes.notify", SeverityWarning},
+
+		// What the policy leaves to others, and how consent is given.
+		{RuleMissingName, func(p *Policy) { p.CustomerData.Data = "" },
+			func(p *Policy) { p.CustomerData = CustomerData{} }, "customer_data.data", SeverityError},
+		{RuleInvalidURL, func(p *Policy) { p.CustomerData.TermsURL = "dpa.pdf" },
+			func(p *Policy) { p.CustomerData.TermsURL = "" }, "customer_data.terms_url", SeverityError},
+		{RuleFragmentStop, func(p *Policy) { p.CustomerData.Data = "what members store." },
+			func(p *Policy) { p.CustomerData.Data = "what members store, such as files, issues etc" }, "customer_data.data", SeverityWarning},
+		{RuleMissingName, func(p *Policy) { p.OtherNotices[1].Covers = "" },
+			func(p *Policy) { p.OtherNotices[1].Covers = "Washington consumers" }, "other_notices[1].covers", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) { p.OtherNotices[1].Covers = p.OtherNotices[0].Covers },
+			func(p *Policy) { p.OtherNotices[1].Covers = "employees" }, "other_notices[1].covers", SeverityError},
+		{RuleInvalidURL, func(p *Policy) { p.OtherNotices[0].URL = "javascript:alert(1)" },
+			func(p *Policy) { p.OtherNotices[1].URL = "http://example.com/health" }, "other_notices[0].url", SeverityError},
+		{RuleControlChar, func(p *Policy) { p.OtherNotices[0].Covers = "employees\n# and we sell data" },
+			func(p *Policy) { p.OtherNotices[0].Covers = "employees # and applicants" }, "other_notices[0].covers", SeverityError},
+		{RuleConsentDetail, func(p *Policy) {
+			p.Purposes[1].Bases = []Basis{BasisLegitimateInterests}
+			p.Purposes[1].Interest = "marketing"
+		},
+			func(p *Policy) {
+				p.Purposes[1].Bases = []Basis{BasisLegitimateInterests, BasisConsent}
+				p.Purposes[1].Interest = "marketing"
+			},
+			"purposes[marketing].consent_method", SeverityError},
+		{RuleConsentDetail, func(p *Policy) { p.Purposes[2].PaidAlternative = PaidAlternative{Offer: "a subscription"} },
+			func(p *Policy) { p.Purposes[3].PaidAlternative = PaidAlternative{Offer: "a subscription"} }, "purposes[fraud].paid_alternative", SeverityError},
+		{RuleConsentDetail, func(p *Policy) { p.Purposes[0].ConsentLogged = true },
+			func(p *Policy) { p.Purposes[3].ConsentLogged = true }, "purposes[account].consent_logged", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Purposes[1].ConsentMethod = 9 },
+			func(p *Policy) { p.Purposes[1].ConsentMethod = ConsentMethodWritten }, "purposes[marketing].consent_method", SeverityError},
+		{RuleMissingName, func(p *Policy) { p.Purposes[1].PaidAlternative.Offer = "" },
+			func(p *Policy) { p.Purposes[1].PaidAlternative = PaidAlternative{} }, "purposes[marketing].paid_alternative.offer", SeverityError},
+		{RuleInvalidURL, func(p *Policy) { p.Purposes[1].PaidAlternative.URL = "/plans" },
+			func(p *Policy) { p.Purposes[1].PaidAlternative.URL = "" }, "purposes[marketing].paid_alternative.url", SeverityError},
+		{RuleFragmentStop, func(p *Policy) { p.Purposes[1].PaidAlternative.Offer = "a paid plan." },
+			func(p *Policy) { p.Purposes[1].PaidAlternative.Offer = "the Plus plan" }, "purposes[marketing].paid_alternative.offer", SeverityWarning},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.rule), func(t *testing.T) {

@@ -32,6 +32,7 @@ func (v *validator) texts() {
 	}
 	v.text(root, "url", p.URL)
 	v.textList(root, "scope", p.Scope)
+	v.noticeTexts()
 	v.textList(root, "introduction", p.Introduction)
 	for i, vs := range v.visit {
 		if vs&visitText != 0 {
@@ -254,6 +255,12 @@ var textShapes = map[shapeKey]textShape{
 	{"rights", "how"}:                    shapeFragment,
 	{"security", "name"}:                 shapeFragment,
 	{"security", "description"}:          shapeSentence,
+
+	// What the policy leaves to others, and the paid alternative to consent.
+	{"", "customer_data.customers"}:        shapeFragment,
+	{"", "customer_data.data"}:             shapeFragment,
+	{"other_notices", "covers"}:            shapeFragment,
+	{"purposes", "paid_alternative.offer"}: shapeFragment,
 }
 
 // shape warns where s, the string at path(), does not have the shape its

@@ -74,6 +74,10 @@ func base() *policy.Policy {
 	p.Redress = []policy.Redress{{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "FTC"}, Region: us}}
 	p.Links = policy.Links{Subprocessors: "https://generated.example/subprocessors"}
 	p.Changes.HistoryURL = "https://generated.example/privacy/history"
+	p.CustomerData = policy.CustomerData{Customers: "business customers", Data: "the files their staff upload", TermsURL: "https://generated.example/dpa"}
+	p.OtherNotices = []policy.Notice{{Covers: "job applicants", URL: "https://generated.example/privacy/applicants"}}
+	p.Purposes[1].ConsentMethod, p.Purposes[1].ConsentLogged = policy.ConsentMethodDoubleOptIn, true
+	p.Purposes[1].PaidAlternative = policy.PaidAlternative{Offer: "the paid plan", URL: "https://generated.example/plans"}
 	return p
 }
 
@@ -138,6 +142,18 @@ var fieldCases = []fieldCase{
 	{"scope", func(p *policy.Policy) { p.Scope = append(p.Scope, "the website") }, "scope", diff.Changed, false, "scope changed"},
 	{"introduction", func(p *policy.Policy) { p.Introduction = []string{"Hello."} }, "introduction", diff.Changed, false, "introduction changed"},
 	{"acknowledgement", func(p *policy.Policy) { p.Acknowledgement = true }, "acknowledgement", diff.Added, false, "acknowledgement that using the services confirms reading the policy added"},
+	{"customer data widened", func(p *policy.Policy) { p.CustomerData.Data = "everything customers store" }, "customer_data.data", diff.Changed, true, "leaves other data to the customers"},
+	{"customer data for every customer", func(p *policy.Policy) { p.CustomerData.Customers = "" }, "customer_data.customers", diff.Removed, true, "leaves the data of other customers to them"},
+	{"customer data dropped", func(p *policy.Policy) { p.CustomerData = policy.CustomerData{} }, "customer_data", diff.Removed, false, "data processed on behalf of customers"},
+	{"customer terms moved", func(p *policy.Policy) { p.CustomerData.TermsURL = "https://generated.example/terms" }, "customer_data.terms_url", diff.Changed, false, "terms of the processing for customers"},
+	{"other notice added", func(p *policy.Policy) { p.OtherNotices = append(p.OtherNotices, policy.Notice{Covers: "employees"}) },
+		"other_notices[1]", diff.Added, true, "a separate notice now applies instead"},
+	{"other notice dropped", func(p *policy.Policy) { p.OtherNotices = nil }, "other_notices[0]", diff.Removed, false, "separate notice"},
+	{"other notice moved", func(p *policy.Policy) { p.OtherNotices[0].URL = "https://generated.example/jobs/privacy" }, "other_notices[0].url", diff.Changed, false, "address of the separate notice"},
+	{"consent method", func(p *policy.Policy) { p.Purposes[1].ConsentMethod = policy.ConsentMethodCheckbox }, "purposes[purpose.p1].consent_method", diff.Changed, false, "how consent is obtained"},
+	{"consent no longer recorded", func(p *policy.Policy) { p.Purposes[1].ConsentLogged = false }, "purposes[purpose.p1].consent_logged", diff.Removed, true, "consent is no longer recorded"},
+	{"paid alternative dropped", func(p *policy.Policy) { p.Purposes[1].PaidAlternative = policy.PaidAlternative{} }, "purposes[purpose.p1].paid_alternative", diff.Removed, true, "no longer offers a paid alternative to consent"},
+	{"paid alternative renamed", func(p *policy.Policy) { p.Purposes[1].PaidAlternative.Offer = "the Plus plan" }, "purposes[purpose.p1].paid_alternative.offer", diff.Changed, false, "paid alternative"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},
 	{"storage moves country", func(p *policy.Policy) { p.Storage[0].Location = us }, "storage[0].location", diff.Changed, true, "stored in another country"},
 	{"new storage", func(p *policy.Policy) { p.Storage = append(p.Storage, policy.Storage{Subjects: eu, Location: us}) }, "storage[1]", diff.Added, true, "stored in a new country"},

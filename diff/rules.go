@@ -316,6 +316,23 @@ var rules = map[string]rule{
 	"operator_register.number":   {noun: "register number"},
 	"operator_register.notified": {noun: "date of the notification of processing"},
 	"operator_register.exempt":   {noun: "exemption from notifying Roskomnadzor"},
+
+	// Leaving data to the customers' policies, or people to another
+	// notice, takes it out of this policy's promises: material when the
+	// policy leaves more. How consent is obtained is wording; no longer
+	// recording it, or no longer offering an alternative to it, is not.
+	"customer_data":                     {noun: "data processed on behalf of customers", judge: when(Added, "no longer covers the data it processes on behalf of customers")},
+	"customer_data.customers":           {noun: "customers the data is processed for", judge: unless(Added, "leaves the data of other customers to them")},
+	"customer_data.data":                {noun: "data processed on behalf of customers", judge: unless(Removed, "leaves other data to the customers")},
+	"customer_data.terms_url":           {noun: "terms of the processing for customers"},
+	"other_notices[]":                   {noun: "separate notice", key: []string{"covers"}, judge: when(Added, "a separate notice now applies instead")},
+	"other_notices[].covers":            {ident: true},
+	"other_notices[].url":               {noun: "address of the separate notice"},
+	"purposes[].consent_method":         {noun: "how consent is obtained"},
+	"purposes[].consent_logged":         {noun: "record of consent", judge: when(Removed, "consent is no longer recorded")},
+	"purposes[].paid_alternative":       {noun: "paid alternative to consent", judge: when(Removed, "no longer offers a paid alternative to consent")},
+	"purposes[].paid_alternative.offer": {noun: "paid alternative"},
+	"purposes[].paid_alternative.url":   {noun: "address of the paid alternative"},
 }
 
 // summary returns the words for a change that no judge explains: for an

@@ -572,6 +572,21 @@ var russian = map[string]string{
 	"to have unnecessary or excessive data, or data processed in breach of the law, anonymised, blocked or deleted": "на обезличивание, блокирование или удаление излишних или чрезмерных данных, а также данных, обрабатываемых с нарушением закона",
 	"to know the public and private entities with which we have shared your data":                                   "знать, с какими государственными и частными организациями мы совместно использовали ваши данные",
 	"to be told that you may refuse consent and what follows if you do":                                             "знать, что вы можете не давать согласие, и каковы последствия отказа",
+
+	// What the policy leaves to others, and how consent is given.
+	"This Policy does not cover %[1]s, which we process on behalf of %[2]s as their processor.":                                                    "Настоящая Политика не распространяется на данные, которые мы обрабатываем по поручению клиентов в качестве лица, осуществляющего обработку по их поручению: %[1]s (клиенты: %[2]s).",
+	"This Policy does not cover %s, which we process on behalf of our customers as their processor.":                                               "Настоящая Политика не распространяется на данные, которые мы обрабатываем по поручению наших клиентов в качестве лица, осуществляющего обработку по их поручению: %s.",
+	"Each customer is the controller of that data and its own privacy policy governs it: please address requests about that data to the customer.": "Контролёром этих данных является клиент, и их обработку регулирует его собственная политика конфиденциальности: с запросами об этих данных обращайтесь к клиенту.",
+	"The terms under which we process it are published at":                                                                                         "Условия, на которых мы их обрабатываем, опубликованы по адресу",
+	"A separate privacy notice applies to %s.":                                                                                                     "Отдельное уведомление о конфиденциальности действует для следующих лиц или данных: %s.",
+	"A separate privacy notice applies to %s; it is published at":                                                                                  "Отдельное уведомление о конфиденциальности действует для следующих лиц или данных: %s; оно опубликовано по адресу",
+	"You give your consent by ticking a box that is not ticked in advance.":                                                                        "Вы даёте согласие, проставляя отметку в поле, которое не отмечено заранее.",
+	"You give your consent by double opt-in: it takes effect once you confirm it through the message we send to the address you gave.":             "Вы даёте согласие с двойным подтверждением: оно вступает в силу, когда вы подтвердите его через сообщение, которое мы направим на указанный вами адрес.",
+	"You give or refuse your consent in our consent management tool.":                                                                              "Вы даёте согласие или отказываетесь от него в нашем инструменте управления согласиями.",
+	"You give your consent in writing, signed by hand or with an electronic signature.":                                                            "Вы даёте согласие в письменной форме, с собственноручной или электронной подписью.",
+	"We keep a record of your consent, so that we can show when and how you gave it.":                                                              "Мы храним запись о вашем согласии, чтобы подтвердить, когда и как вы его дали.",
+	"Instead of consenting, you may choose a paid alternative, %s, under which we do not process your data for this purpose.":                      "Вместо согласия вы можете выбрать платную альтернативу, при которой мы не обрабатываем ваши данные в этой цели: %s.",
+	"The offer is described at": "Условия предложения опубликованы по адресу",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

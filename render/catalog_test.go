@@ -252,6 +252,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 	}
 	want := []string{
 		"title", "introduction[0]", "scope[0]", "scope[1]",
+		"customer_data.data", "customer_data.customers", "other_notices[0].covers",
 		"controller.name", "controller.registration", "controller.address",
 		"dpo.name", "dpo.address", "representatives[0].contact.name", "representatives[0].contact.address",
 		"establishments[0].contact.name", "establishments[0].contact.address",
@@ -260,6 +261,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"not_collected[card].name", "not_collected[card].note", "not_collected[location].name", "not_collected[location].note",
 		"not_collected[sensitive].name",
 		"purposes[news].name", "purposes[news].description", "purposes[news].obligations[0].act", "purposes[news].interest", "purposes[news].withdraw",
+		"purposes[news].paid_alternative.offer",
 		"purposes[news].required", "purposes[news].automated",
 		"categories[account.email].retention.law", "categories[account.email].retention.criteria", "categories[account.email].retention.note",
 		"purposes[news].retention.law", "purposes[news].retention.note", "deletion[0].note",

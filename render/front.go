@@ -160,6 +160,8 @@ func (c *composer) general() *sectionBuilder {
 	default:
 		sb.clause("scope", plain(pr.Sprintf("This Policy governs the processing of information that we receive from the users of %s.", c.join(at("scope", ""), p.Scope))))
 	}
+	c.customerData(sb)
+	c.otherNotices(sb)
 	sb.clause("controller", c.controllerText())
 	if p.DPO != nil && !p.DPO.IsZero() {
 		c.from("dpo")

@@ -33,6 +33,7 @@ var notFreeText = map[string]bool{
 	"Changes.HistoryURL": true, "Disclosure.ReportURL": true,
 	"CCPANotice.LimitURL": true, "CCPANotice.TollFreeNumber": true, "CCPANotice.MetricsURL": true,
 	"OperatorRegister.Number": true, // 152-FZ Art. 22: a register number
+	"CustomerData.TermsURL":   true,
 }
 
 // skipField reports whether field f of struct type t is not free text.
@@ -255,7 +256,9 @@ func fullPolicy() *policy.Policy {
 		Required: "an email address is needed to receive the letter", Automated: "topics are chosen by a model",
 		Retention:  policy.Retention{Kind: policy.RetentionRequiredByLaw, Law: "the Marketing Act", Note: "Until you unsubscribe."},
 		Recipients: []*policy.Recipient{mailer}, Profiling: true,
-		Obligations: []policy.Obligation{{Act: "the Accounting Act, s. 5", Region: language.MustParseRegion("DE")}},
+		Obligations:   []policy.Obligation{{Act: "the Accounting Act, s. 5", Region: language.MustParseRegion("DE")}},
+		ConsentMethod: policy.ConsentMethodDoubleOptIn, ConsentLogged: true,
+		PaidAlternative: policy.PaidAlternative{Offer: "the Plus plan without the letter", URL: "https://acme.example/plus"},
 	}
 	return &policy.Policy{
 		Title: "Privacy Notice of Acme",
@@ -270,8 +273,11 @@ func fullPolicy() *policy.Policy {
 		Effective:       policy.MakeDate(2025, time.January, 2),
 		Laws:            []policy.Law{policy.GDPR, policy.CCPA},
 		Scope:           []string{"the Acme app", "acme.example"},
-		Introduction:    []string{"Welcome to the notice of Acme."},
-		Categories:      []*policy.Category{email},
+		CustomerData: policy.CustomerData{Customers: "companies on the Team plan", Data: "the files their staff upload",
+			TermsURL: "https://acme.example/dpa"},
+		OtherNotices: []policy.Notice{{Covers: "job applicants", URL: "https://acme.example/careers/privacy"}},
+		Introduction: []string{"Welcome to the notice of Acme."},
+		Categories:   []*policy.Category{email},
 		NotCollected: []policy.Exclusion{
 			{ID: "card", Name: "full card numbers", Note: "the payment provider holds them", Category: email},
 			{ID: "location", Name: "precise location", Note: "not even coarse"},

@@ -42,6 +42,7 @@ func (c *composer) purposes() *sectionBuilder {
 		if pu.Withdraw != "" {
 			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.fragment(at(path, ".withdraw"), pu.Withdraw)))
 		}
+		c.consentText(&t, path, pu)
 		if pu.OptOut {
 			c.optOut(&t, path, pu)
 		}

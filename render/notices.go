@@ -1,0 +1,97 @@
+// What the policy leaves to others (the data the service processes for
+// its customers, the controller's other notices) and how a purpose's
+// consent is given: obtained, recorded, or paid around.
+
+package render
+
+import (
+	"github.com/gopolicy/policy"
+)
+
+// customerData states, in the general provisions, the data the service
+// processes on behalf of its customers, which the policy does not cover.
+func (c *composer) customerData(sb *sectionBuilder) {
+	d, pr := c.p.CustomerData, c.pr
+	if d.Data == "" {
+		return // Validate requires the data; nothing else can be stated without it
+	}
+	c.from("customer_data")
+	var t text
+	data := c.fragment(at("customer_data", ".data"), d.Data)
+	if d.Customers != "" {
+		t.plain(pr.Sprintf("This Policy does not cover %[1]s, which we process on behalf of %[2]s as their processor.", data, c.fragment(at("customer_data", ".customers"), d.Customers)))
+	} else {
+		t.plain(pr.Sprintf("This Policy does not cover %s, which we process on behalf of our customers as their processor.", data))
+	}
+	t.sentence(pr.Sprintf("Each customer is the controller of that data and its own privacy policy governs it: please address requests about that data to the customer."))
+	if d.TermsURL != "" {
+		c.fromAt(at("customer_data", ".terms_url"))
+		t.sentence(pr.Sprintf("The terms under which we process it are published at")).plain(" ").link(d.TermsURL).plain(".")
+	}
+	sb.clause("customer-data", t.t)
+}
+
+// otherNotices states, in the general provisions, the controller's other
+// notices and where each is published.
+func (c *composer) otherNotices(sb *sectionBuilder) {
+	pr := c.pr
+	var t text
+	for i, n := range c.p.OtherNotices {
+		if n.Covers == "" {
+			continue
+		}
+		path := c.elem("other_notices", "", i)
+		covers := c.fragment(at(path, ".covers"), n.Covers)
+		if n.URL == "" {
+			t.sentence(pr.Sprintf("A separate privacy notice applies to %s.", covers))
+			continue
+		}
+		c.fromAt(at(path, ".url"))
+		t.sentence(pr.Sprintf("A separate privacy notice applies to %s; it is published at", covers)).plain(" ").link(n.URL).plain(".")
+	}
+	if len(t.t) > 0 {
+		sb.clause("other-notices", t.t)
+	}
+}
+
+// consentText states how consent to pu, declared at path, is obtained and
+// recorded, and the paid alternative to it; each only for a purpose that
+// rests on consent, as Validate requires.
+func (c *composer) consentText(t *text, path string, pu *policy.Purpose) {
+	if !pu.RestsOnConsent() {
+		return
+	}
+	pr := c.pr
+	if s := consentMethodText(pr, pu.ConsentMethod); s != "" {
+		c.fromAt(at(path, ".consent_method"))
+		t.sentence(s)
+	}
+	if pu.ConsentLogged {
+		c.fromAt(at(path, ".consent_logged"))
+		t.sentence(pr.Sprintf("We keep a record of your consent, so that we can show when and how you gave it."))
+	}
+	if a := pu.PaidAlternative; a.Offer != "" {
+		offer := c.fragment(at(path, ".paid_alternative.offer"), a.Offer)
+		t.sentence(pr.Sprintf("Instead of consenting, you may choose a paid alternative, %s, under which we do not process your data for this purpose.", offer))
+		if a.URL != "" {
+			c.fromAt(at(path, ".paid_alternative.url"))
+			t.sentence(pr.Sprintf("The offer is described at")).plain(" ").link(a.URL).plain(".")
+		}
+	}
+}
+
+// consentMethodText is the sentence that states method m in pr's
+// language; "" for a method not stated or not defined.
+func consentMethodText(pr *wording, m policy.ConsentMethod) string {
+	switch m {
+	case policy.ConsentMethodCheckbox:
+		return pr.Sprintf("You give your consent by ticking a box that is not ticked in advance.")
+	case policy.ConsentMethodDoubleOptIn:
+		return pr.Sprintf("You give your consent by double opt-in: it takes effect once you confirm it through the message we send to the address you gave.")
+	case policy.ConsentMethodConsentTool:
+		return pr.Sprintf("You give or refuse your consent in our consent management tool.")
+	case policy.ConsentMethodWritten:
+		return pr.Sprintf("You give your consent in writing, signed by hand or with an electronic signature.")
+	}
+	return ""
+}

@@ -1,0 +1,93 @@
+package policy
+
+// notices checks what the policy leaves to others (the data it processes
+// for its customers, the controller's other notices) and how each
+// purpose's consent is obtained, recorded and paid around.
+func (v *validator) notices() {
+	p := v.p
+	if d := p.CustomerData; !d.IsZero() {
+		if d.Data == "" {
+			v.add(SeverityError, RuleMissingName, "customer_data.data", "the data processed on behalf of customers is not named, so the document cannot say what the policy leaves out")
+		}
+		if d.TermsURL != "" {
+			v.url("customer_data.terms_url", d.TermsURL)
+		}
+	}
+	seen := make(map[string]bool, len(p.OtherNotices))
+	for i, n := range p.OtherNotices {
+		path := index("other_notices", i)
+		switch {
+		case n.Covers == "":
+			v.add(SeverityError, RuleMissingName, path+".covers", "the notice does not say whom or what it applies to")
+		case seen[n.Covers]:
+			v.add(SeverityError, RuleDuplicateEntry, path+".covers", "two notices apply to %q; name each once", clip(n.Covers))
+		}
+		seen[n.Covers] = true
+		if n.URL != "" {
+			v.url(path+".url", n.URL)
+		}
+	}
+	for i, pu := range p.Purposes {
+		if pu != nil {
+			v.consentDetails(i, pu)
+		}
+	}
+}
+
+// consentDetails checks how the consent of pu, element i of
+// Policy.Purposes, is obtained, recorded and paid around: each qualifies
+// consent, so the purpose must rest on it.
+func (v *validator) consentDetails(i int, pu *Purpose) {
+	if pu.ConsentMethod == 0 && !pu.ConsentLogged && pu.PaidAlternative.IsZero() {
+		return
+	}
+	path := elem("purposes", pu.ID, i)
+	if m := pu.ConsentMethod; m != 0 && !m.Valid() {
+		v.add(SeverityError, RuleInvalidValue, path+".consent_method", "%s is not a known way of obtaining consent", m)
+	}
+	if !pu.RestsOnConsent() {
+		for _, f := range []struct {
+			field, what string
+			set         bool
+		}{
+			{".consent_method", "how consent is obtained", pu.ConsentMethod != 0},
+			{".consent_logged", "that consent is recorded", pu.ConsentLogged},
+			{".paid_alternative", "a paid alternative to consent", !pu.PaidAlternative.IsZero()},
+		} {
+			if f.set {
+				v.add(SeverityError, RuleConsentDetail, path+f.field, "the purpose states %s but does not rest on consent; add BasisConsent (or BasisExplicitConsent) to its bases, or drop the statement", f.what)
+			}
+		}
+	}
+	if a := pu.PaidAlternative; !a.IsZero() {
+		if a.Offer == "" {
+			v.add(SeverityError, RuleMissingName, path+".paid_alternative.offer", "the paid alternative to consent is not named")
+		}
+		if a.URL != "" {
+			v.url(path+".paid_alternative.url", a.URL)
+		}
+	}
+}
+
+// noticeTexts checks the strings of what the policy leaves to others and
+// of the purposes' paid alternatives.
+func (v *validator) noticeTexts() {
+	p := v.p
+	root := textAt{"", func() string { return "" }}
+	v.text(root, "customer_data.customers", p.CustomerData.Customers)
+	v.text(root, "customer_data.data", p.CustomerData.Data)
+	v.text(root, "customer_data.terms_url", p.CustomerData.TermsURL)
+	for i, n := range p.OtherNotices {
+		path := textAt{"other_notices", func() string { return index("other_notices", i) + "." }}
+		v.text(path, "covers", n.Covers)
+		v.text(path, "url", n.URL)
+	}
+	for i, pu := range p.Purposes {
+		if pu == nil || pu.PaidAlternative.IsZero() {
+			continue
+		}
+		path := textAt{"purposes", func() string { return elem("purposes", pu.ID, i) + "." }}
+		v.text(path, "paid_alternative.offer", pu.PaidAlternative.Offer)
+		v.text(path, "paid_alternative.url", pu.PaidAlternative.URL)
+	}
+}
