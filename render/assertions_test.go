@@ -146,19 +146,77 @@ func TestDataPrivacyFrameworkByOrigin(t *testing.T) {
 		p.Transfers = append(p.Transfers, policy.Transfer{Origin: language.MustParseRegion(o), Destination: us,
 			Categories: p.Categories, Safeguard: policy.SafeguardDataPrivacyFramework})
 	}
-	text := readText(t, p, language.English)
-	for _, want := range []string{
-		"on the basis of the EU-US Data Privacy Framework. The data is transferred from the European Union.",
-		"on the basis of the UK Extension to the EU-US Data Privacy Framework. The data is transferred from the United Kingdom.",
-		"on the basis of the Swiss-US Data Privacy Framework. The data is transferred from Switzerland.",
-	} {
-		expectText(t, text, []string{want}, nil)
-	}
+	// The three transfers differ only by origin and the part of the
+	// framework each uses: one clause states them.
+	expectText(t, readText(t, p, language.English), []string{
+		"United States: email, from the European Union on the basis of the EU-US Data Privacy Framework, " +
+			"from the United Kingdom on the basis of the UK Extension to the EU-US Data Privacy Framework " +
+			"and from Switzerland on the basis of the Swiss-US Data Privacy Framework.",
+	}, []string{"6.1.2.", "The data is transferred from"})
 	expectText(t, readText(t, p, language.Russian), []string{
-		"на основании Рамочной программы конфиденциальности данных ЕС — США (EU-US Data Privacy Framework).",
-		"на основании британского расширения Рамочной программы конфиденциальности данных ЕС — США (EU-US Data Privacy Framework, UK Extension).",
-		"на основании Рамочной программы конфиденциальности данных Швейцария — США (Swiss-US Data Privacy Framework).",
+		"из Европейского союза на основании Рамочной программы конфиденциальности данных ЕС — США (EU-US Data Privacy Framework),",
+		"из Великобритании на основании британского расширения Рамочной программы конфиденциальности данных ЕС — США (EU-US Data Privacy Framework, UK Extension)",
+		"из Швейцарии на основании Рамочной программы конфиденциальности данных Швейцария — США (Swiss-US Data Privacy Framework).",
 	}, nil)
+}
+
+// TestTransfersByOrigin checks which transfers one clause states: those
+// that differ only by origin and safeguard, each origin once.
+func TestTransfersByOrigin(t *testing.T) {
+	us := language.MustParseRegion("US")
+	transfer := func(origin string, s policy.Safeguard) policy.Transfer {
+		return policy.Transfer{Origin: language.MustParseRegion(origin), Destination: us, Safeguard: s}
+	}
+	for _, tt := range []struct {
+		name      string
+		transfers func(cats []*policy.Category) []policy.Transfer
+		want, not []string
+	}{
+		{"one safeguard", func(cats []*policy.Category) []policy.Transfer {
+			a, b := transfer("EU", policy.SafeguardStandardClauses), transfer("GB", policy.SafeguardStandardClauses)
+			a.Categories, b.Categories = cats, cats
+			return []policy.Transfer{a, b}
+		}, []string{"United States: email, from the European Union and the United Kingdom, on the basis of standard contractual clauses.", "Transferred to: United States (5.1.1)."},
+			[]string{"6.1.2.", "(5.1.2)"}},
+		{"notes differ", func(cats []*policy.Category) []policy.Transfer {
+			a, b := transfer("EU", policy.SafeguardStandardClauses), transfer("GB", policy.SafeguardStandardClauses)
+			a.Categories, b.Categories = cats, cats
+			b.Note = "Ask us for a copy."
+			return []policy.Transfer{a, b}
+		}, []string{"The data is transferred from the European Union.", "6.1.2. United States", "Transferred to: United States (5.1.1); United States (5.1.2)."}, nil},
+		{"same origin twice", func(cats []*policy.Category) []policy.Transfer {
+			a, b := transfer("EU", policy.SafeguardStandardClauses), transfer("EU", policy.SafeguardBindingCorporateRules)
+			a.Categories, b.Categories = cats, cats
+			return []policy.Transfer{a, b}
+		}, []string{"6.1.2. United States"}, nil},
+		{"an origin missing", func(cats []*policy.Category) []policy.Transfer {
+			a, b := transfer("EU", policy.SafeguardStandardClauses), policy.Transfer{Destination: us, Safeguard: policy.SafeguardStandardClauses}
+			a.Categories, b.Categories = cats, cats
+			return []policy.Transfer{a, b}
+		}, []string{"6.1.2. United States"}, nil},
+		{"third joins the first", func(cats []*policy.Category) []policy.Transfer {
+			a, b, c := transfer("EU", policy.SafeguardStandardClauses), transfer("EU", policy.SafeguardBindingCorporateRules), transfer("CH", policy.SafeguardStandardClauses)
+			a.Categories, b.Categories, c.Categories = cats, cats, cats
+			return []policy.Transfer{a, b, c}
+		}, []string{"6.1.1. United States: email, from the European Union and Switzerland, on the basis of standard contractual clauses.",
+			"6.1.2. United States: email, on the basis of binding corporate rules. The data is transferred from the European Union."},
+			[]string{"6.1.3."}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			p.Transfers = tt.transfers(p.Categories)
+			var buf strings.Builder
+			d, err := Compose(p, Options{Layout: LayoutCategories})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := WriteText(&buf, d, TextOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			text := readText(t, p, language.English) + strings.Join(strings.Fields(buf.String()), " ")
+			expectText(t, text, tt.want, tt.not)
+		})
+	}
 }
 
 func TestOptOutByGround(t *testing.T) {

@@ -85,6 +85,10 @@ type composer struct {
 	// declarations that texts refer to by clause ID, for references.
 	sections map[string]string
 	numbers  map[string]string
+	// transferLeads holds, by index in the policy's Transfers, the index
+	// of the transfer whose clause states it (see transferLead); nil
+	// until first asked.
+	transferLeads []int
 	// Retention phrases already worded: many categories share one.
 	phrases map[policy.Retention]string
 	// Chunks that clauses and the spans of kept texts are allocated

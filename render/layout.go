@@ -121,13 +121,21 @@ func (c *composer) categorySection(cat *policy.Category, st *categoryState) *sec
 	if trs := st.transfers; len(trs) > 0 {
 		var t text
 		t.plain(pr.Sprintf("Transferred to:")).plain(" ")
-		for i, n := range trs {
+		stated := make(map[int]bool, len(trs))
+		for _, n := range trs {
 			c.fromAt(at(c.elem("transfers", "", n), ".categories"))
-			if i > 0 {
+			// A transfer stated with others from other origins is
+			// referred to once, by their clause.
+			lead := c.transferLead(n)
+			if stated[lead] {
+				continue
+			}
+			if len(stated) > 0 {
 				t.plain("; ")
 			}
-			tr := c.p.Transfers[n]
-			id := anchor(kindTransfer, strconv.Itoa(n+1))
+			stated[lead] = true
+			tr := c.p.Transfers[lead]
+			id := anchor(kindTransfer, strconv.Itoa(lead+1))
 			t.plain(c.region(tr.Destination)).plain(" (").ref(id, id).plain(")")
 		}
 		sb.clause("transfers", t.plain(".").t)

@@ -3,6 +3,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/gopolicy/policy"
@@ -91,13 +92,101 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 	return pr.Sprintf(safeguardText[tr.Safeguard])
 }
 
+// sameButOrigin reports whether a and b state the same transfer from two
+// different origins, such as one data flow from the EU, the UK and
+// Switzerland under the three parts of the Data Privacy Framework: only
+// their origins and safeguards differ.
+func sameButOrigin(a, b policy.Transfer) bool {
+	none := language.Region{}
+	return a.Origin != none && b.Origin != none && a.Origin != b.Origin &&
+		a.Destination == b.Destination && a.Recipient == b.Recipient && a.Organisation == b.Organisation &&
+		slices.Equal(a.Categories, b.Categories) && slices.Equal(a.Laws, b.Laws) &&
+		a.Note == b.Note && a.WithinScope == b.WithinScope && a.Notified == b.Notified && a.Risks == b.Risks
+}
+
+// transferLead returns the index of the transfer whose clause states
+// transfer i: the first of the transfers that state the same flow from
+// other origins (see sameButOrigin), or i itself.
+func (c *composer) transferLead(i int) int {
+	if c.transferLeads == nil {
+		trs := c.p.Transfers
+		c.transferLeads = make([]int, len(trs))
+		for j := range trs {
+			c.transferLeads[j] = j
+			for k := range j {
+				if c.transferLeads[k] == k && sameButOrigin(trs[k], trs[j]) && !c.sharesOrigin(k, j) {
+					c.transferLeads[j] = k
+					break
+				}
+			}
+		}
+	}
+	return c.transferLeads[i]
+}
+
+// sharesOrigin reports whether a transfer already stated by the clause of
+// transfer lead comes from the origin of transfer j.
+func (c *composer) sharesOrigin(lead, j int) bool {
+	for k := lead; k < j; k++ {
+		if c.transferLeads[k] == lead && c.p.Transfers[k].Origin == c.p.Transfers[j].Origin {
+			return true
+		}
+	}
+	return false
+}
+
+// fromOrigins states the origins of a transfer stated once for several
+// of them, with the safeguard of each: "from the European Union, the
+// United Kingdom and Switzerland, on the basis of standard contractual
+// clauses", or where the safeguards differ, "from the European Union on
+// the basis of …, and from the United Kingdom on the basis of …".
+func (c *composer) fromOrigins(group []policy.Transfer) string {
+	pr := c.pr
+	places := make([]string, len(group))
+	phrases := make([]string, len(group))
+	same := true
+	for k, tr := range group {
+		places[k] = c.place(tr.Origin)
+		if tr.Safeguard.Valid() {
+			phrases[k] = c.safeguardPhrase(tr)
+		}
+		same = same && phrases[k] == phrases[0]
+	}
+	if same {
+		s := pr.Sprintf("from %s", c.list(places))
+		if phrases[0] != "" {
+			s += ", " + phrases[0]
+		}
+		return s
+	}
+	each := make([]string, len(group))
+	for k := range group {
+		if phrases[k] == "" {
+			each[k] = pr.Sprintf("from %s", places[k])
+		} else {
+			each[k] = pr.Sprintf("from %s %s", places[k], phrases[k])
+		}
+	}
+	return c.list(each)
+}
+
 func (c *composer) transfers() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("transfers", pr.Sprintf("International Transfers"))
 	var items []*Clause
 	for i, tr := range p.Transfers {
+		if c.transferLead(i) != i {
+			continue
+		}
 		path := c.elem("transfers", "", i)
 		c.from(path)
+		group := []policy.Transfer{tr}
+		for j := i + 1; j < len(p.Transfers); j++ {
+			if c.transferLead(j) == i {
+				c.from(c.elem("transfers", "", j))
+				group = append(group, p.Transfers[j])
+			}
+		}
 		var t text
 		t.term(c.transferPlace(tr)).plain(": ")
 		names := c.names(at(path, ".categories"), tr.Categories)
@@ -109,7 +198,11 @@ func (c *composer) transfers() *sectionBuilder {
 		} else {
 			t.plain(names)
 		}
-		if tr.Safeguard.Valid() {
+		switch {
+		case len(group) > 1:
+			t.plain(", ").plain(c.fromOrigins(group))
+			tr.Origin = language.Region{} // stated
+		case tr.Safeguard.Valid():
 			t.plain(", ").plain(c.safeguardPhrase(tr))
 		}
 		if len(tr.Laws) > 0 {
