@@ -151,6 +151,7 @@ func (c *composer) citations(law policy.Law, list string) string {
 var russianActs = []struct{ prefix, before, after string }{
 	{"Cal. Civ. Code ", "разд. ", " Гражданского кодекса Калифорнии"},
 	{"DPO ", "", " Ордонанса о защите данных Швейцарии"},
+	{"Va. Code § ", "§ ", " Кодекса Вирджинии"},
 }
 
 // redress adds to the rights section the bodies other than the courts that
