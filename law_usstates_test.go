@@ -42,9 +42,9 @@ func usStatesCases() map[policy.Rule][]lawCase {
 			{"targets without opt-out", targets, both(targets, add(policy.RightOptOutOfTargetedAdvertising)), "rights", policy.SeverityError, "targeted advertising"},
 			{"automated decisions without opt-out", automated, both(automated, add(policy.RightOptOutOfProfiling)), "rights", policy.SeverityError, "profiling"},
 		},
-		policy.RuleUSSTATES_notice_appeal: {{"no appeal", func(p *policy.Policy) { p.USStates.Appeal.How = "" },
+		policy.RuleUSSTATES_notice_appeal: {{"no appeal", func(p *policy.Policy) { p.USStates.Appeal.URL = "" },
 			func(p *policy.Policy) {
-				p.USStates.Appeal.How, p.USStates.Appeal.URL = "", "https://generated.example/appeal"
+				p.USStates.Appeal.URL, p.USStates.Appeal.How = "", "by replying to our answer"
 			},
 			"us_states.appeal.how", policy.SeverityError, "appeal"}},
 		policy.RuleUSSTATES_appeal_deadline: {
@@ -62,10 +62,8 @@ func usStatesCases() map[policy.Rule][]lawCase {
 			{"targeted advertising not stated", func(p *policy.Policy) { p.USStates.TargetedAdvertising = 0 }, both(targets, add(policy.RightOptOutOfTargetedAdvertising)),
 				"us_states.targeted_advertising", policy.SeverityError, "targeted advertising"},
 		},
-		policy.RuleUSSTATES_notice_contact: {{"no online contact", func(p *policy.Policy) { p.Controller.Email = "" },
-			func(p *policy.Policy) {
-				p.Controller.Email, p.Links.RequestForm = "", "https://generated.example/privacy/request"
-			},
+		policy.RuleUSSTATES_notice_contact: {{"no online contact", func(p *policy.Policy) { p.Controller.Email, p.USStates.Appeal.URL = "", "" },
+			func(p *policy.Policy) { p.Controller.Email = "" }, // the appeal form is an online mechanism
 			"contact.email", policy.SeverityError, "e-mail address or online form"}},
 		policy.RuleUSSTATES_sensitive: {{"sensitive data without consent", sensitive, both(sensitive, explicit),
 			"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"}},
