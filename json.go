@@ -160,6 +160,7 @@ func toWire(p *Policy) *policyJSON {
 		Links:           linksJSON(p.Links),
 		NoAutomated:     p.NoAutomatedDecisions,
 		CCPA:            ccpaToWire(p.CCPA),
+		USStates:        usStatesJSON{Sells: p.USStates.Sells, TargetedAdvertising: p.USStates.TargetedAdvertising, Appeal: appealJSON(p.USStates.Appeal)},
 		Children:        childrenToWire(p.Children),
 		Changes:         changesJSON(p.Changes),
 		Contact:         contactJSON(p.Contact),
@@ -359,6 +360,7 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 		Links:                Links(w.Links),
 		NoAutomatedDecisions: w.NoAutomated,
 		CCPA:                 ccpaFromWire(w.CCPA),
+		USStates:             USStatesNotice{Sells: w.USStates.Sells, TargetedAdvertising: w.USStates.TargetedAdvertising, Appeal: Appeal(w.USStates.Appeal)},
 		Changes:              Changes(w.Changes),
 		Contact:              Contact(w.Contact),
 	}

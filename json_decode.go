@@ -592,6 +592,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return s.ccpa(&w.CCPA)
 		case "incentives":
 			return decodeArray(s, &w.Incentives, s.incentive)
+		case "us_states":
+			return s.usStates(&w.USStates)
 		case "security":
 			return decodeArray(s, &w.Security, s.measure)
 		case "links":
@@ -1001,6 +1003,36 @@ func (s *decodeState) measure(m *measureJSON) error {
 			return s.str(&m.Name)
 		case "description":
 			return s.str(&m.Description)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) usStates(u *usStatesJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "sells":
+			return s.text(&u.Sells)
+		case "targeted_advertising":
+			return s.text(&u.TargetedAdvertising)
+		case "appeal":
+			return s.appeal(&u.Appeal)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) appeal(a *appealJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "how":
+			return s.str(&a.How)
+		case "url":
+			return s.str(&a.URL)
+		case "deadline":
+			return s.text(&a.Deadline)
+		case "attorney_general":
+			return s.boolean(&a.AttorneyGeneral)
 		}
 		return s.unknown(name)
 	})

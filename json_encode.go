@@ -212,6 +212,10 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.ccpa(&w.CCPA)
 	}
 	encodeObjects(e, "incentives", w.Incentives, e.incentive)
+	if u := w.USStates; u != (usStatesJSON{}) {
+		e.name("us_states")
+		e.usStates(&u)
+	}
 	encodeObjects(e, "security", w.Security, e.measure)
 	if l := w.Links; l != (linksJSON{}) {
 		e.name("links")
@@ -455,6 +459,23 @@ func (e *encodeState) measure(m *measureJSON) {
 	e.text("kind", m.Kind == 0, m.Kind)
 	e.str("name", m.Name)
 	e.str("description", m.Description)
+	e.end()
+}
+
+// usStates writes the notice under the US state privacy laws.
+func (e *encodeState) usStates(u *usStatesJSON) {
+	e.begin()
+	e.text("sells", u.Sells == 0, u.Sells)
+	e.text("targeted_advertising", u.TargetedAdvertising == 0, u.TargetedAdvertising)
+	if a := u.Appeal; a != (appealJSON{}) {
+		e.name("appeal")
+		e.begin()
+		e.str("how", a.How)
+		e.str("url", a.URL)
+		e.text("deadline", a.Deadline.IsZero(), a.Deadline)
+		e.boolean("attorney_general", a.AttorneyGeneral)
+		e.end()
+	}
 	e.end()
 }
 

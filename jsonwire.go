@@ -44,6 +44,7 @@ type policyJSON struct {
 	NoAutomated     bool                 `json:"no_automated_decisions,omitempty"`
 	CCPA            ccpaJSON             `json:"ccpa,omitzero"`
 	Incentives      []incentiveJSON      `json:"incentives,omitempty"`
+	USStates        usStatesJSON         `json:"us_states,omitzero"`
 	Security        []measureJSON        `json:"security,omitempty"`
 	Links           linksJSON            `json:"links,omitzero"`
 	Children        childrenJSON         `json:"children,omitzero"`
@@ -85,6 +86,20 @@ type ccpaJSON struct {
 	MetricsURL   string           `json:"metrics_url,omitempty"`
 	Under16      Answer           `json:"under_16,omitempty"`
 	OptInProcess string           `json:"opt_in_process,omitempty"`
+}
+
+// usStatesJSON is the wire form of USStatesNotice.
+type usStatesJSON struct {
+	Sells               Answer     `json:"sells,omitempty"`
+	TargetedAdvertising Answer     `json:"targeted_advertising,omitempty"`
+	Appeal              appealJSON `json:"appeal,omitzero"`
+}
+
+type appealJSON struct {
+	How             string `json:"how,omitempty"`
+	URL             string `json:"url,omitempty"`
+	Deadline        Period `json:"deadline,omitzero"`
+	AttorneyGeneral bool   `json:"attorney_general,omitempty"`
 }
 
 type ccpaMetricsJSON struct {

@@ -60,4 +60,5 @@ func ExampleLaw_HasGrounds() {
 	// lgpd: true
 	// ccpa: false
 	// fadp: true
+	// usstates: false
 }

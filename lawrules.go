@@ -72,6 +72,7 @@ func (c *lawCheck) add(sev Severity, path, format string, args ...any) {
 // laws runs the rules of each law p declares, once per law.
 func (v *validator) laws() {
 	v.ccpaNotice()
+	v.usStatesNotice()
 	v.transferTexts()
 	v.privacyShield()
 	var seen []Law

@@ -14,9 +14,9 @@ import (
 // declared once, in the law's own file, and read through the methods of
 // Law and through [Requirements], [AdequacyDecisions] and [Basis.Citation].
 //
-// The law constants ([GDPR], [UKGDPR], [FZ152], [LGPD], [CCPA], [FADP]) are
-// numbered in the order [Laws] lists them; the numbers are not part of the
-// JSON form, which uses [Law.String].
+// The law constants ([GDPR], [UKGDPR], [FZ152], [LGPD], [CCPA], [FADP],
+// [USStates]) are numbered in the order [Laws] lists them; the numbers are
+// not part of the JSON form, which uses [Law.String].
 type Law uint8
 
 // A lawDescriptor is everything the library knows about one law. Each law
@@ -115,7 +115,7 @@ func (l Law) descriptor() *lawDescriptor {
 }
 
 // Laws returns every defined Law in a fixed order: GDPR, UK GDPR, 152-FZ,
-// LGPD, CCPA, FADP.
+// LGPD, CCPA, FADP, the US state privacy laws.
 func Laws() []Law {
 	var out []Law
 	for _, d := range lawRegistry {

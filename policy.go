@@ -129,6 +129,11 @@ type Policy struct {
 	// CCPA holds what the California Consumer Privacy Act asks a policy to
 	// state beyond the rest of the model.
 	CCPA CCPANotice
+	// USStates holds what the US state comprehensive privacy laws
+	// ([USStates]) ask a policy to state beyond the rest of the model:
+	// whether it sells personal data or processes it for targeted
+	// advertising, and how a consumer appeals a refusal.
+	USStates USStatesNotice
 	// Incentives are the financial incentives the service offers for
 	// personal information (CCPA 1798.125(b)).
 	Incentives []Incentive

@@ -48,10 +48,19 @@ const (
 	// RightConsentRefusal is the right to be told that one may refuse
 	// consent and what follows from refusing (LGPD Art. 18(VIII)).
 	RightConsentRefusal
+	// RightOptOutOfTargetedAdvertising is the right to opt out of the
+	// processing of personal data for targeted advertising (US state
+	// privacy laws, such as Va. Code § 59.1-577(A)(5)(i)).
+	RightOptOutOfTargetedAdvertising
+	// RightOptOutOfProfiling is the right to opt out of profiling in
+	// furtherance of decisions that produce legal or similarly
+	// significant effects concerning the consumer (US state privacy laws,
+	// such as Va. Code § 59.1-577(A)(5)(iii)).
+	RightOptOutOfProfiling
 )
 
 var rightKindEnum = enum{"RightKind",
-	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination", "know", "controller_complaint", "anonymisation", "sharing_entities", "consent_refusal"},
+	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination", "know", "controller_complaint", "anonymisation", "sharing_entities", "consent_refusal", "opt_out_of_targeted_advertising", "opt_out_of_profiling"},
 	[]string{"",
 		"to access your personal data and receive a copy of it",
 		"to have inaccurate or incomplete data corrected",
@@ -69,7 +78,9 @@ var rightKindEnum = enum{"RightKind",
 		"to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority; we acknowledge a complaint within 30 days and tell you its outcome without undue delay",
 		"to have unnecessary or excessive data, or data processed in breach of the law, anonymised, blocked or deleted",
 		"to know the public and private entities with which we have shared your data",
-		"to be told that you may refuse consent and what follows if you do"}}
+		"to be told that you may refuse consent and what follows if you do",
+		"to opt out of the processing of your personal data for targeted advertising",
+		"to opt out of profiling in furtherance of decisions that produce legal or similarly significant effects concerning you"}}
 
 // Valid reports whether r is a defined right.
 func (r RightKind) Valid() bool { return rightKindEnum.valid(uint8(r)) }

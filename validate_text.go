@@ -221,6 +221,7 @@ var textShapes = map[shapeKey]textShape{
 	{"", "requests.verification_detail"}: shapeSentence,
 	{"", "requests.without_account"}:     shapeFragment,
 	{"", "ccpa.request_methods"}:         shapeFragment,
+	{"", "us_states.appeal.how"}:         shapeFragment,
 	{"", "children.note"}:                shapeSentence,
 	{"", "changes.note"}:                 shapeSentence,
 	{"categories", "name"}:               shapeFragment,

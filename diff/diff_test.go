@@ -61,6 +61,8 @@ func base() *policy.Policy {
 	// Automated decisions (pu.Automated) need the right to have them
 	// reviewed (FADP Art. 21).
 	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightNoAutomatedDecision})
+	// and the right to opt out of profiling (US state privacy laws).
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightOptOutOfProfiling})
 	p.Commitments = []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoModelTraining}
 	p.Establishments = []policy.Establishment{{Region: language.MustParseRegion("IE"), Contact: policy.Contact{Name: "Generated Ireland"}}}
 	p.Disclosures = []policy.Disclosure{{Kind: policy.DisclosureLegalProcess, Notice: true, ReportURL: "https://generated.example/transparency"},
@@ -164,6 +166,15 @@ var fieldCases = []fieldCase{
 	{"exclusion category", func(p *policy.Policy) { p.NotCollected[0].Category = p.Categories[3] }, "not_collected[card].category", diff.Added, false, "category added"},
 	{"automated decisions start", func(p *policy.Policy) { p.NoAutomatedDecisions = false }, "no_automated_decisions", diff.Removed, true, "no longer states that no decisions are made"},
 	{"sale starts", func(p *policy.Policy) { p.CCPA.Sold = policy.AnswerYes }, "ccpa.sold", diff.Changed, true, "starts selling"},
+	{"US sale starts", func(p *policy.Policy) { p.USStates.Sells = policy.AnswerYes }, "us_states.sells", diff.Changed, true, "starts selling personal data"},
+	{"targeted advertising starts", func(p *policy.Policy) { p.USStates.TargetedAdvertising = policy.AnswerYes },
+		"us_states.targeted_advertising", diff.Changed, true, "starts processing personal data for targeted advertising"},
+	{"appeal slower", func(p *policy.Policy) { p.USStates.Appeal.Deadline = policy.Days(60) }, "us_states.appeal.deadline", diff.Changed, true, "appeals are answered later"},
+	{"appeal faster", func(p *policy.Policy) { p.USStates.Appeal.Deadline = policy.Days(30) }, "us_states.appeal.deadline", diff.Changed, false, "time to answer an appeal changed"},
+	{"appeal route", func(p *policy.Policy) { p.USStates.Appeal.How = "by letter" }, "us_states.appeal.how", diff.Added, false, "how to appeal added"},
+	{"appeal form", func(p *policy.Policy) { p.USStates.Appeal.URL = "https://generated.example/appeals" }, "us_states.appeal.url", diff.Changed, false, "appeal form changed"},
+	{"Attorney General statement", func(p *policy.Policy) { p.USStates.Appeal.AttorneyGeneral = true }, "us_states.appeal.attorney_general", diff.Added, false, ""},
+	{"US notice dropped", func(p *policy.Policy) { p.USStates = policy.USStatesNotice{} }, "us_states", diff.Removed, true, ""},
 	{"sharing starts", func(p *policy.Policy) { p.CCPA.Shared = policy.AnswerYes }, "ccpa.shared", diff.Changed, true, "starts sharing"},
 	{"sale stops", func(p *policy.Policy) { p.CCPA.Sold = 0 }, "ccpa.sold", diff.Removed, false, "sale of personal information removed"},
 	{"opt-out url", func(p *policy.Policy) { p.CCPA.OptOutURL = "https://generated.example/dns" }, "ccpa.opt_out_url", diff.Changed, false, "opt-out URL changed"},
@@ -389,7 +400,7 @@ var fieldCases = []fieldCase{
 	// Rights.
 	{"right removed", func(p *policy.Policy) { p.Rights = p.Rights[1:] }, "rights[0]", diff.Removed, true, "no longer states the right to access"},
 	{"new right", func(p *policy.Policy) { p.Rights = append(p.Rights, policy.Right{Kind: policy.RightLimitSensitiveUse}) },
-		"rights[13]", diff.Added, false, `new right "limit_sensitive_use"`},
+		"rights[14]", diff.Added, false, `new right "limit_sensitive_use"`},
 	{"right kind", func(p *policy.Policy) { p.Rights[8].Kind = policy.RightOptOutOfSale }, "rights[8]", diff.Removed, true, "no longer states the right not to be discriminated"},
 	{"how to exercise", func(p *policy.Policy) { p.Rights[0].How = "by email" }, "rights[0].how", diff.Changed, false, "how to exercise the right changed"},
 }

@@ -256,6 +256,18 @@ var rules = map[string]rule{
 	"ccpa.under_16":       {noun: "sale or sharing of the personal information of consumers under 16", judge: becomes("yes", "starts selling or sharing the personal information of consumers under 16")},
 	"ccpa.opt_in_process": {noun: "opt-in process for consumers under 16"},
 
+	// The notice under the US state privacy laws: starting to sell or to
+	// target advertising is material, as is a longer time to answer an
+	// appeal.
+	"us_states":                         {noun: "notice under US state privacy laws", judge: when(Removed, "no longer says whether it sells personal data or targets advertising, or how to appeal")},
+	"us_states.sells":                   {noun: "sale of personal data", judge: becomes("yes", "starts selling personal data")},
+	"us_states.targeted_advertising":    {noun: "processing of personal data for targeted advertising", judge: becomes("yes", "starts processing personal data for targeted advertising")},
+	"us_states.appeal":                  {noun: "appeal process"},
+	"us_states.appeal.how":              {noun: "how to appeal", judge: when(Removed, "no longer says how to appeal a refusal")},
+	"us_states.appeal.url":              {noun: "appeal form"},
+	"us_states.appeal.deadline":         {noun: "time to answer an appeal", judge: longer("appeals are answered later")},
+	"us_states.appeal.attorney_general": {noun: "statement on contacting the Attorney General after a denied appeal", judge: when(Removed, "no longer says that a consumer whose appeal is denied is told how to contact the Attorney General")},
+
 	// A new financial incentive, or one that uses more data, is a new
 	// practice; the rest of its notice is wording.
 	"incentives[]":            {noun: "financial incentive", key: []string{"id"}, judge: when(Added, "offers a new financial incentive for personal information")},

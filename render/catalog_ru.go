@@ -589,6 +589,23 @@ var russian = map[string]string{
 	"We keep a record of your consent, so that we can show when and how you gave it.":                                                              "Мы храним запись о вашем согласии, чтобы подтвердить, когда и как вы его дали.",
 	"Instead of consenting, you may choose a paid alternative, %s, under which we do not process your data for this purpose.":                      "Вместо согласия вы можете выбрать платную альтернативу, при которой мы не обрабатываем ваши данные в этой цели: %s.",
 	"The offer is described at": "Условия предложения опубликованы по адресу",
+	// US state privacy laws. The law's name follows "В соответствии с положениями", so it is
+	// in the genitive.
+	"US state privacy laws":                                                       "законов штатов США о защите персональных данных",
+	"the Attorney General of your state of residence":                             "генеральный прокурор штата, в котором вы проживаете",
+	"to opt out of the processing of your personal data for targeted advertising": "на отказ от обработки ваших персональных данных для таргетированной рекламы",
+	"to opt out of profiling in furtherance of decisions that produce legal or similarly significant effects concerning you": "на отказ от профилирования в целях принятия решений, влекущих для вас юридические или столь же значимые последствия",
+	"We sell personal data to third parties.":                                                                  "Мы продаём персональные данные третьим лицам.",
+	"We do not sell personal data to third parties.":                                                           "Мы не продаём персональные данные третьим лицам.",
+	"You may opt out of the sale of your personal data at any time.":                                           "Вы можете в любое время отказаться от продажи ваших персональных данных.",
+	"We process personal data for targeted advertising.":                                                       "Мы обрабатываем персональные данные для таргетированной рекламы.",
+	"We do not process personal data for targeted advertising.":                                                "Мы не обрабатываем персональные данные для таргетированной рекламы.",
+	"You may opt out of targeted advertising at any time.":                                                     "Вы можете в любое время отказаться от таргетированной рекламы.",
+	"If we decline to act on a request you make under a US state privacy law, you may appeal our decision %s.": "Если мы отказываемся выполнить запрос, направленный вами на основании закона штата США о защите персональных данных, вы можете обжаловать наше решение %s.",
+	"If we decline to act on a request you make under a US state privacy law, you may appeal our decision.":    "Если мы отказываемся выполнить запрос, направленный вами на основании закона штата США о защите персональных данных, вы можете обжаловать наше решение.",
+	"You can appeal at": "Подать жалобу на решение можно по адресу",
+	"We answer an appeal within %s of receiving it.":                                                               "Мы отвечаем на жалобу не позднее чем через %s после её получения.",
+	"If we deny your appeal, we tell you how to contact the Attorney General of your state to submit a complaint.": "Если мы отклоняем вашу жалобу, мы сообщаем вам, как обратиться с жалобой к генеральному прокурору вашего штата.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -267,7 +267,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"purposes[news].retention.law", "purposes[news].retention.note", "deletion[0].note",
 		"recipients[mailer].name", "recipients[mailer].purpose", "disclosures[0].note", "transfers[0].risks", "transfers[0].note",
 		"cookies[session].name", "cookies[session].note", "cookies[ads].name", "cookies[ads].provider_name", "cookies[open].name",
-		"rights[0].how", "requests.verification_detail", "requests.without_account",
+		"rights[0].how", "requests.verification_detail", "requests.without_account", "us_states.appeal.how",
 		"redress[0].contact.name", "redress[0].contact.address",
 		"security[0].name", "security[0].description", "security[1].description", "children.note", "changes.note",
 		"ccpa.opt_in_process", "ccpa.request_methods[0]", "ccpa.request_methods[1]",

@@ -49,7 +49,15 @@ func (c *composer) requests(sb *sectionBuilder) {
 			for _, law := range g.laws {
 				c.law(law, "")
 				names = append(names, pr.Sprintf(law.Name()))
-				if cite := c.citations(law, d.Article); !slices.Contains(cites, cite) {
+				// A law whose provision is in another act than the first
+				// law's is cited by its own (the CCPA and the US state laws
+				// give the same time in different codes); laws of one
+				// numbering, the GDPR and the UK GDPR, share the first's.
+				article := d.Article
+				if own, _ := law.ResponseDeadline(); actOf(own.Article) != actOf(article) {
+					article = own.Article
+				}
+				if cite := c.citations(law, article); !slices.Contains(cites, cite) {
 					cites = append(cites, cite)
 				}
 			}
@@ -146,11 +154,22 @@ func (c *composer) citations(law policy.Law, list string) string {
 	return strings.Join(parts, ", ")
 }
 
+// actOf returns the name of the act a provision is cited from, the text
+// before its first digit, such as "Cal. Civ. Code " or "Art. " (the law
+// itself).
+func actOf(article string) string {
+	if i := strings.IndexAny(article, "0123456789"); i >= 0 {
+		return article[:i]
+	}
+	return article
+}
+
 // russianActs are the acts a law's provisions are cited from, other than
 // the law itself, with how Russian names them around the provision.
 var russianActs = []struct{ prefix, before, after string }{
 	{"Cal. Civ. Code ", "разд. ", " Гражданского кодекса Калифорнии"},
 	{"DPO ", "", " Ордонанса о защите данных Швейцарии"},
+	{"Va. Code § ", "§ ", " Кодекса Вирджинии"},
 }
 
 // redress adds to the rights section the bodies other than the courts that

@@ -57,6 +57,7 @@ func (c *composer) rights() *sectionBuilder {
 		sb.clause("exercise", t.t)
 	}
 	c.requests(sb)
+	c.usStates(sb)
 	var authorities []*Clause
 	for _, law := range p.Laws {
 		if a := law.Authority(); a.Name != "" && p.CollectsPersonalData() {

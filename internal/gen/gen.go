@@ -39,6 +39,8 @@ func Sized(n, m int) *policy.Policy {
 		Children:             policy.Children{MinimumAge: 16},
 		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"web form", "email"},
 			TollFreeNumber: "+1 800 555 0100"},
+		USStates: policy.USStatesNotice{Sells: policy.AnswerNo, TargetedAdvertising: policy.AnswerNo,
+			Appeal: policy.Appeal{URL: "https://generated.example/appeal", Deadline: policy.Days(45)}},
 		Requests: policy.Requests{VerificationDetail: "We match the request with the account's e-mail address.", Agents: policy.AnswerYes},
 		// 152-FZ Art. 18.1(2), 18.1(1)(2) and 22.
 		Security:         []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}},
