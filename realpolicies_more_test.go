@@ -45,7 +45,8 @@ func workChat() realPolicy {
 	ie := language.MustParseRegion("IE")
 	account := &policy.Category{ID: "account", Name: "Account and profile information", Items: []string{"name", "email address", "password", "phone number", "profile photo", "job title"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the administrator of your workspace, who may create your account",
-		Retention: policy.WhileAccountActive(policy.Period{}), Linked: true, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAProfessionalInfo}}
+		Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAProfessionalInfo, policy.CCPASensitivePersonalInfo}}
 	billing := &policy.Category{ID: "billing", Name: "Billing information", Items: []string{"billing contact", "billing address", "payment method", "plan and invoices"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.AsRequiredBy("tax and accounting law"), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPACustomerRecords}}
@@ -61,14 +62,14 @@ func workChat() realPolicy {
 	support := &policy.Category{ID: "support", Name: "Support and survey responses", Items: []string{"what you tell support", "survey answers"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(3), policy.EventPurposeAchieved),
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
-	hosting := &policy.Recipient{ID: "subprocessors", Name: "Subprocessors for hosting, support and email delivery", Role: policy.RoleProcessor,
+	hosting := &policy.Recipient{ID: "subprocessors", Name: "subprocessors for hosting, support and email delivery", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, usage, support, billing}, Country: regionUS}
-	payments := &policy.Recipient{ID: "payments", Name: "Payment processors", Role: policy.RoleProcessor, Categories: []*policy.Category{billing}, Country: regionUS}
+	payments := &policy.Recipient{ID: "payments", Name: "payment processors", Role: policy.RoleProcessor, Categories: []*policy.Category{billing}, Country: regionUS}
 	affiliates := &policy.Recipient{ID: "affiliates", Name: "Salesforce and its affiliates", Role: policy.RoleProcessor, Categories: []*policy.Category{account, usage, billing},
 		Country: regionUS, Purpose: "to help provide, secure and sell the services"}
-	apps := &policy.Recipient{ID: "apps", Name: "Third-party apps installed in your workspace", Role: policy.RoleThirdParty, Categories: []*policy.Category{account},
-		Conditional: true, Purpose: "where your organisation or you install them, under their own terms"}
-	adPartners := &policy.Recipient{ID: "advertising", Name: "Advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{website}, Country: regionUS}
+	apps := &policy.Recipient{ID: "apps", Name: "third-party apps installed in your workspace", Role: policy.RoleThirdParty, Categories: []*policy.Category{account},
+		Conditional: true, Purpose: "your organisation or you install them, under their own terms"}
+	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{website}, Country: regionUS}
 	service := &policy.Purpose{ID: "service", Name: "Providing, maintaining and supporting the services", Categories: []*policy.Category{account, billing, usage, integrations, support},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{hosting, payments, affiliates, apps},
 		Required: "an account needs an email address; without one we cannot create it"}
@@ -137,7 +138,7 @@ func workChat() realPolicy {
 		Contact:  policy.Contact{Email: "privacy@slack.example"},
 	}
 	return realPolicy{"work chat (Slack)", p, []statement{
-		{says: "Slack Technologies, LLC in San Francisco is the controller, and Slack Technologies Limited in Dublin serves users in Europe", typed: func(p *policy.Policy) bool {
+		{says: "Slack Technologies, LLC in San Francisco is the controller, with an establishment in Dublin", typed: func(p *policy.Policy) bool {
 			return p.Controller.Country == regionUS && p.Establishments[0].Region == ie
 		}},
 		{says: "there is a data protection officer", typed: func(p *policy.Policy) bool { return p.DPO != nil }},
@@ -155,8 +156,8 @@ func workChat() realPolicy {
 		{says: "we receive information from integrations you connect and from resellers and event partners", typed: func(p *policy.Policy) bool {
 			return p.Category("integrations").SourceDetail != ""
 		}},
-		{says: "under the CCPA we collect identifiers, commercial, professional and internet activity information", typed: func(p *policy.Policy) bool {
-			return slices.Contains(p.Category("account").CCPA, policy.CCPAProfessionalInfo)
+		{says: "under the CCPA we collect identifiers, commercial, professional and internet activity information, and log-in credentials", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("account").CCPA, policy.CCPAProfessionalInfo) && slices.Contains(p.Category("account").CCPA, policy.CCPASensitivePersonalInfo)
 		}},
 		{says: "we use data to provide and support the services under our contract", typed: func(p *policy.Policy) bool { return p.Purpose("service").HasBasis(policy.BasisContract) }},
 		{says: "we secure the services and investigate abuse on our legitimate interests", typed: func(p *policy.Policy) bool { return p.Purpose("security").Interest != "" }},
@@ -210,7 +211,8 @@ func workChat() realPolicy {
 		{says: "workspace owners can export messages, set how long content is kept and see members' profiles, depending on their plan", free: toIntroduction},
 		{says: "your profile is visible to the other members of your workspace, and to members of other organisations in channels you share with them", free: toCategory("account")},
 		{says: "an organisation you are invited to through a shared channel controls the copy of your messages in its workspace", free: toIntroduction},
-		{says: "where the customer's contract with us conflicts with this policy, the contract governs workspace content", free: toScope},
+		{says: "where the customer's contract with us conflicts with this policy, the contract governs workspace content", free: toIntroduction},
+		{says: "for users in the EEA, Slack Technologies Limited in Dublin is the controller instead", free: toIntroduction},
 		{says: "we do not train generative models on workspace content, but our search and recommendation models learn from it in de-identified form unless the customer opts out", free: toPurpose("improve")},
 		{says: "the customer may choose the region where workspace content is stored", free: toIntroduction},
 	}}
@@ -222,8 +224,11 @@ func workChat() realPolicy {
 // measures installs with attribution partners, and moderates chat.
 func mobileGame() realPolicy {
 	fi := language.MustParseRegion("FI")
-	account := &policy.Category{ID: "account", Name: "Game account", Items: []string{"player name and tag", "email address of a linked game account", "identifiers of the Apple, Google or Facebook account you sign in with"},
+	account := &policy.Category{ID: "account", Name: "Game account", Items: []string{"email address of a linked game account", "identifiers of the Apple, Google or Facebook account you sign in with"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the platform accounts you link",
+		Retention: policy.Keep(policy.Years(2), policy.EventLastActivity), Linked: true, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
+	profile := &policy.Category{ID: "profile", Name: "Player profile", Items: []string{"player name and tag", "clan", "trophies and statistics"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic},
 		Retention: policy.Keep(policy.Years(2), policy.EventLastActivity), Linked: true, Visibility: policy.VisibilityAlways, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	device := &policy.Category{ID: "device", Name: "Device information", Items: []string{"advertising identifier", "device identifiers", "IP address", "device model, operating system and language", "approximate location derived from the IP address"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true, Tracking: true,
@@ -251,13 +256,13 @@ func mobileGame() realPolicy {
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	stores := &policy.Recipient{ID: "stores", Name: "Apple and Google, which run the app stores", Role: policy.RoleThirdParty, Categories: []*policy.Category{purchases}, Country: regionUS,
 		Purpose: "to take payment for in-app purchases, under their own privacy policies"}
-	networks := &policy.Recipient{ID: "networks", Name: "Advertising networks", Role: policy.RoleThirdParty, Categories: []*policy.Category{device, play, marketing}, Country: regionUS}
-	attribution := &policy.Recipient{ID: "attribution", Name: "Attribution partners", Role: policy.RoleProcessor, Categories: []*policy.Category{device, marketing}, Country: regionUS}
-	providers := &policy.Recipient{ID: "providers", Name: "Service providers for hosting, analytics, player support and chat moderation", Role: policy.RoleProcessor,
+	networks := &policy.Recipient{ID: "networks", Name: "advertising networks", Role: policy.RoleThirdParty, Categories: []*policy.Category{device, play, marketing}, Country: regionUS}
+	attribution := &policy.Recipient{ID: "attribution", Name: "attribution partners", Role: policy.RoleProcessor, Categories: []*policy.Category{device, marketing}, Country: regionUS}
+	providers := &policy.Recipient{ID: "providers", Name: "service providers for hosting, analytics, player support and chat moderation", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, device, play, purchases, chat, support}, Country: regionUS}
-	players := &policy.Recipient{ID: "players", Name: "Other players", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, chat},
-		Purpose: "who see your player name, profile and the messages you send in chat"}
-	game := &policy.Purpose{ID: "game", Name: "Running the games and their social features", Categories: []*policy.Category{account, device, play, chat, age},
+	players := &policy.Recipient{ID: "players", Name: "other players", Role: policy.RoleThirdParty, Categories: []*policy.Category{profile, chat},
+		Purpose: "to read the messages you send in chat"}
+	game := &policy.Purpose{ID: "game", Name: "Running the games and their social features", Categories: []*policy.Category{account, profile, device, play, chat, age},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{providers, players},
 		Required: "the games need a device identifier to keep your progress; without it you cannot play"}
 	buying := &policy.Purpose{ID: "purchases", Name: "Processing in-app purchases", Categories: []*policy.Category{purchases, account},
@@ -289,7 +294,7 @@ func mobileGame() realPolicy {
 		Version:    "2024", Effective: policy.MakeDate(2024, time.March, 1), Updated: policy.MakeDate(2024, time.March, 1),
 		Laws:       []policy.Law{policy.GDPR, policy.CCPA},
 		Scope:      []string{"the Supercell games, websites and Supercell ID"},
-		Categories: []*policy.Category{account, device, play, purchases, chat, marketing, cheat, age, support},
+		Categories: []*policy.Category{account, profile, device, play, purchases, chat, marketing, cheat, age, support},
 		NotCollected: []policy.Exclusion{
 			{ID: "card", Name: "payment card details", Category: purchases, Note: "The app stores take payment; we receive only a receipt."},
 		},
@@ -319,7 +324,7 @@ func mobileGame() realPolicy {
 			OptOutURL: "https://supercell.example/privacy/do-not-share", RequestMethods: []string{"the in-game player support", "email to dpo@supercell.example"}, OnlineOnly: true,
 			SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
-		Children: policy.Children{MinimumAge: 13, ByRegion: []policy.AgeLimit{{Region: regionEU, Age: 16}}},
+		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, ByRegion: []policy.AgeLimit{{Region: regionEU, Age: 16}}},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
 		Contact:  policy.Contact{Email: "dpo@supercell.example"},
 	}
@@ -327,13 +332,15 @@ func mobileGame() realPolicy {
 		{says: "Supercell Oy in Helsinki is the controller, with a data protection officer", typed: func(p *policy.Policy) bool { return p.Controller.Country == fi && p.DPO != nil }},
 		{says: "the notice covers the games, the websites and Supercell ID", typed: func(p *policy.Policy) bool { return len(p.Scope) == 1 }},
 		{says: "we keep your player name and tag, and the platform account you sign in with", typed: func(p *policy.Policy) bool { return p.Category("account").SourceDetail != "" }},
-		{says: "your player name, profile and clan are visible to all players", typed: func(p *policy.Policy) bool { return p.Category("account").Visibility == policy.VisibilityAlways }},
+		{says: "your player name, profile and clan are visible to all players", typed: func(p *policy.Policy) bool { return p.Category("profile").Visibility == policy.VisibilityAlways }},
 		{says: "we collect the advertising ID, device identifiers, IP address and approximate location", typed: func(p *policy.Policy) bool { return p.Category("device").Tracking }},
 		{says: "we record gameplay: progress, battles and sessions", typed: func(p *policy.Policy) bool { return p.Category("play") != nil }},
 		{says: "in-app purchases go through the app stores; we get a receipt, never the card", typed: func(p *policy.Policy) bool {
 			return recipient(p, "stores").Role == policy.RoleThirdParty && p.NotCollected[0].Category == p.Category("purchases")
 		}},
-		{says: "we keep purchase records as accounting law requires", typed: func(p *policy.Policy) bool { return p.Purpose("legal").RestsOn(policy.BasisLegalObligation, policy.GDPR) }},
+		{says: "we keep purchase records as accounting law requires", typed: func(p *policy.Policy) bool {
+			return p.Purpose("legal").RestsOn(policy.BasisLegalObligation, policy.GDPR)
+		}},
 		{says: "we store chat messages and reports, and moderate chat to protect players", typed: func(p *policy.Policy) bool {
 			return p.Purpose("moderation").Uses(p.Category("chat")) && p.Purpose("moderation").Interest != ""
 		}},
@@ -370,10 +377,10 @@ func mobileGame() realPolicy {
 		{says: "requests made in the game need no further verification", typed: func(p *policy.Policy) bool { return p.Requests.Verification[0] == policy.VerificationSignedIn }},
 		{says: "we disclose data on valid legal process, to a buyer, or to protect players", typed: func(p *policy.Policy) bool { return len(p.Disclosures) == 3 }},
 		{says: "children under 13, and under 16 where EU law sets it, need a parent's consent", typed: func(p *policy.Policy) bool {
-			return p.Children.MinimumAge == 13 && len(p.Children.ByRegion) == 1
+			return p.Children.MinimumAge == 13 && p.Children.ParentalConsent && len(p.Children.ByRegion) == 1
 		}},
 		{says: "we delete accounts after two years of inactivity", typed: func(p *policy.Policy) bool {
-			return p.Category("account").Retention.From == policy.EventLastActivity
+			return p.Category("account").Retention.From == policy.EventLastActivity && p.Category("profile").Retention.From == policy.EventLastActivity
 		}},
 		{says: "we keep chat for six months and attribution data for two years", typed: func(p *policy.Policy) bool {
 			return p.Category("chat").Retention.Period == policy.Months(6) && p.Category("attribution").Retention.Period == policy.Years(2)
@@ -427,7 +434,7 @@ func ukBank() realPolicy {
 		Country: regionGB, Conditional: true, Purpose: "if you take a complaint to it"}
 	schemes := &policy.Recipient{ID: "schemes", Name: "Mastercard and other payment schemes", Role: policy.RoleThirdParty, Categories: []*policy.Category{identity, money},
 		Purpose: "to make card payments and transfers"}
-	providers := &policy.Recipient{ID: "providers", Name: "Service providers for cloud hosting, identity verification and customer support", Role: policy.RoleProcessor,
+	providers := &policy.Recipient{ID: "providers", Name: "service providers for cloud hosting, identity verification and customer support", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{identity, face, contact, money, device, calls}, Country: regionUS}
 	account := &policy.Purpose{ID: "account", Name: "Opening and running your account", Categories: []*policy.Category{identity, contact, money, device, calls},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{schemes, providers},
@@ -441,11 +448,11 @@ func ukBank() realPolicy {
 	selfie := &policy.Purpose{ID: "selfie", Name: "Matching your face to your identity document", Categories: []*policy.Category{face, identity},
 		Bases: []policy.Basis{policy.BasisLegalObligation, policy.BasisSubstantialPublicInterest}, Recipients: []*policy.Recipient{providers},
 		Obligations: []policy.Obligation{{Act: "the Money Laundering, Terrorist Financing and Transfer of Funds (Information on the Payer) Regulations 2017", Region: regionGB}},
-		Required: "if you do not record the video we cannot verify you, and so cannot open an account"}
+		Required:    "if you do not record the video we cannot verify you, and so cannot open an account"}
 	fraud := &policy.Purpose{ID: "fraud", Name: "Detecting and preventing fraud", Categories: []*policy.Category{identity, contact, money, device, fraudData},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests, policy.BasisLegalObligation}, Interest: "protecting you, us and others from fraud and financial crime",
 		Obligations: []policy.Obligation{{Act: "the Proceeds of Crime Act 2002", Region: regionGB}},
-		Automated: "our systems may decide that you pose a fraud or money-laundering risk, block a payment, or refuse or close your account", Recipients: []*policy.Recipient{fpas, authorities}}
+		Automated:   "our systems may decide that you pose a fraud or money-laundering risk, block a payment, or refuse or close your account", Recipients: []*policy.Recipient{fpas, authorities}}
 	lending := &policy.Purpose{ID: "credit", Name: "Deciding whether to lend to you, and how much", Categories: []*policy.Category{identity, money, credit},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{cras},
 		Automated: "we decide automatically whether to offer an overdraft or loan, and its limit, from your credit file and how you use your account",
@@ -453,9 +460,9 @@ func ukBank() realPolicy {
 	reporting := &policy.Purpose{ID: "reporting", Name: "Telling credit reference agencies how you manage credit", Categories: []*policy.Category{identity, money},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "responsible lending across the industry", Recipients: []*policy.Recipient{cras}}
 	support := &policy.Purpose{ID: "support", Name: "Supporting customers in vulnerable circumstances", Categories: []*policy.Category{vulnerable, calls},
-		Bases: []policy.Basis{policy.BasisLegalObligation, policy.BasisSubstantialPublicInterest},
+		Bases:       []policy.Basis{policy.BasisLegalObligation, policy.BasisSubstantialPublicInterest},
 		Obligations: []policy.Obligation{{Act: "the FCA's Consumer Duty and its guidance on vulnerable customers", Region: regionGB}},
-		Required: "telling us is up to you; if you do not, we cannot adapt how we support you"}
+		Required:    "telling us is up to you; if you do not, we cannot adapt how we support you"}
 	website := &policy.Purpose{ID: "website", Name: "Measuring how our website is used", Categories: []*policy.Category{device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool}
 	marketing := &policy.Purpose{ID: "marketing", Name: "Telling you about our products", Categories: []*policy.Category{contact, money},
@@ -467,8 +474,8 @@ func ukBank() realPolicy {
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Monzo Bank Limited", Email: "help@monzo.example", Address: "Broadwalk House, 5 Appold Street, London EC2A 2AG"},
 			Registration: "registered in England and Wales under company number 09446231, authorised by the Prudential Regulation Authority and regulated by the Financial Conduct Authority and the Prudential Regulation Authority",
 			Country:      regionGB},
-		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dpo@monzo.example"},
-		Version:    "2025", Effective: policy.MakeDate(2025, time.April, 1), Updated: policy.MakeDate(2025, time.April, 1),
+		DPO:     &policy.Contact{Name: "Data Protection Officer", Email: "dpo@monzo.example"},
+		Version: "2025", Effective: policy.MakeDate(2025, time.April, 1), Updated: policy.MakeDate(2025, time.April, 1),
 		Laws:       []policy.Law{policy.UKGDPR},
 		Categories: []*policy.Category{identity, face, contact, money, credit, fraudData, device, calls, vulnerable},
 		Purposes:   []*policy.Purpose{account, aml, selfie, fraud, lending, reporting, support, marketing, website, records},
@@ -507,7 +514,7 @@ func ukBank() realPolicy {
 			return p.Category("face").Biometric && p.Purpose("selfie").HasBasis(policy.BasisSubstantialPublicInterest)
 		}},
 		{says: "we record your transactions, payees, balances and income", typed: func(p *policy.Policy) bool { return p.Category("transactions") != nil }},
-		{says: "we search credit reference agencies, which may leave a footprint, and get your credit history and public records", typed: func(p *policy.Policy) bool {
+		{says: "we search credit reference agencies and get your credit history and public records", typed: func(p *policy.Policy) bool {
 			return p.Category("credit").SourceDetail != "" && recipient(p, "cras") != nil
 		}},
 		{says: "we tell credit reference agencies how you manage your account and repay credit", typed: func(p *policy.Policy) bool {
@@ -516,7 +523,7 @@ func ukBank() realPolicy {
 		{says: "the Money Laundering Regulations and the Proceeds of Crime Act oblige us to check who you are and report suspicions", typed: func(p *policy.Policy) bool {
 			return p.Purpose("aml").RestsOn(policy.BasisLegalObligation, policy.UKGDPR) && len(p.Purpose("aml").Obligations) == 2
 		}},
-		{says: "we share data with fraud prevention agencies, which may keep it for up to six years", typed: func(p *policy.Policy) bool {
+		{says: "we share data with fraud prevention agencies, and keep fraud records for six years", typed: func(p *policy.Policy) bool {
 			return recipient(p, "fpas").Role == policy.RoleThirdParty && p.Category("fraud").Retention.Period == policy.Years(6)
 		}},
 		{says: "we may decide automatically that you pose a fraud risk and refuse or close the account", typed: func(p *policy.Policy) bool { return p.Purpose("fraud").Automated != "" }},
@@ -552,12 +559,22 @@ func ukBank() realPolicy {
 		{says: "you may take a complaint about us to the Financial Ombudsman Service", typed: func(p *policy.Policy) bool {
 			return p.Redress[0].Kind == policy.RedressDisputeResolution && recipient(p, "ombudsman").Conditional
 		}},
+		{says: "we protect data with encryption, access controls and monitoring for unauthorised access", typed: func(p *policy.Policy) bool {
+			return hasMeasure(p, policy.MeasureEncryptionAtRest) && hasMeasure(p, policy.MeasureIncidentDetection)
+		}},
+		{says: "if we sell or transfer part of the business, the buyer may receive your data", typed: func(p *policy.Policy) bool {
+			return hasDisclosure(p, policy.DisclosureBusinessTransfer) != nil
+		}},
+		{says: "we give data to law enforcement when the law requires it", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureLegalProcess) != nil }},
+		{says: "requests you make in the app need no further proof of identity", typed: func(p *policy.Policy) bool {
+			return p.Requests.Verification[0] == policy.VerificationSignedIn
+		}},
 		{says: "we answer requests within a month", typed: func(p *policy.Policy) bool { return p.Requests.Deadline == policy.Months(1) }},
 		{says: "personal accounts are for people aged 16 or over; under-16 accounts have their own notice", typed: func(p *policy.Policy) bool {
 			return p.Children.MinimumAge == 16 && len(p.OtherNotices) == 2
 		}},
 		{says: "analytics cookies on the website are set only with consent", typed: func(p *policy.Policy) bool { return cookie(p, "analytics").Consent == policy.CookieConsentOptIn }},
-		{says: "we tell you two months before a material change, as the payment rules require", typed: func(p *policy.Policy) bool {
+		{says: "we tell you two months before a material change", typed: func(p *policy.Policy) bool {
 			return p.Changes.Notice == policy.Months(2) && p.Changes.MaterialOnly
 		}},
 		// Free text.
@@ -567,6 +584,8 @@ func ukBank() realPolicy {
 		{says: "a joint account or a credit application links your credit file to the other person's, until one of you asks the agencies to break the link", free: toCategory("credit")},
 		{says: "we may not tell you that we have reported a suspicion to the National Crime Agency, and may withhold data from an access request for that reason", free: toIntroduction},
 		{says: "a joint account holder sees the transactions of the joint account", free: toCategory("transactions")},
+		{says: "fraud prevention agencies may keep your data for up to six years", free: toRecipientPurpose("fpas")},
+		{says: "a credit search leaves a footprint on your credit file that other lenders can see", free: toCategory("credit")},
 	}}
 }
 
