@@ -219,7 +219,9 @@ func onlineSchool() realPolicy {
 			return p.Deletion[0].Total() == policy.Days(30) && p.Deletion[1].From == policy.EventConsentWithdrawal
 		}},
 		{says: "subjects may obtain information, demand clarification, blocking or destruction, withdraw consent, object to automated decisions and appeal to Roskomnadzor or a court",
-			typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightNoAutomatedDecision) && hasRight(p, policy.RightComplaint) }},
+			typed: func(p *policy.Policy) bool {
+				return hasRight(p, policy.RightNoAutomatedDecision) && hasRight(p, policy.RightComplaint)
+			}},
 		{says: "we answer within 10 working days, extendable by 5 with a reasoned notice", typed: func(p *policy.Policy) bool {
 			return p.Requests.WorkingDays && p.Requests.Deadline == policy.Days(10)
 		}},
