@@ -458,7 +458,6 @@ func smallBusiness() realPolicy {
 		Rights:      []policy.Right{{Kind: policy.RightAccess, How: "by writing to info@smallbiz.example"}, {Kind: policy.RightWithdrawConsent}},
 		Requests:    policy.Requests{Deadline: policy.Days(30)},
 		Security:    []policy.Measure{{Name: "the legal, organisational and technical measures needed to protect personal data from unauthorised access"}},
-		Changes:     policy.Changes{Note: "The new version takes effect when it is published on the website."},
 		Contact:     policy.Contact{Email: "info@smallbiz.example"},
 	}
 	return realPolicy{"small business website (152-FZ)", p, []statement{
@@ -493,7 +492,7 @@ func smallBusiness() realPolicy {
 		{says: "the visitor may obtain explanations about the processing of his data", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightAccess) }},
 		{says: "requests are answered within 30 days", typed: func(p *policy.Policy) bool { return p.Requests.Deadline == policy.Days(30) && !p.Requests.WorkingDays }},
 		{says: "the operator takes the legal, organisational and technical measures needed", typed: func(p *policy.Policy) bool { return len(p.Security) == 1 }},
-		{says: "a new version takes effect when published", typed: func(p *policy.Policy) bool { return p.Changes.Notice.IsZero() && p.Changes.Note != "" }},
+		{says: "a new version takes effect when published", typed: func(p *policy.Policy) bool { return p.Changes.Notice.IsZero() && len(p.Changes.Notify) == 0 }},
 		{says: "questions go to the email address on the website", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
 		// Free text.
 		{says: "the policy defines its terms (personal data, processing, operator, depersonalisation and others) as Art. 3 does", free: toIntroduction},
