@@ -667,7 +667,7 @@ func TestPictureEscapes(t *testing.T) {
 		`<![CDATA[</tspan><a xlink:href="javascript:alert(1)">x</a>]]>`,
 		`<!-- --><style>*{display:none}</style>`,
 		`&lt;b&gt; &amp; &#60; url(#flow-arrow)`,
-		"Nul\x00byte", // capitalised, as the recipients' boxes write it
+		"Nul\x00byte",             // capitalised, as the recipients' boxes write it
 		`"><svg/onload=alert(1)>`, // no white space: the label links to it
 	} {
 		t.Run("", func(t *testing.T) {
