@@ -28,6 +28,7 @@ func (p *Policy) Clone() *Policy {
 	q.Laws = slices.Clone(p.Laws)
 	q.Scope = slices.Clone(p.Scope)
 	q.OtherNotices = slices.Clone(p.OtherNotices)
+	q.LegalActs = slices.Clone(p.LegalActs)
 	q.Introduction = slices.Clone(p.Introduction)
 	q.Principles = slices.Clone(p.Principles)
 	q.Commitments = slices.Clone(p.Commitments)

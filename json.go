@@ -150,6 +150,7 @@ func toWire(p *Policy) *policyJSON {
 		Effective:   p.Effective, Updated: p.Updated,
 		URL:             p.URL,
 		Laws:            p.Laws,
+		LegalActs:       obligationsToWire(p.LegalActs),
 		Scope:           p.Scope,
 		Introduction:    p.Introduction,
 		Acknowledgement: p.Acknowledgement,
@@ -383,6 +384,9 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 		return nil, err
 	}
 	if p.Storage, err = storageFromWire("storage", w.Storage); err != nil {
+		return nil, err
+	}
+	if p.LegalActs, err = obligationsFromWire("legal_acts", w.LegalActs); err != nil {
 		return nil, err
 	}
 	if p.Children, err = childrenFromWire(w.Children); err != nil {
@@ -624,6 +628,20 @@ func obligationsToWire(os []Obligation) []obligationJSON {
 		out = append(out, obligationJSON{Act: o.Act, Region: regionString(o.Region)})
 	}
 	return out
+}
+
+// obligationsFromWire converts the wire form of acts, found at path, to
+// the model's.
+func obligationsFromWire(path string, ws []obligationJSON) ([]Obligation, error) {
+	out := slices.Grow([]Obligation(nil), len(ws))
+	for j, w := range ws {
+		r, err := parseRegion(path+"["+strconv.Itoa(j)+"].region", w.Region)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Obligation{Act: w.Act, Region: r})
+	}
+	return out, nil
 }
 
 // ccpaToWire converts the CCPA notice to its wire form.

@@ -546,6 +546,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return s.str(&w.Language)
 		case "laws":
 			return decodeTexts(s, &w.Laws)
+		case "legal_acts":
+			return decodeArray(s, &w.LegalActs, s.act)
 		case "scope":
 			return s.strings(&w.Scope)
 		case "customer_data":
@@ -1157,6 +1159,21 @@ func (s *decodeState) changes(c *changesJSON) error {
 			return s.str(&c.HistoryURL)
 		case "note":
 			return s.str(&c.Note)
+		}
+		return s.unknown(name)
+	})
+}
+
+// act reads an act the policy as a whole rests on; fromWire parses its
+// region.
+func (s *decodeState) act(o *obligationJSON) error {
+	s.built += int64(unsafe.Sizeof(Obligation{})) // the model value fromWire converts it to
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "act":
+			return s.str(&o.Act)
+		case "region":
+			return s.str(&o.Region)
 		}
 		return s.unknown(name)
 	})

@@ -159,6 +159,7 @@ func (e *encodeState) policy(w *policyJSON) {
 	e.str("url", w.URL)
 	e.str("language", w.Language)
 	encodeTexts(e, "laws", w.Laws)
+	encodeObjects(e, "legal_acts", w.LegalActs, e.obligation)
 	e.strings("scope", w.Scope)
 	if d := w.CustomerData; d != (customerDataJSON{}) {
 		e.name("customer_data")

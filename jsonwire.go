@@ -23,6 +23,7 @@ type policyJSON struct {
 	URL             string               `json:"url,omitempty"`
 	Language        string               `json:"language,omitempty"`
 	Laws            []Law                `json:"laws,omitempty"`
+	LegalActs       []obligationJSON     `json:"legal_acts,omitempty"`
 	Scope           []string             `json:"scope,omitempty"`
 	Introduction    []string             `json:"introduction,omitempty"`
 	Acknowledgement bool                 `json:"acknowledgement,omitempty"`

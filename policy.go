@@ -59,6 +59,16 @@ type Policy struct {
 	// Laws are the data-protection laws the service declares itself subject
 	// to.
 	Laws []Law
+	// LegalActs are the laws and other acts the controller's processing
+	// as a whole rests on, such as a constitution, a civil code, the laws
+	// of its line of business and its own charter, which policies under
+	// 152-FZ list as the legal grounds of processing, as Roskomnadzor's
+	// recommendations on drawing up a policy ask. The contracts and consents
+	// each purpose rests on are its Bases, and the law laying down a
+	// purpose's legal obligation is among its Obligations. The document
+	// lists the acts before the grounds of the purposes. An act's Region
+	// may be left zero.
+	LegalActs []Obligation
 
 	// Scope says which websites, services and apps the policy covers.
 	// Shape: a fragment, set inside the document's own sentence (no final

@@ -694,6 +694,8 @@ func retailer() realPolicy {
 		Language:         language.Russian,
 		Version:          "2024", Effective: policy.MakeDate(2024, time.April, 1), Updated: policy.MakeDate(2024, time.April, 1),
 		Laws: []policy.Law{policy.FZ152},
+		LegalActs: []policy.Obligation{{Act: "the Constitution of the Russian Federation", Region: regionRU}, {Act: "the Civil Code of the Russian Federation", Region: regionRU},
+			{Act: "the operator's charter"}},
 		Principles: []policy.Principle{policy.PrincipleLawfulness, policy.PrincipleFairness, policy.PrinciplePurposeLimitation, policy.PrincipleProportionality,
 			policy.PrincipleAccuracy, policy.PrincipleStorageLimitation},
 		Categories: []*policy.Category{customer, delivery, orders, web, applicant},
@@ -766,7 +768,7 @@ func retailer() realPolicy {
 		}},
 		{says: "questions go to the personal data address", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
 		// Free text.
-		{says: "the legal grounds include the Constitution, the Civil Code and the operator's charter", free: toIntroduction},
+		{says: "the legal grounds include the Constitution, the Civil Code and the operator's charter", typed: func(p *policy.Policy) bool { return len(p.LegalActs) == 3 }},
 		{says: "a new version takes effect when published", free: func(p *policy.Policy, text string) { p.Changes.Note += " " + text }},
 	}}
 }

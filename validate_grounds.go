@@ -1,12 +1,17 @@
 package policy
 
-import "slices"
+import (
+	"slices"
+
+	"golang.org/x/text/language"
+)
 
 // grounds checks the legal grounds of each purpose: a ground wherever
 // personal data is used, an Art. 9(2) condition for special categories, the
 // interest pursued for legitimate interests, and the way to withdraw
 // consent.
 func (v *validator) grounds() {
+	v.legalActs()
 	needGround := groundsApply(v.p.Laws)
 	for i, pu := range v.p.Purposes {
 		if pu == nil {
@@ -35,6 +40,27 @@ func (v *validator) grounds() {
 			v.add(SeverityError, RuleMissingWithdrawal, path()+".withdraw", "purpose %q rests on consent but does not say how to withdraw it (GDPR Art. 7(3), 13(2)(c))", clip(pu.ID))
 		}
 		v.obligations(i, pu)
+	}
+}
+
+// legalActs checks the acts the processing as a whole rests on: each is
+// named once, with a valid region where one is given.
+func (v *validator) legalActs() {
+	seen := make(map[Obligation]bool, len(v.p.LegalActs))
+	for i, o := range v.p.LegalActs {
+		path := func() string { return index("legal_acts", i) }
+		at := textAt{"legal_acts", func() string { return path() + "." }}
+		switch {
+		case o.Act == "":
+			v.add(SeverityError, RuleMissingName, path()+".act", "the act the processing rests on is not named")
+		case seen[o]:
+			v.add(SeverityError, RuleDuplicateEntry, path()+".act", "%q is listed twice; name each act once", clip(o.Act))
+		}
+		seen[o] = true
+		v.text(at, "act", o.Act)
+		if o.Region != (language.Region{}) && !regionOK(o.Region) {
+			v.region(path()+".region", o.Region) // built only for a finding
+		}
 	}
 }
 

@@ -176,6 +176,8 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.ConsentMethod = ConsentMethod(f.byte() % 6)
 			pu.ConsentLogged = f.byte()%2 == 0
 			pu.PaidAlternative = PaidAlternative{Offer: f.str(), URL: f.str()}
+			act, _ := language.ParseRegion(f.str())
+			p.LegalActs = append(p.LegalActs, Obligation{Act: f.str(), Region: act})
 		}
 	}
 	return p

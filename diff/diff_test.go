@@ -151,6 +151,9 @@ var fieldCases = []fieldCase{
 	{"other notice added", func(p *policy.Policy) { p.OtherNotices = append(p.OtherNotices, policy.Notice{Covers: "employees"}) },
 		"other_notices[1]", diff.Added, true, "a separate notice now applies instead"},
 	{"other notice dropped", func(p *policy.Policy) { p.OtherNotices = nil }, "other_notices[0]", diff.Removed, false, "separate notice"},
+	{"legal act named", func(p *policy.Policy) {
+		p.LegalActs = append(p.LegalActs, policy.Obligation{Act: "Civil Code of the Russian Federation", Region: language.MustParseRegion("RU")})
+	}, "legal_acts[0]", diff.Added, false, "act the processing rests on"},
 	{"other notice moved", func(p *policy.Policy) { p.OtherNotices[0].URL = "https://generated.example/jobs/privacy" }, "other_notices[0].url", diff.Changed, false, "address of the separate notice"},
 	{"consent method", func(p *policy.Policy) { p.Purposes[1].ConsentMethod = policy.ConsentMethodCheckbox }, "purposes[purpose.p1].consent_method", diff.Changed, false, "how consent is obtained"},
 	{"consent no longer recorded", func(p *policy.Policy) { p.Purposes[1].ConsentLogged = false }, "purposes[purpose.p1].consent_logged", diff.Removed, true, "consent is no longer recorded"},

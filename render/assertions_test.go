@@ -413,3 +413,27 @@ func TestRightToKnowStatesWhatIsDeclared(t *testing.T) {
 		expectText(t, readText(t, p, language.Russian), []string{tt.ru}, nil)
 	}
 }
+
+// TestLegalActs checks the acts the processing rests on: listed before
+// the grounds of the purposes, each once, with its jurisdiction only where
+// the acts name more than one.
+func TestLegalActs(t *testing.T) {
+	p := smallPolicy()
+	ru := language.MustParseRegion("RU")
+	expectText(t, readText(t, p, language.English), nil, []string{"following laws and other acts"})
+	p.LegalActs = []policy.Obligation{
+		{Act: "Constitution of the Russian Federation", Region: ru},
+		{Act: "Civil Code of the Russian Federation", Region: ru},
+		{Act: "the company's charter"},
+	}
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{
+		"4.1. We process personal data on the basis of the following laws and other acts: " +
+			"4.1.1. Constitution of the Russian Federation. 4.1.2. Civil Code of the Russian Federation. 4.1.3. The company's charter. " +
+			"4.2. We process personal data on one or more of the following legal grounds:",
+	}, []string{"(Russia)"})
+	expectText(t, readText(t, p, language.Russian), []string{"Мы обрабатываем персональные данные на основании следующих законов и иных актов:"}, nil)
+
+	p.LegalActs = append(p.LegalActs, policy.Obligation{Act: "Accounting Act", Region: language.MustParseRegion("FI")})
+	expectText(t, readText(t, p, language.English), []string{"Civil Code of the Russian Federation (Russia).", "Accounting Act (Finland)."}, nil)
+}

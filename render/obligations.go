@@ -4,10 +4,44 @@ package render
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
 )
+
+// legalActs states the laws and other acts the processing as a whole
+// rests on (Policy.LegalActs), each with its jurisdiction where the acts
+// name more than one.
+func (c *composer) legalActs(sb *sectionBuilder) {
+	p, pr := c.p, c.pr
+	var regions []language.Region
+	for _, o := range p.LegalActs {
+		if o.Region != (language.Region{}) && !contains(regions, o.Region) {
+			regions = append(regions, o.Region)
+		}
+	}
+	var items []*Clause
+	for j, o := range p.LegalActs {
+		if o.Act == "" {
+			continue
+		}
+		path := "legal_acts[" + strconv.Itoa(j) + "]"
+		s := capitaliseName(c.fragment(at(path, ".act"), o.Act))
+		if len(regions) > 1 && o.Region != (language.Region{}) {
+			c.fromAt(at(path, ".region"))
+			s += " (" + c.region(o.Region) + ")"
+		}
+		if !strings.HasSuffix(s, ".") {
+			s += "."
+		}
+		items = append(items, c.item("", plain(s)))
+	}
+	if len(items) > 0 {
+		c.library()
+		sb.clause("acts", plain(pr.Sprintf("We process personal data on the basis of the following laws and other acts:")), items...)
+	}
+}
 
 // obligationsOf appends to t the laws that lay down the legal obligation,
 // or the task in the public interest, that pu, declared at path, rests on

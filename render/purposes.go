@@ -171,6 +171,7 @@ func (c *composer) grounds() *sectionBuilder {
 			used[b] = append(l, pu)
 		}
 	}
+	c.legalActs(sb)
 	var items []*Clause
 	for _, b := range policy.Bases() {
 		pus := used[b]
