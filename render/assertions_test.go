@@ -437,3 +437,32 @@ func TestLegalActs(t *testing.T) {
 	p.LegalActs = append(p.LegalActs, policy.Obligation{Act: "Accounting Act", Region: language.MustParseRegion("FI")})
 	expectText(t, readText(t, p, language.English), []string{"Civil Code of the Russian Federation (Russia).", "Accounting Act (Finland)."}, nil)
 }
+
+// TestGroundsInTheWordsOfTheLaw checks that the grounds of contract and
+// legitimate interests read as the first declared law words them.
+func TestGroundsInTheWordsOfTheLaw(t *testing.T) {
+	const (
+		fzContract   = "The need to conclude, perform or terminate a contract with you"
+		gdprContract = "The need to perform a contract with you, or to take steps at your request before entering into one"
+		gdprInterest = "except where they are overridden by your interests or fundamental rights and freedoms"
+	)
+	for _, tt := range []struct {
+		laws      []policy.Law
+		want, not []string
+	}{
+		{[]policy.Law{policy.GDPR}, []string{gdprContract, gdprInterest}, []string{fzContract}},
+		{[]policy.Law{policy.UKGDPR}, []string{gdprContract, gdprInterest}, []string{fzContract}},
+		{[]policy.Law{policy.FZ152}, []string{fzContract, "provided that this does not violate your rights and freedoms"}, []string{gdprContract}},
+		{[]policy.Law{policy.FZ152, policy.GDPR}, []string{fzContract}, []string{gdprContract}},
+		{[]policy.Law{policy.GDPR, policy.FZ152}, []string{gdprContract}, []string{fzContract}},
+	} {
+		p := smallPolicy()
+		p.Laws = tt.laws
+		p.Purposes[1].Bases = []policy.Basis{policy.BasisContract, policy.BasisLegitimateInterests}
+		p.Purposes[1].Interest = "keeping accounts"
+		expectText(t, readText(t, p, language.English), tt.want, tt.not)
+	}
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
+	expectText(t, readText(t, p, language.Russian), []string{"Необходимость исполнения договора с вами или принятия мер по вашему запросу до его заключения"}, nil)
+}

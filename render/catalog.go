@@ -69,10 +69,34 @@ var lawWording = map[policy.Law]map[language.Tag]map[string]string{
 		language.English: englishFZ152,
 		language.Russian: russianFZ152,
 	},
+	policy.GDPR: {
+		language.English: englishGDPR,
+		language.Russian: russianGDPR,
+	},
+	policy.UKGDPR: {
+		language.English: englishGDPR,
+		language.Russian: russianGDPR,
+	},
+}
+
+// englishGDPR is the English of the grounds as GDPR Art. 6(1)(b) and (f)
+// word them, where the library's wording follows 152-FZ Art. 6(1)(5) and
+// (7): a contract the data subject is party to or steps before entering
+// into it, not its conclusion or termination; and interests overridden by
+// the data subject's, not processing that "does not violate" them. A
+// policy that declares 152-FZ before the GDPR keeps the 152-FZ wording,
+// as the first declared law's wording wins (see composer.word).
+var englishGDPR = map[string]string{
+	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to perform a contract with you, or to take steps at your request before entering into one",
+	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "the need to pursue our legitimate interests or those of a third party, except where they are overridden by your interests or fundamental rights and freedoms",
 }
 
 // englishFZ152 is the English of the wording 152-FZ prescribes.
 var englishFZ152 = map[string]string{
+	// 152-FZ Art. 6(1)(5) and (7), kept where 152-FZ is declared before
+	// a law with wording of its own.
+	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to conclude, perform or terminate a contract with you",
+	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms",
 	"to have your data erased":                          "to have your data destroyed",
 	"to restrict the processing of your data":           "to have your data blocked",
 	"to lodge a complaint with a supervisory authority": "to appeal against our actions or inaction to the authority for the protection of the rights of personal data subjects or in court",

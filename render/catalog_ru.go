@@ -612,7 +612,15 @@ var russian = map[string]string{
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
 // differs from the general wording: a document in Russian under 152-FZ
 // uses it instead (see lawWording).
+// russianGDPR is the Russian of englishGDPR.
+var russianGDPR = map[string]string{
+	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора с вами или принятия мер по вашему запросу до его заключения",
+	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость преследования наших законных интересов или законных интересов третьих лиц, за исключением случаев, когда над ними преобладают ваши интересы или основные права и свободы",
+}
+
 var russianFZ152 = map[string]string{
+	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость заключения, исполнения или прекращения договора с вами",
+	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших прав и законных интересов или прав и законных интересов третьих лиц при условии, что при этом не нарушаются ваши права и свободы",
 	"Privacy Policy":                                    "Политика в отношении обработки персональных данных",
 	"to have your data erased":                          "на уничтожение своих данных",
 	"to restrict the processing of your data":           "на блокирование своих данных",

@@ -97,8 +97,9 @@ func ExampleWriteText() {
 	// 4.1. We process personal data on one or more of the following legal
 	//      grounds:
 	//
-	// 4.1.1. The need to conclude, perform or terminate a contract with you
-	//        (GDPR Art. 6(1)(b)). Purposes: 3.1.1.
+	// 4.1.1. The need to perform a contract with you, or to take steps at your
+	//        request before entering into one (GDPR Art. 6(1)(b)). Purposes:
+	//        3.1.1.
 	//
 	// 5. Data Retention
 	//
