@@ -31,17 +31,6 @@ func toMeasure(k policy.MeasureKind) func(*policy.Policy, string) {
 	}
 }
 
-// toDeletionNote adds text to the note of the first deletion.
-func toDeletionNote(p *policy.Policy, text string) { p.Deletion[0].Note += " " + text }
-
-// toVerification adds text to what the policy says of verifying requests.
-func toVerification(p *policy.Policy, text string) {
-	if p.Requests.VerificationDetail != "" {
-		p.Requests.VerificationDetail += " "
-	}
-	p.Requests.VerificationDetail += text
-}
-
 // toCookie adds text to the note of the declared cookie id.
 func toCookie(id string) func(*policy.Policy, string) {
 	return func(p *policy.Policy, text string) { cookie(p, id).Note = text }
@@ -158,8 +147,13 @@ func onlineSchool() realPolicy {
 			{ID: "metrica", Name: "Yandex Metrica cookies (_ym_uid, _ym_d and others)", Party: policy.PartyThird, Provider: metrica, Purpose: analytics,
 				Categories: []*policy.Category{web}, Lifetime: policy.Expires(policy.Years(1)), Consent: policy.CookieConsentOptIn},
 		},
-		Rights:   fz152Rights("by writing to pd@school.example or by post"),
-		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationDocument}, Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true},
+		Rights: fz152Rights("by writing to pd@school.example or by post"),
+		Termination: []policy.Event{policy.EventPurposeAchieved, policy.EventConsentExpiry, policy.EventConsentWithdrawal,
+			policy.EventUnlawfulProcessing, policy.EventLiquidation},
+		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationDocument}, Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true,
+			Contents: []policy.RequestDetail{policy.RequestDetailIdentityDocument, policy.RequestDetailRelationship,
+				policy.RequestDetailSignature, policy.RequestDetailElectronicSignature},
+			RepeatAfter: policy.Days(30)},
 		Security: fz152Security(),
 		Children: policy.Children{MinimumAge: 14, ParentalConsent: true},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, HistoryURL: "https://school.example/legal/privacy/archive"},
@@ -230,11 +224,16 @@ func onlineSchool() realPolicy {
 		}},
 		{says: "data is given to courts and authorities only as the law requires", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureLegalProcess) != nil }},
 		{says: "earlier versions of the policy are published in an archive", typed: func(p *policy.Policy) bool { return p.Changes.HistoryURL != "" }},
+		{says: "processing stops when the purposes are achieved, consent expires or is withdrawn, unlawful processing is found, or the operator is liquidated", typed: func(p *policy.Policy) bool {
+			return slices.Equal(p.Termination, []policy.Event{policy.EventPurposeAchieved, policy.EventConsentExpiry, policy.EventConsentWithdrawal,
+				policy.EventUnlawfulProcessing, policy.EventLiquidation})
+		}},
+		{says: "a request states the passport details of the subject or the representative, the details of the contract and the signature, and may be signed with an electronic signature", typed: func(p *policy.Policy) bool {
+			return len(p.Requests.Contents) == 4
+		}},
+		{says: "if the request is repeated before 30 days have passed, the subject must give reasons", typed: func(p *policy.Policy) bool { return p.Requests.RepeatAfter == policy.Days(30) }},
 		// Free text.
 		{says: "the legal grounds are the Constitution, the Civil Code, Federal Laws No. 152-FZ, No. 273-FZ, No. 149-FZ and No. 38-FZ “On Advertising”, the charter, the contracts and the consents", free: toIntroduction},
-		{says: "processing stops when the purposes are achieved, consent expires or is withdrawn, unlawful processing is found, or the operator is liquidated", free: toDeletionNote},
-		{says: "a request states the passport details of the subject or the representative, the details of the contract and the signature, and may be signed with an electronic signature", free: toVerification},
-		{says: "if the request is repeated before 30 days have passed, the subject must give reasons", free: toVerification},
 		{says: "recordings in which students appear are published to others only with their consent to the use of their image under Art. 152.1 of the Civil Code", free: toPurpose("webinar")},
 		{says: "a minor aged 14 to 18 consents himself with the consent of a parent, and a parent consents for a child under 14", free: toChildren},
 		{says: "the incident is reported to Roskomnadzor within 24 hours and the results of its investigation within 72 hours", free: toMeasure(policy.MeasureBreachNotification)},
@@ -453,6 +452,7 @@ func smallBusiness() realPolicy {
 			Categories: []*policy.Category{web}, Lifetime: policy.Expires(policy.Years(1))}},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
 		Rights:      []policy.Right{{Kind: policy.RightAccess, How: "by writing to info@smallbiz.example"}, {Kind: policy.RightWithdrawConsent}},
+		Termination: []policy.Event{policy.EventConsentWithdrawal},
 		Requests:    policy.Requests{Deadline: policy.Days(30)},
 		Security:    []policy.Measure{{Name: "the legal, organisational and technical measures needed to protect personal data from unauthorised access"}},
 		Contact:     policy.Contact{Email: "info@smallbiz.example"},
@@ -491,11 +491,13 @@ func smallBusiness() realPolicy {
 		{says: "the operator takes the legal, organisational and technical measures needed", typed: func(p *policy.Policy) bool { return len(p.Security) == 1 }},
 		{says: "a new version takes effect when published", typed: func(p *policy.Policy) bool { return p.Changes.Notice.IsZero() && len(p.Changes.Notify) == 0 }},
 		{says: "questions go to the email address on the website", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
+		{says: "the operator stops processing when consent is withdrawn", typed: func(p *policy.Policy) bool {
+			return slices.Equal(p.Termination, []policy.Event{policy.EventConsentWithdrawal})
+		}},
 		// Free text.
 		{says: "the policy defines its terms (personal data, processing, operator, depersonalisation and others) as Art. 3 does", free: toIntroduction},
 		{says: "sending the form means the visitor agrees with this policy", free: toPurpose("requests")},
 		{says: "if the browser allows cookies and JavaScript, the visitor agrees to Metrica's processing by continuing to use the website", free: toCookie("metrica")},
-		{says: "the operator stops processing when consent is withdrawn", free: toIntroduction},
 	}}
 }
 
