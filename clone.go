@@ -57,6 +57,7 @@ func (p *Policy) Clone() *Policy {
 		d.Stages = slices.Clone(d.Stages)
 		return d
 	})
+	q.Termination = slices.Clone(p.Termination)
 	q.Cookies = mapSlice(p.Cookies, func(k Cookie) Cookie {
 		k.Provider = c.recipient(k.Provider)
 		k.Purpose = c.purpose(k.Purpose)
@@ -65,6 +66,7 @@ func (p *Policy) Clone() *Policy {
 	})
 	q.Rights = slices.Clone(p.Rights)
 	q.Requests.Verification = slices.Clone(p.Requests.Verification)
+	q.Requests.Contents = slices.Clone(p.Requests.Contents)
 	q.Redress = slices.Clone(p.Redress)
 	q.CCPA.RequestMethods = slices.Clone(p.CCPA.RequestMethods)
 	q.CCPA.SoldCategories = slices.Clone(p.CCPA.SoldCategories)

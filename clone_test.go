@@ -108,6 +108,8 @@ func clonePolicy() *Policy {
 	p.Categories[0].DerivedFrom = p.Categories[1:2]
 	p.Categories[0].Commitments = []Commitment{CommitmentNoAdvertisingUse}
 	p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 16}}
+	p.Termination = []Event{EventPurposeAchieved}
+	p.Requests.Contents = []RequestDetail{RequestDetailSignature}
 	// A reference to an undeclared category, which Validate reports.
 	p.Purposes[0].Categories = append(p.Purposes[0].Categories, &Category{ID: "ghost", Name: "Ghost"})
 	return p

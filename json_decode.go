@@ -578,6 +578,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return decodeArray(s, &w.Disclosures, s.disclosure)
 		case "deletion":
 			return decodeArray(s, &w.Deletion, s.deletion)
+		case "termination":
+			return decodeTexts(s, &w.Termination)
 		case "cookies":
 			return decodeArray(s, &w.Cookies, s.cookie)
 		case "signals":
@@ -1330,6 +1332,10 @@ func (s *decodeState) requests(r *requestsJSON) error {
 			return s.boolean(&r.WorkingDays)
 		case "without_account":
 			return s.str(&r.WithoutAccount)
+		case "contents":
+			return decodeTexts(s, &r.Contents)
+		case "repeat_after":
+			return s.text(&r.RepeatAfter)
 		}
 		return s.unknown(name)
 	})

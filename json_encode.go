@@ -182,6 +182,7 @@ func (e *encodeState) policy(w *policyJSON) {
 	encodeObjects(e, "transfers", w.Transfers, e.transfer)
 	encodeObjects(e, "disclosures", w.Disclosures, e.disclosure)
 	encodeObjects(e, "deletion", w.Deletion, e.deletion)
+	encodeTexts(e, "termination", w.Termination)
 	encodeObjects(e, "cookies", w.Cookies, e.cookie)
 	if g := w.Signals; g != (signalsJSON{}) {
 		e.name("signals")
@@ -192,7 +193,8 @@ func (e *encodeState) policy(w *policyJSON) {
 	}
 	encodeObjects(e, "rights", w.Rights, e.right)
 	if r := w.Requests; len(r.Verification) > 0 || r.VerificationDetail != "" || r.Agents != 0 ||
-		!r.Deadline.IsZero() || !r.Extension.IsZero() || r.WorkingDays || r.WithoutAccount != "" {
+		!r.Deadline.IsZero() || !r.Extension.IsZero() || r.WorkingDays || r.WithoutAccount != "" ||
+		len(r.Contents) > 0 || !r.RepeatAfter.IsZero() {
 		e.name("requests")
 		e.begin()
 		encodeTexts(e, "verification", r.Verification)
@@ -202,6 +204,8 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.text("extension", r.Extension.IsZero(), r.Extension)
 		e.boolean("working_days", r.WorkingDays)
 		e.str("without_account", r.WithoutAccount)
+		encodeTexts(e, "contents", r.Contents)
+		e.text("repeat_after", r.RepeatAfter.IsZero(), r.RepeatAfter)
 		e.end()
 	}
 	encodeObjects(e, "redress", w.Redress, e.redress)

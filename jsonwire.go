@@ -37,6 +37,7 @@ type policyJSON struct {
 	Transfers       []transferJSON       `json:"transfers,omitempty"`
 	Disclosures     []disclosureJSON     `json:"disclosures,omitempty"`
 	Deletion        []deletionJSON       `json:"deletion,omitempty"`
+	Termination     []Event              `json:"termination,omitempty"`
 	Cookies         []cookieJSON         `json:"cookies,omitempty"`
 	Signals         signalsJSON          `json:"signals,omitzero"`
 	Rights          []rightJSON          `json:"rights,omitempty"`
@@ -341,13 +342,15 @@ type signalsJSON struct {
 }
 
 type requestsJSON struct {
-	Verification       []Verification `json:"verification,omitempty"`
-	VerificationDetail string         `json:"verification_detail,omitempty"`
-	Agents             Answer         `json:"agents,omitempty"`
-	Deadline           Period         `json:"deadline,omitzero"`
-	Extension          Period         `json:"extension,omitzero"`
-	WorkingDays        bool           `json:"working_days,omitempty"`
-	WithoutAccount     string         `json:"without_account,omitempty"`
+	Verification       []Verification  `json:"verification,omitempty"`
+	VerificationDetail string          `json:"verification_detail,omitempty"`
+	Agents             Answer          `json:"agents,omitempty"`
+	Deadline           Period          `json:"deadline,omitzero"`
+	Extension          Period          `json:"extension,omitzero"`
+	WorkingDays        bool            `json:"working_days,omitempty"`
+	WithoutAccount     string          `json:"without_account,omitempty"`
+	Contents           []RequestDetail `json:"contents,omitempty"`
+	RepeatAfter        Period          `json:"repeat_after,omitzero"`
 }
 
 type redressJSON struct {

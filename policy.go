@@ -118,6 +118,13 @@ type Policy struct {
 	// Deletion says how data is removed, in stages, after an event such as
 	// a request to delete it.
 	Deletion []Deletion
+	// Termination are the events on which the controller stops processing
+	// personal data, such as the achievement of the purposes, the
+	// withdrawal or expiry of consent, the discovery of unlawful
+	// processing and the controller's liquidation ("conditions for
+	// ending the processing" of 152-FZ Art. 21 that Russian policies
+	// state).
+	Termination []Event
 	// Cookies are the cookies and similar technologies the service and
 	// third parties set on the user's device.
 	Cookies []Cookie

@@ -31,15 +31,9 @@ func toMeasure(k policy.MeasureKind) func(*policy.Policy, string) {
 	}
 }
 
-// toDeletionNote adds text to the note of the first deletion.
-func toDeletionNote(p *policy.Policy, text string) { p.Deletion[0].Note += " " + text }
-
-// toVerification adds text to what the policy says of verifying requests.
-func toVerification(p *policy.Policy, text string) {
-	if p.Requests.VerificationDetail != "" {
-		p.Requests.VerificationDetail += " "
-	}
-	p.Requests.VerificationDetail += text
+// anyBasis reports whether some purpose of p rests on b.
+func anyBasis(p *policy.Policy, b policy.Basis) bool {
+	return slices.ContainsFunc(p.Purposes, func(pu *policy.Purpose) bool { return pu.HasBasis(b) })
 }
 
 // toCookie adds text to the note of the declared cookie id.
@@ -133,8 +127,9 @@ func onlineSchool() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "77-20-012345", Notified: policy.MakeDate(2020, time.June, 15)},
 		URL:              "https://school.example/legal/privacy",
 		Version:          "5.0", Effective: policy.MakeDate(2024, time.March, 1), Updated: policy.MakeDate(2024, time.March, 1),
-		Laws:  []policy.Law{policy.FZ152},
-		Scope: []string{"the website school.example and its subdomains", "the learning platform", "the mobile apps"},
+		Laws:      []policy.Law{policy.FZ152},
+		LegalActs: []policy.Obligation{{Act: "Конституция Российской Федерации", Region: regionRU}, {Act: "Гражданский кодекс Российской Федерации", Region: regionRU}, {Act: "Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»", Region: regionRU}, {Act: "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»", Region: regionRU}, {Act: "Федеральный закон от 27.07.2006 № 149-ФЗ «Об информации, информационных технологиях и о защите информации»", Region: regionRU}, {Act: "Федеральный закон от 13.03.2006 № 38-ФЗ «О рекламе»", Region: regionRU}, {Act: "устав Общества", Region: regionRU}},
+		Scope:     []string{"the website school.example and its subdomains", "the learning platform", "the mobile apps"},
 		Principles: []policy.Principle{policy.PrincipleLawfulness, policy.PrincipleFairness, policy.PrinciplePurposeLimitation, policy.PrincipleProportionality,
 			policy.PrincipleMinimisation, policy.PrincipleAccuracy, policy.PrincipleStorageLimitation},
 		Categories: []*policy.Category{student, parent, learning, diploma, recording, payment, web},
@@ -158,8 +153,13 @@ func onlineSchool() realPolicy {
 			{ID: "metrica", Name: "Yandex Metrica cookies (_ym_uid, _ym_d and others)", Party: policy.PartyThird, Provider: metrica, Purpose: analytics,
 				Categories: []*policy.Category{web}, Lifetime: policy.Expires(policy.Years(1)), Consent: policy.CookieConsentOptIn},
 		},
-		Rights:   fz152Rights("by writing to pd@school.example or by post"),
-		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationDocument}, Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true},
+		Rights: fz152Rights("by writing to pd@school.example or by post"),
+		Termination: []policy.Event{policy.EventPurposeAchieved, policy.EventConsentExpiry, policy.EventConsentWithdrawal,
+			policy.EventUnlawfulProcessing, policy.EventLiquidation},
+		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationDocument}, Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true,
+			Contents: []policy.RequestDetail{policy.RequestDetailIdentityDocument, policy.RequestDetailRelationship,
+				policy.RequestDetailSignature, policy.RequestDetailElectronicSignature},
+			RepeatAfter: policy.Days(30)},
 		Security: fz152Security(),
 		Children: policy.Children{MinimumAge: 14, ParentalConsent: true},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, HistoryURL: "https://school.example/legal/privacy/archive"},
@@ -230,11 +230,18 @@ func onlineSchool() realPolicy {
 		}},
 		{says: "data is given to courts and authorities only as the law requires", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureLegalProcess) != nil }},
 		{says: "earlier versions of the policy are published in an archive", typed: func(p *policy.Policy) bool { return p.Changes.HistoryURL != "" }},
+		{says: "processing stops when the purposes are achieved, consent expires or is withdrawn, unlawful processing is found, or the operator is liquidated", typed: func(p *policy.Policy) bool {
+			return slices.Equal(p.Termination, []policy.Event{policy.EventPurposeAchieved, policy.EventConsentExpiry, policy.EventConsentWithdrawal,
+				policy.EventUnlawfulProcessing, policy.EventLiquidation})
+		}},
+		{says: "a request states the passport details of the subject or the representative, the details of the contract and the signature, and may be signed with an electronic signature", typed: func(p *policy.Policy) bool {
+			return len(p.Requests.Contents) == 4
+		}},
+		{says: "if the request is repeated before 30 days have passed, the subject must give reasons", typed: func(p *policy.Policy) bool { return p.Requests.RepeatAfter == policy.Days(30) }},
 		// Free text.
-		{says: "the legal grounds are the Constitution, the Civil Code, Federal Laws No. 152-FZ, No. 273-FZ, No. 149-FZ and No. 38-FZ “On Advertising”, the charter, the contracts and the consents", free: toIntroduction},
-		{says: "processing stops when the purposes are achieved, consent expires or is withdrawn, unlawful processing is found, or the operator is liquidated", free: toDeletionNote},
-		{says: "a request states the passport details of the subject or the representative, the details of the contract and the signature, and may be signed with an electronic signature", free: toVerification},
-		{says: "if the request is repeated before 30 days have passed, the subject must give reasons", free: toVerification},
+		{says: "the legal grounds are the Constitution, the Civil Code, Federal Laws No. 152-FZ, No. 273-FZ, No. 149-FZ and No. 38-FZ “On Advertising”, the charter, the contracts and the consents", typed: func(p *policy.Policy) bool {
+			return len(p.LegalActs) == 7 && anyBasis(p, policy.BasisContract) && anyBasis(p, policy.BasisConsent)
+		}},
 		{says: "recordings in which students appear are published to others only with their consent to the use of their image under Art. 152.1 of the Civil Code", free: toPurpose("webinar")},
 		{says: "a minor aged 14 to 18 consents himself with the consent of a parent, and a parent consents for a child under 14", free: toChildren},
 		{says: "the incident is reported to Roskomnadzor within 24 hours and the results of its investigation within 72 hours", free: toMeasure(policy.MeasureBreachNotification)},
@@ -315,7 +322,8 @@ func foodDelivery() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "77-15-003456", Notified: policy.MakeDate(2015, time.September, 1)},
 		URL:              "https://food.example/legal/privacy",
 		Version:          "2024-02", Effective: policy.MakeDate(2024, time.February, 1), Updated: policy.MakeDate(2024, time.February, 1),
-		Laws: []policy.Law{policy.FZ152},
+		Laws:      []policy.Law{policy.FZ152},
+		LegalActs: []policy.Obligation{{Act: "Конституция Российской Федерации", Region: regionRU}, {Act: "Гражданский кодекс Российской Федерации", Region: regionRU}, {Act: "Трудовой кодекс Российской Федерации", Region: regionRU}, {Act: "Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»", Region: regionRU}, {Act: "Федеральный закон от 13.03.2006 № 38-ФЗ «О рекламе»", Region: regionRU}, {Act: "Федеральный закон от 07.07.2003 № 126-ФЗ «О связи»", Region: regionRU}},
 		Principles: []policy.Principle{policy.PrincipleLawfulness, policy.PrincipleFairness, policy.PrinciplePurposeLimitation, policy.PrincipleProportionality,
 			policy.PrincipleAccuracy, policy.PrincipleStorageLimitation},
 		Categories: cats,
@@ -406,7 +414,9 @@ func foodDelivery() realPolicy {
 		{says: "we protect data with the measures of Art. 19", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureThreatAssessment) }},
 		{says: "statistics are used only in aggregated form", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureAggregate) != nil }},
 		// Free text.
-		{says: "the legal grounds are the Constitution, the Civil Code, the Labour Code, Federal Laws No. 152-FZ, No. 38-FZ “On Advertising” and No. 126-FZ “On Communications”, the user agreement and the consents", free: toIntroduction},
+		{says: "the legal grounds are the Constitution, the Civil Code, the Labour Code, Federal Laws No. 152-FZ, No. 38-FZ “On Advertising” and No. 126-FZ “On Communications”, the user agreement and the consents", typed: func(p *policy.Policy) bool {
+			return len(p.LegalActs) == 6 && anyBasis(p, policy.BasisContract) && anyBasis(p, policy.BasisConsent)
+		}},
 		{says: "the courier sees the customer's phone only as a masked number, valid until the order is delivered", free: toCategory("calls")},
 		{says: "before the first transfer abroad we notified Roskomnadzor and obtained from each recipient the information Art. 12(5) lists", free: toIntroduction},
 		{says: "the service cancels an order and may block an account used for fraud, which a person may contest with support", free: toPurpose("delivery")},
@@ -453,6 +463,7 @@ func smallBusiness() realPolicy {
 			Categories: []*policy.Category{web}, Lifetime: policy.Expires(policy.Years(1))}},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
 		Rights:      []policy.Right{{Kind: policy.RightAccess, How: "by writing to info@smallbiz.example"}, {Kind: policy.RightWithdrawConsent}},
+		Termination: []policy.Event{policy.EventConsentWithdrawal},
 		Requests:    policy.Requests{Deadline: policy.Days(30)},
 		Security:    []policy.Measure{{Name: "the legal, organisational and technical measures needed to protect personal data from unauthorised access"}},
 		Contact:     policy.Contact{Email: "info@smallbiz.example"},
@@ -491,11 +502,13 @@ func smallBusiness() realPolicy {
 		{says: "the operator takes the legal, organisational and technical measures needed", typed: func(p *policy.Policy) bool { return len(p.Security) == 1 }},
 		{says: "a new version takes effect when published", typed: func(p *policy.Policy) bool { return p.Changes.Notice.IsZero() && len(p.Changes.Notify) == 0 }},
 		{says: "questions go to the email address on the website", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
+		{says: "the operator stops processing when consent is withdrawn", typed: func(p *policy.Policy) bool {
+			return slices.Equal(p.Termination, []policy.Event{policy.EventConsentWithdrawal})
+		}},
 		// Free text.
 		{says: "the policy defines its terms (personal data, processing, operator, depersonalisation and others) as Art. 3 does", free: toIntroduction},
 		{says: "sending the form means the visitor agrees with this policy", free: toPurpose("requests")},
 		{says: "if the browser allows cookies and JavaScript, the visitor agrees to Metrica's processing by continuing to use the website", free: toCookie("metrica")},
-		{says: "the operator stops processing when consent is withdrawn", free: toIntroduction},
 	}}
 }
 

@@ -30,12 +30,22 @@ type Requests struct {
 	// Shape: a fragment, set inside the document's own sentence (no final
 	// stop; lower case unless it starts with a name).
 	WithoutAccount string
+	// Contents are the details a request must contain, such as the
+	// requester's identity document and signature (152-FZ Art. 14(3)).
+	Contents []RequestDetail
+	// RepeatAfter is the time after a first request before the same
+	// information may be asked for again, unless the requester gives
+	// reasons, such as not having received it in full (152-FZ
+	// Art. 14(4)-(5): 30 days, unless a federal law or the contract with
+	// the data subject sets a shorter period).
+	RepeatAfter Period
 }
 
 // IsZero reports whether r states nothing.
 func (r Requests) IsZero() bool {
 	return len(r.Verification) == 0 && r.VerificationDetail == "" && r.Agents == 0 &&
-		r.Deadline.IsZero() && r.Extension.IsZero() && !r.WorkingDays && r.WithoutAccount == ""
+		r.Deadline.IsZero() && r.Extension.IsZero() && !r.WorkingDays && r.WithoutAccount == "" &&
+		len(r.Contents) == 0 && r.RepeatAfter.IsZero()
 }
 
 // A Verification is a way of verifying who makes a request.
@@ -73,5 +83,44 @@ func (x Verification) MarshalText() ([]byte, error) { return verificationEnum.ma
 func (x *Verification) UnmarshalText(b []byte) error {
 	v, err := verificationEnum.unmarshal(b)
 	*x = Verification(v)
+	return err
+}
+
+// A RequestDetail is a detail a request must contain, or a form it may
+// take, as 152-FZ Art. 14(3) lists them.
+type RequestDetail uint8
+
+// Details of a request.
+const (
+	RequestDetailIdentityDocument    RequestDetail = iota + 1 // The number, date of issue and issuer of the identity document of the data subject or their representative.
+	RequestDetailRelationship                                 // Details confirming the data subject's relationship with the controller, such as the number and date of the contract.
+	RequestDetailSignature                                    // The signature of the data subject or their representative.
+	RequestDetailElectronicSignature                          // The request may be an electronic document signed with an electronic signature.
+)
+
+var requestDetailEnum = enum{"RequestDetail",
+	[]string{"", "identity_document", "relationship", "signature", "electronic_signature"},
+	[]string{"",
+		"the identity document of the data subject or their representative",
+		"details confirming the relationship with the controller",
+		"the signature of the data subject or their representative",
+		"an electronic signature"}}
+
+// Valid reports whether d is a defined detail.
+func (d RequestDetail) Valid() bool { return requestDetailEnum.valid(uint8(d)) }
+
+// Name returns the English name of d.
+func (d RequestDetail) Name() string { return requestDetailEnum.name(uint8(d)) }
+
+// String returns the stable identifier of d used in JSON.
+func (d RequestDetail) String() string { return requestDetailEnum.str(uint8(d)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (d RequestDetail) MarshalText() ([]byte, error) { return requestDetailEnum.marshal(uint8(d)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (d *RequestDetail) UnmarshalText(b []byte) error {
+	v, err := requestDetailEnum.unmarshal(b)
+	*d = RequestDetail(v)
 	return err
 }

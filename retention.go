@@ -250,26 +250,30 @@ func (r *RetentionKind) UnmarshalText(b []byte) error {
 	return err
 }
 
-// An Event is what a retention period is counted from.
+// An Event is what a retention period or a deletion is counted from, or
+// what ends the processing of personal data ([Policy.Termination]).
 type Event uint8
 
-// Events a retention period is counted from.
+// Events a retention period is counted from, or on which processing ends.
 const (
-	EventCollection        Event = iota + 1 // When the data is collected.
-	EventAccountClosure                     // When the user's account is closed.
-	EventContractEnd                        // When the contract with the user ends.
-	EventConsentWithdrawal                  // When the user withdraws consent.
-	EventLastActivity                       // The user's last activity in the service.
-	EventPurposeAchieved                    // When the purpose of processing is achieved.
-	EventDeletionRequest                    // When the user asks for the data to be deleted, or deletes it.
-	EventCancellation                       // When the user cancels the subscription.
-	EventTrashed                            // When the user moves an item to the trash.
-	EventLegalHoldEnd                       // When a legal hold on the data ends.
+	EventCollection         Event = iota + 1 // When the data is collected.
+	EventAccountClosure                      // When the user's account is closed.
+	EventContractEnd                         // When the contract with the user ends.
+	EventConsentWithdrawal                   // When the user withdraws consent.
+	EventLastActivity                        // The user's last activity in the service.
+	EventPurposeAchieved                     // When the purpose of processing is achieved.
+	EventDeletionRequest                     // When the user asks for the data to be deleted, or deletes it.
+	EventCancellation                        // When the user cancels the subscription.
+	EventTrashed                             // When the user moves an item to the trash.
+	EventLegalHoldEnd                        // When a legal hold on the data ends.
+	EventConsentExpiry                       // When the period for which consent was given expires.
+	EventUnlawfulProcessing                  // When processing is found to be unlawful (152-FZ Art. 21(3)).
+	EventLiquidation                         // When the controller (the operator) is liquidated.
 )
 
 var eventEnum = enum{"Event",
-	[]string{"", "collection", "account_closure", "contract_end", "consent_withdrawal", "last_activity", "purpose_achieved", "deletion_request", "cancellation", "trashed", "legal_hold_end"},
-	[]string{"", "collection", "account closure", "the end of the contract", "withdrawal of consent", "the last activity", "achievement of the purpose", "your request to delete it", "cancellation of the subscription", "moving it to the trash", "the end of a legal hold"}}
+	[]string{"", "collection", "account_closure", "contract_end", "consent_withdrawal", "last_activity", "purpose_achieved", "deletion_request", "cancellation", "trashed", "legal_hold_end", "consent_expiry", "unlawful_processing", "liquidation"},
+	[]string{"", "collection", "account closure", "the end of the contract", "withdrawal of consent", "the last activity", "achievement of the purpose", "your request to delete it", "cancellation of the subscription", "moving it to the trash", "the end of a legal hold", "expiry of consent", "the discovery of unlawful processing", "our liquidation"}}
 
 // Valid reports whether e is a defined event.
 func (e Event) Valid() bool { return eventEnum.valid(uint8(e)) }

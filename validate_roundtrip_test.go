@@ -110,9 +110,10 @@ func (f *fuzzPolicy) policy() *Policy {
 			ck.Lifetime = Lifetime{Expiry: Expiry(f.byte() % 5), Period: f.period()}
 		case 17:
 			d := &p.Deletion[0]
-			d.From = Event(f.byte() % 13)
+			d.From = Event(f.byte() % 16)
 			d.Stages = append(d.Stages, Stage{Removal: Removal(f.byte() % 6), Within: f.period()})
 			d.LegalHold = f.byte()%2 == 0
+			p.Termination = append(p.Termination, Event(f.byte()%16))
 		case 18:
 			p.Commitments = append(p.Commitments, Commitment(f.byte()%7))
 			p.CCPA.Sold = Answer(f.byte() % 4)
@@ -121,6 +122,8 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Requests.Deadline, p.Requests.Extension = f.period(), f.period()
 			p.Requests.Agents = Answer(f.byte() % 4)
 			p.Requests.Verification = append(p.Requests.Verification, Verification(f.byte()%6))
+			p.Requests.Contents = append(p.Requests.Contents, RequestDetail(f.byte()%6))
+			p.Requests.RepeatAfter = f.period()
 		case 20:
 			p.Signals = Signals{DoNotTrack: Answer(f.byte() % 4), GlobalPrivacyControl: Answer(f.byte() % 4)}
 			b := f.byte()

@@ -95,6 +95,42 @@ func (v *validator) values() {
 		v.add(SeverityError, RuleInvalidValue, "changes.notice", "notice period %s is negative", n)
 	}
 	v.period("changes.notice", p.Changes.Notice)
+	v.terminationValues()
+	v.requestValues()
+}
+
+// terminationValues checks the events on which processing ends: each a
+// defined event, listed once, and not the collection of the data, on
+// which processing starts.
+func (v *validator) terminationValues() {
+	for i, e := range v.p.Termination {
+		switch {
+		case !e.Valid():
+			v.add(SeverityError, RuleInvalidValue, index("termination", i), "%s is not a known event", e)
+		case e == EventCollection:
+			v.add(SeverityError, RuleInvalidValue, index("termination", i), "processing cannot end on the collection of the data, where it begins")
+		case slices.Contains(v.p.Termination[:i], e):
+			v.add(SeverityError, RuleDuplicateEntry, index("termination", i), "event %s is listed more than once", e)
+		}
+	}
+}
+
+// requestValues checks what a request must contain (152-FZ Art. 14(3))
+// and the time before it may be repeated (Art. 14(4)).
+func (v *validator) requestValues() {
+	r := v.p.Requests
+	for i, d := range r.Contents {
+		switch {
+		case !d.Valid():
+			v.add(SeverityError, RuleInvalidValue, index("requests.contents", i), "%s is not a known detail of a request", d)
+		case slices.Contains(r.Contents[:i], d):
+			v.add(SeverityError, RuleDuplicateEntry, index("requests.contents", i), "detail %s is listed more than once", d)
+		}
+	}
+	if n := r.RepeatAfter; !n.IsZero() && !n.Valid() {
+		v.add(SeverityError, RuleInvalidValue, "requests.repeat_after", "period %s is negative", n)
+	}
+	v.period("requests.repeat_after", r.RepeatAfter)
 }
 
 // categoryValues checks the enumerated fields of category c, element i of

@@ -72,7 +72,9 @@ func base() *policy.Policy {
 	p.Cookies = []policy.Cookie{{ID: "sid", Name: "sid", Party: policy.PartyFirst, Purpose: pu, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
 		{ID: "analytics", Name: "_ga", Party: policy.PartyThird, Provider: p.Recipients[0], Purpose: p.Purposes[1], Lifetime: policy.Expires(policy.Months(13))}}
 	p.Signals = policy.Signals{DoNotTrack: policy.AnswerNo, GlobalPrivacyControl: policy.AnswerYes}
-	p.Requests = policy.Requests{Verification: []policy.Verification{policy.VerificationEmail}, Agents: policy.AnswerYes, Deadline: policy.Days(14), WithoutAccount: "by email"}
+	p.Requests = policy.Requests{Verification: []policy.Verification{policy.VerificationEmail}, Agents: policy.AnswerYes, Deadline: policy.Days(14), WithoutAccount: "by email",
+		Contents: []policy.RequestDetail{policy.RequestDetailIdentityDocument, policy.RequestDetailSignature}, RepeatAfter: policy.Days(30)}
+	p.Termination = []policy.Event{policy.EventPurposeAchieved, policy.EventConsentWithdrawal}
 	p.Redress = []policy.Redress{{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "FTC"}, Region: us}}
 	p.Links = policy.Links{Subprocessors: "https://generated.example/subprocessors"}
 	p.Changes.HistoryURL = "https://generated.example/privacy/history"
@@ -234,6 +236,17 @@ var fieldCases = []fieldCase{
 	{"verification", func(p *policy.Policy) {
 		p.Requests.Verification = append(p.Requests.Verification, policy.VerificationDocument)
 	}, "requests.verification", diff.Changed, false, "ways of verification changed"},
+	{"request details added", func(p *policy.Policy) {
+		p.Requests.Contents = append(p.Requests.Contents, policy.RequestDetailRelationship)
+	}, "requests.contents", diff.Changed, true, "must now also contain: relationship"},
+	{"request details dropped", func(p *policy.Policy) { p.Requests.Contents = p.Requests.Contents[:1] }, "requests.contents", diff.Changed, false, "details a request must contain changed"},
+	{"repeat later", func(p *policy.Policy) { p.Requests.RepeatAfter = policy.Days(60) }, "requests.repeat_after", diff.Changed, true, "must wait longer"},
+	{"repeat sooner", func(p *policy.Policy) { p.Requests.RepeatAfter = policy.Days(10) }, "requests.repeat_after", diff.Changed, false, "changed"},
+	{"repeat unrestricted", func(p *policy.Policy) { p.Requests.RepeatAfter = policy.Period{} }, "requests.repeat_after", diff.Removed, false, "removed"},
+	{"termination dropped", func(p *policy.Policy) { p.Termination = p.Termination[:1] }, "termination", diff.Changed, true, "no longer ends on: consent_withdrawal"},
+	{"termination added", func(p *policy.Policy) {
+		p.Termination = append(p.Termination, policy.EventLiquidation)
+	}, "termination", diff.Changed, false, "events on which processing ends changed"},
 	{"redress dropped", func(p *policy.Policy) { p.Redress = nil }, "redress[0]", diff.Removed, true, "no longer named"},
 	{"link", func(p *policy.Policy) { p.Links.Security = "https://generated.example/security" }, "links.security", diff.Added, false, "security overview added"},
 	{"material only", func(p *policy.Policy) { p.Changes.MaterialOnly = true }, "changes.material_only", diff.Added, true, "only of material changes"},

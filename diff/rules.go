@@ -197,6 +197,8 @@ var rules = map[string]rule{
 	"deletion[].legal_hold":       {noun: "legal hold", judge: when(Added, "data may now be kept under a legal hold")},
 	"deletion[].note":             {},
 
+	"termination": {noun: "events on which processing ends", judge: shrinks("processing no longer ends on")},
+
 	"cookies[]":                    {noun: "cookie", key: []string{"id"}, judge: when(Added, "")},
 	"cookies[].id":                 {ident: true},
 	"cookies[].name":               {},
@@ -227,6 +229,8 @@ var rules = map[string]rule{
 	"requests.extension":           {noun: "extension of the answer deadline", judge: longer("answers may be delayed longer")},
 	"requests.working_days":        {noun: "counting of the answer deadline in working days", judge: when(Added, "the answer deadline now counts working days, so answers may come later")},
 	"requests.without_account":     {noun: "route for people without an account", judge: when(Removed, "no longer says how people without an account make a request")},
+	"requests.contents":            {noun: "details a request must contain", judge: grows("a request must now also contain")},
+	"requests.repeat_after":        {noun: "time before a request may be repeated", judge: waitsLonger("a repeated request must wait longer")},
 
 	"redress[]":                 {noun: "body for complaints", key: []string{"kind", "region"}, judge: when(Removed, "a body users can complain to is no longer named")},
 	"redress[].kind":            {ident: true},
@@ -438,6 +442,23 @@ func longer(why string) judge {
 			return false, ""
 		case Removed:
 			return true, why
+		}
+		pa, errA := policy.ParsePeriod(text(old))
+		pb, errB := policy.ParsePeriod(text(next))
+		return errA == nil && errB == nil && pb.Longer(pa), why
+	}
+}
+
+// waitsLonger classes a waiting period that is introduced or becomes
+// longer as material: the opposite of [longer], since here the period
+// restricts the user rather than the service.
+func waitsLonger(why string) judge {
+	return func(kind Kind, old, next []byte) (bool, string) {
+		switch kind {
+		case Added:
+			return true, why
+		case Removed:
+			return false, ""
 		}
 		pa, errA := policy.ParsePeriod(text(old))
 		pb, errB := policy.ParsePeriod(text(next))

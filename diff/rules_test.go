@@ -90,3 +90,31 @@ func TestNoGoCmp(t *testing.T) {
 		}
 	}
 }
+
+// TestWaitsLonger checks the judge of a waiting period: one that appears
+// or grows restricts the user, one that goes away or shrinks does not.
+func TestWaitsLonger(t *testing.T) {
+	judge := waitsLonger("waits longer")
+	for _, tt := range []struct {
+		kind      Kind
+		old, next string
+		want      bool
+	}{
+		{Added, "", `"P30D"`, true},
+		{Removed, `"P30D"`, "", false},
+		{Changed, `"P30D"`, `"P2M"`, true},
+		{Changed, `"P30D"`, `"P10D"`, false},
+		{Changed, `"P1M"`, `"P30D"`, false}, // not certainly longer
+	} {
+		var old, next []byte
+		if tt.old != "" {
+			old = []byte(tt.old)
+		}
+		if tt.next != "" {
+			next = []byte(tt.next)
+		}
+		if got, _ := judge(tt.kind, old, next); got != tt.want {
+			t.Errorf("waitsLonger(%v, %s, %s) = %v, want %v", tt.kind, tt.old, tt.next, got, tt.want)
+		}
+	}
+}

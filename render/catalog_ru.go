@@ -607,6 +607,33 @@ var russian = map[string]string{
 	"You can appeal at": "Подать жалобу на решение можно по адресу",
 	"We answer an appeal within %s of receiving it.":                                                               "Мы отвечаем на жалобу не позднее чем через %s после её получения.",
 	"If we deny your appeal, we tell you how to contact the Attorney General of your state to submit a complaint.": "Если мы отклоняем вашу жалобу, мы сообщаем вам, как обратиться с жалобой к генеральному прокурору вашего штата.",
+	// Events on which processing ends (Policy.Termination), and what a
+	// request contains and when it may be repeated (152-FZ Art. 14(3)-(5)).
+	// The events' names follow "после" and "до", so they are in the
+	// genitive; the cases of termination are listed after a colon, in the
+	// nominative.
+	"expiry of consent":                                  "истечения срока действия согласия",
+	"the discovery of unlawful processing":               "выявления неправомерной обработки персональных данных",
+	"our liquidation":                                    "ликвидации нашей организации",
+	"We stop processing personal data when %s.":          "Мы прекращаем обработку персональных данных в следующих случаях: %s.",
+	"the purposes of processing are achieved":            "достижение целей обработки персональных данных",
+	"the period for which you gave your consent expires": "истечение срока действия вашего согласия",
+	"you withdraw your consent":                          "отзыв вами согласия на обработку персональных данных",
+	"we find that the processing is unlawful":            "выявление неправомерной обработки персональных данных",
+	"we are liquidated":                                  "ликвидация нашей организации",
+	"your account is closed":                             "закрытие вашей учётной записи",
+	"the contract with you ends":                         "прекращение договора с вами",
+	"you stop using the service":                         "прекращение использования вами сервиса",
+	"you ask us to delete your data":                     "ваш запрос на удаление данных",
+	"you cancel your subscription":                       "отмена вами подписки",
+	"you move the data to the trash":                     "перемещение вами данных в корзину",
+	"a legal hold on the data ends":                      "снятие требования о сохранении данных",
+	"A request must contain %s.":                         "Запрос должен содержать %s.",
+	"the details of your identity document or that of your representative (its number, date of issue and issuing authority)":                                                                  "реквизиты документа, удостоверяющего вашу личность или личность вашего представителя (номер, дату выдачи и выдавший орган)",
+	"details confirming your relationship with us (such as the number and date of the contract)":                                                                                              "сведения, подтверждающие ваше участие в отношениях с нами (например, номер и дату заключения договора)",
+	"your signature or that of your representative":                                                                                                                                           "вашу подпись или подпись вашего представителя",
+	"A request may be sent as an electronic document signed with an electronic signature.":                                                                                                    "Запрос может быть направлен в форме электронного документа, подписанного электронной подписью.",
+	"You may ask again for the same information no earlier than %s after your first request, unless you give reasons for asking sooner, such as not having received the information in full.": "Повторно запросить те же сведения можно не ранее чем через %s после первоначального запроса, если только вы не обоснуете более ранний запрос, например тем, что сведения не были предоставлены вам в полном объёме.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

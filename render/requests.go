@@ -39,6 +39,7 @@ func (c *composer) requests(sb *sectionBuilder) {
 		c.from("requests.agents")
 		t.sentence(pr.Sprintf("We do not accept requests made by an agent on your behalf."))
 	}
+	c.requestContents(&t, rq)
 	if rq.Deadline.Valid() {
 		c.from("requests.deadline")
 		t.sentence(pr.Sprintf("We answer a request within %s of receiving it.", c.deadline(rq.Deadline, rq.WorkingDays)))
@@ -87,6 +88,44 @@ func (c *composer) requests(sb *sectionBuilder) {
 	}
 	if len(t.t) > 0 {
 		sb.clause("requests", t.t)
+	}
+}
+
+// requestContents states what a request must contain, whether it may be
+// signed electronically, and when it may be repeated (152-FZ
+// Art. 14(3)-(5)).
+func (c *composer) requestContents(t *text, rq policy.Requests) {
+	pr := c.pr
+	var parts []string
+	electronic := false
+	for _, d := range rq.Contents {
+		var s string
+		switch d {
+		case policy.RequestDetailIdentityDocument:
+			s = pr.Sprintf("the details of your identity document or that of your representative (its number, date of issue and issuing authority)")
+		case policy.RequestDetailRelationship:
+			s = pr.Sprintf("details confirming your relationship with us (such as the number and date of the contract)")
+		case policy.RequestDetailSignature:
+			s = pr.Sprintf("your signature or that of your representative")
+		case policy.RequestDetailElectronicSignature:
+			electronic = true
+		}
+		if s != "" && !contains(parts, s) {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) > 0 || electronic {
+		c.from("requests.contents")
+	}
+	if len(parts) > 0 {
+		t.sentence(pr.Sprintf("A request must contain %s.", c.list(parts)))
+	}
+	if electronic {
+		t.sentence(pr.Sprintf("A request may be sent as an electronic document signed with an electronic signature."))
+	}
+	if rq.RepeatAfter.Valid() {
+		c.from("requests.repeat_after")
+		t.sentence(pr.Sprintf("You may ask again for the same information no earlier than %s after your first request, unless you give reasons for asking sooner, such as not having received the information in full.", c.period(rq.RepeatAfter)))
 	}
 }
 

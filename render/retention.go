@@ -49,7 +49,59 @@ func (c *composer) retention() *sectionBuilder {
 		}
 	}
 	c.deletion(sb)
+	c.termination(sb)
 	return sb
+}
+
+// termination adds to the retention section the events on which the
+// controller stops processing personal data (the conditions for ending
+// the processing that 152-FZ policies state).
+func (c *composer) termination(sb *sectionBuilder) {
+	var cases []string
+	for _, e := range c.p.Termination {
+		if s := c.terminationCase(e); s != "" && !contains(cases, s) {
+			cases = append(cases, s)
+		}
+	}
+	if len(cases) == 0 {
+		return
+	}
+	c.from("termination")
+	sb.clause("termination", plain(c.pr.Sprintf("We stop processing personal data when %s.", c.listOr(cases))))
+}
+
+// terminationCase states event e as a case in which processing ends, or
+// returns "" for an event that cannot end it (the collection of the data)
+// or is not defined.
+func (c *composer) terminationCase(e policy.Event) string {
+	pr := c.pr
+	switch e {
+	case policy.EventPurposeAchieved:
+		return pr.Sprintf("the purposes of processing are achieved")
+	case policy.EventConsentExpiry:
+		return pr.Sprintf("the period for which you gave your consent expires")
+	case policy.EventConsentWithdrawal:
+		return pr.Sprintf("you withdraw your consent")
+	case policy.EventUnlawfulProcessing:
+		return pr.Sprintf("we find that the processing is unlawful")
+	case policy.EventLiquidation:
+		return pr.Sprintf("we are liquidated")
+	case policy.EventAccountClosure:
+		return pr.Sprintf("your account is closed")
+	case policy.EventContractEnd:
+		return pr.Sprintf("the contract with you ends")
+	case policy.EventLastActivity:
+		return pr.Sprintf("you stop using the service")
+	case policy.EventDeletionRequest:
+		return pr.Sprintf("you ask us to delete your data")
+	case policy.EventCancellation:
+		return pr.Sprintf("you cancel your subscription")
+	case policy.EventTrashed:
+		return pr.Sprintf("you move the data to the trash")
+	case policy.EventLegalHoldEnd:
+		return pr.Sprintf("a legal hold on the data ends")
+	}
+	return ""
 }
 
 // retentionPhrase states r, declared at l, such as "for 3 years after
