@@ -115,7 +115,8 @@ func fz152Rules() []Requirement {
 			}),
 		rule("11", "Art. 11", "written consent for biometric personal data",
 			func(c *lawCheck) { requireBasisFor(c, factBiometric, "biometric") }),
-		transferRule("152fz.12", FZ152, "Art. 12(3), 12(5)", "cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country"),
+		transferRule("152fz.12", FZ152, "Art. 12(3), 12(5)", "cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country; "+
+			"a warning where the policy does not state the day of the notification (notified), since the law requires the notification but not that the policy state it"),
 		rule("18.5", "Art. 18(5)", "localisation: personal data of Russian citizens is stored in databases in Russia",
 			func(c *lawCheck) {
 				if storedIn(c.p.Storage, ru) {
@@ -175,6 +176,9 @@ const fz152Review = 10
 // lists; to a country not on Roskomnadzor's list, data may go only once the
 // notification has been considered, 10 working days after it was filed
 // (during which Roskomnadzor may prohibit or restrict the transfer).
+// Art. 12(3) requires the notification, not that the policy give its day:
+// a transfer that states none gets a warning, one whose stated day the
+// law does not allow an error.
 func fz152Notice(c *lawCheck, i int, t Transfer, on Date) {
 	if on.Before(fz152NoticeFrom) {
 		return
@@ -183,7 +187,13 @@ func fz152Notice(c *lawCheck, i int, t Transfer, on Date) {
 	dest := destinationName(t)
 	switch {
 	case t.Notified.IsZero():
-		c.add(SeverityError, path(), "the transfer to %s does not state when Roskomnadzor was notified of it; since 1 March 2023 the operator notifies Roskomnadzor before the first cross-border transfer, separately from the notification of processing", dest)
+		// Art. 12(3) obliges the operator to notify Roskomnadzor; no
+		// provision asks the policy to state the day (just as Art. 22
+		// does not ask for the register number, see fz152Register), so
+		// an unstated day is a warning. A stated day that contradicts
+		// the law (after the policy took effect, or too recent for a
+		// country without adequate protection) stays an error below.
+		c.add(SeverityWarning, path(), "the transfer to %s does not state when Roskomnadzor was notified of it; since 1 March 2023 the operator notifies Roskomnadzor before the first cross-border transfer, separately from the notification of processing", dest)
 		return
 	case !t.Notified.Valid():
 		return // date.invalid is the model's to report

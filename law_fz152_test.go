@@ -53,11 +53,13 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			effective(p, policy.MakeDate(2022, 6, 1))
 			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardExplicitConsent, us
 		}, "transfers[0].safeguard", policy.SeverityError, "written consent"},
-		{"Roskomnadzor not notified", func(p *policy.Policy) { p.Transfers[0].Notified = policy.Date{} },
+		// Art. 12(3) requires the notification, not that the policy
+		// state its date: a warning, as 152fz.22 for the register number.
+		{"day of notification not stated", func(p *policy.Policy) { p.Transfers[0].Notified = policy.Date{} },
 			func(p *policy.Policy) {
 				p.Transfers[0].Notified = policy.Date{}
 				effective(p, policy.MakeDate(2023, 2, 28))
-			}, "transfers[0].notified", policy.SeverityError, "separately from the notification of processing"},
+			}, "transfers[0].notified", policy.SeverityWarning, "separately from the notification of processing"},
 		{"notified after the policy took effect", func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 2) },
 			func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 1) }, "transfers[0].notified", policy.SeverityError, "must precede"},
 		{"before the notification was considered", func(p *policy.Policy) {

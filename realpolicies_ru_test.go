@@ -511,13 +511,6 @@ func init() {
 	// destroyed (Art. 18.1(1)(2), 21).
 	expectedFindings["small business website (152-FZ)"] = []policy.Rule{"152fz.14.3", "152fz.14.17", "152fz.21"}
 
-	// The food delivery service transfers data to Kazakhstan and Serbia
-	// and says so; Art. 12(3) requires it to notify Roskomnadzor before
-	// the first transfer, not to state the day in its policy, just as
-	// Art. 22 requires the notification of processing but not that the
-	// policy give the register number (which 152fz.22 reports as a
-	// warning only).
-	validatorMisfires["food delivery (152-FZ)"] = []policy.Rule{"152fz.12"}
 	// Art. 22.1(1) obliges an operator that is a legal entity to appoint
 	// the person responsible for organising the processing; an individual
 	// entrepreneur organises it himself, and the model has no way to say
