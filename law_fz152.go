@@ -152,10 +152,16 @@ func fz152Rules() []Requirement {
 			"a warning, since the law requires the notification but not that the policy state its number",
 			fz152Register),
 		deadlineRule("152fz.14.3", FZ152, "Art. 14(3), 20(1)"),
-		rule("22.1", "Art. 22.1", "the person responsible for organising the processing of personal data",
+		// Art. 22.1(1) obliges an operator that is a legal entity to
+		// appoint the person responsible for organising the processing;
+		// an operator that is a natural person, such as an individual
+		// entrepreneur, organises it himself (Controller.Individual).
+		// (Art. 22.1(1) as recalled from the consolidated text; not
+		// verified against the official publication.)
+		rule("22.1", "Art. 22.1(1)", "the person responsible for organising the processing of personal data, whom an operator that is a legal entity appoints (not one that is an individual: controller.individual)",
 			func(c *lawCheck) {
-				if r := c.p.Responsible; (r == nil || r.IsZero()) && c.p.CollectsPersonalData() {
-					c.add(SeverityError, "responsible", "the policy does not name the person responsible for organising the processing of personal data (a role of its own, not the GDPR's data protection officer)")
+				if r := c.p.Responsible; (r == nil || r.IsZero()) && !c.p.Controller.Individual && c.p.CollectsPersonalData() {
+					c.add(SeverityError, "responsible", "the policy does not name the person responsible for organising the processing of personal data (a role of its own, not the GDPR's data protection officer), whom an operator that is a legal entity appoints; if the operator is an individual entrepreneur, set controller.individual")
 				}
 			}),
 	}

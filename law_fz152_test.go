@@ -152,7 +152,10 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { p.OperatorRegister.Notified = policy.MakeDate(2025, 1, 1) }, "operator_register.notified", policy.SeverityWarning, "precedes processing"},
 	}
 	cases["152fz.22.1"] = []lawCase{{"no responsible person", func(p *policy.Policy) { p.Responsible = nil },
-		func(p *policy.Policy) { p.Responsible = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "responsible", policy.SeverityError, "not the GDPR's data protection officer"}}
+		func(p *policy.Policy) { p.Responsible = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "responsible", policy.SeverityError, "not the GDPR's data protection officer"},
+		// Art. 22.1(1) obliges an operator that is a legal entity.
+		{"an individual entrepreneur appoints no one", func(p *policy.Policy) { p.Responsible = nil },
+			func(p *policy.Policy) { p.Responsible, p.Controller.Individual = nil, true }, "responsible", policy.SeverityError, "legal entity"}}
 
 	cases["152fz.14.3"] = []lawCase{
 		{"longer than 10 working days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(15) },

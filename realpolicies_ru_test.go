@@ -436,7 +436,7 @@ func smallBusiness() realPolicy {
 		Subjects: []policy.DataSubject{policy.DataSubjectVisitors}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Individual entrepreneur Ivan Ivanovich Ivanov", Email: "info@smallbiz.example", Phone: "+7 900 000-00-00"},
-			Country: regionRU, Registration: "OGRNIP 312345678901234, INN 123456789012"},
+			Country: regionRU, Registration: "OGRNIP 312345678901234, INN 123456789012", Individual: true},
 		URL:        "https://smallbiz.example/privacy",
 		Effective:  policy.MakeDate(2023, time.June, 1),
 		Laws:       []policy.Law{policy.FZ152},
@@ -458,7 +458,7 @@ func smallBusiness() realPolicy {
 		Contact:     policy.Contact{Email: "info@smallbiz.example"},
 	}
 	return realPolicy{"small business website (152-FZ)", p, []statement{
-		{says: "the operator is an individual entrepreneur, named with his OGRNIP and INN", typed: func(p *policy.Policy) bool { return p.Controller.Registration != "" }},
+		{says: "the operator is an individual entrepreneur, named with his OGRNIP and INN", typed: func(p *policy.Policy) bool { return p.Controller.Individual && p.Controller.Registration != "" }},
 		{says: "the policy applies to the website and is published on it", typed: func(p *policy.Policy) bool { return p.URL != "" && len(p.Scope) == 1 }},
 		{says: "through the form we collect the name, phone number, email address and message", typed: func(p *policy.Policy) bool { return len(p.Category("contact").Items) == 4 }},
 		{says: "we process them to answer requests and to inform about our services", typed: func(p *policy.Policy) bool { return p.Purpose("requests").Uses(p.Category("contact")) }},
@@ -510,10 +510,4 @@ func init() {
 	// withdraw consent (Art. 14, 17), and says nothing of how data is
 	// destroyed (Art. 18.1(1)(2), 21).
 	expectedFindings["small business website (152-FZ)"] = []policy.Rule{"152fz.14.3", "152fz.14.17", "152fz.21"}
-
-	// Art. 22.1(1) obliges an operator that is a legal entity to appoint
-	// the person responsible for organising the processing; an individual
-	// entrepreneur organises it himself, and the model has no way to say
-	// that the operator is one.
-	validatorMisfires["small business website (152-FZ)"] = []policy.Rule{"152fz.22.1"}
 }
