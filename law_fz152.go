@@ -324,7 +324,15 @@ var fz152RightText = []struct {
 	{RightRectification, "to demand that incomplete, outdated or inaccurate data be clarified (rectification, Art. 14(1))"},
 	{RightRestriction, "to demand that data be blocked (restriction, Art. 14(1))"},
 	{RightErasure, "to demand that unlawfully obtained or unneeded data be destroyed (erasure, Art. 14(1))"},
-	{RightComplaint, "to appeal against the operator's acts or omissions to Roskomnadzor or a court (complaint, Art. 17(1))"},
+	// Art. 17(1) (the paragraph number follows the consolidated text; not
+	// verified against the official publication): a data subject who
+	// considers that the operator processes their data in breach of the
+	// law may appeal against its acts or omissions to the authorised body
+	// (Roskomnadzor) or in court. The document names Roskomnadzor from
+	// the law's Authority whatever rights the policy declares, but that
+	// clause neither states the right nor mentions the court, so only a
+	// declared complaint right satisfies the rule.
+	{RightComplaint, "to appeal against the operator's acts or omissions to Roskomnadzor or a court (complaint, Art. 17(1)); naming the supervisory authority, which the document does from the law, does not state it"},
 }
 
 // fz152Rights checks the rights of the data subject under 152-FZ.

@@ -133,6 +133,10 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { removeRight(p, policy.RightPortability) }, "rights", policy.SeverityError, "blocked"},
 		{"appeal to Roskomnadzor or a court", func(p *policy.Policy) { removeRight(p, policy.RightComplaint) },
 			func(p *policy.Policy) { removeRight(p, policy.RightObjection) }, "rights", policy.SeverityError, "Roskomnadzor or a court"},
+		// The law's Authority names Roskomnadzor in every document under
+		// 152-FZ; it does not state the right of Art. 17(1).
+		{"authority named, right not stated", func(p *policy.Policy) { removeRight(p, policy.RightComplaint) },
+			func(p *policy.Policy) {}, "rights", policy.SeverityError, "naming the supervisory authority"},
 		{"withdrawal of consent", func(p *policy.Policy) { removeRight(p, policy.RightWithdrawConsent) },
 			func(p *policy.Policy) {
 				removeRight(p, policy.RightWithdrawConsent)

@@ -508,6 +508,11 @@ func init() {
 	// answers requests within 30 days rather than 10 working days
 	// (Art. 14(3), 20(1)), lists only the rights to explanations and to
 	// withdraw consent (Art. 14, 17), and says nothing of how data is
-	// destroyed (Art. 18.1(1)(2), 21).
+	// destroyed (Art. 18.1(1)(2), 21). The document rendered from it names
+	// Roskomnadzor as the authority to complain to, but only because
+	// every policy under 152-FZ gets the law's Authority clause; the
+	// template itself states no right to appeal against the operator's
+	// acts to Roskomnadzor or a court (Art. 17(1)), and that clause does
+	// not mention the court either, so 152fz.14.17 is right to report it.
 	expectedFindings["small business website (152-FZ)"] = []policy.Rule{"152fz.14.3", "152fz.14.17", "152fz.21"}
 }
