@@ -3,6 +3,7 @@ package policy
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/text/language"
@@ -165,6 +166,8 @@ func gdprRules(law Law, prefix string) []Requirement {
 				}
 				c.add(SeverityError, "no_automated_decisions", "the policy says neither that it makes automated decisions (purposes[].automated) nor that it makes none (no_automated_decisions)")
 			}},
+		{ID: id("22.2"), Law: law, Article: "Art. 22(1), 22(2)", Element: automatedGroundsElement(law),
+			check: func(c *lawCheck) { automatedGrounds(c, law) }},
 		{ID: id("14.1.d"), Law: law, Article: "Art. 14(1)(d)", Element: "the categories of data, where data is not obtained from the data subject",
 			check: func(c *lawCheck) {
 				c.each(factElsewhere|factNoItems, func(i int, cat *Category) {
@@ -309,6 +312,60 @@ func automatedArticle(law Law) string {
 		return "Art. 13(2)(f), 22A-22D"
 	}
 	return "Art. 13(2)(f), 22"
+}
+
+// automatedGroundsElement says what the rule on Art. 22(2) checks under
+// law.
+func automatedGroundsElement(law Law) string {
+	s := "a decision based solely on automated processing, with legal or similarly significant effects (purposes[].automated), only where necessary for a contract, authorised by law (a legal obligation or a task in the public interest) or on explicit consent; not on legitimate interests or consent that is not explicit"
+	if law == UKGDPR {
+		s += "; for a policy in effect before 5 February 2026, when Arts. 22A-22D replaced Art. 22 (ukgdpr.22B.22C from then)"
+	}
+	return s
+}
+
+// automatedGrounds checks GDPR (or, before the Data (Use and Access) Act
+// 2025 s. 80 replaced it with Arts. 22A-22D, UK GDPR) Art. 22: the data
+// subject has the right not to be subject to a decision based solely on
+// automated processing which produces legal effects or similarly
+// significantly affects them (Art. 22(1)), unless the decision is
+// necessary for entering into or performing a contract with them
+// (Art. 22(2)(a)), authorised by Union or member-state law which lays
+// down suitable safeguards (22(2)(b)), or based on their explicit
+// consent (22(2)(c)). A purpose with such decisions (Purpose.Automated)
+// must therefore rest on a contract, explicit consent, or a legal
+// obligation or task in the public interest (whose law, Art. 6(3), is
+// taken to authorise the decision: the validator cannot read the law to
+// see whether it does and lays down the safeguards). Legitimate interests
+// and consent that is not explicit are not enough. (Article text from
+// memory of the Regulation; not verified against the Official Journal
+// for this rule.)
+func automatedGrounds(c *lawCheck, law Law) {
+	if law == UKGDPR && !c.p.Effective.Before(duaaMain) {
+		return // Arts. 22A-22D: ukgdpr.22B.22C
+	}
+	for i, pu := range c.p.Purposes {
+		if pu == nil || pu.Automated == "" || !c.uses(i, factPersonal) {
+			continue
+		}
+		if c.rests(i, BasisContract, BasisExplicitConsent, BasisLegalObligation, BasisPublicTask) {
+			continue
+		}
+		var on string
+		switch {
+		case c.rests(i, BasisLegitimateInterests):
+			on = "legitimate interests"
+		case c.rests(i, BasisConsent):
+			on = "consent that is not explicit"
+		default:
+			names := make([]string, 0, len(pu.Bases))
+			for _, b := range pu.Bases {
+				names = append(names, b.Name())
+			}
+			on = strings.Join(names, " and ")
+		}
+		c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q makes decisions based solely on automated processing (automated) on %s; such a decision is allowed only where necessary for a contract with the user, authorised by law, or on the user's explicit consent (explicit_consent)", pu.ID, on)
+	}
 }
 
 // childConsent returns the rule on a child's consent to information

@@ -67,6 +67,25 @@ func gdprCases() map[string][]lawCase {
 			func(p *policy.Policy) { p.Purposes[2].Required = "" }, "purposes[purpose.p0].required", policy.SeverityError, ""}},
 		"13.2.f": {{"silent on automation", func(p *policy.Policy) { p.NoAutomatedDecisions = false },
 			func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" }, "no_automated_decisions", policy.SeverityError, ""}},
+		// Art. 22(2): a decision based solely on automated processing
+		// only when necessary for a contract, authorised by law or on
+		// explicit consent.
+		"22.2": {
+			{"legitimate interests", func(p *policy.Policy) { p.Purposes[2].Automated = "credit scoring" },
+				func(p *policy.Policy) { p.Purposes[0].Automated = "credit scoring" }, "purposes[purpose.p2].bases", policy.SeverityError, "legitimate interests"},
+			{"consent that is not explicit", func(p *policy.Policy) { p.Purposes[3].Automated = "credit scoring" },
+				func(p *policy.Policy) {
+					p.Purposes[3].Automated = "credit scoring"
+					p.Purposes[3].Bases = append(p.Purposes[3].Bases, policy.BasisExplicitConsent)
+				}, "purposes[purpose.p3].bases", policy.SeverityError, "consent that is not explicit"},
+			{"authorised by law", func(p *policy.Policy) { p.Purposes[2].Automated = "fraud screening" },
+				func(p *policy.Policy) { p.Purposes[1].Automated = "fraud screening" }, "purposes[purpose.p2].bases", policy.SeverityError, "authorised by law"},
+			{"vital interests", func(p *policy.Policy) {
+				p.Purposes[2].Automated, p.Purposes[2].Bases = "triage", []policy.Basis{policy.BasisVitalInterests}
+			}, func(p *policy.Policy) {
+				p.Purposes[2].Automated, p.Purposes[2].Bases = "triage", []policy.Basis{policy.BasisVitalInterests, policy.BasisContract}
+			}, "purposes[purpose.p2].bases", policy.SeverityError, "on protection of vital interests"},
+		},
 		"14.1.d": {{"third-party data without items", func(p *policy.Policy) {
 			c := p.Categories[0]
 			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.SourceThirdParty}, "data brokers", nil

@@ -25,6 +25,7 @@ const (
 	RuleGDPR_13_2_d           Rule = "gdpr.13.2.d"           // Art. 13(2)(d), 77: the right to lodge a complaint with a supervisory authority
 	RuleGDPR_13_2_e           Rule = "gdpr.13.2.e"           // Art. 13(2)(e): whether providing the data is a statutory or contractual requirement, and the consequences of not providing it
 	RuleGDPR_13_2_f           Rule = "gdpr.13.2.f"           // Art. 13(2)(f), 22: the existence of automated decision-making, including profiling
+	RuleGDPR_22_2             Rule = "gdpr.22.2"             // Art. 22(1), 22(2): a decision based solely on automated processing, with legal or similarly significant effects (purposes[].automated), only where necessary for a contract, authorised by law (a legal obligation or a task in the public interest) or on explicit consent; not on legitimate interests or consent that is not explicit
 	RuleGDPR_14_1_d           Rule = "gdpr.14.1.d"           // Art. 14(1)(d): the categories of data, where data is not obtained from the data subject
 	RuleGDPR_14_2_f           Rule = "gdpr.14.2.f"           // Art. 14(2)(f): the source of the data, where it is not obtained from the data subject
 	RuleGDPR_9_2              Rule = "gdpr.9.2"              // Art. 9(2): a condition for processing special categories of data
@@ -50,6 +51,7 @@ const (
 	RuleUKGDPR_13_2_d           Rule = "ukgdpr.13.2.d"           // Art. 13(2)(d), 77: the right to lodge a complaint with a supervisory authority
 	RuleUKGDPR_13_2_e           Rule = "ukgdpr.13.2.e"           // Art. 13(2)(e): whether providing the data is a statutory or contractual requirement, and the consequences of not providing it
 	RuleUKGDPR_13_2_f           Rule = "ukgdpr.13.2.f"           // Art. 13(2)(f), 22A-22D: the existence of automated decision-making, including profiling
+	RuleUKGDPR_22_2             Rule = "ukgdpr.22.2"             // Art. 22(1), 22(2): a decision based solely on automated processing, with legal or similarly significant effects (purposes[].automated), only where necessary for a contract, authorised by law (a legal obligation or a task in the public interest) or on explicit consent; not on legitimate interests or consent that is not explicit; for a policy in effect before 5 February 2026, when Arts. 22A-22D replaced Art. 22 (ukgdpr.22B.22C from then)
 	RuleUKGDPR_14_1_d           Rule = "ukgdpr.14.1.d"           // Art. 14(1)(d): the categories of data, where data is not obtained from the data subject
 	RuleUKGDPR_14_2_f           Rule = "ukgdpr.14.2.f"           // Art. 14(2)(f): the source of the data, where it is not obtained from the data subject
 	RuleUKGDPR_9_2              Rule = "ukgdpr.9.2"              // Art. 9(2): a condition for processing special categories of data
