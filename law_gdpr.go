@@ -146,14 +146,8 @@ func gdprRules(law Law, prefix string) []Requirement {
 			}},
 		{ID: id("13.2.d"), Law: law, Article: "Art. 13(2)(d), 77", Element: "the right to lodge a complaint with a supervisory authority",
 			check: func(c *lawCheck) { requireRights(c, RightComplaint) }},
-		{ID: id("13.2.e"), Law: law, Article: "Art. 13(2)(e)", Element: "whether providing the data is a statutory or contractual requirement, and the consequences of not providing it",
-			check: func(c *lawCheck) {
-				for i, pu := range c.p.Purposes {
-					if pu != nil && c.rests(i, BasisContract, BasisLegalObligation) && pu.Required == "" {
-						c.add(SeverityError, elem("purposes", pu.ID, i)+".required", "purpose %q rests on a contract or a legal obligation but does not say whether the user must provide the data and what happens if not", pu.ID)
-					}
-				}
-			}},
+		{ID: id("13.2.e"), Law: law, Article: "Art. 13(2)(e)", Element: "whether providing the data is a statutory or contractual requirement, and the consequences of not providing it, for the data the user provides to a purpose on a contract or a legal obligation (not data collected automatically, derived or obtained elsewhere, nor data whose provision another purpose explains)",
+			check: provisionRequired},
 		{ID: id("13.2.f"), Law: law, Article: automatedArticle(law), Element: "the existence of automated decision-making, including profiling",
 			check: func(c *lawCheck) {
 				if c.p.NoAutomatedDecisions || !c.p.CollectsPersonalData() {
@@ -189,6 +183,53 @@ func gdprRules(law Law, prefix string) []Requirement {
 		{ID: id("cookies.lifetime"), Law: law, Article: cookieArticle(law), Element: "how long each cookie or similar technology stays on the device (a warning where not stated)",
 			CoveredBy: RuleCookieLifetime},
 	}
+}
+
+// provisionRequired checks Art. 13(2)(e): where personal data is collected
+// from the data subject, the controller says "whether the provision of
+// personal data is a statutory or contractual requirement, or a
+// requirement necessary to enter into a contract, as well as whether the
+// data subject is obliged to provide the personal data and of the
+// possible consequences of failure to provide such data" (wording as
+// recalled; not verified against the Official Journal). The duty
+// concerns the data the user provides, so a purpose on a contract or a
+// legal obligation without Purpose.Required is reported only when it
+// uses a category the user provides (SourceUser, or no source stated)
+// whose provision no other purpose's Required explains. Data collected
+// automatically, derived or obtained elsewhere is not provided by the
+// user (and Art. 14, for data not obtained from the data subject, has no
+// such point); data the user provided for another purpose that says
+// whether it is required was explained where it was collected.
+func provisionRequired(c *lawCheck) {
+	var explained map[*Category]bool // built at the first purpose that needs it
+	for i, pu := range c.p.Purposes {
+		if pu == nil || pu.Required != "" || !c.rests(i, BasisContract, BasisLegalObligation) {
+			continue
+		}
+		if explained == nil {
+			explained = make(map[*Category]bool)
+			for _, o := range c.p.Purposes {
+				if o != nil && o.Required != "" {
+					for _, cat := range o.Categories {
+						explained[cat] = true
+					}
+				}
+			}
+		}
+		for _, cat := range pu.Categories {
+			if cat == nil || !cat.Personal() || explained[cat] || !providedByUser(cat) {
+				continue
+			}
+			c.add(SeverityError, elem("purposes", pu.ID, i)+".required", "purpose %q rests on a contract or a legal obligation but does not say whether the user must provide the data and what happens if not (the user provides %q, and no other purpose says whether it is required)", pu.ID, cat.ID)
+			break
+		}
+	}
+}
+
+// providedByUser reports whether the user may provide the data of cat:
+// its sources include SourceUser, or it states none.
+func providedByUser(cat *Category) bool {
+	return len(cat.Sources) == 0 || slices.Contains(cat.Sources, SourceUser)
 }
 
 // deadlineArticle returns the provision of law's time to answer requests.

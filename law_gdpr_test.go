@@ -64,7 +64,40 @@ func gdprCases() map[string][]lawCase {
 				p.Rights = append(p.Rights, policy.Right{Kind: policy.RightPortability})
 			}, "rights", policy.SeverityError, "complaint"}},
 		"13.2.e": {{"no requirement", func(p *policy.Policy) { p.Purposes[0].Required = "" },
-			func(p *policy.Policy) { p.Purposes[2].Required = "" }, "purposes[purpose.p0].required", policy.SeverityError, ""}},
+			func(p *policy.Policy) { p.Purposes[2].Required = "" }, "purposes[purpose.p0].required", policy.SeverityError, ""},
+			// The user provides none of the data: Art. 13(2)(e) speaks of
+			// the provision of data.
+			{"data collected automatically, derived or from third parties", func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				p.Purposes[0].Categories[0].Sources = []policy.Source{policy.SourceAutomatic}
+			}, func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				srcs := []policy.Source{policy.SourceAutomatic, policy.SourceDerived, policy.SourceThirdParty, policy.SourcePublic}
+				for i, c := range p.Purposes[0].Categories {
+					c.Sources = []policy.Source{srcs[i%len(srcs)]}
+				}
+			}, "purposes[purpose.p0].required", policy.SeverityError, "provides"},
+			{"data provided by the user among other sources", func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				for _, c := range p.Purposes[0].Categories {
+					c.Sources = []policy.Source{policy.SourceAutomatic, policy.SourceUser}
+				}
+			}, func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				for _, c := range p.Purposes[0].Categories {
+					c.Sources = []policy.Source{policy.SourceAutomatic, policy.SourceDerived}
+				}
+			}, "purposes[purpose.p0].required", policy.SeverityError, ""},
+			// The data's provision is explained where it is collected:
+			// a purpose that reuses it need not repeat it.
+			{"provision explained by another purpose", func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				p.Purposes[1].Categories = append(p.Purposes[1].Categories, p.Purposes[0].Categories[1:]...)
+			}, func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				p.Purposes[1].Categories = append(p.Purposes[1].Categories, p.Purposes[0].Categories...)
+			}, "purposes[purpose.p0].required", policy.SeverityError, "category.c0"},
+		},
 		"13.2.f": {{"silent on automation", func(p *policy.Policy) { p.NoAutomatedDecisions = false },
 			func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" }, "no_automated_decisions", policy.SeverityError, ""}},
 		// Art. 22(2): a decision based solely on automated processing
