@@ -141,7 +141,7 @@ func toWire(p *Policy) *policyJSON {
 		Controller: controllerJSON{
 			Name: p.Controller.Name, Email: p.Controller.Email, Phone: p.Controller.Phone,
 			Address: p.Controller.Address, Website: p.Controller.Website, Registration: p.Controller.Registration,
-			Country: regionString(p.Controller.Country),
+			Country: regionString(p.Controller.Country), Individual: p.Controller.Individual,
 		},
 		DPO:         (*contactJSON)(p.DPO),
 		Responsible: (*contactJSON)(p.Responsible),
@@ -344,6 +344,7 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 			Contact: Contact{Name: w.Controller.Name, Email: w.Controller.Email, Phone: w.Controller.Phone,
 				Address: w.Controller.Address, Website: w.Controller.Website},
 			Registration: w.Controller.Registration,
+			Individual:   w.Controller.Individual,
 		},
 		DPO:                  (*Contact)(w.DPO),
 		Responsible:          (*Contact)(w.Responsible),

@@ -630,6 +630,8 @@ func (s *decodeState) controller(c *controllerJSON) error {
 			return s.str(&c.Registration)
 		case "country":
 			return s.str(&c.Country)
+		case "individual":
+			return s.boolean(&c.Individual)
 		}
 		return s.unknown(name)
 	})

@@ -276,6 +276,7 @@ func (e *encodeState) controller(c *controllerJSON) {
 	e.str("website", c.Website)
 	e.str("registration", c.Registration)
 	e.str("country", c.Country)
+	e.boolean("individual", c.Individual)
 	e.end()
 }
 

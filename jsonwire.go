@@ -70,6 +70,7 @@ type controllerJSON struct {
 	Website      string `json:"website,omitempty"`
 	Registration string `json:"registration,omitempty"`
 	Country      string `json:"country,omitempty"`
+	Individual   bool   `json:"individual,omitempty"`
 }
 
 type ccpaJSON struct {

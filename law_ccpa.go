@@ -96,7 +96,8 @@ func ccpaRules() []Requirement {
 					c.v.url("ccpa.opt_out_url", n.OptOutURL)
 				}
 			}),
-		rule("135.a.2", "Cal. Civ. Code 1798.135(a)(2), 1798.121; Cal. Code Regs. tit. 11, 7027(m)", "whether sensitive personal information is used beyond the purposes 7027(m) allows, and then a \"Limit the Use of My Sensitive Personal Information\" link",
+		rule("135.a.2", "Cal. Civ. Code 1798.135(a)(2), 1798.121; Cal. Code Regs. tit. 11, 7027(m)", "whether sensitive personal information is used beyond the purposes 7027(m) allows, and then a \"Limit the Use of My Sensitive Personal Information\" link; "+
+			"a warning where the policy states it but declares no sensitive personal information",
 			func(c *lawCheck) {
 				n, id := c.p.CCPA, ""
 				c.each(factSensitive, func(i int, cat *Category) {
@@ -105,6 +106,13 @@ func ccpaRules() []Requirement {
 					}
 				})
 				switch {
+				case id == "" && n.SensitiveUse.Valid() && !collects(c.p, CCPASensitivePersonalInfo):
+					// The notice then prints a paragraph on how sensitive
+					// personal information (1798.140(ae)) is used, about
+					// data the policy does not say it collects: a
+					// contradiction, though the statute does not forbid
+					// the statement, so a warning.
+					c.add(SeverityWarning, "ccpa.sensitive_use", "the policy says whether it uses sensitive personal information beyond the purposes of 7027(m), so the notice speaks of such information, but it declares none (a category of sensitivity special or sensitive, or mapped to category (L)); remove sensitive_use or declare the category")
 				case id == "":
 				case !n.SensitiveUse.Valid():
 					c.add(SeverityError, "ccpa.sensitive_use", "the policy processes sensitive personal information (%q) but does not say whether it uses it beyond the purposes of Cal. Code Regs. tit. 11, 7027(m)", id)

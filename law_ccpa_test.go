@@ -111,6 +111,20 @@ func ccpaCases() map[policy.Rule][]lawCase {
 			explicit(p)
 			p.CCPA.SensitiveUse, p.CCPA.LimitURL = policy.AnswerYes, "https://generated.example/limit"
 		}, "ccpa.limit_url", policy.SeverityError, "Limit the Use of My Sensitive Personal Information"},
+		// The notice prints a paragraph on sensitive personal information
+		// wherever sensitive_use is stated.
+		{"sensitive use stated without sensitive data", func(p *policy.Policy) { p.CCPA.SensitiveUse = policy.AnswerNo },
+			func(p *policy.Policy) {
+				p.Categories[0].Sensitivity = policy.SensitivitySensitive
+				explicit(p)
+				p.CCPA.SensitiveUse = policy.AnswerNo
+			}, "ccpa.sensitive_use", policy.SeverityWarning, "declares none"},
+		{"category (L) declares sensitive data", func(p *policy.Policy) {
+			p.CCPA.SensitiveUse, p.CCPA.LimitURL = policy.AnswerYes, "https://generated.example/limit"
+		}, func(p *policy.Policy) {
+			p.CCPA.SensitiveUse, p.CCPA.LimitURL = policy.AnswerYes, "https://generated.example/limit"
+			p.Categories[0].CCPA = append(p.Categories[0].CCPA, policy.CCPASensitivePersonalInfo)
+		}, "ccpa.sensitive_use", policy.SeverityWarning, "sensitive personal information"},
 	}
 	cases["ccpa.140.ah"] = []lawCase{
 		{"tracking, sharing not stated", func(p *policy.Policy) { p.Categories[0].Tracking, p.CCPA.Shared = true, 0 },

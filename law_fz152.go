@@ -115,7 +115,8 @@ func fz152Rules() []Requirement {
 			}),
 		rule("11", "Art. 11", "written consent for biometric personal data",
 			func(c *lawCheck) { requireBasisFor(c, factBiometric, "biometric") }),
-		transferRule("152fz.12", FZ152, "Art. 12(3), 12(5)", "cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country"),
+		transferRule("152fz.12", FZ152, "Art. 12(3), 12(5)", "cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country; "+
+			"a warning where the policy does not state the day of the notification (notified), since the law requires the notification but not that the policy state it"),
 		rule("18.5", "Art. 18(5)", "localisation: personal data of Russian citizens is stored in databases in Russia",
 			func(c *lawCheck) {
 				if storedIn(c.p.Storage, ru) {
@@ -151,10 +152,16 @@ func fz152Rules() []Requirement {
 			"a warning, since the law requires the notification but not that the policy state its number",
 			fz152Register),
 		deadlineRule("152fz.14.3", FZ152, "Art. 14(3), 20(1)"),
-		rule("22.1", "Art. 22.1", "the person responsible for organising the processing of personal data",
+		// Art. 22.1(1) obliges an operator that is a legal entity to
+		// appoint the person responsible for organising the processing;
+		// an operator that is a natural person, such as an individual
+		// entrepreneur, organises it himself (Controller.Individual).
+		// (Art. 22.1(1) as recalled from the consolidated text; not
+		// verified against the official publication.)
+		rule("22.1", "Art. 22.1(1)", "the person responsible for organising the processing of personal data, whom an operator that is a legal entity appoints (not one that is an individual: controller.individual)",
 			func(c *lawCheck) {
-				if r := c.p.Responsible; (r == nil || r.IsZero()) && c.p.CollectsPersonalData() {
-					c.add(SeverityError, "responsible", "the policy does not name the person responsible for organising the processing of personal data (a role of its own, not the GDPR's data protection officer)")
+				if r := c.p.Responsible; (r == nil || r.IsZero()) && !c.p.Controller.Individual && c.p.CollectsPersonalData() {
+					c.add(SeverityError, "responsible", "the policy does not name the person responsible for organising the processing of personal data (a role of its own, not the GDPR's data protection officer), whom an operator that is a legal entity appoints; if the operator is an individual entrepreneur, set controller.individual")
 				}
 			}),
 	}
@@ -175,6 +182,9 @@ const fz152Review = 10
 // lists; to a country not on Roskomnadzor's list, data may go only once the
 // notification has been considered, 10 working days after it was filed
 // (during which Roskomnadzor may prohibit or restrict the transfer).
+// Art. 12(3) requires the notification, not that the policy give its day:
+// a transfer that states none gets a warning, one whose stated day the
+// law does not allow an error.
 func fz152Notice(c *lawCheck, i int, t Transfer, on Date) {
 	if on.Before(fz152NoticeFrom) {
 		return
@@ -183,7 +193,13 @@ func fz152Notice(c *lawCheck, i int, t Transfer, on Date) {
 	dest := destinationName(t)
 	switch {
 	case t.Notified.IsZero():
-		c.add(SeverityError, path(), "the transfer to %s does not state when Roskomnadzor was notified of it; since 1 March 2023 the operator notifies Roskomnadzor before the first cross-border transfer, separately from the notification of processing", dest)
+		// Art. 12(3) obliges the operator to notify Roskomnadzor; no
+		// provision asks the policy to state the day (just as Art. 22
+		// does not ask for the register number, see fz152Register), so
+		// an unstated day is a warning. A stated day that contradicts
+		// the law (after the policy took effect, or too recent for a
+		// country without adequate protection) stays an error below.
+		c.add(SeverityWarning, path(), "the transfer to %s does not state when Roskomnadzor was notified of it; since 1 March 2023 the operator notifies Roskomnadzor before the first cross-border transfer, separately from the notification of processing", dest)
 		return
 	case !t.Notified.Valid():
 		return // date.invalid is the model's to report
@@ -308,7 +324,15 @@ var fz152RightText = []struct {
 	{RightRectification, "to demand that incomplete, outdated or inaccurate data be clarified (rectification, Art. 14(1))"},
 	{RightRestriction, "to demand that data be blocked (restriction, Art. 14(1))"},
 	{RightErasure, "to demand that unlawfully obtained or unneeded data be destroyed (erasure, Art. 14(1))"},
-	{RightComplaint, "to appeal against the operator's acts or omissions to Roskomnadzor or a court (complaint, Art. 17(1))"},
+	// Art. 17(1) (the paragraph number follows the consolidated text; not
+	// verified against the official publication): a data subject who
+	// considers that the operator processes their data in breach of the
+	// law may appeal against its acts or omissions to the authorised body
+	// (Roskomnadzor) or in court. The document names Roskomnadzor from
+	// the law's Authority whatever rights the policy declares, but that
+	// clause neither states the right nor mentions the court, so only a
+	// declared complaint right satisfies the rule.
+	{RightComplaint, "to appeal against the operator's acts or omissions to Roskomnadzor or a court (complaint, Art. 17(1)); naming the supervisory authority, which the document does from the law, does not state it"},
 }
 
 // fz152Rights checks the rights of the data subject under 152-FZ.

@@ -53,11 +53,13 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			effective(p, policy.MakeDate(2022, 6, 1))
 			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardExplicitConsent, us
 		}, "transfers[0].safeguard", policy.SeverityError, "written consent"},
-		{"Roskomnadzor not notified", func(p *policy.Policy) { p.Transfers[0].Notified = policy.Date{} },
+		// Art. 12(3) requires the notification, not that the policy
+		// state its date: a warning, as 152fz.22 for the register number.
+		{"day of notification not stated", func(p *policy.Policy) { p.Transfers[0].Notified = policy.Date{} },
 			func(p *policy.Policy) {
 				p.Transfers[0].Notified = policy.Date{}
 				effective(p, policy.MakeDate(2023, 2, 28))
-			}, "transfers[0].notified", policy.SeverityError, "separately from the notification of processing"},
+			}, "transfers[0].notified", policy.SeverityWarning, "separately from the notification of processing"},
 		{"notified after the policy took effect", func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 2) },
 			func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 1) }, "transfers[0].notified", policy.SeverityError, "must precede"},
 		{"before the notification was considered", func(p *policy.Policy) {
@@ -131,6 +133,10 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { removeRight(p, policy.RightPortability) }, "rights", policy.SeverityError, "blocked"},
 		{"appeal to Roskomnadzor or a court", func(p *policy.Policy) { removeRight(p, policy.RightComplaint) },
 			func(p *policy.Policy) { removeRight(p, policy.RightObjection) }, "rights", policy.SeverityError, "Roskomnadzor or a court"},
+		// The law's Authority names Roskomnadzor in every document under
+		// 152-FZ; it does not state the right of Art. 17(1).
+		{"authority named, right not stated", func(p *policy.Policy) { removeRight(p, policy.RightComplaint) },
+			func(p *policy.Policy) {}, "rights", policy.SeverityError, "naming the supervisory authority"},
 		{"withdrawal of consent", func(p *policy.Policy) { removeRight(p, policy.RightWithdrawConsent) },
 			func(p *policy.Policy) {
 				removeRight(p, policy.RightWithdrawConsent)
@@ -150,7 +156,10 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { p.OperatorRegister.Notified = policy.MakeDate(2025, 1, 1) }, "operator_register.notified", policy.SeverityWarning, "precedes processing"},
 	}
 	cases["152fz.22.1"] = []lawCase{{"no responsible person", func(p *policy.Policy) { p.Responsible = nil },
-		func(p *policy.Policy) { p.Responsible = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "responsible", policy.SeverityError, "not the GDPR's data protection officer"}}
+		func(p *policy.Policy) { p.Responsible = &policy.Contact{Name: "Anna", Address: "Moscow"} }, "responsible", policy.SeverityError, "not the GDPR's data protection officer"},
+		// Art. 22.1(1) obliges an operator that is a legal entity.
+		{"an individual entrepreneur appoints no one", func(p *policy.Policy) { p.Responsible = nil },
+			func(p *policy.Policy) { p.Responsible, p.Controller.Individual = nil, true }, "responsible", policy.SeverityError, "legal entity"}}
 
 	cases["152fz.14.3"] = []lawCase{
 		{"longer than 10 working days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(15) },

@@ -3,6 +3,7 @@ package policy
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/text/language"
@@ -145,14 +146,8 @@ func gdprRules(law Law, prefix string) []Requirement {
 			}},
 		{ID: id("13.2.d"), Law: law, Article: "Art. 13(2)(d), 77", Element: "the right to lodge a complaint with a supervisory authority",
 			check: func(c *lawCheck) { requireRights(c, RightComplaint) }},
-		{ID: id("13.2.e"), Law: law, Article: "Art. 13(2)(e)", Element: "whether providing the data is a statutory or contractual requirement, and the consequences of not providing it",
-			check: func(c *lawCheck) {
-				for i, pu := range c.p.Purposes {
-					if pu != nil && c.rests(i, BasisContract, BasisLegalObligation) && pu.Required == "" {
-						c.add(SeverityError, elem("purposes", pu.ID, i)+".required", "purpose %q rests on a contract or a legal obligation but does not say whether the user must provide the data and what happens if not", pu.ID)
-					}
-				}
-			}},
+		{ID: id("13.2.e"), Law: law, Article: "Art. 13(2)(e)", Element: "whether providing the data is a statutory or contractual requirement, and the consequences of not providing it, for the data the user provides to a purpose on a contract or a legal obligation (not data collected automatically, derived or obtained elsewhere, nor data whose provision another purpose explains)",
+			check: provisionRequired},
 		{ID: id("13.2.f"), Law: law, Article: automatedArticle(law), Element: "the existence of automated decision-making, including profiling",
 			check: func(c *lawCheck) {
 				if c.p.NoAutomatedDecisions || !c.p.CollectsPersonalData() {
@@ -165,6 +160,8 @@ func gdprRules(law Law, prefix string) []Requirement {
 				}
 				c.add(SeverityError, "no_automated_decisions", "the policy says neither that it makes automated decisions (purposes[].automated) nor that it makes none (no_automated_decisions)")
 			}},
+		{ID: id("22.2"), Law: law, Article: "Art. 22(1), 22(2)", Element: automatedGroundsElement(law),
+			check: func(c *lawCheck) { automatedGrounds(c, law) }},
 		{ID: id("14.1.d"), Law: law, Article: "Art. 14(1)(d)", Element: "the categories of data, where data is not obtained from the data subject",
 			check: func(c *lawCheck) {
 				c.each(factElsewhere|factNoItems, func(i int, cat *Category) {
@@ -186,6 +183,53 @@ func gdprRules(law Law, prefix string) []Requirement {
 		{ID: id("cookies.lifetime"), Law: law, Article: cookieArticle(law), Element: "how long each cookie or similar technology stays on the device (a warning where not stated)",
 			CoveredBy: RuleCookieLifetime},
 	}
+}
+
+// provisionRequired checks Art. 13(2)(e): where personal data is collected
+// from the data subject, the controller says "whether the provision of
+// personal data is a statutory or contractual requirement, or a
+// requirement necessary to enter into a contract, as well as whether the
+// data subject is obliged to provide the personal data and of the
+// possible consequences of failure to provide such data" (wording as
+// recalled; not verified against the Official Journal). The duty
+// concerns the data the user provides, so a purpose on a contract or a
+// legal obligation without Purpose.Required is reported only when it
+// uses a category the user provides (SourceUser, or no source stated)
+// whose provision no other purpose's Required explains. Data collected
+// automatically, derived or obtained elsewhere is not provided by the
+// user (and Art. 14, for data not obtained from the data subject, has no
+// such point); data the user provided for another purpose that says
+// whether it is required was explained where it was collected.
+func provisionRequired(c *lawCheck) {
+	var explained map[*Category]bool // built at the first purpose that needs it
+	for i, pu := range c.p.Purposes {
+		if pu == nil || pu.Required != "" || !c.rests(i, BasisContract, BasisLegalObligation) {
+			continue
+		}
+		if explained == nil {
+			explained = make(map[*Category]bool)
+			for _, o := range c.p.Purposes {
+				if o != nil && o.Required != "" {
+					for _, cat := range o.Categories {
+						explained[cat] = true
+					}
+				}
+			}
+		}
+		for _, cat := range pu.Categories {
+			if cat == nil || !cat.Personal() || explained[cat] || !providedByUser(cat) {
+				continue
+			}
+			c.add(SeverityError, elem("purposes", pu.ID, i)+".required", "purpose %q rests on a contract or a legal obligation but does not say whether the user must provide the data and what happens if not (the user provides %q, and no other purpose says whether it is required)", pu.ID, cat.ID)
+			break
+		}
+	}
+}
+
+// providedByUser reports whether the user may provide the data of cat:
+// its sources include SourceUser, or it states none.
+func providedByUser(cat *Category) bool {
+	return len(cat.Sources) == 0 || slices.Contains(cat.Sources, SourceUser)
 }
 
 // deadlineArticle returns the provision of law's time to answer requests.
@@ -309,6 +353,60 @@ func automatedArticle(law Law) string {
 		return "Art. 13(2)(f), 22A-22D"
 	}
 	return "Art. 13(2)(f), 22"
+}
+
+// automatedGroundsElement says what the rule on Art. 22(2) checks under
+// law.
+func automatedGroundsElement(law Law) string {
+	s := "a decision based solely on automated processing, with legal or similarly significant effects (purposes[].automated), only where necessary for a contract, authorised by law (a legal obligation or a task in the public interest) or on explicit consent; not on legitimate interests or consent that is not explicit"
+	if law == UKGDPR {
+		s += "; for a policy in effect before 5 February 2026, when Arts. 22A-22D replaced Art. 22 (ukgdpr.22B.22C from then)"
+	}
+	return s
+}
+
+// automatedGrounds checks GDPR (or, before the Data (Use and Access) Act
+// 2025 s. 80 replaced it with Arts. 22A-22D, UK GDPR) Art. 22: the data
+// subject has the right not to be subject to a decision based solely on
+// automated processing which produces legal effects or similarly
+// significantly affects them (Art. 22(1)), unless the decision is
+// necessary for entering into or performing a contract with them
+// (Art. 22(2)(a)), authorised by Union or member-state law which lays
+// down suitable safeguards (22(2)(b)), or based on their explicit
+// consent (22(2)(c)). A purpose with such decisions (Purpose.Automated)
+// must therefore rest on a contract, explicit consent, or a legal
+// obligation or task in the public interest (whose law, Art. 6(3), is
+// taken to authorise the decision: the validator cannot read the law to
+// see whether it does and lays down the safeguards). Legitimate interests
+// and consent that is not explicit are not enough. (Article text from
+// memory of the Regulation; not verified against the Official Journal
+// for this rule.)
+func automatedGrounds(c *lawCheck, law Law) {
+	if law == UKGDPR && !c.p.Effective.Before(duaaMain) {
+		return // Arts. 22A-22D: ukgdpr.22B.22C
+	}
+	for i, pu := range c.p.Purposes {
+		if pu == nil || pu.Automated == "" || !c.uses(i, factPersonal) {
+			continue
+		}
+		if c.rests(i, BasisContract, BasisExplicitConsent, BasisLegalObligation, BasisPublicTask) {
+			continue
+		}
+		var on string
+		switch {
+		case c.rests(i, BasisLegitimateInterests):
+			on = "legitimate interests"
+		case c.rests(i, BasisConsent):
+			on = "consent that is not explicit"
+		default:
+			names := make([]string, 0, len(pu.Bases))
+			for _, b := range pu.Bases {
+				names = append(names, b.Name())
+			}
+			on = strings.Join(names, " and ")
+		}
+		c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q makes decisions based solely on automated processing (automated) on %s; such a decision is allowed only where necessary for a contract with the user, authorised by law, or on the user's explicit consent (explicit_consent)", pu.ID, on)
+	}
 }
 
 // childConsent returns the rule on a child's consent to information

@@ -64,9 +64,61 @@ func gdprCases() map[string][]lawCase {
 				p.Rights = append(p.Rights, policy.Right{Kind: policy.RightPortability})
 			}, "rights", policy.SeverityError, "complaint"}},
 		"13.2.e": {{"no requirement", func(p *policy.Policy) { p.Purposes[0].Required = "" },
-			func(p *policy.Policy) { p.Purposes[2].Required = "" }, "purposes[purpose.p0].required", policy.SeverityError, ""}},
+			func(p *policy.Policy) { p.Purposes[2].Required = "" }, "purposes[purpose.p0].required", policy.SeverityError, ""},
+			// The user provides none of the data: Art. 13(2)(e) speaks of
+			// the provision of data.
+			{"data collected automatically, derived or from third parties", func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				p.Purposes[0].Categories[0].Sources = []policy.Source{policy.SourceAutomatic}
+			}, func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				srcs := []policy.Source{policy.SourceAutomatic, policy.SourceDerived, policy.SourceThirdParty, policy.SourcePublic}
+				for i, c := range p.Purposes[0].Categories {
+					c.Sources = []policy.Source{srcs[i%len(srcs)]}
+				}
+			}, "purposes[purpose.p0].required", policy.SeverityError, "provides"},
+			{"data provided by the user among other sources", func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				for _, c := range p.Purposes[0].Categories {
+					c.Sources = []policy.Source{policy.SourceAutomatic, policy.SourceUser}
+				}
+			}, func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				for _, c := range p.Purposes[0].Categories {
+					c.Sources = []policy.Source{policy.SourceAutomatic, policy.SourceDerived}
+				}
+			}, "purposes[purpose.p0].required", policy.SeverityError, ""},
+			// The data's provision is explained where it is collected:
+			// a purpose that reuses it need not repeat it.
+			{"provision explained by another purpose", func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				p.Purposes[1].Categories = append(p.Purposes[1].Categories, p.Purposes[0].Categories[1:]...)
+			}, func(p *policy.Policy) {
+				p.Purposes[0].Required = ""
+				p.Purposes[1].Categories = append(p.Purposes[1].Categories, p.Purposes[0].Categories...)
+			}, "purposes[purpose.p0].required", policy.SeverityError, "category.c0"},
+		},
 		"13.2.f": {{"silent on automation", func(p *policy.Policy) { p.NoAutomatedDecisions = false },
 			func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" }, "no_automated_decisions", policy.SeverityError, ""}},
+		// Art. 22(2): a decision based solely on automated processing
+		// only when necessary for a contract, authorised by law or on
+		// explicit consent.
+		"22.2": {
+			{"legitimate interests", func(p *policy.Policy) { p.Purposes[2].Automated = "credit scoring" },
+				func(p *policy.Policy) { p.Purposes[0].Automated = "credit scoring" }, "purposes[purpose.p2].bases", policy.SeverityError, "legitimate interests"},
+			{"consent that is not explicit", func(p *policy.Policy) { p.Purposes[3].Automated = "credit scoring" },
+				func(p *policy.Policy) {
+					p.Purposes[3].Automated = "credit scoring"
+					p.Purposes[3].Bases = append(p.Purposes[3].Bases, policy.BasisExplicitConsent)
+				}, "purposes[purpose.p3].bases", policy.SeverityError, "consent that is not explicit"},
+			{"authorised by law", func(p *policy.Policy) { p.Purposes[2].Automated = "fraud screening" },
+				func(p *policy.Policy) { p.Purposes[1].Automated = "fraud screening" }, "purposes[purpose.p2].bases", policy.SeverityError, "authorised by law"},
+			{"vital interests", func(p *policy.Policy) {
+				p.Purposes[2].Automated, p.Purposes[2].Bases = "triage", []policy.Basis{policy.BasisVitalInterests}
+			}, func(p *policy.Policy) {
+				p.Purposes[2].Automated, p.Purposes[2].Bases = "triage", []policy.Basis{policy.BasisVitalInterests, policy.BasisContract}
+			}, "purposes[purpose.p2].bases", policy.SeverityError, "on protection of vital interests"},
+		},
 		"14.1.d": {{"third-party data without items", func(p *policy.Policy) {
 			c := p.Categories[0]
 			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.SourceThirdParty}, "data brokers", nil

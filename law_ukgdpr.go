@@ -110,7 +110,7 @@ func ukRules() []Requirement {
 		rule("22B.22C", "Art. 22B, 22C", "for significant decisions based solely on automated processing: the safeguards (to make representations, obtain human intervention and contest the decision), and special categories only on explicit consent or a substantial public interest",
 			func(c *lawCheck) {
 				if c.p.Effective.Before(duaaMain) {
-					return // Art. 22 applied, checked by the rule on Art. 13(2)(f)
+					return // Art. 22 applied, checked by ukgdpr.22.2 and the rule on Art. 13(2)(f)
 				}
 				for i, pu := range c.p.Purposes {
 					if pu == nil || pu.Automated == "" || !c.uses(i, factSpecial) {

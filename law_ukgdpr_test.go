@@ -68,6 +68,16 @@ func ukgdprCases() map[policy.Rule][]lawCase {
 			effective(p, policy.MakeDate(2026, 3, 1))
 		}, "purposes[purpose.p0].interest", policy.SeverityError, "Annex 1"},
 	}
+	// Arts. 22A-22D replaced Art. 22 on 5 February 2026: from then a
+	// decision on legitimate interests is allowed with the safeguards
+	// (ukgdpr.22B.22C).
+	cases["ukgdpr.22.2"] = append(cases["ukgdpr.22.2"], lawCase{"until Arts. 22A-22D replaced Art. 22", func(p *policy.Policy) {
+		p.Purposes[2].Automated = "credit scoring"
+		effective(p, policy.MakeDate(2026, 2, 4))
+	}, func(p *policy.Policy) {
+		p.Purposes[2].Automated = "credit scoring"
+		effective(p, policy.MakeDate(2026, 2, 5))
+	}, "purposes[purpose.p2].bases", policy.SeverityError, "legitimate interests"})
 	cases["ukgdpr.22B.22C"] = []lawCase{
 		{"no safeguards", func(p *policy.Policy) {
 			p.NoAutomatedDecisions, p.Purposes[1].Automated = false, "credit scoring"

@@ -237,6 +237,13 @@ type Controller struct {
 	Registration string
 	// Country is where the controller is established.
 	Country language.Region
+	// Individual states that the controller is a natural person, not a
+	// legal entity: an individual entrepreneur (in Russia, an
+	// индивидуальный предприниматель) or another natural person acting
+	// as controller or operator. Duties the law puts on legal entities
+	// only, such as appointing the person responsible for organising the
+	// processing under 152-FZ Art. 22.1(1), do not apply.
+	Individual bool
 }
 
 // A CCPANotice holds the statements the CCPA requires that the rest of the

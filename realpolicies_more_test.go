@@ -588,19 +588,3 @@ func ukBank() realPolicy {
 		{says: "a credit search leaves a footprint on your credit file that other lenders can see", free: toCategory("credit")},
 	}}
 }
-
-// Findings on the three policies above that a lawyer would not expect.
-// GDPR Art. 13(2)(e) asks, for the data a person is asked to provide,
-// whether providing it is a statutory or contractual requirement and what
-// follows if it is not provided. Validate asks it of every purpose on a
-// contract or a legal obligation, even one that only reuses data whose
-// provision another purpose already explains or that is derived or
-// collected automatically: the game's anti-cheat purpose (device and
-// gameplay data and the signals derived from them), and the bank's
-// fraud-prevention and record-keeping purposes (the identity and
-// transaction data the account and anti-money-laundering purposes
-// already say are required).
-func init() {
-	validatorMisfires["mobile game (Supercell)"] = []policy.Rule{policy.RuleGDPR_13_2_e}
-	validatorMisfires["UK bank (Monzo)"] = []policy.Rule{policy.RuleUKGDPR_13_2_e}
-}

@@ -84,6 +84,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		case 7:
 			if r, err := language.ParseRegion(f.str()); err == nil {
 				p.Controller.Country = r
+				p.Controller.Individual = f.byte()%2 == 0
 				cat.Storage = append(cat.Storage, Storage{Location: r})
 			}
 		case 8:

@@ -127,6 +127,7 @@ var fieldCases = []fieldCase{
 	{"controller website", func(p *policy.Policy) { p.Controller.Website = "https://generated.example" }, "controller.website", diff.Added, false, "website added"},
 	{"controller registration", func(p *policy.Policy) { p.Controller.Registration = "OGRN 1" }, "controller.registration", diff.Added, false, "registration added"},
 	{"controller country", func(p *policy.Policy) { p.Controller.Country = us }, "controller.country", diff.Changed, true, "another country"},
+	{"controller individual", func(p *policy.Policy) { p.Controller.Individual = true }, "controller.individual", diff.Added, true, "legal form changed"},
 	{"dpo dropped", func(p *policy.Policy) { p.DPO = nil }, "dpo", diff.Removed, true, "data protection officer is no longer named"},
 	{"responsible renamed", func(p *policy.Policy) {
 		p.Responsible = &policy.Contact{Name: "Anna Ivanova", Email: "responsible@generated.example"}

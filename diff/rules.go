@@ -61,6 +61,7 @@ var rules = map[string]rule{
 	"controller.address":      {},
 	"controller.website":      {},
 	"controller.registration": {},
+	"controller.individual":   {noun: "statement that the controller is an individual", judge: always("the controller's legal form changed: a natural person and a legal entity are different controllers")},
 
 	"dpo":                 {noun: "data protection officer", judge: when(Removed, "the data protection officer is no longer named")},
 	"dpo.name":            {},
