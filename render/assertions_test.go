@@ -311,7 +311,7 @@ func TestGroundlessWording(t *testing.T) {
 		"The business responsible for your data is Acme",
 		"“personal data” (“personal information” in California law) means information that identifies, relates to, describes",
 		"You may file a complaint with: 5.2.1. The California Privacy Protection Agency",
-		"When a retention period ends, we delete the data or anonymise it",
+		"When a retention period ends, we delete the data.",
 	}
 	gdpr := []string{
 		"for what purposes, on what grounds, and how we protect it.",
@@ -412,4 +412,43 @@ func TestRightToKnowStatesWhatIsDeclared(t *testing.T) {
 		expectText(t, readText(t, p, language.English), []string{lead + tt.want}, nil)
 		expectText(t, readText(t, p, language.Russian), []string{tt.ru}, nil)
 	}
+}
+
+func TestRetentionEndAsDeclared(t *testing.T) {
+	const (
+		deleteEN     = "When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data."
+		anonymiseEN  = "When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we anonymise the data so that it can no longer be linked to you."
+		eitherEN     = "we delete the data or anonymise it so that it can no longer be linked to you."
+		deleteRU     = "если иных оснований нет, мы удаляем данные."
+		anonymiseRU  = "если иных оснований нет, мы обезличиваем данные так, что их больше нельзя связать с вами."
+		eitherRU     = "мы удаляем данные или обезличиваем их так"
+		retentionEnd = "When a retention period ends"
+	)
+	// Every rule ends in deletion: nothing is said of anonymisation.
+	p := smallPolicy()
+	expectText(t, readText(t, p, language.English), []string{deleteEN}, []string{"anonymise"})
+	expectText(t, readText(t, p, language.Russian), []string{deleteRU}, []string{"обезличива"})
+
+	// Every rule ends in anonymisation: nothing is said of deletion.
+	p.Categories[0].Retention = p.Categories[0].Retention.ThenAnonymise()
+	expectText(t, readText(t, p, language.English), []string{anonymiseEN}, []string{"we delete"})
+	expectText(t, readText(t, p, language.Russian), []string{anonymiseRU}, []string{"мы удаляем"})
+
+	// A deletion that removes data adds deletion.
+	p.Deletion = []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}}}
+	expectText(t, readText(t, p, language.English), []string{eitherEN}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{eitherRU}, nil)
+
+	// Without consent, and under 152-FZ, data is destroyed.
+	p = smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	for _, pu := range p.Purposes {
+		pu.Bases = []policy.Basis{policy.BasisContract}
+	}
+	expectText(t, readText(t, p, language.English), []string{"When a retention period ends, we destroy the data."}, []string{"anonymise"})
+	expectText(t, readText(t, p, language.Russian), []string{"По истечении срока хранения мы уничтожаем данные."}, []string{"обезличива"})
+
+	// Data kept without a time limit is not removed: the clause is left out.
+	p.Categories[0].Retention = policy.Indefinitely()
+	expectText(t, readText(t, p, language.English), []string{"without a time limit"}, []string{retentionEnd})
 }
