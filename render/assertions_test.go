@@ -452,3 +452,23 @@ func TestRetentionEndAsDeclared(t *testing.T) {
 	p.Categories[0].Retention = policy.Indefinitely()
 	expectText(t, readText(t, p, language.English), []string{"without a time limit"}, []string{retentionEnd})
 }
+
+// TestIdentityVerificationOnce checks that the document says that it may
+// ask for proof of identity only where it does not say how it verifies it.
+func TestIdentityVerificationOnce(t *testing.T) {
+	const (
+		mayEN = "We may ask you to confirm your identity before acting on a request."
+		mayRU = "Перед исполнением запроса мы можем попросить вас подтвердить личность."
+	)
+	p := smallPolicy()
+	p.Rights = []policy.Right{{Kind: policy.RightAccess}}
+	expectText(t, readText(t, p, language.English), []string{mayEN}, []string{"We verify the identity"})
+	expectText(t, readText(t, p, language.Russian), []string{mayRU}, []string{"Мы проверяем личность"})
+
+	p.Requests.Verification = []policy.Verification{policy.VerificationSignedIn}
+	expectText(t, readText(t, p, language.English),
+		[]string{"We verify the identity of the person making a request by asking you to sign in to your account."},
+		[]string{mayEN, "your signing in"})
+	expectText(t, readText(t, p, language.Russian),
+		[]string{"Мы проверяем личность лица, направившего запрос, путём входа в вашу учётную запись."}, []string{mayRU})
+}

@@ -454,7 +454,7 @@ var russian = map[string]string{
 	"to know what personal information we collect, use and disclose":              "знать, какие персональные данные мы собираем, используем и раскрываем",
 	"to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority; we acknowledge a complaint within 30 days and tell you its outcome without undue delay": "на подачу нам жалобы на то, как мы используем ваши персональные данные, до обращения в надзорный орган или вместо него; мы подтверждаем получение жалобы в течение 30 дней и без неоправданной задержки сообщаем о её результатах",
 	"We verify the identity of the person making a request %s.":       "Мы проверяем личность лица, направившего запрос, %s.",
-	"by your signing in to your account":                              "путём входа в вашу учётную запись",
+	"by asking you to sign in to your account":                        "путём входа в вашу учётную запись",
 	"by a confirmation from the email address we have on record":      "путём подтверждения с известного нам адреса электронной почты",
 	"by matching information you give us against information we hold": "путём сверки сообщённых вами сведений с имеющимися у нас",
 	"by an identity document":                                         "путём проверки документа, удостоверяющего личность",

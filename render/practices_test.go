@@ -210,7 +210,7 @@ func TestPracticesStated(t *testing.T) {
 				p.Links.RequestForm = "https://acme.example/request"
 			},
 			want: []string{
-				"We verify the identity of the person making a request by your signing in to your account or by an identity document. We compare two details.",
+				"We verify the identity of the person making a request by asking you to sign in to your account or by an identity document. We compare two details.",
 				"We do not accept requests made by an agent on your behalf.",
 				"We answer a request within 30 days of receiving it.",
 				"Where a request is complex or we receive many requests, we may take up to 30 days longer, and we tell you why.",

@@ -2,7 +2,11 @@
 
 package render
 
-import "github.com/gopolicy/policy"
+import (
+	"slices"
+
+	"github.com/gopolicy/policy"
+)
 
 // rightToKnow states the right to know by what the policy declares: a
 // business that neither sells nor shares personal information does not
@@ -52,8 +56,12 @@ func (c *composer) rights() *sectionBuilder {
 		sb.clause("list", plain(pr.Sprintf("You have the right:")), items...)
 		c.library()
 		var t text
-		t.plain(pr.Sprintf("To exercise a right, contact us as described in section")).plain(" ").ref("contact", "contact").plain(". ")
-		t.plain(pr.Sprintf("We may ask you to confirm your identity before acting on a request."))
+		t.plain(pr.Sprintf("To exercise a right, contact us as described in section")).plain(" ").ref("contact", "contact").plain(".")
+		// Where the policy says how it verifies a requester, the requests
+		// clause states it; otherwise the document says only that it may.
+		if !slices.ContainsFunc(p.Requests.Verification, policy.Verification.Valid) {
+			t.plain(" ").plain(pr.Sprintf("We may ask you to confirm your identity before acting on a request."))
+		}
 		sb.clause("exercise", t.t)
 	}
 	c.requests(sb)
