@@ -472,3 +472,55 @@ func TestIdentityVerificationOnce(t *testing.T) {
 	expectText(t, readText(t, p, language.Russian),
 		[]string{"Мы проверяем личность лица, направившего запрос, путём входа в вашу учётную запись."}, []string{mayRU})
 }
+
+// TestDeletionStagesAsDeclared checks that a deletion of one stage is not
+// said to happen in stages, and that a deletion's note is part of its
+// clause rather than numbered as a stage.
+func TestDeletionStagesAsDeclared(t *testing.T) {
+	p := smallPolicy()
+	p.Deletion = []policy.Deletion{{From: policy.EventDeletionRequest, LegalHold: true, Note: "Destruction is recorded in a certificate.",
+		Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}}}
+	doc := mustCompose(t, p, Options{})
+	var cl *Clause
+	for _, s := range doc.Sections {
+		for _, c := range s.Clauses {
+			if c.ID == anchor(kindDeletion, "1") {
+				cl = c
+			}
+		}
+	}
+	if cl == nil {
+		t.Fatal("no clause for the deletion")
+	}
+	if len(cl.Clauses) != 0 {
+		t.Errorf("a deletion of one stage has %d sub-clauses, want none", len(cl.Clauses))
+	}
+	expectText(t, readText(t, p, language.English), []string{
+		"After your request to delete it, we remove your data. It is removed from our live systems within 30 days. " +
+			"Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold. " +
+			"Destruction is recorded in a certificate.",
+	}, []string{"in stages", "each counted", "the stages then run"})
+	expectText(t, readText(t, p, language.Russian), []string{"мы удаляем ваши данные.", "срок удаления отсчитывается от его снятия."},
+		[]string{"поэтапно", "этапа", "этапы"})
+
+	// Several stages: the note is in the clause, each stage a sub-clause.
+	p.Deletion[0].Stages = append(p.Deletion[0].Stages, policy.Stage{Removal: policy.RemovalBackups, Within: policy.Days(60)})
+	doc = mustCompose(t, p, Options{})
+	for _, s := range doc.Sections {
+		for _, c := range s.Clauses {
+			if c.ID != anchor(kindDeletion, "1") {
+				continue
+			}
+			if len(c.Clauses) != 2 {
+				t.Errorf("a deletion of two stages has %d sub-clauses, want 2", len(c.Clauses))
+			}
+			if got := c.Text.String(); !strings.Contains(got, "Destruction is recorded in a certificate. Each stage is counted from the end of the one before:") {
+				t.Errorf("clause text %q lacks the note before the stages", got)
+			}
+		}
+	}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"мы поэтапно удаляем ваши данные. Общий срок удаления не превышает 90 дней.",
+		"Срок каждого этапа отсчитывается от окончания предыдущего:",
+	}, nil)
+}

@@ -148,15 +148,15 @@ func TestPracticesStated(t *testing.T) {
 				}
 			},
 			want: []string{
-				"After moving it to the trash, we remove your data in stages, each counted from the end of the one before:",
+				"After moving it to the trash, we remove your data in stages. In all, removal takes no longer than 95 days. " +
+					"Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold. " +
+					"Each stage is counted from the end of the one before:",
 				"It stays in the trash, where it can be restored, for up to 30 days.",
 				"It is removed from our live systems within 30 days.",
 				"It is removed from our backups within 35 days.",
-				"In all, removal takes no longer than 95 days. Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold.",
-				"After cancellation of the subscription, we remove the following data in stages, each counted from the end of the one before (email):",
-				"It is then anonymised.",
+				"After cancellation of the subscription, we remove the following data: email. It is then anonymised.",
 			},
-			not: []string{"In all, removal takes no longer than 0"},
+			not: []string{"In all, removal takes no longer than 0", "following data in stages"},
 		},
 		{
 			name: "retention by criteria and legal hold",
@@ -407,7 +407,7 @@ func TestPracticesRussian(t *testing.T) {
 	p.Transfers = []policy.Transfer{{Origin: language.MustParseRegion("EU"), Destination: language.MustParseRegion("US"), Safeguard: policy.SafeguardStandardClauses}}
 	p.Children = policy.Children{MinimumAge: 14, ParentalConsent: true}
 	expectText(t, readText(t, p, language.Russian), []string{
-		"После вашего запроса на удаление данных мы поэтапно удаляем ваши данные; срок каждого этапа отсчитывается от окончания предыдущего:",
+		"После вашего запроса на удаление данных мы поэтапно удаляем ваши данные. Общий срок удаления не превышает 1 месяц и 21 день. Срок каждого этапа отсчитывается от окончания предыдущего:",
 		"Данные удаляются из наших рабочих систем не позднее чем через 1 месяц.",
 		"Данные удаляются из резервных копий не позднее чем через 21 день.",
 		"Общий срок удаления не превышает 1 месяц и 21 день.",
