@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -113,8 +114,18 @@ func TestCookieConsentAsDeclared(t *testing.T) {
 	// No declaration, and no law of the policy requires consent.
 	p := ccpaPolicy()
 	cookies(p, 0)
-	expectText(t, readText(t, p, language.English), []string{"are set without your consent.", "Consent: not declared."}, consentClaims)
-	expectText(t, readText(t, p, language.Russian), []string{"не указано"}, consentClaimsRU)
+	// The table then says nothing of the cookie's consent.
+	expectText(t, readText(t, p, language.English), []string{"are set without your consent.", "Consent: not needed: strictly necessary. - ads. Set by: us (first party)."},
+		append(consentClaims, "not declared", "Consent: ."))
+	expectText(t, readText(t, p, language.Russian), []string{"Согласие: не требуется"}, append(consentClaimsRU, "не указано", "Согласие: ."))
+	// Where no cookie says anything of consent, the table has no column
+	// for it.
+	p.Cookies = p.Cookies[1:]
+	var md bytes.Buffer
+	if err := WriteMarkdown(&md, mustCompose(t, p, Options{})); err != nil {
+		t.Fatal(err)
+	}
+	expectText(t, md.String(), []string{"| Name | Set by | Purpose | Lifetime |\n"}, []string{"| Consent |"})
 
 	// Declared: set unless the user opts out.
 	cookies(p, policy.CookieConsentOptOut)
@@ -523,4 +534,53 @@ func TestDeletionStagesAsDeclared(t *testing.T) {
 		"мы поэтапно удаляем ваши данные. Общий срок удаления не превышает 90 дней.",
 		"Срок каждого этапа отсчитывается от окончания предыдущего:",
 	}, nil)
+}
+
+// TestAutomatedDecisionRightByPurposes checks that where a purpose declares
+// automated decisions, the right is worded as the safeguards of GDPR
+// Art. 22(3), and otherwise as the right not to be subject to them.
+func TestAutomatedDecisionRightByPurposes(t *testing.T) {
+	const (
+		notEN        = "Not to be subject to a decision based solely on automated processing that significantly affects you."
+		safeguardsEN = "To obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision."
+		notRU        = "Не быть объектом решения"
+		safeguardsRU = "На участие человека в принятии решения, основанного исключительно на автоматизированной обработке и существенно затрагивающего вас, на выражение своей точки зрения и на оспаривание такого решения."
+	)
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
+	p.Rights = []policy.Right{{Kind: policy.RightNoAutomatedDecision}}
+	expectText(t, readText(t, p, language.English), []string{notEN}, []string{"human intervention"})
+	expectText(t, readText(t, p, language.Russian), []string{notRU}, []string{"участие человека"})
+
+	p.Purposes[1].Automated = "we score each order for fraud and may refuse it"
+	expectText(t, readText(t, p, language.English), []string{safeguardsEN}, []string{notEN})
+	expectText(t, readText(t, p, language.Russian), []string{safeguardsRU}, []string{notRU})
+
+	// The right takes the purpose's declaration as its source.
+	doc := mustCompose(t, p, Options{})
+	for _, s := range doc.Sections {
+		for _, c := range s.Clauses {
+			for _, r := range c.Clauses {
+				if r.ID != anchor(kindRight, policy.RightNoAutomatedDecision.String()) {
+					continue
+				}
+				if !slices.ContainsFunc(r.Sources, func(s Source) bool { return s.Path() == "purposes[billing].automated" }) {
+					t.Errorf("the right's sources %v lack purposes[billing].automated", r.Sources)
+				}
+				return
+			}
+		}
+	}
+	t.Error("no clause for the right")
+}
+
+// TestCCPARequestMethodsAsAlternatives checks that the ways to submit a
+// request are joined as alternatives.
+func TestCCPARequestMethodsAsAlternatives(t *testing.T) {
+	p := ccpaPolicy()
+	p.CCPA.RequestMethods = []string{"the privacy web form", "the toll-free number"}
+	expectText(t, readText(t, p, language.English),
+		[]string{"by any of these methods: the privacy web form or the toll-free number."}, []string{"form and the"})
+	expectText(t, readText(t, p, language.Russian),
+		[]string{"любым из следующих способов: the privacy web form или the toll-free number."}, []string{"form и the"})
 }

@@ -18,6 +18,9 @@ var rightToKnow = [2][2]string{
 
 // rightName states right k, in the words of the policy's laws.
 func (c *composer) rightName(k policy.RightKind) string {
+	if k == policy.RightNoAutomatedDecision && c.automatedDecisions() {
+		return c.word("to obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision")
+	}
 	if k != policy.RightKnow {
 		return c.word(k.Name())
 	}
@@ -25,6 +28,23 @@ func (c *composer) rightName(k policy.RightKind) string {
 	c.from("ccpa.sold")
 	c.from("ccpa.shared")
 	return c.word(rightToKnow[b2i(cp.Sold == policy.AnswerYes)][b2i(cp.Shared == policy.AnswerYes)])
+}
+
+// automatedDecisions reports whether a purpose of the policy declares
+// automated decision-making with legal or similarly significant effects,
+// taking each such declaration as a source. The right not to be subject
+// to such a decision is then the right to the safeguards of GDPR
+// Art. 22(3): human intervention, expressing one's point of view and
+// contesting the decision.
+func (c *composer) automatedDecisions() bool {
+	found := false
+	for _, pu := range c.p.Purposes {
+		if pu != nil && pu.Automated != "" {
+			c.fromAt(at(c.path(pu, "purposes", pu.ID), ".automated"))
+			found = true
+		}
+	}
+	return found
 }
 
 func b2i(b bool) int {
