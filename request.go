@@ -62,7 +62,7 @@ const (
 var verificationEnum = enum{"Verification",
 	[]string{"", "signed_in", "email", "data_points", "document"},
 	[]string{"",
-		"by your signing in to your account",
+		"by asking you to sign in to your account",
 		"by a confirmation from the email address we have on record",
 		"by matching information you give us against information we hold",
 		"by an identity document"}}

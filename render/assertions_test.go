@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -113,8 +114,18 @@ func TestCookieConsentAsDeclared(t *testing.T) {
 	// No declaration, and no law of the policy requires consent.
 	p := ccpaPolicy()
 	cookies(p, 0)
-	expectText(t, readText(t, p, language.English), []string{"are set without your consent.", "Consent: not declared."}, consentClaims)
-	expectText(t, readText(t, p, language.Russian), []string{"не указано"}, consentClaimsRU)
+	// The table then says nothing of the cookie's consent.
+	expectText(t, readText(t, p, language.English), []string{"are set without your consent.", "Consent: not needed: strictly necessary. - ads. Set by: us (first party)."},
+		append(consentClaims, "not declared", "Consent: ."))
+	expectText(t, readText(t, p, language.Russian), []string{"Согласие: не требуется"}, append(consentClaimsRU, "не указано", "Согласие: ."))
+	// Where no cookie says anything of consent, the table has no column
+	// for it.
+	p.Cookies = p.Cookies[1:]
+	var md bytes.Buffer
+	if err := WriteMarkdown(&md, mustCompose(t, p, Options{})); err != nil {
+		t.Fatal(err)
+	}
+	expectText(t, md.String(), []string{"| Name | Set by | Purpose | Lifetime |\n"}, []string{"| Consent |"})
 
 	// Declared: set unless the user opts out.
 	cookies(p, policy.CookieConsentOptOut)
@@ -311,7 +322,7 @@ func TestGroundlessWording(t *testing.T) {
 		"The business responsible for your data is Acme",
 		"“personal data” (“personal information” in California law) means information that identifies, relates to, describes",
 		"You may file a complaint with: 5.2.1. The California Privacy Protection Agency",
-		"When a retention period ends, we delete the data or anonymise it",
+		"When a retention period ends, we delete the data.",
 	}
 	gdpr := []string{
 		"for what purposes, on what grounds, and how we protect it.",
@@ -465,4 +476,164 @@ func TestGroundsInTheWordsOfTheLaw(t *testing.T) {
 	p := smallPolicy()
 	p.Laws = []policy.Law{policy.GDPR}
 	expectText(t, readText(t, p, language.Russian), []string{"Необходимость исполнения договора с вами или принятия мер по вашему запросу до его заключения"}, nil)
+}
+
+func TestRetentionEndAsDeclared(t *testing.T) {
+	const (
+		deleteEN     = "When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data."
+		anonymiseEN  = "When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we anonymise the data so that it can no longer be linked to you."
+		eitherEN     = "we delete the data or anonymise it so that it can no longer be linked to you."
+		deleteRU     = "если иных оснований нет, мы удаляем данные."
+		anonymiseRU  = "если иных оснований нет, мы обезличиваем данные так, что их больше нельзя связать с вами."
+		eitherRU     = "мы удаляем данные или обезличиваем их так"
+		retentionEnd = "When a retention period ends"
+	)
+	// Every rule ends in deletion: nothing is said of anonymisation.
+	p := smallPolicy()
+	expectText(t, readText(t, p, language.English), []string{deleteEN}, []string{"anonymise"})
+	expectText(t, readText(t, p, language.Russian), []string{deleteRU}, []string{"обезличива"})
+
+	// Every rule ends in anonymisation: nothing is said of deletion.
+	p.Categories[0].Retention = p.Categories[0].Retention.ThenAnonymise()
+	expectText(t, readText(t, p, language.English), []string{anonymiseEN}, []string{"we delete"})
+	expectText(t, readText(t, p, language.Russian), []string{anonymiseRU}, []string{"мы удаляем"})
+
+	// A deletion that removes data adds deletion.
+	p.Deletion = []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}}}
+	expectText(t, readText(t, p, language.English), []string{eitherEN}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{eitherRU}, nil)
+
+	// Without consent, and under 152-FZ, data is destroyed.
+	p = smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	for _, pu := range p.Purposes {
+		pu.Bases = []policy.Basis{policy.BasisContract}
+	}
+	expectText(t, readText(t, p, language.English), []string{"When a retention period ends, we destroy the data."}, []string{"anonymise"})
+	expectText(t, readText(t, p, language.Russian), []string{"По истечении срока хранения мы уничтожаем данные."}, []string{"обезличива"})
+
+	// Data kept without a time limit is not removed: the clause is left out.
+	p.Categories[0].Retention = policy.Indefinitely()
+	expectText(t, readText(t, p, language.English), []string{"without a time limit"}, []string{retentionEnd})
+}
+
+// TestIdentityVerificationOnce checks that the document says that it may
+// ask for proof of identity only where it does not say how it verifies it.
+func TestIdentityVerificationOnce(t *testing.T) {
+	const (
+		mayEN = "We may ask you to confirm your identity before acting on a request."
+		mayRU = "Перед исполнением запроса мы можем попросить вас подтвердить личность."
+	)
+	p := smallPolicy()
+	p.Rights = []policy.Right{{Kind: policy.RightAccess}}
+	expectText(t, readText(t, p, language.English), []string{mayEN}, []string{"We verify the identity"})
+	expectText(t, readText(t, p, language.Russian), []string{mayRU}, []string{"Мы проверяем личность"})
+
+	p.Requests.Verification = []policy.Verification{policy.VerificationSignedIn}
+	expectText(t, readText(t, p, language.English),
+		[]string{"We verify the identity of the person making a request by asking you to sign in to your account."},
+		[]string{mayEN, "your signing in"})
+	expectText(t, readText(t, p, language.Russian),
+		[]string{"Мы проверяем личность лица, направившего запрос, путём входа в вашу учётную запись."}, []string{mayRU})
+}
+
+// TestDeletionStagesAsDeclared checks that a deletion of one stage is not
+// said to happen in stages, and that a deletion's note is part of its
+// clause rather than numbered as a stage.
+func TestDeletionStagesAsDeclared(t *testing.T) {
+	p := smallPolicy()
+	p.Deletion = []policy.Deletion{{From: policy.EventDeletionRequest, LegalHold: true, Note: "Destruction is recorded in a certificate.",
+		Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}}}
+	doc := mustCompose(t, p, Options{})
+	var cl *Clause
+	for _, s := range doc.Sections {
+		for _, c := range s.Clauses {
+			if c.ID == anchor(kindDeletion, "1") {
+				cl = c
+			}
+		}
+	}
+	if cl == nil {
+		t.Fatal("no clause for the deletion")
+	}
+	if len(cl.Clauses) != 0 {
+		t.Errorf("a deletion of one stage has %d sub-clauses, want none", len(cl.Clauses))
+	}
+	expectText(t, readText(t, p, language.English), []string{
+		"After your request to delete it, we remove your data. It is removed from our live systems within 30 days. " +
+			"Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold. " +
+			"Destruction is recorded in a certificate.",
+	}, []string{"in stages", "each counted", "the stages then run"})
+	expectText(t, readText(t, p, language.Russian), []string{"мы удаляем ваши данные.", "срок удаления отсчитывается от его снятия."},
+		[]string{"поэтапно", "этапа", "этапы"})
+
+	// Several stages: the note is in the clause, each stage a sub-clause.
+	p.Deletion[0].Stages = append(p.Deletion[0].Stages, policy.Stage{Removal: policy.RemovalBackups, Within: policy.Days(60)})
+	doc = mustCompose(t, p, Options{})
+	for _, s := range doc.Sections {
+		for _, c := range s.Clauses {
+			if c.ID != anchor(kindDeletion, "1") {
+				continue
+			}
+			if len(c.Clauses) != 2 {
+				t.Errorf("a deletion of two stages has %d sub-clauses, want 2", len(c.Clauses))
+			}
+			if got := c.Text.String(); !strings.Contains(got, "Destruction is recorded in a certificate. Each stage is counted from the end of the one before:") {
+				t.Errorf("clause text %q lacks the note before the stages", got)
+			}
+		}
+	}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"мы поэтапно удаляем ваши данные. Общий срок удаления не превышает 90 дней.",
+		"Срок каждого этапа отсчитывается от окончания предыдущего:",
+	}, nil)
+}
+
+// TestAutomatedDecisionRightByPurposes checks that where a purpose declares
+// automated decisions, the right is worded as the safeguards of GDPR
+// Art. 22(3), and otherwise as the right not to be subject to them.
+func TestAutomatedDecisionRightByPurposes(t *testing.T) {
+	const (
+		notEN        = "Not to be subject to a decision based solely on automated processing that significantly affects you."
+		safeguardsEN = "To obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision."
+		notRU        = "Не быть объектом решения"
+		safeguardsRU = "На участие человека в принятии решения, основанного исключительно на автоматизированной обработке и существенно затрагивающего вас, на выражение своей точки зрения и на оспаривание такого решения."
+	)
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
+	p.Rights = []policy.Right{{Kind: policy.RightNoAutomatedDecision}}
+	expectText(t, readText(t, p, language.English), []string{notEN}, []string{"human intervention"})
+	expectText(t, readText(t, p, language.Russian), []string{notRU}, []string{"участие человека"})
+
+	p.Purposes[1].Automated = "we score each order for fraud and may refuse it"
+	expectText(t, readText(t, p, language.English), []string{safeguardsEN}, []string{notEN})
+	expectText(t, readText(t, p, language.Russian), []string{safeguardsRU}, []string{notRU})
+
+	// The right takes the purpose's declaration as its source.
+	doc := mustCompose(t, p, Options{})
+	for _, s := range doc.Sections {
+		for _, c := range s.Clauses {
+			for _, r := range c.Clauses {
+				if r.ID != anchor(kindRight, policy.RightNoAutomatedDecision.String()) {
+					continue
+				}
+				if !slices.ContainsFunc(r.Sources, func(s Source) bool { return s.Path() == "purposes[billing].automated" }) {
+					t.Errorf("the right's sources %v lack purposes[billing].automated", r.Sources)
+				}
+				return
+			}
+		}
+	}
+	t.Error("no clause for the right")
+}
+
+// TestCCPARequestMethodsAsAlternatives checks that the ways to submit a
+// request are joined as alternatives.
+func TestCCPARequestMethodsAsAlternatives(t *testing.T) {
+	p := ccpaPolicy()
+	p.CCPA.RequestMethods = []string{"the privacy web form", "the toll-free number"}
+	expectText(t, readText(t, p, language.English),
+		[]string{"by any of these methods: the privacy web form or the toll-free number."}, []string{"form and the"})
+	expectText(t, readText(t, p, language.Russian),
+		[]string{"любым из следующих способов: the privacy web form или the toll-free number."}, []string{"form и the"})
 }

@@ -105,6 +105,8 @@ var englishFZ152 = map[string]string{
 	"your explicit consent to the processing of special categories of your personal data":                                                                                                             "your consent in writing to the processing of special categories of your personal data",
 	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.": "When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we destroy the data or anonymise it so that it can no longer be linked to you.",
 	"When a retention period ends, we delete the data or anonymise it so that it can no longer be linked to you.":                                                                                     "When a retention period ends, we destroy the data or anonymise it so that it can no longer be linked to you.",
+	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data.":                                                           "When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we destroy the data.",
+	"When a retention period ends, we delete the data.":                                                                                                                                               "When a retention period ends, we destroy the data.",
 }
 
 var libraryCatalog = sync.OnceValue(func() catalog.Catalog {

@@ -143,12 +143,30 @@ func (c *composer) california() *sectionBuilder {
 	c.californiaMore(sb)
 	c.californiaMinors(sb)
 	if len(p.CCPA.RequestMethods) > 0 {
-		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.join(at("ccpa.request_methods", ""), p.CCPA.RequestMethods))))
+		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.joinOr(at("ccpa.request_methods", ""), p.CCPA.RequestMethods))))
 	}
 	c.californiaRequests(sb)
 	c.californiaIncentives(sb)
 	c.californiaMetrics(sb)
 	return sb
+}
+
+// joinOr translates ss, declared at l, and joins them as alternatives
+// ("a, b or c"), as join joins them with "and".
+func (c *composer) joinOr(l loc, ss []string) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	c.fromAt(l)
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		t, ok := c.translation(s)
+		if !ok {
+			c.miss(l.String()+"["+strconv.Itoa(i)+"]", s)
+		}
+		out[i] = squeeze(t)
+	}
+	return c.listOr(out)
 }
 
 // kindIncentive is the anchor kind of a financial incentive.

@@ -70,11 +70,23 @@ func (c *composer) cookies() *sectionBuilder {
 				consent = pr.Sprintf("not asked: set unless you opt out")
 				optOut = true
 			default:
-				consent = pr.Sprintf("not declared")
+				// The document says nothing of the consent for a cookie
+				// that declares none, nor a law requires.
 				unstated = true
 			}
-			tb.Rows = append(tb.Rows, []Text{name.t, plain(c.cookieParty(path, k)), purpose.t, plain(c.lifetime(k.Lifetime)), plain(consent)})
+			var consentCell Text // empty: the writers leave the cell blank
+			if consent != "" {
+				consentCell = plain(consent)
+			}
+			tb.Rows = append(tb.Rows, []Text{name.t, plain(c.cookieParty(path, k)), purpose.t, plain(c.lifetime(k.Lifetime)), consentCell})
 			tb.Sources = append(tb.Sources, c.take())
+		}
+		if !necessary && !optIn && !optOut {
+			// No cookie says anything of consent: the column is left out.
+			tb.Header = tb.Header[:len(tb.Header)-1]
+			for i, r := range tb.Rows {
+				tb.Rows[i] = r[:len(r)-1]
+			}
 		}
 		sb.s.Table = tb
 		c.library()

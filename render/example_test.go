@@ -108,8 +108,7 @@ func ExampleWriteText() {
 	// 5.1.1. Account data: while your account is active and for 30 days after
 	//        it is closed, then deleted.
 	//
-	// 5.2. When a retention period ends, we delete the data or anonymise it so
-	//      that it can no longer be linked to you.
+	// 5.2. When a retention period ends, we delete the data.
 }
 
 func ExampleWriteHTML() {
@@ -218,7 +217,6 @@ func ExampleCompose_russian() {
 	// 5.1.1. Данные учётной записи: пока ваша учётная запись активна и 30 дней
 	//        после её закрытия, после чего данные удаляются.
 	//
-	// 5.2. По истечении срока хранения мы удаляем данные или обезличиваем их
-	//      так, что их больше нельзя связать с вами.
+	// 5.2. По истечении срока хранения мы удаляем данные.
 	// controller.name: no ru translation of "Example Ltd"; add it to Options.Translations (privacy extract -lang ru lists the strings) [error i18n.translation.missing]
 }

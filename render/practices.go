@@ -133,19 +133,22 @@ var stageTextOpen = map[policy.Removal]string{
 }
 
 // deletion adds the staged deletions to the retention section: each
-// deletion is a clause naming its event and data, with a sub-clause per
-// stage and one for its total, its legal hold and its note.
+// deletion is a clause naming its event and data, its total, its legal
+// hold and its note, with a sub-clause per stage where it has more than
+// one; a deletion of one stage states it in the clause.
 func (c *composer) deletion(sb *sectionBuilder) {
 	pr := c.pr
 	for i, d := range c.p.Deletion {
 		path := c.elem("deletion", "", i)
-		var stages []*Clause
+		type stage struct {
+			path, line string
+		}
+		var stages []stage
 		timed := true
 		for j, s := range d.Stages {
 			if !s.Removal.Valid() {
 				continue
 			}
-			c.from(path + ".stages[" + strconv.Itoa(j) + "]")
 			var line string
 			if s.Within.Valid() {
 				line = pr.Sprintf(stageText[s.Removal], c.period(s.Within))
@@ -153,26 +156,22 @@ func (c *composer) deletion(sb *sectionBuilder) {
 				line = pr.Sprintf(stageTextOpen[s.Removal])
 				timed = false
 			}
-			stages = append(stages, c.item(anchor(kindDeletion, strconv.Itoa(i+1)+"-"+strconv.Itoa(j+1)), plain(line)))
+			stages = append(stages, stage{path + ".stages[" + strconv.Itoa(j) + "]", line})
 		}
 		if len(stages) == 0 {
 			continue
 		}
-		var end text
-		if timed && len(stages) > 1 {
-			c.fromAt(at(path, ".stages"))
-			end.sentence(pr.Sprintf("In all, removal takes no longer than %s.", c.period(d.Total())))
+		single := len(stages) == 1
+		// Each stage of several is a sub-clause with its own source; the
+		// clause takes the sources of the rest.
+		var items []*Clause
+		if !single {
+			for j, s := range stages {
+				c.from(s.path)
+				items = append(items, c.item(anchor(kindDeletion, strconv.Itoa(i+1)+"-"+strconv.Itoa(j+1)), plain(s.line)))
+			}
 		}
-		if d.LegalHold {
-			c.fromAt(at(path, ".legal_hold"))
-			end.sentence(pr.Sprintf("Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold."))
-		}
-		end.sentence(c.sentenceOf(at(path, ".note"), d.Note))
-		if len(end.t) > 0 {
-			stages = append(stages, c.item(anchor(kindDeletion, strconv.Itoa(i+1)+"-end"), end.t))
-		}
-		// The head is composed last, so that it takes its own sources.
-		var head text
+		var t text
 		event := pr.Sprintf("the event that starts it")
 		if d.From.Valid() {
 			c.fromAt(at(path, ".from"))
@@ -180,12 +179,37 @@ func (c *composer) deletion(sb *sectionBuilder) {
 		} else {
 			c.from(path)
 		}
-		if names := c.names(at(path, ".categories"), d.Categories); names != "" {
-			head.plain(pr.Sprintf("After %[1]s, we remove the following data in stages, each counted from the end of the one before (%[2]s):", event, names))
-		} else {
-			head.plain(pr.Sprintf("After %s, we remove your data in stages, each counted from the end of the one before:", event))
+		names := c.names(at(path, ".categories"), d.Categories)
+		switch {
+		case single && names != "":
+			t.plain(pr.Sprintf("After %[1]s, we remove the following data: %[2]s.", event, names))
+		case single:
+			t.plain(pr.Sprintf("After %s, we remove your data.", event))
+		case names != "":
+			t.plain(pr.Sprintf("After %[1]s, we remove the following data in stages: %[2]s.", event, names))
+		default:
+			t.plain(pr.Sprintf("After %s, we remove your data in stages.", event))
 		}
-		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindDeletion, strconv.Itoa(i+1)), head.t, stages...))
+		if single {
+			c.from(stages[0].path)
+			t.sentence(stages[0].line)
+		} else if timed {
+			c.fromAt(at(path, ".stages"))
+			t.sentence(pr.Sprintf("In all, removal takes no longer than %s.", c.period(d.Total())))
+		}
+		if d.LegalHold {
+			c.fromAt(at(path, ".legal_hold"))
+			if single {
+				t.sentence(pr.Sprintf("Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold."))
+			} else {
+				t.sentence(pr.Sprintf("Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold."))
+			}
+		}
+		t.sentence(c.sentenceOf(at(path, ".note"), d.Note))
+		if !single {
+			t.sentence(pr.Sprintf("Each stage is counted from the end of the one before:"))
+		}
+		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindDeletion, strconv.Itoa(i+1)), t.t, items...))
 	}
 }
 

@@ -148,15 +148,15 @@ func TestPracticesStated(t *testing.T) {
 				}
 			},
 			want: []string{
-				"After moving it to the trash, we remove your data in stages, each counted from the end of the one before:",
+				"After moving it to the trash, we remove your data in stages. In all, removal takes no longer than 95 days. " +
+					"Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold. " +
+					"Each stage is counted from the end of the one before:",
 				"It stays in the trash, where it can be restored, for up to 30 days.",
 				"It is removed from our live systems within 30 days.",
 				"It is removed from our backups within 35 days.",
-				"In all, removal takes no longer than 95 days. Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold.",
-				"After cancellation of the subscription, we remove the following data in stages, each counted from the end of the one before (email):",
-				"It is then anonymised.",
+				"After cancellation of the subscription, we remove the following data: email. It is then anonymised.",
 			},
-			not: []string{"In all, removal takes no longer than 0"},
+			not: []string{"In all, removal takes no longer than 0", "following data in stages"},
 		},
 		{
 			name: "retention by criteria and legal hold",
@@ -210,7 +210,7 @@ func TestPracticesStated(t *testing.T) {
 				p.Links.RequestForm = "https://acme.example/request"
 			},
 			want: []string{
-				"We verify the identity of the person making a request by your signing in to your account or by an identity document. We compare two details.",
+				"We verify the identity of the person making a request by asking you to sign in to your account or by an identity document. We compare two details.",
 				"We do not accept requests made by an agent on your behalf.",
 				"We answer a request within 30 days of receiving it.",
 				"Where a request is complex or we receive many requests, we may take up to 30 days longer, and we tell you why.",
@@ -407,7 +407,7 @@ func TestPracticesRussian(t *testing.T) {
 	p.Transfers = []policy.Transfer{{Origin: language.MustParseRegion("EU"), Destination: language.MustParseRegion("US"), Safeguard: policy.SafeguardStandardClauses}}
 	p.Children = policy.Children{MinimumAge: 14, ParentalConsent: true}
 	expectText(t, readText(t, p, language.Russian), []string{
-		"После вашего запроса на удаление данных мы поэтапно удаляем ваши данные; срок каждого этапа отсчитывается от окончания предыдущего:",
+		"После вашего запроса на удаление данных мы поэтапно удаляем ваши данные. Общий срок удаления не превышает 1 месяц и 21 день. Срок каждого этапа отсчитывается от окончания предыдущего:",
 		"Данные удаляются из наших рабочих систем не позднее чем через 1 месяц.",
 		"Данные удаляются из резервных копий не позднее чем через 21 день.",
 		"Общий срок удаления не превышает 1 месяц и 21 день.",

@@ -41,11 +41,9 @@ func (c *composer) retention() *sectionBuilder {
 	if len(items) > 0 {
 		c.library()
 		sb.clause("list", plain(pr.Sprintf("We keep data no longer than the purposes of processing require:")), items...)
-		c.library()
-		if c.restsOnConsent() {
-			sb.clause("end", plain(c.word("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.")))
-		} else {
-			sb.clause("end", plain(c.word("When a retention period ends, we delete the data or anonymise it so that it can no longer be linked to you.")))
+		if end := c.retentionEnd(); end != "" {
+			c.library()
+			sb.clause("end", plain(end))
 		}
 	}
 	c.deletion(sb)
@@ -102,6 +100,68 @@ func (c *composer) terminationCase(e policy.Event) string {
 		return pr.Sprintf("a legal hold on the data ends")
 	}
 	return ""
+}
+
+// retentionEnd states what happens to data when its retention period
+// ends, or when consent on which its processing rests is withdrawn: that
+// it is deleted, or anonymised, or either, as the policy's retention rules
+// and deletions declare. It is "" where none of them removes data.
+func (c *composer) retentionEnd() string {
+	deleted, anonymised := c.removals()
+	consent := c.restsOnConsent()
+	switch {
+	case deleted && anonymised && consent:
+		return c.word("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.")
+	case deleted && anonymised:
+		return c.word("When a retention period ends, we delete the data or anonymise it so that it can no longer be linked to you.")
+	case deleted && consent:
+		return c.word("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data.")
+	case deleted:
+		return c.word("When a retention period ends, we delete the data.")
+	case anonymised && consent:
+		return c.word("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we anonymise the data so that it can no longer be linked to you.")
+	case anonymised:
+		return c.word("When a retention period ends, we anonymise the data so that it can no longer be linked to you.")
+	}
+	return ""
+}
+
+// removals reports how the policy's declarations remove data once it is
+// due: deleted, by a retention rule that ends in deletion ("then
+// deleted") or a stage of a deletion that removes data, and anonymised,
+// by a rule or a stage that anonymises it. Data kept without a time limit
+// is not removed.
+func (c *composer) removals() (deleted, anonymised bool) {
+	rule := func(r policy.Retention) {
+		switch {
+		case !r.Kind.Valid() || r.Kind == policy.RetentionIndefinite:
+		case r.Anonymise:
+			anonymised = true
+		default:
+			deleted = true
+		}
+	}
+	for _, cat := range c.p.Categories {
+		if cat != nil {
+			rule(cat.Retention)
+		}
+	}
+	for _, pu := range c.p.Purposes {
+		if pu != nil {
+			rule(pu.Retention)
+		}
+	}
+	for _, d := range c.p.Deletion {
+		for _, s := range d.Stages {
+			switch s.Removal {
+			case policy.RemovalAnonymised:
+				anonymised = true
+			case policy.RemovalTrash, policy.RemovalLive, policy.RemovalBackups:
+				deleted = true
+			}
+		}
+	}
+	return deleted, anonymised
 }
 
 // retentionPhrase states r, declared at l, such as "for 3 years after

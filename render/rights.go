@@ -2,7 +2,11 @@
 
 package render
 
-import "github.com/gopolicy/policy"
+import (
+	"slices"
+
+	"github.com/gopolicy/policy"
+)
 
 // rightToKnow states the right to know by what the policy declares: a
 // business that neither sells nor shares personal information does not
@@ -14,6 +18,9 @@ var rightToKnow = [2][2]string{
 
 // rightName states right k, in the words of the policy's laws.
 func (c *composer) rightName(k policy.RightKind) string {
+	if k == policy.RightNoAutomatedDecision && c.automatedDecisions() {
+		return c.word("to obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision")
+	}
 	if k != policy.RightKnow {
 		return c.word(k.Name())
 	}
@@ -21,6 +28,23 @@ func (c *composer) rightName(k policy.RightKind) string {
 	c.from("ccpa.sold")
 	c.from("ccpa.shared")
 	return c.word(rightToKnow[b2i(cp.Sold == policy.AnswerYes)][b2i(cp.Shared == policy.AnswerYes)])
+}
+
+// automatedDecisions reports whether a purpose of the policy declares
+// automated decision-making with legal or similarly significant effects,
+// taking each such declaration as a source. The right not to be subject
+// to such a decision is then the right to the safeguards of GDPR
+// Art. 22(3): human intervention, expressing one's point of view and
+// contesting the decision.
+func (c *composer) automatedDecisions() bool {
+	found := false
+	for _, pu := range c.p.Purposes {
+		if pu != nil && pu.Automated != "" {
+			c.fromAt(at(c.path(pu, "purposes", pu.ID), ".automated"))
+			found = true
+		}
+	}
+	return found
 }
 
 func b2i(b bool) int {
@@ -52,8 +76,12 @@ func (c *composer) rights() *sectionBuilder {
 		sb.clause("list", plain(pr.Sprintf("You have the right:")), items...)
 		c.library()
 		var t text
-		t.plain(pr.Sprintf("To exercise a right, contact us as described in section")).plain(" ").ref("contact", "contact").plain(". ")
-		t.plain(pr.Sprintf("We may ask you to confirm your identity before acting on a request."))
+		t.plain(pr.Sprintf("To exercise a right, contact us as described in section")).plain(" ").ref("contact", "contact").plain(".")
+		// Where the policy says how it verifies a requester, the requests
+		// clause states it; otherwise the document says only that it may.
+		if !slices.ContainsFunc(p.Requests.Verification, policy.Verification.Valid) {
+			t.plain(" ").plain(pr.Sprintf("We may ask you to confirm your identity before acting on a request."))
+		}
 		sb.clause("exercise", t.t)
 	}
 	c.requests(sb)
