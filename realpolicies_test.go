@@ -691,8 +691,10 @@ func retailer() realPolicy {
 		Responsible:      &policy.Contact{Name: "The person responsible for organising the processing of personal data", Email: "pd@retail.example"},
 		OperatorRegister: policy.OperatorRegister{Number: "77-19-000000", Notified: policy.MakeDate(2019, time.May, 20)},
 		URL:              "https://retail.example/privacy",
-		Language:         language.Russian,
-		Version:          "2024", Effective: policy.MakeDate(2024, time.April, 1), Updated: policy.MakeDate(2024, time.April, 1),
+		// Published in Russian; paraphrased here in English, the language
+		// of its strings (a Russian document renders them with
+		// translations).
+		Version: "2024", Effective: policy.MakeDate(2024, time.April, 1), Updated: policy.MakeDate(2024, time.April, 1),
 		Laws: []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Constitution of the Russian Federation", Region: regionRU}, {Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "the operator's charter"}},

@@ -70,6 +70,7 @@ const (
 	RuleSurroundingSpace    Rule = "text.space"                   // A string starting or ending with white space.
 	RuleFragmentStop        Rule = "text.fragment.stop"           // A fragment (a name, item or phrase set inside a sentence) ending with a full stop.
 	RuleSentenceStop        Rule = "text.sentence.stop"           // A sentence (a description or note) without a final stop.
+	RuleTextLanguage        Rule = "text.language"                // A sentence or phrase in Latin letters only, in a policy whose language is written in another script.
 	RuleUndeclaredPurpose   Rule = "ref.purpose.undeclared"       // A reference to a purpose not in Policy.Purposes.
 	RuleDuplicateEntry      Rule = "list.duplicate"               // A value listed twice where each may appear once, such as a commitment.
 	RuleExcludedClass       Rule = "exclusion.class.conflict"     // A category of a class of data the policy says it does not process.
@@ -103,7 +104,7 @@ const (
 // each law in Policy.Laws), and within a concern in the order of p's
 // fields.
 func (p *Policy) Validate() Findings {
-	v := validator{p: p}
+	v := validator{p: p, script: scriptOf(p.Language)}
 	v.declarations()
 	v.values()
 	v.contacts()
@@ -127,6 +128,10 @@ func (p *Policy) Validate() Findings {
 type validator struct {
 	p   *Policy
 	out Findings
+	// script holds the letters of the policy's language where it is not
+	// written in the Latin script, for the check that its sentences are
+	// written in it (see languageOf); nil otherwise.
+	script *script
 	// Declared categories by ID, giving the index in Policy.Categories
 	// (the first, for a duplicate ID), and by pointer, built only when an
 	// ID is missing or declared twice: otherwise the ID finds the one

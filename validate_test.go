@@ -422,6 +422,8 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Purposes[1].PaidAlternative = PaidAlternative{} }, "purposes[marketing].paid_alternative.offer", SeverityError},
 		{RuleInvalidURL, func(p *Policy) { p.Purposes[1].PaidAlternative.URL = "/plans" },
 			func(p *Policy) { p.Purposes[1].PaidAlternative.URL = "" }, "purposes[marketing].paid_alternative.url", SeverityError},
+		{RuleTextLanguage, func(p *Policy) { p.Language = language.Russian },
+			func(p *Policy) { p.Language = language.English }, "customer_data.data", SeverityWarning},
 		{RuleFragmentStop, func(p *Policy) { p.Purposes[1].PaidAlternative.Offer = "a paid plan." },
 			func(p *Policy) { p.Purposes[1].PaidAlternative.Offer = "the Plus plan" }, "purposes[marketing].paid_alternative.offer", SeverityWarning},
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // texts checks every string of the policy except IDs (which ValidID
@@ -179,6 +181,82 @@ func (v *validator) text(base textAt, field, s string) {
 	}
 }
 
+// A script is the script a policy's language is written in, where it is
+// not the Latin script.
+type script struct {
+	name   string // its English name, such as "Cyrillic"
+	lang   language.Tag
+	tables []*unicode.RangeTable
+}
+
+// scripts are the scripts other than Latin whose letters languageOf
+// looks for, by ISO 15924 code.
+var scripts = map[string]struct {
+	name   string
+	tables []*unicode.RangeTable
+}{
+	"Cyrl": {"Cyrillic", []*unicode.RangeTable{unicode.Cyrillic}},
+	"Grek": {"Greek", []*unicode.RangeTable{unicode.Greek}},
+	"Arab": {"Arabic", []*unicode.RangeTable{unicode.Arabic}},
+	"Hebr": {"Hebrew", []*unicode.RangeTable{unicode.Hebrew}},
+	"Armn": {"Armenian", []*unicode.RangeTable{unicode.Armenian}},
+	"Geor": {"Georgian", []*unicode.RangeTable{unicode.Georgian}},
+	"Deva": {"Devanagari", []*unicode.RangeTable{unicode.Devanagari}},
+	"Thai": {"Thai", []*unicode.RangeTable{unicode.Thai}},
+	"Hans": {"Han", []*unicode.RangeTable{unicode.Han}},
+	"Hant": {"Han", []*unicode.RangeTable{unicode.Han}},
+	"Jpan": {"Japanese", []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana}},
+	"Kore": {"Korean", []*unicode.RangeTable{unicode.Hangul, unicode.Han}},
+}
+
+// scriptOf returns the script of lang where it is surely not the Latin
+// script, or nil: Serbian, written in both, is checked only where its tag
+// names the script.
+func scriptOf(lang language.Tag) *script {
+	sc, conf := lang.Script()
+	if conf < language.High {
+		return nil
+	}
+	s, ok := scripts[sc.String()]
+	if !ok {
+		return nil
+	}
+	return &script{name: s.name, lang: lang, tables: s.tables}
+}
+
+// latinWordsAlone is how many words in Latin letters a sentence or
+// phrase without a letter of the policy's script may hold before it is
+// taken for text in another language: names such as "Google Analytics"
+// are two.
+const latinWordsAlone = 3
+
+// languageOf warns where s, a sentence or phrase of a policy whose
+// language is written in v.script, holds no letter of that script but
+// words in Latin letters: a document in the policy's language would set
+// it, untranslated, among sentences in that language.
+func (v *validator) languageOf(shape textShape, path func() string, s string) {
+	words, inWord := 0, false
+	for _, r := range s {
+		if unicode.In(r, v.script.tables...) {
+			return
+		}
+		latin := unicode.Is(unicode.Latin, r)
+		if latin && !inWord {
+			words++
+		}
+		inWord = latin || inWord && (r == '-' || r == '\'')
+	}
+	if words < latinWordsAlone {
+		return
+	}
+	what := "sentence"
+	if shape == shapeFragment {
+		what = "phrase"
+	}
+	v.add(SeverityWarning, RuleTextLanguage, path(), "%q is a %s in Latin letters only, but the policy's language (%s) is written in %s letters, so a document would mix languages; write it in that language, or declare the language the policy's strings are written in and translate them when rendering",
+		clip(s), what, v.script.lang, v.script.name)
+}
+
 // A textAt locates the strings of one declaration: kind is its place in
 // the policy without element selectors ("categories", "" for the policy
 // itself), the key of textShapes; path builds its path, with a final '.'
@@ -265,8 +343,12 @@ var textShapes = map[shapeKey]textShape{
 }
 
 // shape warns where s, the string at path(), does not have the shape its
-// field documents.
+// field documents, or, in a policy whose language is written in another
+// script, where it is written in Latin letters only (see languageOf).
 func (v *validator) shape(shape textShape, path func() string, s string) {
+	if v.script != nil {
+		v.languageOf(shape, path, s)
+	}
 	switch shape {
 	case shapeSentence:
 		if !endsSentence(s) {

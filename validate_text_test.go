@@ -2,8 +2,12 @@ package policy
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"golang.org/x/text/language"
 )
 
 // stringFields returns a setter for every string field and string list
@@ -71,6 +75,41 @@ func TestValidateTextEveryField(t *testing.T) {
 			if len(got) != 1 {
 				t.Errorf("%s = %q: %d %s findings, want 1: %v", field, bad.s, len(got), bad.rule, got)
 			}
+		}
+	}
+}
+
+// TestTextLanguage checks which strings of a policy whose language is
+// written in another script are taken for text in another language.
+func TestTextLanguage(t *testing.T) {
+	p := &Policy{
+		Controller:   Controller{Contact: Contact{Name: "ООО «Пример»", Email: "privacy@example.ru"}},
+		Effective:    MakeDate(2025, time.March, 1),
+		Introduction: []string{"Настоящая политика описывает обработку данных.", "We process data with care."},
+		Categories: []*Category{{ID: "contacts", Name: "контактные данные", Items: []string{"e-mail", "IP address", "данные Google Analytics", "the pages you visit"},
+			Sensitivity: SensitivityPersonal, Sources: []Source{SourceUser}, Retention: Keep(Years(1), EventCollection)}},
+	}
+	p.Purposes = []*Purpose{{ID: "support", Name: "поддержка", Categories: p.Categories, Bases: []Basis{BasisContract}}}
+	paths := func(lang language.Tag) []string {
+		p.Language = lang
+		var out []string
+		for _, f := range p.Validate() {
+			if f.Rule == RuleTextLanguage {
+				out = append(out, f.Path)
+			}
+		}
+		return out
+	}
+	want := []string{"introduction[1]", "categories[contacts].items[3]"}
+	if got := paths(language.Russian); !slices.Equal(got, want) {
+		t.Errorf("ru: findings at %v, want %v", got, want)
+	}
+	if got := paths(language.MustParse("sr-Cyrl")); !slices.Equal(got, want) {
+		t.Errorf("sr-Cyrl: findings at %v, want %v", got, want)
+	}
+	for _, lang := range []language.Tag{language.English, language.German, language.Und, language.MustParse("sr")} {
+		if got := paths(lang); len(got) != 0 {
+			t.Errorf("%v: findings at %v, want none", lang, got)
 		}
 	}
 }
