@@ -637,3 +637,22 @@ func TestCCPARequestMethodsAsAlternatives(t *testing.T) {
 	expectText(t, readText(t, p, language.Russian),
 		[]string{"любым из следующих способов: the privacy web form или the toll-free number."}, []string{"form и the"})
 }
+
+// TestRightsUnder152FZ checks that a policy under 152-FZ alone states the
+// rights of access and objection as 152-FZ grants them, and one under the
+// GDPR too as the GDPR does.
+func TestRightsUnder152FZ(t *testing.T) {
+	const (
+		info   = "To receive information about the processing of your personal data, including the data we hold and where we obtained it."
+		stop   = "To have us stop processing your personal data to promote goods and services by contacting you directly."
+		copyOf = "To access your personal data and receive a copy of it."
+	)
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Rights = []policy.Right{{Kind: policy.RightAccess}, {Kind: policy.RightObjection}}
+	expectText(t, readText(t, p, language.English), []string{info, stop}, []string{copyOf, "legitimate interests, and"})
+	expectText(t, readText(t, p, language.Russian), []string{"На получение сведений, касающихся обработки ваших персональных данных",
+		"На прекращение по вашему требованию обработки ваших персональных данных в целях продвижения товаров, работ, услуг"}, nil)
+	p.Laws = []policy.Law{policy.FZ152, policy.GDPR}
+	expectText(t, readText(t, p, language.English), []string{copyOf}, []string{info, stop})
+}

@@ -17,7 +17,7 @@ func (c *composer) security() *sectionBuilder {
 		c.from(path)
 		var t text
 		if m.Name != "" {
-			t.term(c.fragment(at(path, ".name"), m.Name)).plain(".")
+			t.term(capitaliseName(c.fragment(at(path, ".name"), m.Name))).plain(".")
 		} else if m.Kind.Valid() {
 			t.term(capitalise(pr.Sprintf(m.Kind.Name()))).plain(".")
 		}

@@ -85,6 +85,10 @@ type composer struct {
 	// declarations that texts refer to by clause ID, for references.
 	sections map[string]string
 	numbers  map[string]string
+	// lawRegions is how many jurisdictions the laws the policy names
+	// (its legal acts and its purposes' obligations) are of, counted up to
+	// two by jurisdictions; 0 until first asked.
+	lawRegions int
 	// transferLeads holds, by index in the policy's Transfers, the index
 	// of the transfer whose clause states it (see transferLead); nil
 	// until first asked.

@@ -52,6 +52,11 @@ func TestObligationsStated(t *testing.T) {
 		"The need to fulfil obligations imposed on us by law (Federal Law No. 152-FZ Art. 6(1)(2)).",
 	}, []string{"GDPR Art. 6(1)(c)"})
 
+	// Under 152-FZ alone a Russian law needs no jurisdiction.
+	p.Laws = []policy.Law{policy.FZ152}
+	expectText(t, readText(t, p, language.English), []string{"Law imposing the obligation: Federal Law No. 402-FZ, Art. 29."}, []string{"(Russia)"})
+	p.Laws = []policy.Law{policy.GDPR, policy.FZ152}
+
 	pu.Bases = []policy.Basis{policy.BasisPublicTask}
 	pu.Obligations = append(pu.Obligations, policy.Obligation{Act: "Council Directive 2006/112/EC", Region: language.MustParseRegion("EU")})
 	expectText(t, readText(t, p, language.English), []string{

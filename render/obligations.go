@@ -11,16 +11,10 @@ import (
 )
 
 // legalActs states the laws and other acts the processing as a whole
-// rests on (Policy.LegalActs), each with its jurisdiction where the acts
-// name more than one.
+// rests on (Policy.LegalActs), each with its jurisdiction where the laws
+// the policy names are of more than one.
 func (c *composer) legalActs(sb *sectionBuilder) {
 	p, pr := c.p, c.pr
-	var regions []language.Region
-	for _, o := range p.LegalActs {
-		if o.Region != (language.Region{}) && !contains(regions, o.Region) {
-			regions = append(regions, o.Region)
-		}
-	}
 	var items []*Clause
 	for j, o := range p.LegalActs {
 		if o.Act == "" {
@@ -28,7 +22,7 @@ func (c *composer) legalActs(sb *sectionBuilder) {
 		}
 		path := "legal_acts[" + strconv.Itoa(j) + "]"
 		s := capitaliseName(c.fragment(at(path, ".act"), o.Act))
-		if len(regions) > 1 && o.Region != (language.Region{}) {
+		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
 			c.fromAt(at(path, ".region"))
 			s += " (" + c.region(o.Region) + ")"
 		}
@@ -41,6 +35,44 @@ func (c *composer) legalActs(sb *sectionBuilder) {
 		c.library()
 		sb.clause("acts", plain(pr.Sprintf("We process personal data on the basis of the following laws and other acts:")), items...)
 	}
+}
+
+// jurisdictions returns 1 where every law the policy names (its legal
+// acts and the laws laying down its purposes' obligations) is of one
+// jurisdiction, whose law every declared law with grounds accepts (a
+// policy under 152-FZ alone naming Russian laws), or none is named; and 2
+// otherwise: a document names an act's jurisdiction only where the
+// reader cannot take it for granted, as where a Russian law grounds a
+// purpose under 152-FZ but not under the GDPR.
+func (c *composer) jurisdictions() int {
+	if c.lawRegions != 0 {
+		return c.lawRegions
+	}
+	c.lawRegions = 1
+	var first language.Region
+	see := func(os []policy.Obligation) {
+		for _, o := range os {
+			switch {
+			case o.Region == (language.Region{}) || o.Region == first:
+			case first == (language.Region{}):
+				first = o.Region
+			default:
+				c.lawRegions = 2
+			}
+		}
+	}
+	see(c.p.LegalActs)
+	for _, pu := range c.p.Purposes {
+		if pu != nil && c.lawRegions == 1 {
+			see(pu.Obligations)
+		}
+	}
+	for _, law := range c.p.Laws {
+		if first != (language.Region{}) && law.HasGrounds() && !law.Domestic(first) {
+			c.lawRegions = 2
+		}
+	}
+	return c.lawRegions
 }
 
 // obligationsOf appends to t the laws that lay down the legal obligation,
@@ -56,7 +88,7 @@ func (c *composer) obligationsOf(t *text, path string, pu *policy.Purpose) {
 		}
 		field := ".obligations[" + strconv.Itoa(j) + "]"
 		s := c.fragment(at(path, field+".act"), o.Act)
-		if o.Region != (language.Region{}) {
+		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
 			c.fromAt(at(path, field+".region"))
 			s += " (" + c.region(o.Region) + ")"
 		}

@@ -16,8 +16,22 @@ var rightToKnow = [2][2]string{
 	{"to know what personal information we collect, use, disclose and sell", "to know what personal information we collect, use, disclose, sell and share"},
 }
 
+// fz152Rights states rights as 152-FZ grants them, where 152-FZ is the
+// only law declared: the right of access is a right to information about
+// the processing, the data included (Art. 14(7)), not to a copy; and the
+// objection is the demand to stop processing for direct marketing (Art.
+// 15(2)), as 152-FZ knows no objection to legitimate interests.
+var fz152Rights = map[policy.RightKind]string{
+	policy.RightAccess:    "to receive information about the processing of your personal data, including the data we hold and where we obtained it",
+	policy.RightObjection: "to have us stop processing your personal data to promote goods and services by contacting you directly",
+}
+
 // rightName states right k, in the words of the policy's laws.
 func (c *composer) rightName(k policy.RightKind) string {
+	if s, ok := fz152Rights[k]; ok && len(c.p.Laws) == 1 && c.p.Laws[0] == policy.FZ152 {
+		c.lawSource(policy.FZ152, textWording)
+		return c.pr.Sprintf(s)
+	}
 	if k == policy.RightNoAutomatedDecision && c.automatedDecisions() {
 		return c.word("to obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision")
 	}
