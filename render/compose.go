@@ -93,6 +93,9 @@ type composer struct {
 	// of the transfer whose clause states it (see transferLead); nil
 	// until first asked.
 	transferLeads []int
+	// transferMembers holds, by the index of a transfer whose clause
+	// states others, the indices of those others; nil where none does.
+	transferMembers map[int][]int
 	// Retention phrases already worded: many categories share one.
 	phrases map[policy.Retention]string
 	// Chunks that clauses and the spans of kept texts are allocated

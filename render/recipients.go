@@ -109,26 +109,63 @@ func sameButOrigin(a, b policy.Transfer) bool {
 // other origins (see sameButOrigin), or i itself.
 func (c *composer) transferLead(i int) int {
 	if c.transferLeads == nil {
-		trs := c.p.Transfers
-		c.transferLeads = make([]int, len(trs))
-		for j := range trs {
-			c.transferLeads[j] = j
-			for k := range j {
-				if c.transferLeads[k] == k && sameButOrigin(trs[k], trs[j]) && !c.sharesOrigin(k, j) {
-					c.transferLeads[j] = k
-					break
-				}
-			}
-		}
+		c.groupTransfers()
 	}
 	return c.transferLeads[i]
 }
 
-// sharesOrigin reports whether a transfer already stated by the clause of
-// transfer lead comes from the origin of transfer j.
-func (c *composer) sharesOrigin(lead, j int) bool {
-	for k := lead; k < j; k++ {
-		if c.transferLeads[k] == lead && c.p.Transfers[k].Origin == c.p.Transfers[j].Origin {
+// transferKey holds what transfers stated by one clause share, but their
+// categories, which sameButOrigin compares.
+type transferKey struct {
+	destination  language.Region
+	recipient    *policy.Recipient
+	organisation policy.Organisation
+	categories   int
+	note, risks  string
+}
+
+// groupTransfers finds, for each transfer, the transfer whose clause
+// states it (transferLeads) and, for each such lead, the transfers its
+// clause states after it (transferMembers). Transfers are looked up by
+// what they share, so a policy of many transfers is grouped in linear
+// time.
+func (c *composer) groupTransfers() {
+	trs := c.p.Transfers
+	c.transferLeads = make([]int, len(trs))
+	var leads map[transferKey][]int
+	for j, tr := range trs {
+		c.transferLeads[j] = j
+		if tr.Origin == (language.Region{}) {
+			continue
+		}
+		if leads == nil {
+			leads = make(map[transferKey][]int)
+		}
+		key := transferKey{tr.Destination, tr.Recipient, tr.Organisation, len(tr.Categories), tr.Note, tr.Risks}
+		for _, k := range leads[key] {
+			if sameButOrigin(trs[k], tr) && !c.sharesOrigin(k, tr.Origin) {
+				c.transferLeads[j] = k
+				if c.transferMembers == nil {
+					c.transferMembers = make(map[int][]int)
+				}
+				c.transferMembers[k] = append(c.transferMembers[k], j)
+				break
+			}
+		}
+		if c.transferLeads[j] == j {
+			leads[key] = append(leads[key], j)
+		}
+	}
+}
+
+// sharesOrigin reports whether the clause of transfer lead already states
+// a transfer from origin.
+func (c *composer) sharesOrigin(lead int, origin language.Region) bool {
+	if c.p.Transfers[lead].Origin == origin {
+		return true
+	}
+	for _, k := range c.transferMembers[lead] {
+		if c.p.Transfers[k].Origin == origin {
 			return true
 		}
 	}
@@ -181,11 +218,9 @@ func (c *composer) transfers() *sectionBuilder {
 		path := c.elem("transfers", "", i)
 		c.from(path)
 		group := []policy.Transfer{tr}
-		for j := i + 1; j < len(p.Transfers); j++ {
-			if c.transferLead(j) == i {
-				c.from(c.elem("transfers", "", j))
-				group = append(group, p.Transfers[j])
-			}
+		for _, j := range c.transferMembers[i] {
+			c.from(c.elem("transfers", "", j))
+			group = append(group, p.Transfers[j])
 		}
 		var t text
 		t.term(c.transferPlace(tr)).plain(": ")
