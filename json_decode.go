@@ -710,6 +710,8 @@ func (s *decodeState) category(dst **Category) error {
 		case "visibility":
 			visibility = true
 			return s.text(&c.Visibility)
+		case "visible_to":
+			return decodeTexts(s, &c.VisibleTo)
 		case "public":
 			// The former field, outside the schema: true says
 			// VisibilityOptional.

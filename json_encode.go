@@ -316,6 +316,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.boolean("tracking", c.Tracking)
 	e.boolean("biometric", c.Biometric)
 	e.text("visibility", c.Visibility == 0, c.Visibility)
+	encodeTexts(e, "visible_to", c.VisibleTo)
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)
 	encodeTexts(e, "commitments", c.Commitments)

@@ -142,6 +142,7 @@ type categoryJSON struct {
 	Tracking     bool           `json:"tracking,omitempty"`
 	Biometric    bool           `json:"biometric,omitempty"`
 	Visibility   Visibility     `json:"visibility,omitempty"`
+	VisibleTo    []Audience     `json:"visible_to,omitempty"`
 	CCPA         []CCPACategory `json:"ccpa,omitempty"`
 	Terms        termsJSON      `json:"terms,omitzero"`
 	Commitments  []Commitment   `json:"commitments,omitempty"`

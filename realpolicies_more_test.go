@@ -45,7 +45,7 @@ func workChat() realPolicy {
 	ie := language.MustParseRegion("IE")
 	account := &policy.Category{ID: "account", Name: "Account and profile information", Items: []string{"name", "email address", "password", "phone number", "profile photo", "job title"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the administrator of your workspace, who may create your account",
-		Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		Retention: policy.WhileAccountActive(policy.Period{}), Linked: true, VisibleTo: []policy.Audience{policy.AudienceOtherMembers, policy.AudienceConnectedOrganisations},
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAProfessionalInfo, policy.CCPASensitivePersonalInfo}}
 	billing := &policy.Category{ID: "billing", Name: "Billing information", Items: []string{"billing contact", "billing address", "payment method", "plan and invoices"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.AsRequiredBy("tax and accounting law"), Linked: true,
@@ -205,11 +205,13 @@ func workChat() realPolicy {
 		{says: "data is encrypted in transit and at rest, access is controlled, and the services are certified to ISO 27001 and SOC 2", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureEncryptionAtRest) && hasMeasure(p, policy.MeasureCertification)
 		}},
+		{says: "your profile is visible to the other members of your workspace, and to members of other organisations in channels you share with them", typed: func(p *policy.Policy) bool {
+			return slices.Equal(p.Category("account").VisibleTo, []policy.Audience{policy.AudienceOtherMembers, policy.AudienceConnectedOrganisations})
+		}},
 		{says: "the services are not meant for anyone under 16", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 16 }},
 		{says: "material changes are announced by email or in the services", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		// Free text.
 		{says: "workspace owners can export messages, set how long content is kept and see members' profiles, depending on their plan", free: toIntroduction},
-		{says: "your profile is visible to the other members of your workspace, and to members of other organisations in channels you share with them", free: toCategory("account")},
 		{says: "an organisation you are invited to through a shared channel controls the copy of your messages in its workspace", free: toIntroduction},
 		{says: "where the customer's contract with us conflicts with this policy, the contract governs workspace content", free: toIntroduction},
 		{says: "for users in the EEA, Slack Technologies Limited in Dublin is the controller instead", free: toIntroduction},
@@ -409,7 +411,7 @@ func ukBank() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Years(6)), Linked: true}
 	money := &policy.Category{ID: "transactions", Name: "Account and transaction information", Items: []string{"balances", "payments in and out, with payees and payers", "card transactions and merchants", "income and employment"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic, policy.SourceThirdParty},
-		SourceDetail: "card schemes, other banks and the people who pay you", Linked: true,
+		SourceDetail: "card schemes, other banks and the people who pay you", Linked: true, VisibleTo: []policy.Audience{policy.AudienceJointHolders},
 		Retention: policy.Retention{Kind: policy.RetentionWhileActive, Period: policy.Years(6), From: policy.EventAccountClosure,
 			Criteria: "the time in which a claim can be brought, and the five years the Money Laundering Regulations require"}}
 	credit := &policy.Category{ID: "credit", Name: "Credit reference information", Items: []string{"credit history and score", "electoral roll entry", "public records such as county court judgments and insolvencies", "financial associations"},
@@ -577,13 +579,15 @@ func ukBank() realPolicy {
 		{says: "we tell you two months before a material change", typed: func(p *policy.Policy) bool {
 			return p.Changes.Notice == policy.Months(2) && p.Changes.MaterialOnly
 		}},
+		{says: "a joint account holder sees the transactions of the joint account", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("transactions").VisibleTo, policy.AudienceJointHolders)
+		}},
 		// Free text.
 		{says: "if a fraud prevention agency records you as a fraud or money-laundering risk, other organisations may refuse you services", free: toRecipientPurpose("fpas")},
 		{says: "fraud markers are information about alleged offences, which we process under the conditions of Schedule 1 to the Data Protection Act 2018", free: toCategory("fraud")},
 		{says: "the credit reference agencies explain how they use your data in their Credit Reference Agency Information Notice", free: toRecipientPurpose("cras")},
 		{says: "a joint account or a credit application links your credit file to the other person's, until one of you asks the agencies to break the link", free: toCategory("credit")},
 		{says: "we may not tell you that we have reported a suspicion to the National Crime Agency, and may withhold data from an access request for that reason", free: toIntroduction},
-		{says: "a joint account holder sees the transactions of the joint account", free: toCategory("transactions")},
 		{says: "fraud prevention agencies may keep your data for up to six years", free: toRecipientPurpose("fpas")},
 		{says: "a credit search leaves a footprint on your credit file that other lenders can see", free: toCategory("credit")},
 	}}

@@ -260,6 +260,12 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) {
 				p.Categories[1].Commitments = []Commitment{CommitmentNoSale, CommitmentNoAdvertisingUse}
 			}, "categories[health].commitments[1]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Categories[0].VisibleTo = []Audience{AudienceOtherMembers, 42} },
+			func(p *Policy) {
+				p.Categories[0].VisibleTo = []Audience{AudienceOtherMembers, AudienceConnectedOrganisations}
+			}, "categories[account.email].visible_to[1]", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) { p.Categories[0].VisibleTo = []Audience{AudienceJointHolders, AudienceJointHolders} },
+			func(p *Policy) { p.Categories[0].VisibleTo = []Audience{AudienceJointHolders, AudienceOtherUsers} }, "categories[account.email].visible_to[1]", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 0}} },
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 1}} }, "children.by_region[0].age", SeverityError},
 		{RuleOutOfRange, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge + 1}} },

@@ -302,6 +302,9 @@ var fieldCases = []fieldCase{
 	{"tracking", func(p *policy.Policy) { p.Categories[1].Tracking = true }, "categories[category.c1].tracking", diff.Added, true, "now used for tracking"},
 	{"biometric", func(p *policy.Policy) { p.Categories[1].Biometric = true }, "categories[category.c1].biometric", diff.Added, true, "biometrically"},
 	{"made public", func(p *policy.Policy) { p.Categories[1].Visibility = policy.VisibilityOptional }, "categories[category.c1].visibility", diff.Added, true, "now public if you choose"},
+	{"shown to workspace members", func(p *policy.Policy) {
+		p.Categories[1].VisibleTo = []policy.Audience{policy.AudienceOtherMembers}
+	}, "categories[category.c1].visible_to", diff.Added, true, "visible to more people: other_members"},
 	{"public by default", func(p *policy.Policy) { p.Categories[1].Visibility = policy.VisibilityDefault }, "categories[category.c1].visibility", diff.Added, true, "now public unless you choose otherwise"},
 	{"ccpa category", func(p *policy.Policy) { p.Categories[1].CCPA = append(p.Categories[1].CCPA, policy.CCPAGeolocation) },
 		"categories[category.c1].ccpa", diff.Changed, true, "new CCPA categories: geolocation"},

@@ -114,6 +114,7 @@ var rules = map[string]rule{
 	"categories[].tracking":           {noun: "use for tracking", judge: when(Added, "now used for tracking")},
 	"categories[].biometric":          {noun: "biometric use", judge: when(Added, "now used to identify people biometrically")},
 	"categories[].visibility":         {noun: "visibility", judge: morePublic},
+	"categories[].visible_to":         {noun: "who can see this data", judge: grows("visible to more people")},
 	"categories[].ccpa":               {noun: "CCPA categories", judge: grows("new CCPA categories")},
 	// Deriving a category from more data is new processing of that data;
 	// a promise made for one category is a promise like the policy's own.

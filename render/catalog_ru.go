@@ -644,6 +644,13 @@ var russian = map[string]string{
 	"your signature or that of your representative":                                                                                                                                           "вашу подпись или подпись вашего представителя",
 	"A request may be sent as an electronic document signed with an electronic signature.":                                                                                                    "Запрос может быть направлен в форме электронного документа, подписанного электронной подписью.",
 	"You may ask again for the same information no earlier than %s after your first request, unless you give reasons for asking sooner, such as not having received the information in full.": "Повторно запросить те же сведения можно не ранее чем через %s после первоначального запроса, если только вы не обоснуете более ранний запрос, например тем, что сведения не были предоставлены вам в полном объёме.",
+	// Who can see a category's data, a controller for some users, and
+	// what the customers of customer data decide.
+	"This data is visible to %s.":                          "Эти данные могут видеть %s.",
+	"the other members of your organisation or workspace":  "другие участники вашей организации или рабочего пространства",
+	"members of other organisations you share spaces with": "участники других организаций, с которыми у вас есть общие пространства",
+	"the other holders of a joint account":                 "другие владельцы совместного счёта",
+	"other users of the service":                           "другие пользователи сервиса",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
