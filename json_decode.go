@@ -1206,6 +1206,8 @@ func (s *decodeState) establishment(e *establishmentJSON) error {
 			return s.str(&e.Region)
 		case "contact":
 			return s.contact(&e.Contact)
+		case "controller_for":
+			return s.str(&e.ControllerFor)
 		}
 		return s.unknown(name)
 	})

@@ -545,6 +545,7 @@ func (e *encodeState) establishment(x *establishmentJSON) {
 		e.name("contact")
 		e.contact(&x.Contact)
 	}
+	e.str("controller_for", x.ControllerFor)
 	e.end()
 }
 

@@ -293,8 +293,9 @@ type changesJSON struct {
 }
 
 type establishmentJSON struct {
-	Region  string      `json:"region,omitempty"`
-	Contact contactJSON `json:"contact,omitzero"`
+	Region        string      `json:"region,omitempty"`
+	Contact       contactJSON `json:"contact,omitzero"`
+	ControllerFor string      `json:"controller_for,omitempty"`
 }
 
 type disclosureJSON struct {

@@ -87,7 +87,7 @@ func workChat() realPolicy {
 		Required: "the law requires us to keep invoices; without them we cannot sell a paid plan"}
 	p := &policy.Policy{
 		Controller:     policy.Controller{Contact: policy.Contact{Name: "Slack Technologies, LLC", Email: "privacy@slack.example", Address: "San Francisco, California, USA"}, Country: regionUS},
-		Establishments: []policy.Establishment{{Region: ie, Contact: policy.Contact{Name: "Slack Technologies Limited", Address: "Dublin, Ireland"}}},
+		Establishments: []policy.Establishment{{Region: ie, Contact: policy.Contact{Name: "Slack Technologies Limited", Address: "Dublin, Ireland"}, ControllerFor: regionEU}},
 		DPO:            &policy.Contact{Name: "Data Protection Officer", Email: "dpo@slack.example"},
 		Version:        "2024", Effective: policy.MakeDate(2024, time.June, 1), Updated: policy.MakeDate(2024, time.June, 1),
 		Laws: []policy.Law{policy.GDPR, policy.CCPA},
@@ -140,6 +140,9 @@ func workChat() realPolicy {
 	return realPolicy{"work chat (Slack)", p, []statement{
 		{says: "Slack Technologies, LLC in San Francisco is the controller, with an establishment in Dublin", typed: func(p *policy.Policy) bool {
 			return p.Controller.Country == regionUS && p.Establishments[0].Region == ie
+		}},
+		{says: "for users in the EEA, Slack Technologies Limited in Dublin is the controller instead", typed: func(p *policy.Policy) bool {
+			return p.Establishments[0].ControllerFor == regionEU
 		}},
 		{says: "there is a data protection officer", typed: func(p *policy.Policy) bool { return p.DPO != nil }},
 		{says: "the customer organisation controls the content of its workspace and we process it as its processor under the contract", typed: func(p *policy.Policy) bool {
@@ -214,7 +217,6 @@ func workChat() realPolicy {
 		{says: "workspace owners can export messages, set how long content is kept and see members' profiles, depending on their plan", free: toIntroduction},
 		{says: "an organisation you are invited to through a shared channel controls the copy of your messages in its workspace", free: toIntroduction},
 		{says: "where the customer's contract with us conflicts with this policy, the contract governs workspace content", free: toIntroduction},
-		{says: "for users in the EEA, Slack Technologies Limited in Dublin is the controller instead", free: toIntroduction},
 		{says: "we do not train generative models on workspace content, but our search and recommendation models learn from it in de-identified form unless the customer opts out", free: toPurpose("improve")},
 		{says: "the customer may choose the region where workspace content is stored", free: toIntroduction},
 	}}

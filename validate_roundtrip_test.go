@@ -134,6 +134,9 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Transfers[0].Origin = r
 			p.Redress = append(p.Redress, Redress{Kind: RedressKind(f.byte() % 5), Contact: Contact{Name: f.str(), Website: f.str()}, Region: r})
 			p.Establishments = append(p.Establishments, Establishment{Region: r, Contact: Contact{Name: f.str()}})
+			if f.byte()%2 == 0 {
+				p.Establishments[len(p.Establishments)-1].ControllerFor = r
+			}
 		case 22:
 			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 12), Name: f.str()})
 			e := &p.NotCollected[int(f.byte())%len(p.NotCollected)]

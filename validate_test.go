@@ -305,6 +305,16 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Security = append(p.Security, Measure{Kind: MeasureAudits}) }, "security[2]", SeverityError},
 		{RuleInvalidRegion, func(p *Policy) { p.Transfers[0].Origin = region("ZZ") },
 			func(p *Policy) { p.Transfers[0].Origin = region("CH") }, "transfers[0].origin", SeverityError},
+		{RuleInvalidRegion, func(p *Policy) { p.Establishments[0].ControllerFor = region("ZZ") },
+			func(p *Policy) { p.Establishments[0].ControllerFor = region("EU") }, "establishments[0].controller_for", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) {
+			p.Establishments[0].ControllerFor = region("EU")
+			p.Establishments = append(p.Establishments, Establishment{Region: region("DE"), Contact: Contact{Name: "Example GmbH"}, ControllerFor: region("EU")})
+		},
+			func(p *Policy) {
+				p.Establishments[0].ControllerFor = region("EU")
+				p.Establishments = append(p.Establishments, Establishment{Region: region("DE"), Contact: Contact{Name: "Example GmbH"}, ControllerFor: region("CH")})
+			}, "establishments[1].controller_for", SeverityError},
 		{RuleInvalidRegion, func(p *Policy) { p.Establishments[0].Region = language.Region{} },
 			func(p *Policy) { p.Establishments[0].Region = region("EU") }, "establishments[0].region", SeverityError},
 		{RuleUndeclaredCategory, func(p *Policy) { p.Deletion[0].Categories = []*Category{{ID: "ghost"}} },

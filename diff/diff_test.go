@@ -201,6 +201,8 @@ var fieldCases = []fieldCase{
 	{"establishment added", func(p *policy.Policy) {
 		p.Establishments = append(p.Establishments, policy.Establishment{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "GmbH"}})
 	}, "establishments[1]", diff.Added, true, "new establishment"},
+	{"establishment becomes a controller", func(p *policy.Policy) { p.Establishments[0].ControllerFor = language.MustParseRegion("EU") },
+		"establishments[0].controller_for", diff.Added, true, "another controller for some users"},
 	{"establishment contact", func(p *policy.Policy) { p.Establishments[0].Contact.Email = "ie@generated.example" }, "establishments[0].contact.email", diff.Added, false, "email added"},
 	{"new disclosure", func(p *policy.Policy) {
 		p.Disclosures = append(p.Disclosures, policy.Disclosure{Kind: policy.DisclosureProtection})

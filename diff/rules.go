@@ -95,6 +95,7 @@ var rules = map[string]rule{
 	"establishments[].contact.phone":   {},
 	"establishments[].contact.address": {},
 	"establishments[].contact.website": {},
+	"establishments[].controller_for":  {noun: "users it is the controller for", judge: always("another controller for some users")},
 
 	"commitments": {judge: shrinks("no longer promises")},
 

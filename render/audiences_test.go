@@ -45,3 +45,22 @@ func TestVisibleTo(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionalController checks that the controller clause names the
+// establishment that is the controller for the users of a region, in
+// English and Russian, and names none where no establishment is.
+func TestRegionalController(t *testing.T) {
+	p := smallPolicy()
+	p.Establishments = []policy.Establishment{{Region: language.MustParseRegion("IE"), Contact: policy.Contact{Name: "Acme Ireland Limited", Address: "Dublin, Ireland"}}}
+	const en, ru = "For users in", "Для пользователей на территории"
+	expectText(t, readText(t, p, language.English), nil, []string{en, "instead"})
+	expectText(t, readText(t, p, language.Russian), nil, []string{ru, "вместо нас"})
+
+	p.Establishments[0].ControllerFor = language.MustParseRegion("EU")
+	expectText(t, readText(t, p, language.English), []string{
+		"The controller of your data is Acme. Contact: privacy@acme.example. For users in the European Union, the controller is Acme Ireland Limited instead.",
+	}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Для пользователей на территории Европейского союза контролёром вместо нас является Acme Ireland Limited.",
+	}, nil)
+}

@@ -651,6 +651,7 @@ var russian = map[string]string{
 	"members of other organisations you share spaces with": "участники других организаций, с которыми у вас есть общие пространства",
 	"the other holders of a joint account":                 "другие владельцы совместного счёта",
 	"other users of the service":                           "другие пользователи сервиса",
+	"For users in %[1]s, the controller is %[2]s instead.": "Для пользователей на территории %[1]s контролёром вместо нас является %[2]s.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
