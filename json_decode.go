@@ -1441,6 +1441,10 @@ func (s *decodeState) customerData(d *customerDataJSON) error {
 			return s.str(&d.Data)
 		case "terms_url":
 			return s.str(&d.TermsURL)
+		case "contract_prevails":
+			return s.boolean(&d.ContractPrevails)
+		case "chooses_storage":
+			return s.boolean(&d.ChoosesStorage)
 		}
 		return s.unknown(name)
 	})

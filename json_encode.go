@@ -167,6 +167,8 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("customers", d.Customers)
 		e.str("data", d.Data)
 		e.str("terms_url", d.TermsURL)
+		e.boolean("contract_prevails", d.ContractPrevails)
+		e.boolean("chooses_storage", d.ChoosesStorage)
 		e.end()
 	}
 	encodeObjects(e, "other_notices", w.OtherNotices, e.notice)

@@ -380,9 +380,11 @@ type operatorRegisterJSON struct {
 // customerDataJSON mirrors CustomerData: the data processed on behalf of
 // customers, which the policy does not cover.
 type customerDataJSON struct {
-	Customers string `json:"customers,omitempty"`
-	Data      string `json:"data,omitempty"`
-	TermsURL  string `json:"terms_url,omitempty"`
+	Customers        string `json:"customers,omitempty"`
+	Data             string `json:"data,omitempty"`
+	TermsURL         string `json:"terms_url,omitempty"`
+	ContractPrevails bool   `json:"contract_prevails,omitempty"`
+	ChoosesStorage   bool   `json:"chooses_storage,omitempty"`
 }
 
 // noticeJSON mirrors Notice: another notice of the controller's.

@@ -92,7 +92,7 @@ func workChat() realPolicy {
 		Version:        "2024", Effective: policy.MakeDate(2024, time.June, 1), Updated: policy.MakeDate(2024, time.June, 1),
 		Laws: []policy.Law{policy.GDPR, policy.CCPA},
 		CustomerData: policy.CustomerData{Customers: "the organisations that buy the services for their workspaces", Data: "the messages, files and other content that members submit to a workspace",
-			TermsURL: "https://slack.example/terms-of-service/data-processing"},
+			TermsURL: "https://slack.example/terms-of-service/data-processing", ContractPrevails: true, ChoosesStorage: true},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoThirdPartyAds},
 		Categories:  []*policy.Category{account, billing, usage, website, integrations, support},
 		NotCollected: []policy.Exclusion{
@@ -148,6 +148,10 @@ func workChat() realPolicy {
 		{says: "the customer organisation controls the content of its workspace and we process it as its processor under the contract", typed: func(p *policy.Policy) bool {
 			return p.CustomerData.Data != "" && p.CustomerData.TermsURL != ""
 		}},
+		{says: "where the customer's contract with us conflicts with this policy, the contract governs workspace content", typed: func(p *policy.Policy) bool {
+			return p.CustomerData.ContractPrevails
+		}},
+		{says: "the customer may choose the region where workspace content is stored", typed: func(p *policy.Policy) bool { return p.CustomerData.ChoosesStorage }},
 		{says: "members ask the organisation that runs the workspace about its content", typed: func(p *policy.Policy) bool { return p.Requests.WithoutAccount != "" }},
 		{says: "we collect account and profile information, which the workspace administrator may provide", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("account").Sources, policy.SourceThirdParty)
@@ -216,9 +220,7 @@ func workChat() realPolicy {
 		// Free text.
 		{says: "workspace owners can export messages, set how long content is kept and see members' profiles, depending on their plan", free: toIntroduction},
 		{says: "an organisation you are invited to through a shared channel controls the copy of your messages in its workspace", free: toIntroduction},
-		{says: "where the customer's contract with us conflicts with this policy, the contract governs workspace content", free: toIntroduction},
 		{says: "we do not train generative models on workspace content, but our search and recommendation models learn from it in de-identified form unless the customer opts out", free: toPurpose("improve")},
-		{says: "the customer may choose the region where workspace content is stored", free: toIntroduction},
 	}}
 }
 

@@ -179,7 +179,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Children.ByRegion = append(p.Children.ByRegion, AgeLimit{Region: r, Age: f.num()})
 			p.Links.Vendors = f.str()
 		case 27:
-			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str()}
+			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str(), ContractPrevails: f.byte()%2 == 0, ChoosesStorage: f.byte()%2 == 0}
 			p.OtherNotices = append(p.OtherNotices, Notice{Covers: f.str(), URL: f.str()})
 			pu.ConsentMethod = ConsentMethod(f.byte() % 6)
 			pu.ConsentLogged = f.byte()%2 == 0

@@ -399,6 +399,10 @@ func TestValidateRules(t *testing.T) {
 		// What the policy leaves to others, and how consent is given.
 		{RuleMissingName, func(p *Policy) { p.CustomerData.Data = "" },
 			func(p *Policy) { p.CustomerData = CustomerData{} }, "customer_data.data", SeverityError},
+		{RuleMissingName, func(p *Policy) { p.CustomerData = CustomerData{ContractPrevails: true, ChoosesStorage: true} },
+			func(p *Policy) {
+				p.CustomerData = CustomerData{Data: "the files members upload", ContractPrevails: true, ChoosesStorage: true}
+			}, "customer_data.data", SeverityError},
 		{RuleInvalidURL, func(p *Policy) { p.CustomerData.TermsURL = "dpa.pdf" },
 			func(p *Policy) { p.CustomerData.TermsURL = "" }, "customer_data.terms_url", SeverityError},
 		{RuleFragmentStop, func(p *Policy) { p.CustomerData.Data = "what members store." },

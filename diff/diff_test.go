@@ -150,6 +150,8 @@ var fieldCases = []fieldCase{
 	{"customer data widened", func(p *policy.Policy) { p.CustomerData.Data = "everything customers store" }, "customer_data.data", diff.Changed, true, "leaves other data to the customers"},
 	{"customer data for every customer", func(p *policy.Policy) { p.CustomerData.Customers = "" }, "customer_data.customers", diff.Removed, true, "leaves the data of other customers to them"},
 	{"customer data dropped", func(p *policy.Policy) { p.CustomerData = policy.CustomerData{} }, "customer_data", diff.Removed, false, "data processed on behalf of customers"},
+	{"customer contracts prevail", func(p *policy.Policy) { p.CustomerData.ContractPrevails = true }, "customer_data.contract_prevails", diff.Added, true, "customers' contracts now prevail over the policy"},
+	{"customers choose storage", func(p *policy.Policy) { p.CustomerData.ChoosesStorage = true }, "customer_data.chooses_storage", diff.Added, false, "customers' choice of storage region"},
 	{"customer terms moved", func(p *policy.Policy) { p.CustomerData.TermsURL = "https://generated.example/terms" }, "customer_data.terms_url", diff.Changed, false, "terms of the processing for customers"},
 	{"other notice added", func(p *policy.Policy) { p.OtherNotices = append(p.OtherNotices, policy.Notice{Covers: "employees"}) },
 		"other_notices[1]", diff.Added, true, "a separate notice now applies instead"},

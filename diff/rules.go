@@ -347,6 +347,8 @@ var rules = map[string]rule{
 	"customer_data.customers":           {noun: "customers the data is processed for", judge: unless(Added, "leaves the data of other customers to them")},
 	"customer_data.data":                {noun: "data processed on behalf of customers", judge: unless(Removed, "leaves other data to the customers")},
 	"customer_data.terms_url":           {noun: "terms of the processing for customers"},
+	"customer_data.contract_prevails":   {noun: "precedence of the customers' contracts", judge: when(Added, "customers' contracts now prevail over the policy")},
+	"customer_data.chooses_storage":     {noun: "customers' choice of storage region", judge: when(Removed, "customers no longer choose where their data is stored")},
 	"other_notices[]":                   {noun: "separate notice", key: []string{"covers"}, judge: when(Added, "a separate notice now applies instead")},
 	"other_notices[].covers":            {ident: true},
 	"other_notices[].url":               {noun: "address of the separate notice"},

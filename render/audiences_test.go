@@ -64,3 +64,42 @@ func TestRegionalController(t *testing.T) {
 		"Для пользователей на территории Европейского союза контролёром вместо нас является Acme Ireland Limited.",
 	}, nil)
 }
+
+// TestCustomerDecisions checks that the customer-data clause states that
+// customers' contracts prevail and that customers choose where their data
+// is stored, each only where declared, in English and Russian.
+func TestCustomerDecisions(t *testing.T) {
+	const (
+		prevailsEn = "Where a customer's contract with us conflicts with this Policy, the contract governs that data."
+		storageEn  = "Each customer may choose the region where that data is stored."
+		prevailsRu = "Если договор клиента с нами противоречит настоящей Политике, в отношении этих данных действует договор."
+		storageRu  = "Каждый клиент может выбрать регион, в котором хранятся эти данные."
+	)
+	for _, tt := range []struct {
+		name              string
+		prevails, chooses bool
+		wantEn, notEn     []string
+		wantRu, notRu     []string
+	}{
+		{name: "neither", notEn: []string{prevailsEn, storageEn}, notRu: []string{prevailsRu, storageRu}},
+		{name: "contract prevails", prevails: true,
+			wantEn: []string{"please address requests about that data to the customer. " + prevailsEn}, notEn: []string{storageEn},
+			wantRu: []string{prevailsRu}, notRu: []string{storageRu}},
+		{name: "customers choose storage", chooses: true,
+			wantEn: []string{storageEn}, notEn: []string{prevailsEn},
+			wantRu: []string{storageRu}, notRu: []string{prevailsRu}},
+		{name: "both", prevails: true, chooses: true,
+			wantEn: []string{prevailsEn + " " + storageEn}, wantRu: []string{prevailsRu + " " + storageRu}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			p.CustomerData = policy.CustomerData{Data: "the files their staff upload", ContractPrevails: tt.prevails, ChoosesStorage: tt.chooses}
+			expectText(t, readText(t, p, language.English), tt.wantEn, tt.notEn)
+			expectText(t, readText(t, p, language.Russian), tt.wantRu, tt.notRu)
+		})
+	}
+	// Without the data, which Validate requires, nothing is stated.
+	p := smallPolicy()
+	p.CustomerData = policy.CustomerData{ContractPrevails: true, ChoosesStorage: true}
+	expectText(t, readText(t, p, language.English), nil, []string{prevailsEn, storageEn})
+}
