@@ -53,6 +53,11 @@ type Category struct {
 	// others may copy or archive it beyond the service's control; zero
 	// means it does not.
 	Visibility Visibility
+	// VisibleTo lists who, short of the public, can see the data within
+	// the service, such as the other members of the user's workspace or
+	// the other holder of a joint account; empty states no one. Data
+	// that anyone can see is stated by Visibility instead.
+	VisibleTo []Audience
 	// CCPA lists the statutory categories of personal information (Cal.
 	// Civ. Code 1798.140(v)(1)(A)-(L)) the category falls under.
 	CCPA []CCPACategory
@@ -96,6 +101,49 @@ func (v Visibility) MarshalText() ([]byte, error) { return visibilityEnum.marsha
 func (v *Visibility) UnmarshalText(b []byte) error {
 	x, err := visibilityEnum.unmarshal(b)
 	*v = Visibility(x)
+	return err
+}
+
+// An Audience is a group of people who, within the service, can see a
+// category of data about the user (see [Category.VisibleTo]).
+type Audience uint8
+
+// Audiences that can see data.
+const (
+	// AudienceOtherMembers are the other members of the user's
+	// organisation or workspace.
+	AudienceOtherMembers Audience = iota + 1
+	// AudienceConnectedOrganisations are the members of other
+	// organisations with which the user shares a channel, project or
+	// other space.
+	AudienceConnectedOrganisations
+	// AudienceJointHolders are the other holders of an account the user
+	// holds jointly, such as a joint bank account.
+	AudienceJointHolders
+	// AudienceOtherUsers are the other users of the service.
+	AudienceOtherUsers
+)
+
+var audienceEnum = enum{"Audience",
+	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users"},
+	[]string{"", "the other members of your organisation or workspace", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service"}}
+
+// Valid reports whether a is a defined audience.
+func (a Audience) Valid() bool { return audienceEnum.valid(uint8(a)) }
+
+// Name returns the English name of a.
+func (a Audience) Name() string { return audienceEnum.name(uint8(a)) }
+
+// String returns the stable identifier of a used in JSON.
+func (a Audience) String() string { return audienceEnum.str(uint8(a)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (a Audience) MarshalText() ([]byte, error) { return audienceEnum.marshal(uint8(a)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (a *Audience) UnmarshalText(b []byte) error {
+	v, err := audienceEnum.unmarshal(b)
+	*a = Audience(v)
 	return err
 }
 

@@ -100,6 +100,7 @@ func (c *cloner) category(x *Category) *Category {
 	y.Items = slices.Clone(x.Items)
 	y.Sources = slices.Clone(x.Sources)
 	y.Storage = slices.Clone(x.Storage)
+	y.VisibleTo = slices.Clone(x.VisibleTo)
 	y.CCPA = slices.Clone(x.CCPA)
 	y.DerivedFrom = mapSlice(x.DerivedFrom, c.category)
 	y.Commitments = slices.Clone(x.Commitments)

@@ -95,6 +95,7 @@ func TestClone(t *testing.T) {
 func clonePolicy() *Policy {
 	p := testPolicy()
 	p.Categories[0].CCPA = []CCPACategory{CCPAIdentifiers}
+	p.Categories[0].VisibleTo = []Audience{AudienceOtherMembers}
 	p.Storage = p.Categories[0].Storage
 	p.Transfers[0].Laws = []Law{GDPR}
 	p.RepresentativeExempt = []Law{UKGDPR}

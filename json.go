@@ -181,7 +181,8 @@ func toWire(p *Policy) *policyJSON {
 		w.Representatives = append(w.Representatives, representativeJSON{Region: regionString(r.Region), Contact: contactJSON(r.Contact)})
 	}
 	for _, e := range p.Establishments {
-		w.Establishments = append(w.Establishments, establishmentJSON{Region: regionString(e.Region), Contact: contactJSON(e.Contact)})
+		w.Establishments = append(w.Establishments, establishmentJSON{Region: regionString(e.Region), Contact: contactJSON(e.Contact),
+			ControllerFor: regionString(e.ControllerFor)})
 	}
 	for _, r := range p.Rights {
 		w.Rights = append(w.Rights, rightJSON(r))
@@ -224,7 +225,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: c.ID, Name: c.Name, Items: c.Items, Description: c.Description,
 			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
 			Retention: retentionJSON(c.Retention), Linked: c.Linked, Tracking: c.Tracking,
-			Biometric: c.Biometric, Visibility: c.Visibility, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
+			Biometric: c.Biometric, Visibility: c.Visibility, VisibleTo: c.VisibleTo, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
 			Terms:       termsJSON(c.Terms),
 			DerivedFrom: CategoryIDs(c.DerivedFrom), Commitments: c.Commitments,
 		}
@@ -409,6 +410,9 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 	for i, e := range w.Establishments {
 		est := Establishment{Contact: Contact(e.Contact)}
 		if est.Region, err = parseRegion("establishments["+strconv.Itoa(i)+"].region", e.Region); err != nil {
+			return nil, err
+		}
+		if est.ControllerFor, err = parseRegion("establishments["+strconv.Itoa(i)+"].controller_for", e.ControllerFor); err != nil {
 			return nil, err
 		}
 		p.Establishments = append(p.Establishments, est)

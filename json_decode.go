@@ -710,6 +710,8 @@ func (s *decodeState) category(dst **Category) error {
 		case "visibility":
 			visibility = true
 			return s.text(&c.Visibility)
+		case "visible_to":
+			return decodeTexts(s, &c.VisibleTo)
 		case "public":
 			// The former field, outside the schema: true says
 			// VisibilityOptional.
@@ -1204,6 +1206,8 @@ func (s *decodeState) establishment(e *establishmentJSON) error {
 			return s.str(&e.Region)
 		case "contact":
 			return s.contact(&e.Contact)
+		case "controller_for":
+			return s.str(&e.ControllerFor)
 		}
 		return s.unknown(name)
 	})
@@ -1437,6 +1441,10 @@ func (s *decodeState) customerData(d *customerDataJSON) error {
 			return s.str(&d.Data)
 		case "terms_url":
 			return s.str(&d.TermsURL)
+		case "contract_prevails":
+			return s.boolean(&d.ContractPrevails)
+		case "chooses_storage":
+			return s.boolean(&d.ChoosesStorage)
 		}
 		return s.unknown(name)
 	})

@@ -167,6 +167,8 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("customers", d.Customers)
 		e.str("data", d.Data)
 		e.str("terms_url", d.TermsURL)
+		e.boolean("contract_prevails", d.ContractPrevails)
+		e.boolean("chooses_storage", d.ChoosesStorage)
 		e.end()
 	}
 	encodeObjects(e, "other_notices", w.OtherNotices, e.notice)
@@ -316,6 +318,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.boolean("tracking", c.Tracking)
 	e.boolean("biometric", c.Biometric)
 	e.text("visibility", c.Visibility == 0, c.Visibility)
+	encodeTexts(e, "visible_to", c.VisibleTo)
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)
 	encodeTexts(e, "commitments", c.Commitments)
@@ -544,6 +547,7 @@ func (e *encodeState) establishment(x *establishmentJSON) {
 		e.name("contact")
 		e.contact(&x.Contact)
 	}
+	e.str("controller_for", x.ControllerFor)
 	e.end()
 }
 

@@ -142,6 +142,7 @@ type categoryJSON struct {
 	Tracking     bool           `json:"tracking,omitempty"`
 	Biometric    bool           `json:"biometric,omitempty"`
 	Visibility   Visibility     `json:"visibility,omitempty"`
+	VisibleTo    []Audience     `json:"visible_to,omitempty"`
 	CCPA         []CCPACategory `json:"ccpa,omitempty"`
 	Terms        termsJSON      `json:"terms,omitzero"`
 	Commitments  []Commitment   `json:"commitments,omitempty"`
@@ -292,8 +293,9 @@ type changesJSON struct {
 }
 
 type establishmentJSON struct {
-	Region  string      `json:"region,omitempty"`
-	Contact contactJSON `json:"contact,omitzero"`
+	Region        string      `json:"region,omitempty"`
+	Contact       contactJSON `json:"contact,omitzero"`
+	ControllerFor string      `json:"controller_for,omitempty"`
 }
 
 type disclosureJSON struct {
@@ -378,9 +380,11 @@ type operatorRegisterJSON struct {
 // customerDataJSON mirrors CustomerData: the data processed on behalf of
 // customers, which the policy does not cover.
 type customerDataJSON struct {
-	Customers string `json:"customers,omitempty"`
-	Data      string `json:"data,omitempty"`
-	TermsURL  string `json:"terms_url,omitempty"`
+	Customers        string `json:"customers,omitempty"`
+	Data             string `json:"data,omitempty"`
+	TermsURL         string `json:"terms_url,omitempty"`
+	ContractPrevails bool   `json:"contract_prevails,omitempty"`
+	ChoosesStorage   bool   `json:"chooses_storage,omitempty"`
 }
 
 // noticeJSON mirrors Notice: another notice of the controller's.

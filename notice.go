@@ -29,6 +29,13 @@ type CustomerData struct {
 	// TermsURL is where the terms of that processing are published, such
 	// as the data processing agreement; empty where they are not public.
 	TermsURL string
+	// ContractPrevails reports whether, where a customer's contract with
+	// the service conflicts with this policy, the contract governs the
+	// data processed on the customer's behalf.
+	ContractPrevails bool
+	// ChoosesStorage reports whether each customer may choose the region
+	// where the data processed on its behalf is stored.
+	ChoosesStorage bool
 }
 
 // IsZero reports whether d states nothing.

@@ -45,7 +45,7 @@ func workChat() realPolicy {
 	ie := language.MustParseRegion("IE")
 	account := &policy.Category{ID: "account", Name: "Account and profile information", Items: []string{"name", "email address", "password", "phone number", "profile photo", "job title"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the administrator of your workspace, who may create your account",
-		Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		Retention: policy.WhileAccountActive(policy.Period{}), Linked: true, VisibleTo: []policy.Audience{policy.AudienceOtherMembers, policy.AudienceConnectedOrganisations},
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAProfessionalInfo, policy.CCPASensitivePersonalInfo}}
 	billing := &policy.Category{ID: "billing", Name: "Billing information", Items: []string{"billing contact", "billing address", "payment method", "plan and invoices"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.AsRequiredBy("tax and accounting law"), Linked: true,
@@ -87,12 +87,12 @@ func workChat() realPolicy {
 		Required: "the law requires us to keep invoices; without them we cannot sell a paid plan"}
 	p := &policy.Policy{
 		Controller:     policy.Controller{Contact: policy.Contact{Name: "Slack Technologies, LLC", Email: "privacy@slack.example", Address: "San Francisco, California, USA"}, Country: regionUS},
-		Establishments: []policy.Establishment{{Region: ie, Contact: policy.Contact{Name: "Slack Technologies Limited", Address: "Dublin, Ireland"}}},
+		Establishments: []policy.Establishment{{Region: ie, Contact: policy.Contact{Name: "Slack Technologies Limited", Address: "Dublin, Ireland"}, ControllerFor: regionEU}},
 		DPO:            &policy.Contact{Name: "Data Protection Officer", Email: "dpo@slack.example"},
 		Version:        "2024", Effective: policy.MakeDate(2024, time.June, 1), Updated: policy.MakeDate(2024, time.June, 1),
 		Laws: []policy.Law{policy.GDPR, policy.CCPA},
 		CustomerData: policy.CustomerData{Customers: "the organisations that buy the services for their workspaces", Data: "the messages, files and other content that members submit to a workspace",
-			TermsURL: "https://slack.example/terms-of-service/data-processing"},
+			TermsURL: "https://slack.example/terms-of-service/data-processing", ContractPrevails: true, ChoosesStorage: true},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoThirdPartyAds},
 		Categories:  []*policy.Category{account, billing, usage, website, integrations, support},
 		NotCollected: []policy.Exclusion{
@@ -141,10 +141,17 @@ func workChat() realPolicy {
 		{says: "Slack Technologies, LLC in San Francisco is the controller, with an establishment in Dublin", typed: func(p *policy.Policy) bool {
 			return p.Controller.Country == regionUS && p.Establishments[0].Region == ie
 		}},
+		{says: "for users in the EEA, Slack Technologies Limited in Dublin is the controller instead", typed: func(p *policy.Policy) bool {
+			return p.Establishments[0].ControllerFor == regionEU
+		}},
 		{says: "there is a data protection officer", typed: func(p *policy.Policy) bool { return p.DPO != nil }},
 		{says: "the customer organisation controls the content of its workspace and we process it as its processor under the contract", typed: func(p *policy.Policy) bool {
 			return p.CustomerData.Data != "" && p.CustomerData.TermsURL != ""
 		}},
+		{says: "where the customer's contract with us conflicts with this policy, the contract governs workspace content", typed: func(p *policy.Policy) bool {
+			return p.CustomerData.ContractPrevails
+		}},
+		{says: "the customer may choose the region where workspace content is stored", typed: func(p *policy.Policy) bool { return p.CustomerData.ChoosesStorage }},
 		{says: "members ask the organisation that runs the workspace about its content", typed: func(p *policy.Policy) bool { return p.Requests.WithoutAccount != "" }},
 		{says: "we collect account and profile information, which the workspace administrator may provide", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("account").Sources, policy.SourceThirdParty)
@@ -205,16 +212,15 @@ func workChat() realPolicy {
 		{says: "data is encrypted in transit and at rest, access is controlled, and the services are certified to ISO 27001 and SOC 2", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureEncryptionAtRest) && hasMeasure(p, policy.MeasureCertification)
 		}},
+		{says: "your profile is visible to the other members of your workspace, and to members of other organisations in channels you share with them", typed: func(p *policy.Policy) bool {
+			return slices.Equal(p.Category("account").VisibleTo, []policy.Audience{policy.AudienceOtherMembers, policy.AudienceConnectedOrganisations})
+		}},
 		{says: "the services are not meant for anyone under 16", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 16 }},
 		{says: "material changes are announced by email or in the services", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		// Free text.
 		{says: "workspace owners can export messages, set how long content is kept and see members' profiles, depending on their plan", free: toIntroduction},
-		{says: "your profile is visible to the other members of your workspace, and to members of other organisations in channels you share with them", free: toCategory("account")},
 		{says: "an organisation you are invited to through a shared channel controls the copy of your messages in its workspace", free: toIntroduction},
-		{says: "where the customer's contract with us conflicts with this policy, the contract governs workspace content", free: toIntroduction},
-		{says: "for users in the EEA, Slack Technologies Limited in Dublin is the controller instead", free: toIntroduction},
 		{says: "we do not train generative models on workspace content, but our search and recommendation models learn from it in de-identified form unless the customer opts out", free: toPurpose("improve")},
-		{says: "the customer may choose the region where workspace content is stored", free: toIntroduction},
 	}}
 }
 
@@ -409,7 +415,7 @@ func ukBank() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Years(6)), Linked: true}
 	money := &policy.Category{ID: "transactions", Name: "Account and transaction information", Items: []string{"balances", "payments in and out, with payees and payers", "card transactions and merchants", "income and employment"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic, policy.SourceThirdParty},
-		SourceDetail: "card schemes, other banks and the people who pay you", Linked: true,
+		SourceDetail: "card schemes, other banks and the people who pay you", Linked: true, VisibleTo: []policy.Audience{policy.AudienceJointHolders},
 		Retention: policy.Retention{Kind: policy.RetentionWhileActive, Period: policy.Years(6), From: policy.EventAccountClosure,
 			Criteria: "the time in which a claim can be brought, and the five years the Money Laundering Regulations require"}}
 	credit := &policy.Category{ID: "credit", Name: "Credit reference information", Items: []string{"credit history and score", "electoral roll entry", "public records such as county court judgments and insolvencies", "financial associations"},
@@ -577,13 +583,15 @@ func ukBank() realPolicy {
 		{says: "we tell you two months before a material change", typed: func(p *policy.Policy) bool {
 			return p.Changes.Notice == policy.Months(2) && p.Changes.MaterialOnly
 		}},
+		{says: "a joint account holder sees the transactions of the joint account", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("transactions").VisibleTo, policy.AudienceJointHolders)
+		}},
 		// Free text.
 		{says: "if a fraud prevention agency records you as a fraud or money-laundering risk, other organisations may refuse you services", free: toRecipientPurpose("fpas")},
 		{says: "fraud markers are information about alleged offences, which we process under the conditions of Schedule 1 to the Data Protection Act 2018", free: toCategory("fraud")},
 		{says: "the credit reference agencies explain how they use your data in their Credit Reference Agency Information Notice", free: toRecipientPurpose("cras")},
 		{says: "a joint account or a credit application links your credit file to the other person's, until one of you asks the agencies to break the link", free: toCategory("credit")},
 		{says: "we may not tell you that we have reported a suspicion to the National Crime Agency, and may withhold data from an access request for that reason", free: toIntroduction},
-		{says: "a joint account holder sees the transactions of the joint account", free: toCategory("transactions")},
 		{says: "fraud prevention agencies may keep your data for up to six years", free: toRecipientPurpose("fpas")},
 		{says: "a credit search leaves a footprint on your credit file that other lenders can see", free: toCategory("credit")},
 	}}

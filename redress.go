@@ -61,4 +61,13 @@ func (k *RedressKind) UnmarshalText(b []byte) error {
 type Establishment struct {
 	Region  language.Region // the country, or EU for the Union
 	Contact Contact
+	// ControllerFor, if set, is the region whose users have this
+	// establishment, instead of Policy.Controller, as the controller of
+	// their data, such as EU where a subsidiary in Ireland is the
+	// controller for users in the European Union. It lives here rather
+	// than in a list of regional controllers because such a controller
+	// is an establishment of the controller's own group: declared here,
+	// its name, place and contact are stated once, and the document says
+	// in the general provisions for whom it is the controller.
+	ControllerFor language.Region
 }

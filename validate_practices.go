@@ -60,7 +60,7 @@ func (v *validator) practices() {
 			v.region(path+".region", r.Region)
 		}
 	}
-	places := map[language.Region]bool{}
+	places, controlled := map[language.Region]bool{}, map[language.Region]bool{}
 	for i, e := range p.Establishments {
 		path := index("establishments", i)
 		if places[e.Region] {
@@ -72,6 +72,13 @@ func (v *validator) practices() {
 			v.add(SeverityError, RuleMissingName, path+".contact.name", "the establishment is not named")
 		}
 		v.contact(path+".contact", e.Contact)
+		if r := e.ControllerFor; r != (language.Region{}) {
+			if controlled[r] {
+				v.add(SeverityError, RuleDuplicateEntry, path+".controller_for", "two establishments are the controller for users in %s; name one", r)
+			}
+			controlled[r] = true
+			v.region(path+".controller_for", r)
+		}
 	}
 	for i, t := range p.Transfers {
 		if t.Origin == (language.Region{}) {

@@ -134,6 +134,9 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Transfers[0].Origin = r
 			p.Redress = append(p.Redress, Redress{Kind: RedressKind(f.byte() % 5), Contact: Contact{Name: f.str(), Website: f.str()}, Region: r})
 			p.Establishments = append(p.Establishments, Establishment{Region: r, Contact: Contact{Name: f.str()}})
+			if f.byte()%2 == 0 {
+				p.Establishments[len(p.Establishments)-1].ControllerFor = r
+			}
 		case 22:
 			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 12), Name: f.str()})
 			e := &p.NotCollected[int(f.byte())%len(p.NotCollected)]
@@ -161,6 +164,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.OperatorRegister = OperatorRegister{Number: f.str(), Notified: Date{f.num(), time.Month(f.byte() % 14), int(f.byte() % 33)}, Exempt: f.byte()%2 == 0}
 		case 25:
 			cat.Visibility = Visibility(f.byte() % 5)
+			cat.VisibleTo = append(cat.VisibleTo, Audience(f.byte()%6))
 			p.Incentives = append(p.Incentives, Incentive{ID: f.str(), Name: f.str(), Summary: f.str(), Categories: []*Category{cat},
 				OptIn: f.str(), Withdraw: f.str(), Value: f.str()})
 			p.CCPA = CCPANotice{LargeVolume: f.byte()%2 == 0, MetricsURL: f.str(), Under16: Answer(f.byte() % 4), OptInProcess: f.str()}
@@ -175,7 +179,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Children.ByRegion = append(p.Children.ByRegion, AgeLimit{Region: r, Age: f.num()})
 			p.Links.Vendors = f.str()
 		case 27:
-			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str()}
+			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str(), ContractPrevails: f.byte()%2 == 0, ChoosesStorage: f.byte()%2 == 0}
 			p.OtherNotices = append(p.OtherNotices, Notice{Covers: f.str(), URL: f.str()})
 			pu.ConsentMethod = ConsentMethod(f.byte() % 6)
 			pu.ConsentLogged = f.byte()%2 == 0

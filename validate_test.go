@@ -260,6 +260,12 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) {
 				p.Categories[1].Commitments = []Commitment{CommitmentNoSale, CommitmentNoAdvertisingUse}
 			}, "categories[health].commitments[1]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Categories[0].VisibleTo = []Audience{AudienceOtherMembers, 42} },
+			func(p *Policy) {
+				p.Categories[0].VisibleTo = []Audience{AudienceOtherMembers, AudienceConnectedOrganisations}
+			}, "categories[account.email].visible_to[1]", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) { p.Categories[0].VisibleTo = []Audience{AudienceJointHolders, AudienceJointHolders} },
+			func(p *Policy) { p.Categories[0].VisibleTo = []Audience{AudienceJointHolders, AudienceOtherUsers} }, "categories[account.email].visible_to[1]", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 0}} },
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 1}} }, "children.by_region[0].age", SeverityError},
 		{RuleOutOfRange, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge + 1}} },
@@ -299,6 +305,16 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Security = append(p.Security, Measure{Kind: MeasureAudits}) }, "security[2]", SeverityError},
 		{RuleInvalidRegion, func(p *Policy) { p.Transfers[0].Origin = region("ZZ") },
 			func(p *Policy) { p.Transfers[0].Origin = region("CH") }, "transfers[0].origin", SeverityError},
+		{RuleInvalidRegion, func(p *Policy) { p.Establishments[0].ControllerFor = region("ZZ") },
+			func(p *Policy) { p.Establishments[0].ControllerFor = region("EU") }, "establishments[0].controller_for", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) {
+			p.Establishments[0].ControllerFor = region("EU")
+			p.Establishments = append(p.Establishments, Establishment{Region: region("DE"), Contact: Contact{Name: "Example GmbH"}, ControllerFor: region("EU")})
+		},
+			func(p *Policy) {
+				p.Establishments[0].ControllerFor = region("EU")
+				p.Establishments = append(p.Establishments, Establishment{Region: region("DE"), Contact: Contact{Name: "Example GmbH"}, ControllerFor: region("CH")})
+			}, "establishments[1].controller_for", SeverityError},
 		{RuleInvalidRegion, func(p *Policy) { p.Establishments[0].Region = language.Region{} },
 			func(p *Policy) { p.Establishments[0].Region = region("EU") }, "establishments[0].region", SeverityError},
 		{RuleUndeclaredCategory, func(p *Policy) { p.Deletion[0].Categories = []*Category{{ID: "ghost"}} },
@@ -383,6 +399,10 @@ func TestValidateRules(t *testing.T) {
 		// What the policy leaves to others, and how consent is given.
 		{RuleMissingName, func(p *Policy) { p.CustomerData.Data = "" },
 			func(p *Policy) { p.CustomerData = CustomerData{} }, "customer_data.data", SeverityError},
+		{RuleMissingName, func(p *Policy) { p.CustomerData = CustomerData{ContractPrevails: true, ChoosesStorage: true} },
+			func(p *Policy) {
+				p.CustomerData = CustomerData{Data: "the files members upload", ContractPrevails: true, ChoosesStorage: true}
+			}, "customer_data.data", SeverityError},
 		{RuleInvalidURL, func(p *Policy) { p.CustomerData.TermsURL = "dpa.pdf" },
 			func(p *Policy) { p.CustomerData.TermsURL = "" }, "customer_data.terms_url", SeverityError},
 		{RuleFragmentStop, func(p *Policy) { p.CustomerData.Data = "what members store." },

@@ -146,6 +146,14 @@ func (v *validator) categoryValues(i int, c *Category) {
 	if c.Visibility != 0 && !c.Visibility.Valid() {
 		v.add(SeverityError, RuleInvalidValue, path()+".visibility", "%s is not a known visibility", c.Visibility)
 	}
+	for j, a := range c.VisibleTo {
+		switch {
+		case !a.Valid():
+			v.add(SeverityError, RuleInvalidValue, path()+".visible_to["+itoa(j)+"]", "%s is not a known audience", a)
+		case slices.Contains(c.VisibleTo[:j], a):
+			v.add(SeverityError, RuleDuplicateEntry, path()+".visible_to["+itoa(j)+"]", "audience %s is listed more than once", a)
+		}
+	}
 	for j, k := range c.CCPA {
 		if !k.Valid() {
 			v.add(SeverityError, RuleInvalidValue, path()+".ccpa["+itoa(j)+"]", "%s is not a CCPA category", k)

@@ -150,6 +150,8 @@ var fieldCases = []fieldCase{
 	{"customer data widened", func(p *policy.Policy) { p.CustomerData.Data = "everything customers store" }, "customer_data.data", diff.Changed, true, "leaves other data to the customers"},
 	{"customer data for every customer", func(p *policy.Policy) { p.CustomerData.Customers = "" }, "customer_data.customers", diff.Removed, true, "leaves the data of other customers to them"},
 	{"customer data dropped", func(p *policy.Policy) { p.CustomerData = policy.CustomerData{} }, "customer_data", diff.Removed, false, "data processed on behalf of customers"},
+	{"customer contracts prevail", func(p *policy.Policy) { p.CustomerData.ContractPrevails = true }, "customer_data.contract_prevails", diff.Added, true, "customers' contracts now prevail over the policy"},
+	{"customers choose storage", func(p *policy.Policy) { p.CustomerData.ChoosesStorage = true }, "customer_data.chooses_storage", diff.Added, false, "customers' choice of storage region"},
 	{"customer terms moved", func(p *policy.Policy) { p.CustomerData.TermsURL = "https://generated.example/terms" }, "customer_data.terms_url", diff.Changed, false, "terms of the processing for customers"},
 	{"other notice added", func(p *policy.Policy) { p.OtherNotices = append(p.OtherNotices, policy.Notice{Covers: "employees"}) },
 		"other_notices[1]", diff.Added, true, "a separate notice now applies instead"},
@@ -201,6 +203,8 @@ var fieldCases = []fieldCase{
 	{"establishment added", func(p *policy.Policy) {
 		p.Establishments = append(p.Establishments, policy.Establishment{Region: language.MustParseRegion("DE"), Contact: policy.Contact{Name: "GmbH"}})
 	}, "establishments[1]", diff.Added, true, "new establishment"},
+	{"establishment becomes a controller", func(p *policy.Policy) { p.Establishments[0].ControllerFor = language.MustParseRegion("EU") },
+		"establishments[0].controller_for", diff.Added, true, "another controller for some users"},
 	{"establishment contact", func(p *policy.Policy) { p.Establishments[0].Contact.Email = "ie@generated.example" }, "establishments[0].contact.email", diff.Added, false, "email added"},
 	{"new disclosure", func(p *policy.Policy) {
 		p.Disclosures = append(p.Disclosures, policy.Disclosure{Kind: policy.DisclosureProtection})
@@ -302,6 +306,9 @@ var fieldCases = []fieldCase{
 	{"tracking", func(p *policy.Policy) { p.Categories[1].Tracking = true }, "categories[category.c1].tracking", diff.Added, true, "now used for tracking"},
 	{"biometric", func(p *policy.Policy) { p.Categories[1].Biometric = true }, "categories[category.c1].biometric", diff.Added, true, "biometrically"},
 	{"made public", func(p *policy.Policy) { p.Categories[1].Visibility = policy.VisibilityOptional }, "categories[category.c1].visibility", diff.Added, true, "now public if you choose"},
+	{"shown to workspace members", func(p *policy.Policy) {
+		p.Categories[1].VisibleTo = []policy.Audience{policy.AudienceOtherMembers}
+	}, "categories[category.c1].visible_to", diff.Added, true, "visible to more people: other_members"},
 	{"public by default", func(p *policy.Policy) { p.Categories[1].Visibility = policy.VisibilityDefault }, "categories[category.c1].visibility", diff.Added, true, "now public unless you choose otherwise"},
 	{"ccpa category", func(p *policy.Policy) { p.Categories[1].CCPA = append(p.Categories[1].CCPA, policy.CCPAGeolocation) },
 		"categories[category.c1].ccpa", diff.Changed, true, "new CCPA categories: geolocation"},

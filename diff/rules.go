@@ -95,6 +95,7 @@ var rules = map[string]rule{
 	"establishments[].contact.phone":   {},
 	"establishments[].contact.address": {},
 	"establishments[].contact.website": {},
+	"establishments[].controller_for":  {noun: "users it is the controller for", judge: always("another controller for some users")},
 
 	"commitments": {judge: shrinks("no longer promises")},
 
@@ -114,6 +115,7 @@ var rules = map[string]rule{
 	"categories[].tracking":           {noun: "use for tracking", judge: when(Added, "now used for tracking")},
 	"categories[].biometric":          {noun: "biometric use", judge: when(Added, "now used to identify people biometrically")},
 	"categories[].visibility":         {noun: "visibility", judge: morePublic},
+	"categories[].visible_to":         {noun: "who can see this data", judge: grows("visible to more people")},
 	"categories[].ccpa":               {noun: "CCPA categories", judge: grows("new CCPA categories")},
 	// Deriving a category from more data is new processing of that data;
 	// a promise made for one category is a promise like the policy's own.
@@ -345,6 +347,8 @@ var rules = map[string]rule{
 	"customer_data.customers":           {noun: "customers the data is processed for", judge: unless(Added, "leaves the data of other customers to them")},
 	"customer_data.data":                {noun: "data processed on behalf of customers", judge: unless(Removed, "leaves other data to the customers")},
 	"customer_data.terms_url":           {noun: "terms of the processing for customers"},
+	"customer_data.contract_prevails":   {noun: "precedence of the customers' contracts", judge: when(Added, "customers' contracts now prevail over the policy")},
+	"customer_data.chooses_storage":     {noun: "customers' choice of storage region", judge: when(Removed, "customers no longer choose where their data is stored")},
 	"other_notices[]":                   {noun: "separate notice", key: []string{"covers"}, judge: when(Added, "a separate notice now applies instead")},
 	"other_notices[].covers":            {ident: true},
 	"other_notices[].url":               {noun: "address of the separate notice"},

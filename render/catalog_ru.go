@@ -644,6 +644,16 @@ var russian = map[string]string{
 	"your signature or that of your representative":                                                                                                                                           "вашу подпись или подпись вашего представителя",
 	"A request may be sent as an electronic document signed with an electronic signature.":                                                                                                    "Запрос может быть направлен в форме электронного документа, подписанного электронной подписью.",
 	"You may ask again for the same information no earlier than %s after your first request, unless you give reasons for asking sooner, such as not having received the information in full.": "Повторно запросить те же сведения можно не ранее чем через %s после первоначального запроса, если только вы не обоснуете более ранний запрос, например тем, что сведения не были предоставлены вам в полном объёме.",
+	// Who can see a category's data, a controller for some users, and
+	// what the customers of customer data decide.
+	"This data is visible to %s.":                                                                     "Эти данные могут видеть %s.",
+	"the other members of your organisation or workspace":                                             "другие участники вашей организации или рабочего пространства",
+	"members of other organisations you share spaces with":                                            "участники других организаций, с которыми у вас есть общие пространства",
+	"the other holders of a joint account":                                                            "другие владельцы совместного счёта",
+	"other users of the service":                                                                      "другие пользователи сервиса",
+	"For users in %[1]s, the controller is %[2]s instead.":                                            "Для пользователей на территории %[1]s контролёром вместо нас является %[2]s.",
+	"Where a customer's contract with us conflicts with this Policy, the contract governs that data.": "Если договор клиента с нами противоречит настоящей Политике, в отношении этих данных действует договор.",
+	"Each customer may choose the region where that data is stored.":                                  "Каждый клиент может выбрать регион, в котором хранятся эти данные.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

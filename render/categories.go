@@ -117,6 +117,10 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 			rest.sentence(pr.Sprintf("This data is always public: anyone can see it, and others may copy or archive it."))
 		}
 	}
+	if who := c.audiences(cat.VisibleTo); who != "" {
+		c.fromAt(at(path, ".visible_to"))
+		rest.sentence(pr.Sprintf("This data is visible to %s.", who))
+	}
 	if cat.Tracking {
 		c.fromAt(at(path, ".tracking"))
 		rest.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
@@ -140,6 +144,18 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		}
 	}
 	return c.keep(t.t)
+}
+
+// audiences names the defined audiences in list, each once, joined as a
+// list; "" if there are none.
+func (c *composer) audiences(list []policy.Audience) string {
+	var names []string
+	for i, a := range list {
+		if a.Valid() && !contains(list[:i], a) {
+			names = append(names, c.pr.Sprintf(a.Name()))
+		}
+	}
+	return c.list(names)
 }
 
 // sources states where cat's data, declared at path, comes from, and how

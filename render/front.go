@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
 )
 
 // summary builds the "at a glance" table: each category of data with the
@@ -285,7 +286,22 @@ func (c *composer) controllerText() Text {
 		c.reach(&t, "controller", policy.Contact{Email: ctl.Email, Phone: ctl.Phone, Website: ctl.Website})
 		t.plain(".")
 	}
+	c.regionalControllers(&t)
 	return t.t
+}
+
+// regionalControllers adds to t, the controller clause, the
+// establishments that are the controller for the users of a region
+// instead of the controller.
+func (c *composer) regionalControllers(t *text) {
+	for i, e := range c.p.Establishments {
+		if e.ControllerFor == (language.Region{}) || e.Contact.Name == "" {
+			continue
+		}
+		path := c.elem("establishments", "", i)
+		c.fromAt(at(path, ".controller_for"))
+		t.sentence(c.pr.Sprintf("For users in %[1]s, the controller is %[2]s instead.", c.place(e.ControllerFor), c.fragment(at(path, ".contact.name"), e.Contact.Name)))
+	}
 }
 
 // reach appends the ways to reach contact k, declared at path, separated

@@ -24,6 +24,14 @@ func (c *composer) customerData(sb *sectionBuilder) {
 		t.plain(pr.Sprintf("This Policy does not cover %s, which we process on behalf of our customers as their processor.", data))
 	}
 	t.sentence(pr.Sprintf("Each customer is the controller of that data and its own privacy policy governs it: please address requests about that data to the customer."))
+	if d.ContractPrevails {
+		c.fromAt(at("customer_data", ".contract_prevails"))
+		t.sentence(pr.Sprintf("Where a customer's contract with us conflicts with this Policy, the contract governs that data."))
+	}
+	if d.ChoosesStorage {
+		c.fromAt(at("customer_data", ".chooses_storage"))
+		t.sentence(pr.Sprintf("Each customer may choose the region where that data is stored."))
+	}
 	if d.TermsURL != "" {
 		c.fromAt(at("customer_data", ".terms_url"))
 		t.sentence(pr.Sprintf("The terms under which we process it are published at")).plain(" ").link(d.TermsURL).plain(".")
