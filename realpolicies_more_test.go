@@ -277,7 +277,8 @@ func mobileGame() realPolicy {
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the game's privacy settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{networks}}
 	measure := &policy.Purpose{ID: "attribution", Name: "Measuring our marketing campaigns", Categories: []*policy.Category{device, marketing},
-		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "knowing which of our campaigns bring new players", OptOut: true, Recipients: []*policy.Recipient{attribution, networks}}
+		Bases: []policy.Basis{policy.BasisLegitimateInterests, policy.BasisConsent}, Interest: "knowing which of our campaigns bring new players", OptOut: true, Recipients: []*policy.Recipient{attribution, networks},
+		Withdraw: "in your device's tracking settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
 	offers := &policy.Purpose{ID: "offers", Name: "Personalising in-game offers", Categories: []*policy.Category{play, purchases},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing players the offers most relevant to how they play", Profiling: true}
 	improve := &policy.Purpose{ID: "improve", Name: "Analysing and developing the games", Categories: []*policy.Category{play, device},
@@ -386,10 +387,12 @@ func mobileGame() realPolicy {
 			return p.Category("chat").Retention.Period == policy.Months(6) && p.Category("attribution").Retention.Period == policy.Years(2)
 		}},
 		{says: "we tell you of material changes in the game", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
+		{says: "on iOS we read the advertising ID only if you allow it in Apple's tracking prompt", typed: func(p *policy.Policy) bool {
+			return p.Purpose("attribution").ConsentMethod == policy.ConsentMethodPlatformPrompt
+		}},
 		// Free text.
 		{says: "younger players see no personalised ads, no offers based on profiling and only filtered chat", free: toChildren},
 		{says: "you can reset your advertising ID or limit ad tracking in your device's settings", free: toPurpose("advertising")},
-		{says: "on iOS we read the advertising ID only if you allow it in Apple's tracking prompt", free: toPurpose("attribution")},
 		{says: "the chat filter blocks offensive words automatically, and moderators read chat that players report", free: toPurpose("moderation")},
 	}}
 }

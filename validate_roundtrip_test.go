@@ -177,7 +177,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		case 27:
 			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str()}
 			p.OtherNotices = append(p.OtherNotices, Notice{Covers: f.str(), URL: f.str()})
-			pu.ConsentMethod = ConsentMethod(f.byte() % 6)
+			pu.ConsentMethod = ConsentMethod(f.byte() % 7)
 			pu.ConsentLogged = f.byte()%2 == 0
 			pu.PaidAlternative = PaidAlternative{Offer: f.str(), URL: f.str()}
 			act, _ := language.ParseRegion(f.str())

@@ -644,6 +644,10 @@ var russian = map[string]string{
 	"your signature or that of your representative":                                                                                                                                           "вашу подпись или подпись вашего представителя",
 	"A request may be sent as an electronic document signed with an electronic signature.":                                                                                                    "Запрос может быть направлен в форме электронного документа, подписанного электронной подписью.",
 	"You may ask again for the same information no earlier than %s after your first request, unless you give reasons for asking sooner, such as not having received the information in full.": "Повторно запросить те же сведения можно не ранее чем через %s после первоначального запроса, если только вы не обоснуете более ранний запрос, например тем, что сведения не были предоставлены вам в полном объёме.",
+
+	// Minors, platform consent prompts, recipients' own notices and
+	// breach-notification deadlines.
+	"You give or refuse your consent in your device's permission prompt, such as the App Tracking Transparency prompt on iOS.": "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве, например в запросе App Tracking Transparency на iOS.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
