@@ -307,7 +307,8 @@ func storageFromWire(path string, ss []storageJSON) ([]Storage, error) {
 }
 
 func childrenToWire(c Children) childrenJSON {
-	w := childrenJSON{MinimumAge: c.MinimumAge, Note: c.Note, ParentalConsent: c.ParentalConsent}
+	w := childrenJSON{MinimumAge: c.MinimumAge, Note: c.Note, ParentalConsent: c.ParentalConsent,
+		ConsentAge: c.ConsentAge, Restrictions: c.Restrictions}
 	for _, a := range c.ByRegion {
 		w.ByRegion = append(w.ByRegion, ageLimitJSON{Region: regionString(a.Region), Age: a.Age})
 	}
@@ -315,7 +316,8 @@ func childrenToWire(c Children) childrenJSON {
 }
 
 func childrenFromWire(w childrenJSON) (Children, error) {
-	c := Children{MinimumAge: w.MinimumAge, Note: w.Note, ParentalConsent: w.ParentalConsent}
+	c := Children{MinimumAge: w.MinimumAge, Note: w.Note, ParentalConsent: w.ParentalConsent,
+		ConsentAge: w.ConsentAge, Restrictions: w.Restrictions}
 	c.ByRegion = slices.Grow(c.ByRegion, len(w.ByRegion))
 	for i, a := range w.ByRegion {
 		r, err := parseRegion("children.by_region["+strconv.Itoa(i)+"].region", a.Region)

@@ -1130,6 +1130,10 @@ func (s *decodeState) children(c *childrenJSON) error {
 			return s.boolean(&c.ParentalConsent)
 		case "by_region":
 			return decodeArray(s, &c.ByRegion, s.ageLimit)
+		case "consent_age":
+			return s.integer(&c.ConsentAge)
+		case "restrictions":
+			return decodeTexts(s, &c.Restrictions)
 		}
 		return s.unknown(name)
 	})

@@ -232,13 +232,15 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("vendors", l.Vendors)
 		e.end()
 	}
-	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil {
+	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil {
 		e.name("children")
 		e.begin()
 		e.integer("minimum_age", c.MinimumAge)
 		e.str("note", c.Note)
 		e.boolean("parental_consent", c.ParentalConsent)
 		encodeObjects(e, "by_region", c.ByRegion, e.ageLimit)
+		e.integer("consent_age", c.ConsentAge)
+		encodeTexts(e, "restrictions", c.Restrictions)
 		e.end()
 	}
 	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" {

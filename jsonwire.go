@@ -271,10 +271,12 @@ type measureJSON struct {
 }
 
 type childrenJSON struct {
-	MinimumAge      int            `json:"minimum_age,omitempty"`
-	Note            string         `json:"note,omitempty"`
-	ParentalConsent bool           `json:"parental_consent,omitempty"`
-	ByRegion        []ageLimitJSON `json:"by_region,omitempty"`
+	MinimumAge      int                `json:"minimum_age,omitempty"`
+	Note            string             `json:"note,omitempty"`
+	ParentalConsent bool               `json:"parental_consent,omitempty"`
+	ByRegion        []ageLimitJSON     `json:"by_region,omitempty"`
+	ConsentAge      int                `json:"consent_age,omitempty"`
+	Restrictions    []ChildRestriction `json:"restrictions,omitempty"`
 }
 
 type ageLimitJSON struct {

@@ -325,9 +325,10 @@ func mobileGame() realPolicy {
 			OptOutURL: "https://supercell.example/privacy/do-not-share", RequestMethods: []string{"the in-game player support", "email to dpo@supercell.example"}, OnlineOnly: true,
 			SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
-		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, ByRegion: []policy.AgeLimit{{Region: regionEU, Age: 16}}},
-		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
-		Contact:  policy.Contact{Email: "dpo@supercell.example"},
+		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, ByRegion: []policy.AgeLimit{{Region: regionEU, Age: 16}}, ConsentAge: 16,
+			Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionNoProfiling, policy.ChildRestrictionFilteredChat}},
+		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
+		Contact: policy.Contact{Email: "dpo@supercell.example"},
 	}
 	return realPolicy{"mobile game (Supercell)", p, []statement{
 		{says: "Supercell Oy in Helsinki is the controller, with a data protection officer", typed: func(p *policy.Policy) bool { return p.Controller.Country == fi && p.DPO != nil }},
@@ -387,11 +388,13 @@ func mobileGame() realPolicy {
 			return p.Category("chat").Retention.Period == policy.Months(6) && p.Category("attribution").Retention.Period == policy.Years(2)
 		}},
 		{says: "we tell you of material changes in the game", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
+		{says: "younger players see no personalised ads, no offers based on profiling and only filtered chat", typed: func(p *policy.Policy) bool {
+			return p.Children.ConsentAge == 16 && len(p.Children.Restrictions) == 3
+		}},
 		{says: "on iOS we read the advertising ID only if you allow it in Apple's tracking prompt", typed: func(p *policy.Policy) bool {
 			return p.Purpose("attribution").ConsentMethod == policy.ConsentMethodPlatformPrompt
 		}},
 		// Free text.
-		{says: "younger players see no personalised ads, no offers based on profiling and only filtered chat", free: toChildren},
 		{says: "you can reset your advertising ID or limit ad tracking in your device's settings", free: toPurpose("advertising")},
 		{says: "the chat filter blocks offensive words automatically, and moderators read chat that players report", free: toPurpose("moderation")},
 	}}

@@ -161,7 +161,7 @@ func onlineSchool() realPolicy {
 				policy.RequestDetailSignature, policy.RequestDetailElectronicSignature},
 			RepeatAfter: policy.Days(30)},
 		Security: fz152Security(),
-		Children: policy.Children{MinimumAge: 14, ParentalConsent: true},
+		Children: policy.Children{MinimumAge: 14, ParentalConsent: true, ConsentAge: 18},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, HistoryURL: "https://school.example/legal/privacy/archive"},
 		Contact:  policy.Contact{Email: "pd@school.example", Address: "Moscow, Russia"},
 	}
@@ -238,12 +238,14 @@ func onlineSchool() realPolicy {
 			return len(p.Requests.Contents) == 4
 		}},
 		{says: "if the request is repeated before 30 days have passed, the subject must give reasons", typed: func(p *policy.Policy) bool { return p.Requests.RepeatAfter == policy.Days(30) }},
+		{says: "a minor aged 14 to 18 consents himself with the consent of a parent, and a parent consents for a child under 14", typed: func(p *policy.Policy) bool {
+			return p.Children.MinimumAge == 14 && p.Children.ParentalConsent && p.Children.ConsentAge == 18
+		}},
 		// Free text.
 		{says: "the legal grounds are the Constitution, the Civil Code, Federal Laws No. 152-FZ, No. 273-FZ, No. 149-FZ and No. 38-FZ “On Advertising”, the charter, the contracts and the consents", typed: func(p *policy.Policy) bool {
 			return len(p.LegalActs) == 7 && anyBasis(p, policy.BasisContract) && anyBasis(p, policy.BasisConsent)
 		}},
 		{says: "recordings in which students appear are published to others only with their consent to the use of their image under Art. 152.1 of the Civil Code", free: toPurpose("webinar")},
-		{says: "a minor aged 14 to 18 consents himself with the consent of a parent, and a parent consents for a child under 14", free: toChildren},
 		{says: "the incident is reported to Roskomnadzor within 24 hours and the results of its investigation within 72 hours", free: toMeasure(policy.MeasureBreachNotification)},
 	}}
 }

@@ -173,6 +173,8 @@ func (f *fuzzPolicy) policy() *Policy {
 			cat.Commitments = append(cat.Commitments, Commitment(f.byte()%12))
 			r, _ := language.ParseRegion(f.str())
 			p.Children.ByRegion = append(p.Children.ByRegion, AgeLimit{Region: r, Age: f.num()})
+			p.Children.ConsentAge = f.num()
+			p.Children.Restrictions = append(p.Children.Restrictions, ChildRestriction(f.byte()%6))
 			p.Links.Vendors = f.str()
 		case 27:
 			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str()}

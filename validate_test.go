@@ -264,6 +264,22 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 1}} }, "children.by_region[0].age", SeverityError},
 		{RuleOutOfRange, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge + 1}} },
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge}} }, "children.by_region[0].age", SeverityError},
+		{RuleOutOfRange, func(p *Policy) { p.Children.ConsentAge = MaxMinimumAge + 1 },
+			func(p *Policy) { p.Children.ConsentAge = MaxMinimumAge }, "children.consent_age", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Children.ConsentAge = -1 },
+			func(p *Policy) { p.Children.ConsentAge = 18 }, "children.consent_age", SeverityError},
+		{RuleOutOfRange, func(p *Policy) { p.Children.ConsentAge = 14 },
+			func(p *Policy) { p.Children.ConsentAge = 16 }, "children.consent_age", SeverityWarning},
+		{RuleInvalidValue, func(p *Policy) { p.Children.Restrictions = []ChildRestriction{ChildRestrictionFilteredChat, 42} },
+			func(p *Policy) {
+				p.Children.Restrictions = []ChildRestriction{ChildRestrictionFilteredChat, ChildRestrictionPrivateProfile}
+			}, "children.restrictions[1]", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) {
+			p.Children.Restrictions = []ChildRestriction{ChildRestrictionNoProfiling, ChildRestrictionNoProfiling}
+		},
+			func(p *Policy) {
+				p.Children.Restrictions = []ChildRestriction{ChildRestrictionNoProfiling, ChildRestrictionNoPersonalisedAds}
+			}, "children.restrictions[1]", SeverityError},
 		{RuleInvalidRegion, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("ZZ"), Age: 16}} },
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 16}} }, "children.by_region[0].region", SeverityError},
 		{RuleInvalidRegion, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Age: 16}} },

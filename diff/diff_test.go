@@ -39,6 +39,8 @@ func base() *policy.Policy {
 	p.NotCollected = []policy.Exclusion{{ID: "card", Name: "full card numbers"}}
 	p.Security = []policy.Measure{{Name: "Encryption", Description: "TLS everywhere."}}
 	p.Children.Note = "Not for children."
+	p.Children.ConsentAge = 18
+	p.Children.Restrictions = []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionFilteredChat}
 	p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, Notice: policy.Days(30), Note: "We write first."}
 	p.Contact = policy.Contact{Email: "questions@generated.example"}
 	p.CCPA.OptOutURL = "https://generated.example/opt-out"
@@ -192,6 +194,13 @@ var fieldCases = []fieldCase{
 	{"children note", func(p *policy.Policy) { p.Children.Note = "" }, "children.note", diff.Removed, false, "note removed"},
 	{"age for a region", func(p *policy.Policy) { p.Children.ByRegion = []policy.AgeLimit{{Region: eu, Age: 16}} },
 		"children.by_region[0]", diff.Added, true, "minimum age in a region changed"},
+	{"consent age lowered", func(p *policy.Policy) { p.Children.ConsentAge = 16 }, "children.consent_age", diff.Changed, true, "accepts younger children"},
+	{"consent age raised", func(p *policy.Policy) { p.Children.ConsentAge = 21 }, "children.consent_age", diff.Changed, false, "age from which users consent alone changed"},
+	{"restriction dropped", func(p *policy.Policy) { p.Children.Restrictions = p.Children.Restrictions[1:] }, "children.restrictions", diff.Changed, true,
+		"no longer withholds from younger users: no_personalised_ads"},
+	{"restriction added", func(p *policy.Policy) {
+		p.Children.Restrictions = append(p.Children.Restrictions, policy.ChildRestrictionPrivateProfile)
+	}, "children.restrictions", diff.Changed, false, "restrictions for younger users changed"},
 	{"vendor list", func(p *policy.Policy) { p.Links.Vendors = "https://generated.example/vendors" }, "links.vendors", diff.Added, false, "link to the vendor list added"},
 	{"changes notify", func(p *policy.Policy) { p.Changes.Notify = []policy.Channel{policy.ChannelInService} }, "changes.notify", diff.Changed, false, "notification channels changed"},
 	{"changes notice", func(p *policy.Policy) { p.Changes.Notice = policy.Days(14) }, "changes.notice", diff.Changed, false, "notice period changed"},

@@ -309,6 +309,9 @@ var rules = map[string]rule{
 	"children.by_region[]":        {noun: "minimum age in a region", key: []string{"region"}, judge: always("the minimum age in a region changed")},
 	"children.by_region[].region": {ident: true},
 	"children.by_region[].age":    {noun: "minimum age", judge: younger},
+	// A lower consent age lets younger users consent without a parent.
+	"children.consent_age":  {noun: "age from which users consent alone", judge: younger},
+	"children.restrictions": {noun: "restrictions for younger users", judge: shrinks("no longer withholds from younger users")},
 
 	"changes":               {},
 	"changes.notify":        {noun: "notification channels"},

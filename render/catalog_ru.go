@@ -648,6 +648,14 @@ var russian = map[string]string{
 	// Minors, platform consent prompts, recipients' own notices and
 	// breach-notification deadlines.
 	"You give or refuse your consent in your device's permission prompt, such as the App Tracking Transparency prompt on iOS.": "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве, например в запросе App Tracking Transparency на iOS.",
+	"Users give consent to the processing of their data alone once they are %s old.":                                           "Возраст, с которого пользователи сами дают согласие на обработку своих персональных данных: %s.",
+	"Younger users consent together with a parent or guardian, or a parent or guardian consents for them.":                     "Пользователи младше этого возраста дают согласие вместе с родителем или иным законным представителем, либо согласие за них даёт родитель или иной законный представитель.",
+	"Users under that age %s.":        "Пользователи младше этого возраста %s.",
+	"Minors %s.":                      "Несовершеннолетние пользователи %s.",
+	"see no personalised advertising": "не видят персонализированной рекламы",
+	"receive no offers or content chosen by profiling them": "не получают предложений и материалов, подобранных на основе их профилирования",
+	"use chat only through a filter":                        "пользуются чатом только через фильтр",
+	"have profiles that are not shown to the public":        "имеют профили, которые не показываются посторонним",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
