@@ -264,6 +264,7 @@ func toWire(p *Policy) *policyJSON {
 		w.Recipients = append(w.Recipients, recipientJSON{
 			ID: r.ID, Name: r.Name, Role: r.Role, Categories: CategoryIDs(r.Categories),
 			Purpose: r.Purpose, Country: regionString(r.Country), Conditional: r.Conditional,
+			NoticeURL: r.NoticeURL, Retention: r.Retention,
 		})
 	}
 	for _, t := range p.Transfers {

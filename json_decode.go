@@ -950,6 +950,10 @@ func (s *decodeState) recipient(d *recipientDecl) error {
 			return s.region(&r.Country)
 		case "conditional":
 			return s.boolean(&r.Conditional)
+		case "notice_url":
+			return s.str(&r.NoticeURL)
+		case "retention":
+			return s.text(&r.Retention)
 		}
 		return s.unknown(name)
 	})

@@ -436,6 +436,8 @@ func (e *encodeState) recipient(r *recipientJSON) {
 	e.str("purpose", r.Purpose)
 	e.str("country", r.Country)
 	e.boolean("conditional", r.Conditional)
+	e.str("notice_url", r.NoticeURL)
+	e.text("retention", r.Retention.IsZero(), r.Retention)
 	e.end()
 }
 

@@ -222,6 +222,8 @@ type recipientJSON struct {
 	Purpose     string        `json:"purpose,omitempty"`
 	Country     string        `json:"country,omitempty"`
 	Conditional bool          `json:"conditional,omitempty"`
+	NoticeURL   string        `json:"notice_url,omitempty"`
+	Retention   Period        `json:"retention,omitzero"`
 }
 
 type transferJSON struct {

@@ -431,9 +431,11 @@ func ukBank() realPolicy {
 	vulnerable := &policy.Category{ID: "vulnerability", Name: "Health and vulnerability", Items: []string{"health conditions, gambling or money worries you tell us about"},
 		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
 	cras := &policy.Recipient{ID: "cras", Name: "Credit reference agencies (Experian, Equifax and TransUnion)", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{identity, money, credit}, Country: regionGB, Purpose: "to check your identity and credit, and to record how you manage your account and repay credit"}
+		Categories: []*policy.Category{identity, money, credit}, Country: regionGB, Purpose: "to check your identity and credit, and to record how you manage your account and repay credit",
+		NoticeURL: "https://www.experian.co.uk/crain"}
 	fpas := &policy.Recipient{ID: "fpas", Name: "Fraud prevention agencies such as Cifas and National Hunter", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{identity, contact, fraudData, device}, Country: regionGB, Purpose: "to prevent fraud and money laundering and to verify your identity"}
+		Categories: []*policy.Category{identity, contact, fraudData, device}, Country: regionGB, Purpose: "to prevent fraud and money laundering and to verify your identity",
+		Retention: policy.Years(6)}
 	authorities := &policy.Recipient{ID: "authorities", Name: "HM Revenue & Customs, the National Crime Agency, the police and our regulators", Role: policy.RoleAuthority,
 		Categories: []*policy.Category{identity, money, fraudData}, Country: regionGB}
 	ombudsman := &policy.Recipient{ID: "ombudsman", Name: "The Financial Ombudsman Service", Role: policy.RoleAuthority, Categories: []*policy.Category{identity, calls},
@@ -583,14 +585,16 @@ func ukBank() realPolicy {
 		{says: "we tell you two months before a material change", typed: func(p *policy.Policy) bool {
 			return p.Changes.Notice == policy.Months(2) && p.Changes.MaterialOnly
 		}},
+		{says: "the credit reference agencies explain how they use your data in their Credit Reference Agency Information Notice", typed: func(p *policy.Policy) bool {
+			return recipient(p, "cras").NoticeURL != ""
+		}},
+		{says: "fraud prevention agencies may keep your data for up to six years", typed: func(p *policy.Policy) bool { return recipient(p, "fpas").Retention == policy.Years(6) }},
 		// Free text.
 		{says: "if a fraud prevention agency records you as a fraud or money-laundering risk, other organisations may refuse you services", free: toRecipientPurpose("fpas")},
 		{says: "fraud markers are information about alleged offences, which we process under the conditions of Schedule 1 to the Data Protection Act 2018", free: toCategory("fraud")},
-		{says: "the credit reference agencies explain how they use your data in their Credit Reference Agency Information Notice", free: toRecipientPurpose("cras")},
 		{says: "a joint account or a credit application links your credit file to the other person's, until one of you asks the agencies to break the link", free: toCategory("credit")},
 		{says: "we may not tell you that we have reported a suspicion to the National Crime Agency, and may withhold data from an access request for that reason", free: toIntroduction},
 		{says: "a joint account holder sees the transactions of the joint account", free: toCategory("transactions")},
-		{says: "fraud prevention agencies may keep your data for up to six years", free: toRecipientPurpose("fpas")},
 		{says: "a credit search leaves a footprint on your credit file that other lenders can see", free: toCategory("credit")},
 	}}
 }

@@ -68,6 +68,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Children.MinimumAge = f.num()
 		case 3:
 			p.Changes.Notice = f.period()
+			p.Recipients[0].Retention = f.period()
 		case 4:
 			setters := stringFields(p)
 			keys := make([]string, 0, len(setters))

@@ -31,8 +31,18 @@ func (v *validator) values() {
 		}
 	}
 	for i, r := range p.Recipients {
-		if r != nil && !r.Role.Valid() {
+		if r == nil {
+			continue
+		}
+		if !r.Role.Valid() {
 			v.add(SeverityError, RuleInvalidValue, elem("recipients", r.ID, i)+".role", "recipient %q does not say whether it is a processor, third party, joint controller or authority", clip(r.ID))
+		}
+		if n := r.Retention; !n.IsZero() && !n.Valid() {
+			v.add(SeverityError, RuleInvalidValue, elem("recipients", r.ID, i)+".retention", "retention period %s of recipient %q is negative", n, clip(r.ID))
+		}
+		v.period(elem("recipients", r.ID, i)+".retention", r.Retention)
+		if r.NoticeURL != "" {
+			v.url(elem("recipients", r.ID, i)+".notice_url", r.NoticeURL)
 		}
 	}
 	for i, pu := range p.Purposes {

@@ -57,6 +57,7 @@ func base() *policy.Policy {
 	p.Purposes[1].Withdraw = "in settings"
 	p.Purposes[1].OptOut = true
 	p.Recipients[0].Purpose = "hosting"
+	p.Recipients[0].Retention = policy.Years(6)
 	p.Transfers[0].Note = "Under the adequacy decision."
 	p.Transfers[0].Laws = []policy.Law{policy.GDPR}
 	p.Rights[0].How = "in the account settings"
@@ -368,6 +369,12 @@ var fieldCases = []fieldCase{
 		p.Transfers[1].Recipient = nil
 	}, "recipients[recipient.r1]", diff.Removed, false, `recipient "Recipient 1" removed`},
 	{"recipient id", func(p *policy.Policy) { p.Recipients[1].ID = "recipient.cloud" }, "recipients[recipient.cloud]", diff.Added, true, "new recipient"},
+	{"recipient's notice", func(p *policy.Policy) { p.Recipients[0].NoticeURL = "https://host.example/privacy" },
+		"recipients[recipient.r0].notice_url", diff.Added, false, "recipient's own privacy notice added"},
+	{"recipient keeps longer", func(p *policy.Policy) { p.Recipients[0].Retention = policy.Years(7) },
+		"recipients[recipient.r0].retention", diff.Changed, true, "the recipient may keep the data longer"},
+	{"recipient keeps shorter", func(p *policy.Policy) { p.Recipients[0].Retention = policy.Years(5) },
+		"recipients[recipient.r0].retention", diff.Changed, false, "period the recipient keeps the data changed"},
 	{"recipient name", func(p *policy.Policy) { p.Recipients[0].Name = "Cloud host" }, "recipients[recipient.r0].name", diff.Changed, false, "name changed"},
 	{"recipient role", func(p *policy.Policy) { p.Recipients[0].Role = policy.RoleThirdParty }, "recipients[recipient.r0].role", diff.Changed, true, "another role"},
 	{"recipient gets more", func(p *policy.Policy) {

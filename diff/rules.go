@@ -166,6 +166,8 @@ var rules = map[string]rule{
 	"recipients[].purpose":     {},
 	"recipients[].country":     {judge: unless(Removed, "processes data in another country")},
 	"recipients[].conditional": {judge: when(Removed, "now receives data in the ordinary course")},
+	"recipients[].notice_url":  {noun: "recipient's own privacy notice"},
+	"recipients[].retention":   {noun: "period the recipient keeps the data", judge: longer("the recipient may keep the data longer")},
 
 	"transfers[]":              {noun: "transfer", key: []string{"origin", "destination", "recipient"}, judge: when(Added, "")},
 	"transfers[].origin":       {ident: true},

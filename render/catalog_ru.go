@@ -653,9 +653,11 @@ var russian = map[string]string{
 	"Users under that age %s.":        "Пользователи младше этого возраста %s.",
 	"Minors %s.":                      "Несовершеннолетние пользователи %s.",
 	"see no personalised advertising": "не видят персонализированной рекламы",
-	"receive no offers or content chosen by profiling them": "не получают предложений и материалов, подобранных на основе их профилирования",
-	"use chat only through a filter":                        "пользуются чатом только через фильтр",
-	"have profiles that are not shown to the public":        "имеют профили, которые не показываются посторонним",
+	"receive no offers or content chosen by profiling them":                                "не получают предложений и материалов, подобранных на основе их профилирования",
+	"use chat only through a filter":                                                       "пользуются чатом только через фильтр",
+	"have profiles that are not shown to the public":                                       "имеют профили, которые не показываются посторонним",
+	"The recipient keeps the data for up to %s.":                                           "Наибольший срок хранения данных получателем: %s.",
+	"How the recipient uses the data is explained in its own privacy notice, published at": "Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -63,3 +63,56 @@ func TestChildrenConsentAge(t *testing.T) {
 		})
 	}
 }
+
+// TestRecipientNoticeAndRetention checks that a recipient's clause states
+// how long the recipient keeps the data and where its own privacy notice
+// is published, in English and Russian, and neither when not declared.
+func TestRecipientNoticeAndRetention(t *testing.T) {
+	withRecipient := func(notice string, keep policy.Period) *policy.Policy {
+		p := smallPolicy()
+		fpa := &policy.Recipient{ID: "fpas", Name: "fraud prevention agencies", Role: policy.RoleThirdParty, Categories: p.Categories,
+			NoticeURL: notice, Retention: keep}
+		p.Recipients = []*policy.Recipient{fpa}
+		p.Purposes[1].Recipients = []*policy.Recipient{fpa}
+		return p
+	}
+	p := withRecipient("https://fpa.example/notice", policy.Years(6))
+	expectText(t, readText(t, p, language.English), []string{
+		"The recipient keeps the data for up to 6 years. How the recipient uses the data is explained in its own privacy notice, published at https://fpa.example/notice.",
+	}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Наибольший срок хранения данных получателем: 6 лет. Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу https://fpa.example/notice.",
+	}, nil)
+	d := mustCompose(t, p, Options{})
+	if !linksTo(d, "https://fpa.example/notice") {
+		t.Error("the recipient's notice is not a link")
+	}
+
+	p = withRecipient("", policy.Period{})
+	expectText(t, readText(t, p, language.English), []string{"Fraud prevention agencies (third party)."}, []string{"keeps the data", "own privacy notice"})
+	expectText(t, readText(t, p, language.Russian), nil, []string{"Наибольший срок", "собственном уведомлении"})
+}
+
+// linksTo reports whether a clause of d links to href.
+func linksTo(d *Document, href string) bool {
+	var walk func([]*Clause) bool
+	walk = func(cs []*Clause) bool {
+		for _, cl := range cs {
+			for _, sp := range cl.Text {
+				if sp.Kind == Link && sp.Href == href {
+					return true
+				}
+			}
+			if walk(cl.Clauses) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range d.Sections {
+		if walk(s.Clauses) {
+			return true
+		}
+	}
+	return false
+}
