@@ -214,7 +214,8 @@ func toWire(p *Policy) *policyJSON {
 		w.Cookies = append(w.Cookies, cj)
 	}
 	for _, m := range p.Security {
-		w.Security = append(w.Security, measureJSON(m))
+		w.Security = append(w.Security, measureJSON{Kind: m.Kind, Name: m.Name, Description: m.Description,
+			Breach: breachNoticeJSON(m.Breach)})
 	}
 	for _, c := range p.Categories {
 		if c == nil {
@@ -434,7 +435,8 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 	}
 	p.Security = slices.Grow(p.Security, len(w.Security))
 	for _, m := range w.Security {
-		p.Security = append(p.Security, Measure(m))
+		p.Security = append(p.Security, Measure{Kind: m.Kind, Name: m.Name, Description: m.Description,
+			Breach: BreachNotice(m.Breach)})
 	}
 
 	cats := make(map[string]*Category, len(d.categories))

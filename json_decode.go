@@ -1013,6 +1013,16 @@ func (s *decodeState) measure(m *measureJSON) error {
 			return s.str(&m.Name)
 		case "description":
 			return s.str(&m.Description)
+		case "breach":
+			return s.object(func(name []byte) error {
+				switch string(name) {
+				case "authority":
+					return s.text(&m.Breach.Authority)
+				case "results":
+					return s.text(&m.Breach.Results)
+				}
+				return s.unknown(name)
+			})
 		}
 		return s.unknown(name)
 	})

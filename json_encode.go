@@ -469,6 +469,13 @@ func (e *encodeState) measure(m *measureJSON) {
 	e.text("kind", m.Kind == 0, m.Kind)
 	e.str("name", m.Name)
 	e.str("description", m.Description)
+	if b := m.Breach; b != (breachNoticeJSON{}) {
+		e.name("breach")
+		e.begin()
+		e.text("authority", b.Authority.IsZero(), b.Authority)
+		e.text("results", b.Results.IsZero(), b.Results)
+		e.end()
+	}
 	e.end()
 }
 

@@ -267,9 +267,15 @@ type rightJSON struct {
 }
 
 type measureJSON struct {
-	Kind        MeasureKind `json:"kind,omitempty"`
-	Name        string      `json:"name,omitempty"`
-	Description string      `json:"description,omitempty"`
+	Kind        MeasureKind      `json:"kind,omitempty"`
+	Name        string           `json:"name,omitempty"`
+	Description string           `json:"description,omitempty"`
+	Breach      breachNoticeJSON `json:"breach,omitzero"`
+}
+
+type breachNoticeJSON struct {
+	Authority Period `json:"authority,omitzero"`
+	Results   Period `json:"results,omitzero"`
 }
 
 type childrenJSON struct {

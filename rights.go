@@ -156,7 +156,28 @@ type Measure struct {
 	// Description adds detail, such as "All connections use TLS 1.2 or
 	// later." Shape: one or more sentences, each ending with a stop.
 	Description string
+	// Breach states how soon a personal data breach is reported to the
+	// supervisory authority, for a measure such as
+	// MeasureBreachNotification; the zero value states nothing.
+	Breach BreachNotice
 }
+
+// A BreachNotice states how soon after a personal data breach is
+// discovered the supervisory authority is told of it. A Period counts
+// whole days, so 24 hours are Days(1) and 72 hours Days(3).
+type BreachNotice struct {
+	// Authority is the time within which the authority is told of the
+	// breach, such as 72 hours under GDPR Art. 33(1) or 24 hours under
+	// 152-FZ Art. 21(3.1)(1); zero means not stated.
+	Authority Period
+	// Results is the time within which the authority is told the results
+	// of the investigation of the breach, such as 72 hours under 152-FZ
+	// Art. 21(3.1)(2); zero means not stated.
+	Results Period
+}
+
+// IsZero reports whether b states nothing.
+func (b BreachNotice) IsZero() bool { return b == BreachNotice{} }
 
 // Children says whether, and from what age, the service may be used.
 type Children struct {

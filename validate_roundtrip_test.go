@@ -136,7 +136,8 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Redress = append(p.Redress, Redress{Kind: RedressKind(f.byte() % 5), Contact: Contact{Name: f.str(), Website: f.str()}, Region: r})
 			p.Establishments = append(p.Establishments, Establishment{Region: r, Contact: Contact{Name: f.str()}})
 		case 22:
-			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 12), Name: f.str()})
+			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 12), Name: f.str(),
+				Breach: BreachNotice{Authority: f.period(), Results: f.period()}})
 			e := &p.NotCollected[int(f.byte())%len(p.NotCollected)]
 			e.Class = DataClass(f.byte() % 6)
 			e.Except = append(e.Except, cat)

@@ -293,6 +293,10 @@ var rules = map[string]rule{
 	"security[].kind":        {ident: true},
 	"security[].name":        {ident: true},
 	"security[].description": {},
+	// A later notice of a breach, or none promised, is material.
+	"security[].breach":           {noun: "times to report a breach", judge: when(Removed, "no longer states how soon a breach is reported")},
+	"security[].breach.authority": {noun: "time to notify the authority of a breach", judge: longer("the authority is told of a breach later")},
+	"security[].breach.results":   {noun: "time to report the results of a breach investigation", judge: longer("the results of a breach investigation are reported later")},
 
 	"links":                 {},
 	"links.subprocessors":   {noun: "link to the subprocessors"},

@@ -653,11 +653,13 @@ var russian = map[string]string{
 	"Users under that age %s.":        "Пользователи младше этого возраста %s.",
 	"Minors %s.":                      "Несовершеннолетние пользователи %s.",
 	"see no personalised advertising": "не видят персонализированной рекламы",
-	"receive no offers or content chosen by profiling them":                                "не получают предложений и материалов, подобранных на основе их профилирования",
-	"use chat only through a filter":                                                       "пользуются чатом только через фильтр",
-	"have profiles that are not shown to the public":                                       "имеют профили, которые не показываются посторонним",
-	"The recipient keeps the data for up to %s.":                                           "Наибольший срок хранения данных получателем: %s.",
-	"How the recipient uses the data is explained in its own privacy notice, published at": "Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу",
+	"receive no offers or content chosen by profiling them":                                                  "не получают предложений и материалов, подобранных на основе их профилирования",
+	"use chat only through a filter":                                                                         "пользуются чатом только через фильтр",
+	"have profiles that are not shown to the public":                                                         "имеют профили, которые не показываются посторонним",
+	"The recipient keeps the data for up to %s.":                                                             "Наибольший срок хранения данных получателем: %s.",
+	"How the recipient uses the data is explained in its own privacy notice, published at":                   "Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу",
+	"We notify the supervisory authority of a personal data breach within %s of discovering it.":             "Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: %s.",
+	"We report the results of the investigation of the breach to the authority within %s of discovering it.": "Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: %s.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -24,6 +24,14 @@ func (c *composer) security() *sectionBuilder {
 			t.term(capitalise(pr.Sprintf(m.Kind.Name()))).plain(".")
 		}
 		t.sentence(c.sentenceOf(at(path, ".description"), m.Description))
+		if n := m.Breach.Authority; !n.IsZero() && n.Valid() {
+			c.fromAt(at(path, ".breach.authority"))
+			t.sentence(pr.Sprintf("We notify the supervisory authority of a personal data breach within %s of discovering it.", c.period(n)))
+		}
+		if n := m.Breach.Results; !n.IsZero() && n.Valid() {
+			c.fromAt(at(path, ".breach.results"))
+			t.sentence(pr.Sprintf("We report the results of the investigation of the breach to the authority within %s of discovering it.", c.period(n)))
+		}
 		items = append(items, c.item(anchor(kindMeasure, strconv.Itoa(i+1)), t.t))
 	}
 	if len(items) > 0 {

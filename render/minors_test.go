@@ -116,3 +116,26 @@ func linksTo(d *Document, href string) bool {
 	}
 	return false
 }
+
+// TestBreachNotice checks that a security measure states how soon a
+// breach and the results of its investigation are reported, in English
+// and Russian, and nothing of the kind when not declared.
+func TestBreachNotice(t *testing.T) {
+	p := smallPolicy()
+	p.Security = []policy.Measure{{Kind: policy.MeasureBreachNotification, Breach: policy.BreachNotice{Authority: policy.Days(1), Results: policy.Days(3)}}}
+	expectText(t, readText(t, p, language.English), []string{
+		"We notify the supervisory authority of a personal data breach within 1 day of discovering it. " +
+			"We report the results of the investigation of the breach to the authority within 3 days of discovering it.",
+	}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: 1 день. " +
+			"Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: 3 дня.",
+	}, nil)
+
+	p.Security[0].Breach = policy.BreachNotice{Authority: policy.Days(3)}
+	expectText(t, readText(t, p, language.English), []string{"within 3 days of discovering it."}, []string{"results of the investigation"})
+
+	p.Security[0].Breach = policy.BreachNotice{}
+	expectText(t, readText(t, p, language.English), nil, []string{"of discovering it"})
+	expectText(t, readText(t, p, language.Russian), nil, []string{"с момента его выявления"})
+}
