@@ -8,9 +8,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-// toChildren writes text into the note on children, which holds sentences.
-func toChildren(p *policy.Policy, text string) { p.Children.Note = text }
-
 // toRecipient writes text into a recipient's purpose, which holds a
 // fragment, without its stop.
 func toRecipientPurpose(id string) func(*policy.Policy, string) {
