@@ -77,6 +77,7 @@ func (p *Policy) Clone() *Policy {
 	q.Security = slices.Clone(p.Security)
 	q.Changes.Notify = slices.Clone(p.Changes.Notify)
 	q.Children.ByRegion = slices.Clone(p.Children.ByRegion)
+	q.Children.Restrictions = slices.Clone(p.Children.Restrictions)
 	return &q
 }
 

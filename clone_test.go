@@ -109,6 +109,7 @@ func clonePolicy() *Policy {
 	p.Categories[0].DerivedFrom = p.Categories[1:2]
 	p.Categories[0].Commitments = []Commitment{CommitmentNoAdvertisingUse}
 	p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 16}}
+	p.Children.Restrictions = []ChildRestriction{ChildRestrictionNoPersonalisedAds}
 	p.Termination = []Event{EventPurposeAchieved}
 	p.Requests.Contents = []RequestDetail{RequestDetailSignature}
 	// A reference to an undeclared category, which Validate reports.

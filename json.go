@@ -215,7 +215,8 @@ func toWire(p *Policy) *policyJSON {
 		w.Cookies = append(w.Cookies, cj)
 	}
 	for _, m := range p.Security {
-		w.Security = append(w.Security, measureJSON(m))
+		w.Security = append(w.Security, measureJSON{Kind: m.Kind, Name: m.Name, Description: m.Description,
+			Breach: breachNoticeJSON(m.Breach)})
 	}
 	for _, c := range p.Categories {
 		if c == nil {
@@ -265,6 +266,7 @@ func toWire(p *Policy) *policyJSON {
 		w.Recipients = append(w.Recipients, recipientJSON{
 			ID: r.ID, Name: r.Name, Role: r.Role, Categories: CategoryIDs(r.Categories),
 			Purpose: r.Purpose, Country: regionString(r.Country), Conditional: r.Conditional,
+			NoticeURL: r.NoticeURL, Retention: r.Retention,
 		})
 	}
 	for _, t := range p.Transfers {
@@ -308,7 +310,8 @@ func storageFromWire(path string, ss []storageJSON) ([]Storage, error) {
 }
 
 func childrenToWire(c Children) childrenJSON {
-	w := childrenJSON{MinimumAge: c.MinimumAge, Note: c.Note, ParentalConsent: c.ParentalConsent}
+	w := childrenJSON{MinimumAge: c.MinimumAge, Note: c.Note, ParentalConsent: c.ParentalConsent,
+		ConsentAge: c.ConsentAge, Restrictions: c.Restrictions}
 	for _, a := range c.ByRegion {
 		w.ByRegion = append(w.ByRegion, ageLimitJSON{Region: regionString(a.Region), Age: a.Age})
 	}
@@ -316,7 +319,8 @@ func childrenToWire(c Children) childrenJSON {
 }
 
 func childrenFromWire(w childrenJSON) (Children, error) {
-	c := Children{MinimumAge: w.MinimumAge, Note: w.Note, ParentalConsent: w.ParentalConsent}
+	c := Children{MinimumAge: w.MinimumAge, Note: w.Note, ParentalConsent: w.ParentalConsent,
+		ConsentAge: w.ConsentAge, Restrictions: w.Restrictions}
 	c.ByRegion = slices.Grow(c.ByRegion, len(w.ByRegion))
 	for i, a := range w.ByRegion {
 		r, err := parseRegion("children.by_region["+strconv.Itoa(i)+"].region", a.Region)
@@ -435,7 +439,8 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 	}
 	p.Security = slices.Grow(p.Security, len(w.Security))
 	for _, m := range w.Security {
-		p.Security = append(p.Security, Measure(m))
+		p.Security = append(p.Security, Measure{Kind: m.Kind, Name: m.Name, Description: m.Description,
+			Breach: BreachNotice(m.Breach)})
 	}
 
 	cats := make(map[string]*Category, len(d.categories))

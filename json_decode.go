@@ -952,6 +952,10 @@ func (s *decodeState) recipient(d *recipientDecl) error {
 			return s.region(&r.Country)
 		case "conditional":
 			return s.boolean(&r.Conditional)
+		case "notice_url":
+			return s.str(&r.NoticeURL)
+		case "retention":
+			return s.text(&r.Retention)
 		}
 		return s.unknown(name)
 	})
@@ -1011,6 +1015,16 @@ func (s *decodeState) measure(m *measureJSON) error {
 			return s.str(&m.Name)
 		case "description":
 			return s.str(&m.Description)
+		case "breach":
+			return s.object(func(name []byte) error {
+				switch string(name) {
+				case "authority":
+					return s.text(&m.Breach.Authority)
+				case "results":
+					return s.text(&m.Breach.Results)
+				}
+				return s.unknown(name)
+			})
 		}
 		return s.unknown(name)
 	})
@@ -1132,6 +1146,10 @@ func (s *decodeState) children(c *childrenJSON) error {
 			return s.boolean(&c.ParentalConsent)
 		case "by_region":
 			return decodeArray(s, &c.ByRegion, s.ageLimit)
+		case "consent_age":
+			return s.integer(&c.ConsentAge)
+		case "restrictions":
+			return decodeTexts(s, &c.Restrictions)
 		}
 		return s.unknown(name)
 	})

@@ -234,13 +234,15 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("vendors", l.Vendors)
 		e.end()
 	}
-	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil {
+	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil {
 		e.name("children")
 		e.begin()
 		e.integer("minimum_age", c.MinimumAge)
 		e.str("note", c.Note)
 		e.boolean("parental_consent", c.ParentalConsent)
 		encodeObjects(e, "by_region", c.ByRegion, e.ageLimit)
+		e.integer("consent_age", c.ConsentAge)
+		encodeTexts(e, "restrictions", c.Restrictions)
 		e.end()
 	}
 	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" {
@@ -437,6 +439,8 @@ func (e *encodeState) recipient(r *recipientJSON) {
 	e.str("purpose", r.Purpose)
 	e.str("country", r.Country)
 	e.boolean("conditional", r.Conditional)
+	e.str("notice_url", r.NoticeURL)
+	e.text("retention", r.Retention.IsZero(), r.Retention)
 	e.end()
 }
 
@@ -468,6 +472,13 @@ func (e *encodeState) measure(m *measureJSON) {
 	e.text("kind", m.Kind == 0, m.Kind)
 	e.str("name", m.Name)
 	e.str("description", m.Description)
+	if b := m.Breach; b != (breachNoticeJSON{}) {
+		e.name("breach")
+		e.begin()
+		e.text("authority", b.Authority.IsZero(), b.Authority)
+		e.text("results", b.Results.IsZero(), b.Results)
+		e.end()
+	}
 	e.end()
 }
 

@@ -223,6 +223,8 @@ type recipientJSON struct {
 	Purpose     string        `json:"purpose,omitempty"`
 	Country     string        `json:"country,omitempty"`
 	Conditional bool          `json:"conditional,omitempty"`
+	NoticeURL   string        `json:"notice_url,omitempty"`
+	Retention   Period        `json:"retention,omitzero"`
 }
 
 type transferJSON struct {
@@ -266,16 +268,24 @@ type rightJSON struct {
 }
 
 type measureJSON struct {
-	Kind        MeasureKind `json:"kind,omitempty"`
-	Name        string      `json:"name,omitempty"`
-	Description string      `json:"description,omitempty"`
+	Kind        MeasureKind      `json:"kind,omitempty"`
+	Name        string           `json:"name,omitempty"`
+	Description string           `json:"description,omitempty"`
+	Breach      breachNoticeJSON `json:"breach,omitzero"`
+}
+
+type breachNoticeJSON struct {
+	Authority Period `json:"authority,omitzero"`
+	Results   Period `json:"results,omitzero"`
 }
 
 type childrenJSON struct {
-	MinimumAge      int            `json:"minimum_age,omitempty"`
-	Note            string         `json:"note,omitempty"`
-	ParentalConsent bool           `json:"parental_consent,omitempty"`
-	ByRegion        []ageLimitJSON `json:"by_region,omitempty"`
+	MinimumAge      int                `json:"minimum_age,omitempty"`
+	Note            string             `json:"note,omitempty"`
+	ParentalConsent bool               `json:"parental_consent,omitempty"`
+	ByRegion        []ageLimitJSON     `json:"by_region,omitempty"`
+	ConsentAge      int                `json:"consent_age,omitempty"`
+	Restrictions    []ChildRestriction `json:"restrictions,omitempty"`
 }
 
 type ageLimitJSON struct {

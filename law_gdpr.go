@@ -431,12 +431,18 @@ func childConsent(law Law, id Rule) Requirement {
 					break
 				}
 			}
+			// A consent age (Children.ConsentAge) states that users
+			// younger than it consent with a parent or guardian.
+			parentFrom := c.p.Children.ConsentAge
+			if c.p.Children.ParentalConsent {
+				parentFrom = MaxMinimumAge
+			}
 			switch {
 			case m == 0 && c.p.CollectsPersonalData():
 				c.add(SeverityWarning, path, "the policy does not say whether children may use the service")
-			case m > 0 && m < 13 && !c.p.Children.ParentalConsent:
-				c.add(SeverityError, path, "minimum age %d is below 13, the lowest age at which a child may consent to information society services; say that younger users need a parent's consent (parental_consent)", m)
-			case m > 0 && m < age && usesConsent(c.p) && !c.p.Children.ParentalConsent:
+			case m > 0 && m < 13 && parentFrom < 13:
+				c.add(SeverityError, path, "minimum age %d is below 13, the lowest age at which a child may consent to information society services; say that younger users need a parent's consent (parental_consent), or state a consent age (consent_age) of at least 13", m)
+			case m > 0 && m < age && usesConsent(c.p) && parentFrom < age:
 				c.add(SeverityWarning, path, "minimum age %d is below %d, the age from which %s lets a child consent alone; users under %d in member states that keep 16 need a parent's consent, or state %d for %s in children.by_region", m, age, law.Name(), age, age, home)
 			}
 		}}

@@ -210,7 +210,13 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) {
 				p.Children.MinimumAge = 16
 				p.Children.ByRegion = []policy.AgeLimit{{Region: language.MustParseRegion("GB"), Age: 13}}
-			}, "children.by_region[0].age", policy.SeverityWarning, "minimum age 14 is below 16"})
+			}, "children.by_region[0].age", policy.SeverityWarning, "minimum age 14 is below 16"},
+		lawCase{"consent age below 16",
+			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ConsentAge = 13, 14 },
+			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ConsentAge = 13, 16 }, "children.minimum_age", policy.SeverityWarning, "below 16"},
+		lawCase{"consent age below 13",
+			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ConsentAge = 10, 12 },
+			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ConsentAge = 10, 16 }, "children.minimum_age", policy.SeverityError, "consent age (consent_age) of at least 13"})
 	us := language.MustParseRegion("US")
 	cases["gdpr.13.1.f"] = append(cases["gdpr.13.1.f"], lawCase{"UK agreement under the GDPR",
 		func(p *policy.Policy) {

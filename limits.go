@@ -10,6 +10,7 @@ package policy
 //	Period.Years, .Months, .Days    0 to MaxPeriodUnit each (weeks count as 7 days)
 //	Children.MinimumAge             0 to MaxMinimumAge
 //	Children.ByRegion[].Age         1 to MaxMinimumAge
+//	Children.ConsentAge             0 to MaxMinimumAge
 //	Date.Year                       MinYear to MaxYear
 //	declaration ID                  1 to MaxIDLength bytes (see ValidID)
 //

@@ -97,11 +97,15 @@ const (
 	// ConsentMethodWritten is consent in writing, signed by hand or with
 	// an electronic signature (152-FZ Art. 9(4)).
 	ConsentMethodWritten
+	// ConsentMethodPlatformPrompt is the permission prompt of the user's
+	// device or operating system, such as the App Tracking Transparency
+	// prompt on iOS, in which the user allows or refuses the processing.
+	ConsentMethodPlatformPrompt
 )
 
 var consentMethodEnum = enum{"ConsentMethod",
-	[]string{"", "checkbox", "double_opt_in", "consent_tool", "written"},
-	[]string{"", "checkbox", "double opt-in", "consent management tool", "written consent"}}
+	[]string{"", "checkbox", "double_opt_in", "consent_tool", "written", "platform_prompt"},
+	[]string{"", "checkbox", "double opt-in", "consent management tool", "written consent", "platform permission prompt"}}
 
 // Valid reports whether m is a defined method.
 func (m ConsentMethod) Valid() bool { return consentMethodEnum.valid(uint8(m)) }

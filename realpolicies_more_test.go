@@ -8,9 +8,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-// toChildren writes text into the note on children, which holds sentences.
-func toChildren(p *policy.Policy, text string) { p.Children.Note = text }
-
 // toRecipient writes text into a recipient's purpose, which holds a
 // fragment, without its stop.
 func toRecipientPurpose(id string) func(*policy.Policy, string) {
@@ -283,7 +280,8 @@ func mobileGame() realPolicy {
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the game's privacy settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{networks}}
 	measure := &policy.Purpose{ID: "attribution", Name: "Measuring our marketing campaigns", Categories: []*policy.Category{device, marketing},
-		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "knowing which of our campaigns bring new players", OptOut: true, Recipients: []*policy.Recipient{attribution, networks}}
+		Bases: []policy.Basis{policy.BasisLegitimateInterests, policy.BasisConsent}, Interest: "knowing which of our campaigns bring new players", OptOut: true, Recipients: []*policy.Recipient{attribution, networks},
+		Withdraw: "in your device's tracking settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
 	offers := &policy.Purpose{ID: "offers", Name: "Personalising in-game offers", Categories: []*policy.Category{play, purchases},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing players the offers most relevant to how they play", Profiling: true}
 	improve := &policy.Purpose{ID: "improve", Name: "Analysing and developing the games", Categories: []*policy.Category{play, device},
@@ -330,9 +328,10 @@ func mobileGame() realPolicy {
 			OptOutURL: "https://supercell.example/privacy/do-not-share", RequestMethods: []string{"the in-game player support", "email to dpo@supercell.example"}, OnlineOnly: true,
 			SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
-		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, ByRegion: []policy.AgeLimit{{Region: regionEU, Age: 16}}},
-		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
-		Contact:  policy.Contact{Email: "dpo@supercell.example"},
+		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, ByRegion: []policy.AgeLimit{{Region: regionEU, Age: 16}}, ConsentAge: 16,
+			Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionNoProfiling, policy.ChildRestrictionFilteredChat}},
+		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
+		Contact: policy.Contact{Email: "dpo@supercell.example"},
 	}
 	return realPolicy{"mobile game (Supercell)", p, []statement{
 		{says: "Supercell Oy in Helsinki is the controller, with a data protection officer", typed: func(p *policy.Policy) bool { return p.Controller.Country == fi && p.DPO != nil }},
@@ -392,10 +391,14 @@ func mobileGame() realPolicy {
 			return p.Category("chat").Retention.Period == policy.Months(6) && p.Category("attribution").Retention.Period == policy.Years(2)
 		}},
 		{says: "we tell you of material changes in the game", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
+		{says: "younger players see no personalised ads, no offers based on profiling and only filtered chat", typed: func(p *policy.Policy) bool {
+			return p.Children.ConsentAge == 16 && len(p.Children.Restrictions) == 3
+		}},
+		{says: "on iOS we read the advertising ID only if you allow it in Apple's tracking prompt", typed: func(p *policy.Policy) bool {
+			return p.Purpose("attribution").ConsentMethod == policy.ConsentMethodPlatformPrompt
+		}},
 		// Free text.
-		{says: "younger players see no personalised ads, no offers based on profiling and only filtered chat", free: toChildren},
 		{says: "you can reset your advertising ID or limit ad tracking in your device's settings", free: toPurpose("advertising")},
-		{says: "on iOS we read the advertising ID only if you allow it in Apple's tracking prompt", free: toPurpose("attribution")},
 		{says: "the chat filter blocks offensive words automatically, and moderators read chat that players report", free: toPurpose("moderation")},
 	}}
 }
@@ -431,9 +434,11 @@ func ukBank() realPolicy {
 	vulnerable := &policy.Category{ID: "vulnerability", Name: "Health and vulnerability", Items: []string{"health conditions, gambling or money worries you tell us about"},
 		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
 	cras := &policy.Recipient{ID: "cras", Name: "Credit reference agencies (Experian, Equifax and TransUnion)", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{identity, money, credit}, Country: regionGB, Purpose: "to check your identity and credit, and to record how you manage your account and repay credit"}
+		Categories: []*policy.Category{identity, money, credit}, Country: regionGB, Purpose: "to check your identity and credit, and to record how you manage your account and repay credit",
+		NoticeURL: "https://www.experian.co.uk/crain"}
 	fpas := &policy.Recipient{ID: "fpas", Name: "Fraud prevention agencies such as Cifas and National Hunter", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{identity, contact, fraudData, device}, Country: regionGB, Purpose: "to prevent fraud and money laundering and to verify your identity"}
+		Categories: []*policy.Category{identity, contact, fraudData, device}, Country: regionGB, Purpose: "to prevent fraud and money laundering and to verify your identity",
+		Retention: policy.Years(6)}
 	authorities := &policy.Recipient{ID: "authorities", Name: "HM Revenue & Customs, the National Crime Agency, the police and our regulators", Role: policy.RoleAuthority,
 		Categories: []*policy.Category{identity, money, fraudData}, Country: regionGB}
 	ombudsman := &policy.Recipient{ID: "ombudsman", Name: "The Financial Ombudsman Service", Role: policy.RoleAuthority, Categories: []*policy.Category{identity, calls},
@@ -586,13 +591,15 @@ func ukBank() realPolicy {
 		{says: "a joint account holder sees the transactions of the joint account", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("transactions").VisibleTo, policy.AudienceJointHolders)
 		}},
+		{says: "the credit reference agencies explain how they use your data in their Credit Reference Agency Information Notice", typed: func(p *policy.Policy) bool {
+			return recipient(p, "cras").NoticeURL != ""
+		}},
+		{says: "fraud prevention agencies may keep your data for up to six years", typed: func(p *policy.Policy) bool { return recipient(p, "fpas").Retention == policy.Years(6) }},
 		// Free text.
 		{says: "if a fraud prevention agency records you as a fraud or money-laundering risk, other organisations may refuse you services", free: toRecipientPurpose("fpas")},
 		{says: "fraud markers are information about alleged offences, which we process under the conditions of Schedule 1 to the Data Protection Act 2018", free: toCategory("fraud")},
-		{says: "the credit reference agencies explain how they use your data in their Credit Reference Agency Information Notice", free: toRecipientPurpose("cras")},
 		{says: "a joint account or a credit application links your credit file to the other person's, until one of you asks the agencies to break the link", free: toCategory("credit")},
 		{says: "we may not tell you that we have reported a suspicion to the National Crime Agency, and may withhold data from an access request for that reason", free: toIntroduction},
-		{says: "fraud prevention agencies may keep your data for up to six years", free: toRecipientPurpose("fpas")},
 		{says: "a credit search leaves a footprint on your credit file that other lenders can see", free: toCategory("credit")},
 	}}
 }

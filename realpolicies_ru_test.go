@@ -19,18 +19,6 @@ var (
 	regionRS = language.MustParseRegion("RS")
 )
 
-// toMeasure adds text to the description of the declared security measure
-// of kind k.
-func toMeasure(k policy.MeasureKind) func(*policy.Policy, string) {
-	return func(p *policy.Policy, text string) {
-		for i := range p.Security {
-			if p.Security[i].Kind == k {
-				p.Security[i].Description = text
-			}
-		}
-	}
-}
-
 // anyBasis reports whether some purpose of p rests on b.
 func anyBasis(p *policy.Policy, b policy.Basis) bool {
 	return slices.ContainsFunc(p.Purposes, func(pu *policy.Purpose) bool { return pu.HasBasis(b) })
@@ -161,10 +149,13 @@ func onlineSchool() realPolicy {
 				policy.RequestDetailSignature, policy.RequestDetailElectronicSignature},
 			RepeatAfter: policy.Days(30)},
 		Security: fz152Security(),
-		Children: policy.Children{MinimumAge: 14, ParentalConsent: true},
+		Children: policy.Children{MinimumAge: 14, ParentalConsent: true, ConsentAge: 18},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, HistoryURL: "https://school.example/legal/privacy/archive"},
 		Contact:  policy.Contact{Email: "pd@school.example", Address: "Moscow, Russia"},
 	}
+	// 152-FZ Art. 21(3.1): within 24 hours, and the results within 72.
+	breach := &p.Security[slices.IndexFunc(p.Security, func(m policy.Measure) bool { return m.Kind == policy.MeasureBreachNotification })]
+	breach.Breach = policy.BreachNotice{Authority: policy.Days(1), Results: policy.Days(3)}
 	return realPolicy{"online school (152-FZ)", p, []statement{
 		{says: "the operator is a Moscow company holding an educational licence", typed: func(p *policy.Policy) bool { return p.Controller.Registration != "" }},
 		{says: "the operator is entered in Roskomnadzor's register of operators under its number", typed: func(p *policy.Policy) bool {
@@ -224,6 +215,11 @@ func onlineSchool() realPolicy {
 		}},
 		{says: "we take the legal, organisational and technical measures of Art. 18.1 and 19", typed: func(p *policy.Policy) bool { return len(p.Security) == 12 }},
 		{says: "we tell Roskomnadzor of an incident as the law requires", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureBreachNotification) }},
+		{says: "the incident is reported to Roskomnadzor within 24 hours and the results of its investigation within 72 hours", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Security, func(m policy.Measure) bool {
+				return m.Breach == policy.BreachNotice{Authority: policy.Days(1), Results: policy.Days(3)}
+			})
+		}},
 		{says: "strictly necessary session cookies are set without consent", typed: func(p *policy.Policy) bool { return cookie(p, "session").StrictlyNecessary }},
 		{says: "the webinar platform and the mailing service process data on our instruction", typed: func(p *policy.Policy) bool {
 			return recipient(p, "webinars").Role == policy.RoleProcessor && recipient(p, "mailer").Role == policy.RoleProcessor
@@ -238,13 +234,14 @@ func onlineSchool() realPolicy {
 			return len(p.Requests.Contents) == 4
 		}},
 		{says: "if the request is repeated before 30 days have passed, the subject must give reasons", typed: func(p *policy.Policy) bool { return p.Requests.RepeatAfter == policy.Days(30) }},
+		{says: "a minor aged 14 to 18 consents himself with the consent of a parent, and a parent consents for a child under 14", typed: func(p *policy.Policy) bool {
+			return p.Children.MinimumAge == 14 && p.Children.ParentalConsent && p.Children.ConsentAge == 18
+		}},
 		// Free text.
 		{says: "the legal grounds are the Constitution, the Civil Code, Federal Laws No. 152-FZ, No. 273-FZ, No. 149-FZ and No. 38-FZ “On Advertising”, the charter, the contracts and the consents", typed: func(p *policy.Policy) bool {
 			return len(p.LegalActs) == 7 && anyBasis(p, policy.BasisContract) && anyBasis(p, policy.BasisConsent)
 		}},
 		{says: "recordings in which students appear are published to others only with their consent to the use of their image under Art. 152.1 of the Civil Code", free: toPurpose("webinar")},
-		{says: "a minor aged 14 to 18 consents himself with the consent of a parent, and a parent consents for a child under 14", free: toChildren},
-		{says: "the incident is reported to Roskomnadzor within 24 hours and the results of its investigation within 72 hours", free: toMeasure(policy.MeasureBreachNotification)},
 	}}
 }
 

@@ -37,6 +37,14 @@ type Recipient struct {
 	// preceding 12 months). False means the recipient receives data in the
 	// ordinary course of the purposes that name it.
 	Conditional bool
+	// NoticeURL is the address of the recipient's own privacy notice,
+	// which explains how it uses the data as a controller, such as a
+	// credit reference agency's information notice.
+	NoticeURL string
+	// Retention is the longest the recipient keeps the data under its
+	// own rules, such as six years for a fraud prevention agency; the
+	// zero Period means not stated.
+	Retention Period
 }
 
 // A RecipientRole says how a recipient stands to the data it receives.

@@ -156,7 +156,28 @@ type Measure struct {
 	// Description adds detail, such as "All connections use TLS 1.2 or
 	// later." Shape: one or more sentences, each ending with a stop.
 	Description string
+	// Breach states how soon a personal data breach is reported to the
+	// supervisory authority, for a measure such as
+	// MeasureBreachNotification; the zero value states nothing.
+	Breach BreachNotice
 }
+
+// A BreachNotice states how soon after a personal data breach is
+// discovered the supervisory authority is told of it. A Period counts
+// whole days, so 24 hours are Days(1) and 72 hours Days(3).
+type BreachNotice struct {
+	// Authority is the time within which the authority is told of the
+	// breach, such as 72 hours under GDPR Art. 33(1) or 24 hours under
+	// 152-FZ Art. 21(3.1)(1); zero means not stated.
+	Authority Period
+	// Results is the time within which the authority is told the results
+	// of the investigation of the breach, such as 72 hours under 152-FZ
+	// Art. 21(3.1)(2); zero means not stated.
+	Results Period
+}
+
+// IsZero reports whether b states nothing.
+func (b BreachNotice) IsZero() bool { return b == BreachNotice{} }
 
 // Children says whether, and from what age, the service may be used.
 type Children struct {
@@ -175,6 +196,63 @@ type Children struct {
 	// such as 16 where the law of a member state keeps the GDPR's age of
 	// digital consent; each region is listed once.
 	ByRegion []AgeLimit
+	// ConsentAge is the age from which a user gives consent to the
+	// processing of their data alone (GDPR Art. 8(1); under 152-FZ, the
+	// age of majority as the Civil Code sets it), as distinct from the
+	// age from which the service may be used: a younger user consents
+	// together with a parent or guardian, or a parent or guardian
+	// consents for the user. 0 means not stated; at most MaxMinimumAge.
+	ConsentAge int
+	// Restrictions lists what the service withholds from users younger
+	// than ConsentAge, or from minors where ConsentAge is not stated,
+	// such as personalised advertising; each is listed once.
+	Restrictions []ChildRestriction
+}
+
+// A ChildRestriction is something a service withholds from its younger
+// users, or a protection it gives them by default.
+type ChildRestriction uint8
+
+// Restrictions for younger users.
+const (
+	// ChildRestrictionNoPersonalisedAds: younger users see no
+	// advertising personalised on their data.
+	ChildRestrictionNoPersonalisedAds ChildRestriction = iota + 1
+	// ChildRestrictionNoProfiling: younger users get no offers or
+	// content chosen by profiling them.
+	ChildRestrictionNoProfiling
+	// ChildRestrictionFilteredChat: younger users use chat only through a
+	// filter, such as one that removes offensive words or personal
+	// details.
+	ChildRestrictionFilteredChat
+	// ChildRestrictionPrivateProfile: the profiles of younger users are
+	// not shown to the public.
+	ChildRestrictionPrivateProfile
+)
+
+var childRestrictionEnum = enum{"ChildRestriction",
+	[]string{"", "no_personalised_ads", "no_profiling", "filtered_chat", "private_profile"},
+	[]string{"", "no personalised advertising", "no offers or content based on profiling", "filtered chat only", "profile not public"}}
+
+// Valid reports whether r is a defined restriction.
+func (r ChildRestriction) Valid() bool { return childRestrictionEnum.valid(uint8(r)) }
+
+// Name returns the English name of r, such as "filtered chat only".
+func (r ChildRestriction) Name() string { return childRestrictionEnum.name(uint8(r)) }
+
+// String returns the stable identifier of r used in JSON.
+func (r ChildRestriction) String() string { return childRestrictionEnum.str(uint8(r)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (r ChildRestriction) MarshalText() ([]byte, error) {
+	return childRestrictionEnum.marshal(uint8(r))
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (r *ChildRestriction) UnmarshalText(b []byte) error {
+	v, err := childRestrictionEnum.unmarshal(b)
+	*r = ChildRestriction(v)
+	return err
 }
 
 // An AgeLimit is the minimum age of users in one region, with the meaning

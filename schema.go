@@ -56,25 +56,26 @@ func enumKeys(t reflect.Type) ([]string, bool) {
 // schemaModelNames names the definitions of the wire types that mirror a
 // model type field for field after that model type.
 var schemaModelNames = map[reflect.Type]string{
-	reflect.TypeFor[contactJSON]():    "Contact",
-	reflect.TypeFor[retentionJSON]():  "Retention",
-	reflect.TypeFor[rightJSON]():      "Right",
-	reflect.TypeFor[measureJSON]():    "Measure",
-	reflect.TypeFor[childrenJSON]():   "Children",
-	reflect.TypeFor[changesJSON]():    "Changes",
-	reflect.TypeFor[disclosureJSON](): "Disclosure",
-	reflect.TypeFor[stageJSON]():      "Stage",
-	reflect.TypeFor[lifetimeJSON]():   "Lifetime",
-	reflect.TypeFor[signalsJSON]():    "Signals",
-	reflect.TypeFor[requestsJSON]():   "Requests",
-	reflect.TypeFor[linksJSON]():      "Links",
+	reflect.TypeFor[contactJSON]():      "Contact",
+	reflect.TypeFor[retentionJSON]():    "Retention",
+	reflect.TypeFor[rightJSON]():        "Right",
+	reflect.TypeFor[measureJSON]():      "Measure",
+	reflect.TypeFor[breachNoticeJSON](): "BreachNotice",
+	reflect.TypeFor[childrenJSON]():     "Children",
+	reflect.TypeFor[changesJSON]():      "Changes",
+	reflect.TypeFor[disclosureJSON]():   "Disclosure",
+	reflect.TypeFor[stageJSON]():        "Stage",
+	reflect.TypeFor[lifetimeJSON]():     "Lifetime",
+	reflect.TypeFor[signalsJSON]():      "Signals",
+	reflect.TypeFor[requestsJSON]():     "Requests",
+	reflect.TypeFor[linksJSON]():        "Links",
 }
 
 // urlFields are the string fields that hold absolute http(s) URLs, which
 // Validate checks (RuleInvalidURL).
 var urlFields = map[string]bool{"url": true, "website": true, "opt_out_url": true, "report_url": true, "history_url": true,
 	"subprocessors": true, "security": true, "cookie_settings": true, "request_form": true,
-	"terms_url": true}
+	"terms_url": true, "notice_url": true}
 
 // regionFields are the string fields that hold ISO 3166 region codes.
 var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true, "origin": true, "controller_for": true}

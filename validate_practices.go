@@ -94,6 +94,18 @@ func (v *validator) practices() {
 		if m.Kind != 0 && !m.Kind.Valid() {
 			v.add(SeverityError, RuleInvalidValue, index("security", i)+".kind", "%s is not a known security measure", m.Kind)
 		}
+		for _, d := range []struct {
+			field, what string
+			p           Period
+		}{
+			{".breach.authority", "time to notify the authority of a breach", m.Breach.Authority},
+			{".breach.results", "time to report the results of the investigation of a breach", m.Breach.Results},
+		} {
+			if !d.p.IsZero() && !d.p.Valid() {
+				v.add(SeverityError, RuleInvalidValue, index("security", i)+d.field, "%s %s is negative", d.what, d.p)
+			}
+			v.period(index("security", i)+d.field, d.p)
+		}
 	}
 	for _, l := range []struct{ path, url string }{
 		{"links.subprocessors", p.Links.Subprocessors}, {"links.security", p.Links.Security},

@@ -68,6 +68,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Children.MinimumAge = f.num()
 		case 3:
 			p.Changes.Notice = f.period()
+			p.Recipients[0].Retention = f.period()
 		case 4:
 			setters := stringFields(p)
 			keys := make([]string, 0, len(setters))
@@ -138,7 +139,8 @@ func (f *fuzzPolicy) policy() *Policy {
 				p.Establishments[len(p.Establishments)-1].ControllerFor = r
 			}
 		case 22:
-			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 12), Name: f.str()})
+			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 12), Name: f.str(),
+				Breach: BreachNotice{Authority: f.period(), Results: f.period()}})
 			e := &p.NotCollected[int(f.byte())%len(p.NotCollected)]
 			e.Class = DataClass(f.byte() % 6)
 			e.Except = append(e.Except, cat)
@@ -177,11 +179,13 @@ func (f *fuzzPolicy) policy() *Policy {
 			cat.Commitments = append(cat.Commitments, Commitment(f.byte()%12))
 			r, _ := language.ParseRegion(f.str())
 			p.Children.ByRegion = append(p.Children.ByRegion, AgeLimit{Region: r, Age: f.num()})
+			p.Children.ConsentAge = f.num()
+			p.Children.Restrictions = append(p.Children.Restrictions, ChildRestriction(f.byte()%6))
 			p.Links.Vendors = f.str()
 		case 27:
 			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str(), ContractPrevails: f.byte()%2 == 0, ChoosesStorage: f.byte()%2 == 0}
 			p.OtherNotices = append(p.OtherNotices, Notice{Covers: f.str(), URL: f.str()})
-			pu.ConsentMethod = ConsentMethod(f.byte() % 6)
+			pu.ConsentMethod = ConsentMethod(f.byte() % 7)
 			pu.ConsentLogged = f.byte()%2 == 0
 			pu.PaidAlternative = PaidAlternative{Offer: f.str(), URL: f.str()}
 			act, _ := language.ParseRegion(f.str())

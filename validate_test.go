@@ -270,6 +270,28 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 1}} }, "children.by_region[0].age", SeverityError},
 		{RuleOutOfRange, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge + 1}} },
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge}} }, "children.by_region[0].age", SeverityError},
+		{RuleInvalidURL, func(p *Policy) { p.Recipients[0].NoticeURL = "mailer.example/privacy" },
+			func(p *Policy) { p.Recipients[0].NoticeURL = "https://mailer.example/privacy" }, "recipients[mailer].notice_url", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Recipients[0].Retention = Years(-1) },
+			func(p *Policy) { p.Recipients[0].Retention = Years(6) }, "recipients[mailer].retention", SeverityError},
+		{RuleOutOfRange, func(p *Policy) { p.Recipients[0].Retention = Days(MaxPeriodUnit + 1) },
+			func(p *Policy) { p.Recipients[0].Retention = Days(MaxPeriodUnit) }, "recipients[mailer].retention", SeverityError},
+		{RuleOutOfRange, func(p *Policy) { p.Children.ConsentAge = MaxMinimumAge + 1 },
+			func(p *Policy) { p.Children.ConsentAge = MaxMinimumAge }, "children.consent_age", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Children.ConsentAge = -1 },
+			func(p *Policy) { p.Children.ConsentAge = 18 }, "children.consent_age", SeverityError},
+		{RuleOutOfRange, func(p *Policy) { p.Children.ConsentAge = 14 },
+			func(p *Policy) { p.Children.ConsentAge = 16 }, "children.consent_age", SeverityWarning},
+		{RuleInvalidValue, func(p *Policy) { p.Children.Restrictions = []ChildRestriction{ChildRestrictionFilteredChat, 42} },
+			func(p *Policy) {
+				p.Children.Restrictions = []ChildRestriction{ChildRestrictionFilteredChat, ChildRestrictionPrivateProfile}
+			}, "children.restrictions[1]", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) {
+			p.Children.Restrictions = []ChildRestriction{ChildRestrictionNoProfiling, ChildRestrictionNoProfiling}
+		},
+			func(p *Policy) {
+				p.Children.Restrictions = []ChildRestriction{ChildRestrictionNoProfiling, ChildRestrictionNoPersonalisedAds}
+			}, "children.restrictions[1]", SeverityError},
 		{RuleInvalidRegion, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("ZZ"), Age: 16}} },
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 16}} }, "children.by_region[0].region", SeverityError},
 		{RuleInvalidRegion, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Age: 16}} },
@@ -290,6 +312,10 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Signals.GlobalPrivacyControl = 0 }, "signals.global_privacy_control", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Requests.Deadline = Days(-5) },
 			func(p *Policy) { p.Requests.Deadline = Days(45) }, "requests.deadline", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Security[1].Breach.Results = Days(-3) },
+			func(p *Policy) { p.Security[1].Breach.Results = Days(3) }, "security[1].breach.results", SeverityError},
+		{RuleOutOfRange, func(p *Policy) { p.Security[1].Breach.Authority = Years(MaxPeriodUnit + 1) },
+			func(p *Policy) { p.Security[1].Breach.Authority = Days(1) }, "security[1].breach.authority", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Security[1].Kind = 200 },
 			func(p *Policy) { p.Security[1].Kind = MeasureBreachNotification; p.Security[1].Description = "" }, "security[1].kind", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Deletion[0].Stages[1].Removal = 0 },

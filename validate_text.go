@@ -75,6 +75,7 @@ func (v *validator) texts() {
 		path := textAt{"recipients", func() string { return elem("recipients", r.ID, i) + "." }}
 		v.text(path, "name", r.Name)
 		v.text(path, "purpose", r.Purpose)
+		v.text(path, "notice_url", r.NoticeURL)
 	}
 	for i, t := range p.Transfers {
 		v.text(textAt{"transfers", func() string { return index("transfers", i) + "." }}, "note", t.Note)

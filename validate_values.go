@@ -31,8 +31,18 @@ func (v *validator) values() {
 		}
 	}
 	for i, r := range p.Recipients {
-		if r != nil && !r.Role.Valid() {
+		if r == nil {
+			continue
+		}
+		if !r.Role.Valid() {
 			v.add(SeverityError, RuleInvalidValue, elem("recipients", r.ID, i)+".role", "recipient %q does not say whether it is a processor, third party, joint controller or authority", clip(r.ID))
+		}
+		if n := r.Retention; !n.IsZero() && !n.Valid() {
+			v.add(SeverityError, RuleInvalidValue, elem("recipients", r.ID, i)+".retention", "retention period %s of recipient %q is negative", n, clip(r.ID))
+		}
+		v.period(elem("recipients", r.ID, i)+".retention", r.Retention)
+		if r.NoticeURL != "" {
+			v.url(elem("recipients", r.ID, i)+".notice_url", r.NoticeURL)
 		}
 	}
 	for i, pu := range p.Purposes {
@@ -89,6 +99,23 @@ func (v *validator) values() {
 		}
 		if slices.ContainsFunc(p.Children.ByRegion[:i], func(b AgeLimit) bool { return b.Region == a.Region }) {
 			v.add(SeverityError, RuleDuplicateEntry, path+".region", "the minimum age in %s is stated more than once", a.Region)
+		}
+	}
+	switch age := p.Children.ConsentAge; {
+	case age < 0:
+		v.add(SeverityError, RuleInvalidValue, "children.consent_age", "consent age %d is negative", age)
+	case age > MaxMinimumAge:
+		v.add(SeverityError, RuleOutOfRange, "children.consent_age", "consent age %d is over %d years", age, MaxMinimumAge)
+	case age > 0 && age < p.Children.MinimumAge:
+		v.add(SeverityWarning, RuleOutOfRange, "children.consent_age", "consent age %d is below the minimum age %d, so no user of the service consents with a parent; state a consent age of at least %d, or none", age, p.Children.MinimumAge, p.Children.MinimumAge)
+	}
+	for i, r := range p.Children.Restrictions {
+		path := index("children.restrictions", i)
+		if !r.Valid() {
+			v.add(SeverityError, RuleInvalidValue, path, "%s is not a known restriction for younger users", r)
+		}
+		if slices.Contains(p.Children.Restrictions[:i], r) {
+			v.add(SeverityError, RuleDuplicateEntry, path, "the restriction %s is listed more than once", r)
 		}
 	}
 	if n := p.Changes.Notice; !n.IsZero() && !n.Valid() {

@@ -37,8 +37,11 @@ func base() *policy.Policy {
 		{Region: language.MustParseRegion("GB"), Contact: policy.Contact{Name: "UK Rep", Email: "uk-rep@generated.example"}},
 	}
 	p.NotCollected = []policy.Exclusion{{ID: "card", Name: "full card numbers"}}
-	p.Security = []policy.Measure{{Name: "Encryption", Description: "TLS everywhere."}}
+	p.Security = []policy.Measure{{Name: "Encryption", Description: "TLS everywhere."},
+		{Kind: policy.MeasureBreachNotification, Breach: policy.BreachNotice{Authority: policy.Days(1), Results: policy.Days(3)}}}
 	p.Children.Note = "Not for children."
+	p.Children.ConsentAge = 18
+	p.Children.Restrictions = []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionFilteredChat}
 	p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, Notice: policy.Days(30), Note: "We write first."}
 	p.Contact = policy.Contact{Email: "questions@generated.example"}
 	p.CCPA.OptOutURL = "https://generated.example/opt-out"
@@ -55,6 +58,7 @@ func base() *policy.Policy {
 	p.Purposes[1].Withdraw = "in settings"
 	p.Purposes[1].OptOut = true
 	p.Recipients[0].Purpose = "hosting"
+	p.Recipients[0].Retention = policy.Years(6)
 	p.Transfers[0].Note = "Under the adequacy decision."
 	p.Transfers[0].Laws = []policy.Law{policy.GDPR}
 	p.Rights[0].How = "in the account settings"
@@ -188,12 +192,25 @@ var fieldCases = []fieldCase{
 	{"opt-out url", func(p *policy.Policy) { p.CCPA.OptOutURL = "https://generated.example/dns" }, "ccpa.opt_out_url", diff.Changed, false, "opt-out URL changed"},
 	{"request methods", func(p *policy.Policy) { p.CCPA.RequestMethods = p.CCPA.RequestMethods[:1] }, "ccpa.request_methods", diff.Changed, false, "request methods changed"},
 	{"security", func(p *policy.Policy) { p.Security[0].Description = "TLS 1.3 everywhere." }, "security[0].description", diff.Changed, false, "description changed"},
-	{"security measure added", func(p *policy.Policy) { p.Security = append(p.Security, policy.Measure{Name: "Backups"}) }, "security[1]", diff.Added, false, `new security measure "Backups"`},
+	{"security measure added", func(p *policy.Policy) { p.Security = append(p.Security, policy.Measure{Name: "Backups"}) }, "security[2]", diff.Added, false, `new security measure "Backups"`},
 	{"younger children", func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", diff.Changed, true, "accepts younger children"},
 	{"older children", func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", diff.Changed, false, "minimum age changed"},
 	{"children note", func(p *policy.Policy) { p.Children.Note = "" }, "children.note", diff.Removed, false, "note removed"},
 	{"age for a region", func(p *policy.Policy) { p.Children.ByRegion = []policy.AgeLimit{{Region: eu, Age: 16}} },
 		"children.by_region[0]", diff.Added, true, "minimum age in a region changed"},
+	{"breach told later", func(p *policy.Policy) { p.Security[1].Breach.Authority = policy.Days(3) },
+		"security[1].breach.authority", diff.Changed, true, "the authority is told of a breach later"},
+	{"breach results sooner", func(p *policy.Policy) { p.Security[1].Breach.Results = policy.Days(2) },
+		"security[1].breach.results", diff.Changed, false, "time to report the results of a breach investigation changed"},
+	{"breach times dropped", func(p *policy.Policy) { p.Security[1].Breach = policy.BreachNotice{} },
+		"security[1].breach", diff.Removed, true, "no longer states how soon a breach is reported"},
+	{"consent age lowered", func(p *policy.Policy) { p.Children.ConsentAge = 16 }, "children.consent_age", diff.Changed, true, "accepts younger children"},
+	{"consent age raised", func(p *policy.Policy) { p.Children.ConsentAge = 21 }, "children.consent_age", diff.Changed, false, "age from which users consent alone changed"},
+	{"restriction dropped", func(p *policy.Policy) { p.Children.Restrictions = p.Children.Restrictions[1:] }, "children.restrictions", diff.Changed, true,
+		"no longer withholds from younger users: no_personalised_ads"},
+	{"restriction added", func(p *policy.Policy) {
+		p.Children.Restrictions = append(p.Children.Restrictions, policy.ChildRestrictionPrivateProfile)
+	}, "children.restrictions", diff.Changed, false, "restrictions for younger users changed"},
 	{"vendor list", func(p *policy.Policy) { p.Links.Vendors = "https://generated.example/vendors" }, "links.vendors", diff.Added, false, "link to the vendor list added"},
 	{"changes notify", func(p *policy.Policy) { p.Changes.Notify = []policy.Channel{policy.ChannelInService} }, "changes.notify", diff.Changed, false, "notification channels changed"},
 	{"changes notice", func(p *policy.Policy) { p.Changes.Notice = policy.Days(14) }, "changes.notice", diff.Changed, false, "notice period changed"},
@@ -366,6 +383,12 @@ var fieldCases = []fieldCase{
 		p.Transfers[1].Recipient = nil
 	}, "recipients[recipient.r1]", diff.Removed, false, `recipient "Recipient 1" removed`},
 	{"recipient id", func(p *policy.Policy) { p.Recipients[1].ID = "recipient.cloud" }, "recipients[recipient.cloud]", diff.Added, true, "new recipient"},
+	{"recipient's notice", func(p *policy.Policy) { p.Recipients[0].NoticeURL = "https://host.example/privacy" },
+		"recipients[recipient.r0].notice_url", diff.Added, false, "recipient's own privacy notice added"},
+	{"recipient keeps longer", func(p *policy.Policy) { p.Recipients[0].Retention = policy.Years(7) },
+		"recipients[recipient.r0].retention", diff.Changed, true, "the recipient may keep the data longer"},
+	{"recipient keeps shorter", func(p *policy.Policy) { p.Recipients[0].Retention = policy.Years(5) },
+		"recipients[recipient.r0].retention", diff.Changed, false, "period the recipient keeps the data changed"},
 	{"recipient name", func(p *policy.Policy) { p.Recipients[0].Name = "Cloud host" }, "recipients[recipient.r0].name", diff.Changed, false, "name changed"},
 	{"recipient role", func(p *policy.Policy) { p.Recipients[0].Role = policy.RoleThirdParty }, "recipients[recipient.r0].role", diff.Changed, true, "another role"},
 	{"recipient gets more", func(p *policy.Policy) {

@@ -168,6 +168,8 @@ var rules = map[string]rule{
 	"recipients[].purpose":     {},
 	"recipients[].country":     {judge: unless(Removed, "processes data in another country")},
 	"recipients[].conditional": {judge: when(Removed, "now receives data in the ordinary course")},
+	"recipients[].notice_url":  {noun: "recipient's own privacy notice"},
+	"recipients[].retention":   {noun: "period the recipient keeps the data", judge: longer("the recipient may keep the data longer")},
 
 	"transfers[]":              {noun: "transfer", key: []string{"origin", "destination", "recipient"}, judge: when(Added, "")},
 	"transfers[].origin":       {ident: true},
@@ -293,6 +295,10 @@ var rules = map[string]rule{
 	"security[].kind":        {ident: true},
 	"security[].name":        {ident: true},
 	"security[].description": {},
+	// A later notice of a breach, or none promised, is material.
+	"security[].breach":           {noun: "times to report a breach", judge: when(Removed, "no longer states how soon a breach is reported")},
+	"security[].breach.authority": {noun: "time to notify the authority of a breach", judge: longer("the authority is told of a breach later")},
+	"security[].breach.results":   {noun: "time to report the results of a breach investigation", judge: longer("the results of a breach investigation are reported later")},
 
 	"links":                 {},
 	"links.subprocessors":   {noun: "link to the subprocessors"},
@@ -311,6 +317,9 @@ var rules = map[string]rule{
 	"children.by_region[]":        {noun: "minimum age in a region", key: []string{"region"}, judge: always("the minimum age in a region changed")},
 	"children.by_region[].region": {ident: true},
 	"children.by_region[].age":    {noun: "minimum age", judge: younger},
+	// A lower consent age lets younger users consent without a parent.
+	"children.consent_age":  {noun: "age from which users consent alone", judge: younger},
+	"children.restrictions": {noun: "restrictions for younger users", judge: shrinks("no longer withholds from younger users")},
 
 	"changes":               {},
 	"changes.notify":        {noun: "notification channels"},

@@ -654,6 +654,22 @@ var russian = map[string]string{
 	"For users in %[1]s, the controller is %[2]s instead.":                                            "Для пользователей на территории %[1]s контролёром вместо нас является %[2]s.",
 	"Where a customer's contract with us conflicts with this Policy, the contract governs that data.": "Если договор клиента с нами противоречит настоящей Политике, в отношении этих данных действует договор.",
 	"Each customer may choose the region where that data is stored.":                                  "Каждый клиент может выбрать регион, в котором хранятся эти данные.",
+
+	// Minors, platform consent prompts, recipients' own notices and
+	// breach-notification deadlines.
+	"You give or refuse your consent in your device's permission prompt, such as the App Tracking Transparency prompt on iOS.": "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве, например в запросе App Tracking Transparency на iOS.",
+	"Users give consent to the processing of their data alone once they are %s old.":                                           "Возраст, с которого пользователи сами дают согласие на обработку своих персональных данных: %s.",
+	"Younger users consent together with a parent or guardian, or a parent or guardian consents for them.":                     "Пользователи младше этого возраста дают согласие вместе с родителем или иным законным представителем, либо согласие за них даёт родитель или иной законный представитель.",
+	"Users under that age %s.":        "Пользователи младше этого возраста %s.",
+	"Minors %s.":                      "Несовершеннолетние пользователи %s.",
+	"see no personalised advertising": "не видят персонализированной рекламы",
+	"receive no offers or content chosen by profiling them":                                                  "не получают предложений и материалов, подобранных на основе их профилирования",
+	"use chat only through a filter":                                                                         "пользуются чатом только через фильтр",
+	"have profiles that are not shown to the public":                                                         "имеют профили, которые не показываются посторонним",
+	"The recipient keeps the data for up to %s.":                                                             "Наибольший срок хранения данных получателем: %s.",
+	"How the recipient uses the data is explained in its own privacy notice, published at":                   "Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу",
+	"We notify the supervisory authority of a personal data breach within %s of discovering it.":             "Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: %s.",
+	"We report the results of the investigation of the breach to the authority within %s of discovering it.": "Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: %s.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

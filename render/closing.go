@@ -3,8 +3,10 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 
+	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
 )
 
@@ -22,6 +24,14 @@ func (c *composer) security() *sectionBuilder {
 			t.term(capitalise(pr.Sprintf(m.Kind.Name()))).plain(".")
 		}
 		t.sentence(c.sentenceOf(at(path, ".description"), m.Description))
+		if n := m.Breach.Authority; !n.IsZero() && n.Valid() {
+			c.fromAt(at(path, ".breach.authority"))
+			t.sentence(pr.Sprintf("We notify the supervisory authority of a personal data breach within %s of discovering it.", c.period(n)))
+		}
+		if n := m.Breach.Results; !n.IsZero() && n.Valid() {
+			c.fromAt(at(path, ".breach.results"))
+			t.sentence(pr.Sprintf("We report the results of the investigation of the breach to the authority within %s of discovering it.", c.period(n)))
+		}
 		items = append(items, c.item(anchor(kindMeasure, strconv.Itoa(i+1)), t.t))
 	}
 	if len(items) > 0 {
@@ -55,12 +65,60 @@ func (c *composer) children() *sectionBuilder {
 		} else {
 			t.plain(pr.Sprintf("The minimum age is %s.", byRegion))
 		}
+		c.consentAge(&t)
 		t.sentence(c.sentenceOf(at("children.note", ""), p.Children.Note))
 		sb.clause("age", t.t)
+	} else if p.Children.ConsentAge > 0 || len(p.Children.Restrictions) > 0 {
+		var t text
+		c.consentAge(&t)
+		t.sentence(c.sentenceOf(at("children.note", ""), p.Children.Note))
+		sb.clause("consent", t.t)
 	} else if p.Children.Note != "" {
 		sb.clause("note", plain(c.sentenceOf(at("children.note", ""), p.Children.Note)))
 	}
 	return sb
+}
+
+// consentAge adds to t the age from which users consent alone, and what
+// younger users, or minors where no such age is stated, are not given.
+func (c *composer) consentAge(t *text) {
+	ch, pr := c.p.Children, c.pr
+	if ch.ConsentAge > 0 {
+		c.from("children.consent_age")
+		t.sentence(pr.Sprintf("Users give consent to the processing of their data alone once they are %s old.", pr.Sprintf("%d years", ch.ConsentAge)))
+		t.sentence(pr.Sprintf("Younger users consent together with a parent or guardian, or a parent or guardian consents for them."))
+	}
+	var withheld []string
+	for _, r := range ch.Restrictions {
+		if s := childRestrictionText(pr, r); s != "" && !slices.Contains(withheld, s) {
+			withheld = append(withheld, s)
+		}
+	}
+	if len(withheld) == 0 {
+		return
+	}
+	c.from("children.restrictions")
+	if ch.ConsentAge > 0 {
+		t.sentence(pr.Sprintf("Users under that age %s.", c.list(withheld)))
+	} else {
+		t.sentence(pr.Sprintf("Minors %s.", c.list(withheld)))
+	}
+}
+
+// childRestrictionText is the verb phrase that states restriction r in
+// pr's language, after the users it applies to; "" for an undefined one.
+func childRestrictionText(pr *wording, r policy.ChildRestriction) string {
+	switch r {
+	case policy.ChildRestrictionNoPersonalisedAds:
+		return pr.Sprintf("see no personalised advertising")
+	case policy.ChildRestrictionNoProfiling:
+		return pr.Sprintf("receive no offers or content chosen by profiling them")
+	case policy.ChildRestrictionFilteredChat:
+		return pr.Sprintf("use chat only through a filter")
+	case policy.ChildRestrictionPrivateProfile:
+		return pr.Sprintf("have profiles that are not shown to the public")
+	}
+	return ""
 }
 
 // agesByRegion lists the minimum ages the policy states per region, such

@@ -100,6 +100,8 @@ func consentMethodText(pr *wording, m policy.ConsentMethod) string {
 		return pr.Sprintf("You give or refuse your consent in our consent management tool.")
 	case policy.ConsentMethodWritten:
 		return pr.Sprintf("You give your consent in writing, signed by hand or with an electronic signature.")
+	case policy.ConsentMethodPlatformPrompt:
+		return pr.Sprintf("You give or refuse your consent in your device's permission prompt, such as the App Tracking Transparency prompt on iOS.")
 	}
 	return ""
 }

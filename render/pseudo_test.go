@@ -31,6 +31,7 @@ var notFreeText = map[string]bool{
 	"Terms":               true,
 	"Links.Subprocessors": true, "Links.Security": true, "Links.CookieSettings": true, "Links.RequestForm": true, "Links.Vendors": true,
 	"Changes.HistoryURL": true, "Disclosure.ReportURL": true,
+	"Recipient.NoticeURL": true,
 	"CCPANotice.LimitURL": true, "CCPANotice.TollFreeNumber": true, "CCPANotice.MetricsURL": true,
 	"OperatorRegister.Number": true, // 152-FZ Art. 22: a register number
 	"CustomerData.TermsURL":   true,
@@ -248,7 +249,8 @@ func fullPolicy() *policy.Policy {
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers},
 	}
 	mailer := &policy.Recipient{ID: "mailer", Name: "Mail provider", Role: policy.RoleProcessor,
-		Categories: []*policy.Category{email}, Purpose: "sending our messages", Country: language.MustParseRegion("US")}
+		Categories: []*policy.Category{email}, Purpose: "sending our messages", Country: language.MustParseRegion("US"),
+		NoticeURL: "https://mail.example/privacy", Retention: policy.Days(30)}
 	news := &policy.Purpose{
 		ID: "news", Name: "Newsletter", Description: "A monthly letter about our products.",
 		Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},

@@ -43,6 +43,14 @@ func (c *composer) recipients() *sectionBuilder {
 			c.fromAt(at(path, ".country"))
 			t.sentence(pr.Sprintf("Location: %s.", c.region(r.Country)))
 		}
+		if n := r.Retention; !n.IsZero() && n.Valid() {
+			c.fromAt(at(path, ".retention"))
+			t.sentence(pr.Sprintf("The recipient keeps the data for up to %s.", c.period(n)))
+		}
+		if r.NoticeURL != "" {
+			c.fromAt(at(path, ".notice_url"))
+			t.sentence(pr.Sprintf("How the recipient uses the data is explained in its own privacy notice, published at")).plain(" ").link(r.NoticeURL).plain(".")
+		}
 		cl := c.item(anchor(kindRecipient, r.ID), t.t)
 		if r.Conditional {
 			conditional = append(conditional, cl)

@@ -1,0 +1,141 @@
+package render
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// TestConsentPlatformPrompt checks the sentence for consent given in the
+// device's permission prompt, in English and Russian, and that a purpose
+// with another method does not state it.
+func TestConsentPlatformPrompt(t *testing.T) {
+	const (
+		en = "You give or refuse your consent in your device's permission prompt, such as the App Tracking Transparency prompt on iOS."
+		ru = "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве, например в запросе App Tracking Transparency на iOS."
+	)
+	p := smallPolicy()
+	p.Purposes[0].ConsentMethod = policy.ConsentMethodPlatformPrompt
+	expectText(t, readText(t, p, language.English), []string{en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru}, nil)
+
+	p.Purposes[0].ConsentMethod = policy.ConsentMethodCheckbox
+	expectText(t, readText(t, p, language.English), nil, []string{"permission prompt"})
+	expectText(t, readText(t, p, language.Russian), nil, []string{"запросе разрешения"})
+}
+
+// TestChildrenConsentAge checks the age from which users consent alone
+// and what younger users are not given, in English and Russian, beside a
+// minimum age and alone, and that nothing is stated when neither is
+// declared.
+func TestChildrenConsentAge(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		children policy.Children
+		en, ru   []string
+		not      []string
+	}{
+		{"consent age beside a minimum age", policy.Children{MinimumAge: 14, ParentalConsent: true, ConsentAge: 18},
+			[]string{"Persons under 14 years of age may use our services only with the consent or authorisation of a parent or guardian. " +
+				"Users give consent to the processing of their data alone once they are 18 years old. " +
+				"Younger users consent together with a parent or guardian, or a parent or guardian consents for them."},
+			[]string{"Возраст, с которого пользователи сами дают согласие на обработку своих персональных данных: 18 лет. " +
+				"Пользователи младше этого возраста дают согласие вместе с родителем или иным законным представителем, либо согласие за них даёт родитель или иной законный представитель."},
+			[]string{"Users under that age", "Minors"}},
+		{"restrictions under the consent age", policy.Children{MinimumAge: 13, ParentalConsent: true, ConsentAge: 21, Restrictions: []policy.ChildRestriction{
+			policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionNoProfiling, policy.ChildRestrictionFilteredChat}},
+			[]string{"once they are 21 years old.", "Users under that age see no personalised advertising, receive no offers or content chosen by profiling them and use chat only through a filter."},
+			[]string{"персональных данных: 21 год.", "Пользователи младше этого возраста не видят персонализированной рекламы; не получают предложений и материалов, подобранных на основе их профилирования; пользуются чатом только через фильтр."},
+			nil},
+		{"restrictions of minors alone", policy.Children{Restrictions: []policy.ChildRestriction{policy.ChildRestrictionPrivateProfile, 99}, Note: "Parents may ask us to delete data."},
+			[]string{"Minors have profiles that are not shown to the public. Parents may ask us to delete data."},
+			[]string{"Несовершеннолетние пользователи имеют профили, которые не показываются посторонним."},
+			[]string{"once they are", "Users under that age"}},
+		{"nothing declared", policy.Children{MinimumAge: 16}, nil, nil,
+			[]string{"once they are", "Younger users", "Users under that age", "Minors", "младше этого возраста", "Несовершеннолетние"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			p.Children = tt.children
+			expectText(t, readText(t, p, language.English), tt.en, tt.not)
+			expectText(t, readText(t, p, language.Russian), tt.ru, tt.not)
+		})
+	}
+}
+
+// TestRecipientNoticeAndRetention checks that a recipient's clause states
+// how long the recipient keeps the data and where its own privacy notice
+// is published, in English and Russian, and neither when not declared.
+func TestRecipientNoticeAndRetention(t *testing.T) {
+	withRecipient := func(notice string, keep policy.Period) *policy.Policy {
+		p := smallPolicy()
+		fpa := &policy.Recipient{ID: "fpas", Name: "fraud prevention agencies", Role: policy.RoleThirdParty, Categories: p.Categories,
+			NoticeURL: notice, Retention: keep}
+		p.Recipients = []*policy.Recipient{fpa}
+		p.Purposes[1].Recipients = []*policy.Recipient{fpa}
+		return p
+	}
+	p := withRecipient("https://fpa.example/notice", policy.Years(6))
+	expectText(t, readText(t, p, language.English), []string{
+		"The recipient keeps the data for up to 6 years. How the recipient uses the data is explained in its own privacy notice, published at https://fpa.example/notice.",
+	}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Наибольший срок хранения данных получателем: 6 лет. Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу https://fpa.example/notice.",
+	}, nil)
+	d := mustCompose(t, p, Options{})
+	if !linksTo(d, "https://fpa.example/notice") {
+		t.Error("the recipient's notice is not a link")
+	}
+
+	p = withRecipient("", policy.Period{})
+	expectText(t, readText(t, p, language.English), []string{"Fraud prevention agencies (third party)."}, []string{"keeps the data", "own privacy notice"})
+	expectText(t, readText(t, p, language.Russian), nil, []string{"Наибольший срок", "собственном уведомлении"})
+}
+
+// linksTo reports whether a clause of d links to href.
+func linksTo(d *Document, href string) bool {
+	var walk func([]*Clause) bool
+	walk = func(cs []*Clause) bool {
+		for _, cl := range cs {
+			for _, sp := range cl.Text {
+				if sp.Kind == Link && sp.Href == href {
+					return true
+				}
+			}
+			if walk(cl.Clauses) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range d.Sections {
+		if walk(s.Clauses) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBreachNotice checks that a security measure states how soon a
+// breach and the results of its investigation are reported, in English
+// and Russian, and nothing of the kind when not declared.
+func TestBreachNotice(t *testing.T) {
+	p := smallPolicy()
+	p.Security = []policy.Measure{{Kind: policy.MeasureBreachNotification, Breach: policy.BreachNotice{Authority: policy.Days(1), Results: policy.Days(3)}}}
+	expectText(t, readText(t, p, language.English), []string{
+		"We notify the supervisory authority of a personal data breach within 1 day of discovering it. " +
+			"We report the results of the investigation of the breach to the authority within 3 days of discovering it.",
+	}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: 1 день. " +
+			"Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: 3 дня.",
+	}, nil)
+
+	p.Security[0].Breach = policy.BreachNotice{Authority: policy.Days(3)}
+	expectText(t, readText(t, p, language.English), []string{"within 3 days of discovering it."}, []string{"results of the investigation"})
+
+	p.Security[0].Breach = policy.BreachNotice{}
+	expectText(t, readText(t, p, language.English), nil, []string{"of discovering it"})
+	expectText(t, readText(t, p, language.Russian), nil, []string{"с момента его выявления"})
+}
