@@ -19,9 +19,9 @@ func (c *composer) customerData(sb *sectionBuilder) {
 	var t text
 	data := c.fragment(at("customer_data", ".data"), d.Data)
 	if d.Customers != "" {
-		t.plain(pr.Sprintf("This Policy does not cover %[1]s, which we process on behalf of %[2]s as their processor.", data, c.fragment(at("customer_data", ".customers"), d.Customers)))
+		t.plain(pr.Sprintf("This Policy does not cover %[1]s, which we process as a processor on behalf of %[2]s.", data, c.fragment(at("customer_data", ".customers"), d.Customers)))
 	} else {
-		t.plain(pr.Sprintf("This Policy does not cover %s, which we process on behalf of our customers as their processor.", data))
+		t.plain(pr.Sprintf("This Policy does not cover %s, which we process as a processor on behalf of our customers.", data))
 	}
 	t.sentence(pr.Sprintf("Each customer is the controller of that data and its own privacy policy governs it: please address requests about that data to the customer."))
 	if d.ContractPrevails {

@@ -84,13 +84,13 @@ func TestNoticesStated(t *testing.T) {
 		{"customer data without customers or terms", func(p *policy.Policy) {
 			p.CustomerData = policy.CustomerData{Data: "the files customers upload"}
 		}, []string{
-			"This Policy does not cover the files customers upload, which we process on behalf of our customers as their processor.",
+			"This Policy does not cover the files customers upload, which we process as a processor on behalf of our customers.",
 			"please address requests about that data to the customer.",
 		}, []string{"The terms under which we process it"}},
 		{"customer data with customers and terms", func(p *policy.Policy) {
 			p.CustomerData = policy.CustomerData{Customers: "enterprise customers", Data: "their repositories", TermsURL: "https://acme.example/dpa"}
 		}, []string{
-			"This Policy does not cover their repositories, which we process on behalf of enterprise customers as their processor.",
+			"This Policy does not cover their repositories, which we process as a processor on behalf of enterprise customers.",
 			"The terms under which we process it are published at https://acme.example/dpa.",
 		}, nil},
 		{"customer data without the data", func(p *policy.Policy) {
