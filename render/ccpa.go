@@ -157,16 +157,7 @@ func (c *composer) joinOr(l loc, ss []string) string {
 	if len(ss) == 0 {
 		return ""
 	}
-	c.fromAt(l)
-	out := make([]string, len(ss))
-	for i, s := range ss {
-		t, ok := c.translation(s)
-		if !ok {
-			c.miss(l.String()+"["+strconv.Itoa(i)+"]", s)
-		}
-		out[i] = squeeze(t)
-	}
-	return c.listOr(out)
+	return c.listOr(c.translateAll(l, ss))
 }
 
 // kindIncentive is the anchor kind of a financial incentive.

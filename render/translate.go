@@ -74,6 +74,12 @@ func (c *composer) join(l loc, ss []string) string {
 	if len(ss) == 0 {
 		return ""
 	}
+	return c.list(c.translateAll(l, ss))
+}
+
+// translateAll records l as a source and returns the fragments ss,
+// declared at l, translated, each with its white space collapsed.
+func (c *composer) translateAll(l loc, ss []string) []string {
 	c.fromAt(l)
 	out := make([]string, len(ss))
 	for i, s := range ss {
@@ -83,7 +89,7 @@ func (c *composer) join(l loc, ss []string) string {
 		}
 		out[i] = squeeze(t)
 	}
-	return c.list(out)
+	return out
 }
 
 // translation returns the translation of the policy's string s, or s and
