@@ -40,9 +40,35 @@ func (c *composer) customerData(sb *sectionBuilder) {
 }
 
 // otherNotices states, in the general provisions, the controller's other
-// notices and where each is published.
+// notices and where each is published: one sentence for one notice, a
+// list for more.
 func (c *composer) otherNotices(sb *sectionBuilder) {
 	pr := c.pr
+	named := 0
+	for _, n := range c.p.OtherNotices {
+		if n.Covers != "" {
+			named++
+		}
+	}
+	if named > 1 {
+		var items []*Clause
+		for i, n := range c.p.OtherNotices {
+			if n.Covers == "" {
+				continue
+			}
+			path := c.elem("other_notices", "", i)
+			var t text
+			t.plain(capitaliseName(c.fragment(at(path, ".covers"), n.Covers)))
+			if n.URL != "" {
+				c.fromAt(at(path, ".url"))
+				t.plain(": ").link(n.URL)
+			}
+			items = append(items, c.item("", t.plain(".").t))
+		}
+		c.library()
+		sb.clause("other-notices", plain(pr.Sprintf("Separate privacy notices apply to the following:")), items...)
+		return
+	}
 	var t text
 	for i, n := range c.p.OtherNotices {
 		if n.Covers == "" {

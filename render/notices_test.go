@@ -99,9 +99,13 @@ func TestNoticesStated(t *testing.T) {
 		{"notices with and without a URL", func(p *policy.Policy) {
 			p.OtherNotices = []policy.Notice{{Covers: "job applicants"}, {Covers: "employees", URL: "https://acme.example/staff"}}
 		}, []string{
-			"A separate privacy notice applies to job applicants.",
+			"Separate privacy notices apply to the following:", ". Job applicants.", ". Employees: https://acme.example/staff.",
+		}, []string{"A separate privacy notice"}},
+		{"one notice", func(p *policy.Policy) {
+			p.OtherNotices = []policy.Notice{{Covers: "employees", URL: "https://acme.example/staff"}, {}}
+		}, []string{
 			"A separate privacy notice applies to employees; it is published at https://acme.example/staff.",
-		}, nil},
+		}, []string{"Separate privacy notices apply"}},
 		{"each consent method", func(p *policy.Policy) {
 			p.Purposes[0].ConsentMethod = policy.ConsentMethodCheckbox
 			p.Purposes[1].ConsentMethod = policy.ConsentMethodWritten
