@@ -1,9 +1,6 @@
 package render
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/gopolicy/policy"
@@ -38,27 +35,7 @@ func TestNoticesGolden(t *testing.T) {
 			if lang != language.English {
 				opts.Translations = markedCatalog(t, p, lang, func(s string) string { return "⟦" + s + "⟧" }, "")
 			}
-			d := mustCompose(t, p, opts)
-			var buf bytes.Buffer
-			if err := WriteText(&buf, d, TextOptions{}); err != nil {
-				t.Fatal(err)
-			}
-			buf.WriteString("\nSources\n")
-			writeSources(&buf, d)
-			golden := filepath.Join("testdata", name)
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to write it)", err)
-			}
-			if got := buf.String(); got != string(want) {
-				t.Errorf("composed text differs from %s; got:\n%s", golden, got)
-			}
+			composedGolden(t, name, mustCompose(t, p, opts))
 		})
 	}
 }

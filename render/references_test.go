@@ -49,27 +49,7 @@ func TestComposeReferences(t *testing.T) {
 	for _, layout := range []Layout{LayoutSections, LayoutCategories} {
 		name := fmt.Sprintf("references.%d.txt", layout)
 		t.Run(name, func(t *testing.T) {
-			d := mustCompose(t, referencesPolicy(), Options{Layout: layout})
-			var buf bytes.Buffer
-			if err := WriteText(&buf, d, TextOptions{}); err != nil {
-				t.Fatal(err)
-			}
-			buf.WriteString("\nSources\n")
-			writeSources(&buf, d)
-			golden := filepath.Join("testdata", name)
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to write it)", err)
-			}
-			if got := buf.String(); got != string(want) {
-				t.Errorf("composed text differs from %s; got:\n%s", golden, got)
-			}
+			composedGolden(t, name, mustCompose(t, referencesPolicy(), Options{Layout: layout}))
 		})
 	}
 }
@@ -103,5 +83,31 @@ func writeSources(buf *bytes.Buffer, d *Document) {
 	for _, s := range d.Sections {
 		walk(s.Clauses)
 		table(s.Table)
+	}
+}
+
+// composedGolden compares the text of d, followed by the sources of each
+// clause, with the golden file testdata/name, or writes it with -update.
+func composedGolden(t *testing.T, name string, d *Document) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteText(&buf, d, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	buf.WriteString("\nSources\n")
+	writeSources(&buf, d)
+	golden := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if got := buf.String(); got != string(want) {
+		t.Errorf("composed text differs from %s; got:\n%s", golden, got)
 	}
 }
