@@ -18,24 +18,14 @@ func (c *composer) usStates(sb *sectionBuilder) {
 	n := p.USStates
 	var t text
 	c.law(policy.USStates, policy.RuleUSSTATES_notice_sale)
-	switch n.Sells {
-	case policy.AnswerYes:
-		c.from("us_states.sells")
-		t.sentence(pr.Sprintf("We sell personal data to third parties."))
-		c.statedOptOut(&t, policy.RightOptOutOfSale, pr.Sprintf("You may opt out of the sale of your personal data at any time."))
-	case policy.AnswerNo:
-		c.from("us_states.sells")
-		t.sentence(pr.Sprintf("We do not sell personal data to third parties."))
-	}
-	switch n.TargetedAdvertising {
-	case policy.AnswerYes:
-		c.from("us_states.targeted_advertising")
-		t.sentence(pr.Sprintf("We process personal data for targeted advertising."))
-		c.statedOptOut(&t, policy.RightOptOutOfTargetedAdvertising, pr.Sprintf("You may opt out of targeted advertising at any time."))
-	case policy.AnswerNo:
-		c.from("us_states.targeted_advertising")
-		t.sentence(pr.Sprintf("We do not process personal data for targeted advertising."))
-	}
+	c.usAnswer(&t, n.Sells, "us_states.sells", policy.RightOptOutOfSale,
+		pr.Sprintf("We sell personal data to third parties."),
+		pr.Sprintf("We do not sell personal data to third parties."),
+		pr.Sprintf("You may opt out of the sale of your personal data at any time."))
+	c.usAnswer(&t, n.TargetedAdvertising, "us_states.targeted_advertising", policy.RightOptOutOfTargetedAdvertising,
+		pr.Sprintf("We process personal data for targeted advertising."),
+		pr.Sprintf("We do not process personal data for targeted advertising."),
+		pr.Sprintf("You may opt out of targeted advertising at any time."))
 	if len(t.t) > 0 {
 		sb.clause("us-states-sale", t.t)
 	}
@@ -84,4 +74,18 @@ func (c *composer) appeal(sb *sectionBuilder) {
 		t.sentence(pr.Sprintf("If we deny your appeal, we tell you how to contact the Attorney General of your state to submit a complaint."))
 	}
 	sb.clause("appeal", t.t)
+}
+
+// usAnswer states the answer a, declared at path, as yes or no, and after
+// a yes the opt-out the policy declares as right.
+func (c *composer) usAnswer(t *text, a policy.Answer, path string, right policy.RightKind, yes, no, optOut string) {
+	switch a {
+	case policy.AnswerYes:
+		c.from(path)
+		t.sentence(yes)
+		c.statedOptOut(t, right, optOut)
+	case policy.AnswerNo:
+		c.from(path)
+		t.sentence(no)
+	}
 }
