@@ -29,6 +29,7 @@ func (p *Policy) Clone() *Policy {
 	q.Scope = slices.Clone(p.Scope)
 	q.OtherNotices = slices.Clone(p.OtherNotices)
 	q.LegalActs = slices.Clone(p.LegalActs)
+	q.Definitions = slices.Clone(p.Definitions)
 	q.Introduction = slices.Clone(p.Introduction)
 	q.Principles = slices.Clone(p.Principles)
 	q.Commitments = slices.Clone(p.Commitments)

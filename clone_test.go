@@ -111,6 +111,7 @@ func clonePolicy() *Policy {
 	p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 16}}
 	p.Children.Restrictions = []ChildRestriction{ChildRestrictionNoPersonalisedAds}
 	p.Termination = []Event{EventPurposeAchieved}
+	p.Definitions = []Definition{DefinitionOperator}
 	p.Requests.Contents = []RequestDetail{RequestDetailSignature}
 	// A reference to an undeclared category, which Validate reports.
 	p.Purposes[0].Categories = append(p.Purposes[0].Categories, &Category{ID: "ghost", Name: "Ghost"})

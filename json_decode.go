@@ -548,6 +548,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return decodeTexts(s, &w.Laws)
 		case "legal_acts":
 			return decodeArray(s, &w.LegalActs, s.act)
+		case "definitions":
+			return decodeTexts(s, &w.Definitions)
 		case "scope":
 			return s.strings(&w.Scope)
 		case "customer_data":

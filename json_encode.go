@@ -160,6 +160,7 @@ func (e *encodeState) policy(w *policyJSON) {
 	e.str("language", w.Language)
 	encodeTexts(e, "laws", w.Laws)
 	encodeObjects(e, "legal_acts", w.LegalActs, e.obligation)
+	encodeTexts(e, "definitions", w.Definitions)
 	e.strings("scope", w.Scope)
 	if d := w.CustomerData; d != (customerDataJSON{}) {
 		e.name("customer_data")

@@ -24,6 +24,7 @@ type policyJSON struct {
 	Language        string               `json:"language,omitempty"`
 	Laws            []Law                `json:"laws,omitempty"`
 	LegalActs       []obligationJSON     `json:"legal_acts,omitempty"`
+	Definitions     []Definition         `json:"definitions,omitempty"`
 	Scope           []string             `json:"scope,omitempty"`
 	Introduction    []string             `json:"introduction,omitempty"`
 	Acknowledgement bool                 `json:"acknowledgement,omitempty"`

@@ -69,6 +69,10 @@ type Policy struct {
 	// lists the acts before the grounds of the purposes. An act's Region
 	// may be left zero.
 	LegalActs []Obligation
+	// Definitions are the terms of 152-FZ Art. 3 the document defines
+	// beside personal data, such as the operator and processing, as
+	// Russian policies do before anything else.
+	Definitions []Definition
 
 	// Scope says which websites, services and apps the policy covers.
 	// Shape: a fragment, set inside the document's own sentence (no final

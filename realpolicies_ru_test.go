@@ -444,12 +444,13 @@ func smallBusiness() realPolicy {
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Individual entrepreneur Ivan Ivanovich Ivanov", Email: "info@smallbiz.example", Phone: "+7 900 000-00-00"},
 			Country: regionRU, Registration: "OGRNIP 312345678901234, INN 123456789012", Individual: true},
-		URL:        "https://smallbiz.example/privacy",
-		Effective:  policy.MakeDate(2023, time.June, 1),
-		Laws:       []policy.Law{policy.FZ152},
-		Scope:      []string{"the website smallbiz.example"},
-		Categories: []*policy.Category{contact, web},
-		Storage:    []policy.Storage{{Subjects: regionRU, Location: regionRU}},
+		URL:         "https://smallbiz.example/privacy",
+		Effective:   policy.MakeDate(2023, time.June, 1),
+		Laws:        []policy.Law{policy.FZ152},
+		Definitions: []policy.Definition{policy.DefinitionOperator, policy.DefinitionProcessing, policy.DefinitionAutomatedProcessing, policy.DefinitionDissemination, policy.DefinitionProvision, policy.DefinitionBlocking, policy.DefinitionDestruction, policy.DefinitionDepersonalisation, policy.DefinitionInformationSystem, policy.DefinitionCrossBorderTransfer},
+		Scope:       []string{"the website smallbiz.example"},
+		Categories:  []*policy.Category{contact, web},
+		Storage:     []policy.Storage{{Subjects: regionRU, Location: regionRU}},
 		NotCollected: []policy.Exclusion{
 			{ID: "special", Name: "special categories of personal data", Class: policy.DataClassSpecial},
 			{ID: "biometric", Name: "biometric personal data", Class: policy.DataClassBiometric},
@@ -503,7 +504,9 @@ func smallBusiness() realPolicy {
 			return slices.Equal(p.Termination, []policy.Event{policy.EventConsentWithdrawal})
 		}},
 		// Free text.
-		{says: "the policy defines its terms (personal data, processing, operator, depersonalisation and others) as Art. 3 does", free: toIntroduction},
+		{says: "the policy defines its terms (personal data, processing, operator, depersonalisation and others) as Art. 3 does", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Definitions, policy.DefinitionProcessing) && slices.Contains(p.Definitions, policy.DefinitionDepersonalisation)
+		}},
 		{says: "sending the form means the visitor agrees with this policy", free: toPurpose("requests")},
 		{says: "if the browser allows cookies and JavaScript, the visitor agrees to Metrica's processing by continuing to use the website", free: toCookie("metrica")},
 	}}

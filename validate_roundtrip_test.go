@@ -116,6 +116,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			d.Stages = append(d.Stages, Stage{Removal: Removal(f.byte() % 6), Within: f.period()})
 			d.LegalHold = f.byte()%2 == 0
 			p.Termination = append(p.Termination, Event(f.byte()%16))
+			p.Definitions = append(p.Definitions, Definition(f.byte()%12))
 		case 18:
 			p.Commitments = append(p.Commitments, Commitment(f.byte()%7))
 			p.CCPA.Sold = Answer(f.byte() % 4)

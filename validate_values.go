@@ -123,6 +123,7 @@ func (v *validator) values() {
 	}
 	v.period("changes.notice", p.Changes.Notice)
 	v.terminationValues()
+	v.definitionValues()
 	v.requestValues()
 }
 
@@ -138,6 +139,19 @@ func (v *validator) terminationValues() {
 			v.add(SeverityError, RuleInvalidValue, index("termination", i), "processing cannot end on the collection of the data, where it begins")
 		case slices.Contains(v.p.Termination[:i], e):
 			v.add(SeverityError, RuleDuplicateEntry, index("termination", i), "event %s is listed more than once", e)
+		}
+	}
+}
+
+// definitionValues checks the terms the document defines: each a term of
+// 152-FZ Art. 3 the library knows, listed once.
+func (v *validator) definitionValues() {
+	for i, d := range v.p.Definitions {
+		switch {
+		case !d.Valid():
+			v.add(SeverityError, RuleInvalidValue, index("definitions", i), "%s is not a known term", d)
+		case slices.Contains(v.p.Definitions[:i], d):
+			v.add(SeverityError, RuleDuplicateEntry, index("definitions", i), "term %s is listed more than once", d)
 		}
 	}
 }

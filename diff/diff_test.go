@@ -160,6 +160,8 @@ var fieldCases = []fieldCase{
 	{"other notice added", func(p *policy.Policy) { p.OtherNotices = append(p.OtherNotices, policy.Notice{Covers: "employees"}) },
 		"other_notices[1]", diff.Added, true, "a separate notice now applies instead"},
 	{"other notice dropped", func(p *policy.Policy) { p.OtherNotices = nil }, "other_notices[0]", diff.Removed, false, "separate notice"},
+	{"term defined", func(p *policy.Policy) { p.Definitions = []policy.Definition{policy.DefinitionOperator} },
+		"definitions", diff.Added, false, "terms the policy defines"},
 	{"legal act named", func(p *policy.Policy) {
 		p.LegalActs = append(p.LegalActs, policy.Obligation{Act: "Civil Code of the Russian Federation", Region: language.MustParseRegion("RU")})
 	}, "legal_acts[0]", diff.Added, false, "act the processing rests on"},

@@ -203,6 +203,7 @@ var rules = map[string]rule{
 	"deletion[].note":             {},
 
 	"termination": {noun: "events on which processing ends", judge: shrinks("processing no longer ends on")},
+	"definitions": {noun: "terms the policy defines"},
 
 	"cookies[]":                    {noun: "cookie", key: []string{"id"}, judge: when(Added, "")},
 	"cookies[].id":                 {ident: true},

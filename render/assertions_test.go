@@ -656,3 +656,21 @@ func TestRightsUnder152FZ(t *testing.T) {
 	p.Laws = []policy.Law{policy.FZ152, policy.GDPR}
 	expectText(t, readText(t, p, language.English), []string{copyOf}, []string{info, stop})
 }
+
+// TestDefinitions checks the terms of 152-FZ Art. 3 a policy defines:
+// none unless declared, each once, in the order of the article.
+func TestDefinitions(t *testing.T) {
+	const lead = "In this Policy, the following terms have the meanings that Art. 3 of Federal Law No. 152-FZ “On Personal Data” gives them:"
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	expectText(t, readText(t, p, language.English), nil, []string{lead})
+	p.Definitions = []policy.Definition{policy.DefinitionDepersonalisation, policy.DefinitionOperator, policy.DefinitionDepersonalisation}
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{lead + " 1.3.1. “Operator” means a state or municipal body",
+		"1.3.2. “Depersonalisation of personal data” means actions after which personal data can no longer be attributed"}, []string{"1.3.3."})
+	expectText(t, readText(t, p, language.Russian), []string{
+		"в значениях, установленных статьёй 3 Федерального закона № 152-ФЗ «О персональных данных»:",
+		"Оператор — государственный орган, муниципальный орган, юридическое или физическое лицо",
+		"Обезличивание персональных данных — действия, в результате которых становится невозможным",
+	}, nil)
+}

@@ -210,6 +210,7 @@ func (c *composer) general() *sectionBuilder {
 		c.library()
 		sb.clause("definition", plain(pr.Sprintf("In this Policy, “personal data” means any information directly or indirectly related to an identified or identifiable natural person.")))
 	}
+	c.definitions(sb)
 	if len(p.Principles) > 0 {
 		c.from("principles")
 		names := make([]string, 0, len(p.Principles))
