@@ -111,7 +111,7 @@ func onlineSchool() realPolicy {
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Online School LLC", Email: "pd@school.example", Phone: "+7 495 000-00-00", Address: "Moscow, Russia"},
 			Country: regionRU, Registration: "OGRN 1207700000000, INN 7700000000, educational licence No. L035-01298-77/00000000"},
-		Responsible:      &policy.Contact{Name: "The person responsible for organising the processing of personal data", Email: "dpo@school.example"},
+		Responsible:      &policy.Contact{Email: "dpo@school.example"},
 		OperatorRegister: policy.OperatorRegister{Number: "77-20-012345", Notified: policy.MakeDate(2020, time.June, 15)},
 		URL:              "https://school.example/legal/privacy",
 		Version:          "5.0", Effective: policy.MakeDate(2024, time.March, 1), Updated: policy.MakeDate(2024, time.March, 1),
@@ -315,7 +315,7 @@ func foodDelivery() realPolicy {
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Food Delivery LLC", Email: "privacy@food.example", Address: "Moscow, Russia"},
 			Country: regionRU, Registration: "OGRN 1157700000000"},
-		Responsible:      &policy.Contact{Name: "The person responsible for organising the processing of personal data", Email: "privacy@food.example"},
+		Responsible:      &policy.Contact{Email: "privacy@food.example"},
 		OperatorRegister: policy.OperatorRegister{Number: "77-15-003456", Notified: policy.MakeDate(2015, time.September, 1)},
 		URL:              "https://food.example/legal/privacy",
 		Version:          "2024-02", Effective: policy.MakeDate(2024, time.February, 1), Updated: policy.MakeDate(2024, time.February, 1),

@@ -688,7 +688,7 @@ func retailer() realPolicy {
 		Subjects: []policy.DataSubject{policy.DataSubjectApplicants}, Actions: all, Method: policy.ProcessingMethodMixed}
 	p := &policy.Policy{
 		Controller:       policy.Controller{Contact: policy.Contact{Name: "Online Retail LLC", Email: "pd@retail.example", Address: "Moscow, Russia"}, Country: ru, Registration: "OGRN 1234567890123"},
-		Responsible:      &policy.Contact{Name: "The person responsible for organising the processing of personal data", Email: "pd@retail.example"},
+		Responsible:      &policy.Contact{Email: "pd@retail.example"},
 		OperatorRegister: policy.OperatorRegister{Number: "77-19-000000", Notified: policy.MakeDate(2019, time.May, 20)},
 		URL:              "https://retail.example/privacy",
 		// Published in Russian; paraphrased here in English, the language

@@ -34,7 +34,9 @@ func (v *validator) contacts() {
 	}
 	if p.Responsible != nil {
 		if p.Responsible.Name == "" {
-			v.add(SeverityError, RuleMissingName, "responsible.name", "the person responsible for organising the processing of personal data is not named")
+			// Many policies give the role and its contact only; the
+			// document then says how to reach the person.
+			v.add(SeverityWarning, RuleMissingName, "responsible.name", "the person responsible for organising the processing of personal data is not named; the document gives only the contact")
 		}
 		if p.Responsible.Email == "" && p.Responsible.Address == "" {
 			v.add(SeverityError, RuleMissingContact, "responsible", "the person responsible for organising the processing of personal data has neither an email nor a postal address")

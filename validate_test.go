@@ -233,7 +233,7 @@ func TestValidateRules(t *testing.T) {
 		{RuleSentenceStop, func(p *Policy) { p.Requests.VerificationDetail = "we match two details" },
 			func(p *Policy) { p.Requests.VerificationDetail = "We match two details!" }, "requests.verification_detail", SeverityWarning},
 		{RuleMissingName, func(p *Policy) { p.Responsible.Name = "" },
-			func(p *Policy) { p.Responsible.Name = "Anna" }, "responsible.name", SeverityError},
+			func(p *Policy) { p.Responsible.Name = "Anna" }, "responsible.name", SeverityWarning},
 		{RuleMissingContact, func(p *Policy) { p.Responsible.Email = "" },
 			func(p *Policy) { p.Responsible.Email = ""; p.Responsible.Address = "Moscow" }, "responsible", SeverityError},
 		{RuleInvalidEmail, func(p *Policy) { p.Responsible.Email = "Anna <r@example.com>" },
