@@ -220,3 +220,46 @@ func ExampleCompose_russian() {
 	// 5.2. По истечении срока хранения мы удаляем данные.
 	// controller.name: no ru translation of "Example Ltd"; add it to Options.Translations (privacy extract -lang ru lists the strings) [error i18n.translation.missing]
 }
+
+// A policy written in Russian under 152-FZ alone needs no translations to
+// render in Russian. Its general provisions define the terms of Art. 3
+// it uses, and its grounds list the acts its processing rests on.
+func ExampleCompose_operator() {
+	ru := language.MustParseRegion("RU")
+	contacts := &policy.Category{ID: "contacts", Name: "Контактные данные", Items: []string{"имя", "номер телефона"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser},
+		Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
+	p := &policy.Policy{
+		Language:    language.Russian,
+		Laws:        []policy.Law{policy.FZ152},
+		Controller:  policy.Controller{Contact: policy.Contact{Name: "ИП Иванов И. И.", Email: "info@example.ru"}, Country: ru, Individual: true},
+		Effective:   policy.MakeDate(2025, time.March, 1),
+		Definitions: []policy.Definition{policy.DefinitionOperator, policy.DefinitionDepersonalisation},
+		LegalActs:   []policy.Obligation{{Act: "Гражданский кодекс Российской Федерации", Region: ru}},
+		Termination: []policy.Event{policy.EventPurposeAchieved, policy.EventConsentWithdrawal},
+		Categories:  []*policy.Category{contacts},
+		Purposes: []*policy.Purpose{{ID: "requests", Name: "Ответы на обращения", Categories: []*policy.Category{contacts},
+			Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "письмом на info@example.ru"}},
+	}
+	doc, err := render.Compose(p, render.Options{})
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range doc.Sections {
+		for _, cl := range s.Clauses {
+			if cl.ID == "general-terms" || cl.ID == "grounds-acts" || cl.ID == "retention-termination" {
+				fmt.Println(cl.Number, cl.Text)
+				for _, sub := range cl.Clauses {
+					fmt.Println(sub.Number, sub.Text)
+				}
+			}
+		}
+	}
+	// Output:
+	// 1.3. В настоящей Политике используются следующие понятия в значениях, установленных статьёй 3 Федерального закона № 152-ФЗ «О персональных данных»:
+	// 1.3.1. Оператор — государственный орган, муниципальный орган, юридическое или физическое лицо, самостоятельно или совместно с другими лицами организующие и (или) осуществляющие обработку персональных данных, а также определяющие цели обработки персональных данных, состав персональных данных, подлежащих обработке, действия (операции), совершаемые с персональными данными.
+	// 1.3.2. Обезличивание персональных данных — действия, в результате которых становится невозможным без использования дополнительной информации определить принадлежность персональных данных конкретному субъекту персональных данных.
+	// 4.1. Мы обрабатываем персональные данные на основании следующих законов и иных актов:
+	// 4.1.1. Гражданский кодекс Российской Федерации.
+	// 5.3. Мы прекращаем обработку персональных данных в следующих случаях: достижение целей обработки персональных данных или отзыв вами согласия на обработку персональных данных.
+}
