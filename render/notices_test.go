@@ -122,21 +122,7 @@ func TestNoticesStated(t *testing.T) {
 func TestNoticesLinks(t *testing.T) {
 	p := noticesPolicy()
 	d := mustCompose(t, p, Options{})
-	links := map[string]string{}
-	for _, s := range d.Sections {
-		var walk func([]*Clause)
-		walk = func(cs []*Clause) {
-			for _, cl := range cs {
-				for _, sp := range cl.Text {
-					if sp.Kind == Link {
-						links[sp.Href] = s.ID
-					}
-				}
-				walk(cl.Clauses)
-			}
-		}
-		walk(s.Clauses)
-	}
+	links := linkSections(d)
 	for href, section := range map[string]string{
 		p.CustomerData.TermsURL:           "general",
 		p.OtherNotices[0].URL:             "general",

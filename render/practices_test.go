@@ -423,21 +423,7 @@ func TestPracticesRussian(t *testing.T) {
 func TestPracticeLinks(t *testing.T) {
 	p := fullPolicy()
 	d := mustCompose(t, p, Options{})
-	links := map[string]string{} // href -> section ID
-	for _, s := range d.Sections {
-		var walk func([]*Clause)
-		walk = func(cs []*Clause) {
-			for _, cl := range cs {
-				for _, sp := range cl.Text {
-					if sp.Kind == Link {
-						links[sp.Href] = s.ID
-					}
-				}
-				walk(cl.Clauses)
-			}
-		}
-		walk(s.Clauses)
-	}
+	links := linkSections(d)
 	for href, section := range map[string]string{
 		p.Links.Subprocessors:        "recipients",
 		p.Links.Vendors:              "recipients",
@@ -478,4 +464,25 @@ func TestIncentiveRussian(t *testing.T) {
 		"Присоединиться можно",
 		"Выйти можно в любой момент",
 	}, nil)
+}
+
+// linkSections returns the ID of the section each link of d is in, by
+// the link's address.
+func linkSections(d *Document) map[string]string {
+	links := map[string]string{}
+	for _, s := range d.Sections {
+		var walk func([]*Clause)
+		walk = func(cs []*Clause) {
+			for _, cl := range cs {
+				for _, sp := range cl.Text {
+					if sp.Kind == Link {
+						links[sp.Href] = s.ID
+					}
+				}
+				walk(cl.Clauses)
+			}
+		}
+		walk(s.Clauses)
+	}
+	return links
 }
