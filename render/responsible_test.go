@@ -14,7 +14,7 @@ import (
 func TestResponsible(t *testing.T) {
 	const (
 		en = "The person responsible for organising the processing of personal data is Anna Ivanova, reachable at anna@acme.example, 1 Lenina St., Moscow."
-		ru = "Лицо, ответственное за организацию обработки персональных данных: Anna Ivanova, e-mail: anna@acme.example, 1 Lenina St., Moscow."
+		ru = "Лицо, ответственное за организацию обработки персональных данных: Anna Ivanova, адрес электронной почты: anna@acme.example, 1 Lenina St., Moscow."
 	)
 	tests := []struct {
 		name string

@@ -56,3 +56,28 @@ func TestRussianWording(t *testing.T) {
 		"Местонахождение: США.",
 	}, []string{"; и ", "Соединенные Штаты"})
 }
+
+// TestRussianIdiom checks wording a Russian reader would find foreign in a
+// translation: a literal rendering of "linked to your identity", the
+// Latin word "e-mail", a channel of notice set after a colon or in
+// brackets, and a retention period that repeats «срок».
+func TestRussianIdiom(t *testing.T) {
+	p := fullPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Categories[0].Linked = true
+	p.Categories[0].Retention = policy.Indefinitely()
+	p.Responsible = &policy.Contact{Email: "dpo@acme.example"}
+	p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}}
+	text := readText(t, p, language.Russian)
+	expectText(t, text, []string{
+		"Эти данные сопоставляются со сведениями, позволяющими установить вашу личность.",
+		"Лицо, ответственное за организацию обработки персональных данных, адрес электронной почты: dpo@acme.example.",
+		"Об изменениях мы сообщаем по электронной почте.",
+		": бессрочно",
+	}, []string{"связаны с вашей личностью", "e-mail", "сообщаем об изменениях:", "без ограничения срока"})
+
+	p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, Notice: policy.Days(30), MaterialOnly: true}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"О существенных изменениях мы сообщаем по электронной почте не менее чем за 30 дней до их вступления в силу.",
+	}, []string{"сообщаем (", "сообщаем:"})
+}
