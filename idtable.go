@@ -1,41 +1,59 @@
 package policy
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"math/bits"
+)
 
 // An idTable finds the declarations of one list by ID: it maps each ID to
-// the index of its first declaration in the list. It stores no strings,
-// only a tag of each ID's hash and the index, 8 bytes a slot, and reads
-// an ID through key only when the tags match. A policy of 100,000
-// categories so needs a table of about 1 MB, which the processor's cache
-// keeps, where a map[string]int needs four times that; Validate looks up
-// every category's ID once.
+// the index of its first declaration in the list. It stores no strings:
+// a slot is one 32-bit word holding the index plus one in its low bits
+// and a tag of the ID's hash in the bits the index leaves free, and the
+// table reads an ID through key only when the tags match. A policy of
+// 100,000 categories so needs a table of 800 KB, where a map[string]int
+// needs about eight times that; Validate looks up every category's ID
+// once.
 type idTable struct {
 	seed  maphash.Seed
-	slots []idSlot
+	slots []uint32
+	shift uint               // the bits of a slot that hold the index plus one
 	key   func(k int) string // the ID of element k of the list
 }
-
-// An idSlot holds a tag of an ID's hash and the index of its declaration
-// plus one; a zero slot is free.
-type idSlot struct{ tag, at uint32 }
 
 // newIDTable returns a table for up to n IDs, read through key. A list
 // in memory holds fewer than 1<<32 declarations.
 func newIDTable(n int, key func(k int) string) *idTable {
 	// A load of at most 1/2 keeps the probe sequences short.
-	return &idTable{seed: maphash.MakeSeed(), slots: make([]idSlot, max(2*n, 8)), key: key}
+	return &idTable{
+		seed:  maphash.MakeSeed(),
+		slots: make([]uint32, max(2*n, 8)),
+		shift: uint(bits.Len(uint(n))),
+		key:   key,
+	}
 }
 
-// slot returns the position of the slot of id, or of the free slot where
-// id would go, and id's tag.
-func (t *idTable) slot(id string) (int, uint32) {
-	h := maphash.String(t.seed, id)
-	tag := uint32(h)
-	// The high bits choose the first slot, the low ones are the tag.
-	i := int((h >> 32) * uint64(len(t.slots)) >> 32)
-	for {
+// hash returns the hash of id that chooses its slot and tag.
+func (t *idTable) hash(id string) uint64 { return maphash.String(t.seed, id) }
+
+// first returns the position of the first slot an ID of hash h may take.
+// The high bits of h choose it; the low ones make the tag.
+func (t *idTable) first(h uint64) int { return int((h >> 32) * uint64(len(t.slots)) >> 32) }
+
+// touch reads the first slot of an ID of hash h, so that a later add of
+// that ID finds it in the processor's cache, and returns it. Adding IDs
+// in batches, each batch's slots touched first, lets the processor wait
+// for the memory of all of them at once instead of for each in turn.
+func (t *idTable) touch(h uint64) uint32 { return t.slots[t.first(h)] }
+
+// slot returns the position of the slot of the ID id of hash h, or of
+// the free slot where id would go, and id's tag, as it is stored in a
+// slot.
+func (t *idTable) slot(id string, h uint64) (int, uint32) {
+	mask := uint32(1)<<t.shift - 1 // a shift of 32 leaves no tag
+	tag := uint32(h) &^ mask
+	for i := t.first(h); ; {
 		s := t.slots[i]
-		if s.at == 0 || s.tag == tag && t.key(int(s.at-1)) == id {
+		if s == 0 || s&^mask == tag && t.key(int(s&mask-1)) == id {
 			return i, tag
 		}
 		if i++; i == len(t.slots) {
@@ -46,18 +64,25 @@ func (t *idTable) slot(id string) (int, uint32) {
 
 // get returns the index of the declaration of id.
 func (t *idTable) get(id string) (int, bool) {
-	i, _ := t.slot(id)
-	at := t.slots[i].at
-	return int(at) - 1, at != 0
+	i, _ := t.slot(id, t.hash(id))
+	s := t.slots[i]
+	return int(s&(uint32(1)<<t.shift-1)) - 1, s != 0
 }
 
-// add records that element k declares id, unless an earlier one does; it
-// returns the index of that earlier one and true, or k and false.
-func (t *idTable) add(id string, k int) (int, bool) {
-	i, tag := t.slot(id)
-	if at := t.slots[i].at; at != 0 {
-		return int(at) - 1, true
+// has reports whether an element declares id.
+func (t *idTable) has(id string) bool {
+	_, ok := t.get(id)
+	return ok
+}
+
+// add records that element k declares id, of hash h, unless an earlier
+// one does; it returns the index of that earlier one and true, or k and
+// false.
+func (t *idTable) add(id string, h uint64, k int) (int, bool) {
+	i, tag := t.slot(id, h)
+	if s := t.slots[i]; s != 0 {
+		return int(s&(uint32(1)<<t.shift-1)) - 1, true
 	}
-	t.slots[i] = idSlot{tag: tag, at: uint32(k) + 1}
+	t.slots[i] = tag | uint32(k+1)
 	return k, false
 }

@@ -138,6 +138,9 @@ type validator struct {
 	// value a reference may point to.
 	catIDs   *idTable
 	catIndex map[*Category]int
+	// touched sums what declarations reads ahead of catIDs, so that
+	// the compiler keeps the reads.
+	touched uint32
 	// next is the index after the category find found last, where it
 	// looks first.
 	next int
@@ -149,10 +152,13 @@ type validator struct {
 	// visit says, by index in Policy.Categories, which later passes have
 	// something to report on the category; see declarations.
 	visit []visits
-	// Declared recipients, by pointer and by ID.
-	recips   map[*Recipient]bool
-	recipIDs map[string]*Recipient
-	// uses of each category, by index in Policy.Categories, counted by
+	// Declared recipients by ID, and by pointer only where an ID is
+	// missing or declared twice; nextRecip is the index after the
+	// recipient declaredRecip found last.
+	recipIDs  *idTable
+	recips    map[*Recipient]bool
+	nextRecip int
+	// uses of each category, by index in Policy.Categories, found by
 	// references; a value listed twice has the same uses at each entry.
 	uses []categoryUse
 	// purposeFacts holds, by index in Policy.Purposes, the union of the
@@ -180,11 +186,17 @@ const (
 	visitStorage                      // transfers: a country of storage
 	visitText                         // texts: a string
 	visitTerms                        // CheckVocabulary: terms are stated
+	visitDerived                      // references: derived from other categories
 )
 
-// A categoryUse counts the purposes that use a category, and those of them
-// that state their own retention.
-type categoryUse struct{ purposes, withRetention int32 }
+// A categoryUse says whether any purpose uses a category, and whether one
+// of them states no retention of its own.
+type categoryUse uint8
+
+const (
+	usedByPurpose   categoryUse = 1 << iota // a purpose uses the category
+	usedNoRetention                         // a purpose using it states no retention
+)
 
 func (v *validator) add(sev Severity, rule Rule, path, format string, args ...any) {
 	v.out = append(v.out, Finding{Path: path, Rule: rule, Severity: sev, Message: fmt.Sprintf(format, args...)})

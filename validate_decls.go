@@ -9,12 +9,23 @@ func (v *validator) declarations() {
 	v.facts = make([]facts, len(p.Categories))
 	v.visit = make([]visits, len(p.Categories))
 	byID := true // every category has an ID of its own
+	var hashes [idBatch]uint64
 	for i, c := range p.Categories {
+		if i%idBatch == 0 {
+			// Hash the IDs of the next batch and read their slots,
+			// so that the loads of the batch overlap.
+			for j, c := range p.Categories[i:min(i+idBatch, len(p.Categories))] {
+				if c != nil {
+					hashes[j] = v.catIDs.hash(c.ID)
+					v.touched += v.catIDs.touch(hashes[j])
+				}
+			}
+		}
 		if c == nil {
 			v.add(SeverityError, RuleNil, index("categories", i), "nil category")
 			continue
 		}
-		if !v.checkCategoryID(i, c.ID) {
+		if !v.checkHashedID(v.catIDs, "categories", "category", c.ID, hashes[i%idBatch], i) {
 			byID = false
 		}
 		v.facts[i] = categoryFacts(c)
@@ -39,42 +50,49 @@ func (v *validator) declarations() {
 			}
 		}
 	}
-	v.recips = make(map[*Recipient]bool, len(p.Recipients))
-	v.recipIDs = make(map[string]*Recipient, len(p.Recipients))
+	v.recipIDs = newIDTable(len(p.Recipients), func(k int) string { return p.Recipients[k].ID })
+	recipByID := true
 	for i, r := range p.Recipients {
 		if r == nil {
 			v.add(SeverityError, RuleNil, index("recipients", i), "nil recipient")
 			continue
 		}
-		checkID(v, "recipients", "recipient", r.ID, i, v.recipIDs, r)
-		v.recips[r] = true
+		if !v.checkID(v.recipIDs, "recipients", "recipient", r.ID, i) {
+			recipByID = false
+		}
 		if r.Name == "" {
 			v.add(SeverityError, RuleMissingName, elem("recipients", r.ID, i)+".name", "recipient %q has no name", clip(r.ID))
 		}
 	}
-	excluded := make(map[string]*Exclusion, len(p.NotCollected))
+	if !recipByID {
+		v.recips = make(map[*Recipient]bool, len(p.Recipients))
+		for _, r := range p.Recipients {
+			v.recips[r] = r != nil
+		}
+	}
+	excluded := newIDTable(len(p.NotCollected), func(k int) string { return p.NotCollected[k].ID })
 	for i := range p.NotCollected {
 		e := &p.NotCollected[i]
-		checkID(v, "not_collected", "exclusion", e.ID, i, excluded, e)
+		v.checkID(excluded, "not_collected", "exclusion", e.ID, i)
 		if e.Name == "" {
 			v.add(SeverityError, RuleMissingName, elem("not_collected", e.ID, i)+".name", "exclusion %q does not name what is not collected", clip(e.ID))
 		}
 	}
-	incentives := make(map[string]*Incentive, len(p.Incentives))
+	incentives := newIDTable(len(p.Incentives), func(k int) string { return p.Incentives[k].ID })
 	for i := range p.Incentives {
 		in := &p.Incentives[i]
-		checkID(v, "incentives", "incentive", in.ID, i, incentives, in)
+		v.checkID(incentives, "incentives", "incentive", in.ID, i)
 		if in.Name == "" {
 			v.add(SeverityError, RuleMissingName, elem("incentives", in.ID, i)+".name", "incentive %q has no name", clip(in.ID))
 		}
 	}
-	purposes := make(map[string]*Purpose, len(p.Purposes))
+	purposes := newIDTable(len(p.Purposes), func(k int) string { return p.Purposes[k].ID })
 	for i, pu := range p.Purposes {
 		if pu == nil {
 			v.add(SeverityError, RuleNil, index("purposes", i), "nil purpose")
 			continue
 		}
-		checkID(v, "purposes", "purpose", pu.ID, i, purposes, pu)
+		v.checkID(purposes, "purposes", "purpose", pu.ID, i)
 		if pu.Name == "" {
 			v.add(SeverityError, RuleMissingName, elem("purposes", pu.ID, i)+".name", "purpose %q has no name", clip(pu.ID))
 		}
@@ -109,6 +127,9 @@ func (v *validator) trial(i int, c *Category) visits {
 	if !c.Terms.IsZero() {
 		vs |= visitTerms
 	}
+	if len(c.DerivedFrom) > 0 {
+		vs |= visitDerived
+	}
 	return vs
 }
 
@@ -123,33 +144,27 @@ func (v *validator) reports(check func()) bool {
 	return found
 }
 
-// checkID checks the ID of element i of list and records it in seen. It
-// reports whether the ID is there and not a duplicate, so that seen now
-// maps it to decl.
-func checkID[T any](v *validator, list, kind, id string, i int, seen map[string]T, decl T) bool {
+// checkID checks the ID of element i of list and records it in ids. It
+// reports whether the ID is there and not a duplicate, so that ids now
+// finds element i by it.
+func (v *validator) checkID(ids *idTable, list, kind, id string, i int) bool {
+	return v.checkHashedID(ids, list, kind, id, ids.hash(id), i)
+}
+
+// checkHashedID is checkID for an ID of hash h.
+func (v *validator) checkHashedID(ids *idTable, list, kind, id string, h uint64, i int) bool {
 	if !v.idStated(list, kind, id, i) {
 		return false
 	}
-	if _, dup := seen[id]; dup {
+	if _, dup := ids.add(id, h, i); dup {
 		v.duplicateID(list, kind, id, i)
 		return false
 	}
-	seen[id] = decl
 	return true
 }
 
-// checkCategoryID is checkID for the ID of category i, recorded in
-// catIDs.
-func (v *validator) checkCategoryID(i int, id string) bool {
-	if !v.idStated("categories", "category", id, i) {
-		return false
-	}
-	if _, dup := v.catIDs.add(id, i); dup {
-		v.duplicateID("categories", "category", id, i)
-		return false
-	}
-	return true
-}
+// idBatch is the number of category IDs declarations hashes ahead.
+const idBatch = 32
 
 // idStated checks that element i of list has an ID, and that it is well
 // formed; it reports whether there is one.

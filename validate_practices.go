@@ -222,10 +222,10 @@ func (v *validator) cookies() {
 	for _, pu := range p.Purposes {
 		purposes[pu] = true
 	}
-	ids := make(map[string]bool, len(p.Cookies))
+	ids := newIDTable(len(p.Cookies), func(k int) string { return p.Cookies[k].ID })
 	for i := range p.Cookies {
 		c := &p.Cookies[i]
-		checkID(v, "cookies", "cookie", c.ID, i, ids, true)
+		v.checkID(ids, "cookies", "cookie", c.ID, i)
 		path := func() string { return elem("cookies", c.ID, i) }
 		if c.Name == "" {
 			v.add(SeverityError, RuleMissingName, path()+".name", "cookie %q has no name", clip(c.ID))
@@ -249,7 +249,7 @@ func (v *validator) cookies() {
 		if c.Provider != nil && c.ProviderName != "" {
 			v.add(SeverityError, RuleCookieProvider, path()+".provider_name", "cookie %q names its provider twice; give the declared recipient or the name, not both", clip(c.ID))
 		}
-		if c.Provider != nil && !v.recips[c.Provider] {
+		if c.Provider != nil && !v.declaredRecip(c.Provider) {
 			v.recipientRef(path()+".provider", c.Provider)
 		}
 		if c.Purpose != nil && !purposes[c.Purpose] {

@@ -35,7 +35,10 @@ func (v *validator) references() {
 			continue
 		}
 		path := func() string { return elem("purposes", pu.ID, i) }
-		withRetention := !pu.Retention.IsZero()
+		use := usedByPurpose
+		if pu.Retention.IsZero() {
+			use |= usedNoRetention
+		}
 		var f facts
 		for j, c := range pu.Categories {
 			k := v.find(c) // one look-up checks the reference and finds the count
@@ -47,10 +50,7 @@ func (v *validator) references() {
 				continue
 			}
 			f |= v.facts[k]
-			v.uses[k].purposes++
-			if withRetention {
-				v.uses[k].withRetention++
-			}
+			v.uses[k] |= use
 		}
 		v.purposeFacts[i] = f
 		v.purposeBases[i] = basesOf(pu.Bases)
@@ -60,7 +60,7 @@ func (v *validator) references() {
 			}
 		}
 		for j, r := range pu.Recipients {
-			if r == nil || !v.recips[r] {
+			if !v.declaredRecip(r) {
 				v.recipientRef(path()+".recipients["+itoa(j)+"]", r)
 			}
 		}
@@ -70,19 +70,26 @@ func (v *validator) references() {
 	}
 	for i, t := range p.Transfers {
 		path := func() string { return index("transfers", i) }
-		if t.Recipient != nil && !v.recips[t.Recipient] {
+		if t.Recipient != nil && !v.declaredRecip(t.Recipient) {
 			v.recipientRef(path()+".recipient", t.Recipient)
 		}
 		v.categoryRefs(path, ".categories", t.Categories)
 	}
-	for i, c := range p.Categories {
+	// Only the categories derived from others, or that no purpose uses,
+	// are read again: the rest are known from the flags and counts.
+	for i, use := range v.uses {
+		derived := v.visit[i]&visitDerived != 0
+		if !derived && use != 0 {
+			continue
+		}
+		c := p.Categories[i]
 		if c == nil {
 			continue
 		}
-		if len(c.DerivedFrom) > 0 {
+		if derived {
 			v.categoryRefs(func() string { return elem("categories", c.ID, i) }, ".derived_from", c.DerivedFrom)
 		}
-		if v.uses[i].purposes == 0 {
+		if use == 0 {
 			sev := SeverityWarning
 			if c.Personal() {
 				sev = SeverityError
@@ -147,12 +154,33 @@ func (v *validator) categoryRef(path string, c *Category) {
 	}
 }
 
+// declaredRecip reports whether r is one of the declared recipients. It
+// finds r as find finds a category: at the index after the recipient
+// found last, by ID, or, where IDs are missing or repeated, by pointer.
+func (v *validator) declaredRecip(r *Recipient) bool {
+	rs := v.p.Recipients
+	switch {
+	case r == nil:
+		return false
+	case v.recips != nil:
+		return v.recips[r]
+	case v.nextRecip < len(rs) && rs[v.nextRecip] == r:
+		v.nextRecip++
+		return true
+	}
+	if k, ok := v.recipIDs.get(r.ID); ok && rs[k] == r {
+		v.nextRecip = k + 1
+		return true
+	}
+	return false
+}
+
 func (v *validator) recipientRef(path string, r *Recipient) {
 	switch {
 	case r == nil:
 		v.add(SeverityError, RuleNil, path, "nil recipient reference")
-	case v.recips[r]:
-	case v.recipIDs[r.ID] != nil:
+	case v.declaredRecip(r):
+	case v.recipIDs.has(r.ID):
 		v.add(SeverityError, RuleUndeclaredRecipient, path, "refers to a recipient with ID %q that is a different value from the one in recipients; declare the recipient once and refer to that value", clip(r.ID))
 	default:
 		v.add(SeverityError, RuleUndeclaredRecipient, path, "refers to recipient %q, which is not declared in recipients", clip(r.ID))

@@ -11,7 +11,7 @@ func (v *validator) retentions() {
 		c := v.p.Categories[i]
 		v.categoryRetention(i, c)
 		if c.Personal() && c.Retention.IsZero() {
-			if u := v.uses[i]; u.purposes == 0 || u.withRetention < u.purposes {
+			if u := v.uses[i]; u == 0 || u&usedNoRetention != 0 {
 				v.add(SeverityError, RuleMissingRetention, elem("categories", c.ID, i)+".retention", "category %q states no retention period, and not every purpose using it does", clip(c.ID))
 			}
 		}
@@ -76,5 +76,7 @@ func (v *validator) retention(base func() string, field string, r Retention) {
 	if r.Kind != RetentionKeepFor && r.From != 0 && !r.From.Valid() {
 		v.add(SeverityError, RuleInvalidValue, path+".from", "%s is not a known event", r.From)
 	}
-	v.period(path+".period", r.Period)
+	if !r.Period.inRange() {
+		v.period(path+".period", r.Period) // built only for a finding
+	}
 }

@@ -40,7 +40,9 @@ func (v *validator) values() {
 		if n := r.Retention; !n.IsZero() && !n.Valid() {
 			v.add(SeverityError, RuleInvalidValue, elem("recipients", r.ID, i)+".retention", "retention period %s of recipient %q is negative", n, clip(r.ID))
 		}
-		v.period(elem("recipients", r.ID, i)+".retention", r.Retention)
+		if !r.Retention.inRange() {
+			v.period(elem("recipients", r.ID, i)+".retention", r.Retention) // built only for a finding
+		}
 		if r.NoticeURL != "" {
 			v.url(elem("recipients", r.ID, i)+".notice_url", r.NoticeURL)
 		}
