@@ -36,7 +36,7 @@ var dataSubjectEnum = enum{"DataSubject",
 		"recipients of our messages",
 		"our former employees",
 		"family members of our employees",
-		"other people whose data our users give us, such as the recipients of deliveries"}}
+		"other people whose data our users give us"}}
 
 // Valid reports whether s is a defined category of data subjects.
 func (s DataSubject) Valid() bool { return dataSubjectEnum.valid(uint8(s)) }

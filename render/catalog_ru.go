@@ -545,7 +545,7 @@ var russian = map[string]string{
 	"recipients of our messages":                          "получатели наших рассылок",
 	"our former employees":                                "наши бывшие работники",
 	"family members of our employees":                     "члены семей наших работников",
-	"other people whose data our users give us, such as the recipients of deliveries": "иные лица, чьи данные нам сообщают пользователи, например получатели доставки",
+	"other people whose data our users give us": "иные лица, чьи данные нам сообщают пользователи",
 	"Actions performed on the data: %s.":                                              "Действия с персональными данными: %s.",
 	"collecting":                                                                      "сбор",
 	"recording":                                                                       "запись",
