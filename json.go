@@ -258,7 +258,7 @@ func toWire(p *Policy) *policyJSON {
 			// 152-FZ Art. 18.1(1)(2).
 			Subjects: pu.Subjects, Actions: pu.Actions, Method: pu.Method,
 			Obligations: obligationsToWire(pu.Obligations),
-			Criminal: criminalJSON{Official: pu.Criminal.Official, Laws: obligationsToWire(pu.Criminal.Laws), Condition: pu.Criminal.Condition},
+			Criminal:    criminalJSON{Official: pu.Criminal.Official, Laws: obligationsToWire(pu.Criminal.Laws), Condition: pu.Criminal.Condition},
 		})
 	}
 	for _, r := range p.Recipients {
