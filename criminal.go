@@ -96,9 +96,9 @@ var dpaConditionEnum = enum{"DPACondition",
 		"data you have manifestly made public",
 		"legal proceedings, legal advice and the establishment, exercise or defence of legal rights"}}
 
-// dpaParagraphs are the paragraphs of Schedule 1 of each condition.
-var dpaParagraphs = [...]string{"", "Part 1, para. 1", "Part 2, para. 6", "Part 2, para. 10", "Part 2, para. 11", "Part 2, para. 12",
-	"Part 2, para. 14", "Part 2, para. 18", "Part 2, para. 20", "Part 3, para. 29", "Part 3, para. 30", "Part 3, para. 32", "Part 3, para. 33"}
+// dpaParagraphs are the part and paragraph of Schedule 1 of each
+// condition.
+var dpaParagraphs = [...][2]int{{}, {1, 1}, {2, 6}, {2, 10}, {2, 11}, {2, 12}, {2, 14}, {2, 18}, {2, 20}, {3, 29}, {3, 30}, {3, 32}, {3, 33}}
 
 // Valid reports whether d is a defined condition.
 func (d DPACondition) Valid() bool { return dpaConditionEnum.valid(uint8(d)) }
@@ -107,12 +107,13 @@ func (d DPACondition) Valid() bool { return dpaConditionEnum.valid(uint8(d)) }
 func (d DPACondition) Name() string { return dpaConditionEnum.name(uint8(d)) }
 
 // Paragraph returns where Schedule 1 to the Data Protection Act 2018 sets
-// out d, such as "Part 2, para. 10", or "" for an undefined condition.
-func (d DPACondition) Paragraph() string {
+// out d, such as part 2, paragraph 10 for DPAConditionUnlawfulActs, or
+// zeros for an undefined condition.
+func (d DPACondition) Paragraph() (part, paragraph int) {
 	if !d.Valid() {
-		return ""
+		return 0, 0
 	}
-	return dpaParagraphs[d]
+	return dpaParagraphs[d][0], dpaParagraphs[d][1]
 }
 
 // String returns the stable identifier of d used in JSON.

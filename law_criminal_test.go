@@ -118,11 +118,11 @@ func TestCriminalClass(t *testing.T) {
 	if !policy.DataClassCriminal.Has(c) || policy.DataClassBiometric.Has(c) {
 		t.Errorf("DataClassCriminal.Has = %v, DataClassBiometric.Has = %v; want true, false", policy.DataClassCriminal.Has(c), policy.DataClassBiometric.Has(c))
 	}
-	if got, want := policy.DPAConditionUnlawfulActs.Paragraph(), "Part 2, para. 10"; got != want {
-		t.Errorf("Paragraph = %q; want %q", got, want)
+	if part, para := policy.DPAConditionUnlawfulActs.Paragraph(); part != 2 || para != 10 {
+		t.Errorf("Paragraph = %d, %d; want 2, 10", part, para)
 	}
-	if got := policy.DPACondition(99).Paragraph(); got != "" {
-		t.Errorf("Paragraph of an undefined condition = %q; want empty", got)
+	if part, para := policy.DPACondition(99).Paragraph(); part != 0 || para != 0 {
+		t.Errorf("Paragraph of an undefined condition = %d, %d; want zeros", part, para)
 	}
 }
 
