@@ -68,8 +68,8 @@ func rideHailing() realPolicy {
 	screening := &policy.Purpose{ID: "screening", Name: "Checking that drivers may drive on the platform", Categories: []*policy.Category{driver, checks},
 		Bases: []policy.Basis{policy.BasisLegalObligation, policy.BasisContract}, Recipients: []*policy.Recipient{screeners},
 		Obligations: []policy.Obligation{{Act: "Wet personenvervoer 2000", Region: regionNL}, {Act: "Private Hire Vehicles (London) Act 1998", Region: regionGB}},
-		Criminal: policy.CriminalAuthority{Laws: []policy.Obligation{{Act: "Wet personenvervoer 2000", Region: regionNL}}, Condition: policy.DPAConditionSafeguarding},
-		Required: "a driver who does not consent to the checks the law requires cannot drive on the platform"}
+		Criminal:    policy.CriminalAuthority{Laws: []policy.Obligation{{Act: "Wet personenvervoer 2000", Region: regionNL}}, Condition: policy.DPAConditionSafeguarding},
+		Required:    "a driver who does not consent to the checks the law requires cannot drive on the platform"}
 	identity := &policy.Purpose{ID: "identity", Name: "Checking that the person driving is the account holder", Categories: []*policy.Category{selfie, account},
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisExplicitConsent}, Recipients: []*policy.Recipient{providers},
 		Withdraw: "by choosing to have your photo checked by a person instead",
@@ -100,11 +100,11 @@ func rideHailing() realPolicy {
 		Establishments: []policy.Establishment{{Region: regionGB, Contact: policy.Contact{Name: "Uber Britannia Ltd", Email: "privacy@uber.example"}},
 			{Region: regionUS, Contact: policy.Contact{Name: "Uber Technologies, Inc.", Email: "privacy@uber.example"}, ControllerFor: regionUS}},
 		Version: "2024", Effective: policy.MakeDate(2024, time.October, 1), Updated: policy.MakeDate(2024, time.October, 1),
-		Laws:       []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
-		Categories: []*policy.Category{account, location, trips, ratings, driver, checks, selfie, recordings, device, messages},
-		Purposes:   []*policy.Purpose{ride, screening, identity, safety, recording, fraud, improve, marketing, legal},
-		Recipients: []*policy.Recipient{party, providers, screeners, insurers, police},
-		Transfers:  []policy.Transfer{transfer("EU"), transfer("GB")},
+		Laws:        []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
+		Categories:  []*policy.Category{account, location, trips, ratings, driver, checks, selfie, recordings, device, messages},
+		Purposes:    []*policy.Purpose{ride, screening, identity, safety, recording, fraud, improve, marketing, legal},
+		Recipients:  []*policy.Recipient{party, providers, screeners, insurers, police},
+		Transfers:   []policy.Transfer{transfer("EU"), transfer("GB")},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureProtection}, {Kind: policy.DisclosureBusinessTransfer}},
 		Rights: append(gdprRights("in the app's privacy centre"),
 			policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.RightNonDiscrimination}),
@@ -160,7 +160,9 @@ func rideHailing() realPolicy {
 			r := p.Purpose("safety").Retention
 			return r.From == policy.EventAccountClosure && r.Period == policy.Years(7) && p.Purpose("fraud").Retention.From == policy.EventAccountClosure
 		}},
-		{says: "otherwise we keep data while the account exists", typed: func(p *policy.Policy) bool { return p.Category("account").Retention.Kind == policy.RetentionWhileActive }},
+		{says: "otherwise we keep data while the account exists", typed: func(p *policy.Policy) bool {
+			return p.Category("account").Retention.Kind == policy.RetentionWhileActive
+		}},
 		{says: "marketing needs your consent, which you withdraw in the app", typed: func(p *policy.Policy) bool { return p.Purpose("marketing").Withdraw != "" }},
 		{says: "we keep records the tax law requires", typed: func(p *policy.Policy) bool { return len(p.Purpose("legal").Obligations) == 2 }},
 		{says: "data goes to the United States under the Data Privacy Framework and its UK Extension", typed: func(p *policy.Policy) bool {
@@ -252,8 +254,8 @@ func datingApp() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Recipients: []*policy.Recipient{authorities},
 		Obligations: []policy.Obligation{{Act: "Taxes Consolidation Act 1997", Region: regionIE}}}
 	p := &policy.Policy{
-		Controller: policy.Controller{Contact: policy.Contact{Name: "MTCH Technology Services Limited", Email: "privacy@tinder.example", Address: "Dublin, Ireland"}, Country: regionIE},
-		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dpo@tinder.example"},
+		Controller:     policy.Controller{Contact: policy.Contact{Name: "MTCH Technology Services Limited", Email: "privacy@tinder.example", Address: "Dublin, Ireland"}, Country: regionIE},
+		DPO:            &policy.Contact{Name: "Data Protection Officer", Email: "dpo@tinder.example"},
 		Establishments: []policy.Establishment{{Region: regionUS, Contact: policy.Contact{Name: "Match Group, LLC", Email: "privacy@tinder.example"}, ControllerFor: regionUS}},
 		Version:        "2024", Effective: policy.MakeDate(2024, time.June, 1), Updated: policy.MakeDate(2024, time.June, 1),
 		Laws:       []policy.Law{policy.GDPR, policy.CCPA},

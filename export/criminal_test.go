@@ -21,7 +21,7 @@ func criminalShop() *policy.Policy {
 		Terms:     policy.Terms{Fides: []string{"user.criminal_history"}, DPV: []string{"dpv-pd:Criminal"}}}
 	p.Categories = append(p.Categories, checks)
 	p.Purposes = append(p.Purposes, &policy.Purpose{ID: "couriers", Name: "Screening couriers", Categories: []*policy.Category{checks},
-		Bases: []policy.Basis{policy.BasisLegalObligation},
+		Bases:    []policy.Basis{policy.BasisLegalObligation},
 		Criminal: policy.CriminalAuthority{Laws: []policy.Obligation{{Act: "Personenbeförderungsgesetz (PBefG), § 13", Region: language.MustParseRegion("DE")}}},
 		Terms:    policy.Terms{Fides: []string{"essential.service.security"}, DPV: []string{"dpv:IdentityVerification"}}})
 	return p
