@@ -86,6 +86,7 @@ var russian = map[string]string{
 	"We do not collect or store %s.":                                       "Мы не собираем и не храним %s.",
 	"This is a special category of personal data.":                         "Это специальная категория персональных данных.",
 	"This is personal data relating to criminal convictions and offences.": "Это персональные данные о судимостях и правонарушениях.",
+	"This is biometric data, used to identify you.":                        "Это биометрические персональные данные, используемые для установления вашей личности.",
 	"This is sensitive personal information.":                              "Это чувствительные персональные данные.",
 	"Source: %s.":                                                          "Источник: %s.",
 	"The data is stored in %s.":                                            "Данные хранятся в базах данных, находящихся на территории %s.",

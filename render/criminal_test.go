@@ -93,3 +93,14 @@ func TestCriminalLayered(t *testing.T) {
 		t.Errorf("official authority not stated under the background checks alone:\n%s", text)
 	}
 }
+
+// TestBiometricAsDeclared: a category declared biometric says so, and
+// one that is not says nothing of it.
+func TestBiometricAsDeclared(t *testing.T) {
+	const en, ru = "This is biometric data, used to identify you.", "Это биометрические персональные данные, используемые для установления вашей личности."
+	p := criminalPolicy(policy.CriminalAuthority{})
+	expectText(t, readText(t, p, language.English), nil, []string{"biometric"})
+	p.Categories[1].Biometric = true
+	expectText(t, readText(t, p, language.English), []string{"criminal-record check. " + en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru}, nil)
+}
