@@ -48,6 +48,13 @@ type Category struct {
 	// Biometric reports whether the data is biometric: physiological or
 	// biological characteristics used to identify a person (152-FZ Art. 11).
 	Biometric bool
+	// Criminal reports whether the data relates to criminal convictions
+	// and offences or related security measures, such as the result of a
+	// criminal-record check (GDPR and UK GDPR Art. 10, DPA 2018 s. 11(2);
+	// data on criminal records under 152-FZ Art. 10(3)). It is not a
+	// special category: the purposes that use it state their authority
+	// in Purpose.Criminal.
+	Criminal bool
 	// Visibility says whether, and how, the data becomes public, such as
 	// a public profile or public posts, so that anyone can see it and
 	// others may copy or archive it beyond the service's control; zero
@@ -324,11 +331,12 @@ const (
 	DataClassSensitive                      // Special categories and sensitive personal information (SensitivitySpecial or SensitivitySensitive).
 	DataClassBiometric                      // Biometric data (Category.Biometric).
 	DataClassTracking                       // Data used to track the user across others' apps and websites (Category.Tracking).
+	DataClassCriminal                       // Data relating to criminal convictions and offences (Category.Criminal).
 )
 
 var dataClassEnum = enum{"DataClass",
-	[]string{"", "special", "sensitive", "biometric", "tracking"},
-	[]string{"", "special categories of personal data", "sensitive personal data", "biometric data", "data used to track you across other companies' apps and websites"}}
+	[]string{"", "special", "sensitive", "biometric", "tracking", "criminal"},
+	[]string{"", "special categories of personal data", "sensitive personal data", "biometric data", "data used to track you across other companies' apps and websites", "data relating to criminal convictions and offences"}}
 
 // Has reports whether category c belongs to class d.
 func (d DataClass) Has(c *Category) bool {
@@ -344,6 +352,8 @@ func (d DataClass) Has(c *Category) bool {
 		return c.Biometric
 	case DataClassTracking:
 		return c.Tracking
+	case DataClassCriminal:
+		return c.Criminal
 	}
 	return false
 }

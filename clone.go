@@ -135,6 +135,7 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	y.Categories = mapSlice(x.Categories, c.category)
 	y.Bases = slices.Clone(x.Bases)
 	y.Obligations = slices.Clone(x.Obligations)
+	y.Criminal.Laws = slices.Clone(x.Criminal.Laws)
 	y.Recipients = mapSlice(x.Recipients, c.recipient)
 	y.Terms = Terms{Fides: slices.Clone(x.Terms.Fides), DPV: slices.Clone(x.Terms.DPV), Apple: slices.Clone(x.Terms.Apple), Play: slices.Clone(x.Terms.Play)}
 	// 152-FZ Art. 18.1(1)(2).

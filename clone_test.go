@@ -103,6 +103,7 @@ func clonePolicy() *Policy {
 	p.Purposes[0].Actions = []Action{ActionCollection}
 	p.CCPA.Metrics = &CCPAMetrics{Year: 2024, Know: CCPARequestCounts{Received: 3}}
 	p.Purposes[0].Obligations = []Obligation{{Act: "Handelsgesetzbuch (HGB), § 257", Region: region("DE")}}
+	p.Purposes[0].Criminal = CriminalAuthority{Official: true, Laws: []Obligation{{Act: "Personenbeförderungsgesetz (PBefG), § 13", Region: region("DE")}}, Condition: DPAConditionSafeguarding}
 	p.Incentives = []Incentive{{ID: "rewards", Name: "Rewards", Categories: p.Categories[:1]}}
 	p.CCPA.RequestMethods = []string{"web form"}
 	p.CCPA.SoldCategories = []CCPACategory{CCPAIdentifiers}

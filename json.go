@@ -227,7 +227,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: c.ID, Name: c.Name, Items: c.Items, Description: c.Description,
 			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
 			Retention: retentionJSON(c.Retention), Linked: c.Linked, Tracking: c.Tracking,
-			Biometric: c.Biometric, Visibility: c.Visibility, VisibleTo: c.VisibleTo, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
+			Biometric: c.Biometric, Criminal: c.Criminal, Visibility: c.Visibility, VisibleTo: c.VisibleTo, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
 			Terms:       termsJSON(c.Terms),
 			DerivedFrom: CategoryIDs(c.DerivedFrom), Commitments: c.Commitments,
 		}
@@ -258,6 +258,7 @@ func toWire(p *Policy) *policyJSON {
 			// 152-FZ Art. 18.1(1)(2).
 			Subjects: pu.Subjects, Actions: pu.Actions, Method: pu.Method,
 			Obligations: obligationsToWire(pu.Obligations),
+			Criminal:    criminalJSON{Official: pu.Criminal.Official, Laws: obligationsToWire(pu.Criminal.Laws), Condition: pu.Criminal.Condition},
 		})
 	}
 	for _, r := range p.Recipients {

@@ -709,6 +709,8 @@ func (s *decodeState) category(dst **Category) error {
 			return s.boolean(&c.Tracking)
 		case "biometric":
 			return s.boolean(&c.Biometric)
+		case "criminal":
+			return s.boolean(&c.Criminal)
 		case "visibility":
 			visibility = true
 			return s.text(&c.Visibility)
@@ -872,6 +874,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.paidAlternative((*paidAlternativeJSON)(&p.PaidAlternative))
 		case "obligations":
 			return decodeArray(s, &p.Obligations, s.obligation)
+		case "criminal":
+			return s.criminal(&p.Criminal)
 		case "opt_out":
 			return s.boolean(&p.OptOut)
 		case "retention":
@@ -1200,6 +1204,21 @@ func (s *decodeState) act(o *obligationJSON) error {
 			return s.str(&o.Act)
 		case "region":
 			return s.str(&o.Region)
+		}
+		return s.unknown(name)
+	})
+}
+
+// criminal reads the fields of criminalJSON into a CriminalAuthority.
+func (s *decodeState) criminal(a *CriminalAuthority) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "official":
+			return s.boolean(&a.Official)
+		case "laws":
+			return decodeArray(s, &a.Laws, s.obligation)
+		case "condition":
+			return s.text(&a.Condition)
 		}
 		return s.unknown(name)
 	})

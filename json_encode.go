@@ -320,6 +320,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.boolean("linked", c.Linked)
 	e.boolean("tracking", c.Tracking)
 	e.boolean("biometric", c.Biometric)
+	e.boolean("criminal", c.Criminal)
 	e.text("visibility", c.Visibility == 0, c.Visibility)
 	encodeTexts(e, "visible_to", c.VisibleTo)
 	encodeTexts(e, "ccpa", c.CCPA)
@@ -416,6 +417,14 @@ func (e *encodeState) purpose(p *purposeJSON) {
 		e.end()
 	}
 	encodeObjects(e, "obligations", p.Obligations, e.obligation)
+	if a := &p.Criminal; a.Official || len(a.Laws) > 0 || a.Condition != 0 {
+		e.name("criminal")
+		e.begin()
+		e.boolean("official", a.Official)
+		encodeObjects(e, "laws", a.Laws, e.obligation)
+		e.text("condition", a.Condition == 0, a.Condition)
+		e.end()
+	}
 	e.boolean("opt_out", p.OptOut)
 	e.retention(&p.Retention)
 	e.strings("recipients", p.Recipients)

@@ -142,6 +142,7 @@ type categoryJSON struct {
 	Linked       bool           `json:"linked,omitempty"`
 	Tracking     bool           `json:"tracking,omitempty"`
 	Biometric    bool           `json:"biometric,omitempty"`
+	Criminal     bool           `json:"criminal,omitempty"`
 	Visibility   Visibility     `json:"visibility,omitempty"`
 	VisibleTo    []Audience     `json:"visible_to,omitempty"`
 	CCPA         []CCPACategory `json:"ccpa,omitempty"`
@@ -203,12 +204,23 @@ type purposeJSON struct {
 	Actions     []Action         `json:"actions,omitempty"`
 	Method      ProcessingMethod `json:"method,omitempty"`
 	Obligations []obligationJSON `json:"obligations,omitempty"`
+	// GDPR Art. 10, DPA 2018 Sch. 1, 152-FZ Art. 10(3): the authority
+	// for criminal-offence data (encoded after obligations).
+	Criminal criminalJSON `json:"criminal,omitzero"`
 
 	// How consent is obtained and recorded, and the paid alternative to
 	// it (encoded after withdraw).
 	ConsentMethod   ConsentMethod       `json:"consent_method,omitempty"`
 	ConsentLogged   bool                `json:"consent_logged,omitempty"`
 	PaidAlternative paidAlternativeJSON `json:"paid_alternative,omitzero"`
+}
+
+// criminalJSON is a purpose's authority for processing data relating to
+// criminal convictions and offences (see [CriminalAuthority]).
+type criminalJSON struct {
+	Official  bool             `json:"official,omitempty"`
+	Laws      []obligationJSON `json:"laws,omitempty"`
+	Condition DPACondition     `json:"condition,omitempty"`
 }
 
 type obligationJSON struct {

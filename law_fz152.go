@@ -113,6 +113,11 @@ func fz152Rules() []Requirement {
 					}
 				}
 			}),
+		rule("10.3", "Art. 10(3)", "data on criminal records (categories[].criminal) processed only by a state or municipal body within its powers, or in the cases and the manner federal laws lay down (purposes[].criminal)",
+			func(c *lawCheck) {
+				criminalAuthorised(c, func(a CriminalAuthority) bool { return a.authorisedUnder(FZ152) },
+					"neither as a state or municipal body within its powers (criminal.official) nor in a case a federal law lays down (criminal.laws, a law of the Russian Federation)")
+			}),
 		rule("11", "Art. 11", "written consent for biometric personal data",
 			func(c *lawCheck) { requireBasisFor(c, factBiometric, "biometric") }),
 		transferRule("152fz.12", FZ152, "Art. 12(3), 12(5)", "cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country; "+

@@ -17,6 +17,7 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			p.Purposes[0].Bases = []policy.Basis{policy.BasisConsent}
 			p.Purposes[0].Withdraw = "in settings"
 		}, "purposes[purpose.p0].bases", policy.SeverityError, ""}}
+	cases["152fz.10.3"] = criminalCases()["152fz.10.3"]
 	cases["152fz.6.1.2"] = obligationCases(accountingRU, accountingDE, policy.SeverityError)
 	cases["152fz.10"] = []lawCase{
 		{"special without written consent", func(p *policy.Policy) {

@@ -176,6 +176,7 @@ func gdprRules(law Law, prefix string) []Requirement {
 			}},
 		{ID: id("9.2"), Law: law, Article: "Art. 9(2)", Element: "a condition for processing special categories of data",
 			CoveredBy: RuleMissingSpecialBasis},
+		criminalRule(law, id("10")),
 		childConsent(law, id("8.1")),
 		deadlineRule(id("12.3"), law, deadlineArticle(law)),
 		{ID: id("cookies"), Law: law, Article: cookieArticle(law), Element: "consent for storing or reading information on the user's device: a cookie or similar technology that is not strictly necessary names the purpose it serves (an error if it names none), which rests on consent (a warning if it rests on another ground), and is set only with consent, not unless the user opts out (an error)",
@@ -406,6 +407,60 @@ func automatedGrounds(c *lawCheck, law Law) {
 			on = strings.Join(names, " and ")
 		}
 		c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q makes decisions based solely on automated processing (automated) on %s; such a decision is allowed only where necessary for a contract with the user, authorised by law, or on the user's explicit consent (explicit_consent)", pu.ID, on)
+	}
+}
+
+// criminalRule returns the rule on data relating to criminal convictions
+// and offences or related security measures (Category.Criminal). GDPR
+// Art. 10 allows its processing on an Art. 6(1) ground "only under the
+// control of official authority or when the processing is authorised by
+// Union or Member State law providing for appropriate safeguards"
+// (wording as recalled; not verified against the Official Journal): a
+// purpose that uses such data states official authority
+// (CriminalAuthority.Official) or a law of the Union or of a member
+// state (CriminalAuthority.Laws). The UK GDPR's Art. 10 speaks of
+// domestic law, and DPA 2018 s. 10(5) counts processing as authorised by
+// law only where it meets a condition of Schedule 1 (s. 11(2) extends the
+// article to alleged offences and proceedings), so under it the purpose
+// states official authority or that condition
+// (CriminalAuthority.Condition); the consent condition (Sch. 1 para. 29)
+// needs the user's consent among the purpose's grounds.
+func criminalRule(law Law, id Rule) Requirement {
+	if law == UKGDPR {
+		return Requirement{ID: id, Law: law, Article: "Art. 10; DPA 2018 s. 10(5), 11(2), Sch. 1",
+			Element: "data relating to criminal convictions and offences (categories[].criminal) processed only under the control of official authority or on a condition of DPA 2018 Schedule 1 (purposes[].criminal); the consent condition with the user's consent among the purpose's grounds",
+			check: func(c *lawCheck) {
+				criminalAuthorised(c, func(a CriminalAuthority) bool { return a.Official || a.Condition.Valid() },
+					"neither under the control of official authority (criminal.official) nor on a condition of Schedule 1 to the Data Protection Act 2018 (criminal.condition)")
+				for i, pu := range c.p.Purposes {
+					if pu != nil && pu.Criminal.Condition == DPAConditionConsent && c.uses(i, factCriminal) && !c.rests(i, BasisConsent, BasisExplicitConsent) {
+						c.add(SeverityError, elem("purposes", pu.ID, i)+".criminal.condition", "purpose %q relies on the consent condition of Schedule 1 (Part 3, para. 29) for data relating to criminal convictions and offences but does not rest on the user's consent (bases)", pu.ID)
+					}
+				}
+			}}
+	}
+	return Requirement{ID: id, Law: law, Article: "Art. 10",
+		Element: "data relating to criminal convictions and offences (categories[].criminal) processed only under the control of official authority or as authorised by Union or member-state law providing appropriate safeguards (purposes[].criminal)",
+		check: func(c *lawCheck) {
+			criminalAuthorised(c, func(a CriminalAuthority) bool { return a.authorisedUnder(law) },
+				"neither under the control of official authority (criminal.official) nor as authorised by Union law or the law of a member state (criminal.laws)")
+		}}
+}
+
+// criminalAuthorised reports each purpose that uses data relating to
+// criminal convictions and offences without the authority ok accepts;
+// why says what is missing.
+func criminalAuthorised(c *lawCheck, ok func(CriminalAuthority) bool, why string) {
+	for i, pu := range c.p.Purposes {
+		if pu == nil || !c.uses(i, factCriminal) || ok(pu.Criminal) {
+			continue
+		}
+		for _, cat := range pu.Categories {
+			if cat != nil && cat.Criminal && cat.Personal() {
+				c.add(SeverityError, elem("purposes", pu.ID, i)+".criminal", "purpose %q uses data relating to criminal convictions and offences (%q) %s", pu.ID, cat.ID, why)
+				break
+			}
+		}
 	}
 }
 

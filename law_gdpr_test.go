@@ -188,6 +188,7 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 	for id, cs := range gdprCases() {
 		cases[policy.Rule("gdpr."+id)] = cs
 	}
+	cases["gdpr.10"] = criminalCases()["gdpr.10"]
 	cases["gdpr.6.3"] = append(obligationCases(accountingEU, accountingRU, policy.SeverityError),
 		lawCase{"member-state law", obliged(accountingGB), obliged(accountingDE), "purposes[purpose.p1].obligations", policy.SeverityError, "Union law or the law of a member state"})
 	cases["gdpr.8.1"] = append(cases["gdpr.8.1"], lawCase{"13 on consent under the GDPR",

@@ -13,6 +13,7 @@ func ukgdprCases() map[policy.Rule][]lawCase {
 	for id, cs := range gdprCases() {
 		cases[policy.Rule("ukgdpr."+id)] = cs
 	}
+	cases["ukgdpr.10"] = criminalCases()["ukgdpr.10"]
 	cases["ukgdpr.6.3"] = obligationCases(accountingGB, accountingDE, policy.SeverityError)
 	us := language.MustParseRegion("US")
 	cases["ukgdpr.13.1.f"] = append(cases["ukgdpr.13.1.f"], lawCase{"EU clauses under the UK GDPR",

@@ -110,6 +110,7 @@ const (
 	factSensitive                        // special category or sensitive personal information
 	factSpecial                          // special category (GDPR Art. 9, 152-FZ Art. 10)
 	factBiometric                        // biometric data
+	factCriminal                         // data relating to criminal convictions and offences
 )
 
 func categoryFacts(c *Category) facts {
@@ -143,6 +144,9 @@ func categoryFacts(c *Category) facts {
 	}
 	if c.Biometric {
 		f |= factBiometric
+	}
+	if c.Criminal {
+		f |= factCriminal
 	}
 	return f
 }

@@ -50,6 +50,11 @@ type Purpose struct {
 	// (BasisPublicTask) the purpose rests on, at least one under each
 	// declared law that cites the ground ([Obligation]).
 	Obligations []Obligation
+	// Criminal states what allows the purpose to process data relating
+	// to criminal convictions and offences ([Category.Criminal]): official
+	// authority, the laws that authorise it, or the condition of DPA 2018
+	// Schedule 1 it meets.
+	Criminal CriminalAuthority
 	// OptOut reports whether the user can object to or opt out of this
 	// purpose while still using the service.
 	OptOut bool

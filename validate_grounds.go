@@ -40,6 +40,7 @@ func (v *validator) grounds() {
 			v.add(SeverityError, RuleMissingWithdrawal, path()+".withdraw", "purpose %q rests on consent but does not say how to withdraw it (GDPR Art. 7(3), 13(2)(c))", clip(pu.ID))
 		}
 		v.obligations(i, pu)
+		v.criminalAuthority(i, pu)
 	}
 }
 

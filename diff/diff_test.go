@@ -324,6 +324,11 @@ var fieldCases = []fieldCase{
 	{"no longer linked", func(p *policy.Policy) { p.Categories[0].Linked = false }, "categories[category.c0].linked", diff.Removed, false, "link to the user removed"},
 	{"tracking", func(p *policy.Policy) { p.Categories[1].Tracking = true }, "categories[category.c1].tracking", diff.Added, true, "now used for tracking"},
 	{"biometric", func(p *policy.Policy) { p.Categories[1].Biometric = true }, "categories[category.c1].biometric", diff.Added, true, "biometrically"},
+	{"criminal", func(p *policy.Policy) { p.Categories[1].Criminal = true }, "categories[category.c1].criminal", diff.Added, true, "criminal convictions"},
+	{"criminal authority named", func(p *policy.Policy) {
+		p.Purposes[1].Criminal = policy.CriminalAuthority{Condition: policy.DPAConditionSafeguarding}
+	},
+		"purposes[purpose.p1].criminal", diff.Added, false, "authority for criminal-offence data"},
 	{"made public", func(p *policy.Policy) { p.Categories[1].Visibility = policy.VisibilityOptional }, "categories[category.c1].visibility", diff.Added, true, "now public if you choose"},
 	{"shown to workspace members", func(p *policy.Policy) {
 		p.Categories[1].VisibleTo = []policy.Audience{policy.AudienceOtherMembers}

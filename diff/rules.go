@@ -114,6 +114,7 @@ var rules = map[string]rule{
 	"categories[].linked":             {noun: "link to the user", judge: when(Added, "now linked to the user's identity")},
 	"categories[].tracking":           {noun: "use for tracking", judge: when(Added, "now used for tracking")},
 	"categories[].biometric":          {noun: "biometric use", judge: when(Added, "now used to identify people biometrically")},
+	"categories[].criminal":           {noun: "criminal-offence data", judge: when(Added, "now relates to criminal convictions and offences")},
 	"categories[].visibility":         {noun: "visibility", judge: morePublic},
 	"categories[].visible_to":         {noun: "who can see this data", judge: grows("visible to more people")},
 	"categories[].ccpa":               {noun: "CCPA categories", judge: grows("new CCPA categories")},
@@ -159,6 +160,18 @@ var rules = map[string]rule{
 	"purposes[].obligations[]":        {noun: "law laying down the obligation", key: []string{"region", "act"}},
 	"purposes[].obligations[].act":    {ident: true},
 	"purposes[].obligations[].region": {ident: true},
+
+	// The authority for criminal-offence data explains processing the
+	// categories already declare (categories[].criminal, which is
+	// material): naming it is editorial, but another condition of DPA
+	// 2018 Schedule 1 rests the processing on other terms, and one that
+	// is dropped leaves it resting on none.
+	"purposes[].criminal":               {noun: "authority for criminal-offence data", judge: when(Removed, "no longer states its authority for criminal-offence data")},
+	"purposes[].criminal.official":      {noun: "official authority for criminal-offence data"},
+	"purposes[].criminal.laws[]":        {noun: "law authorising criminal-offence data", key: []string{"region", "act"}},
+	"purposes[].criminal.laws[].act":    {ident: true},
+	"purposes[].criminal.laws[].region": {ident: true},
+	"purposes[].criminal.condition":     {noun: "Schedule 1 condition for criminal-offence data", judge: when(Changed, "another condition of DPA 2018 Schedule 1")},
 
 	"recipients[]":             {noun: "recipient", key: []string{"id"}, judge: when(Added, "")},
 	"recipients[].id":          {ident: true},

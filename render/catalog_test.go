@@ -102,7 +102,7 @@ func libraryKeys(t *testing.T) map[string]bool {
 			policy.MeasureKind(v).Name(), policy.Verification(v).Name(),
 			policy.RedressKind(v).Name(), policy.DataClass(v).Name(), policy.Organisation(v).Name(),
 			policy.DataSubject(v).Name(), policy.Action(v).Name(), policy.ProcessingMethod(v).Name(),
-			policy.Audience(v).Name(),
+			policy.Audience(v).Name(), policy.DPACondition(v).Name(),
 		} {
 			if name != "" {
 				keys[name] = true

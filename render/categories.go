@@ -94,6 +94,14 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".sensitivity"))
 		rest.sentence(pr.Sprintf("This is sensitive personal information."))
 	}
+	if cat.Biometric && cat.Personal() {
+		c.fromAt(at(path, ".biometric"))
+		rest.sentence(pr.Sprintf("This is biometric data, used to identify you."))
+	}
+	if cat.Criminal && cat.Personal() {
+		c.fromAt(at(path, ".criminal"))
+		rest.sentence(pr.Sprintf("This is personal data relating to criminal convictions and offences."))
+	}
 	if src, n := c.sources(cat, path); n == 1 {
 		rest.sentence(pr.Sprintf("Source: %s.", src))
 	} else if n > 1 {

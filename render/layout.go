@@ -84,6 +84,9 @@ func (c *composer) categorySection(cat *policy.Category, st *categoryState) *sec
 		t.term(c.fragment(at(ppath, ".name"), pu.Name)).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(").")
 		c.groundsOf(&t, ppath, pu)
 		c.obligationsOf(&t, ppath, pu)
+		if cat.Criminal {
+			c.criminalOf(&t, ppath, pu)
+		}
 		uses = append(uses, c.item(sb.s.ID+clauseSeparator+anchor(kindPurpose, pu.ID), t.t))
 	}
 	if len(uses) > 0 {

@@ -108,3 +108,64 @@ func (c *composer) obligationsOf(t *text, path string, pu *policy.Purpose) {
 		t.sentence(pr.Sprintf("Laws imposing the obligation: %s.", c.list(acts)))
 	}
 }
+
+// criminalOf appends to t what allows pu, declared at path, to process
+// data relating to criminal convictions and offences
+// (Purpose.Criminal): official authority, the laws that authorise it,
+// each with its jurisdiction where the reader cannot take it for
+// granted, and the condition of DPA 2018 Schedule 1 it meets.
+func (c *composer) criminalOf(t *text, path string, pu *policy.Purpose) {
+	a, pr := &pu.Criminal, c.pr
+	if a.Official {
+		c.fromAt(at(path, ".criminal.official"))
+		t.sentence(pr.Sprintf("We process data relating to criminal convictions and offences for this purpose under the control of official authority."))
+	}
+	var acts []string
+	for j, o := range a.Laws {
+		if o.Act == "" {
+			continue
+		}
+		field := ".criminal.laws[" + strconv.Itoa(j) + "]"
+		s := c.fragment(at(path, field+".act"), o.Act)
+		if o.Region != (language.Region{}) && (c.jurisdictions() > 1 || c.criminalRegions()) {
+			c.fromAt(at(path, field+".region"))
+			s += " (" + c.region(o.Region) + ")"
+		}
+		acts = append(acts, s)
+	}
+	switch len(acts) {
+	case 0:
+	case 1:
+		t.sentence(pr.Sprintf("Law authorising the processing of data relating to criminal convictions and offences: %s.", acts[0]))
+	default:
+		t.sentence(pr.Sprintf("Laws authorising the processing of data relating to criminal convictions and offences: %s.", c.list(acts)))
+	}
+	if d := a.Condition; d.Valid() {
+		c.fromAt(at(path, ".criminal.condition"))
+		part, para := d.Paragraph()
+		t.sentence(pr.Sprintf("Condition for processing data relating to criminal convictions and offences in the United Kingdom: %s (Data Protection Act 2018, Schedule 1, Part %d, paragraph %d).",
+			pr.Sprintf(d.Name()), part, para))
+	}
+}
+
+// criminalRegions reports whether the laws the purposes name as
+// authorising the processing of criminal-offence data are of more than
+// one jurisdiction, so that each is named with its own.
+func (c *composer) criminalRegions() bool {
+	var first language.Region
+	for _, pu := range c.p.Purposes {
+		if pu == nil {
+			continue
+		}
+		for _, o := range pu.Criminal.Laws {
+			switch {
+			case o.Region == (language.Region{}) || o.Region == first:
+			case first == (language.Region{}):
+				first = o.Region
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
