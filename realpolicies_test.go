@@ -503,7 +503,7 @@ func webAnalytics() realPolicy {
 func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
-		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness()} {
+		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), marketplace()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {
