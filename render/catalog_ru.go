@@ -682,6 +682,9 @@ var russian = map[string]string{
 	"How the recipient uses the data is explained in its own privacy notice, published at":                   "Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу",
 	"We notify the supervisory authority of a personal data breach within %s of discovering it.":             "Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: %s.",
 	"We report the results of the investigation of the breach to the authority within %s of discovering it.": "Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: %s.",
+
+	// High-risk profiling (FADP Art. 5(h)).
+	"This purpose involves high-risk profiling: it links data in a way that allows an assessment of essential aspects of your personality.": "Эта цель предполагает профилирование с высоким риском: данные связываются так, что позволяют оценить существенные стороны вашей личности.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
