@@ -237,3 +237,174 @@ func marketplace() realPolicy {
 		{says: "we read messages between buyers and sellers to detect fraud and attempts to take payments off the platform", free: toCategory("activity")},
 	}}
 }
+
+// swissRetailer paraphrases the privacy statement of a Swiss online
+// retailer that also sells in the EU through a German subsidiary, in the
+// manner of Digitec Galaxus, as published after the revised FADP took
+// effect in September 2023: one statement under the FADP and the GDPR,
+// a credit check before buying on invoice, a customer profile that the
+// customer programme builds from purchases across the group's shops only
+// with express consent, transfers to the United States under the
+// Swiss-U.S. and EU-U.S. Data Privacy Frameworks, and the FDPIC.
+func swissRetailer() realPolicy {
+	ie := language.MustParseRegion("IE")
+	account := &policy.Category{ID: "account", Name: "Customer account", Items: []string{"name", "delivery and billing addresses", "email address", "phone number", "date of birth"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Years(10)), Linked: true}
+	orders := &policy.Category{ID: "orders", Name: "Orders and purchases", Items: []string{"products bought and returned", "prices and payment method", "deliveries", "warranty cases"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Linked: true,
+		Retention: policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Years(10), From: policy.EventCollection,
+			Criteria: "the ten years the Swiss Code of Obligations requires business records to be kept (Art. 958f)"}}
+	credit := &policy.Category{ID: "credit", Name: "Creditworthiness", Items: []string{"result of a credit check", "payment history with us"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty, policy.SourceDerived}, SourceDetail: "credit agencies",
+		DerivedFrom: []*policy.Category{orders}, Retention: policy.Keep(policy.Years(2), policy.EventCollection), Linked: true}
+	community := &policy.Category{ID: "community", Name: "Reviews and community posts", Items: []string{"product reviews and ratings", "questions and answers", "your public user name"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		Visibility: policy.VisibilityAlways}
+	usage := &policy.Category{ID: "usage", Name: "Usage data", Items: []string{"IP address", "device and browser", "pages and products viewed", "searches"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Months(13), policy.EventCollection), Tracking: true}
+
+	logistics := &policy.Recipient{ID: "logistics", Name: "Swiss Post and other carriers", Role: policy.RoleProcessor, Categories: []*policy.Category{account, orders}, Country: regionCH}
+	agency := &policy.Recipient{ID: "agency", Name: "Credit agencies", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, credit}, Country: regionCH,
+		Purpose: "to assess whether you can pay on invoice, and to collect unpaid invoices"}
+	hosting := &policy.Recipient{ID: "hosting", Name: "IT and hosting providers", Role: policy.RoleProcessor,
+		Categories: []*policy.Category{account, orders, credit, community, usage}, Country: ie}
+	analytics := &policy.Recipient{ID: "analytics", Name: "Web analytics and advertising providers", Role: policy.RoleThirdParty, Categories: []*policy.Category{usage}, Country: regionUS,
+		Purpose: "to measure our website and show our advertising on other websites"}
+	group := &policy.Recipient{ID: "group", Name: "The shops of our group that take part in the customer programme", Role: policy.RoleJointController,
+		Categories: []*policy.Category{account, orders}, Country: regionCH, Conditional: true}
+
+	shop := &policy.Purpose{ID: "orders", Name: "Processing your orders, deliveries, returns and warranty cases", Categories: []*policy.Category{account, orders},
+		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{logistics, hosting},
+		Required: "without your name, address and email we cannot deliver or invoice what you order"}
+	invoice := &policy.Purpose{ID: "invoice", Name: "Checking your creditworthiness before you pay on invoice", Categories: []*policy.Category{account, orders, credit},
+		Bases: []policy.Basis{policy.BasisContract, policy.BasisCreditProtection, policy.BasisLegitimateInterests}, Interest: "avoiding losses from unpaid invoices",
+		Recipients: []*policy.Recipient{agency},
+		Automated:  "our system decides, from the credit check and your payment history with us, whether you may pay on invoice"}
+	records := &policy.Purpose{ID: "records", Name: "Keeping business records", Categories: []*policy.Category{account, orders},
+		Bases: []policy.Basis{policy.BasisLegalObligation},
+		Obligations: []policy.Obligation{{Act: "the Swiss Code of Obligations, Art. 958f", Region: regionCH},
+			{Act: "the German Commercial Code, § 257, and the German Fiscal Code, § 147", Region: regionDE}}}
+	reviews := &policy.Purpose{ID: "community", Name: "Publishing your reviews and community posts", Categories: []*policy.Category{community},
+		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{hosting}, Required: "writing a review is up to you"}
+	recommend := &policy.Purpose{ID: "recommendations", Name: "Recommending products from what you view and buy", Categories: []*policy.Category{orders, usage},
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing our customers the products that interest them", OptOut: true, Profiling: true,
+		Recipients: []*policy.Recipient{hosting}}
+	programme := &policy.Purpose{ID: "programme", Name: "Building a customer profile across our group's shops for the customer programme", Categories: []*policy.Category{account, orders},
+		Bases: []policy.Basis{policy.BasisConsent, policy.BasisExplicitConsent}, Withdraw: "in your account settings, after which we delete the profile",
+		HighRiskProfiling: true, Recipients: []*policy.Recipient{group}}
+	newsletter := &policy.Purpose{ID: "newsletter", Name: "Sending our newsletter", Categories: []*policy.Category{account},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every newsletter", ConsentMethod: policy.ConsentMethodDoubleOptIn}
+	ads := &policy.Purpose{ID: "analytics", Name: "Measuring our website and advertising", Categories: []*policy.Category{usage},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Recipients: []*policy.Recipient{analytics}}
+	security := &policy.Purpose{ID: "security", Name: "Preventing fraud and misuse", Categories: []*policy.Category{account, orders, usage},
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting our customers and us from fraud"}
+
+	p := &policy.Policy{
+		Controller: policy.Controller{Contact: policy.Contact{Name: "Onlineshop AG", Email: "datenschutz@shop.example", Address: "Pfingstweidstrasse 60, 8005 Zürich, Switzerland"},
+			Registration: "UID CHE-000.000.000", Country: regionCH},
+		DPO:            &policy.Contact{Name: "Data protection advisor", Email: "datenschutz@shop.example"},
+		Establishments: []policy.Establishment{{Region: regionDE, Contact: policy.Contact{Name: "Onlineshop Deutschland GmbH", Address: "Hamburg, Germany", Email: "datenschutz@shop.example"}}},
+		Version:        "2024", Effective: policy.MakeDate(2024, time.November, 1), Updated: policy.MakeDate(2024, time.November, 1),
+		Laws:       []policy.Law{policy.FADP, policy.GDPR},
+		Categories: []*policy.Category{account, orders, credit, community, usage},
+		Purposes:   []*policy.Purpose{shop, invoice, records, reviews, recommend, programme, newsletter, ads, security},
+		Recipients: []*policy.Recipient{logistics, agency, hosting, analytics, group},
+		Storage:    []policy.Storage{{Location: regionCH}, {Location: ie}},
+		Transfers: []policy.Transfer{
+			{Destination: ie, Recipient: hosting, Categories: []*policy.Category{account, orders, credit, community, usage}, Safeguard: policy.SafeguardAdequacy, Laws: []policy.Law{policy.FADP}},
+			{Origin: regionCH, Destination: regionUS, Recipient: analytics, Categories: []*policy.Category{usage}, Safeguard: policy.SafeguardDataPrivacyFramework},
+			{Origin: regionEU, Destination: regionUS, Recipient: analytics, Categories: []*policy.Category{usage}, Safeguard: policy.SafeguardDataPrivacyFramework},
+		},
+		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureBusinessTransfer}},
+		Cookies: []policy.Cookie{
+			{ID: "basket", Name: "basket and login cookies", Party: policy.PartyFirst, Purpose: shop, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+			{ID: "analytics", Name: "analytics and advertising cookies", Party: policy.PartyThird, Provider: analytics, Purpose: ads, Categories: []*policy.Category{usage},
+				Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentOptIn},
+		},
+		Rights: []policy.Right{
+			{Kind: policy.RightAccess, How: "by email or in your account"}, {Kind: policy.RightRectification, How: "in your account"}, {Kind: policy.RightErasure},
+			{Kind: policy.RightRestriction}, {Kind: policy.RightPortability}, {Kind: policy.RightObjection}, {Kind: policy.RightWithdrawConsent},
+			{Kind: policy.RightNoAutomatedDecision, How: "by asking us to have an employee review the decision, and telling us your view"}, {Kind: policy.RightComplaint},
+		},
+		Requests: policy.Requests{Deadline: policy.Days(30), Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationDocument}},
+		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
+		Children: policy.Children{MinimumAge: 18},
+		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}},
+		Contact:  policy.Contact{Email: "datenschutz@shop.example"},
+	}
+	return realPolicy{"Swiss online retailer (Galaxus)", p, []statement{
+		{says: "a company in Zürich is the controller", typed: func(p *policy.Policy) bool { return p.Controller.Country == regionCH }},
+		{says: "our German subsidiary is our establishment in the EU", typed: func(p *policy.Policy) bool {
+			return len(p.Establishments) == 1 && p.Establishments[0].Region == regionDE
+		}},
+		{says: "our data protection advisor can be reached by email", typed: func(p *policy.Policy) bool { return p.DPO != nil && p.DPO.Email != "" }},
+		{says: "we process our customers' data under the Swiss FADP and, for customers in the EU, under the GDPR", typed: func(p *policy.Policy) bool {
+			return p.Subject(policy.FADP) && p.Subject(policy.GDPR)
+		}},
+		{says: "we record your name, addresses, email, phone and date of birth", typed: func(p *policy.Policy) bool { return p.Category("account") != nil }},
+		{says: "we record what you buy, return and have repaired", typed: func(p *policy.Policy) bool { return p.Category("orders") != nil }},
+		{says: "we need your name, address and email to deliver and invoice your order", typed: func(p *policy.Policy) bool { return p.Purpose("orders").Required != "" }},
+		{says: "before you pay on invoice we obtain a credit check from credit agencies", typed: func(p *policy.Policy) bool {
+			return p.Category("credit").SourceDetail != "" && p.Purpose("invoice").HasBasis(policy.BasisCreditProtection)
+		}},
+		{says: "our system decides automatically whether you may pay on invoice, and you may state your view and have an employee review the decision", typed: func(p *policy.Policy) bool {
+			return p.Purpose("invoice").Automated != "" && hasRight(p, policy.RightNoAutomatedDecision)
+		}},
+		{says: "we keep business records for ten years, as the Code of Obligations requires", typed: func(p *policy.Policy) bool {
+			return p.Purpose("records").RestsOn(policy.BasisLegalObligation, policy.FADP) && p.Category("orders").Retention.Period == policy.Years(10)
+		}},
+		{says: "for sales in Germany the German commercial and fiscal codes also require the records", typed: func(p *policy.Policy) bool {
+			return p.Purpose("records").RestsOn(policy.BasisLegalObligation, policy.GDPR)
+		}},
+		{says: "reviews and community posts are public under your user name", typed: func(p *policy.Policy) bool {
+			return p.Category("community").Visibility == policy.VisibilityAlways
+		}},
+		{says: "we recommend products from what you view and buy, which you may object to", typed: func(p *policy.Policy) bool {
+			return p.Purpose("recommendations").Profiling && p.Purpose("recommendations").OptOut
+		}},
+		{says: "the customer programme combines your purchases across our group's shops into a profile, which is high-risk profiling, only with your express consent", typed: func(p *policy.Policy) bool {
+			pu := p.Purpose("programme")
+			return pu.HighRiskProfiling && pu.HasBasis(policy.BasisExplicitConsent)
+		}},
+		{says: "you may withdraw consent to the programme in your account, and we then delete the profile", typed: func(p *policy.Policy) bool { return p.Purpose("programme").Withdraw != "" }},
+		{says: "we send the newsletter only with your consent, confirmed by email, and every newsletter has an unsubscribe link", typed: func(p *policy.Policy) bool {
+			return p.Purpose("newsletter").ConsentMethod == policy.ConsentMethodDoubleOptIn
+		}},
+		{says: "analytics and advertising cookies are set only with your consent", typed: func(p *policy.Policy) bool { return cookie(p, "analytics").Consent == policy.CookieConsentOptIn }},
+		{says: "we use data to prevent fraud, in our legitimate interest", typed: func(p *policy.Policy) bool { return p.Purpose("security").Interest != "" }},
+		{says: "carriers and IT providers process data on our behalf", typed: func(p *policy.Policy) bool {
+			return recipient(p, "logistics").Role == policy.RoleProcessor && recipient(p, "hosting").Role == policy.RoleProcessor
+		}},
+		{says: "our hosting is in Switzerland and Ireland, a country the Federal Council lists as adequate", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Transfers, func(t policy.Transfer) bool {
+				return t.Destination == language.MustParseRegion("IE") && t.Safeguard == policy.SafeguardAdequacy
+			})
+		}},
+		{says: "analytics providers in the US are certified under the Swiss-U.S. and EU-U.S. Data Privacy Frameworks", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Transfers, func(t policy.Transfer) bool {
+				return t.Origin == regionCH && t.Safeguard == policy.SafeguardDataPrivacyFramework
+			}) && slices.ContainsFunc(p.Transfers, func(t policy.Transfer) bool {
+				return t.Origin == regionEU && t.Safeguard == policy.SafeguardDataPrivacyFramework
+			})
+		}},
+		{says: "we give data to authorities where the law obliges us", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureLegalProcess) != nil }},
+		{says: "if we sell part of the business, the buyer may receive data", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureBusinessTransfer) != nil }},
+		{says: "you may have a copy of your data, and have the data you gave us issued to you or another controller in a common electronic format", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightAccess) && hasRight(p, policy.RightPortability)
+		}},
+		{says: "you may have data corrected or deleted, and object to processing", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightRectification) && hasRight(p, policy.RightErasure) && hasRight(p, policy.RightObjection)
+		}},
+		{says: "you may turn to the FDPIC or, in the EU, to your data protection authority", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightComplaint) }},
+		{says: "we answer requests within 30 days, and may ask for a copy of an identity document", typed: func(p *policy.Policy) bool {
+			return p.Requests.Deadline == policy.Days(30) && slices.Contains(p.Requests.Verification, policy.VerificationDocument)
+		}},
+		{says: "credit check results are kept for two years", typed: func(p *policy.Policy) bool { return p.Category("credit").Retention.Period == policy.Years(2) }},
+		{says: "we protect data with encryption, access controls and pseudonymisation", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasurePseudonymisation) }},
+		{says: "customers must be adults", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
+		// Free text.
+		{says: "we may adapt this statement at any time; the version on our website applies", free: toIntroduction},
+		{says: "we do not process data of persons whose creditworthiness is older than ten years, nor sensitive data, for the credit check", free: toPurpose("invoice")},
+		{says: "we store data only as long as the purposes require or the law obliges us, and anonymise it afterwards", free: toIntroduction},
+	}}
+}

@@ -118,7 +118,7 @@ const (
 	RuleCCPA_7011_e_4  Rule = "ccpa.7011.e.4"  // Cal. Code Regs. tit. 11, 7011(e)(4): the date the privacy policy was last updated
 	// FADP
 	RuleFADP_2      Rule = "fadp.2"      // Art. 2(1), 5(a): scope: the law applies to personal data; a policy that declares none is checked only for what could still be personal data
-	RuleFADP_6_7    Rule = "fadp.6.7"    // Art. 6(6), 6(7)(a): express consent for sensitive personal data, where processing rests on consent
+	RuleFADP_6_7    Rule = "fadp.6.7"    // Art. 6(6), 6(7)(a), 6(7)(b): express consent for sensitive personal data and for high-risk profiling (purposes[].high_risk_profiling), where processing rests on consent
 	RuleFADP_14     Rule = "fadp.14"     // Art. 14(1), 14(3): the name and address of the representative in Switzerland of a controller established abroad, where Art. 14(1) requires one
 	RuleFADP_31_1   Rule = "fadp.31.1"   // Art. 31(1): for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be Swiss federal or cantonal law; a purpose naming only another jurisdiction's law needs another ground under this law
 	RuleFADP_19_2_a Rule = "fadp.19.2.a" // Art. 19(2)(a): the identity and contact details of the controller
