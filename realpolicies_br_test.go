@@ -26,13 +26,6 @@ func toChildren(p *policy.Policy, text string) {
 	p.Children.Note += text
 }
 
-func toRequests(p *policy.Policy, text string) {
-	if p.Requests.VerificationDetail != "" {
-		p.Requests.VerificationDetail += " "
-	}
-	p.Requests.VerificationDetail += text
-}
-
 // marketplace paraphrases the privacy statement of a Brazilian online
 // marketplace with its own payment account and credit offers, in the
 // manner of Mercado Livre, as published in 2024 and 2025: the legal
