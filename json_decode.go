@@ -888,6 +888,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.str(&p.Automated)
 		case "profiling":
 			return s.boolean(&p.Profiling)
+		case "high_risk_profiling":
+			return s.boolean(&p.HighRiskProfiling)
 		case "past":
 			return s.boolean(&p.Past)
 		case "terms":

@@ -431,6 +431,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.str("required", p.Required)
 	e.str("automated", p.Automated)
 	e.boolean("profiling", p.Profiling)
+	e.boolean("high_risk_profiling", p.HighRisk)
 	e.boolean("past", p.Past)
 	e.terms(&p.Terms)
 	// 152-FZ Art. 18.1(1)(2).

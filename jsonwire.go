@@ -196,6 +196,7 @@ type purposeJSON struct {
 	Required    string        `json:"required,omitempty"`
 	Automated   string        `json:"automated,omitempty"`
 	Profiling   bool          `json:"profiling,omitempty"`
+	HighRisk    bool          `json:"high_risk_profiling,omitempty"`
 	Past        bool          `json:"past,omitempty"`
 	Terms       termsJSON     `json:"terms,omitzero"`
 

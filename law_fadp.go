@@ -82,10 +82,17 @@ func fadpRules() []Requirement {
 	rule := ruleFor(FADP, "fadp")
 	return []Requirement{
 		scopeRule("fadp.2", FADP, "Art. 2(1), 5(a)"),
-		rule("6.7", "Art. 6(6), 6(7)(a)", "express consent for sensitive personal data, where processing rests on consent",
+		rule("6.7", "Art. 6(6), 6(7)(a), 6(7)(b)", "express consent for sensitive personal data and for high-risk profiling (purposes[].high_risk_profiling), where processing rests on consent",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu == nil || !c.uses(i, factSensitive) || !pu.HasBasis(BasisConsent) || pu.HasBasis(BasisExplicitConsent) {
+					if pu == nil || !pu.HasBasis(BasisConsent) || pu.HasBasis(BasisExplicitConsent) {
+						continue
+					}
+					if pu.HighRiskProfiling && c.uses(i, factPersonal) {
+						c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q rests on consent and involves high-risk profiling; consent to high-risk profiling must be express (explicit_consent)", pu.ID)
+						continue
+					}
+					if !c.uses(i, factSensitive) {
 						continue
 					}
 					for _, cat := range pu.Categories {

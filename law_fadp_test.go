@@ -64,7 +64,18 @@ func fadpCases() map[policy.Rule][]lawCase {
 				sensitive(p)
 				p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisExplicitConsent)
 			},
-			"purposes[purpose.p0].bases", policy.SeverityError, "express"}},
+			"purposes[purpose.p0].bases", policy.SeverityError, "express"},
+			{"high-risk profiling on plain consent", func(p *policy.Policy) { p.Purposes[3].HighRiskProfiling = true },
+				func(p *policy.Policy) {
+					p.Purposes[3].HighRiskProfiling = true
+					p.Purposes[3].Bases = append(p.Purposes[3].Bases, policy.BasisExplicitConsent)
+				},
+				"purposes[purpose.p3].bases", policy.SeverityError, "high-risk profiling"},
+			{"high-risk profiling on another ground", func(p *policy.Policy) {
+				p.Purposes[2].HighRiskProfiling = true
+				p.Purposes[2].Bases = []policy.Basis{policy.BasisConsent}
+			},
+				func(p *policy.Policy) { p.Purposes[2].HighRiskProfiling = true }, "purposes[purpose.p2].bases", policy.SeverityError, "express"}},
 		"fadp.21": {
 			{"silent on automation", func(p *policy.Policy) { p.NoAutomatedDecisions = false },
 				func(p *policy.Policy) { p.NoAutomatedDecisions = true }, "no_automated_decisions", policy.SeverityError, ""},

@@ -8,7 +8,23 @@ func init() { lawCaseSets[policy.LGPD] = lgpdCases }
 func lgpdCases() map[policy.Rule][]lawCase {
 	cases := map[policy.Rule][]lawCase{}
 	cases["lgpd.7"] = []lawCase{{"ground LGPD lacks", func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisMadePublic} },
-		func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisCreditProtection} }, "purposes[purpose.p0].bases", policy.SeverityError, ""}}
+		func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisCreditProtection} }, "purposes[purpose.p0].bases", policy.SeverityError, ""},
+		// Fraud prevention in identification is a ground of Art. 11(II)(g),
+		// for sensitive data; preventing fraud with other data rests on
+		// legitimate interests (Art. 7(IX)).
+		{"fraud prevention without sensitive data", func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisFraudPrevention} },
+			func(p *policy.Policy) {
+				p.Purposes[0].Bases = []policy.Basis{policy.BasisFraudPrevention}
+				for _, c := range p.Purposes[0].Categories {
+					c.Sensitivity, c.Biometric = policy.SensitivitySpecial, true
+				}
+			}, "purposes[purpose.p0].bases", policy.SeverityError, "rests only on grounds of Art. 11"},
+		{"fraud prevention beside legitimate interests", func(p *policy.Policy) { p.Purposes[2].Bases = []policy.Basis{policy.BasisFraudPrevention} },
+			func(p *policy.Policy) {
+				p.Purposes[2].Bases = []policy.Basis{policy.BasisFraudPrevention, policy.BasisLegitimateInterests}
+			},
+			"purposes[purpose.p2].bases", policy.SeverityError, "legitimate interests (Art. 7(IX))"},
+	}
 	cases["lgpd.11"] = []lawCase{{"sensitive on an Art. 7 ground", func(p *policy.Policy) {
 		p.Categories[0].Sensitivity = policy.SensitivitySensitive
 	}, func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.SensitivitySensitive; explicit(p) }, "purposes[purpose.p0].bases", policy.SeverityError, "sensitive"},
@@ -18,7 +34,23 @@ func lgpdCases() map[policy.Rule][]lawCase {
 		}, func(p *policy.Policy) {
 			p.Purposes[1].Categories[0].Sensitivity = policy.SensitivitySpecial
 			p.Purposes[1].Bases = append(p.Purposes[1].Bases, policy.BasisMadePublic)
-		}, "purposes[purpose.p0].bases", policy.SeverityError, "sensitive"}}
+		}, "purposes[purpose.p0].bases", policy.SeverityError, "sensitive"},
+		// Art. 11(II)(d): the regular exercise of rights, in a contract
+		// and in judicial, administrative and arbitration proceedings,
+		// covers sensitive data as Art. 7(VI) covers other data.
+		{"sensitive on a contract", func(p *policy.Policy) {
+			p.Purposes[0].Categories[0].Sensitivity = policy.SensitivitySpecial
+		}, func(p *policy.Policy) {
+			p.Purposes[0].Categories[0].Sensitivity = policy.SensitivitySpecial
+			p.Purposes[0].Bases = []policy.Basis{policy.BasisExerciseOfRights}
+		}, "purposes[purpose.p0].bases", policy.SeverityError, "sensitive"},
+		// Art. 11(II)(e): the protection of life.
+		{"sensitive on legitimate interests", func(p *policy.Policy) {
+			p.Purposes[2].Categories[0].Sensitivity = policy.SensitivitySpecial
+		}, func(p *policy.Policy) {
+			p.Purposes[2].Categories[0].Sensitivity = policy.SensitivitySpecial
+			p.Purposes[2].Bases = []policy.Basis{policy.BasisVitalInterests}
+		}, "purposes[purpose.p2].bases", policy.SeverityError, "sensitive"}}
 	cases["lgpd.7.ii"] = obligationCases(accountingBR, accountingEU, policy.SeverityError)
 	cases["lgpd.9"] = []lawCase{{"no contact", func(p *policy.Policy) { p.Controller.Email = "" },
 		func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "Av. Paulista 1, São Paulo" }, "controller", policy.SeverityError, "contact details"}}
@@ -27,8 +59,20 @@ func lgpdCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "machine-readable"},
 		{"no opposition", func(p *policy.Policy) { removeRight(p, policy.RightObjection) },
 			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "to object"},
-		{"no blocking", func(p *policy.Policy) { removeRight(p, policy.RightRestriction) },
-			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "restrict"},
+		// Blocking is part of Art. 18(IV), which anonymisation states; the
+		// LGPD has no right to restriction of its own.
+		{"blocking is stated with anonymisation", func(p *policy.Policy) { removeRight(p, policy.RightAnonymisation) },
+			func(p *policy.Policy) { removeRight(p, policy.RightRestriction) }, "rights", policy.SeverityError, "anonymised, blocked or deleted"},
+		// Art. 18(VI): deletion of the data processed on consent.
+		{"no deletion of data processed on consent", func(p *policy.Policy) { removeRight(p, policy.RightErasure) },
+			func(p *policy.Policy) {
+				removeRight(p, policy.RightErasure)
+				for _, pu := range p.Purposes {
+					if pu.HasBasis(policy.BasisConsent) {
+						pu.Bases = []policy.Basis{policy.BasisLegitimateInterests}
+					}
+				}
+			}, "rights", policy.SeverityError, "erased"},
 		{"no anonymisation", func(p *policy.Policy) { removeRight(p, policy.RightAnonymisation) },
 			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "anonymised, blocked or deleted"},
 		{"no sharing entities", func(p *policy.Policy) { removeRight(p, policy.RightSharingEntities) },
@@ -54,6 +98,16 @@ func lgpdCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ParentalConsent = 10, true }, "children.parental_consent", policy.SeverityError, "under 12"},
 		{"not stated", func(p *policy.Policy) { p.Children.MinimumAge = 0 },
 			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ParentalConsent = 0, true }, "children.minimum_age", policy.SeverityWarning, "parental_consent"},
+		// Children.ConsentAge says from what age a user consents alone,
+		// and that a parent consents below it.
+		{"consent age stated", func(p *policy.Policy) { p.Children.MinimumAge = 0 },
+			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ConsentAge = 0, 16 }, "children.minimum_age", policy.SeverityWarning, ""},
+		{"children under 12 consent alone", func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ConsentAge = 8, 10 },
+			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ConsentAge = 8, 12 }, "children.consent_age", policy.SeverityError, "under 12 consent alone"},
+		{"consent age under 12, users from 12", func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ConsentAge = 0, 10 },
+			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ConsentAge = 12, 10 }, "children.consent_age", policy.SeverityError, ""},
+		{"children on consent without consent age", func(p *policy.Policy) { p.Children.MinimumAge = 8 },
+			func(p *policy.Policy) { p.Children.MinimumAge, p.Children.ConsentAge = 8, 18 }, "children.parental_consent", policy.SeverityError, "under 12"},
 	}
 	cases["lgpd.19"] = []lawCase{
 		{"longer than 15 days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(16) },
@@ -82,6 +136,8 @@ func lgpdCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { toUS(p, policy.SafeguardBindingCorporateRules) }, "transfers[0].safeguard", policy.SeverityError, "Data Privacy Framework"},
 	}
 	cases["lgpd.41"] = []lawCase{{"no encarregado", func(p *policy.Policy) { p.DPO = nil },
-		func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana", Address: "São Paulo"} }, "dpo", policy.SeverityError, ""}}
+		func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana", Address: "São Paulo"} }, "dpo", policy.SeverityError, ""},
+		{"encarregado not named", func(p *policy.Policy) { p.DPO = &policy.Contact{Email: "encarregado@example.com"} },
+			func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana Souza", Email: "encarregado@example.com"} }, "dpo.name", policy.SeverityWarning, "identity"}}
 	return cases
 }

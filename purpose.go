@@ -81,6 +81,14 @@ type Purpose struct {
 	// personalising recommendations (GDPR Art. 4(4)); profiling with such
 	// effects belongs in Automated.
 	Profiling bool
+	// HighRiskProfiling reports that the purpose involves profiling
+	// that carries a high risk to the user's personality or fundamental
+	// rights, because it links data in a way that allows an assessment of
+	// essential aspects of their personality (high-risk profiling, FADP
+	// Art. 5(h)), such as a customer profile built from purchases across
+	// a group of shops. Where the purpose rests on consent, the consent
+	// must be express (FADP Art. 6(7)(b)).
+	HighRiskProfiling bool
 	// Past reports that the purpose is no longer pursued and is stated
 	// because data was processed for it in the preceding 12 months (Cal.
 	// Civ. Code 1798.130(a)(5)); the data is being removed.

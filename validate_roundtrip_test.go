@@ -158,7 +158,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			}
 			p.Changes.AllChannels = f.byte()%2 == 0
 			p.Changes.Notify = append(p.Changes.Notify, Channel(f.byte()%6))
-			pu.Profiling, pu.Past = f.byte()%2 == 0, f.byte()%2 == 0
+			pu.Profiling, pu.Past, pu.HighRiskProfiling = f.byte()%2 == 0, f.byte()%2 == 0, f.byte()%2 == 0
 			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
 		case 24:
 			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%12))

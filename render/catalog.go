@@ -77,6 +77,10 @@ var lawWording = map[policy.Law]map[language.Tag]map[string]string{
 		language.English: englishGDPR,
 		language.Russian: russianGDPR,
 	},
+	policy.LGPD: {
+		language.English: englishLGPD,
+		language.Russian: russianLGPD,
+	},
 }
 
 // englishGDPR is the English of the grounds as GDPR Art. 6(1)(b) and (f)

@@ -699,6 +699,19 @@ var russian = map[string]string{
 	"How the recipient uses the data is explained in its own privacy notice, published at":                   "Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу",
 	"We notify the supervisory authority of a personal data breach within %s of discovering it.":             "Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: %s.",
 	"We report the results of the investigation of the breach to the authority within %s of discovering it.": "Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: %s.",
+
+	// High-risk profiling (FADP Art. 5(h)).
+	"This purpose involves high-risk profiling: it links data in a way that allows an assessment of essential aspects of your personality.": "Эта цель предполагает профилирование с высоким риском: данные связываются так, что позволяют оценить существенные стороны вашей личности.",
+
+	// The rights of LGPD Art. 18 and 20 in the LGPD's words.
+	"to confirm whether we process your personal data, and to access it":                                       "на подтверждение того, обрабатываем ли мы ваши персональные данные, и на доступ к ним",
+	"to have the data processed on your consent deleted":                                                       "на удаление данных, обрабатываемых на основании вашего согласия",
+	"to object to processing carried out on a ground other than consent where it does not comply with the law": "на возражение против обработки, осуществляемой не на основании согласия, если она не соответствует закону",
+	"to petition the national authority regarding your data against us":                                        "на обращение в национальный орган по защите данных с жалобой на нас в отношении ваших данных",
+	"to request the review of decisions taken solely on the basis of automated processing of your personal data that affect your interests, including decisions that define your personal, professional, consumer or credit profile": "на пересмотр решений, принятых исключительно на основе автоматизированной обработки ваших персональных данных и затрагивающих ваши интересы, включая решения, определяющие ваш личный, профессиональный, потребительский или кредитный профиль",
+
+	// The ANPD's standard contractual clauses (LGPD Art. 33(II)(b)).
+	"on the basis of the standard contractual clauses of Brazil's National Data Protection Authority (ANPD)": "на основании стандартных договорных условий Национального управления по защите данных Бразилии (ANPD)",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -80,6 +80,9 @@ func libraryKeys(t *testing.T) map[string]bool {
 	for _, text := range fz152Rights {
 		keys[text] = true
 	}
+	for _, text := range lgpdRights {
+		keys[text] = true
+	}
 	for _, row := range rightToKnow {
 		for _, text := range row {
 			keys[text] = true

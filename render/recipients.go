@@ -80,6 +80,7 @@ var safeguardText = map[policy.Safeguard]string{
 	policy.SafeguardPrivacyShield:         "on the basis of the EU-US Privacy Shield",
 	policy.SafeguardDataPrivacyFramework:  "on the basis of the EU-US Data Privacy Framework",
 	policy.SafeguardUKTransferAgreement:   "on the basis of the UK International Data Transfer Agreement or Addendum",
+	policy.SafeguardANPDClauses:           "on the basis of the standard contractual clauses of Brazil's National Data Protection Authority (ANPD)",
 }
 
 // safeguardPhrase states the safeguard of tr as the ground of the

@@ -32,6 +32,14 @@ func (c *composer) rightName(k policy.RightKind) string {
 		c.lawSource(policy.FZ152, textWording)
 		return c.pr.Sprintf(s)
 	}
+	if s, ok := lgpdRights[k]; ok && len(c.p.Laws) == 1 && c.p.Laws[0] == policy.LGPD {
+		rule, ok := lgpdRightRules[k]
+		if !ok {
+			rule = "lgpd.18"
+		}
+		c.law(policy.LGPD, rule)
+		return c.pr.Sprintf(s)
+	}
 	if k == policy.RightNoAutomatedDecision && c.automatedDecisions() {
 		return c.word("to obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision")
 	}

@@ -1,0 +1,70 @@
+package render
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// lgpdPolicy returns a policy under the LGPD alone with a legitimate
+// interest, an automated decision, the rights of Art. 18 and 20 and a
+// transfer under the ANPD's standard contractual clauses.
+func lgpdPolicy() *policy.Policy {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.LGPD}
+	p.Controller.Country = language.MustParseRegion("BR")
+	us := language.MustParseRegion("US")
+	cloud := &policy.Recipient{ID: "cloud", Name: "cloud providers", Role: policy.RoleProcessor, Categories: p.Categories, Country: us}
+	p.Recipients = []*policy.Recipient{cloud}
+	p.Purposes = append(p.Purposes, &policy.Purpose{ID: "credit", Name: "Credit", Categories: p.Categories,
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "lending responsibly", Automated: "credit limits are set by a model"})
+	p.Transfers = []policy.Transfer{{Destination: us, Recipient: cloud, Categories: p.Categories, Safeguard: policy.SafeguardANPDClauses}}
+	for _, k := range []policy.RightKind{policy.RightAccess, policy.RightErasure, policy.RightObjection, policy.RightNoAutomatedDecision, policy.RightComplaint} {
+		p.Rights = append(p.Rights, policy.Right{Kind: k})
+	}
+	return p
+}
+
+// TestLGPDWording checks that a policy under the LGPD alone states its
+// grounds and rights in the LGPD's words, not the GDPR's or 152-FZ's:
+// no copy of the data, no objection to direct marketing at any time, no
+// human intervention in automated decisions (which the LGPD does not
+// require), deletion of the data processed on consent, and interests
+// that yield to the data subject's fundamental rights.
+func TestLGPDWording(t *testing.T) {
+	p := lgpdPolicy()
+	expectText(t, readText(t, p, language.English), []string{
+		"need to perform a contract to which you are party, or preliminary steps related to it, at your request (LGPD Art. 7(V))",
+		"except where your fundamental rights and freedoms that require the protection of personal data prevail",
+		"To confirm whether we process your personal data, and to access it.",
+		"To have the data processed on your consent deleted.",
+		"To object to processing carried out on a ground other than consent where it does not comply with the law.",
+		"To request the review of decisions taken solely on the basis of automated processing",
+		"To petition the national authority regarding your data against us.",
+	}, []string{"human intervention", "direct marketing", "receive a copy", "conclude, perform or terminate", "does not violate your rights"})
+	expectText(t, readText(t, p, language.Russian), []string{
+		"подтверждение того, обрабатываем ли мы ваши персональные данные, и на доступ к ним",
+		"пересмотр решений, принятых исключительно на основе автоматизированной обработки",
+	}, []string{"участие человека", "получение их копии"})
+
+	// Under the GDPR declared first, the GDPR's words.
+	p.Laws = []policy.Law{policy.GDPR, policy.LGPD}
+	expectText(t, readText(t, p, language.English), []string{"human intervention", "receive a copy"}, []string{"To confirm whether we process"})
+}
+
+// TestTransferSafeguardStated checks that every safeguard of a transfer is
+// stated: a transfer under the ANPD's standard contractual clauses was
+// rendered as "transferred to cloud providers, ." with no ground at all.
+func TestTransferSafeguardStated(t *testing.T) {
+	p := lgpdPolicy()
+	expectText(t, readText(t, p, language.English),
+		[]string{"transferred to cloud providers, on the basis of the standard contractual clauses of Brazil's National Data Protection Authority (ANPD)."}, []string{", ."})
+	expectText(t, readText(t, p, language.Russian),
+		[]string{"на основании стандартных договорных условий Национального управления по защите данных Бразилии (ANPD)"}, []string{", ."})
+	for s := range policy.Safeguard(32) {
+		if s.Valid() && safeguardText[s] == "" {
+			t.Errorf("safeguard %v has no text", s)
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package render
+
+import "github.com/gopolicy/policy"
+
+// englishLGPD is the English of the grounds as LGPD Art. 7(V) and (IX)
+// word them, where the library's general wording follows 152-FZ Art.
+// 6(1)(5) and (7): a contract the data subject is party to, or
+// preliminary steps related to it at their request, not its conclusion or
+// termination; and interests that yield where the data subject's
+// fundamental rights and freedoms that require the protection of personal
+// data prevail, not processing that "does not violate" them. As for the
+// GDPR, the first declared law's wording wins (see composer.word).
+var englishLGPD = map[string]string{
+	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to perform a contract to which you are party, or preliminary steps related to it, at your request",
+	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "the need to pursue our legitimate interests or those of a third party, except where your fundamental rights and freedoms that require the protection of personal data prevail",
+}
+
+// russianLGPD is the Russian of englishLGPD.
+var russianLGPD = map[string]string{
+	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора, стороной которого вы являетесь, или связанных с ним предварительных действий по вашему запросу",
+	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших законных интересов или законных интересов третьих лиц, за исключением случаев, когда преобладают ваши основные права и свободы, требующие защиты персональных данных",
+}
+
+// lgpdRights states the rights the LGPD grants in other terms than the
+// GDPR, which the document uses where the LGPD is the only law declared
+// (a document under the LGPD and the GDPR promises the GDPR's wider
+// rights to everyone):
+//   - Art. 18(I), (II): confirmation that data is processed, and access
+//     to it, where the GDPR speaks of a copy (Art. 15(3));
+//   - Art. 18(VI): deletion of the data processed on consent, not of any
+//     data (GDPR Art. 17);
+//   - Art. 18(2): opposition to processing on a ground other than
+//     consent where it does not comply with the law, with no right
+//     against direct marketing at any time (GDPR Art. 21(2));
+//   - Art. 18(1): a petition to the national authority;
+//   - Art. 20: review of decisions taken solely on automated processing
+//     that affect the data subject's interests, profiling included; the
+//     LGPD does not require the review to be made by a person (Law No.
+//     13,853/2019 removed that requirement), so the GDPR's "human
+//     intervention" (Art. 22(3)) is not promised.
+var lgpdRights = map[policy.RightKind]string{
+	policy.RightAccess:              "to confirm whether we process your personal data, and to access it",
+	policy.RightErasure:             "to have the data processed on your consent deleted",
+	policy.RightObjection:           "to object to processing carried out on a ground other than consent where it does not comply with the law",
+	policy.RightComplaint:           "to petition the national authority regarding your data against us",
+	policy.RightNoAutomatedDecision: "to request the review of decisions taken solely on the basis of automated processing of your personal data that affect your interests, including decisions that define your personal, professional, consumer or credit profile",
+}
+
+// lgpdRightRules names the rule of the LGPD that grants each right of
+// lgpdRights, recorded as the source of its wording.
+var lgpdRightRules = map[policy.RightKind]policy.Rule{
+	policy.RightNoAutomatedDecision: "lgpd.20",
+}
