@@ -258,6 +258,7 @@ func toWire(p *Policy) *policyJSON {
 			// 152-FZ Art. 18.1(1)(2).
 			Subjects: pu.Subjects, Actions: pu.Actions, Method: pu.Method,
 			Obligations: obligationsToWire(pu.Obligations),
+			Suspension:  suspensionJSON(pu.Suspension), ImageConsent: pu.ImageConsent,
 		})
 	}
 	for _, r := range p.Recipients {
