@@ -479,7 +479,9 @@ func TestValidateRules(t *testing.T) {
 
 		// What a purpose may block or suspend, and when a new version takes
 		// effect.
-		{RuleSuspensionIncomplete, func(p *Policy) { p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Contest: "by writing to us"} },
+		{RuleSuspensionIncomplete, func(p *Policy) {
+			p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Contest: "by writing to us"}
+		},
 			func(p *Policy) {
 				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by writing to us"}
 			}, "purposes[fraud].suspension.grounds", SeverityError},
