@@ -141,6 +141,8 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	// 152-FZ Art. 18.1(1)(2).
 	y.Subjects = slices.Clone(x.Subjects)
 	y.Actions = slices.Clone(x.Actions)
+	y.Suspension.Targets = slices.Clone(x.Suspension.Targets)
+	y.Suspension.Grounds = slices.Clone(x.Suspension.Grounds)
 	return &y
 }
 

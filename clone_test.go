@@ -114,6 +114,8 @@ func clonePolicy() *Policy {
 	p.Termination = []Event{EventPurposeAchieved}
 	p.Definitions = []Definition{DefinitionOperator}
 	p.Requests.Contents = []RequestDetail{RequestDetailSignature}
+	p.Purposes[0].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud},
+		Contest: "by writing to support"}
 	// A reference to an undeclared category, which Validate reports.
 	p.Purposes[0].Categories = append(p.Purposes[0].Categories, &Category{ID: "ghost", Name: "Ghost"})
 	return p

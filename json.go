@@ -259,6 +259,7 @@ func toWire(p *Policy) *policyJSON {
 			Subjects: pu.Subjects, Actions: pu.Actions, Method: pu.Method,
 			Obligations: obligationsToWire(pu.Obligations),
 			Criminal:    criminalJSON{Official: pu.Criminal.Official, Laws: obligationsToWire(pu.Criminal.Laws), Condition: pu.Criminal.Condition},
+			Suspension:  suspensionJSON(pu.Suspension), ImageConsent: pu.ImageConsent,
 		})
 	}
 	for _, r := range p.Recipients {

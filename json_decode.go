@@ -901,6 +901,10 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return decodeTexts(s, &p.Actions)
 		case "method":
 			return s.text(&p.Method)
+		case "suspension":
+			return s.suspension((*suspensionJSON)(&p.Suspension))
+		case "image_consent":
+			return s.boolean(&p.ImageConsent)
 		}
 		return s.unknown(name)
 	})
@@ -1191,6 +1195,8 @@ func (s *decodeState) changes(c *changesJSON) error {
 			return s.str(&c.HistoryURL)
 		case "note":
 			return s.str(&c.Note)
+		case "effective_on_posting":
+			return s.boolean(&c.EffectiveOnPosting)
 		}
 		return s.unknown(name)
 	})
@@ -1506,6 +1512,29 @@ func (s *decodeState) notice(n *noticeJSON) error {
 }
 
 // paidAlternative reads the paid alternative to a purpose's consent.
+// suspension reads what a purpose may block or suspend.
+func (s *decodeState) suspension(x *suspensionJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "targets":
+			return decodeTexts(s, &x.Targets)
+		case "grounds":
+			return decodeTexts(s, &x.Grounds)
+		case "automated":
+			return s.text(&x.Automated)
+		case "contest":
+			return s.str(&x.Contest)
+		case "contest_url":
+			return s.str(&x.ContestURL)
+		case "contest_within":
+			return s.text(&x.ContestWithin)
+		case "human_review":
+			return s.boolean(&x.HumanReview)
+		}
+		return s.unknown(name)
+	})
+}
+
 func (s *decodeState) paidAlternative(a *paidAlternativeJSON) error {
 	return s.object(func(name []byte) error {
 		switch string(name) {

@@ -246,7 +246,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		encodeTexts(e, "restrictions", c.Restrictions)
 		e.end()
 	}
-	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" {
+	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" || c.EffectiveOnPosting {
 		e.name("changes")
 		e.begin()
 		encodeTexts(e, "notify", c.Notify)
@@ -255,6 +255,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.text("notice", c.Notice.IsZero(), c.Notice)
 		e.str("history_url", c.HistoryURL)
 		e.str("note", c.Note)
+		e.boolean("effective_on_posting", c.EffectiveOnPosting)
 		e.end()
 	}
 	if w.Contact != (contactJSON{}) {
@@ -438,6 +439,19 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	encodeTexts(e, "subjects", p.Subjects)
 	encodeTexts(e, "actions", p.Actions)
 	e.text("method", p.Method == 0, p.Method)
+	if x := &p.Suspension; !Suspension(*x).IsZero() {
+		e.name("suspension")
+		e.begin()
+		encodeTexts(e, "targets", x.Targets)
+		encodeTexts(e, "grounds", x.Grounds)
+		e.text("automated", x.Automated == 0, x.Automated)
+		e.str("contest", x.Contest)
+		e.str("contest_url", x.ContestURL)
+		e.text("contest_within", x.ContestWithin.IsZero(), x.ContestWithin)
+		e.boolean("human_review", x.HumanReview)
+		e.end()
+	}
+	e.boolean("image_consent", p.ImageConsent)
 	e.end()
 }
 

@@ -214,6 +214,11 @@ type purposeJSON struct {
 	ConsentMethod   ConsentMethod       `json:"consent_method,omitempty"`
 	ConsentLogged   bool                `json:"consent_logged,omitempty"`
 	PaidAlternative paidAlternativeJSON `json:"paid_alternative,omitzero"`
+
+	// What the purpose may block or suspend, and consent to the use of a
+	// person's image (encoded after method).
+	Suspension   suspensionJSON `json:"suspension,omitzero"`
+	ImageConsent bool           `json:"image_consent,omitempty"`
 }
 
 // criminalJSON is a purpose's authority for processing data relating to
@@ -314,6 +319,9 @@ type changesJSON struct {
 	Notice       Period    `json:"notice,omitzero"`
 	HistoryURL   string    `json:"history_url,omitempty"`
 	Note         string    `json:"note,omitempty"`
+	// EffectiveOnPosting follows Note so that the encoding of changes
+	// that do not state it is unchanged.
+	EffectiveOnPosting bool `json:"effective_on_posting,omitempty"`
 }
 
 type establishmentJSON struct {
@@ -415,6 +423,18 @@ type customerDataJSON struct {
 type noticeJSON struct {
 	Covers string `json:"covers,omitempty"`
 	URL    string `json:"url,omitempty"`
+}
+
+// suspensionJSON mirrors Suspension: what a purpose may block or suspend,
+// why, and how the person contests it.
+type suspensionJSON struct {
+	Targets       []SuspensionTarget `json:"targets,omitempty"`
+	Grounds       []SuspensionGround `json:"grounds,omitempty"`
+	Automated     Answer             `json:"automated,omitempty"`
+	Contest       string             `json:"contest,omitempty"`
+	ContestURL    string             `json:"contest_url,omitempty"`
+	ContestWithin Period             `json:"contest_within,omitzero"`
+	HumanReview   bool               `json:"human_review,omitempty"`
 }
 
 // paidAlternativeJSON mirrors PaidAlternative: the offer taken instead of

@@ -105,6 +105,17 @@ type Purpose struct {
 	// Method says whether the data is processed with automation tools,
 	// without them, or both (152-FZ Art. 18.1(1)(2)).
 	Method ProcessingMethod
+
+	// Suspension states what the service may block or suspend in
+	// pursuing the purpose, such as an account or a payment suspected of
+	// fraud, and how the person contests it.
+	Suspension Suspension
+	// ImageConsent reports that photos and recordings in which a person
+	// appears, which the purpose processes, are published or shown to
+	// others only with that person's consent to the use of their image
+	// (Civil Code of the Russian Federation, Art. 152.1; under the GDPR,
+	// consent under Art. 6(1)(a) to the publication).
+	ImageConsent bool
 }
 
 // Uses reports whether p uses category c.

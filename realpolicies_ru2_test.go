@@ -75,7 +75,9 @@ func retailBank() realPolicy {
 	fraud := &policy.Purpose{ID: "fraud", Name: "Detecting operations made without the customer's consent and preventing fraud", Categories: []*policy.Category{identity, operations, device},
 		Bases:       []policy.Basis{policy.BasisLegalObligation},
 		Obligations: []policy.Obligation{{Act: "Federal Law No. 161-FZ “On the National Payment System”, Art. 8(5.1)-(5.3) and 27(5)", Region: regionRU}},
-		Subjects:    []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
+		Subjects:    []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated,
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetRemoteAccess, policy.SuspensionTargetCard, policy.SuspensionTargetPayment},
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundUnauthorised}, Contest: "by calling the bank or in the app"}}
 	abroad := &policy.Purpose{ID: "abroad", Name: "Making the transfers abroad that you order", Categories: []*policy.Category{identity, operations},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{foreign},
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectThirdParties}, Actions: all, Method: policy.ProcessingMethodAutomated}
@@ -232,8 +234,11 @@ func retailBank() realPolicy {
 			return p.Children.MinimumAge == 14 && p.Children.ParentalConsent
 		}},
 		{says: "a new version is announced in the app 10 days before it takes effect", typed: func(p *policy.Policy) bool { return p.Changes.Notice == policy.Days(10) }},
-		// Free text.
-		{says: "the bank may suspend remote access and block a card or a transfer it suspects of being made without the customer's consent, and the customer can contest it by calling the bank or in the app", free: toPurpose("fraud")},
+		{says: "the bank may suspend remote access and block a card or a transfer it suspects of being made without the customer's consent, and the customer can contest it by calling the bank or in the app",
+			typed: func(p *policy.Policy) bool {
+				s := p.Purpose("fraud").Suspension
+				return len(s.Targets) == 3 && slices.Equal(s.Grounds, []policy.SuspensionGround{policy.SuspensionGroundUnauthorised}) && s.Contest != ""
+			}},
 	}}
 }
 

@@ -94,7 +94,7 @@ func onlineSchool() realPolicy {
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by writing to us or to the bank", ConsentMethod: policy.ConsentMethodCheckbox, Recipients: []*policy.Recipient{instalment},
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	webinar := &policy.Purpose{ID: "webinar", Name: "Recording webinars and giving students access to the recordings", Categories: []*policy.Category{recording},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by writing to us; the camera and microphone can stay off", OptOut: true, Recipients: []*policy.Recipient{webinars},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by writing to us; the camera and microphone can stay off", OptOut: true, Recipients: []*policy.Recipient{webinars}, ImageConsent: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	marketing := &policy.Purpose{ID: "marketing", Name: "Sending information and advertising about courses", Categories: []*policy.Category{student},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in each email, by replying STOP to an SMS or by writing to us", OptOut: true,
@@ -241,7 +241,9 @@ func onlineSchool() realPolicy {
 		{says: "the legal grounds are the Constitution, the Civil Code, Federal Laws No. 152-FZ, No. 273-FZ, No. 149-FZ and No. 38-FZ “On Advertising”, the charter, the contracts and the consents", typed: func(p *policy.Policy) bool {
 			return len(p.LegalActs) == 7 && anyBasis(p, policy.BasisContract) && anyBasis(p, policy.BasisConsent)
 		}},
-		{says: "recordings in which students appear are published to others only with their consent to the use of their image under Art. 152.1 of the Civil Code", free: toPurpose("webinar")},
+		{says: "recordings in which students appear are published to others only with their consent to the use of their image under Art. 152.1 of the Civil Code", typed: func(p *policy.Policy) bool {
+			return p.Purpose("webinar").ImageConsent && p.Subject(policy.FZ152)
+		}},
 	}}
 }
 
@@ -286,7 +288,9 @@ func foodDelivery() realPolicy {
 	delivery := &policy.Purpose{ID: "delivery", Name: "Accepting, paying for and delivering orders", Categories: []*policy.Category{customer, orders, location, payment},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{restaurants, couriers, bank},
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectThirdParties}, Actions: all, Method: policy.ProcessingMethodAutomated,
-		Required: "without a phone number and a delivery address we cannot accept an order"}
+		Required: "without a phone number and a delivery address we cannot accept an order",
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetOrder, policy.SuspensionTargetAccount},
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}, Contest: "by writing to support"}}
 	support := &policy.Purpose{ID: "support", Name: "Answering customers and couriers and recording calls to check the quality of service", Categories: []*policy.Category{customer, courier, calls},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by ending the call or by writing to support instead", Recipients: []*policy.Recipient{telephony},
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectCounterparties}, Actions: all, Method: policy.ProcessingMethodAutomated}
@@ -416,7 +420,11 @@ func foodDelivery() realPolicy {
 		}},
 		{says: "the courier sees the customer's phone only as a masked number, valid until the order is delivered", free: toCategory("calls")},
 		{says: "before the first transfer abroad we notified Roskomnadzor and obtained from each recipient the information Art. 12(5) lists", free: toIntroduction},
-		{says: "the service cancels an order and may block an account used for fraud, which a person may contest with support", free: toPurpose("delivery")},
+		{says: "the service cancels an order and may block an account used for fraud, which a person may contest with support", typed: func(p *policy.Policy) bool {
+			s := p.Purpose("delivery").Suspension
+			return slices.Contains(s.Targets, policy.SuspensionTargetOrder) && slices.Contains(s.Targets, policy.SuspensionTargetAccount) &&
+				slices.Contains(s.Grounds, policy.SuspensionGroundFraud) && s.Contest != ""
+		}},
 	}}
 }
 
@@ -464,6 +472,7 @@ func smallBusiness() realPolicy {
 		Termination: []policy.Event{policy.EventConsentWithdrawal},
 		Requests:    policy.Requests{Deadline: policy.Days(30)},
 		Security:    []policy.Measure{{Name: "the legal, organisational and technical measures needed to protect personal data from unauthorised access"}},
+		Changes:     policy.Changes{EffectiveOnPosting: true},
 		Contact:     policy.Contact{Email: "info@smallbiz.example"},
 	}
 	return realPolicy{"small business website (152-FZ)", p, []statement{
@@ -498,7 +507,7 @@ func smallBusiness() realPolicy {
 		{says: "the visitor may obtain explanations about the processing of his data", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightAccess) }},
 		{says: "requests are answered within 30 days", typed: func(p *policy.Policy) bool { return p.Requests.Deadline == policy.Days(30) && !p.Requests.WorkingDays }},
 		{says: "the operator takes the legal, organisational and technical measures needed", typed: func(p *policy.Policy) bool { return len(p.Security) == 1 }},
-		{says: "a new version takes effect when published", typed: func(p *policy.Policy) bool { return p.Changes.Notice.IsZero() && len(p.Changes.Notify) == 0 }},
+		{says: "a new version takes effect when published", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		{says: "questions go to the email address on the website", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
 		{says: "the operator stops processing when consent is withdrawn", typed: func(p *policy.Policy) bool {
 			return slices.Equal(p.Termination, []policy.Event{policy.EventConsentWithdrawal})

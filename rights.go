@@ -278,7 +278,7 @@ type Changes struct {
 	// only of material changes; other changes take effect when posted.
 	MaterialOnly bool
 	// Notice is how long before it takes effect a change is announced;
-	// zero means it takes effect when posted.
+	// zero means no notice period is stated (see EffectiveOnPosting).
 	Notice Period
 	// HistoryURL is where the earlier versions of the policy, or the
 	// history of its changes, are published.
@@ -286,6 +286,12 @@ type Changes struct {
 	// Note adds a sentence.
 	// Shape: one or more sentences, each ending with a stop.
 	Note string
+	// EffectiveOnPosting reports that a new version takes effect when it
+	// is posted, unless it provides otherwise. It contradicts a Notice
+	// that applies to every change (Notice without MaterialOnly), which
+	// Validate reports; with MaterialOnly, only the changes that are not
+	// material take effect when posted.
+	EffectiveOnPosting bool
 }
 
 // A Channel is a way of telling users about a change.

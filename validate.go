@@ -85,6 +85,14 @@ const (
 	RuleChangesChannel      Rule = "changes.channel.missing"      // How changes are announced is qualified, but no channel is named.
 )
 
+// Rules on what a purpose may block or suspend, and on when a new version
+// of the policy takes effect.
+const (
+	RuleSuspensionIncomplete Rule = "suspension.incomplete"   // A purpose says it may block or suspend but not what or on what grounds.
+	RuleSuspensionContest    Rule = "suspension.contest"      // A blocking or suspension without a way to contest it, or decided by an automated system without the route or the human review a declared law asks for.
+	RuleChangesEffect        Rule = "changes.effect.conflict" // A new version said to take effect when posted, and also only after a notice period that applies to every change.
+)
+
 // Rules on how consent is given.
 const (
 	RuleConsentDetail Rule = "basis.consent.detail" // How consent is obtained or recorded, or a paid alternative to it, stated for a purpose that does not rest on consent.

@@ -121,6 +121,9 @@ func (v *validator) practices() {
 	if len(c.Notify) == 0 && (c.MaterialOnly || c.AllChannels) {
 		v.add(SeverityWarning, RuleChangesChannel, "changes.notify", "the policy says how users are notified of changes (all channels or material changes only) but names no channel")
 	}
+	if c.EffectiveOnPosting && c.Notice.Valid() && !c.MaterialOnly {
+		v.add(SeverityError, RuleChangesEffect, "changes.effective_on_posting", "a new version cannot take effect when posted and also %s after it is announced; state MaterialOnly if only material changes wait for the notice", c.Notice)
+	}
 	seenChannel := map[Channel]bool{}
 	for i, ch := range c.Notify {
 		if seenChannel[ch] {
@@ -129,6 +132,7 @@ func (v *validator) practices() {
 		seenChannel[ch] = true
 	}
 	v.notices()
+	v.suspensions()
 }
 
 // commitments checks each commitment and that none contradicts another

@@ -476,6 +476,37 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Language = language.English }, "customer_data.data", SeverityWarning},
 		{RuleFragmentStop, func(p *Policy) { p.Purposes[1].PaidAlternative.Offer = "a paid plan." },
 			func(p *Policy) { p.Purposes[1].PaidAlternative.Offer = "the Plus plan" }, "purposes[marketing].paid_alternative.offer", SeverityWarning},
+
+		// What a purpose may block or suspend, and when a new version takes
+		// effect.
+		{RuleSuspensionIncomplete, func(p *Policy) {
+			p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Contest: "by writing to us"}
+		},
+			func(p *Policy) {
+				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by writing to us"}
+			}, "purposes[fraud].suspension.grounds", SeverityError},
+		{RuleSuspensionContest, func(p *Policy) {
+			p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud},
+				Automated: AnswerYes, HumanReview: true}
+		},
+			func(p *Policy) {
+				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud},
+					Automated: AnswerYes, HumanReview: true, ContestURL: "https://example.com/appeal"}
+			}, "purposes[fraud].suspension.contest", SeverityError},
+		{RuleInvalidValue, func(p *Policy) {
+			p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{9}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by writing to us"}
+		},
+			func(p *Policy) {
+				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetOrder}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by writing to us"}
+			}, "purposes[fraud].suspension.targets[0]", SeverityError},
+		{RuleFragmentStop, func(p *Policy) {
+			p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetCard}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by calling us."}
+		},
+			func(p *Policy) {
+				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetCard}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by calling us"}
+			}, "purposes[fraud].suspension.contest", SeverityWarning},
+		{RuleChangesEffect, func(p *Policy) { p.Changes.EffectiveOnPosting = true; p.Changes.MaterialOnly = false },
+			func(p *Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", SeverityError},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.rule), func(t *testing.T) {

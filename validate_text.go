@@ -35,6 +35,7 @@ func (v *validator) texts() {
 	v.text(root, "url", p.URL)
 	v.textList(root, "scope", p.Scope)
 	v.noticeTexts()
+	v.suspensionTexts()
 	v.textList(root, "introduction", p.Introduction)
 	for i, vs := range v.visit {
 		if vs&visitText != 0 {
@@ -341,6 +342,7 @@ var textShapes = map[shapeKey]textShape{
 	{"", "customer_data.data"}:             shapeFragment,
 	{"other_notices", "covers"}:            shapeFragment,
 	{"purposes", "paid_alternative.offer"}: shapeFragment,
+	{"purposes", "suspension.contest"}:     shapeFragment,
 }
 
 // shape warns where s, the string at path(), does not have the shape its

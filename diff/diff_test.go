@@ -170,6 +170,11 @@ var fieldCases = []fieldCase{
 	{"consent no longer recorded", func(p *policy.Policy) { p.Purposes[1].ConsentLogged = false }, "purposes[purpose.p1].consent_logged", diff.Removed, true, "consent is no longer recorded"},
 	{"paid alternative dropped", func(p *policy.Policy) { p.Purposes[1].PaidAlternative = policy.PaidAlternative{} }, "purposes[purpose.p1].paid_alternative", diff.Removed, true, "no longer offers a paid alternative to consent"},
 	{"paid alternative renamed", func(p *policy.Policy) { p.Purposes[1].PaidAlternative.Offer = "the Plus plan" }, "purposes[purpose.p1].paid_alternative.offer", diff.Changed, false, "paid alternative"},
+	{"suspension added", func(p *policy.Policy) {
+		p.Purposes[1].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}}
+	}, "purposes[purpose.p1].suspension", diff.Added, true, "may now block or suspend"},
+	{"image consent added", func(p *policy.Policy) { p.Purposes[1].ImageConsent = true }, "purposes[purpose.p1].image_consent", diff.Added, false, "consent to the use of a person's image added"},
+	{"effective on posting", func(p *policy.Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", diff.Added, true, "takes effect as soon as it is posted"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},
 	{"storage moves country", func(p *policy.Policy) { p.Storage[0].Location = us }, "storage[0].location", diff.Changed, true, "stored in another country"},
 	{"new storage", func(p *policy.Policy) { p.Storage = append(p.Storage, policy.Storage{Subjects: eu, Location: us}) }, "storage[1]", diff.Added, true, "stored in a new country"},
@@ -689,5 +694,47 @@ func BenchmarkCompare(b *testing.B) {
 		if err != nil || len(r.Changes) != 2 {
 			b.Fatal(err, r.Changes)
 		}
+	}
+}
+
+// TestSuspensionMateriality checks the judges of a purpose's blocking or
+// suspension: more targets or grounds, an automated decision, a shorter
+// time to contest and a route to contest taken away are material; the
+// opposite changes are not.
+func TestSuspensionMateriality(t *testing.T) {
+	before := func() *policy.Policy {
+		p := base()
+		p.Purposes[1].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}, Automated: policy.AnswerNo,
+			Contest: "by writing to support", ContestWithin: policy.Days(30), HumanReview: true}
+		return p
+	}
+	for _, tt := range []struct {
+		name     string
+		change   func(s *policy.Suspension)
+		material bool
+	}{
+		{"target added", func(s *policy.Suspension) { s.Targets = append(s.Targets, policy.SuspensionTargetCard) }, true},
+		{"ground added", func(s *policy.Suspension) { s.Grounds = append(s.Grounds, policy.SuspensionGroundTermsBreach) }, true},
+		{"ground dropped", func(s *policy.Suspension) { s.Grounds = []policy.SuspensionGround{policy.SuspensionGroundUnauthorised} }, true},
+		{"now automated", func(s *policy.Suspension) { s.Automated = policy.AnswerYes }, true},
+		{"less time", func(s *policy.Suspension) { s.ContestWithin = policy.Days(14) }, true},
+		{"more time", func(s *policy.Suspension) { s.ContestWithin = policy.Days(60) }, false},
+		{"no time limit", func(s *policy.Suspension) { s.ContestWithin = policy.Period{} }, false},
+		{"route dropped", func(s *policy.Suspension) { s.Contest = ""; s.ContestURL = "https://generated.example/appeal" }, true},
+		{"form added", func(s *policy.Suspension) { s.ContestURL = "https://generated.example/appeal" }, false},
+		{"no human review", func(s *policy.Suspension) { s.HumanReview = false }, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := before()
+			tt.change(&b.Purposes[1].Suspension)
+			r := compare(t, before(), b)
+			if len(r.Changes) == 0 {
+				t.Fatal("no change reported")
+			}
+			if r.Material() != tt.material {
+				t.Errorf("Material() = %v, want %v; changes %+v", r.Material(), tt.material, r.Changes)
+			}
+		})
 	}
 }

@@ -381,6 +381,26 @@ var rules = map[string]rule{
 	"purposes[].paid_alternative":       {noun: "paid alternative to consent", judge: when(Removed, "no longer offers a paid alternative to consent")},
 	"purposes[].paid_alternative.offer": {noun: "paid alternative"},
 	"purposes[].paid_alternative.url":   {noun: "address of the paid alternative"},
+
+	// When a new version takes effect: on posting, without the notice
+	// users had, is material.
+	"changes.effective_on_posting": {noun: "statement that a new version takes effect when posted", judge: when(Added, "a new version now takes effect as soon as it is posted")},
+
+	// Blocking and suspension for suspected fraud or abuse: a new power
+	// to block, more targets or grounds, an automated decision, a shorter
+	// time to contest or a route to contest taken away are material.
+	"purposes[].suspension":                {noun: "blocking or suspension", judge: when(Added, "may now block or suspend accounts, cards or payments")},
+	"purposes[].suspension.targets":        {noun: "what may be blocked or suspended", judge: grows("may now block or suspend more")},
+	"purposes[].suspension.grounds":        {noun: "grounds for blocking or suspension", judge: grows("may now block or suspend on more grounds")},
+	"purposes[].suspension.automated":      {noun: "automated decision to block or suspend", judge: becomes("yes", "an automated system now decides on blocking or suspension")},
+	"purposes[].suspension.contest":        {noun: "how to contest a blocking", judge: when(Removed, "no longer says how to contest a blocking or suspension")},
+	"purposes[].suspension.contest_url":    {noun: "form to contest a blocking", judge: when(Removed, "the form to contest a blocking or suspension is gone")},
+	"purposes[].suspension.contest_within": {noun: "time to contest a blocking", judge: shortens("less time to contest a blocking or suspension")},
+	"purposes[].suspension.human_review":   {noun: "human review of an objection to a blocking", judge: when(Removed, "a person no longer reviews objections to a blocking or suspension")},
+
+	// Consent to the use of a person's image (Civil Code of the Russian
+	// Federation, Art. 152.1): dropping it is material.
+	"purposes[].image_consent": {noun: "consent to the use of a person's image", judge: when(Removed, "photos and recordings of people are no longer published only with their consent")},
 }
 
 // summary returns the words for a change that no judge explains: for an
@@ -492,6 +512,23 @@ func waitsLonger(why string) judge {
 		pa, errA := policy.ParsePeriod(text(old))
 		pb, errB := policy.ParsePeriod(text(next))
 		return errA == nil && errB == nil && pb.Longer(pa), why
+	}
+}
+
+// shortens classes a time limit on the user that is introduced or
+// becomes shorter as material: where none is stated, the user has no
+// limit.
+func shortens(why string) judge {
+	return func(kind Kind, old, next []byte) (bool, string) {
+		switch kind {
+		case Added:
+			return true, why
+		case Removed:
+			return false, ""
+		}
+		pa, errA := policy.ParsePeriod(text(old))
+		pb, errB := policy.ParsePeriod(text(next))
+		return errA == nil && errB == nil && pa.Longer(pb), why
 	}
 }
 

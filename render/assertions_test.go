@@ -517,24 +517,143 @@ func TestRetentionEndAsDeclared(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"without a time limit"}, []string{retentionEnd})
 }
 
-// TestIdentityVerificationOnce checks that the document says that it may
-// ask for proof of identity only where it does not say how it verifies it.
+// TestIdentityVerificationOnce checks that the document says how it
+// verifies a requester where the policy declares it, and then states no
+// law's provision on verification besides.
 func TestIdentityVerificationOnce(t *testing.T) {
-	const (
-		mayEN = "We may ask you to confirm your identity before acting on a request."
-		mayRU = "Перед исполнением запроса мы можем попросить вас подтвердить личность."
-	)
 	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
 	p.Rights = []policy.Right{{Kind: policy.RightAccess}}
-	expectText(t, readText(t, p, language.English), []string{mayEN}, []string{"We verify the identity"})
-	expectText(t, readText(t, p, language.Russian), []string{mayRU}, []string{"Мы проверяем личность"})
-
 	p.Requests.Verification = []policy.Verification{policy.VerificationSignedIn}
 	expectText(t, readText(t, p, language.English),
 		[]string{"We verify the identity of the person making a request by asking you to sign in to your account."},
-		[]string{mayEN, "your signing in"})
+		[]string{"reasonable doubts", "confirm your identity", "your signing in"})
 	expectText(t, readText(t, p, language.Russian),
-		[]string{"Мы проверяем личность лица, направившего запрос, путём входа в вашу учётную запись."}, []string{mayRU})
+		[]string{"Мы проверяем личность лица, направившего запрос, путём входа в вашу учётную запись."}, []string{"обоснованные сомнения", "подтвердить личность"})
+}
+
+// TestIdentityVerificationByLaw checks that, where the policy declares no
+// way of verifying a requester, the document states what each declared
+// law provides on it, in the law's terms, and nothing where no declared
+// law provides anything: the old general sentence ("We may ask you to
+// confirm your identity before acting on a request.") is gone.
+func TestIdentityVerificationByLaw(t *testing.T) {
+	const (
+		oldEN = "We may ask you to confirm your identity"
+		oldRU = "мы можем попросить вас подтвердить личность"
+		gdpr  = "where we have reasonable doubts about the identity of the person making a request, we may ask for additional information to confirm it."
+		gdprR = "если у нас есть обоснованные сомнения в личности того, кто направил запрос, мы можем запросить дополнительную информацию, необходимую для её подтверждения."
+		ccpa  = "we verify that the person making a request to know, delete or correct personal information is the consumer it concerns"
+		ccpaR = "мы проверяем, что запрос на получение сведений, удаление или исправление персональной информации направил тот потребитель, которого она касается"
+	)
+	for _, tt := range []struct {
+		name   string
+		laws   []policy.Law
+		en, ru []string
+		notEN  []string
+		notRU  []string
+	}{
+		{"no law", nil, nil, nil, []string{gdpr, ccpa, oldEN}, []string{gdprR, oldRU}},
+		{"152-FZ", []policy.Law{policy.FZ152}, nil, nil, []string{gdpr, ccpa, oldEN}, []string{gdprR, ccpaR, oldRU}},
+		{"GDPR", []policy.Law{policy.GDPR}, []string{"Under GDPR (Art. 12(6)), " + gdpr}, []string{gdprR}, []string{ccpa, oldEN}, []string{oldRU}},
+		{"GDPR and UK GDPR", []policy.Law{policy.GDPR, policy.UKGDPR}, []string{"Under GDPR and UK GDPR (Art. 12(6)), " + gdpr}, []string{gdprR}, []string{oldEN}, []string{oldRU}},
+		{"CCPA", []policy.Law{policy.CCPA}, []string{"(Cal. Code Regs. tit. 11, § 7060), " + ccpa}, []string{"(§ 7060 раздела 11 Свода нормативных актов Калифорнии) " + ccpaR}, []string{gdpr, oldEN}, []string{oldRU}},
+		{"FADP", []policy.Law{policy.FADP}, []string{"we take appropriate measures to identify the person making a request."}, []string{"Ордонанса о защите данных Швейцарии) мы принимаем надлежащие меры"}, []string{gdpr, oldEN}, []string{oldRU}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			p.Laws = tt.laws
+			p.Rights = []policy.Right{{Kind: policy.RightAccess}}
+			expectText(t, readText(t, p, language.English), tt.en, tt.notEN)
+			expectText(t, readText(t, p, language.Russian), tt.ru, tt.notRU)
+		})
+	}
+}
+
+// TestChangesEffectAsDeclared checks that the document says a new
+// version takes effect when it is posted only where Changes declares it.
+func TestChangesEffectAsDeclared(t *testing.T) {
+	const (
+		en = "A new version takes effect when it is posted, unless the new version provides otherwise."
+		ru = "Новая редакция вступает в силу с момента её размещения, если иное не предусмотрено новой редакцией."
+	)
+	p := smallPolicy()
+	p.Changes = policy.Changes{}
+	expectText(t, readText(t, p, language.English), nil, []string{"takes effect", "Changes to this Policy"})
+	expectText(t, readText(t, p, language.Russian), nil, []string{"вступает в силу с момента"})
+
+	p.Changes.EffectiveOnPosting = true
+	expectText(t, readText(t, p, language.English), []string{"Changes to this Policy", en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru}, nil)
+
+	// A notice period replaces it.
+	p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, Notice: policy.Days(30)}
+	expectText(t, readText(t, p, language.English), []string{"no earlier than 30 days after it is announced."}, []string{en})
+}
+
+// TestSuspensionAsDeclared checks the statement of what a purpose may
+// block or suspend, and how the decision is contested, in English and in
+// Russian, each part only where declared.
+func TestSuspensionAsDeclared(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	expectText(t, readText(t, p, language.English), nil, []string{"We may block", "contest"})
+	expectText(t, readText(t, p, language.Russian), nil, []string{"заблокировать", "Оспорить"})
+
+	p.Purposes[1].Suspension = policy.Suspension{
+		Targets: []policy.SuspensionTarget{policy.SuspensionTargetCard, policy.SuspensionTargetPayment, policy.SuspensionTargetRemoteAccess},
+		Grounds: []policy.SuspensionGround{policy.SuspensionGroundUnauthorised, policy.SuspensionGroundFraud},
+		Contest: "by calling us or in the app",
+	}
+	expectText(t, readText(t, p, language.English), []string{
+		"We may block your card, suspend a payment or transfer or suspend your remote access to the service where we suspect an operation made without your consent or fraud.",
+		"You can contest the decision by calling us or in the app.",
+	}, []string{"automated system", "member of our staff", "form at", "up to"})
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Мы можем заблокировать вашу карту, приостановить платёж или перевод или приостановить ваш дистанционный доступ к сервису, если подозреваем операцию без вашего согласия или мошенничество.",
+		"Оспорить решение можно by calling us or in the app.", // the service's own words, untranslated in this test
+	}, []string{"автоматизированная система", "сотрудник"})
+
+	p.Purposes[1].Suspension = policy.Suspension{
+		Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundTermsBreach},
+		Automated: policy.AnswerYes, ContestURL: "https://acme.example/appeal", ContestWithin: policy.Days(30), HumanReview: true,
+	}
+	expectText(t, readText(t, p, language.English), []string{
+		"We may block your account where we suspect abuse of the service or a breach of its terms. An automated system takes this decision.",
+		"You can contest the decision with our form at https://acme.example/appeal. You can contest it up to 30 days after you are told of the decision.",
+		"A member of our staff, not an automated system, reviews your objection.",
+	}, []string{"also contest"})
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Мы можем заблокировать вашу учётную запись, если подозреваем злоупотребление сервисом или нарушение его условий. Такое решение принимает автоматизированная система.",
+		"Оспорить решение можно с помощью формы на странице https://acme.example/appeal. Оспорить решение можно не позднее чем через 30 дней после того, как вы узнали о нём.",
+		"Ваше возражение рассматривает наш сотрудник, а не автоматизированная система.",
+	}, nil)
+
+	p.Purposes[1].Suspension.Automated = policy.AnswerNo
+	expectText(t, readText(t, p, language.English), []string{"A member of our staff takes this decision."}, []string{"An automated system takes"})
+	expectText(t, readText(t, p, language.Russian), []string{"Такое решение принимает наш сотрудник."}, nil)
+}
+
+// TestImageConsentAsDeclared checks the statement that photos and
+// recordings of a person are published only with their consent, citing
+// the Civil Code of the Russian Federation under 152-FZ.
+func TestImageConsentAsDeclared(t *testing.T) {
+	const (
+		en = "We publish or show to others photos and recordings in which you appear only with your consent to the use of your image"
+		ru = "Фотографии и записи, на которых вы изображены, мы публикуем и показываем другим лицам только с вашего согласия на использование вашего изображения"
+	)
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
+	expectText(t, readText(t, p, language.English), nil, []string{en})
+	expectText(t, readText(t, p, language.Russian), nil, []string{ru})
+
+	p.Purposes[0].ImageConsent = true
+	expectText(t, readText(t, p, language.English), []string{en + "."}, []string{"152.1"})
+	expectText(t, readText(t, p, language.Russian), []string{ru + "."}, []string{"152.1"})
+
+	p.Laws = []policy.Law{policy.FZ152}
+	expectText(t, readText(t, p, language.English), []string{en + " (Article 152.1 of the Civil Code of the Russian Federation)."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru + " (статья 152.1 Гражданского кодекса Российской Федерации)."}, nil)
 }
 
 // TestDeletionStagesAsDeclared checks that a deletion of one stage is not

@@ -230,7 +230,6 @@ var russian = map[string]string{
 	"not to be subject to a decision based solely on automated processing that significantly affects you":                                                                       "не быть объектом решения, основанного исключительно на автоматизированной обработке и существенно затрагивающего вас",
 	"to obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision": "на участие человека в принятии решения, основанного исключительно на автоматизированной обработке и существенно затрагивающего вас, на выражение своей точки зрения и на оспаривание такого решения",
 	"To exercise a right, contact us as described in section":                                                                                                                   "Чтобы воспользоваться правом, свяжитесь с нами, как указано в разделе",
-	"We may ask you to confirm your identity before acting on a request.":                                                                                                       "Перед исполнением запроса мы можем попросить вас подтвердить личность.",
 
 	// Security, children, changes, contact.
 	"We protect the data we hold from unauthorised access, disclosure and loss with the following measures:": "Мы защищаем данные от несанкционированного доступа, раскрытия и утраты следующими мерами:",
@@ -712,6 +711,38 @@ var russian = map[string]string{
 
 	// The ANPD's standard contractual clauses (LGPD Art. 33(II)(b)).
 	"on the basis of the standard contractual clauses of Brazil's National Data Protection Authority (ANPD)": "на основании стандартных договорных условий Национального управления по защите данных Бразилии (ANPD)",
+	// Blocking and suspension for suspected fraud or abuse, and how the
+	// decision is contested. The targets are verb phrases in the
+	// infinitive after «можем», the grounds nouns in the accusative after
+	// «подозреваем».
+	"We may %[1]s where we suspect %[2]s.":                                    "Мы можем %[1]s, если подозреваем %[2]s.",
+	"We may %s.":                                                              "Мы можем %s.",
+	"block your account":                                                      "заблокировать вашу учётную запись",
+	"block your card":                                                         "заблокировать вашу карту",
+	"suspend a payment or transfer":                                           "приостановить платёж или перевод",
+	"suspend your remote access to the service":                               "приостановить ваш дистанционный доступ к сервису",
+	"cancel an order":                                                         "отменить заказ",
+	"fraud":                                                                   "мошенничество",
+	"an operation made without your consent":                                  "операцию без вашего согласия",
+	"access to your account by someone else":                                  "доступ посторонних к вашей учётной записи",
+	"abuse of the service or a breach of its terms":                           "злоупотребление сервисом или нарушение его условий",
+	"money laundering or the financing of terrorism":                          "легализацию (отмывание) доходов, полученных преступным путём, или финансирование терроризма",
+	"An automated system takes this decision.":                                "Такое решение принимает автоматизированная система.",
+	"A member of our staff takes this decision.":                              "Такое решение принимает наш сотрудник.",
+	"You can contest the decision %s.":                                        "Оспорить решение можно %s.",
+	"You can also contest it with our form at":                                "Оспорить его можно и с помощью формы на странице",
+	"You can contest the decision with our form at":                           "Оспорить решение можно с помощью формы на странице",
+	"You can contest it up to %s after you are told of the decision.":         "Оспорить решение можно не позднее чем через %s после того, как вы узнали о нём.",
+	"A member of our staff, not an automated system, reviews your objection.": "Ваше возражение рассматривает наш сотрудник, а не автоматизированная система.",
+
+	// Consent to the use of a person's image.
+	"We publish or show to others photos and recordings in which you appear only with your consent to the use of your image.":                                                             "Фотографии и записи, на которых вы изображены, мы публикуем и показываем другим лицам только с вашего согласия на использование вашего изображения.",
+	"We publish or show to others photos and recordings in which you appear only with your consent to the use of your image (Article 152.1 of the Civil Code of the Russian Federation).": "Фотографии и записи, на которых вы изображены, мы публикуем и показываем другим лицам только с вашего согласия на использование вашего изображения (статья 152.1 Гражданского кодекса Российской Федерации).",
+
+	// What the declared laws provide on verifying who makes a request.
+	"Under %[1]s (%[2]s), where we have reasonable doubts about the identity of the person making a request, we may ask for additional information to confirm it.":                                                                                   "В соответствии с положениями %[1]s (%[2]s), если у нас есть обоснованные сомнения в личности того, кто направил запрос, мы можем запросить дополнительную информацию, необходимую для её подтверждения.",
+	"Under %[1]s (%[2]s), we take appropriate measures to identify the person making a request.":                                                                                                                                                     "В соответствии с положениями %[1]s (%[2]s) мы принимаем надлежащие меры, чтобы установить личность того, кто направил запрос.",
+	"Under %[1]s (%[2]s), we verify that the person making a request to know, delete or correct personal information is the consumer it concerns; a request to opt out or to limit the use of sensitive personal information needs no verification.": "В соответствии с положениями %[1]s (%[2]s) мы проверяем, что запрос на получение сведений, удаление или исправление персональной информации направил тот потребитель, которого она касается; запрос на отказ от продажи или передачи данных либо на ограничение использования чувствительной персональной информации проверки не требует.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -106,11 +106,15 @@ func libraryKeys(t *testing.T) map[string]bool {
 			policy.RedressKind(v).Name(), policy.DataClass(v).Name(), policy.Organisation(v).Name(),
 			policy.DataSubject(v).Name(), policy.Action(v).Name(), policy.ProcessingMethod(v).Name(),
 			policy.Audience(v).Name(), policy.DPACondition(v).Name(),
+			policy.SuspensionTarget(v).Name(), policy.SuspensionGround(v).Name(),
 		} {
 			if name != "" {
 				keys[name] = true
 			}
 		}
+	}
+	for _, r := range verificationRules {
+		keys[r.sentence] = true
 	}
 	for _, k := range (policy.CCPAMetrics{}).Kinds() {
 		keys[k.Name] = true
@@ -272,7 +276,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"not_collected[sensitive].name",
 		"purposes[news].name", "purposes[news].description", "purposes[news].obligations[0].act", "purposes[news].interest", "purposes[news].withdraw",
 		"purposes[news].paid_alternative.offer",
-		"purposes[news].required", "purposes[news].automated",
+		"purposes[news].required", "purposes[news].automated", "purposes[news].suspension.contest",
 		"categories[account.email].retention.law", "categories[account.email].retention.criteria", "categories[account.email].retention.note",
 		"purposes[news].retention.law", "purposes[news].retention.note", "deletion[0].note",
 		"recipients[mailer].name", "recipients[mailer].purpose", "disclosures[0].note", "transfers[0].risks", "transfers[0].note",

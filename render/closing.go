@@ -150,7 +150,8 @@ func (c *composer) changes() *sectionBuilder {
 	c.library()
 	// Without a declared channel the document claims no practice of its
 	// own (such as changing the Policy without notice): it states what
-	// Changes.Note declares and when a new version takes effect.
+	// Changes.Note declares and, where declared, when a new version takes
+	// effect.
 	if len(ch.Notify) > 0 {
 		c.from("changes.notify")
 		var ways []string
@@ -183,10 +184,13 @@ func (c *composer) changes() *sectionBuilder {
 		t.sentence(pr.Sprintf("A new version with material changes takes effect on the date it states, no earlier than %s after it is announced; other changes take effect when they are posted.", c.period(ch.Notice)))
 	case ch.Notice.Valid():
 		t.sentence(pr.Sprintf("A new version takes effect on the date it states, no earlier than %s after it is announced.", c.period(ch.Notice)))
-	default:
+	case ch.EffectiveOnPosting:
+		c.from("changes.effective_on_posting")
 		t.sentence(pr.Sprintf("A new version takes effect when it is posted, unless the new version provides otherwise."))
 	}
-	sb.clause("how", t.t)
+	if len(t.t) > 0 {
+		sb.clause("how", t.t)
+	}
 	if p.URL != "" {
 		c.from("url")
 		var u text

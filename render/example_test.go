@@ -27,7 +27,8 @@ func examplePolicy() *policy.Policy {
 			ID: "account", Name: "Running your account",
 			Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisContract},
 		}},
-		Laws: []policy.Law{policy.GDPR},
+		Laws:    []policy.Law{policy.GDPR},
+		Changes: policy.Changes{EffectiveOnPosting: true},
 	}
 }
 

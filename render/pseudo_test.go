@@ -35,6 +35,7 @@ var notFreeText = map[string]bool{
 	"CCPANotice.LimitURL": true, "CCPANotice.TollFreeNumber": true, "CCPANotice.MetricsURL": true,
 	"OperatorRegister.Number": true, // 152-FZ Art. 22: a register number
 	"CustomerData.TermsURL":   true,
+	"Suspension.ContestURL":   true,
 }
 
 // skipField reports whether field f of struct type t is not free text.
@@ -261,6 +262,8 @@ func fullPolicy() *policy.Policy {
 		Obligations:   []policy.Obligation{{Act: "the Accounting Act, s. 5", Region: language.MustParseRegion("DE")}},
 		ConsentMethod: policy.ConsentMethodDoubleOptIn, ConsentLogged: true,
 		PaidAlternative: policy.PaidAlternative{Offer: "the Plus plan without the letter", URL: "https://acme.example/plus"},
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundTermsBreach},
+			Contest: "by replying to the letter that tells you", ContestURL: "https://acme.example/blocked"},
 	}
 	return &policy.Policy{
 		Title: "Privacy Notice of Acme",

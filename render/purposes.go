@@ -44,6 +44,7 @@ func (c *composer) purposes() *sectionBuilder {
 			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.fragment(at(path, ".withdraw"), pu.Withdraw)))
 		}
 		c.consentText(&t, path, pu)
+		c.imageConsentText(&t, path, pu)
 		if pu.OptOut {
 			c.optOut(&t, path, pu)
 		}
@@ -53,6 +54,7 @@ func (c *composer) purposes() *sectionBuilder {
 		if pu.Automated != "" {
 			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.fragment(at(path, ".automated"), pu.Automated)))
 		}
+		c.suspensionText(&t, path, pu)
 		if pu.Profiling {
 			c.fromAt(at(path, ".profiling"))
 			t.sentence(pr.Sprintf("This purpose involves profiling, which has no legal or similarly significant effect on you."))

@@ -25,6 +25,7 @@ func smallPolicy() *policy.Policy {
 			{ID: "news", Name: "Newsletter", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "unsubscribe"},
 			{ID: "billing", Name: "Billing", Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisContract, policy.BasisConsent}, Withdraw: "unsubscribe"},
 		},
+		Changes: policy.Changes{EffectiveOnPosting: true},
 	}
 }
 

@@ -209,6 +209,7 @@ var russianActs = []struct{ prefix, before, after string }{
 	{"Cal. Civ. Code ", "разд. ", " Гражданского кодекса Калифорнии"},
 	{"DPO ", "", " Ордонанса о защите данных Швейцарии"},
 	{"Va. Code § ", "§ ", " Кодекса Вирджинии"},
+	{"Cal. Code Regs. tit. 11, § ", "§ ", " раздела 11 Свода нормативных актов Калифорнии"},
 }
 
 // redress adds to the rights section the bodies other than the courts that

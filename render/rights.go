@@ -100,9 +100,10 @@ func (c *composer) rights() *sectionBuilder {
 		var t text
 		t.plain(pr.Sprintf("To exercise a right, contact us as described in section")).plain(" ").ref("contact", "contact").plain(".")
 		// Where the policy says how it verifies a requester, the requests
-		// clause states it; otherwise the document says only that it may.
+		// clause states it; otherwise the document states what the
+		// declared laws provide on verifying a requester, in their words.
 		if !slices.ContainsFunc(p.Requests.Verification, policy.Verification.Valid) {
-			t.plain(" ").plain(pr.Sprintf("We may ask you to confirm your identity before acting on a request."))
+			c.verificationByLaw(&t)
 		}
 		sb.clause("exercise", t.t)
 	}

@@ -69,8 +69,10 @@ var Policy = &policy.Policy{
 	Security: []policy.Measure{{
 		Description: "We store the available data and protect it from unauthorised access and distribution in accordance with internal rules and regulations, applying the necessary organisational and technical measures against leakage or unauthorised use of any information received from Users.",
 	}},
-	// Seed 4.1; its second sentence is the library's default wording.
+	// Seed 4.1: its first sentence is the note; its second, that a new
+	// version takes effect when it is posted, is EffectiveOnPosting.
 	Changes: policy.Changes{
-		Note: "This Policy may be changed or terminated unilaterally by the Administration without prior notice to the User.",
+		Note:               "This Policy may be changed or terminated unilaterally by the Administration without prior notice to the User.",
+		EffectiveOnPosting: true,
 	},
 }

@@ -98,5 +98,5 @@ var Policy = &policy.Policy{
 		VerificationDetail: "We confirm a request by a link sent to the e-mail address of your account.",
 		Agents:             policy.AnswerYes,
 	},
-	Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}},
+	Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, EffectiveOnPosting: true},
 }

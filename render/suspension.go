@@ -1,0 +1,81 @@
+// What a purpose may block or suspend and how it is contested, and
+// consent to the use of a person's image: sentences of a purpose's
+// clause.
+
+package render
+
+import (
+	"github.com/gopolicy/policy"
+)
+
+// suspensionText states what pu, declared at path, may block or suspend,
+// on what grounds, who decides, and how the person contests the decision.
+func (c *composer) suspensionText(t *text, path string, pu *policy.Purpose) {
+	s := pu.Suspension
+	pr := c.pr
+	var targets, grounds []string
+	for _, x := range s.Targets {
+		if x.Valid() && !contains(targets, pr.Sprintf(x.Name())) {
+			targets = append(targets, pr.Sprintf(x.Name()))
+		}
+	}
+	if len(targets) == 0 {
+		return
+	}
+	c.fromAt(at(path, ".suspension.targets"))
+	for _, g := range s.Grounds {
+		if g.Valid() && !contains(grounds, pr.Sprintf(g.Name())) {
+			grounds = append(grounds, pr.Sprintf(g.Name()))
+		}
+	}
+	if len(grounds) > 0 {
+		c.fromAt(at(path, ".suspension.grounds"))
+		t.sentence(pr.Sprintf("We may %[1]s where we suspect %[2]s.", c.listOr(targets), c.listOr(grounds)))
+	} else {
+		t.sentence(pr.Sprintf("We may %s.", c.listOr(targets)))
+	}
+	switch s.Automated {
+	case policy.AnswerYes:
+		c.fromAt(at(path, ".suspension.automated"))
+		t.sentence(pr.Sprintf("An automated system takes this decision."))
+	case policy.AnswerNo:
+		c.fromAt(at(path, ".suspension.automated"))
+		t.sentence(pr.Sprintf("A member of our staff takes this decision."))
+	}
+	if s.Contest != "" {
+		t.sentence(pr.Sprintf("You can contest the decision %s.", c.fragment(at(path, ".suspension.contest"), s.Contest)))
+	}
+	if s.ContestURL != "" {
+		c.fromAt(at(path, ".suspension.contest_url"))
+		if s.Contest != "" {
+			t.sentence(pr.Sprintf("You can also contest it with our form at"))
+		} else {
+			t.sentence(pr.Sprintf("You can contest the decision with our form at"))
+		}
+		t.plain(" ").link(s.ContestURL).plain(".")
+	}
+	if w := s.ContestWithin; w.Valid() && s.Contestable() {
+		c.fromAt(at(path, ".suspension.contest_within"))
+		t.sentence(pr.Sprintf("You can contest it up to %s after you are told of the decision.", c.period(w)))
+	}
+	if s.HumanReview {
+		c.fromAt(at(path, ".suspension.human_review"))
+		t.sentence(pr.Sprintf("A member of our staff, not an automated system, reviews your objection."))
+	}
+}
+
+// imageConsentText states that photos and recordings in which a person
+// appears are published only with their consent to the use of their
+// image; under 152-FZ, as the Civil Code of the Russian Federation
+// (Art. 152.1) provides.
+func (c *composer) imageConsentText(t *text, path string, pu *policy.Purpose) {
+	if !pu.ImageConsent {
+		return
+	}
+	c.fromAt(at(path, ".image_consent"))
+	if c.p.Subject(policy.FZ152) {
+		t.sentence(c.pr.Sprintf("We publish or show to others photos and recordings in which you appear only with your consent to the use of your image (Article 152.1 of the Civil Code of the Russian Federation)."))
+		return
+	}
+	t.sentence(c.pr.Sprintf("We publish or show to others photos and recordings in which you appear only with your consent to the use of your image."))
+}

@@ -1,0 +1,95 @@
+package policy
+
+// suspensions checks what each purpose may block or suspend: its values,
+// that it says what and why, and that a blocking an automated system
+// decides can be contested as the declared laws require.
+func (v *validator) suspensions() {
+	for i, pu := range v.p.Purposes {
+		if pu != nil && !pu.Suspension.IsZero() {
+			v.suspension(elem("purposes", pu.ID, i)+".suspension", pu.Suspension)
+		}
+	}
+}
+
+// automatedDecisionArticles are the provisions of the laws that give a
+// person a way to contest a decision taken solely by automated means,
+// and whether they ask for human intervention as well.
+var automatedDecisionArticles = []struct {
+	law   Law
+	cite  string
+	human bool
+}{
+	{GDPR, "GDPR Art. 22(3)", true},
+	{UKGDPR, "UK GDPR Art. 22(3)", true},
+	{FZ152, "152-FZ Art. 16(3)", false},
+}
+
+func (v *validator) suspension(path string, s Suspension) {
+	seenTarget := map[SuspensionTarget]bool{}
+	for j, t := range s.Targets {
+		switch {
+		case !t.Valid():
+			v.add(SeverityError, RuleInvalidValue, index(path+".targets", j), "%s is not a known thing to block or suspend", t)
+		case seenTarget[t]:
+			v.add(SeverityError, RuleDuplicateEntry, index(path+".targets", j), "%s is listed more than once", t)
+		}
+		seenTarget[t] = true
+	}
+	seenGround := map[SuspensionGround]bool{}
+	for j, g := range s.Grounds {
+		switch {
+		case !g.Valid():
+			v.add(SeverityError, RuleInvalidValue, index(path+".grounds", j), "%s is not a known ground for blocking or suspending", g)
+		case seenGround[g]:
+			v.add(SeverityError, RuleDuplicateEntry, index(path+".grounds", j), "%s is listed more than once", g)
+		}
+		seenGround[g] = true
+	}
+	if s.Automated != 0 && !s.Automated.Valid() {
+		v.add(SeverityError, RuleInvalidValue, path+".automated", "%s is not yes or no", s.Automated)
+	}
+	if w := s.ContestWithin; !w.IsZero() {
+		if !w.Valid() {
+			v.add(SeverityError, RuleInvalidValue, path+".contest_within", "the time to contest %s is negative", w)
+		}
+		v.period(path+".contest_within", w)
+	}
+	if s.ContestURL != "" {
+		v.url(path+".contest_url", s.ContestURL)
+	}
+	if len(s.Targets) == 0 {
+		v.add(SeverityError, RuleSuspensionIncomplete, path+".targets", "the purpose says it may block or suspend but not what; name an account, a card, a payment, remote access or an order")
+	}
+	if len(s.Grounds) == 0 {
+		v.add(SeverityError, RuleSuspensionIncomplete, path+".grounds", "the purpose says it may block or suspend but not on what grounds")
+	}
+	if s.Automated == AnswerYes {
+		for _, a := range automatedDecisionArticles {
+			if !v.p.Subject(a.law) {
+				continue
+			}
+			if !s.Contestable() {
+				v.add(SeverityError, RuleSuspensionContest, path+".contest", "an automated system decides to block or suspend, and %s gives the person a way to contest the decision; say how (Contest or ContestURL)", a.cite)
+			}
+			if a.human && !s.HumanReview {
+				v.add(SeverityError, RuleSuspensionContest, path+".human_review", "an automated system decides to block or suspend, and %s gives the person the right to human intervention; a person must review the objection (HumanReview)", a.cite)
+			}
+			return
+		}
+	}
+	if !s.Contestable() {
+		v.add(SeverityWarning, RuleSuspensionContest, path+".contest", "the purpose says it may block or suspend without saying how the person contests it")
+	}
+}
+
+// suspensionTexts checks the strings of the purposes' suspensions.
+func (v *validator) suspensionTexts() {
+	for i, pu := range v.p.Purposes {
+		if pu == nil || pu.Suspension.IsZero() {
+			continue
+		}
+		path := textAt{"purposes", func() string { return elem("purposes", pu.ID, i) + "." }}
+		v.text(path, "suspension.contest", pu.Suspension.Contest)
+		v.text(path, "suspension.contest_url", pu.Suspension.ContestURL)
+	}
+}
