@@ -39,12 +39,6 @@ func (t *idTable) hash(id string) uint64 { return maphash.String(t.seed, id) }
 // The high bits of h choose it; the low ones make the tag.
 func (t *idTable) first(h uint64) int { return int((h >> 32) * uint64(len(t.slots)) >> 32) }
 
-// touch reads the first slot of an ID of hash h, so that a later add of
-// that ID finds it in the processor's cache, and returns it. Adding IDs
-// in batches, each batch's slots touched first, lets the processor wait
-// for the memory of all of them at once instead of for each in turn.
-func (t *idTable) touch(h uint64) uint32 { return t.slots[t.first(h)] }
-
 // slot returns the position of the slot of the ID id of hash h, or of
 // the free slot where id would go, and id's tag, as it is stored in a
 // slot.

@@ -77,3 +77,45 @@ func BenchmarkIDTable(b *testing.B) {
 		})
 	}
 }
+
+// TestIDFilter checks idFilter.repeats against a map on lists with and
+// without a repeated ID, at sizes where the candidates are none, a few
+// and (with a set of one word) all.
+func TestIDFilter(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 10, 100, 1000, 20000} {
+		for _, repeat := range []int{-1, 0, n / 2, n - 1} {
+			if repeat >= n || (repeat >= 0 && n < 2) {
+				continue
+			}
+			t.Run(fmt.Sprintf("n=%d/repeat=%d", n, repeat), func(t *testing.T) {
+				ids := make([]string, n)
+				for k := range ids {
+					ids[k] = fmt.Sprintf("category.c%d", k)
+				}
+				if repeat >= 0 {
+					// The last element repeats element repeat (or the
+					// first repeats the last, for repeat n-1).
+					if repeat == n-1 {
+						ids[0] = ids[n-1]
+					} else {
+						ids[n-1] = ids[repeat]
+					}
+				}
+				for _, tiny := range []bool{false, true} {
+					f := newIDFilter(n)
+					if tiny {
+						// One word of set: every ID after the first
+						// few is a candidate.
+						f.set, f.shift = f.set[:1], 32-6
+					}
+					for k, id := range ids {
+						f.add(k, id)
+					}
+					if got, want := f.repeats(func(k int) string { return ids[k] }), repeat >= 0; got != want {
+						t.Errorf("tiny=%v: repeats() = %v, want %v", tiny, got, want)
+					}
+				}
+			})
+		}
+	}
+}

@@ -141,14 +141,12 @@ type validator struct {
 	// written in it (see languageOf); nil otherwise.
 	script *script
 	// Declared categories by ID, giving the index in Policy.Categories
-	// (the first, for a duplicate ID), and by pointer, built only when an
-	// ID is missing or declared twice: otherwise the ID finds the one
-	// value a reference may point to.
+	// (the first, for a duplicate ID), built by declarations where an ID
+	// is declared twice and otherwise on first use (categoryIDs); and by
+	// pointer, built only when an ID is missing or declared twice:
+	// otherwise the ID finds the one value a reference may point to.
 	catIDs   *idTable
 	catIndex map[*Category]int
-	// touched sums what declarations reads ahead of catIDs, so that
-	// the compiler keeps the reads.
-	touched uint32
 	// next is the index after the category find found last, where it
 	// looks first.
 	next int

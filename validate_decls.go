@@ -5,34 +5,19 @@ package policy
 // and a name.
 func (v *validator) declarations() {
 	p := v.p
-	v.catIDs = newIDTable(len(p.Categories), func(k int) string { return p.Categories[k].ID })
 	v.facts = make([]facts, len(p.Categories))
 	v.visit = make([]visits, len(p.Categories))
-	byID := true // every category has an ID of its own
-	var hashes [idBatch]uint64
-	for i, c := range p.Categories {
-		if i%idBatch == 0 {
-			// Hash the IDs of the next batch and read their slots,
-			// so that the loads of the batch overlap.
-			for j, c := range p.Categories[i:min(i+idBatch, len(p.Categories))] {
-				if c != nil {
-					hashes[j] = v.catIDs.hash(c.ID)
-					v.touched += v.catIDs.touch(hashes[j])
-				}
-			}
-		}
-		if c == nil {
-			v.add(SeverityError, RuleNil, index("categories", i), "nil category")
-			continue
-		}
-		if !v.checkHashedID(v.catIDs, "categories", "category", c.ID, hashes[i%idBatch], i) {
-			byID = false
-		}
-		v.facts[i] = categoryFacts(c)
-		if c.Name == "" {
-			v.add(SeverityError, RuleMissingName, elem("categories", c.ID, i)+".name", "category %q has no name", clip(c.ID))
-		}
-		v.visit[i] = v.trial(i, c)
+	start := len(v.out)
+	ids := newIDFilter(len(p.Categories))
+	byID := v.categories(ids)
+	if ids.repeats(v.catID) {
+		// An ID is declared twice: check the categories again, through
+		// a table of their IDs, which finds the first declaration of
+		// each and reports the others where they are.
+		clear(v.out[start:])
+		v.out = v.out[:start]
+		v.catIDs = newIDTable(len(p.Categories), v.catID)
+		byID = v.categories(nil)
 	}
 	if !byID {
 		// A value listed twice has the same ID twice (or none), so
@@ -163,8 +148,54 @@ func (v *validator) checkHashedID(ids *idTable, list, kind, id string, h uint64,
 	return true
 }
 
-// idBatch is the number of category IDs declarations hashes ahead.
-const idBatch = 32
+// categories checks each category for declarations: that it is there,
+// has an ID and a name, and, as a trial, the checks of the later passes.
+// It records the IDs in ids, or, where ids is nil, in v.catIDs, which
+// then reports each repeated ID. It reports whether every category has
+// an ID of its own, as far as ids can tell.
+func (v *validator) categories(ids *idFilter) bool {
+	byID := true
+	for i, c := range v.p.Categories {
+		if c == nil {
+			v.add(SeverityError, RuleNil, index("categories", i), "nil category")
+			continue
+		}
+		switch {
+		case ids == nil:
+			if !v.checkID(v.catIDs, "categories", "category", c.ID, i) {
+				byID = false
+			}
+		case v.idStated("categories", "category", c.ID, i):
+			ids.add(i, c.ID)
+		default:
+			byID = false
+		}
+		v.facts[i] = categoryFacts(c)
+		if c.Name == "" {
+			v.add(SeverityError, RuleMissingName, elem("categories", c.ID, i)+".name", "category %q has no name", clip(c.ID))
+		}
+		v.visit[i] = v.trial(i, c)
+	}
+	return byID
+}
+
+// catID returns the ID of category k.
+func (v *validator) catID(k int) string { return v.p.Categories[k].ID }
+
+// categoryIDs returns the table of the categories' IDs, built on the
+// first call where declarations did not need one.
+func (v *validator) categoryIDs() *idTable {
+	if v.catIDs == nil {
+		cats := v.p.Categories
+		v.catIDs = newIDTable(len(cats), v.catID)
+		for k, c := range cats {
+			if c != nil && c.ID != "" {
+				v.catIDs.add(c.ID, v.catIDs.hash(c.ID), k)
+			}
+		}
+	}
+	return v.catIDs
+}
 
 // idStated checks that element i of list has an ID, and that it is well
 // formed; it reports whether there is one.

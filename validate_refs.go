@@ -19,13 +19,14 @@ func (v *validator) references() {
 	}
 	for i := range p.NotCollected {
 		e := &p.NotCollected[i]
-		if _, ok := v.catIDs.get(e.ID); ok {
+		if _, ok := v.categoryIDs().get(e.ID); ok {
 			v.add(SeverityError, RuleExcludedCategory, elem("not_collected", e.ID, i)+".id", "%q is declared as not collected but is also a declared category", e.ID)
 		}
 		if e.Category != nil {
 			v.categoryRef(elem("not_collected", e.ID, i)+".category", e.Category)
 		}
 	}
+	v.next = 0 // each list usually follows the declarations' order
 	v.uses = make([]categoryUse, len(p.Categories))
 	v.purposeFacts = make([]facts, len(p.Purposes))
 	v.purposeBases = make([]basisSet, len(p.Purposes))
@@ -68,6 +69,7 @@ func (v *validator) references() {
 	for _, r := range v.repeated {
 		v.uses[r[0]] = v.uses[r[1]]
 	}
+	v.next = 0
 	for i, t := range p.Transfers {
 		path := func() string { return index("transfers", i) }
 		if t.Recipient != nil && !v.declaredRecip(t.Recipient) {
@@ -122,7 +124,7 @@ func (v *validator) find(c *Category) int {
 		v.next++
 		return v.next - 1
 	}
-	if k, ok := v.catIDs.get(c.ID); ok && cats[k] == c {
+	if k, ok := v.categoryIDs().get(c.ID); ok && cats[k] == c {
 		v.next = k + 1
 		return k
 	}
@@ -144,7 +146,7 @@ func (v *validator) categoryRef(path string, c *Category) {
 		v.add(SeverityError, RuleNil, path, "nil category reference")
 		return
 	}
-	_, sameID := v.catIDs.get(c.ID)
+	_, sameID := v.categoryIDs().get(c.ID)
 	switch {
 	case v.declaredCat(c):
 	case sameID:

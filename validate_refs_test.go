@@ -46,6 +46,15 @@ func TestCategoryReferenceResolution(t *testing.T) {
 			p.Categories[2].ID = ""
 			p.Purposes[0].Categories = append(p.Purposes[0].Categories, &Category{Name: "ghost"})
 		}, []want{{RuleMissingID, "categories[2].id"}, {RuleUndeclaredCategory, "purposes[account].categories[2]"}}},
+		{"a repeated ID after a missing one", func(p *Policy) {
+			p.Categories[0].ID = ""
+			p.Categories[2].ID = p.Categories[1].ID
+		}, []want{{RuleMissingID, "categories[0].id"}, {RuleDuplicateID, "categories[2].id"}}},
+		{"a repeated ID is reported in the order of the declarations", func(p *Policy) {
+			c := &Category{ID: p.Categories[0].ID, Name: "again"}
+			p.Categories = append(p.Categories, c, &Category{Name: "no ID"})
+		}, []want{{RuleDuplicateID, "categories[3].id"}, {RuleMissingID, "categories[4].id"},
+			{RuleUnusedCategory, "categories[account.email]"}, {RuleUnusedCategory, "categories[4]"}}},
 		{"nil reference", func(p *Policy) {
 			p.Purposes[1].Categories = append(p.Purposes[1].Categories, nil)
 		}, []want{{RuleNil, "purposes[marketing].categories[1]"}}},
