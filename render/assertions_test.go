@@ -793,3 +793,57 @@ func TestDefinitions(t *testing.T) {
 		"Обезличивание персональных данных — действия, в результате которых становится невозможным",
 	}, nil)
 }
+
+// TestSummaryGroundsOfSpecialData checks that the summary states a
+// condition for special categories (here explicit consent, GDPR Art.
+// 9(2)(a)) only beside special data: a purpose that uses a profile and
+// the sexual orientation a member adds rests on consent for the profile
+// and on explicit consent for the orientation, and the profile's row does
+// not read as resting on explicit consent.
+func TestSummaryGroundsOfSpecialData(t *testing.T) {
+	profile := &policy.Category{ID: "profile", Name: "Profile", Items: []string{"name"}, Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
+	orientation := &policy.Category{ID: "orientation", Name: "Sexual orientation", Items: []string{"sexual orientation"}, Sensitivity: policy.SensitivitySpecial,
+		Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
+	only := &policy.Category{ID: "only", Name: "Badge", Items: []string{"badge"}, Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
+	p := &policy.Policy{
+		Controller: policy.Controller{Contact: policy.Contact{Name: "Acme", Email: "privacy@acme.example"}},
+		Laws:       []policy.Law{policy.GDPR},
+		Categories: []*policy.Category{profile, orientation, only},
+		Purposes: []*policy.Purpose{
+			{ID: "show", Name: "Showing your profile", Categories: []*policy.Category{profile, orientation},
+				Bases: []policy.Basis{policy.BasisConsent, policy.BasisExplicitConsent}, Withdraw: "in the settings"},
+			// A purpose declaring only the special condition for
+			// other data is a finding of Validate; its row still
+			// names the ground declared.
+			{ID: "badge", Name: "Badge", Categories: []*policy.Category{only},
+				Bases: []policy.Basis{policy.BasisExplicitConsent}, Withdraw: "in the settings"},
+		},
+	}
+	for _, lang := range []language.Tag{language.English, language.Russian} {
+		opts := Options{Language: lang}
+		if lang != language.English {
+			opts.Translations = markedCatalog(t, p, lang, func(s string) string { return s }, "")
+		}
+		rows := mustCompose(t, p, opts).Summary.Rows
+		if len(rows) != 3 {
+			t.Fatalf("%v: %d summary rows, want 3", lang, len(rows))
+		}
+		profileRow, orientationRow, onlyRow := rows[0][2].String(), rows[1][2].String(), rows[2][2].String()
+		if n := strings.Count(profileRow, ";"); n != 0 {
+			t.Errorf("%v: profile grounds = %q, want consent alone", lang, profileRow)
+		}
+		if n := strings.Count(orientationRow, ";"); n != 1 {
+			t.Errorf("%v: orientation grounds = %q, want consent and explicit consent", lang, orientationRow)
+		}
+		if onlyRow == "" {
+			t.Errorf("%v: the row of data whose one ground is a special condition is empty", lang)
+		}
+		if lang == language.English {
+			if profileRow != "consent (3.1.1)" || orientationRow != "consent (3.1.1); explicit consent (3.1.1)" || onlyRow != "explicit consent (3.1.2)" {
+				t.Errorf("grounds = %q, %q, %q", profileRow, orientationRow, onlyRow)
+			}
+		}
+	}
+}

@@ -41,20 +41,31 @@ func (c *composer) summary() {
 		path := st.path
 		name := c.u(at(path, ".name"), cat.Name)
 		purposes, grounds := c.scratch(scratchPurposes), c.scratch(scratchGrounds)
-		var set policy.BasisSet
+		// A condition for special categories (explicit consent, say)
+		// covers only the special data of a purpose, so the row of
+		// other data leaves it out, unless it is all the row has.
+		var set, other policy.BasisSet
+		special := cat.Sensitivity == policy.SensitivitySpecial
 		for i, pu := range st.uses {
 			if i > 0 {
 				purposes.plain(", ")
 			}
 			purposes.refTo(pu.ID, kindPurpose, pu.ID)
 			for _, b := range pu.Bases {
-				set = set.With(b)
+				if special || !b.Special() {
+					set = set.With(b)
+				} else {
+					other = other.With(b)
+				}
 			}
 			f := c.purposeFields(pu)
 			c.from(f.categories)
 			if len(pu.Bases) > 0 {
 				c.from(f.bases)
 			}
+		}
+		if set == 0 {
+			set = other
 		}
 		for i, b := range set.Bases() {
 			if i > 0 {
