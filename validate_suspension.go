@@ -25,26 +25,8 @@ var automatedDecisionArticles = []struct {
 }
 
 func (v *validator) suspension(path string, s Suspension) {
-	seenTarget := map[SuspensionTarget]bool{}
-	for j, t := range s.Targets {
-		switch {
-		case !t.Valid():
-			v.add(SeverityError, RuleInvalidValue, index(path+".targets", j), "%s is not a known thing to block or suspend", t)
-		case seenTarget[t]:
-			v.add(SeverityError, RuleDuplicateEntry, index(path+".targets", j), "%s is listed more than once", t)
-		}
-		seenTarget[t] = true
-	}
-	seenGround := map[SuspensionGround]bool{}
-	for j, g := range s.Grounds {
-		switch {
-		case !g.Valid():
-			v.add(SeverityError, RuleInvalidValue, index(path+".grounds", j), "%s is not a known ground for blocking or suspending", g)
-		case seenGround[g]:
-			v.add(SeverityError, RuleDuplicateEntry, index(path+".grounds", j), "%s is listed more than once", g)
-		}
-		seenGround[g] = true
-	}
+	enumList(v, path+".targets", s.Targets, "thing to block or suspend")
+	enumList(v, path+".grounds", s.Grounds, "ground for blocking or suspending")
 	if s.Automated != 0 && !s.Automated.Valid() {
 		v.add(SeverityError, RuleInvalidValue, path+".automated", "%s is not yes or no", s.Automated)
 	}
@@ -91,5 +73,24 @@ func (v *validator) suspensionTexts() {
 		path := textAt{"purposes", func() string { return elem("purposes", pu.ID, i) + "." }}
 		v.text(path, "suspension.contest", pu.Suspension.Contest)
 		v.text(path, "suspension.contest_url", pu.Suspension.ContestURL)
+	}
+}
+
+// enumList checks that each value of list, at path, is defined and listed
+// once; what names such a value in the findings.
+func enumList[T interface {
+	comparable
+	Valid() bool
+	String() string
+}](v *validator, path string, list []T, what string) {
+	seen := make(map[T]bool, len(list))
+	for j, x := range list {
+		switch {
+		case !x.Valid():
+			v.add(SeverityError, RuleInvalidValue, index(path, j), "%s is not a known %s", x, what)
+		case seen[x]:
+			v.add(SeverityError, RuleDuplicateEntry, index(path, j), "%s is listed more than once", x)
+		}
+		seen[x] = true
 	}
 }

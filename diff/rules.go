@@ -484,51 +484,38 @@ func shrinks(why string) judge {
 
 // longer classes a period that becomes longer, or is removed, as
 // material: where no period is stated, none is promised.
-func longer(why string) judge {
-	return func(kind Kind, old, next []byte) (bool, string) {
-		switch kind {
-		case Added:
-			return false, ""
-		case Removed:
-			return true, why
-		}
-		pa, errA := policy.ParsePeriod(text(old))
-		pb, errB := policy.ParsePeriod(text(next))
-		return errA == nil && errB == nil && pb.Longer(pa), why
-	}
-}
+func longer(why string) judge { return periodJudge(why, false, true, true) }
 
 // waitsLonger classes a waiting period that is introduced or becomes
 // longer as material: the opposite of [longer], since here the period
 // restricts the user rather than the service.
-func waitsLonger(why string) judge {
-	return func(kind Kind, old, next []byte) (bool, string) {
-		switch kind {
-		case Added:
-			return true, why
-		case Removed:
-			return false, ""
-		}
-		pa, errA := policy.ParsePeriod(text(old))
-		pb, errB := policy.ParsePeriod(text(next))
-		return errA == nil && errB == nil && pb.Longer(pa), why
-	}
-}
+func waitsLonger(why string) judge { return periodJudge(why, true, false, true) }
 
 // shortens classes a time limit on the user that is introduced or
 // becomes shorter as material: where none is stated, the user has no
 // limit.
-func shortens(why string) judge {
+func shortens(why string) judge { return periodJudge(why, true, false, false) }
+
+// periodJudge classes a period as material when it is added (added),
+// removed (removed), or changed to a longer period (toLonger) or a
+// shorter one (!toLonger).
+func periodJudge(why string, added, removed, toLonger bool) judge {
 	return func(kind Kind, old, next []byte) (bool, string) {
 		switch kind {
 		case Added:
-			return true, why
+			return added, why
 		case Removed:
-			return false, ""
+			return removed, why
 		}
 		pa, errA := policy.ParsePeriod(text(old))
 		pb, errB := policy.ParsePeriod(text(next))
-		return errA == nil && errB == nil && pa.Longer(pb), why
+		if errA != nil || errB != nil {
+			return false, why
+		}
+		if toLonger {
+			return pb.Longer(pa), why
+		}
+		return pa.Longer(pb), why
 	}
 }
 
