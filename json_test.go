@@ -193,6 +193,7 @@ func TestDecodeErrors(t *testing.T) {
 
 func FuzzDecode(f *testing.F) {
 	f.Add(encode(f, testPolicy()))
+	f.Add(encode(f, newFieldsPolicy()))
 	f.Add([]byte(`{"purposes": [{"id": "p", "categories": ["a"]}]}`))
 	f.Add([]byte(`{"categories": [{"id": "a", "retention": {"rule": "period", "period": "P1Y2M3D", "from": "collection"}}]}`))
 	f.Add([]byte(`[[[[{"a": null}]]]]`))

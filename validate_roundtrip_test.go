@@ -59,7 +59,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		cat := p.Categories[int(f.byte())%len(p.Categories)]
 		pu := p.Purposes[int(f.byte())%len(p.Purposes)]
 		ck := &p.Cookies[int(f.byte())%len(p.Cookies)]
-		switch f.byte() % 28 {
+		switch f.byte() % 31 {
 		case 0:
 			cat.Retention = Retention{Kind: RetentionKind(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
 		case 1:
@@ -104,7 +104,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Transfers[0].Safeguard = Safeguard(f.byte() % 12)
 			p.Transfers[0].Laws = append(p.Transfers[0].Laws, Law(f.byte()%12))
 		case 14:
-			p.Rights = append(p.Rights, Right{Kind: RightKind(f.byte() % 16), How: f.str()})
+			p.Rights = append(p.Rights, Right{Kind: RightKind(f.byte() % 21), How: f.str()})
 		case 15:
 			cat.Items = append(cat.Items, f.str())
 			cat.CCPA = append(cat.CCPA, CCPACategory(f.byte()%14))
@@ -140,10 +140,10 @@ func (f *fuzzPolicy) policy() *Policy {
 				p.Establishments[len(p.Establishments)-1].ControllerFor = r
 			}
 		case 22:
-			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 12), Name: f.str(),
+			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 22), Name: f.str(),
 				Breach: BreachNotice{Authority: f.period(), Results: f.period()}})
 			e := &p.NotCollected[int(f.byte())%len(p.NotCollected)]
-			e.Class = DataClass(f.byte() % 6)
+			e.Class = DataClass(f.byte() % 7)
 			e.Except = append(e.Except, cat)
 			cat.Biometric = f.byte()%2 == 0
 		case 23:
@@ -172,7 +172,11 @@ func (f *fuzzPolicy) policy() *Policy {
 				OptIn: f.str(), Withdraw: f.str(), Value: f.str()})
 			p.CCPA = CCPANotice{LargeVolume: f.byte()%2 == 0, MetricsURL: f.str(), Under16: Answer(f.byte() % 4), OptInProcess: f.str()}
 			if f.byte()%2 == 0 {
-				p.CCPA.Metrics = &CCPAMetrics{Year: f.num(), Know: CCPARequestCounts{Received: f.num(), Days: f.num()}}
+				p.CCPA.Metrics = &CCPAMetrics{Year: f.num(), Mean: f.byte()%2 == 0,
+					Know:    CCPARequestCounts{Received: f.num(), Days: f.num()},
+					Delete:  CCPARequestCounts{Received: f.num(), Complied: f.num(), Denied: f.num(), Days: f.num()},
+					Correct: CCPARequestCounts{Received: f.num()}, OptOut: CCPARequestCounts{Complied: f.num()},
+					Limit: CCPARequestCounts{Denied: f.num()}}
 			}
 		case 26:
 			cat.Sources = append(cat.Sources, SourceDerived)
@@ -191,32 +195,101 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.PaidAlternative = PaidAlternative{Offer: f.str(), URL: f.str()}
 			act, _ := language.ParseRegion(f.str())
 			p.LegalActs = append(p.LegalActs, Obligation{Act: f.str(), Region: act})
+		case 28:
+			cat.Criminal = f.byte()%2 == 0
+			pu.Criminal.Official = f.byte()%2 == 0
+			pu.Criminal.Condition = DPACondition(f.byte() % 14)
+			r, _ := language.ParseRegion(f.str())
+			if f.byte()%2 == 0 {
+				pu.Criminal.Laws = append(pu.Criminal.Laws, Obligation{Act: f.str(), Region: r})
+			}
+			if f.byte()%2 == 0 {
+				pu.Obligations = append(pu.Obligations, Obligation{Act: f.str(), Region: r})
+			}
+			if b := f.byte(); b%2 == 0 {
+				p.Laws = append(p.Laws, Law(b/2%9))
+			}
+			rc := p.Recipients[int(f.byte())%len(p.Recipients)]
+			rc.Role = RecipientRole(f.byte() % 6)
+			rc.Conditional = f.byte()%2 == 0
+			rc.NoticeURL = f.str()
+			if f.byte()%2 == 0 {
+				rc.Categories = append(rc.Categories, cat)
+			}
+		case 29:
+			c := &p.CCPA
+			c.Sold, c.Shared, c.SensitiveUse = Answer(f.byte()%4), Answer(f.byte()%4), Answer(f.byte()%4)
+			c.OptOutURL, c.TollFreeNumber, c.LimitURL = f.str(), f.str(), f.str()
+			c.RequestMethods = append(c.RequestMethods, f.str())
+			c.OnlineOnly = f.byte()%2 == 0
+			c.SoldCategories = append(c.SoldCategories, CCPACategory(f.byte()%14))
+			p.USStates = USStatesNotice{Sells: Answer(f.byte() % 4), TargetedAdvertising: Answer(f.byte() % 4),
+				Appeal: Appeal{How: f.str(), URL: f.str(), Deadline: f.period(), AttorneyGeneral: f.byte()%2 == 0}}
+		case 30:
+			tr := &p.Transfers[0]
+			tr.Organisation = Organisation(f.byte() % 3)
+			tr.WithinScope = f.byte()%2 == 0
+			tr.Notified = Date{f.num(), time.Month(f.byte() % 14), int(f.byte() % 33)}
+			tr.Risks = f.str()
+			p.Children.ParentalConsent = f.byte()%2 == 0
+			ck.Consent = CookieConsent(f.byte() % 4)
+			p.NoAutomatedDecisions = f.byte()%2 == 0
+			p.RepresentativeExempt = append(p.RepresentativeExempt, Law(f.byte()%9))
+			r, _ := language.ParseRegion(f.str())
+			p.Storage = append(p.Storage, Storage{Location: r})
+			p.Requests.WorkingDays = f.byte()%2 == 0
 		}
 	}
 	return p
+}
+
+// roundTripSeeds is the seed corpus of FuzzValidRoundTrip: ops and s for
+// fuzzPolicy. TestFuzzPolicyCoverage requires that together they set every
+// field of the model.
+var roundTripSeeds = []struct {
+	ops []byte
+	s   string
+}{
+	{[]byte{}, ""},
+	{[]byte{0, 0, 0, 0, 2, 200, 200, 200}, ""},                                               // retention near MaxPeriodUnit
+	{[]byte{0, 0, 0, 2, 3, 40}, ""},                                                          // minimum age 1<<40
+	{[]byte{0, 0, 0, 3, 1, 100, 4, 4}, ""},                                                   // notice over the limit
+	{[]byte{0, 0, 0, 4, 7, 12, 0, 0, 0, 10, 30}, "privacy@example.com?bcc=x%40evil.example"}, // email with parameters
+	{[]byte{0, 0, 0, 4, 3, 14, 1, 1, 0, 15, 9}, "Account\xe2 data\x1b[2J"},
+	{[]byte{1, 1, 0, 1, 2, 5, 3, 1, 2, 3}, "law"},
+	{[]byte{0, 0, 0, 11, 5}, "en-US"},
+	{[]byte{0, 0, 0, 16, 2, 1, 200, 200, 200}, ""},                                                                              // cookie lifetime near MaxPeriodUnit
+	{[]byte{0, 0, 0, 17, 2, 4, 3, 3, 0}, ""},                                                                                    // another deletion stage
+	{[]byte{0, 0, 0, 19, 0, 5, 1, 1, 2, 1, 1, 3}, ""},                                                                           // negative request deadline
+	{[]byte{0, 0, 0, 21, 2, 5, 1, 3}, "USFTChttps://ftc.gov"},                                                                   // transfer origin and redress
+	{[]byte{0, 1, 1, 23, 3, 3, 3, 1, 5, 2, 0, 0, 0, 0, 1, 1, 1, 4}, "ga_ga Analytics Incwhile needed"},                          // cookie fields
+	{[]byte{0, 1, 0, 24, 2, 7, 2, 2, 2, 3, 3, 15, 0}, "77-23-000000"},                                                           // 152-FZ purpose fields and register
+	{[]byte{0, 0, 0, 25, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1}, "rewardsRewardsA summary.by joiningin settingsA value."}, // an incentive and the CCPA metrics
+	{[]byte{0, 0, 0, 26, 1, 2, 2, 14, 29, 1, 27}, "DEhttps://example.com/vendors"},                                              // derived data, category commitments, ages by region, vendors
+	{[]byte{0, 1, 0, 27, 4, 1, 8, 2, 2, 0, 0, 0}, "a paid planhttps://example.com/plans"},                                       // customer data, other notices, consent details
+	{[]byte{0, 1, 0, 1, 3, 0, 0, 0, 0, 0, 0, 0, 8, 16}, "Tax CodeKept for audits."},                                             // a purpose's retention by law, with a note
+	{[]byte{0, 0, 0, 7, 2, 0}, "DE"},                                                                                            // the controller's country, an individual
+	{[]byte{0, 0, 0, 13, 1, 1}, ""},                                                                                             // a transfer's safeguard and laws
+	{[]byte{0, 0, 0, 15, 5, 3}, "phone"},                                                                                        // a category's items and CCPA categories
+	{[]byte{0, 0, 0, 18, 7, 1, 0}, ""},                                                                                          // commitments, sold, acknowledgement
+	{[]byte{1, 0, 0, 22, 13, 10, 0, 0, 0, 0, 4, 0, 0, 0, 0, 12, 1, 5, 0}, "Breach log"},                                         // a breach notice, a criminal-data exclusion, biometric data
+	{[]byte{0, 0, 0, 25, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 2, 1, 0, 2, 0, 7, 233, 0, 12, 5, 13, 12, 5, 7, 4, 4, 5}, "rRsowvp"},      // every CCPA metric
+	{[]byte{1, 3, 0, 28, 0, 1, 3, 2, 0, 15, 1, 1, 0, 1, 1, 26, 1}, "DEStrafgesetzbuchhttps://example.com/mailer"},               // criminal-offence data authorised by a member state's law, a recipient's notice
+	{[]byte{1, 3, 0, 28, 0, 0, 0, 2, 1, 0, 25, 8, 0, 2, 0, 0, 0}, "BRLei 13.709/2018, art. 7º"},                                 // criminal-offence data by official authority, an obligation, under the LGPD
+	{[]byte{0, 0, 0, 29, 2, 2, 1, 26, 12, 25, 8, 0, 3, 2, 2, 8, 26, 0, 0, 0, 0, 45, 0}, "https://example.com/optout800-555-0100https://example.com/limitweb formby emailhttps://example.com/appeal"}, // the CCPA notice and the US states' appeal
+	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0}, "US authorities may read it.DE"},                                                                                          // a transfer's organisation, date and risks, and other flags
+	{[]byte{0, 2, 0, 23, 7, 3, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 22}, "sessionsidwhile the case is open"},                                                                                                // high-risk profiling
+	{[]byte{0, 0, 0, 3, 0, 0, 0, 0, 30, 0, 0, 6, 0, 0}, ""},                                                                                                                                          // notice of changes, a recipient's own retention
+	{[]byte{0, 0, 0, 19, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 12, 0, 0}, ""},                                                                                                             // request deadline and repeat interval
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without
 // errors can be published: Encode succeeds, Decode reads the result back,
 // and encoding the decoded policy gives the same bytes.
 func FuzzValidRoundTrip(f *testing.F) {
-	f.Add([]byte{}, "")
-	f.Add([]byte{0, 0, 0, 0, 2, 200, 200, 200}, "")                                         // retention near MaxPeriodUnit
-	f.Add([]byte{0, 0, 2, 3, 40}, "")                                                       // minimum age 1<<40
-	f.Add([]byte{0, 0, 3, 1, 100, 4, 4}, "")                                                // notice over the limit
-	f.Add([]byte{0, 0, 4, 7, 12, 0, 0, 10, 30}, "privacy@example.com?bcc=x%40evil.example") // email with parameters
-	f.Add([]byte{0, 0, 4, 3, 14, 1, 1, 15, 9}, "Account\xe2 data\x1b[2J")
-	f.Add([]byte{1, 1, 1, 2, 5, 3, 1, 2, 3}, "law")
-	f.Add([]byte{0, 0, 11, 5}, "en-US")
-	f.Add([]byte{0, 0, 0, 16, 2, 1, 200, 200, 200}, "")                                                                              // cookie lifetime near MaxPeriodUnit
-	f.Add([]byte{0, 0, 0, 17, 2, 4, 3, 3, 0}, "")                                                                                    // another deletion stage
-	f.Add([]byte{0, 0, 0, 19, 0, 5, 1, 1, 2, 1, 1, 3}, "")                                                                           // negative request deadline
-	f.Add([]byte{0, 0, 0, 21, 2, 5, 1, 3}, "USFTChttps://ftc.gov")                                                                   // transfer origin and redress
-	f.Add([]byte{0, 1, 1, 23, 3, 3, 3, 1, 5, 2, 0, 0, 0, 0, 1, 1, 1, 4}, "ga_ga Analytics Incwhile needed")                          // cookie fields
-	f.Add([]byte{0, 1, 0, 24, 2, 7, 2, 2, 2, 3, 3, 15, 0}, "77-23-000000")                                                           // 152-FZ purpose fields and register
-	f.Add([]byte{0, 0, 0, 25, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1}, "rewardsRewardsA summary.by joiningin settingsA value.") // an incentive and the CCPA metrics
-	f.Add([]byte{0, 0, 0, 26, 1, 2, 2, 14, 29}, "DEhttps://example.com/vendors")                                                     // derived data, category commitments, ages by region, vendors
-	f.Add([]byte{0, 1, 0, 27, 4, 1, 8, 2, 2, 0, 0, 0}, "a paid planhttps://example.com/plans")                                       // customer data, other notices, consent details
+	for _, seed := range roundTripSeeds {
+		f.Add(seed.ops, seed.s)
+	}
 	f.Fuzz(func(t *testing.T, ops []byte, s string) {
 		if len(ops) > 256 {
 			return

@@ -164,15 +164,17 @@ var rules = map[string]rule{
 
 	// The authority for criminal-offence data explains processing the
 	// categories already declare (categories[].criminal, which is
-	// material): naming it is editorial, but another condition of DPA
-	// 2018 Schedule 1 rests the processing on other terms, and one that
-	// is dropped leaves it resting on none.
+	// material): naming it, or more of it, is editorial, but another
+	// condition of DPA 2018 Schedule 1 rests the processing on other
+	// terms, and an authority, a law or a condition that is dropped
+	// leaves it resting on less, or on none under a law that asked for
+	// what was dropped.
 	"purposes[].criminal":               {noun: "authority for criminal-offence data", judge: when(Removed, "no longer states its authority for criminal-offence data")},
-	"purposes[].criminal.official":      {noun: "official authority for criminal-offence data"},
-	"purposes[].criminal.laws[]":        {noun: "law authorising criminal-offence data", key: []string{"region", "act"}},
+	"purposes[].criminal.official":      {noun: "official authority for criminal-offence data", judge: when(Removed, "no longer processes criminal-offence data under official authority")},
+	"purposes[].criminal.laws[]":        {noun: "law authorising criminal-offence data", key: []string{"region", "act"}, judge: when(Removed, "no longer names a law authorising its criminal-offence data")},
 	"purposes[].criminal.laws[].act":    {ident: true},
 	"purposes[].criminal.laws[].region": {ident: true},
-	"purposes[].criminal.condition":     {noun: "Schedule 1 condition for criminal-offence data", judge: when(Changed, "another condition of DPA 2018 Schedule 1")},
+	"purposes[].criminal.condition":     {noun: "Schedule 1 condition for criminal-offence data", judge: unless(Added, "another condition of DPA 2018 Schedule 1, or none")},
 
 	"recipients[]":             {noun: "recipient", key: []string{"id"}, judge: when(Added, "")},
 	"recipients[].id":          {ident: true},

@@ -20,6 +20,17 @@ func FuzzRender(f *testing.F) {
 			f.Add(b)
 		}
 	}
+	// Criminal-offence data with its authority, high-risk profiling and
+	// every law whose wording states them.
+	p := criminalPolicy(policy.CriminalAuthority{Official: true, Condition: policy.DPAConditionSafeguarding,
+		Laws: []policy.Obligation{{Act: "Police Act 1997, s. 113", Region: language.MustParseRegion("GB")}}})
+	p.Laws = []policy.Law{policy.GDPR, policy.UKGDPR, policy.LGPD, policy.FADP}
+	p.Purposes[len(p.Purposes)-1].HighRiskProfiling = true
+	var criminal bytes.Buffer
+	if err := policy.Encode(&criminal, p); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(criminal.Bytes())
 	f.Add([]byte(`{"categories": [{"id": "a", "sensitivity": "special", "retention": {"rule": "period", "period": "P99999Y"}}], "purposes": [{"id": "p", "categories": ["a"], "bases": ["fraud_prevention"]}], "laws": ["ccpa", "152-fz"]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := policy.Decoder{MaxBytes: 1 << 16}.Decode(bytes.NewReader(data))
