@@ -59,7 +59,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		cat := p.Categories[int(f.byte())%len(p.Categories)]
 		pu := p.Purposes[int(f.byte())%len(p.Purposes)]
 		ck := &p.Cookies[int(f.byte())%len(p.Cookies)]
-		switch f.byte() % 31 {
+		switch f.byte() % 32 {
 		case 0:
 			cat.Retention = Retention{Kind: RetentionKind(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
 		case 1:
@@ -238,6 +238,16 @@ func (f *fuzzPolicy) policy() *Policy {
 			r, _ := language.ParseRegion(f.str())
 			p.Storage = append(p.Storage, Storage{Location: r})
 			p.Requests.WorkingDays = f.byte()%2 == 0
+		case 31:
+			su := &pu.Suspension
+			su.Targets = append(su.Targets, SuspensionTarget(f.byte()%7))
+			su.Grounds = append(su.Grounds, SuspensionGround(f.byte()%7))
+			su.Automated = Answer(f.byte() % 4)
+			su.Contest, su.ContestURL = f.str(), f.str()
+			su.ContestWithin = f.period()
+			su.HumanReview = f.byte()%2 == 0
+			pu.ImageConsent = f.byte()%2 == 0
+			p.Changes.EffectiveOnPosting = f.byte()%2 == 0
 		}
 	}
 	return p
@@ -280,7 +290,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0}, "US authorities may read it.DE"},                                                                                          // a transfer's organisation, date and risks, and other flags
 	{[]byte{0, 2, 0, 23, 7, 3, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 22}, "sessionsidwhile the case is open"},                                                                                                // high-risk profiling
 	{[]byte{0, 0, 0, 3, 0, 0, 0, 0, 30, 0, 0, 6, 0, 0}, ""},                                                                                                                                          // notice of changes, a recipient's own retention
-	{[]byte{0, 0, 0, 19, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 12, 0, 0}, ""},                                                                                                             // request deadline and repeat interval
+	{[]byte{0, 0, 0, 19, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 12, 0, 0}, ""},
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 20, 30, 4, 4, 4, 0, 0, 0}, "with supporthttps://example.com/appeal"}, // an automated suspension, contestable, with human review; image consent; effect on posting                                                                                                             // request deadline and repeat interval
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without
