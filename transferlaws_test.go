@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"slices"
 	"testing"
 
@@ -28,5 +29,32 @@ func TestTransferLaws(t *testing.T) {
 		if got := p.TransferLaws(tt.t); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: TransferLaws = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestForwardsRequestsRoundTrip checks that CustomerData.ForwardsRequests
+// is encoded, decoded and cloned, and that it states something: alone,
+// without the data it concerns, it is a finding.
+func TestForwardsRequestsRoundTrip(t *testing.T) {
+	p := testPolicy()
+	p.CustomerData = CustomerData{Data: "the contact lists customers upload", ForwardsRequests: true}
+	b := encode(t, p)
+	if !bytes.Contains(b, []byte(`"forwards_requests": true`)) {
+		t.Fatalf("encoding lacks forwards_requests:\n%s", b)
+	}
+	q, err := Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !q.CustomerData.ForwardsRequests || !p.Clone().CustomerData.ForwardsRequests {
+		t.Errorf("ForwardsRequests lost: decoded %+v", q.CustomerData)
+	}
+	p.CustomerData.ForwardsRequests = false
+	if bytes.Contains(encode(t, p), []byte("forwards_requests")) {
+		t.Errorf("false is encoded")
+	}
+	p.CustomerData = CustomerData{ForwardsRequests: true}
+	if !slices.ContainsFunc(p.Validate(), func(f Finding) bool { return f.Rule == RuleMissingName && f.Path == "customer_data.data" }) {
+		t.Errorf("no finding for forwards_requests without the data: %v", p.Validate())
 	}
 }

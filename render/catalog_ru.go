@@ -738,6 +738,9 @@ var russian = map[string]string{
 	"because the destination is on the Swiss Federal Council's list of countries with adequate data protection (Annex 1 to the Data Protection Ordinance)": "поскольку страна назначения включена в утверждённый Федеральным советом Швейцарии перечень стран, обеспечивающих адекватную защиту данных (приложение 1 к Ордонансу о защите данных)",
 	"on the basis of an adequacy decision and, under the FADP, of the Swiss Federal Council's list of countries with adequate data protection":             "на основании решения об адекватности защиты, а в соответствии с FADP — перечня стран, обеспечивающих адекватную защиту данных, утверждённого Федеральным советом Швейцарии",
 	"The recipient falls within the scope of the destination's entry on the Swiss Federal Council's list of countries with adequate data protection.":      "Получатель относится к тем, на кого распространяется включение страны назначения в перечень стран, обеспечивающих адекватную защиту данных, утверждённый Федеральным советом Швейцарии.",
+
+	// A request about data processed for a customer, passed on to the customer (CustomerData.ForwardsRequests).
+	"If you send such a request to us, we pass it on to the customer.": "Если вы направите такой запрос нам, мы передадим его клиенту.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

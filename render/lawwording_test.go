@@ -163,3 +163,17 @@ func TestAdequacyUnderTheFADP(t *testing.T) {
 	p.Transfers = []policy.Transfer{{Destination: ca, Categories: p.Categories, Safeguard: policy.SafeguardAdequacy, WithinScope: true, Laws: []policy.Law{policy.GDPR}}}
 	expectText(t, readText(t, p, language.English), []string{"Canada: email, " + decision + " (under GDPR)."}, []string{"Federal Council"})
 }
+
+// TestForwardsRequestsAsDeclared checks that the document says requests
+// about customers' data are passed on to the customer only where the
+// policy declares it.
+func TestForwardsRequestsAsDeclared(t *testing.T) {
+	const en, ru = "If you send such a request to us, we pass it on to the customer.", "Если вы направите такой запрос нам, мы передадим его клиенту."
+	p := smallPolicy()
+	p.CustomerData = policy.CustomerData{Data: "the contact lists customers upload"}
+	expectText(t, readText(t, p, language.English), []string{"please address requests about that data to the customer."}, []string{en})
+	expectText(t, readText(t, p, language.Russian), nil, []string{ru})
+	p.CustomerData.ForwardsRequests = true
+	expectText(t, readText(t, p, language.English), []string{"please address requests about that data to the customer. " + en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru}, nil)
+}
