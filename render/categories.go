@@ -167,17 +167,29 @@ func (c *composer) sources(cat *policy.Category, path string) (string, int) {
 		c.fromAt(at(path, ".sources"))
 	}
 	var s []string
+	n := 0         // the sources stated
+	detailed := -1 // the item the source detail follows
 	for _, src := range cat.Sources {
 		if !src.Valid() {
 			continue
 		}
+		n++
 		name := c.pr.Sprintf(src.Name())
 		if (src == policy.SourceThirdParty || src == policy.SourcePublic) && cat.SourceDetail != "" {
-			name += " (" + c.fragment(at(path, ".source_detail"), cat.SourceDetail) + ")"
+			if detailed >= 0 {
+				// The detail names where both come from: one item, so
+				// that it is not stated twice nor read as one's only.
+				s[detailed] = c.list([]string{s[detailed], name})
+				continue
+			}
+			detailed = len(s)
 		}
 		s = append(s, name)
 	}
-	return strings.Join(s, "; "), len(s)
+	if detailed >= 0 {
+		s[detailed] += " (" + c.fragment(at(path, ".source_detail"), cat.SourceDetail) + ")"
+	}
+	return strings.Join(s, "; "), n
 }
 
 // categoryCommitment states each commitment a category can carry as a

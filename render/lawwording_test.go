@@ -177,3 +177,28 @@ func TestForwardsRequestsAsDeclared(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"please address requests about that data to the customer. " + en}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{ru}, nil)
 }
+
+// TestSourceDetailOnce checks that where a category's data comes from
+// third parties and from public sources, the detail of where it comes
+// from is stated once, for both, not once after each as if each source
+// were all of it.
+func TestSourceDetailOnce(t *testing.T) {
+	p := smallPolicy()
+	cat := p.Categories[0]
+	cat.Sources = []policy.Source{policy.SourceUser, policy.SourceThirdParty, policy.SourcePublic}
+	cat.SourceDetail = "our partners and public profiles"
+	en := readText(t, p, language.English)
+	expectText(t, en, []string{"Sources: provided by you; received from third parties and taken from publicly accessible sources (our partners and public profiles)."},
+		[]string{"received from third parties (our partners"})
+	if n := strings.Count(en, "(our partners and public profiles)"); n != 1 {
+		t.Errorf("the source detail is stated %d times, want 1:\n%s", n, en)
+	}
+	ru := readText(t, p, language.Russian)
+	if n := strings.Count(ru, "(our partners and public profiles)"); n != 1 {
+		t.Errorf("the source detail is stated %d times in Russian, want 1:\n%s", n, ru)
+	}
+
+	// One source of the two: the detail follows it.
+	cat.Sources = []policy.Source{policy.SourcePublic}
+	expectText(t, readText(t, p, language.English), []string{"Source: taken from publicly accessible sources (our partners and public profiles)."}, nil)
+}
