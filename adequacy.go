@@ -242,3 +242,32 @@ func ukOnly(s Safeguard) string {
 	}
 	return ""
 }
+
+// TransferLaws returns the laws p declares whose transfer regime governs
+// t, in the order p declares them: the laws t applies under
+// ([Transfer.AppliesUnder]) that restrict transfers abroad, for which t's
+// destination is abroad (or an international organisation), narrowed,
+// where t states its origin and a law's home includes it, to those laws.
+// A transfer from Switzerland on [SafeguardAdequacy] is thus governed by
+// the FADP alone, and its ground is the Federal Council's list of states
+// (FADP Art. 16(1), Annex 1 to the Data Protection Ordinance), not an
+// adequacy decision of the European Commission.
+func (p *Policy) TransferLaws(t Transfer) []Law {
+	var out []Law
+	home := false
+	for _, law := range p.Laws {
+		d := law.descriptor()
+		if d == nil || d.transfers == nil || !addresses(law, t) || slices.Contains(out, law) {
+			continue
+		}
+		if t.Origin != (language.Region{}) && slices.Contains(d.home, t.Origin) {
+			if !home {
+				out, home = out[:0], true
+			}
+			out = append(out, law)
+		} else if !home {
+			out = append(out, law)
+		}
+	}
+	return out
+}

@@ -1492,6 +1492,8 @@ func (s *decodeState) customerData(d *customerDataJSON) error {
 			return s.boolean(&d.ContractPrevails)
 		case "chooses_storage":
 			return s.boolean(&d.ChoosesStorage)
+		case "forwards_requests":
+			return s.boolean(&d.ForwardsRequests)
 		}
 		return s.unknown(name)
 	})

@@ -170,6 +170,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("terms_url", d.TermsURL)
 		e.boolean("contract_prevails", d.ContractPrevails)
 		e.boolean("chooses_storage", d.ChoosesStorage)
+		e.boolean("forwards_requests", d.ForwardsRequests)
 		e.end()
 	}
 	encodeObjects(e, "other_notices", w.OtherNotices, e.notice)

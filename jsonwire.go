@@ -417,6 +417,7 @@ type customerDataJSON struct {
 	TermsURL         string `json:"terms_url,omitempty"`
 	ContractPrevails bool   `json:"contract_prevails,omitempty"`
 	ChoosesStorage   bool   `json:"chooses_storage,omitempty"`
+	ForwardsRequests bool   `json:"forwards_requests,omitempty"`
 }
 
 // noticeJSON mirrors Notice: another notice of the controller's.

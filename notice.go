@@ -36,6 +36,12 @@ type CustomerData struct {
 	// ChoosesStorage reports whether each customer may choose the region
 	// where the data processed on its behalf is stored.
 	ChoosesStorage bool
+	// ForwardsRequests reports whether a request about that data which a
+	// data subject sends to the service instead of the customer is passed
+	// on to the customer (as a processor assists the controller with
+	// requests, GDPR Art. 28(3)(e)), so that the sender need not make it
+	// again.
+	ForwardsRequests bool
 }
 
 // IsZero reports whether d states nothing.

@@ -375,6 +375,7 @@ var rules = map[string]rule{
 	"customer_data.terms_url":           {noun: "terms of the processing for customers"},
 	"customer_data.contract_prevails":   {noun: "precedence of the customers' contracts", judge: when(Added, "customers' contracts now prevail over the policy")},
 	"customer_data.chooses_storage":     {noun: "customers' choice of storage region", judge: when(Removed, "customers no longer choose where their data is stored")},
+	"customer_data.forwards_requests":   {noun: "passing on of requests about customers' data", judge: when(Removed, "requests about customers' data sent to the service are no longer passed on to the customer")},
 	"other_notices[]":                   {noun: "separate notice", key: []string{"covers"}, judge: when(Added, "a separate notice now applies instead")},
 	"other_notices[].covers":            {ident: true},
 	"other_notices[].url":               {noun: "address of the separate notice"},

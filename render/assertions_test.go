@@ -327,7 +327,7 @@ func TestGroundlessWording(t *testing.T) {
 	gdpr := []string{
 		"for what purposes, on what grounds, and how we protect it.",
 		"The controller of your data is Acme",
-		"“personal data” means any information directly or indirectly related to an identified or identifiable natural person",
+		"“personal data” means any information relating to an identified or identifiable natural person",
 		"You may lodge a complaint with the supervisory authority:",
 	}
 	expectText(t, readText(t, p, language.English), ccpa, append(gdpr, "withdraw consent on which processing rests"))

@@ -3,6 +3,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gopolicy/policy"
@@ -55,14 +56,7 @@ func (c *composer) categories() *sectionBuilder {
 		sb.clause("not-collected", general.t)
 	}
 	var storage text
-	for i, st := range p.Storage {
-		c.from(c.elem("storage", "", i))
-		if st.Subjects == (language.Region{}) {
-			storage.sentence(pr.Sprintf("Unless stated otherwise above, the data is stored in %s.", c.place(st.Location)))
-		} else {
-			storage.sentence(pr.Sprintf("Unless stated otherwise above, data of users in %s is stored in %s.", c.place(st.Subjects), c.place(st.Location)))
-		}
-	}
+	storage.sentence(c.storage())
 	for _, st := range c.statements(policy.TopicStorage) {
 		storage.sentence(st)
 	}
@@ -173,17 +167,29 @@ func (c *composer) sources(cat *policy.Category, path string) (string, int) {
 		c.fromAt(at(path, ".sources"))
 	}
 	var s []string
+	n := 0         // the sources stated
+	detailed := -1 // the item the source detail follows
 	for _, src := range cat.Sources {
 		if !src.Valid() {
 			continue
 		}
+		n++
 		name := c.pr.Sprintf(src.Name())
 		if (src == policy.SourceThirdParty || src == policy.SourcePublic) && cat.SourceDetail != "" {
-			name += " (" + c.fragment(at(path, ".source_detail"), cat.SourceDetail) + ")"
+			if detailed >= 0 {
+				// The detail names where both come from: one item, so
+				// that it is not stated twice nor read as one's only.
+				s[detailed] = c.list([]string{s[detailed], name})
+				continue
+			}
+			detailed = len(s)
 		}
 		s = append(s, name)
 	}
-	return strings.Join(s, "; "), len(s)
+	if detailed >= 0 {
+		s[detailed] += " (" + c.fragment(at(path, ".source_detail"), cat.SourceDetail) + ")"
+	}
+	return strings.Join(s, "; "), n
 }
 
 // categoryCommitment states each commitment a category can carry as a
@@ -217,4 +223,77 @@ func (c *composer) categoryCommitments(rest *sentenceRun, path string, cat *poli
 		c.fromAt(at(path, ".commitments"))
 		rest.sentence(c.pr.Sprintf("Our commitments for this data: %s.", c.list(promises)))
 	}
+}
+
+// storage states, in one sentence, where the policy stores data
+// (Policy.Storage): the places for everyone's data, and for the data of
+// users in a country where the policy says so, with the places for
+// everyone's data then stated as those of the other users. Countries
+// whose users' data is stored in the same places share one clause ("data
+// of users in Russia and Belarus is stored in Russia"). Where a category
+// declares its own storage, the sentence says that the category's
+// prevails. It returns "" where the policy declares no storage.
+func (c *composer) storage() string {
+	p, pr := c.p, c.pr
+	if len(p.Storage) == 0 {
+		return ""
+	}
+	// The places for everyone's data, and for each country's users, in
+	// the order the policy first names them, each place once.
+	var everyone []language.Region
+	type group struct {
+		subjects, locations []language.Region
+	}
+	var groups []group
+	for i, st := range p.Storage {
+		c.from(c.elem("storage", "", i))
+		if st.Subjects == (language.Region{}) {
+			if !slices.Contains(everyone, st.Location) {
+				everyone = append(everyone, st.Location)
+			}
+			continue
+		}
+		k := slices.IndexFunc(groups, func(g group) bool { return g.subjects[0] == st.Subjects })
+		if k < 0 {
+			groups = append(groups, group{subjects: []language.Region{st.Subjects}})
+			k = len(groups) - 1
+		}
+		if !slices.Contains(groups[k].locations, st.Location) {
+			groups[k].locations = append(groups[k].locations, st.Location)
+		}
+	}
+	// Countries whose users' data is stored in the same places.
+	for i := 0; i < len(groups); i++ {
+		for j := i + 1; j < len(groups); {
+			if slices.Equal(groups[i].locations, groups[j].locations) {
+				groups[i].subjects = append(groups[i].subjects, groups[j].subjects...)
+				groups = slices.Delete(groups, j, j+1)
+				continue
+			}
+			j++
+		}
+	}
+	places := func(rs []language.Region) string {
+		names := make([]string, len(rs))
+		for i, r := range rs {
+			names[i] = c.place(r)
+		}
+		return c.list(names)
+	}
+	parts := make([]string, 0, len(groups)+1)
+	for _, g := range groups {
+		parts = append(parts, pr.Sprintf("data of users in %s is stored in %s", places(g.subjects), places(g.locations)))
+	}
+	switch {
+	case len(everyone) == 0:
+	case len(groups) == 0:
+		parts = append(parts, pr.Sprintf("the data is stored in %s", places(everyone)))
+	default:
+		parts = append(parts, pr.Sprintf("the data of other users is stored in %s", places(everyone)))
+	}
+	s := strings.Join(parts, "; ")
+	if slices.ContainsFunc(p.Categories, func(cat *policy.Category) bool { return cat != nil && len(cat.Storage) > 0 }) {
+		return pr.Sprintf("Unless a category states otherwise, %s.", s)
+	}
+	return capitalise(s) + "."
 }

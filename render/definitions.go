@@ -1,4 +1,5 @@
-// The terms of 152-FZ Art. 3 a policy defines.
+// The definition of personal data in the words of the declared laws, and
+// the terms of 152-FZ Art. 3 a policy defines.
 
 package render
 
@@ -35,4 +36,87 @@ func (c *composer) definitions(sb *sectionBuilder) {
 		c.from("definitions")
 		sb.clause("terms", plain(c.pr.Sprintf("In this Policy, the following terms have the meanings that Art. 3 of Federal Law No. 152-FZ “On Personal Data” gives them:")), items...)
 	}
+}
+
+// A dataDefinition is a law's definition of personal data; laws that
+// define it in the same words share one.
+type dataDefinition uint8
+
+const (
+	definitionNone     dataDefinition = iota
+	definitionRelating                // GDPR and UK GDPR Art. 4(1), LGPD Art. 5 I, FADP Art. 5(a)
+	definitionFZ152                   // 152-FZ Art. 3(1)
+	definitionCCPA                    // Cal. Civ. Code 1798.140(v)
+	definitionUSStates                // the US state privacy laws, such as Va. Code 59.1-575
+)
+
+// dataDefinitionOf returns law's definition of personal data;
+// definitionNone for a law the library does not know.
+func dataDefinitionOf(law policy.Law) dataDefinition {
+	switch law {
+	case policy.GDPR, policy.UKGDPR, policy.LGPD, policy.FADP:
+		return definitionRelating
+	case policy.FZ152:
+		return definitionFZ152
+	case policy.CCPA:
+		return definitionCCPA
+	case policy.USStates:
+		return definitionUSStates
+	}
+	return definitionNone
+}
+
+// personalData defines personal data, in the general provisions, in the
+// words of the declared laws: the definition of the first declared law
+// leads ("In this Policy, “personal data” means …"), and each other
+// declared law that defines it in other words adds its definition
+// ("Under Federal Law No. 152-FZ, …"). Without a declared law, the
+// library defines it as the GDPR does. A policy without personal data
+// defines nothing.
+func (c *composer) personalData(sb *sectionBuilder) {
+	p, pr := c.p, c.pr
+	if !p.CollectsPersonalData() {
+		return
+	}
+	var order []dataDefinition
+	laws := make(map[dataDefinition][]string)
+	for _, l := range p.Laws {
+		d := dataDefinitionOf(l)
+		if d == definitionNone {
+			continue
+		}
+		c.lawSource(l, textWording)
+		if _, ok := laws[d]; !ok {
+			order = append(order, d)
+		}
+		laws[d] = append(laws[d], pr.Sprintf(l.Name()))
+	}
+	var t text
+	if len(order) == 0 {
+		c.library()
+		order = append(order, definitionRelating)
+	}
+	switch order[0] {
+	case definitionRelating:
+		t.plain(pr.Sprintf("In this Policy, “personal data” means any information relating to an identified or identifiable natural person."))
+	case definitionFZ152:
+		t.plain(pr.Sprintf("In this Policy, “personal data” means any information relating to a directly or indirectly identified or identifiable natural person (the data subject)."))
+	case definitionCCPA:
+		t.plain(pr.Sprintf("In this Policy, “personal data” (“personal information” in California law) means information that identifies, relates to, describes, is reasonably capable of being associated with, or could reasonably be linked, directly or indirectly, with a particular consumer or household."))
+	case definitionUSStates:
+		t.plain(pr.Sprintf("In this Policy, “personal data” means any information that is linked or reasonably linkable to an identified or identifiable natural person."))
+	}
+	for _, d := range order[1:] {
+		switch d {
+		case definitionRelating:
+			t.sentence(pr.Sprintf("Under %s, personal data is any information relating to an identified or identifiable natural person.", c.list(laws[d])))
+		case definitionFZ152:
+			t.sentence(pr.Sprintf("Under Federal Law No. 152-FZ, personal data is any information relating to a directly or indirectly identified or identifiable natural person (the data subject)."))
+		case definitionCCPA:
+			t.sentence(pr.Sprintf("Under California law, it includes “personal information”: information that identifies, relates to, describes, is reasonably capable of being associated with, or could reasonably be linked, directly or indirectly, with a particular consumer or household."))
+		case definitionUSStates:
+			t.sentence(pr.Sprintf("Under the US state privacy laws, it includes any information that is linked or reasonably linkable to an identified or identifiable natural person."))
+		}
+	}
+	sb.clause("definition", t.t)
 }

@@ -4,6 +4,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -178,7 +179,7 @@ func (c *composer) general() *sectionBuilder {
 	if p.DPO != nil && !p.DPO.IsZero() {
 		c.from("dpo")
 		var t text
-		t.plain(pr.Sprintf("Our data protection officer:")).plain(" ")
+		t.plain(c.dpoLabel()).plain(" ")
 		if p.DPO.Name != "" && !dpoRole(p.DPO.Name) {
 			t.plain(c.fragment(at("dpo.name", ""), p.DPO.Name)).plain(", ")
 		}
@@ -212,15 +213,7 @@ func (c *composer) general() *sectionBuilder {
 		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindRepresentative, strconv.Itoa(i+1)), t.plain(".").t))
 	}
 	c.establishments(sb)
-	switch {
-	case !p.CollectsPersonalData():
-	case c.groundless() && c.declares(policy.CCPA):
-		c.lawSource(policy.CCPA, textWording) // Cal. Civ. Code 1798.140(v)
-		sb.clause("definition", plain(pr.Sprintf("In this Policy, “personal data” (“personal information” in California law) means information that identifies, relates to, describes, is reasonably capable of being associated with, or could reasonably be linked, directly or indirectly, with a particular consumer or household.")))
-	default:
-		c.library()
-		sb.clause("definition", plain(pr.Sprintf("In this Policy, “personal data” means any information directly or indirectly related to an identified or identifiable natural person.")))
-	}
+	c.personalData(sb)
 	c.definitions(sb)
 	if len(p.Principles) > 0 {
 		c.from("principles")
@@ -257,15 +250,73 @@ func (c *composer) general() *sectionBuilder {
 }
 
 // dpoRole reports whether name, a DPO's declared name, only names the
-// role, as "Data Protection Officer" does, which the clause already says.
+// role, as "Data Protection Officer" or "Encarregado" does, which the
+// clause already says.
 func dpoRole(name string) bool {
 	name = strings.TrimSpace(name)
-	for _, role := range []string{"data protection officer", "the data protection officer", "our data protection officer", "dpo"} {
-		if strings.EqualFold(name, role) {
+	name = strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(name), "our "), "the ")
+	for _, role := range []string{"data protection officer", "dpo", "encarregado", "data protection advisor", "data protection adviser",
+		"encarregado de dados", "encarregado pelo tratamento de dados pessoais", "encarregado de proteção de dados"} {
+		if name == role {
 			return true
 		}
 	}
 	return false
+}
+
+// dpoLaws are the laws that name the role of a data protection officer
+// in their own words: the LGPD's encarregado (Art. 5 VIII, 41) and the
+// FADP's data protection advisor (Art. 10). The GDPR's and the UK GDPR's
+// data protection officer (Art. 37) is the library's term; 152-FZ's person
+// responsible for organising the processing is a declaration of its own
+// (Policy.Responsible).
+var dpoLaws = []policy.Law{policy.LGPD, policy.FADP}
+
+// dpoLabel returns the label of the DPO's clause in the words of the
+// declared laws: the GDPR's "data protection officer" where the GDPR or
+// the UK GDPR is declared, otherwise the term of the first declared law
+// of dpoLaws; the terms of the other declared laws of dpoLaws follow
+// ("Our data protection officer, who is also our encarregado under the
+// LGPD:"), as policies under several laws name one person in each law's
+// words.
+func (c *composer) dpoLabel() string {
+	pr := c.pr
+	var primary policy.Law // zero: the GDPR's term
+	if !c.declares(policy.GDPR) && !c.declares(policy.UKGDPR) {
+		if k := slices.IndexFunc(c.p.Laws, func(l policy.Law) bool { return contains(dpoLaws, l) }); k >= 0 {
+			primary = c.p.Laws[k]
+			c.lawSource(primary, textWording)
+		}
+	}
+	var also []string
+	for _, l := range dpoLaws {
+		if l == primary || !c.declares(l) {
+			continue
+		}
+		c.lawSource(l, textWording)
+		switch l {
+		case policy.LGPD:
+			also = append(also, pr.Sprintf("our encarregado under the LGPD"))
+		case policy.FADP:
+			also = append(also, pr.Sprintf("our data protection advisor under the FADP"))
+		}
+	}
+	if len(also) == 0 {
+		switch primary {
+		case policy.LGPD:
+			return pr.Sprintf("Our person in charge of the processing of personal data (encarregado):")
+		case policy.FADP:
+			return pr.Sprintf("Our data protection advisor:")
+		}
+		return pr.Sprintf("Our data protection officer:")
+	}
+	switch primary {
+	case policy.LGPD:
+		return pr.Sprintf("Our person in charge of the processing of personal data (encarregado), who is also %s:", c.list(also))
+	case policy.FADP:
+		return pr.Sprintf("Our data protection advisor, who is also %s:", c.list(also))
+	}
+	return pr.Sprintf("Our data protection officer, who is also %s:", c.list(also))
 }
 
 func (c *composer) controllerText() Text {

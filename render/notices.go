@@ -24,6 +24,10 @@ func (c *composer) customerData(sb *sectionBuilder) {
 		t.plain(pr.Sprintf("This Policy does not cover %s, which we process as a processor on behalf of our customers.", data))
 	}
 	t.sentence(pr.Sprintf("Each customer is the controller of that data and its own privacy policy governs it: please address requests about that data to the customer."))
+	if d.ForwardsRequests {
+		c.fromAt(at("customer_data", ".forwards_requests"))
+		t.sentence(pr.Sprintf("If you send such a request to us, we pass it on to the customer."))
+	}
 	if d.ContractPrevails {
 		c.fromAt(at("customer_data", ".contract_prevails"))
 		t.sentence(pr.Sprintf("Where a customer's contract with us conflicts with this Policy, the contract governs that data."))

@@ -258,7 +258,7 @@ func (c *composer) transferExtra(t *text, path string, tr policy.Transfer) {
 		t.sentence(pr.Sprintf("The data is transferred from %s.", c.place(tr.Origin)))
 	}
 	if tr.WithinScope {
-		t.sentence(pr.Sprintf("The recipient falls within the scope of the adequacy decision for the destination."))
+		t.sentence(c.withinScope(tr))
 	}
 	if tr.Notified.Valid() {
 		t.sentence(pr.Sprintf("We notified the supervisory authority of our intention to make this transfer on %s.", c.date(tr.Notified)))

@@ -48,14 +48,12 @@ func TestArticlesBeforeCountries(t *testing.T) {
 	p.Categories[0].Storage = []policy.Storage{{Location: br}}
 	p.Representatives = []policy.Representative{{Region: eu, Contact: policy.Contact{Name: "Acme BV", Email: "eu@acme.example"}}}
 	expectText(t, readText(t, p, language.English), []string{
-		"the data is stored in the United States.",
-		"data of users in Russia is stored in Russia.",
+		"data of users in Russia is stored in Russia; the data of other users is stored in the United States.",
 		"The data is stored in Portugal.",
 		"Our representative in the European Union is Acme BV",
 	}, []string{"stored in United States", "in European Union"})
 	expectText(t, readText(t, p, language.Russian), []string{
-		"данные хранятся в базах данных, находящихся на территории США.",
-		"данные пользователей из Российской Федерации хранятся в базах данных, находящихся на территории Российской Федерации.",
+		"данные пользователей из Российской Федерации хранятся в базах данных, находящихся на территории Российской Федерации; данные остальных пользователей хранятся в базах данных, находящихся на территории США.",
 		"на территории страны «Португалия»",
 		"Наш представитель на территории Европейского союза — Acme BV",
 	}, []string{"в стране", "из страны"})
@@ -157,7 +155,7 @@ func TestRussianForms(t *testing.T) {
 		"подп. «a» п. 1 ст. 6 GDPR",
 		"Источник: вы сами.",
 		"Мы не собираем и не храним cards.",
-		"относящаяся к прямо или косвенно определённому или определяемому физическому лицу (субъекту персональных данных)",
+		"относящаяся к определённому или определяемому физическому лицу.",
 		"Используемые данные: email.",
 		"Политика конфиденциальности",
 	}, []string{

@@ -90,6 +90,16 @@ var safeguardText = map[policy.Safeguard]string{
 // Switzerland; a transfer is named by the part its origin uses.
 func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 	pr := c.pr
+	if tr.Safeguard == policy.SafeguardAdequacy {
+		// The FADP finds adequacy by the Federal Council's list, not by
+		// decisions (Art. 16(1), Annex 1 to the Data Protection Ordinance).
+		switch laws := c.p.TransferLaws(tr); {
+		case len(laws) == 1 && laws[0] == policy.FADP:
+			return pr.Sprintf("because the destination is on the Swiss Federal Council's list of countries with adequate data protection (Annex 1 to the Data Protection Ordinance)")
+		case contains(laws, policy.FADP):
+			return pr.Sprintf("on the basis of an adequacy decision and, under the FADP, of the Swiss Federal Council's list of countries with adequate data protection")
+		}
+	}
 	if tr.Safeguard == policy.SafeguardDataPrivacyFramework {
 		switch tr.Origin.String() {
 		case "GB":
@@ -99,6 +109,16 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 		}
 	}
 	return pr.Sprintf(safeguardText[tr.Safeguard])
+}
+
+// withinScope states that the recipient of tr falls within the limited
+// scope of the destination's adequacy (Transfer.WithinScope), in the
+// words of the laws that govern tr.
+func (c *composer) withinScope(tr policy.Transfer) string {
+	if laws := c.p.TransferLaws(tr); len(laws) == 1 && laws[0] == policy.FADP {
+		return c.pr.Sprintf("The recipient falls within the scope of the destination's entry on the Swiss Federal Council's list of countries with adequate data protection.")
+	}
+	return c.pr.Sprintf("The recipient falls within the scope of the adequacy decision for the destination.")
 }
 
 // sameButOrigin reports whether a and b state the same transfer from two
