@@ -195,6 +195,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.PaidAlternative = PaidAlternative{Offer: f.str(), URL: f.str()}
 			act, _ := language.ParseRegion(f.str())
 			p.LegalActs = append(p.LegalActs, Obligation{Act: f.str(), Region: act})
+			p.CustomerData.ForwardsRequests = f.byte()%2 == 0
 		case 28:
 			cat.Criminal = f.byte()%2 == 0
 			pu.Criminal.Official = f.byte()%2 == 0
