@@ -5,81 +5,94 @@ import (
 	"math/bits"
 )
 
-// An idFilter proves that the IDs of a list are unique without a table of
-// them. It keeps two bits of a 16-bit-per-ID bit set for each ID and a
-// 32-bit hash of each; an ID whose two bits are both set already may
-// repeat an earlier one, and only such candidates, usually a few in a
-// hundred, are compared with the IDs that share their bits. A policy of
-// 100,000 categories so needs a bit set of 200 KB, which stays in the
-// processor's cache while its categories stream past, where a table of
-// the IDs (idTable) is four times that and is read at random.
-type idFilter struct {
+// idHashes proves that the IDs of a list are unique without a table of
+// them read at random. It keeps a 32-bit hash of each ID, written in list
+// order, and looks for repeats only once the list is read: it splits the
+// hashes by their high bits into parts of a few hundred (two passes over
+// the hashes, in order) and checks each part with a small table that
+// stays in the processor's first-level cache, comparing IDs only where
+// two hashes are equal. A policy of 100,000 categories so reads 400 KB of
+// hashes in order, where a table of the IDs (idTable) takes one trip to
+// memory an ID: such a table no longer fits in the cache once the
+// categories stream past.
+type idHashes struct {
 	seed   maphash.Seed
-	set    []uint64 // the bit set
-	shift  uint     // 32 minus the number of bits of a position in set
 	hashes []uint32 // the hash of each element's ID, 0 for none
-	cands  []uint32 // the hashes of the candidates
 }
 
-// newIDFilter returns a filter for a list of n IDs.
-func newIDFilter(n int) *idFilter {
-	// 16 bits an ID, at least 64, a power of two.
-	logBits := max(bits.Len(uint(n)), 2) + 4
-	logBits = min(logBits, 32)
-	return &idFilter{
-		seed:   maphash.MakeSeed(),
-		set:    make([]uint64, 1<<logBits/64),
-		shift:  uint(32 - logBits),
-		hashes: make([]uint32, n),
-	}
-}
-
-// positions returns the two bits of an ID of hash h.
-func (f *idFilter) positions(h uint32) (uint32, uint32) {
-	return h >> f.shift, (h * 0x9e3779b9) >> f.shift
+// newIDHashes returns the hashes of a list of n IDs.
+func newIDHashes(n int) *idHashes {
+	return &idHashes{seed: maphash.MakeSeed(), hashes: make([]uint32, n)}
 }
 
 // add records id as the ID of element k.
-func (f *idFilter) add(k int, id string) {
-	h := uint32(maphash.String(f.seed, id)) | 1 // never 0, which means no ID
-	f.hashes[k] = h
-	a, b := f.positions(h)
-	wa, ma := &f.set[a/64], uint64(1)<<(a%64)
-	wb, mb := &f.set[b/64], uint64(1)<<(b%64)
-	if *wa&ma != 0 && *wb&mb != 0 {
-		f.cands = append(f.cands, h)
-	}
-	*wa |= ma
-	*wb |= mb
+func (s *idHashes) add(k int, id string) {
+	s.hashes[k] = uint32(maphash.String(s.seed, id)) | 1 // never 0, which means no ID
 }
+
+// partSize is the number of hashes repeats checks together, with a table
+// of twice as many slots (4 KB).
+const partSize = 256
 
 // repeats reports whether two elements were added with the same ID, which
 // key gives by index.
-func (f *idFilter) repeats(key func(k int) string) bool {
-	if len(f.cands) == 0 {
-		return false
+func (s *idHashes) repeats(key func(k int) string) bool {
+	n := len(s.hashes)
+	// Parts: a power of two, so that a part is a range of high bits.
+	logParts := max(bits.Len(uint(n/partSize)), 0)
+	parts := 1 << logParts
+	shift := 32 - logParts
+	part := func(h uint32) int {
+		if logParts == 0 {
+			return 0
+		}
+		return int(h >> shift)
 	}
-	// An ID that repeats an earlier one is a candidate, and the earlier
-	// one has the candidate's hash, so the first bit of each candidate
-	// picks out every element that may share its ID.
-	clear(f.set)
-	for _, h := range f.cands {
-		a, _ := f.positions(h)
-		f.set[a/64] |= 1 << (a % 64)
+	// Count the elements of each part, then place (hash, index) pairs
+	// part by part.
+	start := make([]int32, parts+1)
+	for _, h := range s.hashes {
+		if h != 0 {
+			start[part(h)+1]++
+		}
 	}
-	seen := make(map[string]struct{}, 2*len(f.cands))
-	for k, h := range f.hashes {
-		if h == 0 {
-			continue
+	for i := 1; i <= parts; i++ {
+		start[i] += start[i-1]
+	}
+	pairs := make([]uint64, start[parts])
+	next := append([]int32(nil), start[:parts]...)
+	for k, h := range s.hashes {
+		if h != 0 {
+			b := part(h)
+			pairs[next[b]] = uint64(h)<<32 | uint64(k)
+			next[b]++
 		}
-		if a, _ := f.positions(h); f.set[a/64]&(1<<(a%64)) == 0 {
-			continue
+	}
+	// Check each part with an open-addressing table of its pairs, keyed
+	// by the hash's low bits.
+	var table []uint64
+	for b := range parts {
+		ps := pairs[start[b]:start[b+1]]
+		size := 1 << max(bits.Len(uint(2*len(ps))), 3)
+		if cap(table) < size {
+			table = make([]uint64, size)
 		}
-		id := key(k)
-		if _, ok := seen[id]; ok {
-			return true
+		table = table[:size]
+		clear(table)
+		mask := uint32(size - 1)
+		for _, pk := range ps {
+			h := uint32(pk >> 32)
+			for i := h & mask; ; i = (i + 1) & mask {
+				t := table[i]
+				if t == 0 {
+					table[i] = pk
+					break
+				}
+				if uint32(t>>32) == h && key(int(uint32(t))) == key(int(uint32(pk))) {
+					return true
+				}
+			}
 		}
-		seen[id] = struct{}{}
 	}
 	return false
 }

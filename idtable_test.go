@@ -78,11 +78,11 @@ func BenchmarkIDTable(b *testing.B) {
 	}
 }
 
-// TestIDFilter checks idFilter.repeats against a map on lists with and
-// without a repeated ID, at sizes where the candidates are none, a few
-// and (with a set of one word) all.
-func TestIDFilter(t *testing.T) {
-	for _, n := range []int{0, 1, 2, 10, 100, 1000, 20000} {
+// TestIDHashes checks idHashes.repeats against a map on lists with and
+// without a repeated ID, at sizes of one part and of many, and with the
+// hashes forced equal, where every pair of elements is compared.
+func TestIDHashes(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 10, 255, 256, 257, 1000, 20000} {
 		for _, repeat := range []int{-1, 0, n / 2, n - 1} {
 			if repeat >= n || (repeat >= 0 && n < 2) {
 				continue
@@ -101,18 +101,22 @@ func TestIDFilter(t *testing.T) {
 						ids[n-1] = ids[repeat]
 					}
 				}
-				for _, tiny := range []bool{false, true} {
-					f := newIDFilter(n)
-					if tiny {
-						// One word of set: every ID after the first
-						// few is a candidate.
-						f.set, f.shift = f.set[:1], 32-6
+				for _, equal := range []bool{false, true} {
+					if equal && n > 1000 {
+						continue // quadratic
 					}
+					s := newIDHashes(n)
 					for k, id := range ids {
-						f.add(k, id)
+						if k%7 == 3 && repeat < 0 {
+							continue // an element without an ID
+						}
+						s.add(k, id)
+						if equal {
+							s.hashes[k] = 1
+						}
 					}
-					if got, want := f.repeats(func(k int) string { return ids[k] }), repeat >= 0; got != want {
-						t.Errorf("tiny=%v: repeats() = %v, want %v", tiny, got, want)
+					if got, want := s.repeats(func(k int) string { return ids[k] }), repeat >= 0; got != want {
+						t.Errorf("equal=%v: repeats() = %v, want %v", equal, got, want)
 					}
 				}
 			})

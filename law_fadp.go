@@ -85,7 +85,7 @@ func fadpRules() []Requirement {
 		rule("6.7", "Art. 6(6), 6(7)(a), 6(7)(b)", "express consent for sensitive personal data and for high-risk profiling (purposes[].high_risk_profiling), where processing rests on consent",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu == nil || !pu.HasBasis(BasisConsent) || pu.HasBasis(BasisExplicitConsent) {
+					if pu == nil || !c.rests(i, BasisConsent) || c.rests(i, BasisExplicitConsent) {
 						continue
 					}
 					if pu.HighRiskProfiling && c.uses(i, factPersonal) {

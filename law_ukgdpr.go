@@ -116,7 +116,7 @@ func ukRules() []Requirement {
 					if pu == nil || pu.Automated == "" || !c.uses(i, factSpecial) {
 						continue
 					}
-					if !pu.HasBasis(BasisExplicitConsent) && !pu.HasBasis(BasisSubstantialPublicInterest) {
+					if !c.rests(i, BasisExplicitConsent, BasisSubstantialPublicInterest) {
 						for _, cat := range pu.Categories {
 							if cat != nil && cat.Sensitivity == SensitivitySpecial {
 								c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q makes automated decisions on special categories of data (%q) without explicit consent or a substantial public interest", pu.ID, cat.ID)

@@ -438,7 +438,7 @@ func storedIn(ss []Storage, r language.Region) bool {
 // facts in want rest on explicit (written) consent.
 func requireBasisFor(c *lawCheck, want facts, kind string) {
 	for i, pu := range c.p.Purposes {
-		if pu == nil || !c.uses(i, want) || pu.HasBasis(BasisExplicitConsent) {
+		if pu == nil || !c.uses(i, want) || c.rests(i, BasisExplicitConsent) {
 			continue
 		}
 		for _, cat := range pu.Categories {
@@ -569,7 +569,7 @@ func obligationsUnder(c *lawCheck, whose string, sev Severity) {
 		}
 		cited := func(b Basis) bool {
 			_, ok := b.Citation(law)
-			return ok && pu.HasBasis(b)
+			return ok && c.rests(i, b)
 		}
 		if !cited(BasisLegalObligation) && !cited(BasisPublicTask) {
 			continue

@@ -158,9 +158,9 @@ type validator struct {
 	// visit says, by index in Policy.Categories, which later passes have
 	// something to report on the category; see declarations.
 	visit []visits
-	// Declared recipients by ID, and by pointer only where an ID is
-	// missing or declared twice; nextRecip is the index after the
-	// recipient declaredRecip found last.
+	// Declared recipients by ID (built as catIDs is), and by pointer
+	// only where an ID is missing or declared twice; nextRecip is the
+	// index after the recipient declaredRecip found last.
 	recipIDs  *idTable
 	recips    map[*Recipient]bool
 	nextRecip int

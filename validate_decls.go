@@ -7,18 +7,8 @@ func (v *validator) declarations() {
 	p := v.p
 	v.facts = make([]facts, len(p.Categories))
 	v.visit = make([]visits, len(p.Categories))
-	start := len(v.out)
-	ids := newIDFilter(len(p.Categories))
-	byID := v.categories(ids)
-	if ids.repeats(v.catID) {
-		// An ID is declared twice: check the categories again, through
-		// a table of their IDs, which finds the first declaration of
-		// each and reports the others where they are.
-		clear(v.out[start:])
-		v.out = v.out[:start]
-		v.catIDs = newIDTable(len(p.Categories), v.catID)
-		byID = v.categories(nil)
-	}
+	var byID bool
+	v.catIDs, byID = v.checkList(len(p.Categories), v.catID, v.categories)
 	if !byID {
 		// A value listed twice has the same ID twice (or none), so
 		// only then can there be one, and only then does a reference
@@ -35,21 +25,23 @@ func (v *validator) declarations() {
 			}
 		}
 	}
-	v.recipIDs = newIDTable(len(p.Recipients), func(k int) string { return p.Recipients[k].ID })
-	recipByID := true
-	for i, r := range p.Recipients {
-		if r == nil {
-			v.add(SeverityError, RuleNil, index("recipients", i), "nil recipient")
-			continue
+	v.recipIDs, byID = v.checkList(len(p.Recipients), v.recipID, func(ids *idHashes, t *idTable) bool {
+		byID := true
+		for i, r := range p.Recipients {
+			if r == nil {
+				v.add(SeverityError, RuleNil, index("recipients", i), "nil recipient")
+				continue
+			}
+			if !v.recordID(ids, t, "recipients", "recipient", r.ID, i) {
+				byID = false
+			}
+			if r.Name == "" {
+				v.add(SeverityError, RuleMissingName, elem("recipients", r.ID, i)+".name", "recipient %q has no name", clip(r.ID))
+			}
 		}
-		if !v.checkID(v.recipIDs, "recipients", "recipient", r.ID, i) {
-			recipByID = false
-		}
-		if r.Name == "" {
-			v.add(SeverityError, RuleMissingName, elem("recipients", r.ID, i)+".name", "recipient %q has no name", clip(r.ID))
-		}
-	}
-	if !recipByID {
+		return byID
+	})
+	if !byID {
 		v.recips = make(map[*Recipient]bool, len(p.Recipients))
 		for _, r := range p.Recipients {
 			v.recips[r] = r != nil
@@ -71,17 +63,19 @@ func (v *validator) declarations() {
 			v.add(SeverityError, RuleMissingName, elem("incentives", in.ID, i)+".name", "incentive %q has no name", clip(in.ID))
 		}
 	}
-	purposes := newIDTable(len(p.Purposes), func(k int) string { return p.Purposes[k].ID })
-	for i, pu := range p.Purposes {
-		if pu == nil {
-			v.add(SeverityError, RuleNil, index("purposes", i), "nil purpose")
-			continue
+	v.checkList(len(p.Purposes), func(k int) string { return p.Purposes[k].ID }, func(ids *idHashes, t *idTable) bool {
+		for i, pu := range p.Purposes {
+			if pu == nil {
+				v.add(SeverityError, RuleNil, index("purposes", i), "nil purpose")
+				continue
+			}
+			v.recordID(ids, t, "purposes", "purpose", pu.ID, i)
+			if pu.Name == "" {
+				v.add(SeverityError, RuleMissingName, elem("purposes", pu.ID, i)+".name", "purpose %q has no name", clip(pu.ID))
+			}
 		}
-		v.checkID(purposes, "purposes", "purpose", pu.ID, i)
-		if pu.Name == "" {
-			v.add(SeverityError, RuleMissingName, elem("purposes", pu.ID, i)+".name", "purpose %q has no name", clip(pu.ID))
-		}
-	}
+		return true
+	})
 	for i, m := range p.Security {
 		if m.Kind == 0 && m.Name == "" && m.Description == "" {
 			v.add(SeverityError, RuleMissingName, index("security", i), "security measure states neither a kind, a name nor a description")
@@ -150,24 +144,16 @@ func (v *validator) checkHashedID(ids *idTable, list, kind, id string, h uint64,
 
 // categories checks each category for declarations: that it is there,
 // has an ID and a name, and, as a trial, the checks of the later passes.
-// It records the IDs in ids, or, where ids is nil, in v.catIDs, which
-// then reports each repeated ID. It reports whether every category has
-// an ID of its own, as far as ids can tell.
-func (v *validator) categories(ids *idFilter) bool {
+// It records the IDs as recordID does, and reports whether every
+// category has an ID of its own, as far as ids can tell.
+func (v *validator) categories(ids *idHashes, t *idTable) bool {
 	byID := true
 	for i, c := range v.p.Categories {
 		if c == nil {
 			v.add(SeverityError, RuleNil, index("categories", i), "nil category")
 			continue
 		}
-		switch {
-		case ids == nil:
-			if !v.checkID(v.catIDs, "categories", "category", c.ID, i) {
-				byID = false
-			}
-		case v.idStated("categories", "category", c.ID, i):
-			ids.add(i, c.ID)
-		default:
+		if !v.recordID(ids, t, "categories", "category", c.ID, i) {
 			byID = false
 		}
 		v.facts[i] = categoryFacts(c)
@@ -179,22 +165,75 @@ func (v *validator) categories(ids *idFilter) bool {
 	return byID
 }
 
+// checkList runs check, which checks the declarations of a list of n
+// elements, whose IDs key gives, and records each ID through recordID.
+// It runs check with hashes of the IDs, which show whether an ID repeats
+// without a table read at random; only where one does, it drops what
+// check found and runs it again with a table of the IDs, which reports
+// each repeat where it is, and returns that table. byID is what check
+// returns: whether every element has an ID of its own.
+func (v *validator) checkList(n int, key func(k int) string, check func(ids *idHashes, t *idTable) bool) (t *idTable, byID bool) {
+	start := len(v.out)
+	ids := newIDHashes(n)
+	byID = check(ids, nil)
+	if !ids.repeats(key) {
+		return nil, byID
+	}
+	clear(v.out[start:])
+	v.out = v.out[:start]
+	t = newIDTable(n, key)
+	return t, check(nil, t)
+}
+
+// recordID checks the ID of element i of list and records it in ids, or,
+// where ids is nil, in t, reporting a repeat (checkID). It reports whether
+// the ID is there and, as far as it can tell, not a repeat.
+func (v *validator) recordID(ids *idHashes, t *idTable, list, kind, id string, i int) bool {
+	if ids == nil {
+		return v.checkID(t, list, kind, id, i)
+	}
+	if !v.idStated(list, kind, id, i) {
+		return false
+	}
+	ids.add(i, id)
+	return true
+}
+
 // catID returns the ID of category k.
 func (v *validator) catID(k int) string { return v.p.Categories[k].ID }
+
+// recipID returns the ID of recipient k.
+func (v *validator) recipID(k int) string { return v.p.Recipients[k].ID }
 
 // categoryIDs returns the table of the categories' IDs, built on the
 // first call where declarations did not need one.
 func (v *validator) categoryIDs() *idTable {
 	if v.catIDs == nil {
-		cats := v.p.Categories
-		v.catIDs = newIDTable(len(cats), v.catID)
-		for k, c := range cats {
-			if c != nil && c.ID != "" {
-				v.catIDs.add(c.ID, v.catIDs.hash(c.ID), k)
+		v.catIDs = tableOf(len(v.p.Categories), v.catID, func(k int) bool { return v.p.Categories[k] != nil })
+	}
+	return v.catIDs
+}
+
+// recipientIDs is categoryIDs for the recipients.
+func (v *validator) recipientIDs() *idTable {
+	if v.recipIDs == nil {
+		v.recipIDs = tableOf(len(v.p.Recipients), v.recipID, func(k int) bool { return v.p.Recipients[k] != nil })
+	}
+	return v.recipIDs
+}
+
+// tableOf returns a table of the IDs of the n elements of a list for which
+// there reports true, known to be unique.
+func tableOf(n int, key func(k int) string, there func(k int) bool) *idTable {
+	t := newIDTable(n, key)
+	for k := range n {
+		if there(k) {
+			if id := key(k); id != "" {
+				t.add(id, t.hash(id), k)
 			}
 		}
 	}
-	return v.catIDs
+	return t
 }
 
 // idStated checks that element i of list has an ID, and that it is well

@@ -26,7 +26,7 @@ func (v *validator) references() {
 			v.categoryRef(elem("not_collected", e.ID, i)+".category", e.Category)
 		}
 	}
-	v.next = 0 // each list usually follows the declarations' order
+	v.next, v.nextRecip = 0, 0 // each list usually follows the declarations' order
 	v.uses = make([]categoryUse, len(p.Categories))
 	v.purposeFacts = make([]facts, len(p.Purposes))
 	v.purposeBases = make([]basisSet, len(p.Purposes))
@@ -69,7 +69,7 @@ func (v *validator) references() {
 	for _, r := range v.repeated {
 		v.uses[r[0]] = v.uses[r[1]]
 	}
-	v.next = 0
+	v.next, v.nextRecip = 0, 0
 	for i, t := range p.Transfers {
 		path := func() string { return index("transfers", i) }
 		if t.Recipient != nil && !v.declaredRecip(t.Recipient) {
@@ -170,7 +170,7 @@ func (v *validator) declaredRecip(r *Recipient) bool {
 		v.nextRecip++
 		return true
 	}
-	if k, ok := v.recipIDs.get(r.ID); ok && rs[k] == r {
+	if k, ok := v.recipientIDs().get(r.ID); ok && rs[k] == r {
 		v.nextRecip = k + 1
 		return true
 	}
@@ -182,7 +182,7 @@ func (v *validator) recipientRef(path string, r *Recipient) {
 	case r == nil:
 		v.add(SeverityError, RuleNil, path, "nil recipient reference")
 	case v.declaredRecip(r):
-	case v.recipIDs.has(r.ID):
+	case v.recipientIDs().has(r.ID):
 		v.add(SeverityError, RuleUndeclaredRecipient, path, "refers to a recipient with ID %q that is a different value from the one in recipients; declare the recipient once and refer to that value", clip(r.ID))
 	default:
 		v.add(SeverityError, RuleUndeclaredRecipient, path, "refers to recipient %q, which is not declared in recipients", clip(r.ID))
