@@ -127,7 +127,7 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".tracking"))
 		rest.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
 	}
-	for i, st := range cat.Storage {
+	for i, st := range c.ownStorage(cat) {
 		c.fromAt(at(path, storageField(i)))
 		if st.Subjects == (language.Region{}) {
 			rest.sentence(pr.Sprintf("The data is stored in %s.", c.place(st.Location)))
@@ -292,8 +292,29 @@ func (c *composer) storage() string {
 		parts = append(parts, pr.Sprintf("the data of other users is stored in %s", places(everyone)))
 	}
 	s := strings.Join(parts, "; ")
-	if slices.ContainsFunc(p.Categories, func(cat *policy.Category) bool { return cat != nil && len(cat.Storage) > 0 }) {
+	if slices.ContainsFunc(p.Categories, func(cat *policy.Category) bool { return cat != nil && len(c.ownStorage(cat)) > 0 }) {
 		return pr.Sprintf("Unless a category states otherwise, %s.", s)
 	}
 	return capitalise(s) + "."
+}
+
+// ownStorage returns the places a category states for its data, or none
+// where they are the policy's own places (Policy.Storage), which the
+// document states once for all data.
+func (c *composer) ownStorage(cat *policy.Category) []policy.Storage {
+	general := c.p.Storage
+	if len(cat.Storage) != len(general) {
+		return cat.Storage
+	}
+	for _, st := range cat.Storage {
+		if !slices.Contains(general, st) {
+			return cat.Storage
+		}
+	}
+	for _, st := range general {
+		if !slices.Contains(cat.Storage, st) {
+			return cat.Storage
+		}
+	}
+	return nil
 }

@@ -40,6 +40,17 @@ func TestStorageOneSentence(t *testing.T) {
 
 	p.Storage = []policy.Storage{{Subjects: ru, Location: ru}}
 	expectText(t, readText(t, p, language.English), []string{"Data of users in Russia is stored in Russia."}, []string{"other users"})
+
+	// A category that repeats the general places says nothing of its own,
+	// and the general statement has no exception to announce.
+	p.Categories[0].Storage = []policy.Storage{{Subjects: ru, Location: ru}}
+	en = readText(t, p, language.English)
+	expectText(t, en, []string{"Data of users in Russia is stored in Russia."}, []string{"Unless a category states otherwise"})
+	if n := strings.Count(en, "stored in Russia"); n != 1 {
+		t.Errorf("%d statements of storage in Russia, want 1:\n%s", n, en)
+	}
+	ruText := readText(t, p, language.Russian)
+	expectText(t, ruText, nil, []string{"Если для категории данных не указано иное"})
 }
 
 // TestDPOInTheWordsOfTheLaw checks that the DPO is named by the term of
