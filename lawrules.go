@@ -259,8 +259,10 @@ func groundsCited(c *lawCheck, special bool) {
 }
 
 // transferRule returns the rule that checks transfers under law's
-// transfer regime (the descriptor's transfers): each transfer abroad needs
-// a safeguard the law recognises, and each recipient abroad a transfer.
+// transfer regime (the descriptor's transfers): each transfer abroad that
+// the law governs ([Policy.TransferLaws]: a transfer that states its
+// origin is judged under the laws of that origin) needs a safeguard the
+// law recognises, and each recipient abroad a transfer.
 func transferRule(id Rule, law Law, article, element string) Requirement {
 	return Requirement{ID: id, Law: law, Article: article, Element: element, transfer: true, check: transfers}
 }
@@ -277,7 +279,7 @@ func transfers(c *lawCheck) {
 	}
 	covered := map[language.Region]bool{}
 	for i, t := range p.Transfers {
-		if !addresses(law, t) {
+		if !p.governs(law, t) {
 			continue
 		}
 		if t.Organisation == 0 {
@@ -397,7 +399,7 @@ func (v *validator) privacyShield() {
 		}
 		judged := false
 		for _, law := range v.p.Laws {
-			if d := law.descriptor(); d != nil && d.transfers != nil && addresses(law, t) {
+			if v.p.governs(law, t) {
 				judged = true
 			}
 		}
