@@ -114,6 +114,51 @@ type transferRegime struct {
 	// of Policy.Transfers) by a policy in effect on day on, such as a
 	// notification the law requires.
 	check func(c *lawCheck, i int, t Transfer, on Date)
+	// terms are the law's own words for its ground of adequacy, in which
+	// findings about it are worded.
+	terms adequacyTerms
+}
+
+// adequacyTerms are a law's own words for the ground on which data goes to
+// a destination that protects it adequately: an adequacy decision of the
+// European Commission (GDPR Art. 45), adequacy regulations (UK GDPR, DPA
+// 2018 s. 17A), an entry on the Federal Council's list of states with
+// adequate protection (FADP Art. 16(1), Annex 1 to the Data Protection
+// Ordinance) or on the list approved by Roskomnadzor (152-FZ Art. 12(2)).
+type adequacyTerms struct {
+	// one names the ground for one destination, %s, without an article,
+	// such as "adequacy decision of the European Commission for %s".
+	one string
+	// plural reports that one is a plural ("adequacy regulations").
+	plural bool
+	// cite is where the law provides for the ground, such as "GDPR Art.
+	// 45".
+	cite string
+	// list names the law's whole table, such as "the European
+	// Commission's adequacy decisions".
+	list string
+}
+
+// the returns the ground for destination dest with the definite article.
+func (a adequacyTerms) the(dest string) string { return "the " + fmt.Sprintf(a.one, dest) }
+
+// verb returns the form of a verb that agrees with the ground: singular or
+// plural.
+func (a adequacyTerms) verb(singular, plural string) string {
+	if a.plural {
+		return plural
+	}
+	return singular
+}
+
+// none says that destination dest has no ground, citing the law and, where
+// it is not zero, the day the library's table was checked.
+func (a adequacyTerms) none(dest string, checked Date) string {
+	s := a.verb("there is no ", "there are no ") + fmt.Sprintf(a.one, dest) + " (" + a.cite
+	if !checked.IsZero() {
+		s += "; checked on " + checked.String()
+	}
+	return s + ")"
 }
 
 // decisionsFor returns the regime's decisions for a destination, oldest

@@ -25,6 +25,8 @@ func init() {
 			adequacy:      euAdequacy,
 			privacyShield: true,
 			refuse:        func(s Safeguard, _ language.Region, _ Date) string { return ukOnly(s) },
+			terms: adequacyTerms{one: "adequacy decision of the European Commission for %s", cite: "GDPR Art. 45",
+				list: "the European Commission's adequacy decisions"},
 		},
 		authority: SupervisoryAuthority{Name: "the data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place"},
 		rules:     gdprRules(GDPR, "gdpr"),

@@ -71,3 +71,55 @@ func TestTransferOrigin(t *testing.T) {
 		})
 	}
 }
+
+// TestAdequacyWording shows that each law's transfer rule words its
+// findings about adequacy in the law's own terms: the European
+// Commission's adequacy decisions, the UK's adequacy regulations, the
+// Federal Council's list of states with adequate protection, the list
+// approved by Roskomnadzor and the ANPD's adequacy decisions. Each
+// transfer starts in the law's home, so that law alone judges it.
+func TestAdequacyWording(t *testing.T) {
+	r := language.MustParseRegion
+	for _, tt := range []struct {
+		rule        policy.Rule
+		origin      language.Region
+		destination language.Region
+		safeguard   policy.Safeguard
+		within      bool
+		message     string
+	}{
+		{"gdpr.13.1.f", r("EU"), r("CN"), policy.SafeguardAdequacy, false, "there is no adequacy decision of the European Commission for CN (GDPR Art. 45; checked on 2026-11-27); state another safeguard"},
+		{"gdpr.13.1.f", r("EU"), r("CA"), policy.SafeguardAdequacy, false, "the adequacy decision of the European Commission for CA covers only organisations subject to PIPEDA"},
+		{"ukgdpr.13.1.f", r("GB"), r("CN"), policy.SafeguardAdequacy, false, "there are no adequacy regulations for CN (UK GDPR Art. 45, DPA 2018 s. 17A; checked on 2026-11-27); state another safeguard"},
+		{"ukgdpr.13.1.f", r("GB"), r("CA"), policy.SafeguardAdequacy, false, "the adequacy regulations for CA cover only organisations subject to PIPEDA"},
+		{"ukgdpr.13.1.f", r("GB"), r("US"), policy.SafeguardAdequacy, true, "the adequacy regulations for US cover only organisations certified under the UK Extension"},
+		{"fadp.19.4", r("CH"), r("CN"), policy.SafeguardAdequacy, false, "there is no entry for CN on the Federal Council's list of states with adequate protection (FADP Art. 16(1), Annex 1 to the Data Protection Ordinance; checked on 2026-11-27); state another safeguard"},
+		{"fadp.19.4", r("CH"), r("US"), policy.SafeguardAdequacy, true, "the entry for US on the Federal Council's list of states with adequate protection covers only organisations certified under the Swiss-U.S. Data Privacy Framework"},
+		{"152fz.12", r("RU"), r("CN"), policy.SafeguardAdequacy, false, "there is no entry for CN on the list of states ensuring adequate protection approved by Roskomnadzor (152-FZ Art. 12(2); checked on 2026-11-27); state another safeguard"},
+		{"152fz.12", r("RU"), r("US"), policy.SafeguardDataPrivacyFramework, false, "there is no entry for organisations in the United States certified under the Data Privacy Framework on the list of states ensuring adequate protection approved by Roskomnadzor (152-FZ Art. 12(2)"},
+		{"lgpd.33", r("BR"), r("CN"), policy.SafeguardAdequacy, false, "there is no adequacy decision of the ANPD for CN (LGPD Art. 33(I), 34; checked on 2026-11-27); state another safeguard"},
+	} {
+		t.Run(string(tt.rule)+"/"+tt.destination.String()+"/"+tt.safeguard.String(), func(t *testing.T) {
+			p := lawPolicy()
+			effective(p, policy.MakeDate(2026, 6, 1))
+			i := len(p.Transfers)
+			p.Transfers = append(p.Transfers, policy.Transfer{
+				Origin: tt.origin, Destination: tt.destination, Categories: p.Transfers[0].Categories,
+				Safeguard: tt.safeguard, WithinScope: tt.within, Notified: policy.MakeDate(2024, 12, 1),
+			})
+			var found bool
+			for _, f := range p.Validate() {
+				if f.Rule != tt.rule {
+					continue
+				}
+				found = true
+				if want := "transfers[" + strconv.Itoa(i) + "].safeguard"; f.Path != want || !strings.Contains(f.Message, tt.message) {
+					t.Errorf("finding = %v; want one at %s with %q", f, want, tt.message)
+				}
+			}
+			if !found {
+				t.Errorf("no %s finding", tt.rule)
+			}
+		})
+	}
+}
