@@ -114,6 +114,51 @@ type transferRegime struct {
 	// of Policy.Transfers) by a policy in effect on day on, such as a
 	// notification the law requires.
 	check func(c *lawCheck, i int, t Transfer, on Date)
+	// terms are the law's own words for its ground of adequacy, in which
+	// findings about it are worded.
+	terms adequacyTerms
+}
+
+// adequacyTerms are a law's own words for the ground on which data goes to
+// a destination that protects it adequately: an adequacy decision of the
+// European Commission (GDPR Art. 45), adequacy regulations (UK GDPR, DPA
+// 2018 s. 17A), an entry on the Federal Council's list of states with
+// adequate protection (FADP Art. 16(1), Annex 1 to the Data Protection
+// Ordinance) or on the list approved by Roskomnadzor (152-FZ Art. 12(2)).
+type adequacyTerms struct {
+	// one names the ground for one destination, %s, without an article,
+	// such as "adequacy decision of the European Commission for %s".
+	one string
+	// plural reports that one is a plural ("adequacy regulations").
+	plural bool
+	// cite is where the law provides for the ground, such as "GDPR Art.
+	// 45".
+	cite string
+	// list names the law's whole table, such as "the European
+	// Commission's adequacy decisions".
+	list string
+}
+
+// the returns the ground for destination dest with the definite article.
+func (a adequacyTerms) the(dest string) string { return "the " + fmt.Sprintf(a.one, dest) }
+
+// verb returns the form of a verb that agrees with the ground: singular or
+// plural.
+func (a adequacyTerms) verb(singular, plural string) string {
+	if a.plural {
+		return plural
+	}
+	return singular
+}
+
+// none says that destination dest has no ground, citing the law and, where
+// it is not zero, the day the library's table was checked.
+func (a adequacyTerms) none(dest string, checked Date) string {
+	s := a.verb("there is no ", "there are no ") + fmt.Sprintf(a.one, dest) + " (" + a.cite
+	if !checked.IsZero() {
+		s += "; checked on " + checked.String()
+	}
+	return s + ")"
 }
 
 // decisionsFor returns the regime's decisions for a destination, oldest
@@ -247,27 +292,40 @@ func ukOnly(s Safeguard) string {
 // t, in the order p declares them: the laws t applies under
 // ([Transfer.AppliesUnder]) that restrict transfers abroad, for which t's
 // destination is abroad (or an international organisation), narrowed,
-// where t states its origin and a law's home includes it, to those laws.
+// where t states its origin and one of those laws calls it home, to the
+// laws of that origin, whether or not the destination is abroad for them.
 // A transfer from Switzerland on [SafeguardAdequacy] is thus governed by
 // the FADP alone, and its ground is the Federal Council's list of states
 // (FADP Art. 16(1), Annex 1 to the Data Protection Ordinance), not an
-// adequacy decision of the European Commission.
+// adequacy decision of the European Commission; a transfer from the EU
+// is governed by the GDPR and not by the UK GDPR, and one from the EU to
+// Germany by neither. A transfer from a place no such law calls home
+// (an onward transfer from a third country) is governed by all of them.
+// The law rules judge each transfer under these laws alone.
 func (p *Policy) TransferLaws(t Transfer) []Law {
 	var out []Law
-	home := false
 	for _, law := range p.Laws {
-		d := law.descriptor()
-		if d == nil || d.transfers == nil || !addresses(law, t) || slices.Contains(out, law) {
-			continue
-		}
-		if t.Origin != (language.Region{}) && slices.Contains(d.home, t.Origin) {
-			if !home {
-				out, home = out[:0], true
-			}
-			out = append(out, law)
-		} else if !home {
+		if !slices.Contains(out, law) && p.governs(law, t) {
 			out = append(out, law)
 		}
 	}
 	return out
+}
+
+// governs reports whether law is among [Policy.TransferLaws] of t. It
+// allocates nothing, so the law rules ask it for each transfer.
+func (p *Policy) governs(law Law, t Transfer) bool {
+	d := law.descriptor()
+	if d == nil || d.transfers == nil || !addresses(law, t) {
+		return false
+	}
+	if t.Origin == (language.Region{}) || slices.Contains(d.home, t.Origin) {
+		return true
+	}
+	for _, other := range p.Laws {
+		if od := other.descriptor(); od != nil && od.transfers != nil && t.AppliesUnder(other) && slices.Contains(od.home, t.Origin) {
+			return false // the origin's own law governs t, or finds it no transfer
+		}
+	}
+	return true
 }

@@ -56,6 +56,9 @@ func (d *lawDescriptor) missing() []string {
 		if !d.transfers.checked.Valid() {
 			bad("transfers.checked", "not the valid date the table was checked")
 		}
+		if tm := d.transfers.terms; strings.Count(tm.one, "%s") != 1 || strings.Count(tm.one, "%") != 1 || tm.cite == "" || tm.list == "" {
+			bad("transfers.terms", "not the law's words for adequacy: one with a single %s, cite and list")
+		}
 		for i, a := range d.transfers.adequacy {
 			dest := a.destination()
 			if i > 0 && compareDecisions(d.transfers.adequacy[i-1], a) == 0 {

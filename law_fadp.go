@@ -48,6 +48,8 @@ func init() {
 			// consent and a contract with the data subject.
 			checked: MakeDate(2026, time.November, 27),
 			refuse:  func(s Safeguard, _ language.Region, _ Date) string { return ukOnly(s) },
+			terms: adequacyTerms{one: "entry for %s on the Federal Council's list of states with adequate protection", cite: "FADP Art. 16(1), Annex 1 to the Data Protection Ordinance",
+				list: "the Federal Council's list of states with adequate protection"},
 		},
 		authority: SupervisoryAuthority{Name: "the Federal Data Protection and Information Commissioner (FDPIC)", URL: "https://www.edoeb.admin.ch"},
 		rules:     fadpRules(),

@@ -46,7 +46,7 @@ func fadpCases() map[policy.Rule][]lawCase {
 			},
 				func(p *policy.Policy) {
 					p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardStandardClauses, cn
-				}, "transfers[0].safeguard", policy.SeverityError, "no adequacy decision under FADP"},
+				}, "transfers[0].safeguard", policy.SeverityError, "there is no entry for CN on the Federal Council's list of states with adequate protection (FADP Art. 16(1), Annex 1 to the Data Protection Ordinance"},
 			{"UK agreement", func(p *policy.Policy) {
 				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardUKTransferAgreement, us
 				p.Transfers[0].Laws = []policy.Law{policy.FADP}

@@ -41,6 +41,8 @@ func init() {
 		transfers: &transferRegime{
 			checked:  MakeDate(2026, time.November, 27),
 			adequacy: fz152Adequacy(),
+			terms: adequacyTerms{one: "entry for %s on the list of states ensuring adequate protection approved by Roskomnadzor", cite: "152-FZ Art. 12(2)",
+				list: "the list of states ensuring adequate protection approved by Roskomnadzor"},
 			// Before 1 March 2023 Art. 12(4) allowed a transfer to a
 			// country without adequate protection only with the data
 			// subject's written consent or to perform a contract with

@@ -25,6 +25,8 @@ func init() {
 			adequacy:      euAdequacy,
 			privacyShield: true,
 			refuse:        func(s Safeguard, _ language.Region, _ Date) string { return ukOnly(s) },
+			terms: adequacyTerms{one: "adequacy decision of the European Commission for %s", cite: "GDPR Art. 45",
+				list: "the European Commission's adequacy decisions"},
 		},
 		authority: SupervisoryAuthority{Name: "the data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place"},
 		rules:     gdprRules(GDPR, "gdpr"),
@@ -119,7 +121,7 @@ func gdprRules(law Law, prefix string) []Requirement {
 		{ID: id("13.1.f.copy"), Law: law, Article: "Art. 13(1)(f), 46", Element: "for a transfer on appropriate safeguards, the means to obtain a copy of them or where they are made available",
 			check: func(c *lawCheck) {
 				for i, t := range c.p.Transfers {
-					if addresses(law, t) && copyable(t.Safeguard) && t.Note == "" {
+					if c.p.governs(law, t) && copyable(t.Safeguard) && t.Note == "" {
 						c.add(SeverityError, "transfers["+strconv.Itoa(i)+"].note", "the transfer to %s on %s does not say how to obtain a copy of the safeguards or where they are made available (note)", destinationName(t), t.Safeguard.Name())
 					}
 				}
@@ -127,7 +129,7 @@ func gdprRules(law Law, prefix string) []Requirement {
 		{ID: id("49.1.a"), Law: law, Article: "Art. 49(1)(a)", Element: "for a transfer on the data subject's explicit consent, the possible risks of the transfer the data subject is informed of",
 			check: func(c *lawCheck) {
 				for i, t := range c.p.Transfers {
-					if addresses(law, t) && t.Safeguard == SafeguardExplicitConsent && t.Risks == "" {
+					if c.p.governs(law, t) && t.Safeguard == SafeguardExplicitConsent && t.Risks == "" {
 						c.add(SeverityError, "transfers["+strconv.Itoa(i)+"].risks", "the transfer to %s rests on explicit consent but does not state the possible risks of a transfer without an adequacy decision or appropriate safeguards (risks)", destinationName(t))
 					}
 				}

@@ -21,7 +21,7 @@ func gdprCases() map[string][]lawCase {
 			},
 				func(p *policy.Policy) {
 					p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardBindingCorporateRules, cn
-				}, "transfers[0].safeguard", policy.SeverityError, "no adequacy decision"},
+				}, "transfers[0].safeguard", policy.SeverityError, "no adequacy "},
 			{"privacy shield", func(p *policy.Policy) {
 				us := language.MustParseRegion("US")
 				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardPrivacyShield, us
@@ -242,7 +242,7 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 		}, func(p *policy.Policy) {
 			effective(p, policy.MakeDate(2025, 7, 15))
 			p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.SafeguardAdequacy
-		}, "transfers[0].safeguard", policy.SeverityError, "the European Patent Organisation under GDPR applies from 2025-07-15"},
+		}, "transfers[0].safeguard", policy.SeverityError, "the adequacy decision of the European Commission for the European Patent Organisation applies from 2025-07-15"},
 		lawCase{"US adequacy without certification", func(p *policy.Policy) { toUS(p, policy.SafeguardAdequacy) },
 			func(p *policy.Policy) { toUS(p, policy.SafeguardDataPrivacyFramework) },
 			"transfers[0].safeguard", policy.SeverityError, "covers only organisations certified under the EU-US Data Privacy Framework"},
@@ -272,7 +272,7 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 			effective(p, policy.Days(1).AddTo(policy.Years(1).AddTo(policy.AdequacyCheckedOn(policy.GDPR))))
 		}, func(p *policy.Policy) {
 			effective(p, policy.Years(1).AddTo(policy.AdequacyCheckedOn(policy.GDPR)))
-		}, "effective", policy.SeverityWarning, "last checked on"},
+		}, "effective", policy.SeverityWarning, "records the European Commission's adequacy decisions as they stood on 2026-11-27"},
 	)
 	ru := language.MustParseRegion("RU")
 	cases["gdpr.27"] = []lawCase{

@@ -58,6 +58,8 @@ func init() {
 			checked:  MakeDate(2026, time.November, 27),
 			adequacy: lgpdAdequacy(),
 			refuse:   lgpdRefuse,
+			terms: adequacyTerms{one: "adequacy decision of the ANPD for %s", cite: "LGPD Art. 33(I), 34",
+				list: "the ANPD's adequacy decisions"},
 		},
 		authority: SupervisoryAuthority{Name: "the National Data Protection Authority (ANPD)", URL: "https://www.gov.br/anpd"},
 		rules:     lgpdRules(),

@@ -131,7 +131,7 @@ func lgpdCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) {
 				effective(p, policy.MakeDate(2026, 1, 26))
 				p.Transfers[0].Safeguard = policy.SafeguardAdequacy
-			}, "transfers[0].safeguard", policy.SeverityError, "DE under LGPD applies from 2026-01-26"},
+			}, "transfers[0].safeguard", policy.SeverityError, "the adequacy decision of the ANPD for DE applies from 2026-01-26"},
 		{"Data Privacy Framework", func(p *policy.Policy) { toUS(p, policy.SafeguardDataPrivacyFramework) },
 			func(p *policy.Policy) { toUS(p, policy.SafeguardBindingCorporateRules) }, "transfers[0].safeguard", policy.SeverityError, "Data Privacy Framework"},
 	}

@@ -21,6 +21,10 @@ func init() {
 		transfers: &transferRegime{
 			checked:  MakeDate(2026, time.November, 27),
 			adequacy: ukAdequacy(),
+			// Adequacy regulations under DPA 2018 s. 17A; those the UK kept
+			// from the EU have effect as such (Sch. 21 paras. 4, 5).
+			terms: adequacyTerms{one: "adequacy regulations for %s", plural: true, cite: "UK GDPR Art. 45, DPA 2018 s. 17A",
+				list: "the UK's adequacy regulations"},
 			refuse: func(s Safeguard, _ language.Region, _ Date) string {
 				switch s {
 				case SafeguardStandardClauses:

@@ -34,7 +34,7 @@ func ukgdprCases() map[policy.Rule][]lawCase {
 		},
 			func(p *policy.Policy) {
 				p.Transfers[0].Organisation, p.Transfers[0].Safeguard = policy.OrganisationEPO, policy.SafeguardUKTransferAgreement
-			}, "transfers[0].safeguard", policy.SeverityError, "the European Patent Organisation has no adequacy decision under UK GDPR"})
+			}, "transfers[0].safeguard", policy.SeverityError, "there are no adequacy regulations for the European Patent Organisation (UK GDPR Art. 45, DPA 2018 s. 17A"})
 	cases["ukgdpr.27"] = []lawCase{{"no UK representative", func(p *policy.Policy) {
 		p.Controller.Country = language.MustParseRegion("DE")
 		p.Representatives = []policy.Representative{{Region: language.MustParseRegion("EU"), Contact: policy.Contact{Name: "Rep", Email: "rep@generated.example"}}}

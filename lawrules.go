@@ -259,8 +259,10 @@ func groundsCited(c *lawCheck, special bool) {
 }
 
 // transferRule returns the rule that checks transfers under law's
-// transfer regime (the descriptor's transfers): each transfer abroad needs
-// a safeguard the law recognises, and each recipient abroad a transfer.
+// transfer regime (the descriptor's transfers): each transfer abroad that
+// the law governs ([Policy.TransferLaws]: a transfer that states its
+// origin is judged under the laws of that origin) needs a safeguard the
+// law recognises, and each recipient abroad a transfer.
 func transferRule(id Rule, law Law, article, element string) Requirement {
 	return Requirement{ID: id, Law: law, Article: article, Element: element, transfer: true, check: transfers}
 }
@@ -273,11 +275,11 @@ func transfers(c *lawCheck) {
 	regime := law.descriptor().transfers
 	on := judgedOn(p, regime)
 	if stale := Years(1).AddTo(regime.checked); on.After(stale) {
-		c.add(SeverityWarning, "effective", "the %s adequacy table was last checked on %s, more than a year before %s, the day this policy is judged on; decisions since then are not known to this version of the library", law.Name(), regime.checked, on)
+		c.add(SeverityWarning, "effective", "this version of the library records %s as they stood on %s, more than a year before %s, the day this policy is judged on; later changes are not known to it", regime.terms.list, regime.checked, on)
 	}
 	covered := map[language.Region]bool{}
 	for i, t := range p.Transfers {
-		if !addresses(law, t) {
+		if !p.governs(law, t) {
 			continue
 		}
 		if t.Organisation == 0 {
@@ -342,26 +344,27 @@ func destinationName(t Transfer) string {
 }
 
 // adequate checks a transfer on Adequacy against regime's table on day on.
+// Findings name the ground in the law's own terms (regime.terms).
 func adequate(c *lawCheck, regime *transferRegime, t Transfer, path func() string, on Date) {
-	law, dest := c.rule.Law, destinationName(t)
+	terms, dest := regime.terms, destinationName(t)
 	d, ok := regime.decision(t.Destination, t.Organisation, on)
 	if !ok {
 		ds := regime.decisionsFor(t.Destination, t.Organisation)
 		switch {
 		case len(ds) == 0:
-			c.add(SeverityError, path(), "%s has no adequacy decision under %s (table checked on %s); state another safeguard", dest, law.Name(), regime.checked)
+			c.add(SeverityError, path(), "%s; state another safeguard", terms.none(dest, regime.checked))
 		case on.Before(ds[0].Since):
-			c.add(SeverityError, path(), "the adequacy decision for %s under %s applies from %s, after %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[0].Since, on)
+			c.add(SeverityError, path(), "%s %s from %s, after %s, the day this policy takes effect; state another safeguard", terms.the(dest), terms.verb("applies", "apply"), ds[0].Since, on)
 		default:
-			c.add(SeverityError, path(), "the adequacy decision for %s under %s expired on %s, before %s, the day this policy takes effect; state another safeguard", dest, law.Name(), ds[len(ds)-1].Until, on)
+			c.add(SeverityError, path(), "%s expired on %s, before %s, the day this policy takes effect; state another safeguard", terms.the(dest), ds[len(ds)-1].Until, on)
 		}
 		return
 	}
 	switch {
 	case d.Certified:
-		c.add(SeverityError, path(), "the adequacy decision for %s under %s covers only %s; declare data_privacy_framework for a certified recipient, or another safeguard", dest, law.Name(), d.Scope)
+		c.add(SeverityError, path(), "%s %s only %s; declare data_privacy_framework for a certified recipient, or another safeguard", terms.the(dest), terms.verb("covers", "cover"), d.Scope)
 	case d.Scope != "" && !t.WithinScope:
-		c.add(SeverityError, path(), "the adequacy decision for %s under %s covers only %s; say the recipient is one (within_scope) or state another safeguard", dest, law.Name(), d.Scope)
+		c.add(SeverityError, path(), "%s %s only %s; say the recipient is one (within_scope) or state another safeguard", terms.the(dest), terms.verb("covers", "cover"), d.Scope)
 	}
 }
 
@@ -382,7 +385,7 @@ func certified(c *lawCheck, regime *transferRegime, path func() string, on Date)
 		}
 	}
 	if len(dpf) == 0 {
-		c.add(SeverityError, path(), "%s has no adequacy decision for organisations certified under the Data Privacy Framework; state a safeguard %s recognises", law.Name(), law.Name())
+		c.add(SeverityError, path(), "%s; state a safeguard %s recognises", regime.terms.none("organisations in the United States certified under the Data Privacy Framework", regime.checked), law.Name())
 		return
 	}
 	c.add(SeverityError, path(), "under %s the Data Privacy Framework (%s) applies from %s; it is no safeguard for a policy in effect on %s", law.Name(), dpf[0].Scope, dpf[0].Since, on)
@@ -397,7 +400,7 @@ func (v *validator) privacyShield() {
 		}
 		judged := false
 		for _, law := range v.p.Laws {
-			if d := law.descriptor(); d != nil && d.transfers != nil && addresses(law, t) {
+			if v.p.governs(law, t) {
 				judged = true
 			}
 		}

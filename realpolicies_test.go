@@ -76,16 +76,12 @@ var expectedFindings = map[string][]policy.Rule{
 // notice had two, both fixed: under the CCPA alone no purpose needs a
 // legal ground (basis.missing), and sensitive personal information used
 // only for the purposes of 7027(m) carries no right to limit
-// (ccpa.rights; 1798.121(d), regs 7014(h)).
-//
-// The email platform's transfer from the EU on standard contractual
-// clauses (Transfer.Origin EU) is judged under the UK GDPR too, which
-// governs only transfers from the United Kingdom, and found to lack the UK
-// Addendum (ukgdpr.13.1.f); Policy.TransferLaws, which the document
-// follows, narrows a transfer to the laws of its origin.
-var validatorMisfires = map[string][]policy.Rule{
-	"email platform (Mailchimp)": {"ukgdpr.13.1.f"},
-}
+// (ccpa.rights; 1798.121(d), regs 7014(h)). The email platform's had one,
+// fixed: its transfer from the EU on standard contractual clauses was
+// judged under the UK GDPR too, and found to lack the UK Addendum
+// (ukgdpr.13.1.f); the law rules now judge a transfer that states its
+// origin under the laws of that origin alone (Policy.TransferLaws).
+var validatorMisfires = map[string][]policy.Rule{}
 
 var (
 	regionUS = language.MustParseRegion("US")

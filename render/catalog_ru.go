@@ -772,6 +772,12 @@ var russian = map[string]string{
 
 	// A request about data processed for a customer, passed on to the customer (CustomerData.ForwardsRequests).
 	"If you send such a request to us, we pass it on to the customer.": "Если вы направите такой запрос нам, мы передадим его клиенту.",
+
+	// Adequacy under the UK GDPR (adequacy regulations, Data Protection Act 2018 s. 17A) and under 152-FZ (the list approved by Roskomnadzor, Art. 12).
+	"on the basis of UK adequacy regulations (section 17A of the Data Protection Act 2018)":                                                                                                      "на основании принятых в Соединённом Королевстве актов о признании защиты данных адекватной (статья 17A Закона о защите данных 2018 года)",
+	"The recipient falls within the scope of the UK adequacy regulations for the destination.":                                                                                                   "Получатель подпадает под действие принятого в Соединённом Королевстве акта о признании адекватной защиты данных в стране назначения.",
+	"because the destination is on the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)": "поскольку страна назначения включена в утверждённый Роскомнадзором перечень иностранных государств, обеспечивающих адекватную защиту прав субъектов персональных данных (статья 12 Федерального закона № 152-ФЗ)",
+	"The recipient falls within the scope of the destination's entry on the list approved by Roskomnadzor.":                                                                                      "Получатель относится к тем, на кого распространяется включение страны назначения в перечень, утверждённый Роскомнадзором.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

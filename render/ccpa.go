@@ -287,11 +287,9 @@ func (c *composer) californiaMore(sb *sectionBuilder) {
 		c.from("ccpa.sold_categories")
 		sb.clause("sold-categories", plain(pr.Sprintf("In the preceding 12 months, we sold or shared these categories of personal information: %s.", c.list(sold))))
 	}
-	if p.CCPA.SensitiveUse.Valid() {
-		c.from("ccpa.sensitive_use")
-	}
 	switch p.CCPA.SensitiveUse {
 	case policy.AnswerYes:
+		c.from("ccpa.sensitive_use")
 		var t text
 		t.plain(pr.Sprintf("We use or disclose sensitive personal information for purposes beyond those California law allows without a right to limit. You have the right to limit that use: use the “Limit the Use of My Sensitive Personal Information” link at"))
 		if u := p.CCPA.LimitURL; u != "" {
@@ -299,8 +297,30 @@ func (c *composer) californiaMore(sb *sectionBuilder) {
 		}
 		sb.clause("sensitive", t.plain(".").t)
 	case policy.AnswerNo:
-		sb.clause("sensitive", plain(pr.Sprintf("We use and disclose sensitive personal information only for the purposes California law allows without a right to limit, such as providing the services you ask for and keeping them secure.")))
+		// Said only of sensitive personal information the policy
+		// declares: otherwise the notice would speak of data it does not
+		// say it collects.
+		if declaresSensitive(p) {
+			c.from("ccpa.sensitive_use")
+			sb.clause("sensitive", plain(pr.Sprintf("We use and disclose sensitive personal information only for the purposes California law allows without a right to limit, such as providing the services you ask for and keeping them secure.")))
+		}
 	}
+}
+
+// declaresSensitive reports whether p declares sensitive personal
+// information (Cal. Civ. Code 1798.140(ae)): a category of sensitivity
+// special or sensitive, or personal data mapped to category (L), as the
+// validator's rule ccpa.135.a.2 reads it.
+func declaresSensitive(p *policy.Policy) bool {
+	for _, cat := range p.Categories {
+		if cat == nil {
+			continue
+		}
+		if cat.Sensitivity == policy.SensitivitySpecial || cat.Sensitivity == policy.SensitivitySensitive || rowsOf(cat)&(1<<policy.CCPASensitivePersonalInfo) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // californiaRequests adds the toll-free number and, for a business that

@@ -337,10 +337,14 @@ func TestPracticesStated(t *testing.T) {
 			},
 		},
 		{
-			name:    "sensitive information used only as allowed",
-			declare: func(p *policy.Policy) { p.Laws = []policy.Law{policy.CCPA}; p.CCPA.SensitiveUse = policy.AnswerNo },
-			want:    []string{"We use and disclose sensitive personal information only for the purposes California law allows"},
-			not:     []string{"You have the right to limit that use"},
+			name: "sensitive information used only as allowed",
+			declare: func(p *policy.Policy) {
+				p.Laws = []policy.Law{policy.CCPA}
+				p.CCPA.SensitiveUse = policy.AnswerNo
+				p.Categories[0].CCPA = append(p.Categories[0].CCPA, policy.CCPASensitivePersonalInfo)
+			},
+			want: []string{"We use and disclose sensitive personal information only for the purposes California law allows"},
+			not:  []string{"You have the right to limit that use"},
 		},
 		{
 			name:    "parental consent",

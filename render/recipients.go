@@ -92,10 +92,16 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 	pr := c.pr
 	if tr.Safeguard == policy.SafeguardAdequacy {
 		// The FADP finds adequacy by the Federal Council's list, not by
-		// decisions (Art. 16(1), Annex 1 to the Data Protection Ordinance).
+		// decisions (Art. 16(1), Annex 1 to the Data Protection Ordinance);
+		// the UK by adequacy regulations (Data Protection Act 2018 s. 17A);
+		// 152-FZ by the list of states Roskomnadzor approves (Art. 12).
 		switch laws := c.p.TransferLaws(tr); {
 		case len(laws) == 1 && laws[0] == policy.FADP:
 			return pr.Sprintf("because the destination is on the Swiss Federal Council's list of countries with adequate data protection (Annex 1 to the Data Protection Ordinance)")
+		case len(laws) == 1 && laws[0] == policy.UKGDPR:
+			return pr.Sprintf("on the basis of UK adequacy regulations (section 17A of the Data Protection Act 2018)")
+		case len(laws) == 1 && laws[0] == policy.FZ152:
+			return pr.Sprintf("because the destination is on the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)")
 		case contains(laws, policy.FADP):
 			return pr.Sprintf("on the basis of an adequacy decision and, under the FADP, of the Swiss Federal Council's list of countries with adequate data protection")
 		}
@@ -115,8 +121,15 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 // scope of the destination's adequacy (Transfer.WithinScope), in the
 // words of the laws that govern tr.
 func (c *composer) withinScope(tr policy.Transfer) string {
-	if laws := c.p.TransferLaws(tr); len(laws) == 1 && laws[0] == policy.FADP {
-		return c.pr.Sprintf("The recipient falls within the scope of the destination's entry on the Swiss Federal Council's list of countries with adequate data protection.")
+	if laws := c.p.TransferLaws(tr); len(laws) == 1 {
+		switch laws[0] {
+		case policy.FADP:
+			return c.pr.Sprintf("The recipient falls within the scope of the destination's entry on the Swiss Federal Council's list of countries with adequate data protection.")
+		case policy.UKGDPR:
+			return c.pr.Sprintf("The recipient falls within the scope of the UK adequacy regulations for the destination.")
+		case policy.FZ152:
+			return c.pr.Sprintf("The recipient falls within the scope of the destination's entry on the list approved by Roskomnadzor.")
+		}
 	}
 	return c.pr.Sprintf("The recipient falls within the scope of the adequacy decision for the destination.")
 }
