@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"strings"
 	"testing"
@@ -28,6 +29,23 @@ func FuzzValidRender(f *testing.F) {
 		}
 		p := policy.BuildFuzzPolicy(ops, s)
 		if p.Validate().Err() != nil {
+			return
+		}
+		if b, _ := p.Language.Base(); p.Language != language.Und && b != enBase && b != ruBase {
+			// The library has no wording in the policy's language, so
+			// the document is in English and needs the policy's strings
+			// translated: Compose refuses to mix languages, with
+			// findings that say which strings, never a panic.
+			_, err := render.Compose(p, render.Options{})
+			var fs policy.Findings
+			if !errors.As(err, &fs) && err != nil {
+				t.Fatalf("Compose of a policy in %v: %v, want translation findings", p.Language, err)
+			}
+			for _, f := range fs {
+				if f.Rule != render.RuleMissingTranslation {
+					t.Fatalf("Compose of a policy in %v: %v, want only missing translations", p.Language, f)
+				}
+			}
 			return
 		}
 		for _, layout := range []render.Layout{render.LayoutSections, render.LayoutCategories} {
@@ -60,6 +78,11 @@ func FuzzValidRender(f *testing.F) {
 		}
 	})
 }
+
+var (
+	enBase, _ = language.English.Base()
+	ruBase, _ = language.Russian.Base()
+)
 
 // checkNoScript fails if the HTML page holds a script or style element
 // beyond the page's own stylesheet, an event handler attribute or a
