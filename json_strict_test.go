@@ -46,14 +46,7 @@ func TestDecodeStrict(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := Decode(strings.NewReader(tt.input))
-			if err == nil {
-				t.Fatalf("Decode succeeded: %+v", p)
-			}
-			var de *DecodeError
-			if !errors.As(err, &de) {
-				t.Fatalf("error %T %v is not a *DecodeError", err, err)
-			}
+			de, err := decodeFails(t, Decoder{}, tt.input)
 			msg := err.Error()
 			if !strings.Contains(msg, tt.want) {
 				t.Errorf("error %q does not contain %q", msg, tt.want)

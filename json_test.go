@@ -173,14 +173,7 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := tt.dec.Decode(strings.NewReader(tt.input))
-			if err == nil {
-				t.Fatalf("Decode succeeded: %+v", p)
-			}
-			var de *DecodeError
-			if !errors.As(err, &de) {
-				t.Fatalf("error %T %v is not a *DecodeError", err, err)
-			}
+			de, err := decodeFails(t, tt.dec, tt.input)
 			if !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %q does not contain %q", err, tt.want)
 			}
@@ -236,4 +229,19 @@ func TestEncodeEmptyLists(t *testing.T) {
 	if got, want := encode(t, a), encode(t, b); !bytes.Equal(got, want) {
 		t.Errorf("empty lists encode as\n%s\nwant\n%s", got, want)
 	}
+}
+
+// decodeFails decodes input with dec and fails the test unless Decode
+// returns a *DecodeError, which it returns with the error.
+func decodeFails(t *testing.T, dec Decoder, input string) (*DecodeError, error) {
+	t.Helper()
+	p, err := dec.Decode(strings.NewReader(input))
+	if err == nil {
+		t.Fatalf("Decode succeeded: %+v", p)
+	}
+	var de *DecodeError
+	if !errors.As(err, &de) {
+		t.Fatalf("error %T %v is not a *DecodeError", err, err)
+	}
+	return de, err
 }

@@ -2,7 +2,6 @@ package policy
 
 import (
 	"bytes"
-	"errors"
 	"strings"
 	"testing"
 )
@@ -65,17 +64,7 @@ func TestValidateTextNewFields(t *testing.T) {
 		{"Police Act 1997\u3000", RuleSurroundingSpace},
 	} {
 		for field := range fields {
-			p := newFieldsPolicy()
-			stringFields(p)[field](bad.s)
-			var got []Finding
-			for _, f := range p.Validate() {
-				if f.Rule == bad.rule {
-					got = append(got, f)
-				}
-			}
-			if len(got) != 1 {
-				t.Errorf("%s = %q: %d %s findings, want 1: %v", field, bad.s, len(got), bad.rule, got)
-			}
+			expectOneFinding(t, newFieldsPolicy(), field, bad.s, bad.rule)
 		}
 	}
 }
@@ -152,14 +141,7 @@ func TestDecodeHostileNewFields(t *testing.T) {
 		{"legal act unknown field", `{"legal_acts": [{"act": "x", "url": "javascript:alert(1)"}]}`, `unknown field "url"`, "legal_acts[0].url"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := Decode(strings.NewReader(tt.input))
-			if err == nil {
-				t.Fatalf("Decode succeeded: %+v", p)
-			}
-			var de *DecodeError
-			if !errors.As(err, &de) {
-				t.Fatalf("error %T %v is not a *DecodeError", err, err)
-			}
+			de, err := decodeFails(t, Decoder{}, tt.input)
 			if !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %q does not contain %q", err, tt.want)
 			}

@@ -64,18 +64,24 @@ func TestValidateTextEveryField(t *testing.T) {
 		{"ab ", RuleSurroundingSpace},
 	} {
 		for field := range stringFields(testPolicy()) {
-			p := testPolicy()
-			stringFields(p)[field](bad.s)
-			var got []Finding
-			for _, f := range p.Validate() {
-				if f.Rule == bad.rule {
-					got = append(got, f)
-				}
-			}
-			if len(got) != 1 {
-				t.Errorf("%s = %q: %d %s findings, want 1: %v", field, bad.s, len(got), bad.rule, got)
-			}
+			expectOneFinding(t, testPolicy(), field, bad.s, bad.rule)
 		}
+	}
+}
+
+// expectOneFinding sets the string field of p to s and fails unless
+// Validate reports exactly one finding of rule.
+func expectOneFinding(t *testing.T, p *Policy, field, s string, rule Rule) {
+	t.Helper()
+	stringFields(p)[field](s)
+	var got []Finding
+	for _, f := range p.Validate() {
+		if f.Rule == rule {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 1 {
+		t.Errorf("%s = %q: %d %s findings, want 1: %v", field, s, len(got), rule, got)
 	}
 }
 
