@@ -65,27 +65,13 @@ func lgpdCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { removeRight(p, policy.RightRestriction) }, "rights", policy.SeverityError, "anonymised, blocked or deleted"},
 		// Art. 18(VI): deletion of the data processed on consent.
 		{"no deletion of data processed on consent", func(p *policy.Policy) { removeRight(p, policy.RightErasure) },
-			func(p *policy.Policy) {
-				removeRight(p, policy.RightErasure)
-				for _, pu := range p.Purposes {
-					if pu.HasBasis(policy.BasisConsent) {
-						pu.Bases = []policy.Basis{policy.BasisLegitimateInterests}
-					}
-				}
-			}, "rights", policy.SeverityError, "erased"},
+			func(p *policy.Policy) { removeRight(p, policy.RightErasure); restOnInterests(p) }, "rights", policy.SeverityError, "erased"},
 		{"no anonymisation", func(p *policy.Policy) { removeRight(p, policy.RightAnonymisation) },
 			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "anonymised, blocked or deleted"},
 		{"no sharing entities", func(p *policy.Policy) { removeRight(p, policy.RightSharingEntities) },
 			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "public and private entities"},
 		{"no refusal of consent", func(p *policy.Policy) { removeRight(p, policy.RightConsentRefusal) },
-			func(p *policy.Policy) {
-				removeRight(p, policy.RightConsentRefusal)
-				for _, pu := range p.Purposes {
-					if pu.HasBasis(policy.BasisConsent) {
-						pu.Bases = []policy.Basis{policy.BasisLegitimateInterests}
-					}
-				}
-			}, "rights", policy.SeverityError, "may refuse consent"},
+			func(p *policy.Policy) { removeRight(p, policy.RightConsentRefusal); restOnInterests(p) }, "rights", policy.SeverityError, "may refuse consent"},
 	}
 	cases["lgpd.20"] = []lawCase{{"automated without review", func(p *policy.Policy) { p.NoAutomatedDecisions = false; p.Purposes[1].Automated = "credit scoring" },
 		func(p *policy.Policy) {
@@ -140,4 +126,14 @@ func lgpdCases() map[policy.Rule][]lawCase {
 		{"encarregado not named", func(p *policy.Policy) { p.DPO = &policy.Contact{Email: "encarregado@example.com"} },
 			func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana Souza", Email: "encarregado@example.com"} }, "dpo.name", policy.SeverityWarning, "identity"}}
 	return cases
+}
+
+// restOnInterests makes every purpose of p that rests on consent rest on
+// legitimate interests instead.
+func restOnInterests(p *policy.Policy) {
+	for _, pu := range p.Purposes {
+		if pu.HasBasis(policy.BasisConsent) {
+			pu.Bases = []policy.Basis{policy.BasisLegitimateInterests}
+		}
+	}
 }
