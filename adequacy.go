@@ -142,6 +142,18 @@ type adequacyTerms struct {
 // the returns the ground for destination dest with the definite article.
 func (a adequacyTerms) the(dest string) string { return "the " + fmt.Sprintf(a.one, dest) }
 
+// without names the ground as the GDPR's Art. 49(1)(a) does, after
+// "without": "an adequacy decision", or the law's own term for it, such
+// as the UK's "adequacy regulations".
+func (a adequacyTerms) without() string {
+	ground, _, _ := strings.Cut(a.one, " for %s")
+	ground, _, _ = strings.Cut(ground, " of the ")
+	if a.plural {
+		return ground
+	}
+	return "an " + ground
+}
+
 // verb returns the form of a verb that agrees with the ground: singular or
 // plural.
 func (a adequacyTerms) verb(singular, plural string) string {

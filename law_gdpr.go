@@ -130,7 +130,8 @@ func gdprRules(law Law, prefix string) []Requirement {
 			check: func(c *lawCheck) {
 				for i, t := range c.p.Transfers {
 					if c.p.governs(law, t) && t.Safeguard == SafeguardExplicitConsent && t.Risks == "" {
-						c.add(SeverityError, "transfers["+strconv.Itoa(i)+"].risks", "the transfer to %s rests on explicit consent but does not state the possible risks of a transfer without an adequacy decision or appropriate safeguards (risks)", destinationName(t))
+						terms := law.descriptor().transfers.terms
+						c.add(SeverityError, "transfers["+strconv.Itoa(i)+"].risks", "the transfer to %s rests on explicit consent but does not state the possible risks of a transfer without %s or appropriate safeguards (risks)", destinationName(t), terms.without())
 					}
 				}
 			}},
