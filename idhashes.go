@@ -39,15 +39,10 @@ const partSize = 256
 func (s *idHashes) repeats(key func(k int) string) bool {
 	n := len(s.hashes)
 	// Parts: a power of two, so that a part is a range of high bits.
-	logParts := max(bits.Len(uint(n/partSize)), 0)
+	logParts := bits.Len(uint(n / partSize))
 	parts := 1 << logParts
-	shift := 32 - logParts
-	part := func(h uint32) int {
-		if logParts == 0 {
-			return 0
-		}
-		return int(h >> shift)
-	}
+	shift := 32 - logParts // 32 for one part: a uint32 shifted by 32 is 0
+	part := func(h uint32) int { return int(h >> shift) }
 	// Count the elements of each part, then place (hash, index) pairs
 	// part by part.
 	start := make([]int32, parts+1)

@@ -11,8 +11,8 @@ import (
 // and a tag of the ID's hash in the bits the index leaves free, and the
 // table reads an ID through key only when the tags match. A policy of
 // 100,000 categories so needs a table of 800 KB, where a map[string]int
-// needs about eight times that; Validate looks up every category's ID
-// once.
+// needs about eight times that. Validate builds one only where an ID
+// repeats (idHashes tells) or a reference must be found by ID.
 type idTable struct {
 	seed  maphash.Seed
 	slots []uint32
@@ -32,20 +32,14 @@ func newIDTable(n int, key func(k int) string) *idTable {
 	}
 }
 
-// hash returns the hash of id that chooses its slot and tag.
-func (t *idTable) hash(id string) uint64 { return maphash.String(t.seed, id) }
-
-// first returns the position of the first slot an ID of hash h may take.
-// The high bits of h choose it; the low ones make the tag.
-func (t *idTable) first(h uint64) int { return int((h >> 32) * uint64(len(t.slots)) >> 32) }
-
-// slot returns the position of the slot of the ID id of hash h, or of
-// the free slot where id would go, and id's tag, as it is stored in a
-// slot.
-func (t *idTable) slot(id string, h uint64) (int, uint32) {
-	mask := uint32(1)<<t.shift - 1 // a shift of 32 leaves no tag
+// slot returns the position of the slot of id, or of the free slot where
+// id would go, and id's tag, as it is stored in a slot.
+func (t *idTable) slot(id string) (int, uint32) {
+	h := maphash.String(t.seed, id)
+	mask := t.mask()
 	tag := uint32(h) &^ mask
-	for i := t.first(h); ; {
+	// The high bits of h choose the first slot, the low ones the tag.
+	for i := int((h >> 32) * uint64(len(t.slots)) >> 32); ; {
 		s := t.slots[i]
 		if s == 0 || s&^mask == tag && t.key(int(s&mask-1)) == id {
 			return i, tag
@@ -56,11 +50,15 @@ func (t *idTable) slot(id string, h uint64) (int, uint32) {
 	}
 }
 
+// mask returns the bits of a slot that hold the index plus one; a shift
+// of 32 leaves no tag.
+func (t *idTable) mask() uint32 { return uint32(1)<<t.shift - 1 }
+
 // get returns the index of the declaration of id.
 func (t *idTable) get(id string) (int, bool) {
-	i, _ := t.slot(id, t.hash(id))
+	i, _ := t.slot(id)
 	s := t.slots[i]
-	return int(s&(uint32(1)<<t.shift-1)) - 1, s != 0
+	return int(s&t.mask()) - 1, s != 0
 }
 
 // has reports whether an element declares id.
@@ -69,13 +67,12 @@ func (t *idTable) has(id string) bool {
 	return ok
 }
 
-// add records that element k declares id, of hash h, unless an earlier
-// one does; it returns the index of that earlier one and true, or k and
-// false.
-func (t *idTable) add(id string, h uint64, k int) (int, bool) {
-	i, tag := t.slot(id, h)
+// add records that element k declares id, unless an earlier one does; it
+// returns the index of that earlier one and true, or k and false.
+func (t *idTable) add(id string, k int) (int, bool) {
+	i, tag := t.slot(id)
 	if s := t.slots[i]; s != 0 {
-		return int(s&(uint32(1)<<t.shift-1)) - 1, true
+		return int(s&t.mask()) - 1, true
 	}
 	t.slots[i] = tag | uint32(k+1)
 	return k, false

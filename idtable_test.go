@@ -29,7 +29,7 @@ func TestIDTable(t *testing.T) {
 				}
 				first := map[string]int{}
 				for k, id := range ids {
-					got, dup := tab.add(id, tab.hash(id), k)
+					got, dup := tab.add(id, k)
 					want, wantDup := first[id]
 					if !wantDup {
 						want = k
@@ -69,7 +69,7 @@ func BenchmarkIDTable(b *testing.B) {
 			for b.Loop() {
 				tab := newIDTable(n, func(k int) string { return ids[k] })
 				for k, id := range ids {
-					if _, dup := tab.add(id, tab.hash(id), k); dup {
+					if _, dup := tab.add(id, k); dup {
 						b.Fatal("duplicate", id)
 					}
 				}

@@ -127,15 +127,10 @@ func (v *validator) reports(check func()) bool {
 // reports whether the ID is there and not a duplicate, so that ids now
 // finds element i by it.
 func (v *validator) checkID(ids *idTable, list, kind, id string, i int) bool {
-	return v.checkHashedID(ids, list, kind, id, ids.hash(id), i)
-}
-
-// checkHashedID is checkID for an ID of hash h.
-func (v *validator) checkHashedID(ids *idTable, list, kind, id string, h uint64, i int) bool {
 	if !v.idStated(list, kind, id, i) {
 		return false
 	}
-	if _, dup := ids.add(id, h, i); dup {
+	if _, dup := ids.add(id, i); dup {
 		v.duplicateID(list, kind, id, i)
 		return false
 	}
@@ -229,7 +224,7 @@ func tableOf(n int, key func(k int) string, there func(k int) bool) *idTable {
 	for k := range n {
 		if there(k) {
 			if id := key(k); id != "" {
-				t.add(id, t.hash(id), k)
+				t.add(id, k)
 			}
 		}
 	}
