@@ -3,7 +3,11 @@
 
 package render
 
-import "github.com/gopolicy/policy"
+import (
+	"slices"
+
+	"github.com/gopolicy/policy"
+)
 
 // definitionText states each term of 152-FZ Art. 3 as the article
 // defines it.
@@ -69,9 +73,11 @@ func dataDefinitionOf(law policy.Law) dataDefinition {
 // personalData defines personal data, in the general provisions, in the
 // words of the declared laws: the definition of the first declared law
 // leads ("In this Policy, “personal data” means …"), and each other
-// declared law that defines it in other words adds its definition
-// ("Under Federal Law No. 152-FZ, …"). Without a declared law, the
-// library defines it as the GDPR does. A policy without personal data
+// declared law that defines it more widely adds its definition ("Under
+// California law, it includes …"). 152-FZ's words, where it is declared,
+// lead and stand for the GDPR's, the UK GDPR's, the LGPD's and the FADP's,
+// which say the same. Without a declared law, the library defines it as
+// the GDPR does. A policy without personal data
 // defines nothing.
 func (c *composer) personalData(sb *sectionBuilder) {
 	p, pr := c.p, c.pr
@@ -79,22 +85,29 @@ func (c *composer) personalData(sb *sectionBuilder) {
 		return
 	}
 	var order []dataDefinition
-	laws := make(map[dataDefinition][]string)
 	for _, l := range p.Laws {
 		d := dataDefinitionOf(l)
 		if d == definitionNone {
 			continue
 		}
 		c.lawSource(l, textWording)
-		if _, ok := laws[d]; !ok {
+		if !slices.Contains(order, d) {
 			order = append(order, d)
 		}
-		laws[d] = append(laws[d], pr.Sprintf(l.Name()))
 	}
 	var t text
 	if len(order) == 0 {
 		c.library()
 		order = append(order, definitionRelating)
+	}
+	// 152-FZ's definition says what the others' does: the GDPR's
+	// "identifiable" person is one who can be identified "directly or
+	// indirectly" (Art. 4(1)), as the LGPD's and the FADP's is read. So
+	// where 152-FZ is declared its words define personal data for every
+	// such law, and no second sentence repeats the definition.
+	if slices.Contains(order, definitionFZ152) {
+		rest := slices.DeleteFunc(order, func(d dataDefinition) bool { return d == definitionRelating || d == definitionFZ152 })
+		order = append([]dataDefinition{definitionFZ152}, rest...)
 	}
 	switch order[0] {
 	case definitionRelating:
@@ -108,10 +121,6 @@ func (c *composer) personalData(sb *sectionBuilder) {
 	}
 	for _, d := range order[1:] {
 		switch d {
-		case definitionRelating:
-			t.sentence(pr.Sprintf("Under %s, personal data is any information relating to an identified or identifiable natural person.", c.list(laws[d])))
-		case definitionFZ152:
-			t.sentence(pr.Sprintf("Under Federal Law No. 152-FZ, personal data is any information relating to a directly or indirectly identified or identifiable natural person (the data subject)."))
 		case definitionCCPA:
 			t.sentence(pr.Sprintf("Under California law, it includes “personal information”: information that identifies, relates to, describes, is reasonably capable of being associated with, or could reasonably be linked, directly or indirectly, with a particular consumer or household."))
 		case definitionUSStates:

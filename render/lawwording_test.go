@@ -122,10 +122,14 @@ func TestPersonalDataDefinedByTheLaws(t *testing.T) {
 		{[]policy.Law{policy.FADP}, []string{relating}, []string{directly}, "относящаяся к определённому или определяемому физическому лицу."},
 		{[]policy.Law{policy.FZ152}, []string{fz152}, []string{"personal data is any information"}, "любая информация, относящаяся к прямо или косвенно определённому или определяемому физическому лицу (субъекту персональных данных)."},
 		{[]policy.Law{policy.CCPA}, []string{ccpa}, []string{directly, "Under California law"}, "(«личной информацией» по законодательству Калифорнии)"},
-		{[]policy.Law{policy.FZ152, policy.GDPR, policy.LGPD}, []string{fz152 + " Under GDPR and LGPD, personal data is any information relating to an identified or identifiable natural person."}, nil,
-			"Для целей GDPR и LGPD персональными данными является любая информация, относящаяся к определённому или определяемому физическому лицу."},
-		{[]policy.Law{policy.GDPR, policy.FZ152}, []string{relating + " Under Federal Law No. 152-FZ, personal data is any information relating to a directly or indirectly identified"}, nil,
-			"Для целей Федерального закона № 152-ФЗ персональными данными является любая информация, относящаяся к прямо или косвенно определённому"},
+		// 152-FZ's words stand for the GDPR's and the LGPD's, which say
+		// the same: one definition, whichever law is declared first.
+		{[]policy.Law{policy.FZ152, policy.GDPR, policy.LGPD}, []string{fz152}, []string{relating, "personal data is any information"},
+			"понимается любая информация, относящаяся к прямо или косвенно определённому или определяемому физическому лицу (субъекту персональных данных)."},
+		{[]policy.Law{policy.GDPR, policy.FZ152}, []string{fz152}, []string{relating, "personal data is any information"},
+			"понимается любая информация, относящаяся к прямо или косвенно определённому или определяемому физическому лицу (субъекту персональных данных)."},
+		{[]policy.Law{policy.GDPR, policy.CCPA, policy.FZ152}, []string{fz152 + " Under California law, it includes “personal information”"}, []string{relating, "personal data is any information"},
+			"По законодательству Калифорнии к ним относится и «личная информация»"},
 		{[]policy.Law{policy.GDPR, policy.CCPA}, []string{relating + " Under California law, it includes “personal information”: information that identifies"}, []string{directly},
 			"По законодательству Калифорнии к ним относится и «личная информация»"},
 		{[]policy.Law{policy.USStates}, []string{"“personal data” means any information that is linked or reasonably linkable to an identified or identifiable natural person."}, []string{directly},

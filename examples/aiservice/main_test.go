@@ -20,7 +20,7 @@ func TestPolicy(t *testing.T) {
 		// 1. General provisions: scope, definition, principles, protection.
 		"1. General Provisions",
 		"software interfaces (API), feedback forms",
-		"“personal data” means any information relating to a directly or indirectly identified or identifiable natural person (the data subject). Under GDPR, personal data is any information relating to an identified or identifiable natural person.",
+		"“personal data” means any information relating to a directly or indirectly identified or identifiable natural person (the data subject).",
 		"principles of lawfulness; good faith; proportionality; limiting processing to specific purposes; minimising the data processed; and accuracy, sufficiency and relevance",
 		"unauthorised or accidental access, destruction, modification, blocking, copying, distribution and other unlawful actions",
 		// 2. Categories 2.1.1-2.1.6.
