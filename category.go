@@ -118,7 +118,7 @@ type Audience uint8
 // Audiences that can see data.
 const (
 	// AudienceOtherMembers are the other members of the user's
-	// organisation or workspace.
+	// organisation, workspace or shared plan, such as a family plan.
 	AudienceOtherMembers Audience = iota + 1
 	// AudienceConnectedOrganisations are the members of other
 	// organisations with which the user shares a channel, project or
@@ -133,7 +133,7 @@ const (
 
 var audienceEnum = enum{"Audience",
 	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users"},
-	[]string{"", "the other members of your organisation or workspace", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service"}}
+	[]string{"", "the other members of your organisation, workspace or shared plan", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service"}}
 
 // Valid reports whether a is a defined audience.
 func (a Audience) Valid() bool { return audienceEnum.valid(uint8(a)) }

@@ -528,8 +528,8 @@ var russian = map[string]string{
 	"We use or disclose sensitive personal information for purposes beyond those California law allows without a right to limit. You have the right to limit that use: use the “Limit the Use of My Sensitive Personal Information” link at": "Мы используем или раскрываем чувствительные персональные данные в целях, выходящих за пределы тех, для которых законодательство Калифорнии не предусматривает права на ограничение. Вы вправе ограничить такое использование: воспользуйтесь ссылкой «Ограничить использование моих чувствительных персональных данных» по адресу",
 	"We use and disclose sensitive personal information only for the purposes California law allows without a right to limit, such as providing the services you ask for and keeping them secure.":                                           "Мы используем и раскрываем чувствительные персональные данные только в целях, для которых законодательство Калифорнии не предусматривает права на ограничение, например для оказания запрошенных вами услуг и обеспечения их безопасности.",
 	"Our toll-free number for requests is %s.": "Наш бесплатный номер для запросов: %s.",
-	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail to": "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте:",
-	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail.":   "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте.",
+	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email to": "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте:",
+	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email.":   "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте.",
 
 	// 152-FZ: per purpose (Art. 18.1(1)(2), 3(3)) and the register of
 	// operators (Art. 22). Subjects and actions are listed in the
@@ -672,7 +672,7 @@ var russian = map[string]string{
 	// Who can see a category's data, a controller for some users, and
 	// what the customers of customer data decide.
 	"This data is visible to %s.":                                                                     "Эти данные могут видеть %s.",
-	"the other members of your organisation or workspace":                                             "другие участники вашей организации или рабочего пространства",
+	"the other members of your organisation, workspace or shared plan":                                "другие участники вашей организации, рабочего пространства или общего тарифа",
 	"members of other organisations you share spaces with":                                            "участники других организаций, с которыми у вас есть общие пространства",
 	"the other holders of a joint account":                                                            "другие владельцы совместного счёта",
 	"other users of the service":                                                                      "другие пользователи сервиса",
@@ -682,9 +682,9 @@ var russian = map[string]string{
 
 	// Minors, platform consent prompts, recipients' own notices and
 	// breach-notification deadlines.
-	"You give or refuse your consent in your device's permission prompt, such as the App Tracking Transparency prompt on iOS.": "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве, например в запросе App Tracking Transparency на iOS.",
-	"Users give consent to the processing of their data alone once they are %s old.":                                           "Возраст, с которого пользователи сами дают согласие на обработку своих персональных данных: %s.",
-	"Younger users consent together with a parent or guardian, or a parent or guardian consents for them.":                     "Пользователи младше этого возраста дают согласие вместе с родителем или иным законным представителем, либо согласие за них даёт родитель или иной законный представитель.",
+	"You give or refuse your consent in your device's permission prompt.":                                  "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве.",
+	"Users give consent to the processing of their data alone once they are %s old.":                       "Возраст, с которого пользователи сами дают согласие на обработку своих персональных данных: %s.",
+	"Younger users consent together with a parent or guardian, or a parent or guardian consents for them.": "Пользователи младше этого возраста дают согласие вместе с родителем или иным законным представителем, либо согласие за них даёт родитель или иной законный представитель.",
 	"Users under that age %s.":        "Пользователи младше этого возраста %s.",
 	"Minors %s.":                      "Несовершеннолетние пользователи %s.",
 	"see no personalised advertising": "не видят персонализированной рекламы",

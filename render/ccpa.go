@@ -3,6 +3,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -63,6 +64,7 @@ func (c *composer) california() *sectionBuilder {
 			cats[n], states[n] = p.Categories[i], c.categoryAt(i)
 		}
 		var sources []string
+		var sourceSet uint64 // by Source
 		var purposes text
 		var recipients []string
 		seen := make(map[string]bool)
@@ -86,9 +88,8 @@ func (c *composer) california() *sectionBuilder {
 				c.fromAt(at(states[n].path, ".sources"))
 			}
 			for _, s := range cat.Sources {
-				if name := pr.Sprintf(s.Name()); s.Valid() && !seen["s:"+name] {
-					seen["s:"+name] = true
-					sources = append(sources, name)
+				if s.Valid() {
+					sourceSet |= 1 << s
 				}
 			}
 			for _, r := range states[n].receivers {
@@ -100,6 +101,13 @@ func (c *composer) california() *sectionBuilder {
 					seen["r:"+name] = true
 					recipients = append(recipients, name)
 				}
+			}
+		}
+		// Sources in the order of their kind, as in every row, whatever
+		// order the categories list them in.
+		for s := policy.Source(1); s.Valid(); s++ {
+			if sourceSet&(1<<s) != 0 {
+				sources = append(sources, pr.Sprintf(s.Name()))
 			}
 		}
 		if len(recipients) == 0 {
@@ -324,7 +332,8 @@ func declaresSensitive(p *policy.Policy) bool {
 }
 
 // californiaRequests adds the toll-free number and, for a business that
-// operates exclusively online, the e-mail route for requests.
+// operates exclusively online, the email route for requests, unless one
+// of the request methods the notice names already gives the address.
 func (c *composer) californiaRequests(sb *sectionBuilder) {
 	p, pr := c.p, c.pr
 	var t text
@@ -338,10 +347,13 @@ func (c *composer) californiaRequests(sb *sectionBuilder) {
 		if email == "" {
 			email = p.Controller.Email
 		}
-		if email != "" {
-			t.sentence(pr.Sprintf("As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail to")).plain(" ").email(email).plain(".")
-		} else {
-			t.sentence(pr.Sprintf("As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail."))
+		switch {
+		case email != "" && slices.ContainsFunc(p.CCPA.RequestMethods, func(m string) bool { return strings.Contains(m, email) }):
+			// A request method names the address already.
+		case email != "":
+			t.sentence(pr.Sprintf("As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email to")).plain(" ").email(email).plain(".")
+		default:
+			t.sentence(pr.Sprintf("As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email."))
 		}
 	}
 	if len(t.t) > 0 {

@@ -9,16 +9,18 @@ import (
 
 // TestConsentPlatformPrompt checks the sentence for consent given in the
 // device's permission prompt, in English and Russian, and that a purpose
-// with another method does not state it.
+// with another method does not state it. The prompt is named by no
+// platform: a purpose that asks for the microphone, or runs on Android,
+// has no App Tracking Transparency prompt.
 func TestConsentPlatformPrompt(t *testing.T) {
 	const (
-		en = "You give or refuse your consent in your device's permission prompt, such as the App Tracking Transparency prompt on iOS."
-		ru = "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве, например в запросе App Tracking Transparency на iOS."
+		en = "You give or refuse your consent in your device's permission prompt."
+		ru = "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве."
 	)
 	p := smallPolicy()
 	p.Purposes[0].ConsentMethod = policy.ConsentMethodPlatformPrompt
-	expectText(t, readText(t, p, language.English), []string{en}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{ru}, nil)
+	expectText(t, readText(t, p, language.English), []string{en}, []string{"App Tracking Transparency"})
+	expectText(t, readText(t, p, language.Russian), []string{ru}, []string{"App Tracking Transparency"})
 
 	p.Purposes[0].ConsentMethod = policy.ConsentMethodCheckbox
 	expectText(t, readText(t, p, language.English), nil, []string{"permission prompt"})

@@ -131,7 +131,7 @@ func consentMethodText(pr *wording, m policy.ConsentMethod) string {
 	case policy.ConsentMethodWritten:
 		return pr.Sprintf("You give your consent in writing, signed by hand or with an electronic signature.")
 	case policy.ConsentMethodPlatformPrompt:
-		return pr.Sprintf("You give or refuse your consent in your device's permission prompt, such as the App Tracking Transparency prompt on iOS.")
+		return pr.Sprintf("You give or refuse your consent in your device's permission prompt.")
 	}
 	return ""
 }

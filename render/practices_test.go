@@ -332,9 +332,30 @@ func TestPracticesStated(t *testing.T) {
 				"In the preceding 12 months, we sold or shared these categories of personal information: (A) identifiers and (K) inferences drawn to create a profile.",
 				"You have the right to limit that use: use the “Limit the Use of My Sensitive Personal Information” link at https://acme.example/limit.",
 				"Our toll-free number for requests is 1-800-555-0100.",
-				"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by e-mail to privacy@acme.example.",
+				"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email to privacy@acme.example.",
 				"(L) Sensitive personal information. Our data: email.",
 			},
+		},
+		{
+			// A method names the address: the email route of a business
+			// online only is not stated a second time.
+			name: "California, online only, with request methods",
+			declare: func(p *policy.Policy) {
+				p.Laws = []policy.Law{policy.CCPA}
+				p.Categories[0].CCPA = []policy.CCPACategory{policy.CCPAIdentifiers}
+				p.CCPA = policy.CCPANotice{Sold: policy.AnswerNo, OnlineOnly: true, RequestMethods: []string{"the privacy settings of your account", "email to privacy@acme.example"}}
+			},
+			want: []string{"You can submit a request to know, delete or correct your personal information by any of these methods: the privacy settings of your account or email to privacy@acme.example."},
+			not:  []string{"As we operate exclusively online", "e-mail"},
+		},
+		{
+			name: "California, online only, with request methods without the address",
+			declare: func(p *policy.Policy) {
+				p.Laws = []policy.Law{policy.CCPA}
+				p.Categories[0].CCPA = []policy.CCPACategory{policy.CCPAIdentifiers}
+				p.CCPA = policy.CCPANotice{Sold: policy.AnswerNo, OnlineOnly: true, RequestMethods: []string{"the privacy settings of your account"}}
+			},
+			want: []string{"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email to privacy@acme.example."},
 		},
 		{
 			name: "sensitive information used only as allowed",
