@@ -230,7 +230,9 @@ func airline() realPolicy {
 			return p.Purpose("marketing").OptOut && p.Purpose("marketing").Withdraw != ""
 		}},
 		{says: "we tailor offers to your travel history", typed: func(p *policy.Policy) bool { return p.Purpose("marketing").Profiling }},
-		{says: "you may object to direct marketing at any time", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightObjection) && p.Purpose("marketing").OptOut }},
+		{says: "you may object to direct marketing at any time", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightObjection) && p.Purpose("marketing").OptOut
+		}},
 		{says: "advertising cookies are set only with consent, which you can change in the cookie settings", typed: func(p *policy.Policy) bool {
 			return cookie(p, "ads").Consent == policy.CookieConsentOptIn && p.Links.CookieSettings != ""
 		}},
@@ -352,8 +354,8 @@ func bookingPlatform() realPolicy {
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Booking.com B.V.", Email: "privacy@booking.example", Address: "Oosterdokskade 163, Amsterdam, the Netherlands"},
 			Country: regionNL},
-		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dataprotection@booking.example"},
-		Version:    "2024", Effective: policy.MakeDate(2024, time.July, 1), Updated: policy.MakeDate(2024, time.July, 1),
+		DPO:     &policy.Contact{Name: "Data Protection Officer", Email: "dataprotection@booking.example"},
+		Version: "2024", Effective: policy.MakeDate(2024, time.July, 1), Updated: policy.MakeDate(2024, time.July, 1),
 		Laws:       []policy.Law{policy.GDPR},
 		Categories: []*policy.Category{account, signin, booking, needs, payment, reviews, messages, stay, device, risk},
 		Purposes:   []*policy.Purpose{book, special, support, publish, marketing, personal, advertising, fraud, research, legal},
@@ -433,7 +435,9 @@ func bookingPlatform() realPolicy {
 		{says: "with your consent, marketing cookies let partners show you travel-related ads on other websites", typed: func(p *policy.Policy) bool {
 			return p.Purpose("advertising").RestsOnConsent() && cookie(p, "ads").Consent == policy.CookieConsentOptIn
 		}},
-		{says: "you may object to direct marketing at any time", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightObjection) && p.Purpose("marketing").OptOut }},
+		{says: "you may object to direct marketing at any time", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightObjection) && p.Purpose("marketing").OptOut
+		}},
 		{says: "customer service is given from our offices and providers in many countries", typed: func(p *policy.Policy) bool {
 			return recipient(p, "vendors").Country == regionIN && p.Purpose("support").Recipients != nil
 		}},
