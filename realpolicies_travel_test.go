@@ -225,7 +225,9 @@ func airline() realPolicy {
 		{says: "we handle complaints and compensation claims under the EU and UK air passenger rights regulations", typed: func(p *policy.Policy) bool {
 			return p.Purpose("claims").RestsOn(policy.BasisLegalObligation, policy.UKGDPR) && p.Purpose("claims").RestsOn(policy.BasisLegalObligation, policy.GDPR)
 		}},
-		{says: "customer service calls may be recorded", free: toCategory("service")},
+		{says: "customer service calls may be recorded", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("service").Items, "recordings of calls")
+		}},
 		{says: "we send offers by email with consent, or to customers for similar services, and you can unsubscribe in every email", typed: func(p *policy.Policy) bool {
 			return p.Purpose("marketing").OptOut && p.Purpose("marketing").Withdraw != ""
 		}},
