@@ -285,3 +285,25 @@ func (c *composer) declaredAuthorities() []*Clause {
 	}
 	return items
 }
+
+// declaresAuthority reports whether rs names, as a supervisory authority,
+// the body whose web site is url: the same address, whatever its case, its
+// scheme (http or https) or a final slash. An empty url matches none, as
+// a law with one authority per state names no address.
+func declaresAuthority(rs []policy.Redress, url string) bool {
+	key := siteKey(url)
+	if key == "" {
+		return false
+	}
+	return slices.ContainsFunc(rs, func(r policy.Redress) bool {
+		return r.Kind == policy.RedressSupervisoryAuthority && siteKey(r.Contact.Website) == key
+	})
+}
+
+// siteKey is the form of a web address that declaresAuthority compares.
+func siteKey(url string) string {
+	u := strings.ToLower(strings.TrimSuffix(url, "/"))
+	u = strings.TrimPrefix(u, "https://")
+	u = strings.TrimPrefix(u, "http://")
+	return strings.TrimPrefix(u, "www.")
+}

@@ -112,6 +112,12 @@ func (c *composer) rights() *sectionBuilder {
 	var authorities []*Clause
 	for _, law := range p.Laws {
 		if a := law.Authority(); a.Name != "" && p.CollectsPersonalData() {
+			if declaresAuthority(p.Redress, a.URL) {
+				// The policy names this authority itself, with its
+				// region and contact; listing it twice would read as
+				// two bodies.
+				continue
+			}
 			c.lawSource(law, textAuthority)
 			var t text
 			t.plain(capitalise(pr.Sprintf(a.Name)))
