@@ -31,10 +31,10 @@ func streamingService() realPolicy {
 		Retention: policy.AsRequiredBy("tax and accounting law"), Linked: true, CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPACustomerRecords}}
 	profiles := &policy.Category{ID: "profiles", Name: "Profiles and preferences", Items: []string{"profile names and icons", "maturity settings and profile locks", "language settings", "titles saved to My List", "ratings", "game handles"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Months(10), policy.EventCancellation), Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceOtherUsers}, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACommercialInfo}}
+		VisibleTo: []policy.Audience{policy.AudienceSharedAccountUsers}, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACommercialInfo}}
 	viewing := &policy.Category{ID: "viewing", Name: "Viewing and service activity", Items: []string{"titles watched and viewing history", "searches", "playback events such as pausing and rewinding", "games played", "interactions with ads on the ad-supported plan"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Months(10), policy.EventCancellation), Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceOtherUsers}, CCPA: []policy.CCPACategory{policy.CCPAInternetActivity, policy.CCPACommercialInfo}}
+		VisibleTo: []policy.Audience{policy.AudienceSharedAccountUsers}, CCPA: []policy.CCPACategory{policy.CCPAInternetActivity, policy.CCPACommercialInfo}}
 	device := &policy.Category{ID: "device", Name: "Device and connection information", Items: []string{"device identifiers", "advertising identifiers", "IP address", "device model and software version", "network connection", "approximate location derived from the IP address"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Linked: true, Tracking: true,
 		Retention: policy.ByCriteria("as long as needed to stream to the device, keep the account secure and measure ads"),
@@ -164,7 +164,7 @@ func streamingService() realPolicy {
 		}},
 		{says: "each profile has its own name, maturity settings, My List and ratings", typed: func(p *policy.Policy) bool { return len(p.Category("profiles").Items) >= 4 }},
 		{says: "everyone who uses the account can see its profiles and what each profile watched, unless a profile is locked", typed: func(p *policy.Policy) bool {
-			return slices.Contains(p.Category("viewing").VisibleTo, policy.AudienceOtherUsers)
+			return slices.Contains(p.Category("viewing").VisibleTo, policy.AudienceSharedAccountUsers)
 		}},
 		{says: "we record what you watch, search and play, and how you interact with ads on the ad-supported plan", typed: func(p *policy.Policy) bool {
 			return p.Category("viewing").Sources[0] == policy.SourceAutomatic
@@ -172,7 +172,9 @@ func streamingService() realPolicy {
 		{says: "we collect device identifiers, IP addresses and the approximate location derived from them", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("device").CCPA, policy.CCPAGeolocation)
 		}},
-		{says: "customer service calls may be recorded", typed: func(p *policy.Policy) bool { return slices.Contains(p.Category("support").CCPA, policy.CCPASensoryData) }},
+		{says: "customer service calls may be recorded", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("support").CCPA, policy.CCPASensoryData)
+		}},
 		{says: "partners that bill you or offer the service on their devices tell us your membership status", typed: func(p *policy.Policy) bool {
 			return p.Category("partners").SourceDetail != "" && recipient(p, "partners").Role == policy.RoleThirdParty
 		}},
@@ -282,7 +284,7 @@ func carMaker() realPolicy {
 		CCPA:      []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity}}
 	location := &policy.Category{ID: "location", Name: "Vehicle location", Items: []string{"the vehicle's precise location"},
 		Sensitivity: policy.SensitivitySensitive, Sources: []policy.Source{policy.SourceAutomatic}, Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceOtherUsers},
+		VisibleTo: []policy.Audience{policy.AudienceSharedAccountUsers},
 		Retention: policy.ByCriteria("only as long as a feature you use needs it"), CCPA: []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
 	clips := &policy.Category{ID: "clips", Name: "Camera clips and analytics", Items: []string{"short clips from the vehicle's external cameras", "cabin camera images", "analytics on how driver assistance performed"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic},
@@ -346,7 +348,7 @@ func carMaker() realPolicy {
 		Required: "the law requires us to keep records of sales"}
 
 	p := &policy.Policy{
-		Controller: policy.Controller{Contact: policy.Contact{Name: "Tesla, Inc.", Address: "Austin, Texas, USA", Phone: "1-877-798-3752"}, Country: regionUS},
+		Controller:     policy.Controller{Contact: policy.Contact{Name: "Tesla, Inc.", Address: "Austin, Texas, USA", Phone: "1-877-798-3752"}, Country: regionUS},
 		Establishments: []policy.Establishment{{Region: nl, Contact: policy.Contact{Name: "Tesla International B.V.", Address: "Amsterdam, the Netherlands"}, ControllerFor: regionEU}},
 		DPO:            &policy.Contact{Name: "Data Protection Officer", Email: "dpo@tesla.example"},
 		Version:        "2024", Effective: policy.MakeDate(2024, time.February, 1), Updated: policy.MakeDate(2024, time.February, 1),
