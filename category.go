@@ -129,11 +129,18 @@ const (
 	AudienceJointHolders
 	// AudienceOtherUsers are the other users of the service.
 	AudienceOtherUsers
+	// AudienceSharedAccountUsers are the other people who use the same
+	// account or device as the user, such as the members of a household
+	// who have their own profiles on one streaming membership, or the
+	// other drivers of a connected vehicle, who see in the account what
+	// was done under it.
+	AudienceSharedAccountUsers
 )
 
 var audienceEnum = enum{"Audience",
-	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users"},
-	[]string{"", "the other members of your organisation, workspace or shared plan", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service"}}
+	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users"},
+	[]string{"", "the other members of your organisation, workspace or shared plan", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service",
+		"the other people who use your account or device, such as the members of your household"}}
 
 // Valid reports whether a is a defined audience.
 func (a Audience) Valid() bool { return audienceEnum.valid(uint8(a)) }

@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, twenty-five published privacy policies (a
+// our own words, twenty-seven published privacy policies (a
 // project-management tool, a code host, a web analytics service, a
 // messenger, a Russian online retailer, a Brazilian digital bank, a fitness
 // app, a US coffee chain's app, a German news website, a business messaging
@@ -20,9 +20,9 @@ import (
 // retail bank, a Russian employer's policy on candidates and employees, a
 // ride-hailing platform, a dating app, a Brazilian marketplace, a Swiss
 // online retailer, an email marketing platform, a music streaming service, a
-// European airline and an accommodation booking platform), statement by
-// statement, to measure how much of a real policy the model types: 781 of
-// 832 statements (93.9%).
+// European airline, an accommodation booking platform, a video streaming
+// service and a connected car maker), statement by statement, to measure how
+// much of a real policy the model types: 863 of 919 statements (93.9%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -517,7 +517,7 @@ func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform()} {
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {

@@ -31,6 +31,9 @@ func TestVisibleTo(t *testing.T) {
 		{name: "other users", to: []policy.Audience{policy.AudienceOtherUsers},
 			en: "This data is visible to other users of the service.",
 			ru: "Эти данные могут видеть другие пользователи сервиса."},
+		{name: "shared account", to: []policy.Audience{policy.AudienceSharedAccountUsers},
+			en: "This data is visible to the other people who use your account or device, such as the members of your household.",
+			ru: "Эти данные могут видеть другие лица, которые пользуются вашей учётной записью или устройством, например члены вашей семьи."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := smallPolicy()

@@ -370,6 +370,7 @@ var russian = map[string]string{
 	"we do not disclose your personal data to third parties without your consent":                       "мы не раскрываем ваши персональные данные третьим лицам без вашего согласия",
 	"The list of our vendors and partners, with the purposes for which each uses data, is published at": "Перечень наших поставщиков и партнёров с целями, в которых каждый из них использует данные, опубликован по адресу",
 	"Our establishment in %s is %s, reachable at":                                                       "Наше подразделение на территории %s — %s, контакты:",
+	"Our establishment in %s is %s":                                                                     "Наше подразделение на территории %s — %s",
 	"Under %s, we are not required to designate a representative.":                                      "В соответствии с положениями %s мы не обязаны назначать представителя.",
 	"Exception: %s.":                                     "Исключение: %s.",
 	"Exceptions: %s.":                                    "Исключения: %s.",
@@ -485,6 +486,7 @@ var russian = map[string]string{
 	"Where a request is complex or we receive many requests, we may take up to %s longer, and we tell you why.":                          "Если запрос сложен или запросов много, мы можем продлить срок ответа не более чем на %s, сообщив вам причину.",
 	"You can also make a request with our form at":                                                                                       "Вы также можете направить запрос через форму по адресу",
 	"If you have no account with us, or we received your data from one of our customers, you can make a request %s.":                     "Если у вас нет учётной записи или мы получили ваши данные от одного из наших клиентов, вы можете направить запрос следующим способом: %s.",
+	"If you have no account with us, you can make a request %s.":                                                                         "Если у вас нет учётной записи, вы можете направить запрос следующим способом: %s.",
 	"You may also take a complaint to:":                                                                                                  "Вы также можете обратиться с жалобой:",
 	"independent dispute-resolution body":                                                                                                "в независимый орган по разрешению споров",
 	"arbitration body":                                                                                                                   "в арбитражный орган",
@@ -676,6 +678,7 @@ var russian = map[string]string{
 	"members of other organisations you share spaces with":                                            "участники других организаций, с которыми у вас есть общие пространства",
 	"the other holders of a joint account":                                                            "другие владельцы совместного счёта",
 	"other users of the service":                                                                      "другие пользователи сервиса",
+	"the other people who use your account or device, such as the members of your household":          "другие лица, которые пользуются вашей учётной записью или устройством, например члены вашей семьи",
 	"For users in %[1]s, the controller is %[2]s instead.":                                            "Для пользователей на территории %[1]s контролёром вместо нас является %[2]s.",
 	"Where a customer's contract with us conflicts with this Policy, the contract governs that data.": "Если договор клиента с нами противоречит настоящей Политике, в отношении этих данных действует договор.",
 	"Each customer may choose the region where that data is stored.":                                  "Каждый клиент может выбрать регион, в котором хранятся эти данные.",
@@ -776,6 +779,11 @@ var russian = map[string]string{
 	"The recipient falls within the scope of the UK adequacy regulations for the destination.":                                                                                                   "Получатель подпадает под действие принятого в Соединённом Королевстве акта о признании адекватной защиты данных в стране назначения.",
 	"because the destination is on the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)": "поскольку страна назначения включена в утверждённый Роскомнадзором перечень иностранных государств, обеспечивающих адекватную защиту прав субъектов персональных данных (статья 12 Федерального закона № 152-ФЗ)",
 	"The recipient falls within the scope of the destination's entry on the list approved by Roskomnadzor.":                                                                                      "Получатель относится к тем, на кого распространяется включение страны назначения в перечень, утверждённый Роскомнадзором.",
+
+	// Cookies set with consent only where the law requires it.
+	"In %s, we set the others only with your consent, which you can withdraw at any time.": "На территории %s остальные мы устанавливаем только с вашего согласия, которое вы можете отозвать в любой момент.",
+	"In %s, we set them only with your consent, which you can withdraw at any time.":       "На территории %s мы устанавливаем их только с вашего согласия, которое вы можете отозвать в любой момент.",
+	"needed in %s": "требуется на территории %s",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -7,6 +7,13 @@ import (
 	"strings"
 
 	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// The places whose law requires consent to cookies.
+var (
+	regionEU = language.MustParseRegion("EU")
+	regionGB = language.MustParseRegion("GB")
 )
 
 // technologyText names each technology other than a plain cookie in the
@@ -32,7 +39,8 @@ func (c *composer) cookies() *sectionBuilder {
 			Header: []string{pr.Sprintf("Name"), pr.Sprintf("Set by"), pr.Sprintf("Purpose"), pr.Sprintf("Lifetime"), pr.Sprintf("Consent")},
 		}
 		necessary := false
-		var optIn, optOut, unstated bool
+		var optIn, optOut, byLaw, unstated bool
+		where := c.cookieConsentPlaces()
 		for i, k := range p.Cookies {
 			path := c.elem("cookies", k.ID, i)
 			c.from(path)
@@ -66,6 +74,9 @@ func (c *composer) cookies() *sectionBuilder {
 			case policy.CookieConsentOptIn:
 				consent = pr.Sprintf("needed")
 				optIn = true
+			case cookieConsentByLaw:
+				consent = pr.Sprintf("needed in %s", where)
+				byLaw = true
 			case policy.CookieConsentOptOut:
 				consent = pr.Sprintf("not asked: set unless you opt out")
 				optOut = true
@@ -81,7 +92,7 @@ func (c *composer) cookies() *sectionBuilder {
 			tb.Rows = append(tb.Rows, []Text{name.t, plain(c.cookieParty(path, k)), purpose.t, plain(c.lifetime(k.Lifetime)), consentCell})
 			tb.Sources = append(tb.Sources, c.take())
 		}
-		if !necessary && !optIn && !optOut {
+		if !necessary && !optIn && !optOut && !byLaw {
 			// No cookie says anything of consent: the column is left out.
 			tb.Header = tb.Header[:len(tb.Header)-1]
 			for i, r := range tb.Rows {
@@ -98,18 +109,24 @@ func (c *composer) cookies() *sectionBuilder {
 		// Consent is asserted only of the cookies it is declared for, or
 		// required by law for; where the others differ, the table says
 		// which is which.
+		// Consent that only a law of some places requires is stated for
+		// those places alone.
 		switch {
-		case optIn && !optOut && !unstated && necessary:
+		case byLaw && !optIn && !optOut && !unstated && necessary:
+			t.sentence(pr.Sprintf("In %s, we set the others only with your consent, which you can withdraw at any time.", where))
+		case byLaw && !optIn && !optOut && !unstated:
+			t.sentence(pr.Sprintf("In %s, we set them only with your consent, which you can withdraw at any time.", where))
+		case optIn && !byLaw && !optOut && !unstated && necessary:
 			t.sentence(pr.Sprintf("We set the others only with your consent, which you can withdraw at any time."))
-		case optIn && !optOut && !unstated:
+		case optIn && !byLaw && !optOut && !unstated:
 			t.sentence(pr.Sprintf("We set them only with your consent, which you can withdraw at any time."))
-		case optOut && !optIn && !unstated && necessary:
+		case optOut && !optIn && !byLaw && !unstated && necessary:
 			t.sentence(pr.Sprintf("We set the others unless you opt out."))
-		case optOut && !optIn && !unstated:
+		case optOut && !optIn && !byLaw && !unstated:
 			t.sentence(pr.Sprintf("We set them unless you opt out."))
-		case optIn && necessary:
+		case (optIn || byLaw) && necessary:
 			t.sentence(pr.Sprintf("For each of the others, the table says whether we set it only with your consent, which you can withdraw at any time."))
-		case optIn:
+		case optIn || byLaw:
 			t.sentence(pr.Sprintf("For each of them, the table says whether we set it only with your consent, which you can withdraw at any time."))
 		case optOut && necessary:
 			t.sentence(pr.Sprintf("For each of the others, the table says whether we set it unless you opt out."))
@@ -152,6 +169,12 @@ func (c *composer) cookies() *sectionBuilder {
 // cookieNecessary is the consent a strictly necessary cookie needs: none.
 const cookieNecessary policy.CookieConsent = 255
 
+// cookieConsentByLaw is the consent a cookie that declares none needs in
+// a policy that declares both a law requiring consent for it (the GDPR or
+// the UK GDPR) and a law that does not, such as the CCPA: consent in the
+// places of the first alone (cookieConsentPlaces).
+const cookieConsentByLaw policy.CookieConsent = 254
+
 // cookieConsent returns how cookie k comes to be set: cookieNecessary for
 // a strictly necessary cookie; otherwise as k declares, or, where it does
 // not, only with consent where a law of the policy requires consent for it
@@ -164,9 +187,29 @@ func (c *composer) cookieConsent(k policy.Cookie) policy.CookieConsent {
 	case k.Consent.Valid():
 		return k.Consent
 	case c.p.Subject(policy.GDPR) || c.p.Subject(policy.UKGDPR):
+		for _, l := range c.p.Laws {
+			if l.Valid() && l != policy.GDPR && l != policy.UKGDPR {
+				return cookieConsentByLaw
+			}
+		}
 		return policy.CookieConsentOptIn
 	}
 	return 0
+}
+
+// cookieConsentPlaces names the places whose law requires consent for a
+// cookie that is not strictly necessary: the European Union under the
+// GDPR (with the ePrivacy Directive), the United Kingdom under the UK
+// GDPR (with PECR).
+func (c *composer) cookieConsentPlaces() string {
+	var places []string
+	if c.p.Subject(policy.GDPR) {
+		places = append(places, c.place(regionEU))
+	}
+	if c.p.Subject(policy.UKGDPR) {
+		places = append(places, c.place(regionGB))
+	}
+	return c.list(places)
 }
 
 // cookieParty states who sets cookie k, declared at path: the service or

@@ -48,8 +48,18 @@ func (c *composer) establishments(sb *sectionBuilder) {
 		path := c.elem("establishments", "", i)
 		c.fromAt(at(path, ".region"))
 		var t text
-		t.plain(pr.Sprintf("Our establishment in %s is %s, reachable at", c.place(e.Region), c.fragment(at(path, ".contact.name"), e.Contact.Name))).plain(" ")
-		c.reach(&t, path+".contact", e.Contact)
+		place, name := c.place(e.Region), c.fragment(at(path, ".contact.name"), e.Contact.Name)
+		switch k := e.Contact; {
+		case k.Email != "" || k.Phone != "" || k.Website != "":
+			t.plain(pr.Sprintf("Our establishment in %s is %s, reachable at", place, name)).plain(" ")
+			c.reach(&t, path+".contact", k)
+		case k.Address != "":
+			// An address alone is where the establishment is, not a way
+			// to reach it.
+			t.plain(pr.Sprintf("Our establishment in %s is %s", place, name)).plain(", ").plain(c.fragment(at(path, ".contact.address"), k.Address))
+		default:
+			t.plain(pr.Sprintf("Our establishment in %s is %s", place, name))
+		}
 		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindEstablishment, strconv.Itoa(i+1)), t.plain(".").t))
 	}
 	var exempt text

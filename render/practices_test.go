@@ -206,6 +206,7 @@ func TestPracticesStated(t *testing.T) {
 					VerificationDetail: "we compare two details", Agents: policy.AnswerNo,
 					Deadline: policy.Days(30), Extension: policy.Days(30), WithoutAccount: "by e-mail to our privacy team",
 				}
+				p.CustomerData = policy.CustomerData{Data: "the files our customers upload"}
 				p.Laws = []policy.Law{policy.GDPR}
 				p.Links.RequestForm = "https://acme.example/request"
 			},

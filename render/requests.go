@@ -83,8 +83,14 @@ func (c *composer) requests(sb *sectionBuilder) {
 		c.from("links.request_form")
 		t.sentence(pr.Sprintf("You can also make a request with our form at")).plain(" ").link(u).plain(".")
 	}
-	if rq.WithoutAccount != "" {
-		t.sentence(pr.Sprintf("If you have no account with us, or we received your data from one of our customers, you can make a request %s.", c.fragment(at("requests.without_account", ""), rq.WithoutAccount)))
+	switch how := rq.WithoutAccount; {
+	case how == "":
+	case p.CustomerData.IsZero():
+		// Data received from customers is stated only where the policy
+		// declares the data it processes for customers.
+		t.sentence(pr.Sprintf("If you have no account with us, you can make a request %s.", c.fragment(at("requests.without_account", ""), how)))
+	default:
+		t.sentence(pr.Sprintf("If you have no account with us, or we received your data from one of our customers, you can make a request %s.", c.fragment(at("requests.without_account", ""), how)))
 	}
 	if len(t.t) > 0 {
 		sb.clause("requests", t.t)
