@@ -76,13 +76,19 @@ func rideHailing() realPolicy {
 		Required: "the check is required to go online; a person can compare the photos instead of the software"}
 	safety := &policy.Purpose{ID: "safety", Name: "Keeping riders and drivers safe and investigating incidents", Categories: []*policy.Category{account, location, trips, ratings, recordings, messages},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "the safety of riders, drivers and the public",
-		Retention: policy.Keep(policy.Years(7), policy.EventAccountClosure), Recipients: []*policy.Recipient{insurers, police}}
+		Retention: policy.Keep(policy.Years(7), policy.EventAccountClosure), Recipients: []*policy.Recipient{insurers, police},
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundSafetyReport}, Automated: policy.AnswerNo,
+			Contest: "by asking in the app for the decision to be reviewed"}}
 	recording := &policy.Purpose{ID: "recording", Name: "Recording trips for safety", Categories: []*policy.Category{recordings},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning off recording in the app"}
 	fraud := &policy.Purpose{ID: "fraud", Name: "Preventing fraud and enforcing our terms", Categories: []*policy.Category{account, trips, device, location},
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegitimateInterests}, Interest: "preventing fraud, unsafe behaviour and misuse of the platform",
 		Automated: "our systems may deactivate an account linked to fraud, such as fake trips or stolen payment methods",
-		Retention: policy.Keep(policy.Years(7), policy.EventAccountClosure)}
+		Retention: policy.Keep(policy.Years(7), policy.EventAccountClosure),
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}, Automated: policy.AnswerYes,
+			Contest: "by asking in the app for the decision to be reviewed", HumanReview: true}}
 	improve := &policy.Purpose{ID: "improve", Name: "Research and improving our services", Categories: []*policy.Category{trips, device, ratings},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "making the app work better and developing new features", OptOut: true}
 	marketing := &policy.Purpose{ID: "marketing", Name: "Sending offers and news", Categories: []*policy.Category{account, trips},
@@ -155,7 +161,14 @@ func rideHailing() realPolicy {
 			return recipient(p, "authorities").Role == policy.RoleAuthority && hasDisclosure(p, policy.DisclosureLegalProcess) != nil && hasDisclosure(p, policy.DisclosureProtection) != nil
 		}},
 		{says: "we use data to keep users safe and investigate incidents on our legitimate interests", typed: func(p *policy.Policy) bool { return p.Purpose("safety").Interest != "" }},
-		{says: "our systems may deactivate accounts linked to fraud", typed: func(p *policy.Policy) bool { return p.Purpose("fraud").Automated != "" }},
+		{says: "our systems may deactivate accounts linked to fraud, and a person reviews the decision if you ask", typed: func(p *policy.Policy) bool {
+			s := p.Purpose("fraud").Suspension
+			return slices.Contains(s.Grounds, policy.SuspensionGroundFraud) && s.Automated == policy.AnswerYes && s.HumanReview
+		}},
+		{says: "our safety team may deactivate a rider or driver whom other users report for unsafe conduct", typed: func(p *policy.Policy) bool {
+			s := p.Purpose("safety").Suspension
+			return slices.Contains(s.Grounds, policy.SuspensionGroundSafetyReport) && s.Automated == policy.AnswerNo
+		}},
 		{says: "after an account is deleted we keep data needed for safety, fraud prevention and claims for up to seven years", typed: func(p *policy.Policy) bool {
 			r := p.Purpose("safety").Retention
 			return r.From == policy.EventAccountClosure && r.Period == policy.Years(7) && p.Purpose("fraud").Retention.From == policy.EventAccountClosure
