@@ -129,11 +129,16 @@ const (
 	AudienceJointHolders
 	// AudienceOtherUsers are the other users of the service.
 	AudienceOtherUsers
+	// AudienceChosenContacts are the people the user chooses to share
+	// the data with, one by one, such as the contacts who follow a trip
+	// or a delivery the user shares from a ride-hailing or delivery app.
+	AudienceChosenContacts
 )
 
 var audienceEnum = enum{"Audience",
-	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users"},
-	[]string{"", "the other members of your organisation or workspace", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service"}}
+	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "chosen_contacts"},
+	[]string{"", "the other members of your organisation or workspace", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service",
+		"people you choose to share it with"}}
 
 // Valid reports whether a is a defined audience.
 func (a Audience) Valid() bool { return audienceEnum.valid(uint8(a)) }

@@ -22,7 +22,8 @@ func rideHailing() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true, CCPA: ccpaID}
 	location := &policy.Category{ID: "location", Name: "Precise location", Items: []string{"GPS location of riders while the app is open and during trips", "GPS location of drivers while they are online"},
 		Sensitivity: policy.SensitivitySensitive, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		CCPA: []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
+		VisibleTo: []policy.Audience{policy.AudienceChosenContacts},
+		CCPA:      []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
 	trips := &policy.Category{ID: "trips", Name: "Trip and order information", Items: []string{"pickup and drop-off places", "route, times and distance", "fares, tips and payments", "delivery orders"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPAGeolocation}}
@@ -193,9 +194,11 @@ func rideHailing() realPolicy {
 		}},
 		{says: "users must be 18 or older", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
 		{says: "we tell you of material changes in the app or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
+		{says: "riders can share a live trip status with contacts they choose", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("location").VisibleTo, policy.AudienceChosenContacts)
+		}},
 		// Free text.
 		{says: "safety recordings are encrypted on the device, and we can open one only when a user sends it with a safety report", free: toCategory("recordings")},
-		{says: "riders can share a live trip status with contacts they choose", free: toPurpose("safety")},
 		{says: "a trusted contact or emergency services can receive your location when you press the emergency button", free: toCategory("location")},
 	}}
 }

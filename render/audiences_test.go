@@ -31,6 +31,9 @@ func TestVisibleTo(t *testing.T) {
 		{name: "other users", to: []policy.Audience{policy.AudienceOtherUsers},
 			en: "This data is visible to other users of the service.",
 			ru: "Эти данные могут видеть другие пользователи сервиса."},
+		{name: "chosen contacts", to: []policy.Audience{policy.AudienceChosenContacts},
+			en: "This data is visible to people you choose to share it with.",
+			ru: "Эти данные могут видеть люди, которым вы решите их показать."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := smallPolicy()

@@ -676,6 +676,7 @@ var russian = map[string]string{
 	"members of other organisations you share spaces with":                                            "участники других организаций, с которыми у вас есть общие пространства",
 	"the other holders of a joint account":                                                            "другие владельцы совместного счёта",
 	"other users of the service":                                                                      "другие пользователи сервиса",
+	"people you choose to share it with":                                                              "люди, которым вы решите их показать",
 	"For users in %[1]s, the controller is %[2]s instead.":                                            "Для пользователей на территории %[1]s контролёром вместо нас является %[2]s.",
 	"Where a customer's contract with us conflicts with this Policy, the contract governs that data.": "Если договор клиента с нами противоречит настоящей Политике, в отношении этих данных действует договор.",
 	"Each customer may choose the region where that data is stored.":                                  "Каждый клиент может выбрать регион, в котором хранятся эти данные.",
