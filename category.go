@@ -135,12 +135,16 @@ const (
 	// other drivers of a connected vehicle, who see in the account what
 	// was done under it.
 	AudienceSharedAccountUsers
+	// AudienceChosenContacts are the people the user chooses to share
+	// the data with, one by one, such as the contacts who follow a trip
+	// or a delivery the user shares from a ride-hailing or delivery app.
+	AudienceChosenContacts
 )
 
 var audienceEnum = enum{"Audience",
-	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users"},
+	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users", "chosen_contacts"},
 	[]string{"", "the other members of your organisation, workspace or shared plan", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service",
-		"the other people who use your account or device, such as the members of your household"}}
+		"the other people who use your account or device, such as the members of your household", "people you choose to share it with"}}
 
 // Valid reports whether a is a defined audience.
 func (a Audience) Valid() bool { return audienceEnum.valid(uint8(a)) }

@@ -22,7 +22,8 @@ func rideHailing() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true, CCPA: ccpaID}
 	location := &policy.Category{ID: "location", Name: "Precise location", Items: []string{"GPS location of riders while the app is open and during trips", "GPS location of drivers while they are online"},
 		Sensitivity: policy.SensitivitySensitive, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		CCPA: []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
+		VisibleTo: []policy.Audience{policy.AudienceChosenContacts},
+		CCPA:      []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
 	trips := &policy.Category{ID: "trips", Name: "Trip and order information", Items: []string{"pickup and drop-off places", "route, times and distance", "fares, tips and payments", "delivery orders"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPAGeolocation}}
@@ -76,13 +77,19 @@ func rideHailing() realPolicy {
 		Required: "the check is required to go online; a person can compare the photos instead of the software"}
 	safety := &policy.Purpose{ID: "safety", Name: "Keeping riders and drivers safe and investigating incidents", Categories: []*policy.Category{account, location, trips, ratings, recordings, messages},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "the safety of riders, drivers and the public",
-		Retention: policy.Keep(policy.Years(7), policy.EventAccountClosure), Recipients: []*policy.Recipient{insurers, police}}
+		Retention: policy.Keep(policy.Years(7), policy.EventAccountClosure), Recipients: []*policy.Recipient{insurers, police},
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundSafetyReport}, Automated: policy.AnswerNo,
+			Contest: "by asking in the app for the decision to be reviewed"}}
 	recording := &policy.Purpose{ID: "recording", Name: "Recording trips for safety", Categories: []*policy.Category{recordings},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning off recording in the app"}
 	fraud := &policy.Purpose{ID: "fraud", Name: "Preventing fraud and enforcing our terms", Categories: []*policy.Category{account, trips, device, location},
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegitimateInterests}, Interest: "preventing fraud, unsafe behaviour and misuse of the platform",
 		Automated: "our systems may deactivate an account linked to fraud, such as fake trips or stolen payment methods",
-		Retention: policy.Keep(policy.Years(7), policy.EventAccountClosure)}
+		Retention: policy.Keep(policy.Years(7), policy.EventAccountClosure),
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}, Automated: policy.AnswerYes,
+			Contest: "by asking in the app for the decision to be reviewed", HumanReview: true}}
 	improve := &policy.Purpose{ID: "improve", Name: "Research and improving our services", Categories: []*policy.Category{trips, device, ratings},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "making the app work better and developing new features", OptOut: true}
 	marketing := &policy.Purpose{ID: "marketing", Name: "Sending offers and news", Categories: []*policy.Category{account, trips},
@@ -155,7 +162,14 @@ func rideHailing() realPolicy {
 			return recipient(p, "authorities").Role == policy.RoleAuthority && hasDisclosure(p, policy.DisclosureLegalProcess) != nil && hasDisclosure(p, policy.DisclosureProtection) != nil
 		}},
 		{says: "we use data to keep users safe and investigate incidents on our legitimate interests", typed: func(p *policy.Policy) bool { return p.Purpose("safety").Interest != "" }},
-		{says: "our systems may deactivate accounts linked to fraud", typed: func(p *policy.Policy) bool { return p.Purpose("fraud").Automated != "" }},
+		{says: "our systems may deactivate accounts linked to fraud, and a person reviews the decision if you ask", typed: func(p *policy.Policy) bool {
+			s := p.Purpose("fraud").Suspension
+			return slices.Contains(s.Grounds, policy.SuspensionGroundFraud) && s.Automated == policy.AnswerYes && s.HumanReview
+		}},
+		{says: "our safety team may deactivate a rider or driver whom other users report for unsafe conduct", typed: func(p *policy.Policy) bool {
+			s := p.Purpose("safety").Suspension
+			return slices.Contains(s.Grounds, policy.SuspensionGroundSafetyReport) && s.Automated == policy.AnswerNo
+		}},
 		{says: "after an account is deleted we keep data needed for safety, fraud prevention and claims for up to seven years", typed: func(p *policy.Policy) bool {
 			r := p.Purpose("safety").Retention
 			return r.From == policy.EventAccountClosure && r.Period == policy.Years(7) && p.Purpose("fraud").Retention.From == policy.EventAccountClosure
@@ -180,9 +194,11 @@ func rideHailing() realPolicy {
 		}},
 		{says: "users must be 18 or older", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
 		{says: "we tell you of material changes in the app or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
+		{says: "riders can share a live trip status with contacts they choose", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("location").VisibleTo, policy.AudienceChosenContacts)
+		}},
 		// Free text.
 		{says: "safety recordings are encrypted on the device, and we can open one only when a user sends it with a safety report", free: toCategory("recordings")},
-		{says: "riders can share a live trip status with contacts they choose", free: toPurpose("safety")},
 		{says: "a trusted contact or emergency services can receive your location when you press the emergency button", free: toCategory("location")},
 	}}
 }

@@ -22,7 +22,7 @@ import (
 // online retailer, an email marketing platform, a music streaming service, a
 // European airline, an accommodation booking platform, a video streaming
 // service and a connected car maker), statement by statement, to measure how
-// much of a real policy the model types: 863 of 919 statements (93.9%).
+// much of a real policy the model types: 865 of 920 statements (94.0%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold

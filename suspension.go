@@ -113,12 +113,18 @@ const (
 	// SuspensionGroundMoneyLaundering is suspected money laundering or
 	// financing of terrorism, as anti-money-laundering laws define it.
 	SuspensionGroundMoneyLaundering
+	// SuspensionGroundSafetyReport is unsafe conduct other users report,
+	// such as a rider's report that a driver drove dangerously or a
+	// customer's report that a seller's goods were unsafe, on which a
+	// ride-hailing platform or a marketplace deactivates an account.
+	SuspensionGroundSafetyReport
 )
 
 var suspensionGroundEnum = enum{"SuspensionGround",
-	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering"},
+	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering", "safety_report"},
 	[]string{"", "fraud", "an operation made without your consent", "access to your account by someone else",
-		"abuse of the service or a breach of its terms", "money laundering or the financing of terrorism"}}
+		"abuse of the service or a breach of its terms", "money laundering or the financing of terrorism",
+		"unsafe conduct reported by other users"}}
 
 // Valid reports whether g is a defined ground.
 func (g SuspensionGround) Valid() bool { return suspensionGroundEnum.valid(uint8(g)) }

@@ -717,6 +717,8 @@ func TestSuspensionMateriality(t *testing.T) {
 	}{
 		{"target added", func(s *policy.Suspension) { s.Targets = append(s.Targets, policy.SuspensionTargetCard) }, true},
 		{"ground added", func(s *policy.Suspension) { s.Grounds = append(s.Grounds, policy.SuspensionGroundTermsBreach) }, true},
+		{"safety reports added", func(s *policy.Suspension) { s.Grounds = append(s.Grounds, policy.SuspensionGroundSafetyReport) }, true},
+		{"safety reports instead", func(s *policy.Suspension) { s.Grounds = []policy.SuspensionGround{policy.SuspensionGroundSafetyReport} }, true},
 		{"ground dropped", func(s *policy.Suspension) { s.Grounds = []policy.SuspensionGround{policy.SuspensionGroundUnauthorised} }, true},
 		{"now automated", func(s *policy.Suspension) { s.Automated = policy.AnswerYes }, true},
 		{"less time", func(s *policy.Suspension) { s.ContestWithin = policy.Days(14) }, true},

@@ -34,6 +34,9 @@ func TestVisibleTo(t *testing.T) {
 		{name: "shared account", to: []policy.Audience{policy.AudienceSharedAccountUsers},
 			en: "This data is visible to the other people who use your account or device, such as the members of your household.",
 			ru: "Эти данные могут видеть другие лица, которые пользуются вашей учётной записью или устройством, например члены вашей семьи."},
+		{name: "chosen contacts", to: []policy.Audience{policy.AudienceChosenContacts},
+			en: "This data is visible to people you choose to share it with.",
+			ru: "Эти данные могут видеть люди, которым вы решите их показать."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := smallPolicy()

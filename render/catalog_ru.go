@@ -679,6 +679,7 @@ var russian = map[string]string{
 	"the other holders of a joint account":                                                            "другие владельцы совместного счёта",
 	"other users of the service":                                                                      "другие пользователи сервиса",
 	"the other people who use your account or device, such as the members of your household":          "другие лица, которые пользуются вашей учётной записью или устройством, например члены вашей семьи",
+	"people you choose to share it with":                                                              "люди, которым вы решите их показать",
 	"For users in %[1]s, the controller is %[2]s instead.":                                            "Для пользователей на территории %[1]s контролёром вместо нас является %[2]s.",
 	"Where a customer's contract with us conflicts with this Policy, the contract governs that data.": "Если договор клиента с нами противоречит настоящей Политике, в отношении этих данных действует договор.",
 	"Each customer may choose the region where that data is stored.":                                  "Каждый клиент может выбрать регион, в котором хранятся эти данные.",
@@ -727,7 +728,9 @@ var russian = map[string]string{
 	"access to your account by someone else":                                  "доступ посторонних к вашей учётной записи",
 	"abuse of the service or a breach of its terms":                           "злоупотребление сервисом или нарушение его условий",
 	"money laundering or the financing of terrorism":                          "легализацию (отмывание) доходов, полученных преступным путём, или финансирование терроризма",
+	"unsafe conduct reported by other users":                                  "небезопасное поведение, о котором сообщили другие пользователи",
 	"An automated system takes this decision.":                                "Такое решение принимает автоматизированная система.",
+	"You can contest the decision as stated in":                               "Оспорить решение можно в порядке, указанном в пункте",
 	"A member of our staff takes this decision.":                              "Такое решение принимает наш сотрудник.",
 	"You can contest the decision %s.":                                        "Оспорить решение можно %s.",
 	"You can also contest it with our form at":                                "Оспорить его можно и с помощью формы на странице",
@@ -768,12 +771,20 @@ var russian = map[string]string{
 
 	// Adequacy under the FADP: the Federal Council's list (Art. 16(1), Annex 1 to the Data Protection Ordinance).
 	"because the destination is on the Swiss Federal Council's list of countries with adequate data protection (Annex 1 to the Data Protection Ordinance)": "поскольку страна назначения включена в утверждённый Федеральным советом Швейцарии перечень стран, обеспечивающих адекватную защиту данных (приложение 1 к Ордонансу о защите данных)",
-	"on the basis of an adequacy decision and, under the FADP, of the Swiss Federal Council's list of countries with adequate data protection":             "на основании решения об адекватности защиты, а в соответствии с FADP — перечня стран, обеспечивающих адекватную защиту данных, утверждённого Федеральным советом Швейцарии",
 	"The recipient falls within the scope of the destination's entry on the Swiss Federal Council's list of countries with adequate data protection.":      "Получатель относится к тем, на кого распространяется включение страны назначения в перечень стран, обеспечивающих адекватную защиту данных, утверждённый Федеральным советом Швейцарии.",
 
 	// A request about data processed for a customer, passed on to the customer (CustomerData.ForwardsRequests).
 	"If you send such a request to us, we pass it on to the customer.": "Если вы направите такой запрос нам, мы передадим его клиенту.",
 
+	// Adequacy under several laws, each in its own terms.
+	"on the basis of %s": "на основании %s",
+	"an adequacy decision of the European Commission (GDPR Art. 45)":                                                                                               "решения Европейской комиссии об адекватности защиты (статья 45 GDPR)",
+	"UK adequacy regulations (section 17A of the Data Protection Act 2018)":                                                                                        "принятых в Соединённом Королевстве актов о признании защиты данных адекватной (статья 17A Закона о защите данных 2018 года)",
+	"the Swiss Federal Council's list of countries with adequate data protection (Annex 1 to the Data Protection Ordinance)":                                       "утверждённого Федеральным советом Швейцарии перечня стран, обеспечивающих адекватную защиту данных (приложение 1 к Ордонансу о защите данных)",
+	"the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)": "утверждённого Роскомнадзором перечня иностранных государств, обеспечивающих адекватную защиту прав субъектов персональных данных (статья 12 Федерального закона № 152-ФЗ)",
+	"an adequacy decision of Brazil's National Data Protection Authority (LGPD Art. 33(I))":                                                                        "решения Национального управления по защите данных Бразилии (ANPD) об адекватности защиты (пункт I статьи 33 LGPD)",
+	"because the destination is recognised as ensuring an adequate level of data protection under each law that governs the transfer":                              "поскольку страна назначения признана обеспечивающей адекватный уровень защиты данных в соответствии с каждым законом, которому подчиняется передача",
+	"The recipient falls within the scope of each of these grounds of adequacy for the destination.":                                                               "Получатель подпадает под действие каждого из этих оснований признания адекватной защиты данных в стране назначения.",
 	// Adequacy under the UK GDPR (adequacy regulations, Data Protection Act 2018 s. 17A) and under 152-FZ (the list approved by Roskomnadzor, Art. 12).
 	"on the basis of UK adequacy regulations (section 17A of the Data Protection Act 2018)":                                                                                                      "на основании принятых в Соединённом Королевстве актов о признании защиты данных адекватной (статья 17A Закона о защите данных 2018 года)",
 	"The recipient falls within the scope of the UK adequacy regulations for the destination.":                                                                                                   "Получатель подпадает под действие принятого в Соединённом Королевстве акта о признании адекватной защиты данных в стране назначения.",

@@ -161,11 +161,13 @@ func TestAdequacyUnderTheFADP(t *testing.T) {
 		[]string{decision})
 	expectText(t, readText(t, p, language.Russian), []string{listRU, "Получатель относится к тем, на кого распространяется включение страны назначения в перечень"}, []string{"решения об адекватности"})
 
-	// Under the GDPR and the FADP, the transfer rests on both.
+	// Under the GDPR and the FADP, the transfer rests on both, each named
+	// in its law's terms.
 	p.Laws = []policy.Law{policy.GDPR, policy.FADP}
-	expectText(t, readText(t, p, language.English), []string{"Canada: email, on the basis of an adequacy decision and, under the FADP, of the Swiss Federal Council's list of countries with adequate data protection.",
-		"The recipient falls within the scope of the adequacy decision for the destination."}, []string{list})
-	expectText(t, readText(t, p, language.Russian), []string{"на основании решения об адекватности защиты, а в соответствии с FADP — перечня стран"}, nil)
+	expectText(t, readText(t, p, language.English), []string{"Canada: email, on the basis of an adequacy decision of the European Commission (GDPR Art. 45) " +
+		"and the Swiss Federal Council's list of countries with adequate data protection (Annex 1 to the Data Protection Ordinance).",
+		"The recipient falls within the scope of each of these grounds of adequacy for the destination."}, []string{list})
+	expectText(t, readText(t, p, language.Russian), []string{"на основании решения Европейской комиссии об адекватности защиты (статья 45 GDPR); утверждённого Федеральным советом Швейцарии перечня стран"}, nil)
 
 	// From Switzerland, the FADP alone governs; from the EU, the GDPR.
 	p.Transfers = []policy.Transfer{

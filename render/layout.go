@@ -87,6 +87,7 @@ func (c *composer) categorySection(cat *policy.Category, st *categoryState) *sec
 		if cat.Criminal {
 			c.criminalOf(&t, ppath, pu)
 		}
+		c.mustKnow(&t, ppath, pu)
 		uses = append(uses, c.item(sb.s.ID+clauseSeparator+anchor(kindPurpose, pu.ID), t.t))
 	}
 	if len(uses) > 0 {
@@ -179,4 +180,27 @@ func (c *composer) groundsOf(t *text, path string, pu *policy.Purpose) {
 		t.plain(c.word(b.Name())).plain(" (").ref(b.String(), anchor(kindBasis, b.String())).plain(")")
 	}
 	t.plain(".")
+}
+
+// mustKnow appends to t what a person must know of pu, declared at path,
+// in the first layer: what it may block or suspend, on what grounds and
+// who decides, referring to the purpose's clause for how to contest the
+// decision; and that photos and recordings of the person are shown to
+// others only with their consent. The purpose's clause states the rest:
+// how, where and until when to contest, who reviews an objection, and
+// the law that requires the consent.
+func (c *composer) mustKnow(t *text, path string, pu *policy.Purpose) {
+	pr := c.pr
+	if s := pu.Suspension; c.suspensionLead(t, path, pu) && s.Contestable() {
+		if s.Contest != "" {
+			c.fromAt(at(path, ".suspension.contest"))
+		} else {
+			c.fromAt(at(path, ".suspension.contest_url"))
+		}
+		t.sentence(pr.Sprintf("You can contest the decision as stated in")).plain(" ").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(".")
+	}
+	if pu.ImageConsent {
+		c.fromAt(at(path, ".image_consent"))
+		t.sentence(pr.Sprintf("We publish or show to others photos and recordings in which you appear only with your consent to the use of your image."))
+	}
 }

@@ -102,8 +102,8 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 			return pr.Sprintf("on the basis of UK adequacy regulations (section 17A of the Data Protection Act 2018)")
 		case len(laws) == 1 && laws[0] == policy.FZ152:
 			return pr.Sprintf("because the destination is on the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)")
-		case contains(laws, policy.FADP):
-			return pr.Sprintf("on the basis of an adequacy decision and, under the FADP, of the Swiss Federal Council's list of countries with adequate data protection")
+		case len(laws) > 1:
+			return c.adequacyUnder(laws)
 		}
 	}
 	if tr.Safeguard == policy.SafeguardDataPrivacyFramework {
@@ -117,11 +117,48 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 	return pr.Sprintf(safeguardText[tr.Safeguard])
 }
 
+// adequacyUnder states adequacy as the ground of a transfer that several
+// laws govern, naming the ground in each law's own terms: an adequacy
+// decision of the European Commission (GDPR Art. 45), UK adequacy
+// regulations (Data Protection Act 2018 s. 17A), the Swiss Federal
+// Council's list (Annex 1 to the Data Protection Ordinance), the list
+// Roskomnadzor approves (152-FZ Art. 12) or an adequacy decision of the
+// ANPD (LGPD Art. 33(I)). Where one of the laws has no terms here, it
+// says that the destination is recognised as adequate under each law,
+// which holds whatever the laws call it.
+func (c *composer) adequacyUnder(laws []policy.Law) string {
+	pr := c.pr
+	grounds := make([]string, 0, len(laws))
+	for _, law := range laws {
+		var g string
+		switch law {
+		case policy.GDPR:
+			g = pr.Sprintf("an adequacy decision of the European Commission (GDPR Art. 45)")
+		case policy.UKGDPR:
+			g = pr.Sprintf("UK adequacy regulations (section 17A of the Data Protection Act 2018)")
+		case policy.FADP:
+			g = pr.Sprintf("the Swiss Federal Council's list of countries with adequate data protection (Annex 1 to the Data Protection Ordinance)")
+		case policy.FZ152:
+			g = pr.Sprintf("the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)")
+		case policy.LGPD:
+			g = pr.Sprintf("an adequacy decision of Brazil's National Data Protection Authority (LGPD Art. 33(I))")
+		default:
+			return pr.Sprintf("because the destination is recognised as ensuring an adequate level of data protection under each law that governs the transfer")
+		}
+		grounds = append(grounds, g)
+	}
+	return pr.Sprintf("on the basis of %s", c.list(grounds))
+}
+
 // withinScope states that the recipient of tr falls within the limited
 // scope of the destination's adequacy (Transfer.WithinScope), in the
 // words of the laws that govern tr.
 func (c *composer) withinScope(tr policy.Transfer) string {
-	if laws := c.p.TransferLaws(tr); len(laws) == 1 {
+	laws := c.p.TransferLaws(tr)
+	if len(laws) > 1 {
+		return c.pr.Sprintf("The recipient falls within the scope of each of these grounds of adequacy for the destination.")
+	}
+	if len(laws) == 1 {
 		switch laws[0] {
 		case policy.FADP:
 			return c.pr.Sprintf("The recipient falls within the scope of the destination's entry on the Swiss Federal Council's list of countries with adequate data protection.")

@@ -11,6 +11,39 @@ import (
 // suspensionText states what pu, declared at path, may block or suspend,
 // on what grounds, who decides, and how the person contests the decision.
 func (c *composer) suspensionText(t *text, path string, pu *policy.Purpose) {
+	if !c.suspensionLead(t, path, pu) {
+		return
+	}
+	s := pu.Suspension
+	pr := c.pr
+	if s.Contest != "" {
+		t.sentence(pr.Sprintf("You can contest the decision %s.", c.fragment(at(path, ".suspension.contest"), s.Contest)))
+	}
+	if s.ContestURL != "" {
+		c.fromAt(at(path, ".suspension.contest_url"))
+		if s.Contest != "" {
+			t.sentence(pr.Sprintf("You can also contest it with our form at"))
+		} else {
+			t.sentence(pr.Sprintf("You can contest the decision with our form at"))
+		}
+		t.plain(" ").link(s.ContestURL).plain(".")
+	}
+	if w := s.ContestWithin; w.Valid() && s.Contestable() {
+		c.fromAt(at(path, ".suspension.contest_within"))
+		t.sentence(pr.Sprintf("You can contest it up to %s after you are told of the decision.", c.period(w)))
+	}
+	if s.HumanReview {
+		c.fromAt(at(path, ".suspension.human_review"))
+		t.sentence(pr.Sprintf("A member of our staff, not an automated system, reviews your objection."))
+	}
+}
+
+// suspensionLead states what pu, declared at path, may block or suspend,
+// on what grounds and who decides: what a person must know of the
+// decision, which the layered layout states in each category's section.
+// It reports whether it stated anything: nothing where no valid target
+// is declared.
+func (c *composer) suspensionLead(t *text, path string, pu *policy.Purpose) bool {
 	s := pu.Suspension
 	pr := c.pr
 	var targets, grounds []string
@@ -20,7 +53,7 @@ func (c *composer) suspensionText(t *text, path string, pu *policy.Purpose) {
 		}
 	}
 	if len(targets) == 0 {
-		return
+		return false
 	}
 	c.fromAt(at(path, ".suspension.targets"))
 	for _, g := range s.Grounds {
@@ -42,26 +75,7 @@ func (c *composer) suspensionText(t *text, path string, pu *policy.Purpose) {
 		c.fromAt(at(path, ".suspension.automated"))
 		t.sentence(pr.Sprintf("A member of our staff takes this decision."))
 	}
-	if s.Contest != "" {
-		t.sentence(pr.Sprintf("You can contest the decision %s.", c.fragment(at(path, ".suspension.contest"), s.Contest)))
-	}
-	if s.ContestURL != "" {
-		c.fromAt(at(path, ".suspension.contest_url"))
-		if s.Contest != "" {
-			t.sentence(pr.Sprintf("You can also contest it with our form at"))
-		} else {
-			t.sentence(pr.Sprintf("You can contest the decision with our form at"))
-		}
-		t.plain(" ").link(s.ContestURL).plain(".")
-	}
-	if w := s.ContestWithin; w.Valid() && s.Contestable() {
-		c.fromAt(at(path, ".suspension.contest_within"))
-		t.sentence(pr.Sprintf("You can contest it up to %s after you are told of the decision.", c.period(w)))
-	}
-	if s.HumanReview {
-		c.fromAt(at(path, ".suspension.human_review"))
-		t.sentence(pr.Sprintf("A member of our staff, not an automated system, reviews your objection."))
-	}
+	return true
 }
 
 // imageConsentText states that photos and recordings in which a person

@@ -1,0 +1,27 @@
+package policy_test
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+)
+
+// TestAudienceChosenContacts checks the audience of data the user shares
+// with people of their choosing, such as a live trip status: its text
+// form, its English name, and that it is the last audience defined.
+func TestAudienceChosenContacts(t *testing.T) {
+	a := policy.AudienceChosenContacts
+	if !a.Valid() || (a + 1).Valid() {
+		t.Fatalf("AudienceChosenContacts valid = %v, next valid = %v; want true, false", a.Valid(), (a + 1).Valid())
+	}
+	if got := a.String(); got != "chosen_contacts" {
+		t.Errorf("String() = %q, want chosen_contacts", got)
+	}
+	if got := a.Name(); got != "people you choose to share it with" {
+		t.Errorf("Name() = %q", got)
+	}
+	var back policy.Audience
+	if err := back.UnmarshalText([]byte("chosen_contacts")); err != nil || back != a {
+		t.Errorf("UnmarshalText(chosen_contacts) = %v, %v", back, err)
+	}
+}
