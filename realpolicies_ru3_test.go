@@ -85,18 +85,18 @@ func socialNetwork() realPolicy {
 		Recipients: []*policy.Recipient{advertisers},
 		Subjects:   []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectVisitors}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	safety := &policy.Purpose{ID: "safety", Name: "Protecting users from spam, fraud and hacked accounts, and enforcing the rules of the services", Categories: []*policy.Category{account, content, technical, activity},
-		Bases: []policy.Basis{policy.BasisContract},
+		Bases:    []policy.Basis{policy.BasisContract},
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodMixed,
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
-			Grounds:   []policy.SuspensionGround{policy.SuspensionGroundTermsBreach, policy.SuspensionGroundAccountTakeover, policy.SuspensionGroundFraud},
-			Contest:   "by writing to support from the page of the blocked account"}}
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundTermsBreach, policy.SuspensionGroundAccountTakeover, policy.SuspensionGroundFraud},
+			Contest: "by writing to support from the page of the blocked account"}}
 	ori := &policy.Purpose{ID: "ori", Name: "Storing the information an organiser of the distribution of information must keep, and providing it to the authorised state bodies", Categories: []*policy.Category{account, traffic, stored},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Recipients: []*policy.Recipient{fsb},
 		Obligations: []policy.Obligation{{Act: "Federal Law No. 149-FZ “On Information, Information Technologies and the Protection of Information”, Art. 10.1", Region: regionRU}},
 		Subjects:    []policy.DataSubject{policy.DataSubjectUsers}, Actions: []policy.Action{policy.ActionCollection, policy.ActionRecording, policy.ActionStorage, policy.ActionTransfer, policy.ActionDestruction},
 		Method: policy.ProcessingMethodAutomated}
 	helping := &policy.Purpose{ID: "support", Name: "Answering requests to support", Categories: []*policy.Category{account, support},
-		Bases: []policy.Basis{policy.BasisContract},
+		Bases:    []policy.Basis{policy.BasisContract},
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectVisitors}, Actions: all, Method: policy.ProcessingMethodMixed}
 
 	p := &policy.Policy{
@@ -472,7 +472,9 @@ func mobileOperator() realPolicy {
 		{says: "the operator stops processing when the purpose is achieved, the contract ends, consent is withdrawn, processing is found unlawful or the operator is liquidated", typed: func(p *policy.Policy) bool {
 			return len(p.Termination) == 5
 		}},
-		{says: "subscribers have the rights of Art. 14 to 17", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightAccess) && hasRight(p, policy.RightObjection) }},
+		{says: "subscribers have the rights of Art. 14 to 17", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightAccess) && hasRight(p, policy.RightObjection)
+		}},
 		{says: "requests are answered within 10 working days, extendable by 5, and are made at a shop with a passport or in the personal account", typed: func(p *policy.Policy) bool {
 			return p.Requests.WorkingDays && p.Requests.Extension == policy.Days(5) && len(p.Requests.Verification) == 2
 		}},
