@@ -133,6 +133,7 @@ func socialNetwork() realPolicy {
 				Note:   "Information that the law requires to be kept is kept for the periods it sets."},
 			{From: policy.EventConsentWithdrawal, Categories: []*policy.Category{interests, partner}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}},
 		},
+		Links: policy.Links{Recommendations: "https://vk.example/legal/recommendations"},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "session and security cookies", Party: policy.PartyFirst, Purpose: service, Categories: []*policy.Category{technical},
 				Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
@@ -183,7 +184,9 @@ func socialNetwork() realPolicy {
 		{says: "the feed, videos, clips, music, communities and friends are recommended by recommendation technologies from the user's actions", typed: func(p *policy.Policy) bool {
 			return p.Purpose("recommendations").Profiling && p.Purpose("recommendations").Uses(p.Category("activity"))
 		}},
-		{says: "the rules for applying the recommendation technologies are published on the website, as Art. 10.2-2 of 149-FZ requires", free: toPurpose("recommendations")},
+		{says: "the rules for applying the recommendation technologies are published on the website, as Art. 10.2-2 of 149-FZ requires", typed: func(p *policy.Policy) bool {
+			return p.Links.Recommendations != ""
+		}},
 		{says: "advertising is chosen for the user's interests with consent, which can be withdrawn in the advertising settings", typed: func(p *policy.Policy) bool {
 			return p.Purpose("advertising").Profiling && p.Purpose("advertising").RestsOn(policy.BasisConsent, policy.FZ152) && p.Purpose("advertising").Withdraw != ""
 		}},
