@@ -74,7 +74,7 @@ func socialNetwork() realPolicy {
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated,
 		Required: "a phone number, confirmed by a code in a text message, is needed to register; without it no account can be created"}
 	vkid := &policy.Purpose{ID: "vkid", Name: "Signing in with VK ID to the group's services and to other websites and apps", Categories: []*policy.Category{account, profile, details},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by removing the connected service in the VK ID settings", ConsentMethod: policy.ConsentMethodPlatformPrompt,
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by removing the connected service in the VK ID settings",
 		Recipients: []*policy.Recipient{group, sites, miniapps},
 		Subjects:   []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	recommendations := &policy.Purpose{ID: "recommendations", Name: "Recommending posts, videos, clips, music, communities and friends", Categories: []*policy.Category{details, activity, interests, technical},
@@ -197,7 +197,7 @@ func socialNetwork() realPolicy {
 			return recipient(p, "group").Role == policy.RoleThirdParty && p.Purpose("vkid").Recipients[0] == recipient(p, "group")
 		}},
 		{says: "other websites and apps receive the name, photo and phone number or email when the user signs in with VK ID and allows it", typed: func(p *policy.Policy) bool {
-			return p.Purpose("vkid").ConsentMethod == policy.ConsentMethodPlatformPrompt && recipient(p, "sites") != nil
+			return p.Purpose("vkid").RestsOn(policy.BasisConsent, policy.FZ152) && recipient(p, "sites").Role == policy.RoleThirdParty
 		}},
 		{says: "mini apps and games receive the data the user allows them to access", typed: func(p *policy.Policy) bool { return recipient(p, "miniapps").Purpose != "" }},
 		{says: "data centres and SMS providers process data on VK's instructions", typed: func(p *policy.Policy) bool { return recipient(p, "hosting").Role == policy.RoleProcessor }},

@@ -383,6 +383,9 @@ var russian = map[string]string{
 	"recognised legitimate interests": "признанные законные интересы",
 	"the need to pursue a recognised legitimate interest, such as responding to an emergency, preventing crime or safeguarding vulnerable people": "необходимость реализации признанного законного интереса, например реагирования на чрезвычайную ситуацию, предотвращения преступлений или защиты уязвимых лиц",
 
+	// Cookies that are all the service's own.
+	"We store information on your device, or read it from there, with cookies and similar technologies.": "Мы сохраняем информацию на вашем устройстве или считываем её оттуда с помощью файлов cookie и аналогичных технологий.",
+
 	// Recommendation technologies (149-FZ Art. 10.2-2).
 	"The rules for applying the recommendation technologies with which we select the information shown to you are published at": "Правила применения рекомендательных технологий, с помощью которых мы подбираем предоставляемую вам информацию, размещены по адресу",
 

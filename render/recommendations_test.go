@@ -3,6 +3,7 @@ package render
 import (
 	"testing"
 
+	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
 )
 
@@ -37,5 +38,28 @@ func TestRecommendationRules(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestFirstPartyCookiesAlone checks that a policy whose cookies are all
+// its own does not say that third parties named in the cookie table set
+// cookies too, in English and Russian, and that one with a third-party
+// cookie still does.
+func TestFirstPartyCookiesAlone(t *testing.T) {
+	p := smallPolicy()
+	p.Cookies = []policy.Cookie{{ID: "session", Name: "session cookie", Party: policy.PartyFirst, Purpose: p.Purposes[1],
+		Categories: p.Purposes[1].Categories, Lifetime: policy.SessionOnly(), StrictlyNecessary: true}}
+	own := map[language.Tag]string{
+		language.English: "We store information on your device, or read it from there, with cookies and similar technologies.",
+		language.Russian: "Мы сохраняем информацию на вашем устройстве или считываем её оттуда с помощью файлов cookie и аналогичных технологий.",
+	}
+	third := map[language.Tag]string{language.English: "third parties named in the table", language.Russian: "третьи лица, указанные в таблице"}
+	for _, lang := range []language.Tag{language.English, language.Russian} {
+		expectText(t, readText(t, p, lang), []string{own[lang]}, []string{third[lang]})
+	}
+	p.Cookies = append(p.Cookies, policy.Cookie{ID: "stats", Name: "statistics cookie", Party: policy.PartyThird, ProviderName: "Stats Inc.", Purpose: p.Purposes[0],
+		Categories: p.Purposes[0].Categories, Lifetime: policy.Expires(policy.Years(1)), Consent: policy.CookieConsentOptIn})
+	for _, lang := range []language.Tag{language.English, language.Russian} {
+		expectText(t, readText(t, p, lang), []string{third[lang]}, []string{own[lang]})
 	}
 }
