@@ -1422,6 +1422,8 @@ func (s *decodeState) links(l *linksJSON) error {
 			return s.str(&l.RequestForm)
 		case "vendors":
 			return s.str(&l.Vendors)
+		case "recommendations":
+			return s.str(&l.Recommendations)
 		}
 		return s.unknown(name)
 	})

@@ -234,6 +234,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("cookie_settings", l.CookieSettings)
 		e.str("request_form", l.RequestForm)
 		e.str("vendors", l.Vendors)
+		e.str("recommendations", l.Recommendations)
 		e.end()
 	}
 	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil {

@@ -400,6 +400,8 @@ type linksJSON struct {
 	CookieSettings string `json:"cookie_settings,omitempty"`
 	RequestForm    string `json:"request_form,omitempty"`
 	Vendors        string `json:"vendors,omitempty"`
+
+	Recommendations string `json:"recommendations,omitempty"`
 }
 
 // operatorRegisterJSON mirrors OperatorRegister (152-FZ Art. 22).

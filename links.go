@@ -16,6 +16,14 @@ type Links struct {
 	// such as a consent manager's vendor list (the IAB TCF's Global
 	// Vendor List) or a privacy center.
 	Vendors string
+	// Recommendations is the page that sets out how the service's
+	// recommendation technologies select the information shown to the
+	// user: the rules for applying recommendation technologies that
+	// Federal Law No. 149-FZ, Art. 10.2-2, asks a Russian website or app
+	// to publish, or the main parameters of a recommender system that
+	// Art. 27 of the EU Digital Services Act asks an online platform to
+	// set out.
+	Recommendations string
 }
 
 // IsZero reports whether l states nothing.

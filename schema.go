@@ -76,7 +76,7 @@ var schemaModelNames = map[reflect.Type]string{
 // Validate checks (RuleInvalidURL).
 var urlFields = map[string]bool{"url": true, "website": true, "opt_out_url": true, "report_url": true, "history_url": true,
 	"subprocessors": true, "security": true, "cookie_settings": true, "request_form": true,
-	"terms_url": true, "notice_url": true, "contest_url": true}
+	"terms_url": true, "notice_url": true, "contest_url": true, "vendors": true, "recommendations": true}
 
 // regionFields are the string fields that hold ISO 3166 region codes.
 var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true, "origin": true, "controller_for": true}

@@ -110,7 +110,7 @@ func (v *validator) practices() {
 	for _, l := range []struct{ path, url string }{
 		{"links.subprocessors", p.Links.Subprocessors}, {"links.security", p.Links.Security},
 		{"links.cookie_settings", p.Links.CookieSettings}, {"links.request_form", p.Links.RequestForm},
-		{"links.vendors", p.Links.Vendors},
+		{"links.vendors", p.Links.Vendors}, {"links.recommendations", p.Links.Recommendations},
 		{"changes.history_url", p.Changes.HistoryURL},
 	} {
 		if l.url != "" {

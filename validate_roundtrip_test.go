@@ -249,6 +249,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			su.HumanReview = f.byte()%2 == 0
 			pu.ImageConsent = f.byte()%2 == 0
 			p.Changes.EffectiveOnPosting = f.byte()%2 == 0
+			p.Links.Recommendations = f.str()
 		}
 	}
 	return p
@@ -292,7 +293,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 2, 0, 23, 7, 3, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 22}, "sessionsidwhile the case is open"},                                                                                                // high-risk profiling
 	{[]byte{0, 0, 0, 3, 0, 0, 0, 0, 30, 0, 0, 6, 0, 0}, ""},                                                                                                                                          // notice of changes, a recipient's own retention
 	{[]byte{0, 0, 0, 19, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 12, 0, 0}, ""},
-	{[]byte{0, 0, 0, 31, 1, 1, 1, 20, 30, 4, 4, 4, 0, 0, 0}, "with supporthttps://example.com/appeal"}, // an automated suspension, contestable, with human review; image consent; effect on posting                                                                                                             // request deadline and repeat interval
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 20, 30, 4, 4, 4, 0, 0, 0}, "with supporthttps://example.com/appeal"},   // an automated suspension, contestable, with human review; image consent; effect on posting
+	{[]byte{0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 29}, "https://example.com/recommend"}, // the rules of recommendation technologies                                                                                                             // request deadline and repeat interval
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

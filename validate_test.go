@@ -306,6 +306,8 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Categories[1].DerivedFrom = p.Categories[:1] }, "categories[health].derived_from[0]", SeverityError},
 		{RuleInvalidURL, func(p *Policy) { p.Links.Vendors = "javascript:alert(1)" },
 			func(p *Policy) { p.Links.Vendors = "https://example.com/vendors" }, "links.vendors", SeverityError},
+		{RuleInvalidURL, func(p *Policy) { p.Links.Recommendations = "ftp://example.com/recommendations" },
+			func(p *Policy) { p.Links.Recommendations = "https://example.com/recommendations" }, "links.recommendations", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Cookies[0].Party = 0 },
 			func(p *Policy) { p.Cookies[0].Party = PartyFirst; p.Cookies[0].Technology = TechnologyLocalStorage }, "cookies[session].party", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Signals.GlobalPrivacyControl = 7 },

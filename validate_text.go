@@ -115,6 +115,7 @@ func (v *validator) texts() {
 	v.text(root, "links.cookie_settings", p.Links.CookieSettings)
 	v.text(root, "links.request_form", p.Links.RequestForm)
 	v.text(root, "links.vendors", p.Links.Vendors)
+	v.text(root, "links.recommendations", p.Links.Recommendations)
 	v.text(root, "children.note", p.Children.Note)
 	v.text(root, "changes.history_url", p.Changes.HistoryURL)
 	v.text(root, "changes.note", p.Changes.Note)

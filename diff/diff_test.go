@@ -220,6 +220,8 @@ var fieldCases = []fieldCase{
 		p.Children.Restrictions = append(p.Children.Restrictions, policy.ChildRestrictionPrivateProfile)
 	}, "children.restrictions", diff.Changed, false, "restrictions for younger users changed"},
 	{"vendor list", func(p *policy.Policy) { p.Links.Vendors = "https://generated.example/vendors" }, "links.vendors", diff.Added, false, "link to the vendor list added"},
+	{"recommendation rules", func(p *policy.Policy) { p.Links.Recommendations = "https://generated.example/recommendations" }, "links.recommendations", diff.Added, false,
+		"link to the rules of the recommendation technologies added"},
 	{"changes notify", func(p *policy.Policy) { p.Changes.Notify = []policy.Channel{policy.ChannelInService} }, "changes.notify", diff.Changed, false, "notification channels changed"},
 	{"changes notice", func(p *policy.Policy) { p.Changes.Notice = policy.Days(14) }, "changes.notice", diff.Changed, false, "notice period changed"},
 	{"changes note", func(p *policy.Policy) { p.Changes.Note = "We tell you." }, "changes.note", diff.Changed, false, "note changed"},

@@ -323,6 +323,7 @@ var rules = map[string]rule{
 	"links.cookie_settings": {noun: "link to the cookie settings"},
 	"links.request_form":    {noun: "link to the request form"},
 	"links.vendors":         {noun: "link to the vendor list"},
+	"links.recommendations": {noun: "link to the rules of the recommendation technologies"},
 
 	"children":                  {},
 	"children.minimum_age":      {noun: "minimum age", judge: younger},

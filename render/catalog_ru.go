@@ -384,6 +384,12 @@ var russian = map[string]string{
 	"recognised legitimate interests": "признанные законные интересы",
 	"the need to pursue a recognised legitimate interest, such as responding to an emergency, preventing crime or safeguarding vulnerable people": "необходимость реализации признанного законного интереса, например реагирования на чрезвычайную ситуацию, предотвращения преступлений или защиты уязвимых лиц",
 
+	// Cookies that are all the service's own.
+	"We store information on your device, or read it from there, with cookies and similar technologies.": "Мы сохраняем информацию на вашем устройстве или считываем её оттуда с помощью файлов cookie и аналогичных технологий.",
+
+	// Recommendation technologies (149-FZ Art. 10.2-2).
+	"The rules for applying the recommendation technologies with which we select the information shown to you are published at": "Правила применения рекомендательных технологий, с помощью которых мы подбираем предоставляемую вам информацию, размещены по адресу",
+
 	// Retention and deletion.
 	"for as long as determined by these criteria: %s":                                                            "в течение срока, определяемого по следующим критериям: %s",
 	"We determine the period by these criteria: %s.":                                                             "Срок определяется по следующим критериям: %s.",

@@ -4,6 +4,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gopolicy/policy"
@@ -102,7 +103,12 @@ func (c *composer) cookies() *sectionBuilder {
 		sb.s.Table = tb
 		c.library()
 		var t text
-		t.plain(pr.Sprintf("We and the third parties named in the table in this section store information on your device, or read it from there, with cookies and similar technologies."))
+		if slices.ContainsFunc(c.p.Cookies, func(k policy.Cookie) bool { return k.Party != policy.PartyFirst }) {
+			t.plain(pr.Sprintf("We and the third parties named in the table in this section store information on your device, or read it from there, with cookies and similar technologies."))
+		} else {
+			// Every cookie is the service's own: no third party is named.
+			t.plain(pr.Sprintf("We store information on your device, or read it from there, with cookies and similar technologies."))
+		}
 		if necessary {
 			t.sentence(pr.Sprintf("Those that are strictly necessary to provide the service you ask for are set without your consent."))
 		}

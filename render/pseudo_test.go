@@ -29,7 +29,7 @@ import (
 var notFreeText = map[string]bool{
 	"ID": true, "Email": true, "Phone": true, "Website": true, "URL": true, "OptOutURL": true, "Version": true,
 	"Terms":               true,
-	"Links.Subprocessors": true, "Links.Security": true, "Links.CookieSettings": true, "Links.RequestForm": true, "Links.Vendors": true,
+	"Links.Subprocessors": true, "Links.Security": true, "Links.CookieSettings": true, "Links.RequestForm": true, "Links.Vendors": true, "Links.Recommendations": true,
 	"Changes.HistoryURL": true, "Disclosure.ReportURL": true,
 	"Recipient.NoticeURL": true,
 	"CCPANotice.LimitURL": true, "CCPANotice.TollFreeNumber": true, "CCPANotice.MetricsURL": true,

@@ -77,6 +77,12 @@ func (c *composer) purposes() *sectionBuilder {
 		c.from("no_automated_decisions")
 		sb.clause("automated", plain(pr.Sprintf("We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.")))
 	}
+	if u := p.Links.Recommendations; u != "" {
+		c.from("links.recommendations")
+		var t text
+		t.plain(pr.Sprintf("The rules for applying the recommendation technologies with which we select the information shown to you are published at")).plain(" ").link(u).plain(".")
+		sb.clause("recommendations", t.t)
+	}
 	return sb
 }
 
