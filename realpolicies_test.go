@@ -12,17 +12,19 @@ import (
 
 // The policies below, in realpolicies_more_test.go, realpolicies_ru_test.go,
 // realpolicies_ru2_test.go, realpolicies_gig_test.go,
-// realpolicies_br_test.go and realpolicies_saas_test.go paraphrase, in our
-// own words, twenty-two published privacy policies (a project-management
+// realpolicies_br_test.go, realpolicies_saas_test.go and
+// realpolicies_health_test.go paraphrase, in our own words, twenty-four
+// published privacy policies (a project-management
 // tool, a code host, a web analytics service, a messenger, a Russian
 // online retailer, a Brazilian digital bank, a fitness app, a US coffee
 // chain's app, a German news website, a business messaging service, a
 // free-to-play mobile game, a UK online bank, a Russian online school, a
 // food delivery service, a small business website, a Russian retail bank,
 // a Russian employer's policy on candidates and employees, a ride-hailing
-// platform, a dating app, a Brazilian marketplace, a Swiss online retailer
-// and an email marketing platform), statement by statement, to measure how
-// much of a real policy the model types: 668 of 710 statements (94.1%).
+// platform, a dating app, a Brazilian marketplace, a Swiss online
+// retailer, an email marketing platform, a German telemedicine service and
+// a UK charity's supporter policy), statement by statement, to measure how
+// much of a real policy the model types: 743 of 789 statements (94.2%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -61,12 +63,18 @@ type realPolicy struct {
 // The email platform's paraphrase, like the policy as we recall it, names
 // no representative under Art. 27 of either law for its US controller,
 // which offers its services to people in the EU and the UK.
+//
+// The charity's paraphrase, like the policy as we recall it, says for
+// donations, Gift Aid, shops and events whether the data must be given,
+// but not for volunteering, which rests on a legal obligation where a
+// role needs a criminal record check.
 var expectedFindings = map[string][]policy.Rule{
-	"project tool (37signals)":   {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
-	"code host (GitHub)":         {"ukgdpr.27"},
-	"messenger (Signal)":         {"gdpr.27", "gdpr.13.1.f.copy"},
-	"fitness app (Strava)":       {"gdpr.27", "ukgdpr.27"},
-	"email platform (Mailchimp)": {"gdpr.27", "ukgdpr.27"},
+	"project tool (37signals)":     {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
+	"code host (GitHub)":           {"ukgdpr.27"},
+	"messenger (Signal)":           {"gdpr.27", "gdpr.13.1.f.copy"},
+	"fitness app (Strava)":         {"gdpr.27", "ukgdpr.27"},
+	"email platform (Mailchimp)":   {"gdpr.27", "ukgdpr.27"},
+	"charity (Cancer Research UK)": {"ukgdpr.13.2.e"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -517,7 +525,7 @@ func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform()} {
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), teleMedicine(), charity()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {
