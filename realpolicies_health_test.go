@@ -27,13 +27,14 @@ func teleMedicine() realPolicy {
 		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		Retention: policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Years(10), From: policy.EventPurposeAchieved,
 			Criteria: "the ten years after the end of treatment for which § 630f(3) BGB requires the medical record to be kept"},
-		Commitments: []policy.Commitment{policy.CommitmentNoAdvertisingUse, policy.CommitmentNoDisclosureWithoutConsent}}
+		Commitments: []policy.Commitment{policy.CommitmentNoAdvertisingUse, policy.CommitmentNoDisclosureWithoutConsent},
+		Secrecy:     policy.Secrecy{Kind: policy.SecrecyMedical, Laws: []policy.Obligation{{Act: "Strafgesetzbuch (StGB), § 203", Region: de}}}}
 	identity := &policy.Category{ID: "identity", Name: "Identity verification data", Items: []string{"photo of the identity document", "video selfie", "result of the check"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "our identity verification provider",
 		Retention: policy.Keep(policy.Days(30), policy.EventPurposeAchieved), Linked: true}
 	payment := &policy.Category{ID: "payment", Name: "Payment data of self-paying patients", Items: []string{"invoices", "payment method", "transaction reference"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "our payment service provider",
-		Retention: policy.AsRequiredBy("§ 147 AO and § 257 HGB, for up to ten years"), Linked: true}
+		Retention: policy.AsRequiredBy("German tax and commercial law (§ 147 AO, § 257 HGB)"), Linked: true}
 	technical := &policy.Category{ID: "technical", Name: "Technical data", Items: []string{"IP address", "device and operating system", "app version", "time of access", "error logs"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Days(14), policy.EventCollection)}
 	analytics := &policy.Category{ID: "analytics", Name: "Usage analytics", Items: []string{"pseudonymous device identifier", "screens viewed", "features used"},
@@ -112,11 +113,11 @@ func teleMedicine() realPolicy {
 				Lifetime: policy.Expires(policy.Months(14)), Consent: policy.CookieConsentOptIn},
 		},
 		Rights:               append(gdprRights("by writing to datenschutz@teleclinic.example"), policy.Right{Kind: policy.RightNoAutomatedDecision}),
-		Redress:              []policy.Redress{{Kind: policy.RedressSupervisoryAuthority, Contact: policy.Contact{Name: "Bayerisches Landesamt für Datenschutzaufsicht", Address: "Ansbach, Germany"}, Region: de}},
+		Redress:              []policy.Redress{{Kind: policy.RedressSupervisoryAuthority, Contact: policy.Contact{Name: "Bayerisches Landesamt für Datenschutzaufsicht", Address: "Ansbach, Germany"}}},
 		Requests:             policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail}, Deadline: policy.Months(1)},
 		NoAutomatedDecisions: true,
 		Security: []policy.Measure{
-			{Kind: policy.MeasureEndToEndEncryption, Description: "Video consultations are encrypted end to end."},
+			{Kind: policy.MeasureEndToEndEncryption, Description: "It protects every video consultation."},
 			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureCertification, Description: "Our video service provider is certified to the requirements for video consultations that the doctors' and insurers' associations set."},
 			{Kind: policy.MeasureStaffTraining},
@@ -150,7 +151,10 @@ func teleMedicine() realPolicy {
 		{says: "consent is given by ticking a box and recorded", typed: func(p *policy.Policy) bool {
 			return p.Purpose("treatment").ConsentMethod == policy.ConsentMethodCheckbox && p.Purpose("treatment").ConsentLogged
 		}},
-		{says: "doctors and everyone who helps them are bound by medical confidentiality under § 203 StGB", free: toCategory("health")},
+		{says: "doctors and everyone who helps them are bound by medical confidentiality under § 203 StGB", typed: func(p *policy.Policy) bool {
+			s := p.Category("health").Secrecy
+			return s.Kind == policy.SecrecyMedical && s.Laws[0].Region == regionDE
+		}},
 		{says: "video consultations run through a certified video service provider acting as our processor", typed: func(p *policy.Policy) bool {
 			return recipient(p, "video").Role == policy.RoleProcessor && hasMeasure(p, policy.MeasureCertification)
 		}},
@@ -248,7 +252,7 @@ func charity() realPolicy {
 		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Months(3), policy.EventPurposeAchieved), Linked: true}
 	volunteer := &policy.Category{ID: "volunteer", Name: "Volunteer records", Items: []string{"availability", "skills and experience", "references", "training records"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the referees you name",
-		Retention: policy.Keep(policy.Years(6), policy.EventContractEnd), Linked: true}
+		Retention: policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Years(6), From: policy.EventPurposeAchieved, Criteria: "six years after you stop volunteering with us"}, Linked: true}
 	checks := &policy.Category{ID: "volunteer.dbs", Name: "Criminal record checks", Items: []string{"result of a Disclosure and Barring Service check"},
 		Sensitivity: policy.SensitivityPersonal, Criminal: true, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "the Disclosure and Barring Service",
 		Retention: policy.Keep(policy.Months(6), policy.EventCollection), Linked: true}

@@ -249,6 +249,11 @@ func (f *fuzzPolicy) policy() *Policy {
 			su.HumanReview = f.byte()%2 == 0
 			pu.ImageConsent = f.byte()%2 == 0
 			p.Changes.EffectiveOnPosting = f.byte()%2 == 0
+			cat.Secrecy.Kind = SecrecyKind(f.byte() % 6)
+			if f.byte()%2 == 1 {
+				r, _ := language.ParseRegion(f.str())
+				cat.Secrecy.Laws = append(cat.Secrecy.Laws, Obligation{Act: f.str(), Region: r})
+			}
 		}
 	}
 	return p
@@ -293,6 +298,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 3, 0, 0, 0, 0, 30, 0, 0, 6, 0, 0}, ""},                                                                                                                                          // notice of changes, a recipient's own retention
 	{[]byte{0, 0, 0, 19, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 12, 0, 0}, ""},
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 20, 30, 4, 4, 4, 0, 0, 0}, "with supporthttps://example.com/appeal"}, // an automated suspension, contestable, with human review; image consent; effect on posting                                                                                                             // request deadline and repeat interval
+	// medical confidentiality laid down by a member state's law
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 1, 1, 2, 30}, "DEStrafgesetzbuch (StGB), § 203"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without
