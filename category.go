@@ -76,6 +76,11 @@ type Category struct {
 	// which is about the service rather than any data, cannot be made
 	// here.
 	Commitments []Commitment
+	// Secrecy is the duty of professional or statutory secrecy, beyond
+	// data-protection law, that binds everyone who processes the data,
+	// such as medical confidentiality for health data ([Secrecy]); the
+	// zero value states none.
+	Secrecy Secrecy
 }
 
 // A Visibility says how data of a category becomes public.

@@ -230,6 +230,7 @@ func toWire(p *Policy) *policyJSON {
 			Biometric: c.Biometric, Criminal: c.Criminal, Visibility: c.Visibility, VisibleTo: c.VisibleTo, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
 			Terms:       termsJSON(c.Terms),
 			DerivedFrom: CategoryIDs(c.DerivedFrom), Commitments: c.Commitments,
+			Secrecy: secrecyJSON{Kind: c.Secrecy.Kind, Laws: obligationsToWire(c.Secrecy.Laws)},
 		}
 		w.Categories = append(w.Categories, cj)
 	}

@@ -726,6 +726,8 @@ func (s *decodeState) category(dst **Category) error {
 			return s.terms((*termsJSON)(&c.Terms))
 		case "commitments":
 			return decodeTexts(s, &c.Commitments)
+		case "secrecy":
+			return s.secrecy(&c.Secrecy)
 		}
 		return s.unknown(name)
 	})
@@ -1227,6 +1229,19 @@ func (s *decodeState) criminal(a *CriminalAuthority) error {
 			return decodeArray(s, &a.Laws, s.obligation)
 		case "condition":
 			return s.text(&a.Condition)
+		}
+		return s.unknown(name)
+	})
+}
+
+// secrecy reads the fields of secrecyJSON into a Secrecy.
+func (s *decodeState) secrecy(x *Secrecy) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "kind":
+			return s.text(&x.Kind)
+		case "laws":
+			return decodeArray(s, &x.Laws, s.obligation)
 		}
 		return s.unknown(name)
 	})

@@ -329,6 +329,13 @@ func (e *encodeState) category(c *categoryJSON) {
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)
 	encodeTexts(e, "commitments", c.Commitments)
+	if s := &c.Secrecy; s.Kind != 0 || len(s.Laws) > 0 {
+		e.name("secrecy")
+		e.begin()
+		e.text("kind", s.Kind == 0, s.Kind)
+		encodeObjects(e, "laws", s.Laws, e.obligation)
+		e.end()
+	}
 	e.end()
 }
 

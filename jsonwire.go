@@ -148,6 +148,14 @@ type categoryJSON struct {
 	CCPA         []CCPACategory `json:"ccpa,omitempty"`
 	Terms        termsJSON      `json:"terms,omitzero"`
 	Commitments  []Commitment   `json:"commitments,omitempty"`
+	Secrecy      secrecyJSON    `json:"secrecy,omitzero"`
+}
+
+// secrecyJSON is the duty of secrecy that binds those who process a
+// category's data (see [Secrecy]).
+type secrecyJSON struct {
+	Kind SecrecyKind      `json:"kind,omitempty"`
+	Laws []obligationJSON `json:"laws,omitempty"`
 }
 
 // termsJSON links a declaration to standard vocabularies (see [Terms]).

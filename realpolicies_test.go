@@ -11,19 +11,20 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, twenty-nine published privacy policies (a
-// project-management tool, a code host, a web analytics service, a
-// messenger, a Russian online retailer, a Brazilian digital bank, a fitness
-// app, a US coffee chain's app, a German news website, a business messaging
-// service, a free-to-play mobile game, a UK online bank, a Russian online
-// school, a food delivery service, a small business website, a Russian
-// retail bank, a Russian employer's policy on candidates and employees, a
-// ride-hailing platform, a dating app, a Brazilian marketplace, a Swiss
-// online retailer, an email marketing platform, a music streaming service, a
-// European airline, an accommodation booking platform, a video streaming
-// service, a connected car maker, a Russian social network and a Russian
-// mobile operator), statement by statement, to measure how much of a real
-// policy the model types: 945 of 1004 statements (94.1%).
+// our own words, thirty-one published privacy policies (a project-management
+// tool, a code host, a web analytics service, a messenger, a Russian online
+// retailer, a Brazilian digital bank, a fitness app, a US coffee chain's
+// app, a German news website, a business messaging service, a free-to-play
+// mobile game, a UK online bank, a Russian online school, a food delivery
+// service, a small business website, a Russian retail bank, a Russian
+// employer's policy on candidates and employees, a ride-hailing platform, a
+// dating app, a Brazilian marketplace, a Swiss online retailer, an email
+// marketing platform, a music streaming service, a European airline, an
+// accommodation booking platform, a video streaming service, a connected car
+// maker, a Russian social network, a Russian mobile operator, a German
+// telemedicine service and a UK charity's supporter policy), statement by
+// statement, to measure how much of a real policy the model types: 1021 of
+// 1083 statements (94.3%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -62,12 +63,18 @@ type realPolicy struct {
 // The email platform's paraphrase, like the policy as we recall it, names
 // no representative under Art. 27 of either law for its US controller,
 // which offers its services to people in the EU and the UK.
+//
+// The charity's paraphrase, like the policy as we recall it, says for
+// donations, Gift Aid, shops and events whether the data must be given,
+// but not for volunteering, which rests on a legal obligation where a
+// role needs a criminal record check.
 var expectedFindings = map[string][]policy.Rule{
-	"project tool (37signals)":   {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
-	"code host (GitHub)":         {"ukgdpr.27"},
-	"messenger (Signal)":         {"gdpr.27", "gdpr.13.1.f.copy"},
-	"fitness app (Strava)":       {"gdpr.27", "ukgdpr.27"},
-	"email platform (Mailchimp)": {"gdpr.27", "ukgdpr.27"},
+	"project tool (37signals)":     {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
+	"code host (GitHub)":           {"ukgdpr.27"},
+	"messenger (Signal)":           {"gdpr.27", "gdpr.13.1.f.copy"},
+	"fitness app (Strava)":         {"gdpr.27", "ukgdpr.27"},
+	"email platform (Mailchimp)":   {"gdpr.27", "ukgdpr.27"},
+	"charity (Cancer Research UK)": {"ukgdpr.13.2.e"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -518,7 +525,7 @@ func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator()} {
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {

@@ -250,6 +250,11 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.ImageConsent = f.byte()%2 == 0
 			p.Changes.EffectiveOnPosting = f.byte()%2 == 0
 			p.Links.Recommendations = f.str()
+			cat.Secrecy.Kind = SecrecyKind(f.byte() % 6)
+			if f.byte()%2 == 1 {
+				r, _ := language.ParseRegion(f.str())
+				cat.Secrecy.Laws = append(cat.Secrecy.Laws, Obligation{Act: f.str(), Region: r})
+			}
 		}
 	}
 	return p
@@ -295,6 +300,9 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 19, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 12, 0, 0}, ""},
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 20, 30, 4, 4, 4, 0, 0, 0}, "with supporthttps://example.com/appeal"},   // an automated suspension, contestable, with human review; image consent; effect on posting
 	{[]byte{0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 29}, "https://example.com/recommend"}, // the rules of recommendation technologies                                                                                                             // request deadline and repeat interval
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 20, 30, 4, 4, 4, 0, 0, 0}, "with supporthttps://example.com/appeal"},   // an automated suspension, contestable, with human review; image consent; effect on posting                                                                                                             // request deadline and repeat interval
+	// medical confidentiality laid down by a member state's law
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 1, 1, 2, 30}, "DEStrafgesetzbuch (StGB), § 203"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

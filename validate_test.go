@@ -264,6 +264,21 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) {
 				p.Categories[0].VisibleTo = []Audience{AudienceOtherMembers, AudienceConnectedOrganisations}
 			}, "categories[account.email].visible_to[1]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Categories[1].Secrecy = Secrecy{Kind: 42} },
+			func(p *Policy) { p.Categories[1].Secrecy = Secrecy{Kind: SecrecyMedical} }, "categories[health].secrecy.kind", SeverityError},
+		{RuleInvalidValue, func(p *Policy) {
+			p.Categories[1].Secrecy = Secrecy{Laws: []Obligation{{Act: "Strafgesetzbuch (StGB), § 203", Region: region("DE")}}}
+		},
+			func(p *Policy) {
+				p.Categories[1].Secrecy = Secrecy{Kind: SecrecyMedical, Laws: []Obligation{{Act: "Strafgesetzbuch (StGB), § 203", Region: region("DE")}}}
+			}, "categories[health].secrecy.kind", SeverityError},
+		{RuleMissingName, func(p *Policy) {
+			p.Categories[1].Secrecy = Secrecy{Kind: SecrecyMedical, Laws: []Obligation{{Region: region("DE")}}}
+		},
+			func(p *Policy) {
+				p.Categories[1].Secrecy = Secrecy{Kind: SecrecyMedical, Laws: []Obligation{{Act: "StGB, § 203", Region: region("DE")}}}
+			},
+			"categories[health].secrecy.laws[0].act", SeverityError},
 		{RuleDuplicateEntry, func(p *Policy) { p.Categories[0].VisibleTo = []Audience{AudienceJointHolders, AudienceJointHolders} },
 			func(p *Policy) { p.Categories[0].VisibleTo = []Audience{AudienceJointHolders, AudienceOtherUsers} }, "categories[account.email].visible_to[1]", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 0}} },

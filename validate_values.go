@@ -217,11 +217,34 @@ func (v *validator) categoryValues(i int, c *Category) {
 			v.add(SeverityError, RuleDuplicateEntry, path()+".commitments["+itoa(j)+"]", "commitment %s is listed more than once", k)
 		}
 	}
+	v.secrecy(path, &c.Secrecy)
 	if c.Linked && c.Sensitivity == SensitivityNotPersonal {
 		v.add(SeverityError, RuleLinkedNotPersonal, path()+".linked", "category %q is linked to the person's identity, which makes it personal data, but its sensitivity says it is not", clip(c.ID))
 	}
 	if c.Personal() && len(c.Sources) == 0 {
 		v.add(SeverityWarning, RuleMissingSource, path()+".sources", "category %q does not say where the data comes from (GDPR Art. 14(2)(f) requires it for data not obtained from the user)", clip(c.ID))
+	}
+}
+
+// secrecy checks the duty of secrecy of the category at path: a known
+// kind, stated where laws are named, and each law named with a valid
+// region.
+func (v *validator) secrecy(path func() string, s *Secrecy) {
+	switch {
+	case s.Kind != 0 && !s.Kind.Valid():
+		v.add(SeverityError, RuleInvalidValue, path()+".secrecy.kind", "%s is not a known kind of secrecy", s.Kind)
+	case s.Kind == 0 && len(s.Laws) > 0:
+		v.add(SeverityError, RuleInvalidValue, path()+".secrecy.kind", "the duty of secrecy names its laws but not its kind")
+	}
+	for j, o := range s.Laws {
+		at := textAt{"categories.secrecy.laws", func() string { return path() + index(".secrecy.laws", j) + "." }}
+		if o.Act == "" {
+			v.add(SeverityError, RuleMissingName, at.path()+"act", "the law laying down the duty of secrecy is not named")
+		}
+		v.text(at, "act", o.Act)
+		if !regionOK(o.Region) {
+			v.region(at.path()+"region", o.Region) // built only for a finding
+		}
 	}
 }
 

@@ -50,6 +50,7 @@ func base() *policy.Policy {
 	c.SourceDetail = "sign-up form"
 	c.Linked = true
 	c.Storage = append(c.Storage, policy.Storage{Subjects: ru, Location: ru})
+	c.Secrecy = policy.Secrecy{Kind: policy.SecrecyMedical, Laws: []policy.Obligation{{Act: "Strafgesetzbuch (StGB), § 203", Region: language.MustParseRegion("DE")}}}
 	pu := p.Purposes[0]
 	pu.Description = "Running the service."
 	pu.Retention = policy.Keep(policy.Years(1), policy.EventCollection)
@@ -342,6 +343,11 @@ var fieldCases = []fieldCase{
 		p.Categories[1].VisibleTo = []policy.Audience{policy.AudienceOtherMembers}
 	}, "categories[category.c1].visible_to", diff.Added, true, "visible to more people: other_members"},
 	{"public by default", func(p *policy.Policy) { p.Categories[1].Visibility = policy.VisibilityDefault }, "categories[category.c1].visibility", diff.Added, true, "now public unless you choose otherwise"},
+	{"secrecy stated", func(p *policy.Policy) { p.Categories[1].Secrecy = policy.Secrecy{Kind: policy.SecrecyMedical} },
+		"categories[category.c1].secrecy", diff.Added, false, "duty of secrecy"},
+	{"secrecy law dropped", func(p *policy.Policy) {
+		p.Categories[0].Secrecy.Laws = append(p.Categories[0].Secrecy.Laws[:0:0], policy.Obligation{Act: "Sozialgesetzbuch Fünftes Buch (SGB V), § 35", Region: language.MustParseRegion("DE")})
+	}, "categories[category.c0].secrecy.laws[0]", diff.Removed, true, "no longer names a law laying down its duty of secrecy"},
 	{"ccpa category", func(p *policy.Policy) { p.Categories[1].CCPA = append(p.Categories[1].CCPA, policy.CCPAGeolocation) },
 		"categories[category.c1].ccpa", diff.Changed, true, "new CCPA categories: geolocation"},
 	{"derived from more data", func(p *policy.Policy) { p.Categories[1].DerivedFrom = p.Categories[:1] },

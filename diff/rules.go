@@ -122,6 +122,13 @@ var rules = map[string]rule{
 	// a promise made for one category is a promise like the policy's own.
 	"categories[].derived_from": {noun: "data it is derived from", judge: grows("now derived from more data")},
 	"categories[].commitments":  {noun: "commitments for this data", judge: shrinks("no longer promises for this data")},
+	// A duty of secrecy protects the data; dropping it, or a law laying
+	// it down, takes a protection away.
+	"categories[].secrecy":               {noun: "duty of secrecy", judge: when(Removed, "no longer states a duty of secrecy for this data")},
+	"categories[].secrecy.kind":          {noun: "kind of secrecy", judge: unless(Added, "another duty of secrecy, or none")},
+	"categories[].secrecy.laws[]":        {noun: "law laying down the duty of secrecy", key: []string{"region", "act"}, judge: when(Removed, "no longer names a law laying down its duty of secrecy")},
+	"categories[].secrecy.laws[].act":    {ident: true},
+	"categories[].secrecy.laws[].region": {ident: true},
 	// Links to standard vocabularies describe the data; they change no
 	// practice.
 	"categories[].terms": {noun: "vocabulary terms", whole: true},

@@ -96,6 +96,9 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".criminal"))
 		rest.sentence(pr.Sprintf("This is personal data relating to criminal convictions and offences."))
 	}
+	if cat.Personal() {
+		c.secrecy(&rest, path, cat)
+	}
 	if src, n := c.sources(cat, path); n == 1 {
 		rest.sentence(pr.Sprintf("Source: %s.", src))
 	} else if n > 1 {

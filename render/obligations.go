@@ -38,7 +38,8 @@ func (c *composer) legalActs(sb *sectionBuilder) {
 }
 
 // jurisdictions returns 1 where every law the policy names (its legal
-// acts and the laws laying down its purposes' obligations) is of one
+// acts, the laws laying down its purposes' obligations and its
+// categories' duties of secrecy) is of one
 // jurisdiction, whose law every declared law with grounds accepts (a
 // policy under 152-FZ alone naming Russian laws), or none is named; and 2
 // otherwise: a document names an act's jurisdiction only where the
@@ -65,6 +66,11 @@ func (c *composer) jurisdictions() int {
 	for _, pu := range c.p.Purposes {
 		if pu != nil && c.lawRegions == 1 {
 			see(pu.Obligations)
+		}
+	}
+	for _, cat := range c.p.Categories {
+		if cat != nil && c.lawRegions == 1 {
+			see(cat.Secrecy.Laws)
 		}
 	}
 	for _, law := range c.p.Laws {

@@ -1,0 +1,35 @@
+package render
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestLowerFirst checks which names lose their capital mid-sentence: a
+// name that starts with a proper name of several capitalised words keeps
+// it, as an abbreviation does.
+func TestLowerFirst(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Account data", "account data"},
+		{"Gift Aid declarations", "Gift Aid declarations"},
+		{"Direct Debit instructions", "Direct Debit instructions"},
+		{"IP address", "IP address"},
+		{"Email", "email"},
+		{"Health data of the NHS", "health data of the NHS"},
+		{"Данные аккаунта", "данные аккаунта"},
+		{"", ""},
+	} {
+		if got := lowerFirst(tt.in); got != tt.want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestProperNameInList checks a category named after a proper name
+// where the document lists it mid-sentence.
+func TestProperNameInList(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].Name = "Gift Aid declarations"
+	expectText(t, readText(t, p, language.English), []string{"Data used: Gift Aid declarations."}, []string{"gift Aid"})
+}

@@ -1,0 +1,53 @@
+// The duty of secrecy that binds those who process a category's data.
+
+package render
+
+import (
+	"strconv"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// secrecySentences are the sentences that state each kind of secrecy
+// (Category.Secrecy).
+var secrecySentences = map[policy.SecrecyKind]string{
+	policy.SecrecyMedical:        "Everyone who processes this data is bound by medical confidentiality.",
+	policy.SecrecyBanking:        "Everyone who processes this data is bound by banking secrecy.",
+	policy.SecrecyCommunications: "Everyone who processes this data is bound by the secrecy of communications.",
+	policy.SecrecyLegal:          "Everyone who processes this data is bound by the professional secrecy of lawyers and notaries.",
+}
+
+// secrecy appends to rest the duty of secrecy of cat, declared at path,
+// and the laws that lay it down, each with its jurisdiction where the
+// reader cannot take it for granted; nothing where no known kind is
+// stated.
+func (c *composer) secrecy(rest *sentenceRun, path string, cat *policy.Category) {
+	s := &cat.Secrecy
+	w, ok := secrecySentences[s.Kind]
+	if !ok {
+		return
+	}
+	c.fromAt(at(path, ".secrecy.kind"))
+	rest.sentence(c.pr.Sprintf(w))
+	var acts []string
+	for j, o := range s.Laws {
+		if o.Act == "" {
+			continue
+		}
+		field := ".secrecy.laws[" + strconv.Itoa(j) + "]"
+		a := c.fragment(at(path, field+".act"), o.Act)
+		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
+			c.fromAt(at(path, field+".region"))
+			a += " (" + c.region(o.Region) + ")"
+		}
+		acts = append(acts, a)
+	}
+	switch len(acts) {
+	case 0:
+	case 1:
+		rest.sentence(c.pr.Sprintf("Law laying down the duty: %s.", acts[0]))
+	default:
+		rest.sentence(c.pr.Sprintf("Laws laying down the duty: %s.", c.list(acts)))
+	}
+}
