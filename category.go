@@ -60,6 +60,11 @@ type Category struct {
 	// others may copy or archive it beyond the service's control; zero
 	// means it does not.
 	Visibility Visibility
+	// OnDevice says that the data stays on the user's device (a phone,
+	// a computer, a vehicle), where the service processes it, always or
+	// until the user chooses to send it; zero means the data is sent to
+	// the service as any other.
+	OnDevice OnDevice
 	// VisibleTo lists who, short of the public, can see the data within
 	// the service, such as the other members of the user's workspace or
 	// the other holder of a joint account; empty states no one. Data
@@ -96,6 +101,46 @@ const (
 var visibilityEnum = enum{"Visibility",
 	[]string{"", "optional", "default", "always"},
 	[]string{"", "public if you choose", "public unless you choose otherwise", "always public"}}
+
+// An OnDevice says whether data of a category stays on the user's device.
+type OnDevice uint8
+
+// Ways data stays on the device.
+const (
+	// OnDeviceOnly: the data never leaves the device; the service
+	// processes it there, such as speech recognized on a phone or a
+	// face matched on a camera. It goes to no recipient, no transfer
+	// and no storage of the service, and tracks no one
+	// (RuleOnDeviceConflict).
+	OnDeviceOnly OnDevice = iota + 1
+	// OnDeviceUntilShared: the data stays on the device until the user
+	// chooses to send it, such as camera clips sent only when the user
+	// turns on data sharing, or a recording attached to a report.
+	OnDeviceUntilShared
+)
+
+var onDeviceEnum = enum{"OnDevice",
+	[]string{"", "only", "until_shared"},
+	[]string{"", "stays on your device", "stays on your device until you send it"}}
+
+// Valid reports whether d is a defined way data stays on the device.
+func (d OnDevice) Valid() bool { return onDeviceEnum.valid(uint8(d)) }
+
+// Name returns the English name of d.
+func (d OnDevice) Name() string { return onDeviceEnum.name(uint8(d)) }
+
+// String returns the stable identifier of d used in JSON.
+func (d OnDevice) String() string { return onDeviceEnum.str(uint8(d)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (d OnDevice) MarshalText() ([]byte, error) { return onDeviceEnum.marshal(uint8(d)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (d *OnDevice) UnmarshalText(b []byte) error {
+	x, err := onDeviceEnum.unmarshal(b)
+	*d = OnDevice(x)
+	return err
+}
 
 // Valid reports whether v is a defined visibility.
 func (v Visibility) Valid() bool { return visibilityEnum.valid(uint8(v)) }

@@ -714,6 +714,8 @@ func (s *decodeState) category(dst **Category) error {
 		case "visibility":
 			visibility = true
 			return s.text(&c.Visibility)
+		case "on_device":
+			return s.text(&c.OnDevice)
 		case "visible_to":
 			return decodeTexts(s, &c.VisibleTo)
 		case "public":

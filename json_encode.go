@@ -325,6 +325,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.boolean("biometric", c.Biometric)
 	e.boolean("criminal", c.Criminal)
 	e.text("visibility", c.Visibility == 0, c.Visibility)
+	e.text("on_device", c.OnDevice == 0, c.OnDevice)
 	encodeTexts(e, "visible_to", c.VisibleTo)
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)

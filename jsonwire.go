@@ -144,6 +144,7 @@ type categoryJSON struct {
 	Biometric    bool           `json:"biometric,omitempty"`
 	Criminal     bool           `json:"criminal,omitempty"`
 	Visibility   Visibility     `json:"visibility,omitempty"`
+	OnDevice     OnDevice       `json:"on_device,omitempty"`
 	VisibleTo    []Audience     `json:"visible_to,omitempty"`
 	CCPA         []CCPACategory `json:"ccpa,omitempty"`
 	Terms        termsJSON      `json:"terms,omitzero"`

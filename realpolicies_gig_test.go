@@ -44,7 +44,7 @@ func rideHailing() realPolicy {
 		CCPA: []policy.CCPACategory{policy.CCPABiometricInfo, policy.CCPASensitivePersonalInfo}}
 	recordings := &policy.Category{ID: "recordings", Name: "Safety recordings", Items: []string{"audio or video recorded during a trip with the in-app recording feature"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Days(7), policy.EventCollection), Linked: true,
-		CCPA: []policy.CCPACategory{policy.CCPASensoryData}}
+		OnDevice: policy.OnDeviceUntilShared, CCPA: []policy.CCPACategory{policy.CCPASensoryData}}
 	device := &policy.Category{ID: "device", Name: "Device and usage information", Items: []string{"IP address", "device identifiers", "app crashes", "how the app is used"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(2), policy.EventCollection),
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity}}
@@ -198,7 +198,9 @@ func rideHailing() realPolicy {
 			return slices.Contains(p.Category("location").VisibleTo, policy.AudienceChosenContacts)
 		}},
 		// Free text.
-		{says: "safety recordings are encrypted on the device, and we can open one only when a user sends it with a safety report", free: toCategory("recordings")},
+		{says: "safety recordings are encrypted on the device, and we can open one only when a user sends it with a safety report", typed: func(p *policy.Policy) bool {
+			return p.Category("recordings").OnDevice == policy.OnDeviceUntilShared
+		}},
 		{says: "a trusted contact or emergency services can receive your location when you press the emergency button", free: toCategory("location")},
 	}}
 }

@@ -288,7 +288,8 @@ func carMaker() realPolicy {
 		Retention: policy.ByCriteria("only as long as a feature you use needs it"), CCPA: []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
 	clips := &policy.Category{ID: "clips", Name: "Camera clips and analytics", Items: []string{"short clips from the vehicle's external cameras", "cabin camera images", "analytics on how driver assistance performed"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic},
-		Retention: policy.ByCriteria("as long as needed to develop and validate driver assistance and safety features"), CCPA: []policy.CCPACategory{policy.CCPASensoryData}}
+		Retention: policy.ByCriteria("as long as needed to develop and validate driver assistance and safety features"), OnDevice: policy.OnDeviceUntilShared,
+		CCPA: []policy.CCPACategory{policy.CCPASensoryData}}
 	voice := &policy.Category{ID: "voice", Name: "Voice commands", Items: []string{"recordings of voice commands", "their transcripts"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser},
 		Retention: policy.Keep(policy.Days(90), policy.EventCollection), CCPA: []policy.CCPACategory{policy.CCPASensoryData}}
@@ -494,6 +495,8 @@ func carMaker() realPolicy {
 		// Free text.
 		{says: "the event data recorder is read only with the owner's consent, on a court order, or as the law otherwise allows", free: toCategory("crash")},
 		{says: "before selling a vehicle, reset it to factory settings and remove it from your account, so that the next owner cannot see your data", free: toIntroduction},
-		{says: "cabin camera images are processed in the vehicle to check the driver's attention and leave it only if you enable data sharing", free: toPurpose("learning")},
+		{says: "cabin camera images are processed in the vehicle to check the driver's attention and leave it only if you enable data sharing", typed: func(p *policy.Policy) bool {
+			return p.Category("clips").OnDevice == policy.OnDeviceUntilShared
+		}},
 	}}
 }

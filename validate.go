@@ -88,9 +88,10 @@ const (
 // Rules on what a purpose may block or suspend, and on when a new version
 // of the policy takes effect.
 const (
-	RuleSuspensionIncomplete Rule = "suspension.incomplete"   // A purpose says it may block or suspend but not what or on what grounds.
-	RuleSuspensionContest    Rule = "suspension.contest"      // A blocking or suspension without a way to contest it, or decided by an automated system without the route or the human review a declared law asks for.
-	RuleChangesEffect        Rule = "changes.effect.conflict" // A new version said to take effect when posted, and also only after a notice period that applies to every change.
+	RuleSuspensionIncomplete Rule = "suspension.incomplete"       // A purpose says it may block or suspend but not what or on what grounds.
+	RuleSuspensionContest    Rule = "suspension.contest"          // A blocking or suspension without a way to contest it, or decided by an automated system without the route or the human review a declared law asks for.
+	RuleChangesEffect        Rule = "changes.effect.conflict"     // A new version said to take effect when posted, and also only after a notice period that applies to every change.
+	RuleOnDeviceConflict     Rule = "category.on_device.conflict" // Data said never to leave the device, but stored, tracked, shown to others, disclosed or transferred.
 )
 
 // Rules on how consent is given.
@@ -118,6 +119,7 @@ func (p *Policy) Validate() Findings {
 	v.contacts()
 	v.dates()
 	v.references()
+	v.onDevice()
 	v.grounds()
 	v.retentions()
 	v.transfers()
@@ -175,6 +177,9 @@ type validator struct {
 	// purposeBases holds the grounds of each purpose, by index in
 	// Policy.Purposes, for the same reason.
 	purposeBases []basisSet
+	// onDeviceOnly reports that a category is declared OnDeviceOnly, so
+	// that onDevice looks for it among the recipients and transfers.
+	onDeviceOnly bool
 	// purposeDomestic holds, by index in Policy.Purposes, the set of
 	// declared laws (bit 1<<law) under which one of the purpose's
 	// obligations is domestic law.

@@ -109,6 +109,9 @@ func (v *validator) trial(i int, c *Category) visits {
 	if len(c.DerivedFrom) > 0 {
 		vs |= visitDerived
 	}
+	if c.OnDevice == OnDeviceOnly {
+		v.onDeviceOnly = true
+	}
 	return vs
 }
 

@@ -255,6 +255,7 @@ func (f *fuzzPolicy) policy() *Policy {
 				r, _ := language.ParseRegion(f.str())
 				cat.Secrecy.Laws = append(cat.Secrecy.Laws, Obligation{Act: f.str(), Region: r})
 			}
+			cat.OnDevice = OnDevice(f.byte() % 4)
 		}
 	}
 	return p
@@ -303,6 +304,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 20, 30, 4, 4, 4, 0, 0, 0}, "with supporthttps://example.com/appeal"},   // an automated suspension, contestable, with human review; image consent; effect on posting                                                                                                             // request deadline and repeat interval
 	// medical confidentiality laid down by a member state's law
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 1, 1, 2, 30}, "DEStrafgesetzbuch (StGB), § 203"},
+	// data kept on the device until the user sends it
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 2}, ""},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

@@ -386,6 +386,28 @@ func TestValidateRules(t *testing.T) {
 				e.Region = region("DE")
 				p.Establishments = append(p.Establishments, e)
 			}, "establishments[1].region", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Categories[1].OnDevice = 9 },
+			func(p *Policy) { p.Categories[1].OnDevice = OnDeviceUntilShared }, "categories[health].on_device", SeverityError},
+		{RuleOnDeviceConflict, func(p *Policy) { p.Categories[0].OnDevice = OnDeviceOnly },
+			func(p *Policy) { p.Categories[0].OnDevice = OnDeviceUntilShared }, "categories[account.email].storage", SeverityError},
+		{RuleOnDeviceConflict, func(p *Policy) { p.Categories[2].OnDevice = OnDeviceOnly },
+			func(p *Policy) { p.Categories[2].OnDevice = OnDeviceOnly; p.Categories[2].Tracking = false }, "categories[stats].tracking", SeverityError},
+		{RuleOnDeviceConflict, func(p *Policy) { p.Categories[0].OnDevice = OnDeviceOnly; p.Categories[0].Storage = nil },
+			func(p *Policy) {
+				p.Categories[0].OnDevice = OnDeviceOnly
+				p.Categories[0].Storage = nil
+				p.Recipients[0].Categories = nil
+				p.Transfers[0].Categories = nil
+			}, "recipients[mailer].categories[0]", SeverityError},
+		{RuleOnDeviceConflict, func(p *Policy) {
+			p.Categories[0].OnDevice = OnDeviceOnly
+			p.Categories[0].Storage = nil
+			p.Recipients[0].Categories = nil
+		},
+			func(p *Policy) {
+				p.Categories[0].OnDevice = OnDeviceUntilShared
+				p.Recipients[0].Categories = nil
+			}, "transfers[0].categories[0]", SeverityError},
 		{RuleExcludedClass, func(p *Policy) { p.NotCollected[1].Except = nil },
 			func(p *Policy) { p.NotCollected[1].Except = nil; p.NotCollected[1].Class = DataClassBiometric }, "not_collected[special].class", SeverityError},
 		{RuleExcludedClass, func(p *Policy) { p.NotCollected[1].Class = DataClassBiometric; p.Categories[0].Biometric = true },

@@ -186,6 +186,12 @@ func (v *validator) categoryValues(i int, c *Category) {
 	case !c.Sensitivity.Valid():
 		v.add(SeverityError, RuleInvalidValue, path()+".sensitivity", "%s is not a known sensitivity", c.Sensitivity)
 	}
+	if c.OnDevice != 0 && !c.OnDevice.Valid() {
+		v.add(SeverityError, RuleInvalidValue, path()+".on_device", "%s is not a known way data stays on the device", c.OnDevice)
+	}
+	if c.OnDevice == OnDeviceOnly {
+		v.onDeviceFields(path, c)
+	}
 	if c.Visibility != 0 && !c.Visibility.Valid() {
 		v.add(SeverityError, RuleInvalidValue, path()+".visibility", "%s is not a known visibility", c.Visibility)
 	}

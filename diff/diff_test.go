@@ -51,6 +51,7 @@ func base() *policy.Policy {
 	c.Linked = true
 	c.Storage = append(c.Storage, policy.Storage{Subjects: ru, Location: ru})
 	c.Secrecy = policy.Secrecy{Kind: policy.SecrecyMedical, Laws: []policy.Obligation{{Act: "Strafgesetzbuch (StGB), § 203", Region: language.MustParseRegion("DE")}}}
+	c.OnDevice = policy.OnDeviceUntilShared
 	pu := p.Purposes[0]
 	pu.Description = "Running the service."
 	pu.Retention = policy.Keep(policy.Years(1), policy.EventCollection)
@@ -343,6 +344,12 @@ var fieldCases = []fieldCase{
 		p.Categories[1].VisibleTo = []policy.Audience{policy.AudienceOtherMembers}
 	}, "categories[category.c1].visible_to", diff.Added, true, "visible to more people: other_members"},
 	{"public by default", func(p *policy.Policy) { p.Categories[1].Visibility = policy.VisibilityDefault }, "categories[category.c1].visibility", diff.Added, true, "now public unless you choose otherwise"},
+	{"kept on the device", func(p *policy.Policy) { p.Categories[1].OnDevice = policy.OnDeviceOnly },
+		"categories[category.c1].on_device", diff.Added, false, "processing on the device"},
+	{"sent when the user chooses, now never", func(p *policy.Policy) { p.Categories[0].OnDevice = policy.OnDeviceOnly },
+		"categories[category.c0].on_device", diff.Changed, false, "processing on the device"},
+	{"no longer on the device", func(p *policy.Policy) { p.Categories[0].OnDevice = 0 },
+		"categories[category.c0].on_device", diff.Removed, true, "no longer stays on the device"},
 	{"secrecy stated", func(p *policy.Policy) { p.Categories[1].Secrecy = policy.Secrecy{Kind: policy.SecrecyMedical} },
 		"categories[category.c1].secrecy", diff.Added, false, "duty of secrecy"},
 	{"secrecy law dropped", func(p *policy.Policy) {

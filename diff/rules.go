@@ -116,6 +116,7 @@ var rules = map[string]rule{
 	"categories[].biometric":          {noun: "biometric use", judge: when(Added, "now used to identify people biometrically")},
 	"categories[].criminal":           {noun: "criminal-offence data", judge: when(Added, "now relates to criminal convictions and offences")},
 	"categories[].visibility":         {noun: "visibility", judge: morePublic},
+	"categories[].on_device":          {noun: "processing on the device", judge: leavesDevice},
 	"categories[].visible_to":         {noun: "who can see this data", judge: grows("visible to more people")},
 	"categories[].ccpa":               {noun: "CCPA categories", judge: grows("new CCPA categories")},
 	// Deriving a category from more data is new processing of that data;
@@ -589,6 +590,26 @@ func moreSensitive(_ Kind, old, next []byte) (bool, string) {
 		return false, ""
 	}
 	return b > a, "now " + b.Name()
+}
+
+// leavesDevice classes data that may now leave the user's device as
+// material: no longer kept on it, or sent without the user choosing to
+// where it was kept until then.
+func leavesDevice(_ Kind, old, next []byte) (bool, string) {
+	var a, b policy.OnDevice
+	if old != nil && a.UnmarshalText([]byte(text(old))) != nil {
+		return false, ""
+	}
+	if next != nil && b.UnmarshalText([]byte(text(next))) != nil {
+		return false, ""
+	}
+	switch {
+	case a != 0 && b == 0:
+		return true, "no longer stays on the device"
+	case a == policy.OnDeviceOnly && b == policy.OnDeviceUntilShared:
+		return true, "now leaves the device when the user sends it"
+	}
+	return false, ""
 }
 
 // morePublic classes data becoming more public as material: public where

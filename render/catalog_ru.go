@@ -692,6 +692,8 @@ var russian = map[string]string{
 	"the other holders of a joint account":                                                            "другие владельцы совместного счёта",
 	"other users of the service":                                                                      "другие пользователи сервиса",
 	"the other people who use your account or device, such as the members of your household":          "другие лица, которые пользуются вашей учётной записью или устройством, например члены вашей семьи",
+	"This data stays on your device: it is processed there and is not sent to us.":                    "Эти данные не покидают ваше устройство: они обрабатываются на нём и нам не передаются.",
+	"This data stays on your device until you choose to send it to us.":                               "Эти данные хранятся на вашем устройстве и передаются нам, только если вы сами решите их отправить.",
 	"people you choose to share it with":                                                              "люди, которым вы решите их показать",
 	"For users in %[1]s, the controller is %[2]s instead.":                                            "Для пользователей на территории %[1]s контролёром вместо нас является %[2]s.",
 	"Where a customer's contract with us conflicts with this Policy, the contract governs that data.": "Если договор клиента с нами противоречит настоящей Политике, в отношении этих данных действует договор.",

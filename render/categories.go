@@ -111,6 +111,14 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".linked"))
 		rest.sentence(pr.Sprintf("This data is linked to your identity."))
 	}
+	switch cat.OnDevice {
+	case policy.OnDeviceOnly:
+		c.fromAt(at(path, ".on_device"))
+		rest.sentence(pr.Sprintf("This data stays on your device: it is processed there and is not sent to us."))
+	case policy.OnDeviceUntilShared:
+		c.fromAt(at(path, ".on_device"))
+		rest.sentence(pr.Sprintf("This data stays on your device until you choose to send it to us."))
+	}
 	if cat.Visibility.Valid() {
 		c.fromAt(at(path, ".visibility"))
 		switch cat.Visibility {
