@@ -100,7 +100,9 @@ func (c *composer) list(items []string) string {
 
 // lowerFirst returns a name with its first letter in lower case, for use
 // mid-sentence, unless the name starts with an abbreviation ("IP
-// address") or a letter that has no case.
+// address"), a letter that has no case, or a proper name of several
+// capitalised words ("Prime Video and content use", "Google Account
+// information").
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
@@ -108,6 +110,11 @@ func lowerFirst(s string) string {
 	}
 	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) || unicode.IsDigit(r2) {
 		return s
+	}
+	if _, rest, ok := strings.Cut(s, " "); ok {
+		if r2, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r2) {
+			return s
+		}
 	}
 	return string(unicode.ToLower(r)) + s[n:]
 }
