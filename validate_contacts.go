@@ -27,8 +27,12 @@ func (v *validator) contacts() {
 		v.region("controller.country", c.Country)
 	}
 	if p.DPO != nil {
-		if p.DPO.Email == "" && p.DPO.Address == "" {
-			v.add(SeverityError, RuleMissingContact, "dpo", "the data protection officer has neither an email nor a postal address")
+		// Art. 37(7) asks for contact details that let people reach
+		// the DPO easily; besides email and post, the Article 29
+		// Working Party's DPO guidelines (WP243) name a dedicated
+		// telephone number or contact form.
+		if d := p.DPO; d.Email == "" && d.Address == "" && d.Phone == "" && d.Website == "" {
+			v.add(SeverityError, RuleMissingContact, "dpo", "the data protection officer has no email, postal address, telephone number or contact form")
 		}
 		v.contact("dpo", *p.DPO)
 	}

@@ -173,6 +173,8 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Controller.Email = "a.b+c@example.co.uk" }, "controller.email", SeverityError},
 		{RuleInvalidEmail, func(p *Policy) { p.Controller.Email = "privacy@example.com?bcc=attacker%40evil.example" },
 			func(p *Policy) { p.Controller.Email = "privacy@example.com" }, "controller.email", SeverityError},
+		{RuleMissingContact, func(p *Policy) { p.DPO.Email = "" },
+			func(p *Policy) { p.DPO.Email = ""; p.DPO.Website = "https://example.com/dpo-contact-form" }, "dpo", SeverityError},
 		{RuleInvalidEmail, func(p *Policy) { p.DPO.Email = "Jane Doe <dpo@example.com>" },
 			func(p *Policy) { p.DPO.Email = "jane.doe@пример.рф" }, "dpo.email", SeverityError},
 		{RuleInvalidEmail, func(p *Policy) { p.Contact.Email = "a&cc=x@example.com" },

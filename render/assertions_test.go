@@ -847,3 +847,21 @@ func TestSummaryGroundsOfSpecialData(t *testing.T) {
 		}
 	}
 }
+
+// TestProperNameCategoryKeepsCase checks that a category named by a proper
+// name of several capitalised words keeps its capitals mid-sentence, while
+// an ordinary name is lower-cased.
+func TestProperNameCategoryKeepsCase(t *testing.T) {
+	for _, tt := range []struct {
+		name, want, not string
+	}{
+		{"Prime Video and content use", "Data used: Prime Video and content use.", "prime Video"},
+		{"Google Account information", "Data used: Google Account information.", "google Account"},
+		{"Email address", "Data used: email address.", "Data used: Email address."},
+		{"IP address", "Data used: IP address.", "iP address"},
+	} {
+		p := smallPolicy()
+		p.Categories[0].Name = tt.name
+		expectText(t, readText(t, p, language.English), []string{tt.want}, []string{tt.not})
+	}
+}
