@@ -76,8 +76,8 @@ func ecosystem() realPolicy {
 		Bases:    []policy.Basis{policy.BasisContract},
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectVisitors}, Actions: all, Method: policy.ProcessingMethodAutomated,
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
-			Grounds:  []policy.SuspensionGround{policy.SuspensionGroundAccountTakeover, policy.SuspensionGroundFraud, policy.SuspensionGroundTermsBreach},
-			Contest:  "through the support form of the service"}}
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundAccountTakeover, policy.SuspensionGroundFraud, policy.SuspensionGroundTermsBreach},
+			Contest: "through the support form of the service"}}
 
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Yandex LLC", Address: "16 Lva Tolstogo St., Moscow, 119021, Russia"},
@@ -90,7 +90,7 @@ func ecosystem() realPolicy {
 		LegalActs: []policy.Obligation{{Act: "Federal Law No. 152-FZ “On Personal Data”", Region: regionRU},
 			{Act: "Federal Law No. 149-FZ “On Information, Information Technologies and the Protection of Information”", Region: regionRU},
 			{Act: "the terms of use of the Yandex services"}},
-		Scope:           []string{"the services of Yandex LLC and of the Yandex group's companies that refer to this policy", "the users of Yandex ID"},
+		Scope:           []string{"the services of Yandex LLC and of the Yandex group's companies that refer to this policy", "Yandex ID and the websites and apps signed in to with it"},
 		Acknowledgement: true,
 		CustomerData: policy.CustomerData{Customers: "owners of websites and apps that install Yandex Metrica or AppMetrica",
 			Data: "what the counter records of visits to their websites and apps", TermsURL: "https://yandex.example/legal/metrica_termsofuse"},
@@ -132,7 +132,7 @@ func ecosystem() realPolicy {
 		{says: "the operator is Yandex LLC in Moscow, named with its OGRN and INN", typed: func(p *policy.Policy) bool { return p.Controller.Registration != "" && p.Controller.Address != "" }},
 		{says: "Yandex has appointed a person responsible for organising the processing", typed: func(p *policy.Policy) bool { return p.Responsible != nil }},
 		{says: "Yandex is in Roskomnadzor's register of operators", typed: func(p *policy.Policy) bool { return p.OperatorRegister.Number != "" }},
-		{says: "the policy covers the services of Yandex and of the group's companies that refer to it, and the users of Yandex ID", typed: func(p *policy.Policy) bool { return len(p.Scope) == 2 }},
+		{says: "the policy covers the services of Yandex and of the group's companies that refer to it, and Yandex ID", typed: func(p *policy.Policy) bool { return len(p.Scope) == 2 }},
 		{says: "using the services means accepting the policy", typed: func(p *policy.Policy) bool { return p.Acknowledgement }},
 		{says: "one Yandex ID signs the user in to search, maps, music, taxi, food and the other services", typed: func(p *policy.Policy) bool {
 			return p.Purpose("service").Uses(p.Category("account")) && recipient(p, "operators") != nil
@@ -153,7 +153,9 @@ func ecosystem() realPolicy {
 		{says: "the history of voice requests can be viewed and deleted in the Yandex ID settings", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightErasure) && p.Rights[0].How != ""
 		}},
-		{says: "smart speakers and other devices send technical data of the device", typed: func(p *policy.Policy) bool { return slices.Contains(p.Category("device").Items, "data of smart speakers and other Yandex devices") }},
+		{says: "smart speakers and other devices send technical data of the device", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("device").Items, "data of smart speakers and other Yandex devices")
+		}},
 		{says: "Yandex infers the user's interests from the use of the services, location and device", typed: func(p *policy.Policy) bool { return len(p.Category("interests").DerivedFrom) == 3 }},
 		{says: "recommendation technologies choose search results, music, films, places and goods", typed: func(p *policy.Policy) bool {
 			return p.Purpose("recommendations").Profiling && p.Links.Recommendations != ""
@@ -295,7 +297,7 @@ func onlineMarketplace() realPolicy {
 		Bases:    []policy.Basis{policy.BasisContract},
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed,
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetOrder, policy.SuspensionTargetAccount},
-			Grounds:  []policy.SuspensionGround{policy.SuspensionGroundFraud, policy.SuspensionGroundTermsBreach}, Contest: "by writing to support in the app"}}
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud, policy.SuspensionGroundTermsBreach}, Contest: "by writing to support in the app"}}
 	marketing := &policy.Purpose{ID: "marketing", Name: "Sending advertising by SMS, push notifications and email", Categories: []*policy.Category{buyer, orders, device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the notification settings of the app, with the link in each email or by writing to support", OptOut: true, Profiling: true,
 		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true,
@@ -320,7 +322,7 @@ func onlineMarketplace() realPolicy {
 			{Act: "Federal Law No. 54-FZ “On the Use of Cash Registers”", Region: regionRU},
 			{Act: "Federal Law No. 38-FZ “On Advertising”, Art. 18", Region: regionRU},
 			{Act: "the terms of sale on the marketplace"}},
-		Scope:      []string{"the marketplace's website and mobile apps", "buyers, the people who receive their orders and the representatives of legal entity buyers"},
+		Scope:      []string{"the marketplace's website and mobile apps", "the marketplace's pickup points"},
 		Principles: []policy.Principle{policy.PrincipleLawfulness, policy.PrincipleFairness, policy.PrinciplePurposeLimitation, policy.PrincipleMinimisation, policy.PrincipleAccuracy, policy.PrincipleStorageLimitation},
 		Categories: []*policy.Category{buyer, delivery, orders, reviews, customs, business, payment, device, calls},
 		Storage:    []policy.Storage{{Subjects: regionRU, Location: regionRU}},
@@ -359,7 +361,7 @@ func onlineMarketplace() realPolicy {
 			return p.Controller.Registration != "" && p.OperatorRegister.Number != ""
 		}},
 		{says: "the marketplace has appointed a person responsible for organising the processing", typed: func(p *policy.Policy) bool { return p.Responsible != nil }},
-		{says: "the policy covers the website and the apps, buyers, the people who receive their orders and the representatives of legal entity buyers", typed: func(p *policy.Policy) bool {
+		{says: "the policy covers the website, the apps and the pickup points, for buyers, the people who receive their orders and the representatives of legal entity buyers", typed: func(p *policy.Policy) bool {
 			return len(p.Scope) == 2
 		}},
 		{says: "the legal grounds are the Civil Code, the consumer protection law, the law on cash registers, the law on advertising and the terms of sale", typed: func(p *policy.Policy) bool {

@@ -797,6 +797,10 @@ var russian = map[string]string{
 	"because the destination is on the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)": "поскольку страна назначения включена в утверждённый Роскомнадзором перечень иностранных государств, обеспечивающих адекватную защиту прав субъектов персональных данных (статья 12 Федерального закона № 152-ФЗ)",
 	"The recipient falls within the scope of the destination's entry on the list approved by Roskomnadzor.":                                                                                      "Получатель относится к тем, на кого распространяется включение страны назначения в перечень, утверждённый Роскомнадзором.",
 
+	// Adequacy under 152-FZ Art. 12(1): a party to Convention 108.
+	"because the destination is a party to the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data (Art. 12 of Federal Law No. 152-FZ)": "поскольку страна назначения является стороной Конвенции Совета Европы о защите физических лиц при автоматизированной обработке персональных данных (статья 12 Федерального закона № 152-ФЗ)",
+	"the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data, to which the destination is a party (Art. 12 of Federal Law No. 152-FZ)":  "Конвенции Совета Европы о защите физических лиц при автоматизированной обработке персональных данных, стороной которой является страна назначения (статья 12 Федерального закона № 152-ФЗ)",
+
 	// Cookies set with consent only where the law requires it.
 	"In %s, we set the others only with your consent, which you can withdraw at any time.": "На территории %s остальные мы устанавливаем только с вашего согласия, которое вы можете отозвать в любой момент.",
 	"In %s, we set them only with your consent, which you can withdraw at any time.":       "На территории %s мы устанавливаем их только с вашего согласия, которое вы можете отозвать в любой момент.",
