@@ -690,6 +690,11 @@ var russian = map[string]string{
 	"Where a customer's contract with us conflicts with this Policy, the contract governs that data.": "Если договор клиента с нами противоречит настоящей Политике, в отношении этих данных действует договор.",
 	"Each customer may choose the region where that data is stored.":                                  "Каждый клиент может выбрать регион, в котором хранятся эти данные.",
 
+	// Data processed for customers, in the terms of 152-FZ.
+	"This Policy does not cover %[1]s, which we process on the instructions of %[2]s.":                                                                                      "Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению клиентов (%[2]s): %[1]s.",
+	"This Policy does not cover %s, which we process on the instructions of our customers.":                                                                                 "Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению наших клиентов: %s.",
+	"Each customer is the operator of that data and its own policy on the processing of personal data governs it: please address requests about that data to the customer.": "Оператором этих данных является клиент, и их обработку регулирует его собственная политика в отношении обработки персональных данных: с запросами об этих данных обращайтесь к клиенту.",
+
 	// Minors, platform consent prompts, recipients' own notices and
 	// breach-notification deadlines.
 	"You give or refuse your consent in your device's permission prompt.":                                  "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве.",
