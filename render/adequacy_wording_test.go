@@ -23,6 +23,10 @@ func TestAdequacyInTheLawsWords(t *testing.T) {
 		ukScopeRU  = "Получатель подпадает под действие принятого в Соединённом Королевстве акта о признании адекватной защиты данных в стране назначения."
 		rkn        = "because the destination is on the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)"
 		rknRU      = "поскольку страна назначения включена в утверждённый Роскомнадзором перечень иностранных государств, обеспечивающих адекватную защиту прав субъектов персональных данных (статья 12 Федерального закона № 152-ФЗ)"
+		coe        = "because the destination is a party to the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data (Art. 12 of Federal Law No. 152-FZ)"
+		coeRU      = "поскольку страна назначения является стороной Конвенции Совета Европы о защите физических лиц при автоматизированной обработке персональных данных (статья 12 Федерального закона № 152-ФЗ)"
+		coeList    = "the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data, to which the destination is a party (Art. 12 of Federal Law No. 152-FZ)"
+		coeListRU  = "Конвенции Совета Европы о защите физических лиц при автоматизированной обработке персональных данных, стороной которой является страна назначения (статья 12 Федерального закона № 152-ФЗ)"
 	)
 	for _, tt := range []struct {
 		name     string
@@ -43,6 +47,14 @@ func TestAdequacyInTheLawsWords(t *testing.T) {
 		{"from Russia under 152-FZ and the GDPR", []policy.Law{policy.GDPR, policy.FZ152},
 			policy.Transfer{Origin: r("RU"), Destination: r("JP"), Safeguard: policy.SafeguardAdequacy},
 			[]string{rkn}, []string{rknRU}},
+		// Roskomnadzor's list names only states that are not parties to
+		// Convention 108; a party is adequate under Art. 12(1) itself.
+		{"152-FZ alone, to a party to Convention 108", []policy.Law{policy.FZ152},
+			policy.Transfer{Destination: r("AM"), Safeguard: policy.SafeguardAdequacy},
+			[]string{"Armenia: email, " + coe + "."}, []string{coeRU}},
+		{"to a party to Convention 108 under 152-FZ and the UK GDPR", []policy.Law{policy.UKGDPR, policy.FZ152},
+			policy.Transfer{Destination: r("CH"), Safeguard: policy.SafeguardAdequacy},
+			[]string{coeList}, []string{coeListRU}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := smallPolicy()

@@ -699,6 +699,11 @@ var russian = map[string]string{
 	"Where a customer's contract with us conflicts with this Policy, the contract governs that data.": "Если договор клиента с нами противоречит настоящей Политике, в отношении этих данных действует договор.",
 	"Each customer may choose the region where that data is stored.":                                  "Каждый клиент может выбрать регион, в котором хранятся эти данные.",
 
+	// Data processed for customers, in the terms of 152-FZ.
+	"This Policy does not cover %[1]s, which we process on the instructions of %[2]s.":                                                                                      "Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению клиентов (%[2]s): %[1]s.",
+	"This Policy does not cover %s, which we process on the instructions of our customers.":                                                                                 "Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению наших клиентов: %s.",
+	"Each customer is the operator of that data and its own policy on the processing of personal data governs it: please address requests about that data to the customer.": "Оператором этих данных является клиент, и их обработку регулирует его собственная политика в отношении обработки персональных данных: с запросами об этих данных обращайтесь к клиенту.",
+
 	// Minors, platform consent prompts, recipients' own notices and
 	// breach-notification deadlines.
 	"You give or refuse your consent in your device's permission prompt.":                                  "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве.",
@@ -805,6 +810,10 @@ var russian = map[string]string{
 	"The recipient falls within the scope of the UK adequacy regulations for the destination.":                                                                                                   "Получатель подпадает под действие принятого в Соединённом Королевстве акта о признании адекватной защиты данных в стране назначения.",
 	"because the destination is on the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)": "поскольку страна назначения включена в утверждённый Роскомнадзором перечень иностранных государств, обеспечивающих адекватную защиту прав субъектов персональных данных (статья 12 Федерального закона № 152-ФЗ)",
 	"The recipient falls within the scope of the destination's entry on the list approved by Roskomnadzor.":                                                                                      "Получатель относится к тем, на кого распространяется включение страны назначения в перечень, утверждённый Роскомнадзором.",
+
+	// Adequacy under 152-FZ Art. 12(1): a party to Convention 108.
+	"because the destination is a party to the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data (Art. 12 of Federal Law No. 152-FZ)": "поскольку страна назначения является стороной Конвенции Совета Европы о защите физических лиц при автоматизированной обработке персональных данных (статья 12 Федерального закона № 152-ФЗ)",
+	"the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data, to which the destination is a party (Art. 12 of Federal Law No. 152-FZ)":  "Конвенции Совета Европы о защите физических лиц при автоматизированной обработке персональных данных, стороной которой является страна назначения (статья 12 Федерального закона № 152-ФЗ)",
 
 	// Cookies set with consent only where the law requires it.
 	"In %s, we set the others only with your consent, which you can withdraw at any time.": "На территории %s остальные мы устанавливаем только с вашего согласия, которое вы можете отозвать в любой момент.",

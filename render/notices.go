@@ -18,12 +18,25 @@ func (c *composer) customerData(sb *sectionBuilder) {
 	c.from("customer_data")
 	var t text
 	data := c.fragment(at("customer_data", ".data"), d.Data)
-	if d.Customers != "" {
+	switch {
+	case c.declares(policy.FZ152):
+		// 152-FZ knows no controller and processor: the customer is the
+		// operator, and the service processes the data on its
+		// instructions (Art. 3(2), 6(3)).
+		c.lawSource(policy.FZ152, textWording)
+		if d.Customers != "" {
+			t.plain(pr.Sprintf("This Policy does not cover %[1]s, which we process on the instructions of %[2]s.", data, c.fragment(at("customer_data", ".customers"), d.Customers)))
+		} else {
+			t.plain(pr.Sprintf("This Policy does not cover %s, which we process on the instructions of our customers.", data))
+		}
+		t.sentence(pr.Sprintf("Each customer is the operator of that data and its own policy on the processing of personal data governs it: please address requests about that data to the customer."))
+	case d.Customers != "":
 		t.plain(pr.Sprintf("This Policy does not cover %[1]s, which we process as a processor on behalf of %[2]s.", data, c.fragment(at("customer_data", ".customers"), d.Customers)))
-	} else {
+		t.sentence(pr.Sprintf("Each customer is the controller of that data and its own privacy policy governs it: please address requests about that data to the customer."))
+	default:
 		t.plain(pr.Sprintf("This Policy does not cover %s, which we process as a processor on behalf of our customers.", data))
+		t.sentence(pr.Sprintf("Each customer is the controller of that data and its own privacy policy governs it: please address requests about that data to the customer."))
 	}
-	t.sentence(pr.Sprintf("Each customer is the controller of that data and its own privacy policy governs it: please address requests about that data to the customer."))
 	if d.ForwardsRequests {
 		c.fromAt(at("customer_data", ".forwards_requests"))
 		t.sentence(pr.Sprintf("If you send such a request to us, we pass it on to the customer."))

@@ -100,10 +100,12 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 			return pr.Sprintf("because the destination is on the Swiss Federal Council's list of countries with adequate data protection (Annex 1 to the Data Protection Ordinance)")
 		case len(laws) == 1 && laws[0] == policy.UKGDPR:
 			return pr.Sprintf("on the basis of UK adequacy regulations (section 17A of the Data Protection Act 2018)")
+		case len(laws) == 1 && laws[0] == policy.FZ152 && conventionParty(tr.Destination):
+			return pr.Sprintf("because the destination is a party to the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data (Art. 12 of Federal Law No. 152-FZ)")
 		case len(laws) == 1 && laws[0] == policy.FZ152:
 			return pr.Sprintf("because the destination is on the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)")
 		case len(laws) > 1:
-			return c.adequacyUnder(laws)
+			return c.adequacyUnder(tr, laws)
 		}
 	}
 	if tr.Safeguard == policy.SafeguardDataPrivacyFramework {
@@ -126,7 +128,7 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 // ANPD (LGPD Art. 33(I)). Where one of the laws has no terms here, it
 // says that the destination is recognised as adequate under each law,
 // which holds whatever the laws call it.
-func (c *composer) adequacyUnder(laws []policy.Law) string {
+func (c *composer) adequacyUnder(tr policy.Transfer, laws []policy.Law) string {
 	pr := c.pr
 	grounds := make([]string, 0, len(laws))
 	for _, law := range laws {
@@ -139,6 +141,10 @@ func (c *composer) adequacyUnder(laws []policy.Law) string {
 		case policy.FADP:
 			g = pr.Sprintf("the Swiss Federal Council's list of countries with adequate data protection (Annex 1 to the Data Protection Ordinance)")
 		case policy.FZ152:
+			if conventionParty(tr.Destination) {
+				g = pr.Sprintf("the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data, to which the destination is a party (Art. 12 of Federal Law No. 152-FZ)")
+				break
+			}
 			g = pr.Sprintf("the list of foreign states ensuring adequate protection of the rights of personal data subjects approved by Roskomnadzor (Art. 12 of Federal Law No. 152-FZ)")
 		case policy.LGPD:
 			g = pr.Sprintf("an adequacy decision of Brazil's National Data Protection Authority (LGPD Art. 33(I))")
@@ -338,4 +344,17 @@ func (c *composer) transfers() *sectionBuilder {
 		sb.clause("list", plain(pr.Sprintf("We transfer data to other countries in the following cases:")), items...)
 	}
 	return sb
+}
+
+// conventionParty reports whether 152-FZ holds dest adequate as a party
+// to Council of Europe Convention 108 (Art. 12(1)) rather than as a
+// state on the list Roskomnadzor approves, which names only states that
+// are not parties (Art. 12(2)).
+func conventionParty(dest language.Region) bool {
+	for _, d := range policy.AdequacyDecisions(policy.FZ152) {
+		if d.Region == dest && d.Region != (language.Region{}) {
+			return d.Act == "party to Convention 108"
+		}
+	}
+	return false
 }
