@@ -37,11 +37,13 @@ func TestCommitmentLawfulException(t *testing.T) {
 		not     []string // in either language
 	}{
 		{
-			name:    "no lawful disclosure",
-			declare: func(p *policy.Policy) { p.Commitments = []policy.Commitment{policy.CommitmentNoDisclosureWithoutConsent} },
-			en:      []string{enPlain},
-			ru:      []string{ruPlain},
-			not:     []string{"except where", "unless otherwise", "когда этого требует закон", "предусмотрено федеральным законом"},
+			name: "no lawful disclosure",
+			declare: func(p *policy.Policy) {
+				p.Commitments = []policy.Commitment{policy.CommitmentNoDisclosureWithoutConsent}
+			},
+			en:  []string{enPlain},
+			ru:  []string{ruPlain},
+			not: []string{"except where", "unless otherwise", "когда этого требует закон", "предусмотрено федеральным законом"},
 		},
 		{
 			name: "legal process under the GDPR",
