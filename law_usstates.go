@@ -1,6 +1,9 @@
 package policy
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // USStates are the comprehensive consumer privacy laws of US states other
 // than California, taken together, as a service subject to several of
@@ -122,14 +125,14 @@ func usStatesRules() []Requirement {
 					c.add(SeverityError, "contact.email", "the policy gives no e-mail address or online form through which a consumer can contact the controller")
 				}
 			}),
-		rule("sensitive", "Va. Code § 59.1-578(A)(5)", "consent before processing sensitive data (purposes[].bases: consent or explicit_consent); a warning, as Utah and Iowa ask only for notice and an opportunity to opt out, and each law exempts some processing",
+		rule("sensitive", "Va. Code § 59.1-578(A)(5)", "consent before processing sensitive data as Va. Code § 59.1-575 defines it (special categories, biometric data, precise geolocation; purposes[].bases: consent or explicit_consent); a warning, as Utah and Iowa ask only for notice and an opportunity to opt out, and each law exempts some processing",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu == nil || !c.uses(i, factSensitive) || c.rests(i, BasisConsent, BasisExplicitConsent) {
+					if pu == nil || !c.uses(i, factSensitive|factBiometric) || c.rests(i, BasisConsent, BasisExplicitConsent) {
 						continue
 					}
 					for _, cat := range pu.Categories {
-						if cat != nil && categoryFacts(cat)&factSensitive != 0 {
+						if usStatesSensitive(cat) {
 							c.add(SeverityWarning, elem("purposes", pu.ID, i)+".bases", "purpose %q uses sensitive data (%q) without resting on the consumer's consent; most US state privacy laws require consent before sensitive data is processed", pu.ID, cat.ID)
 							break
 						}
@@ -138,6 +141,40 @@ func usStatesRules() []Requirement {
 			}),
 		deadlineRule("usstates.deadline", USStates, "Va. Code § 59.1-577(B)(1)"),
 	}
+}
+
+// usStatesSensitive reports whether cat is sensitive data as the US state
+// privacy laws of the Virginia model define it (Va. Code § 59.1-575):
+// racial or ethnic origin, religious beliefs, a mental or physical health
+// diagnosis, sex life or sexual orientation, citizenship or immigration
+// status, genetic or biometric data processed to identify a person, the
+// personal data of a known child, and precise geolocation. Its special
+// categories (SensitivitySpecial) and biometric data are such data.
+// Sensitive personal information under the CCPA (SensitivitySensitive),
+// such as a social security or driver's licence number, account
+// credentials or the contents of messages, is not, except precise
+// geolocation: a category classed sensitive that is geolocation data
+// under the CCPA (CCPAGeolocation with CCPASensitivePersonalInfo) or
+// names a precise-location term of a vocabulary. The data of a known
+// child is judged through Policy.Children, not here.
+func usStatesSensitive(cat *Category) bool {
+	switch {
+	case cat == nil || !cat.Personal():
+		return false
+	case cat.Sensitivity == SensitivitySpecial || cat.Biometric:
+		return true
+	case cat.Sensitivity != SensitivitySensitive:
+		return false
+	}
+	if slices.Contains(cat.CCPA, CCPAGeolocation) && slices.Contains(cat.CCPA, CCPASensitivePersonalInfo) {
+		return true
+	}
+	t := cat.Terms
+	return slices.Contains(t.Apple, "NSPrivacyCollectedDataTypePreciseLocation") ||
+		slices.Contains(t.Play, "PSL_PRECISE_LOCATION") ||
+		slices.ContainsFunc(t.Fides, func(k string) bool {
+			return k == "user.location.precise" || strings.HasPrefix(k, "user.location.precise.")
+		})
 }
 
 // usStatesRights checks the rights the policy states against the US state

@@ -33,7 +33,14 @@ func usStatesCases() map[policy.Rule][]lawCase {
 	appealIn := func(d policy.Period) func(p *policy.Policy) {
 		return func(p *policy.Policy) { p.USStates.Appeal.Deadline = d }
 	}
-	sensitive := func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.SensitivitySensitive }
+	special := func(p *policy.Policy) { p.Categories[0].Sensitivity = policy.SensitivitySpecial }
+	biometric := func(p *policy.Policy) { p.Categories[0].Biometric = true }
+	ccpaSensitive := func(ks ...policy.CCPACategory) func(p *policy.Policy) {
+		return func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			p.Categories[0].CCPA = ks
+		}
+	}
 	return map[policy.Rule][]lawCase{
 		policy.RuleUSSTATES_notice_rights: {
 			{"no portability", func(p *policy.Policy) { removeRight(p, policy.RightPortability) },
@@ -65,8 +72,31 @@ func usStatesCases() map[policy.Rule][]lawCase {
 		policy.RuleUSSTATES_notice_contact: {{"no online contact", func(p *policy.Policy) { p.Controller.Email, p.USStates.Appeal.URL = "", "" },
 			func(p *policy.Policy) { p.Controller.Email = "" }, // the appeal form is an online mechanism
 			"contact.email", policy.SeverityError, "e-mail address or online form"}},
-		policy.RuleUSSTATES_sensitive: {{"sensitive data without consent", sensitive, both(sensitive, explicit),
-			"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"}},
+		policy.RuleUSSTATES_sensitive: {
+			{"special category without consent", special, both(special, explicit),
+				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			{"biometric data without consent", biometric, both(biometric, explicit),
+				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			// CCPA sensitive personal information that is not sensitive
+			// data under the Virginia model: an SSN, a driver's licence
+			// number, account credentials.
+			{"precise geolocation, not government identifiers", ccpaSensitive(policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo),
+				ccpaSensitive(policy.CCPAIdentifiers, policy.CCPASensitivePersonalInfo),
+				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			{"precise location term, not coarse geolocation", both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
+				p.Categories[0].Terms.Apple = []string{"NSPrivacyCollectedDataTypePreciseLocation"}
+			}), both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
+				p.Categories[0].Terms.Apple = []string{"NSPrivacyCollectedDataTypeCoarseLocation"}
+			}), "purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			{"precise location in Fides, not imprecise", both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
+				p.Categories[0].Terms.Fides = []string{"user.location.precise"}
+			}), both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
+				p.Categories[0].Terms.Fides = []string{"user.location.imprecise"}
+			}), "purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			{"precise location in Play, not CCPA sensitive alone", both(ccpaSensitive(policy.CCPASensitivePersonalInfo), func(p *policy.Policy) {
+				p.Categories[0].Terms.Play = []string{"PSL_PRECISE_LOCATION"}
+			}), ccpaSensitive(policy.CCPASensitivePersonalInfo), "purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+		},
 		policy.RuleUSSTATES_deadline: {{"longer than 45 days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(46) },
 			func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(45), policy.Days(45) },
 			"requests.deadline", policy.SeverityError, "within 46 days, longer than the 45 days US state privacy laws gives"}},

@@ -41,6 +41,10 @@ var pluralKeys = map[string]map[language.Tag][]any{
 		language.English: {"one", "%d working day", "other", "%d working days"},
 		language.Russian: {"one", "%d рабочий день", "few", "%d рабочих дня", "many", "%d рабочих дней", "other", "%d рабочего дня"},
 	},
+	"%d hours": {
+		language.English: {"one", "%d hour", "other", "%d hours"},
+		language.Russian: {"one", "%d час", "few", "%d часа", "many", "%d часов", "other", "%d часа"},
+	},
 	"Persons under %d years of age may use our services only with the consent or authorisation of a parent or guardian.": {
 		language.English: {"other", "Persons under %d years of age may use our services only with the consent or authorisation of a parent or guardian."},
 		language.Russian: {"one", "Лица младше %d года могут пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя.", "other", "Лица младше %d лет могут пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя."},

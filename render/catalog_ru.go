@@ -423,6 +423,13 @@ var russian = map[string]string{
 	"moving it to the trash":                                                                                     "перемещения данных в корзину",
 	"the end of a legal hold":                                                                                    "снятия требования о сохранении данных",
 
+	// The promise not to disclose data without consent, with the
+	// exception for disclosures the law requires.
+	"we do not disclose your personal data to third parties without your consent, except where the law requires it":         "мы не раскрываем ваши персональные данные третьим лицам без вашего согласия, за исключением случаев, когда этого требует закон",
+	"we do not disclose your personal data to third parties without your consent, unless otherwise provided by federal law": "мы не раскрываем ваши персональные данные третьим лицам без вашего согласия, если иное не предусмотрено федеральным законом",
+	"we do not disclose it to third parties without your consent, except where the law requires it":                         "мы не раскрываем их третьим лицам без вашего согласия, за исключением случаев, когда этого требует закон",
+	"we do not disclose it to third parties without your consent, unless otherwise provided by federal law":                 "мы не раскрываем их третьим лицам без вашего согласия, если иное не предусмотрено федеральным законом",
+
 	// Conditional disclosures and transfers.
 	"We may also disclose data in the following circumstances, and only in them:":                        "Мы также можем раскрыть данные в следующих случаях, и только в них:",
 	"to public authorities, only on valid legal process such as a court order or another binding demand": "государственным органам — только на основании законного требования, например решения суда или иного обязательного для нас требования",

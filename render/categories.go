@@ -221,7 +221,16 @@ func (c *composer) categoryCommitments(rest *sentenceRun, path string, cat *poli
 	var promises []string
 	for i, k := range cat.Commitments {
 		if w, ok := categoryCommitment[k]; ok && !contains(cat.Commitments[:i], k) {
-			promises = append(promises, c.pr.Sprintf(w))
+			w = c.pr.Sprintf(w)
+			if k == policy.CommitmentNoDisclosureWithoutConsent {
+				switch c.lawfulException(cat) {
+				case exceptLaw:
+					w = c.pr.Sprintf("we do not disclose it to third parties without your consent, except where the law requires it")
+				case exceptFederalLaw:
+					w = c.pr.Sprintf("we do not disclose it to third parties without your consent, unless otherwise provided by federal law")
+				}
+			}
+			promises = append(promises, w)
 		}
 	}
 	switch len(promises) {

@@ -26,11 +26,11 @@ func (c *composer) security() *sectionBuilder {
 		t.sentence(c.sentenceOf(at(path, ".description"), m.Description))
 		if n := m.Breach.Authority; !n.IsZero() && n.Valid() {
 			c.fromAt(at(path, ".breach.authority"))
-			t.sentence(pr.Sprintf("We notify the supervisory authority of a personal data breach within %s of discovering it.", c.period(n)))
+			t.sentence(pr.Sprintf("We notify the supervisory authority of a personal data breach within %s of discovering it.", c.breachPeriod(n)))
 		}
 		if n := m.Breach.Results; !n.IsZero() && n.Valid() {
 			c.fromAt(at(path, ".breach.results"))
-			t.sentence(pr.Sprintf("We report the results of the investigation of the breach to the authority within %s of discovering it.", c.period(n)))
+			t.sentence(pr.Sprintf("We report the results of the investigation of the breach to the authority within %s of discovering it.", c.breachPeriod(n)))
 		}
 		items = append(items, c.item(anchor(kindMeasure, strconv.Itoa(i+1)), t.t))
 	}
@@ -45,6 +45,18 @@ func (c *composer) security() *sectionBuilder {
 		sb.clause("overview", t.t)
 	}
 	return sb
+}
+
+// breachPeriod states n, a time within which a breach is reported. A
+// period of at most three days is stated in hours, as GDPR Art. 33(1)
+// (72 hours) and 152-FZ Art. 21(3.1) (24 and 72 hours) state it, so
+// that the document's deadline reads as the law's; a longer period is
+// stated as any other.
+func (c *composer) breachPeriod(n policy.Period) string {
+	if n.Years == 0 && n.Months == 0 && n.Days > 0 && n.Days <= 3 {
+		return c.pr.Sprintf("%d hours", 24*n.Days)
+	}
+	return c.period(n)
 }
 
 func (c *composer) children() *sectionBuilder {

@@ -121,21 +121,35 @@ func linksTo(d *Document, href string) bool {
 
 // TestBreachNotice checks that a security measure states how soon a
 // breach and the results of its investigation are reported, in English
-// and Russian, and nothing of the kind when not declared.
+// and Russian, in hours where the period is at most three days (as GDPR
+// Art. 33(1) and 152-FZ Art. 21(3.1) state it), and nothing of the kind
+// when not declared.
 func TestBreachNotice(t *testing.T) {
 	p := smallPolicy()
 	p.Security = []policy.Measure{{Kind: policy.MeasureBreachNotification, Breach: policy.BreachNotice{Authority: policy.Days(1), Results: policy.Days(3)}}}
 	expectText(t, readText(t, p, language.English), []string{
-		"We notify the supervisory authority of a personal data breach within 1 day of discovering it. " +
-			"We report the results of the investigation of the breach to the authority within 3 days of discovering it.",
-	}, nil)
+		"We notify the supervisory authority of a personal data breach within 24 hours of discovering it. " +
+			"We report the results of the investigation of the breach to the authority within 72 hours of discovering it.",
+	}, []string{"1 day", "3 days"})
 	expectText(t, readText(t, p, language.Russian), []string{
-		"Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: 1 день. " +
-			"Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: 3 дня.",
-	}, nil)
+		"Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: 24 часа. " +
+			"Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: 72 часа.",
+	}, []string{"1 день", "3 дня"})
 
-	p.Security[0].Breach = policy.BreachNotice{Authority: policy.Days(3)}
-	expectText(t, readText(t, p, language.English), []string{"within 3 days of discovering it."}, []string{"results of the investigation"})
+	for _, tt := range []struct {
+		n      policy.Period
+		en, ru string
+	}{
+		{policy.Days(2), "within 48 hours of discovering it.", "с момента его выявления: 48 часов."},
+		{policy.Days(3), "within 72 hours of discovering it.", "с момента его выявления: 72 часа."},
+		{policy.Days(4), "within 4 days of discovering it.", "с момента его выявления: 4 дня."},
+		{policy.Months(1), "within 1 month of discovering it.", "с момента его выявления: 1 месяц."},
+		{policy.Period{Months: 1, Days: 1}, "within 1 month and 1 day of discovering it.", "с момента его выявления: 1 месяц и 1 день."},
+	} {
+		p.Security[0].Breach = policy.BreachNotice{Authority: tt.n}
+		expectText(t, readText(t, p, language.English), []string{tt.en}, []string{"results of the investigation"})
+		expectText(t, readText(t, p, language.Russian), []string{tt.ru}, nil)
+	}
 
 	p.Security[0].Breach = policy.BreachNotice{}
 	expectText(t, readText(t, p, language.English), nil, []string{"of discovering it"})

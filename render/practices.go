@@ -30,12 +30,67 @@ func (c *composer) commitments(sb *sectionBuilder) {
 	for i, k := range c.p.Commitments {
 		if k.Valid() {
 			c.from("commitments[" + strconv.Itoa(i) + "]")
-			items = append(items, c.item(anchor(kindCommitment, k.String()), plain(capitalise(c.pr.Sprintf(k.Name()))+".")))
+			w := c.pr.Sprintf(k.Name())
+			if k == policy.CommitmentNoDisclosureWithoutConsent {
+				switch c.lawfulException(nil) {
+				case exceptLaw:
+					w = c.pr.Sprintf("we do not disclose your personal data to third parties without your consent, except where the law requires it")
+				case exceptFederalLaw:
+					w = c.pr.Sprintf("we do not disclose your personal data to third parties without your consent, unless otherwise provided by federal law")
+				}
+			}
+			items = append(items, c.item(anchor(kindCommitment, k.String()), plain(capitalise(w)+".")))
 		}
 	}
 	if len(items) > 0 {
 		c.library()
 		sb.clause("commitments", plain(c.pr.Sprintf("Our commitments:")), items...)
+	}
+}
+
+// An exception is how a promise not to disclose data without consent
+// states the disclosures the law requires.
+type exception uint8
+
+const (
+	exceptNone       exception = iota // no such disclosure is declared
+	exceptLaw                         // "except where the law requires it"
+	exceptFederalLaw                  // 152-FZ Art. 7: "unless otherwise provided by federal law"
+)
+
+// lawfulException returns how the promise not to disclose the data of
+// cat (any data where cat is nil) without consent must state the
+// disclosures the law requires. Such a disclosure is a Disclosure on
+// legal process, which covers all data, or a recipient that is a public
+// authority and receives the data of cat (or names no categories). The
+// exception is in the words of 152-FZ where that is the only law the
+// policy declares, and in general terms otherwise; exceptNone where no
+// such disclosure is declared, for then the promise holds as it is.
+func (c *composer) lawfulException(cat *policy.Category) exception {
+	found := false
+	for i, d := range c.p.Disclosures {
+		if d.Kind == policy.DisclosureLegalProcess {
+			c.from("disclosures[" + strconv.Itoa(i) + "]")
+			found = true
+			break
+		}
+	}
+	for i, r := range c.p.Recipients {
+		if found {
+			break
+		}
+		if r != nil && r.Role == policy.RoleAuthority && (cat == nil || len(r.Categories) == 0 || contains(r.Categories, cat)) {
+			c.from(c.elem("recipients", r.ID, i))
+			found = true
+		}
+	}
+	switch {
+	case !found:
+		return exceptNone
+	case len(c.p.Laws) == 1 && c.p.Laws[0] == policy.FZ152:
+		return exceptFederalLaw
+	default:
+		return exceptLaw
 	}
 }
 
