@@ -255,7 +255,8 @@ var russian = map[string]string{
 	"September": "сентября", "October": "октября", "November": "ноября", "December": "декабря",
 
 	// Law-specific content.
-	"You may lodge a complaint with the supervisory authority:": "Вы можете подать жалобу в надзорный орган:",
+	"You may lodge a complaint with the supervisory authority:":                                   "Вы можете подать жалобу в надзорный орган:",
+	"You may appeal to the authority for the protection of the rights of personal data subjects:": "Вы можете обжаловать наши действия или бездействие в уполномоченный орган по защите прав субъектов персональных данных:",
 	"In accordance with Art. 18(5) of Federal Law No. 152-FZ, the personal data of citizens of the Russian Federation is recorded, systematised, accumulated, stored, clarified and retrieved using databases located in the Russian Federation.": "В соответствии с ч. 5 ст. 18 Федерального закона № 152-ФЗ запись, систематизация, накопление, хранение, уточнение и извлечение персональных данных граждан Российской Федерации осуществляются с использованием баз данных, находящихся на территории Российской Федерации.",
 	"Providing the data: %s.": "Предоставление данных: %s.",
 	" (under %s)":             " (по нормам %s)",

@@ -219,3 +219,24 @@ func TestSourceDetailOnce(t *testing.T) {
 	cat.Sources = []policy.Source{policy.SourcePublic}
 	expectText(t, readText(t, p, language.English), []string{"Source: taken from publicly accessible sources (our partners and public profiles)."}, nil)
 }
+
+// TestFZ152Authority checks that a policy under 152-FZ alone names
+// Roskomnadzor as 152-FZ does, the authority for the protection of the
+// rights of personal data subjects (Art. 17(2)), not as a supervisory
+// authority of the GDPR; beside the GDPR's authority, the heading stays
+// the general one.
+func TestFZ152Authority(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Categories[0].Storage = []policy.Storage{{Subjects: language.MustParseRegion("RU"), Location: language.MustParseRegion("RU")}}
+	en := readText(t, p, language.English)
+	expectText(t, en, []string{"You may appeal to the authority for the protection of the rights of personal data subjects:"},
+		[]string{"supervisory authority:"})
+	expectText(t, readText(t, p, language.Russian),
+		[]string{"Вы можете обжаловать наши действия или бездействие в уполномоченный орган по защите прав субъектов персональных данных:"},
+		[]string{"надзорный орган"})
+
+	p.Laws = []policy.Law{policy.FZ152, policy.GDPR}
+	expectText(t, readText(t, p, language.English), []string{"You may lodge a complaint with the supervisory authority:"},
+		[]string{"You may appeal to the authority"})
+}

@@ -110,6 +110,7 @@ func (c *composer) rights() *sectionBuilder {
 	c.requests(sb)
 	c.usStates(sb)
 	var authorities []*Clause
+	onlyFZ152 := true // every authority listed is 152-FZ's
 	for _, law := range p.Laws {
 		if a := law.Authority(); a.Name != "" && p.CollectsPersonalData() {
 			if declaresAuthority(p.Redress, a.URL) {
@@ -126,14 +127,21 @@ func (c *composer) rights() *sectionBuilder {
 			}
 			t.plain(".")
 			authorities = append(authorities, c.item(anchor(kindAuthority, law.String()), t.t))
+			onlyFZ152 = onlyFZ152 && law == policy.FZ152
 		}
 	}
-	authorities = append(authorities, c.declaredAuthorities()...)
+	declared := c.declaredAuthorities()
+	authorities = append(authorities, declared...)
 	if len(authorities) > 0 {
 		c.library()
-		if c.groundless() {
+		switch {
+		case c.groundless():
 			sb.clause("authorities", plain(pr.Sprintf("You may file a complaint with:")), authorities...)
-		} else {
+		case len(declared) == 0 && onlyFZ152:
+			// Roskomnadzor alone, named as 152-FZ names it (Art. 17(2),
+			// 23(1)), not as a supervisory authority of the GDPR.
+			sb.clause("authorities", plain(pr.Sprintf("You may appeal to the authority for the protection of the rights of personal data subjects:")), authorities...)
+		default:
 			sb.clause("authorities", plain(pr.Sprintf("You may lodge a complaint with the supervisory authority:")), authorities...)
 		}
 	}
