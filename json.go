@@ -275,8 +275,7 @@ func toWire(p *Policy) *policyJSON {
 	for _, t := range p.Transfers {
 		tj := transferJSON{
 			Origin: regionString(t.Origin), Destination: regionString(t.Destination), ChosenDestination: t.ChosenDestination,
-			Categories: CategoryIDs(t.Categories),
-			Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
+			Categories: CategoryIDs(t.Categories), Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
 			Organisation: t.Organisation, WithinScope: t.WithinScope, Notified: t.Notified,
 			Risks: t.Risks,
 		}
