@@ -247,22 +247,23 @@ type recipientJSON struct {
 }
 
 type transferJSON struct {
-	Origin      string `json:"origin,omitempty"`
-	Destination string `json:"destination,omitempty"`
-	// ChosenDestination stands where Destination would, which it
-	// replaces.
-	ChosenDestination ChosenDestination `json:"chosen_destination,omitempty"`
-	Recipient         string            `json:"recipient,omitempty"`
-	Categories        []string          `json:"categories,omitempty"`
-	Safeguard         Safeguard         `json:"safeguard,omitempty"`
-	Laws              []Law             `json:"laws,omitempty"`
-	Note              string            `json:"note,omitempty"`
+	Origin      string    `json:"origin,omitempty"`
+	Destination string    `json:"destination,omitempty"`
+	Recipient   string    `json:"recipient,omitempty"`
+	Categories  []string  `json:"categories,omitempty"`
+	Safeguard   Safeguard `json:"safeguard,omitempty"`
+	Laws        []Law     `json:"laws,omitempty"`
+	Note        string    `json:"note,omitempty"`
 	// Organisation, WithinScope and Notified follow Note so that the
 	// encoding of transfers that state none of them is unchanged.
 	Organisation Organisation `json:"organisation,omitempty"`
 	WithinScope  bool         `json:"within_scope,omitempty"`
 	Notified     Date         `json:"notified,omitzero"`
 	Risks        string       `json:"risks,omitempty"`
+
+	// ChosenDestination stands for Destination where the data subject's
+	// choice determines the country.
+	ChosenDestination ChosenDestination `json:"chosen_destination,omitempty"`
 }
 
 type contactJSON struct {
