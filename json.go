@@ -275,8 +275,8 @@ func toWire(p *Policy) *policyJSON {
 	}
 	for _, t := range p.Transfers {
 		tj := transferJSON{
-			Origin: regionString(t.Origin), Destination: regionString(t.Destination), Categories: CategoryIDs(t.Categories),
-			Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
+			Origin: regionString(t.Origin), Destination: regionString(t.Destination), ChosenDestination: t.ChosenDestination,
+			Categories: CategoryIDs(t.Categories), Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
 			Organisation: t.Organisation, WithinScope: t.WithinScope, Notified: t.Notified,
 			Risks: t.Risks,
 		}
@@ -526,7 +526,7 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 	p.Transfers = slices.Grow(p.Transfers, len(w.Transfers))
 	for i, tj := range w.Transfers {
 		path := "transfers[" + strconv.Itoa(i) + "]"
-		t := Transfer{Safeguard: tj.Safeguard, Laws: tj.Laws, Note: tj.Note,
+		t := Transfer{ChosenDestination: tj.ChosenDestination, Safeguard: tj.Safeguard, Laws: tj.Laws, Note: tj.Note,
 			Organisation: tj.Organisation, WithinScope: tj.WithinScope, Notified: tj.Notified,
 			Risks: tj.Risks}
 		if t.Origin, err = parseRegion(path+".origin", tj.Origin); err != nil {

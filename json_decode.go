@@ -985,6 +985,8 @@ func (s *decodeState) transfer(t *transferJSON) error {
 			return s.str(&t.Origin)
 		case "destination":
 			return s.str(&t.Destination)
+		case "chosen_destination":
+			return s.text(&t.ChosenDestination)
 		case "recipient":
 			return s.str(&t.Recipient)
 		case "categories":

@@ -483,6 +483,7 @@ func (e *encodeState) transfer(t *transferJSON) {
 	e.begin()
 	e.str("origin", t.Origin)
 	e.str("destination", t.Destination)
+	e.text("chosen_destination", t.ChosenDestination == 0, t.ChosenDestination)
 	e.str("recipient", t.Recipient)
 	e.strings("categories", t.Categories)
 	e.text("safeguard", t.Safeguard == 0, t.Safeguard)

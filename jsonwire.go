@@ -269,6 +269,10 @@ type transferJSON struct {
 	WithinScope  bool         `json:"within_scope,omitempty"`
 	Notified     Date         `json:"notified,omitzero"`
 	Risks        string       `json:"risks,omitempty"`
+
+	// ChosenDestination stands for Destination where the data subject's
+	// choice determines the country.
+	ChosenDestination ChosenDestination `json:"chosen_destination,omitempty"`
 }
 
 type contactJSON struct {

@@ -218,6 +218,12 @@ func fz152Notice(c *lawCheck, i int, t Transfer, on Date) {
 		return
 	}
 	if ready := addWorkingDays(t.Notified, fz152Review); on.Before(ready) {
+		if t.ChosenDestination != 0 {
+			// The country is not known in advance, so it may be one
+			// without adequate protection.
+			c.add(SeverityError, path(), "%s may be a country not on Roskomnadzor's list of countries with adequate protection, so data may go there only once the notification of %s has been considered (%d working days, %s), not from %s, the day this policy takes effect", dest, t.Notified, fz152Review, ready, on)
+			return
+		}
 		c.add(SeverityError, path(), "%s is not on Roskomnadzor's list of countries with adequate protection, so data may go there only once the notification of %s has been considered (%d working days, %s), not from %s, the day this policy takes effect", dest, t.Notified, fz152Review, ready, on)
 	}
 }

@@ -121,7 +121,9 @@ func gdprRules(law Law, prefix string) []Requirement {
 		{ID: id("13.1.f.copy"), Law: law, Article: "Art. 13(1)(f), 46", Element: "for a transfer on appropriate safeguards, the means to obtain a copy of them or where they are made available",
 			check: func(c *lawCheck) {
 				for i, t := range c.p.Transfers {
-					if c.p.governs(law, t) && copyable(t.Safeguard) && t.Note == "" {
+					// A safeguard to a destination the data subject chooses
+					// is reported by transfer.destination.chosen instead.
+					if c.p.governs(law, t) && copyable(t.Safeguard) && t.Note == "" && t.ChosenDestination == 0 {
 						c.add(SeverityError, "transfers["+strconv.Itoa(i)+"].note", "the transfer to %s on %s does not say how to obtain a copy of the safeguards or where they are made available (note)", destinationName(t), t.Safeguard.Name())
 					}
 				}

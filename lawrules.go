@@ -282,22 +282,25 @@ func transfers(c *lawCheck) {
 		if !p.governs(law, t) {
 			continue
 		}
-		if t.Organisation == 0 {
+		if t.Organisation == 0 && t.ChosenDestination == 0 {
 			covered[t.Destination] = true
 		}
 		// Paths are built only for a finding, so a valid policy costs no
 		// allocation per transfer.
 		path := func() string { return "transfers[" + strconv.Itoa(i) + "].safeguard" }
-		switch s := t.Safeguard; s {
-		case 0:
+		switch s := t.Safeguard; {
+		case s == 0:
 			// transfer.safeguard.missing says so.
-		case SafeguardPrivacyShield:
+		case t.ChosenDestination != 0 && !s.independent():
+			// transfer.destination.chosen says so: no safeguard that
+			// depends on the destination holds for an unknown one.
+		case s == SafeguardPrivacyShield:
 			if !regime.privacyShield || on.Before(privacyShieldStart) || !on.Before(privacyShieldEnd) {
 				c.add(SeverityError, path(), "%s", privacyShieldMessage())
 			}
-		case SafeguardAdequacy:
+		case s == SafeguardAdequacy:
 			adequate(c, regime, t, path, on)
-		case SafeguardDataPrivacyFramework:
+		case s == SafeguardDataPrivacyFramework:
 			if why := dpfOutsideUS(s, t.Destination); why != "" {
 				c.add(SeverityError, path(), "%s", why)
 				break
@@ -323,11 +326,15 @@ func transfers(c *lawCheck) {
 }
 
 // addresses reports whether t is an international transfer under law: it
-// applies under law and goes to an international organisation, or to a
-// valid country outside law's home area.
+// applies under law and goes to an international organisation, to a
+// valid country outside law's home area, or to whichever country the
+// data subject's choice determines, which may be outside it.
 func addresses(law Law, t Transfer) bool {
 	if !t.AppliesUnder(law) {
 		return false
+	}
+	if t.ChosenDestination != 0 {
+		return t.ChosenDestination.Valid()
 	}
 	if t.Organisation != 0 {
 		return t.Organisation.Valid()
@@ -337,6 +344,9 @@ func addresses(law Law, t Transfer) bool {
 
 // destinationName names t's destination in a message.
 func destinationName(t Transfer) string {
+	if t.ChosenDestination != 0 {
+		return "the country the data subject's choice determines (chosen_destination " + t.ChosenDestination.String() + ")"
+	}
 	if t.Organisation != 0 {
 		return t.Organisation.Name()
 	}

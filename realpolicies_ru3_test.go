@@ -364,7 +364,7 @@ func mobileOperator() realPolicy {
 		},
 		Purposes:   []*policy.Purpose{contract, sorm, fraud, scoring, biometrics, roam, advertising, directory, analytics},
 		Recipients: []*policy.Recipient{dealers, esia, authorities, banks, ebs, roaming, metrica},
-		Transfers: []policy.Transfer{{Recipient: roaming, Categories: []*policy.Category{subscriber, traffic}, Safeguard: policy.SafeguardContractNecessity,
+		Transfers: []policy.Transfer{{ChosenDestination: policy.ChosenDestinationTravel, Recipient: roaming, Categories: []*policy.Category{subscriber, traffic}, Safeguard: policy.SafeguardContractNecessity,
 			Notified: policy.MakeDate(2023, time.February, 28)}},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
 		Deletion: []policy.Deletion{
@@ -459,7 +459,8 @@ func mobileOperator() realPolicy {
 		}},
 		{says: "dealers and contact centres process data on the operator's instructions", typed: func(p *policy.Policy) bool { return recipient(p, "dealers").Role == policy.RoleProcessor }},
 		{says: "in roaming, foreign operators receive the data needed to provide the service, including in countries without adequate protection", typed: func(p *policy.Policy) bool {
-			return p.Transfers[0].Safeguard == policy.SafeguardContractNecessity && p.Transfers[0].Recipient == recipient(p, "roaming")
+			t := p.Transfers[0]
+			return t.ChosenDestination == policy.ChosenDestinationTravel && t.Safeguard == policy.SafeguardContractNecessity && t.Recipient == recipient(p, "roaming")
 		}},
 		{says: "the operator notified Roskomnadzor of its cross-border transfers", typed: func(p *policy.Policy) bool { return !p.Transfers[0].Notified.IsZero() }},
 		{says: "data of Russian citizens is recorded and stored in databases in Russia", typed: func(p *policy.Policy) bool { return p.Storage[0].Subjects == regionRU }},
@@ -493,14 +494,4 @@ func mobileOperator() realPolicy {
 		{says: "the operator does not listen to calls or read messages, and the content of communications is recorded only by the equipment the law requires", free: toCategory("content")},
 		{says: "a subscriber who lets someone else use a number answers for giving the operator that user's data with the user's consent", free: toPurpose("contract")},
 	}}
-}
-
-func init() {
-	// The operator's roaming partners are in whichever country the
-	// subscriber travels to, so the policy, like every Russian mobile
-	// operator's, names no country; 152-FZ asks for the countries in the
-	// notification of Art. 12(3) to Roskomnadzor, not in the policy. The
-	// model has no destination for "any country", so Validate reports the
-	// missing country.
-	validatorMisfires["mobile operator (MTS)"] = []policy.Rule{"region.invalid"}
 }

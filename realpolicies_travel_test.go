@@ -143,6 +143,8 @@ func airline() realPolicy {
 				Note: "A copy of the clauses is available from our data protection officer."},
 			{Origin: regionGB, Destination: regionIN, Recipient: vendors, Categories: []*policy.Category{booking, payment, loyalty, service}, Safeguard: policy.SafeguardUKTransferAgreement,
 				Note: "A copy of the clauses is available from our data protection officer."},
+			{Origin: regionEU, ChosenDestination: policy.ChosenDestinationTravel, Recipient: authorities, Categories: []*policy.Category{booking, documents}, Safeguard: policy.SafeguardContractNecessity},
+			{Origin: regionGB, ChosenDestination: policy.ChosenDestinationTravel, Recipient: authorities, Categories: []*policy.Category{booking, documents}, Safeguard: policy.SafeguardContractNecessity},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureProtection}},
 		Cookies: []policy.Cookie{
@@ -186,7 +188,11 @@ func airline() realPolicy {
 		{says: "data for flights to the United States goes to its authorities because it is needed to carry you there", typed: func(p *policy.Policy) bool {
 			return p.Transfers[0].Recipient == recipient(p, "authorities") && p.Transfers[0].Safeguard == policy.SafeguardContractNecessity
 		}},
-		{says: "passenger data goes to the authorities of whichever country outside Europe you fly to, because that is needed to carry you there", free: toRecipientPurpose("authorities")},
+		{says: "passenger data goes to the authorities of whichever country outside Europe you fly to, because that is needed to carry you there", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Transfers, func(t policy.Transfer) bool {
+				return t.ChosenDestination == policy.ChosenDestinationTravel && t.Recipient == recipient(p, "authorities") && t.Safeguard == policy.SafeguardContractNecessity
+			})
+		}},
 		{says: "without passport details we cannot carry you to a country that requires them", typed: func(p *policy.Policy) bool { return p.Purpose("border").Required != "" }},
 		{says: "special assistance requests reveal health data, which we use with your explicit consent or, where you cannot consent, to protect your vital interests", typed: func(p *policy.Policy) bool {
 			pu := p.Purpose("assistance")
@@ -367,6 +373,7 @@ func bookingPlatform() realPolicy {
 				Note: "You can ask our data protection officer for a copy of the clauses."},
 			{Origin: regionEU, Destination: regionIN, Recipient: vendors, Categories: []*policy.Category{account, booking, messages, device}, Safeguard: policy.SafeguardStandardClauses,
 				Note: "You can ask our data protection officer for a copy of the clauses."},
+			{Origin: regionEU, ChosenDestination: policy.ChosenDestinationBooking, Recipient: hotels, Categories: []*policy.Category{account, booking, needs}, Safeguard: policy.SafeguardContractNecessity},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureBusinessTransfer}, {Kind: policy.DisclosureAggregate}},
 		Cookies: []policy.Cookie{
@@ -410,7 +417,11 @@ func bookingPlatform() realPolicy {
 		{says: "the accommodation you book receives your booking and is the controller of it, under its own privacy policy", typed: func(p *policy.Policy) bool {
 			return recipient(p, "accommodation").Role == policy.RoleThirdParty && recipient(p, "accommodation").Purpose != ""
 		}},
-		{says: "your booking goes to the accommodation in whatever country it is, because that is needed to provide your stay", free: toRecipientPurpose("accommodation")},
+		{says: "your booking goes to the accommodation in whatever country it is, because that is needed to provide your stay", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Transfers, func(t policy.Transfer) bool {
+				return t.ChosenDestination == policy.ChosenDestinationBooking && t.Recipient == recipient(p, "accommodation") && t.Safeguard == policy.SafeguardContractNecessity
+			})
+		}},
 		{says: "messages you exchange with the accommodation pass through us and we keep them", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("messages").Sources, policy.SourceThirdParty)
 		}},

@@ -86,8 +86,19 @@ type Transfer struct {
 	// Origin is where the transfer starts, such as EU, GB or CH; the
 	// zero Region means wherever the policy's data is.
 	Origin language.Region
-	// Destination is the country the data goes to.
+	// Destination is the country the data goes to. It is zero where
+	// ChosenDestination is set.
 	Destination language.Region
+	// ChosenDestination, if set, says that the data goes to no one fixed
+	// country but to whichever country the data subject's own choice
+	// determines, such as the country a passenger flies to, the country
+	// of the accommodation a guest books or the country a subscriber
+	// roams in. Such a transfer states no Destination and rests on a
+	// safeguard that does not depend on the destination:
+	// [SafeguardContractNecessity] (GDPR Art. 49(1)(b), (c), FADP
+	// Art. 17(1)(b), LGPD Art. 33(IX)) or [SafeguardExplicitConsent]
+	// (GDPR Art. 49(1)(a), LGPD Art. 33(VIII)).
+	ChosenDestination ChosenDestination
 	// Recipient, if set, is the declared recipient that receives it.
 	Recipient *Recipient
 	// Categories are the categories of data transferred.
@@ -136,6 +147,59 @@ type Transfer struct {
 // AppliesUnder reports whether t addresses law.
 func (t Transfer) AppliesUnder(law Law) bool {
 	return len(t.Laws) == 0 || slices.Contains(t.Laws, law)
+}
+
+// A ChosenDestination says which choice of the data subject determines
+// the country a transfer goes to (see [Transfer.ChosenDestination]).
+type ChosenDestination uint8
+
+// Destinations the data subject's choice determines.
+const (
+	// ChosenDestinationTravel is the country the data subject travels
+	// to, such as the country of a flight's destination, whose border
+	// authorities receive passenger data, or the country a subscriber
+	// roams in, whose operators serve them.
+	ChosenDestinationTravel ChosenDestination = iota + 1
+	// ChosenDestinationBooking is the country of the accommodation or
+	// service the data subject books, such as a hotel abroad that
+	// receives a booking made on a platform.
+	ChosenDestinationBooking
+	// ChosenDestinationAddressee is the country of the person the data
+	// subject pays or writes to, such as the payee of a transfer abroad
+	// or the addressee of a message.
+	ChosenDestinationAddressee
+)
+
+var chosenDestinationEnum = enum{"ChosenDestination",
+	[]string{"", "travel", "booking", "addressee"},
+	[]string{"", "the country you travel to", "the country of the accommodation or service you book", "the country of the person you pay or write to"}}
+
+// Valid reports whether d is a defined destination.
+func (d ChosenDestination) Valid() bool { return chosenDestinationEnum.valid(uint8(d)) }
+
+// Name returns the English name of d, as a document names the country.
+func (d ChosenDestination) Name() string { return chosenDestinationEnum.name(uint8(d)) }
+
+// String returns the stable identifier of d used in JSON.
+func (d ChosenDestination) String() string { return chosenDestinationEnum.str(uint8(d)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (d ChosenDestination) MarshalText() ([]byte, error) {
+	return chosenDestinationEnum.marshal(uint8(d))
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (d *ChosenDestination) UnmarshalText(b []byte) error {
+	v, err := chosenDestinationEnum.unmarshal(b)
+	*d = ChosenDestination(v)
+	return err
+}
+
+// independent reports whether s makes a transfer lawful whatever country
+// it goes to, as a transfer to a destination the data subject chooses
+// needs.
+func (s Safeguard) independent() bool {
+	return s == SafeguardContractNecessity || s == SafeguardExplicitConsent
 }
 
 // A Safeguard is what makes an international transfer lawful (GDPR

@@ -82,6 +82,7 @@ const (
 	RuleRequestExtension    Rule = "requests.extension"           // An extension of the answer deadline without the deadline.
 	RuleIncentiveLaw        Rule = "incentive.law"                // A financial incentive in a policy that does not declare the CCPA, whose section states it.
 	RuleTransferOrigin      Rule = "transfer.origin.same"         // A transfer that starts in the country it goes to.
+	RuleChosenDestination   Rule = "transfer.destination.chosen"  // A transfer to a country the data subject's choice determines that also states a fixed destination, or rests on a safeguard that depends on the destination.
 	RuleChangesChannel      Rule = "changes.channel.missing"      // How changes are announced is qualified, but no channel is named.
 )
 

@@ -239,6 +239,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			r, _ := language.ParseRegion(f.str())
 			p.Storage = append(p.Storage, Storage{Location: r})
 			p.Requests.WorkingDays = f.byte()%2 == 0
+			tr.ChosenDestination = ChosenDestination(f.byte() % 5)
 		case 31:
 			su := &pu.Suspension
 			su.Targets = append(su.Targets, SuspensionTarget(f.byte()%7))
@@ -296,6 +297,7 @@ var roundTripSeeds = []struct {
 	{[]byte{1, 3, 0, 28, 0, 0, 0, 2, 1, 0, 25, 8, 0, 2, 0, 0, 0}, "BRLei 13.709/2018, art. 7º"},                                 // criminal-offence data by official authority, an obligation, under the LGPD
 	{[]byte{0, 0, 0, 29, 2, 2, 1, 26, 12, 25, 8, 0, 3, 2, 2, 8, 26, 0, 0, 0, 0, 45, 0}, "https://example.com/optout800-555-0100https://example.com/limitweb formby emailhttps://example.com/appeal"}, // the CCPA notice and the US states' appeal
 	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0}, "US authorities may read it.DE"},                                                                                          // a transfer's organisation, date and risks, and other flags
+	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1}, "US authorities may read it.DE"},                                                                                       // a transfer to the country the data subject travels to
 	{[]byte{0, 2, 0, 23, 7, 3, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 22}, "sessionsidwhile the case is open"},                                                                                                // high-risk profiling
 	{[]byte{0, 0, 0, 3, 0, 0, 0, 0, 30, 0, 0, 6, 0, 0}, ""},                                                                                                                                          // notice of changes, a recipient's own retention
 	{[]byte{0, 0, 0, 19, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 12, 0, 0}, ""},

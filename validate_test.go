@@ -460,6 +460,17 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Requests.Extension = Period{} }, "requests.extension", SeverityError},
 		{RuleTransferOrigin, func(p *Policy) { p.Transfers[0].Origin = region("US") },
 			func(p *Policy) { p.Transfers[0].Origin = region("EU") }, "transfers[0].origin", SeverityError},
+		{RuleChosenDestination, func(p *Policy) { p.Transfers[0].ChosenDestination = ChosenDestinationTravel },
+			func(p *Policy) {
+				p.Transfers[0].ChosenDestination, p.Transfers[0].Destination = ChosenDestinationTravel, language.Region{}
+				p.Transfers[0].Safeguard, p.Transfers[0].Note = SafeguardContractNecessity, ""
+			}, "transfers[0].destination", SeverityError},
+		{RuleChosenDestination, func(p *Policy) {
+			p.Transfers[0].ChosenDestination, p.Transfers[0].Destination = ChosenDestinationBooking, language.Region{}
+		}, func(p *Policy) {
+			p.Transfers[0].ChosenDestination, p.Transfers[0].Destination = ChosenDestinationBooking, language.Region{}
+			p.Transfers[0].Safeguard, p.Transfers[0].Note = SafeguardContractNecessity, ""
+		}, "transfers[0].safeguard", SeverityError},
 		{RuleChangesChannel, func(p *Policy) { p.Changes.Notify = nil },
 			func(p *Policy) { p.Changes.Notify = nil; p.Changes.MaterialOnly = false }, "changes.notify", SeverityWarning},
 

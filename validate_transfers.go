@@ -21,7 +21,9 @@ func (v *validator) transfers() {
 	}
 	for i, t := range p.Transfers {
 		path := func() string { return index("transfers", i) }
-		if !regionOK(t.Destination) {
+		if t.ChosenDestination != 0 {
+			v.chosenDestination(path, t)
+		} else if !regionOK(t.Destination) {
 			v.region(path()+".destination", t.Destination)
 		}
 		for j, l := range t.Laws {
@@ -31,10 +33,30 @@ func (v *validator) transfers() {
 		}
 		switch {
 		case t.Safeguard == 0:
-			v.add(SeverityError, RuleMissingSafeguard, path()+".safeguard", "the transfer to %s states no safeguard (adequacy decision, standard contractual clauses, ...)", t.Destination)
+			v.add(SeverityError, RuleMissingSafeguard, path()+".safeguard", "the transfer to %s states no safeguard (adequacy decision, standard contractual clauses, ...)", destinationName(t))
 		case !t.Safeguard.Valid():
 			v.add(SeverityError, RuleInvalidValue, path()+".safeguard", "%s is not a known safeguard", t.Safeguard)
 		}
+	}
+}
+
+// chosenDestination checks transfer t, at path, to a country the data
+// subject's choice determines: it names no fixed destination and rests on
+// a safeguard that holds whatever the country.
+func (v *validator) chosenDestination(path func() string, t Transfer) {
+	d := t.ChosenDestination
+	if !d.Valid() {
+		v.add(SeverityError, RuleInvalidValue, path()+".chosen_destination", "%s is not a known chosen destination", d)
+		return
+	}
+	if t.Destination != (language.Region{}) {
+		v.add(SeverityError, RuleChosenDestination, path()+".destination", "the transfer goes to %s and also states the destination %s; state one of them", destinationName(t), t.Destination)
+	}
+	if t.Organisation != 0 {
+		v.add(SeverityError, RuleChosenDestination, path()+".organisation", "the transfer goes to %s and also to %s; state one of them", destinationName(t), t.Organisation.Name())
+	}
+	if s := t.Safeguard; s.Valid() && !s.independent() {
+		v.add(SeverityError, RuleChosenDestination, path()+".safeguard", "the transfer goes to %s, which is not known in advance, so %s cannot make it lawful; rest it on contract_necessity or explicit_consent", destinationName(t), s.Name())
 	}
 }
 

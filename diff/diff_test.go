@@ -437,6 +437,9 @@ var fieldCases = []fieldCase{
 	{"transfer removed", func(p *policy.Policy) { p.Transfers = p.Transfers[1:] }, "transfers[0]", diff.Removed, false, `transfer "DE" removed`},
 	{"transfer destination", func(p *policy.Policy) { p.Transfers[1].Destination = us }, "transfers[1]", diff.Added, true, `new transfer "US"`},
 	{"transfer recipient", func(p *policy.Policy) { p.Transfers[1].Recipient = nil }, "transfers[1]", diff.Added, true, "new transfer"},
+	{"transfer to a chosen destination", func(p *policy.Policy) {
+		p.Transfers[1].Destination, p.Transfers[1].ChosenDestination = language.Region{}, policy.ChosenDestinationTravel
+	}, "transfers[1]", diff.Added, true, `new transfer "travel"`},
 	{"transfers more", func(p *policy.Policy) {
 		p.Transfers[0].Categories = append(p.Transfers[0].Categories, p.Categories[12])
 	},
@@ -547,7 +550,7 @@ func TestCompareFieldsCoverSchema(t *testing.T) {
 	// A change to an element's key is reported at the element.
 	keys := map[string]string{
 		"categories[].id": "categories[]", "purposes[].id": "purposes[]", "recipients[].id": "recipients[]",
-		"transfers[].destination": "transfers[]", "transfers[].recipient": "transfers[]", "transfers[].origin": "transfers[]", "rights[].kind": "rights[]",
+		"transfers[].destination": "transfers[]", "transfers[].chosen_destination": "transfers[]", "transfers[].recipient": "transfers[]", "transfers[].origin": "transfers[]", "rights[].kind": "rights[]",
 	}
 	for _, p := range diff.SchemaPaths(t) {
 		top := !strings.ContainsAny(p, ".[")

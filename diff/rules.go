@@ -195,7 +195,7 @@ var rules = map[string]rule{
 	"recipients[].notice_url":  {noun: "recipient's own privacy notice"},
 	"recipients[].retention":   {noun: "period the recipient keeps the data", judge: longer("the recipient may keep the data longer")},
 
-	"transfers[]":              {noun: "transfer", key: []string{"origin", "destination", "recipient"}, judge: when(Added, "")},
+	"transfers[]":              {noun: "transfer", key: []string{"origin", "destination", "chosen_destination", "recipient"}, judge: when(Added, "")},
 	"transfers[].origin":       {ident: true},
 	"transfers[].destination":  {ident: true},
 	"transfers[].recipient":    {ident: true},
@@ -207,6 +207,10 @@ var rules = map[string]rule{
 	"transfers[].within_scope": {noun: "statement that the recipient is within the adequacy decision's scope"},
 	"transfers[].notified":     {noun: "date the authority was notified"},
 	"transfers[].risks":        {noun: "risks of the transfer"},
+
+	// The country the data subject's choice determines stands for the
+	// destination, and identifies the transfer as it does.
+	"transfers[].chosen_destination": {ident: true},
 
 	// Circumstances of disclosure: a new one, or a promise dropped, is
 	// material; the transparency report's address is not.

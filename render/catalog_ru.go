@@ -447,6 +447,9 @@ var russian = map[string]string{
 	"We notified the supervisory authority of our intention to make this transfer on %s.":                "Мы уведомили уполномоченный орган о намерении осуществлять эту трансграничную передачу %s.",
 	"Before you consent, we inform you of the possible risks of the transfer: %s.":                       "До получения вашего согласия мы сообщаем вам о возможных рисках такой передачи: %s.",
 	"the European Patent Organisation":                                                                   "Европейская патентная организация",
+	"the country you travel to":                                                                          "страна, в которую вы направляетесь",
+	"the country of the accommodation or service you book":                                               "страна, в которой находится забронированное вами жильё или оказывается заказанная вами услуга",
+	"the country of the person you pay or write to":                                                      "страна лица, которому вы направляете платёж или сообщение",
 
 	// Cookies and signals.
 	"Cookies and Similar Technologies":        "Файлы cookie и аналогичные технологии",

@@ -140,7 +140,7 @@ func (c *composer) categorySection(cat *policy.Category, st *categoryState) *sec
 			stated[lead] = true
 			tr := c.p.Transfers[lead]
 			id := anchor(kindTransfer, strconv.Itoa(lead+1))
-			t.plain(c.region(tr.Destination)).plain(" (").ref(id, id).plain(")")
+			t.plain(c.transferDestination(tr)).plain(" (").ref(id, id).plain(")")
 		}
 		sb.clause("transfers", t.plain(".").t)
 	}

@@ -161,8 +161,9 @@ type FlowEdge struct{ From, To FlowNode }
 //
 // The diagram's boxes are, in the order the policy declares them: the
 // categories; the purposes; the recipients; and the countries where the
-// recipients are located or to which data is transferred, in the order
-// they first appear in Recipients and then Transfers. Its arrows lead from
+// recipients are located or to which data is transferred (or the country
+// the data subject's choice determines, such as the country they travel
+// to), in the order they first appear in Recipients and then Transfers. Its arrows lead from
 // each category to the purposes that use it, from each purpose to the
 // recipients that receive data for it, from a category to each recipient
 // that receives it for no declared purpose, from a recipient to its
@@ -292,8 +293,20 @@ func (c *composer) flow() Flow {
 			country(r.Country)
 		}
 	}
+	chosen := map[policy.ChosenDestination]int{}
+	destination := func(tr policy.Transfer) (int, bool) {
+		d := tr.ChosenDestination
+		if !d.Valid() {
+			return country(tr.Destination)
+		}
+		if i, ok := chosen[d]; ok {
+			return i, true
+		}
+		chosen[d] = add(FlowCountries, capitalise(c.pr.Sprintf(d.Name())))
+		return chosen[d], true
+	}
 	for _, tr := range p.Transfers {
-		country(tr.Destination)
+		destination(tr)
 	}
 
 	// Arrows.
@@ -338,7 +351,7 @@ func (c *composer) flow() Flow {
 		}
 	}
 	for _, tr := range p.Transfers {
-		to, ok := country(tr.Destination)
+		to, ok := destination(tr)
 		if !ok {
 			continue
 		}

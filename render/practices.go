@@ -333,9 +333,13 @@ func (c *composer) transferExtra(t *text, path string, tr policy.Transfer) {
 	}
 }
 
-// transferPlace names where a transfer goes: the international
-// organisation, with its country where one is stated, or the country.
+// transferPlace names where a transfer goes: the country the data
+// subject's choice determines, the international organisation, with its
+// country where one is stated, or the country.
 func (c *composer) transferPlace(tr policy.Transfer) string {
+	if tr.ChosenDestination.Valid() {
+		return capitalise(c.pr.Sprintf(tr.ChosenDestination.Name()))
+	}
 	if !tr.Organisation.Valid() {
 		return c.region(tr.Destination)
 	}
@@ -344,6 +348,16 @@ func (c *composer) transferPlace(tr policy.Transfer) string {
 		return org
 	}
 	return org + " (" + c.region(tr.Destination) + ")"
+}
+
+// transferDestination names where a transfer goes mid-sentence: the
+// country the data subject's choice determines, or the destination
+// country.
+func (c *composer) transferDestination(tr policy.Transfer) string {
+	if tr.ChosenDestination.Valid() {
+		return c.pr.Sprintf(tr.ChosenDestination.Name())
+	}
+	return c.region(tr.Destination)
 }
 
 // listOr joins items as alternatives ("a, b or c"), as list joins them

@@ -184,7 +184,7 @@ func (c *composer) withinScope(tr policy.Transfer) string {
 func sameButOrigin(a, b policy.Transfer) bool {
 	none := language.Region{}
 	return a.Origin != none && b.Origin != none && a.Origin != b.Origin &&
-		a.Destination == b.Destination && a.Recipient == b.Recipient && a.Organisation == b.Organisation &&
+		a.Destination == b.Destination && a.ChosenDestination == b.ChosenDestination && a.Recipient == b.Recipient && a.Organisation == b.Organisation &&
 		slices.Equal(a.Categories, b.Categories) && slices.Equal(a.Laws, b.Laws) &&
 		a.Note == b.Note && a.WithinScope == b.WithinScope && a.Notified == b.Notified && a.Risks == b.Risks
 }
@@ -203,6 +203,7 @@ func (c *composer) transferLead(i int) int {
 // categories, which sameButOrigin compares.
 type transferKey struct {
 	destination  language.Region
+	chosen       policy.ChosenDestination
 	recipient    *policy.Recipient
 	organisation policy.Organisation
 	categories   int
@@ -226,7 +227,7 @@ func (c *composer) groupTransfers() {
 		if leads == nil {
 			leads = make(map[transferKey][]int)
 		}
-		key := transferKey{tr.Destination, tr.Recipient, tr.Organisation, len(tr.Categories), tr.Note, tr.Risks}
+		key := transferKey{tr.Destination, tr.ChosenDestination, tr.Recipient, tr.Organisation, len(tr.Categories), tr.Note, tr.Risks}
 		for _, k := range leads[key] {
 			if sameButOrigin(trs[k], tr) && !c.sharesOrigin(k, tr.Origin) {
 				c.transferLeads[j] = k
