@@ -10,6 +10,27 @@ import (
 	"golang.org/x/text/language"
 )
 
+// acts returns the laws obs names, in the document's words, each
+// followed by its jurisdiction where named is true; obs are declared at
+// path+list ("purposes[x]" and ".obligations"), each element as
+// list+"[j]". An unnamed law is left out.
+func (c *composer) acts(path, list string, obs []policy.Obligation, named bool) []string {
+	var acts []string
+	for j, o := range obs {
+		if o.Act == "" {
+			continue
+		}
+		field := list + "[" + strconv.Itoa(j) + "]"
+		s := c.fragment(at(path, field+".act"), o.Act)
+		if named && o.Region != (language.Region{}) {
+			c.fromAt(at(path, field+".region"))
+			s += " (" + c.region(o.Region) + ")"
+		}
+		acts = append(acts, s)
+	}
+	return acts
+}
+
 // legalActs states the laws and other acts the processing as a whole
 // rests on (Policy.LegalActs), each with its jurisdiction where the laws
 // the policy names are of more than one.
@@ -87,19 +108,7 @@ func (c *composer) jurisdictions() int {
 // that a reader sees which law a ground of GDPR Art. 6(1)(c) or (e)
 // relies on (Art. 6(3)).
 func (c *composer) obligationsOf(t *text, path string, pu *policy.Purpose) {
-	var acts []string
-	for j, o := range pu.Obligations {
-		if o.Act == "" {
-			continue
-		}
-		field := ".obligations[" + strconv.Itoa(j) + "]"
-		s := c.fragment(at(path, field+".act"), o.Act)
-		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
-			c.fromAt(at(path, field+".region"))
-			s += " (" + c.region(o.Region) + ")"
-		}
-		acts = append(acts, s)
-	}
+	acts := c.acts(path, ".obligations", pu.Obligations, c.jurisdictions() > 1)
 	pr := c.pr
 	task := pu.HasBasis(policy.BasisPublicTask) && !pu.HasBasis(policy.BasisLegalObligation)
 	switch {
@@ -127,17 +136,8 @@ func (c *composer) criminalOf(t *text, path string, pu *policy.Purpose) {
 		t.sentence(pr.Sprintf("We process data relating to criminal convictions and offences for this purpose under the control of official authority."))
 	}
 	var acts []string
-	for j, o := range a.Laws {
-		if o.Act == "" {
-			continue
-		}
-		field := ".criminal.laws[" + strconv.Itoa(j) + "]"
-		s := c.fragment(at(path, field+".act"), o.Act)
-		if o.Region != (language.Region{}) && (c.jurisdictions() > 1 || c.criminalRegions()) {
-			c.fromAt(at(path, field+".region"))
-			s += " (" + c.region(o.Region) + ")"
-		}
-		acts = append(acts, s)
+	if len(a.Laws) > 0 { // criminalRegions reads every purpose: only where needed
+		acts = c.acts(path, ".criminal.laws", a.Laws, c.jurisdictions() > 1 || c.criminalRegions())
 	}
 	switch len(acts) {
 	case 0:

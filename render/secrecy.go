@@ -2,12 +2,7 @@
 
 package render
 
-import (
-	"strconv"
-
-	"github.com/gopolicy/policy"
-	"golang.org/x/text/language"
-)
+import "github.com/gopolicy/policy"
 
 // secrecySentences are the sentences that state each kind of secrecy
 // (Category.Secrecy).
@@ -30,19 +25,7 @@ func (c *composer) secrecy(rest *sentenceRun, path string, cat *policy.Category)
 	}
 	c.fromAt(at(path, ".secrecy.kind"))
 	rest.sentence(c.pr.Sprintf(w))
-	var acts []string
-	for j, o := range s.Laws {
-		if o.Act == "" {
-			continue
-		}
-		field := ".secrecy.laws[" + strconv.Itoa(j) + "]"
-		a := c.fragment(at(path, field+".act"), o.Act)
-		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
-			c.fromAt(at(path, field+".region"))
-			a += " (" + c.region(o.Region) + ")"
-		}
-		acts = append(acts, a)
-	}
+	acts := c.acts(path, ".secrecy.laws", s.Laws, c.jurisdictions() > 1)
 	switch len(acts) {
 	case 0:
 	case 1:
