@@ -316,6 +316,7 @@ func storageFromWire(path string, ss []storageJSON) ([]Storage, error) {
 func childrenToWire(c Children) childrenJSON {
 	w := childrenJSON{MinimumAge: c.MinimumAge, Note: c.Note, ParentalConsent: c.ParentalConsent,
 		ConsentAge: c.ConsentAge, Restrictions: c.Restrictions}
+	w.SchoolConsent = c.SchoolConsent
 	for _, a := range c.ByRegion {
 		w.ByRegion = append(w.ByRegion, ageLimitJSON{Region: regionString(a.Region), Age: a.Age})
 	}
@@ -325,6 +326,7 @@ func childrenToWire(c Children) childrenJSON {
 func childrenFromWire(w childrenJSON) (Children, error) {
 	c := Children{MinimumAge: w.MinimumAge, Note: w.Note, ParentalConsent: w.ParentalConsent,
 		ConsentAge: w.ConsentAge, Restrictions: w.Restrictions}
+	c.SchoolConsent = w.SchoolConsent
 	c.ByRegion = slices.Grow(c.ByRegion, len(w.ByRegion))
 	for i, a := range w.ByRegion {
 		r, err := parseRegion("children.by_region["+strconv.Itoa(i)+"].region", a.Region)

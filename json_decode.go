@@ -1162,6 +1162,8 @@ func (s *decodeState) children(c *childrenJSON) error {
 			return s.str(&c.Note)
 		case "parental_consent":
 			return s.boolean(&c.ParentalConsent)
+		case "school_consent":
+			return s.boolean(&c.SchoolConsent)
 		case "by_region":
 			return decodeArray(s, &c.ByRegion, s.ageLimit)
 		case "consent_age":

@@ -237,12 +237,13 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("recommendations", l.Recommendations)
 		e.end()
 	}
-	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil {
+	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil || c.SchoolConsent {
 		e.name("children")
 		e.begin()
 		e.integer("minimum_age", c.MinimumAge)
 		e.str("note", c.Note)
 		e.boolean("parental_consent", c.ParentalConsent)
+		e.boolean("school_consent", c.SchoolConsent)
 		encodeObjects(e, "by_region", c.ByRegion, e.ageLimit)
 		e.integer("consent_age", c.ConsentAge)
 		encodeTexts(e, "restrictions", c.Restrictions)

@@ -315,6 +315,7 @@ type childrenJSON struct {
 	MinimumAge      int                `json:"minimum_age,omitempty"`
 	Note            string             `json:"note,omitempty"`
 	ParentalConsent bool               `json:"parental_consent,omitempty"`
+	SchoolConsent   bool               `json:"school_consent,omitempty"`
 	ByRegion        []ageLimitJSON     `json:"by_region,omitempty"`
 	ConsentAge      int                `json:"consent_age,omitempty"`
 	Restrictions    []ChildRestriction `json:"restrictions,omitempty"`

@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, thirty-five published privacy policies (a
+// our own words, thirty-seven published privacy policies (a
 // project-management tool, a code host, a web analytics service, a
 // messenger, a Russian online retailer, a Brazilian digital bank, a fitness
 // app, a US coffee chain's app, a German news website, a business messaging
@@ -24,9 +24,10 @@ import (
 // service, a connected car maker, a Russian social network, a Russian mobile
 // operator, a German telemedicine service, a UK charity's supporter policy,
 // a search engine and advertising platform, an online marketplace, a Russian
-// ecosystem of services and a Russian online marketplace), statement by
-// statement, to measure how much of a real policy the model types: 1162 of
-// 1233 statements (94.2%).
+// ecosystem of services, a Russian online marketplace, a US school
+// classroom platform and a professional network and job platform),
+// statement by statement, to measure how much of a real policy the model
+// types: 1227 of 1304 statements (94.1%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -80,6 +81,11 @@ type realPolicy struct {
 // The marketplace's paraphrase, like the notice as we recall it, relies
 // on standard contractual clauses for transfers to the US without saying
 // how to obtain a copy of them.
+//
+// The job platform's paraphrase, like the policy as we recall it, does
+// not say whether a member must give the CV and answers an application
+// sends to the employer, nor what follows if not (Art. 13(2)(e) of both
+// laws).
 var expectedFindings = map[string][]policy.Rule{
 	"project tool (37signals)":     {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
 	"code host (GitHub)":           {"ukgdpr.27"},
@@ -89,6 +95,7 @@ var expectedFindings = map[string][]policy.Rule{
 	"charity (Cancer Research UK)": {"ukgdpr.13.2.e"},
 	"search engine (Google)":       {"ukgdpr.27", "gdpr.13.2.f", "ukgdpr.13.2.f"},
 	"online marketplace (Amazon)":  {"gdpr.13.1.f.copy"},
+	"job platform (LinkedIn)":      {"gdpr.13.2.e", "ukgdpr.13.2.e"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -539,7 +546,7 @@ func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace()} {
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {

@@ -192,6 +192,14 @@ type Children struct {
 	// the service with a parent's consent or authorisation (GDPR Art.
 	// 8(1)), so that a minimum age below 13 is lawful.
 	ParentalConsent bool
+	// SchoolConsent states that, where a school provides the service to
+	// its students, the school gives the consent or authorisation for
+	// users younger than MinimumAge in their parents' place, for use for
+	// the school's educational purposes only, as the US Federal Trade
+	// Commission accepts under COPPA (16 CFR 312.5). Laws that ask for a
+	// parent's own consent, such as GDPR Art. 8(1), are not met by it
+	// alone.
+	SchoolConsent bool
 	// ByRegion states the minimum age where it differs from MinimumAge,
 	// such as 16 where the law of a member state keeps the GDPR's age of
 	// digital consent; each region is listed once.

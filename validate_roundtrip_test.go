@@ -240,6 +240,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Storage = append(p.Storage, Storage{Location: r})
 			p.Requests.WorkingDays = f.byte()%2 == 0
 			tr.ChosenDestination = ChosenDestination(f.byte() % 5)
+			p.Children.SchoolConsent = f.byte()%2 == 0
 		case 31:
 			su := &pu.Suspension
 			su.Targets = append(su.Targets, SuspensionTarget(f.byte()%7))

@@ -463,6 +463,8 @@ var fieldCases = []fieldCase{
 		"ccpa.toll_free_number", diff.Changed, false, "toll-free number for requests changed"},
 	{"children with a parent's consent", func(p *policy.Policy) { p.Children.ParentalConsent = true },
 		"children.parental_consent", diff.Added, true, "with a parent's consent"},
+	{"children on their school's authorisation", func(p *policy.Policy) { p.Children.SchoolConsent = true },
+		"children.school_consent", diff.Added, true, "on their school's authorisation"},
 	{"representative exemption", func(p *policy.Policy) { p.RepresentativeExempt = []policy.Law{policy.UKGDPR} },
 		"representative_exempt", diff.Added, true, "exemption from naming a representative"},
 	// 152-FZ Art. 18.1(1)(2) and 22.

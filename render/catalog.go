@@ -49,6 +49,10 @@ var pluralKeys = map[string]map[language.Tag][]any{
 		language.English: {"other", "Persons under %d years of age may use our services only with the consent or authorisation of a parent or guardian."},
 		language.Russian: {"one", "Лица младше %d года могут пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя.", "other", "Лица младше %d лет могут пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя."},
 	},
+	"Persons under %d years of age may use our services only where their school provides them and authorises their use in their parents' place, for the school's educational purposes only.": {
+		language.English: {"other", "Persons under %d years of age may use our services only where their school provides them and authorises their use in their parents' place, for the school's educational purposes only."},
+		language.Russian: {"one", "Лица младше %d года могут пользоваться нашими сервисами, только если их предоставляет школа и она вместо родителей разрешает их использование исключительно в образовательных целях школы.", "other", "Лица младше %d лет могут пользоваться нашими сервисами, только если их предоставляет школа и она вместо родителей разрешает их использование исключительно в образовательных целях школы."},
+	},
 	"Our services are not intended for persons under %d years of age.": {
 		language.English: {"other", "Our services are not intended for persons under %d years of age."},
 		language.Russian: {"one", "Наши сервисы не предназначены для лиц младше %d года.", "other", "Наши сервисы не предназначены для лиц младше %d лет."},

@@ -830,6 +830,9 @@ var russian = map[string]string{
 	"In %s, we set the others only with your consent, which you can withdraw at any time.": "На территории %s остальные мы устанавливаем только с вашего согласия, которое вы можете отозвать в любой момент.",
 	"In %s, we set them only with your consent, which you can withdraw at any time.":       "На территории %s мы устанавливаем их только с вашего согласия, которое вы можете отозвать в любой момент.",
 	"needed in %s": "требуется на территории %s",
+
+	// Use by children on their school's authorisation.
+	"Where a school provides our services to its students, the school may give that authorisation in the parents' place, for use for the school's educational purposes only.": "Если наши сервисы предоставляет учащимся школа, такое разрешение вместо родителей может дать школа, исключительно для использования в образовательных целях школы.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -66,9 +66,17 @@ func (c *composer) children() *sectionBuilder {
 		var t text
 		if p.Children.MinimumAge > 0 {
 			c.from("children.minimum_age")
-			if p.Children.ParentalConsent {
+			switch {
+			case p.Children.ParentalConsent:
 				t.plain(pr.Sprintf("Persons under %d years of age may use our services only with the consent or authorisation of a parent or guardian.", p.Children.MinimumAge))
-			} else {
+				if p.Children.SchoolConsent {
+					c.from("children.school_consent")
+					t.sentence(pr.Sprintf("Where a school provides our services to its students, the school may give that authorisation in the parents' place, for use for the school's educational purposes only."))
+				}
+			case p.Children.SchoolConsent:
+				c.from("children.school_consent")
+				t.plain(pr.Sprintf("Persons under %d years of age may use our services only where their school provides them and authorises their use in their parents' place, for the school's educational purposes only.", p.Children.MinimumAge))
+			default:
 				t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
 			}
 			if byRegion != "" {
