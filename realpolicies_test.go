@@ -24,8 +24,8 @@ import (
 // service, a connected car maker, a Russian social network, a Russian mobile
 // operator, a German telemedicine service, a UK charity's supporter policy,
 // a search engine and advertising platform, an online marketplace, a Russian
-// ecosystem of services, a Russian online marketplace, a US school
-// classroom platform and a professional network and job platform),
+// ecosystem of services, a Russian online marketplace, a US education
+// platform for schools and a professional network and job platform),
 // statement by statement, to measure how much of a real policy the model
 // types: 1227 of 1304 statements (94.1%).
 // Each statement either names the typed declarations that carry it (checked
