@@ -330,7 +330,7 @@ func (c *composer) controllerText() Text {
 	case c.declares(policy.FZ152):
 		c.lawSource(policy.FZ152, textWording)
 		t.plain(pr.Sprintf("The controller of your data (the operator of personal data) is")).plain(" ")
-	case c.groundless() && c.declares(policy.CCPA):
+	case c.californian():
 		c.lawSource(policy.CCPA, textWording) // Cal. Civ. Code 1798.140(d)
 		t.plain(pr.Sprintf("The business responsible for your data is")).plain(" ")
 	default:

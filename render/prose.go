@@ -187,6 +187,12 @@ func (c *composer) groundless() bool {
 	return len(c.p.Laws) > 0 && !slices.ContainsFunc(c.p.Laws, policy.Law.HasGrounds)
 }
 
+// californian reports whether the document speaks California law's
+// terms: the CCPA is declared and no law that rests processing on legal
+// grounds, so the controller is a "business" and a processor a "service
+// provider" (Cal. Civ. Code 1798.140(d), (ag)).
+func (c *composer) californian() bool { return c.groundless() && c.declares(policy.CCPA) }
+
 // restsOnConsent reports whether a purpose of the policy rests on consent.
 func (c *composer) restsOnConsent() bool {
 	return slices.ContainsFunc(c.p.Purposes, func(pu *policy.Purpose) bool {

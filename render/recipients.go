@@ -23,7 +23,12 @@ func (c *composer) recipients() *sectionBuilder {
 		t.term(capitaliseName(c.fragment(at(path, ".name"), r.Name)))
 		if r.Role.Valid() {
 			c.fromAt(at(path, ".role"))
-			t.plain(" (" + pr.Sprintf(r.Role.Name()) + ")")
+			role := pr.Sprintf(r.Role.Name())
+			if r.Role == policy.RoleProcessor && c.californian() {
+				c.lawSource(policy.CCPA, textWording) // Cal. Civ. Code 1798.140(ag)
+				role = pr.Sprintf("service provider")
+			}
+			t.plain(" (" + role + ")")
 		}
 		t.plain(".")
 		if names := c.names(at(path, ".categories"), r.Categories); names != "" {
