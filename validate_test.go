@@ -527,9 +527,15 @@ func TestValidateRules(t *testing.T) {
 		{RuleInvalidRegion, func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: pecr.Act, Region: region("XA")}} },
 			func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: pecr.Act, Region: region("GB")}} }, "purposes[marketing].consent_required_by[0].region", SeverityError},
 		{RuleDuplicateEntry, func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{pecr, pecr} },
-			func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{pecr, {Act: pecr.Act, Region: region("IE")}} }, "purposes[marketing].consent_required_by[1].act", SeverityError},
-		{RuleControlChar, func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: "PECR\n# reg. 22", Region: region("GB")}} },
-			func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: "PECR # reg. 22", Region: region("GB")}} }, "purposes[marketing].consent_required_by[0].act", SeverityError},
+			func(p *Policy) {
+				p.Purposes[1].ConsentRequiredBy = []Obligation{pecr, {Act: pecr.Act, Region: region("IE")}}
+			}, "purposes[marketing].consent_required_by[1].act", SeverityError},
+		{RuleControlChar, func(p *Policy) {
+			p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: "PECR\n# reg. 22", Region: region("GB")}}
+		},
+			func(p *Policy) {
+				p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: "PECR # reg. 22", Region: region("GB")}}
+			}, "purposes[marketing].consent_required_by[0].act", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Purposes[1].ConsentMethod = 9 },
 			func(p *Policy) { p.Purposes[1].ConsentMethod = ConsentMethodWritten }, "purposes[marketing].consent_method", SeverityError},
 		{RuleMissingName, func(p *Policy) { p.Purposes[1].PaidAlternative.Offer = "" },
