@@ -368,7 +368,9 @@ func charity() realPolicy {
 			return p.Purpose("marketing.digital").RestsOnConsent() && p.Purpose("marketing.digital").ConsentMethod == policy.ConsentMethodCheckbox
 		}},
 		{says: "we ask for that consent because the Privacy and Electronic Communications Regulations require it for marketing by email and text", typed: func(p *policy.Policy) bool {
-			return slices.ContainsFunc(p.Purpose("marketing.digital").ConsentRequiredBy, func(o policy.Obligation) bool { return o.Region == regionGB && o.Act == "the Privacy and Electronic Communications Regulations 2003 (PECR), reg. 22" })
+			return slices.ContainsFunc(p.Purpose("marketing.digital").ConsentRequiredBy, func(o policy.Obligation) bool {
+				return o.Region == regionGB && o.Act == "the Privacy and Electronic Communications Regulations 2003 (PECR), reg. 22"
+			})
 		}},
 		{says: "we send post, and call numbers not registered with the TPS, on our legitimate interests unless you object", typed: func(p *policy.Policy) bool {
 			return p.Purpose("marketing.post").HasBasis(policy.BasisLegitimateInterests) && p.Purpose("marketing.post").OptOut
