@@ -144,6 +144,7 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	y.Actions = slices.Clone(x.Actions)
 	y.Suspension.Targets = slices.Clone(x.Suspension.Targets)
 	y.Suspension.Grounds = slices.Clone(x.Suspension.Grounds)
+	y.ConsentRequiredBy = slices.Clone(x.ConsentRequiredBy)
 	return &y
 }
 

@@ -261,6 +261,7 @@ func toWire(p *Policy) *policyJSON {
 			Obligations: obligationsToWire(pu.Obligations),
 			Criminal:    criminalJSON{Official: pu.Criminal.Official, Laws: obligationsToWire(pu.Criminal.Laws), Condition: pu.Criminal.Condition},
 			Suspension:  suspensionJSON(pu.Suspension), ImageConsent: pu.ImageConsent,
+			ConsentRequiredBy: obligationsToWire(pu.ConsentRequiredBy),
 		})
 	}
 	for _, r := range p.Recipients {

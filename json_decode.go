@@ -876,6 +876,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.boolean(&p.ConsentLogged)
 		case "paid_alternative":
 			return s.paidAlternative((*paidAlternativeJSON)(&p.PaidAlternative))
+		case "consent_required_by":
+			return decodeArray(s, &p.ConsentRequiredBy, s.obligation)
 		case "obligations":
 			return decodeArray(s, &p.Obligations, s.obligation)
 		case "criminal":

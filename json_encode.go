@@ -428,6 +428,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 		e.str("url", a.URL)
 		e.end()
 	}
+	encodeObjects(e, "consent_required_by", p.ConsentRequiredBy, e.obligation)
 	encodeObjects(e, "obligations", p.Obligations, e.obligation)
 	if a := &p.Criminal; a.Official || len(a.Laws) > 0 || a.Condition != 0 {
 		e.name("criminal")

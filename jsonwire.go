@@ -228,6 +228,10 @@ type purposeJSON struct {
 	// person's image (encoded after method).
 	Suspension   suspensionJSON `json:"suspension,omitzero"`
 	ImageConsent bool           `json:"image_consent,omitempty"`
+
+	// The laws other than the data-protection law that require consent
+	// to the purpose (encoded after paid_alternative).
+	ConsentRequiredBy []obligationJSON `json:"consent_required_by,omitempty"`
 }
 
 // criminalJSON is a purpose's authority for processing data relating to

@@ -8,8 +8,9 @@ import (
 
 // newFieldsPolicy is the test policy with criminal-offence data, the
 // authority for it, a purpose resting on a legal obligation, high-risk
-// profiling, a recipient's own notice and a transfer's risks, so that the
-// string walks of the text tests reach those fields.
+// profiling, a law that requires consent, a recipient's own notice and a
+// transfer's risks, so that the string walks of the text tests reach
+// those fields.
 func newFieldsPolicy() *Policy {
 	p := testPolicy()
 	checks := &Category{ID: "checks", Name: "Background checks", Items: []string{"the result of a criminal-record check"},
@@ -22,6 +23,7 @@ func newFieldsPolicy() *Policy {
 		Criminal: CriminalAuthority{Laws: []Obligation{{Act: "Personenbeförderungsgesetz (PBefG), § 13", Region: region("DE")}},
 			Condition: DPAConditionSafeguarding}})
 	p.Purposes[2].HighRiskProfiling = true
+	p.Purposes[1].ConsentRequiredBy = []Obligation{pecr}
 	p.Recipients[0].NoticeURL = "https://example.com/mailer/privacy"
 	p.Transfers[0].Risks = "public authorities there may access the data"
 	return p
@@ -39,7 +41,7 @@ func TestNewFieldsPolicyValid(t *testing.T) {
 // documentation names.
 func TestValidateTextNewFields(t *testing.T) {
 	fields := stringFields(newFieldsPolicy())
-	for _, want := range []string{".Purposes[4].Criminal.Laws[0].Act", ".Purposes[4].Obligations[0].Act", ".Purposes[0].Recipients[0].NoticeURL", ".Transfers[0].Risks"} {
+	for _, want := range []string{".Purposes[4].Criminal.Laws[0].Act", ".Purposes[4].Obligations[0].Act", ".Purposes[1].ConsentRequiredBy[0].Act", ".Purposes[0].Recipients[0].NoticeURL", ".Transfers[0].Risks"} {
 		if fields[want] == nil {
 			t.Fatalf("the string walk does not reach %s", want)
 		}

@@ -45,6 +45,14 @@ type Purpose struct {
 	// user's data is not processed for it; the purpose must rest on
 	// consent.
 	PaidAlternative PaidAlternative
+	// ConsentRequiredBy are the laws other than the data-protection law
+	// that require consent to the purpose, such as Federal Law No. 38-FZ
+	// “On Advertising”, Art. 18 for advertising by SMS or telephone, or
+	// the UK's Privacy and Electronic Communications Regulations, reg. 22
+	// for marketing by email; each names its Act and the Region whose law
+	// it is ([Obligation]). The purpose must rest on consent, and the
+	// document says why it asks for it.
+	ConsentRequiredBy []Obligation
 	// Obligations are the laws that lay down the legal obligation
 	// (BasisLegalObligation) or the task in the public interest
 	// (BasisPublicTask) the purpose rests on, at least one under each

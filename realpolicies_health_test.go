@@ -286,7 +286,8 @@ func charity() realPolicy {
 		Obligations: []policy.Obligation{{Act: "Income Tax Act 2007, Part 8, Chapter 2", Region: gb}}}
 	digital := &policy.Purpose{ID: "marketing.digital", Name: "Fundraising by email and text message", Categories: []*policy.Category{contact, online},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every email, by replying STOP to a text, or by calling Supporter Services",
-		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true, OptOut: true, Recipients: []*policy.Recipient{suppliers}, Profiling: true}
+		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true, OptOut: true, Recipients: []*policy.Recipient{suppliers}, Profiling: true,
+		ConsentRequiredBy: []policy.Obligation{{Act: "the Privacy and Electronic Communications Regulations 2003 (PECR), reg. 22", Region: gb}}}
 	post := &policy.Purpose{ID: "marketing.post", Name: "Fundraising by post and by phone", Categories: []*policy.Category{contact, donations},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "raising funds for our charitable purposes from supporters who expect to hear from us",
 		OptOut: true, Recipients: []*policy.Recipient{suppliers}}
@@ -365,6 +366,11 @@ func charity() realPolicy {
 		{says: "we write to Retail Gift Aid donors each year with what their goods raised, and they may ask us not to claim", free: toPurpose("shops")},
 		{says: "we email and text you about fundraising only with your consent", typed: func(p *policy.Policy) bool {
 			return p.Purpose("marketing.digital").RestsOnConsent() && p.Purpose("marketing.digital").ConsentMethod == policy.ConsentMethodCheckbox
+		}},
+		{says: "we ask for that consent because the Privacy and Electronic Communications Regulations require it for marketing by email and text", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Purpose("marketing.digital").ConsentRequiredBy, func(o policy.Obligation) bool {
+				return o.Region == regionGB && o.Act == "the Privacy and Electronic Communications Regulations 2003 (PECR), reg. 22"
+			})
 		}},
 		{says: "we send post, and call numbers not registered with the TPS, on our legitimate interests unless you object", typed: func(p *policy.Policy) bool {
 			return p.Purpose("marketing.post").HasBasis(policy.BasisLegitimateInterests) && p.Purpose("marketing.post").OptOut

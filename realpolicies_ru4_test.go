@@ -301,7 +301,8 @@ func onlineMarketplace() realPolicy {
 	marketing := &policy.Purpose{ID: "marketing", Name: "Sending advertising by SMS, push notifications and email", Categories: []*policy.Category{buyer, orders, device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the notification settings of the app, with the link in each email or by writing to support", OptOut: true, Profiling: true,
 		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true,
-		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
+		ConsentRequiredBy: []policy.Obligation{{Act: "Federal Law No. 38-FZ “On Advertising”, Art. 18", Region: regionRU}},
+		Subjects:          []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	recommend := &policy.Purpose{ID: "recommendations", Name: "Recommending goods", Categories: []*policy.Category{orders, device},
 		Bases: []policy.Basis{policy.BasisContract}, Profiling: true, Recipients: []*policy.Recipient{metrica},
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectVisitors}, Actions: all, Method: policy.ProcessingMethodAutomated}
@@ -407,7 +408,10 @@ func onlineMarketplace() realPolicy {
 			return slices.Contains(s.Targets, policy.SuspensionTargetOrder) && slices.Contains(s.Grounds, policy.SuspensionGroundFraud) && s.Contest != ""
 		}},
 		{says: "advertising by SMS, push notifications and email is sent only with the buyer's prior consent, as Art. 18 of the law on advertising requires", typed: func(p *policy.Policy) bool {
-			return p.Purpose("marketing").RestsOn(policy.BasisConsent, policy.FZ152) && slices.ContainsFunc(p.LegalActs, func(o policy.Obligation) bool { return o.Act == "Federal Law No. 38-FZ “On Advertising”, Art. 18" })
+			m := p.Purpose("marketing")
+			return m.RestsOn(policy.BasisConsent, policy.FZ152) && slices.ContainsFunc(m.ConsentRequiredBy, func(o policy.Obligation) bool {
+				return o.Act == "Federal Law No. 38-FZ “On Advertising”, Art. 18" && o.Region == regionRU
+			})
 		}},
 		{says: "consent to advertising is recorded and can be withdrawn in the app's settings or with the link in each email", typed: func(p *policy.Policy) bool {
 			return p.Purpose("marketing").ConsentLogged && p.Purpose("marketing").Withdraw != ""

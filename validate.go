@@ -97,7 +97,7 @@ const (
 
 // Rules on how consent is given.
 const (
-	RuleConsentDetail Rule = "basis.consent.detail" // How consent is obtained or recorded, or a paid alternative to it, stated for a purpose that does not rest on consent.
+	RuleConsentDetail Rule = "basis.consent.detail" // How consent is obtained or recorded, a paid alternative to it, or a law that requires it, stated for a purpose that does not rest on consent.
 )
 
 // Validate checks p and returns every finding. It never modifies p. An

@@ -38,7 +38,7 @@ func (v *validator) notices() {
 // Policy.Purposes, is obtained, recorded and paid around: each qualifies
 // consent, so the purpose must rest on it.
 func (v *validator) consentDetails(i int, pu *Purpose) {
-	if pu.ConsentMethod == 0 && !pu.ConsentLogged && pu.PaidAlternative.IsZero() {
+	if pu.ConsentMethod == 0 && !pu.ConsentLogged && pu.PaidAlternative.IsZero() && len(pu.ConsentRequiredBy) == 0 {
 		return
 	}
 	path := elem("purposes", pu.ID, i)
@@ -53,12 +53,14 @@ func (v *validator) consentDetails(i int, pu *Purpose) {
 			{".consent_method", "how consent is obtained", pu.ConsentMethod != 0},
 			{".consent_logged", "that consent is recorded", pu.ConsentLogged},
 			{".paid_alternative", "a paid alternative to consent", !pu.PaidAlternative.IsZero()},
+			{".consent_required_by", "a law that requires consent to it", len(pu.ConsentRequiredBy) > 0},
 		} {
 			if f.set {
 				v.add(SeverityError, RuleConsentDetail, path+f.field, "the purpose states %s but does not rest on consent; add BasisConsent (or BasisExplicitConsent) to its bases, or drop the statement", f.what)
 			}
 		}
 	}
+	v.consentLaws(i, pu)
 	if a := pu.PaidAlternative; !a.IsZero() {
 		if a.Offer == "" {
 			v.add(SeverityError, RuleMissingName, path+".paid_alternative.offer", "the paid alternative to consent is not named")
@@ -89,5 +91,30 @@ func (v *validator) noticeTexts() {
 		path := textAt{"purposes", func() string { return elem("purposes", pu.ID, i) + "." }}
 		v.text(path, "paid_alternative.offer", pu.PaidAlternative.Offer)
 		v.text(path, "paid_alternative.url", pu.PaidAlternative.URL)
+	}
+}
+
+// consentLaws checks the laws that require consent to pu, element i of
+// Policy.Purposes (Purpose.ConsentRequiredBy): each names its act, once,
+// and the region whose law it is.
+func (v *validator) consentLaws(i int, pu *Purpose) {
+	if len(pu.ConsentRequiredBy) == 0 {
+		return
+	}
+	seen := make(map[Obligation]bool, len(pu.ConsentRequiredBy))
+	for j, o := range pu.ConsentRequiredBy {
+		path := func() string { return elem("purposes", pu.ID, i) + index(".consent_required_by", j) }
+		at := textAt{"purposes.consent_required_by", func() string { return path() + "." }}
+		switch {
+		case o.Act == "":
+			v.add(SeverityError, RuleMissingName, path()+".act", "the law that requires consent to the purpose is not named")
+		case seen[o]:
+			v.add(SeverityError, RuleDuplicateEntry, path()+".act", "%q is listed twice; name each law once", clip(o.Act))
+		}
+		seen[o] = true
+		v.text(at, "act", o.Act)
+		if !regionOK(o.Region) {
+			v.region(path()+".region", o.Region) // built only for a finding
+		}
 	}
 }

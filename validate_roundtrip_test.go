@@ -258,6 +258,10 @@ func (f *fuzzPolicy) policy() *Policy {
 				cat.Secrecy.Laws = append(cat.Secrecy.Laws, Obligation{Act: f.str(), Region: r})
 			}
 			cat.OnDevice = OnDevice(f.byte() % 4)
+			if f.byte()%2 == 1 {
+				r, _ := language.ParseRegion(f.str())
+				pu.ConsentRequiredBy = append(pu.ConsentRequiredBy, Obligation{Act: f.str(), Region: r})
+			}
 		}
 	}
 	return p
@@ -309,6 +313,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 1, 1, 2, 30}, "DEStrafgesetzbuch (StGB), § 203"},
 	// data kept on the device until the user sends it
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 2}, ""},
+	// marketing by email on consent that a law other than the data-protection law requires
+	{[]byte{0, 1, 0, 31, 1, 1, 2, 0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 1, 2, 13}, "GBPECR, reg. 22"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

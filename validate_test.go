@@ -518,6 +518,24 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Purposes[3].PaidAlternative = PaidAlternative{Offer: "a subscription"} }, "purposes[fraud].paid_alternative", SeverityError},
 		{RuleConsentDetail, func(p *Policy) { p.Purposes[0].ConsentLogged = true },
 			func(p *Policy) { p.Purposes[3].ConsentLogged = true }, "purposes[account].consent_logged", SeverityError},
+		{RuleConsentDetail, func(p *Policy) { p.Purposes[0].ConsentRequiredBy = []Obligation{pecr} },
+			func(p *Policy) { p.Purposes[3].ConsentRequiredBy = []Obligation{pecr} }, "purposes[account].consent_required_by", SeverityError},
+		{RuleMissingName, func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{{Region: region("GB")}} },
+			func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{pecr} }, "purposes[marketing].consent_required_by[0].act", SeverityError},
+		{RuleInvalidRegion, func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: pecr.Act}} },
+			func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: pecr.Act, Region: region("EU")}} }, "purposes[marketing].consent_required_by[0].region", SeverityError},
+		{RuleInvalidRegion, func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: pecr.Act, Region: region("XA")}} },
+			func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: pecr.Act, Region: region("GB")}} }, "purposes[marketing].consent_required_by[0].region", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) { p.Purposes[1].ConsentRequiredBy = []Obligation{pecr, pecr} },
+			func(p *Policy) {
+				p.Purposes[1].ConsentRequiredBy = []Obligation{pecr, {Act: pecr.Act, Region: region("IE")}}
+			}, "purposes[marketing].consent_required_by[1].act", SeverityError},
+		{RuleControlChar, func(p *Policy) {
+			p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: "PECR\n# reg. 22", Region: region("GB")}}
+		},
+			func(p *Policy) {
+				p.Purposes[1].ConsentRequiredBy = []Obligation{{Act: "PECR # reg. 22", Region: region("GB")}}
+			}, "purposes[marketing].consent_required_by[0].act", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Purposes[1].ConsentMethod = 9 },
 			func(p *Policy) { p.Purposes[1].ConsentMethod = ConsentMethodWritten }, "purposes[marketing].consent_method", SeverityError},
 		{RuleMissingName, func(p *Policy) { p.Purposes[1].PaidAlternative.Offer = "" },
@@ -661,3 +679,7 @@ func TestFindingsErr(t *testing.T) {
 		t.Errorf("BySeverity(Warning) = %v", got)
 	}
 }
+
+// pecr is the law that requires consent to marketing by email and text
+// message in the United Kingdom.
+var pecr = Obligation{Act: "Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22", Region: region("GB")}

@@ -88,6 +88,7 @@ func base() *policy.Policy {
 	p.OtherNotices = []policy.Notice{{Covers: "job applicants", URL: "https://generated.example/privacy/applicants"}}
 	p.Purposes[1].ConsentMethod, p.Purposes[1].ConsentLogged = policy.ConsentMethodDoubleOptIn, true
 	p.Purposes[1].PaidAlternative = policy.PaidAlternative{Offer: "the paid plan", URL: "https://generated.example/plans"}
+	p.Purposes[1].ConsentRequiredBy = []policy.Obligation{{Act: "Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22", Region: language.MustParseRegion("GB")}}
 	return p
 }
 
@@ -176,6 +177,11 @@ var fieldCases = []fieldCase{
 	{"suspension added", func(p *policy.Policy) {
 		p.Purposes[1].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}}
 	}, "purposes[purpose.p1].suspension", diff.Added, true, "may now block or suspend"},
+	{"law requiring consent named", func(p *policy.Policy) {
+		p.Purposes[1].ConsentRequiredBy = append(p.Purposes[1].ConsentRequiredBy, policy.Obligation{Act: "Federal Law No. 38-FZ “On Advertising”, Art. 18", Region: language.MustParseRegion("RU")})
+	}, "purposes[purpose.p1].consent_required_by[1]", diff.Added, false, "law requiring consent"},
+	{"law requiring consent dropped", func(p *policy.Policy) { p.Purposes[1].ConsentRequiredBy = nil },
+		"purposes[purpose.p1].consent_required_by[0]", diff.Removed, false, "law requiring consent"},
 	{"image consent added", func(p *policy.Policy) { p.Purposes[1].ImageConsent = true }, "purposes[purpose.p1].image_consent", diff.Added, false, "consent to the use of a person's image added"},
 	{"effective on posting", func(p *policy.Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", diff.Added, true, "takes effect as soon as it is posted"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},

@@ -399,6 +399,15 @@ var rules = map[string]rule{
 	"purposes[].paid_alternative.offer": {noun: "paid alternative"},
 	"purposes[].paid_alternative.url":   {noun: "address of the paid alternative"},
 
+	// Naming a law other than the data-protection law that requires
+	// consent to a purpose explains why consent is asked: the purpose
+	// rests on consent either way (moving away from it is material under
+	// purposes[].bases), and the law binds the service whether or not the
+	// policy names it, so adding or dropping one is editorial.
+	"purposes[].consent_required_by[]":        {noun: "law requiring consent", key: []string{"region", "act"}},
+	"purposes[].consent_required_by[].act":    {ident: true},
+	"purposes[].consent_required_by[].region": {ident: true},
+
 	// When a new version takes effect: on posting, without the notice
 	// users had, is material.
 	"changes.effective_on_posting": {noun: "statement that a new version takes effect when posted", judge: when(Added, "a new version now takes effect as soon as it is posted")},

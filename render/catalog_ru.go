@@ -598,6 +598,12 @@ var russian = map[string]string{
 	"We process personal data without notifying Roskomnadzor, as Art. 22(2) of Federal Law No. 152-FZ allows.":    "Мы осуществляем обработку персональных данных без уведомления Роскомнадзора в случаях, предусмотренных частью 2 статьи 22 Федерального закона № 152-ФЗ.",
 	// The laws laying down a legal obligation or a public task.
 	"Law imposing the obligation: %s.": "Закон, устанавливающий обязанность: %s.",
+
+	// The laws other than the data-protection law that require consent
+	// to a purpose.
+	"We ask for your consent because %s requires it.":            "Мы запрашиваем ваше согласие, так как этого требует закон: %s.",
+	"We ask for your consent because these laws require it: %s.": "Мы запрашиваем ваше согласие, так как этого требуют законы: %s.",
+
 	"We process data relating to criminal convictions and offences for this purpose under the control of official authority.":                                              "Данные о судимостях и правонарушениях обрабатываются в этой цели под контролем органов публичной власти.",
 	"Law authorising the processing of data relating to criminal convictions and offences: %s.":                                                                            "Закон, допускающий обработку данных о судимостях и правонарушениях: %s.",
 	"Laws authorising the processing of data relating to criminal convictions and offences: %s.":                                                                           "Законы, допускающие обработку данных о судимостях и правонарушениях: %s.",

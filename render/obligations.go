@@ -59,8 +59,8 @@ func (c *composer) legalActs(sb *sectionBuilder) {
 }
 
 // jurisdictions returns 1 where every law the policy names (its legal
-// acts, the laws laying down its purposes' obligations and its
-// categories' duties of secrecy) is of one
+// acts, the laws laying down its purposes' obligations or requiring
+// consent to them, and its categories' duties of secrecy) is of one
 // jurisdiction, whose law every declared law with grounds accepts (a
 // policy under 152-FZ alone naming Russian laws), or none is named; and 2
 // otherwise: a document names an act's jurisdiction only where the
@@ -87,6 +87,7 @@ func (c *composer) jurisdictions() int {
 	for _, pu := range c.p.Purposes {
 		if pu != nil && c.lawRegions == 1 {
 			see(pu.Obligations)
+			see(pu.ConsentRequiredBy)
 		}
 	}
 	for _, cat := range c.p.Categories {
@@ -121,6 +122,38 @@ func (c *composer) obligationsOf(t *text, path string, pu *policy.Purpose) {
 		t.sentence(pr.Sprintf("Law imposing the obligation: %s.", acts[0]))
 	default:
 		t.sentence(pr.Sprintf("Laws imposing the obligation: %s.", c.list(acts)))
+	}
+}
+
+// consentLawsOf appends to t the laws other than the data-protection
+// law that require consent to pu, declared at path
+// (Purpose.ConsentRequiredBy), each with the jurisdiction whose law it is
+// where the reader cannot take it for granted, so that a reader sees why
+// the purpose asks for consent; only for a purpose that rests on
+// consent, as Validate requires.
+func (c *composer) consentLawsOf(t *text, path string, pu *policy.Purpose) {
+	if len(pu.ConsentRequiredBy) == 0 || !pu.RestsOnConsent() {
+		return
+	}
+	var acts []string
+	for j, o := range pu.ConsentRequiredBy {
+		if o.Act == "" {
+			continue
+		}
+		field := ".consent_required_by[" + strconv.Itoa(j) + "]"
+		s := c.fragment(at(path, field+".act"), o.Act)
+		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
+			c.fromAt(at(path, field+".region"))
+			s += " (" + c.region(o.Region) + ")"
+		}
+		acts = append(acts, s)
+	}
+	switch len(acts) {
+	case 0:
+	case 1:
+		t.sentence(c.pr.Sprintf("We ask for your consent because %s requires it.", acts[0]))
+	default:
+		t.sentence(c.pr.Sprintf("We ask for your consent because these laws require it: %s.", c.list(acts)))
 	}
 }
 

@@ -40,6 +40,7 @@ func (c *composer) purposes() *sectionBuilder {
 		if pu.Interest != "" {
 			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(at(path, ".interest"), pu.Interest)))
 		}
+		c.consentLawsOf(&t, path, pu)
 		if pu.Withdraw != "" {
 			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.fragment(at(path, ".withdraw"), pu.Withdraw)))
 		}

@@ -1,0 +1,64 @@
+package render
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// TestConsentRequiredBy checks that a purpose names the laws other than
+// the data-protection law that require its consent, beside the consent
+// sentences, in English and Russian, with each law's country where the
+// reader cannot take it for granted, and only for a purpose that rests
+// on consent.
+func TestConsentRequiredBy(t *testing.T) {
+	ru, gb, eu := language.MustParseRegion("RU"), language.MustParseRegion("GB"), language.MustParseRegion("EU")
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR, policy.FZ152}
+	p.Purposes[0].ConsentRequiredBy = []policy.Obligation{{Act: "Federal Law No. 38-FZ “On Advertising”, Art. 18", Region: ru}}
+	en := readText(t, p, language.English)
+	expectText(t, en, []string{
+		"We ask for your consent because Federal Law No. 38-FZ “On Advertising”, Art. 18 (Russia) requires it. You can withdraw your consent at any time: unsubscribe.",
+	}, nil)
+	if n := strings.Count(en, "We ask for your consent"); n != 1 {
+		t.Errorf("the document states the law requiring consent %d times, want once (for the newsletter only)", n)
+	}
+
+	p.Purposes[0].ConsentRequiredBy = []policy.Obligation{{Act: "Федеральный закон № 38-ФЗ «О рекламе», ст. 18", Region: ru}}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Мы запрашиваем ваше согласие, так как этого требует закон: Федеральный закон № 38-ФЗ «О рекламе», ст. 18 (Российская Федерация).",
+	}, nil)
+
+	// Under 152-FZ alone a Russian law needs no jurisdiction.
+	p.Laws = []policy.Law{policy.FZ152}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Мы запрашиваем ваше согласие, так как этого требует закон: Федеральный закон № 38-ФЗ «О рекламе», ст. 18.",
+	}, []string{"(Российская Федерация)"})
+
+	// Two laws, of two jurisdictions.
+	p.Laws = []policy.Law{policy.UKGDPR}
+	p.Purposes[0].ConsentRequiredBy = []policy.Obligation{
+		{Act: "Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22", Region: gb},
+		{Act: "Directive 2002/58/EC, Art. 13", Region: eu},
+	}
+	expectText(t, readText(t, p, language.English), []string{
+		"We ask for your consent because these laws require it: Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22 (United Kingdom); and Directive 2002/58/EC, Art. 13 (European Union).",
+	}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Мы запрашиваем ваше согласие, так как этого требуют законы: Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22 (Великобритания); Directive 2002/58/EC, Art. 13 (Европейский союз).",
+	}, nil)
+
+	// A UK law under the UK GDPR alone needs no jurisdiction.
+	p.Purposes[0].ConsentRequiredBy = p.Purposes[0].ConsentRequiredBy[:1]
+	expectText(t, readText(t, p, language.English), []string{
+		"We ask for your consent because Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22 requires it.",
+	}, []string{"(United Kingdom)"})
+
+	// A purpose that does not rest on consent states no such law, as
+	// Validate requires.
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisContract}
+	p.Purposes[0].Withdraw = ""
+	expectText(t, readText(t, p, language.English), nil, []string{"We ask for your consent"})
+}
