@@ -257,6 +257,9 @@ func (f *fuzzPolicy) policy() *Policy {
 				cat.Secrecy.Laws = append(cat.Secrecy.Laws, Obligation{Act: f.str(), Region: r})
 			}
 			cat.OnDevice = OnDevice(f.byte() % 4)
+			if f.byte()%2 == 1 {
+				cat.AutoDelete = append(cat.AutoDelete, f.period())
+			}
 		}
 	}
 	return p
@@ -308,6 +311,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 1, 1, 2, 30}, "DEStrafgesetzbuch (StGB), § 203"},
 	// data kept on the device until the user sends it
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 2}, ""},
+	// data the user can choose to have deleted automatically after 36 months
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 36, 0, 0}, "with supporthttps://example.com/appeal"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without
