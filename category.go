@@ -86,6 +86,15 @@ type Category struct {
 	// such as medical confidentiality for health data ([Secrecy]); the
 	// zero value states none.
 	Secrecy Secrecy
+	// AutoDelete lists the periods after which the user can choose to
+	// have the data deleted automatically, each counted from when the
+	// data was collected, such as Months(3), Months(18) and Months(36)
+	// for activity the user can have deleted once it is 3, 18 or 36
+	// months old; empty states no such choice. It adds to Retention,
+	// which says how long the data is kept when the user chooses none
+	// of them. Each period is positive and listed once; the document
+	// states them in the order given.
+	AutoDelete []Period
 }
 
 // A Visibility says how data of a category becomes public.

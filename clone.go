@@ -107,6 +107,7 @@ func (c *cloner) category(x *Category) *Category {
 	y.DerivedFrom = mapSlice(x.DerivedFrom, c.category)
 	y.Commitments = slices.Clone(x.Commitments)
 	y.Secrecy.Laws = slices.Clone(x.Secrecy.Laws)
+	y.AutoDelete = slices.Clone(x.AutoDelete)
 	y.Terms = Terms{Fides: slices.Clone(x.Terms.Fides), DPV: slices.Clone(x.Terms.DPV), Apple: slices.Clone(x.Terms.Apple), Play: slices.Clone(x.Terms.Play)}
 	return &y
 }

@@ -230,7 +230,7 @@ func toWire(p *Policy) *policyJSON {
 			Biometric: c.Biometric, Criminal: c.Criminal, Visibility: c.Visibility, OnDevice: c.OnDevice, VisibleTo: c.VisibleTo, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
 			Terms:       termsJSON(c.Terms),
 			DerivedFrom: CategoryIDs(c.DerivedFrom), Commitments: c.Commitments,
-			Secrecy: secrecyJSON{Kind: c.Secrecy.Kind, Laws: obligationsToWire(c.Secrecy.Laws)},
+			Secrecy: secrecyJSON{Kind: c.Secrecy.Kind, Laws: obligationsToWire(c.Secrecy.Laws)}, AutoDelete: c.AutoDelete,
 		}
 		w.Categories = append(w.Categories, cj)
 	}

@@ -730,6 +730,8 @@ func (s *decodeState) category(dst **Category) error {
 			return decodeTexts(s, &c.Commitments)
 		case "secrecy":
 			return s.secrecy(&c.Secrecy)
+		case "auto_delete":
+			return decodeTexts(s, &c.AutoDelete)
 		}
 		return s.unknown(name)
 	})

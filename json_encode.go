@@ -338,6 +338,7 @@ func (e *encodeState) category(c *categoryJSON) {
 		encodeObjects(e, "laws", s.Laws, e.obligation)
 		e.end()
 	}
+	encodeTexts(e, "auto_delete", c.AutoDelete)
 	e.end()
 }
 

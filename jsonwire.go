@@ -150,6 +150,7 @@ type categoryJSON struct {
 	Terms        termsJSON      `json:"terms,omitzero"`
 	Commitments  []Commitment   `json:"commitments,omitempty"`
 	Secrecy      secrecyJSON    `json:"secrecy,omitzero"`
+	AutoDelete   []Period       `json:"auto_delete,omitempty"`
 }
 
 // secrecyJSON is the duty of secrecy that binds those who process a

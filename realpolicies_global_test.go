@@ -29,10 +29,12 @@ func searchEngine() realPolicy {
 		Retention: policy.Keep(policy.Months(9), policy.EventCollection).ThenAnonymise(), CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity}}
 	activity := &policy.Category{ID: "activity", Name: "Your activity", Items: []string{"terms you search for", "videos you watch", "views of and interactions with content and ads", "voice and audio when you use audio features", "purchase activity", "people you communicate with", "activity on third-party sites and apps that use our services", "Chrome browsing history you sync"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Linked: true, Tracking: true,
-		Retention: policy.Until(policy.EventDeletionRequest), CCPA: []policy.CCPACategory{policy.CCPAInternetActivity, policy.CCPACommercialInfo, policy.CCPASensoryData, policy.CCPAInferences}}
+		Retention: policy.Until(policy.EventDeletionRequest), CCPA: []policy.CCPACategory{policy.CCPAInternetActivity, policy.CCPACommercialInfo, policy.CCPASensoryData, policy.CCPAInferences},
+		AutoDelete: []policy.Period{policy.Months(3), policy.Months(18), policy.Months(36)}}
 	location := &policy.Category{ID: "location", Name: "Location information", Items: []string{"GPS and other sensor data", "IP address", "activity on our services, such as searches for places", "nearby Wi-Fi access points, cell towers and Bluetooth devices"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Linked: true,
-		Retention: policy.Until(policy.EventDeletionRequest), CCPA: []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
+		Retention: policy.Until(policy.EventDeletionRequest), CCPA: []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo},
+		AutoDelete: []policy.Period{policy.Months(3), policy.Months(18), policy.Months(36)}}
 	partners := &policy.Category{ID: "partners", Name: "Information from partners and public sources", Items: []string{"information from publicly accessible sources", "information from directory services and marketing partners", "information from security partners about abuse", "information from advertisers about their customers"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourcePublic, policy.SourceThirdParty},
 		SourceDetail: "publicly accessible sources, such as the open web; trusted partners, including directory services, marketing partners and security partners; advertisers",
@@ -165,7 +167,10 @@ func searchEngine() realPolicy {
 		{says: "some data you can delete whenever you like, and it stays until you do", typed: func(p *policy.Policy) bool {
 			return p.Category("content").Retention.From == policy.EventDeletionRequest
 		}},
-		{says: "Web & App Activity, Location History and YouTube History can be deleted automatically after 3, 18 or 36 months", free: toCategory("activity")},
+		{says: "Web & App Activity, Location History and YouTube History can be deleted automatically after 3, 18 or 36 months", typed: func(p *policy.Policy) bool {
+			choices := []policy.Period{policy.Months(3), policy.Months(18), policy.Months(36)}
+			return slices.Equal(p.Category("activity").AutoDelete, choices) && slices.Equal(p.Category("location").AutoDelete, choices)
+		}},
 		{says: "advertising data in server logs is anonymised: part of the IP address after 9 months and cookie information after 18 months", typed: func(p *policy.Policy) bool {
 			return p.Category("device").Retention.Anonymise && p.Category("adslogs").Retention.Period == policy.Months(18)
 		}},
@@ -217,7 +222,8 @@ func onlineStore() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "credit agencies, when you pay on invoice or by direct debit",
 		Retention: policy.ByCriteria("as long as needed to decide on the payment method and to prevent fraud"), Linked: true}
 	voice := &policy.Category{ID: "voice", Name: "Voice recordings", Items: []string{"what you say to Alexa after the wake word", "transcripts of those requests"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Until(policy.EventDeletionRequest), Linked: true}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Until(policy.EventDeletionRequest), Linked: true,
+		AutoDelete: []policy.Period{policy.Months(3), policy.Months(18)}}
 	viewing := &policy.Category{ID: "viewing", Name: "Prime Video and content use", Items: []string{"titles watched", "watch history", "playback settings", "downloads"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Until(policy.EventDeletionRequest), Linked: true}
 	device := &policy.Category{ID: "device", Name: "Automatic information", Items: []string{"IP address", "device and browser", "cookie identifiers", "pages and products viewed", "searches", "clickstream", "location of your device"},
@@ -314,7 +320,9 @@ func onlineStore() realPolicy {
 		{says: "Alexa records what you say after the wake word, and we keep the recordings until you delete them", typed: func(p *policy.Policy) bool {
 			return p.Category("voice").Retention.From == policy.EventDeletionRequest
 		}},
-		{says: "Alexa voice recordings can be deleted automatically after 3 or 18 months", free: toCategory("voice")},
+		{says: "Alexa voice recordings can be deleted automatically after 3 or 18 months", typed: func(p *policy.Policy) bool {
+			return slices.Equal(p.Category("voice").AutoDelete, []policy.Period{policy.Months(3), policy.Months(18)})
+		}},
 		{says: "we record what you watch on Prime Video, and you can see and delete your watch history", typed: func(p *policy.Policy) bool { return p.Category("viewing") != nil }},
 		{says: "we collect your IP address, device, cookie identifiers, clickstream and device location automatically", typed: func(p *policy.Policy) bool { return p.Category("device").Tracking }},
 		{says: "your reviews and answers are public under your public name", typed: func(p *policy.Policy) bool { return p.Category("reviews").Visibility == policy.VisibilityAlways }},

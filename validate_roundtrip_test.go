@@ -262,6 +262,9 @@ func (f *fuzzPolicy) policy() *Policy {
 				r, _ := language.ParseRegion(f.str())
 				pu.ConsentRequiredBy = append(pu.ConsentRequiredBy, Obligation{Act: f.str(), Region: r})
 			}
+			if f.byte()%2 == 1 {
+				cat.AutoDelete = append(cat.AutoDelete, f.period())
+			}
 		}
 	}
 	return p
@@ -315,6 +318,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 2}, ""},
 	// marketing by email on consent that a law other than the data-protection law requires
 	{[]byte{0, 1, 0, 31, 1, 1, 2, 0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 1, 2, 13}, "GBPECR, reg. 22"},
+	// data the user can choose to have deleted automatically after 36 months
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 36, 0, 0}, "with supporthttps://example.com/appeal"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

@@ -203,6 +203,16 @@ func (v *validator) categoryValues(i int, c *Category) {
 			v.add(SeverityError, RuleDuplicateEntry, path()+".visible_to["+itoa(j)+"]", "audience %s is listed more than once", a)
 		}
 	}
+	for j, d := range c.AutoDelete {
+		switch {
+		case !d.Valid():
+			v.add(SeverityError, RuleInvalidRetention, path()+".auto_delete["+itoa(j)+"]", "automatic deletion after %s: the period the user can choose must be positive", d)
+		case !d.inRange():
+			v.period(path()+".auto_delete["+itoa(j)+"]", d)
+		case slices.Contains(c.AutoDelete[:j], d):
+			v.add(SeverityError, RuleDuplicateEntry, path()+".auto_delete["+itoa(j)+"]", "automatic deletion after %s is listed more than once", d)
+		}
+	}
 	for j, k := range c.CCPA {
 		if !k.Valid() {
 			v.add(SeverityError, RuleInvalidValue, path()+".ccpa["+itoa(j)+"]", "%s is not a CCPA category", k)

@@ -369,6 +369,10 @@ var fieldCases = []fieldCase{
 		p.Categories[1].Commitments = []policy.Commitment{policy.CommitmentNoAdvertisingUse}
 	},
 		"categories[category.c1].commitments", diff.Added, false, "commitments for this data added"},
+	{"automatic deletion offered", func(p *policy.Policy) {
+		p.Categories[1].AutoDelete = []policy.Period{policy.Months(3), policy.Months(18)}
+	},
+		"categories[category.c1].auto_delete", diff.Added, false, "periods for automatic deletion added"},
 	{"category terms", func(p *policy.Policy) { p.Categories[1].Terms.Fides = []string{"user.contact.email"} },
 		"categories[category.c1].terms", diff.Added, false, "vocabulary terms"},
 	{"purpose terms", func(p *policy.Policy) { p.Purposes[0].Terms.DPV = []string{"dpv:ServiceProvision"} },

@@ -123,6 +123,9 @@ var rules = map[string]rule{
 	// a promise made for one category is a promise like the policy's own.
 	"categories[].derived_from": {noun: "data it is derived from", judge: grows("now derived from more data")},
 	"categories[].commitments":  {noun: "commitments for this data", judge: shrinks("no longer promises for this data")},
+	// A period the user could choose for automatic deletion, once
+	// withdrawn, is a choice taken away; a new one only adds a choice.
+	"categories[].auto_delete": {noun: "periods for automatic deletion", judge: shrinks("no longer lets you choose automatic deletion after")},
 	// A duty of secrecy protects the data; dropping it, or a law laying
 	// it down, takes a protection away.
 	"categories[].secrecy":               {noun: "duty of secrecy", judge: when(Removed, "no longer states a duty of secrecy for this data")},

@@ -708,6 +708,7 @@ var russian = map[string]string{
 	// Who can see a category's data, a controller for some users, and
 	// what the customers of customer data decide.
 	"This data is visible to %s.":                                                                     "Эти данные могут видеть %s.",
+	"You can choose to have this data deleted automatically after %s.":                                "Вы можете включить автоматическое удаление этих данных через %s.",
 	"the other members of your organisation, workspace or shared plan":                                "другие участники вашей организации, рабочего пространства или общего тарифа",
 	"members of other organisations you share spaces with":                                            "участники других организаций, с которыми у вас есть общие пространства",
 	"the other holders of a joint account":                                                            "другие владельцы совместного счёта",

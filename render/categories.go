@@ -134,6 +134,10 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".visible_to"))
 		rest.sentence(pr.Sprintf("This data is visible to %s.", who))
 	}
+	if after := c.autoDelete(cat.AutoDelete); after != "" {
+		c.fromAt(at(path, ".auto_delete"))
+		rest.sentence(pr.Sprintf("You can choose to have this data deleted automatically after %s.", after))
+	}
 	if cat.Tracking {
 		c.fromAt(at(path, ".tracking"))
 		rest.sentence(pr.Sprintf("We use this data to track you across apps and websites owned by other companies."))
@@ -157,6 +161,52 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		}
 	}
 	return c.keep(t.t)
+}
+
+// autoDelete states the valid periods in list, each once and in the
+// order given, as alternatives: "3, 18 or 36 months" where every period
+// is a number of one and the same unit, "3 months or 1 year" otherwise;
+// "" if there are none.
+func (c *composer) autoDelete(list []policy.Period) string {
+	var ps []policy.Period
+	for i, p := range list {
+		if p.Valid() && !contains(list[:i], p) {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
+		return ""
+	}
+	unit, _ := oneUnit(ps[0])
+	for _, p := range ps[1:] {
+		if u, _ := oneUnit(p); u != unit {
+			unit = 0
+			break
+		}
+	}
+	items := make([]string, len(ps))
+	for i, p := range ps {
+		if _, n := oneUnit(p); unit != 0 && i < len(ps)-1 {
+			items[i] = c.pr.p.Sprint(n) // localised digits; the unit is named once, after the last number
+		} else {
+			items[i] = c.period(p)
+		}
+	}
+	return c.listOr(items)
+}
+
+// oneUnit returns the unit of p ('Y', 'M' or 'D') and its number where p
+// is stated in that unit alone, or 0 otherwise.
+func oneUnit(p policy.Period) (unit byte, n int) {
+	switch {
+	case p.Months == 0 && p.Days == 0:
+		return 'Y', p.Years
+	case p.Years == 0 && p.Days == 0:
+		return 'M', p.Months
+	case p.Years == 0 && p.Months == 0:
+		return 'D', p.Days
+	}
+	return 0, 0
 }
 
 // audiences names the defined audiences in list, each once, joined as a
