@@ -257,6 +257,10 @@ func (f *fuzzPolicy) policy() *Policy {
 				cat.Secrecy.Laws = append(cat.Secrecy.Laws, Obligation{Act: f.str(), Region: r})
 			}
 			cat.OnDevice = OnDevice(f.byte() % 4)
+			if rc := p.Recipients[int(f.byte())%len(p.Recipients)]; f.byte()%2 == 0 {
+				rc.Role = RoleJointController
+				rc.Arrangement = f.str()
+			}
 		}
 	}
 	return p
@@ -308,6 +312,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 1, 1, 2, 30}, "DEStrafgesetzbuch (StGB), § 203"},
 	// data kept on the device until the user sends it
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 2}, ""},
+	// a joint controller and the essence of the arrangement
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 31}, "with supporthttps://example.com/appealWe answer requests for both."},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without
