@@ -976,6 +976,8 @@ func (s *decodeState) recipient(d *recipientDecl) error {
 			return s.str(&r.NoticeURL)
 		case "retention":
 			return s.text(&r.Retention)
+		case "arrangement":
+			return s.str(&r.Arrangement)
 		}
 		return s.unknown(name)
 	})

@@ -479,6 +479,7 @@ func (e *encodeState) recipient(r *recipientJSON) {
 	e.boolean("conditional", r.Conditional)
 	e.str("notice_url", r.NoticeURL)
 	e.text("retention", r.Retention.IsZero(), r.Retention)
+	e.str("arrangement", r.Arrangement)
 	e.end()
 }
 

@@ -258,6 +258,10 @@ type recipientJSON struct {
 	Conditional bool          `json:"conditional,omitempty"`
 	NoticeURL   string        `json:"notice_url,omitempty"`
 	Retention   Period        `json:"retention,omitzero"`
+
+	// Arrangement follows Retention so that the encoding of recipients
+	// that state none is unchanged.
+	Arrangement string `json:"arrangement,omitempty"`
 }
 
 type transferJSON struct {

@@ -117,6 +117,8 @@ func gdprRules(law Law, prefix string) []Requirement {
 					c.add(SeverityError, "recipients", "the policy states no recipients or categories of recipients (processors such as hosting providers count)")
 				}
 			}},
+		{ID: id("26.2"), Law: law, Article: "Art. 26(1), 26(2)", Element: "for a joint controller, the essence of the arrangement that determines the joint controllers' respective responsibilities, made available to the data subject (a warning where not stated: the law does not say where it is made available)",
+			check: jointArrangement},
 		transferRule(id("13.1.f"), law, "Art. 13(1)(f), 44-49", "transfers to third countries and their safeguards (adequacy, Art. 46 safeguards or Art. 49 derogations)"),
 		{ID: id("13.1.f.copy"), Law: law, Article: "Art. 13(1)(f), 46", Element: "for a transfer on appropriate safeguards, the means to obtain a copy of them or where they are made available",
 			check: func(c *lawCheck) {
@@ -188,6 +190,22 @@ func gdprRules(law Law, prefix string) []Requirement {
 			check: cookieConsent},
 		{ID: id("cookies.lifetime"), Law: law, Article: cookieArticle(law), Element: "how long each cookie or similar technology stays on the device (a warning where not stated)",
 			CoveredBy: RuleCookieLifetime},
+	}
+}
+
+// jointArrangement checks Art. 26(2): joint controllers determine their
+// respective responsibilities in an arrangement (Art. 26(1)), and "the
+// essence of the arrangement shall be made available to the data
+// subject". The law does not say that the privacy notice must state it
+// (Art. 13 does not list it), so a joint controller without
+// Recipient.Arrangement is reported as a warning: the controller may make
+// the essence available elsewhere, but a notice that neither states it
+// nor says where it is leaves the data subject without it.
+func jointArrangement(c *lawCheck) {
+	for i, r := range c.p.Recipients {
+		if r != nil && r.Role == RoleJointController && strings.TrimSpace(r.Arrangement) == "" {
+			c.add(SeverityWarning, elem("recipients", r.ID, i)+".arrangement", "recipient %q is a joint controller, but the policy does not state the essence of the arrangement between the joint controllers or where it is made available (arrangement)", r.ID)
+		}
 	}
 }
 

@@ -15,6 +15,11 @@ func gdprCases() map[string][]lawCase {
 			func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisLegitimateInterests} }, "purposes[purpose.p0].bases", policy.SeverityError, "recognises"}},
 		"13.1.e": {{"no recipients", func(p *policy.Policy) { p.Recipients = nil },
 			func(p *policy.Policy) { p.Recipients = p.Recipients[:1] }, "recipients", policy.SeverityError, ""}},
+		"26.2": {{"joint controller without the arrangement", func(p *policy.Policy) { p.Recipients[0].Role = policy.RoleJointController },
+			func(p *policy.Policy) {
+				p.Recipients[0].Role = policy.RoleJointController
+				p.Recipients[0].Arrangement = "We answer your requests; the recipient keeps the records. Write to us about either."
+			}, "recipients[recipient.r0].arrangement", policy.SeverityWarning, "essence of the arrangement"}},
 		"13.1.f": {
 			{"no adequacy", func(p *policy.Policy) {
 				p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = cn, policy.SafeguardAdequacy, cn

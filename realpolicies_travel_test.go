@@ -61,7 +61,8 @@ func airline() realPolicy {
 	codeshare := &policy.Recipient{ID: "codeshare", Name: "airlines that operate or sell your flight with us (codeshare and interline partners)", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{booking, documents, assistance, meals}, Purpose: "to carry you on a flight they operate; each uses the data under its own privacy policy"}
 	group := &policy.Recipient{ID: "group", Name: "Air France, with which we run the frequent-flyer programme", Role: policy.RoleJointController,
-		Categories: []*policy.Category{loyalty, booking}, Country: language.MustParseRegion("FR")}
+		Categories: []*policy.Category{loyalty, booking}, Country: language.MustParseRegion("FR"),
+		Arrangement: "Air France and we have agreed in writing which of us does what for the programme, including which of us informs you and answers your requests. You may write to either of us about the programme, and the one you write to answers you or passes your request to the other."}
 	partners := &policy.Recipient{ID: "partners", Name: "airlines and other partners of the frequent-flyer programme", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{loyalty}, Purpose: "to credit and redeem miles; each is a controller of the data and uses it under its own privacy policy"}
 	handlers := &policy.Recipient{ID: "handlers", Name: "airports and ground handling agents", Role: policy.RoleProcessor,
@@ -206,6 +207,7 @@ func airline() realPolicy {
 			return recipient(p, "codeshare").Role == policy.RoleThirdParty && recipient(p, "codeshare").Purpose != ""
 		}},
 		{says: "we run the frequent-flyer programme together with Air France as joint controllers", typed: func(p *policy.Policy) bool { return recipient(p, "group").Role == policy.RoleJointController }},
+		{says: "Air France and we agreed which of us does what for the programme, and you may write to either of us", typed: func(p *policy.Policy) bool { return recipient(p, "group").Arrangement != "" }},
 		{says: "partner airlines and other programme partners are independent controllers of the data they exchange with us to credit and redeem miles", typed: func(p *policy.Policy) bool {
 			return recipient(p, "partners").Role == policy.RoleThirdParty && slices.Contains(p.Category("loyalty").Sources, policy.SourceThirdParty)
 		}},

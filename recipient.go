@@ -45,6 +45,19 @@ type Recipient struct {
 	// own rules, such as six years for a fraud prevention agency; the
 	// zero Period means not stated.
 	Retention Period
+	// Arrangement states the essence of the arrangement between the
+	// controller and a recipient of RoleJointController, which the GDPR
+	// and the UK GDPR require be made available to the data subject
+	// (Art. 26(2)): which of them does what, in particular who informs
+	// the data subject and who answers requests, and which of them is
+	// the contact point, such as "We run the programme's website and
+	// answer your requests; Air France keeps the flight records. Write
+	// to us about either.". Where the essence is published elsewhere,
+	// the sentence says where. NoticeURL does not serve: it is the
+	// recipient's own privacy notice, which explains its own use of the
+	// data, not the terms the two controllers agreed between them.
+	// Shape: one or more sentences, each ending with a stop.
+	Arrangement string
 }
 
 // A RecipientRole says how a recipient stands to the data it receives.

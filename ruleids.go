@@ -16,6 +16,7 @@ const (
 	RuleGDPR_6_3              Rule = "gdpr.6.3"              // Art. 6(3): for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be Union law or the law of a member state; a purpose naming only another jurisdiction's law needs another ground under this law
 	RuleGDPR_13_1_d           Rule = "gdpr.13.1.d"           // Art. 13(1)(d): the legitimate interests pursued, where processing rests on Art. 6(1)(f)
 	RuleGDPR_13_1_e           Rule = "gdpr.13.1.e"           // Art. 13(1)(e): the recipients or categories of recipients
+	RuleGDPR_26_2             Rule = "gdpr.26.2"             // Art. 26(1), 26(2): for a joint controller, the essence of the arrangement that determines the joint controllers' respective responsibilities, made available to the data subject (a warning where not stated: the law does not say where it is made available)
 	RuleGDPR_13_1_f           Rule = "gdpr.13.1.f"           // Art. 13(1)(f), 44-49: transfers to third countries and their safeguards (adequacy, Art. 46 safeguards or Art. 49 derogations)
 	RuleGDPR_13_1_f_copy      Rule = "gdpr.13.1.f.copy"      // Art. 13(1)(f), 46: for a transfer on appropriate safeguards, the means to obtain a copy of them or where they are made available
 	RuleGDPR_49_1_a           Rule = "gdpr.49.1.a"           // Art. 49(1)(a): for a transfer on the data subject's explicit consent, the possible risks of the transfer the data subject is informed of
@@ -43,6 +44,7 @@ const (
 	RuleUKGDPR_6_3              Rule = "ukgdpr.6.3"              // Art. 6(3); DPA 2018 s. 8: for a legal obligation or a task in the public interest, the law laying it down (purposes[].obligations), which must be domestic law (the law of the United Kingdom); a purpose naming only another jurisdiction's law needs another ground under this law
 	RuleUKGDPR_13_1_d           Rule = "ukgdpr.13.1.d"           // Art. 13(1)(d): the legitimate interests pursued, where processing rests on Art. 6(1)(f)
 	RuleUKGDPR_13_1_e           Rule = "ukgdpr.13.1.e"           // Art. 13(1)(e): the recipients or categories of recipients
+	RuleUKGDPR_26_2             Rule = "ukgdpr.26.2"             // Art. 26(1), 26(2): for a joint controller, the essence of the arrangement that determines the joint controllers' respective responsibilities, made available to the data subject (a warning where not stated: the law does not say where it is made available)
 	RuleUKGDPR_13_1_f           Rule = "ukgdpr.13.1.f"           // Art. 13(1)(f), 44-49: transfers to third countries and their safeguards (adequacy, Art. 46 safeguards or Art. 49 derogations)
 	RuleUKGDPR_13_1_f_copy      Rule = "ukgdpr.13.1.f.copy"      // Art. 13(1)(f), 46: for a transfer on appropriate safeguards, the means to obtain a copy of them or where they are made available
 	RuleUKGDPR_49_1_a           Rule = "ukgdpr.49.1.a"           // Art. 49(1)(a): for a transfer on the data subject's explicit consent, the possible risks of the transfer the data subject is informed of

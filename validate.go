@@ -100,6 +100,11 @@ const (
 	RuleConsentDetail Rule = "basis.consent.detail" // How consent is obtained or recorded, a paid alternative to it, or a law that requires it, stated for a purpose that does not rest on consent.
 )
 
+// Rules on recipients.
+const (
+	RuleArrangementRole Rule = "recipient.arrangement.role" // The arrangement between joint controllers stated for a recipient that is not a joint controller.
+)
+
 // Validate checks p and returns every finding. It never modifies p. An
 // empty result means the policy is consistent and complete as far as the
 // model goes; [Findings.Err] turns the result into an error that is nil

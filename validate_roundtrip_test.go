@@ -265,6 +265,10 @@ func (f *fuzzPolicy) policy() *Policy {
 			if f.byte()%2 == 1 {
 				cat.AutoDelete = append(cat.AutoDelete, f.period())
 			}
+			if rc := p.Recipients[int(f.byte())%len(p.Recipients)]; f.byte()%2 == 1 {
+				rc.Role = RoleJointController
+				rc.Arrangement = f.str()
+			}
 		}
 	}
 	return p
@@ -320,6 +324,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 1, 0, 31, 1, 1, 2, 0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 1, 2, 13}, "GBPECR, reg. 22"},
 	// data the user can choose to have deleted automatically after 36 months
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 36, 0, 0}, "with supporthttps://example.com/appeal"},
+	// a joint controller and the essence of the arrangement
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 31}, "with supporthttps://example.com/appealWe answer requests for both."},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

@@ -287,6 +287,10 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 1}} }, "children.by_region[0].age", SeverityError},
 		{RuleOutOfRange, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge + 1}} },
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge}} }, "children.by_region[0].age", SeverityError},
+		{RuleArrangementRole, func(p *Policy) { p.Recipients[0].Arrangement = "We answer your requests." },
+			func(p *Policy) {
+				p.Recipients[0].Role, p.Recipients[0].Arrangement = RoleJointController, "We answer your requests."
+			}, "recipients[mailer].arrangement", SeverityError},
 		{RuleInvalidURL, func(p *Policy) { p.Recipients[0].NoticeURL = "mailer.example/privacy" },
 			func(p *Policy) { p.Recipients[0].NoticeURL = "https://mailer.example/privacy" }, "recipients[mailer].notice_url", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Recipients[0].Retention = Years(-1) },

@@ -77,6 +77,7 @@ func (v *validator) texts() {
 		v.text(path, "name", r.Name)
 		v.text(path, "purpose", r.Purpose)
 		v.text(path, "notice_url", r.NoticeURL)
+		v.text(path, "arrangement", r.Arrangement)
 	}
 	for i, t := range p.Transfers {
 		v.text(textAt{"transfers", func() string { return index("transfers", i) + "." }}, "note", t.Note)
@@ -328,6 +329,7 @@ var textShapes = map[shapeKey]textShape{
 	{"purposes", "retention.criteria"}:   shapeFragment,
 	{"purposes", "retention.note"}:       shapeSentence,
 	{"recipients", "purpose"}:            shapeFragment,
+	{"recipients", "arrangement"}:        shapeSentence,
 	{"transfers", "note"}:                shapeSentence,
 	{"transfers", "risks"}:               shapeFragment,
 	{"disclosures", "note"}:              shapeSentence,

@@ -46,6 +46,9 @@ func (v *validator) values() {
 		if r.NoticeURL != "" {
 			v.url(elem("recipients", r.ID, i)+".notice_url", r.NoticeURL)
 		}
+		if r.Arrangement != "" && r.Role.Valid() && r.Role != RoleJointController {
+			v.add(SeverityError, RuleArrangementRole, elem("recipients", r.ID, i)+".arrangement", "recipient %q states an arrangement between joint controllers but is a %s; make it RoleJointController, or drop the arrangement", clip(r.ID), r.Role.Name())
+		}
 	}
 	for i, pu := range p.Purposes {
 		if pu == nil {

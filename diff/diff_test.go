@@ -424,6 +424,9 @@ var fieldCases = []fieldCase{
 	{"recipient id", func(p *policy.Policy) { p.Recipients[1].ID = "recipient.cloud" }, "recipients[recipient.cloud]", diff.Added, true, "new recipient"},
 	{"recipient's notice", func(p *policy.Policy) { p.Recipients[0].NoticeURL = "https://host.example/privacy" },
 		"recipients[recipient.r0].notice_url", diff.Added, false, "recipient's own privacy notice added"},
+	{"arrangement stated", func(p *policy.Policy) {
+		p.Recipients[0].Role, p.Recipients[0].Arrangement = policy.RoleJointController, "We answer your requests."
+	}, "recipients[recipient.r0].arrangement", diff.Added, false, "arrangement between the joint controllers added"},
 	{"recipient keeps longer", func(p *policy.Policy) { p.Recipients[0].Retention = policy.Years(7) },
 		"recipients[recipient.r0].retention", diff.Changed, true, "the recipient may keep the data longer"},
 	{"recipient keeps shorter", func(p *policy.Policy) { p.Recipients[0].Retention = policy.Years(5) },

@@ -198,6 +198,11 @@ var rules = map[string]rule{
 	"recipients[].notice_url":  {noun: "recipient's own privacy notice"},
 	"recipients[].retention":   {noun: "period the recipient keeps the data", judge: longer("the recipient may keep the data longer")},
 
+	// The arrangement between joint controllers decides whom the user
+	// deals with: stating it where none was is editorial, but another
+	// division of responsibilities, or none, changes it.
+	"recipients[].arrangement": {noun: "arrangement between the joint controllers", judge: unless(Added, "another division of responsibilities between the joint controllers, or none")},
+
 	"transfers[]":              {noun: "transfer", key: []string{"origin", "destination", "chosen_destination", "recipient"}, judge: when(Added, "")},
 	"transfers[].origin":       {ident: true},
 	"transfers[].destination":  {ident: true},

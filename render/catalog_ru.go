@@ -742,6 +742,10 @@ var russian = map[string]string{
 	"We notify the supervisory authority of a personal data breach within %s of discovering it.":             "Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: %s.",
 	"We report the results of the investigation of the breach to the authority within %s of discovering it.": "Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: %s.",
 
+	// Joint controllers (GDPR Art. 26(2), 26(3)).
+	"The essence of our arrangement with this joint controller:":                                                 "Суть нашего соглашения с этим совместным оператором:",
+	"Whatever the arrangement, you may exercise your rights against us and against this joint controller alike.": "Независимо от условий соглашения вы можете осуществлять свои права в отношении как нас, так и этого совместного оператора.",
+
 	// High-risk profiling (FADP Art. 5(h)).
 	"This purpose involves high-risk profiling: it links data in a way that allows an assessment of essential aspects of your personality.": "Эта цель предполагает профилирование с высоким риском: данные связываются так, что позволяют оценить существенные стороны вашей личности.",
 

@@ -252,13 +252,15 @@ func fullPolicy() *policy.Policy {
 	mailer := &policy.Recipient{ID: "mailer", Name: "Mail provider", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{email}, Purpose: "sending our messages", Country: language.MustParseRegion("US"),
 		NoticeURL: "https://mail.example/privacy", Retention: policy.Days(30)}
+	partner := &policy.Recipient{ID: "partner", Name: "Partner Ltd", Role: policy.RoleJointController, Categories: []*policy.Category{email},
+		Purpose: "running the newsletter with us", Arrangement: "We send the letter and answer your requests."}
 	news := &policy.Purpose{
 		ID: "news", Name: "Newsletter", Description: "A monthly letter about our products.",
 		Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},
 		Interest: "telling customers about new products", Withdraw: "the unsubscribe link in every letter",
 		Required: "an email address is needed to receive the letter", Automated: "topics are chosen by a model",
 		Retention:  policy.Retention{Kind: policy.RetentionRequiredByLaw, Law: "the Marketing Act", Note: "Until you unsubscribe."},
-		Recipients: []*policy.Recipient{mailer}, Profiling: true,
+		Recipients: []*policy.Recipient{mailer, partner}, Profiling: true,
 		Obligations:   []policy.Obligation{{Act: "the Accounting Act, s. 5", Region: language.MustParseRegion("DE")}},
 		ConsentMethod: policy.ConsentMethodDoubleOptIn, ConsentLogged: true,
 		PaidAlternative: policy.PaidAlternative{Offer: "the Plus plan without the letter", URL: "https://acme.example/plus"},
@@ -289,7 +291,7 @@ func fullPolicy() *policy.Policy {
 			{ID: "sensitive", Name: "special categories of data", Class: policy.DataClassSpecial},
 		},
 		Purposes:   []*policy.Purpose{news},
-		Recipients: []*policy.Recipient{mailer},
+		Recipients: []*policy.Recipient{mailer, partner},
 		Transfers: []policy.Transfer{{Origin: language.MustParseRegion("EU"), Destination: language.MustParseRegion("US"), Recipient: mailer,
 			Categories: []*policy.Category{email}, Safeguard: policy.SafeguardExplicitConsent, Note: "Copies are kept in Ireland too.",
 			Risks: "authorities there may access the data without the remedies you have at home"}},

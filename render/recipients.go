@@ -56,6 +56,9 @@ func (c *composer) recipients() *sectionBuilder {
 			c.fromAt(at(path, ".notice_url"))
 			t.sentence(pr.Sprintf("How the recipient uses the data is explained in its own privacy notice, published at")).plain(" ").link(r.NoticeURL).plain(".")
 		}
+		if r.Role == policy.RoleJointController {
+			c.jointController(&t, path, r)
+		}
 		cl := c.item(anchor(kindRecipient, r.ID), t.t)
 		if r.Conditional {
 			conditional = append(conditional, cl)
@@ -73,6 +76,28 @@ func (c *composer) recipients() *sectionBuilder {
 	}
 	c.disclosures(sb)
 	return sb
+}
+
+// jointController states, in the clause of r, a joint controller, the
+// essence of the arrangement between the joint controllers (GDPR and UK
+// GDPR Art. 26(2)) and, where either law is declared, that the user may
+// exercise their rights against each of the controllers whatever the
+// arrangement says (Art. 26(3)).
+func (c *composer) jointController(t *text, path string, r *policy.Recipient) {
+	pr := c.pr
+	if r.Arrangement != "" {
+		t.sentence(pr.Sprintf("The essence of our arrangement with this joint controller:")).plain(" ").plain(c.sentenceOf(at(path, ".arrangement"), r.Arrangement))
+	}
+	var stated bool
+	for _, law := range [...]policy.Law{policy.GDPR, policy.UKGDPR} {
+		if c.declares(law) {
+			c.law(law, lawRules[textJointRights][law])
+			stated = true
+		}
+	}
+	if stated {
+		t.sentence(pr.Sprintf("Whatever the arrangement, you may exercise your rights against us and against this joint controller alike."))
+	}
 }
 
 // safeguardText states each safeguard as the ground of a transfer.

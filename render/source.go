@@ -166,6 +166,7 @@ var lawRules = map[lawText]map[policy.Law]policy.Rule{
 	textCCPA:           {policy.CCPA: "ccpa.110.c.1"},
 	textCCPASale:       {policy.CCPA: "ccpa.135"},
 	textCCPAIncentives: {policy.CCPA: "ccpa.7016"},
+	textJointRights:    {policy.GDPR: "gdpr.26.2", policy.UKGDPR: "ukgdpr.26.2"},
 }
 
 // A lawText is a kind of text a law adds to the document.
@@ -179,6 +180,7 @@ const (
 	textCCPASale                      // the right to opt out of sale or sharing
 	textCCPAIncentives                // the notice of financial incentive
 	textWording                       // wording the law prescribes, such as 152-FZ's list of unlawful actions
+	textJointRights                   // the rights the user may exercise against each joint controller
 )
 
 // lawSource records that law requires the text being composed, as text
