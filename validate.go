@@ -93,6 +93,7 @@ const (
 	RuleSuspensionContest    Rule = "suspension.contest"          // A blocking or suspension without a way to contest it, or decided by an automated system without the route or the human review a declared law asks for.
 	RuleChangesEffect        Rule = "changes.effect.conflict"     // A new version said to take effect when posted, and also only after a notice period that applies to every change.
 	RuleOnDeviceConflict     Rule = "category.on_device.conflict" // Data said never to leave the device, but stored, tracked, shown to others, disclosed or transferred.
+	RuleAutoDeleteMoot       Rule = "retention.auto_delete.moot"  // A period of automatic deletion the user can choose that is not shorter than the category's own retention from collection.
 )
 
 // Rules on how consent is given.

@@ -392,6 +392,14 @@ func TestValidateRules(t *testing.T) {
 				e.Region = region("DE")
 				p.Establishments = append(p.Establishments, e)
 			}, "establishments[1].region", SeverityError},
+		{RuleAutoDeleteMoot, func(p *Policy) {
+			p.Categories[1].Retention = Keep(Months(18), EventCollection)
+			p.Categories[1].AutoDelete = []Period{Months(3), Months(18)}
+		},
+			func(p *Policy) {
+				p.Categories[1].Retention = Keep(Years(2), EventCollection)
+				p.Categories[1].AutoDelete = []Period{Months(3), Months(18)}
+			}, "categories[health].auto_delete[1]", SeverityWarning},
 		{RuleInvalidValue, func(p *Policy) { p.Categories[1].OnDevice = 9 },
 			func(p *Policy) { p.Categories[1].OnDevice = OnDeviceUntilShared }, "categories[health].on_device", SeverityError},
 		{RuleOnDeviceConflict, func(p *Policy) { p.Categories[0].OnDevice = OnDeviceOnly },

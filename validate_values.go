@@ -214,6 +214,8 @@ func (v *validator) categoryValues(i int, c *Category) {
 			v.period(path()+".auto_delete["+itoa(j)+"]", d)
 		case slices.Contains(c.AutoDelete[:j], d):
 			v.add(SeverityError, RuleDuplicateEntry, path()+".auto_delete["+itoa(j)+"]", "automatic deletion after %s is listed more than once", d)
+		case c.Retention.Kind == RetentionKeepFor && c.Retention.From == EventCollection && c.Retention.Period.Valid() && !c.Retention.Period.Longer(d):
+			v.add(SeverityWarning, RuleAutoDeleteMoot, path()+".auto_delete["+itoa(j)+"]", "automatic deletion after %s deletes nothing sooner than the category's own retention of %s after collection; offer only periods shorter than it", d, c.Retention.Period)
 		}
 	}
 	for j, k := range c.CCPA {
