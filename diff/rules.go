@@ -602,13 +602,26 @@ func contains(es [][]byte, v string) bool {
 	return false
 }
 
+// enumPair decodes the old and next values of an enumerated field, each
+// T's zero value where it is absent; ok is false where either is not a
+// value of T.
+func enumPair[T any, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](old, next []byte) (a, b T, ok bool) {
+	if old != nil && P(&a).UnmarshalText([]byte(text(old))) != nil {
+		return a, b, false
+	}
+	if next != nil && P(&b).UnmarshalText([]byte(text(next))) != nil {
+		return a, b, false
+	}
+	return a, b, true
+}
+
 // moreSensitive classes a category becoming more sensitive as material.
 func moreSensitive(_ Kind, old, next []byte) (bool, string) {
-	var a, b policy.Sensitivity
-	if old != nil && a.UnmarshalText([]byte(text(old))) != nil {
-		return false, ""
-	}
-	if b.UnmarshalText([]byte(text(next))) != nil {
+	a, b, ok := enumPair[policy.Sensitivity](old, next)
+	if !ok {
 		return false, ""
 	}
 	return b > a, "now " + b.Name()
@@ -618,14 +631,10 @@ func moreSensitive(_ Kind, old, next []byte) (bool, string) {
 // material: no longer kept on it, or sent without the user choosing to
 // where it was kept until then.
 func leavesDevice(_ Kind, old, next []byte) (bool, string) {
-	var a, b policy.OnDevice
-	if old != nil && a.UnmarshalText([]byte(text(old))) != nil {
-		return false, ""
-	}
-	if next != nil && b.UnmarshalText([]byte(text(next))) != nil {
-		return false, ""
-	}
+	a, b, ok := enumPair[policy.OnDevice](old, next)
 	switch {
+	case !ok:
+		return false, ""
 	case a != 0 && b == 0:
 		return true, "no longer stays on the device"
 	case a == policy.OnDeviceOnly && b == policy.OnDeviceUntilShared:
@@ -638,11 +647,8 @@ func leavesDevice(_ Kind, old, next []byte) (bool, string) {
 // it was not, by default where it was optional, always where it was by
 // default.
 func morePublic(_ Kind, old, next []byte) (bool, string) {
-	var a, b policy.Visibility
-	if old != nil && a.UnmarshalText([]byte(text(old))) != nil {
-		return false, ""
-	}
-	if next != nil && b.UnmarshalText([]byte(text(next))) != nil {
+	a, b, ok := enumPair[policy.Visibility](old, next)
+	if !ok {
 		return false, ""
 	}
 	return b > a, "now " + b.Name()
