@@ -26,7 +26,7 @@ func TestVisibleTo(t *testing.T) {
 			en: "This data is visible to the other holders of a joint account.",
 			ru: "Эти данные могут видеть другие владельцы совместного счёта."},
 		{name: "two, one repeated", to: []policy.Audience{policy.AudienceOtherMembers, policy.AudienceConnectedOrganisations, policy.AudienceOtherMembers},
-			en: "This data is visible to the other members of your organisation, workspace or shared plan; and members of other organisations you share spaces with.",
+			en: "This data is visible to the other members of your organisation, workspace or shared plan and members of other organisations you share spaces with.",
 			ru: "Эти данные могут видеть другие участники вашей организации, рабочего пространства или общего тарифа; участники других организаций, с которыми у вас есть общие пространства."},
 		{name: "other users", to: []policy.Audience{policy.AudienceOtherUsers},
 			en: "This data is visible to other users of the service.",

@@ -60,7 +60,7 @@ func TestObligationsStated(t *testing.T) {
 	pu.Bases = []policy.Basis{policy.BasisPublicTask}
 	pu.Obligations = append(pu.Obligations, policy.Obligation{Act: "Council Directive 2006/112/EC", Region: language.MustParseRegion("EU")})
 	expectText(t, readText(t, p, language.English), []string{
-		"Laws laying down the task: Federal Law No. 402-FZ, Art. 29 (Russia); and Council Directive 2006/112/EC (European Union).",
+		"Laws laying down the task: Federal Law No. 402-FZ, Art. 29 (Russia) and Council Directive 2006/112/EC (European Union).",
 		"GDPR Art. 6(1)(e)",
 	}, nil)
 }

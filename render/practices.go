@@ -6,6 +6,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -371,11 +372,8 @@ func (c *composer) listOr(items []string) string {
 	}
 	or := c.pr.Sprintf(" or ")
 	sep := ", "
-	for _, it := range items {
-		if strings.Contains(it, ",") {
-			sep, or = "; ", ";"+or
-			break
-		}
+	if len(items) > 2 && slices.ContainsFunc(items, hasComma) {
+		sep, or = "; ", ";"+or
 	}
 	return strings.Join(items[:len(items)-1], sep) + or + items[len(items)-1]
 }

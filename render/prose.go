@@ -75,8 +75,9 @@ func endsSentence(s string) bool {
 
 // list joins items the way the document's language lists them: commas,
 // and the conjunction before the last ("a, b and c"). Where an item holds
-// a comma, semicolons separate the items so that the reader can tell them
-// apart ("a; b, c; and d"). Russian lists follow russianList.
+// a comma, semicolons separate three or more items so that the reader can
+// tell them apart ("a; b, c; and d"); two items need only the conjunction
+// ("b, c and d"). Russian lists follow russianList.
 func (c *composer) list(items []string) string {
 	switch len(items) {
 	case 0:
@@ -89,14 +90,14 @@ func (c *composer) list(items []string) string {
 	}
 	and := c.pr.Sprintf(" and ")
 	sep := ", "
-	for _, it := range items {
-		if strings.Contains(it, ",") {
-			sep, and = "; ", ";"+and
-			break
-		}
+	if len(items) > 2 && slices.ContainsFunc(items, hasComma) {
+		sep, and = "; ", ";"+and
 	}
 	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
 }
+
+// hasComma reports whether a list item holds a comma.
+func hasComma(item string) bool { return strings.Contains(item, ",") }
 
 // lowerFirst returns a name with its first letter in lower case, for use
 // mid-sentence, unless the name starts with an abbreviation ("IP

@@ -70,7 +70,8 @@ func TestListConjunctions(t *testing.T) {
 		{language.English, []string{"a", "b"}, "a and b"},
 		{language.English, []string{"a", "b", "c"}, "a, b and c"},
 		{language.English, []string{"a", "b and c", "d"}, "a, b and c and d"},
-		{language.English, []string{"a, b", "c"}, "a, b; and c"},
+		{language.English, []string{"a, b", "c"}, "a, b and c"},
+		{language.English, []string{"a, b", "c", "d"}, "a, b; c; and d"},
 		{language.Russian, []string{"а", "б", "в"}, "а, б и в"},
 	} {
 		c := newComposer(&policy.Policy{}, Options{Language: tt.lang})
