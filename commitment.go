@@ -26,7 +26,9 @@ const (
 	CommitmentNoAdvertisingUse
 	// CommitmentNoDisclosureWithoutConsent: the data is not disclosed to
 	// third parties without the person's consent. Processors acting on
-	// the service's behalf are not third parties.
+	// the service's behalf are not third parties. Validate warns of a
+	// third party or joint controller that receives the data for purposes
+	// resting neither on consent nor on a legal obligation.
 	CommitmentNoDisclosureWithoutConsent
 )
 

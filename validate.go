@@ -127,6 +127,7 @@ func (p *Policy) Validate() Findings {
 	v.dates()
 	v.references()
 	v.onDevice()
+	v.disclosurePromise()
 	v.grounds()
 	v.retentions()
 	v.transfers()
@@ -187,6 +188,10 @@ type validator struct {
 	// onDeviceOnly reports that a category is declared OnDeviceOnly, so
 	// that onDevice looks for it among the recipients and transfers.
 	onDeviceOnly bool
+	// noDisclosure reports that a category promises not to be disclosed
+	// to third parties without consent, so that disclosurePromise looks
+	// for it among the recipients.
+	noDisclosure bool
 	// purposeDomestic holds, by index in Policy.Purposes, the set of
 	// declared laws (bit 1<<law) under which one of the purpose's
 	// obligations is domestic law.

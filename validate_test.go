@@ -587,6 +587,36 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) {
 				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetCard}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by calling us"}
 			}, "purposes[fraud].suspension.contest", SeverityWarning},
+		// A promise not to disclose data to third parties without consent,
+		// and the recipients that receive it all the same.
+		{RuleCommitmentConflict, func(p *Policy) {
+			p.Commitments = append(p.Commitments, CommitmentNoDisclosureWithoutConsent)
+			p.Recipients[0].Role = RoleThirdParty
+		},
+			func(p *Policy) {
+				p.Commitments = append(p.Commitments, CommitmentNoDisclosureWithoutConsent)
+				p.Recipients[0].Role = RoleThirdParty
+				p.Purposes[1].Recipients = p.Recipients[:1] // marketing rests on consent
+			}, "recipients[mailer]", SeverityWarning},
+		{RuleCommitmentConflict, func(p *Policy) {
+			p.Categories[0].Commitments = []Commitment{CommitmentNoDisclosureWithoutConsent}
+			p.Recipients[0].Role = RoleJointController
+			p.Recipients[0].Arrangement = "We answer your requests."
+		},
+			func(p *Policy) {
+				p.Categories[0].Commitments = []Commitment{CommitmentNoDisclosureWithoutConsent}
+				p.Recipients[0].Role = RoleJointController
+				p.Recipients[0].Arrangement = "We answer your requests."
+				p.Transfers[0].ChosenDestination = ChosenDestinationTravel
+			}, "recipients[mailer].categories[0]", SeverityWarning},
+		{RuleCommitmentConflict, func(p *Policy) {
+			p.Categories[0].Commitments = []Commitment{CommitmentNoDisclosureWithoutConsent}
+			p.Recipients[0].Role = RoleThirdParty
+		},
+			func(p *Policy) {
+				p.Categories[1].Commitments = []Commitment{CommitmentNoDisclosureWithoutConsent}
+				p.Recipients[0].Role = RoleThirdParty
+			}, "recipients[mailer].categories[0]", SeverityWarning},
 		{RuleChangesEffect, func(p *Policy) { p.Changes.EffectiveOnPosting = true; p.Changes.MaterialOnly = false },
 			func(p *Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", SeverityError},
 	}

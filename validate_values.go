@@ -236,6 +236,8 @@ func (v *validator) categoryValues(i int, c *Category) {
 			v.add(SeverityError, RuleInvalidValue, path()+".commitments["+itoa(j)+"]", "commitment %s is about the service, not one category of data; state it in the policy's commitments", k)
 		case slices.Contains(c.Commitments[:j], k):
 			v.add(SeverityError, RuleDuplicateEntry, path()+".commitments["+itoa(j)+"]", "commitment %s is listed more than once", k)
+		case k == CommitmentNoDisclosureWithoutConsent:
+			v.noDisclosure = true
 		}
 	}
 	v.secrecy(path, &c.Secrecy)
