@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, thirty-seven published privacy policies (a
+// our own words, thirty-eight published privacy policies (a
 // project-management tool, a code host, a web analytics service, a
 // messenger, a Russian online retailer, a Brazilian digital bank, a fitness
 // app, a US coffee chain's app, a German news website, a business messaging
@@ -25,9 +25,9 @@ import (
 // operator, a German telemedicine service, a UK charity's supporter policy,
 // a search engine and advertising platform, an online marketplace, a Russian
 // ecosystem of services, a Russian online marketplace, a US education
-// platform for schools and a professional network and job platform),
-// statement by statement, to measure how much of a real policy the model
-// types: 1231 of 1306 statements (94.3%).
+// platform for schools, a professional network and job platform and a
+// network and security provider), statement by statement, to measure how
+// much of a real policy the model types: 1266 of 1343 statements (94.3%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -86,16 +86,22 @@ type realPolicy struct {
 // not say whether a member must give the CV and answers an application
 // sends to the employer, nor what follows if not (Art. 13(2)(e) of both
 // laws).
+//
+// The network provider's paraphrase, like the policy as we recall it,
+// rests its record keeping on a legal obligation without naming the law;
+// the laws it has in mind are US tax and sanctions law, which neither the
+// GDPR nor the UK GDPR accepts as a ground (Art. 6(3) of both laws).
 var expectedFindings = map[string][]policy.Rule{
-	"project tool (37signals)":     {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
-	"code host (GitHub)":           {"ukgdpr.27"},
-	"messenger (Signal)":           {"gdpr.27", "gdpr.13.1.f.copy"},
-	"fitness app (Strava)":         {"gdpr.27", "ukgdpr.27"},
-	"email platform (Mailchimp)":   {"gdpr.27", "ukgdpr.27"},
-	"charity (Cancer Research UK)": {"ukgdpr.13.2.e"},
-	"search engine (Google)":       {"ukgdpr.27", "gdpr.13.2.f", "ukgdpr.13.2.f"},
-	"online marketplace (Amazon)":  {"gdpr.13.1.f.copy"},
-	"job platform (LinkedIn)":      {"gdpr.13.2.e", "ukgdpr.13.2.e"},
+	"project tool (37signals)":                   {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
+	"code host (GitHub)":                         {"ukgdpr.27"},
+	"messenger (Signal)":                         {"gdpr.27", "gdpr.13.1.f.copy"},
+	"fitness app (Strava)":                       {"gdpr.27", "ukgdpr.27"},
+	"email platform (Mailchimp)":                 {"gdpr.27", "ukgdpr.27"},
+	"charity (Cancer Research UK)":               {"ukgdpr.13.2.e"},
+	"search engine (Google)":                     {"ukgdpr.27", "gdpr.13.2.f", "ukgdpr.13.2.f"},
+	"online marketplace (Amazon)":                {"gdpr.13.1.f.copy"},
+	"job platform (LinkedIn)":                    {"gdpr.13.2.e", "ukgdpr.13.2.e"},
+	"network and security provider (Cloudflare)": {"gdpr.6.3", "ukgdpr.6.3"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -546,7 +552,7 @@ func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork()} {
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {

@@ -6,7 +6,6 @@
 package render
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -372,7 +371,7 @@ func (c *composer) listOr(items []string) string {
 	}
 	or := c.pr.Sprintf(" or ")
 	sep := ", "
-	if len(items) > 2 && slices.ContainsFunc(items, hasComma) {
+	if semicolons(items, or) {
 		sep, or = "; ", ";"+or
 	}
 	return strings.Join(items[:len(items)-1], sep) + or + items[len(items)-1]

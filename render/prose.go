@@ -75,9 +75,10 @@ func endsSentence(s string) bool {
 
 // list joins items the way the document's language lists them: commas,
 // and the conjunction before the last ("a, b and c"). Where an item holds
-// a comma, semicolons separate three or more items so that the reader can
-// tell them apart ("a; b, c; and d"); two items need only the conjunction
-// ("b, c and d"). Russian lists follow russianList.
+// a comma, semicolons separate the items so that the reader can tell them
+// apart ("a; b, c; and d"); two items need only the conjunction ("b, c
+// and d") unless one of them is a list itself ("b, c and d; and e"). Russian
+// lists follow russianList.
 func (c *composer) list(items []string) string {
 	switch len(items) {
 	case 0:
@@ -90,14 +91,27 @@ func (c *composer) list(items []string) string {
 	}
 	and := c.pr.Sprintf(" and ")
 	sep := ", "
-	if len(items) > 2 && slices.ContainsFunc(items, hasComma) {
+	if semicolons(items, and) {
 		sep, and = "; ", ";"+and
 	}
 	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
 }
 
-// hasComma reports whether a list item holds a comma.
-func hasComma(item string) bool { return strings.Contains(item, ",") }
+// semicolons reports whether an English list of items joined by the
+// conjunction conj (" and ", " or ") needs semicolons between its items:
+// where an item holds a comma, unless the list has two items and neither
+// holds a list of its own (a comma, then the conjunction: "card type,
+// last digits and expiry date"), so that the conjunction alone tells
+// them apart.
+func semicolons(items []string, conj string) bool {
+	if !slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, ",") }) {
+		return false
+	}
+	return len(items) > 2 || slices.ContainsFunc(items, func(it string) bool {
+		i := strings.Index(it, ",")
+		return i >= 0 && strings.LastIndex(it, conj) > i
+	})
+}
 
 // lowerFirst returns a name with its first letter in lower case, for use
 // mid-sentence, unless the name starts with an abbreviation ("IP
