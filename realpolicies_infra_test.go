@@ -25,7 +25,7 @@ func networkProvider() realPolicy {
 	payment := &policy.Category{ID: "payment", Name: "Payment information", Items: []string{"card type, last four digits and expiry date", "billing history"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "our payment processors",
 		Retention: policy.AsRequiredBy("US federal and state tax law"), Linked: true,
-		CCPA:      []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPACustomerRecords}}
+		CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPACustomerRecords}}
 	website := &policy.Category{ID: "website", Name: "Website and dashboard usage data", Items: []string{"IP address", "browser and device", "pages viewed", "referring page", "cookie identifiers"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic},
 		Retention: policy.Keep(policy.Months(13), policy.EventCollection),
