@@ -37,6 +37,12 @@ func TestVisibleTo(t *testing.T) {
 		{name: "chosen contacts", to: []policy.Audience{policy.AudienceChosenContacts},
 			en: "This data is visible to people you choose to share it with.",
 			ru: "Эти данные могут видеть люди, которым вы решите их показать."},
+		{name: "administrators", to: []policy.Audience{policy.AudienceAdministrators},
+			en: "This data is visible to the administrators of an account your organisation provides you, who can also manage, export and delete this data.",
+			ru: "Эти данные могут видеть администраторы предоставленной вам организацией учётной записи, которые также могут управлять этими данными, выгружать и удалять их."},
+		{name: "participants and administrators", to: []policy.Audience{policy.AudienceParticipants, policy.AudienceAdministrators},
+			en: "This data is visible to the other participants in the meetings, calls and chats you join; and the administrators of an account your organisation provides you, who can also manage, export and delete this data.",
+			ru: "Эти данные могут видеть другие участники встреч, звонков и чатов, к которым вы присоединяетесь; администраторы предоставленной вам организацией учётной записи, которые также могут управлять этими данными, выгружать и удалять их."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := smallPolicy()
