@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, thirty-seven published privacy policies (a
+// our own words, thirty-nine published privacy policies (a
 // project-management tool, a code host, a web analytics service, a
 // messenger, a Russian online retailer, a Brazilian digital bank, a fitness
 // app, a US coffee chain's app, a German news website, a business messaging
@@ -25,9 +25,10 @@ import (
 // operator, a German telemedicine service, a UK charity's supporter policy,
 // a search engine and advertising platform, an online marketplace, a Russian
 // ecosystem of services, a Russian online marketplace, a US education
-// platform for schools and a professional network and job platform),
+// platform for schools, a professional network and job platform, a
+// video-conferencing service and a cloud file storage service),
 // statement by statement, to measure how much of a real policy the model
-// types: 1231 of 1306 statements (94.3%).
+// types: 1309 of 1391 statements (94.1%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -86,6 +87,10 @@ type realPolicy struct {
 // not say whether a member must give the CV and answers an application
 // sends to the employer, nor what follows if not (Art. 13(2)(e) of both
 // laws).
+//
+// The file storage service's paraphrase, like the policy as we recall it,
+// makes its Irish company the controller for users in the UK as well as
+// in the EU, and names no representative under Art. 27 of the UK GDPR.
 var expectedFindings = map[string][]policy.Rule{
 	"project tool (37signals)":     {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
 	"code host (GitHub)":           {"ukgdpr.27"},
@@ -96,6 +101,7 @@ var expectedFindings = map[string][]policy.Rule{
 	"search engine (Google)":       {"ukgdpr.27", "gdpr.13.2.f", "ukgdpr.13.2.f"},
 	"online marketplace (Amazon)":  {"gdpr.13.1.f.copy"},
 	"job platform (LinkedIn)":      {"gdpr.13.2.e", "ukgdpr.13.2.e"},
+	"cloud file storage (Dropbox)": {"ukgdpr.27"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -546,7 +552,7 @@ func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork()} {
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), videoConferencing(), fileStorage()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/gopolicy/policy"
@@ -114,4 +115,28 @@ func TestCustomerDecisions(t *testing.T) {
 	p := smallPolicy()
 	p.CustomerData = policy.CustomerData{ContractPrevails: true, ChoosesStorage: true}
 	expectText(t, readText(t, p, language.English), nil, []string{prevailsEn, storageEn})
+}
+
+// TestRegionalControllerForSeveralRegions checks that an establishment
+// declared once for each of two regions whose users it is the controller
+// for is named once in the controller clause, for both regions, and
+// listed once among the establishments, in English and Russian.
+func TestRegionalControllerForSeveralRegions(t *testing.T) {
+	p := smallPolicy()
+	ie := policy.Establishment{Region: language.MustParseRegion("IE"), Contact: policy.Contact{Name: "Acme Ireland Limited", Address: "Dublin, Ireland"},
+		ControllerFor: language.MustParseRegion("EU")}
+	uk := ie
+	uk.ControllerFor = language.MustParseRegion("GB")
+	p.Establishments = []policy.Establishment{ie, uk}
+	en := readText(t, p, language.English)
+	expectText(t, en, []string{
+		"For users in the European Union and the United Kingdom, the controller is Acme Ireland Limited instead.",
+	}, []string{"For users in the United Kingdom"})
+	if n := strings.Count(en, "Our establishment in Ireland is Acme Ireland Limited"); n != 1 {
+		t.Errorf("the establishment is listed %d times, want once:\n%s", n, en)
+	}
+	ru := readText(t, p, language.Russian)
+	expectText(t, ru, []string{
+		"Для пользователей на территории Европейского союза и Великобритании контролёром вместо нас является Acme Ireland Limited.",
+	}, nil)
 }
