@@ -100,7 +100,7 @@ func videoConferencing() realPolicy {
 		Version: "2024", Effective: policy.MakeDate(2024, time.March, 1), Updated: policy.MakeDate(2024, time.March, 1),
 		Laws: []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA, policy.USStates},
 		CustomerData: policy.CustomerData{Customers: "the businesses, schools and other organisations whose accounts host meetings and webinars",
-			Data:     "the content of their meetings, webinars, chats and recordings, and what their webinar attendees give them when registering",
+			Data:     "the content of the meetings, webinars, chats and recordings hosted on customers' accounts, and the details webinar attendees give a host when registering",
 			TermsURL: "https://zoom.example/docs/en-us/privacy-and-legal.html", ContractPrevails: true, ChoosesStorage: true, ForwardsRequests: true},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale},
 		Categories:  []*policy.Category{account, billing, device, content, usage, website, partners, support},
@@ -326,7 +326,7 @@ func fileStorage() realPolicy {
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{adPartners}}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting tax and accounting obligations", Categories: []*policy.Category{billing},
-		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: []policy.Obligation{{Act: "Irish tax and company law", Region: ie}, {Act: "UK VAT law, for sales to customers in the United Kingdom", Region: regionGB}},
+		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: []policy.Obligation{{Act: "Irish tax and company law", Region: ie}, {Act: "Value Added Tax Act 1994", Region: regionGB}},
 		Required: "the law requires us to keep invoices; without the billing details we cannot sell a paid plan"}
 
 	p := &policy.Policy{
