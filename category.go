@@ -198,12 +198,26 @@ const (
 	// the data with, one by one, such as the contacts who follow a trip
 	// or a delivery the user shares from a ride-hailing or delivery app.
 	AudienceChosenContacts
+	// AudienceAdministrators are the administrators of an account that
+	// the user's employer, school or other organisation provides and
+	// manages, such as a team plan of a file storage service or a
+	// business account of a video-conferencing service, who can see the
+	// data and also manage, export and delete it under the
+	// organisation's own policies.
+	AudienceAdministrators
+	// AudienceParticipants are the other participants in the meetings,
+	// calls, group chats and other live sessions the user joins, such as
+	// those who see the user's name, image and messages in a video
+	// meeting; unlike AudienceOtherUsers, they are only those present.
+	AudienceParticipants
 )
 
 var audienceEnum = enum{"Audience",
-	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users", "chosen_contacts"},
+	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users", "chosen_contacts", "administrators", "participants"},
 	[]string{"", "the other members of your organisation, workspace or shared plan", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service",
-		"the other people who use your account or device, such as the members of your household", "people you choose to share it with"}}
+		"the other people who use your account or device, such as the members of your household", "people you choose to share it with",
+		"the administrators of an account your organisation provides you, who can also manage, export and delete this data",
+		"the other participants in the meetings, calls and chats you join"}}
 
 // Valid reports whether a is a defined audience.
 func (a Audience) Valid() bool { return audienceEnum.valid(uint8(a)) }

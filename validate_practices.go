@@ -60,13 +60,18 @@ func (v *validator) practices() {
 			v.region(path+".region", r.Region)
 		}
 	}
-	places, controlled := map[language.Region]bool{}, map[language.Region]bool{}
+	// One establishment may be declared once for each region whose users
+	// it is the controller for, such as an Irish company that is the
+	// controller for users in the EU and in the UK.
+	type placeKey struct{ region, controllerFor language.Region }
+	places, controlled := map[placeKey]bool{}, map[language.Region]bool{}
 	for i, e := range p.Establishments {
 		path := index("establishments", i)
-		if places[e.Region] {
-			v.add(SeverityError, RuleDuplicateEntry, path+".region", "two establishments in %s; name each place once", e.Region)
+		if k := (placeKey{e.Region, e.ControllerFor}); places[k] {
+			v.add(SeverityError, RuleDuplicateEntry, path+".region", "two establishments in %s for the same users; name each place once, or once for each region whose controller it is", e.Region)
+		} else {
+			places[k] = true
 		}
-		places[e.Region] = true
 		v.region(path+".region", e.Region)
 		if e.Contact.Name == "" {
 			v.add(SeverityError, RuleMissingName, path+".contact.name", "the establishment is not named")

@@ -392,6 +392,16 @@ func TestValidateRules(t *testing.T) {
 				e.Region = region("DE")
 				p.Establishments = append(p.Establishments, e)
 			}, "establishments[1].region", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) {
+			p.Establishments[0].ControllerFor = region("EU")
+			p.Establishments = append(p.Establishments, p.Establishments[0])
+		},
+			func(p *Policy) {
+				p.Establishments[0].ControllerFor = region("EU")
+				e := p.Establishments[0]
+				e.ControllerFor = region("GB")
+				p.Establishments = append(p.Establishments, e)
+			}, "establishments[1].region", SeverityError},
 		{RuleAutoDeleteMoot, func(p *Policy) {
 			p.Categories[1].Retention = Keep(Months(18), EventCollection)
 			p.Categories[1].AutoDelete = []Period{Months(3), Months(18)}

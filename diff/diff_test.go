@@ -349,6 +349,9 @@ var fieldCases = []fieldCase{
 	{"shown to workspace members", func(p *policy.Policy) {
 		p.Categories[1].VisibleTo = []policy.Audience{policy.AudienceOtherMembers}
 	}, "categories[category.c1].visible_to", diff.Added, true, "visible to more people: other_members"},
+	{"shown to administrators", func(p *policy.Policy) {
+		p.Categories[1].VisibleTo = []policy.Audience{policy.AudienceAdministrators}
+	}, "categories[category.c1].visible_to", diff.Added, true, "visible to more people: administrators"},
 	{"public by default", func(p *policy.Policy) { p.Categories[1].Visibility = policy.VisibilityDefault }, "categories[category.c1].visibility", diff.Added, true, "now public unless you choose otherwise"},
 	{"kept on the device", func(p *policy.Policy) { p.Categories[1].OnDevice = policy.OnDeviceOnly },
 		"categories[category.c1].on_device", diff.Added, false, "processing on the device"},

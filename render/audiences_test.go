@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/gopolicy/policy"
@@ -37,6 +38,12 @@ func TestVisibleTo(t *testing.T) {
 		{name: "chosen contacts", to: []policy.Audience{policy.AudienceChosenContacts},
 			en: "This data is visible to people you choose to share it with.",
 			ru: "Эти данные могут видеть люди, которым вы решите их показать."},
+		{name: "administrators", to: []policy.Audience{policy.AudienceAdministrators},
+			en: "This data is visible to the administrators of an account your organisation provides you, who can also manage, export and delete this data.",
+			ru: "Эти данные могут видеть администраторы предоставленной вам организацией учётной записи, которые также могут управлять этими данными, выгружать и удалять их."},
+		{name: "participants and administrators", to: []policy.Audience{policy.AudienceParticipants, policy.AudienceAdministrators},
+			en: "This data is visible to the other participants in the meetings, calls and chats you join; and the administrators of an account your organisation provides you, who can also manage, export and delete this data.",
+			ru: "Эти данные могут видеть другие участники встреч, звонков и чатов, к которым вы присоединяетесь; администраторы предоставленной вам организацией учётной записи, которые также могут управлять этими данными, выгружать и удалять их."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := smallPolicy()
@@ -108,4 +115,28 @@ func TestCustomerDecisions(t *testing.T) {
 	p := smallPolicy()
 	p.CustomerData = policy.CustomerData{ContractPrevails: true, ChoosesStorage: true}
 	expectText(t, readText(t, p, language.English), nil, []string{prevailsEn, storageEn})
+}
+
+// TestRegionalControllerForSeveralRegions checks that an establishment
+// declared once for each of two regions whose users it is the controller
+// for is named once in the controller clause, for both regions, and
+// listed once among the establishments, in English and Russian.
+func TestRegionalControllerForSeveralRegions(t *testing.T) {
+	p := smallPolicy()
+	ie := policy.Establishment{Region: language.MustParseRegion("IE"), Contact: policy.Contact{Name: "Acme Ireland Limited", Address: "Dublin, Ireland"},
+		ControllerFor: language.MustParseRegion("EU")}
+	uk := ie
+	uk.ControllerFor = language.MustParseRegion("GB")
+	p.Establishments = []policy.Establishment{ie, uk}
+	en := readText(t, p, language.English)
+	expectText(t, en, []string{
+		"For users in the European Union and the United Kingdom, the controller is Acme Ireland Limited instead.",
+	}, []string{"For users in the United Kingdom"})
+	if n := strings.Count(en, "Our establishment in Ireland is Acme Ireland Limited"); n != 1 {
+		t.Errorf("the establishment is listed %d times, want once:\n%s", n, en)
+	}
+	ru := readText(t, p, language.Russian)
+	expectText(t, ru, []string{
+		"Для пользователей на территории Европейского союза и Великобритании контролёром вместо нас является Acme Ireland Limited.",
+	}, nil)
 }

@@ -721,6 +721,10 @@ var russian = map[string]string{
 	"Where a customer's contract with us conflicts with this Policy, the contract governs that data.": "Если договор клиента с нами противоречит настоящей Политике, в отношении этих данных действует договор.",
 	"Each customer may choose the region where that data is stored.":                                  "Каждый клиент может выбрать регион, в котором хранятся эти данные.",
 
+	// Administrators and participants who can see a category's data.
+	"the administrators of an account your organisation provides you, who can also manage, export and delete this data": "администраторы предоставленной вам организацией учётной записи, которые также могут управлять этими данными, выгружать и удалять их",
+	"the other participants in the meetings, calls and chats you join":                                                  "другие участники встреч, звонков и чатов, к которым вы присоединяетесь",
+
 	// Data processed for customers, in the terms of 152-FZ.
 	"This Policy does not cover %[1]s, which we process on the instructions of %[2]s.":                                                                                      "Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению клиентов (%[2]s): %[1]s.",
 	"This Policy does not cover %s, which we process on the instructions of our customers.":                                                                                 "Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению наших клиентов: %s.",

@@ -356,15 +356,44 @@ func (c *composer) controllerText() Text {
 // regionalControllers adds to t, the controller clause, the
 // establishments that are the controller for the users of a region
 // instead of the controller.
+//
+// An establishment declared once for each of several regions, as one
+// company that is the controller for users in the European Union and in
+// the United Kingdom, is named once, for all of them.
 func (c *composer) regionalControllers(t *text) {
 	for i, e := range c.p.Establishments {
-		if e.ControllerFor == (language.Region{}) || e.Contact.Name == "" {
+		if e.ControllerFor == (language.Region{}) || e.Contact.Name == "" || sameEstablishmentBefore(c.p.Establishments, i) {
 			continue
 		}
 		path := c.elem("establishments", "", i)
 		c.fromAt(at(path, ".controller_for"))
-		t.sentence(c.pr.Sprintf("For users in %[1]s, the controller is %[2]s instead.", c.place(e.ControllerFor), c.fragment(at(path, ".contact.name"), e.Contact.Name)))
+		places := []string{c.place(e.ControllerFor)}
+		for j := i + 1; j < len(c.p.Establishments); j++ {
+			if o := c.p.Establishments[j]; sameEstablishment(o, e) && o.ControllerFor != (language.Region{}) {
+				c.fromAt(at(c.elem("establishments", "", j), ".controller_for"))
+				places = append(places, c.place(o.ControllerFor))
+			}
+		}
+		t.sentence(c.pr.Sprintf("For users in %[1]s, the controller is %[2]s instead.", c.list(places), c.fragment(at(path, ".contact.name"), e.Contact.Name)))
 	}
+}
+
+// sameEstablishment reports whether a and b are one establishment, the
+// same company in the same place, declared once for each region whose
+// users it is the controller for.
+func sameEstablishment(a, b policy.Establishment) bool {
+	return a.Region == b.Region && a.Contact == b.Contact
+}
+
+// sameEstablishmentBefore reports whether the establishment at i was
+// declared before it, for the users of another region.
+func sameEstablishmentBefore(list []policy.Establishment, i int) bool {
+	for _, e := range list[:i] {
+		if sameEstablishment(e, list[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // reach appends the ways to reach contact k, declared at path, separated

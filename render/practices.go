@@ -100,6 +100,9 @@ func (c *composer) lawfulException(cat *policy.Category) exception {
 func (c *composer) establishments(sb *sectionBuilder) {
 	pr := c.pr
 	for i, e := range c.p.Establishments {
+		if sameEstablishmentBefore(c.p.Establishments, i) {
+			continue
+		}
 		path := c.elem("establishments", "", i)
 		c.fromAt(at(path, ".region"))
 		var t text

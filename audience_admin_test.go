@@ -1,0 +1,39 @@
+package policy_test
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+)
+
+// TestAudienceAdministratorsParticipants checks the audiences of data that
+// an organisation's administrators, and the other participants in a
+// meeting or call, can see: their text forms, their English names, that
+// each reads back, and that AudienceParticipants is the last audience
+// defined.
+func TestAudienceAdministratorsParticipants(t *testing.T) {
+	for _, tt := range []struct {
+		a          policy.Audience
+		text, name string
+	}{
+		{policy.AudienceAdministrators, "administrators", "the administrators of an account your organisation provides you, who can also manage, export and delete this data"},
+		{policy.AudienceParticipants, "participants", "the other participants in the meetings, calls and chats you join"},
+	} {
+		if !tt.a.Valid() {
+			t.Errorf("%s is not valid", tt.text)
+		}
+		if got := tt.a.String(); got != tt.text {
+			t.Errorf("String() = %q, want %q", got, tt.text)
+		}
+		if got := tt.a.Name(); got != tt.name {
+			t.Errorf("Name() = %q, want %q", got, tt.name)
+		}
+		var back policy.Audience
+		if err := back.UnmarshalText([]byte(tt.text)); err != nil || back != tt.a {
+			t.Errorf("UnmarshalText(%s) = %v, %v", tt.text, back, err)
+		}
+	}
+	if (policy.AudienceParticipants + 1).Valid() {
+		t.Errorf("an audience after AudienceParticipants is valid")
+	}
+}
