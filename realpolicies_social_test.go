@@ -79,7 +79,7 @@ func shortVideoApp() realPolicy {
 	friends := &policy.Purpose{ID: "friends", Name: "Finding your friends", Categories: []*policy.Category{contacts, others},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning off contact syncing in the settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
 	safety := &policy.Purpose{ID: "safety", Name: "Keeping the platform safe and enforcing our terms", Categories: []*policy.Category{profile, content, messages, technical, usage, features, others},
-		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping users safe, and removing content and accounts that break our terms",
+		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegitimateInterests}, Interest: "keeping users safe, and removing content and accounts that break our terms",
 		Automated: "automated systems remove content that clearly breaks our rules, without a person reviewing it first",
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundTermsBreach},
 			Automated: policy.AnswerNo, Contest: "by appealing in the app", HumanReview: true},
