@@ -108,8 +108,8 @@ func shortVideoApp() realPolicy {
 			{Act: "Federal Act on Data Protection", Region: regionCH}}}
 
 	p := &policy.Policy{
-		Controller: policy.Controller{Contact: policy.Contact{Name: "TikTok Technology Limited", Address: "10 Earlsfort Terrace, Dublin 2, D02 T380, Ireland", Website: "https://tiktok.example/legal/report/privacy"}, Country: regionIE},
-		DPO:        &policy.Contact{Name: "Data Protection Officer", Website: "https://tiktok.example/legal/report/dpo"},
+		Controller:     policy.Controller{Contact: policy.Contact{Name: "TikTok Technology Limited", Address: "10 Earlsfort Terrace, Dublin 2, D02 T380, Ireland", Website: "https://tiktok.example/legal/report/privacy"}, Country: regionIE},
+		DPO:            &policy.Contact{Name: "Data Protection Officer", Website: "https://tiktok.example/legal/report/dpo"},
 		Establishments: []policy.Establishment{{Region: regionGB, Contact: policy.Contact{Name: "TikTok Information Technologies UK Limited", Address: "1 London Wall Place, London, EC2Y 5EA, United Kingdom"}}},
 		Version:        "2024", Effective: policy.MakeDate(2024, time.July, 1), Updated: policy.MakeDate(2024, time.July, 1),
 		Laws:       []policy.Law{policy.GDPR, policy.UKGDPR, policy.FADP},
@@ -149,8 +149,8 @@ func shortVideoApp() realPolicy {
 		},
 		Rights: append(gdprRights("with the Download your data tool and the settings in the app"),
 			policy.Right{Kind: policy.RightNoAutomatedDecision, How: "by appealing a decision in the app"}),
-		Requests:             policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn}, Deadline: policy.Months(1)},
-		Security:             []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
+		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn}, Deadline: policy.Months(1)},
+		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
 		Links: policy.Links{Recommendations: "https://tiktok.example/transparency/recommendation-system", CookieSettings: "https://tiktok.example/cookie-settings",
 			RequestForm: "https://tiktok.example/legal/report/privacy"},
 		Children: policy.Children{MinimumAge: 13, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds}},
@@ -173,7 +173,9 @@ func shortVideoApp() realPolicy {
 		{says: "accounts of adults are public by default, so that anyone can see the profile and the videos", typed: func(p *policy.Policy) bool {
 			return p.Category("profile").Visibility == policy.VisibilityDefault && p.Category("content").Visibility == policy.VisibilityDefault
 		}},
-		{says: "we process the content you create, with its metadata", typed: func(p *policy.Policy) bool { return slices.Contains(p.Category("content").Items, "when, where and by whom content was created") }},
+		{says: "we process the content you create, with its metadata", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("content").Items, "when, where and by whom content was created")
+		}},
 		{says: "we process the direct messages you send and receive, which the people you message see", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("messages").VisibleTo, policy.AudienceChosenContacts)
 		}},

@@ -401,6 +401,8 @@ var russian = map[string]string{
 
 	// Recommendation technologies (149-FZ Art. 10.2-2).
 	"The rules for applying the recommendation technologies with which we select the information shown to you are published at": "Правила применения рекомендательных технологий, с помощью которых мы подбираем предоставляемую вам информацию, размещены по адресу",
+
+	// Recommender systems (Digital Services Act, Art. 27).
 	"The main parameters of the recommender systems with which we select the information shown to you, and the options you have to modify or influence them, are set out at": "Основные параметры рекомендательных систем, с помощью которых мы подбираем предоставляемую вам информацию, и возможности изменить их или повлиять на них описаны по адресу",
 
 	// Retention and deletion.
