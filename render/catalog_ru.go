@@ -745,6 +745,16 @@ var russian = map[string]string{
 	"We notify the supervisory authority of a personal data breach within %s of discovering it.":             "Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: %s.",
 	"We report the results of the investigation of the breach to the authority within %s of discovering it.": "Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: %s.",
 
+	// Age checks (Children.AgeChecks) and blocking users under the minimum age.
+	"We check that users are old enough by %s.":                                             "Мы проверяем, достигли ли пользователи необходимого возраста, %s.",
+	"asking for their date of birth when they sign up":                                      "запрашивая их дату рождения при регистрации",
+	"estimating their age from their activity, their content and reports from other users":  "оценивая их возраст по их активности, публикуемым материалам и жалобам других пользователей",
+	"estimating their age from a photo of their face, which we do not use to identify them": "оценивая их возраст по фотографии лица, которую мы не используем для установления их личности",
+	"asking for an identity document":                                                       "запрашивая документ, удостоверяющий личность",
+	"checking a payment card in their name":                                                 "проверяя оформленную на их имя платёжную карту",
+	"asking a parent or guardian to confirm their age":                                      "запрашивая подтверждение их возраста у родителя или законного представителя",
+	"that you are under the minimum age for our services":                                   "недостижение вами минимального возраста для использования наших сервисов",
+
 	// Joint controllers (GDPR Art. 26(2), 26(3)).
 	"The essence of our arrangement with this joint controller:":                                                 "Суть нашего соглашения с этим совместным оператором:",
 	"Whatever the arrangement, you may exercise your rights against us and against this joint controller alike.": "Независимо от условий соглашения вы можете осуществлять свои права в отношении как нас, так и этого совместного оператора.",
