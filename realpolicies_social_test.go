@@ -86,7 +86,7 @@ func shortVideoApp() realPolicy {
 		Recipients: []*policy.Recipient{providers, group, authorities}}
 	age := &policy.Purpose{ID: "age", Name: "Checking that users are old enough", Categories: []*policy.Category{profile, verification, usage, content, inferred},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping children under 13 off the platform and giving teenagers settings suited to their age",
-		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundTermsBreach},
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundUnderage},
 			Automated: policy.AnswerNo, Contest: "by proving your age with a selfie for age estimation, an identity document or a payment card check", HumanReview: true},
 		Recipients: []*policy.Recipient{providers},
 		Required:   "giving a document or a selfie is your choice; without one a ban for being under age stays in place"}
@@ -153,7 +153,8 @@ func shortVideoApp() realPolicy {
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
 		Links: policy.Links{Recommendations: "https://tiktok.example/transparency/recommendation-system", CookieSettings: "https://tiktok.example/cookie-settings",
 			RequestForm: "https://tiktok.example/legal/report/privacy"},
-		Children: policy.Children{MinimumAge: 13, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds}},
+		Children: policy.Children{MinimumAge: 13, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds},
+			AgeChecks: []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckInferred, policy.AgeCheckFacialEstimation, policy.AgeCheckDocument, policy.AgeCheckPaymentCard}},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
 		Contact:  policy.Contact{Website: "https://tiktok.example/legal/report/privacy", Address: "10 Earlsfort Terrace, Dublin 2, D02 T380, Ireland"},
 	}
@@ -225,6 +226,13 @@ func shortVideoApp() realPolicy {
 		{says: "automated systems remove content that clearly breaks our rules, and you can ask for a person to review it", typed: func(p *policy.Policy) bool {
 			return p.Purpose("safety").Automated != "" && hasRight(p, policy.RightNoAutomatedDecision)
 		}},
+		{says: "we check age with the birth date given at sign-up, estimate it from activity and reports, and may ask for a selfie, an identity document or a card check", typed: func(p *policy.Policy) bool {
+			return len(p.Children.AgeChecks) == 5 && slices.Contains(p.Children.AgeChecks, policy.AgeCheckFacialEstimation)
+		}},
+		{says: "accounts of users we believe are under 13 are banned, and a person reviews the proof of age they give to get them back", typed: func(p *policy.Policy) bool {
+			s := p.Purpose("age").Suspension
+			return slices.Contains(s.Grounds, policy.SuspensionGroundUnderage) && s.HumanReview && s.Contestable()
+		}},
 		{says: "the platform is not for children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 }},
 		{says: "we improve the platform on our legitimate interests", typed: func(p *policy.Policy) bool { return p.Purpose("improve").HasBasis(policy.BasisLegitimateInterests) }},
 		{says: "we send notifications, which you can turn off", typed: func(p *policy.Policy) bool { return p.Purpose("notify").OptOut }},
@@ -250,8 +258,6 @@ func shortVideoApp() realPolicy {
 		{says: "we tell you of material changes by a notice in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		// Free text.
 		{says: "accounts of users under 16 are private by default, and they cannot send or receive direct messages", free: func(p *policy.Policy, text string) { p.Children.Note = text }},
-		{says: "we check age with the birth date given at sign-up, estimate it from activity and reports, and may ask for a selfie, an identity document or a card check", free: toPurpose("age")},
-		{says: "accounts of users we believe are under 13 are banned, and they can prove their age to get them back", free: toCategory("verification")},
 		{says: "direct messages are not end-to-end encrypted", free: toCategory("messages")},
 	}}
 }
