@@ -155,8 +155,8 @@ func shortVideoApp() realPolicy {
 			RequestForm: "https://tiktok.example/legal/report/privacy"},
 		Children: policy.Children{MinimumAge: 13, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds},
 			AgeChecks: []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckInferred, policy.AgeCheckFacialEstimation, policy.AgeCheckDocument, policy.AgeCheckPaymentCard}},
-		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
-		Contact:  policy.Contact{Website: "https://tiktok.example/legal/report/privacy", Address: "10 Earlsfort Terrace, Dublin 2, D02 T380, Ireland"},
+		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
+		Contact: policy.Contact{Website: "https://tiktok.example/legal/report/privacy", Address: "10 Earlsfort Terrace, Dublin 2, D02 T380, Ireland"},
 	}
 	return realPolicy{"short-video social app (TikTok)", p, []statement{
 		{says: "TikTok Technology Limited in Dublin is the controller for users in the EEA, the UK and Switzerland", typed: func(p *policy.Policy) bool {
