@@ -79,6 +79,7 @@ func (p *Policy) Clone() *Policy {
 	q.Changes.Notify = slices.Clone(p.Changes.Notify)
 	q.Children.ByRegion = slices.Clone(p.Children.ByRegion)
 	q.Children.Restrictions = slices.Clone(p.Children.Restrictions)
+	q.Children.AgeChecks = slices.Clone(p.Children.AgeChecks)
 	return &q
 }
 

@@ -113,6 +113,7 @@ func clonePolicy() *Policy {
 	p.Categories[0].Commitments = []Commitment{CommitmentNoAdvertisingUse}
 	p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 16}}
 	p.Children.Restrictions = []ChildRestriction{ChildRestrictionNoPersonalisedAds}
+	p.Children.AgeChecks = []AgeCheck{AgeCheckDeclared}
 	p.Termination = []Event{EventPurposeAchieved}
 	p.Definitions = []Definition{DefinitionOperator}
 	p.Requests.Contents = []RequestDetail{RequestDetailSignature}

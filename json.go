@@ -319,6 +319,7 @@ func childrenToWire(c Children) childrenJSON {
 	w := childrenJSON{MinimumAge: c.MinimumAge, Note: c.Note, ParentalConsent: c.ParentalConsent,
 		ConsentAge: c.ConsentAge, Restrictions: c.Restrictions}
 	w.SchoolConsent = c.SchoolConsent
+	w.AgeChecks = c.AgeChecks
 	for _, a := range c.ByRegion {
 		w.ByRegion = append(w.ByRegion, ageLimitJSON{Region: regionString(a.Region), Age: a.Age})
 	}
@@ -329,6 +330,7 @@ func childrenFromWire(w childrenJSON) (Children, error) {
 	c := Children{MinimumAge: w.MinimumAge, Note: w.Note, ParentalConsent: w.ParentalConsent,
 		ConsentAge: w.ConsentAge, Restrictions: w.Restrictions}
 	c.SchoolConsent = w.SchoolConsent
+	c.AgeChecks = w.AgeChecks
 	c.ByRegion = slices.Grow(c.ByRegion, len(w.ByRegion))
 	for i, a := range w.ByRegion {
 		r, err := parseRegion("children.by_region["+strconv.Itoa(i)+"].region", a.Region)

@@ -1176,6 +1176,8 @@ func (s *decodeState) children(c *childrenJSON) error {
 			return s.integer(&c.ConsentAge)
 		case "restrictions":
 			return decodeTexts(s, &c.Restrictions)
+		case "age_checks":
+			return decodeTexts(s, &c.AgeChecks)
 		}
 		return s.unknown(name)
 	})

@@ -237,7 +237,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("recommendations", l.Recommendations)
 		e.end()
 	}
-	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil || c.SchoolConsent {
+	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil || c.SchoolConsent || c.AgeChecks != nil {
 		e.name("children")
 		e.begin()
 		e.integer("minimum_age", c.MinimumAge)
@@ -247,6 +247,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		encodeObjects(e, "by_region", c.ByRegion, e.ageLimit)
 		e.integer("consent_age", c.ConsentAge)
 		encodeTexts(e, "restrictions", c.Restrictions)
+		encodeTexts(e, "age_checks", c.AgeChecks)
 		e.end()
 	}
 	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" || c.EffectiveOnPosting {

@@ -328,6 +328,7 @@ type childrenJSON struct {
 	ByRegion        []ageLimitJSON     `json:"by_region,omitempty"`
 	ConsentAge      int                `json:"consent_age,omitempty"`
 	Restrictions    []ChildRestriction `json:"restrictions,omitempty"`
+	AgeChecks       []AgeCheck         `json:"age_checks,omitempty"`
 }
 
 type ageLimitJSON struct {

@@ -215,6 +215,67 @@ type Children struct {
 	// than ConsentAge, or from minors where ConsentAge is not stated,
 	// such as personalised advertising; each is listed once.
 	Restrictions []ChildRestriction
+	// AgeChecks lists how the service checks that users are old enough
+	// for it, such as by the date of birth given at sign-up, by an
+	// estimate from the user's activity, or by an identity document or
+	// a selfie it asks for when it doubts a user's age (the age
+	// assurance that a platform accessible to minors uses, Digital
+	// Services Act, Art. 28, and the UK Online Safety Act 2023); each is
+	// listed once, in the order the document states them. The age
+	// checked against is MinimumAge, ByRegion or ConsentAge.
+	AgeChecks []AgeCheck
+}
+
+// An AgeCheck is a way a service checks that a user is old enough for it
+// (see [Children.AgeChecks]).
+type AgeCheck uint8
+
+// Ways of checking a user's age.
+const (
+	// AgeCheckDeclared: the user gives a date of birth when signing up.
+	AgeCheckDeclared AgeCheck = iota + 1
+	// AgeCheckInferred: the user's age is estimated from signals such as
+	// their activity, their content and reports from other users.
+	AgeCheckInferred
+	// AgeCheckFacialEstimation: the user's age is estimated from a
+	// photo or video of their face, which is not used to identify them.
+	AgeCheckFacialEstimation
+	// AgeCheckDocument: the user shows an identity document.
+	AgeCheckDocument
+	// AgeCheckPaymentCard: a payment card in the user's name is checked,
+	// which only adults can hold.
+	AgeCheckPaymentCard
+	// AgeCheckParent: a parent or guardian confirms the user's age.
+	AgeCheckParent
+)
+
+var ageCheckEnum = enum{"AgeCheck",
+	[]string{"", "declared", "inferred", "facial_estimation", "document", "payment_card", "parent"},
+	[]string{"", "the date of birth given at sign-up", "an estimate from activity, content and reports", "an estimate from a photo of the face", "an identity document", "a payment card check", "a parent's or guardian's confirmation"}}
+
+// Valid reports whether a is a defined way of checking age.
+func (a AgeCheck) Valid() bool { return ageCheckEnum.valid(uint8(a)) }
+
+// Name returns the English name of a, such as "an identity document".
+func (a AgeCheck) Name() string { return ageCheckEnum.name(uint8(a)) }
+
+// String returns the stable identifier of a used in JSON.
+func (a AgeCheck) String() string { return ageCheckEnum.str(uint8(a)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (a AgeCheck) MarshalText() ([]byte, error) { return ageCheckEnum.marshal(uint8(a)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (a *AgeCheck) UnmarshalText(b []byte) error {
+	v, err := ageCheckEnum.unmarshal(b)
+	*a = AgeCheck(v)
+	return err
+}
+
+// statesAge reports whether c states an age that users are checked
+// against: a minimum age, one for a region, or the age of consent.
+func (c Children) statesAge() bool {
+	return c.MinimumAge > 0 || len(c.ByRegion) > 0 || c.ConsentAge > 0
 }
 
 // A ChildRestriction is something a service withholds from its younger

@@ -118,13 +118,17 @@ const (
 	// customer's report that a seller's goods were unsafe, on which a
 	// ride-hailing platform or a marketplace deactivates an account.
 	SuspensionGroundSafetyReport
+	// SuspensionGroundUnderage is a user suspected of being younger than
+	// the minimum age of the service (Children), such as an account a
+	// social app bans until its holder proves their age.
+	SuspensionGroundUnderage
 )
 
 var suspensionGroundEnum = enum{"SuspensionGround",
-	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering", "safety_report"},
+	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering", "safety_report", "underage"},
 	[]string{"", "fraud", "an operation made without your consent", "access to your account by someone else",
 		"abuse of the service or a breach of its terms", "money laundering or the financing of terrorism",
-		"unsafe conduct reported by other users"}}
+		"unsafe conduct reported by other users", "that you are under the minimum age for our services"}}
 
 // Valid reports whether g is a defined ground.
 func (g SuspensionGround) Valid() bool { return suspensionGroundEnum.valid(uint8(g)) }

@@ -27,8 +27,8 @@ func TestSuspensionGroundSafetyReport(t *testing.T) {
 	if err := back.UnmarshalText([]byte("safety_report")); err != nil || back != g {
 		t.Errorf("UnmarshalText(safety_report) = %v, %v", back, err)
 	}
-	if (g + 1).Valid() {
-		t.Errorf("%d is valid; a test of the grounds after SuspensionGroundSafetyReport is missing", g+1)
+	if g+1 != policy.SuspensionGroundUnderage {
+		t.Errorf("%d follows SuspensionGroundSafetyReport; a test of it is missing", g+1)
 	}
 
 	data := &policy.Category{ID: "trips", Name: "Trip data", Items: []string{"routes", "ratings"},

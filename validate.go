@@ -101,6 +101,11 @@ const (
 	RuleConsentDetail Rule = "basis.consent.detail" // How consent is obtained or recorded, a paid alternative to it, or a law that requires it, stated for a purpose that does not rest on consent.
 )
 
+// Rules on children.
+const (
+	RuleAgeMissing Rule = "children.age.missing" // Age checks, or blocking a user suspected to be under age, stated without any minimum age.
+)
+
 // Rules on recipients.
 const (
 	RuleArrangementRole Rule = "recipient.arrangement.role" // The arrangement between joint controllers stated for a recipient that is not a joint controller.

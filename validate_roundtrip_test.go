@@ -187,6 +187,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Children.ConsentAge = f.num()
 			p.Children.Restrictions = append(p.Children.Restrictions, ChildRestriction(f.byte()%6))
 			p.Links.Vendors = f.str()
+			p.Children.AgeChecks = append(p.Children.AgeChecks, AgeCheck(f.byte()%8))
 		case 27:
 			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str(), ContractPrevails: f.byte()%2 == 0, ChoosesStorage: f.byte()%2 == 0}
 			p.OtherNotices = append(p.OtherNotices, Notice{Covers: f.str(), URL: f.str()})
@@ -244,7 +245,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		case 31:
 			su := &pu.Suspension
 			su.Targets = append(su.Targets, SuspensionTarget(f.byte()%7))
-			su.Grounds = append(su.Grounds, SuspensionGround(f.byte()%8))
+			su.Grounds = append(su.Grounds, SuspensionGround(f.byte()%9))
 			su.Automated = Answer(f.byte() % 4)
 			su.Contest, su.ContestURL = f.str(), f.str()
 			su.ContestWithin = f.period()

@@ -1,5 +1,7 @@
 package policy
 
+import "slices"
+
 // suspensions checks what each purpose may block or suspend: its values,
 // that it says what and why, and that a blocking an automated system
 // decides can be contested as the declared laws require.
@@ -44,6 +46,9 @@ func (v *validator) suspension(path string, s Suspension) {
 	}
 	if len(s.Grounds) == 0 {
 		v.add(SeverityError, RuleSuspensionIncomplete, path+".grounds", "the purpose says it may block or suspend but not on what grounds")
+	}
+	if slices.Contains(s.Grounds, SuspensionGroundUnderage) && !v.p.Children.statesAge() {
+		v.add(SeverityWarning, RuleAgeMissing, path+".grounds", "the purpose may block users suspected to be under the minimum age, but the policy states none; state it in Children (MinimumAge or ByRegion)")
 	}
 	if s.Automated == AnswerYes {
 		for _, a := range automatedDecisionArticles {

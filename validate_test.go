@@ -287,6 +287,22 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 1}} }, "children.by_region[0].age", SeverityError},
 		{RuleOutOfRange, func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge + 1}} },
 			func(p *Policy) { p.Children.ByRegion = []AgeLimit{{Region: region("DE"), Age: MaxMinimumAge}} }, "children.by_region[0].age", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Children.AgeChecks = []AgeCheck{AgeCheckDeclared, 42} },
+			func(p *Policy) { p.Children.AgeChecks = []AgeCheck{AgeCheckDeclared, AgeCheckDocument} }, "children.age_checks[1]", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) { p.Children.AgeChecks = []AgeCheck{AgeCheckInferred, AgeCheckInferred} },
+			func(p *Policy) { p.Children.AgeChecks = []AgeCheck{AgeCheckInferred, AgeCheckFacialEstimation} }, "children.age_checks[1]", SeverityError},
+		{RuleAgeMissing, func(p *Policy) { p.Children = Children{AgeChecks: []AgeCheck{AgeCheckDeclared}} },
+			func(p *Policy) {
+				p.Children = Children{ByRegion: []AgeLimit{{Region: region("EU"), Age: 16}}, AgeChecks: []AgeCheck{AgeCheckDeclared}}
+			}, "children.age_checks", SeverityWarning},
+		{RuleAgeMissing, func(p *Policy) {
+			p.Children = Children{}
+			p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundUnderage}, Contest: "by proving your age"}
+		},
+			func(p *Policy) {
+				p.Children = Children{MinimumAge: 13}
+				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundUnderage}, Contest: "by proving your age"}
+			}, "purposes[fraud].suspension.grounds", SeverityWarning},
 		{RuleArrangementRole, func(p *Policy) { p.Recipients[0].Arrangement = "We answer your requests." },
 			func(p *Policy) {
 				p.Recipients[0].Role, p.Recipients[0].Arrangement = RoleJointController, "We answer your requests."

@@ -123,6 +123,10 @@ func (v *validator) values() {
 			v.add(SeverityError, RuleDuplicateEntry, path, "the restriction %s is listed more than once", r)
 		}
 	}
+	enumList(v, "children.age_checks", p.Children.AgeChecks, "way of checking age")
+	if len(p.Children.AgeChecks) > 0 && !p.Children.statesAge() {
+		v.add(SeverityWarning, RuleAgeMissing, "children.age_checks", "the policy says how it checks that users are old enough, but states no age to check against; state the minimum age (MinimumAge or ByRegion) or the consent age")
+	}
 	if n := p.Changes.Notice; !n.IsZero() && !n.Valid() {
 		v.add(SeverityError, RuleInvalidValue, "changes.notice", "notice period %s is negative", n)
 	}

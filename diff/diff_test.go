@@ -42,6 +42,7 @@ func base() *policy.Policy {
 	p.Children.Note = "Not for children."
 	p.Children.ConsentAge = 18
 	p.Children.Restrictions = []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionFilteredChat}
+	p.Children.AgeChecks = []policy.AgeCheck{policy.AgeCheckDeclared}
 	p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, Notice: policy.Days(30), Note: "We write first."}
 	p.Contact = policy.Contact{Email: "questions@generated.example"}
 	p.CCPA.OptOutURL = "https://generated.example/opt-out"
@@ -227,6 +228,10 @@ var fieldCases = []fieldCase{
 	{"restriction added", func(p *policy.Policy) {
 		p.Children.Restrictions = append(p.Children.Restrictions, policy.ChildRestrictionPrivateProfile)
 	}, "children.restrictions", diff.Changed, false, "restrictions for younger users changed"},
+	{"age check added", func(p *policy.Policy) {
+		p.Children.AgeChecks = []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckFacialEstimation}
+	}, "children.age_checks", diff.Changed, true, "checks users' age in new ways: facial_estimation"},
+	{"age check dropped", func(p *policy.Policy) { p.Children.AgeChecks = nil }, "children.age_checks", diff.Removed, false, "ways of checking users' age removed"},
 	{"vendor list", func(p *policy.Policy) { p.Links.Vendors = "https://generated.example/vendors" }, "links.vendors", diff.Added, false, "link to the vendor list added"},
 	{"recommendation rules", func(p *policy.Policy) { p.Links.Recommendations = "https://generated.example/recommendations" }, "links.recommendations", diff.Added, false,
 		"link to the rules of the recommendation technologies added"},

@@ -359,6 +359,9 @@ var rules = map[string]rule{
 	// A lower consent age lets younger users consent without a parent.
 	"children.consent_age":  {noun: "age from which users consent alone", judge: younger},
 	"children.restrictions": {noun: "restrictions for younger users", judge: shrinks("no longer withholds from younger users")},
+	// A new way of checking age collects new data, such as a photo of
+	// the face or an identity document.
+	"children.age_checks": {noun: "ways of checking users' age", judge: grows("checks users' age in new ways")},
 
 	"changes":               {},
 	"changes.notify":        {noun: "notification channels"},

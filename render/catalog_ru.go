@@ -402,6 +402,9 @@ var russian = map[string]string{
 	// Recommendation technologies (149-FZ Art. 10.2-2).
 	"The rules for applying the recommendation technologies with which we select the information shown to you are published at": "Правила применения рекомендательных технологий, с помощью которых мы подбираем предоставляемую вам информацию, размещены по адресу",
 
+	// Recommender systems (Digital Services Act, Art. 27).
+	"The main parameters of the recommender systems with which we select the information shown to you, and the options you have to modify or influence them, are set out at": "Основные параметры рекомендательных систем, с помощью которых мы подбираем предоставляемую вам информацию, и возможности изменить их или повлиять на них описаны по адресу",
+
 	// Retention and deletion.
 	"for as long as determined by these criteria: %s":                                                            "в течение срока, определяемого по следующим критериям: %s",
 	"We determine the period by these criteria: %s.":                                                             "Срок определяется по следующим критериям: %s.",
@@ -745,6 +748,16 @@ var russian = map[string]string{
 	"How the recipient uses the data is explained in its own privacy notice, published at":                   "Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу",
 	"We notify the supervisory authority of a personal data breach within %s of discovering it.":             "Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: %s.",
 	"We report the results of the investigation of the breach to the authority within %s of discovering it.": "Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: %s.",
+
+	// Age checks (Children.AgeChecks) and blocking users under the minimum age.
+	"We check that users are old enough by %s.":                                             "Мы проверяем, достигли ли пользователи необходимого возраста, %s.",
+	"asking for their date of birth when they sign up":                                      "запрашивая их дату рождения при регистрации",
+	"estimating their age from their activity, their content and reports from other users":  "оценивая их возраст по их активности, публикуемым материалам и жалобам других пользователей",
+	"estimating their age from a photo of their face, which we do not use to identify them": "оценивая их возраст по фотографии лица, которую мы не используем для установления их личности",
+	"asking for an identity document":                                                       "запрашивая документ, удостоверяющий личность",
+	"checking a payment card in their name":                                                 "проверяя оформленную на их имя платёжную карту",
+	"asking a parent or guardian to confirm their age":                                      "запрашивая подтверждение их возраста у родителя или законного представителя",
+	"that you are under the minimum age for our services":                                   "недостижение вами минимального возраста для использования наших сервисов",
 
 	// Joint controllers (GDPR Art. 26(2), 26(3)).
 	"The essence of our arrangement with this joint controller:":                                                 "Суть нашего соглашения с этим совместным оператором:",

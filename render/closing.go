@@ -86,11 +86,13 @@ func (c *composer) children() *sectionBuilder {
 			t.plain(pr.Sprintf("The minimum age is %s.", byRegion))
 		}
 		c.consentAge(&t)
+		c.ageChecks(&t)
 		t.sentence(c.sentenceOf(at("children.note", ""), p.Children.Note))
 		sb.clause("age", t.t)
-	} else if p.Children.ConsentAge > 0 || len(p.Children.Restrictions) > 0 {
+	} else if p.Children.ConsentAge > 0 || len(p.Children.Restrictions) > 0 || len(p.Children.AgeChecks) > 0 {
 		var t text
 		c.consentAge(&t)
+		c.ageChecks(&t)
 		t.sentence(c.sentenceOf(at("children.note", ""), p.Children.Note))
 		sb.clause("consent", t.t)
 	} else if p.Children.Note != "" {
@@ -123,6 +125,42 @@ func (c *composer) consentAge(t *text) {
 	} else {
 		t.sentence(pr.Sprintf("Minors %s.", c.list(withheld)))
 	}
+}
+
+// ageChecks adds to t how the service checks that users are old enough,
+// in the order the policy lists the ways.
+func (c *composer) ageChecks(t *text) {
+	var ways []string
+	for _, a := range c.p.Children.AgeChecks {
+		if s := ageCheckText(c.pr, a); s != "" && !slices.Contains(ways, s) {
+			ways = append(ways, s)
+		}
+	}
+	if len(ways) == 0 {
+		return
+	}
+	c.from("children.age_checks")
+	t.sentence(c.pr.Sprintf("We check that users are old enough by %s.", c.list(ways)))
+}
+
+// ageCheckText is the phrase, after "by", that states way a of checking
+// age in pr's language; "" for an undefined one.
+func ageCheckText(pr *wording, a policy.AgeCheck) string {
+	switch a {
+	case policy.AgeCheckDeclared:
+		return pr.Sprintf("asking for their date of birth when they sign up")
+	case policy.AgeCheckInferred:
+		return pr.Sprintf("estimating their age from their activity, their content and reports from other users")
+	case policy.AgeCheckFacialEstimation:
+		return pr.Sprintf("estimating their age from a photo of their face, which we do not use to identify them")
+	case policy.AgeCheckDocument:
+		return pr.Sprintf("asking for an identity document")
+	case policy.AgeCheckPaymentCard:
+		return pr.Sprintf("checking a payment card in their name")
+	case policy.AgeCheckParent:
+		return pr.Sprintf("asking a parent or guardian to confirm their age")
+	}
+	return ""
 }
 
 // childRestrictionText is the verb phrase that states restriction r in

@@ -81,7 +81,16 @@ func (c *composer) purposes() *sectionBuilder {
 	if u := p.Links.Recommendations; u != "" {
 		c.from("links.recommendations")
 		var t text
-		t.plain(pr.Sprintf("The rules for applying the recommendation technologies with which we select the information shown to you are published at")).plain(" ").link(u).plain(".")
+		if p.Subject(policy.FZ152) {
+			// Federal Law No. 149-FZ, Art. 10.2-2: the rules for applying
+			// recommendation technologies.
+			t.plain(pr.Sprintf("The rules for applying the recommendation technologies with which we select the information shown to you are published at"))
+		} else {
+			// Digital Services Act, Art. 27: the main parameters of a
+			// recommender system and the options to modify them.
+			t.plain(pr.Sprintf("The main parameters of the recommender systems with which we select the information shown to you, and the options you have to modify or influence them, are set out at"))
+		}
+		t.plain(" ").link(u).plain(".")
 		sb.clause("recommendations", t.t)
 	}
 	return sb

@@ -10,33 +10,58 @@ import (
 // TestRecommendationRules checks that the address of the rules for
 // applying recommendation technologies is stated, as a link, in the
 // section on purposes of both layouts, in English and Russian, with its
-// source, and that a policy without it says nothing of recommendations.
+// source, in the words of the law the policy declares: Federal Law
+// No. 149-FZ's rules for applying recommendation technologies under
+// 152-FZ, the Digital Services Act's main parameters of recommender
+// systems otherwise; and that a policy without it says nothing of
+// recommendations.
 func TestRecommendationRules(t *testing.T) {
 	const u = "https://acme.example/recommendations"
-	p := smallPolicy()
-	p.Links.Recommendations = u
-	want := map[language.Tag]string{
-		language.English: "The rules for applying the recommendation technologies with which we select the information shown to you are published at " + u + ".",
-		language.Russian: "Правила применения рекомендательных технологий, с помощью которых мы подбираем предоставляемую вам информацию, размещены по адресу " + u + ".",
-	}
-	not := map[language.Tag]string{language.English: "recommendation", language.Russian: "рекомендательн"}
-	for _, lang := range []language.Tag{language.English, language.Russian} {
-		for _, layout := range []Layout{LayoutSections, LayoutCategories} {
-			expectText(t, layoutText(t, p, lang, layout), []string{want[lang]}, nil)
-			expectText(t, layoutText(t, smallPolicy(), lang, layout), nil, []string{not[lang]})
+	russian := smallPolicy()
+	russian.Laws = []policy.Law{policy.FZ152}
+	russian.Links.Recommendations = u
+	european := smallPolicy()
+	european.Laws = []policy.Law{policy.GDPR}
+	european.Links.Recommendations = u
+	for _, tc := range []struct {
+		name      string
+		p         *policy.Policy
+		want, not map[language.Tag]string
+	}{
+		{"152-FZ", russian, map[language.Tag]string{
+			language.English: "The rules for applying the recommendation technologies with which we select the information shown to you are published at " + u + ".",
+			language.Russian: "Правила применения рекомендательных технологий, с помощью которых мы подбираем предоставляемую вам информацию, размещены по адресу " + u + ".",
+		}, map[language.Tag]string{language.English: "main parameters", language.Russian: "Основные параметры"}},
+		{"GDPR", european, map[language.Tag]string{
+			language.English: "The main parameters of the recommender systems with which we select the information shown to you, and the options you have to modify or influence them, are set out at " + u + ".",
+			language.Russian: "Основные параметры рекомендательных систем, с помощью которых мы подбираем предоставляемую вам информацию, и возможности изменить их или повлиять на них описаны по адресу " + u + ".",
+		}, map[language.Tag]string{language.English: "rules for applying", language.Russian: "Правила применения"}},
+	} {
+		for _, lang := range []language.Tag{language.English, language.Russian} {
+			for _, layout := range []Layout{LayoutSections, LayoutCategories} {
+				t.Run(tc.name, func(t *testing.T) {
+					expectText(t, layoutText(t, tc.p, lang, layout), []string{tc.want[lang]}, []string{tc.not[lang]})
+				})
+			}
 		}
-	}
-	d := mustCompose(t, p, Options{})
-	if got := linkSections(d)[u]; got != "purposes" {
-		t.Errorf("%s is linked in section %q, want %q", u, got, "purposes")
-	}
-	for _, s := range d.Sections {
-		for _, cl := range s.Clauses {
-			for _, sp := range cl.Text {
-				if sp.Href == u && (len(cl.Sources) != 1 || cl.Sources[0].Path() != "links.recommendations") {
-					t.Errorf("the clause linking %s has sources %v, want links.recommendations", u, cl.Sources)
+		d := mustCompose(t, tc.p, Options{})
+		if got := linkSections(d)[u]; got != "purposes" {
+			t.Errorf("%s: %s is linked in section %q, want %q", tc.name, u, got, "purposes")
+		}
+		for _, s := range d.Sections {
+			for _, cl := range s.Clauses {
+				for _, sp := range cl.Text {
+					if sp.Href == u && (len(cl.Sources) != 1 || cl.Sources[0].Path() != "links.recommendations") {
+						t.Errorf("%s: the clause linking %s has sources %v, want links.recommendations", tc.name, u, cl.Sources)
+					}
 				}
 			}
+		}
+	}
+	not := map[language.Tag]string{language.English: "recommend", language.Russian: "рекомендательн"}
+	for _, lang := range []language.Tag{language.English, language.Russian} {
+		for _, layout := range []Layout{LayoutSections, LayoutCategories} {
+			expectText(t, layoutText(t, smallPolicy(), lang, layout), nil, []string{not[lang]})
 		}
 	}
 }
