@@ -546,7 +546,7 @@ func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork()} {
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), cryptoExchange(), paymentsProvider()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {
