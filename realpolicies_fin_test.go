@@ -339,10 +339,10 @@ func paymentsProvider() realPolicy {
 			Contact: policy.Contact{Name: "Commission de Surveillance du Secteur Financier", Website: "https://www.cssf.lu"}}},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureIncidentDetection}},
-		Links:    policy.Links{CookieSettings: "https://www.paypal.example/cookie-settings"},
-		Children: policy.Children{MinimumAge: 18},
-		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelHomePage}, MaterialOnly: true},
-		Contact:  policy.Contact{Website: "https://www.paypal.example/privacy-contact"},
+		Links:        policy.Links{CookieSettings: "https://www.paypal.example/cookie-settings"},
+		Children:     policy.Children{MinimumAge: 18},
+		Changes:      policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelHomePage}, MaterialOnly: true},
+		Contact:      policy.Contact{Website: "https://www.paypal.example/privacy-contact"},
 		OtherNotices: []policy.Notice{{Covers: "customers in the United Kingdom, whose provider is PayPal UK Ltd", URL: "https://www.paypal.example/uk/privacy"}},
 	}
 	return realPolicy{"payments provider (PayPal)", p, []statement{
