@@ -86,7 +86,12 @@ func cryptoExchange() realPolicy {
 		Required: "the selfie is optional where we can verify you another way, such as by a video call or further documents"}
 	monitoring := &policy.Purpose{ID: "monitoring", Name: "Monitoring transactions for money laundering and reporting suspicions", Categories: []*policy.Category{identity, transactions, chain, screening, device},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: amlObligations, Recipients: []*policy.Recipient{providers, authorities, vasps},
-		Criminal:  policy.CriminalAuthority{Laws: amlObligations[:2], Condition: policy.DPAConditionRegulatory},
+		Criminal: policy.CriminalAuthority{Laws: amlObligations[:2], Condition: policy.DPAConditionRegulatory},
+		TippingOff: []policy.Obligation{
+			{Act: "Criminal Justice (Money Laundering and Terrorist Financing) Act 2010, s. 49", Region: regionIE},
+			{Act: "Proceeds of Crime Act 2002, s. 333A", Region: regionGB},
+			{Act: "31 U.S.C. 5318(g)(2)", Region: regionUS},
+		},
 		Automated: "our systems score the risk of each transaction and may hold it, or restrict your account, until we have reviewed it",
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount, policy.SuspensionTargetPayment},
 			Grounds:   []policy.SuspensionGround{policy.SuspensionGroundMoneyLaundering, policy.SuspensionGroundFraud, policy.SuspensionGroundTermsBreach},
@@ -187,6 +192,9 @@ func cryptoExchange() realPolicy {
 		{says: "you may contest a restriction through support, and a person reviews it", typed: func(p *policy.Policy) bool {
 			return p.Purpose("monitoring").Suspension.HumanReview && hasRight(p, policy.RightNoAutomatedDecision)
 		}},
+		{says: "the law may forbid us to tell you that we have reported a suspicion, and we may withhold data from an access request for that reason", typed: func(p *policy.Policy) bool {
+			return len(p.Purpose("monitoring").TippingOff) == 3
+		}},
 		{says: "we send the sender's and recipient's details to the other provider with a transfer, as the travel rule requires", typed: func(p *policy.Policy) bool {
 			return recipient(p, "vasps").Purpose != "" && p.Purpose("monitoring").RestsOn(policy.BasisLegalObligation, policy.GDPR)
 		}},
@@ -231,7 +239,6 @@ func cryptoExchange() realPolicy {
 		{says: "we tell you of material changes by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		// Free text.
 		{says: "we cannot change or delete what is recorded on a public blockchain, so a request to erase data cannot reach it", free: toCategory("blockchain")},
-		{says: "the law may forbid us to tell you that we have reported a suspicion, and we may withhold data from an access request for that reason", free: toIntroduction},
 		{says: "where the law makes us keep data, we restrict it instead of erasing it until the period ends", free: toIntroduction},
 	}}
 }
@@ -296,6 +303,7 @@ func paymentsProvider() realPolicy {
 	fraud := &policy.Purpose{ID: "fraud", Name: "Managing risk and preventing fraud", Categories: []*policy.Category{registration, transactions, device, credit, risk},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests, policy.BasisLegalObligation}, Obligations: aml,
 		Interest:   "protecting our customers and us from fraud and other unlawful activity",
+		TippingOff: []policy.Obligation{{Act: "Law of 12 November 2004 on the fight against money laundering and terrorist financing, Art. 5(5)", Region: regionLU}},
 		Automated:  "our systems assess the risk of each transaction and may refuse a payment or limit your account",
 		Recipients: []*policy.Recipient{agencies, group},
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount, policy.SuspensionTargetPayment},
@@ -371,6 +379,9 @@ func paymentsProvider() realPolicy {
 		{says: "we manage risk and prevent fraud on our legitimate interest and legal obligations", typed: func(p *policy.Policy) bool {
 			return p.Purpose("fraud").HasBasis(policy.BasisLegitimateInterests) && p.Purpose("fraud").HasBasis(policy.BasisLegalObligation)
 		}},
+		{says: "the law may forbid us to tell you that we have reported a suspicion, and we may withhold data from an access request for that reason", typed: func(p *policy.Policy) bool {
+			return p.Purpose("fraud").TippingOff[0].Region == regionLU
+		}},
 		{says: "automated systems may refuse a payment or limit your account", typed: func(p *policy.Policy) bool {
 			return p.Purpose("fraud").Automated != "" && p.Purpose("fraud").Suspension.Automated == policy.AnswerYes
 		}},
@@ -417,7 +428,6 @@ func paymentsProvider() realPolicy {
 		{says: "customers in the UK have their own statement", typed: func(p *policy.Policy) bool { return len(p.OtherNotices) == 1 }},
 		// Free text.
 		{says: "by accepting the user agreement you allow us to share data that banking secrecy covers with the third parties our published list names", free: toIntroduction},
-		{says: "the law may forbid us to tell you that we have reported a suspicion, and we may withhold data from an access request for that reason", free: toIntroduction},
 		{says: "if a transaction reveals special categories of data, such as a donation to a religious or political organisation, we process it only to make the payment", free: toCategory("transactions")},
 	}}
 }
