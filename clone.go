@@ -147,6 +147,7 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	y.Suspension.Targets = slices.Clone(x.Suspension.Targets)
 	y.Suspension.Grounds = slices.Clone(x.Suspension.Grounds)
 	y.ConsentRequiredBy = slices.Clone(x.ConsentRequiredBy)
+	y.TippingOff = slices.Clone(x.TippingOff)
 	return &y
 }
 

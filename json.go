@@ -262,6 +262,7 @@ func toWire(p *Policy) *policyJSON {
 			Criminal:    criminalJSON{Official: pu.Criminal.Official, Laws: obligationsToWire(pu.Criminal.Laws), Condition: pu.Criminal.Condition},
 			Suspension:  suspensionJSON(pu.Suspension), ImageConsent: pu.ImageConsent,
 			ConsentRequiredBy: obligationsToWire(pu.ConsentRequiredBy),
+			TippingOff:        obligationsToWire(pu.TippingOff),
 		})
 	}
 	for _, r := range p.Recipients {

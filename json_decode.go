@@ -913,6 +913,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.suspension((*suspensionJSON)(&p.Suspension))
 		case "image_consent":
 			return s.boolean(&p.ImageConsent)
+		case "tipping_off":
+			return decodeArray(s, &p.TippingOff, s.obligation)
 		}
 		return s.unknown(name)
 	})

@@ -466,6 +466,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 		e.end()
 	}
 	e.boolean("image_consent", p.ImageConsent)
+	encodeObjects(e, "tipping_off", p.TippingOff, e.obligation)
 	e.end()
 }
 

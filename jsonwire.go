@@ -233,6 +233,10 @@ type purposeJSON struct {
 	// The laws other than the data-protection law that require consent
 	// to the purpose (encoded after paid_alternative).
 	ConsentRequiredBy []obligationJSON `json:"consent_required_by,omitempty"`
+
+	// The laws that forbid telling the person of a report about them
+	// (encoded after image_consent).
+	TippingOff []obligationJSON `json:"tipping_off,omitempty"`
 }
 
 // criminalJSON is a purpose's authority for processing data relating to

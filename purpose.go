@@ -124,6 +124,16 @@ type Purpose struct {
 	// (Civil Code of the Russian Federation, Art. 152.1; under the GDPR,
 	// consent under Art. 6(1)(a) to the publication).
 	ImageConsent bool
+	// TippingOff are the laws that forbid telling the person that a
+	// suspicion about them was reported to the authorities, or that an
+	// investigation is under way, such as the prohibition of tipping off
+	// in anti-money-laundering law (Directive (EU) 2015/849, Art. 39; the
+	// UK's Proceeds of Crime Act 2002, s. 333A; Federal Law No. 115-FZ,
+	// Art. 7(6)), each with the Region whose law it is ([Obligation]).
+	// They restrict the person's right of access (GDPR Art. 23): an
+	// answer to an access request leaves out what they forbid telling,
+	// and the document says so for the purpose. Empty states none.
+	TippingOff []Obligation
 }
 
 // Uses reports whether p uses category c.

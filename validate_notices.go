@@ -30,6 +30,7 @@ func (v *validator) notices() {
 	for i, pu := range p.Purposes {
 		if pu != nil {
 			v.consentDetails(i, pu)
+			v.purposeLaws(i, pu, "tipping_off", "the law that forbids telling you of a report", pu.TippingOff)
 		}
 	}
 }
@@ -60,7 +61,7 @@ func (v *validator) consentDetails(i int, pu *Purpose) {
 			}
 		}
 	}
-	v.consentLaws(i, pu)
+	v.purposeLaws(i, pu, "consent_required_by", "the law that requires consent to the purpose", pu.ConsentRequiredBy)
 	if a := pu.PaidAlternative; !a.IsZero() {
 		if a.Offer == "" {
 			v.add(SeverityError, RuleMissingName, path+".paid_alternative.offer", "the paid alternative to consent is not named")
@@ -94,20 +95,21 @@ func (v *validator) noticeTexts() {
 	}
 }
 
-// consentLaws checks the laws that require consent to pu, element i of
-// Policy.Purposes (Purpose.ConsentRequiredBy): each names its act, once,
-// and the region whose law it is.
-func (v *validator) consentLaws(i int, pu *Purpose) {
-	if len(pu.ConsentRequiredBy) == 0 {
+// purposeLaws checks a list of laws of pu, element i of Policy.Purposes,
+// in its field (such as Purpose.ConsentRequiredBy, the laws that require
+// consent to it, or Purpose.TippingOff): each names its act, once, and
+// the region whose law it is; what names the law in a finding.
+func (v *validator) purposeLaws(i int, pu *Purpose, field, what string, laws []Obligation) {
+	if len(laws) == 0 {
 		return
 	}
-	seen := make(map[Obligation]bool, len(pu.ConsentRequiredBy))
-	for j, o := range pu.ConsentRequiredBy {
-		path := func() string { return elem("purposes", pu.ID, i) + index(".consent_required_by", j) }
-		at := textAt{"purposes.consent_required_by", func() string { return path() + "." }}
+	seen := make(map[Obligation]bool, len(laws))
+	for j, o := range laws {
+		path := func() string { return elem("purposes", pu.ID, i) + index("."+field, j) }
+		at := textAt{"purposes." + field, func() string { return path() + "." }}
 		switch {
 		case o.Act == "":
-			v.add(SeverityError, RuleMissingName, path()+".act", "the law that requires consent to the purpose is not named")
+			v.add(SeverityError, RuleMissingName, path()+".act", "%s is not named", what)
 		case seen[o]:
 			v.add(SeverityError, RuleDuplicateEntry, path()+".act", "%q is listed twice; name each law once", clip(o.Act))
 		}

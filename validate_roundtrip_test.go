@@ -270,6 +270,10 @@ func (f *fuzzPolicy) policy() *Policy {
 				rc.Role = RoleJointController
 				rc.Arrangement = f.str()
 			}
+			if f.byte()%2 == 1 {
+				r, _ := language.ParseRegion(f.str())
+				pu.TippingOff = append(pu.TippingOff, Obligation{Act: f.str(), Region: r})
+			}
 		}
 	}
 	return p
@@ -327,6 +331,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 36, 0, 0}, "with supporthttps://example.com/appeal"},
 	// a joint controller and the essence of the arrangement
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 31}, "with supporthttps://example.com/appealWe answer requests for both."},
+	// a law that forbids telling the person of a report about them
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 26}, "with supporthttps://example.com/appealGBProceeds of Crime Act 2002"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

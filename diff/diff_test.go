@@ -90,6 +90,7 @@ func base() *policy.Policy {
 	p.Purposes[1].ConsentMethod, p.Purposes[1].ConsentLogged = policy.ConsentMethodDoubleOptIn, true
 	p.Purposes[1].PaidAlternative = policy.PaidAlternative{Offer: "the paid plan", URL: "https://generated.example/plans"}
 	p.Purposes[1].ConsentRequiredBy = []policy.Obligation{{Act: "Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22", Region: language.MustParseRegion("GB")}}
+	p.Purposes[0].TippingOff = []policy.Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: language.MustParseRegion("GB")}}
 	return p
 }
 
@@ -184,6 +185,12 @@ var fieldCases = []fieldCase{
 	{"law requiring consent dropped", func(p *policy.Policy) { p.Purposes[1].ConsentRequiredBy = nil },
 		"purposes[purpose.p1].consent_required_by[0]", diff.Removed, false, "law requiring consent"},
 	{"image consent added", func(p *policy.Policy) { p.Purposes[1].ImageConsent = true }, "purposes[purpose.p1].image_consent", diff.Added, false, "consent to the use of a person's image added"},
+	{"tipping-off law named", func(p *policy.Policy) {
+		p.Purposes[1].TippingOff = append(p.Purposes[1].TippingOff, policy.Obligation{Act: "Proceeds of Crime Act 2002, s. 333A", Region: language.MustParseRegion("GB")})
+	}, "purposes[purpose.p1].tipping_off[0]", diff.Added, true, "may now leave out a report about you"},
+	{"tipping-off law dropped", func(p *policy.Policy) {
+		p.Purposes[0].TippingOff = nil
+	}, "purposes[purpose.p0].tipping_off[0]", diff.Removed, false, "law forbidding us to tell you of a report"},
 	{"effective on posting", func(p *policy.Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", diff.Added, true, "takes effect as soon as it is posted"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},
 	{"storage moves country", func(p *policy.Policy) { p.Storage[0].Location = us }, "storage[0].location", diff.Changed, true, "stored in another country"},

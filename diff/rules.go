@@ -438,6 +438,15 @@ var rules = map[string]rule{
 	// Consent to the use of a person's image (Civil Code of the Russian
 	// Federation, Art. 152.1): dropping it is material.
 	"purposes[].image_consent": {noun: "consent to the use of a person's image", judge: when(Removed, "photos and recordings of people are no longer published only with their consent")},
+
+	// A law that forbids telling the person of a report about them
+	// (tipping off): naming one tells users that an answer to an access
+	// request may leave out what it forbids telling, which is material;
+	// dropping one is editorial, as the law binds the service whether or
+	// not the policy names it.
+	"purposes[].tipping_off[]":        {noun: "law forbidding us to tell you of a report", key: []string{"region", "act"}, judge: when(Added, "an answer to an access request may now leave out a report about you")},
+	"purposes[].tipping_off[].act":    {ident: true},
+	"purposes[].tipping_off[].region": {ident: true},
 }
 
 // summary returns the words for a change that no judge explains: for an

@@ -88,6 +88,7 @@ func (c *composer) jurisdictions() int {
 		if pu != nil && c.lawRegions == 1 {
 			see(pu.Obligations)
 			see(pu.ConsentRequiredBy)
+			see(pu.TippingOff)
 		}
 	}
 	for _, cat := range c.p.Categories {
@@ -207,4 +208,23 @@ func (c *composer) criminalRegions() bool {
 		}
 	}
 	return false
+}
+
+// tippingOffOf appends to t that the law forbids telling the person of
+// a report about them made for pu, declared at path (Purpose.TippingOff),
+// so that an answer to an access request leaves it out, and the laws
+// that forbid it, each with the jurisdiction whose law it is where the
+// reader cannot take it for granted.
+func (c *composer) tippingOffOf(t *text, path string, pu *policy.Purpose) {
+	acts := c.acts(path, ".tipping_off", pu.TippingOff, c.jurisdictions() > 1)
+	if len(acts) == 0 {
+		return
+	}
+	pr := c.pr
+	t.sentence(pr.Sprintf("We may not tell you that we have reported a suspicion about you to the authorities or that an investigation is under way, and an answer to your request for access to your data leaves this out."))
+	if len(acts) == 1 {
+		t.sentence(pr.Sprintf("Law that forbids it: %s.", acts[0]))
+	} else {
+		t.sentence(pr.Sprintf("Laws that forbid it: %s.", c.list(acts)))
+	}
 }

@@ -18,6 +18,10 @@ func TestLowerFirst(t *testing.T) {
 		{"Email", "email"},
 		{"Health data of the NHS", "health data of the NHS"},
 		{"Данные аккаунта", "данные аккаунта"},
+		{"PayPal.Me profile", "PayPal.Me profile"},
+		{"LinkedIn data", "LinkedIn data"},
+		{"ВКонтакте профиль", "ВКонтакте профиль"},
+		{"Profile of a PayPal user", "profile of a PayPal user"},
 		{"", ""},
 	} {
 		if got := lowerFirst(tt.in); got != tt.want {
@@ -32,4 +36,13 @@ func TestProperNameInList(t *testing.T) {
 	p := smallPolicy()
 	p.Categories[0].Name = "Gift Aid declarations"
 	expectText(t, readText(t, p, language.English), []string{"Data used: Gift Aid declarations."}, []string{"gift Aid"})
+}
+
+// TestCamelCaseNameInList checks a category named after a brand written
+// with a capital inside its first word, which keeps its spelling
+// mid-sentence.
+func TestCamelCaseNameInList(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].Name = "PayPal.Me profile"
+	expectText(t, readText(t, p, language.English), []string{"Data used: PayPal.Me profile."}, []string{"payPal"})
 }

@@ -116,14 +116,22 @@ func semicolons(items []string, conj string) bool {
 // lowerFirst returns a name with its first letter in lower case, for use
 // mid-sentence, unless the name starts with an abbreviation ("IP
 // address"), with a proper name of two or more capitalised words ("Gift
-// Aid declarations", "Direct Debit instructions") or with a letter that
-// has no case.
+// Aid declarations", "Direct Debit instructions"), with a name written
+// with a capital inside its first word ("PayPal.Me profile", "LinkedIn
+// data") or with a letter that has no case.
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return s
 	}
 	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) || unicode.IsDigit(r2) {
+		return s
+	}
+	word := s[n:]
+	if i := strings.IndexByte(word, ' '); i >= 0 {
+		word = word[:i]
+	}
+	if strings.IndexFunc(word, unicode.IsUpper) >= 0 {
 		return s
 	}
 	if i := strings.IndexByte(s, ' '); i > 0 {

@@ -56,6 +56,7 @@ func (c *composer) purposes() *sectionBuilder {
 			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.fragment(at(path, ".automated"), pu.Automated)))
 		}
 		c.suspensionText(&t, path, pu)
+		c.tippingOffOf(&t, path, pu)
 		if pu.Profiling {
 			c.fromAt(at(path, ".profiling"))
 			t.sentence(pr.Sprintf("This purpose involves profiling, which has no legal or similarly significant effect on you."))
