@@ -355,8 +355,8 @@ func TestDeadlinesOfLawsTogether(t *testing.T) {
 	p := smallPolicy()
 	p.Laws = []policy.Law{policy.GDPR, policy.UKGDPR}
 	text := readText(t, p, language.English)
-	expectText(t, text, []string{"Under GDPR and UK GDPR (Art. 12(3)), we answer within 1 month of receiving a request, and may extend this by 2 months"},
-		[]string{"Under GDPR (Art. 12(3))", "Under UK GDPR"})
+	expectText(t, text, []string{"Under the GDPR and the UK GDPR (Art. 12(3)), we answer within 1 month of receiving a request, and may extend this by 2 months"},
+		[]string{"Under the GDPR (Art. 12(3))", "Under UK GDPR"})
 	if n := strings.Count(text, "we answer within"); n != 1 {
 		t.Errorf("%d sentences on the time to answer, want 1:\n%s", n, text)
 	}
@@ -364,7 +364,7 @@ func TestDeadlinesOfLawsTogether(t *testing.T) {
 
 	p.Laws = []policy.Law{policy.GDPR, policy.FZ152, policy.UKGDPR}
 	text = readText(t, p, language.English)
-	expectText(t, text, []string{"Under GDPR and UK GDPR (Art. 12(3)), we answer within 1 month", "Under Federal Law No. 152-FZ (Art. 14(3), 20(1)), we answer within 10 working days"}, nil)
+	expectText(t, text, []string{"Under the GDPR and the UK GDPR (Art. 12(3)), we answer within 1 month", "Under Federal Law No. 152-FZ (Art. 14(3), 20(1)), we answer within 10 working days"}, nil)
 }
 
 // TestDPONamedByRole checks that a DPO declared by the role's name alone
@@ -555,8 +555,8 @@ func TestIdentityVerificationByLaw(t *testing.T) {
 	}{
 		{"no law", nil, nil, nil, []string{gdpr, ccpa, oldEN}, []string{gdprR, oldRU}},
 		{"152-FZ", []policy.Law{policy.FZ152}, nil, nil, []string{gdpr, ccpa, oldEN}, []string{gdprR, ccpaR, oldRU}},
-		{"GDPR", []policy.Law{policy.GDPR}, []string{"Under GDPR (Art. 12(6)), " + gdpr}, []string{gdprR}, []string{ccpa, oldEN}, []string{oldRU}},
-		{"GDPR and UK GDPR", []policy.Law{policy.GDPR, policy.UKGDPR}, []string{"Under GDPR and UK GDPR (Art. 12(6)), " + gdpr}, []string{gdprR}, []string{oldEN}, []string{oldRU}},
+		{"GDPR", []policy.Law{policy.GDPR}, []string{"Under the GDPR (Art. 12(6)), " + gdpr}, []string{gdprR}, []string{ccpa, oldEN}, []string{oldRU}},
+		{"GDPR and UK GDPR", []policy.Law{policy.GDPR, policy.UKGDPR}, []string{"Under the GDPR and the UK GDPR (Art. 12(6)), " + gdpr}, []string{gdprR}, []string{oldEN}, []string{oldRU}},
 		{"CCPA", []policy.Law{policy.CCPA}, []string{"(Cal. Code Regs. tit. 11, § 7060), " + ccpa}, []string{"(§ 7060 раздела 11 Свода нормативных актов Калифорнии) " + ccpaR}, []string{gdpr, oldEN}, []string{oldRU}},
 		{"FADP", []policy.Law{policy.FADP}, []string{"we take appropriate measures to identify the person making a request."}, []string{"Ордонанса о защите данных Швейцарии) мы принимаем надлежащие меры"}, []string{gdpr, oldEN}, []string{oldRU}},
 	} {

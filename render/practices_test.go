@@ -219,7 +219,7 @@ func TestPracticesStated(t *testing.T) {
 				"If you have no account with us, or we received your data from one of our customers, you can make a request by e-mail to our privacy team.",
 			},
 			// The policy's own deadline replaces the law's.
-			not: []string{"Under GDPR (Art. 12(3))", "You may authorise an agent"},
+			not: []string{"Under the GDPR (Art. 12(3))", "You may authorise an agent"},
 		},
 		{
 			name: "a deadline the law lets the controller defer",
@@ -246,9 +246,9 @@ func TestPracticesStated(t *testing.T) {
 			},
 			want: []string{
 				"You may authorise an agent to make a request on your behalf, with your signed permission.",
-				"Under GDPR (Art. 12(3)), we answer within 1 month of receiving a request, and may extend this by 2 months where necessary, telling you why.",
+				"Under the GDPR (Art. 12(3)), we answer within 1 month of receiving a request, and may extend this by 2 months where necessary, telling you why.",
 				"Under Federal Law No. 152-FZ (Art. 14(3), 20(1)), we answer within 10 working days of receiving a request, and may extend this by 5 working days where necessary, telling you why.",
-				"Under LGPD (Art. 19(II)), we answer within 15 days of receiving a request.",
+				"Under the LGPD (Art. 19(II)), we answer within 15 days of receiving a request.",
 			},
 		},
 		{

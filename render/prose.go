@@ -113,6 +113,22 @@ func semicolons(items []string, conj string) bool {
 	})
 }
 
+// lawTitle names law as a sentence refers to it: in English, a law known
+// by its abbreviation takes the article ("under the GDPR", "under the UK
+// GDPR") and one known by its title does not ("under Federal Law No.
+// 152-FZ"); in Russian, the name is the catalog's.
+func (c *composer) lawTitle(law policy.Law) string {
+	name := c.pr.Sprintf(law.Name())
+	if c.russian() {
+		return name
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if last != "" && strings.ToUpper(last) == last && strings.IndexFunc(last, unicode.IsDigit) < 0 {
+		return "the " + name
+	}
+	return name
+}
+
 // lowerFirst returns a name with its first letter in lower case, for use
 // mid-sentence, unless the name starts with an abbreviation ("IP
 // address"), with a proper name of two or more capitalised words ("Gift

@@ -49,7 +49,7 @@ func (c *composer) requests(sb *sectionBuilder) {
 			var names, cites []string
 			for _, law := range g.laws {
 				c.law(law, "")
-				names = append(names, pr.Sprintf(law.Name()))
+				names = append(names, c.lawTitle(law))
 				// A law whose provision is in another act than the first
 				// law's is cited by its own (the CCPA and the US state laws
 				// give the same time in different codes); laws of one

@@ -18,7 +18,7 @@ func TestUSStates(t *testing.T) {
 			"If we decline to act on a request you make under a US state privacy law, you may appeal our decision by replying to our answer. You can appeal at https://acme.example/appeal. We answer an appeal within 45 days of receiving it. If we deny your appeal, we tell you how to contact the Attorney General of your state to submit a complaint.",
 			"To opt out of the processing of your personal data for targeted advertising.",
 			"The Attorney General of your state of residence.",
-			"Under CCPA and US state privacy laws (Cal. Civ. Code 1798.130(a)(2)(A); Va. Code § 59.1-577(B)(1)), we answer within 45 days",
+			"Under the CCPA and US state privacy laws (Cal. Civ. Code 1798.130(a)(2)(A); Va. Code § 59.1-577(B)(1)), we answer within 45 days",
 		},
 		language.Russian: {
 			"Мы не продаём персональные данные третьим лицам. Мы обрабатываем персональные данные для таргетированной рекламы. Вы можете в любое время отказаться от таргетированной рекламы.",

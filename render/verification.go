@@ -72,7 +72,7 @@ func (c *composer) verificationByLaw(t *text) {
 			j = len(groups) - 1
 		}
 		g := &groups[j]
-		if name := c.pr.Sprintf(law.Name()); !slices.Contains(g.names, name) {
+		if name := c.lawTitle(law); !slices.Contains(g.names, name) {
 			g.names = append(g.names, name)
 		}
 		if cite := c.citations(law, r.article); !slices.Contains(g.cites, cite) {
