@@ -60,15 +60,17 @@ func (p Period) String() string {
 	b.WriteByte('P')
 	for _, u := range [...]struct {
 		n    int
-		unit string
-	}{{p.Years, "Y"}, {p.Months, "M"}, {p.Days, "D"}, {p.Hours, "H"}} {
+		unit byte
+	}{{p.Years, 'Y'}, {p.Months, 'M'}, {p.Days, 'D'}} {
 		if u.n != 0 {
-			if u.unit == "H" {
-				b.WriteByte('T')
-			}
 			b.WriteString(strconv.Itoa(u.n))
-			b.WriteString(u.unit)
+			b.WriteByte(u.unit)
 		}
+	}
+	if p.Hours != 0 {
+		b.WriteByte('T')
+		b.WriteString(strconv.Itoa(p.Hours))
+		b.WriteByte('H')
 	}
 	return b.String()
 }
