@@ -77,7 +77,7 @@ func TestAutoDeleteJSON(t *testing.T) {
 		t.Errorf("a category without auto_delete decodes with %v", c.AutoDelete)
 	}
 
-	for _, bad := range []string{`"P-3M"`, `"P100001M"`, `"PT3H"`, `3`} {
+	for _, bad := range []string{`"P-3M"`, `"P100001M"`, `"PT3M"`, `"PT2400001H"`, `3`} {
 		in := bytes.Replace(b, []byte(`"P18M"`), []byte(bad), 1)
 		_, err := Decode(bytes.NewReader(in))
 		var de *DecodeError

@@ -83,8 +83,15 @@ func (d *Date) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// AddTo returns the date p after d.
+// AddTo returns the date p after d. A Date has no time of day, so it is
+// counted from the start of d and hours are rounded up to whole days of
+// 24 hours: Hours(24) after 1 March is 2 March, Hours(25) after it is
+// 3 March, the first day that starts when the period has passed.
 func (p Period) AddTo(d Date) Date {
-	t := d.In(time.UTC).AddDate(p.Years, p.Months, p.Days)
+	days := p.Days + p.Hours/24
+	if p.Hours%24 > 0 {
+		days++
+	}
+	t := d.In(time.UTC).AddDate(p.Years, p.Months, days)
 	return Date{t.Year(), t.Month(), t.Day()}
 }

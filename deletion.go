@@ -32,6 +32,7 @@ func (d Deletion) Total() Period {
 		t.Years += s.Within.Years
 		t.Months += s.Within.Months
 		t.Days += s.Within.Days
+		t.Hours += s.Within.Hours
 	}
 	return t
 }

@@ -131,11 +131,26 @@ func ExampleEncode() {
 func ExampleParsePeriod() {
 	p, err := policy.ParsePeriod("P1Y6M")
 	fmt.Println(p.Years, p.Months, err)
-	_, err = policy.ParsePeriod("PT12H")
+	p, err = policy.ParsePeriod("PT72H")
+	fmt.Println(p.Hours, err)
+	_, err = policy.ParsePeriod("PT30M")
 	fmt.Println(err)
 	// Output:
 	// 1 6 <nil>
-	// invalid period "PT12H": time components (PT…) are not accepted; state retention in years, months, weeks or days
+	// 72 <nil>
+	// invalid period "PT30M": unit 'M' after T is not accepted (want H; minutes and seconds are not stated in a policy)
+}
+
+// A period stated in hours stays in hours; compared with days, or added
+// to a date, a day counts as 24 hours.
+func ExampleHours() {
+	logs := policy.Hours(25)
+	fmt.Println(logs, logs.Longer(policy.Days(1)), policy.Hours(72).Longer(policy.Days(3)))
+	updated := policy.MakeDate(2025, time.March, 1)
+	fmt.Println(policy.Hours(24).AddTo(updated), logs.AddTo(updated))
+	// Output:
+	// PT25H true false
+	// 2025-03-02 2025-03-03
 }
 
 func ExampleBasis_Citation() {

@@ -1461,7 +1461,8 @@ func (s *decodeState) links(l *linksJSON) error {
 }
 
 // maxTextValue bounds the length of a value that parses itself: the
-// longest valid one, a period of four units of 100000, has 29 bytes.
+// longest valid one without leading zeros, the period
+// P100000Y100000M100000DT2400000H, has 31 bytes.
 const maxTextValue = 256
 
 // maxQuoted bounds the bytes of a value or name repeated in an error

@@ -502,37 +502,38 @@ func responseDeadline(c *lawCheck) {
 
 // exceeds reports whether the policy's period p is longer than the law's
 // period l whatever the day a request arrives: a month counts as at least
-// 28 and at most 31 days, a year as 365 or 366 days, and p exceeds l only
-// if its shortest length is longer than l's longest. A period longer on
-// some days only, such as 30 days against one month (received on 31
-// January), is accepted. A period that counts working days (pWorking,
-// lWorking) counts days from Monday to Friday: n working days are at
-// least n + 2*floor((n-1)/5) calendar days (received on a Monday) and at
-// most n + 2*ceil(n/5) (14 for 10, received on a Friday); two such
-// periods compare by their days. Public holidays lengthen a working-day
-// period and the library has no calendar of them, so a period within the
-// law only around a holiday is still reported.
+// 28 and at most 31 days, a year as 365 or 366 days, a day as 24 hours,
+// and p exceeds l only if its shortest length is longer than l's longest.
+// A period longer on some days only, such as 30 days against one month
+// (received on 31 January), is accepted; 72 hours are within 3 days, 73
+// are not. A period that counts working days (pWorking, lWorking) counts
+// days from Monday to Friday: n working days are at least
+// n + 2*floor((n-1)/5) calendar days (received on a Monday) and at most
+// n + 2*ceil(n/5) (14 for 10, received on a Friday); two such periods
+// compare by their days. Public holidays lengthen a working-day period
+// and the library has no calendar of them, so a period within the law
+// only around a holiday is still reported.
 func exceeds(p Period, pWorking bool, l Period, lWorking bool) bool {
 	if pWorking && lWorking {
-		return p.Days > l.Days
+		return p.Days*24+p.Hours > l.Days*24+l.Hours
 	}
-	shortest, limit := p.minDays(), l.maxDays()
+	shortest, limit := p.minHours(), l.maxHours()
 	if pWorking {
-		shortest = p.Days + 2*((p.Days-1)/5)
+		shortest = (p.Days+2*((p.Days-1)/5))*24 + p.Hours
 	}
 	if lWorking {
-		limit = l.Days + 2*((l.Days+4)/5)
+		limit = (l.Days+2*((l.Days+4)/5))*24 + l.Hours
 	}
 	return shortest > limit
 }
 
 // sumPeriods returns p and q added unit by unit.
 func sumPeriods(p, q Period) Period {
-	return Period{Years: p.Years + q.Years, Months: p.Months + q.Months, Days: p.Days + q.Days}
+	return Period{Years: p.Years + q.Years, Months: p.Months + q.Months, Days: p.Days + q.Days, Hours: p.Hours + q.Hours}
 }
 
-// periodWords returns p in English words, such as "1 month and 15 days";
-// working says its days are working days.
+// periodWords returns p in English words, such as "1 month and 15 days"
+// or "72 hours"; working says its days are working days.
 func periodWords(p Period, working bool) string {
 	day := "day"
 	if working {
@@ -542,7 +543,7 @@ func periodWords(p Period, working bool) string {
 	for _, u := range [...]struct {
 		n    int
 		unit string
-	}{{p.Years, "year"}, {p.Months, "month"}, {p.Days, day}} {
+	}{{p.Years, "year"}, {p.Months, "month"}, {p.Days, day}, {p.Hours, "hour"}} {
 		switch {
 		case u.n == 1:
 			parts = append(parts, "1 "+u.unit)

@@ -8,6 +8,7 @@ package policy
 //
 //	value                           limit
 //	Period.Years, .Months, .Days    0 to MaxPeriodUnit each (weeks count as 7 days)
+//	Period.Hours                    0 to MaxPeriodHours
 //	Children.MinimumAge             0 to MaxMinimumAge
 //	Children.ByRegion[].Age         1 to MaxMinimumAge
 //	Children.ConsentAge             0 to MaxMinimumAge
@@ -36,6 +37,9 @@ const (
 	// MaxPeriodUnit is the largest number of years, months or days in a
 	// Period, after weeks are turned into days.
 	MaxPeriodUnit = 100000
+	// MaxPeriodHours is the largest number of hours in a Period: as long
+	// as MaxPeriodUnit days.
+	MaxPeriodHours = 24 * MaxPeriodUnit
 	// MaxMinimumAge is the largest Children.MinimumAge, and the largest
 	// age of an AgeLimit, in years.
 	MaxMinimumAge = 150

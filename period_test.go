@@ -14,7 +14,7 @@ func TestParsePeriod(t *testing.T) {
 	}{
 		{"P3Y", Years(3), true},
 		{"P1Y6M", Period{Years: 1, Months: 6}, true},
-		{"P1Y2M3D", Period{1, 2, 3}, true},
+		{"P1Y2M3D", Period{Years: 1, Months: 2, Days: 3}, true},
 		{"P2W", Days(14), true},
 		{"P1W2D", Days(9), true},
 		{"P0D", Period{}, true},
@@ -27,10 +27,33 @@ func TestParsePeriod(t *testing.T) {
 		{"P1Y1Y", Period{}, false},
 		{"P-1Y", Period{}, false},
 		{"P1.5Y", Period{}, false},
-		{"PT1H", Period{}, false},
+		{"PT1H", Hours(1), true},
+		{"PT25H", Hours(25), true},
+		{"P1DT2H", Period{Days: 1, Hours: 2}, true},
+		{"P1Y2M3DT4H", Period{Years: 1, Months: 2, Days: 3, Hours: 4}, true},
+		{"P2WT1H", Period{Days: 14, Hours: 1}, true},
+		{"PT2400000H", Hours(MaxPeriodHours), true},
+		{"PT2400001H", Period{}, false},
+		{"PT", Period{}, false},
+		{"P1DT", Period{}, false},
+		{"P1D2H", Period{}, false},
+		{"PT1M", Period{}, false},
+		{"PT1S", Period{}, false},
+		{"PT1H30M", Period{}, false},
+		{"PT1H1H", Period{}, false},
+		{"PT1HT", Period{}, false},
+		{"P1DTT1H", Period{}, false},
+		{"PT1D", Period{}, false},
+		{"PT1Y", Period{}, false},
+		{"PTH", Period{}, false},
+		{"PT-1H", Period{}, false},
+		{"PT1.5H", Period{}, false},
+		{"P1T1H", Period{}, false},
+		{"PT1HP1D", Period{}, false},
 		{"P1X", Period{}, false},
 		{"P100001D", Period{}, false},
-		{"P100000Y100000M100000D", Period{MaxPeriodUnit, MaxPeriodUnit, MaxPeriodUnit}, true},
+		{"P100000Y100000M100000D", Period{Years: MaxPeriodUnit, Months: MaxPeriodUnit, Days: MaxPeriodUnit}, true},
+		{"P100000Y100000M100000DT2400000H", Period{Years: MaxPeriodUnit, Months: MaxPeriodUnit, Days: MaxPeriodUnit, Hours: MaxPeriodHours}, true},
 		{"P14285W5D", Days(MaxPeriodUnit), true},
 		{"P14285W6D", Period{}, false},
 		{"P17000W", Period{}, false}, // 119,000 days, which P119000D could not express
@@ -48,21 +71,57 @@ func TestParsePeriod(t *testing.T) {
 	}
 }
 
+// TestPeriodString covers the forms ParsePeriod accepts but String does
+// not write: weeks, zero components and leading zeros.
+func TestPeriodString(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"PT0H", "P0D"},
+		{"P0DT0H", "P0D"},
+		{"P0YT24H", "PT24H"},
+		{"PT024H", "PT24H"},
+		{"P1WT12H", "P7DT12H"},
+		{"P1Y0DT1H", "P1YT1H"},
+	} {
+		p, err := ParsePeriod(tt.in)
+		if err != nil || p.String() != tt.want {
+			t.Errorf("ParsePeriod(%q).String() = %q, %v; want %q", tt.in, p.String(), err, tt.want)
+		}
+	}
+}
+
 func TestPeriodMarshalTextLimits(t *testing.T) {
-	for _, p := range []Period{Years(MaxPeriodUnit + 1), Days(-1), {Months: 1 << 40}} {
+	for _, p := range []Period{Years(MaxPeriodUnit + 1), Days(-1), {Months: 1 << 40}, Hours(MaxPeriodHours + 1), Hours(-1), {Days: 1, Hours: -1}} {
 		if b, err := p.MarshalText(); err == nil {
 			t.Errorf("%#v.MarshalText() = %q, want an error", p, b)
 		}
 	}
-	if b, err := (Period{MaxPeriodUnit, MaxPeriodUnit, MaxPeriodUnit}).MarshalText(); err != nil || string(b) != "P100000Y100000M100000D" {
-		t.Errorf("MarshalText at the limit = %q, %v", b, err)
+	for _, tt := range []struct {
+		p    Period
+		want string
+	}{
+		{Period{Years: MaxPeriodUnit, Months: MaxPeriodUnit, Days: MaxPeriodUnit}, "P100000Y100000M100000D"},
+		{Hours(MaxPeriodHours), "PT2400000H"},
+		{Hours(72), "PT72H"},
+		{Period{Days: 1, Hours: 12}, "P1DT12H"},
+		{Period{Years: 1, Hours: 1}, "P1YT1H"},
+	} {
+		if b, err := tt.p.MarshalText(); err != nil || string(b) != tt.want {
+			t.Errorf("%#v.MarshalText() = %q, %v; want %q", tt.p, b, err, tt.want)
+		}
+		var back Period
+		if err := back.UnmarshalText([]byte(tt.want)); err != nil || back != tt.p {
+			t.Errorf("UnmarshalText(%q) = %#v, %v; want %#v", tt.want, back, err, tt.p)
+		}
+	}
+	if _, err := Hours(MaxPeriodHours + 1).MarshalText(); err == nil || !strings.Contains(err.Error(), "more than 2400000 hours") {
+		t.Errorf("MarshalText over the hour limit: %v, want an error naming the hours", err)
 	}
 }
 
 func FuzzParsePeriod(f *testing.F) {
 	// P17000W once parsed to P119000D, beyond the limit ParsePeriod itself
 	// enforces, so the published JSON could not be read back.
-	for _, s := range []string{"P3Y", "P1Y6M2D", "P2W", "PT1H", "P-1D", "P17000W", "P14285W", "P14286W1D"} {
+	for _, s := range []string{"P3Y", "P1Y6M2D", "P2W", "PT1H", "P-1D", "P17000W", "P14285W", "P14286W1D", "PT25H", "P1DT12H", "P2WT3H", "PT2400001H", "P1DT", "PT1H30M", "PT0H"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -81,8 +140,47 @@ func TestPeriodCompare(t *testing.T) {
 	if !Years(1).Longer(Months(11)) || Months(12).Longer(Years(1)) || Days(31).Longer(Months(1)) {
 		t.Error("Longer gives a wrong answer")
 	}
-	if got := Months(1).AddTo(MakeDate(2025, time.January, 31)); got != MakeDate(2025, time.March, 3) {
-		t.Errorf("AddTo = %v", got)
+	for _, tt := range []struct {
+		p, q Period
+		want bool
+	}{
+		{Hours(25), Days(1), true},
+		{Hours(24), Days(1), false},
+		{Days(1), Hours(24), false},
+		{Days(1), Hours(23), true},
+		{Days(2), Hours(47), true},
+		{Hours(72), Days(3), false},
+		{Hours(73), Days(3), true},
+		{Days(3), Hours(72), false},
+		{Period{Days: 1, Hours: 1}, Hours(24), true},
+		{Period{Days: 1, Hours: 1}, Hours(25), false},
+		{Hours(24 * 31), Months(1), false},
+		{Hours(24*31 + 1), Months(1), true},
+		{Months(1), Hours(24*28 - 1), true},
+		{Months(1), Hours(24 * 28), false},
+		{Hours(MaxPeriodHours), Days(MaxPeriodUnit - 1), true},
+		{Hours(MaxPeriodHours), Days(MaxPeriodUnit), false},
+	} {
+		if got := tt.p.Longer(tt.q); got != tt.want {
+			t.Errorf("%v.Longer(%v) = %v, want %v", tt.p, tt.q, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		p    Period
+		d    Date
+		want Date
+	}{
+		{Months(1), MakeDate(2025, time.January, 31), MakeDate(2025, time.March, 3)},
+		{Hours(1), MakeDate(2025, time.March, 1), MakeDate(2025, time.March, 2)},
+		{Hours(24), MakeDate(2025, time.March, 1), MakeDate(2025, time.March, 2)},
+		{Hours(25), MakeDate(2025, time.March, 1), MakeDate(2025, time.March, 3)},
+		{Hours(72), MakeDate(2024, time.February, 28), MakeDate(2024, time.March, 2)},
+		{Period{Days: 1, Hours: 12}, MakeDate(2025, time.December, 31), MakeDate(2026, time.January, 2)},
+		{Period{Months: 1, Hours: 48}, MakeDate(2025, time.January, 31), MakeDate(2025, time.March, 5)},
+	} {
+		if got := tt.p.AddTo(tt.d); got != tt.want {
+			t.Errorf("%v.AddTo(%v) = %v, want %v", tt.p, tt.d, got, tt.want)
+		}
 	}
 }
 

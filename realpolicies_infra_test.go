@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -32,7 +33,7 @@ func networkProvider() realPolicy {
 		CCPA:      []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity}}
 	resolver := &policy.Category{ID: "resolver", Name: "Public DNS resolver query data", Items: []string{"the domain names queried", "the querying IP address, kept only in memory and truncated before logging", "the time and the response"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic},
-		Retention:   policy.ByCriteria("the logs of queries are deleted within 25 hours; the full querying IP address is never written to disk"),
+		Retention:   policy.Keep(policy.Hours(25), policy.EventCollection),
 		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoAdvertisingUse, policy.CommitmentNoDisclosureWithoutConsent},
 		CCPA:        []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity}}
 	research := &policy.Category{ID: "research", Name: "Anonymised resolver statistics", Items: []string{"counts of queries by domain and by network, without IP addresses"},
@@ -147,7 +148,8 @@ func networkProvider() realPolicy {
 		}},
 		{says: "our websites and dashboard log usage and set cookies", typed: func(p *policy.Policy) bool { return len(p.Cookies) == 2 }},
 		{says: "the public resolver never writes the full querying IP address to disk and deletes its query logs within 25 hours", typed: func(p *policy.Policy) bool {
-			return p.Category("resolver").Retention.Criteria != ""
+			c := p.Category("resolver")
+			return c.Retention.Period == policy.Hours(25) && slices.ContainsFunc(c.Items, func(s string) bool { return strings.Contains(s, "kept only in memory") })
 		}},
 		{says: "we never sell resolver data or use it to target ads", typed: func(p *policy.Policy) bool {
 			c := p.Category("resolver").Commitments

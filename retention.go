@@ -8,10 +8,21 @@ import (
 )
 
 // A Period is a length of time in calendar units, as ISO 8601 writes it
-// ("P3Y", "P1Y6M", "P30D"). Calendar units are what a policy promises: a year
-// is a year, not 8,760 hours, so Period is not a [time.Duration].
+// ("P3Y", "P1Y6M", "P30D", "PT72H"). Calendar units are what a policy
+// promises: a year is a year, not 8,760 hours, so Period is not a
+// [time.Duration].
+//
+// Hours are for the short periods policies state in hours, such as a
+// breach reported "within 72 hours" or logs "deleted within 25 hours";
+// a period of hours alone is the usual use. Hours may follow the other
+// units ("P1DT12H"), as in ISO 8601, and are kept as stated: 48 hours
+// are not turned into 2 days, since the document should read as the
+// service wrote it. Where a Period is compared or added to a date, a day
+// counts as 24 hours (see [Period.Longer] and [Period.AddTo]).
 type Period struct {
 	Years, Months, Days int
+	// Hours is a number of hours, after the days.
+	Hours int
 }
 
 // Years returns a Period of n years.
@@ -23,16 +34,23 @@ func Months(n int) Period { return Period{Months: n} }
 // Days returns a Period of n days.
 func Days(n int) Period { return Period{Days: n} }
 
+// Hours returns a Period of n hours, such as Hours(72) for the 72 hours
+// within which GDPR Art. 33(1) has a breach reported. It stays a number
+// of hours: Hours(48) is written "PT48H" and reads "48 hours", not
+// "2 days".
+func Hours(n int) Period { return Period{Hours: n} }
+
 // IsZero reports whether p is the zero Period.
 func (p Period) IsZero() bool { return p == Period{} }
 
 // Valid reports whether p is a positive period: no component negative and
 // at least one positive.
 func (p Period) Valid() bool {
-	return p.Years >= 0 && p.Months >= 0 && p.Days >= 0 && !p.IsZero()
+	return p.Years >= 0 && p.Months >= 0 && p.Days >= 0 && p.Hours >= 0 && !p.IsZero()
 }
 
-// String returns p in ISO 8601 form, such as "P1Y6M". The zero Period is
+// String returns p in ISO 8601 form, such as "P1Y6M" or "PT72H"; hours
+// follow the other units after a "T" ("P1DT12H"). The zero Period is
 // "P0D".
 func (p Period) String() string {
 	if p.IsZero() {
@@ -49,60 +67,68 @@ func (p Period) String() string {
 			b.WriteByte(u.unit)
 		}
 	}
+	if p.Hours != 0 {
+		b.WriteByte('T')
+		b.WriteString(strconv.Itoa(p.Hours))
+		b.WriteByte('H')
+	}
 	return b.String()
 }
 
 // Longer reports whether p is certainly longer than q, counting a month as
-// at least 28 and at most 31 days and a year as 365 or 366 days.
+// at least 28 and at most 31 days, a year as 365 or 366 days and a day as
+// 24 hours, so that Hours(25) is longer than Days(1) and Days(2) longer
+// than Hours(47).
 func (p Period) Longer(q Period) bool {
-	return p.minDays() > q.maxDays()
+	return p.minHours() > q.maxHours()
 }
 
-func (p Period) minDays() int { return p.Years*365 + p.Months*28 + p.Days }
-func (p Period) maxDays() int { return p.Years*366 + p.Months*31 + p.Days }
+// minHours and maxHours return the shortest and the longest length of p
+// in hours. Within the limits of [MaxPeriodUnit] and [MaxPeriodHours]
+// they are under 1e9, so neither they nor the sum of two of them
+// overflows even a 32-bit int.
+func (p Period) minHours() int { return (p.Years*365+p.Months*28+p.Days)*24 + p.Hours }
+func (p Period) maxHours() int { return (p.Years*366+p.Months*31+p.Days)*24 + p.Hours }
 
-// inRange reports whether no component of p exceeds [MaxPeriodUnit].
+// inRange reports whether no component of p exceeds its limit:
+// [MaxPeriodUnit] years, months or days, [MaxPeriodHours] hours.
 func (p Period) inRange() bool {
-	return p.Years <= MaxPeriodUnit && p.Months <= MaxPeriodUnit && p.Days <= MaxPeriodUnit
+	return p.Years <= MaxPeriodUnit && p.Months <= MaxPeriodUnit && p.Days <= MaxPeriodUnit && p.Hours <= MaxPeriodHours
 }
 
-// ParsePeriod parses an ISO 8601 period of years, months, weeks and days,
-// such as "P3Y", "P1Y6M" or "P2W". Weeks are kept as 7 days. Time
-// components ("PT12H") are not accepted: retention is stated in calendar
-// units. Each number, and the days after weeks are added, must be at most
-// [MaxPeriodUnit], so that every period ParsePeriod returns is written back
-// by [Period.String] in a form it accepts.
+// ParsePeriod parses an ISO 8601 period of years, months, weeks, days and
+// hours, such as "P3Y", "P1Y6M", "P2W", "PT72H" or "P1DT12H". Weeks are
+// kept as 7 days. Of the time components only hours are accepted: a
+// policy states no retention in minutes or seconds. Each number of years,
+// months or days, and the days after weeks are added, must be at most
+// [MaxPeriodUnit], and the hours at most [MaxPeriodHours], so that every
+// period ParsePeriod returns is written back by [Period.String] in a form
+// it accepts.
 func ParsePeriod(s string) (Period, error) {
 	var p Period
 	rest, ok := strings.CutPrefix(s, "P")
 	if !ok || rest == "" {
-		return p, fmt.Errorf("invalid period %q: want ISO 8601 such as P3Y or P1Y6M", s)
+		return p, fmt.Errorf("invalid period %q: want ISO 8601 such as P3Y, P1Y6M or PT72H", s)
 	}
-	if strings.ContainsRune(rest, 'T') {
-		return p, fmt.Errorf("invalid period %q: time components (PT…) are not accepted; state retention in years, months, weeks or days", s)
+	date, clock, timed := strings.Cut(rest, "T")
+	if timed && clock == "" {
+		return p, fmt.Errorf("invalid period %q: no time component after T (want hours, such as PT72H)", s)
 	}
 	last := -1 // order of the last unit seen: Y=0, M=1, W=2, D=3
-	for rest != "" {
-		i := 0
-		for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
-			i++
+	for date != "" {
+		n, unit, tail, err := periodComponent(s, date, MaxPeriodUnit)
+		if err != nil {
+			return Period{}, err
 		}
-		if i == 0 || i == len(rest) {
-			return Period{}, fmt.Errorf("invalid period %q: want a number followed by Y, M, W or D", s)
-		}
-		n, err := strconv.Atoi(rest[:i])
-		if err != nil || n > MaxPeriodUnit {
-			return Period{}, fmt.Errorf("invalid period %q: number %q out of range (at most %d)", s, clip(rest[:i]), MaxPeriodUnit)
-		}
-		order := strings.IndexByte("YMWD", rest[i])
+		order := strings.IndexByte("YMWD", unit)
 		if order < 0 {
-			return Period{}, fmt.Errorf("invalid period %q: unknown unit %q (want Y, M, W or D; time units are not accepted)", s, rest[i])
+			return Period{}, fmt.Errorf("invalid period %q: unknown unit %q (want Y, M, W or D, or hours after T)", s, unit)
 		}
 		if order <= last {
 			return Period{}, fmt.Errorf("invalid period %q: units out of order or repeated", s)
 		}
 		last = order
-		switch rest[i] {
+		switch unit {
 		case 'Y':
 			p.Years = n
 		case 'M':
@@ -112,25 +138,65 @@ func ParsePeriod(s string) (Period, error) {
 		case 'D':
 			p.Days += n
 		}
-		rest = rest[i+1:]
+		date = tail
 	}
 	if p.Days > MaxPeriodUnit {
 		return Period{}, fmt.Errorf("invalid period %q: %d days in all, more than %d", s, p.Days, MaxPeriodUnit)
 	}
+	if timed {
+		n, unit, tail, err := periodComponent(s, clock, MaxPeriodHours)
+		switch {
+		case err != nil:
+			return Period{}, err
+		case unit != 'H':
+			return Period{}, fmt.Errorf("invalid period %q: unit %q after T is not accepted (want H; minutes and seconds are not stated in a policy)", s, unit)
+		case tail != "":
+			return Period{}, fmt.Errorf("invalid period %q: want nothing after the hours", s)
+		}
+		p.Hours = n
+	}
 	return p, nil
 }
 
+// periodComponent reads one component of the period s, a number of at
+// most limit followed by a unit, from the start of rest, and returns the
+// number, the unit and what follows.
+func periodComponent(s, rest string, limit int) (n int, unit byte, tail string, err error) {
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(rest) {
+		return 0, 0, "", fmt.Errorf("invalid period %q: want a number followed by Y, M, W or D, or by H after T", s)
+	}
+	n, err = strconv.Atoi(rest[:i])
+	if err != nil || n > limit {
+		return 0, 0, "", fmt.Errorf("invalid period %q: number %q out of range (at most %d)", s, clip(rest[:i]), limit)
+	}
+	return n, rest[i], rest[i+1:], nil
+}
+
 // MarshalText implements [encoding.TextMarshaler]. It refuses a period
-// that [ParsePeriod] would not read back: one with a negative component or
-// a component over [MaxPeriodUnit].
+// that [ParsePeriod] would not read back: one with a negative component, a
+// number of years, months or days over [MaxPeriodUnit], or hours over
+// [MaxPeriodHours].
 func (p Period) MarshalText() ([]byte, error) {
-	if p.Years < 0 || p.Months < 0 || p.Days < 0 {
+	if p.Years < 0 || p.Months < 0 || p.Days < 0 || p.Hours < 0 {
 		return nil, errors.New("policy: negative period " + p.String())
 	}
 	if !p.inRange() {
-		return nil, fmt.Errorf("policy: period %s has a component over %d", p, MaxPeriodUnit)
+		return nil, fmt.Errorf("policy: period %s %s", p, p.overLimit())
 	}
 	return []byte(p.String()), nil
+}
+
+// overLimit says which component of p is over its limit, for a message
+// such as "period P200000D has a component over 100000".
+func (p Period) overLimit() string {
+	if p.Years > MaxPeriodUnit || p.Months > MaxPeriodUnit || p.Days > MaxPeriodUnit {
+		return "has a component over " + strconv.Itoa(MaxPeriodUnit)
+	}
+	return "has more than " + strconv.Itoa(MaxPeriodHours) + " hours"
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].

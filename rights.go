@@ -163,8 +163,9 @@ type Measure struct {
 }
 
 // A BreachNotice states how soon after a personal data breach is
-// discovered the supervisory authority is told of it. A Period counts
-// whole days, so 24 hours are Days(1) and 72 hours Days(3).
+// discovered the supervisory authority is told of it, such as Hours(72).
+// The document states a period of hours, or of one to three days, in
+// hours, as the laws do: Hours(72) and Days(3) both read "72 hours".
 type BreachNotice struct {
 	// Authority is the time within which the authority is told of the
 	// breach, such as 72 hours under GDPR Art. 33(1) or 24 hours under

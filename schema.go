@@ -89,8 +89,8 @@ func (g *schemaGen) schema(t reflect.Type, field string) map[string]any {
 	case reflect.TypeFor[Date]():
 		return map[string]any{"type": "string", "format": "date", "pattern": `^\d{4}-\d{2}-\d{2}$`}
 	case reflect.TypeFor[Period]():
-		return map[string]any{"type": "string", "pattern": `^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$`, "minLength": 3,
-			"description": "An ISO 8601 period of years, months, weeks and days, such as P3Y or P1Y6M."}
+		return map[string]any{"type": "string", "pattern": `^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T\d+H)?$`, "minLength": 3,
+			"description": "An ISO 8601 period of years, months, weeks, days and hours, such as P3Y, P1Y6M or PT72H."}
 	}
 	switch t.Kind() {
 	case reflect.Pointer:

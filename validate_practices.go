@@ -306,7 +306,7 @@ func (v *validator) requests() {
 		switch {
 		case r.Deadline.IsZero():
 			v.add(SeverityError, RuleInvalidValue, "requests.working_days", "working days are stated but no deadline")
-		case r.Deadline.Years != 0 || r.Deadline.Months != 0 || r.Extension.Years != 0 || r.Extension.Months != 0:
+		case r.Deadline.Years != 0 || r.Deadline.Months != 0 || r.Deadline.Hours != 0 || r.Extension.Years != 0 || r.Extension.Months != 0 || r.Extension.Hours != 0:
 			v.add(SeverityError, RuleInvalidValue, "requests.working_days", "a deadline and extension in working days are stated in days only, not %s and %s", r.Deadline, r.Extension)
 		}
 	}

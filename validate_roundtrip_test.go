@@ -43,7 +43,17 @@ func (f *fuzzPolicy) num() int {
 	}
 }
 
-func (f *fuzzPolicy) period() Period { return Period{f.num(), f.num(), f.num()} }
+func (f *fuzzPolicy) period() Period {
+	return Period{Years: f.num(), Months: f.num(), Days: f.num()}
+}
+
+// hours sets the hours of *p where the next byte is odd, so that ops that
+// run out leave the period as it was.
+func (f *fuzzPolicy) hours(p *Period) {
+	if f.byte()%2 == 1 {
+		p.Hours = f.num()
+	}
+}
 
 // str returns the next piece of s, of a length the next byte gives.
 func (f *fuzzPolicy) str() string {
@@ -62,6 +72,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		switch f.byte() % 32 {
 		case 0:
 			cat.Retention = Retention{Kind: RetentionKind(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period()}
+			f.hours(&cat.Retention.Period)
 		case 1:
 			pu.Retention = Retention{Kind: RetentionKind(f.byte() % 6), From: Event(f.byte() % 8), Period: f.period(), Law: f.str(), Note: f.str()}
 		case 2:
@@ -127,6 +138,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Requests.Verification = append(p.Requests.Verification, Verification(f.byte()%6))
 			p.Requests.Contents = append(p.Requests.Contents, RequestDetail(f.byte()%6))
 			p.Requests.RepeatAfter = f.period()
+			f.hours(&p.Requests.Deadline)
 		case 20:
 			p.Signals = Signals{DoNotTrack: Answer(f.byte() % 4), GlobalPrivacyControl: Answer(f.byte() % 4)}
 			b := f.byte()
@@ -146,6 +158,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			e.Class = DataClass(f.byte() % 7)
 			e.Except = append(e.Except, cat)
 			cat.Biometric = f.byte()%2 == 0
+			f.hours(&p.Security[len(p.Security)-1].Breach.Authority)
 		case 23:
 			ck.ID, ck.Name = f.str(), f.str()
 			ck.Party = Party(f.byte() % 4)
@@ -333,6 +346,14 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 31}, "with supporthttps://example.com/appealWe answer requests for both."},
 	// a law that forbids telling the person of a report about them
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 26}, "with supporthttps://example.com/appealGBProceeds of Crime Act 2002"},
+	// a breach reported to the authority within 72 hours
+	{[]byte{1, 0, 0, 22, 13, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 5, 1, 1, 2, 0, 0, 72}, "Breach log"},
+	// requests answered within 72 hours
+	{[]byte{0, 0, 0, 19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 72}, ""},
+	// data kept for 25 hours after collection
+	{[]byte{0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 25}, ""},
+	// data kept for 4 days and 12 hours after collection
+	{[]byte{0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 4, 1, 12}, ""},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

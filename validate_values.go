@@ -275,9 +275,10 @@ func (v *validator) secrecy(path func() string, s *Secrecy) {
 	}
 }
 
-// period reports a component of p, found at path, beyond [MaxPeriodUnit].
+// period reports a component of p, found at path, beyond its limit
+// ([MaxPeriodUnit], or [MaxPeriodHours] for hours).
 func (v *validator) period(path string, p Period) {
 	if !p.inRange() {
-		v.add(SeverityError, RuleOutOfRange, path, "period %s has a component over %d, which the JSON form cannot hold", p, MaxPeriodUnit)
+		v.add(SeverityError, RuleOutOfRange, path, "period %s %s, which the JSON form cannot hold", p, p.overLimit())
 	}
 }

@@ -195,16 +195,18 @@ func (c *composer) autoDelete(list []policy.Period) string {
 	return c.listOr(items)
 }
 
-// oneUnit returns the unit of p ('Y', 'M' or 'D') and its number where p
-// is stated in that unit alone, or 0 otherwise.
+// oneUnit returns the unit of p ('Y', 'M', 'D' or 'H') and its number
+// where p is stated in that unit alone, or 0 otherwise.
 func oneUnit(p policy.Period) (unit byte, n int) {
 	switch {
-	case p.Months == 0 && p.Days == 0:
+	case p.Months == 0 && p.Days == 0 && p.Hours == 0:
 		return 'Y', p.Years
-	case p.Years == 0 && p.Days == 0:
+	case p.Years == 0 && p.Days == 0 && p.Hours == 0:
 		return 'M', p.Months
-	case p.Years == 0 && p.Months == 0:
+	case p.Years == 0 && p.Months == 0 && p.Hours == 0:
 		return 'D', p.Days
+	case p.Years == 0 && p.Months == 0 && p.Days == 0:
+		return 'H', p.Hours
 	}
 	return 0, 0
 }

@@ -48,13 +48,14 @@ func (c *composer) security() *sectionBuilder {
 }
 
 // breachPeriod states n, a time within which a breach is reported. A
-// period of at most three days is stated in hours, as GDPR Art. 33(1)
-// (72 hours) and 152-FZ Art. 21(3.1) (24 and 72 hours) state it, so
-// that the document's deadline reads as the law's; a longer period is
-// stated as any other.
+// period of at most three days and any hours is stated in hours, as GDPR
+// Art. 33(1) (72 hours) and 152-FZ Art. 21(3.1) (24 and 72 hours) state
+// it, so that the document's deadline reads as the law's: Days(3),
+// Hours(72) and 2 days and 24 hours all read "72 hours". A longer period
+// is stated as any other.
 func (c *composer) breachPeriod(n policy.Period) string {
-	if n.Years == 0 && n.Months == 0 && n.Days > 0 && n.Days <= 3 {
-		return c.pr.Sprintf("%d hours", 24*n.Days)
+	if n.Years == 0 && n.Months == 0 && n.Days <= 3 {
+		return c.pr.Sprintf("%d hours", 24*n.Days+n.Hours)
 	}
 	return c.period(n)
 }

@@ -135,10 +135,11 @@ func (c *composer) requestContents(t *text, rq policy.Requests) {
 	}
 }
 
-// deadline states a deadline, in working days where the
-// deadline counts them.
+// deadline states a deadline, in working days where the deadline counts
+// them; a deadline that states hours, which working days cannot count, is
+// stated as any period.
 func (c *composer) deadline(p policy.Period, working bool) string {
-	if working && p.Years == 0 && p.Months == 0 {
+	if working && p.Years == 0 && p.Months == 0 && p.Hours == 0 {
 		return c.pr.Sprintf("%d working days", p.Days)
 	}
 	return c.period(p)

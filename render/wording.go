@@ -104,7 +104,8 @@ func capitaliseName(name string) string {
 	return capitalise(name)
 }
 
-// period states p in words, such as "1 year and 6 months".
+// period states p in words, such as "1 year and 6 months", "25 hours"
+// or "1 day and 12 hours"; hours stay hours, as the policy states them.
 func (c *composer) period(p policy.Period) string {
 	var parts []string
 	if p.Years != 0 {
@@ -113,8 +114,11 @@ func (c *composer) period(p policy.Period) string {
 	if p.Months != 0 {
 		parts = append(parts, c.pr.Sprintf("%d months", p.Months))
 	}
-	if p.Days != 0 || len(parts) == 0 {
+	if p.Days != 0 || len(parts) == 0 && p.Hours == 0 {
 		parts = append(parts, c.pr.Sprintf("%d days", p.Days))
+	}
+	if p.Hours != 0 {
+		parts = append(parts, c.pr.Sprintf("%d hours", p.Hours))
 	}
 	if len(parts) == 1 {
 		return parts[0]
