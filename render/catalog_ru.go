@@ -449,6 +449,7 @@ var russian = map[string]string{
 	"The data is transferred from %s.":                                                                   "Данные передаются с территории %s.",
 	"The recipient falls within the scope of the adequacy decision for the destination.":                 "Получатель подпадает под действие решения об адекватности защиты, принятого в отношении страны назначения.",
 	"We notified the supervisory authority of our intention to make this transfer on %s.":                "Мы уведомили уполномоченный орган о намерении осуществлять эту трансграничную передачу %s.",
+	"We notified Roskomnadzor of our intention to make this cross-border transfer on %s.":                "Уведомление о намерении осуществлять эту трансграничную передачу направлено нами в Роскомнадзор %s.",
 	"Before you consent, we inform you of the possible risks of the transfer: %s.":                       "До получения вашего согласия мы сообщаем вам о возможных рисках такой передачи: %s.",
 	"the European Patent Organisation":                                                                   "Европейская патентная организация",
 	"the country you travel to":                                                                          "страна, в которую вы направляетесь",
