@@ -32,7 +32,7 @@ func jobSite() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty},
 		SourceDetail: "the public services portal (Gosuslugi), from which a job seeker may import the electronic employment record",
 		Retention:    policy.WhileAccountActive(policy.Days(30)), Linked: true,
-		Visibility: policy.VisibilityOptional, VisibleTo: []policy.Audience{policy.AudienceOtherUsers}}
+		Visibility: policy.VisibilityOptional, VisibleTo: []policy.Audience{policy.AudienceOtherUsers}, DisseminationConsent: true}
 	responses := &policy.Category{ID: "responses", Name: "Responses, invitations and correspondence with employers", Items: []string{"responses to vacancies and cover letters", "invitations and refusals", "messages in chats with employers", "results of tests set by employers"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the employers who answer the job seeker",
 		Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true}
@@ -158,6 +158,9 @@ func jobSite() realPolicy {
 		}},
 		{says: "a resume can be made visible to the whole internet, and then anyone can see it", typed: func(p *policy.Policy) bool {
 			return p.Category("resume").Visibility == policy.VisibilityOptional
+		}},
+		{says: "a resume is made visible to the whole internet only on the job seeker's separate consent to its dissemination, in which the job seeker may set prohibitions and conditions", typed: func(p *policy.Policy) bool {
+			return p.Category("resume").DisseminationConsent
 		}},
 		{says: "employers with paid access search the resume database and see the contacts of job seekers whose resumes are visible to them", typed: func(p *policy.Policy) bool {
 			return p.Purpose("hiring").Uses(p.Category("resume")) && recipient(p, "employers").Role == policy.RoleThirdParty

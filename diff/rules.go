@@ -435,6 +435,8 @@ var rules = map[string]rule{
 	// Consent to the use of a person's image (Civil Code of the Russian
 	// Federation, Art. 152.1): dropping it is material.
 	"purposes[].image_consent": {noun: "consent to the use of a person's image", judge: when(Removed, "photos and recordings of people are no longer published only with their consent")},
+
+	"categories[].dissemination_consent": {noun: "consent to dissemination", judge: when(Removed, "data is no longer made public only on the person's separate consent to its dissemination")},
 }
 
 // summary returns the words for a change that no judge explains: for an

@@ -889,3 +889,26 @@ func TestTransferNoticeNamesRoskomnadzor(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"We notified the supervisory authority of our intention to make this transfer on 28 February 2023."},
 		[]string{"Roskomnadzor of our intention to make"})
 }
+
+// TestDisseminationConsentAsDeclared checks that data made public is said
+// to be made so only on a separate consent to its dissemination (152-FZ
+// Art. 10.1) where the category declares it, and not otherwise.
+func TestDisseminationConsentAsDeclared(t *testing.T) {
+	const (
+		en = "We make it public only with your consent to its dissemination, which you give separately from any other consent"
+		ru = "Мы делаем их общедоступными только с вашего согласия на распространение, которое оформляется отдельно от иных согласий"
+	)
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Categories[0].Visibility = policy.VisibilityOptional
+	expectText(t, readText(t, p, language.English), []string{"You can choose to make this data public"}, []string{en})
+	expectText(t, readText(t, p, language.Russian), []string{"Вы можете сделать эти данные общедоступными"}, []string{ru})
+
+	p.Categories[0].DisseminationConsent = true
+	expectText(t, readText(t, p, language.English), []string{en + "; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru + "; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. Вы вправе в любой момент потребовать прекратить их распространение."}, nil)
+
+	// Data that never becomes public is not said to be made public.
+	p.Categories[0].Visibility = 0
+	expectText(t, readText(t, p, language.English), nil, []string{en, "public"})
+}
