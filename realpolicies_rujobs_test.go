@@ -5,15 +5,12 @@ import (
 	"time"
 
 	"github.com/gopolicy/policy"
-	"golang.org/x/text/language"
 )
 
 // Two more Russian policies under 152-FZ, paraphrased as the others are:
 // a job site whose resumes employers find in a paid database, and a
 // car-sharing service that checks its drivers' documents, follows its cars
 // by telematics and passes the driver's details on when a fine arrives.
-
-var regionBY = language.MustParseRegion("BY")
 
 // jobSite paraphrases, in our own words and as we recall it, the privacy
 // policy of the Russian job site hh.ru (HeadHunter LLC), as published in

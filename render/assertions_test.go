@@ -906,7 +906,7 @@ func TestDisseminationConsentAsDeclared(t *testing.T) {
 
 	p.Categories[0].DisseminationConsent = true
 	expectText(t, readText(t, p, language.English), []string{en + "; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it."}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{ru + "; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. Вы вправе в любой момент потребовать прекратить их распространение."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru + "; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. В любой момент вы можете потребовать прекратить их распространение."}, nil)
 
 	// Data that never becomes public is not said to be made public.
 	p.Categories[0].Visibility = 0

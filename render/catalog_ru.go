@@ -851,7 +851,7 @@ var russian = map[string]string{
 	"Where a school provides our services to its students, the school may give that authorisation in the parents' place, for use for the school's educational purposes only.": "Если наши сервисы предоставляет учащимся школа, такое разрешение вместо родителей может дать школа, исключительно для использования в образовательных целях школы.",
 
 	// Data made public on consent to its dissemination (152-FZ Art. 10.1).
-	"We make it public only with your consent to its dissemination, which you give separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it.": "Мы делаем их общедоступными только с вашего согласия на распространение, которое оформляется отдельно от иных согласий; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. Вы вправе в любой момент потребовать прекратить их распространение.",
+	"We make it public only with your consent to its dissemination, which you give separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it.": "Мы делаем их общедоступными только с вашего согласия на распространение, которое оформляется отдельно от иных согласий; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. В любой момент вы можете потребовать прекратить их распространение.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
