@@ -70,6 +70,16 @@ type Category struct {
 	// the other holder of a joint account; empty states no one. Data
 	// that anyone can see is stated by Visibility instead.
 	VisibleTo []Audience
+	// DisseminationConsent reports that the data becomes public
+	// (Visibility) only on the person's consent to its dissemination,
+	// given separately from any other consent, in which the person may
+	// forbid its further processing by others or set conditions for it,
+	// and after which the person may demand at any time that the
+	// dissemination stop: personal data the data subject permits to be
+	// disseminated (152-FZ Art. 10.1). Under 152-FZ a category that
+	// becomes public needs it, and data public by default cannot have it,
+	// since silence or inaction is not such consent (Art. 10.1(8)).
+	DisseminationConsent bool
 	// CCPA lists the statutory categories of personal information (Cal.
 	// Civ. Code 1798.140(v)(1)(A)-(L)) the category falls under.
 	CCPA []CCPACategory

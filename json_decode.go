@@ -718,6 +718,8 @@ func (s *decodeState) category(dst **Category) error {
 			return s.text(&c.OnDevice)
 		case "visible_to":
 			return decodeTexts(s, &c.VisibleTo)
+		case "dissemination_consent":
+			return s.boolean(&c.DisseminationConsent)
 		case "public":
 			// The former field, outside the schema: true says
 			// VisibilityOptional.

@@ -329,6 +329,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.text("visibility", c.Visibility == 0, c.Visibility)
 	e.text("on_device", c.OnDevice == 0, c.OnDevice)
 	encodeTexts(e, "visible_to", c.VisibleTo)
+	e.boolean("dissemination_consent", c.DisseminationConsent)
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)
 	encodeTexts(e, "commitments", c.Commitments)

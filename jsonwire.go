@@ -151,6 +151,8 @@ type categoryJSON struct {
 	Commitments  []Commitment   `json:"commitments,omitempty"`
 	Secrecy      secrecyJSON    `json:"secrecy,omitzero"`
 	AutoDelete   []Period       `json:"auto_delete,omitempty"`
+
+	DisseminationConsent bool `json:"dissemination_consent,omitempty"`
 }
 
 // secrecyJSON is the duty of secrecy that binds those who process a

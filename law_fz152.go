@@ -120,6 +120,21 @@ func fz152Rules() []Requirement {
 				criminalAuthorised(c, func(a CriminalAuthority) bool { return a.authorisedUnder(FZ152) },
 					"neither as a state or municipal body within its powers (criminal.official) nor in a case a federal law lays down (criminal.laws, a law of the Russian Federation)")
 			}),
+		rule("10.1", "Art. 10.1(1), 10.1(8)", "personal data the data subject permits to be disseminated: a category that becomes public (categories[].visibility) does so only on the person's consent to its dissemination, given separately from other consents (dissemination_consent; a warning where not stated); data public by default cannot rest on it, since silence or inaction is not such consent (an error)",
+			func(c *lawCheck) {
+				for i, cat := range c.p.Categories {
+					if cat == nil || !cat.Visibility.Valid() || !cat.Personal() {
+						continue
+					}
+					path := elem("categories", cat.ID, i)
+					switch {
+					case !cat.DisseminationConsent:
+						c.add(SeverityWarning, path+".dissemination_consent", "category %q becomes public (visibility %s) without stating that it does so only on the person's separate consent to its dissemination (Art. 10.1(1))", cat.ID, cat.Visibility)
+					case cat.Visibility == VisibilityDefault:
+						c.add(SeverityError, path+".visibility", "category %q is public unless the person chooses otherwise, but consent to dissemination cannot be inferred from silence or inaction (Art. 10.1(8)); make it public only by the person's choice (optional)", cat.ID)
+					}
+				}
+			}),
 		rule("11", "Art. 11", "written consent for biometric personal data",
 			func(c *lawCheck) { requireBasisFor(c, factBiometric, "biometric") }),
 		transferRule("152fz.12", FZ152, "Art. 12(3), 12(5)", "cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country; "+

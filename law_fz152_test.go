@@ -39,6 +39,28 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisEmploymentLaw)
 		}, "purposes[purpose.p0].bases", policy.SeverityError, "no condition"},
 	}
+	// Art. 10.1: data made public rests on a separate consent to its
+	// dissemination; not stating it is a warning, and data public by
+	// default cannot rest on it (Art. 10.1(8)), an error.
+	cases["152fz.10.1"] = []lawCase{
+		{"public by choice without consent to dissemination", func(p *policy.Policy) { p.Categories[0].Visibility = policy.VisibilityOptional },
+			func(p *policy.Policy) {
+				p.Categories[0].Visibility = policy.VisibilityOptional
+				p.Categories[0].DisseminationConsent = true
+			}, "categories[category.c0].dissemination_consent", policy.SeverityWarning, "separate consent"},
+		{"always public without consent to dissemination", func(p *policy.Policy) { p.Categories[0].Visibility = policy.VisibilityAlways },
+			func(p *policy.Policy) {
+				p.Categories[0].Visibility = policy.VisibilityAlways
+				p.Categories[0].DisseminationConsent = true
+			}, "categories[category.c0].dissemination_consent", policy.SeverityWarning, "Art. 10.1(1)"},
+		{"public by default on consent to dissemination", func(p *policy.Policy) {
+			p.Categories[0].Visibility = policy.VisibilityDefault
+			p.Categories[0].DisseminationConsent = true
+		}, func(p *policy.Policy) {
+			p.Categories[0].Visibility = policy.VisibilityOptional
+			p.Categories[0].DisseminationConsent = true
+		}, "categories[category.c0].visibility", policy.SeverityError, "silence or inaction"},
+	}
 	cases["152fz.11"] = []lawCase{{"biometric without written consent", func(p *policy.Policy) { p.Categories[0].Biometric = true },
 		func(p *policy.Policy) { p.Categories[0].Biometric = true; explicit(p) }, "purposes[purpose.p0].bases", policy.SeverityError, "biometric"}}
 	cases["152fz.12"] = []lawCase{

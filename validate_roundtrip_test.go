@@ -191,6 +191,7 @@ func (f *fuzzPolicy) policy() *Policy {
 					Correct: CCPARequestCounts{Received: f.num()}, OptOut: CCPARequestCounts{Complied: f.num()},
 					Limit: CCPARequestCounts{Denied: f.num()}}
 			}
+			cat.DisseminationConsent = f.byte()%2 == 0
 		case 26:
 			cat.Sources = append(cat.Sources, SourceDerived)
 			cat.DerivedFrom = append(cat.DerivedFrom, p.Categories[int(f.byte())%len(p.Categories)])

@@ -191,6 +191,7 @@ var fieldCases = []fieldCase{
 	{"tipping-off law dropped", func(p *policy.Policy) {
 		p.Purposes[0].TippingOff = nil
 	}, "purposes[purpose.p0].tipping_off[0]", diff.Removed, false, "law forbidding us to tell you of a report"},
+	{"consent to dissemination added", func(p *policy.Policy) { p.Categories[0].DisseminationConsent = true }, "categories[category.c0].dissemination_consent", diff.Added, false, "consent to dissemination added"},
 	{"effective on posting", func(p *policy.Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", diff.Added, true, "takes effect as soon as it is posted"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},
 	{"storage moves country", func(p *policy.Policy) { p.Storage[0].Location = us }, "storage[0].location", diff.Changed, true, "stored in another country"},

@@ -444,9 +444,10 @@ var rules = map[string]rule{
 	// request may leave out what it forbids telling, which is material;
 	// dropping one is editorial, as the law binds the service whether or
 	// not the policy names it.
-	"purposes[].tipping_off[]":        {noun: "law forbidding us to tell you of a report", key: []string{"region", "act"}, judge: when(Added, "an answer to an access request may now leave out a report about you")},
-	"purposes[].tipping_off[].act":    {ident: true},
-	"purposes[].tipping_off[].region": {ident: true},
+	"purposes[].tipping_off[]":           {noun: "law forbidding us to tell you of a report", key: []string{"region", "act"}, judge: when(Added, "an answer to an access request may now leave out a report about you")},
+	"purposes[].tipping_off[].act":       {ident: true},
+	"purposes[].tipping_off[].region":    {ident: true},
+	"categories[].dissemination_consent": {noun: "consent to dissemination", judge: when(Removed, "data is no longer made public only on the person's separate consent to its dissemination")},
 }
 
 // summary returns the words for a change that no judge explains: for an

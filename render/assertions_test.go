@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
@@ -864,4 +865,50 @@ func TestProperNameCategoryKeepsCase(t *testing.T) {
 		p.Categories[0].Name = tt.name
 		expectText(t, readText(t, p, language.English), []string{tt.want}, []string{tt.not})
 	}
+}
+
+// TestTransferNoticeNamesRoskomnadzor checks that the notice of a
+// cross-border transfer that 152-FZ governs is said to have gone to
+// Roskomnadzor (Art. 12(3)), as the register clause says, and not to "the
+// supervisory authority" of the GDPR's wording; a transfer under another
+// law keeps the general words.
+func TestTransferNoticeNamesRoskomnadzor(t *testing.T) {
+	kz := language.MustParseRegion("KZ")
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Transfers = []policy.Transfer{{Destination: kz, Categories: p.Categories, Safeguard: policy.SafeguardAdequacy, Notified: policy.MakeDate(2023, time.February, 28)}}
+	expectText(t, readText(t, p, language.English), []string{"We notified Roskomnadzor of our intention to make this cross-border transfer on 28 February 2023."},
+		[]string{"supervisory authority of our intention"})
+	expectText(t, readText(t, p, language.Russian), []string{"Уведомление о намерении осуществлять эту трансграничную передачу направлено нами в Роскомнадзор 28 февраля 2023 г."},
+		[]string{"уполномоченный орган о намерении"})
+
+	// From the EU, under the GDPR beside 152-FZ, the GDPR alone governs
+	// the transfer.
+	p.Laws = []policy.Law{policy.GDPR, policy.FZ152}
+	p.Transfers[0].Origin = language.MustParseRegion("EU")
+	expectText(t, readText(t, p, language.English), []string{"We notified the supervisory authority of our intention to make this transfer on 28 February 2023."},
+		[]string{"Roskomnadzor of our intention to make"})
+}
+
+// TestDisseminationConsentAsDeclared checks that data made public is said
+// to be made so only on a separate consent to its dissemination (152-FZ
+// Art. 10.1) where the category declares it, and not otherwise.
+func TestDisseminationConsentAsDeclared(t *testing.T) {
+	const (
+		en = "We make it public only with your consent to its dissemination, which you give separately from any other consent"
+		ru = "Мы делаем их общедоступными только с вашего согласия на распространение, которое оформляется отдельно от иных согласий"
+	)
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Categories[0].Visibility = policy.VisibilityOptional
+	expectText(t, readText(t, p, language.English), []string{"You can choose to make this data public"}, []string{en})
+	expectText(t, readText(t, p, language.Russian), []string{"Вы можете сделать эти данные общедоступными"}, []string{ru})
+
+	p.Categories[0].DisseminationConsent = true
+	expectText(t, readText(t, p, language.English), []string{en + "; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru + "; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. В любой момент вы можете потребовать прекратить их распространение."}, nil)
+
+	// Data that never becomes public is not said to be made public.
+	p.Categories[0].Visibility = 0
+	expectText(t, readText(t, p, language.English), nil, []string{en, "public"})
 }

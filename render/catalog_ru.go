@@ -452,6 +452,7 @@ var russian = map[string]string{
 	"The data is transferred from %s.":                                                                   "Данные передаются с территории %s.",
 	"The recipient falls within the scope of the adequacy decision for the destination.":                 "Получатель подпадает под действие решения об адекватности защиты, принятого в отношении страны назначения.",
 	"We notified the supervisory authority of our intention to make this transfer on %s.":                "Мы уведомили уполномоченный орган о намерении осуществлять эту трансграничную передачу %s.",
+	"We notified Roskomnadzor of our intention to make this cross-border transfer on %s.":                "Уведомление о намерении осуществлять эту трансграничную передачу направлено нами в Роскомнадзор %s.",
 	"Before you consent, we inform you of the possible risks of the transfer: %s.":                       "До получения вашего согласия мы сообщаем вам о возможных рисках такой передачи: %s.",
 	"the European Patent Organisation":                                                                   "Европейская патентная организация",
 	"the country you travel to":                                                                          "страна, в которую вы направляетесь",
@@ -868,6 +869,9 @@ var russian = map[string]string{
 
 	// Use by children on their school's authorisation.
 	"Where a school provides our services to its students, the school may give that authorisation in the parents' place, for use for the school's educational purposes only.": "Если наши сервисы предоставляет учащимся школа, такое разрешение вместо родителей может дать школа, исключительно для использования в образовательных целях школы.",
+
+	// Data made public on consent to its dissemination (152-FZ Art. 10.1).
+	"We make it public only with your consent to its dissemination, which you give separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it.": "Мы делаем их общедоступными только с вашего согласия на распространение, которое оформляется отдельно от иных согласий; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. В любой момент вы можете потребовать прекратить их распространение.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -129,6 +129,10 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		case policy.VisibilityAlways:
 			rest.sentence(pr.Sprintf("This data is always public: anyone can see it, and others may copy or archive it."))
 		}
+		if cat.DisseminationConsent {
+			c.fromAt(at(path, ".dissemination_consent"))
+			rest.sentence(pr.Sprintf("We make it public only with your consent to its dissemination, which you give separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it."))
+		}
 	}
 	if who := c.audiences(cat.VisibleTo); who != "" {
 		c.fromAt(at(path, ".visible_to"))

@@ -329,7 +329,13 @@ func (c *composer) transferExtra(t *text, path string, tr policy.Transfer) {
 		t.sentence(c.withinScope(tr))
 	}
 	if tr.Notified.Valid() {
-		t.sentence(pr.Sprintf("We notified the supervisory authority of our intention to make this transfer on %s.", c.date(tr.Notified)))
+		if contains(c.p.TransferLaws(tr), policy.FZ152) {
+			// 152-FZ Art. 12(3) requires the notice, to Roskomnadzor, as
+			// the operator register's clause names it.
+			t.sentence(pr.Sprintf("We notified Roskomnadzor of our intention to make this cross-border transfer on %s.", c.date(tr.Notified)))
+		} else {
+			t.sentence(pr.Sprintf("We notified the supervisory authority of our intention to make this transfer on %s.", c.date(tr.Notified)))
+		}
 	}
 	if tr.Risks != "" {
 		t.sentence(pr.Sprintf("Before you consent, we inform you of the possible risks of the transfer: %s.", c.fragment(at(path, ".risks"), tr.Risks)))
