@@ -184,6 +184,12 @@ func fz152Cases() map[policy.Rule][]lawCase {
 		{"an individual entrepreneur appoints no one", func(p *policy.Policy) { p.Responsible = nil },
 			func(p *policy.Policy) { p.Responsible, p.Controller.Individual = nil, true }, "responsible", policy.SeverityError, "legal entity"}}
 
+	cases["152fz.21.3.1"] = []lawCase{
+		{"a breach told in 72 hours", func(p *policy.Policy) { breach(p, policy.Hours(72), policy.Hours(72)) },
+			func(p *policy.Policy) { breach(p, policy.Hours(24), policy.Hours(72)) }, "security[0].breach.authority", policy.SeverityError, "within 72 hours, longer than the 24 hours"},
+		{"results told in 5 days", func(p *policy.Policy) { breach(p, policy.Days(1), policy.Days(5)) },
+			func(p *policy.Policy) { breach(p, policy.Days(1), policy.Days(3)) }, "security[0].breach.results", policy.SeverityError, "results of investigating a breach within 5 days, longer than the 72 hours"},
+	}
 	cases["152fz.14.3"] = []lawCase{
 		{"longer than 10 working days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(15) },
 			func(p *policy.Policy) { p.Requests.Deadline = policy.Days(14) }, "requests.deadline", policy.SeverityError, "longer than the 10 working days"},

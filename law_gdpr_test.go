@@ -153,6 +153,12 @@ func gdprCases() map[string][]lawCase {
 			{"extension too long", func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(20), policy.Months(3) },
 				func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(20), policy.Months(2) }, "requests.extension", policy.SeverityError, "3 months and 20 days in all"},
 		},
+		"33.1": {
+			{"a breach told in 4 days", func(p *policy.Policy) { breach(p, policy.Days(4), policy.Period{}) },
+				func(p *policy.Policy) { breach(p, policy.Days(3), policy.Period{}) }, "security[0].breach.authority", policy.SeverityError, "within 4 days, longer than the 72 hours"},
+			{"a breach told in 73 hours", func(p *policy.Policy) { breach(p, policy.Hours(73), policy.Period{}) },
+				func(p *policy.Policy) { breach(p, policy.Hours(72), policy.Days(30)) }, "security[0].breach.authority", policy.SeverityError, "within 73 hours"},
+		},
 		"cookies": {
 			{"analytics on contract", func(p *policy.Policy) { addCookie(p, p.Purposes[0], false) },
 				func(p *policy.Policy) { addCookie(p, p.Purposes[0], true) }, "cookies[c].purpose", policy.SeverityWarning, "does not rest on consent"},
@@ -167,6 +173,13 @@ func gdprCases() map[string][]lawCase {
 			}, "cookies[c].consent", policy.SeverityError, "unless the user opts out"},
 		},
 	}
+}
+
+// breach states, as the policy's only security measure, the times within
+// which the supervisory authority is told of a breach and of the results
+// of its investigation.
+func breach(p *policy.Policy, authority, results policy.Period) {
+	p.Security = []policy.Measure{{Kind: policy.MeasureBreachNotification, Breach: policy.BreachNotice{Authority: authority, Results: results}}}
 }
 
 // addCookie declares a first-party cookie "c" that serves pu.

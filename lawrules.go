@@ -500,6 +500,31 @@ func responseDeadline(c *lawCheck) {
 	}
 }
 
+// breachRule returns the rule that the times a policy states for telling
+// the supervisory authority of a personal data breach (security[].breach)
+// are no longer than the law's: authority, the time within which the
+// authority is told of the breach; results, where the law sets one, the
+// time within which it is told the results of the investigation.
+func breachRule(id Rule, law Law, article string, authority, results Period) Requirement {
+	element := "a time to tell the supervisory authority of a personal data breach that the policy states (security[].breach.authority) no longer than " + periodWords(authority, false)
+	if !results.IsZero() {
+		element += ", and a time to tell it the results of the investigation (security[].breach.results) no longer than " + periodWords(results, false)
+	}
+	return Requirement{ID: id, Law: law, Article: article, Element: element, check: func(c *lawCheck) {
+		for i, m := range c.p.Security {
+			b := m.Breach
+			if b.Authority.Valid() && exceeds(b.Authority, false, authority, false) {
+				c.add(SeverityError, index("security", i)+".breach.authority", "the policy tells the supervisory authority of a breach within %s, longer than the %s the law allows",
+					periodWords(b.Authority, false), periodWords(authority, false))
+			}
+			if !results.IsZero() && b.Results.Valid() && exceeds(b.Results, false, results, false) {
+				c.add(SeverityError, index("security", i)+".breach.results", "the policy tells the supervisory authority the results of investigating a breach within %s, longer than the %s the law allows",
+					periodWords(b.Results, false), periodWords(results, false))
+			}
+		}
+	}}
+}
+
 // exceeds reports whether the policy's period p is longer than the law's
 // period l whatever the day a request arrives: a month counts as at least
 // 28 and at most 31 days, a year as 365 or 366 days, a day as 24 hours,

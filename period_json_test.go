@@ -20,8 +20,9 @@ func TestPeriodHoursJSON(t *testing.T) {
 	p.Categories[0].Retention = policy.Keep(policy.Hours(25), policy.EventCollection)
 	p.Categories[1].Retention = policy.Keep(policy.Period{Days: 1, Hours: 12}, policy.EventCollection)
 	p.Categories[2].AutoDelete = []policy.Period{policy.Hours(24), policy.Days(3)}
+	p.Categories[2].Retention = policy.Keep(policy.Hours(policy.MaxPeriodHours), policy.EventCollection)
 	p.Security = append(p.Security, policy.Measure{Kind: policy.MeasureBreachNotification,
-		Breach: policy.BreachNotice{Authority: policy.Hours(72), Results: policy.Hours(policy.MaxPeriodHours)}})
+		Breach: policy.BreachNotice{Authority: policy.Hours(24), Results: policy.Hours(72)}})
 	p.Requests.Deadline = policy.Hours(72)
 	if err := p.Validate().Err(); err != nil {
 		t.Fatalf("the policy does not validate: %v", err)
@@ -57,8 +58,8 @@ func TestPeriodHoursJSON(t *testing.T) {
 	over := bytes.Replace(b.Bytes(), []byte(`"PT2400000H"`), []byte(`"PT2400001H"`), 1)
 	_, err = policy.Decode(bytes.NewReader(over))
 	var de *policy.DecodeError
-	if !errors.As(err, &de) || !strings.Contains(de.Path, "breach.results") {
-		t.Errorf("Decode of hours over the limit: %v, want a DecodeError at breach.results", err)
+	if !errors.As(err, &de) || !strings.Contains(de.Path, "categories[2].retention") {
+		t.Errorf("Decode of hours over the limit: %v, want a DecodeError at categories[2].retention", err)
 	}
 	for _, tt := range []struct {
 		deadline string
