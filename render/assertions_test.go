@@ -912,3 +912,19 @@ func TestDisseminationConsentAsDeclared(t *testing.T) {
 	p.Categories[0].Visibility = 0
 	expectText(t, readText(t, p, language.English), nil, []string{en, "public"})
 }
+
+// TestCookieProviderRussian checks that the Russian cookie table calls a
+// third-party cookie's provider a third-party service, not a «третье
+// лицо», the legal role 152-FZ gives to recipients that are not processors:
+// the same provider may be a processor in the recipients section.
+func TestCookieProviderRussian(t *testing.T) {
+	p := smallPolicy()
+	p.Recipients = append(p.Recipients, &policy.Recipient{ID: "metrica", Name: "Metrica", Role: policy.RoleProcessor, Categories: p.Categories[:1]})
+	p.Cookies = []policy.Cookie{
+		{ID: "m", Name: "_ym_uid", Party: policy.PartyThird, Provider: p.Recipients[len(p.Recipients)-1], Purpose: p.Purposes[0],
+			Categories: p.Categories[:1], Lifetime: policy.Expires(policy.Years(1)), Consent: policy.CookieConsentOptIn},
+		{ID: "x", Name: "x", Party: policy.PartyThird, Purpose: p.Purposes[0], Categories: p.Categories[:1], Lifetime: policy.SessionOnly(), Consent: policy.CookieConsentOptIn},
+	}
+	expectText(t, readText(t, p, language.Russian), []string{"Metrica (сторонний сервис)", "Кем устанавливается: сторонним сервисом"}, []string{"(третье лицо)", "третьим лицом"})
+	expectText(t, readText(t, p, language.English), []string{"Metrica (third party)", "Set by: a third party"}, nil)
+}
