@@ -136,11 +136,16 @@ const (
 	// chooses to send it, such as camera clips sent only when the user
 	// turns on data sharing, or a recording attached to a report.
 	OnDeviceUntilShared
+	// OnDeviceUntilActivated: the data stays on the device until the user
+	// activates the service, and only what follows is sent, such as sound
+	// a smart speaker hears, kept on the device until it hears its wake
+	// word or its button is pressed.
+	OnDeviceUntilActivated
 )
 
 var onDeviceEnum = enum{"OnDevice",
-	[]string{"", "only", "until_shared"},
-	[]string{"", "stays on your device", "stays on your device until you send it"}}
+	[]string{"", "only", "until_shared", "until_activated"},
+	[]string{"", "stays on your device", "stays on your device until you send it", "stays on your device until you activate the service"}}
 
 // Valid reports whether d is a defined way data stays on the device.
 func (d OnDevice) Valid() bool { return onDeviceEnum.valid(uint8(d)) }

@@ -30,7 +30,7 @@ func ecosystem() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true}
 	usage := &policy.Category{ID: "usage", Name: "Use of the services", Items: []string{"search queries", "routes and places saved in the maps", "music listened to", "orders of taxis and food", "pages and buttons clicked"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic, policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true}
-	voice := &policy.Category{ID: "voice", Name: "Voice requests", Items: []string{"recordings of requests to Alice", "the text recognised from them", "Alice's answers"},
+	voice := &policy.Category{ID: "voice", Name: "Voice requests", Items: []string{"recordings of requests to Alice", "the text recognised from them", "Alice's answers"}, OnDevice: policy.OnDeviceUntilActivated,
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true}
 	location := &policy.Category{ID: "location", Name: "Location", Items: []string{"location of the device from GPS, Wi-Fi networks and cell towers", "approximate location from the IP address"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(1), policy.EventCollection), Linked: true}
@@ -215,8 +215,11 @@ func ecosystem() realPolicy {
 			return hasMeasure(p, policy.MeasureThreatAssessment) && hasMeasure(p, policy.MeasureEncryptionAtRest)
 		}},
 		{says: "a new version takes effect when published", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
+		{says: "a smart speaker listens for its wake word on the device and sends sound to Yandex only after hearing it or a button press", typed: func(p *policy.Policy) bool {
+			return p.Category("voice").OnDevice == policy.OnDeviceUntilActivated
+		}},
 		// Free text.
-		{says: "a smart speaker listens for its wake word on the device and sends sound to Yandex only after hearing it or a button press", free: toPurpose("assistant")},
+
 		{says: "the user answers for the data of other people that the user gives Yandex, such as contacts shared with a taxi or the voices in a request", free: toIntroduction},
 	}}
 }

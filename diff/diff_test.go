@@ -370,6 +370,8 @@ var fieldCases = []fieldCase{
 		"categories[category.c1].on_device", diff.Added, false, "processing on the device"},
 	{"sent when the user chooses, now never", func(p *policy.Policy) { p.Categories[0].OnDevice = policy.OnDeviceOnly },
 		"categories[category.c0].on_device", diff.Changed, false, "processing on the device"},
+	{"sent when the user chooses, now when the service is activated", func(p *policy.Policy) { p.Categories[0].OnDevice = policy.OnDeviceUntilActivated },
+		"categories[category.c0].on_device", diff.Changed, true, "now leaves the device when the service is activated"},
 	{"no longer on the device", func(p *policy.Policy) { p.Categories[0].OnDevice = 0 },
 		"categories[category.c0].on_device", diff.Removed, true, "no longer stays on the device"},
 	{"secrecy stated", func(p *policy.Policy) { p.Categories[1].Secrecy = policy.Secrecy{Kind: policy.SecrecyMedical} },

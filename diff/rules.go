@@ -642,7 +642,8 @@ func moreSensitive(_ Kind, old, next []byte) (bool, string) {
 
 // leavesDevice classes data that may now leave the user's device as
 // material: no longer kept on it, or sent without the user choosing to
-// where it was kept until then.
+// where it was kept until then (activating a service, as with a wake word
+// a speaker may also hear by mistake, is not choosing to send).
 func leavesDevice(_ Kind, old, next []byte) (bool, string) {
 	a, b, ok := enumPair[policy.OnDevice](old, next)
 	switch {
@@ -652,6 +653,8 @@ func leavesDevice(_ Kind, old, next []byte) (bool, string) {
 		return true, "no longer stays on the device"
 	case a == policy.OnDeviceOnly && b == policy.OnDeviceUntilShared:
 		return true, "now leaves the device when the user sends it"
+	case (a == policy.OnDeviceOnly || a == policy.OnDeviceUntilShared) && b == policy.OnDeviceUntilActivated:
+		return true, "now leaves the device when the service is activated, without the user choosing to send it"
 	}
 	return false, ""
 }

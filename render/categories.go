@@ -118,6 +118,9 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	case policy.OnDeviceUntilShared:
 		c.fromAt(at(path, ".on_device"))
 		rest.sentence(pr.Sprintf("This data stays on your device until you choose to send it to us."))
+	case policy.OnDeviceUntilActivated:
+		c.fromAt(at(path, ".on_device"))
+		rest.sentence(pr.Sprintf("This data stays on your device until you activate the service, such as with its wake word or button; only what follows is sent to us."))
 	}
 	if cat.Visibility.Valid() {
 		c.fromAt(at(path, ".visibility"))

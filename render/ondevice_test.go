@@ -8,7 +8,8 @@ import (
 )
 
 // TestOnDevice checks that a category states that its data stays on the
-// user's device, always or until the user sends it, in English and
+// user's device, always, until the user sends it or until the user
+// activates the service, in English and
 // Russian, and that a category declaring neither states nothing of the
 // device.
 func TestOnDevice(t *testing.T) {
@@ -22,6 +23,9 @@ func TestOnDevice(t *testing.T) {
 		{policy.OnDeviceUntilShared,
 			"This data stays on your device until you choose to send it to us.",
 			"Эти данные хранятся на вашем устройстве и передаются нам, только если вы сами решите их отправить."},
+		{policy.OnDeviceUntilActivated,
+			"This data stays on your device until you activate the service, such as with its wake word or button; only what follows is sent to us.",
+			"Эти данные остаются на вашем устройстве, пока вы не активируете сервис, например кодовым словом или кнопкой; нам передаётся только то, что следует за этим."},
 	} {
 		p := smallPolicy()
 		p.Categories[0].OnDevice = tt.on
