@@ -35,13 +35,13 @@ func homeSharing() realPolicy {
 		CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPAGeolocation}}
 	messages := &policy.Category{ID: "messages", Name: "Messages and reviews", Items: []string{"messages between hosts and guests", "reviews and ratings", "messages to customer support"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		Visibility: policy.VisibilityAlways, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInferences}}
+		Visibility: policy.VisibilityAlways, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	payments := &policy.Category{ID: "payments", Name: "Payment and payout information", Items: []string{"payment method and billing address", "bank account for payouts", "transaction history"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.AsRequiredBy("tax and anti-money-laundering law"), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPACustomerRecords, policy.CCPACommercialInfo, policy.CCPASensitivePersonalInfo}}
 	tax := &policy.Category{ID: "tax", Name: "Tax information of hosts", Items: []string{"taxpayer identification number", "VAT number", "address and date of birth", "earnings and number of nights booked"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceDerived}, DerivedFrom: []*policy.Category{bookings, payments},
-		Retention: policy.AsRequiredBy("EU Council Directive 2011/16/EU as amended by DAC7, and national tax law"), Linked: true,
+		Retention: policy.AsRequiredBy("the tax law that transposes DAC7 in Ireland and its UK equivalent"), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPASensitivePersonalInfo, policy.CCPACommercialInfo}}
 	usage := &policy.Category{ID: "usage", Name: "Device, location and usage information", Items: []string{"IP address", "device identifiers", "approximate location from the IP address", "precise location, if you allow it", "searches and pages viewed"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(2), policy.EventCollection), Tracking: true,
@@ -49,7 +49,8 @@ func homeSharing() realPolicy {
 
 	members := &policy.Recipient{ID: "members", Name: "the host or guest of a booking", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, bookings, messages},
 		Purpose: "to complete the booking: a host sees the guest's name, profile, trip dates and the guests travelling; a guest sees the host's profile, the listing's address and the host's phone number"}
-	vendors := &policy.Recipient{ID: "vendors", Name: "service providers for hosting, identity verification, background checks, customer support and advertising", Role: policy.RoleProcessor,
+	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{usage}, Country: regionUS}
+	vendors := &policy.Recipient{ID: "vendors", Name: "service providers for hosting, identity verification, background checks and customer support", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, identity, checks, bookings, messages, usage}, Country: regionUS}
 	payCo := &policy.Recipient{ID: "payments", Name: "the Airbnb Payments companies", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, payments, bookings},
 		Purpose: "to take guests' payments and pay hosts out, as controllers under their own payments privacy notice", NoticeURL: "https://airbnb.example/payments-privacy"}
@@ -72,8 +73,8 @@ func homeSharing() realPolicy {
 		Criminal: policy.CriminalAuthority{Laws: []policy.Obligation{{Act: "Fair Credit Reporting Act, 15 U.S.C. 1681", Region: regionUS}}}}
 	safety := &policy.Purpose{ID: "safety", Name: "Detecting fraud and keeping the community safe", Categories: []*policy.Category{account, bookings, messages, payments, usage},
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegitimateInterests}, Interest: "protecting members and the platform from fraud, scams and unsafe behaviour",
-		Automated: "our systems score the risk of a booking or account and may block a booking, or suspend an account, that looks fraudulent",
-		Profiling: true, Recipients: []*policy.Recipient{authorities},
+		Automated:  "our systems score the risk of a booking or account and may block a booking, or suspend an account, that looks fraudulent",
+		Recipients: []*policy.Recipient{authorities},
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud},
 			Automated: policy.AnswerYes, HumanReview: true, Contest: "by contacting customer support and asking a person to review the decision"}}
 	taxReporting := &policy.Purpose{ID: "tax", Name: "Reporting hosts' earnings to tax authorities", Categories: []*policy.Category{tax},
@@ -95,18 +96,18 @@ func homeSharing() realPolicy {
 		Laws:       []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
 		Categories: []*policy.Category{account, identity, checks, bookings, messages, payments, tax, usage},
 		Purposes:   []*policy.Purpose{platform, verify, screening, safety, taxReporting, improve, marketing},
-		Recipients: []*policy.Recipient{members, vendors, payCo, taxAuth, authorities, group},
+		Recipients: []*policy.Recipient{members, vendors, payCo, taxAuth, authorities, group, adPartners},
 		Transfers: []policy.Transfer{
 			{Origin: regionEU, Destination: regionUS, Recipient: group, Categories: []*policy.Category{account, bookings, messages, usage}, Safeguard: policy.SafeguardStandardClauses,
 				Note: "You can ask us for a copy of the clauses at privacy@airbnb.example."},
 			{Origin: regionGB, Destination: regionUS, Recipient: group, Categories: []*policy.Category{account, bookings, messages, usage}, Safeguard: policy.SafeguardUKTransferAgreement,
-				Note: "The clauses are used with the UK Addendum; you can ask us for a copy at privacy@airbnb.example."},
+				Note: "You can ask us for a copy of the Addendum and the clauses at privacy@airbnb.example."},
 			{ChosenDestination: policy.ChosenDestinationBooking, Recipient: members, Categories: []*policy.Category{account, bookings, messages}, Safeguard: policy.SafeguardContractNecessity},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureProtection}, {Kind: policy.DisclosureBusinessTransfer}, {Kind: policy.DisclosureAggregate}},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "session and security cookies", Party: policy.PartyFirst, Purpose: platform, Categories: []*policy.Category{usage}, Lifetime: policy.Expires(policy.Years(1)), StrictlyNecessary: true},
-			{ID: "ads", Name: "advertising cookies", Party: policy.PartyThird, Provider: vendors, Purpose: marketing, Categories: []*policy.Category{usage},
+			{ID: "ads", Name: "advertising cookies", Party: policy.PartyThird, Provider: adPartners, Purpose: marketing, Categories: []*policy.Category{usage},
 				Lifetime: policy.Expires(policy.Years(2)), Consent: policy.CookieConsentOptIn},
 		},
 		Signals: policy.Signals{DoNotTrack: policy.AnswerNo, GlobalPrivacyControl: policy.AnswerYes},
@@ -226,7 +227,7 @@ func commercePlatform() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty, policy.SourceAutomatic}, SourceDetail: "the stores you buy from on our platform",
 		Retention: policy.Keep(policy.Years(3), policy.EventCollection), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACommercialInfo, policy.CCPAInternetActivity}}
-	shop := &policy.Category{ID: "shop", Name: "Shop app and Shop Pay information", Items: []string{"name, email address and phone number", "saved shipping addresses", "saved payment cards", "orders and package tracking", "stores followed"},
+	shop := &policy.Category{ID: "shop", Name: "Information in the Shop app and Shop Pay", Items: []string{"name, email address and phone number", "saved shipping addresses", "saved payment cards", "orders and package tracking", "stores followed"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the stores you check out from with Shop Pay and the carriers that deliver your orders",
 		Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACustomerRecords, policy.CCPACommercialInfo, policy.CCPASensitivePersonalInfo}}
@@ -243,6 +244,7 @@ func commercePlatform() realPolicy {
 		Categories: []*policy.Category{merchant, kyc, buyers, shop, usage, support}, Country: regionCA, Purpose: "to run, secure and support the platform"}
 	stores := &policy.Recipient{ID: "stores", Name: "the merchants whose stores you check out from with Shop Pay or follow in the Shop app", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{shop}, Purpose: "to fulfil your order and, where you agree, to send you their marketing, under the merchant's own privacy policy"}
+	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{usage}, Country: regionUS}
 	partners := &policy.Recipient{ID: "partners", Name: "app developers and partners a merchant chooses", Role: policy.RoleThirdParty, Categories: []*policy.Category{merchant},
 		Conditional: true, Purpose: "a merchant installs a partner's app or hires a partner, under the partner's own terms"}
 	banks := &policy.Recipient{ID: "banks", Name: "payment processors, banks and card networks", Role: policy.RoleThirdParty, Categories: []*policy.Category{kyc, shop},
@@ -269,7 +271,7 @@ func commercePlatform() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "learning how the platform is used so that we can improve it", Profiling: true}
 	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing Shopify to merchants and prospective merchants", Categories: []*policy.Category{merchant, usage},
 		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodConsentTool, Withdraw: "with the unsubscribe link or in the cookie settings", OptOut: true,
-		Recipients: []*policy.Recipient{vendors}}
+		Recipients: []*policy.Recipient{adPartners}}
 
 	transfer := func(origin language.Region, clauses policy.Safeguard) []policy.Transfer {
 		return []policy.Transfer{
@@ -289,17 +291,14 @@ func commercePlatform() realPolicy {
 		CustomerData: policy.CustomerData{Customers: "merchants, the businesses that run stores on our platform",
 			Data: "the data of the buyers who visit and buy from a merchant's store", TermsURL: "https://shopify.example/legal/dpa", ContractPrevails: true, ForwardsRequests: true},
 		Categories: []*policy.Category{merchant, kyc, buyers, shop, usage, support},
-		NotCollected: []policy.Exclusion{
-			{ID: "cards", Name: "full card numbers in the merchant's systems", Category: shop, Note: "Card numbers are tokenised; merchants never see them."},
-		},
 		Purposes:   []*policy.Purpose{service, payments, fraud, shopApp, recommend, improve, marketing},
-		Recipients: []*policy.Recipient{vendors, group, stores, partners, banks, authorities},
+		Recipients: []*policy.Recipient{vendors, group, stores, partners, banks, authorities, adPartners},
 		Transfers:  slices.Concat(transfer(regionEU, policy.SafeguardStandardClauses), transfer(regionGB, policy.SafeguardUKTransferAgreement)),
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess, Notice: true}, {Kind: policy.DisclosureProtection}, {Kind: policy.DisclosureBusinessTransfer},
 			{Kind: policy.DisclosureAggregate}},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "session and checkout cookies", Party: policy.PartyFirst, Purpose: service, Categories: []*policy.Category{usage}, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
-			{ID: "ads", Name: "advertising cookies on our own websites", Party: policy.PartyThird, Provider: vendors, Purpose: marketing, Categories: []*policy.Category{usage},
+			{ID: "ads", Name: "advertising cookies on our own websites", Party: policy.PartyThird, Provider: adPartners, Purpose: marketing, Categories: []*policy.Category{usage},
 				Lifetime: policy.Expires(policy.Years(1)), Consent: policy.CookieConsentOptIn},
 		},
 		Signals: policy.Signals{DoNotTrack: policy.AnswerNo, GlobalPrivacyControl: policy.AnswerYes},
@@ -346,7 +345,7 @@ func commercePlatform() realPolicy {
 		{says: "Shop Pay remembers your addresses and cards so you can check out quickly in any store that offers it", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("shop").Items, "saved payment cards")
 		}},
-		{says: "merchants never see full card numbers", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Category == p.Category("shop") }},
+		{says: "cards saved in Shop Pay are kept in our certified card vault, and merchants never see the full card number", free: toCategory("shop")},
 		{says: "when you check out with Shop Pay, the merchant receives your order details under its own policy", typed: func(p *policy.Policy) bool {
 			return recipient(p, "stores").Role == policy.RoleThirdParty
 		}},
