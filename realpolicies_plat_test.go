@@ -21,7 +21,7 @@ import (
 func homeSharing() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Account and profile information", Items: []string{"first and last name", "email address", "phone number", "date of birth", "password", "profile photo", "what you write on your profile"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceOtherMembers},
+		VisibleTo: []policy.Audience{policy.AudienceOtherUsers},
 		CCPA:      []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACustomerRecords, policy.CCPAProtectedTraits}}
 	identity := &policy.Category{ID: "identity", Name: "Identity verification information", Items: []string{"images of a government-issued ID", "ID number and date of birth", "a selfie compared with the ID photo"},
 		Sensitivity: policy.SensitivitySpecial, Biometric: true, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "identity verification providers",
@@ -34,7 +34,7 @@ func homeSharing() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Years(5)), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPAGeolocation}}
 	messages := &policy.Category{ID: "messages", Name: "Messages and reviews", Items: []string{"messages between hosts and guests", "reviews and ratings", "messages to customer support"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}).ThenAnonymise(), Linked: true,
 		Visibility: policy.VisibilityAlways, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	payments := &policy.Category{ID: "payments", Name: "Payment and payout information", Items: []string{"payment method and billing address", "bank account for payouts", "transaction history"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.AsRequiredBy("tax and anti-money-laundering law"), Linked: true,
@@ -105,6 +105,8 @@ func homeSharing() realPolicy {
 			{ChosenDestination: policy.ChosenDestinationBooking, Recipient: members, Categories: []*policy.Category{account, bookings, messages}, Safeguard: policy.SafeguardContractNecessity},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureProtection}, {Kind: policy.DisclosureBusinessTransfer}, {Kind: policy.DisclosureAggregate}},
+		Deletion: []policy.Deletion{{From: policy.EventAccountClosure, Categories: []*policy.Category{messages}, Stages: []policy.Stage{{Removal: policy.RemovalAnonymised, Within: policy.Days(30)}},
+			Note: "Reviews you wrote stay on the listings they describe, no longer with your name."}},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "session and security cookies", Party: policy.PartyFirst, Purpose: platform, Categories: []*policy.Category{usage}, Lifetime: policy.Expires(policy.Years(1)), StrictlyNecessary: true},
 			{ID: "ads", Name: "advertising cookies", Party: policy.PartyThird, Provider: adPartners, Purpose: marketing, Categories: []*policy.Category{usage},
@@ -132,7 +134,7 @@ func homeSharing() realPolicy {
 			return slices.Contains(p.Category("account").Items, "date of birth")
 		}},
 		{says: "a profile is seen by the other members", typed: func(p *policy.Policy) bool {
-			return slices.Contains(p.Category("account").VisibleTo, policy.AudienceOtherMembers)
+			return slices.Contains(p.Category("account").VisibleTo, policy.AudienceOtherUsers)
 		}},
 		{says: "we verify identities from a government ID and, if you agree, compare a selfie with the ID photo", typed: func(p *policy.Policy) bool {
 			return p.Category("identity").Biometric && p.Purpose("verify").HasBasis(policy.BasisExplicitConsent)
@@ -188,7 +190,9 @@ func homeSharing() realPolicy {
 		{says: "we keep data while the account is open, and longer where tax, safety or legal claims require it", typed: func(p *policy.Policy) bool {
 			return p.Category("payments").Retention.Law != "" && !p.Category("account").Retention.IsZero()
 		}},
-		{says: "reviews and messages may stay visible to other members after you delete your account", free: toCategory("messages")},
+		{says: "reviews stay visible to other members after you close your account, no longer attributed to you", typed: func(p *policy.Policy) bool {
+			return p.Deletion[0].Stages[0].Removal == policy.RemovalAnonymised && p.Category("messages").Retention.Anonymise
+		}},
 		{says: "you may access, correct, delete, port and restrict your data, object, withdraw consent and complain to the Irish Data Protection Commission", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightPortability) && hasRight(p, policy.RightComplaint)
 		}},
