@@ -30,6 +30,9 @@ func homeSharing() realPolicy {
 	checks := &policy.Category{ID: "checks", Name: "Background check results (US members)", Items: []string{"public records of criminal convictions", "sex offender registrations"},
 		Sensitivity: policy.SensitivityPersonal, Criminal: true, Sources: []policy.Source{policy.SourceThirdParty, policy.SourcePublic}, SourceDetail: "background check providers and public records",
 		Retention: policy.AsRequiredBy("US consumer reporting law"), Linked: true, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAProfessionalInfo}}
+	sanctions := &policy.Category{ID: "sanctions", Name: "Sanctions and watchlist screening results", Items: []string{"matches of your name and date of birth against sanctions lists and watchlists"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourcePublic, policy.SourceDerived}, SourceDetail: "government sanctions lists and watchlists",
+		DerivedFrom: []*policy.Category{account}, Retention: policy.WhileAccountActive(policy.Years(5)), Linked: true, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	bookings := &policy.Category{ID: "bookings", Name: "Booking and listing information", Items: []string{"listings, calendars and house rules", "reservations and trip dates", "guests travelling with you", "the address of a listing"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Years(5)), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPAGeolocation}}
@@ -71,7 +74,7 @@ func homeSharing() realPolicy {
 	screening := &policy.Purpose{ID: "screening", Name: "Screening US members against public records", Categories: []*policy.Category{checks, account},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "the safety of hosts, guests and the community", Recipients: []*policy.Recipient{vendors},
 		Criminal: policy.CriminalAuthority{Laws: []policy.Obligation{{Act: "Fair Credit Reporting Act, 15 U.S.C. 1681", Region: regionUS}}}}
-	safety := &policy.Purpose{ID: "safety", Name: "Detecting fraud and keeping the community safe", Categories: []*policy.Category{account, bookings, messages, payments, usage},
+	safety := &policy.Purpose{ID: "safety", Name: "Detecting fraud and keeping the community safe", Categories: []*policy.Category{account, sanctions, bookings, messages, payments, usage},
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegitimateInterests}, Interest: "protecting members and the platform from fraud, scams and unsafe behaviour",
 		Automated:  "our systems score the risk of a booking or account and may block a booking, or suspend an account, that looks fraudulent",
 		Recipients: []*policy.Recipient{authorities},
@@ -94,7 +97,7 @@ func homeSharing() realPolicy {
 		Establishments: []policy.Establishment{{Region: regionUS, Contact: policy.Contact{Name: "Airbnb, Inc.", Email: "privacy@airbnb.example", Address: "San Francisco, California, USA"}, ControllerFor: regionUS}},
 		Version:        "2024", Effective: policy.MakeDate(2024, time.February, 1), Updated: policy.MakeDate(2024, time.February, 1),
 		Laws:       []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
-		Categories: []*policy.Category{account, identity, checks, bookings, messages, payments, tax, usage},
+		Categories: []*policy.Category{account, identity, checks, sanctions, bookings, messages, payments, tax, usage},
 		Purposes:   []*policy.Purpose{platform, verify, screening, safety, taxReporting, improve, marketing},
 		Recipients: []*policy.Recipient{members, vendors, payCo, taxAuth, authorities, group, adPartners},
 		Transfers: []policy.Transfer{
@@ -143,7 +146,9 @@ func homeSharing() realPolicy {
 		{says: "in the US, where the law allows, we screen members against public records of convictions and sex offender registers", typed: func(p *policy.Policy) bool {
 			return p.Category("checks").Criminal && len(p.Purpose("screening").Criminal.Laws) > 0
 		}},
-		{says: "we screen every member against sanctions and watchlists", free: toPurpose("safety")},
+		{says: "we screen every member against sanctions and watchlists", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Purpose("safety").Categories, p.Category("sanctions")) && slices.Contains(p.Category("sanctions").Sources, policy.SourcePublic)
+		}},
 		{says: "we collect listings, calendars, bookings and who travels with you", typed: func(p *policy.Policy) bool { return p.Category("bookings") != nil }},
 		{says: "when you book for others, you must have their permission to give us their details", free: toCategory("bookings")},
 		{says: "we keep messages between hosts and guests and may review them for safety and fraud", typed: func(p *policy.Policy) bool {
@@ -315,7 +320,8 @@ func commercePlatform() realPolicy {
 			OptOutURL: "https://shopify.example/cookie-settings", RequestMethods: []string{"the privacy request form", "email to privacy@shopify.example"}, OnlineOnly: true,
 			SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl},
-			{Kind: policy.MeasureCertification, Description: "The platform is PCI DSS Level 1 certified."}},
+			{Kind: policy.MeasureCertification, Description: "The platform is PCI DSS Level 1 certified."},
+			{Kind: policy.MeasureFieldEncryption, Description: "Cards saved in Shop Pay are kept encrypted in our card vault; merchants receive a token, never the full card number."}},
 		Links:    policy.Links{Subprocessors: "https://shopify.example/legal/subprocessors", CookieSettings: "https://shopify.example/cookie-settings", RequestForm: "https://shopify.example/privacy-request"},
 		Children: policy.Children{MinimumAge: 16},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
@@ -349,7 +355,9 @@ func commercePlatform() realPolicy {
 		{says: "Shop Pay remembers your addresses and cards so you can check out quickly in any store that offers it", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("shop").Items, "saved payment cards")
 		}},
-		{says: "cards saved in Shop Pay are kept in our certified card vault, and merchants never see the full card number", free: toCategory("shop")},
+		{says: "cards saved in Shop Pay are kept in our certified card vault, and merchants never see the full card number", typed: func(p *policy.Policy) bool {
+			return hasMeasure(p, policy.MeasureFieldEncryption) && hasMeasure(p, policy.MeasureCertification)
+		}},
 		{says: "when you check out with Shop Pay, the merchant receives your order details under its own policy", typed: func(p *policy.Policy) bool {
 			return recipient(p, "stores").Role == policy.RoleThirdParty
 		}},
