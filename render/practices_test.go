@@ -309,6 +309,18 @@ func TestPracticesStated(t *testing.T) {
 			},
 		},
 		{
+			name: "profiling beside automated decisions",
+			declare: func(p *policy.Policy) {
+				p.Purposes[0].Automated = "our systems may block an order that looks fraudulent"
+				p.Purposes[0].Profiling = true
+			},
+			want: []string{
+				"Automated decision-making: our systems may block an order that looks fraudulent.",
+				"Apart from the automated decisions above, this purpose involves profiling, which has no legal or similarly significant effect on you.",
+			},
+			not: []string{"This purpose involves profiling"},
+		},
+		{
 			name: "exclusions of a class, with exceptions",
 			declare: func(p *policy.Policy) {
 				bank := &policy.Category{ID: "bank", Name: "Bank details", Sensitivity: policy.SensitivitySensitive}

@@ -57,7 +57,13 @@ func (c *composer) purposes() *sectionBuilder {
 		}
 		c.suspensionText(&t, path, pu)
 		c.tippingOffOf(&t, path, pu)
-		if pu.Profiling {
+		switch {
+		case pu.Profiling && pu.Automated != "":
+			// The automated decisions stated above may have such effects;
+			// the profiling sentence must not deny them.
+			c.fromAt(at(path, ".profiling"))
+			t.sentence(pr.Sprintf("Apart from the automated decisions above, this purpose involves profiling, which has no legal or similarly significant effect on you."))
+		case pu.Profiling:
 			c.fromAt(at(path, ".profiling"))
 			t.sentence(pr.Sprintf("This purpose involves profiling, which has no legal or similarly significant effect on you."))
 		}
