@@ -38,6 +38,7 @@ var russian = map[string]string{
 	"Your Rights":                                 "Ваши права",
 	"Data Protection":                             "Защита данных",
 	"Children":                                    "Дети",
+	"Age Restrictions":                            "Возрастные ограничения",
 	"The minimum age differs in some places: %s.": "В некоторых странах минимальный возраст иной: %s.",
 	"The minimum age is %s.":                      "Минимальный возраст: %s.",
 	"%s in %s":                                    "%s на территории %s",
