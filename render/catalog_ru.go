@@ -407,7 +407,9 @@ var russian = map[string]string{
 	"The main parameters of the recommender systems with which we select the information shown to you, and the options you have to modify or influence them, are set out at": "Основные параметры рекомендательных систем, с помощью которых мы подбираем предоставляемую вам информацию, и возможности изменить их или повлиять на них описаны по адресу",
 
 	// Retention and deletion.
-	"for as long as determined by these criteria: %s":                                                            "в течение срока, определяемого по следующим критериям: %s",
+	"deleted":    "данные удаляются",
+	"anonymised": "данные обезличиваются",
+	"at the end of a period determined by these criteria: %s":                                                    "по истечении срока, определяемого по следующим критериям: %s",
 	"We determine the period by these criteria: %s.":                                                             "Срок определяется по следующим критериям: %s.",
 	"Data subject to a legal hold, such as for a pending lawsuit or investigation, is kept until the hold ends.": "Данные, в отношении которых действует требование о сохранении (например, в связи с судебным разбирательством или расследованием), хранятся до снятия этого требования.",
 	"After %[1]s, we remove the following data in stages: %[2]s.":                                                "После %[1]s мы поэтапно удаляем следующие данные: %[2]s.",
@@ -898,6 +900,7 @@ var russianFZ152 = map[string]string{
 	"to restrict the processing of your data":           "на блокирование своих данных",
 	"to lodge a complaint with a supervisory authority": "на обжалование действий или бездействия оператора в уполномоченный орган по защите прав субъектов персональных данных или в судебном порядке",
 	", then deleted":                                    ", после чего данные уничтожаются",
+	"deleted":                                           "данные уничтожаются",
 	"explicit consent":                                  "согласие в письменной форме",
 	"your explicit consent to the processing of special categories of your personal data":                                                                                                             "ваше согласие в письменной форме на обработку специальных категорий ваших персональных данных",
 	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.": "По истечении срока хранения, а также при отзыве согласия, на котором основана обработка, если иных оснований нет, мы уничтожаем данные или обезличиваем их так, что их больше нельзя связать с вами.",
