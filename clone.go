@@ -123,6 +123,7 @@ func (c *cloner) recipient(x *Recipient) *Recipient {
 	y := *x
 	c.recips[x] = &y
 	y.Categories = mapSlice(x.Categories, c.category)
+	y.Commitments = slices.Clone(x.Commitments)
 	return &y
 }
 

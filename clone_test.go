@@ -119,6 +119,7 @@ func clonePolicy() *Policy {
 	p.Requests.Contents = []RequestDetail{RequestDetailSignature}
 	p.Purposes[1].ConsentRequiredBy = []Obligation{pecr}
 	p.Purposes[0].TippingOff = []Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: region("GB")}}
+	p.Recipients[0].Commitments = []Commitment{CommitmentNoModelTraining}
 	p.Purposes[0].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud},
 		Contest: "by writing to support"}
 	// A reference to an undeclared category, which Validate reports.

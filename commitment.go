@@ -67,3 +67,21 @@ func (c *Commitment) UnmarshalText(b []byte) error {
 // ([Category.Commitments]): every commitment but
 // CommitmentNoThirdPartyAds, which is about the service as a whole.
 func (c Commitment) ForCategory() bool { return c.Valid() && c != CommitmentNoThirdPartyAds }
+
+// ForRecipient reports whether c can bind one recipient
+// ([Recipient.Commitments]), such as an AI model provider that may not
+// train its models on the data: CommitmentNoSale, CommitmentNoSharing,
+// CommitmentNoModelTraining, CommitmentNoReidentification (which Cal.
+// Civ. Code 1798.140(m)(3) asks the service to bind recipients of
+// de-identified data to) and CommitmentNoAdvertisingUse. The others are
+// promises of the service itself: CommitmentNoThirdPartyAds is about the
+// service as a whole, CommitmentModelTrainingOptIn rests on a permission
+// the service asks for, and CommitmentNoDisclosureWithoutConsent on
+// consent given to the service.
+func (c Commitment) ForRecipient() bool {
+	switch c {
+	case CommitmentNoSale, CommitmentNoSharing, CommitmentNoModelTraining, CommitmentNoReidentification, CommitmentNoAdvertisingUse:
+		return true
+	}
+	return false
+}

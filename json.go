@@ -273,7 +273,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: r.ID, Name: r.Name, Role: r.Role, Categories: CategoryIDs(r.Categories),
 			Purpose: r.Purpose, Country: regionString(r.Country), Conditional: r.Conditional,
 			NoticeURL: r.NoticeURL, Retention: r.Retention,
-			Arrangement: r.Arrangement,
+			Arrangement: r.Arrangement, Commitments: r.Commitments,
 		})
 	}
 	for _, t := range p.Transfers {

@@ -982,6 +982,8 @@ func (s *decodeState) recipient(d *recipientDecl) error {
 			return s.text(&r.Retention)
 		case "arrangement":
 			return s.str(&r.Arrangement)
+		case "commitments":
+			return decodeTexts(s, &r.Commitments)
 		}
 		return s.unknown(name)
 	})

@@ -483,6 +483,7 @@ func (e *encodeState) recipient(r *recipientJSON) {
 	e.str("notice_url", r.NoticeURL)
 	e.text("retention", r.Retention.IsZero(), r.Retention)
 	e.str("arrangement", r.Arrangement)
+	encodeTexts(e, "commitments", r.Commitments)
 	e.end()
 }
 

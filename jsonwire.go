@@ -268,6 +268,9 @@ type recipientJSON struct {
 	// Arrangement follows Retention so that the encoding of recipients
 	// that state none is unchanged.
 	Arrangement string `json:"arrangement,omitempty"`
+	// Commitments follow Arrangement so that the encoding of recipients
+	// that make none is unchanged.
+	Commitments []Commitment `json:"commitments,omitempty"`
 }
 
 type transferJSON struct {

@@ -68,7 +68,8 @@ func videoConferencing() realPolicy {
 	apps := &policy.Recipient{ID: "apps", Name: "apps and integrations from our marketplace that you or the account owner add", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{account, content, usage}, Conditional: true, Purpose: "you or the account owner add the app, which uses the data under its developer's own terms"}
 	aiProviders := &policy.Recipient{ID: "ai", Name: "providers of the AI models behind AI Companion", Role: policy.RoleProcessor, Categories: []*policy.Category{content},
-		Country: regionUS, Purpose: "to generate summaries, answers and other outputs of AI Companion"}
+		Country: regionUS, Purpose: "to generate summaries, answers and other outputs of AI Companion",
+		Commitments: []policy.Commitment{policy.CommitmentNoModelTraining}}
 	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{website}, Country: regionUS}
 
 	service := &policy.Purpose{ID: "service", Name: "Providing, supporting and billing for the services", Categories: []*policy.Category{account, billing, device, content, usage, support},
@@ -255,7 +256,10 @@ func videoConferencing() realPolicy {
 		// Free text.
 		{says: "hosts may record meetings, and everyone in the meeting is told when a recording starts and may leave", free: toCategory("content")},
 		{says: "the account owner decides whether AI Companion is on, and meeting summaries go to the host, who may share them", free: toPurpose("ai")},
-		{says: "the AI model providers may not keep the data or use it to train their models", free: toRecipientPurpose("ai")},
+		{says: "the AI model providers may not use the data to train their models", typed: func(p *policy.Policy) bool {
+			return slices.Contains(recipient(p, "ai").Commitments, policy.CommitmentNoModelTraining)
+		}},
+		{says: "the AI model providers may not keep the data", free: toRecipientPurpose("ai")},
 	}}
 }
 
@@ -306,7 +310,8 @@ func fileStorage() realPolicy {
 	apps := &policy.Recipient{ID: "apps", Name: "apps you connect to your account", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, files},
 		Conditional: true, Purpose: "you connect the app and choose what it may reach, under its developer's own terms"}
 	aiPartners := &policy.Recipient{ID: "ai", Name: "third-party AI partners", Role: policy.RoleProcessor, Categories: []*policy.Category{files},
-		Country: regionUS, Purpose: "to answer questions about your files and summarise them when you use our AI features"}
+		Country: regionUS, Purpose: "to answer questions about your files and summarise them when you use our AI features",
+		Retention: policy.Days(30), Commitments: []policy.Commitment{policy.CommitmentNoModelTraining}}
 	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{website}, Country: regionUS}
 
 	service := &policy.Purpose{ID: "service", Name: "Storing, syncing and sharing your files and running your account", Categories: []*policy.Category{account, files, usage, billing, support},
@@ -483,7 +488,10 @@ func fileStorage() realPolicy {
 		{says: "material changes are announced in the services or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		// Free text.
 		{says: "we resist requests that are overbroad and do not give any government a back door into the services", free: toLegalProcessNote},
-		{says: "the AI partners delete the data within 30 days and do not train their models on it", free: toRecipientPurpose("ai")},
+		{says: "the AI partners delete the data within 30 days and do not train their models on it", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "ai")
+			return r.Retention == policy.Days(30) && slices.Contains(r.Commitments, policy.CommitmentNoModelTraining)
+		}},
 		{says: "if we learn that a child under the minimum age gave us data, we delete it", free: toChildren},
 		{says: "once you share a file, the people you share it with can copy it, and you answer for what you share", free: toCategory("files")},
 	}}

@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -455,7 +456,8 @@ func ukBank() realPolicy {
 		Obligations: []policy.Obligation{
 			{Act: "the Money Laundering, Terrorist Financing and Transfer of Funds (Information on the Payer) Regulations 2017", Region: regionGB},
 			{Act: "the Proceeds of Crime Act 2002", Region: regionGB}},
-		Required: "the law requires us to verify your identity; if we cannot, we cannot open an account"}
+		TippingOff: []policy.Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: regionGB}},
+		Required:   "the law requires us to verify your identity; if we cannot, we cannot open an account"}
 	selfie := &policy.Purpose{ID: "selfie", Name: "Matching your face to your identity document", Categories: []*policy.Category{face, identity},
 		Bases: []policy.Basis{policy.BasisLegalObligation, policy.BasisSubstantialPublicInterest}, Recipients: []*policy.Recipient{providers},
 		Obligations: []policy.Obligation{{Act: "the Money Laundering, Terrorist Financing and Transfer of Funds (Information on the Payer) Regulations 2017", Region: regionGB}},
@@ -599,7 +601,11 @@ func ukBank() realPolicy {
 		{says: "if a fraud prevention agency records you as a fraud or money-laundering risk, other organisations may refuse you services", free: toRecipientPurpose("fpas")},
 		{says: "fraud markers are information about alleged offences, which we process under the conditions of Schedule 1 to the Data Protection Act 2018", free: toCategory("fraud")},
 		{says: "a joint account or a credit application links your credit file to the other person's, until one of you asks the agencies to break the link", free: toCategory("credit")},
-		{says: "we may not tell you that we have reported a suspicion to the National Crime Agency, and may withhold data from an access request for that reason", free: toIntroduction},
+		{says: "we may not tell you that we have reported a suspicion to the National Crime Agency, and may withhold data from an access request for that reason", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Purpose("aml").TippingOff, func(o policy.Obligation) bool {
+				return o.Region == regionGB && strings.Contains(o.Act, "333A")
+			}) && slices.Contains(p.Purpose("aml").Recipients, recipient(p, "authorities"))
+		}},
 		{says: "a credit search leaves a footprint on your credit file that other lenders can see", free: toCategory("credit")},
 	}}
 }

@@ -58,6 +58,14 @@ type Recipient struct {
 	// data, not the terms the two controllers agreed between them.
 	// Shape: one or more sentences, each ending with a stop.
 	Arrangement string
+	// Commitments are promises that bind this recipient, such as an AI
+	// model provider that may not train its models on the data
+	// ([CommitmentNoModelTraining]) or use it for advertising
+	// ([CommitmentNoAdvertisingUse]), usually by the terms of its
+	// contract with the controller. Only values for which
+	// [Commitment.ForRecipient] holds are allowed; a promise of the
+	// service itself belongs in Policy.Commitments.
+	Commitments []Commitment
 }
 
 // A RecipientRole says how a recipient stands to the data it receives.

@@ -288,6 +288,9 @@ func (f *fuzzPolicy) policy() *Policy {
 				r, _ := language.ParseRegion(f.str())
 				pu.TippingOff = append(pu.TippingOff, Obligation{Act: f.str(), Region: r})
 			}
+			if rc := p.Recipients[int(f.byte())%len(p.Recipients)]; f.byte()%2 == 1 {
+				rc.Commitments = append(rc.Commitments, Commitment(f.byte()%10))
+			}
 		}
 	}
 	return p
@@ -355,6 +358,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 25}, ""},
 	// data kept for 4 days and 12 hours after collection
 	{[]byte{0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 4, 1, 12}, ""},
+	// a recipient bound not to train models on the data
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4}, "with supporthttps://example.com/appeal"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

@@ -262,6 +262,22 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) {
 				p.Categories[1].Commitments = []Commitment{CommitmentNoSale, CommitmentNoAdvertisingUse}
 			}, "categories[health].commitments[1]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Recipients[0].Commitments = []Commitment{42} },
+			func(p *Policy) { p.Recipients[0].Commitments = []Commitment{CommitmentNoModelTraining} }, "recipients[mailer].commitments[0]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) {
+			p.Recipients[0].Commitments = []Commitment{CommitmentNoSale, CommitmentModelTrainingOptIn}
+		}, func(p *Policy) {
+			p.Recipients[0].Commitments = []Commitment{CommitmentNoSale, CommitmentNoReidentification}
+		}, "recipients[mailer].commitments[1]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Recipients[0].Commitments = []Commitment{CommitmentNoThirdPartyAds} },
+			func(p *Policy) { p.Recipients[0].Commitments = []Commitment{CommitmentNoAdvertisingUse} }, "recipients[mailer].commitments[0]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Recipients[0].Commitments = []Commitment{CommitmentNoDisclosureWithoutConsent} },
+			func(p *Policy) { p.Recipients[0].Commitments = []Commitment{CommitmentNoSharing} }, "recipients[mailer].commitments[0]", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) {
+			p.Recipients[0].Commitments = []Commitment{CommitmentNoModelTraining, CommitmentNoSale, CommitmentNoModelTraining}
+		}, func(p *Policy) {
+			p.Recipients[0].Commitments = []Commitment{CommitmentNoModelTraining, CommitmentNoSale, CommitmentNoAdvertisingUse}
+		}, "recipients[mailer].commitments[2]", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Categories[0].VisibleTo = []Audience{AudienceOtherMembers, 42} },
 			func(p *Policy) {
 				p.Categories[0].VisibleTo = []Audience{AudienceOtherMembers, AudienceConnectedOrganisations}

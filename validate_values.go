@@ -49,6 +49,17 @@ func (v *validator) values() {
 		if r.Arrangement != "" && r.Role.Valid() && r.Role != RoleJointController {
 			v.add(SeverityError, RuleArrangementRole, elem("recipients", r.ID, i)+".arrangement", "recipient %q states an arrangement between joint controllers but is a %s; make it RoleJointController, or drop the arrangement", clip(r.ID), r.Role.Name())
 		}
+		for j, k := range r.Commitments {
+			at := elem("recipients", r.ID, i) + ".commitments[" + itoa(j) + "]"
+			switch {
+			case !k.Valid():
+				v.add(SeverityError, RuleInvalidValue, at, "%s is not a known commitment", k)
+			case !k.ForRecipient():
+				v.add(SeverityError, RuleInvalidValue, at, "commitment %s of recipient %q is a promise of the service, not one a recipient can be bound to; state it in the policy's commitments", k, clip(r.ID))
+			case slices.Contains(r.Commitments[:j], k):
+				v.add(SeverityError, RuleDuplicateEntry, at, "commitment %s of recipient %q is listed more than once", k, clip(r.ID))
+			}
+		}
 	}
 	for i, pu := range p.Purposes {
 		if pu == nil {

@@ -445,6 +445,9 @@ var fieldCases = []fieldCase{
 	{"arrangement stated", func(p *policy.Policy) {
 		p.Recipients[0].Role, p.Recipients[0].Arrangement = policy.RoleJointController, "We answer your requests."
 	}, "recipients[recipient.r0].arrangement", diff.Added, false, "arrangement between the joint controllers added"},
+	{"recipient bound", func(p *policy.Policy) {
+		p.Recipients[0].Commitments = []policy.Commitment{policy.CommitmentNoModelTraining}
+	}, "recipients[recipient.r0].commitments", diff.Added, false, "commitments binding the recipient added"},
 	{"recipient keeps longer", func(p *policy.Policy) { p.Recipients[0].Retention = policy.Years(7) },
 		"recipients[recipient.r0].retention", diff.Changed, true, "the recipient may keep the data longer"},
 	{"recipient keeps shorter", func(p *policy.Policy) { p.Recipients[0].Retention = policy.Years(5) },
@@ -518,19 +521,22 @@ var fieldCases = []fieldCase{
 }
 
 // TestCompareCategoryPromises checks the changes that only a policy
-// already stating them can show: a category's commitment dropped and a
-// region's minimum age lowered.
+// already stating them can show: a category's commitment dropped, a
+// recipient's commitment dropped and a region's minimum age lowered.
 func TestCompareCategoryPromises(t *testing.T) {
 	before := base()
 	before.Categories[1].Commitments = []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoAdvertisingUse}
+	before.Recipients[0].Commitments = []policy.Commitment{policy.CommitmentNoModelTraining, policy.CommitmentNoSale}
 	before.Children.ByRegion = []policy.AgeLimit{{Region: eu, Age: 16}}
 	after := base()
 	after.Categories[1].Commitments = []policy.Commitment{policy.CommitmentNoSale}
+	after.Recipients[0].Commitments = []policy.Commitment{policy.CommitmentNoSale}
 	after.Children.ByRegion = []policy.AgeLimit{{Region: eu, Age: 13}}
 	r := compare(t, before, after)
 	want := map[string]string{
-		"categories[category.c1].commitments": "no longer promises for this data: no_advertising_use",
-		"children.by_region[0].age":           "accepts younger children",
+		"categories[category.c1].commitments":  "no longer promises for this data: no_advertising_use",
+		"children.by_region[0].age":            "accepts younger children",
+		"recipients[recipient.r0].commitments": "the recipient is no longer bound to: no_model_training",
 	}
 	for _, c := range r.Changes {
 		if w, ok := want[c.Path]; ok {

@@ -202,6 +202,9 @@ var rules = map[string]rule{
 	// deals with: stating it where none was is editorial, but another
 	// division of responsibilities, or none, changes it.
 	"recipients[].arrangement": {noun: "arrangement between the joint controllers", judge: unless(Added, "another division of responsibilities between the joint controllers, or none")},
+	// A promise that binds a recipient protects the data like the
+	// policy's own: dropping one takes a protection away.
+	"recipients[].commitments": {noun: "commitments binding the recipient", judge: shrinks("the recipient is no longer bound to")},
 
 	"transfers[]":              {noun: "transfer", key: []string{"origin", "destination", "chosen_destination", "recipient"}, judge: when(Added, "")},
 	"transfers[].origin":       {ident: true},

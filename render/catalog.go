@@ -113,6 +113,7 @@ var englishFZ152 = map[string]string{
 	"to restrict the processing of your data":           "to have your data blocked",
 	"to lodge a complaint with a supervisory authority": "to appeal against our actions or inaction to the authority for the protection of the rights of personal data subjects or in court",
 	", then deleted":                                    ", then destroyed",
+	"deleted":                                           "destroyed",
 	"explicit consent":                                  "consent in writing",
 	"your explicit consent to the processing of special categories of your personal data":                                                                                                             "your consent in writing to the processing of special categories of your personal data",
 	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.": "When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we destroy the data or anonymise it so that it can no longer be linked to you.",

@@ -74,6 +74,9 @@ func libraryKeys(t *testing.T) map[string]bool {
 	for _, text := range categoryCommitment {
 		keys[text] = true
 	}
+	for _, text := range recipientCommitment {
+		keys[text] = true
+	}
 	for _, text := range secrecySentences {
 		keys[text] = true
 	}

@@ -62,7 +62,11 @@ func (c *composer) breachPeriod(n policy.Period) string {
 
 func (c *composer) children() *sectionBuilder {
 	p, pr := c.p, c.pr
-	sb := c.section("children", pr.Sprintf("Children"))
+	title := pr.Sprintf("Children")
+	if adultsOnly(p.Children) {
+		title = pr.Sprintf("Age Restrictions")
+	}
+	sb := c.section("children", title) // the ID, and so the anchors, whatever the title
 	if byRegion := c.agesByRegion(); p.Children.MinimumAge > 0 || byRegion != "" {
 		var t text
 		if p.Children.MinimumAge > 0 {
@@ -100,6 +104,23 @@ func (c *composer) children() *sectionBuilder {
 		sb.clause("note", plain(c.sentenceOf(at("children.note", ""), p.Children.Note)))
 	}
 	return sb
+}
+
+// adultsOnly reports whether ch admits adults only and says nothing
+// else of children: a minimum age of 18 or more, in every region that
+// states its own, with no consent of parents or schools, age of consent
+// or restrictions for minors, so that a section titled "Children" would
+// misname it.
+func adultsOnly(ch policy.Children) bool {
+	if ch.MinimumAge < 18 || ch.ParentalConsent || ch.SchoolConsent || ch.ConsentAge > 0 || len(ch.Restrictions) > 0 {
+		return false
+	}
+	for _, a := range ch.ByRegion {
+		if a.Age < 18 {
+			return false
+		}
+	}
+	return true
 }
 
 // consentAge adds to t the age from which users consent alone, and what

@@ -166,7 +166,7 @@ func TestPracticesStated(t *testing.T) {
 					Criteria: "the time a complaint can take", LegalHold: true}
 			},
 			want: []string{
-				"Email: for as long as determined by these criteria: as long as a dispute about the account is open, then deleted.",
+				"Email: deleted at the end of a period determined by these criteria: as long as a dispute about the account is open.",
 				"for 1 year after collection, then deleted. We determine the period by these criteria: the time a complaint can take. Data subject to a legal hold, such as for a pending lawsuit or investigation, is kept until the hold ends.",
 			},
 		},

@@ -52,6 +52,7 @@ func (c *composer) recipients() *sectionBuilder {
 			c.fromAt(at(path, ".retention"))
 			t.sentence(pr.Sprintf("The recipient keeps the data for up to %s.", c.period(n)))
 		}
+		c.recipientCommitments(&t, path, r)
 		if r.NoticeURL != "" {
 			c.fromAt(at(path, ".notice_url"))
 			t.sentence(pr.Sprintf("How the recipient uses the data is explained in its own privacy notice, published at")).plain(" ").link(r.NoticeURL).plain(".")
@@ -76,6 +77,32 @@ func (c *composer) recipients() *sectionBuilder {
 	}
 	c.disclosures(sb)
 	return sb
+}
+
+// recipientCommitment states each commitment that can bind a recipient
+// as what the recipient is bound to do.
+var recipientCommitment = map[policy.Commitment]string{
+	policy.CommitmentNoSale:             "not to sell the data",
+	policy.CommitmentNoSharing:          "not to share the data for cross-context behavioural advertising",
+	policy.CommitmentNoModelTraining:    "not to use the data to train machine-learning models",
+	policy.CommitmentNoReidentification: "not to try to re-identify the data",
+	policy.CommitmentNoAdvertisingUse:   "not to use the data for advertising",
+}
+
+// recipientCommitments states, in the clause of r, declared at path, the
+// commitments that bind r, in one sentence.
+func (c *composer) recipientCommitments(t *text, path string, r *policy.Recipient) {
+	var promises []string
+	for i, k := range r.Commitments {
+		if w, ok := recipientCommitment[k]; ok && !contains(r.Commitments[:i], k) {
+			promises = append(promises, c.pr.Sprintf(w))
+		}
+	}
+	if len(promises) == 0 {
+		return
+	}
+	c.fromAt(at(path, ".commitments"))
+	t.sentence(c.pr.Sprintf("The recipient is bound %s.", c.list(promises)))
 }
 
 // jointController states, in the clause of r, a joint controller, the

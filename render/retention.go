@@ -211,7 +211,14 @@ func (c *composer) wordRetention(r policy.Retention, law, criteria string) strin
 	case policy.RetentionIndefinite:
 		s = pr.Sprintf("without a time limit")
 	case policy.RetentionCriteria:
-		s = pr.Sprintf("for as long as determined by these criteria: %s", criteria)
+		// The end action comes first: after criteria, which are free
+		// text that may state what happens to the data on their own
+		// terms, a trailing ", then deleted" would read as part of them.
+		end := c.word("deleted")
+		if r.Anonymise {
+			end = c.word("anonymised")
+		}
+		return end + " " + pr.Sprintf("at the end of a period determined by these criteria: %s", criteria)
 	default:
 		return pr.Sprintf("not stated")
 	}
