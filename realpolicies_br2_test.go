@@ -242,7 +242,7 @@ func languageApp() realPolicy {
 	proctors := &policy.Recipient{ID: "proctors", Name: "trained proctors who review test sessions", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{test}, Country: regionUS}
 	institutions := &policy.Recipient{ID: "institutions", Name: "universities and other institutions you send your test results to", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{test}, Conditional: true, Purpose: "to consider your application, with the result, your photos and your video answers"}
+		Categories: []*policy.Category{test}, Conditional: true, Purpose: "you choose to send them your result, which they receive with your photos and your video answers to consider your application"}
 	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising networks that show ads in the free version", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{device}, Country: regionUS, Purpose: "to show and measure ads in the app"}
 
@@ -293,7 +293,7 @@ func languageApp() realPolicy {
 				Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentOptIn},
 		},
 		Signals: policy.Signals{DoNotTrack: policy.AnswerNo, GlobalPrivacyControl: policy.AnswerYes},
-		Rights: append(gdprRights("in the app's settings, where you can also download and delete your data, or by writing to privacy@language.example"),
+		Rights: append(gdprRights("in the app's settings or by writing to privacy@language.example"),
 			policy.Right{Kind: policy.RightNoAutomatedDecision, How: "by asking for a proctor's review of a test result"},
 			policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.RightOptOutOfSale, How: "with the link “Do Not Sell or Share My Personal Information” or a Global Privacy Control signal"},
 			policy.Right{Kind: policy.RightNonDiscrimination}),
