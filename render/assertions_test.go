@@ -860,6 +860,8 @@ func TestProperNameCategoryKeepsCase(t *testing.T) {
 		{"Google Account information", "Data used: Google Account information.", "google Account"},
 		{"Email address", "Data used: email address.", "Data used: Email address."},
 		{"IP address", "Data used: IP address.", "iP address"},
+		{"English test results", "Data used: English test results.", "english test"},
+		{"Russian passport details", "Data used: Russian passport details.", "russian passport"},
 	} {
 		p := smallPolicy()
 		p.Categories[0].Name = tt.name
@@ -927,4 +929,26 @@ func TestCookieProviderRussian(t *testing.T) {
 	}
 	expectText(t, readText(t, p, language.Russian), []string{"Metrica (сторонний сервис)", "Кем устанавливается: сторонним сервисом"}, []string{"(третье лицо)", "третьим лицом"})
 	expectText(t, readText(t, p, language.English), []string{"Metrica (third party)", "Set by: a third party"}, nil)
+}
+
+// TestSecurityClauseWordedByLaw checks that the general clause on security
+// measures speaks of technical and organisational measures, as GDPR
+// Art. 32 and LGPD Art. 46 do, and keeps the legal measures and the list
+// of unlawful actions of 152-FZ Art. 19(1) to a policy under that law.
+func TestSecurityClauseWordedByLaw(t *testing.T) {
+	const (
+		general = "We take technical and organisational measures to protect data from unauthorised access and from accidental or unlawful destruction, loss, alteration or disclosure"
+		fz152   = "We take the necessary legal, organisational and technical measures to protect data from unauthorised or accidental access, destruction, modification, blocking, copying, distribution and other unlawful actions"
+	)
+	for _, law := range []policy.Law{policy.GDPR, policy.LGPD, policy.CCPA} {
+		p := smallPolicy()
+		p.Laws = []policy.Law{law}
+		p.Security = []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}}
+		expectText(t, readText(t, p, language.English), []string{general}, []string{"legal, organisational and technical", "other unlawful actions"})
+		expectText(t, readText(t, p, language.Russian), []string{"Мы принимаем технические и организационные меры для защиты данных от несанкционированного доступа"}, []string{"правовые"})
+	}
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Security = []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}}
+	expectText(t, readText(t, p, language.English), []string{fz152}, []string{general})
 }

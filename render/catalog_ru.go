@@ -355,7 +355,7 @@ var russian = map[string]string{
 	"on the basis of the UK International Data Transfer Agreement or Addendum": "на основании соглашения о международной передаче данных Великобритании (IDTA) или дополнения к стандартным договорным условиям",
 	"sold: %s; shared: %s": "продажа: %s; передача: %s",
 	"no answer":            "нет ответа",
-	"We take the necessary legal, organisational and technical measures to protect data from unauthorised or accidental access, destruction, modification, disclosure and other unlawful actions (see section": "Мы принимаем необходимые правовые, организационные и технические меры для защиты данных от неправомерного или случайного доступа, уничтожения, изменения, раскрытия и иных неправомерных действий (см. раздел",
+	"We take technical and organisational measures to protect data from unauthorised access and from accidental or unlawful destruction, loss, alteration or disclosure (see section": "Мы принимаем технические и организационные меры для защиты данных от несанкционированного доступа, а также от случайного или неправомерного уничтожения, утраты, изменения или раскрытия (см. раздел",
 	// The picture: the privacy label and the data-flow diagram.
 	"Privacy label":          "Сведения о конфиденциальности",
 	"Data used to track you": "Данные, используемые для отслеживания",

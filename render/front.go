@@ -241,7 +241,9 @@ func (c *composer) general() *sectionBuilder {
 			// The actions Art. 19(1) of 152-FZ names.
 			t.plain(pr.Sprintf("We take the necessary legal, organisational and technical measures to protect data from unauthorised or accidental access, destruction, modification, blocking, copying, distribution and other unlawful actions (see section"))
 		} else {
-			t.plain(pr.Sprintf("We take the necessary legal, organisational and technical measures to protect data from unauthorised or accidental access, destruction, modification, disclosure and other unlawful actions (see section"))
+			// The words of GDPR Art. 32 and LGPD Art. 46, which ask for
+			// technical and organisational measures, not legal ones.
+			t.plain(pr.Sprintf("We take technical and organisational measures to protect data from unauthorised access and from accidental or unlawful destruction, loss, alteration or disclosure (see section"))
 		}
 		t.plain(" ").ref("security", "security").plain(").")
 		sb.clause("protection", t.t)

@@ -134,10 +134,15 @@ func (c *composer) lawTitle(law policy.Law) string {
 // address"), with a proper name of two or more capitalised words ("Gift
 // Aid declarations", "Direct Debit instructions"), with a name written
 // with a capital inside its first word ("PayPal.Me profile", "LinkedIn
-// data") or with a letter that has no case.
+// data"), with the name of a language or nationality, which English
+// always capitalises ("English test results", "Russian passport
+// details"), or with a letter that has no case.
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
+		return s
+	}
+	if first, _, _ := strings.Cut(s, " "); properAdjectives[first] {
 		return s
 	}
 	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) || unicode.IsDigit(r2) {
@@ -156,6 +161,16 @@ func lowerFirst(s string) string {
 		}
 	}
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// properAdjectives are names of languages and nationalities that can
+// start the name of a category or recipient and keep their capital
+// mid-sentence.
+var properAdjectives = map[string]bool{
+	"American": true, "Arabic": true, "Brazilian": true, "British": true, "Canadian": true, "Chinese": true,
+	"Dutch": true, "English": true, "European": true, "French": true, "German": true, "Indian": true,
+	"Irish": true, "Italian": true, "Japanese": true, "Korean": true, "Polish": true, "Portuguese": true,
+	"Russian": true, "Spanish": true, "Swiss": true, "Turkish": true, "Ukrainian": true,
 }
 
 // place names r as it follows a preposition of place: in English with the
