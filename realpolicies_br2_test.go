@@ -238,6 +238,7 @@ func languageApp() realPolicy {
 	vendors := &policy.Recipient{ID: "vendors", Name: "service providers for hosting, speech recognition, support and analytics", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, learning, voice, classroom, purchases, device, test}, Country: regionUS}
 	ai := &policy.Recipient{ID: "ai", Name: "the provider of the language model behind our AI features", Role: policy.RoleProcessor,
+		Commitments: []policy.Commitment{policy.CommitmentNoModelTraining},
 		Categories: []*policy.Category{learning, voice}, Country: regionUS}
 	proctors := &policy.Recipient{ID: "proctors", Name: "trained proctors who review test sessions", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{test}, Country: regionUS}
@@ -330,6 +331,9 @@ func languageApp() realPolicy {
 		{says: "we personalise lessons to each learner with our own models, on our contract with you", typed: func(p *policy.Policy) bool {
 			return p.Purpose("learning").Profiling && p.Purpose("learning").HasBasis(policy.BasisContract)
 		}},
+		{says: "the model provider may not use your data to train its own models", typed: func(p *policy.Policy) bool {
+			return slices.Contains(recipient(p, "ai").Commitments, policy.CommitmentNoModelTraining)
+		}},
 		{says: "our AI features send your answers and conversations to a model provider that processes them on our behalf", typed: func(p *policy.Policy) bool {
 			return recipient(p, "ai").Role == policy.RoleProcessor && p.Purpose("ai") != nil
 		}},
@@ -385,7 +389,7 @@ func languageApp() realPolicy {
 		{says: "we protect data with encryption and access controls", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureAccessControl) }},
 		{says: "we tell you of material changes by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		// Free text.
-		{says: "the model provider may not use your data to train its own models", free: toRecipientPurpose("ai")},
+
 		{says: "a parent may review or delete a child's data and refuse further collection by writing to us", free: toChildren},
 		{says: "test takers must be at least 13, and those under 18 need a parent's permission", free: toPurpose("test")},
 	}}
