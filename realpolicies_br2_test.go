@@ -239,7 +239,7 @@ func languageApp() realPolicy {
 		Categories: []*policy.Category{account, learning, voice, classroom, purchases, device, test}, Country: regionUS}
 	ai := &policy.Recipient{ID: "ai", Name: "the provider of the language model behind our AI features", Role: policy.RoleProcessor,
 		Commitments: []policy.Commitment{policy.CommitmentNoModelTraining},
-		Categories: []*policy.Category{learning, voice}, Country: regionUS}
+		Categories:  []*policy.Category{learning, voice}, Country: regionUS}
 	proctors := &policy.Recipient{ID: "proctors", Name: "trained proctors who review test sessions", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{test}, Country: regionUS}
 	institutions := &policy.Recipient{ID: "institutions", Name: "universities and other institutions you send your test results to", Role: policy.RoleThirdParty,
