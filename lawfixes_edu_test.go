@@ -85,3 +85,39 @@ func TestPortabilityOnlyOnConsentOrContract(t *testing.T) {
 		})
 	}
 }
+
+// TestSpecialConditionValue shows that Validate accepts a condition of
+// Part 1 or Part 2 of DPA 2018 Schedule 1 for special categories, and
+// reports one of Part 3, which serves only criminal-offence data, and an
+// unknown one.
+func TestSpecialConditionValue(t *testing.T) {
+	for _, tt := range []struct {
+		condition policy.DPACondition
+		want      string // part of the finding's message; empty for none
+	}{
+		{0, ""},
+		{policy.DPAConditionEmployment, ""},
+		{policy.DPAConditionStatutory, ""},
+		{policy.DPAConditionFraud, ""},
+		{policy.DPAConditionConsent, "serves only data relating to criminal convictions"},
+		{policy.DPAConditionLegalClaims, "serves only data relating to criminal convictions"},
+		{policy.DPACondition(99), "not a known condition"},
+	} {
+		t.Run(tt.condition.String(), func(t *testing.T) {
+			p := lawPolicy()
+			p.Purposes[0].SpecialCondition = tt.condition
+			var got string
+			for _, f := range p.Validate() {
+				if strings.HasSuffix(f.Path, ".special_condition") {
+					if f.Rule != policy.RuleInvalidValue || f.Severity != policy.SeverityError {
+						t.Errorf("finding %v: want an invalid-value error", f)
+					}
+					got = f.Message
+				}
+			}
+			if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+				t.Errorf("special_condition finding = %q, want one containing %q", got, tt.want)
+			}
+		})
+	}
+}

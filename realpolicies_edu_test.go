@@ -53,7 +53,7 @@ func digitalIdentity() realPolicy {
 		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: publicTask, Recipients: []*policy.Recipient{hosting, services},
 		Required: "you need an email address and a second way to get security codes to create an account"}
 	prove := &policy.Purpose{ID: "identity", Name: "Proving your identity", Categories: []*policy.Category{identity, document, face, checks},
-		Bases: []policy.Basis{policy.BasisPublicTask, policy.BasisSubstantialPublicInterest}, Obligations: publicTask,
+		Bases: []policy.Basis{policy.BasisPublicTask, policy.BasisSubstantialPublicInterest}, Obligations: publicTask, SpecialCondition: policy.DPAConditionStatutory,
 		Recipients: []*policy.Recipient{cra, issuers, biometrics, postOffice, hosting},
 		Automated:  "our systems decide whether your face matches the photo on your document and whether your identity is confirmed",
 		Required:   "if you do not prove your identity online, you can do so at a Post Office or in another way the service offers"}
@@ -115,6 +115,9 @@ func digitalIdentity() realPolicy {
 		{says: "we process biometric data for reasons of substantial public interest", typed: func(p *policy.Policy) bool {
 			return p.Purpose("identity").HasBasis(policy.BasisSubstantialPublicInterest)
 		}},
+		{says: "the condition for the biometric check is the statutory and government purposes of Schedule 1 to the Data Protection Act 2018", typed: func(p *policy.Policy) bool {
+			return p.Purpose("identity").SpecialCondition == policy.DPAConditionStatutory
+		}},
 		{says: "our legal basis is the performance of a task in the public interest, under section 8 of the Data Protection Act 2018", typed: func(p *policy.Policy) bool {
 			return p.Purpose("signin").RestsOn(policy.BasisPublicTask, policy.UKGDPR) && len(p.Purpose("signin").Obligations) == 1
 		}},
@@ -161,7 +164,6 @@ func digitalIdentity() realPolicy {
 		{says: "you must be 16 or over to create an account", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 16 }},
 		{says: "we publish changes to this notice on this page", typed: func(p *policy.Policy) bool { return slices.Contains(p.Changes.Notify, policy.ChannelHomePage) }},
 		// Free text.
-		{says: "the condition for the biometric check is the statutory and government purposes of Schedule 1 to the Data Protection Act 2018", free: toPurpose("identity")},
 		{says: "we do not use your data for marketing and do not sell it", free: toIntroduction},
 		{says: "the government services you use may later ask us to check again that your identity is still valid", free: toPurpose("share")},
 	}}
