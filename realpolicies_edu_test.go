@@ -34,7 +34,7 @@ func digitalIdentity() realPolicy {
 	support := &policy.Category{ID: "support", Name: "Support requests", Items: []string{"what you tell our support team"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(2), policy.EventPurposeAchieved)}
 	analytics := &policy.Category{ID: "analytics", Name: "Analytics data", Items: []string{"pages visited", "how you got to the site", "cookie identifiers"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Tracking: true, Retention: policy.Keep(policy.Months(14), policy.EventCollection)}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Months(14), policy.EventCollection)}
 
 	publicTask := []policy.Obligation{{Act: "Data Protection Act 2018, s. 8", Region: regionGB}}
 	cra := &policy.Recipient{ID: "cra", Name: "Experian, a credit reference agency", Role: policy.RoleProcessor, Categories: []*policy.Category{identity, checks}, Country: regionGB,
@@ -180,14 +180,14 @@ func digitalIdentity() realPolicy {
 func mobileBank() realPolicy {
 	gwg := policy.Obligation{Act: "Geldwäschegesetz (GwG)", Region: regionDE}
 	banking := policy.Secrecy{Kind: policy.SecrecyBanking}
-	bookkeeping := "the six years of the Commercial Code (HGB, § 257) and the ten years of the Fiscal Code (AO, § 147) for business letters and accounting records, " +
-		"and the five years of the Money Laundering Act (GwG, § 8) for identification records"
+	bookkeeping := "the six years of the Commercial Code (HGB, § 257) for business letters and the ten years of the Fiscal Code (AO, § 147) for accounting records"
 	master := &policy.Category{ID: "master", Name: "Master data", Items: []string{"name", "address", "date and place of birth", "nationality", "tax residence and tax identification number"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true, Secrecy: banking,
 		Retention: policy.Retention{Kind: policy.RetentionWhileActive, Period: policy.Years(10), From: policy.EventAccountClosure, Criteria: bookkeeping}}
 	ident := &policy.Category{ID: "ident", Name: "Identification data", Items: []string{"identity document and its number", "recording of the video identification", "photos of you and your document"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true, Secrecy: banking,
-		Retention: policy.Retention{Kind: policy.RetentionWhileActive, Period: policy.Years(5), From: policy.EventAccountClosure, Criteria: bookkeeping}}
+		Retention: policy.Retention{Kind: policy.RetentionWhileActive, Period: policy.Years(5), From: policy.EventAccountClosure,
+			Criteria: "the five years the Money Laundering Act (GwG, § 8) requires for identification records"}}
 	contact := &policy.Category{ID: "contact", Name: "Contact data", Items: []string{"email address", "mobile phone number"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true, Secrecy: banking,
 		Retention: policy.WhileAccountActive(policy.Years(3))}
@@ -202,7 +202,8 @@ func mobileBank() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(1), policy.EventCollection), Linked: true}
 	support := &policy.Category{ID: "support", Name: "Communications with us", Items: []string{"chats and emails with customer service", "recordings of phone calls", "complaints"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true, Secrecy: banking,
-		Retention: policy.Retention{Kind: policy.RetentionWhileActive, Period: policy.Years(6), From: policy.EventAccountClosure, Criteria: bookkeeping}}
+		Retention: policy.Retention{Kind: policy.RetentionWhileActive, Period: policy.Years(6), From: policy.EventAccountClosure,
+			Criteria: "the six years the Commercial Code (HGB, § 257) requires for business letters"}}
 	tracking := &policy.Category{ID: "tracking", Name: "Marketing and analytics data", Items: []string{"cookie and advertising identifiers", "how you respond to our messages and ads"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Tracking: true, Retention: policy.Keep(policy.Months(13), policy.EventCollection)}
 
