@@ -71,11 +71,12 @@ func digitalIdentity() realPolicy {
 			Address: "The White Chapel Building, 10 Whitechapel High Street, London E1 8QS"}, Country: regionGB},
 		DPO:     &policy.Contact{Name: "Cabinet Office Data Protection Officer", Email: "dpo@cabinetoffice.example"},
 		Version: "2024", Effective: policy.MakeDate(2024, time.March, 1), Updated: policy.MakeDate(2024, time.March, 1),
-		Laws:       []policy.Law{policy.UKGDPR},
-		Categories: []*policy.Category{account, identity, document, face, checks, activity, support, analytics},
-		Storage:    []policy.Storage{{Location: regionGB}},
-		Purposes:   []*policy.Purpose{signin, prove, fraud, share, helping, improve},
-		Recipients: []*policy.Recipient{cra, issuers, biometrics, postOffice, services, hosting},
+		Laws:        []policy.Law{policy.UKGDPR},
+		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoAdvertisingUse},
+		Categories:  []*policy.Category{account, identity, document, face, checks, activity, support, analytics},
+		Storage:     []policy.Storage{{Location: regionGB}},
+		Purposes:    []*policy.Purpose{signin, prove, fraud, share, helping, improve},
+		Recipients:  []*policy.Recipient{cra, issuers, biometrics, postOffice, services, hosting},
 		Transfers: []policy.Transfer{{Origin: regionGB, Destination: regionEU, Recipient: hosting, Categories: []*policy.Category{account, activity, support},
 			Safeguard: policy.SafeguardAdequacy}},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
@@ -163,8 +164,10 @@ func digitalIdentity() realPolicy {
 		{says: "we may disclose data to law enforcement where the law requires", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureLegalProcess) != nil }},
 		{says: "you must be 16 or over to create an account", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 16 }},
 		{says: "we publish changes to this notice on this page", typed: func(p *policy.Policy) bool { return slices.Contains(p.Changes.Notify, policy.ChannelHomePage) }},
+		{says: "we do not use your data for marketing and do not sell it", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Commitments, policy.CommitmentNoSale) && slices.Contains(p.Commitments, policy.CommitmentNoAdvertisingUse)
+		}},
 		// Free text.
-		{says: "we do not use your data for marketing and do not sell it", free: toIntroduction},
 		{says: "the government services you use may later ask us to check again that your identity is still valid", free: toPurpose("share")},
 	}}
 }

@@ -31,7 +31,7 @@ import (
 // exchange, an online payments provider, a Russian job site, a Russian
 // car-sharing service, a UK government digital identity service and a
 // German mobile bank), statement by statement, to measure how much of a
-// real policy the model types: 1644 of 1745 statements (94.2%).
+// real policy the model types: 1645 of 1745 statements (94.3%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
