@@ -263,6 +263,7 @@ func toWire(p *Policy) *policyJSON {
 			Suspension:  suspensionJSON(pu.Suspension), ImageConsent: pu.ImageConsent,
 			ConsentRequiredBy: obligationsToWire(pu.ConsentRequiredBy),
 			TippingOff:        obligationsToWire(pu.TippingOff),
+			SpecialCondition:  pu.SpecialCondition,
 		})
 	}
 	for _, r := range p.Recipients {

@@ -917,6 +917,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.boolean(&p.ImageConsent)
 		case "tipping_off":
 			return decodeArray(s, &p.TippingOff, s.obligation)
+		case "special_condition":
+			return s.text(&p.SpecialCondition)
 		}
 		return s.unknown(name)
 	})

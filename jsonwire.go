@@ -239,6 +239,10 @@ type purposeJSON struct {
 	// The laws that forbid telling the person of a report about them
 	// (encoded after image_consent).
 	TippingOff []obligationJSON `json:"tipping_off,omitempty"`
+
+	// The condition of DPA 2018 Schedule 1 for special categories
+	// (encoded after tipping_off).
+	SpecialCondition DPACondition `json:"special_condition,omitempty"`
 }
 
 // criminalJSON is a purpose's authority for processing data relating to

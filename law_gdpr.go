@@ -141,9 +141,12 @@ func gdprRules(law Law, prefix string) []Requirement {
 			}},
 		{ID: id("13.2.a"), Law: law, Article: "Art. 13(2)(a)", Element: "the retention period, or the criteria used to determine it",
 			CoveredBy: RuleMissingRetention},
-		{ID: id("13.2.b"), Law: law, Article: "Art. 13(2)(b), 15-18, 20, 21", Element: "the rights of access, rectification, erasure, restriction, objection and portability",
+		{ID: id("13.2.b"), Law: law, Article: "Art. 13(2)(b), 15-18, 20, 21", Element: "the rights of access, rectification, erasure, restriction, objection and portability (portability where processing rests on consent or a contract, Art. 20(1)(a))",
 			check: func(c *lawCheck) {
-				requireRights(c, RightAccess, RightRectification, RightErasure, RightRestriction, RightObjection, RightPortability)
+				requireRights(c, RightAccess, RightRectification, RightErasure, RightRestriction, RightObjection)
+				if portable(c) {
+					requireRights(c, RightPortability)
+				}
 			}},
 		{ID: id("13.2.c"), Law: law, Article: "Art. 13(2)(c), 7(3)", Element: "the right to withdraw consent at any time, where processing rests on consent",
 			check: func(c *lawCheck) {

@@ -54,6 +54,9 @@ func init() {
 func ukAdequacy() []AdequacyDecision {
 	brexit := MakeDate(2021, time.January, 1)
 	out := decisions(eeaStates, brexit, "")
+	// Sch. 21, para. 5 deems the EEA states and the Union's institutions
+	// adequate, so a transfer to the EU as a whole needs no other ground.
+	out = append(out, decisions("EU", brexit, "")...)
 	out = append(out, decisions("AD AR CH FO GG GI IL IM JE NZ UY", brexit, "")...)
 	// The decisions the UK kept from the EU keep their scope.
 	out = append(out,

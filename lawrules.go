@@ -216,6 +216,20 @@ func usesConsent(p *Policy) bool {
 	return false
 }
 
+// portable reports whether the right to data portability applies to some
+// purpose: it covers only processing on consent, explicit consent or a
+// contract (GDPR and UK GDPR Art. 20(1)(a)), so a controller that relies
+// on other grounds alone, such as a public authority on its public task,
+// need not state it.
+func portable(c *lawCheck) bool {
+	for i, pu := range c.p.Purposes {
+		if pu != nil && c.rests(i, BasisConsent, BasisExplicitConsent, BasisContract) {
+			return true
+		}
+	}
+	return false
+}
+
 // requireRights adds a finding for each of kinds p does not list.
 func requireRights(c *lawCheck, kinds ...RightKind) {
 	for _, k := range kinds {

@@ -134,6 +134,17 @@ type Purpose struct {
 	// answer to an access request leaves out what they forbid telling,
 	// and the document says so for the purpose. Empty states none.
 	TippingOff []Obligation
+	// SpecialCondition is the condition of Schedule 1 to the UK's Data
+	// Protection Act 2018 on which the purpose processes special
+	// categories of personal data under the UK GDPR, where it rests on
+	// Art. 9(2)(b), (g), (h), (i) or (j): the Act lets those grounds be
+	// relied on only where a condition of Part 1 or Part 2 of the
+	// Schedule is met (s. 10(1) to (3)), such as
+	// DPAConditionStatutory for a public body's identity checks or
+	// DPAConditionFraud for a bank's. The conditions of Part 3 serve
+	// only data relating to criminal convictions and offences
+	// ([Purpose.Criminal]). The zero value states none.
+	SpecialCondition DPACondition
 }
 
 // Uses reports whether p uses category c.

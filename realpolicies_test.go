@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, fifty published privacy policies (a project-management
+// our own words, fifty-two published privacy policies (a project-management
 // tool, a code host, a web analytics service, a messenger, a Russian online
 // retailer, a Brazilian digital bank, a fitness app, a US coffee chain's
 // app, a German news website, a business messaging service, a free-to-play
@@ -30,9 +30,10 @@ import (
 // short-video social app, an online discussion forum, a cryptocurrency
 // exchange, an online payments provider, a Russian job site, a Russian
 // car-sharing service, a home-sharing marketplace, an e-commerce platform, a
-// Brazilian food delivery app and a language-learning app), statement by
-// statement, to measure how much of a real policy the model types: 1715 of
-// 1818 statements (94.3%).
+// Brazilian food delivery app, a language-learning app, a UK digital
+// identity service and a German mobile bank), statement by statement, to
+// measure how much of a real policy the model types: 1789 of 1894 statements
+// (94.5%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -582,7 +583,7 @@ func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp()} {
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {

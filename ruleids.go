@@ -21,7 +21,7 @@ const (
 	RuleGDPR_13_1_f_copy      Rule = "gdpr.13.1.f.copy"      // Art. 13(1)(f), 46: for a transfer on appropriate safeguards, the means to obtain a copy of them or where they are made available
 	RuleGDPR_49_1_a           Rule = "gdpr.49.1.a"           // Art. 49(1)(a): for a transfer on the data subject's explicit consent, the possible risks of the transfer the data subject is informed of
 	RuleGDPR_13_2_a           Rule = "gdpr.13.2.a"           // Art. 13(2)(a): the retention period, or the criteria used to determine it
-	RuleGDPR_13_2_b           Rule = "gdpr.13.2.b"           // Art. 13(2)(b), 15-18, 20, 21: the rights of access, rectification, erasure, restriction, objection and portability
+	RuleGDPR_13_2_b           Rule = "gdpr.13.2.b"           // Art. 13(2)(b), 15-18, 20, 21: the rights of access, rectification, erasure, restriction, objection and portability (portability where processing rests on consent or a contract, Art. 20(1)(a))
 	RuleGDPR_13_2_c           Rule = "gdpr.13.2.c"           // Art. 13(2)(c), 7(3): the right to withdraw consent at any time, where processing rests on consent
 	RuleGDPR_13_2_d           Rule = "gdpr.13.2.d"           // Art. 13(2)(d), 77: the right to lodge a complaint with a supervisory authority
 	RuleGDPR_13_2_e           Rule = "gdpr.13.2.e"           // Art. 13(2)(e): whether providing the data is a statutory or contractual requirement, and the consequences of not providing it, for the data the user provides to a purpose on a contract or a legal obligation (not data collected automatically, derived or obtained elsewhere, nor data whose provision another purpose explains)
@@ -50,7 +50,7 @@ const (
 	RuleUKGDPR_13_1_f_copy      Rule = "ukgdpr.13.1.f.copy"      // Art. 13(1)(f), 46: for a transfer on appropriate safeguards, the means to obtain a copy of them or where they are made available
 	RuleUKGDPR_49_1_a           Rule = "ukgdpr.49.1.a"           // Art. 49(1)(a): for a transfer on the data subject's explicit consent, the possible risks of the transfer the data subject is informed of
 	RuleUKGDPR_13_2_a           Rule = "ukgdpr.13.2.a"           // Art. 13(2)(a): the retention period, or the criteria used to determine it
-	RuleUKGDPR_13_2_b           Rule = "ukgdpr.13.2.b"           // Art. 13(2)(b), 15-18, 20, 21: the rights of access, rectification, erasure, restriction, objection and portability
+	RuleUKGDPR_13_2_b           Rule = "ukgdpr.13.2.b"           // Art. 13(2)(b), 15-18, 20, 21: the rights of access, rectification, erasure, restriction, objection and portability (portability where processing rests on consent or a contract, Art. 20(1)(a))
 	RuleUKGDPR_13_2_c           Rule = "ukgdpr.13.2.c"           // Art. 13(2)(c), 7(3): the right to withdraw consent at any time, where processing rests on consent
 	RuleUKGDPR_13_2_d           Rule = "ukgdpr.13.2.d"           // Art. 13(2)(d), 77: the right to lodge a complaint with a supervisory authority
 	RuleUKGDPR_13_2_e           Rule = "ukgdpr.13.2.e"           // Art. 13(2)(e): whether providing the data is a statutory or contractual requirement, and the consequences of not providing it, for the data the user provides to a purpose on a contract or a legal obligation (not data collected automatically, derived or obtained elsewhere, nor data whose provision another purpose explains)

@@ -41,6 +41,25 @@ func (v *validator) grounds() {
 		}
 		v.obligations(i, pu)
 		v.criminalAuthority(i, pu)
+		v.specialCondition(i, pu)
+	}
+}
+
+// specialCondition checks the condition of DPA 2018 Schedule 1 a purpose
+// states for special categories: a known condition of Part 1 or Part 2,
+// the only parts that serve them (s. 10(2), (3)).
+func (v *validator) specialCondition(i int, pu *Purpose) {
+	d := pu.SpecialCondition
+	if d == 0 {
+		return
+	}
+	path := elem("purposes", pu.ID, i) + ".special_condition"
+	if !d.Valid() {
+		v.add(SeverityError, RuleInvalidValue, path, "%s is not a known condition of DPA 2018 Schedule 1", d)
+		return
+	}
+	if part, para := d.Paragraph(); part == 3 {
+		v.add(SeverityError, RuleInvalidValue, path, "%s (DPA 2018 Sch. 1, Part 3, para. %d) serves only data relating to criminal convictions and offences; special categories need a condition of Part 1 or Part 2 (s. 10(2), (3))", d, para)
 	}
 }
 

@@ -215,6 +215,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			cat.Criminal = f.byte()%2 == 0
 			pu.Criminal.Official = f.byte()%2 == 0
 			pu.Criminal.Condition = DPACondition(f.byte() % 14)
+			pu.SpecialCondition = DPACondition(f.byte() % 14)
 			r, _ := language.ParseRegion(f.str())
 			if f.byte()%2 == 0 {
 				pu.Criminal.Laws = append(pu.Criminal.Laws, Obligation{Act: f.str(), Region: r})

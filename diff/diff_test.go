@@ -91,6 +91,7 @@ func base() *policy.Policy {
 	p.Purposes[1].PaidAlternative = policy.PaidAlternative{Offer: "the paid plan", URL: "https://generated.example/plans"}
 	p.Purposes[1].ConsentRequiredBy = []policy.Obligation{{Act: "Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22", Region: language.MustParseRegion("GB")}}
 	p.Purposes[0].TippingOff = []policy.Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: language.MustParseRegion("GB")}}
+	p.Purposes[0].SpecialCondition = policy.DPAConditionStatutory
 	return p
 }
 
@@ -191,6 +192,12 @@ var fieldCases = []fieldCase{
 	{"tipping-off law dropped", func(p *policy.Policy) {
 		p.Purposes[0].TippingOff = nil
 	}, "purposes[purpose.p0].tipping_off[0]", diff.Removed, false, "law forbidding us to tell you of a report"},
+	{"special-category condition named", func(p *policy.Policy) { p.Purposes[1].SpecialCondition = policy.DPAConditionStatutory },
+		"purposes[purpose.p1].special_condition", diff.Added, false, "Schedule 1 condition for special categories added"},
+	{"special-category condition changed", func(p *policy.Policy) { p.Purposes[0].SpecialCondition = policy.DPAConditionFraud },
+		"purposes[purpose.p0].special_condition", diff.Changed, true, "another condition of DPA 2018 Schedule 1"},
+	{"special-category condition dropped", func(p *policy.Policy) { p.Purposes[0].SpecialCondition = 0 },
+		"purposes[purpose.p0].special_condition", diff.Removed, true, "another condition of DPA 2018 Schedule 1"},
 	{"consent to dissemination added", func(p *policy.Policy) { p.Categories[0].DisseminationConsent = true }, "categories[category.c0].dissemination_consent", diff.Added, false, "consent to dissemination added"},
 	{"effective on posting", func(p *policy.Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", diff.Added, true, "takes effect as soon as it is posted"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},

@@ -451,6 +451,10 @@ var rules = map[string]rule{
 	"purposes[].tipping_off[].act":       {ident: true},
 	"purposes[].tipping_off[].region":    {ident: true},
 	"categories[].dissemination_consent": {noun: "consent to dissemination", judge: when(Removed, "data is no longer made public only on the person's separate consent to its dissemination")},
+	// The Schedule 1 condition for special categories: naming one where
+	// none was named explains processing already declared; changing or
+	// dropping it changes what allows the processing.
+	"purposes[].special_condition": {noun: "Schedule 1 condition for special categories", judge: unless(Added, "another condition of DPA 2018 Schedule 1 for special categories, or none")},
 }
 
 // summary returns the words for a change that no judge explains: for an

@@ -87,6 +87,9 @@ func (c *composer) categorySection(cat *policy.Category, st *categoryState) *sec
 		if cat.Criminal {
 			c.criminalOf(&t, ppath, pu)
 		}
+		if cat.Sensitivity == policy.SensitivitySpecial {
+			c.specialConditionOf(&t, ppath, pu)
+		}
 		c.mustKnow(&t, ppath, pu)
 		uses = append(uses, c.item(sb.s.ID+clauseSeparator+anchor(kindPurpose, pu.ID), t.t))
 	}

@@ -188,6 +188,20 @@ func (c *composer) criminalOf(t *text, path string, pu *policy.Purpose) {
 	}
 }
 
+// specialConditionOf appends to t the condition of DPA 2018 Schedule 1 on
+// which pu, declared at path, processes special categories of personal
+// data under the UK GDPR (Purpose.SpecialCondition).
+func (c *composer) specialConditionOf(t *text, path string, pu *policy.Purpose) {
+	d := pu.SpecialCondition
+	if !d.Valid() {
+		return
+	}
+	c.fromAt(at(path, ".special_condition"))
+	part, para := d.Paragraph()
+	t.sentence(c.pr.Sprintf("Condition for processing special categories of personal data in the United Kingdom: %s (Data Protection Act 2018, Schedule 1, Part %d, paragraph %d).",
+		c.pr.Sprintf(d.Name()), part, para))
+}
+
 // criminalRegions reports whether the laws the purposes name as
 // authorising the processing of criminal-offence data are of more than
 // one jurisdiction, so that each is named with its own.

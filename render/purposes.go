@@ -37,6 +37,7 @@ func (c *composer) purposes() *sectionBuilder {
 		c.groundsOf(&t, path, pu)
 		c.obligationsOf(&t, path, pu)
 		c.criminalOf(&t, path, pu)
+		c.specialConditionOf(&t, path, pu)
 		if pu.Interest != "" {
 			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(at(path, ".interest"), pu.Interest)))
 		}
