@@ -8,7 +8,7 @@ import "github.com/gopolicy/policy"
 // (Category.Secrecy).
 var secrecySentences = map[policy.SecrecyKind]string{
 	policy.SecrecyMedical:        "Everyone who processes this data is bound by medical confidentiality.",
-	policy.SecrecyBanking:        "Everyone who processes this data is bound by banking secrecy.",
+	policy.SecrecyBanking:        "This data is covered by banking secrecy, which we are bound to keep.",
 	policy.SecrecyCommunications: "Everyone who processes this data is bound by the secrecy of communications.",
 	policy.SecrecyLegal:          "Everyone who processes this data is bound by the professional secrecy of lawyers and notaries.",
 }

@@ -29,8 +29,10 @@ func TestSecrecyAsDeclared(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"Laws laying down the duty: Strafgesetzbuch (StGB), § 203 (Germany) and Federal Law No. 323-FZ, Art. 13 (Russia)."}, nil)
 
 	p.Categories[0].Secrecy = policy.Secrecy{Kind: policy.SecrecyBanking}
-	expectText(t, readText(t, p, language.English), []string{"bound by banking secrecy."}, []string{"laying down the duty"})
-	expectText(t, readText(t, p, language.Russian), []string{"составляют банковскую тайну"}, nil)
+	// Banking secrecy binds the bank, not everyone who processes the
+	// data for it: under German law it is a duty of the bank's contract.
+	expectText(t, readText(t, p, language.English), []string{"This data is covered by banking secrecy, which we are bound to keep."}, []string{"laying down the duty", "Everyone who processes this data"})
+	expectText(t, readText(t, p, language.Russian), []string{"Эти данные составляют банковскую тайну, которую мы обязаны хранить."}, []string{"все, кто их обрабатывает"})
 
 	p.Categories[0].Secrecy = policy.Secrecy{Kind: 42}
 	expectText(t, readText(t, p, language.English), nil, []string{"bound by"})
