@@ -174,7 +174,7 @@ func fz152Rules() []Requirement {
 			"a warning, since the law requires the notification but not that the policy state its number",
 			fz152Register),
 		deadlineRule("152fz.14.3", FZ152, "Art. 14(3), 20(1)"),
-		breachRule("152fz.21.3.1", FZ152, "Art. 21(3.1)", Hours(24), Hours(72)),
+		breachRule("152fz.21.3.1", FZ152, "Art. 21(3.1)", Hours(24), Hours(72), false),
 		// Art. 22.1(1) obliges an operator that is a legal entity to
 		// appoint the person responsible for organising the processing;
 		// an operator that is a natural person, such as an individual

@@ -127,6 +127,10 @@ func lgpdRules() []Requirement {
 		rule("14", "Art. 14(1)", "whether children may use the service: a minimum age, that a parent consents, or the age from which a user consents alone; a child is under 12, and consent for a child's data is given by a parent (where processing rests on consent)",
 			lgpdChildren),
 		deadlineRule("lgpd.19", LGPD, "Art. 19(II)"),
+		// Art. 48 leaves the time to the ANPD, which set 3 working days
+		// (Resolution CD/ANPD No. 15 of 24 April 2024, Art. 6, as recalled;
+		// not verified against the official publication).
+		breachRule("lgpd.48", LGPD, "Art. 48; Resolution CD/ANPD No. 15/2024, Art. 6", Days(3), Period{}, true),
 		transferRule("lgpd.33", LGPD, "Art. 33", "international transfers: to countries or international organisations the ANPD recognises as adequate (Art. 33(I)), with the ANPD's standard contractual clauses, specific clauses or global corporate rules (Art. 33(II)), with specific and highlighted consent (Art. 33(VIII)), or to perform a contract (Art. 33(IX))"),
 		rule("41", "Art. 41(1)", "the identity and contact of the encarregado (data protection officer)",
 			func(c *lawCheck) {

@@ -54,6 +54,12 @@ func lgpdCases() map[policy.Rule][]lawCase {
 	cases["lgpd.7.ii"] = obligationCases(accountingBR, accountingEU, policy.SeverityError)
 	cases["lgpd.9"] = []lawCase{{"no contact", func(p *policy.Policy) { p.Controller.Email = "" },
 		func(p *policy.Policy) { p.Controller.Email = ""; p.Controller.Address = "Av. Paulista 1, São Paulo" }, "controller", policy.SeverityError, "contact details"}}
+	cases["lgpd.48"] = []lawCase{
+		// 3 working days are at most 5 calendar days (told on a Thursday,
+		// reported by the next Tuesday).
+		{"a breach told in 6 days", func(p *policy.Policy) { breach(p, policy.Days(6), policy.Period{}) },
+			func(p *policy.Policy) { breach(p, policy.Days(5), policy.Period{}) }, "security[0].breach.authority", policy.SeverityError, "within 6 days, longer than the 3 working days"},
+	}
 	cases["lgpd.18"] = []lawCase{
 		{"no portability", func(p *policy.Policy) { removeRight(p, policy.RightPortability) },
 			func(p *policy.Policy) { removeRight(p, policy.RightNonDiscrimination) }, "rights", policy.SeverityError, "machine-readable"},

@@ -518,22 +518,23 @@ func responseDeadline(c *lawCheck) {
 // the supervisory authority of a personal data breach (security[].breach)
 // are no longer than the law's: authority, the time within which the
 // authority is told of the breach; results, where the law sets one, the
-// time within which it is told the results of the investigation.
-func breachRule(id Rule, law Law, article string, authority, results Period) Requirement {
-	element := "a time to tell the supervisory authority of a personal data breach that the policy states (security[].breach.authority) no longer than " + periodWords(authority, false)
+// time within which it is told the results of the investigation; working
+// says the law counts its days as working days.
+func breachRule(id Rule, law Law, article string, authority, results Period, working bool) Requirement {
+	element := "a time to tell the supervisory authority of a personal data breach that the policy states (security[].breach.authority) no longer than " + periodWords(authority, working)
 	if !results.IsZero() {
-		element += ", and a time to tell it the results of the investigation (security[].breach.results) no longer than " + periodWords(results, false)
+		element += ", and a time to tell it the results of the investigation (security[].breach.results) no longer than " + periodWords(results, working)
 	}
 	return Requirement{ID: id, Law: law, Article: article, Element: element, check: func(c *lawCheck) {
 		for i, m := range c.p.Security {
 			b := m.Breach
-			if b.Authority.Valid() && exceeds(b.Authority, false, authority, false) {
+			if b.Authority.Valid() && exceeds(b.Authority, false, authority, working) {
 				c.add(SeverityError, index("security", i)+".breach.authority", "the policy tells the supervisory authority of a breach within %s, longer than the %s the law allows",
-					periodWords(b.Authority, false), periodWords(authority, false))
+					periodWords(b.Authority, false), periodWords(authority, working))
 			}
-			if !results.IsZero() && b.Results.Valid() && exceeds(b.Results, false, results, false) {
+			if !results.IsZero() && b.Results.Valid() && exceeds(b.Results, false, results, working) {
 				c.add(SeverityError, index("security", i)+".breach.results", "the policy tells the supervisory authority the results of investigating a breach within %s, longer than the %s the law allows",
-					periodWords(b.Results, false), periodWords(results, false))
+					periodWords(b.Results, false), periodWords(results, working))
 			}
 		}
 	}}
