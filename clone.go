@@ -149,6 +149,7 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	y.Suspension.Grounds = slices.Clone(x.Suspension.Grounds)
 	y.ConsentRequiredBy = slices.Clone(x.ConsentRequiredBy)
 	y.TippingOff = slices.Clone(x.TippingOff)
+	y.Regions = slices.Clone(x.Regions)
 	return &y
 }
 

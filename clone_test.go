@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 )
 
 // sharedMemory returns the paths of the pointers and non-empty slices
@@ -119,6 +120,7 @@ func clonePolicy() *Policy {
 	p.Requests.Contents = []RequestDetail{RequestDetailSignature}
 	p.Purposes[1].ConsentRequiredBy = []Obligation{pecr}
 	p.Purposes[0].TippingOff = []Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: region("GB")}}
+	p.Purposes[0].Regions = []language.Region{region("US"), region("CA")}
 	p.Recipients[0].Commitments = []Commitment{CommitmentNoModelTraining}
 	p.Purposes[0].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud},
 		Contest: "by writing to support"}

@@ -264,6 +264,7 @@ func toWire(p *Policy) *policyJSON {
 			ConsentRequiredBy: obligationsToWire(pu.ConsentRequiredBy),
 			TippingOff:        obligationsToWire(pu.TippingOff),
 			SpecialCondition:  pu.SpecialCondition,
+			Regions:           regionStrings(pu.Regions),
 		})
 	}
 	for _, r := range p.Recipients {
@@ -349,6 +350,18 @@ func regionString(r language.Region) string {
 		return ""
 	}
 	return r.String()
+}
+
+// regionStrings returns the codes of rs, or nil for none.
+func regionStrings(rs []language.Region) []string {
+	if len(rs) == 0 {
+		return nil
+	}
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = regionString(r)
+	}
+	return out
 }
 
 // fromWire builds the model from its JSON form, resolving references by ID.

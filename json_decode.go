@@ -919,6 +919,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return decodeArray(s, &p.TippingOff, s.obligation)
 		case "special_condition":
 			return s.text(&p.SpecialCondition)
+		case "regions":
+			return decodeArray(s, &p.Regions, s.region)
 		}
 		return s.unknown(name)
 	})

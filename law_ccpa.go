@@ -128,8 +128,8 @@ func ccpaRules() []Requirement {
 				if c.p.CCPA.Shared != 0 {
 					return
 				}
-				for _, cat := range c.p.Categories {
-					if cat.Personal() && cat.Tracking {
+				for i, cat := range c.p.Categories {
+					if c.personal(i) && cat.Tracking {
 						c.add(SeverityError, "ccpa.shared", "category %q is used to track people across services owned by others, but the policy does not say whether it shares personal information for cross-context behavioural advertising", cat.ID)
 						return
 					}

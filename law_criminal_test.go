@@ -19,6 +19,9 @@ var (
 	checksRU = policy.Obligation{Act: "Labour Code of the Russian Federation, Art. 65", Region: language.MustParseRegion("RU")}
 )
 
+// regionOf parses an ISO 3166 region code a test states.
+func regionOf(s string) language.Region { return language.MustParseRegion(s) }
+
 // criminal marks the first category as data relating to criminal
 // convictions and offences and gives the first purpose, which uses it,
 // the authority a.
@@ -42,6 +45,15 @@ func criminalCases() map[policy.Rule][]lawCase {
 			// A Schedule 1 condition is the UK's authorisation, not the Union's.
 			{"UK condition only", criminal(policy.CriminalAuthority{Condition: policy.DPAConditionSafeguarding}),
 				criminal(policy.CriminalAuthority{Condition: policy.DPAConditionSafeguarding, Laws: []policy.Obligation{checksDE}}), path, policy.SeverityError, "criminal.laws"},
+			// A purpose limited to data subjects outside the Union
+			// (Purpose.Regions) is not the GDPR's to judge.
+			{"purpose for a member state's data subjects", func(p *policy.Policy) {
+				criminal(policy.CriminalAuthority{})(p)
+				p.Purposes[0].Regions = []language.Region{regionOf("US"), regionOf("DE")}
+			}, func(p *policy.Policy) {
+				criminal(policy.CriminalAuthority{})(p)
+				p.Purposes[0].Regions = []language.Region{regionOf("US")}
+			}, path, policy.SeverityError, "official authority"},
 		},
 		"ukgdpr.10": {
 			// Under the DPA 2018 authorisation by law is a Schedule 1
@@ -57,11 +69,25 @@ func criminalCases() map[policy.Rule][]lawCase {
 				p.Purposes[0].Bases = []policy.Basis{policy.BasisContract, policy.BasisConsent}
 				p.Purposes[0].Withdraw = "in settings"
 			}, path + ".condition", policy.SeverityError, "para. 29"},
+			{"purpose for the UK's data subjects", func(p *policy.Policy) {
+				criminal(policy.CriminalAuthority{Laws: []policy.Obligation{checksDE}})(p)
+				p.Purposes[0].Regions = []language.Region{regionOf("GB")}
+			}, func(p *policy.Policy) {
+				criminal(policy.CriminalAuthority{Laws: []policy.Obligation{checksDE}})(p)
+				p.Purposes[0].Regions = []language.Region{regionOf("EU")}
+			}, path, policy.SeverityError, "Schedule 1"},
 		},
 		"152fz.10.3": {
 			{"law of another country", criminal(policy.CriminalAuthority{Laws: []policy.Obligation{checksDE}, Condition: policy.DPAConditionSafeguarding}),
 				criminal(policy.CriminalAuthority{Laws: []policy.Obligation{checksDE, checksRU}}), path, policy.SeverityError, "federal law"},
 			{"state body", criminal(policy.CriminalAuthority{}), criminal(policy.CriminalAuthority{Official: true}), path, policy.SeverityError, "state or municipal body"},
+			{"purpose for Russia's data subjects", func(p *policy.Policy) {
+				criminal(policy.CriminalAuthority{Laws: []policy.Obligation{checksDE}})(p)
+				p.Purposes[0].Regions = []language.Region{regionOf("DE"), regionOf("RU")}
+			}, func(p *policy.Policy) {
+				criminal(policy.CriminalAuthority{Laws: []policy.Obligation{checksDE}})(p)
+				p.Purposes[0].Regions = []language.Region{regionOf("DE")}
+			}, path, policy.SeverityError, "federal law"},
 		},
 	}
 }

@@ -123,7 +123,7 @@ func fz152Rules() []Requirement {
 		rule("10.1", "Art. 10.1(1), 10.1(8)", "personal data the data subject permits to be disseminated: a category that becomes public (categories[].visibility) does so only on the person's consent to its dissemination, given separately from other consents (dissemination_consent; a warning where not stated); data public by default cannot rest on it, since silence or inaction is not such consent (an error)",
 			func(c *lawCheck) {
 				for i, cat := range c.p.Categories {
-					if cat == nil || !cat.Visibility.Valid() || !cat.Personal() {
+					if !c.personal(i) || !cat.Visibility.Valid() {
 						continue
 					}
 					path := elem("categories", cat.ID, i)

@@ -60,6 +60,13 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			p.Categories[0].Visibility = policy.VisibilityOptional
 			p.Categories[0].DisseminationConsent = true
 		}, "categories[category.c0].visibility", policy.SeverityError, "silence or inaction"},
+		{"public in a purpose for Russia's data subjects", func(p *policy.Policy) {
+			p.Categories[0].Visibility = policy.VisibilityOptional
+			p.Purposes[0].Regions = []language.Region{regionOf("RU")}
+		}, func(p *policy.Policy) {
+			p.Categories[0].Visibility = policy.VisibilityOptional
+			p.Purposes[0].Regions = []language.Region{regionOf("BR"), regionOf("DE")}
+		}, "categories[category.c0].dissemination_consent", policy.SeverityWarning, "separate consent"},
 	}
 	cases["152fz.11"] = []lawCase{{"biometric without written consent", func(p *policy.Policy) { p.Categories[0].Biometric = true },
 		func(p *policy.Policy) { p.Categories[0].Biometric = true; explicit(p) }, "purposes[purpose.p0].bases", policy.SeverityError, "biometric"}}

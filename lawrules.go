@@ -59,10 +59,21 @@ func scopeRule(id Rule, law Law, article string) Requirement {
 
 // lawCheck is the state of one rule's check.
 type lawCheck struct {
-	v    *validator
-	p    *Policy
-	rule *Requirement
+	v *validator
+	// p is the policy as the rule's law sees it: where some purposes
+	// concern other regions' data subjects only, a copy without them
+	// (see scoped).
+	p *Policy
+	// facts are the facts of each category, by index in
+	// Policy.Categories, as the rule's law sees them: zero for a
+	// category only purposes outside its reach use.
+	facts []facts
+	rule  *Requirement
 }
+
+// personal reports whether category i holds personal data the rule's
+// law judges.
+func (c *lawCheck) personal(i int) bool { return c.facts[i]&factPersonal != 0 }
 
 func (c *lawCheck) add(sev Severity, path, format string, args ...any) {
 	msg := fmt.Sprintf(format, args...) + fmt.Sprintf(" (%s %s)", c.rule.Law.Name(), c.rule.Article)
@@ -84,14 +95,76 @@ func (v *validator) laws() {
 		// A policy without personal data is outside every law's scope: only
 		// the scope rule runs, with the warnings a reviewer still wants.
 		inScope := v.p.CollectsPersonalData()
+		base := lawCheck{v: v, p: v.p, facts: v.facts}
+		if v.regional {
+			base.p, base.facts = v.scoped(law)
+		}
 		rules := law.descriptor().rules
 		for i := range rules {
 			r := &rules[i]
 			if r.check != nil && (inScope || r.scope) {
-				r.check(&lawCheck{v: v, p: v.p, rule: r})
+				c := base
+				c.rule = r
+				r.check(&c)
 			}
 		}
 	}
+}
+
+// scoped returns the policy and the category facts as law sees them,
+// where some purposes concern only data subjects in regions outside its
+// home area (Purpose.Regions): a shallow copy of the policy whose
+// Purposes hold nil in place of those purposes, so that every purpose
+// keeps its index, and facts that are zero for each category only those
+// purposes use. A category no purpose uses stays: the policy still states
+// it to everyone.
+func (v *validator) scoped(law Law) (*Policy, []facts) {
+	p := v.p
+	var out []bool // by index in p.Purposes: outside law's reach
+	for i, pu := range p.Purposes {
+		if pu != nil && !pu.AppliesUnder(law) {
+			if out == nil {
+				out = make([]bool, len(p.Purposes))
+			}
+			out[i] = true
+		}
+	}
+	if out == nil {
+		return p, v.facts
+	}
+	const inReach, outOfReach = 1, 2
+	reach := make([]uint8, len(p.Categories))
+	for i, pu := range p.Purposes {
+		if pu == nil {
+			continue
+		}
+		mark := uint8(inReach)
+		if out[i] {
+			mark = outOfReach
+		}
+		for _, c := range pu.Categories {
+			if k := v.find(c); k >= 0 {
+				reach[k] |= mark
+			}
+		}
+	}
+	for _, r := range v.repeated {
+		reach[r[0]] = reach[r[1]]
+	}
+	q := *p
+	q.Purposes = slices.Clone(p.Purposes)
+	for i := range out {
+		if out[i] {
+			q.Purposes[i] = nil
+		}
+	}
+	fs := slices.Clone(v.facts)
+	for k, r := range reach {
+		if r == outOfReach {
+			fs[k] = 0
+		}
+	}
+	return &q, fs
 }
 
 // facts are what the law rules ask of each category, gathered in one pass
@@ -191,7 +264,7 @@ func (c *lawCheck) uses(i int, want facts) bool { return c.v.purposeFacts[i]&wan
 // in want.
 func (c *lawCheck) each(want facts, fn func(i int, cat *Category)) {
 	want |= factPersonal
-	for i, f := range c.v.facts {
+	for i, f := range c.facts {
 		if f&want == want {
 			fn(i, c.p.Categories[i])
 		}

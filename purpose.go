@@ -1,6 +1,10 @@
 package policy
 
-import "slices"
+import (
+	"slices"
+
+	"golang.org/x/text/language"
+)
 
 // A Purpose is a reason the service processes data, with the categories it
 // uses and the legal grounds it rests on.
@@ -145,6 +149,30 @@ type Purpose struct {
 	// only data relating to criminal convictions and offences
 	// ([Purpose.Criminal]). The zero value states none.
 	SpecialCondition DPACondition
+	// Regions, where set, limits the purpose to the data subjects in
+	// these countries (or EU for every member state of the Union), such
+	// as background checks a platform makes of its users in the United
+	// States only, or the tax number it asks of its sellers in Brazil.
+	// A law in Policy.Laws judges the purpose only where the law's home
+	// area takes in one of them ([Law.Domestic]); the law's rules on
+	// categories judge no category that only such purposes use. The
+	// document says whose data the purpose concerns. Empty: everyone
+	// whose data the policy covers.
+	Regions []language.Region
+}
+
+// AppliesUnder reports whether law judges p: whether p concerns everyone
+// (no Regions) or data subjects in one of law's home countries.
+func (p *Purpose) AppliesUnder(law Law) bool {
+	if len(p.Regions) == 0 {
+		return true
+	}
+	for _, r := range p.Regions {
+		if law.Domestic(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Uses reports whether p uses category c.

@@ -71,7 +71,7 @@ func homeSharing() realPolicy {
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisExplicitConsent}, Recipients: []*policy.Recipient{vendors},
 		Withdraw: "by choosing to have your ID checked without the selfie comparison",
 		Required: "some bookings and every host must verify their identity; without it the booking or listing cannot go ahead"}
-	screening := &policy.Purpose{ID: "screening", Name: "Screening US members against public records", Categories: []*policy.Category{checks, account},
+	screening := &policy.Purpose{ID: "screening", Name: "Screening members against public records", Categories: []*policy.Category{checks, account}, Regions: []language.Region{regionUS},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "the safety of hosts, guests and the community", Recipients: []*policy.Recipient{vendors},
 		Criminal: policy.CriminalAuthority{Laws: []policy.Obligation{{Act: "Fair Credit Reporting Act, 15 U.S.C. 1681", Region: regionUS}}}}
 	safety := &policy.Purpose{ID: "safety", Name: "Detecting fraud and keeping the community safe", Categories: []*policy.Category{account, sanctions, bookings, messages, payments, usage},
@@ -144,7 +144,8 @@ func homeSharing() realPolicy {
 		}},
 		{says: "verification is required to host and for some bookings", typed: func(p *policy.Policy) bool { return p.Purpose("verify").Required != "" }},
 		{says: "in the US, where the law allows, we screen members against public records of convictions and sex offender registers", typed: func(p *policy.Policy) bool {
-			return p.Category("checks").Criminal && len(p.Purpose("screening").Criminal.Laws) > 0
+			return p.Category("checks").Criminal && len(p.Purpose("screening").Criminal.Laws) > 0 &&
+				slices.Equal(p.Purpose("screening").Regions, []language.Region{regionUS})
 		}},
 		{says: "we screen every member against sanctions and watchlists", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Purpose("safety").Categories, p.Category("sanctions")) && slices.Contains(p.Category("sanctions").Sources, policy.SourcePublic)

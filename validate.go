@@ -201,6 +201,10 @@ type validator struct {
 	// declared laws (bit 1<<law) under which one of the purpose's
 	// obligations is domestic law.
 	purposeDomestic []uint64
+	// regional reports that a purpose is limited to some regions' data
+	// subjects (Purpose.Regions), so that each law's rules judge only the
+	// purposes and categories within its reach (see scoped).
+	regional bool
 }
 
 // visits are the passes after declarations that must look at a category

@@ -292,6 +292,12 @@ func (f *fuzzPolicy) policy() *Policy {
 			if rc := p.Recipients[int(f.byte())%len(p.Recipients)]; f.byte()%2 == 1 {
 				rc.Commitments = append(rc.Commitments, Commitment(f.byte()%10))
 			}
+			if f.byte()%2 == 1 {
+				// The home regions of the laws, and one of none, so that
+				// each law's rules see some purposes taken out.
+				homes := []string{"US", "DE", "EU", "GB", "RU", "BR", "CH", "JP"}
+				pu.Regions = append(pu.Regions, language.MustParseRegion(homes[int(f.byte())%len(homes)]))
+			}
 		}
 	}
 	return p
@@ -361,6 +367,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 4, 1, 12}, ""},
 	// a recipient bound not to train models on the data
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4}, "with supporthttps://example.com/appeal"},
+	// a purpose for data subjects in the United States only
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0}, "with supporthttps://example.com/appeal"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

@@ -84,6 +84,16 @@ func (v *validator) values() {
 		if m := pu.Method; m != 0 && !m.Valid() {
 			v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".method", "%s is not a known method of processing", m)
 		}
+		for j, r := range pu.Regions {
+			v.regional = true
+			at := func() string { return elem("purposes", pu.ID, i) + ".regions[" + itoa(j) + "]" }
+			switch {
+			case !regionOK(r):
+				v.region(at(), r)
+			case slices.Contains(pu.Regions[:j], r):
+				v.add(SeverityError, RuleDuplicateEntry, at(), "region %s of purpose %q is listed more than once", r, clip(pu.ID))
+			}
+		}
 	}
 	for i, r := range p.Rights {
 		switch {

@@ -92,6 +92,7 @@ func base() *policy.Policy {
 	p.Purposes[1].ConsentRequiredBy = []policy.Obligation{{Act: "Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22", Region: language.MustParseRegion("GB")}}
 	p.Purposes[0].TippingOff = []policy.Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: language.MustParseRegion("GB")}}
 	p.Purposes[0].SpecialCondition = policy.DPAConditionStatutory
+	p.Purposes[0].Regions = []language.Region{language.MustParseRegion("DE"), language.MustParseRegion("GB")}
 	return p
 }
 
@@ -198,6 +199,16 @@ var fieldCases = []fieldCase{
 		"purposes[purpose.p0].special_condition", diff.Changed, true, "another condition of DPA 2018 Schedule 1"},
 	{"special-category condition dropped", func(p *policy.Policy) { p.Purposes[0].SpecialCondition = 0 },
 		"purposes[purpose.p0].special_condition", diff.Removed, true, "another condition of DPA 2018 Schedule 1"},
+	{"purpose limited to some regions", func(p *policy.Policy) { p.Purposes[1].Regions = []language.Region{language.MustParseRegion("US")} },
+		"purposes[purpose.p1].regions", diff.Added, false, "regions the purpose is limited to added"},
+	{"purpose no longer limited", func(p *policy.Policy) { p.Purposes[0].Regions = nil },
+		"purposes[purpose.p0].regions", diff.Removed, true, "now concerns everyone"},
+	{"purpose limited to another region too", func(p *policy.Policy) {
+		p.Purposes[0].Regions = append(p.Purposes[0].Regions, language.MustParseRegion("FR"))
+	},
+		"purposes[purpose.p0].regions", diff.Changed, true, "now concerns people in more regions: FR"},
+	{"purpose limited to fewer regions", func(p *policy.Policy) { p.Purposes[0].Regions = p.Purposes[0].Regions[:1] },
+		"purposes[purpose.p0].regions", diff.Changed, false, "regions the purpose is limited to changed"},
 	{"consent to dissemination added", func(p *policy.Policy) { p.Categories[0].DisseminationConsent = true }, "categories[category.c0].dissemination_consent", diff.Added, false, "consent to dissemination added"},
 	{"effective on posting", func(p *policy.Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", diff.Added, true, "takes effect as soon as it is posted"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},

@@ -455,6 +455,10 @@ var rules = map[string]rule{
 	// none was named explains processing already declared; changing or
 	// dropping it changes what allows the processing.
 	"purposes[].special_condition": {noun: "Schedule 1 condition for special categories", judge: unless(Added, "another condition of DPA 2018 Schedule 1 for special categories, or none")},
+	// The regions whose data subjects alone a purpose concerns: limiting
+	// a purpose to some regions narrows it; a region added, or the limit
+	// dropped, brings more people under it.
+	"purposes[].regions": {noun: "regions the purpose is limited to", judge: reaches("now concerns people in more regions")},
 }
 
 // summary returns the words for a change that no judge explains: for an
@@ -519,6 +523,23 @@ func grows(why string) judge {
 			added[i] = text([]byte(v))
 		}
 		return true, why + ": " + strings.Join(added, ", ")
+	}
+}
+
+// reaches classes a list of regions that limits whom something concerns
+// as material where it comes to concern more people: a region added, or
+// the limit dropped, after which it concerns everyone. Setting a limit
+// where there was none narrows it.
+func reaches(why string) judge {
+	more := grows(why)
+	return func(kind Kind, old, next []byte) (bool, string) {
+		switch kind {
+		case Added:
+			return false, ""
+		case Removed:
+			return true, "now concerns everyone, no longer only people in the regions it named"
+		}
+		return more(kind, old, next)
 	}
 }
 

@@ -21,6 +21,7 @@ func (c *composer) purposes() *sectionBuilder {
 		path := c.path(pu, "purposes", pu.ID)
 		t.term(c.fragment(at(path, ".name"), pu.Name)).plain(".")
 		t.sentence(c.sentenceOf(at(path, ".description"), pu.Description))
+		c.regionsOf(&t, path, pu)
 		if names := c.names(at(path, ".categories"), pu.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data used: %s.", names))
 		}
@@ -239,4 +240,18 @@ func (c *composer) grounds() *sectionBuilder {
 		sb.clause("list", plain(pr.Sprintf("We process personal data on one or more of the following legal grounds:")), items...)
 	}
 	return sb
+}
+
+// regionsOf says whose data pu, declared at path, concerns where it is
+// limited to the data subjects of some regions (Purpose.Regions).
+func (c *composer) regionsOf(t *text, path string, pu *policy.Purpose) {
+	if len(pu.Regions) == 0 {
+		return
+	}
+	c.fromAt(at(path, ".regions"))
+	places := make([]string, len(pu.Regions))
+	for i, r := range pu.Regions {
+		places[i] = c.place(r)
+	}
+	t.sentence(c.pr.Sprintf("This purpose concerns only people in %s.", c.list(places)))
 }
