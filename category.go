@@ -80,6 +80,14 @@ type Category struct {
 	// becomes public needs it, and data public by default cannot have it,
 	// since silence or inaction is not such consent (Art. 10.1(8)).
 	DisseminationConsent bool
+	// OthersConsent reports that a user who gives the service this data
+	// about another person (Sources holds SourceOtherUsers), such as the
+	// other guests of a booking or the recipient of an order, confirms
+	// having that person's consent or another right to give it, and
+	// answers for it, as the service's terms require. It states what the
+	// service asks of its users; it does not relieve the service of
+	// informing the person where the law requires (GDPR Art. 14).
+	OthersConsent bool
 	// CCPA lists the statutory categories of personal information (Cal.
 	// Civ. Code 1798.140(v)(1)(A)-(L)) the category falls under.
 	CCPA []CCPACategory
@@ -362,11 +370,18 @@ const (
 	// holds, such as interests inferred from purchases; Category.DerivedFrom
 	// names that data.
 	SourceDerived
+	// SourceOtherUsers: given by other users of the service about the
+	// person, such as the guests named in a booking someone else makes,
+	// the recipient of an order, the contacts in an uploaded address
+	// book or a referee named in a CV. The data is not obtained from the
+	// person it is about (GDPR Art. 14); Category.OthersConsent states
+	// what the service asks of the user who gives it.
+	SourceOtherUsers
 )
 
 var sourceEnum = enum{"Source",
-	[]string{"", "user", "automatic", "third_party", "public", "derived"},
-	[]string{"", "provided by you", "collected automatically", "received from third parties", "taken from publicly accessible sources", "derived from other data we hold"}}
+	[]string{"", "user", "automatic", "third_party", "public", "derived", "other_users"},
+	[]string{"", "provided by you", "collected automatically", "received from third parties", "taken from publicly accessible sources", "derived from other data we hold", "provided by other users"}}
 
 // Valid reports whether s is a defined source.
 func (s Source) Valid() bool { return sourceEnum.valid(uint8(s)) }

@@ -720,6 +720,8 @@ func (s *decodeState) category(dst **Category) error {
 			return decodeTexts(s, &c.VisibleTo)
 		case "dissemination_consent":
 			return s.boolean(&c.DisseminationConsent)
+		case "others_consent":
+			return s.boolean(&c.OthersConsent)
 		case "public":
 			// The former field, outside the schema: true says
 			// VisibilityOptional.

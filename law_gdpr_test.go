@@ -130,10 +130,26 @@ func gdprCases() map[string][]lawCase {
 		}, func(p *policy.Policy) {
 			c := p.Categories[0]
 			c.Sources, c.SourceDetail, c.Items = []policy.Source{policy.SourceUser}, "", nil
-		}, "categories[category.c0].items", policy.SeverityError, ""}},
+		}, "categories[category.c0].items", policy.SeverityError, ""},
+			// Data other users give about a person is not obtained from
+			// that person either.
+			{"other users' data without items", func(p *policy.Policy) {
+				c := p.Categories[0]
+				c.Sources, c.Items = []policy.Source{policy.SourceOtherUsers}, nil
+			}, func(p *policy.Policy) {
+				c := p.Categories[0]
+				c.Sources, c.Items = []policy.Source{policy.SourceOtherUsers}, []string{"names of the other guests"}
+			}, "categories[category.c0].items", policy.SeverityError, ""}},
 		"14.2.f": {{"third-party data without source", func(p *policy.Policy) { p.Categories[0].Sources = []policy.Source{policy.SourcePublic} },
 			func(p *policy.Policy) {
 				p.Categories[0].Sources, p.Categories[0].SourceDetail = []policy.Source{policy.SourcePublic}, "public registers"
+			}, "categories[category.c0].source_detail", policy.SeverityError, ""},
+			// Other users name themselves as the source; the third party
+			// beside them still needs its name.
+			{"other users and an unnamed third party", func(p *policy.Policy) {
+				p.Categories[0].Sources = []policy.Source{policy.SourceOtherUsers, policy.SourceThirdParty}
+			}, func(p *policy.Policy) {
+				p.Categories[0].Sources = []policy.Source{policy.SourceOtherUsers}
 			}, "categories[category.c0].source_detail", policy.SeverityError, ""}},
 		"8.1": {
 			{"too young", func(p *policy.Policy) { p.Children.MinimumAge = 12 },

@@ -174,7 +174,7 @@ type facts uint16
 
 const (
 	factPersonal       facts = 1 << iota // holds personal data
-	factElsewhere                        // comes from third parties or public sources
+	factElsewhere                        // comes from third parties, public sources or other users
 	factNoItems                          // lists no items
 	factNoSourceDetail                   // names no third party or public source
 	factNoCCPA                           // maps to no CCPA category
@@ -197,7 +197,7 @@ func categoryFacts(c *Category) facts {
 	if len(c.Items) == 0 {
 		f |= factNoItems
 	}
-	if c.SourceDetail == "" {
+	if c.SourceDetail == "" && (slices.Contains(c.Sources, SourceThirdParty) || slices.Contains(c.Sources, SourcePublic)) {
 		f |= factNoSourceDetail
 	}
 	if len(c.CCPA) == 0 {
@@ -520,7 +520,9 @@ func ruleFor(law Law, prefix string) func(id, article, element string, check fun
 // fromElsewhere reports whether a category's data comes from other
 // sources than the data subject (GDPR Art. 14).
 func fromElsewhere(c *Category) bool {
-	return slices.Contains(c.Sources, SourceThirdParty) || slices.Contains(c.Sources, SourcePublic)
+	return slices.ContainsFunc(c.Sources, func(s Source) bool {
+		return s == SourceThirdParty || s == SourcePublic || s == SourceOtherUsers
+	})
 }
 
 // storedIn reports whether ss stores data of users in r (or of all users)

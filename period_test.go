@@ -236,7 +236,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 	}
 	check("Law", laws, func(b []byte) (any, error) { var v Law; err := v.UnmarshalText(b); return v, err })
 	check("Sensitivity", []textValue{SensitivityNotPersonal, SensitivityPersonal, SensitivitySpecial, SensitivitySensitive}, func(b []byte) (any, error) { var v Sensitivity; err := v.UnmarshalText(b); return v, err })
-	check("Source", []textValue{SourceUser, SourceAutomatic, SourceThirdParty, SourcePublic}, func(b []byte) (any, error) { var v Source; err := v.UnmarshalText(b); return v, err })
+	check("Source", []textValue{SourceUser, SourceAutomatic, SourceThirdParty, SourcePublic, SourceDerived, SourceOtherUsers}, func(b []byte) (any, error) { var v Source; err := v.UnmarshalText(b); return v, err })
 	check("Event", []textValue{EventCollection, EventAccountClosure, EventContractEnd, EventConsentWithdrawal, EventLastActivity, EventPurposeAchieved}, func(b []byte) (any, error) { var v Event; err := v.UnmarshalText(b); return v, err })
 	check("RetentionKind", []textValue{RetentionKeepFor, RetentionWhileActive, RetentionRequiredByLaw, RetentionIndefinite}, func(b []byte) (any, error) { var v RetentionKind; err := v.UnmarshalText(b); return v, err })
 	check("RecipientRole", []textValue{RoleProcessor, RoleThirdParty, RoleJointController, RoleAuthority}, func(b []byte) (any, error) { var v RecipientRole; err := v.UnmarshalText(b); return v, err })

@@ -34,7 +34,7 @@ func homeSharing() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourcePublic, policy.SourceDerived}, SourceDetail: "government sanctions lists and watchlists",
 		DerivedFrom: []*policy.Category{account}, Retention: policy.WhileAccountActive(policy.Years(5)), Linked: true, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	bookings := &policy.Category{ID: "bookings", Name: "Booking and listing information", Items: []string{"listings, calendars and house rules", "reservations and trip dates", "guests travelling with you", "the address of a listing"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Years(5)), Linked: true,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceOtherUsers}, OthersConsent: true, Retention: policy.WhileAccountActive(policy.Years(5)), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPAGeolocation}}
 	messages := &policy.Category{ID: "messages", Name: "Messages and reviews", Items: []string{"messages between hosts and guests", "reviews and ratings", "messages to customer support"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}).ThenAnonymise(), Linked: true,
@@ -151,7 +151,7 @@ func homeSharing() realPolicy {
 			return slices.Contains(p.Purpose("safety").Categories, p.Category("sanctions")) && slices.Contains(p.Category("sanctions").Sources, policy.SourcePublic)
 		}},
 		{says: "we collect listings, calendars, bookings and who travels with you", typed: func(p *policy.Policy) bool { return p.Category("bookings") != nil }},
-		{says: "when you book for others, you must have their permission to give us their details", free: toCategory("bookings")},
+		{says: "when you book for others, you must have their permission to give us their details", typed: func(p *policy.Policy) bool { return othersGive(p, "bookings") }},
 		{says: "we keep messages between hosts and guests and may review them for safety and fraud", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Purpose("safety").Categories, p.Category("messages"))
 		}},

@@ -32,7 +32,7 @@ func socialNetwork() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Months(7)), Linked: true,
 		Visibility: policy.VisibilityOptional, VisibleTo: []policy.Audience{policy.AudienceOtherUsers}}
 	content := &policy.Category{ID: "content", Name: "Posts and uploaded content", Items: []string{"posts and comments", "photos and videos", "clips and live broadcasts", "likes and reposts"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Months(7)), Linked: true,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceOtherUsers}, OthersConsent: true, Retention: policy.WhileAccountActive(policy.Months(7)), Linked: true,
 		Visibility: policy.VisibilityDefault}
 	messages := &policy.Category{ID: "messages", Name: "Private messages", Items: []string{"text of messages", "voice messages", "photos, videos and files sent in chats", "calls"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Months(7)), Linked: true,
@@ -246,7 +246,7 @@ func socialNetwork() realPolicy {
 		}},
 		{says: "questions go to the support form, the email address or VK's address", typed: func(p *policy.Policy) bool { return p.Contact.Website != "" && p.Contact.Email != "" }},
 		// Free text.
-		{says: "a user who publishes photos of others or other people's data answers for having their consent", free: toCategory("content")},
+		{says: "a user who publishes photos of others or other people's data answers for having their consent", typed: func(p *policy.Policy) bool { return othersGive(p, "content") }},
 		{says: "VK does not verify the data users give about themselves and assumes it is accurate", free: toIntroduction},
 	}}
 }

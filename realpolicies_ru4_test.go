@@ -239,7 +239,7 @@ func onlineMarketplace() realPolicy {
 	buyer := &policy.Category{ID: "buyer", Name: "Buyer data", Items: []string{"first name and surname", "phone number", "email address", "date of birth and gender, if given"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true}
 	delivery := &policy.Category{ID: "delivery", Name: "Delivery data", Items: []string{"delivery address or chosen pickup point", "the recipient's name and phone number"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(3), policy.EventContractEnd), Linked: true}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceOtherUsers}, OthersConsent: true, Retention: policy.Keep(policy.Years(3), policy.EventContractEnd), Linked: true}
 	orders := &policy.Category{ID: "orders", Name: "Orders, returns and receipts", Items: []string{"goods ordered, bought and returned", "amounts and dates", "electronic receipts"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic},
 		Retention: policy.AsRequiredBy("Federal Law No. 402-FZ “On Accounting”, Art. 29 (5 years)"), Linked: true}
@@ -457,6 +457,6 @@ func onlineMarketplace() realPolicy {
 		{says: "a new version takes effect when published", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "at a pickup point the order is handed over on a code from the app, and the staff may ask for an identity document for goods that need it", free: toPurpose("sale")},
-		{says: "a buyer who gives the data of another recipient confirms having that person's consent", free: toCategory("delivery")},
+		{says: "a buyer who gives the data of another recipient confirms having that person's consent", typed: func(p *policy.Policy) bool { return othersGive(p, "delivery") }},
 	}}
 }

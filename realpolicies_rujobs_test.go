@@ -26,7 +26,7 @@ func jobSite() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Registration data", Items: []string{"first name and surname", "phone number", "email address", "password"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true}
 	resume := &policy.Category{ID: "resume", Name: "Resume", Items: []string{"photo", "date of birth and gender", "citizenship and city of residence", "desired position and salary", "work experience", "education and courses", "skills and languages"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty, policy.SourceOtherUsers}, OthersConsent: true,
 		SourceDetail: "the public services portal (Gosuslugi), from which a job seeker may import the electronic employment record",
 		Retention:    policy.WhileAccountActive(policy.Days(30)), Linked: true,
 		Visibility: policy.VisibilityOptional, VisibleTo: []policy.Audience{policy.AudienceOtherUsers}, DisseminationConsent: true}
@@ -228,7 +228,7 @@ func jobSite() realPolicy {
 		}},
 		{says: "a new version takes effect when published on the site", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
-		{says: "a job seeker who puts other people's data in a resume, such as a referee's phone number, answers for having their consent", free: toCategory("resume")},
+		{says: "a job seeker who puts other people's data in a resume, such as a referee's phone number, answers for having their consent", typed: func(p *policy.Policy) bool { return othersGive(p, "resume") }},
 		{says: "the site does not check that the data in resumes and vacancies is accurate, and each user answers for their own", free: toIntroduction},
 	}}
 }

@@ -49,7 +49,7 @@ func airline() realPolicy {
 		Retention:    policy.WhileAccountActive(policy.Years(2)), Linked: true}
 	minors := &policy.Category{ID: "minors", Name: "Children travelling alone",
 		Items:       []string{"the child's name and age", "names, addresses and phone numbers of the adults who bring and collect the child"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Months(6), policy.EventContractEnd), Linked: true}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceOtherUsers}, Retention: policy.Keep(policy.Months(6), policy.EventContractEnd), Linked: true}
 	service := &policy.Category{ID: "service", Name: "Customer service and claims", Items: []string{"complaints and compensation claims", "chats and emails", "recordings of calls"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(2), policy.EventPurposeAchieved), Linked: true}
 	online := &policy.Category{ID: "online", Name: "Website and app usage", Items: []string{"IP address", "device and browser", "pages viewed and searches", "cookie identifiers"},
@@ -228,7 +228,9 @@ func airline() realPolicy {
 		{says: "children under 16 may join the programme or have an account only with a parent's consent", typed: func(p *policy.Policy) bool {
 			return p.Children.MinimumAge == 16 && p.Children.ParentalConsent
 		}},
-		{says: "a parent or guardian books for a child and gives the child's data", free: toChildren},
+		{says: "a parent or guardian books for a child and gives the child's data", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("minors").Sources, policy.SourceOtherUsers)
+		}},
 		{says: "we do not run the cameras at airports; airports and authorities do, under their own notices", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Note != "" }},
 		{says: "we handle complaints and compensation claims under the EU and UK air passenger rights regulations", typed: func(p *policy.Policy) bool {
 			return p.Purpose("claims").RestsOn(policy.BasisLegalObligation, policy.UKGDPR) && p.Purpose("claims").RestsOn(policy.BasisLegalObligation, policy.GDPR)
@@ -290,7 +292,7 @@ func bookingPlatform() realPolicy {
 		Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
 	booking := &policy.Category{ID: "booking", Name: "Booking information",
 		Items:       []string{"accommodation and dates", "names of the guests", "number and ages of children", "special requests", "expected arrival time", "price"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceOtherUsers}, OthersConsent: true, Linked: true,
 		Retention: policy.ByCriteria("as long as needed to provide the booking and handle any dispute about it, and then as long as the law requires")}
 	needs := &policy.Category{ID: "needs", Name: "Accessibility and health needs", Items: []string{"accessibility needs and special requests that reveal health or religious beliefs"},
 		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Until(policy.EventPurposeAchieved), Linked: true}
@@ -405,7 +407,7 @@ func bookingPlatform() realPolicy {
 		{says: "when you book we collect the dates, the guests, children's ages and your special requests", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("booking").Items, "number and ages of children")
 		}},
-		{says: "you must have the consent of the other guests before you give us their details", free: toCategory("booking")},
+		{says: "you must have the consent of the other guests before you give us their details", typed: func(p *policy.Policy) bool { return othersGive(p, "booking") }},
 		{says: "accessibility and health needs you tell us are special data we pass on with your explicit consent", typed: func(p *policy.Policy) bool {
 			return p.Category("needs").Sensitivity == policy.SensitivitySpecial && p.Purpose("needs").HasBasis(policy.BasisExplicitConsent)
 		}},

@@ -106,6 +106,11 @@ const (
 	RuleAgeMissing Rule = "children.age.missing" // Age checks, or blocking a user suspected to be under age, stated without any minimum age.
 )
 
+// Rules on categories.
+const (
+	RuleOthersConsentSource Rule = "category.others_consent.source" // What a user confirms when giving data about others, stated for data that does not come from other users.
+)
+
 // Rules on recipients.
 const (
 	RuleArrangementRole Rule = "recipient.arrangement.role" // The arrangement between joint controllers stated for a recipient that is not a joint controller.

@@ -191,7 +191,13 @@ func (f *fuzzPolicy) policy() *Policy {
 					Correct: CCPARequestCounts{Received: f.num()}, OptOut: CCPARequestCounts{Complied: f.num()},
 					Limit: CCPARequestCounts{Denied: f.num()}}
 			}
-			cat.DisseminationConsent = f.byte()%2 == 0
+			// One byte, so that the seeds read the ops after it as before.
+			b := f.byte()
+			cat.DisseminationConsent = b%2 == 0
+			cat.OthersConsent = b&2 != 0
+			if b&4 != 0 {
+				cat.Sources = append(cat.Sources, SourceOtherUsers)
+			}
 		case 26:
 			cat.Sources = append(cat.Sources, SourceDerived)
 			cat.DerivedFrom = append(cat.DerivedFrom, p.Categories[int(f.byte())%len(p.Categories)])
@@ -367,6 +373,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 4, 1, 12}, ""},
 	// a recipient bound not to train models on the data
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4}, "with supporthttps://example.com/appeal"},
+	// data other users give, with the confirmation asked of them
+	{[]byte{0, 0, 0, 25, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 7}, ""},
 	// a purpose for data subjects in the United States only
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0}, "with supporthttps://example.com/appeal"},
 }

@@ -325,6 +325,11 @@ func TestValidateRules(t *testing.T) {
 				p.Children = Children{MinimumAge: 13}
 				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundUnderage}, Contest: "by proving your age"}
 			}, "purposes[fraud].suspension.grounds", SeverityWarning},
+		{RuleOthersConsentSource, func(p *Policy) { p.Categories[0].OthersConsent = true },
+			func(p *Policy) {
+				p.Categories[0].OthersConsent = true
+				p.Categories[0].Sources = append(p.Categories[0].Sources, SourceOtherUsers)
+			}, "categories[account.email].others_consent", SeverityError},
 		{RuleArrangementRole, func(p *Policy) { p.Recipients[0].Arrangement = "We answer your requests." },
 			func(p *Policy) {
 				p.Recipients[0].Role, p.Recipients[0].Arrangement = RoleJointController, "We answer your requests."

@@ -266,6 +266,9 @@ func (v *validator) categoryValues(i int, c *Category) {
 		}
 	}
 	v.secrecy(path, &c.Secrecy)
+	if c.OthersConsent && !slices.Contains(c.Sources, SourceOtherUsers) {
+		v.add(SeverityError, RuleOthersConsentSource, path()+".others_consent", "category %q says what a user confirms when giving data about others, but its sources do not include other users (other_users); add the source, or drop others_consent", clip(c.ID))
+	}
 	if c.Linked && c.Sensitivity == SensitivityNotPersonal {
 		v.add(SeverityError, RuleLinkedNotPersonal, path()+".linked", "category %q is linked to the person's identity, which makes it personal data, but its sensitivity says it is not", clip(c.ID))
 	}

@@ -92,6 +92,8 @@ func base() *policy.Policy {
 	p.Purposes[1].ConsentRequiredBy = []policy.Obligation{{Act: "Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22", Region: language.MustParseRegion("GB")}}
 	p.Purposes[0].TippingOff = []policy.Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: language.MustParseRegion("GB")}}
 	p.Purposes[0].SpecialCondition = policy.DPAConditionStatutory
+	p.Categories[0].Sources = append(p.Categories[0].Sources, policy.SourceOtherUsers)
+	p.Categories[0].OthersConsent = true
 	p.Purposes[0].Regions = []language.Region{language.MustParseRegion("DE"), language.MustParseRegion("GB")}
 	return p
 }
@@ -209,6 +211,10 @@ var fieldCases = []fieldCase{
 		"purposes[purpose.p0].regions", diff.Changed, true, "now concerns people in more regions: FR"},
 	{"purpose limited to fewer regions", func(p *policy.Policy) { p.Purposes[0].Regions = p.Purposes[0].Regions[:1] },
 		"purposes[purpose.p0].regions", diff.Changed, false, "regions the purpose is limited to changed"},
+	{"confirmation of others' consent dropped", func(p *policy.Policy) { p.Categories[0].OthersConsent = false },
+		"categories[category.c0].others_consent", diff.Removed, true, "no longer asked to confirm"},
+	{"confirmation of others' consent added", func(p *policy.Policy) { p.Categories[1].OthersConsent = true },
+		"categories[category.c1].others_consent", diff.Added, false, "confirmation asked of users who give data about others added"},
 	{"consent to dissemination added", func(p *policy.Policy) { p.Categories[0].DisseminationConsent = true }, "categories[category.c0].dissemination_consent", diff.Added, false, "consent to dissemination added"},
 	{"effective on posting", func(p *policy.Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", diff.Added, true, "takes effect as soon as it is posted"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},

@@ -450,6 +450,7 @@ var rules = map[string]rule{
 	"purposes[].tipping_off[]":           {noun: "law forbidding us to tell you of a report", key: []string{"region", "act"}, judge: when(Added, "an answer to an access request may now leave out a report about you")},
 	"purposes[].tipping_off[].act":       {ident: true},
 	"purposes[].tipping_off[].region":    {ident: true},
+	"categories[].others_consent":        {noun: "confirmation asked of users who give data about others", judge: when(Removed, "users who give data about other people are no longer asked to confirm having their consent")},
 	"categories[].dissemination_consent": {noun: "consent to dissemination", judge: when(Removed, "data is no longer made public only on the person's separate consent to its dissemination")},
 	// The Schedule 1 condition for special categories: naming one where
 	// none was named explains processing already declared; changing or

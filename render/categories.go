@@ -137,6 +137,10 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 			rest.sentence(pr.Sprintf("We make it public only with your consent to its dissemination, which you give separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it."))
 		}
 	}
+	if cat.OthersConsent {
+		c.fromAt(at(path, ".others_consent"))
+		rest.sentence(pr.Sprintf("A user who gives us such data about another person confirms having that person's consent or another right to give it, and answers for it."))
+	}
 	if who := c.audiences(cat.VisibleTo); who != "" {
 		c.fromAt(at(path, ".visible_to"))
 		rest.sentence(pr.Sprintf("This data is visible to %s.", who))

@@ -3,6 +3,8 @@ package render
 import (
 	"testing"
 
+	"github.com/gopolicy/policy"
+
 	"golang.org/x/text/language"
 )
 
@@ -17,4 +19,21 @@ func TestPurposeRegions(t *testing.T) {
 
 	p.Purposes[0].Regions = nil
 	expectText(t, readText(t, p, language.English), nil, []string{"concerns only"})
+}
+
+// TestOthersConsent: data other users give about a person names them as
+// its source, and what the user who gives it confirms, in both languages;
+// without OthersConsent the document asserts no such confirmation.
+func TestOthersConsent(t *testing.T) {
+	p := smallPolicy()
+	cat := p.Categories[0]
+	cat.Sources = append(cat.Sources, policy.SourceOtherUsers)
+	cat.OthersConsent = true
+	expectText(t, readText(t, p, language.English), []string{"provided by other users",
+		"A user who gives us such data about another person confirms having that person's consent or another right to give it, and answers for it."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"другие пользователи",
+		"Пользователь, передающий нам такие данные о другом лице, подтверждает, что получил согласие этого лица"}, []string{"provided by", "consent"})
+
+	cat.OthersConsent = false
+	expectText(t, readText(t, p, language.English), []string{"provided by other users"}, []string{"confirms having"})
 }
