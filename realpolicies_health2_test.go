@@ -19,7 +19,7 @@ func periodTracker() realPolicy {
 	gb := regionGB
 	account := &policy.Category{ID: "account", Name: "Account data", Items: []string{"name", "email address", "password", "year of birth"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		Visibility: policy.VisibilityOptional, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
+		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	health := &policy.Category{ID: "health", Name: "Cycle and health data", Items: []string{"period dates and cycle length", "symptoms and moods", "sexual activity",
 		"pregnancy and contraception", "weight and body temperature", "sleep and water intake"},
 		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the phone's health app, if you connect it",
@@ -58,7 +58,7 @@ func periodTracker() realPolicy {
 		Recipients: []*policy.Recipient{hosting, partner},
 		Required:   "the health data you log is needed for predictions; without it the app can show only general content"}
 	research := &policy.Purpose{ID: "research", Name: "Scientific research on de-identified data", Categories: []*policy.Category{health},
-		Bases: []policy.Basis{policy.BasisExplicitConsent}, ConsentMethod: policy.ConsentMethodPlatformPrompt, Withdraw: "in the app's privacy settings", OptOut: true}
+		Bases: []policy.Basis{policy.BasisExplicitConsent}, Withdraw: "in the app's privacy settings", OptOut: true}
 	improve := &policy.Purpose{ID: "improve", Name: "Analysing and improving the app", Categories: []*policy.Category{technical},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "understanding how the app is used so that we can fix errors and improve it",
 		Recipients: []*policy.Recipient{analytics}, OptOut: true}
@@ -127,7 +127,7 @@ func periodTracker() realPolicy {
 			{Kind: policy.MeasureAudits, Description: "An independent reviewer assesses our privacy practices."},
 			{Kind: policy.MeasureAccessControl},
 		},
-		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, ByRegion: []policy.AgeLimit{{Region: regionEU, Age: 16}, {Region: gb, Age: 13}}},
+		Children: policy.Children{MinimumAge: 13, ConsentAge: 16},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
 		Contact:  policy.Contact{Email: "privacy@flo.example"},
 	}
@@ -209,8 +209,8 @@ func periodTracker() realPolicy {
 		{says: "our security is certified to ISO 27001 and our privacy practices are reviewed independently", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureCertification) && hasMeasure(p, policy.MeasureAudits)
 		}},
-		{says: "the app is not for children under 13; younger teenagers in the EU need a parent's consent", typed: func(p *policy.Policy) bool {
-			return p.Children.MinimumAge == 13 && len(p.Children.ByRegion) == 2
+		{says: "the app is not for children under 13, and users under 16 need a parent's consent", typed: func(p *policy.Policy) bool {
+			return p.Children.MinimumAge == 13 && p.Children.ConsentAge == 16
 		}},
 		{says: "the app gives general information and is not a medical device or a substitute for a doctor", free: toIntroduction},
 		{says: "the app's cycle predictions must not be relied on as contraception", free: toPurpose("tracking")},
@@ -236,13 +236,13 @@ func geneticTesting() realPolicy {
 		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceDerived}, DerivedFrom: []*policy.Category{sample}, Linked: true,
 		Retention:   policy.WhileAccountActive(policy.Period{}),
 		CCPA:        []policy.CCPACategory{policy.CCPASensitivePersonalInfo, policy.CCPABiometricInfo},
-		Commitments: []policy.Commitment{policy.CommitmentNoDisclosureWithoutConsent, policy.CommitmentNoReidentification}}
+		Commitments: []policy.Commitment{policy.CommitmentNoDisclosureWithoutConsent}}
 	selfReported := &policy.Category{ID: "self_reported", Name: "Self-reported information", Items: []string{"answers to surveys on health, traits and family history", "ethnicity"},
 		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		Retention: policy.WhileAccountActive(policy.Period{}), CCPA: []policy.CCPACategory{policy.CCPASensitivePersonalInfo}}
 	relatives := &policy.Category{ID: "relatives", Name: "DNA Relatives profile", Items: []string{"display name", "shared DNA with matches", "ancestry composition", "profile photo"},
 		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceUser, policy.SourceDerived}, DerivedFrom: []*policy.Category{genetic}, Linked: true,
-		Retention: policy.Until(policy.EventConsentWithdrawal), Visibility: policy.VisibilityOptional, VisibleTo: []policy.Audience{policy.AudienceOtherUsers},
+		Retention: policy.Until(policy.EventConsentWithdrawal), VisibleTo: []policy.Audience{policy.AudienceOtherUsers},
 		CCPA: []policy.CCPACategory{policy.CCPASensitivePersonalInfo}}
 	lab := &policy.Category{ID: "lab", Name: "Laboratory records", Items: []string{"genotype data", "date of birth", "sex", "sample barcode"},
 		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceDerived}, DerivedFrom: []*policy.Category{sample},
@@ -258,7 +258,7 @@ func geneticTesting() realPolicy {
 	matches := &policy.Recipient{ID: "matches", Name: "genetic relatives who also take part in DNA Relatives", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{relatives}, Purpose: "to find and contact relatives through the service"}
 	researchers := &policy.Recipient{ID: "research", Name: "research collaborators", Role: policy.RoleThirdParty, Conditional: true,
-		Categories: []*policy.Category{genetic, selfReported}, Purpose: "to receive de-identified or summary data, or individual-level data only with your separate consent"}
+		Categories: []*policy.Category{genetic, selfReported}, Purpose: "you have consented to research; they receive de-identified or summary data, and individual-level data only with a further consent"}
 	ads := &policy.Recipient{ID: "advertising", Name: "advertising partners", Role: policy.RoleThirdParty, Country: regionUS,
 		Categories: []*policy.Category{web}, Purpose: "to measure our advertising, without genetic or self-reported data"}
 
@@ -294,7 +294,7 @@ func geneticTesting() realPolicy {
 
 	p := &policy.Policy{
 		Controller:      policy.Controller{Contact: policy.Contact{Name: "23andMe, Inc.", Email: "privacy@23andme.example", Address: "South San Francisco, California, USA"}, Country: regionUS},
-		Representatives: []policy.Representative{{Region: regionEU, Contact: policy.Contact{Name: "our EU representative", Email: "eurep@23andme.example"}}, {Region: regionGB, Contact: policy.Contact{Name: "our UK representative", Email: "ukrep@23andme.example"}}},
+		Representatives: []policy.Representative{{Region: regionEU, Contact: policy.Contact{Name: "23andMe's EU representative", Email: "eurep@23andme.example"}}, {Region: regionGB, Contact: policy.Contact{Name: "23andMe's UK representative", Email: "ukrep@23andme.example"}}},
 		Version:         "2024", Effective: policy.MakeDate(2024, time.March, 1), Updated: policy.MakeDate(2024, time.March, 1),
 		Laws:         []policy.Law{policy.CCPA, policy.GDPR, policy.UKGDPR},
 		OtherNotices: []policy.Notice{{Covers: "consumer health data of residents of Washington and Nevada", URL: "https://23andme.example/consumer-health-data"}},
@@ -311,7 +311,7 @@ func geneticTesting() realPolicy {
 		},
 		Deletion: []policy.Deletion{
 			{From: policy.EventDeletionRequest, Categories: []*policy.Category{account, genetic, selfReported, relatives, sample}, Stages: []policy.Stage{
-				{Removal: policy.RemovalLive, Within: policy.Days(30)}}, LegalHold: true,
+				{Removal: policy.RemovalLive, Within: policy.Days(30)}},
 				Note: "The laboratory keeps the records CLIA requires, and data already used in research stays in those studies."},
 		},
 		Cookies: []policy.Cookie{
@@ -320,7 +320,7 @@ func geneticTesting() realPolicy {
 				Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentOptIn},
 		},
 		Rights: append(gdprRights("in the account settings or by writing to privacy@23andme.example"),
-			policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.RightNonDiscrimination}, policy.Right{Kind: policy.RightLimitSensitiveUse}, policy.Right{Kind: policy.RightOptOutOfSale}),
+			policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.RightNonDiscrimination}, policy.Right{Kind: policy.RightOptOutOfSale}),
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail}, Deadline: policy.Days(30),
 			Agents: policy.AnswerYes},
 		NoAutomatedDecisions: true,
@@ -406,13 +406,15 @@ func geneticTesting() realPolicy {
 		}},
 		{says: "a buyer of the business must keep these promises", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureBusinessTransfer).SamePromises }},
 		{says: "you may delete your account, which deletes your data within 30 days, except what the laboratory and research keep", typed: func(p *policy.Policy) bool {
-			return p.Deletion[0].LegalHold && p.Deletion[0].Note != ""
+			return p.Deletion[0].Total() == policy.Days(30) && p.Category("lab").Retention.Law != ""
 		}},
 		{says: "we set advertising cookies only with consent", typed: func(p *policy.Policy) bool { return cookie(p, "advertising").Consent == policy.CookieConsentOptIn }},
 		{says: "you may access, download, correct and delete your data, and complain to a supervisory authority", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightPortability) && hasRight(p, policy.RightComplaint)
 		}},
-		{says: "Californians may limit the use of their sensitive personal information", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightLimitSensitiveUse) }},
+		{says: "we use sensitive personal information only for the purposes California law allows without a right to limit", typed: func(p *policy.Policy) bool {
+			return p.CCPA.SensitiveUse == policy.AnswerNo
+		}},
 		{says: "an authorised agent may make a request for you", typed: func(p *policy.Policy) bool { return p.Requests.Agents == policy.AnswerYes }},
 		{says: "residents of Washington and Nevada have a separate consumer health data notice", typed: func(p *policy.Policy) bool { return len(p.OtherNotices) == 1 }},
 		{says: "no decision is made about you by automated means alone", typed: func(p *policy.Policy) bool { return p.NoAutomatedDecisions }},
