@@ -433,6 +433,8 @@ var russian = map[string]string{
 	"Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold.":    "Данные, в отношении которых действует требование о сохранении, хранятся до снятия этого требования; этапы удаления отсчитываются от его снятия.",
 	"Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold.":      "Данные, в отношении которых действует требование о сохранении, хранятся до снятия этого требования; срок удаления отсчитывается от его снятия.",
 	"your request to delete it":                                                                                  "вашего запроса на удаление данных",
+	"your request to delete your data":                                                                           "вашего запроса на удаление данных",
+	"your last activity in the service":                                                                          "вашей последней активности в сервисе",
 	"cancellation of the subscription":                                                                           "отмены подписки",
 	"moving it to the trash":                                                                                     "перемещения данных в корзину",
 	"the end of a legal hold":                                                                                    "снятия требования о сохранении данных",
