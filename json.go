@@ -264,6 +264,7 @@ func toWire(p *Policy) *policyJSON {
 			ConsentRequiredBy: obligationsToWire(pu.ConsentRequiredBy),
 			TippingOff:        obligationsToWire(pu.TippingOff),
 			SpecialCondition:  pu.SpecialCondition,
+			EthicsApproval:    pu.EthicsApproval,
 		})
 	}
 	for _, r := range p.Recipients {

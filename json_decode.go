@@ -919,6 +919,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return decodeArray(s, &p.TippingOff, s.obligation)
 		case "special_condition":
 			return s.text(&p.SpecialCondition)
+		case "ethics_approval":
+			return s.boolean(&p.EthicsApproval)
 		}
 		return s.unknown(name)
 	})

@@ -469,6 +469,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.boolean("image_consent", p.ImageConsent)
 	encodeObjects(e, "tipping_off", p.TippingOff, e.obligation)
 	e.text("special_condition", p.SpecialCondition == 0, p.SpecialCondition)
+	e.boolean("ethics_approval", p.EthicsApproval)
 	e.end()
 }
 

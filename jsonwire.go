@@ -243,6 +243,10 @@ type purposeJSON struct {
 	// The condition of DPA 2018 Schedule 1 for special categories
 	// (encoded after tipping_off).
 	SpecialCondition DPACondition `json:"special_condition,omitempty"`
+
+	// The approval of research by an ethics committee (encoded after
+	// special_condition).
+	EthicsApproval bool `json:"ethics_approval,omitempty"`
 }
 
 // criminalJSON is a purpose's authority for processing data relating to

@@ -270,7 +270,7 @@ func geneticTesting() realPolicy {
 	research := &policy.Purpose{ID: "research", Name: "Research under an ethics-board approved protocol", Categories: []*policy.Category{genetic, selfReported},
 		Bases: []policy.Basis{policy.BasisExplicitConsent}, ConsentMethod: policy.ConsentMethodWritten, ConsentLogged: true,
 		Withdraw:   "by changing your research consent in the account settings; data already used in studies cannot be withdrawn from them",
-		Recipients: []*policy.Recipient{researchers}, OptOut: true,
+		Recipients: []*policy.Recipient{researchers}, OptOut: true, EthicsApproval: true,
 		Required: "taking part in research is voluntary; you receive your reports either way"}
 	biobank := &policy.Purpose{ID: "biobank", Name: "Storing your sample for future analysis", Categories: []*policy.Category{sample},
 		Bases: []policy.Basis{policy.BasisExplicitConsent}, ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true,
@@ -377,7 +377,7 @@ func geneticTesting() realPolicy {
 		{says: "withdrawing from research stops future use, but not studies already under way or published", typed: func(p *policy.Policy) bool {
 			return p.Purpose("research").Withdraw != ""
 		}},
-		{says: "an independent ethics board oversees the research programme", free: toPurpose("research")},
+		{says: "an independent ethics board reviews and oversees the research programme", typed: func(p *policy.Policy) bool { return p.Purpose("research").EthicsApproval }},
 		{says: "if you join DNA Relatives, relatives who also joined see your profile and shared DNA", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("relatives").VisibleTo, policy.AudienceOtherUsers) && p.Purpose("relatives").RestsOnConsent()
 		}},

@@ -33,7 +33,7 @@ import (
 // Brazilian food delivery app, a language-learning app, a UK digital
 // identity service, a German mobile bank, a period tracking app and a
 // consumer genetic testing service), statement by statement, to measure
-// how much of a real policy the model types: 1868 of 1979 statements
+// how much of a real policy the model types: 1869 of 1979 statements
 // (94.4%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed

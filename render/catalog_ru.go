@@ -888,6 +888,9 @@ var russian = map[string]string{
 
 	// Data made public on consent to its dissemination (152-FZ Art. 10.1).
 	"We make it public only with your consent to its dissemination, which you give separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it.": "Мы делаем их общедоступными только с вашего согласия на распространение, которое оформляется отдельно от иных согласий; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. В любой момент вы можете потребовать прекратить их распространение.",
+
+	// Research approved and overseen by an ethics committee.
+	"The research follows a protocol that an independent research ethics committee or institutional review board has reviewed and approved, and that it oversees.": "Исследования проводятся по протоколу, который рассмотрел и одобрил независимый комитет по этике; он же осуществляет надзор за их проведением.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
