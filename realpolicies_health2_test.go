@@ -27,7 +27,7 @@ func periodTracker() realPolicy {
 		CCPA:        []policy.CCPACategory{policy.CCPASensitivePersonalInfo},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoAdvertisingUse, policy.CommitmentNoDisclosureWithoutConsent}}
 	predictions := &policy.Category{ID: "predictions", Name: "Predictions and insights", Items: []string{"predicted period and fertile window", "cycle insights"},
-		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceDerived}, DerivedFrom: nil,
+		Sensitivity: policy.SensitivitySpecial, Sources: []policy.Source{policy.SourceDerived}, DerivedFrom: []*policy.Category{health},
 		Retention: policy.WhileAccountActive(policy.Period{}), Linked: true, CCPA: []policy.CCPACategory{policy.CCPAInferences, policy.CCPASensitivePersonalInfo}}
 	payment := &policy.Category{ID: "payment", Name: "Subscription data", Items: []string{"subscription plan", "purchase date", "app store transaction identifier"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "the app stores",
@@ -38,7 +38,6 @@ func periodTracker() realPolicy {
 	support := &policy.Category{ID: "support", Name: "Support requests", Items: []string{"what you tell our support team", "your email address"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(3), policy.EventPurposeAchieved),
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
-	predictions.DerivedFrom = []*policy.Category{health}
 
 	hosting := &policy.Recipient{ID: "hosting", Name: "our cloud hosting provider", Role: policy.RoleProcessor, Country: regionUS,
 		Categories: []*policy.Category{account, health, predictions, payment, technical, support}}
