@@ -265,6 +265,7 @@ func toWire(p *Policy) *policyJSON {
 			TippingOff:        obligationsToWire(pu.TippingOff),
 			SpecialCondition:  pu.SpecialCondition,
 			Regions:           regionStrings(pu.Regions),
+			EthicsApproval:    pu.EthicsApproval,
 		})
 	}
 	for _, r := range p.Recipients {

@@ -923,6 +923,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.text(&p.SpecialCondition)
 		case "regions":
 			return decodeArray(s, &p.Regions, s.region)
+		case "ethics_approval":
+			return s.boolean(&p.EthicsApproval)
 		}
 		return s.unknown(name)
 	})

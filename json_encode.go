@@ -471,6 +471,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	encodeObjects(e, "tipping_off", p.TippingOff, e.obligation)
 	e.text("special_condition", p.SpecialCondition == 0, p.SpecialCondition)
 	e.strings("regions", p.Regions)
+	e.boolean("ethics_approval", p.EthicsApproval)
 	e.end()
 }
 

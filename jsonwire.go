@@ -248,6 +248,9 @@ type purposeJSON struct {
 	// The regions whose data subjects alone the purpose concerns
 	// (encoded after special_condition).
 	Regions []string `json:"regions,omitempty"`
+	// The approval of research by an ethics committee (encoded after
+	// special_condition).
+	EthicsApproval bool `json:"ethics_approval,omitempty"`
 }
 
 // criminalJSON is a purpose's authority for processing data relating to

@@ -149,6 +149,14 @@ type Purpose struct {
 	// only data relating to criminal convictions and offences
 	// ([Purpose.Criminal]). The zero value states none.
 	SpecialCondition DPACondition
+	// EthicsApproval reports that the research the purpose carries out
+	// follows a protocol that an independent research ethics committee or
+	// institutional review board has reviewed and approved, and oversees,
+	// as research on people's health or genetic data commonly does (such
+	// as under the US Common Rule, 45 CFR 46, or the Declaration of
+	// Helsinki). It is the purpose's own safeguard: no law this package
+	// knows requires a policy to state it.
+	EthicsApproval bool
 	// Regions, where set, limits the purpose to the data subjects in
 	// these countries (or EU for every member state of the Union), such
 	// as background checks a platform makes of its users in the United

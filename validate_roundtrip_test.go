@@ -222,6 +222,9 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.Criminal.Official = f.byte()%2 == 0
 			pu.Criminal.Condition = DPACondition(f.byte() % 14)
 			pu.SpecialCondition = DPACondition(f.byte() % 14)
+			// From the byte already read, so that the seeds' bytes for the
+			// fields below stay where they were.
+			pu.EthicsApproval = pu.Criminal.Condition%2 == 1
 			r, _ := language.ParseRegion(f.str())
 			if f.byte()%2 == 0 {
 				pu.Criminal.Laws = append(pu.Criminal.Laws, Obligation{Act: f.str(), Region: r})

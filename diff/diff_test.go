@@ -189,6 +189,7 @@ var fieldCases = []fieldCase{
 	{"law requiring consent dropped", func(p *policy.Policy) { p.Purposes[1].ConsentRequiredBy = nil },
 		"purposes[purpose.p1].consent_required_by[0]", diff.Removed, false, "law requiring consent"},
 	{"image consent added", func(p *policy.Policy) { p.Purposes[1].ImageConsent = true }, "purposes[purpose.p1].image_consent", diff.Added, false, "consent to the use of a person's image added"},
+	{"ethics approval added", func(p *policy.Policy) { p.Purposes[1].EthicsApproval = true }, "purposes[purpose.p1].ethics_approval", diff.Added, false, "ethics committee approval of the research added"},
 	{"tipping-off law named", func(p *policy.Policy) {
 		p.Purposes[1].TippingOff = append(p.Purposes[1].TippingOff, policy.Obligation{Act: "Proceeds of Crime Act 2002, s. 333A", Region: language.MustParseRegion("GB")})
 	}, "purposes[purpose.p1].tipping_off[0]", diff.Added, true, "may now leave out a report about you"},
@@ -820,5 +821,16 @@ func TestSuspensionMateriality(t *testing.T) {
 				t.Errorf("Material() = %v, want %v; changes %+v", r.Material(), tt.material, r.Changes)
 			}
 		})
+	}
+}
+
+// Dropping the ethics committee's approval of research takes away a
+// safeguard of the research, which is material.
+func TestEthicsApprovalDropped(t *testing.T) {
+	before := base()
+	before.Purposes[1].EthicsApproval = true
+	r := compare(t, before, base())
+	if len(r.Changes) != 1 || r.Changes[0].Path != "purposes[purpose.p1].ethics_approval" || r.Changes[0].Kind != diff.Removed || !r.Changes[0].Material {
+		t.Errorf("changes = %+v; want one material removal at purposes[purpose.p1].ethics_approval", r.Changes)
 	}
 }

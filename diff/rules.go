@@ -442,6 +442,10 @@ var rules = map[string]rule{
 	// Federation, Art. 152.1): dropping it is material.
 	"purposes[].image_consent": {noun: "consent to the use of a person's image", judge: when(Removed, "photos and recordings of people are no longer published only with their consent")},
 
+	// The approval of research by an ethics committee: dropping it takes
+	// away a safeguard of the research, which is material.
+	"purposes[].ethics_approval": {noun: "ethics committee approval of the research", judge: when(Removed, "the research is no longer said to be approved by an ethics committee")},
+
 	// A law that forbids telling the person of a report about them
 	// (tipping off): naming one tells users that an answer to an access
 	// request may leave out what it forbids telling, which is material;

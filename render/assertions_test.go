@@ -680,7 +680,7 @@ func TestDeletionStagesAsDeclared(t *testing.T) {
 		t.Errorf("a deletion of one stage has %d sub-clauses, want none", len(cl.Clauses))
 	}
 	expectText(t, readText(t, p, language.English), []string{
-		"After your request to delete it, we remove your data. It is removed from our live systems within 30 days. " +
+		"After your request to delete your data, we remove your data. It is removed from our live systems within 30 days. " +
 			"Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold. " +
 			"Destruction is recorded in a certificate.",
 	}, []string{"in stages", "each counted", "the stages then run"})
@@ -951,4 +951,26 @@ func TestSecurityClauseWordedByLaw(t *testing.T) {
 	p.Laws = []policy.Law{policy.FZ152}
 	p.Security = []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}}
 	expectText(t, readText(t, p, language.English), []string{fz152}, []string{general})
+}
+
+// TestDeletionStartNamesWhose checks that a deletion counted from the
+// user's last activity or from a request to delete says whose activity
+// and what the request is for, since the sentence names no data before
+// the event.
+func TestDeletionStartNamesWhose(t *testing.T) {
+	for _, tc := range []struct {
+		from   policy.Event
+		en, ru string
+	}{
+		{policy.EventLastActivity, "After your last activity in the service, we remove your data.", "После вашей последней активности в сервисе мы удаляем ваши данные."},
+		{policy.EventDeletionRequest, "After your request to delete your data, we remove your data.", "После вашего запроса на удаление данных мы удаляем ваши данные."},
+		{policy.EventAccountClosure, "After account closure, we remove your data.", ""},
+	} {
+		p := smallPolicy()
+		p.Deletion = []policy.Deletion{{From: tc.from, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Years(3)}}}}
+		expectText(t, readText(t, p, language.English), []string{tc.en}, []string{"After the last activity", "delete it,"})
+		if tc.ru != "" {
+			expectText(t, readText(t, p, language.Russian), []string{tc.ru}, nil)
+		}
+	}
 }

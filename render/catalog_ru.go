@@ -436,6 +436,8 @@ var russian = map[string]string{
 	"Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold.":    "Данные, в отношении которых действует требование о сохранении, хранятся до снятия этого требования; этапы удаления отсчитываются от его снятия.",
 	"Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold.":      "Данные, в отношении которых действует требование о сохранении, хранятся до снятия этого требования; срок удаления отсчитывается от его снятия.",
 	"your request to delete it":                                                                                  "вашего запроса на удаление данных",
+	"your request to delete your data":                                                                           "вашего запроса на удаление данных",
+	"your last activity in the service":                                                                          "вашей последней активности в сервисе",
 	"cancellation of the subscription":                                                                           "отмены подписки",
 	"moving it to the trash":                                                                                     "перемещения данных в корзину",
 	"the end of a legal hold":                                                                                    "снятия требования о сохранении данных",
@@ -889,6 +891,9 @@ var russian = map[string]string{
 
 	// Data made public on consent to its dissemination (152-FZ Art. 10.1).
 	"We make it public only with your consent to its dissemination, which you give separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it.": "Мы делаем их общедоступными только с вашего согласия на распространение, которое оформляется отдельно от иных согласий; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. В любой момент вы можете потребовать прекратить их распространение.",
+
+	// Research approved and overseen by an ethics committee.
+	"The research follows a protocol that an independent research ethics committee or institutional review board has reviewed and approved, and that it oversees.": "Исследования проводятся по протоколу, который рассмотрел и одобрил независимый комитет по этике; он же осуществляет надзор за их проведением.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

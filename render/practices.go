@@ -243,7 +243,7 @@ func (c *composer) deletion(sb *sectionBuilder) {
 		event := pr.Sprintf("the event that starts it")
 		if d.From.Valid() {
 			c.fromAt(at(path, ".from"))
-			event = pr.Sprintf(d.From.Name())
+			event = c.deletionStart(d.From)
 		} else {
 			c.from(path)
 		}
@@ -384,4 +384,18 @@ func (c *composer) listOr(items []string) string {
 		sep, or = "; ", ";"+or
 	}
 	return strings.Join(items[:len(items)-1], sep) + or + items[len(items)-1]
+}
+
+// deletionStart names event e as the start of a deletion ("After %s, we
+// remove the following data"), where, unlike in a retention period, no
+// data has been named yet for the event's name to refer to, and "the last
+// activity" does not say whose.
+func (c *composer) deletionStart(e policy.Event) string {
+	switch e {
+	case policy.EventDeletionRequest:
+		return c.pr.Sprintf("your request to delete your data")
+	case policy.EventLastActivity:
+		return c.pr.Sprintf("your last activity in the service")
+	}
+	return c.pr.Sprintf(e.Name())
 }
