@@ -720,6 +720,8 @@ func (s *decodeState) category(dst **Category) error {
 			return decodeTexts(s, &c.VisibleTo)
 		case "dissemination_consent":
 			return s.boolean(&c.DisseminationConsent)
+		case "model_generated":
+			return s.boolean(&c.ModelGenerated)
 		case "public":
 			// The former field, outside the schema: true says
 			// VisibilityOptional.

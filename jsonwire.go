@@ -153,6 +153,7 @@ type categoryJSON struct {
 	AutoDelete   []Period       `json:"auto_delete,omitempty"`
 
 	DisseminationConsent bool `json:"dissemination_consent,omitempty"`
+	ModelGenerated       bool `json:"model_generated,omitempty"`
 }
 
 // secrecyJSON is the duty of secrecy that binds those who process a

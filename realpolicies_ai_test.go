@@ -26,6 +26,9 @@ func chatAssistant() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true, Visibility: policy.VisibilityOptional,
 		VisibleTo: []policy.Audience{policy.AudienceChosenContacts},
 		Retention: policy.Until(policy.EventDeletionRequest), CCPA: []policy.CCPACategory{policy.CCPACustomerRecords, policy.CCPASensoryData, policy.CCPAInferences}}
+	answers := &policy.Category{ID: "answers", Name: "Answers the models generate", Items: []string{"text, images and audio the models generate in your conversations"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceDerived}, DerivedFrom: []*policy.Category{content}, Linked: true, ModelGenerated: true,
+		Retention: policy.Until(policy.EventDeletionRequest), CCPA: []policy.CCPACategory{policy.CCPACustomerRecords}}
 	temporary := &policy.Category{ID: "temporary", Name: "Temporary chats", Items: []string{"prompts, files and answers of chats you start as temporary"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		Retention: policy.Keep(policy.Days(30), policy.EventCollection), CCPA: []policy.CCPACategory{policy.CCPACustomerRecords}}
@@ -54,7 +57,7 @@ func chatAssistant() realPolicy {
 	admins := &policy.Recipient{ID: "admins", Name: "the administrator of a business account you use", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{account, content}, Conditional: true, Purpose: "to manage the account your organisation gives you"}
 
-	service := &policy.Purpose{ID: "service", Name: "Providing, maintaining and supporting the services", Categories: []*policy.Category{account, payment, content, temporary, communications, technical, location},
+	service := &policy.Purpose{ID: "service", Name: "Providing, maintaining and supporting the services", Categories: []*policy.Category{account, payment, content, answers, temporary, communications, technical, location},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{vendors, affiliates, gpts, admins},
 		Required: "an account needs a name, an email address and a date of birth; without them we cannot provide the services"}
 	training := &policy.Purpose{ID: "training", Name: "Improving the services and training the models that power them", Categories: []*policy.Category{content, technical, public},
@@ -83,7 +86,7 @@ func chatAssistant() realPolicy {
 		CustomerData: policy.CustomerData{Customers: "businesses that use our API and our business offerings", Data: "the content their users submit, which we process on the customer's instructions",
 			TermsURL: "https://openai.example/policies/data-processing-addendum", ContractPrevails: true, ForwardsRequests: true},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing, policy.CommitmentNoReidentification},
-		Categories:  []*policy.Category{account, payment, content, temporary, communications, technical, location, partners, public},
+		Categories:  []*policy.Category{account, payment, content, answers, temporary, communications, technical, location, partners, public},
 		Purposes:    []*policy.Purpose{service, training, research, safety, news, legal},
 		Recipients:  []*policy.Recipient{vendors, affiliates, gpts, admins},
 		Transfers: []policy.Transfer{
@@ -99,7 +102,7 @@ func chatAssistant() realPolicy {
 			{Kind: policy.DisclosureAggregate},
 		},
 		Deletion: []policy.Deletion{
-			{From: policy.EventDeletionRequest, Categories: []*policy.Category{content}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}},
+			{From: policy.EventDeletionRequest, Categories: []*policy.Category{content, answers}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}},
 				LegalHold: true},
 			{From: policy.EventAccountClosure, Categories: []*policy.Category{account, content}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}},
 				LegalHold: true},
@@ -186,7 +189,9 @@ func chatAssistant() realPolicy {
 		{says: "you may access, correct, delete and export your data, restrict and object to processing, withdraw consent and complain to a supervisory authority", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightPortability) && hasRight(p, policy.RightObjection) && hasRight(p, policy.RightComplaint)
 		}},
-		{says: "answers may be factually wrong about you; you can ask us to correct them, and where we cannot, to remove the personal data from the output", free: toPurpose("service")},
+		{says: "answers may be factually wrong about you; you can ask us to correct them, and where we cannot, to remove the personal data from the output", typed: func(p *policy.Policy) bool {
+			return p.Category("answers").ModelGenerated && slices.Contains(p.Category("answers").DerivedFrom, p.Category("content"))
+		}},
 		{says: "Californians may know, delete and correct, and are not discriminated against; an agent may ask for them", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightKnow) && hasRight(p, policy.RightNonDiscrimination) && p.Requests.Agents == policy.AnswerYes
 		}},
@@ -256,7 +261,8 @@ func translationService() realPolicy {
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings or the app's privacy settings", ConsentMethod: policy.ConsentMethodConsentTool,
 		Recipients: []*policy.Recipient{tools}}
 	news := &policy.Purpose{ID: "newsletter", Name: "Sending our newsletter", Categories: []*policy.Category{newsletter},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every newsletter", Recipients: []*policy.Recipient{tools}}
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every newsletter",
+		ConsentMethod: policy.ConsentMethodDoubleOptIn, ConsentLogged: true, Recipients: []*policy.Recipient{tools}}
 	helping := &policy.Purpose{ID: "support", Name: "Answering your requests", Categories: []*policy.Category{support},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "answering the questions people send us", Recipients: []*policy.Recipient{tools}}
 	records := &policy.Purpose{ID: "records", Name: "Keeping commercial and tax records", Categories: []*policy.Category{billing},
@@ -330,7 +336,9 @@ func translationService() realPolicy {
 		{says: "we send the newsletter only after you confirm your address, and you can unsubscribe at any time", typed: func(p *policy.Policy) bool {
 			return p.Purpose("newsletter").Withdraw != ""
 		}},
-		{says: "we confirm subscriptions by double opt-in and log the confirmation", free: toPurpose("newsletter")},
+		{says: "we confirm subscriptions by double opt-in and log the confirmation", typed: func(p *policy.Policy) bool {
+			return p.Purpose("newsletter").ConsentMethod == policy.ConsentMethodDoubleOptIn && p.Purpose("newsletter").ConsentLogged
+		}},
 		{says: "we answer support requests and keep them for three years", typed: func(p *policy.Policy) bool {
 			return p.Category("support").Retention == policy.Keep(policy.Years(3), policy.EventPurposeAchieved)
 		}},

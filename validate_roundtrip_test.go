@@ -192,6 +192,7 @@ func (f *fuzzPolicy) policy() *Policy {
 					Limit: CCPARequestCounts{Denied: f.num()}}
 			}
 			cat.DisseminationConsent = f.byte()%2 == 0
+			cat.ModelGenerated = f.byte()%2 == 0
 		case 26:
 			cat.Sources = append(cat.Sources, SourceDerived)
 			cat.DerivedFrom = append(cat.DerivedFrom, p.Categories[int(f.byte())%len(p.Categories)])
