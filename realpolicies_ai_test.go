@@ -23,9 +23,9 @@ func chatAssistant() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "our payment processor",
 		Retention: policy.AsRequiredBy("tax and accounting law"), Linked: true, CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPACustomerRecords}}
 	content := &policy.Category{ID: "content", Name: "User content", Items: []string{"prompts and other text you enter", "files and images you upload", "voice input", "feedback on answers"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true, Visibility: policy.VisibilityOptional,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		VisibleTo: []policy.Audience{policy.AudienceChosenContacts},
-		Retention: policy.Until(policy.EventDeletionRequest), CCPA: []policy.CCPACategory{policy.CCPACustomerRecords, policy.CCPASensoryData, policy.CCPAInferences}}
+		Retention: policy.Until(policy.EventDeletionRequest), CCPA: []policy.CCPACategory{policy.CCPACustomerRecords, policy.CCPASensoryData}}
 	answers := &policy.Category{ID: "answers", Name: "Answers the models generate", Items: []string{"text, images and audio the models generate in your conversations"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceDerived}, DerivedFrom: []*policy.Category{content}, Linked: true, ModelGenerated: true,
 		Retention: policy.Until(policy.EventDeletionRequest), CCPA: []policy.CCPACategory{policy.CCPACustomerRecords}}
@@ -53,9 +53,9 @@ func chatAssistant() realPolicy {
 	affiliates := &policy.Recipient{ID: "affiliates", Name: "our affiliates", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, content, technical}, Country: regionUS, Purpose: "to help us provide, secure and improve the services"}
 	gpts := &policy.Recipient{ID: "gpts", Name: "builders of custom assistants and third-party services you use through them", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{content}, Conditional: true, Purpose: "when you use a custom assistant that calls a third-party service, the parts of your conversation it needs go to that service, under its own terms"}
+		Categories: []*policy.Category{content}, Conditional: true, Purpose: "you use a custom assistant that calls a third-party service, which then receives the parts of your conversation it needs, under its own terms"}
 	admins := &policy.Recipient{ID: "admins", Name: "the administrator of a business account you use", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{account, content}, Conditional: true, Purpose: "to manage the account your organisation gives you"}
+		Categories: []*policy.Category{account, content}, Conditional: true, Purpose: "you use an account your organisation gives you, which its administrator manages"}
 
 	service := &policy.Purpose{ID: "service", Name: "Providing, maintaining and supporting the services", Categories: []*policy.Category{account, payment, content, answers, temporary, communications, technical, location},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{vendors, affiliates, gpts, admins},
@@ -83,7 +83,7 @@ func chatAssistant() realPolicy {
 		Version: "2024", Effective: policy.MakeDate(2024, time.November, 4), Updated: policy.MakeDate(2024, time.November, 4),
 		Laws:  []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
 		Scope: []string{"ChatGPT and our other services for individuals, on the web and in our apps"},
-		CustomerData: policy.CustomerData{Customers: "businesses that use our API and our business offerings", Data: "the content their users submit, which we process on the customer's instructions",
+		CustomerData: policy.CustomerData{Customers: "the businesses that use them", Data: "the content submitted through our API and our business offerings",
 			TermsURL: "https://openai.example/policies/data-processing-addendum", ContractPrevails: true, ForwardsRequests: true},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing, policy.CommitmentNoReidentification},
 		Categories:  []*policy.Category{account, payment, content, answers, temporary, communications, technical, location, partners, public},
@@ -123,7 +123,7 @@ func chatAssistant() realPolicy {
 			{Kind: policy.MeasureAccessControl, Description: "We use commercially reasonable technical, administrative and organisational measures; no transmission over the internet is entirely secure."},
 		},
 		Links:    policy.Links{RequestForm: "https://privacy.openai.example", CookieSettings: "https://openai.example/cookie-settings"},
-		Children: policy.Children{MinimumAge: 13, ParentalConsent: true},
+		Children: policy.Children{MinimumAge: 13, ConsentAge: 18},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelHomePage, policy.ChannelEmail}, MaterialOnly: true},
 		Contact:  policy.Contact{Email: "privacy@openai.example"},
 	}
@@ -206,7 +206,7 @@ func chatAssistant() realPolicy {
 		{says: "we do not respond to Do Not Track signals", typed: func(p *policy.Policy) bool { return p.Signals.DoNotTrack == policy.AnswerNo }},
 		{says: "we take commercially reasonable measures, but no transmission over the internet is entirely secure", typed: func(p *policy.Policy) bool { return len(p.Security) == 1 }},
 		{says: "the services are not for children under 13, and users under 18 need a parent's permission", typed: func(p *policy.Policy) bool {
-			return p.Children.MinimumAge == 13 && p.Children.ParentalConsent
+			return p.Children.MinimumAge == 13 && p.Children.ConsentAge == 18
 		}},
 		{says: "we post changes here and tell you of material ones as the law requires", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		{says: "no decision with legal or similar effects is based solely on automated processing", typed: func(p *policy.Policy) bool { return p.NoAutomatedDecisions }},
@@ -225,7 +225,7 @@ func translationService() realPolicy {
 		Retention: policy.Keep(policy.Days(30), policy.EventCollection)}
 	freeTexts := &policy.Category{ID: "freetexts", Name: "Texts and documents translated with the free services", Items: []string{"texts you enter", "documents you upload", "translations and corrections you make"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser},
-		Retention: policy.ByCriteria("for a limited time, as long as needed to train and improve our translation models")}
+		Retention: policy.ByCriteria("the limited time needed to train and improve our translation models")}
 	proTexts := &policy.Category{ID: "protexts", Name: "Texts and documents translated with the Pro services", Items: []string{"texts you enter", "documents you upload", "translations"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser},
 		Retention: policy.Until(policy.EventPurposeAchieved), Commitments: []policy.Commitment{policy.CommitmentNoModelTraining}}
@@ -233,7 +233,7 @@ func translationService() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true, Retention: policy.WhileAccountActive(policy.Period{})}
 	billing := &policy.Category{ID: "billing", Name: "Contract and billing data", Items: []string{"billing address", "company and VAT number", "payment method", "invoices"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "our payment service providers",
-		Linked: true, Retention: policy.AsRequiredBy("the German Commercial Code and Fiscal Code (up to ten years)")}
+		Linked: true, Retention: policy.AsRequiredBy("German commercial and tax law")}
 	usage := &policy.Category{ID: "usage", Name: "App and usage statistics", Items: []string{"features used", "language pairs chosen", "crash reports", "app version and device type"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Months(14), policy.EventCollection)}
 	newsletter := &policy.Category{ID: "newsletter", Name: "Newsletter data", Items: []string{"email address", "time of subscription and confirmation"},
@@ -328,7 +328,7 @@ func translationService() realPolicy {
 		{says: "for a subscription we process contract and billing data; payment providers keep card numbers", typed: func(p *policy.Policy) bool {
 			return p.Purpose("subscription").HasBasis(policy.BasisContract) && p.NotCollected[0].Category == p.Category("billing")
 		}},
-		{says: "we keep invoices and business records for up to ten years as commercial and tax law require", typed: func(p *policy.Policy) bool {
+		{says: "we keep invoices and business records as long as commercial and tax law require, up to ten years", typed: func(p *policy.Policy) bool {
 			return p.Category("billing").Retention.Law != "" && len(p.Purpose("records").Obligations) == 1
 		}},
 		{says: "a subscription needs name, email and payment details", typed: func(p *policy.Policy) bool { return p.Purpose("subscription").Required != "" }},
