@@ -680,7 +680,7 @@ func TestDeletionStagesAsDeclared(t *testing.T) {
 		t.Errorf("a deletion of one stage has %d sub-clauses, want none", len(cl.Clauses))
 	}
 	expectText(t, readText(t, p, language.English), []string{
-		"After your request to delete it, we remove your data. It is removed from our live systems within 30 days. " +
+		"After your request for deletion, we remove your data. It is removed from our live systems within 30 days. " +
 			"Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold. " +
 			"Destruction is recorded in a certificate.",
 	}, []string{"in stages", "each counted", "the stages then run"})

@@ -434,6 +434,8 @@ var russian = map[string]string{
 	"Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold.":      "Данные, в отношении которых действует требование о сохранении, хранятся до снятия этого требования; срок удаления отсчитывается от его снятия.",
 	"your request to delete it":                                                                                  "вашего запроса на удаление данных",
 	"cancellation of the subscription":                                                                           "отмены подписки",
+	"your request for deletion":                                                                                  "вашего запроса на удаление данных",
+	"you move data to the trash":                                                                                 "перемещения данных в корзину",
 	"moving it to the trash":                                                                                     "перемещения данных в корзину",
 	"the end of a legal hold":                                                                                    "снятия требования о сохранении данных",
 

@@ -23,6 +23,14 @@ const (
 	kindCommitment    = "commitment"
 )
 
+// deletionEvents name the events whose names refer back to the data
+// ("your request to delete it"), as a deletion opens its sentence with
+// the event, before the data is named.
+var deletionEvents = map[policy.Event]string{
+	policy.EventDeletionRequest: "your request for deletion",
+	policy.EventTrashed:         "you move data to the trash",
+}
+
 // commitments adds the policy's commitments to the general provisions,
 // each as a sub-clause of "Our commitments:".
 func (c *composer) commitments(sb *sectionBuilder) {
@@ -241,7 +249,10 @@ func (c *composer) deletion(sb *sectionBuilder) {
 		}
 		var t text
 		event := pr.Sprintf("the event that starts it")
-		if d.From.Valid() {
+		if s, ok := deletionEvents[d.From]; ok {
+			c.fromAt(at(path, ".from"))
+			event = pr.Sprintf(s)
+		} else if d.From.Valid() {
 			c.fromAt(at(path, ".from"))
 			event = pr.Sprintf(d.From.Name())
 		} else {
