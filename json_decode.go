@@ -722,6 +722,8 @@ func (s *decodeState) category(dst **Category) error {
 			return s.boolean(&c.DisseminationConsent)
 		case "others_consent":
 			return s.boolean(&c.OthersConsent)
+		case "model_generated":
+			return s.boolean(&c.ModelGenerated)
 		case "public":
 			// The former field, outside the schema: true says
 			// VisibilityOptional.

@@ -331,6 +331,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	encodeTexts(e, "visible_to", c.VisibleTo)
 	e.boolean("dissemination_consent", c.DisseminationConsent)
 	e.boolean("others_consent", c.OthersConsent)
+	e.boolean("model_generated", c.ModelGenerated)
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)
 	encodeTexts(e, "commitments", c.Commitments)

@@ -154,6 +154,7 @@ type categoryJSON struct {
 
 	DisseminationConsent bool `json:"dissemination_consent,omitempty"`
 	OthersConsent        bool `json:"others_consent,omitempty"`
+	ModelGenerated       bool `json:"model_generated,omitempty"`
 }
 
 // secrecyJSON is the duty of secrecy that binds those who process a

@@ -13,6 +13,18 @@ func ccpaCases() map[policy.Rule][]lawCase {
 	cases["ccpa.110.c.1"] = []lawCase{{"unmapped", func(p *policy.Policy) { p.Categories[3].CCPA = nil },
 		func(p *policy.Policy) {
 			p.Categories[3].CCPA = []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPAInferences}
+		}, "categories[category.c3].ccpa", policy.SeverityError, "A-L"},
+		// Publicly available information is not personal information
+		// under 1798.140(v)(2): a category taken only from public sources
+		// needs no mapping, one that also comes from elsewhere does.
+		{"unmapped, partly public", func(p *policy.Policy) {
+			p.Categories[3].CCPA = nil
+			p.Categories[3].Sources = []policy.Source{policy.SourcePublic, policy.SourceThirdParty}
+			p.Categories[3].SourceDetail = "public websites and a data broker"
+		}, func(p *policy.Policy) {
+			p.Categories[3].CCPA = nil
+			p.Categories[3].Sources = []policy.Source{policy.SourcePublic}
+			p.Categories[3].SourceDetail = "public websites"
 		}, "categories[category.c3].ccpa", policy.SeverityError, "A-L"}}
 	cases["ccpa.140.v.1.L"] = []lawCase{{"sensitive data not in (L)", func(p *policy.Policy) {
 		p.Categories[0].Sensitivity = policy.SensitivitySensitive

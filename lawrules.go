@@ -200,7 +200,10 @@ func categoryFacts(c *Category) facts {
 	if c.SourceDetail == "" && (slices.Contains(c.Sources, SourceThirdParty) || slices.Contains(c.Sources, SourcePublic)) {
 		f |= factNoSourceDetail
 	}
-	if len(c.CCPA) == 0 {
+	// Publicly available information is not personal information under
+	// the CCPA (Cal. Civ. Code 1798.140(v)(2)), so a category taken only
+	// from public sources needs no CCPA category.
+	if len(c.CCPA) == 0 && !onlyPublic(c.Sources) {
 		f |= factNoCCPA
 	}
 	if len(c.Sources) == 0 {
@@ -222,6 +225,12 @@ func categoryFacts(c *Category) facts {
 		f |= factCriminal
 	}
 	return f
+}
+
+// onlyPublic reports whether sources names public sources and nothing
+// else.
+func onlyPublic(sources []Source) bool {
+	return len(sources) > 0 && !slices.ContainsFunc(sources, func(s Source) bool { return s != SourcePublic })
 }
 
 // A basisSet is a set of valid legal grounds.

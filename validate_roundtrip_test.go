@@ -198,6 +198,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			if b&4 != 0 {
 				cat.Sources = append(cat.Sources, SourceOtherUsers)
 			}
+			cat.ModelGenerated = f.byte()%2 == 0
 		case 26:
 			cat.Sources = append(cat.Sources, SourceDerived)
 			cat.DerivedFrom = append(cat.DerivedFrom, p.Categories[int(f.byte())%len(p.Categories)])

@@ -217,6 +217,7 @@ var fieldCases = []fieldCase{
 	{"confirmation of others' consent added", func(p *policy.Policy) { p.Categories[1].OthersConsent = true },
 		"categories[category.c1].others_consent", diff.Added, false, "confirmation asked of users who give data about others added"},
 	{"consent to dissemination added", func(p *policy.Policy) { p.Categories[0].DisseminationConsent = true }, "categories[category.c0].dissemination_consent", diff.Added, false, "consent to dissemination added"},
+	{"model-generated data stated", func(p *policy.Policy) { p.Categories[0].ModelGenerated = true }, "categories[category.c0].model_generated", diff.Added, false, "statement that a model generates the data added"},
 	{"effective on posting", func(p *policy.Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", diff.Added, true, "takes effect as soon as it is posted"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},
 	{"storage moves country", func(p *policy.Policy) { p.Storage[0].Location = us }, "storage[0].location", diff.Changed, true, "stored in another country"},

@@ -456,6 +456,9 @@ var rules = map[string]rule{
 	"purposes[].tipping_off[].region":    {ident: true},
 	"categories[].others_consent":        {noun: "confirmation asked of users who give data about others", judge: when(Removed, "users who give data about other people are no longer asked to confirm having their consent")},
 	"categories[].dissemination_consent": {noun: "consent to dissemination", judge: when(Removed, "data is no longer made public only on the person's separate consent to its dissemination")},
+	// Dropping the statement drops the promise to correct or remove
+	// inaccurate personal data a model generates.
+	"categories[].model_generated": {noun: "statement that a model generates the data", judge: when(Removed, "inaccurate personal data a model generates about you is no longer said to be corrected or removed on request")},
 	// The Schedule 1 condition for special categories: naming one where
 	// none was named explains processing already declared; changing or
 	// dropping it changes what allows the processing.

@@ -388,12 +388,14 @@ func (c *composer) listOr(items []string) string {
 
 // deletionStart names event e as the start of a deletion ("After %s, we
 // remove the following data"), where, unlike in a retention period, no
-// data has been named yet for the event's name to refer to, and "the last
-// activity" does not say whose.
+// data has been named yet for the event's name to refer to ("your
+// request to delete it"), and "the last activity" does not say whose.
 func (c *composer) deletionStart(e policy.Event) string {
 	switch e {
 	case policy.EventDeletionRequest:
-		return c.pr.Sprintf("your request to delete your data")
+		return c.pr.Sprintf("your request for deletion")
+	case policy.EventTrashed:
+		return c.pr.Sprintf("you move data to the trash")
 	case policy.EventLastActivity:
 		return c.pr.Sprintf("your last activity in the service")
 	}

@@ -148,7 +148,7 @@ func TestPracticesStated(t *testing.T) {
 				}
 			},
 			want: []string{
-				"After moving it to the trash, we remove your data in stages. In all, removal takes no longer than 95 days. " +
+				"After you move data to the trash, we remove your data in stages. In all, removal takes no longer than 95 days. " +
 					"Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold. " +
 					"Each stage is counted from the end of the one before:",
 				"It stays in the trash, where it can be restored, for up to 30 days.",
