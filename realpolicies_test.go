@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, fifty-two published privacy policies (a project-management
+// our own words, fifty-four published privacy policies (a project-management
 // tool, a code host, a web analytics service, a messenger, a Russian online
 // retailer, a Brazilian digital bank, a fitness app, a US coffee chain's
 // app, a German news website, a business messaging service, a free-to-play
@@ -31,9 +31,10 @@ import (
 // exchange, an online payments provider, a Russian job site, a Russian
 // car-sharing service, a home-sharing marketplace, an e-commerce platform, a
 // Brazilian food delivery app, a language-learning app, a UK digital
-// identity service and a German mobile bank), statement by statement, to
-// measure how much of a real policy the model types: 1789 of 1894 statements
-// (94.5%).
+// identity service, a German mobile bank, a Russian state services portal
+// and a cybersecurity software vendor), statement by statement, to
+// measure how much of a real policy the model types: 1862 of 1973
+// statements (94.4%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -583,7 +584,7 @@ func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank()} {
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), statePortal(), securityVendor()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {
