@@ -13,7 +13,6 @@ import (
 // and a cybersecurity software vendor whose one policy speaks to users in
 // Russia under 152-FZ and to users in the EU under the GDPR.
 
-
 // statePortal paraphrases, in our own words and as we recall it, the
 // policy on the processing of personal data of the Russian portal of
 // state and municipal services (Gosuslugi, the Unified portal, ЕПГУ) and
@@ -95,8 +94,8 @@ func statePortal() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: []policy.Obligation{{Act: "Federal Law No. 149-FZ “On Information, Information Technologies and the Protection of Information”, Art. 16", Region: regionRU}},
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectVisitors}, Actions: all, Method: policy.ProcessingMethodAutomated,
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
-			Grounds:  []policy.SuspensionGround{policy.SuspensionGroundAccountTakeover, policy.SuspensionGroundUnauthorised},
-			Contest:  "by calling the support service or confirming the identity at a service centre"}}
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundAccountTakeover, policy.SuspensionGroundUnauthorised},
+			Contest: "by calling the support service or confirming the identity at a service centre"}}
 
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Ministry of Digital Development, Communications and Mass Media of the Russian Federation", Address: "10 Presnenskaya Embankment, building 2, Moscow, 125039, Russia"},
@@ -302,16 +301,16 @@ func securityVendor() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "08-0018537"},
 		URL:              "https://kaspersky.example/products-and-services-privacy-policy",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.February, 1),
-		Laws:            []policy.Law{policy.FZ152, policy.GDPR},
-		Scope:           []string{"Kaspersky's products for home users, its websites and the My Kaspersky account"},
-		OtherNotices:    []policy.Notice{{Covers: "the data each product processes, in the product's licence agreement and the Kaspersky Security Network statement", URL: "https://kaspersky.example/legal/ksn"}},
-		Principles:      []policy.Principle{policy.PrincipleLawfulness, policy.PrincipleFairness, policy.PrinciplePurposeLimitation, policy.PrincipleMinimisation, policy.PrincipleStorageLimitation},
-		Commitments:     []policy.Commitment{policy.CommitmentNoSale},
-		Categories:      []*policy.Category{licence, device, threats, account, purchases, support, children, website},
-		Storage:         []policy.Storage{{Subjects: regionRU, Location: regionRU}, {Subjects: regionEU, Location: regionCH}},
-		NotCollected:    []policy.Exclusion{{ID: "special", Name: "special categories of personal data", Class: policy.DataClassSpecial}},
-		Purposes:        []*policy.Purpose{product, ksn, accounts, sales, helping, parental, marketing, webAnalytics},
-		Recipients:      []*policy.Recipient{group, providers, stores, analytics},
+		Laws:         []policy.Law{policy.FZ152, policy.GDPR},
+		Scope:        []string{"Kaspersky's products for home users, its websites and the My Kaspersky account"},
+		OtherNotices: []policy.Notice{{Covers: "the data each product processes, in the product's licence agreement and the Kaspersky Security Network statement", URL: "https://kaspersky.example/legal/ksn"}},
+		Principles:   []policy.Principle{policy.PrincipleLawfulness, policy.PrincipleFairness, policy.PrinciplePurposeLimitation, policy.PrincipleMinimisation, policy.PrincipleStorageLimitation},
+		Commitments:  []policy.Commitment{policy.CommitmentNoSale},
+		Categories:   []*policy.Category{licence, device, threats, account, purchases, support, children, website},
+		Storage:      []policy.Storage{{Subjects: regionRU, Location: regionRU}, {Subjects: regionEU, Location: regionCH}},
+		NotCollected: []policy.Exclusion{{ID: "special", Name: "special categories of personal data", Class: policy.DataClassSpecial}},
+		Purposes:     []*policy.Purpose{product, ksn, accounts, sales, helping, parental, marketing, webAnalytics},
+		Recipients:   []*policy.Recipient{group, providers, stores, analytics},
 		Transfers: []policy.Transfer{
 			{Origin: regionEU, Destination: regionCH, Categories: []*policy.Category{threats, licence, device}, Safeguard: policy.SafeguardAdequacy},
 			{Origin: regionEU, Destination: regionRU, Recipient: group, Categories: []*policy.Category{licence, device, account, support}, Safeguard: policy.SafeguardStandardClauses,
@@ -341,7 +340,9 @@ func securityVendor() realPolicy {
 		Contact:  policy.Contact{Address: "39A/2 Leningradskoe Shosse, Moscow, 125212, Russia", Website: "https://kaspersky.example/privacy-request"},
 	}
 	return realPolicy{"cybersecurity vendor (Kaspersky)", p, []statement{
-		{says: "AO Kaspersky Lab in Moscow is the controller and operator", typed: func(p *policy.Policy) bool { return p.Controller.Country == regionRU && p.Controller.Registration != "" }},
+		{says: "AO Kaspersky Lab in Moscow is the controller and operator", typed: func(p *policy.Policy) bool {
+			return p.Controller.Country == regionRU && p.Controller.Registration != ""
+		}},
 		{says: "there is a data protection officer", typed: func(p *policy.Policy) bool { return p.DPO != nil }},
 		{says: "Kaspersky Labs GmbH in Germany is the representative in the EU", typed: func(p *policy.Policy) bool { return p.Representatives[0].Region == regionEU }},
 		{says: "the policy applies under both the Russian law on personal data and the GDPR", typed: func(p *policy.Policy) bool {
@@ -379,7 +380,9 @@ func securityVendor() realPolicy {
 		{says: "companies of the group process data on AO Kaspersky Lab's instructions to support users in their countries", typed: func(p *policy.Policy) bool { return recipient(p, "group").Role == policy.RoleProcessor }},
 		{says: "service providers host data, send email and help with support on Kaspersky's instructions", typed: func(p *policy.Policy) bool { return recipient(p, "providers").Role == policy.RoleProcessor }},
 		{says: "Kaspersky does not sell personal data", typed: func(p *policy.Policy) bool { return slices.Contains(p.Commitments, policy.CommitmentNoSale) }},
-		{says: "data of Russian users is stored in Russia", typed: func(p *policy.Policy) bool { return p.Storage[0].Subjects == regionRU && p.Storage[0].Location == regionRU }},
+		{says: "data of Russian users is stored in Russia", typed: func(p *policy.Policy) bool {
+			return p.Storage[0].Subjects == regionRU && p.Storage[0].Location == regionRU
+		}},
 		{says: "threat data of users in Europe is processed in data centres in Zurich, a country the European Commission finds adequate", typed: func(p *policy.Policy) bool {
 			return p.Storage[1].Location == regionCH && p.Transfers[0].Safeguard == policy.SafeguardAdequacy
 		}},
@@ -390,7 +393,9 @@ func securityVendor() realPolicy {
 		{says: "Kaspersky publishes statistics on threats only in aggregated form", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureAggregate) != nil }},
 		{says: "Kaspersky does not ask for special categories of data", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Class == policy.DataClassSpecial }},
 		{says: "providing data is the user's choice, but without the data a product, the account, a purchase or support needs, that service cannot be provided", typed: func(p *policy.Policy) bool {
-			return !slices.ContainsFunc(p.Purposes, func(pu *policy.Purpose) bool { return pu.HasBasis(policy.BasisContract) && pu.ID != "parental" && pu.Required == "" })
+			return !slices.ContainsFunc(p.Purposes, func(pu *policy.Purpose) bool {
+				return pu.HasBasis(policy.BasisContract) && pu.ID != "parental" && pu.Required == ""
+			})
 		}},
 		{says: "when the purpose is achieved or the account is deleted, data is destroyed or anonymised within 30 days", typed: func(p *policy.Policy) bool {
 			return len(p.Deletion) == 2 && p.Deletion[0].Stages[0].Removal == policy.RemovalAnonymised
