@@ -41,14 +41,14 @@ func statePortal() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
 	applications := &policy.Category{ID: "applications", Name: "Applications and their results", Items: []string{"the content of applications and attached documents", "answers and decisions of the agencies", "appointments", "complaints about how a service was provided"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the agencies that provide the services",
-		Retention: policy.AsRequiredBy("Federal Law No. 125-FZ “On Archives in the Russian Federation” and the retention schedules of the agencies"), Linked: true}
+		Retention: policy.AsRequiredBy("the list of standard archival documents under Federal Law No. 125-FZ “On Archives in the Russian Federation”"), Linked: true}
 	charges := &policy.Category{ID: "charges", Name: "Fines, taxes and state duties", Items: []string{"unpaid fines, taxes and state duties", "payments made through the portal"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "the State information system on state and municipal payments (ГИС ГМП)",
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "the State information system on state and municipal payments (GIS GMP)",
 		Retention: policy.AsRequiredBy("Federal Law No. 402-FZ “On Accounting”, Art. 29 (5 years)"), Linked: true}
 	technical := &policy.Category{ID: "technical", Name: "Technical data", Items: []string{"IP address", "browser and device", "cookie identifiers", "pages of the portal visited"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
 	biometric := &policy.Category{ID: "biometric", Name: "Biometric data", Items: []string{"facial image", "voice recording"}, Biometric: true,
-		Sensitivity: policy.SensitivitySensitive, Sources: []policy.Source{policy.SourceUser}, Storage: []policy.Storage{{Location: regionRU}},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Storage: []policy.Storage{{Location: regionRU}},
 		Retention: policy.AsRequiredBy("Federal Law No. 572-FZ on the Unified biometric system"), Linked: true}
 
 	technicalOperator := &policy.Recipient{ID: "rostelecom", Name: "PJSC Rostelecom, the technical operator of the portal and of the identification system", Role: policy.RoleProcessor,
@@ -67,14 +67,14 @@ func statePortal() realPolicy {
 
 	services := &policy.Purpose{ID: "services", Name: "Providing state and municipal services in electronic form", Categories: []*policy.Category{identity, documents, contacts, applications},
 		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: publicServices[:1], Recipients: []*policy.Recipient{technicalOperator, agencies, centres},
-		Subjects: []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectRelatives}, Actions: all, Method: policy.ProcessingMethodMixed,
+		Subjects: []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectThirdParties}, Actions: all, Method: policy.ProcessingMethodMixed,
 		Required: "most services can be requested only from a confirmed account, and an application needs the data the law on that service names"}
 	identification := &policy.Purpose{ID: "identification", Name: "Registering, identifying and authenticating users in the Unified identification and authentication system", Categories: []*policy.Category{identity, documents, contacts, account, technical},
 		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: publicServices[1:], Recipients: []*policy.Recipient{technicalOperator, centres},
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated,
 		Required: "a confirmed account needs the passport details and SNILS, which are checked against the state registers"}
 	signIn := &policy.Purpose{ID: "signin", Name: "Signing in to other organisations' websites and systems with the Gosuslugi account", Categories: []*policy.Category{identity, documents, contacts},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by revoking the organisation's permission in the account settings", ConsentMethod: policy.ConsentMethodPlatformPrompt,
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by revoking the organisation's permission in the account settings", ConsentMethod: policy.ConsentMethodCheckbox,
 		Recipients: []*policy.Recipient{organisations},
 		Subjects:   []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	payment := &policy.Purpose{ID: "payment", Name: "Informing users of fines, taxes and state duties and taking their payment", Categories: []*policy.Category{identity, documents, charges},
@@ -100,7 +100,7 @@ func statePortal() realPolicy {
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Ministry of Digital Development, Communications and Mass Media of the Russian Federation", Address: "10 Presnenskaya Embankment, building 2, Moscow, 125039, Russia"},
 			Country: regionRU, Registration: "OGRN 1047702026701, INN 7710474375"},
-		Responsible: &policy.Contact{Name: "the person responsible for organising the processing of personal data at the Ministry", Email: "pd@digital.example"},
+		Responsible: &policy.Contact{Name: "the person responsible for organising the processing of personal data", Email: "pd@digital.example"},
 		URL:         "https://gosuslugi.example/legal/privacy",
 		Version:     "2024", Effective: policy.MakeDate(2024, time.March, 1),
 		Laws: []policy.Law{policy.FZ152},
@@ -164,7 +164,7 @@ func statePortal() realPolicy {
 			return recipient(p, "agencies").Role == policy.RoleAuthority && slices.Contains(p.Category("applications").Sources, policy.SourceThirdParty)
 		}},
 		{says: "a parent applies on behalf of a child, whose details the parent adds", typed: func(p *policy.Policy) bool {
-			return slices.Contains(p.Purpose("services").Subjects, policy.DataSubjectRelatives) && p.Children.Note != ""
+			return slices.Contains(p.Purpose("services").Subjects, policy.DataSubjectThirdParties) && p.Children.Note != ""
 		}},
 		{says: "multifunctional centres confirm identities and hand over results", typed: func(p *policy.Policy) bool { return recipient(p, "mfc").Purpose != "" }},
 		{says: "Rostelecom runs the portal and the identification system on the Ministry's instructions", typed: func(p *policy.Policy) bool {
@@ -247,7 +247,7 @@ func securityVendor() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true}
 	purchases := &policy.Category{ID: "purchases", Name: "Purchase data", Items: []string{"name and email address", "country", "product bought and price", "order number"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the online store that sells the licence",
-		Retention: policy.AsRequiredBy("the tax and accounting laws of the seller's country"), Linked: true}
+		Retention: policy.AsRequiredBy("the tax law of the seller's country"), Linked: true}
 	support := &policy.Category{ID: "support", Name: "Support requests", Items: []string{"what the user writes to support", "screenshots", "traces and reports the user chooses to send"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(3), policy.EventPurposeAchieved), Linked: true}
 	children := &policy.Category{ID: "children", Name: "Children's activity in Kaspersky Safe Kids", Items: []string{"child's location", "websites and apps used", "time spent on the device"},
@@ -267,7 +267,7 @@ func securityVendor() realPolicy {
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated,
 		Required: "the product cannot be activated or updated without the licence and device data the licence agreement names"}
 	ksn := &policy.Purpose{ID: "ksn", Name: "Detecting new threats faster through the Kaspersky Security Network", Categories: []*policy.Category{threats, licence, device},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning off participation in the Kaspersky Security Network in the product settings", ConsentMethod: policy.ConsentMethodPlatformPrompt,
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning off participation in the Kaspersky Security Network in the product settings", ConsentMethod: policy.ConsentMethodCheckbox,
 		Recipients: []*policy.Recipient{group},
 		Subjects:   []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	accounts := &policy.Purpose{ID: "account", Name: "Running the My Kaspersky account, which manages devices and licences remotely", Categories: []*policy.Category{account, licence, device},
@@ -283,9 +283,9 @@ func securityVendor() realPolicy {
 		Required: "the user decides what to send; without a description of the problem and, where asked, the traces, support may not be able to help",
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodMixed}
 	parental := &policy.Purpose{ID: "parental", Name: "Showing parents their child's activity and location in Kaspersky Safe Kids", Categories: []*policy.Category{children, account},
-		Bases: []policy.Basis{policy.BasisContract}, Subjects: []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectRelatives}, Actions: all, Method: policy.ProcessingMethodAutomated}
+		Bases: []policy.Basis{policy.BasisContract}, Subjects: []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectThirdParties}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	marketing := &policy.Purpose{ID: "marketing", Name: "Offering products and special offers in the products and by email", Categories: []*policy.Category{licence, device, account},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by declining the marketing statement in the product settings or unsubscribing from the email", ConsentMethod: policy.ConsentMethodPlatformPrompt,
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by declining the marketing statement in the product settings or unsubscribing from the email", ConsentMethod: policy.ConsentMethodCheckbox,
 		OptOut: true, Profiling: true, Recipients: []*policy.Recipient{group},
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	webAnalytics := &policy.Purpose{ID: "website", Name: "Measuring the websites and advertising the products", Categories: []*policy.Category{website},
@@ -367,7 +367,7 @@ func securityVendor() realPolicy {
 		}},
 		{says: "support uses what the user writes and the traces the user chooses to send", typed: func(p *policy.Policy) bool { return p.Purpose("support").Uses(p.Category("support")) }},
 		{says: "Safe Kids shows parents their child's location, the websites and apps used and the time on the device", typed: func(p *policy.Policy) bool {
-			return p.Purpose("parental").Uses(p.Category("children")) && slices.Contains(p.Purpose("parental").Subjects, policy.DataSubjectRelatives)
+			return p.Purpose("parental").Uses(p.Category("children")) && slices.Contains(p.Purpose("parental").Subjects, policy.DataSubjectThirdParties)
 		}},
 		{says: "the products show offers and Kaspersky sends marketing email only with the user's consent to the marketing statement, which the user can withdraw", typed: func(p *policy.Policy) bool {
 			m := p.Purpose("marketing")
