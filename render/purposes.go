@@ -181,6 +181,27 @@ var groundText = map[policy.Basis]string{
 	policy.BasisRecognisedLegitimateInterests: "the need to pursue a recognised legitimate interest, such as responding to an emergency, preventing crime or safeguarding vulnerable people",
 }
 
+// biometricOnly reports whether each of pus uses a biometric category and
+// none uses a special category of personal data.
+func biometricOnly(pus []*policy.Purpose) bool {
+	for _, pu := range pus {
+		var bio bool
+		for _, cat := range pu.Categories {
+			if cat == nil {
+				continue
+			}
+			if cat.Sensitivity == policy.SensitivitySpecial {
+				return false
+			}
+			bio = bio || cat.Biometric && cat.Personal()
+		}
+		if !bio {
+			return false
+		}
+	}
+	return len(pus) > 0
+}
+
 func (c *composer) grounds() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("grounds", pr.Sprintf("Legal Grounds for Data Processing"))
@@ -210,13 +231,23 @@ func (c *composer) grounds() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.plain(capitalise(c.word(groundText[b])))
+		ground := c.word(groundText[b])
+		// Under 152-FZ biometric personal data is not a special category
+		// (Art. 10) but has a written-consent rule of its own (Art. 11(1)).
+		biometric := b == policy.BasisExplicitConsent && c.declares(policy.FZ152) && biometricOnly(pus)
+		if biometric {
+			ground = c.word("your explicit consent to the processing of your biometric personal data")
+		}
+		t.plain(capitalise(ground))
 		for _, pu := range pus {
 			c.from(c.purposeFields(pu).bases)
 		}
 		var cites []string
 		for _, law := range p.Laws {
 			if cite, ok := b.Citation(law); ok && slices.ContainsFunc(pus, func(pu *policy.Purpose) bool { return pu.RestsOn(b, law) }) {
+				if biometric && law == policy.FZ152 {
+					cite = "Art. 11(1)"
+				}
 				c.lawSource(law, textCitation)
 				cites = append(cites, pr.Sprintf("%[1]s %[2]s", pr.Sprintf(law.Name()), c.citation(law, cite)))
 			}
