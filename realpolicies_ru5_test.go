@@ -316,7 +316,7 @@ func securityVendor() realPolicy {
 			{Origin: regionEU, Destination: regionRU, Recipient: group, Categories: []*policy.Category{licence, device, account, support}, Safeguard: policy.SafeguardStandardClauses,
 				Note: "A copy of the clauses is available from the data protection officer."},
 		},
-		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureAggregate}},
+		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess, ReportURL: "https://kaspersky.example/transparency/law-enforcement-requests"}, {Kind: policy.DisclosureAggregate}},
 		Deletion: []policy.Deletion{
 			{From: policy.EventPurposeAchieved, Stages: []policy.Stage{{Removal: policy.RemovalAnonymised, Within: policy.Days(30)}}},
 			{From: policy.EventDeletionRequest, Categories: []*policy.Category{account, licence, device}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}},
@@ -389,7 +389,9 @@ func securityVendor() realPolicy {
 		{says: "data transferred from the EU to Russia is protected by the standard contractual clauses, a copy of which the DPO provides", typed: func(p *policy.Policy) bool {
 			return p.Transfers[1].Destination == regionRU && p.Transfers[1].Safeguard == policy.SafeguardStandardClauses && p.Transfers[1].Note != ""
 		}},
-		{says: "Kaspersky discloses data to authorities only on requests that meet the law and publishes how many it receives", free: toLegalProcessNote},
+		{says: "Kaspersky discloses data to authorities only on requests that meet the law and publishes how many it receives", typed: func(p *policy.Policy) bool {
+			return hasDisclosure(p, policy.DisclosureLegalProcess).ReportURL != ""
+		}},
 		{says: "Kaspersky publishes statistics on threats only in aggregated form", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureAggregate) != nil }},
 		{says: "Kaspersky does not ask for special categories of data", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Class == policy.DataClassSpecial }},
 		{says: "providing data is the user's choice, but without the data a product, the account, a purchase or support needs, that service cannot be provided", typed: func(p *policy.Policy) bool {

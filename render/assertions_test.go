@@ -952,3 +952,31 @@ func TestSecurityClauseWordedByLaw(t *testing.T) {
 	p.Security = []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}}
 	expectText(t, readText(t, p, language.English), []string{fz152}, []string{general})
 }
+
+// TestOptOutUnder152FZ checks that a purpose the user can stop, resting on
+// a ground other than consent, is not said to be open to objection under
+// 152-FZ alone, which gives the right to object only to direct marketing
+// and to automated decisions; with the GDPR declared as well, it is.
+func TestOptOutUnder152FZ(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		laws []policy.Law
+		lang language.Tag
+		want string
+		not  []string
+	}{
+		{"152-FZ", []policy.Law{policy.FZ152}, language.English, "You can opt out of this processing at any time.", []string{"object to this processing"}},
+		{"152-FZ in Russian", []policy.Law{policy.FZ152}, language.Russian, "Вы можете в любой момент отказаться от такой обработки.", []string{"возразить против такой обработки"}},
+		{"152-FZ and GDPR", []policy.Law{policy.FZ152, policy.GDPR}, language.English, "You can object to this processing or opt out of it at any time.", nil},
+		{"GDPR", []policy.Law{policy.GDPR}, language.English, "You can object to this processing or opt out of it at any time.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			p.Laws = tt.laws
+			p.Purposes = p.Purposes[:1]
+			pu := p.Purposes[0]
+			pu.Bases, pu.Withdraw, pu.OptOut = []policy.Basis{policy.BasisPublicTask}, "", true
+			expectText(t, readText(t, p, tt.lang), []string{tt.want}, tt.not)
+		})
+	}
+}

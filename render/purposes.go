@@ -124,13 +124,28 @@ func (c *composer) optOut(t *text, path string, pu *policy.Purpose) {
 	case consentOnly:
 		c.fromAt(at(path, ".opt_out"))
 		t.sentence(pr.Sprintf("You can withdraw your consent at any time."))
-	case len(pu.Bases) == 0:
+	case len(pu.Bases) == 0 || !c.generalObjection():
 		c.fromAt(at(path, ".opt_out"))
 		t.sentence(pr.Sprintf("You can opt out of this processing at any time."))
 	default:
 		c.fromAt(at(path, ".opt_out"))
 		t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
 	}
+}
+
+// generalObjection reports whether the document can speak of objecting to
+// a purpose: true unless 152-FZ is declared without a law that gives a
+// general right to object (GDPR and UK GDPR Art. 21, FADP Art. 30(2)(b),
+// LGPD Art. 18 §2). 152-FZ gives the right to object only to direct
+// marketing (Art. 15(1)) and to decisions based solely on automated
+// processing (Art. 16(3)), so under it alone the user opts out.
+func (c *composer) generalObjection() bool {
+	if !c.declares(policy.FZ152) {
+		return true
+	}
+	return slices.ContainsFunc(c.p.Laws, func(l policy.Law) bool {
+		return l == policy.GDPR || l == policy.UKGDPR || l == policy.FADP || l == policy.LGPD
+	})
 }
 
 // enumNames lists the names of the valid values of vs in the document's
