@@ -98,7 +98,7 @@ func statePortal() realPolicy {
 			Contest: "by calling the support service or confirming the identity at a service centre"}}
 
 	p := &policy.Policy{
-		Controller: policy.Controller{Contact: policy.Contact{Name: "Ministry of Digital Development, Communications and Mass Media of the Russian Federation", Address: "10 Presnenskaya Embankment, building 2, Moscow, 125039, Russia"},
+		Controller: policy.Controller{Contact: policy.Contact{Name: "the Ministry of Digital Development, Communications and Mass Media of the Russian Federation", Address: "10 Presnenskaya Embankment, building 2, Moscow, 125039, Russia"},
 			Country: regionRU, Registration: "OGRN 1047702026701, INN 7710474375"},
 		Responsible: &policy.Contact{Name: "the person responsible for organising the processing of personal data", Email: "pd@digital.example"},
 		URL:         "https://gosuslugi.example/legal/privacy",
@@ -119,7 +119,7 @@ func statePortal() realPolicy {
 			{From: policy.EventAccountClosure, Categories: []*policy.Category{identity, documents, contacts, account}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}},
 				LegalHold: true},
 		},
-		Termination: []policy.Event{policy.EventPurposeAchieved, policy.EventConsentWithdrawal, policy.EventUnlawfulProcessing, policy.EventLiquidation},
+		Termination: []policy.Event{policy.EventPurposeAchieved, policy.EventConsentWithdrawal, policy.EventUnlawfulProcessing},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "cookies that keep the user signed in", Party: policy.PartyFirst, Purpose: identification, Categories: []*policy.Category{technical},
 				Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
@@ -201,7 +201,7 @@ func statePortal() realPolicy {
 		{says: "once the purpose is achieved, the data is destroyed within 30 days unless a law requires it to be kept", typed: func(p *policy.Policy) bool {
 			return p.Deletion[0].From == policy.EventPurposeAchieved && p.Deletion[0].Stages[0].Within == policy.Days(30)
 		}},
-		{says: "processing ends when its purpose is achieved, consent is withdrawn, processing is found unlawful or the operator is abolished", typed: func(p *policy.Policy) bool { return len(p.Termination) == 4 }},
+		{says: "processing ends when its purpose is achieved, consent is withdrawn, processing is found unlawful", typed: func(p *policy.Policy) bool { return len(p.Termination) == 3 }},
 		{says: "the user can see and correct the data in the profile, ask for access, correction, blocking or destruction, and withdraw consent", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightAccess) && hasRight(p, policy.RightRectification) && hasRight(p, policy.RightWithdrawConsent)
 		}},

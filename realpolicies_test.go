@@ -33,7 +33,7 @@ import (
 // Brazilian food delivery app, a language-learning app, a UK digital
 // identity service, a German mobile bank, a Russian state services portal
 // and a cybersecurity software vendor), statement by statement, to
-// measure how much of a real policy the model types: 1862 of 1973
+// measure how much of a real policy the model types: 1863 of 1973
 // statements (94.4%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
