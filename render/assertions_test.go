@@ -970,3 +970,54 @@ func TestModelGeneratedAsDeclared(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{ru}, nil)
 }
+
+// TestOptOutUnder152FZ checks that a purpose the user can stop, resting on
+// a ground other than consent, is not said to be open to objection under
+// 152-FZ alone, which gives the right to object only to direct marketing
+// and to automated decisions; with the GDPR declared as well, it is.
+func TestOptOutUnder152FZ(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		laws []policy.Law
+		lang language.Tag
+		want string
+		not  []string
+	}{
+		{"152-FZ", []policy.Law{policy.FZ152}, language.English, "You can opt out of this processing at any time.", []string{"object to this processing"}},
+		{"152-FZ in Russian", []policy.Law{policy.FZ152}, language.Russian, "Вы можете в любой момент отказаться от такой обработки.", []string{"возразить против такой обработки"}},
+		{"152-FZ and GDPR", []policy.Law{policy.FZ152, policy.GDPR}, language.English, "You can object to this processing or opt out of it at any time.", nil},
+		{"GDPR", []policy.Law{policy.GDPR}, language.English, "You can object to this processing or opt out of it at any time.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			p.Laws = tt.laws
+			p.Purposes = p.Purposes[:1]
+			pu := p.Purposes[0]
+			pu.Bases, pu.Withdraw, pu.OptOut = []policy.Basis{policy.BasisPublicTask}, "", true
+			expectText(t, readText(t, p, tt.lang), []string{tt.want}, tt.not)
+		})
+	}
+}
+
+// TestDeletionStartNamesWhose checks that a deletion counted from the
+// user's last activity, from a request for deletion or from moving data
+// to the trash says whose activity and what the request is for, since the
+// sentence names no data before the event.
+func TestDeletionStartNamesWhose(t *testing.T) {
+	for _, tc := range []struct {
+		from   policy.Event
+		en, ru string
+	}{
+		{policy.EventLastActivity, "After your last activity in the service, we remove your data.", "После вашей последней активности в сервисе мы удаляем ваши данные."},
+		{policy.EventDeletionRequest, "After your request for deletion, we remove your data.", "После вашего запроса на удаление данных мы удаляем ваши данные."},
+		{policy.EventTrashed, "After you move data to the trash, we remove your data.", "После перемещения данных в корзину мы удаляем ваши данные."},
+		{policy.EventAccountClosure, "After account closure, we remove your data.", ""},
+	} {
+		p := smallPolicy()
+		p.Deletion = []policy.Deletion{{From: tc.from, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Years(3)}}}}
+		expectText(t, readText(t, p, language.English), []string{tc.en}, []string{"After the last activity", "delete it,", "moving it"})
+		if tc.ru != "" {
+			expectText(t, readText(t, p, language.Russian), []string{tc.ru}, nil)
+		}
+	}
+}

@@ -190,10 +190,14 @@ func (c *composer) general() *sectionBuilder {
 		c.from("responsible")
 		c.law(policy.FZ152, "152fz.22.1")
 		var t text
+		name := r.Name
+		if namesResponsibleRole(name) {
+			name = ""
+		}
 		switch {
-		case r.Name != "" && r.Email != "":
+		case name != "" && r.Email != "":
 			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is %s, reachable at", c.fragment(at("responsible", ".name"), r.Name)))
-		case r.Name != "":
+		case name != "":
 			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is %s; contact details:", c.fragment(at("responsible", ".name"), r.Name)))
 		case r.Email != "":
 			t.plain(pr.Sprintf("The person responsible for organising the processing of personal data is reachable at"))
@@ -417,6 +421,16 @@ func (c *composer) reach(t *text, path string, k policy.Contact) {
 	if k.Website != "" {
 		t.plain(sep).link(k.Website)
 	}
+}
+
+// namesResponsibleRole reports whether name, the declared name of the
+// person responsible for organising the processing, only names that role
+// again, as in "the person responsible for organising the processing of
+// personal data", so that the clause does not say it twice.
+func namesResponsibleRole(name string) bool {
+	name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), "."))
+	return strings.EqualFold(name, "the person responsible for organising the processing of personal data") ||
+		strings.EqualFold(name, "лицо, ответственное за организацию обработки персональных данных")
 }
 
 // operatorRegister states the operator's entry in Roskomnadzor's register

@@ -126,13 +126,28 @@ func (c *composer) optOut(t *text, path string, pu *policy.Purpose) {
 	case consentOnly:
 		c.fromAt(at(path, ".opt_out"))
 		t.sentence(pr.Sprintf("You can withdraw your consent at any time."))
-	case len(pu.Bases) == 0:
+	case len(pu.Bases) == 0 || !c.generalObjection():
 		c.fromAt(at(path, ".opt_out"))
 		t.sentence(pr.Sprintf("You can opt out of this processing at any time."))
 	default:
 		c.fromAt(at(path, ".opt_out"))
 		t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
 	}
+}
+
+// generalObjection reports whether the document can speak of objecting to
+// a purpose: true unless 152-FZ is declared without a law that gives a
+// general right to object (GDPR and UK GDPR Art. 21, FADP Art. 30(2)(b),
+// LGPD Art. 18 §2). 152-FZ gives the right to object only to direct
+// marketing (Art. 15(1)) and to decisions based solely on automated
+// processing (Art. 16(3)), so under it alone the user opts out.
+func (c *composer) generalObjection() bool {
+	if !c.declares(policy.FZ152) {
+		return true
+	}
+	return slices.ContainsFunc(c.p.Laws, func(l policy.Law) bool {
+		return l == policy.GDPR || l == policy.UKGDPR || l == policy.FADP || l == policy.LGPD
+	})
 }
 
 // enumNames lists the names of the valid values of vs in the document's
@@ -183,6 +198,27 @@ var groundText = map[policy.Basis]string{
 	policy.BasisRecognisedLegitimateInterests: "the need to pursue a recognised legitimate interest, such as responding to an emergency, preventing crime or safeguarding vulnerable people",
 }
 
+// biometricOnly reports whether each of pus uses a biometric category and
+// none uses a special category of personal data.
+func biometricOnly(pus []*policy.Purpose) bool {
+	for _, pu := range pus {
+		var bio bool
+		for _, cat := range pu.Categories {
+			if cat == nil {
+				continue
+			}
+			if cat.Sensitivity == policy.SensitivitySpecial {
+				return false
+			}
+			bio = bio || cat.Biometric && cat.Personal()
+		}
+		if !bio {
+			return false
+		}
+	}
+	return len(pus) > 0
+}
+
 func (c *composer) grounds() *sectionBuilder {
 	p, pr := c.p, c.pr
 	sb := c.section("grounds", pr.Sprintf("Legal Grounds for Data Processing"))
@@ -212,13 +248,23 @@ func (c *composer) grounds() *sectionBuilder {
 			continue
 		}
 		var t text
-		t.plain(capitalise(c.word(groundText[b])))
+		ground := c.word(groundText[b])
+		// Under 152-FZ biometric personal data is not a special category
+		// (Art. 10) but has a written-consent rule of its own (Art. 11(1)).
+		biometric := b == policy.BasisExplicitConsent && c.declares(policy.FZ152) && biometricOnly(pus)
+		if biometric {
+			ground = c.word("your explicit consent to the processing of your biometric personal data")
+		}
+		t.plain(capitalise(ground))
 		for _, pu := range pus {
 			c.from(c.purposeFields(pu).bases)
 		}
 		var cites []string
 		for _, law := range p.Laws {
 			if cite, ok := b.Citation(law); ok && slices.ContainsFunc(pus, func(pu *policy.Purpose) bool { return pu.RestsOn(b, law) }) {
+				if biometric && law == policy.FZ152 {
+					cite = "Art. 11(1)"
+				}
 				c.lawSource(law, textCitation)
 				cites = append(cites, pr.Sprintf("%[1]s %[2]s", pr.Sprintf(law.Name()), c.citation(law, cite)))
 			}

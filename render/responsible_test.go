@@ -80,3 +80,37 @@ func topClause(d *Document, suffix string) *Clause {
 	}
 	return got
 }
+
+// TestResponsibleNamedByRole checks that a responsible person declared
+// only by the name of the role is not named twice ("the person
+// responsible ... is the person responsible ..."), in either language.
+func TestResponsibleNamedByRole(t *testing.T) {
+	tests := []struct {
+		name string
+		lang language.Tag
+		want string
+	}{
+		{"the role in English", language.English, "The person responsible for organising the processing of personal data is reachable at pd@acme.example."},
+		{"the role in Russian", language.Russian, "Лицо, ответственное за организацию обработки персональных данных, адрес электронной почты: pd@acme.example."},
+	}
+	for _, role := range []string{"the person responsible for organising the processing of personal data", "The person responsible for organising the processing of personal data."} {
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				p := fullPolicy()
+				p.Laws, p.Language = []policy.Law{policy.FZ152}, tt.lang
+				p.Responsible = &policy.Contact{Name: role, Email: "pd@acme.example"}
+				d, err := Compose(p, Options{Language: tt.lang})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := topClause(d, "responsible")
+				if got == nil {
+					t.Fatal("no clause names the responsible person")
+				}
+				if s := got.Text.String(); s != tt.want {
+					t.Errorf("clause = %q, want %q", s, tt.want)
+				}
+			})
+		}
+	}
+}
