@@ -178,7 +178,7 @@ func TestAdequacyUnderTheFADP(t *testing.T) {
 
 	// A transfer the policy says is lawful under the GDPR only.
 	p.Transfers = []policy.Transfer{{Destination: ca, Categories: p.Categories, Safeguard: policy.SafeguardAdequacy, WithinScope: true, Laws: []policy.Law{policy.GDPR}}}
-	expectText(t, readText(t, p, language.English), []string{"Canada: email, " + decision + " (under GDPR)."}, []string{"Federal Council"})
+	expectText(t, readText(t, p, language.English), []string{"Canada: email, " + decision + " (under the GDPR)."}, []string{"Federal Council"})
 }
 
 // TestForwardsRequestsAsDeclared checks that the document says requests

@@ -387,7 +387,7 @@ func (c *composer) transfers() *sectionBuilder {
 			var laws []string
 			for _, l := range tr.Laws {
 				if l.Valid() {
-					laws = append(laws, pr.Sprintf(l.Name()))
+					laws = append(laws, c.lawTitle(l))
 				}
 			}
 			t.plain(pr.Sprintf(" (under %s)", c.list(laws)))

@@ -37,3 +37,22 @@ func TestOthersConsent(t *testing.T) {
 	cat.OthersConsent = false
 	expectText(t, readText(t, p, language.English), []string{"provided by other users"}, []string{"confirms having"})
 }
+
+// TestRightUnderItsLaw: a right only some of the declared laws grant
+// names them, in both languages; where every declared law grants it, or
+// the policy declares one law, it names none.
+func TestRightUnderItsLaw(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR, policy.CCPA}
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightNonDiscrimination}, policy.Right{Kind: policy.RightKnow})
+	en := readText(t, p, language.English)
+	expectText(t, en, []string{"Not to be discriminated against for exercising your privacy rights (under the CCPA).",
+		"To know what personal information we collect, use and disclose (under the CCPA)."}, []string{"erased (under"})
+	expectText(t, readText(t, p, language.Russian), []string{"(по нормам CCPA)."}, nil)
+
+	p.Laws = []policy.Law{policy.GDPR, policy.CCPA, policy.USStates}
+	expectText(t, readText(t, p, language.English), []string{"Not to be discriminated against for exercising your privacy rights (under the CCPA and US state privacy laws)."}, nil)
+
+	p.Laws = []policy.Law{policy.CCPA}
+	expectText(t, readText(t, p, language.English), nil, []string{"(under the CCPA)"})
+}

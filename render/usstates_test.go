@@ -16,14 +16,14 @@ func TestUSStates(t *testing.T) {
 		language.English: {
 			"We do not sell personal data to third parties. We process personal data for targeted advertising. You may opt out of targeted advertising at any time.",
 			"If we decline to act on a request you make under a US state privacy law, you may appeal our decision by replying to our answer. You can appeal at https://acme.example/appeal. We answer an appeal within 45 days of receiving it. If we deny your appeal, we tell you how to contact the Attorney General of your state to submit a complaint.",
-			"To opt out of the processing of your personal data for targeted advertising.",
+			"To opt out of the processing of your personal data for targeted advertising (under US state privacy laws).",
 			"The Attorney General of your state of residence.",
 			"Under the CCPA and US state privacy laws (Cal. Civ. Code 1798.130(a)(2)(A); Va. Code § 59.1-577(B)(1)), we answer within 45 days",
 		},
 		language.Russian: {
 			"Мы не продаём персональные данные третьим лицам. Мы обрабатываем персональные данные для таргетированной рекламы. Вы можете в любое время отказаться от таргетированной рекламы.",
 			"Если мы отказываемся выполнить запрос, направленный вами на основании закона штата США о защите персональных данных, вы можете обжаловать наше решение by replying to our answer. Подать жалобу на решение можно по адресу https://acme.example/appeal. Мы отвечаем на жалобу не позднее чем через 45 дней после её получения. Если мы отклоняем вашу жалобу, мы сообщаем вам, как обратиться с жалобой к генеральному прокурору вашего штата.",
-			"На отказ от обработки ваших персональных данных для таргетированной рекламы.",
+			"На отказ от обработки ваших персональных данных для таргетированной рекламы (по нормам законов штатов США о защите персональных данных).",
 			"Генеральный прокурор штата, в котором вы проживаете.",
 			"В соответствии с положениями CCPA и законов штатов США о защите персональных данных (разд. 1798.130(a)(2)(A) Гражданского кодекса Калифорнии; § 59.1-577(B)(1) Кодекса Вирджинии)",
 		},
