@@ -32,6 +32,7 @@ func (p *Policy) Clone() *Policy {
 	q.Definitions = slices.Clone(p.Definitions)
 	q.Introduction = slices.Clone(p.Introduction)
 	q.Principles = slices.Clone(p.Principles)
+	q.SafetyTips = slices.Clone(p.SafetyTips)
 	q.Commitments = slices.Clone(p.Commitments)
 	q.Categories = mapSlice(p.Categories, c.category)
 	q.Storage = slices.Clone(p.Storage)

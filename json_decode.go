@@ -602,6 +602,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return s.usStates(&w.USStates)
 		case "security":
 			return decodeArray(s, &w.Security, s.measure)
+		case "safety_tips":
+			return decodeTexts(s, &w.SafetyTips)
 		case "links":
 			return s.links(&w.Links)
 		case "children":

@@ -226,6 +226,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.usStates(&u)
 	}
 	encodeObjects(e, "security", w.Security, e.measure)
+	encodeTexts(e, "safety_tips", w.SafetyTips)
 	if l := w.Links; l != (linksJSON{}) {
 		e.name("links")
 		e.begin()

@@ -29,6 +29,7 @@ type policyJSON struct {
 	Introduction    []string             `json:"introduction,omitempty"`
 	Acknowledgement bool                 `json:"acknowledgement,omitempty"`
 	Principles      []Principle          `json:"principles,omitempty"`
+	SafetyTips      []SafetyTip          `json:"safety_tips,omitempty"`
 	Commitments     []Commitment         `json:"commitments,omitempty"`
 	Categories      []categoryJSON       `json:"categories,omitempty"`
 	Storage         []storageJSON        `json:"storage,omitempty"`

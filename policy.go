@@ -160,6 +160,12 @@ type Policy struct {
 	Incentives []Incentive
 	// Security are the measures that protect the data.
 	Security []Measure
+	// SafetyTips are what the policy tells users to do to keep their
+	// account and data safe, and how the service will never contact
+	// them, so that they can spot phishing, such as SafetyTipNeverAsked
+	// ("we never ask for your password or a one-time code"). Empty
+	// states none.
+	SafetyTips []SafetyTip
 	// Links are addresses of pages the policy refers to, such as the list
 	// of subprocessors.
 	Links Links

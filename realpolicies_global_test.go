@@ -304,6 +304,7 @@ func onlineStore() realPolicy {
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, MaterialOnly: true},
 		Contact:  policy.Contact{Website: "https://www.amazon.example/privacy/contact"},
 	}
+	p.SafetyTips = []policy.SafetyTip{policy.SafetyTipKeepSecret, policy.SafetyTipSignOut}
 	return realPolicy{"online marketplace (Amazon)", p, []statement{
 		{says: "Amazon Europe Core S.à r.l. and Amazon EU S.à r.l. in Luxembourg are joint controllers", typed: func(p *policy.Policy) bool {
 			return p.Controller.Country == regionLU && recipient(p, "amazoneu").Role == policy.RoleJointController
@@ -362,7 +363,9 @@ func onlineStore() realPolicy {
 		}},
 		{says: "you may complain to the Luxembourg CNPD or your local authority", typed: func(p *policy.Policy) bool { return p.Redress[0].Region == regionLU }},
 		{says: "we encrypt data in transit and follow PCI DSS for cards", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureCertification) }},
-		{says: "you are responsible for keeping your password secret and signing out of shared computers", free: toIntroduction},
+		{says: "you are responsible for keeping your password secret and signing out of shared computers", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.SafetyTips, policy.SafetyTipKeepSecret) && slices.Contains(p.SafetyTips, policy.SafetyTipSignOut)
+		}},
 		{says: "we sell children's products to adults; under-18s use the services only with a parent or guardian", typed: func(p *policy.Policy) bool {
 			return p.Children.MinimumAge == 18 && p.Children.Note != ""
 		}},

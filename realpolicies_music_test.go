@@ -138,6 +138,7 @@ func musicStreaming() realPolicy {
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
 		Contact:  policy.Contact{Email: "privacy@spotify.example"},
 	}
+	p.SafetyTips = []policy.SafetyTip{policy.SafetyTipStrongPassword, policy.SafetyTipKeepSecret}
 	return realPolicy{"music streaming (Spotify)", p, []statement{
 		{says: "Spotify AB in Stockholm is the controller of your personal data", typed: func(p *policy.Policy) bool {
 			return p.Controller.Country == regionSE && p.Controller.Name != ""
@@ -224,7 +225,9 @@ func musicStreaming() realPolicy {
 		{says: "the children's app has its own policy", typed: func(p *policy.Policy) bool { return p.Children.Note != "" }},
 		{says: "we tell you of material changes by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		// Free text.
-		{says: "use a strong password and keep your account to yourself", free: toIntroduction},
+		{says: "use a strong password and keep your account to yourself", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.SafetyTips, policy.SafetyTipStrongPassword) && slices.Contains(p.SafetyTips, policy.SafetyTipKeepSecret)
+		}},
 		{says: "podcast creators and hosting partners have their own policies for what they collect", free: toIntroduction},
 	}}
 }

@@ -136,6 +136,7 @@ func statePortal() realPolicy {
 		Changes:  policy.Changes{EffectiveOnPosting: true},
 		Contact:  policy.Contact{Address: "10 Presnenskaya Embankment, building 2, Moscow, 125039, Russia", Phone: "8 800 100-70-10", Website: "https://gosuslugi.example/feedback"},
 	}
+	p.SafetyTips = []policy.SafetyTip{policy.SafetyTipNeverAsked}
 	return realPolicy{"state services portal (Gosuslugi)", p, []statement{
 		{says: "the operator is the Ministry of Digital Development in Moscow, named with its OGRN and INN", typed: func(p *policy.Policy) bool {
 			return p.Controller.Registration != "" && p.Controller.Country == regionRU
@@ -217,7 +218,9 @@ func statePortal() realPolicy {
 		{says: "the systems are state information systems protected under the requirements of the FSTEC and the FSB with certified tools", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureCertifiedTools) && hasMeasure(p, policy.MeasureCertification)
 		}},
-		{says: "the Ministry never asks for the password or the code by phone or email", free: toIntroduction},
+		{says: "the Ministry never asks for the password or the code by phone or email", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.SafetyTips, policy.SafetyTipNeverAsked)
+		}},
 		{says: "the Ministry may change the policy, and a new version takes effect when published", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		{says: "questions go to the support service by phone or through the feedback form, and requests to the Ministry's address", typed: func(p *policy.Policy) bool {
 			return p.Contact.Phone != "" && p.Contact.Address != "" && p.Links.RequestForm != ""

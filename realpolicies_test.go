@@ -35,7 +35,7 @@ import (
 // consumer genetic-testing service, an AI chat assistant, a
 // machine-translation service, a Russian state services portal and a
 // cybersecurity software vendor), statement by statement, to measure how
-// much of a real policy the model types: 2022 of 2133 statements (94.8%).
+// much of a real policy the model types: 2026 of 2133 statements (95.0%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold

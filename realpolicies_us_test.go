@@ -148,6 +148,7 @@ func streamingService() realPolicy {
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
 		Contact: policy.Contact{Email: "privacy@netflix.example"},
 	}
+	p.SafetyTips = []policy.SafetyTip{policy.SafetyTipKeepSecret, policy.SafetyTipSignOut, policy.SafetyTipSuspiciousMessages}
 	return realPolicy{"streaming service (Netflix)", p, []statement{
 		{says: "Netflix, Inc. in Los Gatos is the controller", typed: func(p *policy.Policy) bool {
 			return p.Controller.Country == regionUS && p.Controller.Name != ""
@@ -253,7 +254,9 @@ func streamingService() realPolicy {
 		{says: "we protect data with encryption and access controls", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureEncryptionInTransit) }},
 		{says: "we tell members of material changes by email or in the service", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		// Free text.
-		{says: "protect your password, sign out of shared devices and do not reply to messages that ask for your payment details", free: toIntroduction},
+		{says: "protect your password, sign out of shared devices and do not reply to messages that ask for your payment details", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.SafetyTips, policy.SafetyTipKeepSecret) && slices.Contains(p.SafetyTips, policy.SafetyTipSignOut) && slices.Contains(p.SafetyTips, policy.SafetyTipSuspiciousMessages)
+		}},
 		{says: "a profile can be locked with a PIN so that others on the account cannot open it", free: toCategory("profiles")},
 	}}
 }

@@ -95,3 +95,58 @@ func (k *MeasureKind) UnmarshalText(b []byte) error {
 	*k = MeasureKind(v)
 	return err
 }
+
+// A SafetyTip is advice a policy gives its users on keeping their account
+// and data safe, or a promise about how the service contacts them that
+// helps them spot phishing (see [Policy.SafetyTips]).
+type SafetyTip uint8
+
+// Safety tips.
+const (
+	// SafetyTipStrongPassword: use a strong password that is used for
+	// no other service.
+	SafetyTipStrongPassword SafetyTip = iota + 1
+	// SafetyTipKeepSecret: keep the password and one-time codes secret,
+	// and do not let others use the account.
+	SafetyTipKeepSecret
+	// SafetyTipSignOut: sign out of shared or public devices.
+	SafetyTipSignOut
+	// SafetyTipTwoStep: turn on two-step verification.
+	SafetyTipTwoStep
+	// SafetyTipNeverAsked: the service never asks for the password or a
+	// one-time code by phone, email or message.
+	SafetyTipNeverAsked
+	// SafetyTipSuspiciousMessages: do not answer messages that ask for
+	// the password or payment details, and report them to the service.
+	SafetyTipSuspiciousMessages
+)
+
+var safetyTipEnum = enum{"SafetyTip",
+	[]string{"", "strong_password", "keep_secret", "sign_out", "two_step", "never_asked", "suspicious_messages"},
+	[]string{"",
+		"use a strong password that you use for no other service",
+		"keep your password and one-time codes secret, and do not let others use your account",
+		"sign out of shared or public devices",
+		"turn on two-step verification",
+		"we never ask for your password or a one-time code by phone, email or message",
+		"do not answer messages that ask for your password or payment details, and report them to us"}}
+
+// Valid reports whether t is a defined safety tip.
+func (t SafetyTip) Valid() bool { return safetyTipEnum.valid(uint8(t)) }
+
+// Name returns the English wording of t, such as "sign out of shared or
+// public devices".
+func (t SafetyTip) Name() string { return safetyTipEnum.name(uint8(t)) }
+
+// String returns the stable identifier of t used in JSON.
+func (t SafetyTip) String() string { return safetyTipEnum.str(uint8(t)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (t SafetyTip) MarshalText() ([]byte, error) { return safetyTipEnum.marshal(uint8(t)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (t *SafetyTip) UnmarshalText(b []byte) error {
+	v, err := safetyTipEnum.unmarshal(b)
+	*t = SafetyTip(v)
+	return err
+}

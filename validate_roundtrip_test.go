@@ -308,6 +308,9 @@ func (f *fuzzPolicy) policy() *Policy {
 				homes := []string{"US", "DE", "EU", "GB", "RU", "BR", "CH", "JP"}
 				pu.Regions = append(pu.Regions, language.MustParseRegion(homes[int(f.byte())%len(homes)]))
 			}
+			if f.byte()%2 == 1 {
+				p.SafetyTips = append(p.SafetyTips, SafetyTip(f.byte()%8))
+			}
 		}
 	}
 	return p
@@ -379,6 +382,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4}, "with supporthttps://example.com/appeal"},
 	// data other users give, with the confirmation asked of them
 	{[]byte{0, 0, 0, 25, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 7}, ""},
+	// the advice to turn on two-step verification
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4}, "with supporthttps://example.com/appeal"},
 	// a purpose for data subjects in the United States only
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0}, "with supporthttps://example.com/appeal"},
 }

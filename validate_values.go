@@ -155,6 +155,7 @@ func (v *validator) values() {
 	v.terminationValues()
 	v.definitionValues()
 	v.requestValues()
+	enumList(v, "safety_tips", p.SafetyTips, "safety tip")
 }
 
 // terminationValues checks the events on which processing ends: each a

@@ -52,6 +52,7 @@ var rules = map[string]rule{
 	"introduction":        {},
 	"acknowledgement":     {noun: "acknowledgement that using the services confirms reading the policy"},
 	"principles":          {},
+	"safety_tips":         {noun: "advice on keeping your account safe"},
 
 	"controller":              {},
 	"controller.name":         {noun: "controller's name", judge: when(Changed, "another controller")},

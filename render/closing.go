@@ -38,6 +38,7 @@ func (c *composer) security() *sectionBuilder {
 		c.library()
 		sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)
 	}
+	c.safetyTips(sb)
 	if u := p.Links.Security; u != "" {
 		c.from("links.security")
 		var t text
@@ -309,4 +310,31 @@ func (c *composer) contact() *sectionBuilder {
 	t.plain(".")
 	sb.clause("questions", t.t)
 	return sb
+}
+
+// safetyTips adds what the policy tells users to do to keep their account
+// safe, and the promise of how we never contact them, to the security
+// section (Policy.SafetyTips).
+func (c *composer) safetyTips(sb *sectionBuilder) {
+	var advice []string
+	neverAsked := ""
+	for i, tip := range c.p.SafetyTips {
+		if !tip.Valid() {
+			continue
+		}
+		c.from("safety_tips[" + strconv.Itoa(i) + "]")
+		if tip == policy.SafetyTipNeverAsked {
+			neverAsked = capitalise(c.pr.Sprintf(tip.Name())) + "."
+			continue
+		}
+		advice = append(advice, c.pr.Sprintf(tip.Name()))
+	}
+	var t text
+	if len(advice) > 0 {
+		t.sentence(c.pr.Sprintf("To keep your account safe, %s.", c.list(advice)))
+	}
+	t.sentence(neverAsked)
+	if len(t.t) > 0 {
+		sb.clause("safety", t.t)
+	}
 }

@@ -56,3 +56,16 @@ func TestRightUnderItsLaw(t *testing.T) {
 	p.Laws = []policy.Law{policy.CCPA}
 	expectText(t, readText(t, p, language.English), nil, []string{"(under the CCPA)"})
 }
+
+// TestSafetyTips: the advice a policy gives on keeping an account safe
+// reads as one sentence, the promise of never asking for a password as
+// another, in both languages; a policy without tips says neither.
+func TestSafetyTips(t *testing.T) {
+	p := smallPolicy()
+	expectText(t, readText(t, p, language.English), nil, []string{"To keep your account safe", "never ask"})
+	p.SafetyTips = []policy.SafetyTip{policy.SafetyTipNeverAsked, policy.SafetyTipStrongPassword, policy.SafetyTipSignOut}
+	expectText(t, readText(t, p, language.English), []string{
+		"To keep your account safe, use a strong password that you use for no other service and sign out of shared or public devices. We never ask for your password or a one-time code by phone, email or message."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Чтобы защитить свою учётную запись, используйте надёжный пароль, который вы не используете в других сервисах; выходите из учётной записи на общих и общедоступных устройствах. Мы никогда не запрашиваем ваш пароль или одноразовый код по телефону, электронной почте или в сообщениях."}, nil)
+}

@@ -468,6 +468,7 @@ var Policy = &policy.Policy{
 		{Kind: policy.MeasureCertification, Description: "SOC 2 Type II and ISO/IEC 27001."},
 		{Kind: policy.MeasureBreachNotification, Description: "We tell affected customers and the supervisory authority of a personal data breach as the law requires, under the GDPR within 72 hours of becoming aware of it."},
 	},
+	SafetyTips: []policy.SafetyTip{policy.SafetyTipTwoStep, policy.SafetyTipNeverAsked},
 	Links: policy.Links{
 		Subprocessors:  "https://tallyboard.example/legal/subprocessors",
 		Security:       "https://tallyboard.example/security",
