@@ -39,8 +39,8 @@ func TestOthersConsent(t *testing.T) {
 }
 
 // TestRightUnderItsLaw: a right only some of the declared laws grant
-// names them, in both languages; where every declared law grants it, or
-// the policy declares one law, it names none.
+// (policy.RightsFor) names them, in both languages; where every declared
+// law grants it, or the policy declares one law, it names none.
 func TestRightUnderItsLaw(t *testing.T) {
 	p := smallPolicy()
 	p.Laws = []policy.Law{policy.GDPR, policy.CCPA}
@@ -51,7 +51,10 @@ func TestRightUnderItsLaw(t *testing.T) {
 	expectText(t, readText(t, p, language.Russian), []string{"(по нормам CCPA)."}, nil)
 
 	p.Laws = []policy.Law{policy.GDPR, policy.CCPA, policy.USStates}
-	expectText(t, readText(t, p, language.English), []string{"Not to be discriminated against for exercising your privacy rights (under the CCPA and US state privacy laws)."}, nil)
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightOptOutOfSale}, policy.Right{Kind: policy.RightRestriction})
+	expectText(t, readText(t, p, language.English), []string{
+		"To opt out of the sale or sharing of your personal information (under the CCPA and US state privacy laws).",
+		"To restrict the processing of your data (under the GDPR)."}, nil)
 
 	p.Laws = []policy.Law{policy.CCPA}
 	expectText(t, readText(t, p, language.English), nil, []string{"(under the CCPA)"})

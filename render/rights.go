@@ -181,41 +181,21 @@ func (c *composer) rights() *sectionBuilder {
 	return sb
 }
 
-// rightLaws are, for the rights that only some of the laws this package
-// knows grant, the laws that grant them: the US state rights to opt out,
-// to limit sensitive use, to know and not to be discriminated against,
-// the LGPD's rights of Art. 18(IV), (VII) and (VIII), and the UK's right
-// to complain to the controller. A right missing here is one every law
-// that governs a policy gives in some form.
-var rightLaws = map[policy.RightKind][]policy.Law{
-	policy.RightOptOutOfSale:                {policy.CCPA, policy.USStates},
-	policy.RightLimitSensitiveUse:           {policy.CCPA},
-	policy.RightNonDiscrimination:           {policy.CCPA, policy.USStates},
-	policy.RightKnow:                        {policy.CCPA},
-	policy.RightOptOutOfTargetedAdvertising: {policy.USStates},
-	policy.RightOptOutOfProfiling:           {policy.USStates},
-	policy.RightAnonymisation:               {policy.LGPD},
-	policy.RightSharingEntities:             {policy.LGPD},
-	policy.RightConsentRefusal:              {policy.LGPD},
-	policy.RightControllerComplaint:         {policy.UKGDPR},
-}
-
-// rightUnder names the laws that grant right k, as " (under the CCPA)",
-// where the policy declares others too that do not: a reader under those
-// others must not take the right for theirs. It is empty where every
-// declared law grants k, or none does.
+// rightUnder names the declared laws that grant right k, as " (under the
+// CCPA)", where the policy declares others too that do not
+// ([policy.RightsFor]): a reader under those others must not take the
+// right for theirs, as a Californian the right to restrict processing or
+// a reader in the Union the right not to be discriminated against for
+// exercising California's rights. It is empty where every declared law
+// grants k, or none does.
 func (c *composer) rightUnder(k policy.RightKind) string {
-	grant, ok := rightLaws[k]
-	if !ok {
-		return ""
-	}
 	var under []string
 	others := false
 	for i, law := range c.p.Laws {
 		if !law.Valid() || slices.Contains(c.p.Laws[:i], law) {
 			continue
 		}
-		if slices.Contains(grant, law) {
+		if slices.ContainsFunc(policy.RightsFor(law), func(r policy.Right) bool { return r.Kind == k }) {
 			under = append(under, c.lawTitle(law))
 		} else {
 			others = true
