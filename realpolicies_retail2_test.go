@@ -147,7 +147,9 @@ func loyaltyProgramme() realPolicy {
 		}},
 		{says: "reward partners tell us about vouchers you convert with them", typed: func(p *policy.Policy) bool { return p.Category("partners").SourceDetail != "" }},
 		{says: "we do not keep full card numbers", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Category == p.Category("payment") }},
-		{says: "we record calls to customer service", typed: func(p *policy.Policy) bool { return slices.Contains(p.Category("service").Items, "recordings of calls") }},
+		{says: "we record calls to customer service", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("service").Items, "recordings of calls")
+		}},
 		{says: "we run Clubcard, collect points and issue vouchers under the Clubcard terms", typed: func(p *policy.Policy) bool {
 			return p.Purpose("clubcard").HasBasis(policy.BasisContract)
 		}},
@@ -253,7 +255,7 @@ func furnitureRetailer() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Days(1), policy.EventCollection)}
 
 	ingka := &policy.Recipient{ID: "ingka", Name: "Ingka Services B.V.", Role: policy.RoleJointController, Country: regionNL,
-		Categories: []*policy.Category{profile, family, purchases, online},
+		Categories:  []*policy.Category{profile, family, purchases, online},
 		Arrangement: "IKEA AB and Ingka Services B.V. share the customer profile and the IKEA website and app; IKEA AB answers requests about them for both."}
 	partners := &policy.Recipient{ID: "partners", Name: "delivery, assembly and installation service partners", Role: policy.RoleProcessor, Country: se,
 		Categories: []*policy.Category{profile, homeService}, Purpose: "to deliver, assemble and install what you ordered in your home"}
@@ -317,7 +319,7 @@ func furnitureRetailer() realPolicy {
 				Note: "You can ask our Data Protection Officer for a copy of the clauses."},
 			{Origin: regionEU, Destination: regionUS, Recipient: providers, Categories: []*policy.Category{profile, online}, Safeguard: policy.SafeguardDataPrivacyFramework},
 		},
-		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureBusinessTransfer}},
+		Disclosures:  []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureBusinessTransfer}},
 		OtherNotices: []policy.Notice{{Covers: "job applicants", URL: "https://ikea.example/se/en/this-is-ikea/work-with-us/privacy"}},
 		Cookies: []policy.Cookie{
 			{ID: "necessary", Name: "necessary cookies", Party: policy.PartyFirst, Purpose: shop, Categories: []*policy.Category{online}, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
@@ -326,7 +328,7 @@ func furnitureRetailer() realPolicy {
 			{ID: "advertising", Name: "marketing cookies", Party: policy.PartyThird, Provider: adPartners, Purpose: ads, Categories: []*policy.Category{online},
 				Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentOptIn},
 		},
-		Rights:               gdprRights("in your IKEA profile or by writing to privacy.se@ikea.example"),
+		Rights: gdprRights("in your IKEA profile or by writing to privacy.se@ikea.example"),
 		Redress: []policy.Redress{{Kind: policy.RedressSupervisoryAuthority, Contact: policy.Contact{Name: "Integritetsskyddsmyndigheten (IMY)", Website: "https://www.imy.se"},
 			Region: regionSE}},
 		Requests:             policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail}, Deadline: policy.Months(1)},
