@@ -19,11 +19,12 @@ import (
 func loyaltyProgramme() realPolicy {
 	gb := regionGB
 	pecr := policy.Obligation{Act: "the Privacy and Electronic Communications Regulations 2003 (PECR), reg. 22", Region: gb}
+	pecrCookies := policy.Obligation{Act: "the Privacy and Electronic Communications Regulations 2003 (PECR), reg. 6", Region: gb}
 	contact := &policy.Category{ID: "contact", Name: "Contact and account details", Items: []string{"name", "postal address", "email address", "phone number", "date of birth", "Clubcard number", "password"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		Retention: policy.ByCriteria("as long as you are a Clubcard member or keep a Tesco.com account, and then as long as we need to deal with questions and claims")}
 	household := &policy.Category{ID: "household", Name: "Household and preferences", Items: []string{"number of people in your household", "ages of your children, if you tell us", "dietary preferences", "marketing preferences"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true, Visibility: policy.VisibilityOptional,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		Retention: policy.ByCriteria("as long as you are a member, or until you remove it")}
 	purchases := &policy.Category{ID: "purchases", Name: "Shopping history", Items: []string{"what you buy", "where and when you shop", "how much you spend", "how you pay", "Clubcard points and vouchers earned and spent"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Linked: true,
@@ -51,7 +52,7 @@ func loyaltyProgramme() realPolicy {
 	media := &policy.Recipient{ID: "media", Name: "social media and advertising platforms", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{contact, online}, Purpose: "to show you Tesco ads and offers on their services, matched on a scrambled email address"}
 	police := &policy.Recipient{ID: "police", Name: "the police and other law enforcement bodies", Role: policy.RoleAuthority, Country: gb,
-		Categories: []*policy.Category{cctv, purchases}, Conditional: true, Purpose: "to prevent or detect crime, when they ask for footage or records"}
+		Categories: []*policy.Category{cctv, purchases}, Conditional: true, Purpose: "they ask for footage or records to prevent or detect a crime"}
 
 	clubcard := &policy.Purpose{ID: "clubcard", Name: "Running Clubcard", Categories: []*policy.Category{contact, purchases, partners},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{suppliers, rewards},
@@ -70,7 +71,7 @@ func loyaltyProgramme() realPolicy {
 		OptOut: true, Recipients: []*policy.Recipient{suppliers}}
 	ads := &policy.Purpose{ID: "advertising", Name: "Advertising on other websites and social media", Categories: []*policy.Category{contact, online},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings and in your account's advertising preferences",
-		ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true, ConsentRequiredBy: []policy.Obligation{pecr}, Recipients: []*policy.Recipient{media}}
+		ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true, ConsentRequiredBy: []policy.Obligation{pecrCookies}, Recipients: []*policy.Recipient{media}}
 	insight := &policy.Purpose{ID: "insight", Name: "Understanding our customers and improving our stores, products and services", Categories: []*policy.Category{purchases, online, household},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "deciding which products to stock, what to charge and how to run our stores, and telling suppliers, in aggregate, how their products sell",
 		Profiling: true, Recipients: []*policy.Recipient{group}}
@@ -137,7 +138,7 @@ func loyaltyProgramme() realPolicy {
 			return slices.Contains(p.Category("contact").Items, "date of birth")
 		}},
 		{says: "you may tell us about your household and dietary preferences", typed: func(p *policy.Policy) bool {
-			return p.Category("household").Visibility == policy.VisibilityOptional
+			return slices.Contains(p.Category("household").Items, "dietary preferences") && p.Purpose("personalise").Interest != ""
 		}},
 		{says: "we record what you buy, where, when and how you pay each time you use your Clubcard, in store and online", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("purchases").Items, "what you buy")
@@ -168,7 +169,7 @@ func loyaltyProgramme() realPolicy {
 			return p.Purpose("marketing.post").OptOut && p.Purpose("marketing.post").HasBasis(policy.BasisLegitimateInterests)
 		}},
 		{says: "with your consent we show you Tesco ads on other websites and social media, matching a scrambled email address", typed: func(p *policy.Policy) bool {
-			return p.Purpose("advertising").RestsOnConsent() && recipient(p, "media").Purpose != ""
+			return p.Purpose("advertising").RestsOnConsent() && recipient(p, "media").Purpose != "" && len(p.Purpose("advertising").ConsentRequiredBy) == 1
 		}},
 		{says: "suppliers whose products you buy receive aggregated insight, never data that identifies you", typed: func(p *policy.Policy) bool {
 			return hasDisclosure(p, policy.DisclosureAggregate) != nil && p.Purpose("insight").Interest != ""
@@ -234,7 +235,7 @@ func furnitureRetailer() realPolicy {
 	profile := &policy.Category{ID: "profile", Name: "Customer profile", Items: []string{"name", "email address", "phone number", "postal address", "date of birth", "preferred store and language", "password"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true, Retention: policy.WhileAccountActive(policy.Period{})}
 	family := &policy.Category{ID: "family", Name: "IKEA Family membership", Items: []string{"membership number", "interests and home plans you tell us", "household size", "offers used and rewards received"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Linked: true, Visibility: policy.VisibilityOptional,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Linked: true,
 		Retention: policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Years(2), From: policy.EventLastActivity,
 			Criteria: "while you are a member; a membership not used for two years is closed and its data deleted"}}
 	purchases := &policy.Category{ID: "purchases", Name: "Purchases and orders", Items: []string{"products bought", "store or website", "date and amount", "returns", "receipts"},
@@ -264,7 +265,7 @@ func furnitureRetailer() realPolicy {
 	financing := &policy.Recipient{ID: "financing", Name: "payment and financing providers", Role: policy.RoleThirdParty, Conditional: true,
 		Categories: []*policy.Category{profile, payment}, Purpose: "you choose to pay by invoice or in instalments, which the provider offers under its own terms"}
 	police := &policy.Recipient{ID: "police", Name: "the Swedish Police Authority", Role: policy.RoleAuthority, Country: se, Conditional: true,
-		Categories: []*policy.Category{cctv}, Purpose: "to investigate a crime reported in a store"}
+		Categories: []*policy.Category{cctv}, Purpose: "the police ask for footage to investigate a crime reported in a store"}
 	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising and social media partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{online}}
 
 	shop := &policy.Purpose{ID: "shop", Name: "Selling products and handling orders, payments and returns", Categories: []*policy.Category{profile, purchases, payment},
@@ -337,7 +338,7 @@ func furnitureRetailer() realPolicy {
 			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}, {Kind: policy.MeasureStaffTraining},
 		},
 		Links:    policy.Links{CookieSettings: "https://ikea.example/se/en/customer-service/privacy-policy/cookies"},
-		Children: policy.Children{MinimumAge: 18},
+		Children: policy.Children{MinimumAge: 18, Note: "Children may play in Småland while their parents shop; we take the child's name and age from the parent and delete them the same day."},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelHomePage}},
 		Contact:  policy.Contact{Name: "IKEA customer service", Email: "privacy.se@ikea.example", Phone: "0775-700 500"},
 	}
@@ -353,7 +354,9 @@ func furnitureRetailer() realPolicy {
 		{says: "we collect your name, contact details and date of birth for your IKEA profile", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("profile").Items, "date of birth")
 		}},
-		{says: "IKEA Family members may tell us their interests and home plans", typed: func(p *policy.Policy) bool { return p.Category("family").Visibility == policy.VisibilityOptional }},
+		{says: "IKEA Family members may tell us their interests and home plans", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("family").Items, "interests and home plans you tell us")
+		}},
 		{says: "we record what you buy in stores and online, and what you return", typed: func(p *policy.Policy) bool { return slices.Contains(p.Category("purchases").Items, "returns") }},
 		{says: "we do not keep full card numbers; payment providers process them", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Category == p.Category("payment") }},
 		{says: "for delivery and assembly we need your address, access details and sometimes photos or room measurements", typed: func(p *policy.Policy) bool {
