@@ -106,6 +106,8 @@ func loyaltyProgramme() realPolicy {
 			{Origin: gb, Destination: regionEU, Recipient: suppliers, Categories: []*policy.Category{contact, purchases, online}, Safeguard: policy.SafeguardAdequacy},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureBusinessTransfer}, {Kind: policy.DisclosureAggregate}},
+		Deletion: []policy.Deletion{{From: policy.EventLastActivity, Categories: []*policy.Category{contact, household, purchases, partners},
+			Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Years(2)}}, Note: "A Clubcard account that has not been used for two years is closed first."}},
 		OtherNotices: []policy.Notice{{Covers: "Tesco Bank and Tesco Mobile customers", URL: "https://tescobank.example/privacy"},
 			{Covers: "patients of our pharmacies", URL: "https://tesco.example/pharmacy-privacy"}},
 		Cookies: []policy.Cookie{
@@ -197,7 +199,9 @@ func loyaltyProgramme() realPolicy {
 		{says: "we keep shopping history while you are a member and for two years after", typed: func(p *policy.Policy) bool {
 			return p.Category("purchases").Retention.Period == policy.Years(2) && p.Category("purchases").Retention.From == policy.EventAccountClosure
 		}},
-		{says: "we close Clubcard accounts unused for two years, and then delete the data", free: toCategory("purchases")},
+		{says: "we close Clubcard accounts unused for two years, and then delete the data", typed: func(p *policy.Policy) bool {
+			return p.Deletion[0].From == policy.EventLastActivity && p.Deletion[0].Total() == policy.Years(2)
+		}},
 		{says: "CCTV footage is kept for about 30 days unless needed for an investigation", typed: func(p *policy.Policy) bool {
 			return p.Category("cctv").Retention.Period == policy.Days(30)
 		}},
