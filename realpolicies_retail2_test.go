@@ -59,7 +59,7 @@ func loyaltyProgramme() realPolicy {
 		Required: "we need your name and address to open a Clubcard account; without them you cannot join"}
 	orders := &policy.Purpose{ID: "orders", Name: "Taking and delivering your online orders", Categories: []*policy.Category{contact, payment, delivery, purchases},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{suppliers},
-		Required: "we need a delivery address and payment details to deliver an order"}
+		Required: "we need a delivery address and payment details to deliver an order", AgeChecks: []policy.AgeCheck{policy.AgeCheckDocument}}
 	personalise := &policy.Purpose{ID: "personalise", Name: "Personalising Clubcard offers, coupons and content", Categories: []*policy.Category{contact, household, purchases, online},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "rewarding members with offers on what they are likely to buy, which is what Clubcard is for",
 		Profiling: true, OptOut: true, Recipients: []*policy.Recipient{group}}
@@ -158,7 +158,9 @@ func loyaltyProgramme() realPolicy {
 		}},
 		{says: "you cannot join Clubcard without giving your name and address", typed: func(p *policy.Policy) bool { return p.Purpose("clubcard").Required != "" }},
 		{says: "we take and deliver online orders and take payment", typed: func(p *policy.Policy) bool { return p.Purpose("orders").HasBasis(policy.BasisContract) }},
-		{says: "drivers check the age of anyone receiving alcohol and may refuse to hand it over", free: toPurpose("orders")},
+		{says: "drivers check the age of anyone receiving alcohol and may refuse to hand it over", typed: func(p *policy.Policy) bool {
+			return slices.Equal(p.Purpose("orders").AgeChecks, []policy.AgeCheck{policy.AgeCheckDocument})
+		}},
 		{says: "we analyse your shopping to personalise Clubcard offers and coupons, on our legitimate interests", typed: func(p *policy.Policy) bool {
 			return p.Purpose("personalise").Profiling && p.Purpose("personalise").HasBasis(policy.BasisLegitimateInterests)
 		}},
