@@ -151,6 +151,7 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	y.ConsentRequiredBy = slices.Clone(x.ConsentRequiredBy)
 	y.TippingOff = slices.Clone(x.TippingOff)
 	y.Regions = slices.Clone(x.Regions)
+	y.AgeChecks = slices.Clone(x.AgeChecks)
 	return &y
 }
 

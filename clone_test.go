@@ -115,6 +115,7 @@ func clonePolicy() *Policy {
 	p.Children.ByRegion = []AgeLimit{{Region: region("EU"), Age: 16}}
 	p.Children.Restrictions = []ChildRestriction{ChildRestrictionNoPersonalisedAds}
 	p.Children.AgeChecks = []AgeCheck{AgeCheckDeclared}
+	p.Purposes[0].AgeChecks = []AgeCheck{AgeCheckDocument}
 	p.Termination = []Event{EventPurposeAchieved}
 	p.Definitions = []Definition{DefinitionOperator}
 	p.Requests.Contents = []RequestDetail{RequestDetailSignature}

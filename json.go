@@ -267,6 +267,7 @@ func toWire(p *Policy) *policyJSON {
 			SpecialCondition:  pu.SpecialCondition,
 			Regions:           regionStrings(pu.Regions),
 			EthicsApproval:    pu.EthicsApproval,
+			AgeChecks:         pu.AgeChecks,
 		})
 	}
 	for _, r := range p.Recipients {

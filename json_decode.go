@@ -929,6 +929,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return decodeArray(s, &p.Regions, s.region)
 		case "ethics_approval":
 			return s.boolean(&p.EthicsApproval)
+		case "age_checks":
+			return decodeTexts(s, &p.AgeChecks)
 		}
 		return s.unknown(name)
 	})

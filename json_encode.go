@@ -474,6 +474,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.text("special_condition", p.SpecialCondition == 0, p.SpecialCondition)
 	e.strings("regions", p.Regions)
 	e.boolean("ethics_approval", p.EthicsApproval)
+	encodeTexts(e, "age_checks", p.AgeChecks)
 	e.end()
 }
 

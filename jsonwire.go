@@ -253,6 +253,9 @@ type purposeJSON struct {
 	// The approval of research by an ethics committee (encoded after
 	// special_condition).
 	EthicsApproval bool `json:"ethics_approval,omitempty"`
+	// How a person's age is checked before goods restricted by age are
+	// supplied (encoded after ethics_approval).
+	AgeChecks []AgeCheck `json:"age_checks,omitempty"`
 }
 
 // criminalJSON is a purpose's authority for processing data relating to

@@ -157,6 +157,17 @@ type Purpose struct {
 	// Helsinki). It is the purpose's own safeguard: no law this package
 	// knows requires a policy to state it.
 	EthicsApproval bool
+	// AgeChecks lists how the service checks that a person is old enough
+	// before it sells or hands over goods or services that the law allows
+	// only from a certain age, such as alcohol, tobacco, knives or
+	// medicines, which the purpose supplies: an identity document asked
+	// for at the till or on delivery, the date of birth given in the
+	// account, a payment card in the person's name, an estimate from a
+	// photo of the face at a self-service checkout; each is listed once,
+	// in the order the document states them. Empty states none. Unlike
+	// [Children.AgeChecks], which check that users are old enough for the
+	// service itself, these checks concern what the purpose supplies.
+	AgeChecks []AgeCheck
 	// Regions, where set, limits the purpose to the data subjects in
 	// these countries (or EU for every member state of the Union), such
 	// as background checks a platform makes of its users in the United

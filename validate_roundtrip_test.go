@@ -276,6 +276,9 @@ func (f *fuzzPolicy) policy() *Policy {
 			su.ContestWithin = f.period()
 			su.HumanReview = f.byte()%2 == 0
 			pu.ImageConsent = f.byte()%2 == 0
+			// The ground's byte again, so that the bytes later operations
+			// read stay where the seeds expect them.
+			pu.AgeChecks = append(pu.AgeChecks, AgeCheck(uint8(su.Grounds[len(su.Grounds)-1])%8))
 			p.Changes.EffectiveOnPosting = f.byte()%2 == 0
 			p.Links.Recommendations = f.str()
 			cat.Secrecy.Kind = SecrecyKind(f.byte() % 6)

@@ -267,6 +267,8 @@ var fieldCases = []fieldCase{
 		p.Children.AgeChecks = []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckFacialEstimation}
 	}, "children.age_checks", diff.Changed, true, "checks users' age in new ways: facial_estimation"},
 	{"age check dropped", func(p *policy.Policy) { p.Children.AgeChecks = nil }, "children.age_checks", diff.Removed, false, "ways of checking users' age removed"},
+	{"purpose age check added", func(p *policy.Policy) { p.Purposes[1].AgeChecks = []policy.AgeCheck{policy.AgeCheckDocument} }, "purposes[purpose.p1].age_checks", diff.Added, true,
+		"checks people's age in new ways: document"},
 	{"vendor list", func(p *policy.Policy) { p.Links.Vendors = "https://generated.example/vendors" }, "links.vendors", diff.Added, false, "link to the vendor list added"},
 	{"recommendation rules", func(p *policy.Policy) { p.Links.Recommendations = "https://generated.example/recommendations" }, "links.recommendations", diff.Added, false,
 		"link to the rules of the recommendation technologies added"},

@@ -468,6 +468,10 @@ var rules = map[string]rule{
 	// a purpose to some regions narrows it; a region added, or the limit
 	// dropped, brings more people under it.
 	"purposes[].regions": {noun: "regions the purpose is limited to", judge: reaches("now concerns people in more regions")},
+
+	// The ways a person's age is checked before goods restricted by age
+	// are supplied: a new way is a new check of the person.
+	"purposes[].age_checks": {noun: "ways of checking age before supplying goods restricted by age", judge: grows("checks people's age in new ways")},
 }
 
 // summary returns the words for a change that no judge explains: for an

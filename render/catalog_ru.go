@@ -905,6 +905,14 @@ var russian = map[string]string{
 
 	// Research approved and overseen by an ethics committee.
 	"The research follows a protocol that an independent research ethics committee or institutional review board has reviewed and approved, and that it oversees.": "Исследования проводятся по протоколу, который рассмотрел и одобрил независимый комитет по этике; он же осуществляет надзор за их проведением.",
+
+	// Age checks before goods restricted by age are supplied (Purpose.AgeChecks).
+	"Before we sell or hand over to you goods or services that the law allows only from a certain age, such as alcohol, we check your age by %s.": "Прежде чем продать или передать вам товары или услуги, которые закон разрешает продавать только с определённого возраста (например, алкоголь), мы проверяем ваш возраст, %s.",
+	"checking the date of birth in your account":                                         "сверяя дату рождения, указанную в вашей учётной записи",
+	"estimating your age from your activity":                                             "оценивая ваш возраст по вашей активности",
+	"estimating your age from a photo of your face, which we do not use to identify you": "оценивая ваш возраст по фотографии лица, которую мы не используем для установления вашей личности",
+	"checking a payment card in your name":                                               "проверяя оформленную на ваше имя платёжную карту",
+	"asking a parent or guardian to confirm your age":                                    "запрашивая подтверждение вашего возраста у родителя или законного представителя",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -1,6 +1,10 @@
 package render
 
-import "github.com/gopolicy/policy"
+import (
+	"slices"
+
+	"github.com/gopolicy/policy"
+)
 
 // ethicsApprovalText states that the research pu, declared at path,
 // carries out follows a protocol an independent ethics committee has
@@ -11,4 +15,43 @@ func (c *composer) ethicsApprovalText(t *text, path string, pu *policy.Purpose) 
 	}
 	c.fromAt(at(path, ".ethics_approval"))
 	t.sentence(c.pr.Sprintf("The research follows a protocol that an independent research ethics committee or institutional review board has reviewed and approved, and that it oversees."))
+}
+
+// purposeAgeChecksText states how the service checks that a person is old
+// enough before it supplies goods or services that the law restricts by
+// age for the purpose pu, declared at path, in the order the policy lists
+// the ways.
+func (c *composer) purposeAgeChecksText(t *text, path string, pu *policy.Purpose) {
+	var ways []string
+	for _, a := range pu.AgeChecks {
+		if s := purposeAgeCheckText(c.pr, a); s != "" && !slices.Contains(ways, s) {
+			ways = append(ways, s)
+		}
+	}
+	if len(ways) == 0 {
+		return
+	}
+	c.fromAt(at(path, ".age_checks"))
+	t.sentence(c.pr.Sprintf("Before we sell or hand over to you goods or services that the law allows only from a certain age, such as alcohol, we check your age by %s.", c.list(ways)))
+}
+
+// purposeAgeCheckText is the phrase, after "by", that states way a of
+// checking the age of the person goods are supplied to, in pr's
+// language; "" for an undefined one.
+func purposeAgeCheckText(pr *wording, a policy.AgeCheck) string {
+	switch a {
+	case policy.AgeCheckDeclared:
+		return pr.Sprintf("checking the date of birth in your account")
+	case policy.AgeCheckInferred:
+		return pr.Sprintf("estimating your age from your activity")
+	case policy.AgeCheckFacialEstimation:
+		return pr.Sprintf("estimating your age from a photo of your face, which we do not use to identify you")
+	case policy.AgeCheckDocument:
+		return pr.Sprintf("asking for an identity document")
+	case policy.AgeCheckPaymentCard:
+		return pr.Sprintf("checking a payment card in your name")
+	case policy.AgeCheckParent:
+		return pr.Sprintf("asking a parent or guardian to confirm your age")
+	}
+	return ""
 }

@@ -23,6 +23,11 @@ func TestLowerFirst(t *testing.T) {
 		{"ВКонтакте профиль", "ВКонтакте профиль"},
 		{"Profile of a PayPal user", "profile of a PayPal user"},
 		{"", ""},
+		{"Småland play area registration", "Småland play area registration"},
+		{"Zürich office visitors", "Zürich office visitors"},
+		{"Café loyalty stamps", "café loyalty stamps"},
+		{"Résumé and cover letter", "résumé and cover letter"},
+		{"Éducation nationale records", "Éducation nationale records"},
 	} {
 		if got := lowerFirst(tt.in); got != tt.want {
 			t.Errorf("lowerFirst(%q) = %q, want %q", tt.in, got, tt.want)

@@ -142,7 +142,7 @@ func lowerFirst(s string) string {
 	if !unicode.IsUpper(r) {
 		return s
 	}
-	if first, _, _ := strings.Cut(s, " "); properAdjectives[first] {
+	if first, _, _ := strings.Cut(s, " "); properAdjectives[first] || foreignName(first) {
 		return s
 	}
 	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) || unicode.IsDigit(r2) {
@@ -161,6 +161,33 @@ func lowerFirst(s string) string {
 		}
 	}
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// foreignName reports whether word, written in the Latin script, has a
+// letter beyond English's own, as names of places and brands from other
+// languages have ("Småland", "Zürich", "Škoda"), which keep their capital
+// however they are used; a few loanwords English writes with an accent
+// are common nouns, and do not count.
+func foreignName(word string) bool {
+	if englishLoanwords[strings.ToLower(word)] {
+		return false
+	}
+	var ascii, accented bool
+	for _, r := range word {
+		switch {
+		case r < utf8.RuneSelf && unicode.IsLetter(r):
+			ascii = true
+		case unicode.Is(unicode.Latin, r):
+			accented = true
+		}
+	}
+	return ascii && accented
+}
+
+// englishLoanwords are words English writes with an accent that are not
+// names.
+var englishLoanwords = map[string]bool{
+	"café": true, "cafés": true, "résumé": true, "résumés": true, "naïve": true, "rôle": true, "élite": true, "fiancé": true,
 }
 
 // properAdjectives are names of languages and nationalities that can

@@ -49,6 +49,7 @@ func (c *composer) purposes() *sectionBuilder {
 		c.consentText(&t, path, pu)
 		c.imageConsentText(&t, path, pu)
 		c.ethicsApprovalText(&t, path, pu)
+		c.purposeAgeChecksText(&t, path, pu)
 		if pu.OptOut {
 			c.optOut(&t, path, pu)
 		}

@@ -1,0 +1,35 @@
+package render
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// TestPurposeAgeChecksAsDeclared checks the statement on how a person's
+// age is checked before goods restricted by age are supplied: stated for
+// the purpose that declares it, in the order declared, each way once, and
+// in nothing the policy does not declare.
+func TestPurposeAgeChecksAsDeclared(t *testing.T) {
+	const (
+		en = "Before we sell or hand over to you goods or services that the law allows only from a certain age, such as alcohol, we check your age by "
+		ru = "Прежде чем продать или передать вам товары или услуги, которые закон разрешает продавать только с определённого возраста (например, алкоголь), мы проверяем ваш возраст, "
+	)
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.UKGDPR}
+	expectText(t, readText(t, p, language.English), nil, []string{en})
+	expectText(t, readText(t, p, language.Russian), nil, []string{ru})
+
+	p.Purposes[0].AgeChecks = []policy.AgeCheck{policy.AgeCheckDocument, policy.AgeCheckFacialEstimation, policy.AgeCheckDocument}
+	expectText(t, readText(t, p, language.English),
+		[]string{en + "asking for an identity document and estimating your age from a photo of your face, which we do not use to identify you."},
+		[]string{"users are old enough", "identity document and asking for an identity document"})
+	expectText(t, readText(t, p, language.Russian),
+		[]string{ru + "запрашивая документ, удостоверяющий личность; оценивая ваш возраст по фотографии лица, которую мы не используем для установления вашей личности."},
+		[]string{"пользователи необходимого возраста"})
+
+	p.Purposes[0].AgeChecks = []policy.AgeCheck{policy.AgeCheckPaymentCard}
+	expectText(t, readText(t, p, language.English), []string{en + "checking a payment card in your name."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru + "проверяя оформленную на ваше имя платёжную карту."}, nil)
+}
