@@ -125,7 +125,7 @@ func mobileOperatorBR() realPolicy {
 			{Kind: policy.RightObjection, How: "to offers, in the app or by replying to the message; to calls, also by registering on the national do-not-call list"},
 			{Kind: policy.RightNoAutomatedDecision, How: "by asking the encarregado to have a person review a credit decision"}, {Kind: policy.RightComplaint},
 		},
-		Redress: []policy.Redress{{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "ANATEL", Phone: "1331", Website: "https://www.gov.br/anatel"}, Region: regionBR}},
+		Redress:  []policy.Redress{{Kind: policy.RedressRegulator, Contact: policy.Contact{Name: "ANATEL", Phone: "1331", Website: "https://www.gov.br/anatel"}, Region: regionBR}},
 		Requests: policy.Requests{Deadline: policy.Days(15), Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationDocument}},
 		Links:    policy.Links{RequestForm: "https://operator.example/privacidade/solicitacoes", CookieSettings: "https://operator.example/privacidade/cookies"},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasureLeastPrivilege},
@@ -216,7 +216,9 @@ func mobileOperatorBR() realPolicy {
 		{says: "you may stop sales calls by registering on the national do-not-call list", typed: func(p *policy.Policy) bool {
 			return slices.ContainsFunc(p.Rights, func(r policy.Right) bool { return r.Kind == policy.RightObjection && r.How != "" })
 		}},
-		{says: "you may also complain to ANATEL", typed: func(p *policy.Policy) bool { return len(p.Redress) == 1 && p.Redress[0].Kind == policy.RedressRegulator }},
+		{says: "you may also complain to ANATEL", typed: func(p *policy.Policy) bool {
+			return len(p.Redress) == 1 && p.Redress[0].Kind == policy.RedressRegulator
+		}},
 		{says: "requests go through the privacy centre, and we confirm who you are and answer within 15 days", typed: func(p *policy.Policy) bool {
 			return p.Links.RequestForm != "" && p.Requests.Deadline == policy.Days(15)
 		}},
@@ -382,7 +384,9 @@ func govPortalBR() realPolicy {
 		{says: "you may confirm processing, access, correct, anonymise, port your data and learn which bodies receive it", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightAccess) && hasRight(p, policy.RightRectification) && hasRight(p, policy.RightAnonymisation) && hasRight(p, policy.RightSharingEntities)
 		}},
-		{says: "you may object and petition the ANPD", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightObjection) && hasRight(p, policy.RightComplaint) }},
+		{says: "you may object and petition the ANPD", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightObjection) && hasRight(p, policy.RightComplaint)
+		}},
 		{says: "requests go through Fala.BR, signed in with gov.br, and are answered within 15 days", typed: func(p *policy.Policy) bool {
 			return p.Links.RequestForm != "" && p.Requests.Deadline == policy.Days(15)
 		}},
