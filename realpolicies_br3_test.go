@@ -27,7 +27,7 @@ var regionES = language.MustParseRegion("ES")
 func mobileOperatorBR() realPolicy {
 	customer := &policy.Category{ID: "customer", Name: "Registration data", Items: []string{"name", "CPF", "identity document", "date of birth", "mother's name", "billing address", "email address", "phone number"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
-		Retention: policy.Retention{Kind: policy.RetentionWhileActive, Period: policy.Years(5), From: policy.EventContractEnd,
+		Retention: policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Years(5), From: policy.EventContractEnd,
 			Criteria: "the five years in which a consumer may claim damages under the Consumer Defence Code (Art. 27)"}}
 	billing := &policy.Category{ID: "billing", Name: "Contract and billing data", Items: []string{"plan and services taken", "invoices and payments", "bank or card details for automatic debit", "debts"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Linked: true,
@@ -66,9 +66,10 @@ func mobileOperatorBR() realPolicy {
 	group := &policy.Recipient{ID: "group", Name: "Telefónica, S.A. and the companies of its group", Role: policy.RoleThirdParty, Categories: []*policy.Category{customer, billing}, Country: regionES,
 		Purpose: "for the group's consolidated management, audits and corporate controls"}
 	partners := &policy.Recipient{ID: "partners", Name: "Partners whose services come with our plans", Role: policy.RoleThirdParty, Categories: []*policy.Category{customer}, Country: regionBR, Conditional: true,
-		Purpose: "to activate streaming, insurance and other services you take with your plan"}
+		Purpose: "you take a streaming, insurance or other partner service with your plan, to activate it"}
 	authorities := &policy.Recipient{ID: "authorities", Name: "ANATEL, courts, the police and the Public Prosecutor's Office", Role: policy.RoleAuthority,
-		Categories: []*policy.Category{customer, billing, records, location, service}, Country: regionBR, Conditional: true}
+		Categories: []*policy.Category{customer, billing, records, location, service}, Country: regionBR, Conditional: true,
+		Purpose: "the law, an ANATEL regulation or a court order requires it"}
 
 	telecom := &policy.Purpose{ID: "telecom", Name: "Providing mobile, internet and TV services, billing and serving you", Categories: []*policy.Category{customer, billing, records, location, device, service},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{stores, vendors, carriers, partners},
@@ -271,9 +272,10 @@ func govPortalBR() realPolicy {
 	checkers := &policy.Recipient{ID: "checkers", Name: "The Superior Electoral Court, the National Traffic Secretariat and accredited banks", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{identity, face}, Country: regionBR, Purpose: "to confirm that you are who you say you are, against their own records"}
 	states := &policy.Recipient{ID: "states", Name: "States, municipalities and other public entities that use the gov.br login", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{identity, contacts, account}, Country: regionBR, Conditional: true, Purpose: "to identify you when you sign in to their services with your gov.br account"}
+		Categories: []*policy.Category{identity, contacts, account}, Country: regionBR, Conditional: true, Purpose: "you sign in to one of their services with your gov.br account, to identify you there"}
 	control := &policy.Recipient{ID: "control", Name: "Control bodies, courts and the Public Prosecutor's Office", Role: policy.RoleAuthority,
-		Categories: []*policy.Category{identity, logs}, Country: regionBR, Conditional: true}
+		Categories: []*policy.Category{identity, logs}, Country: regionBR, Conditional: true,
+		Purpose: "the law or a court order requires it"}
 
 	login := &policy.Purpose{ID: "login", Name: "Identifying and authenticating citizens who use digital public services", Categories: []*policy.Category{identity, contacts, account, logs},
 		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: publicPolicy[:1], Recipients: []*policy.Recipient{operators, bodies, states},
