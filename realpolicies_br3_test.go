@@ -92,6 +92,8 @@ func mobileOperatorBR() realPolicy {
 	advertising := &policy.Purpose{ID: "advertising", Name: "Analytics and advertising on our website and app", Categories: []*policy.Category{digital},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings of the website or the privacy settings of the app", ConsentMethod: policy.ConsentMethodConsentTool,
 		Recipients: []*policy.Recipient{vendors}}
+	insights := &policy.Purpose{ID: "insights", Name: "Producing anonymised statistics on how people move, for businesses and public bodies", Categories: []*policy.Category{records, location},
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering businesses and public bodies statistics on the flow of people between places, from network data anonymised before anyone sees it"}
 	claims := &policy.Purpose{ID: "claims", Name: "Defending our rights in judicial, administrative and arbitration proceedings", Categories: []*policy.Category{customer, billing, service, records},
 		Bases: []policy.Basis{policy.BasisExerciseOfRights}, Recipients: []*policy.Recipient{authorities}}
 	group2 := &policy.Purpose{ID: "group", Name: "Reporting to our parent company", Categories: []*policy.Category{customer, billing},
@@ -108,7 +110,7 @@ func mobileOperatorBR() realPolicy {
 		NotCollected: []policy.Exclusion{{ID: "content", Name: "the content of your calls and messages", Category: records,
 			Note: "Only a court may order an interception, under Law No. 9,296/1996."}},
 		Storage:    []policy.Storage{{Location: regionBR}},
-		Purposes:   []*policy.Purpose{telecom, regulatory, creditCheck, fraud, marketing, advertising, claims, group2},
+		Purposes:   []*policy.Purpose{telecom, regulatory, creditCheck, fraud, marketing, advertising, insights, claims, group2},
 		Recipients: []*policy.Recipient{stores, vendors, bureaus, carriers, group, partners, authorities},
 		Transfers: []policy.Transfer{
 			{Destination: regionES, Recipient: group, Categories: []*policy.Category{customer, billing}, Safeguard: policy.SafeguardANPDClauses},
@@ -191,6 +193,9 @@ func mobileOperatorBR() realPolicy {
 		{says: "analytics and advertising cookies are set with your consent, which you may withdraw in the cookie settings", typed: func(p *policy.Policy) bool {
 			return cookie(p, "advertising").Consent == policy.CookieConsentOptIn && p.Links.CookieSettings != ""
 		}},
+		{says: "we anonymise network data on how people move between cells and offer the aggregated statistics to businesses and public bodies", typed: func(p *policy.Policy) bool {
+			return p.Purpose("insights").Interest != "" && hasDisclosure(p, policy.DisclosureAggregate) != nil
+		}},
 		{says: "we keep data to defend ourselves in proceedings (Art. 7(VI))", typed: func(p *policy.Policy) bool { return p.Purpose("claims").HasBasis(policy.BasisExerciseOfRights) }},
 		{says: "dealers, franchised stores and call centres serve you on our behalf", typed: func(p *policy.Policy) bool { return recipient(p, "stores").Role == policy.RoleProcessor }},
 		{says: "technology, cloud, billing and payment providers process data on our behalf", typed: func(p *policy.Policy) bool { return recipient(p, "vendors").Role == policy.RoleProcessor }},
@@ -230,7 +235,6 @@ func mobileOperatorBR() realPolicy {
 		{says: "we publish changes to this policy on our website", typed: func(p *policy.Policy) bool { return slices.Contains(p.Changes.Notify, policy.ChannelHomePage) }},
 		// Free text.
 		{says: "a line used by a child is registered in the name of the parent who contracts it, and the parent answers for its use", free: toChildren},
-		{says: "we use anonymised and aggregated data on how people move between cells to offer mobility insights to businesses and public bodies", free: toPurpose("marketing")},
 	}}
 }
 
@@ -284,7 +288,8 @@ func govPortalBR() realPolicy {
 		Bases: []policy.Basis{policy.BasisPublicTask, policy.BasisSubstantialPublicInterest}, Obligations: publicPolicy, Recipients: []*policy.Recipient{operators, checkers},
 		Automated: "the account's level is raised or not by the automated comparison of your face with the official databases"}
 	sharing := &policy.Purpose{ID: "sharing", Name: "Sharing registration data between public bodies to carry out public policies", Categories: []*policy.Category{identity, contacts},
-		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: publicPolicy[1:], Recipients: []*policy.Recipient{bodies}}
+		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: publicPolicy[1:], Recipients: []*policy.Recipient{bodies},
+		Retention: policy.AsRequiredBy("Law No. 8,159/1991 on public archives and the retention schedules of each body")}
 	security := &policy.Purpose{ID: "security", Name: "Keeping accounts secure and preventing fraud", Categories: []*policy.Category{account, logs},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: []policy.Obligation{{Act: "Law No. 12,965/2014 (Marco Civil da Internet), Art. 15, and the federal information security rules of the Institutional Security Office", Region: regionBR}},
 		Recipients: []*policy.Recipient{operators, control}}
@@ -298,14 +303,15 @@ func govPortalBR() realPolicy {
 			Website: "https://www.gov.br/governodigital"}, Country: regionBR},
 		DPO:     &policy.Contact{Name: "Ana Lima", Email: "encarregado@gestao.example", Website: "https://falabr.example"},
 		Version: "2024", Effective: policy.MakeDate(2024, time.May, 1), Updated: policy.MakeDate(2024, time.May, 1),
-		Laws:         []policy.Law{policy.LGPD},
-		Commitments:  []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoAdvertisingUse},
-		Categories:   []*policy.Category{identity, contacts, account, face, validation, logs, usage},
-		NotCollected: []policy.Exclusion{{ID: "template", Name: "a biometric template kept by the portal", Category: face, Note: "The photo is compared with the official databases and is not kept as a template."}},
-		Storage:      []policy.Storage{{Location: regionBR}},
-		Purposes:     []*policy.Purpose{login, levels, sharing, security, improve, notices},
-		Recipients:   []*policy.Recipient{operators, bodies, checkers, states, control},
-		Disclosures:  []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureAggregate}},
+		Laws:            []policy.Law{policy.LGPD},
+		Acknowledgement: true,
+		Commitments:     []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoAdvertisingUse},
+		Categories:      []*policy.Category{identity, contacts, account, face, validation, logs, usage},
+		NotCollected:    []policy.Exclusion{{ID: "template", Name: "a biometric template kept by the portal", Category: face, Note: "The photo is compared with the official databases and is not kept as a template."}},
+		Storage:         []policy.Storage{{Location: regionBR}},
+		Purposes:        []*policy.Purpose{login, levels, sharing, security, improve, notices},
+		Recipients:      []*policy.Recipient{operators, bodies, checkers, states, control},
+		Disclosures:     []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureAggregate}},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "session and login cookies", Party: policy.PartyFirst, Purpose: login, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
 			{ID: "analytics", Name: "audience measurement cookies", Party: policy.PartyFirst, Purpose: improve, Categories: []*policy.Category{usage},
@@ -377,6 +383,10 @@ func govPortalBR() realPolicy {
 			return slices.Contains(p.Commitments, policy.CommitmentNoSale) && slices.Contains(p.Commitments, policy.CommitmentNoAdvertisingUse)
 		}},
 		{says: "the portal keeps no biometric template; the photo is only compared", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Category == p.Category("face") }},
+		{says: "records of public services are kept as the public archives law and the bodies' retention schedules require", typed: func(p *policy.Policy) bool {
+			return p.Purpose("sharing").Retention.Kind == policy.RetentionRequiredByLaw
+		}},
+		{says: "by using the login you confirm that you have read this notice", typed: func(p *policy.Policy) bool { return p.Acknowledgement }},
 		{says: "account data is kept while the account exists", typed: func(p *policy.Policy) bool {
 			return p.Category("identity").Retention.Kind == policy.RetentionWhileActive
 		}},
@@ -399,7 +409,5 @@ func govPortalBR() realPolicy {
 		{says: "we publish changes on the portal and tell you when you sign in", typed: func(p *policy.Policy) bool { return len(p.Changes.Notify) == 2 }},
 		// Free text.
 		{says: "an account cannot be deleted, since the public administration must keep a record of how citizens used public services", free: toCategory("account")},
-		{says: "records of public services are kept as the public archives law and the bodies' retention schedules require", free: toPurpose("sharing")},
-		{says: "by using the login you accept these terms of use", free: toIntroduction},
 	}}
 }

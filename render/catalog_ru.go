@@ -898,6 +898,9 @@ var russian = map[string]string{
 
 	// Research approved and overseen by an ethics committee.
 	"The research follows a protocol that an independent research ethics committee or institutional review board has reviewed and approved, and that it oversees.": "Исследования проводятся по протоколу, который рассмотрел и одобрил независимый комитет по этике; он же осуществляет надзор за их проведением.",
+
+	// Children of any age, who use the service through a parent.
+	"Children may use our services only with the consent or authorisation of a parent or guardian.": "Дети вправе пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -56,3 +56,15 @@ func TestConditionalRecipientEvent(t *testing.T) {
 		expectText(t, readText(t, p, language.English), []string{tc.want}, []string{"when: when ", "when: When "})
 	}
 }
+
+// TestParentalConsentWithoutMinimumAge checks that a policy that lets
+// children of any age use the service through a parent, with no minimum
+// age, says so: the section on children was left out.
+func TestParentalConsentWithoutMinimumAge(t *testing.T) {
+	p := smallPolicy()
+	p.Children = policy.Children{ParentalConsent: true}
+	expectText(t, readText(t, p, language.English),
+		[]string{". Children ", "Children may use our services only with the consent or authorisation of a parent or guardian."}, []string{"Age Restrictions", "years of age"})
+	expectText(t, readText(t, p, language.Russian),
+		[]string{"Дети вправе пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя."}, nil)
+}
