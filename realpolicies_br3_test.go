@@ -295,6 +295,8 @@ func govPortalBR() realPolicy {
 		Recipients: []*policy.Recipient{operators, control}}
 	improve := &policy.Purpose{ID: "improve", Name: "Improving the portal and producing statistics on digital services", Categories: []*policy.Category{usage, logs},
 		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: publicPolicy[:1], Recipients: []*policy.Recipient{operators}}
+	analytics := &policy.Purpose{ID: "analytics", Name: "Measuring the audience of the portal", Categories: []*policy.Category{usage},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings of the portal", ConsentMethod: policy.ConsentMethodConsentTool}
 	notices := &policy.Purpose{ID: "notices", Name: "Sending you notices about your account and the services you asked for", Categories: []*policy.Category{contacts, account},
 		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: publicPolicy[:1], Recipients: []*policy.Recipient{operators}}
 
@@ -309,18 +311,19 @@ func govPortalBR() realPolicy {
 		Categories:      []*policy.Category{identity, contacts, account, face, validation, logs, usage},
 		NotCollected:    []policy.Exclusion{{ID: "template", Name: "a biometric template kept by the portal", Category: face, Note: "The photo is compared with the official databases and is not kept as a template."}},
 		Storage:         []policy.Storage{{Location: regionBR}},
-		Purposes:        []*policy.Purpose{login, levels, sharing, security, improve, notices},
+		Purposes:        []*policy.Purpose{login, levels, sharing, security, improve, analytics, notices},
 		Recipients:      []*policy.Recipient{operators, bodies, checkers, states, control},
 		Disclosures:     []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureAggregate}},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "session and login cookies", Party: policy.PartyFirst, Purpose: login, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
-			{ID: "analytics", Name: "audience measurement cookies", Party: policy.PartyFirst, Purpose: improve, Categories: []*policy.Category{usage},
+			{ID: "analytics", Name: "audience measurement cookies", Party: policy.PartyFirst, Purpose: analytics, Categories: []*policy.Category{usage},
 				Lifetime: policy.Expires(policy.Years(1)), Consent: policy.CookieConsentOptIn},
 		},
 		Rights: []policy.Right{
 			{Kind: policy.RightAccess, How: "in your account at contas.gov.br or through Fala.BR"}, {Kind: policy.RightRectification, How: "in your account; your name and date of birth are corrected in the CPF register of the Federal Revenue Service"},
 			{Kind: policy.RightAnonymisation}, {Kind: policy.RightPortability}, {Kind: policy.RightSharingEntities, How: "in your account, which lists the services you authorised"},
 			{Kind: policy.RightObjection}, {Kind: policy.RightNoAutomatedDecision, How: "by raising the level another way, or by asking through Fala.BR for a review"},
+			{Kind: policy.RightConsentRefusal}, {Kind: policy.RightWithdrawConsent, How: "in the cookie settings"}, {Kind: policy.RightErasure},
 			{Kind: policy.RightComplaint},
 		},
 		Requests: policy.Requests{Deadline: policy.Days(15), Verification: []policy.Verification{policy.VerificationSignedIn}},
@@ -390,8 +393,9 @@ func govPortalBR() realPolicy {
 		{says: "account data is kept while the account exists", typed: func(p *policy.Policy) bool {
 			return p.Category("identity").Retention.Kind == policy.RetentionWhileActive
 		}},
-		{says: "session cookies are needed; audience measurement cookies need your consent", typed: func(p *policy.Policy) bool {
-			return cookie(p, "session").StrictlyNecessary && cookie(p, "analytics").Consent == policy.CookieConsentOptIn
+		{says: "session cookies are needed; audience measurement cookies need your consent, which you may refuse or withdraw in the cookie settings", typed: func(p *policy.Policy) bool {
+			return cookie(p, "session").StrictlyNecessary && cookie(p, "analytics").Consent == policy.CookieConsentOptIn &&
+				p.Purpose("analytics").RestsOnConsent() && hasRight(p, policy.RightWithdrawConsent) && hasRight(p, policy.RightConsentRefusal)
 		}},
 		{says: "you may confirm processing, access, correct, anonymise, port your data and learn which bodies receive it", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightAccess) && hasRight(p, policy.RightRectification) && hasRight(p, policy.RightAnonymisation) && hasRight(p, policy.RightSharingEntities)
