@@ -301,7 +301,7 @@ func govPortalBR() realPolicy {
 		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: publicPolicy[:1], Recipients: []*policy.Recipient{operators}}
 
 	p := &policy.Policy{
-		Controller: policy.Controller{Contact: policy.Contact{Name: "Ministry of Management and Innovation in Public Services, Secretariat of Digital Government", Address: "Esplanada dos Ministérios, Bloco K, Brasília, DF, Brazil",
+		Controller: policy.Controller{Contact: policy.Contact{Name: "the Ministry of Management and Innovation in Public Services (Secretariat of Digital Government)", Address: "Esplanada dos Ministérios, Bloco K, Brasília, DF, Brazil",
 			Website: "https://www.gov.br/governodigital"}, Country: regionBR},
 		DPO:     &policy.Contact{Name: "Ana Lima", Email: "encarregado@gestao.example", Website: "https://falabr.example"},
 		Version: "2024", Effective: policy.MakeDate(2024, time.May, 1), Updated: policy.MakeDate(2024, time.May, 1),
