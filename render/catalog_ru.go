@@ -913,6 +913,9 @@ var russian = map[string]string{
 	"estimating your age from a photo of your face, which we do not use to identify you": "оценивая ваш возраст по фотографии лица, которую мы не используем для установления вашей личности",
 	"checking a payment card in your name":                                               "проверяя оформленную на ваше имя платёжную карту",
 	"asking a parent or guardian to confirm your age":                                    "запрашивая подтверждение вашего возраста у родителя или законного представителя",
+
+	// Children of any age, who use the service through a parent.
+	"Children may use our services only with the consent or authorisation of a parent or guardian.": "Дети вправе пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

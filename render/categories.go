@@ -83,7 +83,7 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	switch cat.Sensitivity {
 	case policy.SensitivitySpecial:
 		c.fromAt(at(path, ".sensitivity"))
-		rest.sentence(pr.Sprintf("This is a special category of personal data."))
+		rest.sentence(c.word("This is a special category of personal data."))
 	case policy.SensitivitySensitive:
 		c.fromAt(at(path, ".sensitivity"))
 		rest.sentence(pr.Sprintf("This is sensitive personal information."))

@@ -95,8 +95,14 @@ func (c *composer) children() *sectionBuilder {
 		c.ageChecks(&t)
 		t.sentence(c.sentenceOf(at("children.note", ""), p.Children.Note))
 		sb.clause("age", t.t)
-	} else if p.Children.ConsentAge > 0 || len(p.Children.Restrictions) > 0 || len(p.Children.AgeChecks) > 0 {
+	} else if p.Children.ParentalConsent || p.Children.ConsentAge > 0 || len(p.Children.Restrictions) > 0 || len(p.Children.AgeChecks) > 0 {
 		var t text
+		if p.Children.ParentalConsent {
+			// No minimum age: children of any age use the service
+			// through a parent or guardian.
+			c.from("children.parental_consent")
+			t.plain(pr.Sprintf("Children may use our services only with the consent or authorisation of a parent or guardian."))
+		}
 		c.consentAge(&t)
 		c.ageChecks(&t)
 		t.sentence(c.sentenceOf(at("children.note", ""), p.Children.Note))

@@ -247,8 +247,14 @@ func (c *composer) russian() bool {
 // word returns the library's wording of key, an English phrase without
 // arguments, in the document's language, with the wording a declared law
 // prescribes where it has its own (such as «уничтожение» for «удаление»
-// under 152-FZ).
+// under 152-FZ), and under the LGPD alone the LGPD's own terms (see
+// lgpdAloneWording).
 func (c *composer) word(key string) string {
+	if len(c.p.Laws) == 1 && c.p.Laws[0] == policy.LGPD {
+		if s, ok := lgpdAloneWording[c.lang][key]; ok {
+			return s
+		}
+	}
 	for _, law := range c.p.Laws {
 		if s, ok := lawWording[law][c.lang][key]; ok {
 			return s

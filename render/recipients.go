@@ -5,6 +5,7 @@ package render
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
@@ -36,7 +37,7 @@ func (c *composer) recipients() *sectionBuilder {
 		}
 		if r.Purpose != "" {
 			if r.Conditional {
-				t.sentence(pr.Sprintf("Only when: %s.", c.fragment(at(path, ".purpose"), r.Purpose)))
+				t.sentence(pr.Sprintf("Only when: %s.", event(c.fragment(at(path, ".purpose"), r.Purpose))))
 			} else {
 				t.sentence(pr.Sprintf("Purpose: %s.", c.fragment(at(path, ".purpose"), r.Purpose)))
 			}
@@ -415,4 +416,16 @@ func conventionParty(dest language.Region) bool {
 		}
 	}
 	return false
+}
+
+// event returns the event of a conditional recipient, s, as the
+// document's "Only when:" introduces it: without a "when" of its own,
+// which would read "Only when: when the law requires it".
+func event(s string) string {
+	for _, w := range []string{"when ", "When "} {
+		if rest, ok := strings.CutPrefix(s, w); ok && rest != "" {
+			return rest
+		}
+	}
+	return s
 }

@@ -1,6 +1,9 @@
 package render
 
-import "github.com/gopolicy/policy"
+import (
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
 
 // englishLGPD is the English of the grounds as LGPD Art. 7(V) and (IX)
 // word them, where the library's general wording follows 152-FZ Art.
@@ -19,6 +22,38 @@ var englishLGPD = map[string]string{
 var russianLGPD = map[string]string{
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора, стороной которого вы являетесь, или связанных с ним предварительных действий по вашему запросу",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших законных интересов или законных интересов третьих лиц, за исключением случаев, когда преобладают ваши основные права и свободы, требующие защиты персональных данных",
+}
+
+// lgpdAloneWording is the wording of the LGPD, per language, that a
+// document uses where the LGPD is the only law declared, as for
+// lgpdRights: terms the other laws do not share, which under the GDPR
+// declared beside it would misstate the GDPR's grounds. The LGPD has no
+// ground of a task in the public interest: the public administration
+// processes data to carry out public policies provided for in laws and
+// regulations (Art. 7(III), and Art. 11(II)(b) for sensitive data), in
+// pursuit of its public purpose and to exercise its legal powers and
+// duties (Art. 23). It speaks of sensitive personal data (Art. 5(II)),
+// not of special categories, and of consent given in a specific and
+// highlighted manner (Art. 11(I)), not of explicit consent.
+var lgpdAloneWording = map[language.Tag]map[string]string{
+	language.English: {
+		"the need to perform a task carried out in the public interest":                       "the need for the public administration to carry out public policies provided for in laws and regulations, in pursuit of its public purpose and to exercise its legal powers and duties",
+		"performance of a task in the public interest":                                        "execution of public policies by the public administration",
+		"reasons of substantial public interest on the basis of law":                          "the need for the public administration to process sensitive personal data to carry out public policies provided for in laws and regulations",
+		"substantial public interest":                                                         "execution of public policies by the public administration, for sensitive data",
+		"your explicit consent to the processing of special categories of your personal data": "your specific and highlighted consent to the processing of your sensitive personal data",
+		"explicit consent": "specific and highlighted consent",
+		"This is a special category of personal data.": "This is sensitive personal data.",
+	},
+	language.Russian: {
+		"the need to perform a task carried out in the public interest":                       "необходимость реализации органами публичной администрации государственной политики, предусмотренной законами и иными нормативными актами, для достижения их публичных целей и осуществления их полномочий и обязанностей, установленных законом",
+		"performance of a task in the public interest":                                        "реализация государственной политики органами публичной администрации",
+		"reasons of substantial public interest on the basis of law":                          "необходимость обработки органами публичной администрации чувствительных персональных данных для реализации государственной политики, предусмотренной законами и иными нормативными актами",
+		"substantial public interest":                                                         "реализация государственной политики органами публичной администрации в отношении чувствительных данных",
+		"your explicit consent to the processing of special categories of your personal data": "ваше согласие на обработку ваших чувствительных персональных данных, выраженное конкретно и отдельно от иных условий",
+		"explicit consent": "согласие, выраженное конкретно и отдельно от иных условий",
+		"This is a special category of personal data.": "Это чувствительные персональные данные.",
+	},
 }
 
 // lgpdRights states the rights the LGPD grants in other terms than the
