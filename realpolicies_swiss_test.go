@@ -29,7 +29,7 @@ func encryptedMail() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
 	payments := &policy.Category{ID: "payments", Name: "Payment information", Items: []string{"plan and payment history", "billing name and country", "payment method, without full card numbers"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "our payment processors", Linked: true,
-		Retention: policy.AsRequiredBy("the Swiss Code of Obligations, which requires business records to be kept for ten years")}
+		Retention: policy.AsRequiredBy("the Swiss Code of Obligations (Art. 958f)")}
 	support := &policy.Category{ID: "support", Name: "Support requests", Items: []string{"what you write to our support team", "the email address you answer from"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(2), policy.EventPurposeAchieved), Linked: true}
 	diagnostics := &policy.Category{ID: "diagnostics", Name: "Crash reports and usage statistics", Items: []string{"crash reports", "app version and device model", "anonymised counts of features used"},
@@ -38,7 +38,7 @@ func encryptedMail() realPolicy {
 	processors := &policy.Recipient{ID: "payments", Name: "payment processors", Role: policy.RoleProcessor, Categories: []*policy.Category{payments}, Country: regionUS,
 		Purpose: "to take card and PayPal payments; you may also pay in Bitcoin or cash"}
 	authorities := &policy.Recipient{ID: "authorities", Name: "Swiss authorities", Role: policy.RoleAuthority, Categories: []*policy.Category{account, metadata, logs, payments},
-		Country: regionCH, Conditional: true, Purpose: "when a legally binding order of a Swiss court or authority requires it"}
+		Country: regionCH, Conditional: true, Purpose: "a legally binding order of a Swiss court or authority requires it"}
 
 	service := &policy.Purpose{ID: "service", Name: "Providing your encrypted mailbox and the other Proton services", Categories: []*policy.Category{account, content, metadata},
 		Bases: []policy.Basis{policy.BasisContract}, Required: "an account needs only a user name and a password, which we never learn; a recovery address is up to you"}
@@ -215,7 +215,7 @@ func swissTelecom() realPolicy {
 		Purpose: "to check creditworthiness before a subscription and collect unpaid invoices"}
 	surveillance := &policy.Recipient{ID: "surveillance", Name: "the Post and Telecommunications Surveillance Service", Role: policy.RoleAuthority,
 		Categories: []*policy.Category{customer, identity, traffic, content}, Country: regionCH, Conditional: true,
-		Purpose: "when a prosecuting authority orders surveillance or information under the SPTA"}
+		Purpose: "a prosecuting authority orders surveillance or information under the SPTA"}
 	directories := &policy.Recipient{ID: "directories", Name: "directory publishers", Role: policy.RoleThirdParty, Categories: []*policy.Category{directory}, Country: regionCH}
 	ads := &policy.Recipient{ID: "ads", Name: "analytics and advertising providers", Role: policy.RoleThirdParty, Categories: []*policy.Category{online}, Country: regionUS}
 
