@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
 )
 
 // encryptedMail paraphrases, in our own words and as we recall it, the
@@ -74,6 +75,7 @@ func encryptedMail() realPolicy {
 		NotCollected: []policy.Exclusion{
 			{ID: "content.plaintext", Name: "the content of your encrypted messages in readable form", Category: content, Note: "Only you hold the keys that decrypt it."},
 			{ID: "password", Name: "your password", Category: account, Note: "Signing in uses a protocol that proves you know it without sending it to us."},
+			{ID: "ip", Name: "the IP addresses you use, unless you turn on authentication logs or we investigate abuse of your account", Category: logs},
 		},
 		Purposes:   []*policy.Purpose{service, abuse, security, billing, helping, improve, news, legal},
 		Recipients: []*policy.Recipient{processors, authorities},
@@ -82,10 +84,14 @@ func encryptedMail() realPolicy {
 				Note: "You can ask us for a copy of the clauses at privacy@proton.example."},
 		},
 		Disclosures: []policy.Disclosure{
-			{Kind: policy.DisclosureLegalProcess, Notice: true, ReportURL: "https://proton.example/legal/transparency"},
+			{Kind: policy.DisclosureLegalProcess, Notice: true, ReportURL: "https://proton.example/legal/transparency", Jurisdictions: []language.Region{regionCH}},
 			{Kind: policy.DisclosureBusinessTransfer, Notice: true},
 		},
-		Deletion: []policy.Deletion{{From: policy.EventAccountClosure, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(1)}, {Removal: policy.RemovalBackups, Within: policy.Days(30)}}}},
+		Deletion: []policy.Deletion{
+			{From: policy.EventAccountClosure, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(1)}, {Removal: policy.RemovalBackups, Within: policy.Days(30)}}},
+			{From: policy.EventLastActivity, Categories: []*policy.Category{account, content, metadata}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Years(1)}},
+				Note: "This applies to free accounts only; a paid account is kept while its subscription runs."},
+		},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "session and authentication cookies", Party: policy.PartyFirst, Purpose: service, Categories: []*policy.Category{account},
 				Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
@@ -109,13 +115,13 @@ func encryptedMail() realPolicy {
 		{says: "we follow the Swiss FADP and, where it applies, the GDPR", typed: func(p *policy.Policy) bool { return p.Subject(policy.FADP) && p.Subject(policy.GDPR) }},
 		{says: "we collect as little data as the services need", typed: func(p *policy.Policy) bool { return slices.Contains(p.Principles, policy.PrincipleMinimisation) }},
 		{says: "an account needs only a user name and a password; a recovery email or phone number is optional", typed: func(p *policy.Policy) bool { return p.Purpose("service").Required != "" }},
-		{says: "we never learn your password, thanks to the sign-in protocol we use", typed: func(p *policy.Policy) bool { return len(p.NotCollected) == 2 }},
+		{says: "we never learn your password, thanks to the sign-in protocol we use", typed: func(p *policy.Policy) bool { return p.NotCollected[1].Category == p.Category("account") }},
 		{says: "messages between Proton users are encrypted end to end", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureEndToEndEncryption) }},
 		{says: "messages from other providers are encrypted with zero-access encryption on arrival, so we cannot read them", typed: func(p *policy.Policy) bool {
 			return p.NotCollected[0].Category == p.Category("content") && hasMeasure(p, policy.MeasureEncryptionAtRest)
 		}},
 		{says: "sender and recipient addresses and times are not end-to-end encrypted, as email delivery needs them", typed: func(p *policy.Policy) bool { return p.Category("metadata") != nil }},
-		{says: "we do not log IP addresses by default", free: toCategory("logs")},
+		{says: "we do not log IP addresses by default", typed: func(p *policy.Policy) bool { return p.NotCollected[2].Category == p.Category("logs") }},
 		{says: "you can turn on authentication logs to see the sign-ins to your account, and turn them off again", typed: func(p *policy.Policy) bool {
 			return p.Purpose("security").RestsOnConsent() && p.Purpose("security").Withdraw != ""
 		}},
@@ -144,7 +150,9 @@ func encryptedMail() realPolicy {
 		{says: "we disclose data only on a legally binding order of a Swiss court or authority", typed: func(p *policy.Policy) bool {
 			return recipient(p, "authorities").Country == regionCH && p.Purpose("legal").RestsOn(policy.BasisLegalObligation, policy.FADP)
 		}},
-		{says: "foreign authorities must go through Swiss international legal assistance, and a Swiss authority then decides", free: toPurpose("legal")},
+		{says: "foreign authorities must go through Swiss international legal assistance, and a Swiss authority then decides", typed: func(p *policy.Policy) bool {
+			return slices.Equal(hasDisclosure(p, policy.DisclosureLegalProcess).Jurisdictions, []language.Region{regionCH})
+		}},
 		{says: "a Swiss order can oblige us to record the IP address of a particular account from then on; we cannot hand over the content of encrypted messages", free: toPurpose("legal")},
 		{says: "we tell the user of a legal request unless the law forbids it, and publish a transparency report", typed: func(p *policy.Policy) bool {
 			d := hasDisclosure(p, policy.DisclosureLegalProcess)
@@ -160,7 +168,9 @@ func encryptedMail() realPolicy {
 		{says: "we keep your data while your account is open; when you delete it, the data is deleted from our servers within a day and from backups within 30 days", typed: func(p *policy.Policy) bool {
 			return p.Deletion[0].From == policy.EventAccountClosure && len(p.Deletion[0].Stages) == 2
 		}},
-		{says: "free accounts left unused for more than a year may be deleted", free: toCategory("account")},
+		{says: "free accounts left unused for more than a year may be deleted", typed: func(p *policy.Policy) bool {
+			return p.Deletion[1].From == policy.EventLastActivity && p.Deletion[1].Note != ""
+		}},
 		{says: "our apps are open source and independently audited", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureAudits) }},
 		{says: "the services are not for children under 16", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 16 }},
 		{says: "we announce material changes by email or in the apps", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
