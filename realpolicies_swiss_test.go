@@ -268,7 +268,7 @@ func swissTelecom() realPolicy {
 			{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: carriers, Categories: []*policy.Category{traffic}, Safeguard: policy.SafeguardContractNecessity},
 			{Destination: regionUS, Recipient: ads, Categories: []*policy.Category{online}, Safeguard: policy.SafeguardDataPrivacyFramework},
 		},
-		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureAggregate}, {Kind: policy.DisclosureBusinessTransfer}},
+		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess, Jurisdictions: []language.Region{regionCH}}, {Kind: policy.DisclosureAggregate}, {Kind: policy.DisclosureBusinessTransfer}},
 		Cookies: []policy.Cookie{
 			{ID: "necessary", Name: "login and shopping cart cookies", Party: policy.PartyFirst, Purpose: services, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
 			{ID: "analytics", Name: "analytics and advertising cookies", Party: policy.PartyThird, Provider: ads, Purpose: web, Categories: []*policy.Category{online},
@@ -311,6 +311,9 @@ func swissTelecom() realPolicy {
 		}},
 		{says: "we hand data to the Post and Telecommunications Surveillance Service when a prosecuting authority orders surveillance", typed: func(p *policy.Policy) bool {
 			return recipient(p, "surveillance").Role == policy.RoleAuthority && recipient(p, "surveillance").Conditional
+		}},
+		{says: "we answer only Swiss authorities; a foreign authority must ask Switzerland for legal assistance", typed: func(p *policy.Policy) bool {
+			return slices.Equal(hasDisclosure(p, policy.DisclosureLegalProcess).Jurisdictions, []language.Region{regionCH})
 		}},
 		{says: "we bill and collect payments, with the help of debt collectors", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Purpose("billing").Recipients, recipient(p, "agencies"))

@@ -36,7 +36,7 @@ import (
 // machine-translation service, a Russian state services portal, a
 // cybersecurity software vendor, a Swiss encrypted email provider and a
 // Swiss telecom operator), statement by statement, to measure how much of
-// a real policy the model types: 2090 of 2206 statements (94.7%).
+// a real policy the model types: 2094 of 2207 statements (94.9%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
