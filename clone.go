@@ -54,6 +54,9 @@ func (p *Policy) Clone() *Policy {
 		return t
 	})
 	q.Disclosures = slices.Clone(p.Disclosures)
+	for i := range q.Disclosures {
+		q.Disclosures[i].Jurisdictions = slices.Clone(q.Disclosures[i].Jurisdictions)
+	}
 	q.Deletion = mapSlice(p.Deletion, func(d Deletion) Deletion {
 		d.Categories = mapSlice(d.Categories, c.category)
 		d.Stages = slices.Clone(d.Stages)

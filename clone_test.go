@@ -98,6 +98,7 @@ func clonePolicy() *Policy {
 	p.Categories[0].CCPA = []CCPACategory{CCPAIdentifiers}
 	p.Categories[0].VisibleTo = []Audience{AudienceOtherMembers}
 	p.Categories[0].AutoDelete = []Period{Months(3), Months(18)}
+	p.Disclosures[0].Jurisdictions = []language.Region{region("CH")}
 	p.Categories[0].Secrecy = Secrecy{Kind: SecrecyMedical, Laws: []Obligation{{Act: "Strafgesetzbuch (StGB), § 203", Region: region("DE")}}}
 	p.Storage = p.Categories[0].Storage
 	p.Transfers[0].Laws = []Law{GDPR}

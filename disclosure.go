@@ -1,5 +1,7 @@
 package policy
 
+import "golang.org/x/text/language"
+
 // A Disclosure is a circumstance in which data would be disclosed, stated
 // with its conditions, such as "to authorities only when served with valid
 // legal process". Unlike a [Recipient], it is not a disclosure that
@@ -17,6 +19,14 @@ type Disclosure struct {
 	// ReportURL is, for DisclosureLegalProcess, the address of the
 	// service's transparency report on requests from authorities.
 	ReportURL string
+	// Jurisdictions are, for DisclosureLegalProcess, the countries (or EU)
+	// whose courts and authorities alone the service answers: an
+	// authority of any other country must ask one of them for
+	// international legal assistance, and the service answers only the
+	// order that follows, as a Swiss provider answers only orders that a
+	// Swiss court or authority issues. Each is listed once; empty states
+	// no such limit.
+	Jurisdictions []language.Region
 	// Note adds a sentence.
 	// Shape: one or more sentences, each ending with a stop.
 	Note string

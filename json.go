@@ -193,7 +193,8 @@ func toWire(p *Policy) *policyJSON {
 		w.Redress = append(w.Redress, redressJSON{Kind: r.Kind, Contact: contactJSON(r.Contact), Region: regionString(r.Region)})
 	}
 	for _, d := range p.Disclosures {
-		w.Disclosures = append(w.Disclosures, disclosureJSON(d))
+		w.Disclosures = append(w.Disclosures, disclosureJSON{Kind: d.Kind, Notice: d.Notice, SamePromises: d.SamePromises, ReportURL: d.ReportURL,
+			Jurisdictions: regionStrings(d.Jurisdictions), Note: d.Note})
 	}
 	for _, d := range p.Deletion {
 		dj := deletionJSON{From: d.From, Categories: CategoryIDs(d.Categories), LegalHold: d.LegalHold, Note: d.Note}
@@ -464,8 +465,16 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 		p.Redress = append(p.Redress, red)
 	}
 	p.Disclosures = slices.Grow(p.Disclosures, len(w.Disclosures))
-	for _, d := range w.Disclosures {
-		p.Disclosures = append(p.Disclosures, Disclosure(d))
+	for i, d := range w.Disclosures {
+		dis := Disclosure{Kind: d.Kind, Notice: d.Notice, SamePromises: d.SamePromises, ReportURL: d.ReportURL, Note: d.Note}
+		for j, r := range d.Jurisdictions {
+			reg, err := parseRegion("disclosures["+strconv.Itoa(i)+"].jurisdictions["+strconv.Itoa(j)+"]", r)
+			if err != nil {
+				return nil, err
+			}
+			dis.Jurisdictions = append(dis.Jurisdictions, reg)
+		}
+		p.Disclosures = append(p.Disclosures, dis)
 	}
 	p.Security = slices.Grow(p.Security, len(w.Security))
 	for _, m := range w.Security {

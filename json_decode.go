@@ -1321,6 +1321,8 @@ func (s *decodeState) disclosure(d *disclosureJSON) error {
 			return s.boolean(&d.SamePromises)
 		case "report_url":
 			return s.str(&d.ReportURL)
+		case "jurisdictions":
+			return decodeArray(s, &d.Jurisdictions, s.str)
 		case "note":
 			return s.str(&d.Note)
 		}

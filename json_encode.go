@@ -619,6 +619,7 @@ func (e *encodeState) disclosure(d *disclosureJSON) {
 	e.boolean("notice", d.Notice)
 	e.boolean("same_promises", d.SamePromises)
 	e.str("report_url", d.ReportURL)
+	e.strings("jurisdictions", d.Jurisdictions)
 	e.str("note", d.Note)
 	e.end()
 }

@@ -381,11 +381,12 @@ type establishmentJSON struct {
 }
 
 type disclosureJSON struct {
-	Kind         DisclosureKind `json:"kind,omitempty"`
-	Notice       bool           `json:"notice,omitempty"`
-	SamePromises bool           `json:"same_promises,omitempty"`
-	ReportURL    string         `json:"report_url,omitempty"`
-	Note         string         `json:"note,omitempty"`
+	Kind          DisclosureKind `json:"kind,omitempty"`
+	Notice        bool           `json:"notice,omitempty"`
+	SamePromises  bool           `json:"same_promises,omitempty"`
+	ReportURL     string         `json:"report_url,omitempty"`
+	Jurisdictions []string       `json:"jurisdictions,omitempty"`
+	Note          string         `json:"note,omitempty"`
 }
 
 type deletionJSON struct {

@@ -73,6 +73,9 @@ func init() {
 func fadpAdequacy() []AdequacyDecision {
 	annex := MakeDate(2023, time.September, 1)
 	out := decisions(eeaStates+" AD AR FO GB GG GI IL IM JE MC NZ UY", annex, "")
+	// Annex 1 lists every member state of the Union, so a transfer to the
+	// EU as a whole needs no other ground.
+	out = append(out, decisions("EU", annex, "")...)
 	out = append(out,
 		AdequacyDecision{Region: region("CA"), Since: annex, Scope: "private-sector processing subject to PIPEDA or a substantially similar provincial act"},
 		AdequacyDecision{Region: region("US"), Since: MakeDate(2024, time.September, 15), Scope: "organisations certified under the Swiss-U.S. Data Privacy Framework", Certified: true},

@@ -106,6 +106,9 @@ func TestFADPAdequacy(t *testing.T) {
 		"DE": policy.MakeDate(2023, time.September, 1),
 		"GB": policy.MakeDate(2023, time.September, 1),
 		"US": policy.MakeDate(2024, time.September, 15),
+		// Annex 1 lists every member state of the Union, so a transfer
+		// to the EU as a whole needs no other ground.
+		"EU": policy.MakeDate(2023, time.September, 1),
 	} {
 		d, ok := find(r)
 		if !ok || d.Since != want {

@@ -186,14 +186,15 @@ const (
 	// receives a booking made on a platform.
 	ChosenDestinationBooking
 	// ChosenDestinationAddressee is the country of the person the data
-	// subject pays or writes to, such as the payee of a transfer abroad
-	// or the addressee of a message.
+	// subject pays, writes to or calls, such as the payee of a transfer
+	// abroad, the addressee of a message or the person called on an
+	// international call.
 	ChosenDestinationAddressee
 )
 
 var chosenDestinationEnum = enum{"ChosenDestination",
 	[]string{"", "travel", "booking", "addressee"},
-	[]string{"", "the country you travel to", "the country of the accommodation or service you book", "the country of the person you pay or write to"}}
+	[]string{"", "the country you travel to", "the country of the accommodation or service you book", "the country of the person you pay, write to or call"}}
 
 // Valid reports whether d is a defined destination.
 func (d ChosenDestination) Valid() bool { return chosenDestinationEnum.valid(uint8(d)) }

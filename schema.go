@@ -79,7 +79,7 @@ var urlFields = map[string]bool{"url": true, "website": true, "opt_out_url": tru
 	"terms_url": true, "notice_url": true, "contest_url": true, "vendors": true, "recommendations": true}
 
 // regionFields are the string fields that hold ISO 3166 region codes.
-var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true, "origin": true, "controller_for": true, "regions": true}
+var regionFields = map[string]bool{"region": true, "subjects": true, "location": true, "country": true, "destination": true, "origin": true, "controller_for": true, "regions": true, "jurisdictions": true}
 
 func (g *schemaGen) schema(t reflect.Type, field string) map[string]any {
 	if keys, ok := enumKeys(t); ok {

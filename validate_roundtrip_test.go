@@ -143,6 +143,10 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Signals = Signals{DoNotTrack: Answer(f.byte() % 4), GlobalPrivacyControl: Answer(f.byte() % 4)}
 			b := f.byte()
 			p.Disclosures = append(p.Disclosures, Disclosure{Kind: DisclosureKind(b % 5), Notice: b&8 != 0, SamePromises: b&16 != 0, ReportURL: f.str()})
+			if b&32 != 0 {
+				r, _ := language.ParseRegion(f.str())
+				p.Disclosures[len(p.Disclosures)-1].Jurisdictions = []language.Region{r}
+			}
 		case 21:
 			r, _ := language.ParseRegion(f.str())
 			p.Transfers[0].Origin = r
@@ -389,6 +393,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4}, "with supporthttps://example.com/appeal"},
 	// a purpose for data subjects in the United States only
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0}, "with supporthttps://example.com/appeal"},
+	// legal process answered only from the authorities of Switzerland
+	{[]byte{0, 0, 0, 20, 0, 0, 36, 0, 2}, "CH"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

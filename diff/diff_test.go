@@ -547,6 +547,43 @@ var fieldCases = []fieldCase{
 		"rights[14]", diff.Added, false, `new right "limit_sensitive_use"`},
 	{"right kind", func(p *policy.Policy) { p.Rights[8].Kind = policy.RightOptOutOfSale }, "rights[8]", diff.Removed, true, "no longer states the right not to be discriminated"},
 	{"how to exercise", func(p *policy.Policy) { p.Rights[0].How = "by email" }, "rights[0].how", diff.Changed, false, "how to exercise the right changed"},
+	{"authorities limited to some jurisdictions", func(p *policy.Policy) {
+		p.Disclosures[0].Jurisdictions = []language.Region{language.MustParseRegion("CH")}
+	}, "disclosures[0].jurisdictions", diff.Added, false, "jurisdictions whose authorities alone we answer added"},
+}
+
+// TestCompareJurisdictions checks that the authorities a service answers
+// reaching further is material: a jurisdiction added to the limit, or the
+// limit dropped; and that narrowing it is not.
+func TestCompareJurisdictions(t *testing.T) {
+	limit := func(codes ...string) *policy.Policy {
+		p := base()
+		for _, c := range codes {
+			p.Disclosures[0].Jurisdictions = append(p.Disclosures[0].Jurisdictions, language.MustParseRegion(c))
+		}
+		return p
+	}
+	for _, tt := range []struct {
+		name          string
+		before, after *policy.Policy
+		kind          diff.Kind
+		material      bool
+		summary       string
+	}{
+		{"jurisdiction added", limit("CH"), limit("CH", "DE"), diff.Changed, true, "now answers the authorities of more jurisdictions"},
+		{"limit dropped", limit("CH"), limit(), diff.Removed, true, "no longer only those of the jurisdictions it named"},
+		{"jurisdiction removed", limit("CH", "DE"), limit("CH"), diff.Changed, false, ""},
+	} {
+		r := compare(t, tt.before, tt.after)
+		i := slices.IndexFunc(r.Changes, func(c diff.Change) bool { return c.Path == "disclosures[0].jurisdictions" })
+		if i < 0 {
+			t.Errorf("%s: no change at disclosures[0].jurisdictions: %+v", tt.name, r.Changes)
+			continue
+		}
+		if c := r.Changes[i]; c.Kind != tt.kind || c.Material != tt.material || !strings.Contains(c.Summary, tt.summary) {
+			t.Errorf("%s: change = %+v; want %s, material %v, summary with %q", tt.name, c, tt.kind, tt.material, tt.summary)
+		}
+	}
 }
 
 // TestCompareCategoryPromises checks the changes that only a policy

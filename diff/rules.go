@@ -231,6 +231,7 @@ var rules = map[string]rule{
 	"disclosures[].notice":        {noun: "notice to users", judge: when(Removed, "users are no longer told before data is disclosed")},
 	"disclosures[].same_promises": {noun: "buyer bound by the same promises", judge: when(Removed, "a buyer is no longer bound by these promises")},
 	"disclosures[].report_url":    {noun: "transparency report"},
+	"disclosures[].jurisdictions": {noun: "jurisdictions whose authorities alone we answer", judge: widens("now answers the authorities of more jurisdictions", "now answers the authorities of any country, no longer only those of the jurisdictions it named")},
 	"disclosures[].note":          {},
 
 	"deletion[]":                  {noun: "staged deletion", key: []string{"from"}, judge: when(Removed, "no longer states how deletion proceeds")},
@@ -551,6 +552,22 @@ func reaches(why string) judge {
 			return false, ""
 		case Removed:
 			return true, "now concerns everyone, no longer only people in the regions it named"
+		}
+		return more(kind, old, next)
+	}
+}
+
+// widens classes a list of regions that limits whom the service answers
+// as material where the limit grows, a region added (grew), or is
+// dropped (dropped). Setting a limit where there was none narrows it.
+func widens(grew, dropped string) judge {
+	more := grows(grew)
+	return func(kind Kind, old, next []byte) (bool, string) {
+		switch kind {
+		case Added:
+			return false, ""
+		case Removed:
+			return true, dropped
 		}
 		return more(kind, old, next)
 	}

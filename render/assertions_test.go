@@ -172,6 +172,34 @@ func TestDataPrivacyFrameworkByOrigin(t *testing.T) {
 	}, nil)
 }
 
+// TestDataPrivacyFrameworkByLaw checks that a transfer stating no origin
+// is named by the part of the framework of the one law that governs it:
+// the Swiss-US framework under the FADP alone, the UK Extension under the
+// UK GDPR alone, and the EU-US framework where several laws govern it.
+func TestDataPrivacyFrameworkByLaw(t *testing.T) {
+	us := language.MustParseRegion("US")
+	for _, tt := range []struct {
+		laws      []policy.Law
+		want, not string
+		ru        string
+	}{
+		{[]policy.Law{policy.FADP}, "on the basis of the Swiss-US Data Privacy Framework.", "EU-US",
+			"на основании Рамочной программы конфиденциальности данных Швейцария — США (Swiss-US Data Privacy Framework)."},
+		{[]policy.Law{policy.UKGDPR}, "on the basis of the UK Extension to the EU-US Data Privacy Framework.", "Swiss-US",
+			"на основании британского расширения Рамочной программы"},
+		{[]policy.Law{policy.GDPR}, "on the basis of the EU-US Data Privacy Framework.", "Swiss-US", ""},
+		{[]policy.Law{policy.GDPR, policy.FADP}, "on the basis of the EU-US Data Privacy Framework.", "Swiss-US", ""},
+	} {
+		p := smallPolicy()
+		p.Laws = tt.laws
+		p.Transfers = []policy.Transfer{{Destination: us, Categories: p.Categories, Safeguard: policy.SafeguardDataPrivacyFramework}}
+		expectText(t, readText(t, p, language.English), []string{tt.want}, []string{tt.not})
+		if tt.ru != "" {
+			expectText(t, readText(t, p, language.Russian), []string{tt.ru}, nil)
+		}
+	}
+}
+
 // TestTransfersByOrigin checks which transfers one clause states: those
 // that differ only by origin and safeguard, each origin once.
 func TestTransfersByOrigin(t *testing.T) {

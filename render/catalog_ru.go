@@ -477,7 +477,10 @@ var russian = map[string]string{
 	"the European Patent Organisation":                                                                   "Европейская патентная организация",
 	"the country you travel to":                                                                          "страна, в которую вы направляетесь",
 	"the country of the accommodation or service you book":                                               "страна, в которой находится забронированное вами жильё или оказывается заказанная вами услуга",
-	"the country of the person you pay or write to":                                                      "страна лица, которому вы направляете платёж или сообщение",
+	"the country of the person you pay, write to or call":                                                "страна лица, которому вы направляете платёж или сообщение либо звоните",
+
+	// Disclosure.Jurisdictions.
+	"We answer only the orders of the courts and authorities of %s; an authority of another country must ask them for international legal assistance.": "Мы исполняем только требования судов и иных государственных органов %s; орган другого государства должен обратиться к ним в порядке международной правовой помощи.",
 
 	// Cookies and signals.
 	"Cookies and Similar Technologies":        "Файлы cookie и аналогичные технологии",

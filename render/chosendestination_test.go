@@ -20,7 +20,9 @@ func TestChosenDestination(t *testing.T) {
 	}{
 		{policy.ChosenDestinationTravel, "The country you travel to", "Страна, в которую вы направляетесь"},
 		{policy.ChosenDestinationBooking, "The country of the accommodation or service you book", "Страна, в которой находится забронированное вами жильё или оказывается заказанная вами услуга"},
-		{policy.ChosenDestinationAddressee, "The country of the person you pay or write to", "Страна лица, которому вы направляете платёж или сообщение"},
+		// A telecom operator's subscriber calls abroad as much as a bank's
+		// customer pays abroad.
+		{policy.ChosenDestinationAddressee, "The country of the person you pay, write to or call", "Страна лица, которому вы направляете платёж или сообщение либо звоните"},
 	} {
 		t.Run(tt.dest.String(), func(t *testing.T) {
 			p := smallPolicy()

@@ -161,6 +161,14 @@ func (c *composer) disclosures(sb *sectionBuilder) {
 		if d.ReportURL != "" {
 			t.sentence(pr.Sprintf("Our transparency report on requests from authorities is published at")).plain(" ").link(d.ReportURL).plain(".")
 		}
+		if d.Kind == policy.DisclosureLegalProcess && len(d.Jurisdictions) > 0 {
+			c.fromAt(at(path, ".jurisdictions"))
+			places := make([]string, len(d.Jurisdictions))
+			for j, r := range d.Jurisdictions {
+				places[j] = c.place(r)
+			}
+			t.sentence(pr.Sprintf("We answer only the orders of the courts and authorities of %s; an authority of another country must ask them for international legal assistance.", c.list(places)))
+		}
 		t.sentence(c.sentenceOf(at(path, ".note"), d.Note))
 		items = append(items, c.item(anchor(kindDisclosure, d.Kind.String()+"-"+strconv.Itoa(i+1)), t.t))
 	}

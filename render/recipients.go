@@ -167,7 +167,7 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 		}
 	}
 	if tr.Safeguard == policy.SafeguardDataPrivacyFramework {
-		switch tr.Origin.String() {
+		switch dpfOrigin(c.p, tr) {
 		case "GB":
 			return pr.Sprintf("on the basis of the UK Extension to the EU-US Data Privacy Framework")
 		case "CH":
@@ -175,6 +175,26 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 		}
 	}
 	return pr.Sprintf(safeguardText[tr.Safeguard])
+}
+
+// dpfOrigin returns the origin whose part of the Data Privacy Framework a
+// transfer uses: its stated origin or, where it states none, the home of
+// the one law that governs it, so that a transfer under the FADP alone is
+// named by the Swiss-US framework and one under the UK GDPR alone by the
+// UK Extension.
+func dpfOrigin(p *policy.Policy, tr policy.Transfer) string {
+	if tr.Origin != (language.Region{}) {
+		return tr.Origin.String()
+	}
+	if laws := p.TransferLaws(tr); len(laws) == 1 {
+		switch laws[0] {
+		case policy.FADP:
+			return "CH"
+		case policy.UKGDPR:
+			return "GB"
+		}
+	}
+	return ""
 }
 
 // adequacyUnder states adequacy as the ground of a transfer that several
