@@ -84,7 +84,9 @@ func (v *validator) values() {
 		if m := pu.Method; m != 0 && !m.Valid() {
 			v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".method", "%s is not a known method of processing", m)
 		}
-		enumList(v, elem("purposes", pu.ID, i)+".age_checks", pu.AgeChecks, "way of checking age")
+		if len(pu.AgeChecks) > 0 { // the path is built only for a purpose that states some
+			enumList(v, elem("purposes", pu.ID, i)+".age_checks", pu.AgeChecks, "way of checking age")
+		}
 		for j, r := range pu.Regions {
 			v.regional = true
 			at := func() string { return elem("purposes", pu.ID, i) + ".regions[" + itoa(j) + "]" }
