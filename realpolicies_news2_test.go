@@ -212,19 +212,18 @@ func newspaper() realPolicy {
 		Conditional: true, Purpose: "you sign up for a sponsored newsletter or event and we tell you the sponsor receives your email address"}
 
 	service := &policy.Purpose{ID: "service", Name: "Providing our sites, apps, games and subscriptions", Categories: []*policy.Category{account, payment, usage, games, comments},
-		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{vendors, affiliates}}
+		Recipients: []*policy.Recipient{vendors, affiliates}}
 	personalise := &policy.Purpose{ID: "personalisation", Name: "Recommending articles and content", Categories: []*policy.Category{usage, inferred},
-		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing readers journalism that interests them", Profiling: true}
+		Profiling: true}
 	ads := &policy.Purpose{ID: "advertising", Name: "Targeted advertising on our sites and elsewhere", Categories: []*policy.Category{usage, inferred},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the Do Not Sell or Share link or a Global Privacy Control signal", ConsentMethod: policy.ConsentMethodConsentTool,
-		Profiling: true, Recipients: []*policy.Recipient{adPartners}}
+		Profiling: true, OptOut: true, Recipients: []*policy.Recipient{adPartners}}
 	local := &policy.Purpose{ID: "location", Name: "Local news and weather in our apps", Categories: []*policy.Category{location},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your device settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
 	marketing := &policy.Purpose{ID: "marketing", Name: "Newsletters and offers", Categories: []*policy.Category{account},
-		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "telling readers about our journalism and subscriptions", OptOut: true,
+		OptOut:     true,
 		Recipients: []*policy.Recipient{vendors, sponsors}}
 	security := &policy.Purpose{ID: "security", Name: "Preventing fraud and protecting our services", Categories: []*policy.Category{account, payment, usage},
-		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping accounts and payments safe", Recipients: []*policy.Recipient{vendors}}
+		Recipients: []*policy.Recipient{vendors}}
 
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "The New York Times Company", Address: "620 Eighth Avenue, New York, NY 10018, USA", Email: "privacy@nytimes.example"}, Country: regionUS},
@@ -293,14 +292,14 @@ func newspaper() realPolicy {
 		{says: "with your permission our apps use precise location for local news and weather", typed: func(p *policy.Policy) bool {
 			return p.Purpose("location").ConsentMethod == policy.ConsentMethodPlatformPrompt
 		}},
-		{says: "we use data to provide our products, subscriptions and games", typed: func(p *policy.Policy) bool { return p.Purpose("service").HasBasis(policy.BasisContract) }},
+		{says: "we use data to provide our products, subscriptions and games", typed: func(p *policy.Policy) bool { return len(p.Purpose("service").Categories) == 5 }},
 		{says: "we recommend articles from what you read", typed: func(p *policy.Policy) bool { return p.Purpose("personalisation").Profiling }},
 		{says: "we and our partners target ads on our sites and elsewhere from what you read", typed: func(p *policy.Policy) bool {
 			return p.Purpose("advertising").Profiling && p.USStates.TargetedAdvertising == policy.AnswerYes
 		}},
 		{says: "we send newsletters and offers, which you can unsubscribe from", typed: func(p *policy.Policy) bool { return p.Purpose("marketing").OptOut }},
 		{says: "sponsors of newsletters and events receive your email when you sign up, as we tell you then", typed: func(p *policy.Policy) bool { return recipient(p, "sponsors").Conditional }},
-		{says: "we use data to prevent fraud and secure our services", typed: func(p *policy.Policy) bool { return p.Purpose("security").Interest != "" }},
+		{says: "we use data to prevent fraud and secure our services", typed: func(p *policy.Policy) bool { return p.Purpose("security") != nil }},
 		{says: "service providers host, take payments, support and analyse for us", typed: func(p *policy.Policy) bool { return recipient(p, "vendors").Role == policy.RoleProcessor }},
 		{says: "our affiliates such as The Athletic and Wirecutter receive data", typed: func(p *policy.Policy) bool { return recipient(p, "affiliates").Purpose != "" }},
 		{says: "advertising partners receive identifiers and reading data", typed: func(p *policy.Policy) bool { return recipient(p, "advertising").Role == policy.RoleThirdParty }},
