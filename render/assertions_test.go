@@ -1081,3 +1081,39 @@ func TestOptOutSignalCoversTargetedAdvertising(t *testing.T) {
 	p.USStates.TargetedAdvertising = policy.AnswerYes
 	expectText(t, readText(t, p, language.Russian), []string{"а также от таргетированной рекламы."}, nil)
 }
+
+// TestTransferOriginOnlyWhereItSaysSomething checks that a transfer's
+// origin is stated unless every declared law governs it and no transfer
+// starts elsewhere, where it goes without saying.
+func TestTransferOriginOnlyWhereItSaysSomething(t *testing.T) {
+	const from = "from the United Kingdom"
+	gb, eu, us := language.MustParseRegion("GB"), language.MustParseRegion("EU"), language.MustParseRegion("US")
+	for _, tt := range []struct {
+		name    string
+		laws    []policy.Law
+		origins []language.Region
+		stated  bool
+	}{
+		{"UK GDPR alone", []policy.Law{policy.UKGDPR}, []language.Region{gb}, false},
+		{"UK GDPR and GDPR", []policy.Law{policy.UKGDPR, policy.GDPR}, []language.Region{gb}, true},
+		{"another origin", []policy.Law{policy.UKGDPR}, []language.Region{gb, eu}, true},
+		{"no laws", nil, []language.Region{gb}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			p.Laws = tt.laws
+			p.Transfers = nil
+			for i, o := range tt.origins {
+				tr := policy.Transfer{Origin: o, Destination: us, Safeguard: policy.SafeguardStandardClauses, Categories: p.Categories}
+				if i > 0 {
+					tr.Safeguard = policy.SafeguardBindingCorporateRules
+				}
+				p.Transfers = append(p.Transfers, tr)
+			}
+			text := readText(t, p, language.English)
+			if got := strings.Contains(text, from); got != tt.stated {
+				t.Errorf("states %q: %v, want %v; text:\n%s", from, got, tt.stated, text)
+			}
+		})
+	}
+}
