@@ -1049,3 +1049,71 @@ func TestDeletionStartNamesWhose(t *testing.T) {
 		}
 	}
 }
+
+// TestOptOutSignalCoversTargetedAdvertising checks that an honoured opt-out
+// preference signal is said to opt out of targeted advertising where the
+// policy declares it under the US state laws, which apply the signal to
+// it, and only there.
+func TestOptOutSignalCoversTargetedAdvertising(t *testing.T) {
+	const both = "from your browser as a request to opt out of the sale and sharing of your personal information and of targeted advertising."
+	const sale = "from your browser as a request to opt out of the sale and sharing of your personal information."
+	for _, tt := range []struct {
+		name      string
+		laws      []policy.Law
+		targeted  policy.Answer
+		want, not string
+	}{
+		{"state laws, targeted advertising", []policy.Law{policy.CCPA, policy.USStates}, policy.AnswerYes, both, sale},
+		{"state laws, no targeted advertising", []policy.Law{policy.CCPA, policy.USStates}, policy.AnswerNo, sale, both},
+		{"CCPA alone", []policy.Law{policy.CCPA}, policy.AnswerYes, sale, both},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := ccpaPolicy()
+			p.Laws = tt.laws
+			p.Signals.GlobalPrivacyControl = policy.AnswerYes
+			p.USStates.TargetedAdvertising = tt.targeted
+			expectText(t, readText(t, p, language.English), []string{tt.want}, []string{tt.not})
+		})
+	}
+	p := ccpaPolicy()
+	p.Laws = []policy.Law{policy.CCPA, policy.USStates}
+	p.Signals.GlobalPrivacyControl = policy.AnswerYes
+	p.USStates.TargetedAdvertising = policy.AnswerYes
+	expectText(t, readText(t, p, language.Russian), []string{"а также от таргетированной рекламы."}, nil)
+}
+
+// TestTransferOriginOnlyWhereItSaysSomething checks that a transfer's
+// origin is stated unless every declared law governs it and no transfer
+// starts elsewhere, where it goes without saying.
+func TestTransferOriginOnlyWhereItSaysSomething(t *testing.T) {
+	const from = "from the United Kingdom"
+	gb, eu, us := language.MustParseRegion("GB"), language.MustParseRegion("EU"), language.MustParseRegion("US")
+	for _, tt := range []struct {
+		name    string
+		laws    []policy.Law
+		origins []language.Region
+		stated  bool
+	}{
+		{"UK GDPR alone", []policy.Law{policy.UKGDPR}, []language.Region{gb}, false},
+		{"UK GDPR and GDPR", []policy.Law{policy.UKGDPR, policy.GDPR}, []language.Region{gb}, true},
+		{"another origin", []policy.Law{policy.UKGDPR}, []language.Region{gb, eu}, true},
+		{"no laws", nil, []language.Region{gb}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			p.Laws = tt.laws
+			p.Transfers = nil
+			for i, o := range tt.origins {
+				tr := policy.Transfer{Origin: o, Destination: us, Safeguard: policy.SafeguardStandardClauses, Categories: p.Categories}
+				if i > 0 {
+					tr.Safeguard = policy.SafeguardBindingCorporateRules
+				}
+				p.Transfers = append(p.Transfers, tr)
+			}
+			text := readText(t, p, language.English)
+			if got := strings.Contains(text, from); got != tt.stated {
+				t.Errorf("states %q: %v, want %v; text:\n%s", from, got, tt.stated, text)
+			}
+		})
+	}
+}

@@ -518,6 +518,9 @@ var russian = map[string]string{
 	"We treat a Global Privacy Control signal, or another opt-out preference signal, from your browser as a request to opt out of the sale and sharing of your personal information.": "Сигнал Global Privacy Control или иной сигнал об отказе, поступивший от вашего браузера, мы рассматриваем как требование об отказе от продажи и передачи ваших персональных данных.",
 	"We do not treat a Global Privacy Control signal, or another opt-out preference signal, as a request to opt out of the sale and sharing of your personal information.":            "Сигнал Global Privacy Control или иной сигнал об отказе мы не рассматриваем как требование об отказе от продажи и передачи ваших персональных данных.",
 
+	// Where the US state laws apply the signal to targeted advertising too.
+	"We treat a Global Privacy Control signal, or another opt-out preference signal, from your browser as a request to opt out of the sale and sharing of your personal information and of targeted advertising.": "Сигнал Global Privacy Control или иной сигнал об отказе, поступивший от вашего браузера, мы рассматриваем как требование об отказе от продажи и передачи ваших персональных данных, а также от таргетированной рекламы.",
+
 	// Requests and redress.
 	"to know what personal information we collect, use, disclose, sell and share":                                                                                                                                "знать, какие персональные данные мы собираем, используем, раскрываем, продаём и передаём",
 	"to know what personal information we collect, use, disclose and sell":                                                                                                                                       "знать, какие персональные данные мы собираем, используем, раскрываем и продаём",

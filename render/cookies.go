@@ -162,7 +162,14 @@ func (c *composer) cookies() *sectionBuilder {
 	}
 	switch p.Signals.GlobalPrivacyControl {
 	case policy.AnswerYes:
-		signals.sentence(pr.Sprintf("We treat a Global Privacy Control signal, or another opt-out preference signal, from your browser as a request to opt out of the sale and sharing of your personal information."))
+		// The US state laws that make a controller honour a universal
+		// opt-out mechanism apply it to targeted advertising as well as
+		// to sale (such as Colo. Rev. Stat. 6-1-1306(1)(a)(IV)).
+		if c.declares(policy.USStates) && p.USStates.TargetedAdvertising == policy.AnswerYes {
+			signals.sentence(pr.Sprintf("We treat a Global Privacy Control signal, or another opt-out preference signal, from your browser as a request to opt out of the sale and sharing of your personal information and of targeted advertising."))
+		} else {
+			signals.sentence(pr.Sprintf("We treat a Global Privacy Control signal, or another opt-out preference signal, from your browser as a request to opt out of the sale and sharing of your personal information."))
+		}
 	case policy.AnswerNo:
 		signals.sentence(pr.Sprintf("We do not treat a Global Privacy Control signal, or another opt-out preference signal, as a request to opt out of the sale and sharing of your personal information."))
 	}

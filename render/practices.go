@@ -325,12 +325,32 @@ func (c *composer) exceptions(t *text, path string, e policy.Exclusion) {
 	}
 }
 
+// onlyOrigin reports whether origin goes without saying: every transfer
+// that states an origin states this one, and every law the policy
+// declares governs it, as the United Kingdom under the UK GDPR alone.
+func (c *composer) onlyOrigin(origin language.Region) bool {
+	if len(c.p.Laws) == 0 {
+		return false
+	}
+	for _, l := range c.p.Laws {
+		if !l.Domestic(origin) {
+			return false
+		}
+	}
+	for _, tr := range c.p.Transfers {
+		if tr.Origin != (language.Region{}) && tr.Origin != origin {
+			return false
+		}
+	}
+	return true
+}
+
 // transferExtra states what a transfer declares beyond its destination and
 // safeguard: where it starts, that the recipient is within the scope of
 // an adequacy decision, when the authority was notified, and its risks.
 func (c *composer) transferExtra(t *text, path string, tr policy.Transfer) {
 	pr := c.pr
-	if tr.Origin != (language.Region{}) {
+	if tr.Origin != (language.Region{}) && !c.onlyOrigin(tr.Origin) {
 		t.sentence(pr.Sprintf("The data is transferred from %s.", c.place(tr.Origin)))
 	}
 	if tr.WithinScope {
