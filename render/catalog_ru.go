@@ -928,6 +928,8 @@ var russian = map[string]string{
 var russianGDPR = map[string]string{
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора с вами или принятия мер по вашему запросу до его заключения",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость преследования наших законных интересов или законных интересов третьих лиц, за исключением случаев, когда над ними преобладают ваши интересы или основные права и свободы",
+	"preventive or occupational medicine and health care":                                                                                              "профилактическая или трудовая медицина и медицинская помощь",
+	"preventive or occupational medicine and the provision of health care":                                                                             "профилактическая или трудовая медицина и оказание медицинской помощи",
 }
 
 var russianFZ152 = map[string]string{
@@ -946,4 +948,6 @@ var russianFZ152 = map[string]string{
 	"When a retention period ends, we delete the data or anonymise it so that it can no longer be linked to you.":                                                                                     "По истечении срока хранения мы уничтожаем данные или обезличиваем их так, что их больше нельзя связать с вами.",
 	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data.":                                                           "По истечении срока хранения, а также при отзыве согласия, на котором основана обработка, если иных оснований нет, мы уничтожаем данные.",
 	"When a retention period ends, we delete the data.":                                                                                                                                               "По истечении срока хранения мы уничтожаем данные.",
+	"preventive or occupational medicine and health care":                                                                                                                                             "медико-профилактические цели и оказание медицинских услуг с соблюдением врачебной тайны",
+	"preventive or occupational medicine and the provision of health care":                                                                                                                            "обработка в медико-профилактических целях, в целях установления медицинского диагноза, оказания медицинских и медико-социальных услуг лицом, профессионально занимающимся медицинской деятельностью и обязанным сохранять врачебную тайну",
 }

@@ -1,0 +1,43 @@
+package render
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// TestHealthCareGroundInTheWordsOfTheLaw checks that the ground for
+// health data processed for medical purposes is stated in the words of
+// the first declared law: under 152-FZ (Art. 10(2)(4)) medical purposes
+// by a professional bound by medical secrecy, without the occupational
+// medicine of GDPR Art. 9(2)(h).
+func TestHealthCareGroundInTheWordsOfTheLaw(t *testing.T) {
+	const (
+		gdprEN = "preventive or occupational medicine"
+		fzEN   = "by a person professionally engaged in medical activity and bound by medical secrecy"
+		gdprRU = "трудовая медицина"
+		fzRU   = "лицом, профессионально занимающимся медицинской деятельностью и обязанным сохранять врачебную тайну"
+	)
+	for _, tt := range []struct {
+		laws                   []policy.Law
+		wantEN, notEN          string
+		wantRU, notRU          string
+		wantShortEN, wantShort string
+	}{
+		{[]policy.Law{policy.FZ152}, fzEN, gdprEN, fzRU, gdprRU, "medical services under medical secrecy", "с соблюдением врачебной тайны"},
+		{[]policy.Law{policy.FZ152, policy.GDPR}, fzEN, gdprEN, fzRU, gdprRU, "medical services under medical secrecy", "с соблюдением врачебной тайны"},
+		{[]policy.Law{policy.GDPR}, gdprEN, fzEN, gdprRU, fzRU, "preventive or occupational medicine and health care", "профилактическая или трудовая медицина"},
+		{[]policy.Law{policy.GDPR, policy.FZ152}, gdprEN, fzEN, gdprRU, fzRU, "preventive or occupational medicine and health care", "профилактическая или трудовая медицина"},
+	} {
+		p := smallPolicy()
+		p.Laws = tt.laws
+		health := &policy.Category{ID: "health", Name: "Health", Items: []string{"diagnoses"}, Sensitivity: policy.SensitivitySpecial,
+			Sources: []policy.Source{policy.SourceUser}, Retention: policy.AsRequiredBy("the rules on medical records")}
+		p.Categories = append(p.Categories, health)
+		p.Purposes = append(p.Purposes, &policy.Purpose{ID: "care", Name: "Care", Categories: []*policy.Category{health},
+			Bases: []policy.Basis{policy.BasisLegalObligation, policy.BasisHealthCare}, Obligations: []policy.Obligation{{Act: "the law on health care"}}})
+		expectText(t, readText(t, p, language.English), []string{tt.wantEN, tt.wantShortEN}, []string{tt.notEN})
+		expectText(t, readText(t, p, language.Russian), []string{tt.wantRU, tt.wantShort}, []string{tt.notRU})
+	}
+}
