@@ -335,9 +335,9 @@ var russian = map[string]string{
 
 	// Wording added for exact statements of what was declared.
 	"Our data protection officer:": "Инспектор по защите данных (DPO):",
-	"The person responsible for organising the processing of personal data is %s, reachable at":     "Лицо, ответственное за организацию обработки персональных данных: %s, адрес электронной почты:",
+	"The person responsible for organising the processing of personal data is %s, reachable at":     "Лицо, ответственное за организацию обработки персональных данных: %s, контактные данные:",
 	"The person responsible for organising the processing of personal data is %s; contact details:": "Лицо, ответственное за организацию обработки персональных данных: %s, контактные данные:",
-	"The person responsible for organising the processing of personal data is reachable at":         "Лицо, ответственное за организацию обработки персональных данных, адрес электронной почты:",
+	"The person responsible for organising the processing of personal data is reachable at":         "Контактные данные лица, ответственного за организацию обработки персональных данных:",
 	"Contact details of the person responsible for organising the processing of personal data:":     "Контактные данные лица, ответственного за организацию обработки персональных данных:",
 	"We process data in accordance with the principle of %s.":                                       "Мы обрабатываем данные в соответствии со следующим принципом: %s.",
 	"This Policy is issued by":              "Настоящую Политику издаёт",

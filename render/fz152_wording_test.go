@@ -41,3 +41,30 @@ func TestHealthCareGroundInTheWordsOfTheLaw(t *testing.T) {
 		expectText(t, readText(t, p, language.Russian), []string{tt.wantRU, tt.wantShort}, []string{tt.notRU})
 	}
 }
+
+// TestResponsibleContactsNotAllEmail checks that a Russian document does
+// not label the contact details of the person responsible for organising
+// the processing (152-FZ Art. 22.1) as an email address, since they may
+// include a phone number and a postal address too.
+func TestResponsibleContactsNotAllEmail(t *testing.T) {
+	for _, tt := range []struct {
+		name        string
+		responsible policy.Contact
+		want        string
+	}{
+		{"by role, email only", policy.Contact{Email: "pd@acme.example"},
+			"Контактные данные лица, ответственного за организацию обработки персональных данных: pd@acme.example."},
+		{"by role, email, phone and address", policy.Contact{Email: "pd@acme.example", Phone: "+7 495 000-00-00", Address: "Moscow"},
+			"Контактные данные лица, ответственного за организацию обработки персональных данных: pd@acme.example, +7 495 000-00-00, Moscow."},
+		{"named", policy.Contact{Name: "Anna Ivanova", Email: "pd@acme.example", Address: "Moscow"},
+			"Лицо, ответственное за организацию обработки персональных данных: Anna Ivanova, контактные данные: pd@acme.example, Moscow."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := smallPolicy()
+			p.Laws, p.Language = []policy.Law{policy.FZ152}, language.Russian
+			r := tt.responsible
+			p.Responsible = &r
+			expectText(t, readText(t, p, language.Russian), []string{tt.want}, []string{"адрес электронной почты:"})
+		})
+	}
+}
