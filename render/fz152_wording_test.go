@@ -68,3 +68,14 @@ func TestResponsibleContactsNotAllEmail(t *testing.T) {
 		})
 	}
 }
+
+// TestStrictlyNecessaryCookieConsent checks that the consent a strictly
+// necessary cookie does not need is stated as one clause with its reason,
+// not as a chain of colons ("Consent: not needed: strictly necessary").
+func TestStrictlyNecessaryCookieConsent(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Cookies = []policy.Cookie{{ID: "sid", Name: "sid", Party: policy.PartyFirst, Purpose: p.Purposes[1], Lifetime: policy.SessionOnly(), StrictlyNecessary: true}}
+	expectText(t, readText(t, p, language.English), []string{"Consent: not needed, as it is strictly necessary."}, []string{"not needed: strictly"})
+	expectText(t, readText(t, p, language.Russian), []string{"Согласие: не требуется, поскольку это строго необходимо."}, nil)
+}
