@@ -287,7 +287,7 @@ func telemedicineRU() realPolicy {
 		Rights:               fz152Rights("by a written request to the company's address or to pd@sberhealth.example"),
 		Requests:             policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationDocument}, Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true},
 		NoAutomatedDecisions: true,
-		Security: append(fz152Security(), policy.Measure{Kind: policy.MeasureEncryptionAtRest}),
+		Security:             append(fz152Security(), policy.Measure{Kind: policy.MeasureEncryptionAtRest}),
 		Children: policy.Children{MinimumAge: 18, ParentalConsent: true,
 			Note: "A parent or other legal representative books consultations for a child under 15 and gives consent to medical care on the child's behalf."},
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelHomePage}},
@@ -348,7 +348,9 @@ func telemedicineRU() realPolicy {
 		{says: "Yandex Metrica measures the use of the website with cookies, which users can turn off", typed: func(p *policy.Policy) bool {
 			return cookie(p, "metrica") != nil && p.Purpose("analytics").OptOut
 		}},
-		{says: "payment records are kept for five years under the law on accounting", typed: func(p *policy.Policy) bool { return p.Category("payment").Retention.Kind == policy.RetentionRequiredByLaw }},
+		{says: "payment records are kept for five years under the law on accounting", typed: func(p *policy.Policy) bool {
+			return p.Category("payment").Retention.Kind == policy.RetentionRequiredByLaw
+		}},
 		{says: "medical records are kept for as long as the rules on medical documentation require, 25 years for an outpatient record", typed: func(p *policy.Policy) bool {
 			return p.Category("health").Retention.Kind == policy.RetentionRequiredByLaw
 		}},
