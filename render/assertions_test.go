@@ -116,7 +116,7 @@ func TestCookieConsentAsDeclared(t *testing.T) {
 	p := ccpaPolicy()
 	cookies(p, 0)
 	// The table then says nothing of the cookie's consent.
-	expectText(t, readText(t, p, language.English), []string{"are set without your consent.", "Consent: not needed: strictly necessary. - ads. Set by: us (first party)."},
+	expectText(t, readText(t, p, language.English), []string{"are set without your consent.", "Consent: not needed, as it is strictly necessary. - ads. Set by: us (first party)."},
 		append(consentClaims, "not declared", "Consent: ."))
 	expectText(t, readText(t, p, language.Russian), []string{"Согласие: не требуется"}, append(consentClaimsRU, "не указано", "Согласие: ."))
 	// Where no cookie says anything of consent, the table has no column

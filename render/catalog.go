@@ -101,6 +101,9 @@ var lawWording = map[policy.Law]map[language.Tag]map[string]string{
 var englishGDPR = map[string]string{
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to perform a contract with you, or to take steps at your request before entering into one",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "the need to pursue our legitimate interests or those of a third party, except where they are overridden by your interests or fundamental rights and freedoms",
+	// Art. 9(2)(h), kept where the GDPR is declared before 152-FZ.
+	"preventive or occupational medicine and health care":                  "preventive or occupational medicine and health care",
+	"preventive or occupational medicine and the provision of health care": "preventive or occupational medicine and the provision of health care",
 }
 
 // englishFZ152 is the English of the wording 152-FZ prescribes.
@@ -121,6 +124,10 @@ var englishFZ152 = map[string]string{
 	"When a retention period ends, we delete the data or anonymise it so that it can no longer be linked to you.":                                                                                     "When a retention period ends, we destroy the data or anonymise it so that it can no longer be linked to you.",
 	"When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data.":                                                           "When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we destroy the data.",
 	"When a retention period ends, we delete the data.":                                                                                                                                               "When a retention period ends, we destroy the data.",
+	// Art. 10(2)(4): medical purposes, only by a medical professional
+	// bound by medical secrecy; 152-FZ has no occupational medicine.
+	"preventive or occupational medicine and health care":                  "medical and preventive purposes and medical services under medical secrecy",
+	"preventive or occupational medicine and the provision of health care": "medical and preventive purposes, establishing a medical diagnosis and providing medical and medico-social services, by a person professionally engaged in medical activity and bound by medical secrecy",
 }
 
 var libraryCatalog = sync.OnceValue(func() catalog.Catalog {

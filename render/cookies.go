@@ -70,7 +70,7 @@ func (c *composer) cookies() *sectionBuilder {
 			var consent string
 			switch c.cookieConsent(k) {
 			case cookieNecessary:
-				consent = pr.Sprintf("not needed: strictly necessary")
+				consent = pr.Sprintf("not needed, as it is strictly necessary")
 				necessary = true
 			case policy.CookieConsentOptIn:
 				consent = pr.Sprintf("needed")

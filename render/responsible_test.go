@@ -14,7 +14,7 @@ import (
 func TestResponsible(t *testing.T) {
 	const (
 		en = "The person responsible for organising the processing of personal data is Anna Ivanova, reachable at anna@acme.example, 1 Lenina St., Moscow."
-		ru = "Лицо, ответственное за организацию обработки персональных данных: Anna Ivanova, адрес электронной почты: anna@acme.example, 1 Lenina St., Moscow."
+		ru = "Лицо, ответственное за организацию обработки персональных данных: Anna Ivanova, контактные данные: anna@acme.example, 1 Lenina St., Moscow."
 	)
 	tests := []struct {
 		name string
@@ -91,7 +91,7 @@ func TestResponsibleNamedByRole(t *testing.T) {
 		want string
 	}{
 		{"the role in English", language.English, "The person responsible for organising the processing of personal data is reachable at pd@acme.example."},
-		{"the role in Russian", language.Russian, "Лицо, ответственное за организацию обработки персональных данных, адрес электронной почты: pd@acme.example."},
+		{"the role in Russian", language.Russian, "Контактные данные лица, ответственного за организацию обработки персональных данных: pd@acme.example."},
 	}
 	for _, role := range []string{"the person responsible for organising the processing of personal data", "The person responsible for organising the processing of personal data."} {
 		for _, tt := range tests {
