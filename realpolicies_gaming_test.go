@@ -70,7 +70,7 @@ func gameStore() realPolicy {
 		Required: "the law requires us to keep records of sales"}
 
 	p := &policy.Policy{
-		Controller: policy.Controller{Contact: policy.Contact{Name: "Valve Corporation", Address: "Bellevue, Washington, USA", Website: "https://help.steampowered.example"}, Country: regionUS},
+		Controller:     policy.Controller{Contact: policy.Contact{Name: "Valve Corporation", Address: "Bellevue, Washington, USA", Website: "https://help.steampowered.example"}, Country: regionUS},
 		Establishments: []policy.Establishment{{Region: lu, Contact: policy.Contact{Name: "Valve S.à r.l.", Address: "Luxembourg"}}},
 		Version:        "2024", Effective: policy.MakeDate(2024, time.January, 1), Updated: policy.MakeDate(2024, time.January, 1),
 		Laws:       []policy.Law{policy.GDPR},
@@ -136,7 +136,9 @@ func gameStore() realPolicy {
 		{says: "the hardware survey runs only if you agree to it", typed: func(p *policy.Policy) bool { return p.Purpose("hardware").RestsOnConsent() }},
 		{says: "we publish only aggregated survey results", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureAggregate) != nil }},
 		{says: "we answer Steam Support requests under our contract with you", typed: func(p *policy.Policy) bool { return p.Purpose("support").HasBasis(policy.BasisContract) }},
-		{says: "we keep sales records as tax law requires", typed: func(p *policy.Policy) bool { return p.Purpose("legal").RestsOn(policy.BasisLegalObligation, policy.GDPR) }},
+		{says: "we keep sales records as tax law requires", typed: func(p *policy.Policy) bool {
+			return p.Purpose("legal").RestsOn(policy.BasisLegalObligation, policy.GDPR)
+		}},
 		{says: "the grounds are contract, legitimate interests, consent and legal obligation", typed: func(p *policy.Policy) bool { return len(p.Purposes) == 9 }},
 		{says: "we do not ask for special categories of data", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Class == policy.DataClassSensitive }},
 		{says: "service providers host Steam, deliver content, help with support and ship hardware", typed: func(p *policy.Policy) bool { return recipient(p, "providers") != nil }},
@@ -256,7 +258,7 @@ func kidsGamePlatform() realPolicy {
 			{Origin: regionEU, Destination: regionUS, Categories: []*policy.Category{account, verify, content, device, purchases, ads, support}, Safeguard: policy.SafeguardStandardClauses,
 				Note: "You can ask our data protection officer for a copy of the clauses."},
 			{Origin: regionGB, Destination: regionUS, Categories: []*policy.Category{account, verify, content, device, purchases, ads, support}, Safeguard: policy.SafeguardUKTransferAgreement,
-						Note: "You can ask our data protection officer for a copy of the UK Addendum and the clauses."},
+				Note: "You can ask our data protection officer for a copy of the UK Addendum and the clauses."},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureProtection}, {Kind: policy.DisclosureBusinessTransfer}},
 		Cookies: []policy.Cookie{
