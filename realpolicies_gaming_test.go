@@ -34,7 +34,7 @@ func gameStore() realPolicy {
 	survey := &policy.Category{ID: "hardware", Name: "Hardware survey answers", Items: []string{"processor, graphics card and memory", "operating system and language"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.ByCriteria("until the survey results are aggregated")}
 	website := &policy.Category{ID: "website", Name: "Website analytics", Items: []string{"pages visited on the Steam website", "cookie identifiers"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Months(14), policy.EventCollection), Tracking: true}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Months(14), policy.EventCollection)}
 
 	processors := &policy.Recipient{ID: "payments", Name: "payment processors", Role: policy.RoleProcessor, Categories: []*policy.Category{payment, account}, Country: regionUS}
 	providers := &policy.Recipient{ID: "providers", Name: "service providers for hosting, content delivery, support and hardware shipping", Role: policy.RoleProcessor,
@@ -214,7 +214,7 @@ func kidsGamePlatform() realPolicy {
 		Purpose: "to see your avatar and creations and read the messages you send"}
 	networks := &policy.Recipient{ID: "advertising", Name: "advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{ads, device}, Country: regionUS}
 	safety := &policy.Recipient{ID: "safety", Name: "law enforcement and child-safety organisations such as the National Center for Missing & Exploited Children", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{account, content, device}, Conditional: true, Country: regionUS, Purpose: "where a user's safety is at risk or the law requires a report"}
+		Categories: []*policy.Category{account, content, device}, Conditional: true, Country: regionUS, Purpose: "a user's safety is at risk or the law requires a report"}
 
 	platform := &policy.Purpose{ID: "platform", Name: "Providing the platform, its experiences and chat", Categories: []*policy.Category{account, content, device},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{providers, creators, players},
@@ -243,8 +243,8 @@ func kidsGamePlatform() realPolicy {
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Roblox Corporation", Address: "San Mateo, California, USA", Email: "privacy@roblox.example"}, Country: regionUS},
 		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dpo@roblox.example"},
 		Representatives: []policy.Representative{
-			{Region: regionEU, Contact: policy.Contact{Name: "our representative in the EU", Email: "eu-representative@roblox.example"}},
-			{Region: regionGB, Contact: policy.Contact{Name: "our representative in the UK", Email: "uk-representative@roblox.example"}},
+			{Region: regionEU, Contact: policy.Contact{Name: "Roblox's representative in the EU", Email: "eu-representative@roblox.example"}},
+			{Region: regionGB, Contact: policy.Contact{Name: "Roblox's representative in the UK", Email: "uk-representative@roblox.example"}},
 		},
 		Version: "2024", Effective: policy.MakeDate(2024, time.October, 1), Updated: policy.MakeDate(2024, time.October, 1),
 		Laws:       []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
@@ -270,16 +270,17 @@ func kidsGamePlatform() realPolicy {
 		Rights: append(gdprRights("in the account settings, or by writing to privacy@roblox.example"),
 			policy.Right{Kind: policy.RightNoAutomatedDecision, How: "by appealing a moderation decision, which a person reviews"},
 			policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.RightOptOutOfSale, How: "in the privacy settings"},
-			policy.Right{Kind: policy.RightLimitSensitiveUse}, policy.Right{Kind: policy.RightNonDiscrimination}),
+			policy.Right{Kind: policy.RightNonDiscrimination}),
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail}, Agents: policy.AnswerYes, Deadline: policy.Months(1)},
-		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerYes, SoldCategories: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity},
+		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerYes, SoldCategories: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity, policy.CCPAGeolocation},
 			OptOutURL: "https://roblox.example/privacy-settings", RequestMethods: []string{"the privacy request form", "email to privacy@roblox.example"}, OnlineOnly: true,
 			SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}},
 		Links:    policy.Links{RequestForm: "https://roblox.example/privacy-request"},
 		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, ConsentAge: 16, ByRegion: []policy.AgeLimit{{Region: regionEU, Age: 16}},
-			AgeChecks:    []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckFacialEstimation, policy.AgeCheckDocument},
-			Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionFilteredChat, policy.ChildRestrictionPrivateProfile}},
+			AgeChecks:      []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckFacialEstimation, policy.AgeCheckDocument},
+			Restrictions:   []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionFilteredChat, policy.ChildRestrictionPrivateProfile},
+			ParentRequests: "in the parental controls of the parent's own account, or by writing to privacy@roblox.example"},
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelInService, policy.ChannelEmail}, MaterialOnly: true},
 		Contact: policy.Contact{Email: "privacy@roblox.example"},
 	}
@@ -347,7 +348,7 @@ func kidsGamePlatform() realPolicy {
 		{says: "you may access, correct, delete and port your data, object, withdraw consent and complain", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightPortability) && hasRight(p, policy.RightComplaint)
 		}},
-		{says: "Californians may know, delete, opt out and limit, without discrimination, also through an agent", typed: func(p *policy.Policy) bool {
+		{says: "Californians may know, delete and opt out, without discrimination, also through an agent", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightKnow) && p.Requests.Agents == policy.AnswerYes
 		}},
 		{says: "we verify requests through the account or by email", typed: func(p *policy.Policy) bool { return len(p.Requests.Verification) == 2 }},
@@ -355,7 +356,10 @@ func kidsGamePlatform() realPolicy {
 		{says: "we tell users of material changes in the app and by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		{says: "privacy questions go to the privacy address", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
 		// Free text.
-		{says: "parents can review, change and delete their child's data and limit chat and spending with parental controls", free: toPurpose("support")},
+		{says: "parents can review and delete their child's data and refuse its further collection, in the parental controls or by writing to us", typed: func(p *policy.Policy) bool {
+			return p.Children.ParentRequests != ""
+		}},
+		{says: "parents can limit chat and spending with parental controls", free: toPurpose("support")},
 		{says: "parents can set a parental PIN so that a child cannot change the settings", free: toIntroduction},
 		{says: "voice chat is recorded only for moderation and is open to verified users 13 and over", free: toPurpose("safety")},
 	}}
