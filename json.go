@@ -327,6 +327,7 @@ func childrenToWire(c Children) childrenJSON {
 		ConsentAge: c.ConsentAge, Restrictions: c.Restrictions}
 	w.SchoolConsent = c.SchoolConsent
 	w.AgeChecks = c.AgeChecks
+	w.ParentRequests = c.ParentRequests
 	for _, a := range c.ByRegion {
 		w.ByRegion = append(w.ByRegion, ageLimitJSON{Region: regionString(a.Region), Age: a.Age})
 	}
@@ -338,6 +339,7 @@ func childrenFromWire(w childrenJSON) (Children, error) {
 		ConsentAge: w.ConsentAge, Restrictions: w.Restrictions}
 	c.SchoolConsent = w.SchoolConsent
 	c.AgeChecks = w.AgeChecks
+	c.ParentRequests = w.ParentRequests
 	c.ByRegion = slices.Grow(c.ByRegion, len(w.ByRegion))
 	for i, a := range w.ByRegion {
 		r, err := parseRegion("children.by_region["+strconv.Itoa(i)+"].region", a.Region)

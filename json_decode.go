@@ -1198,6 +1198,8 @@ func (s *decodeState) children(c *childrenJSON) error {
 			return decodeTexts(s, &c.Restrictions)
 		case "age_checks":
 			return decodeTexts(s, &c.AgeChecks)
+		case "parent_requests":
+			return s.str(&c.ParentRequests)
 		}
 		return s.unknown(name)
 	})

@@ -238,7 +238,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("recommendations", l.Recommendations)
 		e.end()
 	}
-	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil || c.SchoolConsent || c.AgeChecks != nil {
+	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil || c.SchoolConsent || c.AgeChecks != nil || c.ParentRequests != "" {
 		e.name("children")
 		e.begin()
 		e.integer("minimum_age", c.MinimumAge)
@@ -249,6 +249,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.integer("consent_age", c.ConsentAge)
 		encodeTexts(e, "restrictions", c.Restrictions)
 		encodeTexts(e, "age_checks", c.AgeChecks)
+		e.str("parent_requests", c.ParentRequests)
 		e.end()
 	}
 	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" || c.EffectiveOnPosting {

@@ -355,6 +355,7 @@ type childrenJSON struct {
 	ConsentAge      int                `json:"consent_age,omitempty"`
 	Restrictions    []ChildRestriction `json:"restrictions,omitempty"`
 	AgeChecks       []AgeCheck         `json:"age_checks,omitempty"`
+	ParentRequests  string             `json:"parent_requests,omitempty"`
 }
 
 type ageLimitJSON struct {

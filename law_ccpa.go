@@ -195,6 +195,17 @@ func ccpaRules() []Requirement {
 				if sensitive && c.p.CCPA.SensitiveUse != AnswerNo {
 					requireRights(c, RightLimitSensitiveUse)
 				}
+				// A policy that uses sensitive personal information only
+				// for those purposes, and still grants the right to limit
+				// it, says both that the right applies and that it does
+				// not.
+				if c.p.CCPA.SensitiveUse == AnswerNo {
+					for i, r := range c.p.Rights {
+						if r.Kind == RightLimitSensitiveUse {
+							c.add(SeverityWarning, index("rights", i)+".kind", "the policy states the right to limit the use of sensitive personal information, but also that it uses such information only for the purposes of 7027(m), which carry no such right (sensitive_use no); drop the right, or state sensitive_use yes with a limit link")
+						}
+					}
+				}
 			}),
 		rule("130.a.1", "Cal. Civ. Code 1798.130(a)(1)", "two or more designated methods for submitting requests, one a toll-free number; only an e-mail address for a business that operates exclusively online and has a direct relationship with consumers",
 			func(c *lawCheck) {

@@ -1,6 +1,8 @@
 package policy_test
 
 import (
+	"strconv"
+
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
 )
@@ -187,6 +189,18 @@ func ccpaCases() map[policy.Rule][]lawCase {
 			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisExplicitConsent)
 			p.Rights = append(p.Rights, policy.Right{Kind: policy.RightLimitSensitiveUse})
 		}, "rights", policy.SeverityError, "sensitive"},
+		// The notice would grant the right to limit and, in the CCPA
+		// section, say that no such right applies.
+		{"limit right with use only for 7027(m)", func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			explicit(p)
+			p.CCPA.SensitiveUse = policy.AnswerNo
+			p.Rights = append(p.Rights, policy.Right{Kind: policy.RightLimitSensitiveUse})
+		}, func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			explicit(p)
+			p.CCPA.SensitiveUse = policy.AnswerNo
+		}, "rights[" + strconv.Itoa(len(lawPolicy().Rights)) + "].kind", policy.SeverityWarning, "7027(m)"},
 	}
 	cases["ccpa.130.a.1"] = []lawCase{
 		{"only the toll-free number", func(p *policy.Policy) { p.CCPA.RequestMethods = nil },

@@ -225,6 +225,15 @@ type Children struct {
 	// listed once, in the order the document states them. The age
 	// checked against is MinimumAge, ByRegion or ConsentAge.
 	AgeChecks []AgeCheck
+	// ParentRequests says how a parent or guardian reviews the personal
+	// data collected from their child, has it deleted and refuses its
+	// further collection or use, such as "in the parental controls or by
+	// writing to privacy@example.com", as a service used by children
+	// under 13 states under the US Children's Online Privacy Protection
+	// Rule (16 CFR 312.4(d)(3), 312.6), and as a parent exercises a
+	// child's rights under the GDPR; empty means not stated.
+	// Shape: a fragment, without a final stop.
+	ParentRequests string
 }
 
 // An AgeCheck is a way a service checks that a user is old enough for it

@@ -271,6 +271,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Requests.WorkingDays = f.byte()%2 == 0
 			tr.ChosenDestination = ChosenDestination(f.byte() % 5)
 			p.Children.SchoolConsent = f.byte()%2 == 0
+			p.Children.ParentRequests = f.str()
 		case 31:
 			su := &pu.Suspension
 			su.Targets = append(su.Targets, SuspensionTarget(f.byte()%7))
@@ -395,6 +396,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0}, "with supporthttps://example.com/appeal"},
 	// legal process answered only from the authorities of Switzerland
 	{[]byte{0, 0, 0, 20, 0, 0, 36, 0, 2}, "CH"},
+	// how parents review and delete their child's data
+	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1, 1, 24}, "US authorities may read it.DEin the parental controls"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

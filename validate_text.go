@@ -118,6 +118,7 @@ func (v *validator) texts() {
 	v.text(root, "links.vendors", p.Links.Vendors)
 	v.text(root, "links.recommendations", p.Links.Recommendations)
 	v.text(root, "children.note", p.Children.Note)
+	v.text(root, "children.parent_requests", p.Children.ParentRequests)
 	v.text(root, "changes.history_url", p.Changes.HistoryURL)
 	v.text(root, "changes.note", p.Changes.Note)
 	v.contactText(func() string { return "contact" }, p.Contact)
@@ -305,6 +306,7 @@ var textShapes = map[shapeKey]textShape{
 	{"", "ccpa.request_methods"}:         shapeFragment,
 	{"", "us_states.appeal.how"}:         shapeFragment,
 	{"", "children.note"}:                shapeSentence,
+	{"", "children.parent_requests"}:     shapeFragment,
 	{"", "changes.note"}:                 shapeSentence,
 	{"categories", "name"}:               shapeFragment,
 	{"categories", "items"}:              shapeFragment,

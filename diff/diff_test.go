@@ -248,6 +248,7 @@ var fieldCases = []fieldCase{
 	{"younger children", func(p *policy.Policy) { p.Children.MinimumAge = 13 }, "children.minimum_age", diff.Changed, true, "accepts younger children"},
 	{"older children", func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", diff.Changed, false, "minimum age changed"},
 	{"children note", func(p *policy.Policy) { p.Children.Note = "" }, "children.note", diff.Removed, false, "note removed"},
+	{"parent requests added", func(p *policy.Policy) { p.Children.ParentRequests = "in the parental controls" }, "children.parent_requests", diff.Added, false, ""},
 	{"age for a region", func(p *policy.Policy) { p.Children.ByRegion = []policy.AgeLimit{{Region: eu, Age: 16}} },
 		"children.by_region[0]", diff.Added, true, "minimum age in a region changed"},
 	{"breach told later", func(p *policy.Policy) { p.Security[1].Breach.Authority = policy.Days(3) },

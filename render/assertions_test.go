@@ -1117,3 +1117,25 @@ func TestTransferOriginOnlyWhereItSaysSomething(t *testing.T) {
 		})
 	}
 }
+
+// TestParentRequestsAsDeclared checks that the document tells parents how
+// to review and delete their child's data only where the policy says how,
+// in English and in Russian, and that a service for adults only that
+// says so keeps the title "Children".
+func TestParentRequestsAsDeclared(t *testing.T) {
+	const (
+		en = "A parent or guardian may review the personal data we hold about their child, have it deleted and refuse its further collection or use. How: in the parental controls."
+		ru = "Родитель или иной законный представитель ребёнка вправе ознакомиться с персональными данными ребёнка, которые мы обрабатываем, потребовать их удаления и отказаться от их дальнейшего сбора и использования. Порядок: in the parental controls."
+	)
+	p := smallPolicy()
+	p.Children = policy.Children{MinimumAge: 13, ParentalConsent: true}
+	expectText(t, readText(t, p, language.English), nil, []string{"A parent or guardian may review"})
+	expectText(t, readText(t, p, language.Russian), nil, []string{"Родитель или иной законный представитель ребёнка вправе"})
+
+	p.Children.ParentRequests = "in the parental controls"
+	expectText(t, readText(t, p, language.English), []string{en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru}, nil)
+
+	p.Children = policy.Children{MinimumAge: 18, ParentRequests: "by writing to us"}
+	expectText(t, readText(t, p, language.English), []string{"6. Children", "How: by writing to us."}, []string{"Age Restrictions"})
+}

@@ -922,6 +922,9 @@ var russian = map[string]string{
 
 	// Children of any age, who use the service through a parent.
 	"Children may use our services only with the consent or authorisation of a parent or guardian.": "Дети вправе пользоваться нашими сервисами только с согласия или разрешения родителя или иного законного представителя.",
+
+	// How parents review and delete their child's data.
+	"A parent or guardian may review the personal data we hold about their child, have it deleted and refuse its further collection or use.": "Родитель или иной законный представитель ребёнка вправе ознакомиться с персональными данными ребёнка, которые мы обрабатываем, потребовать их удаления и отказаться от их дальнейшего сбора и использования.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -110,6 +110,13 @@ func (c *composer) children() *sectionBuilder {
 	} else if p.Children.Note != "" {
 		sb.clause("note", plain(c.sentenceOf(at("children.note", ""), p.Children.Note)))
 	}
+	if how := p.Children.ParentRequests; how != "" {
+		c.from("children.parent_requests")
+		var t text
+		t.plain(pr.Sprintf("A parent or guardian may review the personal data we hold about their child, have it deleted and refuse its further collection or use."))
+		t.sentence(pr.Sprintf("How: %s.", c.fragment(at("children.parent_requests", ""), how)))
+		sb.clause("parents", t.t)
+	}
 	return sb
 }
 
@@ -119,7 +126,7 @@ func (c *composer) children() *sectionBuilder {
 // or restrictions for minors, so that a section titled "Children" would
 // misname it.
 func adultsOnly(ch policy.Children) bool {
-	if ch.MinimumAge < 18 || ch.ParentalConsent || ch.SchoolConsent || ch.ConsentAge > 0 || len(ch.Restrictions) > 0 {
+	if ch.MinimumAge < 18 || ch.ParentalConsent || ch.SchoolConsent || ch.ConsentAge > 0 || len(ch.Restrictions) > 0 || ch.ParentRequests != "" {
 		return false
 	}
 	for _, a := range ch.ByRegion {
