@@ -186,15 +186,9 @@ func (v *validator) disclosure(i int, d Disclosure, seen map[DisclosureKind]bool
 	if len(d.Jurisdictions) > 0 && d.Kind != DisclosureLegalProcess {
 		v.add(SeverityError, RuleDisclosureField, path+".jurisdictions", "only disclosures on legal process (legal_process) can be limited to the authorities of some countries")
 	}
-	for j, r := range d.Jurisdictions {
-		at := path + ".jurisdictions[" + itoa(j) + "]"
-		switch {
-		case !regionOK(r):
-			v.region(at, r)
-		case slices.Contains(d.Jurisdictions[:j], r):
-			v.add(SeverityError, RuleDuplicateEntry, at, "jurisdiction %s is listed more than once", r)
-		}
-	}
+	v.regionList(func() string { return path + ".jurisdictions" }, d.Jurisdictions, func(at string, r language.Region) {
+		v.add(SeverityError, RuleDuplicateEntry, at, "jurisdiction %s is listed more than once", r)
+	})
 }
 
 // deletion checks element i of Policy.Deletion: its event, its categories

@@ -1,6 +1,10 @@
 package policy
 
-import "golang.org/x/text/language"
+import (
+	"slices"
+
+	"golang.org/x/text/language"
+)
 
 // transfers checks where data is: the countries of storage and of
 // recipients, and each transfer's destination, laws and safeguard.
@@ -85,6 +89,19 @@ func (v *validator) region(path string, r language.Region) {
 	}
 	if !regionOK(r) {
 		v.add(SeverityError, RuleInvalidRegion, path, "%q is not an ISO 3166 country code (or EU)", r.String())
+	}
+}
+
+// regionList checks a list of regions at list(): each a country or EU,
+// and each once; repeated reports a region listed before, at its path.
+func (v *validator) regionList(list func() string, rs []language.Region, repeated func(at string, r language.Region)) {
+	for j, r := range rs {
+		switch {
+		case !regionOK(r):
+			v.region(index(list(), j), r)
+		case slices.Contains(rs[:j], r):
+			repeated(index(list(), j), r)
+		}
 	}
 }
 

@@ -1,6 +1,10 @@
 package policy
 
-import "slices"
+import (
+	"slices"
+
+	"golang.org/x/text/language"
+)
 
 // values checks that every enumerated field holds a defined value and that
 // numbers stay within the limits of limits.go. Retention rules and
@@ -87,15 +91,11 @@ func (v *validator) values() {
 		if len(pu.AgeChecks) > 0 { // the path is built only for a purpose that states some
 			enumList(v, elem("purposes", pu.ID, i)+".age_checks", pu.AgeChecks, "way of checking age")
 		}
-		for j, r := range pu.Regions {
+		if len(pu.Regions) > 0 {
 			v.regional = true
-			at := func() string { return elem("purposes", pu.ID, i) + ".regions[" + itoa(j) + "]" }
-			switch {
-			case !regionOK(r):
-				v.region(at(), r)
-			case slices.Contains(pu.Regions[:j], r):
-				v.add(SeverityError, RuleDuplicateEntry, at(), "region %s of purpose %q is listed more than once", r, clip(pu.ID))
-			}
+			v.regionList(func() string { return elem("purposes", pu.ID, i) + ".regions" }, pu.Regions, func(at string, r language.Region) {
+				v.add(SeverityError, RuleDuplicateEntry, at, "region %s of purpose %q is listed more than once", r, clip(pu.ID))
+			})
 		}
 	}
 	for i, r := range p.Rights {

@@ -469,7 +469,7 @@ var rules = map[string]rule{
 	// The regions whose data subjects alone a purpose concerns: limiting
 	// a purpose to some regions narrows it; a region added, or the limit
 	// dropped, brings more people under it.
-	"purposes[].regions": {noun: "regions the purpose is limited to", judge: reaches("now concerns people in more regions")},
+	"purposes[].regions": {noun: "regions the purpose is limited to", judge: widens("now concerns people in more regions", "now concerns everyone, no longer only people in the regions it named")},
 
 	// The ways a person's age is checked before goods restricted by age
 	// are supplied: a new way is a new check of the person.
@@ -541,26 +541,11 @@ func grows(why string) judge {
 	}
 }
 
-// reaches classes a list of regions that limits whom something concerns
-// as material where it comes to concern more people: a region added, or
-// the limit dropped, after which it concerns everyone. Setting a limit
-// where there was none narrows it.
-func reaches(why string) judge {
-	more := grows(why)
-	return func(kind Kind, old, next []byte) (bool, string) {
-		switch kind {
-		case Added:
-			return false, ""
-		case Removed:
-			return true, "now concerns everyone, no longer only people in the regions it named"
-		}
-		return more(kind, old, next)
-	}
-}
-
-// widens classes a list of regions that limits whom the service answers
-// as material where the limit grows, a region added (grew), or is
-// dropped (dropped). Setting a limit where there was none narrows it.
+// widens classes a list of regions that limits whom something concerns,
+// such as the purposes limited to some regions' data subjects or the
+// authorities the service answers, as material where the limit grows, a
+// region added (grew), or is dropped (dropped), after which it concerns
+// everyone. Setting a limit where there was none narrows it.
 func widens(grew, dropped string) judge {
 	more := grows(grew)
 	return func(kind Kind, old, next []byte) (bool, string) {
