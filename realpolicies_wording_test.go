@@ -1,0 +1,149 @@
+package policy_test
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"github.com/gopolicy/policy/render"
+	"golang.org/x/text/language"
+)
+
+// allRealPolicies returns every paraphrased policy, as TestRealPolicies
+// measures them, with the statements that stay free text written into
+// their fields.
+func allRealPolicies() []realPolicy {
+	rps := realPolicyList()
+	for _, rp := range rps {
+		for _, s := range rp.statements {
+			if s.typed == nil && s.free != nil {
+				s.free(rp.policy, "We say that "+s.says+".")
+			}
+		}
+	}
+	return rps
+}
+
+var (
+	// pseudoMarked matches a string of the policy as the pseudo
+	// translation marks it.
+	pseudoMarked = regexp.MustCompile(`⟦[^⟦⟧]*⟧`)
+	// addressLike matches email and web addresses, which a document
+	// states as they are.
+	addressLike = regexp.MustCompile(`[^\s(\[<]+@[^\s)\]>]+|https?://[^\s)\]>]+`)
+	latinRun    = regexp.MustCompile(`[A-Za-z]{2,}`)
+	cyrillicRun = regexp.MustCompile(`\p{Cyrillic}+`)
+)
+
+// russianLatin are the words in Latin letters that the library's Russian
+// wording states: abbreviations and names of laws, authorities and
+// instruments, and the titles of links a law prescribes in English.
+var russianLatin = map[string]bool{
+	"GDPR": true, "DPO": true, "UK": true, "LGPD": true, "CCPA": true, "EU": true, "US": true, "ICO": true, "ANPD": true,
+	"CPPA": true, "IDTA": true, "Privacy": true, "Shield": true, "Data": true, "Framework": true,
+	"Extension": true, "Swiss": true, "FADP": true, "DPF": true, "CPRA": true,
+	"Do": true, "Not": true, "Sell": true, "or": true, "Share": true, "My": true, "Personal": true, "Information": true,
+	"Limit": true, "the": true, "Use": true, "of": true, "Sensitive": true,
+	"Track": true, "Global": true, "Control": true, "GPC": true, "cookie": true, "e": true, "mail": true,
+	"FDPIC": true, "encarregado": true,
+}
+
+// romanNumeral matches the numbers of the items of an article of the
+// LGPD, which a citation states as the law does (п. II ст. 7 LGPD).
+var romanNumeral = regexp.MustCompile(`^[IVXL]+$`)
+
+// TestRealPoliciesRussianWording renders every paraphrased policy in
+// Russian, with each of its own strings translated as ⟦string⟧, and fails
+// where a word of the library's own wording is left in English: the
+// paraphrases reach sentences, laws and combinations of them that no
+// smaller test declares, and a document must not mix two languages.
+func TestRealPoliciesRussianWording(t *testing.T) {
+	for _, rp := range allRealPolicies() {
+		t.Run(rp.name, func(t *testing.T) {
+			p := rp.policy
+			mf, err := render.Extract(p, language.Russian, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range mf.Messages {
+				mf.Messages[i].Translation = "⟦" + mf.Messages[i].Message + "⟧"
+			}
+			cat, err := render.TranslationCatalog(mf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := render.Compose(p, render.Options{Language: language.Russian, Translations: cat})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := render.WriteText(&b, d, render.TextOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), "⟦") || !cyrillicRun.MatchString(b.String()) {
+				t.Fatalf("no translated string or no Russian wording in the document:\n%s", b.String())
+			}
+			rest := addressLike.ReplaceAllString(pseudoMarked.ReplaceAllString(b.String(), " "), " ")
+			seen := map[string]bool{}
+			for _, line := range strings.Split(rest, "\n") {
+				for _, w := range latinRun.FindAllString(line, -1) {
+					if !russianLatin[w] && !romanNumeral.MatchString(w) && !seen[line] {
+						seen[line] = true
+						t.Errorf("English word %q in the Russian wording: %s", w, strings.TrimSpace(line))
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestRealPoliciesEnglishWording renders every paraphrased policy in
+// English and fails where a Cyrillic word appears that is not the
+// policy's own: the English document of a Russian service must not take
+// a word of the Russian wording.
+func TestRealPoliciesEnglishWording(t *testing.T) {
+	for _, rp := range allRealPolicies() {
+		t.Run(rp.name, func(t *testing.T) {
+			p := rp.policy
+			if b, _ := p.Language.Base(); p.Language != language.Und && b.String() != "en" {
+				t.Skip("the policy is not written in English")
+			}
+			d, err := render.Compose(p, render.Options{Language: language.English})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := render.WriteText(&b, d, render.TextOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			var own strings.Builder
+			for _, s := range policyStrings(p) {
+				own.WriteString(strings.ToLower(s))
+				own.WriteByte('\n')
+			}
+			for _, w := range cyrillicRun.FindAllString(b.String(), -1) {
+				// A string of the policy may open a sentence, with a
+				// capital it does not have in the policy.
+				if !strings.Contains(own.String(), strings.ToLower(w)) {
+					t.Errorf("Cyrillic word %q in the English wording", w)
+				}
+			}
+		})
+	}
+}
+
+// policyStrings returns the strings a policy states in its own words, as
+// Extract lists them for a translation.
+func policyStrings(p *policy.Policy) []string {
+	mf, err := render.Extract(p, language.Russian, nil)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, m := range mf.Messages {
+		out = append(out, m.Message)
+	}
+	return out
+}
