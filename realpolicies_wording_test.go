@@ -3,6 +3,7 @@ package policy_test
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -146,4 +147,59 @@ func policyStrings(p *policy.Policy) []string {
 		out = append(out, m.Message)
 	}
 	return out
+}
+
+// TestRealPoliciesSources composes every paraphrased policy and fails for
+// each clause without a source, each clause that rests on a law the
+// policy does not declare, and each clause citing a category, purpose or
+// recipient the policy does not declare: a document asserts only what
+// the policy or one of its laws says.
+func TestRealPoliciesSources(t *testing.T) {
+	for _, rp := range allRealPolicies() {
+		t.Run(rp.name, func(t *testing.T) {
+			p := rp.policy
+			d, err := render.Compose(p, render.Options{Language: language.English})
+			if err != nil {
+				t.Fatal(err)
+			}
+			declared := map[string]bool{}
+			for _, c := range p.Categories {
+				declared["categories["+c.ID+"]"] = true
+			}
+			for _, pu := range p.Purposes {
+				declared["purposes["+pu.ID+"]"] = true
+			}
+			for _, r := range p.Recipients {
+				declared["recipients["+r.ID+"]"] = true
+			}
+			var clauses int
+			var walk func([]*render.Clause)
+			walk = func(cs []*render.Clause) {
+				for _, cl := range cs {
+					clauses++
+					if len(cl.Sources) == 0 {
+						t.Errorf("clause %s %q has no source", cl.Number, cl.Text.String())
+					}
+					for _, s := range cl.Sources {
+						if s.Law.Valid() && !slices.Contains(p.Laws, s.Law) {
+							t.Errorf("clause %s %q rests on %v, which the policy does not declare", cl.Number, cl.Text.String(), s.Law)
+						}
+						path := s.Path()
+						if i := strings.Index(path, "]"); i > 0 && (strings.HasPrefix(path, "categories[") || strings.HasPrefix(path, "purposes[") || strings.HasPrefix(path, "recipients[")) {
+							if !declared[path[:i+1]] {
+								t.Errorf("clause %s %q cites %s, which the policy does not declare", cl.Number, cl.Text.String(), path)
+							}
+						}
+					}
+					walk(cl.Clauses)
+				}
+			}
+			for _, s := range d.Sections {
+				walk(s.Clauses)
+			}
+			if clauses < 20 {
+				t.Errorf("only %d clauses in the document", clauses)
+			}
+		})
+	}
 }
