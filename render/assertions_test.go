@@ -485,6 +485,8 @@ func TestGroundsInTheWordsOfTheLaw(t *testing.T) {
 		fzContract   = "The need to conclude, perform or terminate a contract with you"
 		gdprContract = "The need to perform a contract with you, or to take steps at your request before entering into one"
 		gdprInterest = "except where they are overridden by your interests or fundamental rights and freedoms"
+		bothContract = "The need to conclude a contract with you at your request, or to perform or terminate it"
+		bothInterest = "provided that this does not violate your rights and freedoms and that those interests are not overridden by your interests or fundamental rights and freedoms"
 	)
 	for _, tt := range []struct {
 		laws      []policy.Law
@@ -493,8 +495,10 @@ func TestGroundsInTheWordsOfTheLaw(t *testing.T) {
 		{[]policy.Law{policy.GDPR}, []string{gdprContract, gdprInterest}, []string{fzContract}},
 		{[]policy.Law{policy.UKGDPR}, []string{gdprContract, gdprInterest}, []string{fzContract}},
 		{[]policy.Law{policy.FZ152}, []string{fzContract, "provided that this does not violate your rights and freedoms"}, []string{gdprContract}},
-		{[]policy.Law{policy.FZ152, policy.GDPR}, []string{fzContract}, []string{gdprContract}},
-		{[]policy.Law{policy.GDPR, policy.FZ152}, []string{gdprContract}, []string{fzContract}},
+		// Under both, in either order, words that meet both laws'
+		// conditions, not the first declared law's.
+		{[]policy.Law{policy.FZ152, policy.GDPR}, []string{bothContract, bothInterest}, []string{fzContract, gdprContract}},
+		{[]policy.Law{policy.GDPR, policy.FZ152}, []string{bothContract, bothInterest}, []string{fzContract, gdprContract}},
 	} {
 		p := smallPolicy()
 		p.Laws = tt.laws

@@ -9,7 +9,8 @@ import (
 
 // TestHealthCareGroundInTheWordsOfTheLaw checks that the ground for
 // health data processed for medical purposes is stated in the words of
-// the first declared law: under 152-FZ (Art. 10(2)(4)) medical purposes
+// the declared law, and under both 152-FZ and the GDPR in 152-FZ's,
+// which meet both: under 152-FZ (Art. 10(2)(4)) medical purposes
 // by a professional bound by medical secrecy, without the occupational
 // medicine of GDPR Art. 9(2)(h).
 func TestHealthCareGroundInTheWordsOfTheLaw(t *testing.T) {
@@ -28,7 +29,9 @@ func TestHealthCareGroundInTheWordsOfTheLaw(t *testing.T) {
 		{[]policy.Law{policy.FZ152}, fzEN, gdprEN, fzRU, gdprRU, "medical services under medical secrecy", "с соблюдением врачебной тайны"},
 		{[]policy.Law{policy.FZ152, policy.GDPR}, fzEN, gdprEN, fzRU, gdprRU, "medical services under medical secrecy", "с соблюдением врачебной тайны"},
 		{[]policy.Law{policy.GDPR}, gdprEN, fzEN, gdprRU, fzRU, "preventive or occupational medicine and health care", "профилактическая или трудовая медицина"},
-		{[]policy.Law{policy.GDPR, policy.FZ152}, gdprEN, fzEN, gdprRU, fzRU, "preventive or occupational medicine and health care", "профилактическая или трудовая медицина"},
+		// Under both, in either order, 152-FZ's condition, which meets
+		// the GDPR's too.
+		{[]policy.Law{policy.GDPR, policy.FZ152}, fzEN, gdprEN, fzRU, gdprRU, "medical services under medical secrecy", "с соблюдением врачебной тайны"},
 	} {
 		p := smallPolicy()
 		p.Laws = tt.laws

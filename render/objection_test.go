@@ -10,7 +10,8 @@ import (
 // TestObjectionOnPublicTask checks that the right to object names the
 // grounds it covers (Art. 21(1)): a task in the public interest where a
 // purpose rests on one, with legitimate interests where another rests on
-// those, and legitimate interests alone otherwise.
+// those, and legitimate interests alone otherwise; the newsletter is
+// marked as direct marketing, which the right also names.
 func TestObjectionOnPublicTask(t *testing.T) {
 	const (
 		li   = "To object to processing based on legitimate interests, and at any time to direct marketing."
@@ -24,6 +25,7 @@ func TestObjectionOnPublicTask(t *testing.T) {
 		pu.Bases = []policy.Basis{policy.BasisLegitimateInterests}
 		pu.Interest = "running the service"
 	}
+	p.Purposes[0].Terms.DPV = []string{"dpv:DirectMarketing"} // the newsletter is direct marketing
 	expectText(t, readText(t, p, language.English), []string{li}, []string{"public interest"})
 
 	p.Purposes[0].Bases = []policy.Basis{policy.BasisPublicTask}

@@ -248,8 +248,12 @@ func (c *composer) russian() bool {
 // arguments, in the document's language, with the wording a declared law
 // prescribes where it has its own (such as «уничтожение» for «удаление»
 // under 152-FZ), and under the LGPD alone the LGPD's own terms (see
-// lgpdAloneWording).
+// lgpdAloneWording); under both 152-FZ and the GDPR or the UK GDPR, the
+// wording that serves readers under each (see mixedWording).
 func (c *composer) word(key string) string {
+	if s, ok := c.mixedWording(key); ok {
+		return s
+	}
 	if len(c.p.Laws) == 1 && c.p.Laws[0] == policy.LGPD {
 		if s, ok := lgpdAloneWording[c.lang][key]; ok {
 			return s

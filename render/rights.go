@@ -40,10 +40,13 @@ func (c *composer) rightName(k policy.RightKind) string {
 		c.law(policy.LGPD, rule)
 		return c.pr.Sprintf(s)
 	}
-	if k == policy.RightObjection {
-		if s := c.objectionOnPublicTask(); s != "" {
-			return s
-		}
+	switch k {
+	case policy.RightObjection:
+		return c.objection()
+	case policy.RightPortability:
+		return c.portability()
+	case policy.RightWithdrawConsent:
+		return c.withdrawal()
 	}
 	if k == policy.RightNoAutomatedDecision && c.automatedDecisions() {
 		return c.word("to obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision")
@@ -72,33 +75,6 @@ func (c *composer) automatedDecisions() bool {
 		}
 	}
 	return found
-}
-
-// objectionOnPublicTask states, in the document's language, the right to
-// object (GDPR and UK GDPR Art. 21(1)) where a purpose rests on a task in
-// the public interest, which the right covers as it covers legitimate
-// interests, taking each such purpose's grounds as a source; it is empty
-// where none does, and the right is stated as for legitimate interests.
-func (c *composer) objectionOnPublicTask() string {
-	var task, interests bool
-	for _, pu := range c.p.Purposes {
-		if pu == nil {
-			continue
-		}
-		if pu.HasBasis(policy.BasisPublicTask) {
-			c.fromAt(at(c.path(pu, "purposes", pu.ID), ".bases"))
-			task = true
-		}
-		interests = interests || pu.HasBasis(policy.BasisLegitimateInterests)
-	}
-	switch {
-	case !task:
-		return ""
-	case interests:
-		return c.word("to object to processing based on a task in the public interest or on legitimate interests, and at any time to direct marketing")
-	default:
-		return c.word("to object to processing based on a task in the public interest, and at any time to direct marketing")
-	}
 }
 
 func b2i(b bool) int {

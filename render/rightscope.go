@@ -1,0 +1,134 @@
+// The rights whose scope depends on what the policy declares: the
+// objection, data portability and the withdrawal of consent.
+
+package render
+
+import (
+	"strings"
+
+	"github.com/gopolicy/policy"
+)
+
+// objection states the right to object (GDPR and UK GDPR Art. 21) by
+// what the policy declares: the right covers processing on a task in the
+// public interest or on legitimate interests (Art. 21(1)) and, at any
+// time, processing for direct marketing (Art. 21(2)), and the document
+// names only those the policy's purposes declare, taking as sources the
+// grounds of each purpose on those grounds and the field that marks each
+// purpose of direct marketing. Where the policy declares none, the right
+// is stated as the law grants it, for processing of those kinds, without
+// saying that any takes place.
+func (c *composer) objection() string {
+	var task, interests, marketing bool
+	for _, pu := range c.p.Purposes {
+		if pu == nil {
+			continue
+		}
+		path := c.path(pu, "purposes", pu.ID)
+		if pu.HasBasis(policy.BasisPublicTask) || pu.HasBasis(policy.BasisLegitimateInterests) {
+			c.fromAt(at(path, ".bases"))
+		}
+		task = task || pu.HasBasis(policy.BasisPublicTask)
+		interests = interests || pu.HasBasis(policy.BasisLegitimateInterests)
+		if f := marketingField(pu); f != "" {
+			c.fromAt(at(path, f))
+			marketing = true
+		}
+	}
+	switch {
+	case task && interests && marketing:
+		return c.word("to object to processing based on a task in the public interest or on legitimate interests, and at any time to direct marketing")
+	case task && interests:
+		return c.word("to object to processing based on a task in the public interest or on legitimate interests")
+	case task && marketing:
+		return c.word("to object to processing based on a task in the public interest, and at any time to direct marketing")
+	case task:
+		return c.word("to object to processing based on a task in the public interest")
+	case interests && marketing:
+		return c.word("to object to processing based on legitimate interests, and at any time to direct marketing")
+	case interests:
+		return c.word("to object to processing based on legitimate interests")
+	case marketing:
+		return c.word("to object at any time to processing of your data for direct marketing")
+	default:
+		return c.word("to object to processing of your data where it is based on a task in the public interest or on legitimate interests, and at any time to its use for direct marketing")
+	}
+}
+
+// marketingTerms are the terms of standard vocabularies that mark a
+// purpose as marketing or advertising, which is direct marketing in the
+// sense of GDPR Art. 21(2); a Fides key also matches its subkeys, such
+// as "marketing.communications.email".
+var marketingTerms = map[policy.Vocabulary][]string{
+	policy.VocabularyDPV:   {"dpv:Marketing", "dpv:DirectMarketing", "dpv:Advertising", "dpv:PersonalisedAdvertising"},
+	policy.VocabularyFides: {"marketing"},
+	policy.VocabularyApple: {"NSPrivacyCollectedDataTypePurposeDeveloperAdvertising", "NSPrivacyCollectedDataTypePurposeThirdPartyAdvertising"},
+	policy.VocabularyPlay:  {"PSL_ADVERTISING"},
+}
+
+// marketingField returns the field of pu that marks it as a purpose of
+// direct marketing: ".terms" where its terms include a marketing term
+// ([marketingTerms]), ".id" where its identifier names marketing or
+// advertising (such as "marketing" or "email_marketing"); it is empty
+// where pu is not marked so.
+func marketingField(pu *policy.Purpose) string {
+	for v, terms := range marketingTerms {
+		for _, t := range pu.Terms.Of(v) {
+			for _, m := range terms {
+				if t == m || v == policy.VocabularyFides && strings.HasPrefix(t, m+".") {
+					return ".terms"
+				}
+			}
+		}
+	}
+	id := strings.ToLower(pu.ID)
+	if strings.Contains(id, "marketing") || strings.Contains(id, "advertis") {
+		return ".id"
+	}
+	return ""
+}
+
+// portability states the right to data portability (GDPR and UK GDPR
+// Art. 20(1), FADP Art. 28(1)), which covers only data the user
+// provided, processed by automated means on consent or a contract: the
+// document says so where some purpose of the policy rests on another
+// ground, taking each such purpose's grounds as a
+// source, and as the law grants it otherwise.
+func (c *composer) portability() string {
+	limited := false
+	for _, pu := range c.p.Purposes {
+		if pu == nil || len(pu.Bases) == 0 {
+			continue
+		}
+		for _, b := range pu.Bases {
+			if b != policy.BasisConsent && b != policy.BasisExplicitConsent && b != policy.BasisContract {
+				c.fromAt(at(c.path(pu, "purposes", pu.ID), ".bases"))
+				limited = true
+				break
+			}
+		}
+	}
+	if !limited {
+		return c.word(policy.RightPortability.Name())
+	}
+	return c.word("to receive the data you provided to us, where we process it by automated means on your consent or under a contract with you, in a structured, commonly used and machine-readable format and have it transmitted to another controller")
+}
+
+// withdrawal states the right to withdraw consent (GDPR Art. 7(3)),
+// taking the grounds of each purpose on consent as a source: as the law
+// grants it where some purpose rests on consent; otherwise for any
+// consent the user gives, such as to cookies, without saying that a
+// purpose rests on it.
+func (c *composer) withdrawal() string {
+	found := false
+	for _, pu := range c.p.Purposes {
+		if pu != nil && pu.RestsOnConsent() {
+			c.fromAt(at(c.path(pu, "purposes", pu.ID), ".bases"))
+			found = true
+		}
+	}
+	if found {
+		return c.word(policy.RightWithdrawConsent.Name())
+	}
+	return c.word("to withdraw any consent you give us at any time, without affecting the lawfulness of processing based on it before its withdrawal")
+}
