@@ -74,7 +74,7 @@ func airlineRU() realPolicy {
 		Recipients: []*policy.Recipient{carriers}, Required: "ordering a special meal is up to the passenger; without it the standard meal is served",
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
 	help := &policy.Purpose{ID: "assistance", Name: "Arranging special assistance and checking fitness to fly", Categories: []*policy.Category{assistance, booking},
-		Bases: []policy.Basis{policy.BasisExplicitConsent, policy.BasisVitalInterests}, Withdraw: "by cancelling the assistance request at the call centre",
+		Bases: []policy.Basis{policy.BasisExplicitConsent, policy.BasisVitalInterests, policy.BasisVitalInterestsIncapable}, Withdraw: "by cancelling the assistance request at the call centre",
 		ConsentMethod: policy.ConsentMethodWritten, Recipients: []*policy.Recipient{airports, carriers},
 		Required: "without the details of the passenger's condition the assistance cannot be arranged and the passenger may be refused carriage for safety reasons",
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
@@ -182,7 +182,7 @@ func airlineRU() realPolicy {
 		{says: "ordering a special meal is optional", typed: func(p *policy.Policy) bool { return p.Purpose("meals").Required != "" }},
 		{says: "passengers who need assistance give data on their health, which is processed with their written consent or to protect their life", typed: func(p *policy.Policy) bool {
 			h := p.Purpose("assistance")
-			return h.ConsentMethod == policy.ConsentMethodWritten && h.HasBasis(policy.BasisVitalInterests)
+			return h.ConsentMethod == policy.ConsentMethodWritten && h.HasBasis(policy.BasisVitalInterestsIncapable)
 		}},
 		{says: "a pregnant passenger or one with a medical condition may have to show a doctor's certificate of fitness to fly", free: toPurpose("assistance")},
 		{says: "Aeroflot Bonus holds the member's number, tier, miles and partner purchases", typed: func(p *policy.Policy) bool { return p.Purpose("bonus").Uses(p.Category("bonus")) }},
