@@ -314,7 +314,7 @@ func onlinePharmacy() realPolicy {
 		Deletion: []policy.Deletion{
 			{From: policy.EventPurposeAchieved, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}},
 			{From: policy.EventConsentWithdrawal, Categories: []*policy.Category{health, technical}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}},
-			{From: policy.EventDeletionRequest, Categories: []*policy.Category{customer, loyalty}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}, LegalHold: true,
+			{From: policy.EventDeletionRequest, Categories: []*policy.Category{customer, loyalty}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}},
 				Note: "Orders and receipts are kept for the periods the accounting and tax laws set."},
 		},
 		Termination: []policy.Event{policy.EventPurposeAchieved, policy.EventConsentWithdrawal, policy.EventUnlawfulProcessing},
@@ -391,7 +391,9 @@ func onlinePharmacy() realPolicy {
 			return p.Category("orders").Retention.Kind == policy.RetentionRequiredByLaw
 		}},
 		{says: "health data is destroyed within 30 days of the consent being withdrawn", typed: func(p *policy.Policy) bool { return p.Deletion[1].From == policy.EventConsentWithdrawal }},
-		{says: "an account is deleted on request, but orders and receipts are kept as the law requires", typed: func(p *policy.Policy) bool { return p.Deletion[2].LegalHold }},
+		{says: "an account is deleted on request, but orders and receipts are kept as the law requires", typed: func(p *policy.Policy) bool {
+			return p.Deletion[2].From == policy.EventDeletionRequest && p.Deletion[2].Note != "" && p.Category("orders").Retention.Kind == policy.RetentionRequiredByLaw
+		}},
 		{says: "processing stops when the purpose is achieved, consent is withdrawn or processing is found unlawful", typed: func(p *policy.Policy) bool { return len(p.Termination) == 3 }},
 		{says: "customers may access, correct, block and destroy their data, withdraw consent and complain to Roskomnadzor", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightAccess) && hasRight(p, policy.RightWithdrawConsent) && hasRight(p, policy.RightComplaint)
