@@ -114,6 +114,19 @@ func fz152Rules() []Requirement {
 						}
 					}
 				}
+				// Written consent is given on paper signed by hand, or as
+				// an electronic document signed with an electronic
+				// signature (Art. 9(4)); a ticked box, a consent tool or a
+				// platform prompt is none of these, and a document that
+				// named both would contradict itself.
+				for i, pu := range c.p.Purposes {
+					if pu == nil || !c.uses(i, factSpecial) || !pu.HasBasis(BasisExplicitConsent) {
+						continue
+					}
+					if m := pu.ConsentMethod; m.Valid() && m != ConsentMethodWritten {
+						c.add(SeverityError, elem("purposes", pu.ID, i)+".consent_method", "purpose %q rests on written consent to special category data (Art. 10(2)(1)) but obtains it by %s; consent in writing is signed by hand or, as an electronic document, with an electronic signature (Art. 9(4)): set consent_method to written", pu.ID, m.Name())
+					}
+				}
 			}),
 		rule("10.3", "Art. 10(3)", "data on criminal records (categories[].criminal) processed only by a state or municipal body within its powers, or in the cases and the manner federal laws lay down (purposes[].criminal)",
 			func(c *lawCheck) {

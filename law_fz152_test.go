@@ -38,6 +38,15 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			p.Categories[0].Sensitivity = policy.SensitivitySpecial
 			p.Purposes[0].Bases = append(p.Purposes[0].Bases, policy.BasisEmploymentLaw)
 		}, "purposes[purpose.p0].bases", policy.SeverityError, "no condition"},
+		{"written consent by a ticked box", func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySpecial
+			explicit(p)
+			p.Purposes[0].ConsentMethod = policy.ConsentMethodCheckbox
+		}, func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySpecial
+			explicit(p)
+			p.Purposes[0].ConsentMethod = policy.ConsentMethodWritten
+		}, "purposes[purpose.p0].consent_method", policy.SeverityError, "Art. 9(4)"},
 	}
 	// Art. 10.1: data made public rests on a separate consent to its
 	// dissemination; not stating it is a warning, and data public by
