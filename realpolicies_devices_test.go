@@ -29,10 +29,10 @@ func homeCamera() realPolicy {
 	recordings := &policy.Category{ID: "recordings", Name: "Video and audio recordings", Items: []string{"videos and sound the devices record on motion or a doorbell press", "snapshots", "Live View streams", "the time and kind of each event"},
 		Description: "Recordings may show people other than you, such as visitors, neighbours and passers-by.",
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic, policy.SourceOtherUsers}, Linked: true,
-		VisibleTo:   []policy.Audience{policy.AudienceSharedAccountUsers},
-		Retention:   policy.Keep(policy.Days(60), policy.EventCollection),
-		AutoDelete:  []policy.Period{policy.Days(1), policy.Days(7), policy.Days(14), policy.Days(30), policy.Days(90), policy.Days(180)},
-		CCPA:        []policy.CCPACategory{policy.CCPASensoryData}}
+		VisibleTo:  []policy.Audience{policy.AudienceSharedAccountUsers},
+		Retention:  policy.Keep(policy.Days(60), policy.EventCollection),
+		AutoDelete: []policy.Period{policy.Days(1), policy.Days(7), policy.Days(14), policy.Days(30), policy.Days(90), policy.Days(180)},
+		CCPA:       []policy.CCPACategory{policy.CCPASensoryData}}
 	posts := &policy.Category{ID: "posts", Name: "Neighbors posts", Items: []string{"videos, photos and text you post", "comments", "the approximate location of a post"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Visibility: policy.VisibilityAlways,
 		Retention: policy.Keep(policy.Period{}, policy.EventDeletionRequest), CCPA: []policy.CCPACategory{policy.CCPASensoryData, policy.CCPAGeolocation}}
@@ -112,7 +112,7 @@ func homeCamera() realPolicy {
 		USStates: policy.USStatesNotice{Sells: policy.AnswerNo, TargetedAdvertising: policy.AnswerNo,
 			Appeal: policy.Appeal{How: "by replying to our answer and asking us to reconsider it", AttorneyGeneral: true}},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl, Description: "Every account needs two-step verification at sign-in."},
-			{Kind: policy.MeasureEndToEndEncryption, Description: "You can turn on end-to-end encryption for your videos, which then only your enrolled phone can decrypt; some features, such as video previews and shared viewing, do not work with it."},},
+			{Kind: policy.MeasureEndToEndEncryption, Description: "You can turn on end-to-end encryption for your videos, which then only your enrolled phone can decrypt; some features, such as video previews and shared viewing, do not work with it."}},
 		Links:    policy.Links{RequestForm: "https://ring.example/privacy-request", CookieSettings: "https://ring.example/cookie-preferences"},
 		Children: policy.Children{MinimumAge: 13},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
@@ -160,7 +160,9 @@ func homeCamera() realPolicy {
 		}},
 		{says: "we improve our products from device and usage data in our legitimate interests", typed: func(p *policy.Policy) bool { return p.Purpose("improve").Interest != "" }},
 		{says: "we keep accounts secure and prevent fraud and abuse of the Neighbors app", typed: func(p *policy.Policy) bool { return p.Purpose("safety").Uses(p.Category("posts")) }},
-		{says: "we send marketing with consent, and you can unsubscribe", typed: func(p *policy.Policy) bool { return p.Purpose("marketing").RestsOnConsent() && p.Purpose("marketing").OptOut }},
+		{says: "we send marketing with consent, and you can unsubscribe", typed: func(p *policy.Policy) bool {
+			return p.Purpose("marketing").RestsOnConsent() && p.Purpose("marketing").OptOut
+		}},
 		{says: "we use no human review of your videos without your permission, other than to answer a support request or a report of abuse", free: toCategory("recordings")},
 		{says: "Amazon and its affiliates host the services and handle payments for us", typed: func(p *policy.Policy) bool { return recipient(p, "amazon").Role == policy.RoleProcessor }},
 		{says: "service providers process data on our behalf", typed: func(p *policy.Policy) bool { return recipient(p, "providers").Role == policy.RoleProcessor }},
