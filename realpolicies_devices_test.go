@@ -120,8 +120,8 @@ func homeCamera() realPolicy {
 			policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.RightNonDiscrimination}),
 		Requests:             policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn}, Agents: policy.AnswerYes},
 		NoAutomatedDecisions: true,
-		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"the privacy request form", "the Control Center of the Ring app"},
-			OnlineOnly: true, SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
+		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"the privacy request form", "the Control Center of the Ring app", "the toll-free number"},
+			TollFreeNumber: "1-800-656-1918", SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		USStates: policy.USStatesNotice{Sells: policy.AnswerNo, TargetedAdvertising: policy.AnswerNo,
 			Appeal: policy.Appeal{How: "by replying to our answer and asking us to reconsider it", AttorneyGeneral: true}},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl, Description: "Every account needs two-step verification at sign-in."},
@@ -208,6 +208,7 @@ func homeCamera() realPolicy {
 		{says: "US residents may know and delete their data, appeal a refusal and are not discriminated against", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightKnow) && p.USStates.Appeal.How != ""
 		}},
+		{says: "requests can also be made by calling our toll-free number", typed: func(p *policy.Policy) bool { return p.CCPA.TollFreeNumber != "" }},
 		{says: "analytics cookies on our websites are set only with consent", typed: func(p *policy.Policy) bool { return cookie(p, "analytics").Consent == policy.CookieConsentOptIn }},
 		{says: "the services are not for children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 }},
 		{says: "material changes are announced by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
