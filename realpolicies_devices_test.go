@@ -39,7 +39,7 @@ func homeCamera() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Linked: true,
 		Retention: policy.WhileAccountActive(policy.Period{}), CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity}}
 	recordings := &policy.Category{ID: "recordings", Name: "Video and audio recordings", Items: []string{"videos and sound the devices record on motion or a doorbell press", "snapshots", "Live View streams", "the time and kind of each event"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic, policy.SourceOtherUsers}, Linked: true,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic, policy.SourceOtherUsers}, Linked: true, OthersConsent: true,
 		VisibleTo:  []policy.Audience{policy.AudienceSharedAccountUsers},
 		Retention:  policy.Keep(policy.Days(60), policy.EventCollection),
 		AutoDelete: []policy.Period{policy.Days(1), policy.Days(3), policy.Days(7), policy.Days(14), policy.Days(30)},
@@ -144,7 +144,8 @@ func homeCamera() realPolicy {
 		{says: "recordings may capture visitors, neighbours and passers-by, whose data we process as well", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("recordings").Sources, policy.SourceOtherUsers)
 		}},
-		{says: "you are responsible for using your devices lawfully, which may mean telling people they are recorded and not recording beyond your property", free: toIntroduction},
+		{says: "you are responsible for recording others lawfully, as our terms require", typed: func(p *policy.Policy) bool { return p.Category("recordings").OthersConsent }},
+		{says: "the law may require you to tell people they are recorded, and not to record beyond your property", free: toIntroduction},
 		{says: "motion zones and privacy zones let you keep parts of the view, such as a neighbour's garden, from being recorded, and audio recording can be turned off", free: addToCategory("recordings")},
 		{says: "recordings are stored in the cloud only with a Ring Protect subscription", typed: func(p *policy.Policy) bool { return p.Purpose("service").Required != "" }},
 		{says: "recordings are kept for 60 days by default, and you can choose a shorter period, from 1 to 30 days", typed: func(p *policy.Policy) bool {
