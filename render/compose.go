@@ -72,6 +72,10 @@ type composer struct {
 	// references list categories mostly in declaration order, so the
 	// next look-up tries it before catIndex.
 	catNext int
+	// properWords are the words the policy's own names write with a
+	// capital after their first word (see [composer.lowerName]), built
+	// on first use.
+	properWords map[string]bool
 	// Declaration paths of purposes and recipients, such as
 	// "purposes[news]", for strings reached through a reference.
 	purposePaths   map[*policy.Purpose]string

@@ -3,6 +3,7 @@ package render
 import (
 	"testing"
 
+	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
 )
 
@@ -50,4 +51,24 @@ func TestCamelCaseNameInList(t *testing.T) {
 	p := smallPolicy()
 	p.Categories[0].Name = "PayPal.Me profile"
 	expectText(t, readText(t, p, language.English), []string{"Data used: PayPal.Me profile."}, []string{"payPal"})
+}
+
+// TestBrandNameInList checks a category named after a brand that the
+// policy writes with a capital elsewhere, in the controller's name or in
+// another name, which keeps its capital mid-sentence, while a category
+// whose first word is a common word, capitalised only for starting its
+// name, is lowered.
+func TestBrandNameInList(t *testing.T) {
+	p := smallPolicy()
+	p.Controller.Name = "Acme Samsung Ltd."
+	p.Categories[0].Name = "Samsung account information"
+	p.Purposes[0].Name = "Sending the Bixby newsletter"
+	p.Categories = append(p.Categories, &policy.Category{ID: "voice", Name: "Bixby voice data", Items: []string{"recordings"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)},
+		&policy.Category{ID: "usage", Name: "Usage of the Samsung shop", Items: []string{"pages"},
+			Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)})
+	p.Purposes[0].Categories = p.Categories
+	expectText(t, readText(t, p, language.English),
+		[]string{"Data used: Samsung account information, Bixby voice data and usage of the Samsung shop."},
+		[]string{"samsung account", "bixby voice"})
 }

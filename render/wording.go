@@ -66,11 +66,11 @@ func (c *composer) namesOf(l loc, cats []*policy.Category, states []*categorySta
 		// Lists of categories name each category many times: its name
 		// is lowered once.
 		if st == nil {
-			s = append(s, lowerFirst(squeeze(t)))
+			s = append(s, c.lowerName(squeeze(t)))
 			continue
 		}
 		if st.lowered == "" {
-			st.lowered = lowerFirst(squeeze(t))
+			st.lowered = c.lowerName(squeeze(t))
 		}
 		s = append(s, st.lowered)
 	}

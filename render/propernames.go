@@ -1,0 +1,80 @@
+package render
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lowerName returns a category's name for use mid-sentence, as
+// [lowerFirst] does, except that a name whose first word the policy
+// itself writes with a capital inside a name keeps its capital: a name
+// that starts with the name of a brand or product, such as "Samsung
+// account information" beside the controller "Samsung Electronics Co.,
+// Ltd.", or "Bixby voice data" beside the purpose "Carrying out Bixby
+// voice commands", reads "Samsung account information", not "samsung
+// account information".
+func (c *composer) lowerName(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return s
+	}
+	if c.properWords == nil {
+		c.properWords = c.collectProperWords()
+	}
+	first, _, _ := strings.Cut(s, " ")
+	if c.properWords[trimWord(first)] {
+		return s
+	}
+	return lowerFirst(s)
+}
+
+// collectProperWords gathers the words that the names the policy
+// declares (of its controller, categories and their items, purposes and
+// recipients) write with a capital after their first word: words a
+// name cannot have capitalised for starting a sentence, so proper
+// names. The map is never nil.
+func (c *composer) collectProperWords() map[string]bool {
+	words := make(map[string]bool)
+	add := func(name string) {
+		for i, w := range strings.Fields(name) {
+			if i == 0 {
+				continue
+			}
+			w = trimWord(w)
+			r, n := utf8.DecodeRuneInString(w)
+			// A capitalised word: an upper-case letter, then a
+			// lower-case one, as in "Samsung", not an abbreviation.
+			if r2, _ := utf8.DecodeRuneInString(w[n:]); unicode.IsUpper(r) && unicode.IsLower(r2) {
+				words[w] = true
+			}
+		}
+	}
+	p := c.p
+	add(p.Controller.Name)
+	for _, cat := range p.Categories {
+		if cat == nil {
+			continue
+		}
+		add(cat.Name)
+		for _, it := range cat.Items {
+			add(it)
+		}
+	}
+	for _, pu := range p.Purposes {
+		if pu != nil {
+			add(pu.Name)
+		}
+	}
+	for _, r := range p.Recipients {
+		if r != nil {
+			add(r.Name)
+		}
+	}
+	return words
+}
+
+// trimWord returns w without the punctuation around it.
+func trimWord(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
