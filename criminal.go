@@ -56,7 +56,9 @@ func (a CriminalAuthority) authorisedUnder(law Law) bool {
 
 // A DPACondition is a condition of Schedule 1 to the UK's Data Protection
 // Act 2018 under which data relating to criminal convictions and offences
-// may be processed (s. 10(5)): one of Part 1 (employment), of Part 2
+// (s. 10(5)) or, for a condition of Part 1 or Part 2, special categories
+// of personal data (s. 10(1) to (3)) may be processed: one of Part 1
+// (employment), of Part 2
 // (substantial public interest; for such data Part 3, para. 36, drops the
 // test of substantial public interest) or of Part 3. Its zero value means
 // "not stated". The paragraphs follow the Act as enacted and were not
@@ -64,7 +66,9 @@ func (a CriminalAuthority) authorisedUnder(law Law) bool {
 type DPACondition uint8
 
 // Conditions of DPA 2018 Schedule 1 for data relating to criminal
-// convictions and offences.
+// convictions and offences and, those of Part 1 and Part 2, for special
+// categories of personal data ([Purpose.SpecialCondition]).
+// DPAConditionEquality serves special categories only.
 const (
 	DPAConditionEmployment       DPACondition = iota + 1 // Part 1, para. 1: obligations and rights in employment, social security and social protection law.
 	DPAConditionStatutory                                // Part 2, para. 6: the exercise of a function conferred by an enactment or rule of law.
@@ -78,10 +82,11 @@ const (
 	DPAConditionVitalInterests                           // Part 3, para. 30: the vital interests of a person unable to consent.
 	DPAConditionMadePublic                               // Part 3, para. 32: data manifestly made public by the data subject.
 	DPAConditionLegalClaims                              // Part 3, para. 33: legal proceedings, legal advice and legal rights.
+	DPAConditionEquality                                 // Part 2, para. 8: equality of opportunity or treatment, for racial or ethnic origin, religious or philosophical beliefs, health and sexual orientation.
 )
 
 var dpaConditionEnum = enum{"DPACondition",
-	[]string{"", "employment", "statutory", "unlawful_acts", "protecting_public", "regulatory", "fraud", "safeguarding", "insurance", "consent", "vital_interests", "made_public", "legal_claims"},
+	[]string{"", "employment", "statutory", "unlawful_acts", "protecting_public", "regulatory", "fraud", "safeguarding", "insurance", "consent", "vital_interests", "made_public", "legal_claims", "equality"},
 	[]string{"",
 		"obligations and rights in employment, social security and social protection law",
 		"the exercise of a function conferred by an enactment or rule of law",
@@ -94,11 +99,12 @@ var dpaConditionEnum = enum{"DPACondition",
 		"your consent",
 		"the protection of the vital interests of a person unable to consent",
 		"data you have manifestly made public",
-		"legal proceedings, legal advice and the establishment, exercise or defence of legal rights"}}
+		"legal proceedings, legal advice and the establishment, exercise or defence of legal rights",
+		"equality of opportunity or treatment"}}
 
 // dpaParagraphs are the part and paragraph of Schedule 1 of each
 // condition.
-var dpaParagraphs = [...][2]int{{}, {1, 1}, {2, 6}, {2, 10}, {2, 11}, {2, 12}, {2, 14}, {2, 18}, {2, 20}, {3, 29}, {3, 30}, {3, 32}, {3, 33}}
+var dpaParagraphs = [...][2]int{{}, {1, 1}, {2, 6}, {2, 10}, {2, 11}, {2, 12}, {2, 14}, {2, 18}, {2, 20}, {3, 29}, {3, 30}, {3, 32}, {3, 33}, {2, 8}}
 
 // Valid reports whether d is a defined condition.
 func (d DPACondition) Valid() bool { return dpaConditionEnum.valid(uint8(d)) }
@@ -136,8 +142,11 @@ func (d *DPACondition) UnmarshalText(b []byte) error {
 // 152fz.10.3).
 func (v *validator) criminalAuthority(i int, pu *Purpose) {
 	a := &pu.Criminal
-	if d := a.Condition; d != 0 && !d.Valid() {
+	switch d := a.Condition; {
+	case d != 0 && !d.Valid():
 		v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".criminal.condition", "%s is not a known condition of DPA 2018 Schedule 1", d)
+	case d == DPAConditionEquality:
+		v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".criminal.condition", "%s (DPA 2018 Sch. 1, Part 2, para. 8) serves only racial or ethnic origin, religious or philosophical beliefs, health and sexual orientation, not data relating to criminal convictions and offences", d)
 	}
 	for j, o := range a.Laws {
 		path := func() string { return elem("purposes", pu.ID, i) + index(".criminal.laws", j) }

@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, seventy-four published privacy policies (a
+// our own words, seventy-six published privacy policies (a
 // project-management tool, a code host, a web analytics service, a
 // messenger, a Russian online retailer, a Brazilian digital bank, a fitness
 // app, a US coffee chain's app, a German news website, a business messaging
@@ -40,10 +40,10 @@ import (
 // telecom operator, a UK public-service broadcaster, a US newspaper's
 // digital subscriptions, a Russian online cinema, a Russian telemedicine
 // service, a PC game store and platform, a children's game platform, a
-// Russian airline, a Russian online pharmacy, a home security camera maker
-// and a smartphone and electronics maker), statement by statement, to
-// measure how much of a real policy the model types: 2611 of 2752 statements
-// (94.9%).
+// Russian airline, a Russian online pharmacy, a home security camera maker,
+// a smartphone and electronics maker, a UK university and a German private
+// health insurer), statement by statement, to measure how much of a real
+// policy the model types: 2686 of 2834 statements (94.8%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -623,7 +623,7 @@ func webAnalytics() realPolicy {
 func realPolicyList() []realPolicy {
 	return []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker()}
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer()}
 }
 
 func TestRealPolicies(t *testing.T) {

@@ -39,11 +39,18 @@ const (
 	// SecrecyLegal is the professional secrecy of lawyers and notaries:
 	// what a client confides to them is kept secret.
 	SecrecyLegal
+	// SecrecyInsurance is the secrecy of insurers: an insurer and those
+	// who work for it keep secret what they learn about the insured
+	// person, such as the professional secrecy of private health,
+	// accident and life insurers (Strafgesetzbuch § 203(1) no. 7 in
+	// Germany) or insurance secrecy (тайна страхования, Art. 946 of the
+	// Civil Code of the Russian Federation).
+	SecrecyInsurance
 )
 
 var secrecyEnum = enum{"SecrecyKind",
-	[]string{"", "medical", "banking", "communications", "legal"},
-	[]string{"", "medical confidentiality", "banking secrecy", "secrecy of communications", "legal professional secrecy"}}
+	[]string{"", "medical", "banking", "communications", "legal", "insurance"},
+	[]string{"", "medical confidentiality", "banking secrecy", "secrecy of communications", "legal professional secrecy", "insurance secrecy"}}
 
 // Valid reports whether k is a defined kind of secrecy.
 func (k SecrecyKind) Valid() bool { return secrecyEnum.valid(uint8(k)) }

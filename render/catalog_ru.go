@@ -663,6 +663,14 @@ var russian = map[string]string{
 	"Law laying down the task: %s.":                                                              "Закон, определяющий задачу: %s.",
 	"Laws laying down the task: %s.":                                                             "Законы, определяющие задачу: %s.",
 
+	// Insurance secrecy (render/secrecy.go) and the condition of equality
+	// of opportunity or treatment of DPA 2018 Schedule 1.
+	"Everyone who processes this data is bound by insurance secrecy.": "Эти данные составляют тайну страхования, которую обязаны хранить все, кто их обрабатывает.",
+	"equality of opportunity or treatment":                            "обеспечение равенства возможностей или равного обращения",
+
+	// The role of a recipient whose name ends in a parenthesis.
+	"Role: %s.": "Роль: %s.",
+
 	// Consumers under 16 and the request metrics under the CCPA.
 	"We sell or share the personal information of consumers we know to be under 16 only with their affirmative authorisation (opt-in), which for a child under 13 a parent or guardian gives.": "Мы продаём или передаём персональные данные потребителей, о которых нам известно, что им нет 16 лет, только с их явного разрешения (согласия на участие), а за ребёнка младше 13 лет такое разрешение даёт родитель или опекун.",
 	"We offer these financial incentives for personal information; joining is voluntary:":                                                                                                      "Мы предлагаем следующие финансовые стимулы за предоставление персональных данных; участие добровольно:",

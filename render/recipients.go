@@ -21,7 +21,8 @@ func (c *composer) recipients() *sectionBuilder {
 		}
 		var t text
 		path := c.path(r, "recipients", r.ID)
-		t.term(capitaliseName(c.fragment(at(path, ".name"), r.Name)))
+		name := capitaliseName(c.fragment(at(path, ".name"), r.Name))
+		t.term(name)
 		if r.Role.Valid() {
 			c.fromAt(at(path, ".role"))
 			role := pr.Sprintf(r.Role.Name())
@@ -29,9 +30,17 @@ func (c *composer) recipients() *sectionBuilder {
 				c.lawSource(policy.CCPA, textWording) // Cal. Civ. Code 1798.140(ag)
 				role = pr.Sprintf("service provider")
 			}
-			t.plain(" (" + role + ")")
+			if strings.HasSuffix(name, ")") {
+				// A name that ends in a parenthesis, such as "Yandex
+				// LLC (Yandex Metrica)", takes its role in a sentence
+				// of its own, not in a second parenthesis.
+				t.plain(".").sentence(pr.Sprintf("Role: %s.", role))
+			} else {
+				t.plain(" (" + role + ").")
+			}
+		} else {
+			t.plain(".")
 		}
-		t.plain(".")
 		if names := c.names(at(path, ".categories"), r.Categories); names != "" {
 			t.sentence(pr.Sprintf("Data received: %s.", names))
 		}

@@ -11,6 +11,7 @@ var secrecySentences = map[policy.SecrecyKind]string{
 	policy.SecrecyBanking:        "This data is covered by banking secrecy, which we are bound to keep.",
 	policy.SecrecyCommunications: "Everyone who processes this data is bound by the secrecy of communications.",
 	policy.SecrecyLegal:          "Everyone who processes this data is bound by the professional secrecy of lawyers and notaries.",
+	policy.SecrecyInsurance:      "Everyone who processes this data is bound by insurance secrecy.",
 }
 
 // secrecy appends to rest the duty of secrecy of cat, declared at path,

@@ -37,3 +37,15 @@ func TestSecrecyAsDeclared(t *testing.T) {
 	p.Categories[0].Secrecy = policy.Secrecy{Kind: 42}
 	expectText(t, readText(t, p, language.English), nil, []string{"bound by"})
 }
+
+// TestInsuranceSecrecyAsDeclared checks the secrecy of insurers, such as
+// that of German private health insurers under § 203 StGB or Russian
+// insurance secrecy: stated with its law, in English and Russian.
+func TestInsuranceSecrecyAsDeclared(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
+	p.Categories[0].Secrecy = policy.Secrecy{Kind: policy.SecrecyInsurance, Laws: []policy.Obligation{{Act: "Strafgesetzbuch (StGB), § 203(1) no. 7", Region: language.MustParseRegion("DE")}}}
+	expectText(t, readText(t, p, language.English), []string{"Everyone who processes this data is bound by insurance secrecy. Law laying down the duty: Strafgesetzbuch (StGB), § 203(1) no. 7."},
+		[]string{"medical confidentiality"})
+	expectText(t, readText(t, p, language.Russian), []string{"Эти данные составляют тайну страхования, которую обязаны хранить все, кто их обрабатывает."}, []string{"врачебную тайну"})
+}

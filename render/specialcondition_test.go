@@ -25,3 +25,14 @@ func TestSpecialConditionAsDeclared(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{ru}, nil)
 }
+
+// TestEqualityConditionAsDeclared checks the condition of equality of
+// opportunity or treatment (Part 2, paragraph 8), on which equality
+// monitoring rests, in English and Russian.
+func TestEqualityConditionAsDeclared(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.UKGDPR}
+	p.Purposes[0].SpecialCondition = policy.DPAConditionEquality
+	expectText(t, readText(t, p, language.English), []string{"Condition for processing special categories of personal data in the United Kingdom: equality of opportunity or treatment (Data Protection Act 2018, Schedule 1, Part 2, paragraph 8)."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Условие обработки специальных категорий персональных данных в Соединённом Королевстве: обеспечение равенства возможностей или равного обращения (пункт 8 части 2 приложения 1 к Закону о защите данных 2018 года)."}, nil)
+}
