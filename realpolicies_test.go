@@ -128,6 +128,11 @@ type realPolicy struct {
 // US laboratory law (CLIA), which is no legal obligation under either
 // the GDPR or the UK GDPR (Art. 6(3)), and names no Art. 9(2) condition
 // for keeping that genetic data.
+//
+// The hotel chain's paraphrase, like the statement as we recall it,
+// profiles guests and members for offers without saying whether any
+// decision based solely on automated processing is made about them
+// (Art. 13(2)(f) of both laws).
 // The AI chat assistant's paraphrase, like the policy as we recall it,
 // makes its Irish company the controller for users in the EU and its US
 // company the controller for users in the UK, and names no
@@ -158,6 +163,8 @@ var expectedFindings = map[string][]policy.Rule{
 	"genetic testing service (23andMe)":          {"gdpr.6.3", "ukgdpr.6.3", "basis.special.missing"},
 	"AI chat assistant (ChatGPT)":                {"ukgdpr.27"},
 	"encrypted email provider (Proton Mail)":     {"gdpr.27", "gdpr.6.3"},
+
+	"hotel chain and loyalty programme (Marriott Bonvoy)": {"gdpr.13.2.f", "ukgdpr.13.2.f"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -614,7 +621,7 @@ func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
 	for _, rp := range []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform()} {
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), hotelChain(), carRental()} {
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {
