@@ -74,7 +74,7 @@ func hotelChain() realPolicy {
 		Categories: []*policy.Category{guest, stay, payment, bonvoy, online}, Country: regionUS}
 	ads := &policy.Recipient{ID: "ads", Name: "advertising and social media partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{online, profile}}
 	police := &policy.Recipient{ID: "police", Name: "the police and immigration authorities of the hotel's country", Role: policy.RoleAuthority,
-		Categories: []*policy.Category{guest, identity, cctv}, Conditional: true, Purpose: "where the law requires hotels to report their guests, or to investigate a crime"}
+		Categories: []*policy.Category{guest, identity, cctv}, Conditional: true, Purpose: "the law requires hotels to report their guests, or they investigate a crime"}
 
 	reservations := &policy.Purpose{ID: "stays", Name: "Booking and providing your stay", Categories: []*policy.Category{guest, stay, payment},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{hotels, group, agents, vendors},
@@ -118,7 +118,7 @@ func hotelChain() realPolicy {
 		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dpo@marriott.example"},
 		Establishments: []policy.Establishment{
 			{Region: regionGB, Contact: policy.Contact{Name: "Marriott Hotels Limited", Address: "London, United Kingdom", Email: "privacy@marriott.example"}},
-			{Region: ie, Contact: policy.Contact{Name: "Marriott International's Irish establishment", Address: "Dublin, Ireland", Email: "privacy@marriott.example"}},
+			{Region: ie, Contact: policy.Contact{Name: "Marriott's office in Dublin", Address: "Dublin, Ireland", Email: "privacy@marriott.example"}},
 		},
 		Version: "2024", Effective: policy.MakeDate(2024, time.March, 1), Updated: policy.MakeDate(2024, time.March, 1),
 		Laws:       []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
@@ -253,7 +253,7 @@ func carRental() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(3), policy.EventContractEnd), Linked: true}
 	payment := &policy.Category{ID: "payment", Name: "Payment information", Items: []string{"card number and expiry", "deposit pre-authorised on the card", "invoices and payments"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "payment service providers and card issuers",
-		Retention: policy.AsRequiredBy("the German Commercial Code and Fiscal Code"), Linked: true}
+		Retention: policy.AsRequiredBy("German commercial and tax law"), Linked: true}
 	rental := &policy.Category{ID: "rental", Name: "Rental information", Items: []string{"vehicle, branch, pick-up and return times", "additional drivers", "mileage and fuel level at return", "extras and insurance chosen"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(3), policy.EventContractEnd), Linked: true}
 	telematics := &policy.Category{ID: "telematics", Name: "Vehicle and location data",
