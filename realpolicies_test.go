@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, seventy published privacy policies (a project-management
+// our own words, seventy-two published privacy policies (a project-management
 // tool, a code host, a web analytics service, a messenger, a Russian online
 // retailer, a Brazilian digital bank, a fitness app, a US coffee chain's
 // app, a German news website, a business messaging service, a free-to-play
@@ -39,8 +39,9 @@ import (
 // Swiss encrypted email provider, a Swiss telecom operator, a UK
 // public-service broadcaster, a US newspaper's digital subscriptions, a
 // Russian online cinema, a Russian telemedicine service, a PC game store and
-// platform and a children's game platform), statement by statement, to
-// measure how much of a real policy the model types: 2463 of 2590 statements
+// platform, a children's game platform, a hotel chain with its loyalty
+// programme and a car rental company), statement by statement, to measure
+// how much of a real policy the model types: 2531 of 2661 statements
 // (95.1%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed

@@ -269,6 +269,8 @@ func carRental() realPolicy {
 	credit := &policy.Category{ID: "credit", Name: "Credit and fraud checks", Items: []string{"credit score", "whether the address and identity could be confirmed", "entries in our list of customers with unpaid claims or misuse"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty, policy.SourceDerived}, SourceDetail: "credit agencies such as SCHUFA and CRIF",
 		DerivedFrom: []*policy.Category{master, payment, rental}, Retention: policy.Keep(policy.Years(3), policy.EventCollection), Linked: true}
+	calls := &policy.Category{ID: "calls", Name: "Recordings of calls", Items: []string{"recordings of your calls with customer service"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Days(90), policy.EventCollection), Linked: true}
 	online := &policy.Category{ID: "online", Name: "Website and app use", Items: []string{"IP address", "device and browser", "pages viewed and bookings started", "cookie identifiers"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Tracking: true, Retention: policy.Keep(policy.Months(13), policy.EventCollection)}
 
@@ -282,7 +284,7 @@ func carRental() realPolicy {
 	collection := &policy.Recipient{ID: "collection", Name: "debt collection agencies", Role: policy.RoleProcessor, Categories: []*policy.Category{master, payment}, Country: regionDE}
 	psp := &policy.Recipient{ID: "psp", Name: "payment service providers", Role: policy.RoleThirdParty, Categories: []*policy.Category{payment, master}, Purpose: "to pre-authorise deposits and take payments"}
 	vendors := &policy.Recipient{ID: "vendors", Name: "IT, hosting, identity check and call centre providers", Role: policy.RoleProcessor,
-		Categories: []*policy.Category{master, licence, rental, telematics, online}, Country: regionEU}
+		Categories: []*policy.Category{master, licence, rental, telematics, calls, online}, Country: regionEU}
 	ads := &policy.Recipient{ID: "ads", Name: "advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{online}}
 
 	rent := &policy.Purpose{ID: "rental", Name: "Booking and carrying out your rental", Categories: []*policy.Category{master, licence, payment, rental},
@@ -315,6 +317,8 @@ func carRental() realPolicy {
 		OptOut: true, Profiling: true, ConsentMethod: policy.ConsentMethodCheckbox}
 	advertising := &policy.Purpose{ID: "advertising", Name: "Measuring our website and showing you our ads elsewhere", Categories: []*policy.Category{online},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true, Recipients: []*policy.Recipient{ads}}
+	recording := &policy.Purpose{ID: "calls", Name: "Recording calls for quality and training", Categories: []*policy.Category{calls},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by saying so at the start of the call, or at any time during it", Recipients: []*policy.Recipient{vendors}}
 	records := &policy.Purpose{ID: "records", Name: "Keeping commercial and tax records", Categories: []*policy.Category{payment, rental},
 		Bases:       []policy.Basis{policy.BasisLegalObligation},
 		Obligations: []policy.Obligation{{Act: "Handelsgesetzbuch (HGB), § 257", Region: regionDE}, {Act: "Abgabenordnung (AO), § 147", Region: regionDE}}}
@@ -325,8 +329,8 @@ func carRental() realPolicy {
 		DPO:     &policy.Contact{Name: "Data Protection Officer", Email: "dataprotection@sixt.example"},
 		Version: "2024", Effective: policy.MakeDate(2024, time.May, 1), Updated: policy.MakeDate(2024, time.May, 1),
 		Laws:       []policy.Law{policy.GDPR},
-		Categories: []*policy.Category{master, licence, payment, rental, telematics, damage, fines, credit, online},
-		Purposes:   []*policy.Purpose{rent, deposit, fleet, claims, offences, checks, debts, marketing, advertising, records},
+		Categories: []*policy.Category{master, licence, payment, rental, telematics, damage, fines, credit, calls, online},
+		Purposes:   []*policy.Purpose{rent, deposit, fleet, claims, offences, checks, debts, marketing, advertising, recording, records},
 		Recipients: []*policy.Recipient{franchisees, authorities, agencies, insurers, collection, psp, vendors, ads},
 		Transfers: []policy.Transfer{
 			{Origin: regionEU, ChosenDestination: policy.ChosenDestinationTravel, Recipient: franchisees, Categories: []*policy.Category{master, licence, payment, rental},
@@ -399,8 +403,7 @@ func carRental() realPolicy {
 		{says: "you must be 18 to rent a car", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
 		{says: "data travels encrypted and only authorised staff may see it", typed: func(p *policy.Policy) bool { return len(p.Security) == 2 }},
 		{says: "we publish changes to this notice on our website", typed: func(p *policy.Policy) bool { return p.Changes.Notify[0] == policy.ChannelHomePage }},
+		{says: "we record calls with customer service only if you agree", typed: func(p *policy.Policy) bool { return p.Purpose("calls").RestsOnConsent() }},
 		{says: "privacy questions go to our data protection officer", typed: func(p *policy.Policy) bool { return p.DPO.Email != "" }},
-		// Free text.
-		{says: "we record calls with customer service only if you agree", free: toPurpose("rental")},
 	}}
 }
