@@ -318,7 +318,7 @@ func carRental() realPolicy {
 	advertising := &policy.Purpose{ID: "advertising", Name: "Measuring our website and showing you our ads elsewhere", Categories: []*policy.Category{online},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true, Recipients: []*policy.Recipient{ads}}
 	recording := &policy.Purpose{ID: "calls", Name: "Recording calls for quality and training", Categories: []*policy.Category{calls},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by saying so at the start of the call, or at any time during it", Recipients: []*policy.Recipient{vendors}}
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by telling the agent during the call", Recipients: []*policy.Recipient{vendors}}
 	records := &policy.Purpose{ID: "records", Name: "Keeping commercial and tax records", Categories: []*policy.Category{payment, rental},
 		Bases:       []policy.Basis{policy.BasisLegalObligation},
 		Obligations: []policy.Obligation{{Act: "Handelsgesetzbuch (HGB), § 257", Region: regionDE}, {Act: "Abgabenordnung (AO), § 147", Region: regionDE}}}
