@@ -243,6 +243,15 @@ func (tw *textWriter) para(prefix string, text []byte) {
 			wc += cols
 			i = end
 		}
+		// A section sign stays on the line of the number it cites
+		// ("§ 257", "§§ 29"): the two are one word for wrapping.
+		if sectionSign(text[w:i]) && i+1 < len(text) && text[i] == ' ' {
+			if end, cols, ok := scanWord(text, i+1); end > i+1 {
+				wc += 1 + cols
+				clean = clean && ok
+				i = end
+			}
+		}
 		wrap := !start && tw.width >= 0 && col+1+wc > tw.width
 		if run >= 0 && (wrap || !singleSpace || !clean) {
 			buf = append(buf, text[run:runEnd]...)
@@ -465,4 +474,10 @@ func columnsBytes(b []byte) int {
 		i += size
 	}
 	return n
+}
+
+// sectionSign reports whether word is a section sign, single or double,
+// which a line never ends with.
+func sectionSign(word []byte) bool {
+	return string(word) == "§" || string(word) == "§§"
 }

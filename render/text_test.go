@@ -16,7 +16,7 @@ import (
 // must produce the same bytes for every valid text.
 func referencePara(prefix, text string, width int) string {
 	indent := strings.Repeat(" ", referenceColumns(prefix))
-	words := strings.Fields(text)
+	words := referenceWords(text)
 	if width < 0 || len(words) == 0 {
 		return strings.TrimRight(prefix+strings.Join(words, " "), " ") + "\n"
 	}
@@ -37,6 +37,26 @@ func referencePara(prefix, text string, width int) string {
 	}
 	b.WriteByte('\n')
 	return b.String()
+}
+
+// referenceWords splits text into the words the layout keeps whole: its
+// fields, with a section sign joined to the field after it where a single
+// space separates them ("§ 257").
+func referenceWords(text string) []string {
+	fields := strings.Fields(text)
+	var words []string
+	rest := text
+	for i := 0; i < len(fields); i++ {
+		w := fields[i]
+		rest = rest[strings.Index(rest, w)+len(w):]
+		if (w == "§" || w == "§§") && i+1 < len(fields) && strings.HasPrefix(rest, " "+fields[i+1]) {
+			rest = rest[1+len(fields[i+1]):]
+			w += " " + fields[i+1]
+			i++
+		}
+		words = append(words, w)
+	}
+	return words
 }
 
 // referenceColumns counts two columns for each wide or full-width rune.
@@ -70,6 +90,8 @@ func TestParaMatchesReference(t *testing.T) {
 		"日本語の文字 幅 テスト 全角ＡＢＣ",
 		"Персональные данные: адрес электронной почты, имя пользователя.",
 		"no\u00a0break\u2003em\u3000ideographic\u0085next",
+		"Gesetz über Ordnungswidrigkeiten (OWiG), § 46, and Bundesmeldegesetz, §§ 29 and 30",
+		"§ § 1 §  2 §\u00a03 §§ ab§ 4 §",
 	}
 	for _, text := range texts {
 		for _, prefix := range []string{"", "- ", "2.1.1. "} {
@@ -78,6 +100,24 @@ func TestParaMatchesReference(t *testing.T) {
 					t.Errorf("para(%q, %q, %d) = %q, want %q", prefix, text, width, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestSectionSignKeepsItsNumber checks that a line never ends with a
+// section sign: "§ 46" moves to the next line whole.
+func TestSectionSignKeepsItsNumber(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		width int
+		want  string
+	}{
+		{"OWiG, § 46, and StPO", 9, "OWiG,\n§ 46, and\nStPO\n"},
+		{"Bundesmeldegesetz, §§ 29 and 30", 21, "Bundesmeldegesetz,\n§§ 29 and 30\n"},
+		{"HGB, § 257", 80, "HGB, § 257\n"},
+	} {
+		if got := paraOutput("", tt.text, tt.width); got != tt.want {
+			t.Errorf("para(%q, %d) = %q, want %q", tt.text, tt.width, got, tt.want)
 		}
 	}
 }
