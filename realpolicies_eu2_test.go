@@ -30,7 +30,7 @@ func fashionRetailer() realPolicy {
 		Retention: policy.Keep(policy.Years(10), policy.EventContractEnd)}
 	payment := &policy.Category{ID: "payment", Name: "Payment data", Items: []string{"payment method", "bank account or card details", "payment status and reminders"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "payment service providers",
-		Retention: policy.AsRequiredBy("the German Commercial Code, § 257, and the German Fiscal Code, § 147"), Linked: true}
+		Retention: policy.AsRequiredBy("German commercial and tax law (Commercial Code § 257, Fiscal Code § 147)"), Linked: true}
 	credit := &policy.Category{ID: "credit", Name: "Creditworthiness", Items: []string{"score value from a credit agency", "address verification", "payment history with us"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty, policy.SourceDerived}, SourceDetail: "credit agencies",
 		DerivedFrom: []*policy.Category{orders, payment}, Retention: policy.Keep(policy.Years(1), policy.EventCollection), Linked: true}
@@ -39,7 +39,7 @@ func fashionRetailer() realPolicy {
 		Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
 	usage := &policy.Category{ID: "usage", Name: "Device and usage data", Items: []string{"IP address", "device and app identifiers", "pages and products viewed", "searches", "items in the wish list"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Months(13), policy.EventCollection), Tracking: true}
-	plus := &policy.Category{ID: "plus", Name: "Plus membership", Items: []string{"membership status and period", "benefits used", "membership fee payments"},
+	plus := &policy.Category{ID: "plus", Name: "Zalando Plus membership", Items: []string{"membership status and period", "benefits used", "membership fee payments"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(10), policy.EventCancellation), Linked: true}
 	service := &policy.Category{ID: "service", Name: "Customer service", Items: []string{"messages and calls to customer service", "complaints"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(3), policy.EventPurposeAchieved), Linked: true}
@@ -115,7 +115,7 @@ func fashionRetailer() realPolicy {
 		},
 		Rights: []policy.Right{
 			{Kind: policy.RightAccess, How: "in your account or by email"}, {Kind: policy.RightRectification, How: "in your account"}, {Kind: policy.RightErasure},
-			{Kind: policy.RightRestriction}, {Kind: policy.RightPortability}, {Kind: policy.RightObjection, How: "in the privacy settings or by email, and always against direct marketing"},
+			{Kind: policy.RightRestriction}, {Kind: policy.RightPortability}, {Kind: policy.RightObjection, How: "in the privacy settings or by email"},
 			{Kind: policy.RightWithdrawConsent}, {Kind: policy.RightComplaint},
 			{Kind: policy.RightNoAutomatedDecision, How: "by asking for a member of staff to review the decision on payment methods and giving your view"},
 		},
@@ -264,7 +264,7 @@ func vpnProvider() realPolicy {
 
 	p := &policy.Policy{
 		Controller:      policy.Controller{Contact: policy.Contact{Name: "nordvpn S.A.", Email: "privacy@nordvpn.example", Address: "Panama City, Republic of Panama"}, Country: regionPA},
-		Representatives: []policy.Representative{{Region: regionEU, Contact: policy.Contact{Name: "Our representative in the European Union", Email: "eu-representative@nordvpn.example"}}},
+		Representatives: []policy.Representative{{Region: regionEU, Contact: policy.Contact{Name: "Nord Security's representative office in Lithuania", Email: "eu-representative@nordvpn.example"}}},
 		Version:         "2024", Effective: policy.MakeDate(2024, time.May, 1), Updated: policy.MakeDate(2024, time.May, 1),
 		Laws:       []policy.Law{policy.GDPR, policy.CCPA},
 		Categories: []*policy.Category{account, payment, session, diagnostics, threat, website, support},
