@@ -28,7 +28,7 @@ func fashionRetailer() realPolicy {
 	orders := &policy.Category{ID: "orders", Name: "Orders and returns", Items: []string{"items ordered, kept and returned", "prices and payment method", "delivery status", "reasons for returns"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Linked: true,
 		Retention: policy.Keep(policy.Years(10), policy.EventContractEnd)}
-	payment := &policy.Category{ID: "payment", Name: "Payment data", Items: []string{"payment method", "bank account or card details", "payment status and reminders"},
+	payment := &policy.Category{ID: "payment", Name: "Payment data", Items: []string{"payment method", "bank account details or the last digits of the card", "payment status and reminders"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "payment service providers",
 		Retention: policy.AsRequiredBy("German commercial and tax law (Commercial Code § 257, Fiscal Code § 147)"), Linked: true}
 	credit := &policy.Category{ID: "credit", Name: "Creditworthiness", Items: []string{"score value from a credit agency", "address verification", "payment history with us"},
@@ -44,18 +44,18 @@ func fashionRetailer() realPolicy {
 	service := &policy.Category{ID: "service", Name: "Customer service", Items: []string{"messages and calls to customer service", "complaints"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(3), policy.EventPurposeAchieved), Linked: true}
 
-	logistics := &policy.Recipient{ID: "logistics", Name: "Carriers and logistics providers", Role: policy.RoleProcessor, Categories: []*policy.Category{account, orders}, Country: regionDE}
+	logistics := &policy.Recipient{ID: "logistics", Name: "carriers and logistics providers", Role: policy.RoleProcessor, Categories: []*policy.Category{account, orders}, Country: regionDE}
 	payments := &policy.Recipient{ID: "payments", Name: "Zalando Payments GmbH, our group's payment company", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{account, orders, payment, credit}, Country: regionDE, Purpose: "to handle payments and decide on payment on invoice"}
-	agency := &policy.Recipient{ID: "agency", Name: "Credit agencies", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, credit}, Country: regionDE,
+	agency := &policy.Recipient{ID: "agency", Name: "credit agencies", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, credit}, Country: regionDE,
 		Purpose: "to tell us how likely a customer is to pay an invoice"}
-	collection := &policy.Recipient{ID: "collection", Name: "Debt collection agencies", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, payment}, Country: regionDE,
+	collection := &policy.Recipient{ID: "collection", Name: "debt collection agencies", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, payment}, Country: regionDE,
 		Conditional: true, Purpose: "when an invoice stays unpaid after reminders"}
-	partners := &policy.Recipient{ID: "partners", Name: "Partner stores and partner sellers", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, orders},
+	partners := &policy.Recipient{ID: "partners", Name: "partner stores and partner sellers", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, orders},
 		Conditional: true, Purpose: "a partner store or seller ships an order placed for an item from its own stock"}
-	hosting := &policy.Recipient{ID: "hosting", Name: "IT and cloud service providers", Role: policy.RoleProcessor,
+	hosting := &policy.Recipient{ID: "hosting", Name: "iT and cloud service providers", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, orders, payment, fit, usage, plus, service}, Country: regionUS}
-	adPartners := &policy.Recipient{ID: "advertising", Name: "Advertising and social media partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{usage}, Country: regionUS,
+	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising and social media partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{usage}, Country: regionUS,
 		Purpose: "to show our advertising on other websites and measure it"}
 
 	shop := &policy.Purpose{ID: "orders", Name: "Processing orders, deliveries and returns", Categories: []*policy.Category{account, orders, payment},
@@ -234,15 +234,15 @@ func vpnProvider() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(2), policy.EventPurposeAchieved),
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 
-	group := &policy.Recipient{ID: "group", Name: "Companies of the Nord Security group", Role: policy.RoleProcessor,
+	group := &policy.Recipient{ID: "group", Name: "companies of the Nord Security group", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, payment, support, diagnostics}, Country: regionLT, Purpose: "to provide customer support, payments and development of the apps"}
-	processors := &policy.Recipient{ID: "processors", Name: "Payment processors", Role: policy.RoleThirdParty, Categories: []*policy.Category{payment, account}, Country: regionUS,
+	processors := &policy.Recipient{ID: "processors", Name: "payment processors", Role: policy.RoleThirdParty, Categories: []*policy.Category{payment, account}, Country: regionUS,
 		Purpose: "to take payments"}
-	vendors := &policy.Recipient{ID: "vendors", Name: "Service providers for hosting, email, support tools and app analytics", Role: policy.RoleProcessor,
+	vendors := &policy.Recipient{ID: "vendors", Name: "service providers for hosting, email, support tools and app analytics", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, support, diagnostics}, Country: regionUS}
-	affiliates := &policy.Recipient{ID: "affiliates", Name: "Affiliate partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{website}, Country: regionUS,
+	affiliates := &policy.Recipient{ID: "affiliates", Name: "affiliate partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{website}, Country: regionUS,
 		Purpose: "to learn that a purchase came through their link, so that we can pay them a commission"}
-	adPartners := &policy.Recipient{ID: "advertising", Name: "Advertising and analytics partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{website}, Country: regionUS}
+	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising and analytics partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{website}, Country: regionUS}
 
 	vpn := &policy.Purpose{ID: "service", Name: "Providing the VPN and the account", Categories: []*policy.Category{account, payment, session},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{group, processors, vendors},
