@@ -24,7 +24,8 @@ var (
 // ship them from their own stock (Connected Retail).
 func fashionRetailer() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Customer account", Items: []string{"name", "email address", "password", "delivery and billing addresses", "phone number", "date of birth, if given"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty},
+		SourceDetail: "the social network or platform account you choose to sign in with, if you do", Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
 	orders := &policy.Category{ID: "orders", Name: "Orders and returns", Items: []string{"items ordered, kept and returned", "prices and payment method", "delivery status", "reasons for returns"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Linked: true,
 		Retention: policy.Keep(policy.Years(10), policy.EventContractEnd)}
@@ -53,7 +54,7 @@ func fashionRetailer() realPolicy {
 		Conditional: true, Purpose: "when an invoice stays unpaid after reminders"}
 	partners := &policy.Recipient{ID: "partners", Name: "partner stores and partner sellers", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, orders},
 		Conditional: true, Purpose: "a partner store or seller ships an order placed for an item from its own stock"}
-	hosting := &policy.Recipient{ID: "hosting", Name: "iT and cloud service providers", Role: policy.RoleProcessor,
+	hosting := &policy.Recipient{ID: "hosting", Name: "IT and cloud service providers", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, orders, payment, fit, usage, plus, service}, Country: regionUS}
 	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising and social media partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{usage}, Country: regionUS,
 		Purpose: "to show our advertising on other websites and measure it"}
@@ -78,6 +79,8 @@ func fashionRetailer() realPolicy {
 		Profiling: true, Recipients: []*policy.Recipient{adPartners}}
 	newsletter := &policy.Purpose{ID: "newsletter", Name: "Sending our newsletter", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every newsletter or in your account", ConsentMethod: policy.ConsentMethodDoubleOptIn}
+	push := &policy.Purpose{ID: "push", Name: "Sending push notifications in the app", Categories: []*policy.Category{usage, orders},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your device settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
 	membership := &policy.Purpose{ID: "plus", Name: "Running the Plus membership", Categories: []*policy.Category{account, plus, orders},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{payments, hosting},
 		Required: "without a payment method for the yearly fee we cannot run the membership"}
@@ -100,7 +103,7 @@ func fashionRetailer() realPolicy {
 		NotCollected: []policy.Exclusion{
 			{ID: "card", Name: "full card numbers", Category: payment, Note: "Card payments are handled by payment service providers."},
 		},
-		Purposes:   []*policy.Purpose{shop, invoice, debts, sizing, personal, ads, newsletter, membership, support, fraud, records},
+		Purposes:   []*policy.Purpose{shop, invoice, debts, sizing, personal, ads, newsletter, push, membership, support, fraud, records},
 		Recipients: []*policy.Recipient{logistics, payments, agency, collection, partners, hosting, adPartners},
 		Transfers: []policy.Transfer{
 			{Origin: regionEU, Destination: regionUS, Recipient: hosting, Categories: []*policy.Category{account, orders, payment, fit, usage, plus, service}, Safeguard: policy.SafeguardStandardClauses,
@@ -166,6 +169,12 @@ func fashionRetailer() realPolicy {
 		{says: "the newsletter is sent only after you confirm your address, and you may unsubscribe from every one", typed: func(p *policy.Policy) bool {
 			return p.Purpose("newsletter").ConsentMethod == policy.ConsentMethodDoubleOptIn
 		}},
+		{says: "you may sign in with a social network account, and then receive your name and email from it", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("account").Sources, policy.SourceThirdParty) && p.Category("account").SourceDetail != ""
+		}},
+		{says: "in the app, we send push notifications only if you allow them in your device settings", typed: func(p *policy.Policy) bool {
+			return p.Purpose("push").ConsentMethod == policy.ConsentMethodPlatformPrompt && p.Purpose("push").Withdraw != ""
+		}},
 		{says: "we run the Plus membership under its contract, recording its period, fees and benefits", typed: func(p *policy.Policy) bool {
 			return p.Purpose("plus").HasBasis(policy.BasisContract) && p.Category("plus") != nil
 		}},
@@ -198,8 +207,6 @@ func fashionRetailer() realPolicy {
 		{says: "we announce material changes in the shop", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		// Free text.
 		{says: "the credit agency receives only what the check needs and no data on your orders' contents", free: toPurpose("invoice")},
-		{says: "you may sign in with a social network account, and then receive your name and email from it", free: toCategory("account")},
-		{says: "in the app, we send push notifications only if you allow them in your device settings", free: toPurpose("personalisation")},
 	}}
 }
 

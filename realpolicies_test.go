@@ -41,7 +41,7 @@ import (
 // Russian online cinema, a Russian telemedicine service, a PC game store and
 // platform, a children's game platform, a German online fashion retailer
 // and a VPN service), statement by statement, to measure how much of a
-// real policy the model types: 2527 of 2659 statements (95.0%).
+// real policy the model types: 2529 of 2659 statements (95.1%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
