@@ -39,3 +39,20 @@ func TestOnDeviceOnlyAsDeclared(t *testing.T) {
 		})
 	}
 }
+
+// TestCookieKindCapitalised checks that a row of the cookie table named
+// by a kind of cookies, written in lower case to be set inside a
+// sentence, starts with a capital as a list item does, while a cookie's
+// own name keeps its case.
+func TestCookieKindCapitalised(t *testing.T) {
+	p := smallPolicy()
+	news := p.Purposes[0]
+	p.Cookies = []policy.Cookie{
+		{ID: "kind", Name: "necessary website cookies", Party: policy.PartyFirst, Purpose: news, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+		{ID: "own", Name: "_ga_*", Party: policy.PartyFirst, Purpose: news, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+		{ID: "brand", Name: "eBay session cookie", Party: policy.PartyFirst, Purpose: news, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+	}
+	expectText(t, readText(t, p, language.English),
+		[]string{"- Necessary website cookies. Set by:", "- _ga_*. Set by:", "- eBay session cookie. Set by:"},
+		[]string{"- necessary website cookies"})
+}
