@@ -202,8 +202,10 @@ func categoryFacts(c *Category) facts {
 	}
 	// Publicly available information is not personal information under
 	// the CCPA (Cal. Civ. Code 1798.140(v)(2)), so a category taken only
-	// from public sources needs no CCPA category.
-	if len(c.CCPA) == 0 && !onlyPublic(c.Sources) {
+	// from public sources needs no CCPA category; nor does data that never
+	// leaves the consumer's device, which the business does not collect
+	// (obtain, receive or gather, 1798.140(f)).
+	if len(c.CCPA) == 0 && !onlyPublic(c.Sources) && c.OnDevice != OnDeviceOnly {
 		f |= factNoCCPA
 	}
 	if len(c.Sources) == 0 {

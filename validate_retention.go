@@ -2,7 +2,9 @@ package policy
 
 // retentions checks every retention statement, on categories and on
 // purposes, and that each personal-data category states one, itself or on
-// every purpose that uses it.
+// every purpose that uses it. Data that never leaves the user's device
+// (OnDeviceOnly) needs none: the service never holds it, so there is no
+// period for which it is stored (GDPR Art. 13(2)(a)).
 func (v *validator) retentions() {
 	for i, vs := range v.visit {
 		if vs&visitRetention == 0 {
@@ -10,7 +12,7 @@ func (v *validator) retentions() {
 		}
 		c := v.p.Categories[i]
 		v.categoryRetention(i, c)
-		if c.Personal() && c.Retention.IsZero() {
+		if c.Personal() && c.Retention.IsZero() && c.OnDevice != OnDeviceOnly {
 			if u := v.uses[i]; u == 0 || u&usedNoRetention != 0 {
 				v.add(SeverityError, RuleMissingRetention, elem("categories", c.ID, i)+".retention", "category %q states no retention period, and not every purpose using it does", clip(c.ID))
 			}

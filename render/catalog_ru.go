@@ -940,6 +940,10 @@ var russian = map[string]string{
 
 	// How parents review and delete their child's data.
 	"A parent or guardian may review the personal data we hold about their child, have it deleted and refuse its further collection or use.": "Родитель или иной законный представитель ребёнка вправе ознакомиться с персональными данными ребёнка, которые мы обрабатываем, потребовать их удаления и отказаться от их дальнейшего сбора и использования.",
+
+	// Data that never leaves the user's device.
+	"gathered automatically on your device":   "автоматическое получение на вашем устройстве",
+	"not kept by us: it stays on your device": "нами не хранятся: данные не покидают ваше устройство",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -253,6 +253,10 @@ func (c *composer) sources(cat *policy.Category, path string) (string, int) {
 		}
 		n++
 		name := c.pr.Sprintf(src.Name())
+		if src == policy.SourceAutomatic && cat.OnDevice == policy.OnDeviceOnly {
+			// Not "collected": the data never reaches the service.
+			name = c.pr.Sprintf("gathered automatically on your device")
+		}
 		if (src == policy.SourceThirdParty || src == policy.SourcePublic) && cat.SourceDetail != "" {
 			if detailed >= 0 {
 				// The detail names where both come from: one item, so

@@ -46,7 +46,14 @@ func (c *composer) cookies() *sectionBuilder {
 			path := c.elem("cookies", k.ID, i)
 			c.from(path)
 			name := text{}
-			name.term(c.fragment(at(path, ".name"), k.Name))
+			cname := c.fragment(at(path, ".name"), k.Name)
+			if strings.Contains(cname, " ") {
+				// A kind of cookies ("analytics cookies") starts its row
+				// as a list item starts, capitalised; a cookie's own name
+				// ("_ga", "tb_session") has no space and keeps its case.
+				cname = capitaliseName(cname)
+			}
+			name.term(cname)
 			if s, ok := technologyText[k.Technology]; ok {
 				name.plain(" (" + pr.Sprintf(s) + ")")
 			}

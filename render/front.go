@@ -86,7 +86,15 @@ func (c *composer) summary() {
 			}
 			grounds.plain(")")
 		}
-		retention := c.retentionPhrase(at(path, ".retention"), cat.Retention)
+		var retention string
+		if cat.OnDevice == policy.OnDeviceOnly && cat.Retention.IsZero() {
+			// Data that never leaves the device has no retention period
+			// to state: the service never holds it.
+			c.fromAt(at(path, ".on_device"))
+			retention = pr.Sprintf("not kept by us: it stays on your device")
+		} else {
+			retention = c.retentionPhrase(at(path, ".retention"), cat.Retention)
+		}
 		n := len(cells)
 		cells = append(cells,
 			c.keep(Text{{Kind: Term, Text: name}}),
