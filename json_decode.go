@@ -906,6 +906,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.boolean(&p.Profiling)
 		case "high_risk_profiling":
 			return s.boolean(&p.HighRiskProfiling)
+		case "direct_marketing":
+			return s.boolean(&p.DirectMarketing)
 		case "past":
 			return s.boolean(&p.Past)
 		case "terms":

@@ -452,6 +452,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.str("automated", p.Automated)
 	e.boolean("profiling", p.Profiling)
 	e.boolean("high_risk_profiling", p.HighRisk)
+	e.boolean("direct_marketing", p.Marketing)
 	e.boolean("past", p.Past)
 	e.terms(&p.Terms)
 	// 152-FZ Art. 18.1(1)(2).

@@ -212,6 +212,7 @@ type purposeJSON struct {
 	Automated   string        `json:"automated,omitempty"`
 	Profiling   bool          `json:"profiling,omitempty"`
 	HighRisk    bool          `json:"high_risk_profiling,omitempty"`
+	Marketing   bool          `json:"direct_marketing,omitempty"`
 	Past        bool          `json:"past,omitempty"`
 	Terms       termsJSON     `json:"terms,omitzero"`
 

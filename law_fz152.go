@@ -150,6 +150,14 @@ func fz152Rules() []Requirement {
 			}),
 		rule("11", "Art. 11", "written consent for biometric personal data",
 			func(c *lawCheck) { requireBasisFor(c, factBiometric, "biometric") }),
+		rule("15", "Art. 15(1)", "direct marketing (purposes[].direct_marketing) of personal data only on the person's prior consent",
+			func(c *lawCheck) {
+				for i, pu := range c.p.Purposes {
+					if pu != nil && pu.DirectMarketing && c.uses(i, factPersonal) && !c.rests(i, BasisConsent, BasisExplicitConsent) {
+						c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q is direct marketing, which processes personal data only on the person's prior consent (Art. 15(1)); add consent to its grounds", pu.ID)
+					}
+				}
+			}),
 		transferRule("152fz.12", FZ152, "Art. 12(3), 12(5)", "cross-border transfers: since 1 March 2023, Roskomnadzor notified before the first transfer (separately from the Art. 22 notification), and to a country not on its list of adequate protection no transfer before the notification has been considered (10 working days); before, written consent or a contract for such a country; "+
 			"a warning where the policy does not state the day of the notification (notified), since the law requires the notification but not that the policy state it"),
 		rule("18.5", "Art. 18(5)", "localisation: personal data of Russian citizens is stored in databases in Russia",

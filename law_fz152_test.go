@@ -77,6 +77,15 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			p.Purposes[0].Regions = []language.Region{regionOf("BR"), regionOf("DE")}
 		}, "categories[category.c0].dissemination_consent", policy.SeverityWarning, "separate consent"},
 	}
+	cases["152fz.15"] = []lawCase{{"direct marketing on legitimate interests", func(p *policy.Policy) {
+		p.Purposes[0].DirectMarketing = true
+		p.Purposes[0].Bases = []policy.Basis{policy.BasisLegitimateInterests}
+		p.Purposes[0].Interest = "telling customers about offers"
+	}, func(p *policy.Policy) {
+		p.Purposes[0].DirectMarketing = true
+		p.Purposes[0].Bases = []policy.Basis{policy.BasisConsent}
+		p.Purposes[0].Withdraw = "in settings"
+	}, "purposes[purpose.p0].bases", policy.SeverityError, "prior consent"}}
 	cases["152fz.11"] = []lawCase{{"biometric without written consent", func(p *policy.Policy) { p.Categories[0].Biometric = true },
 		func(p *policy.Policy) { p.Categories[0].Biometric = true; explicit(p) }, "purposes[purpose.p0].bases", policy.SeverityError, "biometric"}}
 	cases["152fz.12"] = []lawCase{

@@ -101,6 +101,13 @@ type Purpose struct {
 	// a group of shops. Where the purpose rests on consent, the consent
 	// must be express (FADP Art. 6(7)(b)).
 	HighRiskProfiling bool
+	// DirectMarketing reports that the purpose promotes goods or services
+	// to the person directly: by email, text message, post, telephone or
+	// advertising aimed at them. The person may object to it at any time
+	// (GDPR and UK GDPR Art. 21(2)-(3)), and a document states that right
+	// where a purpose declares it; 152-FZ allows it only with the person's
+	// prior consent (Art. 15(1)), which Validate checks.
+	DirectMarketing bool
 	// Past reports that the purpose is no longer pursued and is stated
 	// because data was processed for it in the preceding 12 months (Cal.
 	// Civ. Code 1798.130(a)(5)); the data is being removed.

@@ -260,7 +260,7 @@ func translationService() realPolicy {
 	analytics := &policy.Purpose{ID: "analytics", Name: "Analysing the use of our website and apps", Categories: []*policy.Category{usage},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings or the app's privacy settings", ConsentMethod: policy.ConsentMethodConsentTool,
 		Recipients: []*policy.Recipient{tools}}
-	news := &policy.Purpose{ID: "newsletter", Name: "Sending our newsletter", Categories: []*policy.Category{newsletter},
+	news := &policy.Purpose{ID: "newsletter", DirectMarketing: true, Name: "Sending our newsletter", Categories: []*policy.Category{newsletter},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every newsletter",
 		ConsentMethod: policy.ConsentMethodDoubleOptIn, ConsentLogged: true, Recipients: []*policy.Recipient{tools}}
 	helping := &policy.Purpose{ID: "support", Name: "Answering your requests", Categories: []*policy.Category{support},

@@ -75,10 +75,10 @@ func foodDeliveryBR() realPolicy {
 			{Act: "the tax laws on invoices and the Consumer Defence Code", Region: regionBR}}}
 	claims := &policy.Purpose{ID: "claims", Name: "Defending our rights in judicial, administrative and arbitration proceedings", Categories: []*policy.Category{account, orders, payment, support},
 		Bases: []policy.Basis{policy.BasisExerciseOfRights}, Recipients: []*policy.Recipient{authorities}}
-	offers := &policy.Purpose{ID: "offers", Name: "Recommending restaurants and sending you coupons and offers", Categories: []*policy.Category{account, addresses, orders},
+	offers := &policy.Purpose{ID: "offers", DirectMarketing: true, Name: "Recommending restaurants and sending you coupons and offers", Categories: []*policy.Category{account, addresses, orders},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing customers the restaurants, dishes and coupons most likely to interest them", OptOut: true, Profiling: true,
 		Recipients: []*policy.Recipient{cloud}}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Measuring the app and advertising it elsewhere", Categories: []*policy.Category{device},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Measuring the app and advertising it elsewhere", Categories: []*policy.Category{device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings or your phone's advertising settings", Recipients: []*policy.Recipient{ads}}
 	improve := &policy.Purpose{ID: "improve", Name: "Improving the app and developing new services", Categories: []*policy.Category{orders, device, support},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "learning how the app is used so that ordering is easier and faster"}
@@ -258,7 +258,7 @@ func languageApp() realPolicy {
 	research := &policy.Purpose{ID: "research", Name: "Improving our teaching and doing research on language learning", Categories: []*policy.Category{learning, voice, device},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "making our courses and models teach better, and publishing research on how people learn",
 		Recipients: []*policy.Recipient{vendors}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Showing ads in the free version", Categories: []*policy.Category{device},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Showing ads in the free version", Categories: []*policy.Category{device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the privacy settings of the app", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{adPartners}}
 	reminders := &policy.Purpose{ID: "reminders", Name: "Sending practice reminders and news", Categories: []*policy.Category{account, learning},

@@ -86,10 +86,10 @@ func mobileOperatorBR() realPolicy {
 	fraud := &policy.Purpose{ID: "fraud", Name: "Confirming your identity with facial biometrics to stop fraud in opening lines and swapping SIM cards", Categories: []*policy.Category{customer, face, device},
 		Bases: []policy.Basis{policy.BasisFraudPrevention, policy.BasisLegitimateInterests}, Interest: "stopping lines being opened or SIM cards swapped in someone else's name",
 		Recipients: []*policy.Recipient{stores, vendors}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Offering you our plans, products and services by text message, email and calls", Categories: []*policy.Category{customer, billing, digital},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Offering you our plans, products and services by text message, email and calls", Categories: []*policy.Category{customer, billing, digital},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering customers the plans and services that suit how they use their line", OptOut: true, Profiling: true,
 		Recipients: []*policy.Recipient{vendors}}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Analytics and advertising on our website and app", Categories: []*policy.Category{digital},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Analytics and advertising on our website and app", Categories: []*policy.Category{digital},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings of the website or the privacy settings of the app", ConsentMethod: policy.ConsentMethodConsentTool,
 		Recipients: []*policy.Recipient{vendors}}
 	insights := &policy.Purpose{ID: "insights", Name: "Producing anonymised statistics on how people move, for businesses and public bodies", Categories: []*policy.Category{records, location},

@@ -89,7 +89,7 @@ func marketplace() realPolicy {
 			{Act: "the tax laws and the Central Bank's rules for payment institutions", Region: regionBR}}}
 	rights := &policy.Purpose{ID: "claims", Name: "Defending our rights in judicial, administrative and arbitration proceedings", Categories: []*policy.Category{registration, activity, payments},
 		Bases: []policy.Basis{policy.BasisExerciseOfRights}, Recipients: []*policy.Recipient{authorities}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending you offers and news", Categories: []*policy.Category{registration, activity},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending you offers and news", Categories: []*policy.Category{registration, activity},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "telling our customers about offers like what they already buy", OptOut: true}
 	personal := &policy.Purpose{ID: "recommendations", Name: "Recommending products and showing advertising that fits you", Categories: []*policy.Category{activity, device},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing each user the products and advertising most relevant to them", OptOut: true, Profiling: true,
@@ -285,7 +285,7 @@ func swissRetailer() realPolicy {
 	programme := &policy.Purpose{ID: "programme", Name: "Building a customer profile across our group's shops for the customer programme", Categories: []*policy.Category{account, orders},
 		Bases: []policy.Basis{policy.BasisConsent, policy.BasisExplicitConsent}, Withdraw: "in your account settings, after which we delete the profile",
 		HighRiskProfiling: true, Recipients: []*policy.Recipient{group}}
-	newsletter := &policy.Purpose{ID: "newsletter", Name: "Sending our newsletter", Categories: []*policy.Category{account},
+	newsletter := &policy.Purpose{ID: "newsletter", DirectMarketing: true, Name: "Sending our newsletter", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every newsletter", ConsentMethod: policy.ConsentMethodDoubleOptIn}
 	ads := &policy.Purpose{ID: "analytics", Name: "Measuring our website and advertising", Categories: []*policy.Category{usage},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Recipients: []*policy.Recipient{analytics}}

@@ -82,10 +82,10 @@ func videoConferencing() realPolicy {
 	safety := &policy.Purpose{ID: "safety", Name: "Authentication, integrity, security and safety", Categories: []*policy.Category{account, device, usage, content},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping accounts and meetings safe from attacks, fraud and abuse, and investigating the conduct that users report to us",
 		Recipients: []*policy.Recipient{subprocessors}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Telling customers and prospects about our services", Categories: []*policy.Category{account, partners},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Telling customers and prospects about our services", Categories: []*policy.Category{account, partners},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "telling businesses and users about services like those they use or asked about", OptOut: true,
 		Recipients: []*policy.Recipient{subprocessors}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Measuring our websites and advertising our services elsewhere", Categories: []*policy.Category{website},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Measuring our websites and advertising our services elsewhere", Categories: []*policy.Category{website},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{adPartners}}
 	legal := &policy.Purpose{ID: "legal", Name: "Keeping tax and accounting records", Categories: []*policy.Category{billing},
@@ -325,9 +325,9 @@ func fileStorage() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping our users and the services safe from malware, spam, fraud and abuse", Recipients: []*policy.Recipient{vendors}}
 	improve := &policy.Purpose{ID: "improve", Name: "Understanding and improving the services", Categories: []*policy.Category{usage, support},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "learning how the services are used so that we can improve them"}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Telling you about our products and offers", Categories: []*policy.Category{account, usage},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Telling you about our products and offers", Categories: []*policy.Category{account, usage},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "telling our users about features and plans like those they use", OptOut: true, Recipients: []*policy.Recipient{vendors}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Measuring our websites and advertising our services elsewhere", Categories: []*policy.Category{website},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Measuring our websites and advertising our services elsewhere", Categories: []*policy.Category{website},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{adPartners}}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting tax and accounting obligations", Categories: []*policy.Category{billing},

@@ -84,7 +84,7 @@ func homeCamera() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "learning how our devices perform and are used, so that we can make them better"}
 	safety := &policy.Purpose{ID: "safety", Name: "Keeping accounts secure and preventing fraud and misuse", Categories: []*policy.Category{account, device, usage, posts},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting our customers' accounts and keeping the Neighbors app free of abuse"}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Telling you about our products and offers", Categories: []*policy.Category{account},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Telling you about our products and offers", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every email or in the app's settings", OptOut: true, Recipients: []*policy.Recipient{providers}}
 	analytics := &policy.Purpose{ID: "analytics", Name: "Measuring the use of our websites", Categories: []*policy.Category{usage},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie preferences", ConsentMethod: policy.ConsentMethodConsentTool}
@@ -283,7 +283,7 @@ func deviceMaker() realPolicy {
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the device's location settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
 	security := &policy.Purpose{ID: "security", Name: "Keeping accounts and devices secure and preventing fraud", Categories: []*policy.Category{account, device, orders},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting our customers and our services from fraud and misuse"}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending news and offers", Categories: []*policy.Category{account},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending news and offers", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link or in your Samsung account", OptOut: true, Recipients: []*policy.Recipient{providers}}
 	ads := &policy.Purpose{ID: "website_ads", Name: "Measuring our websites and advertising our products elsewhere", Categories: []*policy.Category{website},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Recipients: []*policy.Recipient{adPartners}}

@@ -251,7 +251,7 @@ func mobileBank() realPolicy {
 		Recipients: []*policy.Recipient{authorities}}
 	collection := &policy.Purpose{ID: "collection", Name: "Collecting what you owe", Categories: []*policy.Category{master, contact, transactions},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "recovering debts", Recipients: []*policy.Recipient{collectors, schufa}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Telling you about our products and measuring our advertising", Categories: []*policy.Category{contact, tracking},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Telling you about our products and measuring our advertising", Categories: []*policy.Category{contact, tracking},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app's settings or the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool,
 		Profiling: true, Recipients: []*policy.Recipient{adPartners}}
 	improve := &policy.Purpose{ID: "improve", Name: "Improving our products", Categories: []*policy.Category{device, transactions},

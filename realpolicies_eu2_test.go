@@ -74,10 +74,10 @@ func fashionRetailer() realPolicy {
 	personal := &policy.Purpose{ID: "personalisation", Name: "Personalising the shop and our newsletters", Categories: []*policy.Category{orders, usage, fit},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing customers products and offers that match their taste",
 		OptOut: true, Profiling: true, Recipients: []*policy.Recipient{hosting}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Personalised advertising on other websites and measuring it", Categories: []*policy.Category{usage},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Personalised advertising on other websites and measuring it", Categories: []*policy.Category{usage},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the privacy settings of the shop and the app", ConsentMethod: policy.ConsentMethodConsentTool,
 		Profiling: true, Recipients: []*policy.Recipient{adPartners}}
-	newsletter := &policy.Purpose{ID: "newsletter", Name: "Sending our newsletter", Categories: []*policy.Category{account},
+	newsletter := &policy.Purpose{ID: "newsletter", DirectMarketing: true, Name: "Sending our newsletter", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every newsletter or in your account", ConsentMethod: policy.ConsentMethodDoubleOptIn}
 	push := &policy.Purpose{ID: "push", Name: "Sending push notifications in the app", Categories: []*policy.Category{usage, orders},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your device settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
@@ -261,9 +261,9 @@ func vpnProvider() realPolicy {
 	helping := &policy.Purpose{ID: "support", Name: "Answering support requests", Categories: []*policy.Category{support, account},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{vendors, group},
 		Required: "we need an email address to answer you"}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending offers and news by email", Categories: []*policy.Category{account},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending offers and news by email", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every email", OptOut: true}
-	ads := &policy.Purpose{ID: "advertising", Name: "Measuring our website, paying affiliates and advertising", Categories: []*policy.Category{website},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Measuring our website, paying affiliates and advertising", Categories: []*policy.Category{website},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool,
 		Recipients: []*policy.Recipient{affiliates, adPartners}}
 	fraud := &policy.Purpose{ID: "fraud", Name: "Preventing payment fraud and abuse", Categories: []*policy.Category{payment, account},

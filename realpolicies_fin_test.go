@@ -102,7 +102,7 @@ func cryptoExchange() realPolicy {
 		Criminal:   policy.CriminalAuthority{Laws: amlObligations[:2], Condition: policy.DPAConditionFraud}}
 	improve := &policy.Purpose{ID: "improve", Name: "Understanding how the services are used and improving them", Categories: []*policy.Category{device, transactions},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "learning how customers use the services so that we can improve them", Profiling: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Telling you about our products and measuring our advertising", Categories: []*policy.Category{marketingData},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Telling you about our products and measuring our advertising", Categories: []*policy.Category{marketingData},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every email or in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool,
 		Profiling: true, Recipients: []*policy.Recipient{adPartners}}
 	records := &policy.Purpose{ID: "records", Name: "Keeping records and answering regulators, courts and tax authorities", Categories: []*policy.Category{identity, financial, transactions, support},
@@ -315,7 +315,7 @@ func paymentsProvider() realPolicy {
 		Required:  "we cannot offer credit without a credit check"}
 	personalise := &policy.Purpose{ID: "personalise", Name: "Personalising and improving our services", Categories: []*policy.Category{transactions, device},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "making the services easier to use and developing new ones", Profiling: true, OptOut: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing our services and those of our partners", Categories: []*policy.Category{registration, transactions, device},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Marketing our services and those of our partners", Categories: []*policy.Category{registration, transactions, device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your account settings or with the unsubscribe link in every message", Profiling: true,
 		Recipients: []*policy.Recipient{providers, adPartners}}
 	records := &policy.Purpose{ID: "records", Name: "Keeping records and answering authorities", Categories: []*policy.Category{registration, transactions, support},

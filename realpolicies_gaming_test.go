@@ -228,7 +228,7 @@ func kidsGamePlatform() realPolicy {
 	buying := &policy.Purpose{ID: "purchases", Name: "Selling Robux and items", Categories: []*policy.Category{purchases, account},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{providers},
 		Required: "without payment details we cannot complete a purchase"}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Showing ads to users aged 13 and over", Categories: []*policy.Category{ads, device},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Showing ads to users aged 13 and over", Categories: []*policy.Category{ads, device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the privacy settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{networks}}
 	helping := &policy.Purpose{ID: "support", Name: "Answering users and parents", Categories: []*policy.Category{support, account},

@@ -92,7 +92,7 @@ func rideHailing() realPolicy {
 			Contest: "by asking in the app for the decision to be reviewed", HumanReview: true}}
 	improve := &policy.Purpose{ID: "improve", Name: "Research and improving our services", Categories: []*policy.Category{trips, device, ratings},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "making the app work better and developing new features", OptOut: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending offers and news", Categories: []*policy.Category{account, trips},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending offers and news", Categories: []*policy.Category{account, trips},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app's privacy settings or with the link in every message", OptOut: true}
 	legal := &policy.Purpose{ID: "legal", Name: "Answering requests from authorities and keeping records the law requires", Categories: []*policy.Category{account, trips, driver},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Recipients: []*policy.Recipient{police},
@@ -266,7 +266,7 @@ func datingApp() realPolicy {
 		Retention: policy.Keep(policy.Years(3), policy.EventAccountClosure), Recipients: []*policy.Recipient{providers, group, authorities}}
 	recommend := &policy.Purpose{ID: "recommendations", Name: "Recommending profiles", Categories: []*policy.Category{profile, location, activity},
 		Bases: []policy.Basis{policy.BasisContract}, Profiling: true}
-	ads := &policy.Purpose{ID: "ads", Name: "Showing ads and measuring our marketing", Categories: []*policy.Category{device, activity},
+	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Showing ads and measuring our marketing", Categories: []*policy.Category{device, activity},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app's privacy preferences"}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting legal obligations", Categories: []*policy.Category{payments, account},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Recipients: []*policy.Recipient{authorities},

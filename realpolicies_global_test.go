@@ -58,7 +58,7 @@ func searchEngine() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "understanding how people use our services to keep them working and to make them better", Recipients: []*policy.Recipient{affiliates}}
 	personalise := &policy.Purpose{ID: "personalise", Name: "Personalising our services, including content and ads", Categories: []*policy.Category{activity, location, account},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "customising our services and offering advertising that makes many of them free", Profiling: true, OptOut: true}
-	ads := &policy.Purpose{ID: "ads", Name: "Showing personalised ads", Categories: []*policy.Category{activity, adsData},
+	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Showing personalised ads", Categories: []*policy.Category{activity, adsData},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in My Ad Center or the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{adPartners}}
 	measure := &policy.Purpose{ID: "measure", Name: "Measuring performance", Categories: []*policy.Category{activity, adsData, device},
@@ -258,7 +258,7 @@ func onlineStore() realPolicy {
 		Obligations: []policy.Obligation{{Act: "Luxembourg law on payment services and anti-money laundering", Region: regionLU}},
 		Recipients:  []*policy.Recipient{payments}, Profiling: true,
 		Automated: "we decide automatically, from the credit check and your order history, which payment methods we offer you"}
-	ads := &policy.Purpose{ID: "ads", Name: "Interest-based advertising", Categories: []*policy.Category{device, orders, viewing},
+	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Interest-based advertising", Categories: []*policy.Category{device, orders, viewing},
 		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodConsentTool, Withdraw: "in the cookie preferences or the advertising preferences", Profiling: true}
 	reviewing := &policy.Purpose{ID: "reviews", Name: "Publishing your reviews and answers", Categories: []*policy.Category{reviews},
 		Bases: []policy.Basis{policy.BasisContract}, Required: required}

@@ -61,7 +61,7 @@ func periodTracker() realPolicy {
 	improve := &policy.Purpose{ID: "improve", Name: "Analysing and improving the app", Categories: []*policy.Category{technical},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "understanding how the app is used so that we can fix errors and improve it",
 		Recipients: []*policy.Recipient{analytics}, OptOut: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Measuring our marketing campaigns", Categories: []*policy.Category{technical},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Measuring our marketing campaigns", Categories: []*policy.Category{technical},
 		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodPlatformPrompt,
 		Withdraw: "in the app's privacy settings or by turning off tracking in the phone's settings", Recipients: []*policy.Recipient{analytics}, OptOut: true}
 	helping := &policy.Purpose{ID: "support", Name: "Answering your questions", Categories: []*policy.Category{support, account},
@@ -280,7 +280,7 @@ func geneticTesting() realPolicy {
 		Recipients: []*policy.Recipient{matches}}
 	improve := &policy.Purpose{ID: "improve", Name: "Running, securing and improving the service", Categories: []*policy.Category{account, web},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping the service secure and learning how it is used", Recipients: []*policy.Recipient{providers}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing and measuring advertising", Categories: []*policy.Category{account, web},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Marketing and measuring advertising", Categories: []*policy.Category{account, web},
 		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodConsentTool,
 		Withdraw: "in the cookie settings or with the unsubscribe link in every email", Recipients: []*policy.Recipient{ads}, OptOut: true}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting the laboratory's legal obligations", Categories: []*policy.Category{lab},

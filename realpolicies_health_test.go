@@ -87,7 +87,7 @@ func teleMedicine() realPolicy {
 	improve := &policy.Purpose{ID: "analytics", Name: "Analysing how the app is used", Categories: []*policy.Category{analytics, technical},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the privacy settings of the app or the cookie settings of the website", ConsentMethod: policy.ConsentMethodConsentTool,
 		Recipients: []*policy.Recipient{analyticsVendor}, OptOut: true}
-	newsletter := &policy.Purpose{ID: "newsletter", Name: "Sending our newsletter", Categories: []*policy.Category{account},
+	newsletter := &policy.Purpose{ID: "newsletter", DirectMarketing: true, Name: "Sending our newsletter", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every newsletter", ConsentMethod: policy.ConsentMethodDoubleOptIn, ConsentLogged: true, OptOut: true}
 
 	p := &policy.Policy{
@@ -284,11 +284,11 @@ func charity() realPolicy {
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegalObligation}, Recipients: []*policy.Recipient{trading, hmrc},
 		Required:    "you can give goods without signing up to Retail Gift Aid; then we sell them without claiming Gift Aid",
 		Obligations: []policy.Obligation{{Act: "Income Tax Act 2007, Part 8, Chapter 2", Region: gb}}}
-	digital := &policy.Purpose{ID: "marketing.digital", Name: "Fundraising by email and text message", Categories: []*policy.Category{contact, online},
+	digital := &policy.Purpose{ID: "marketing.digital", DirectMarketing: true, Name: "Fundraising by email and text message", Categories: []*policy.Category{contact, online},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every email, by replying STOP to a text, or by calling Supporter Services",
 		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true, OptOut: true, Recipients: []*policy.Recipient{suppliers}, Profiling: true,
 		ConsentRequiredBy: []policy.Obligation{{Act: "the Privacy and Electronic Communications Regulations 2003 (PECR), reg. 22", Region: gb}}}
-	post := &policy.Purpose{ID: "marketing.post", Name: "Fundraising by post and by phone", Categories: []*policy.Category{contact, donations},
+	post := &policy.Purpose{ID: "marketing.post", DirectMarketing: true, Name: "Fundraising by post and by phone", Categories: []*policy.Category{contact, donations},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "raising funds for our charitable purposes from supporters who expect to hear from us",
 		OptOut: true, Recipients: []*policy.Recipient{suppliers}}
 	research := &policy.Purpose{ID: "research", Name: "Understanding our supporters and their capacity to give", Categories: []*policy.Category{contact, donations, wealth},

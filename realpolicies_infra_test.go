@@ -73,7 +73,7 @@ func networkProvider() realPolicy {
 		Required: "a registry does not register a domain without the registrant's details"}
 	security := &policy.Purpose{ID: "security", Name: "Protecting our network and customers against attacks, fraud and abuse", Categories: []*policy.Category{account, website, app},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping our network and our customers' sites safe"}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing our services and measuring our website", Categories: []*policy.Category{account, website, support},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Marketing our services and measuring our website", Categories: []*policy.Category{account, website, support},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in each email or in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, OptOut: true}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting our legal obligations, such as tax and sanctions law", Categories: []*policy.Category{account, payment},
 		Bases: []policy.Basis{policy.BasisLegalObligation}}

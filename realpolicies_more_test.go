@@ -75,9 +75,9 @@ func workChat() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting our customers, users and services from spam, fraud and attacks", Recipients: []*policy.Recipient{hosting}}
 	improve := &policy.Purpose{ID: "improve", Name: "Understanding and improving the services", Categories: []*policy.Category{usage},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "learning how the services are used so that we can improve them", Profiling: true}
-	emails := &policy.Purpose{ID: "marketing", Name: "Sending news and offers about our services", Categories: []*policy.Category{account, integrations},
+	emails := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending news and offers about our services", Categories: []*policy.Category{account, integrations},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "telling business users about services like those they use", OptOut: true, Recipients: []*policy.Recipient{hosting}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Measuring our websites and advertising our services elsewhere", Categories: []*policy.Category{website},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Measuring our websites and advertising our services elsewhere", Categories: []*policy.Category{website},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{adPartners}}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting legal obligations", Categories: []*policy.Category{billing},
@@ -277,13 +277,13 @@ func mobileGame() realPolicy {
 		Automated: "our systems detect cheating and may suspend or ban an account automatically", Recipients: []*policy.Recipient{providers}}
 	moderation := &policy.Purpose{ID: "moderation", Name: "Moderating chat", Categories: []*policy.Category{chat, account},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting players from abuse, harassment and scams", Recipients: []*policy.Recipient{providers}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Showing personalised ads in the games", Categories: []*policy.Category{device, play, marketing},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Showing personalised ads in the games", Categories: []*policy.Category{device, play, marketing},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the game's privacy settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{networks}}
 	measure := &policy.Purpose{ID: "attribution", Name: "Measuring our marketing campaigns", Categories: []*policy.Category{device, marketing},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests, policy.BasisConsent}, Interest: "knowing which of our campaigns bring new players", OptOut: true, Recipients: []*policy.Recipient{attribution, networks},
 		Withdraw: "in your device's tracking settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
-	offers := &policy.Purpose{ID: "offers", Name: "Personalising in-game offers", Categories: []*policy.Category{play, purchases},
+	offers := &policy.Purpose{ID: "offers", DirectMarketing: true, Name: "Personalising in-game offers", Categories: []*policy.Category{play, purchases},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing players the offers most relevant to how they play", Profiling: true}
 	improve := &policy.Purpose{ID: "improve", Name: "Analysing and developing the games", Categories: []*policy.Category{play, device},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "balancing the games and developing new ones", Recipients: []*policy.Recipient{providers}}
@@ -478,7 +478,7 @@ func ukBank() realPolicy {
 		Required:    "telling us is up to you; if you do not, we cannot adapt how we support you"}
 	website := &policy.Purpose{ID: "website", Name: "Measuring how our website is used", Categories: []*policy.Category{device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Telling you about our products", Categories: []*policy.Category{contact, money},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Telling you about our products", Categories: []*policy.Category{contact, money},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering customers products like those they already have", OptOut: true, Profiling: true}
 	records := &policy.Purpose{ID: "records", Name: "Keeping records and reporting to our regulators", Categories: []*policy.Category{identity, money, calls},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Recipients: []*policy.Recipient{authorities, ombudsman},

@@ -73,11 +73,11 @@ func musicStreaming() realPolicy {
 		Required:    "payment data is needed for a paid plan; without it we cannot take payment, and you can use the free plan instead"}
 	improve := &policy.Purpose{ID: "improve", Name: "Understanding, diagnosing and improving the service", Categories: []*policy.Category{usage, technical, surveys},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "making sure the service works and developing new features", Recipients: []*policy.Recipient{processors}}
-	ads := &policy.Purpose{ID: "ads", Name: "Showing advertising on the free plan", Categories: []*policy.Category{technical, usage, partners},
+	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Showing advertising on the free plan", Categories: []*policy.Category{technical, usage, partners},
 		Bases: []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests}, Interest: "funding the free plan with advertising that is relevant to you",
 		Withdraw: "in the privacy settings of your account, under tailored ads", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true, OptOut: true,
 		Recipients: []*policy.Recipient{adPartners}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Telling you about our service and offers", Categories: []*policy.Category{user, usage},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Telling you about our service and offers", Categories: []*policy.Category{user, usage},
 		Bases: []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests}, Interest: "telling our users about features and offers like those they use",
 		Withdraw: "with the unsubscribe link or in the notification settings", OptOut: true}
 	licences := &policy.Purpose{ID: "licences", Name: "Meeting our obligations to rights holders", Categories: []*policy.Category{usage},

@@ -62,11 +62,11 @@ func broadcaster() realPolicy {
 	surveys := &policy.Purpose{ID: "research", Name: "Asking your views in audience research", Categories: []*policy.Category{research},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by leaving the research panel at any time", ConsentMethod: policy.ConsentMethodCheckbox,
 		Recipients: []*policy.Recipient{suppliers}}
-	newsletters := &policy.Purpose{ID: "marketing", Name: "Sending newsletters and news of BBC programmes", Categories: []*policy.Category{account},
+	newsletters := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending newsletters and news of BBC programmes", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every email or in your account settings", OptOut: true,
 		ConsentMethod: policy.ConsentMethodCheckbox, Recipients: []*policy.Recipient{commercial},
 		ConsentRequiredBy: []policy.Obligation{{Act: "the Privacy and Electronic Communications Regulations 2003 (PECR), reg. 22", Region: gb}}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Showing advertising on BBC websites outside the UK", Categories: []*policy.Category{device},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Showing advertising on BBC websites outside the UK", Categories: []*policy.Category{device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{adPartners}}
 
@@ -215,11 +215,11 @@ func newspaper() realPolicy {
 		Recipients: []*policy.Recipient{vendors, affiliates}}
 	personalise := &policy.Purpose{ID: "personalisation", Name: "Recommending articles and content", Categories: []*policy.Category{usage, inferred},
 		Profiling: true}
-	ads := &policy.Purpose{ID: "advertising", Name: "Targeted advertising on our sites and elsewhere", Categories: []*policy.Category{usage, inferred},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Targeted advertising on our sites and elsewhere", Categories: []*policy.Category{usage, inferred},
 		Profiling: true, OptOut: true, Recipients: []*policy.Recipient{adPartners}}
 	local := &policy.Purpose{ID: "location", Name: "Local news and weather in our apps", Categories: []*policy.Category{location},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your device settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Newsletters and offers", Categories: []*policy.Category{account},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Newsletters and offers", Categories: []*policy.Category{account},
 		OptOut:     true,
 		Recipients: []*policy.Recipient{vendors, sponsors}}
 	security := &policy.Purpose{ID: "security", Name: "Preventing fraud and protecting our services", Categories: []*policy.Category{account, payment, usage},

@@ -219,7 +219,7 @@ func jobNetwork() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing members the jobs and content most relevant to them", Profiling: true}
 	insights := &policy.Purpose{ID: "insights", Name: "Producing salary and workforce insights", Categories: []*policy.Category{salary, profile},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "giving members and employers aggregated, de-identified insight into pay and the labour market"}
-	ads := &policy.Purpose{ID: "ads", Name: "Showing you personalised ads", Categories: []*policy.Category{profile, usage, partners, inferences},
+	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Showing you personalised ads", Categories: []*policy.Category{profile, usage, partners, inferences},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your ad settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{advertisers}}
 	diversity := &policy.Purpose{ID: "diversity", Name: "Diversity reporting for employers and our own fairness testing", Categories: []*policy.Category{demographics},

@@ -87,7 +87,7 @@ func homeSharing() realPolicy {
 		Required: "a host who does not give the tax details the law requires cannot receive payouts"}
 	improve := &policy.Purpose{ID: "improve", Name: "Personalising and improving the platform", Categories: []*policy.Category{bookings, usage},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing relevant listings and improving the platform", Profiling: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing and advertising", Categories: []*policy.Category{account, usage},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Marketing and advertising", Categories: []*policy.Category{account, usage},
 		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodConsentTool, Withdraw: "in your account's notification settings or the cookie settings", OptOut: true,
 		Profiling: true, Recipients: []*policy.Recipient{vendors}}
 
@@ -279,7 +279,7 @@ func commercePlatform() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing you stores and products you are likely to want", Profiling: true, OptOut: true}
 	improve := &policy.Purpose{ID: "improve", Name: "Improving and developing our services", Categories: []*policy.Category{merchant, usage, support},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "learning how the platform is used so that we can improve it", Profiling: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing Shopify to merchants and prospective merchants", Categories: []*policy.Category{merchant, usage},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Marketing Shopify to merchants and prospective merchants", Categories: []*policy.Category{merchant, usage},
 		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodConsentTool, Withdraw: "with the unsubscribe link or in the cookie settings", OptOut: true,
 		Recipients: []*policy.Recipient{adPartners}}
 

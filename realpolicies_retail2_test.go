@@ -63,13 +63,13 @@ func loyaltyProgramme() realPolicy {
 	personalise := &policy.Purpose{ID: "personalise", Name: "Personalising Clubcard offers, coupons and content", Categories: []*policy.Category{contact, household, purchases, online},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "rewarding members with offers on what they are likely to buy, which is what Clubcard is for",
 		Profiling: true, OptOut: true, Recipients: []*policy.Recipient{group}}
-	digital := &policy.Purpose{ID: "marketing.digital", Name: "Marketing by email and text message", Categories: []*policy.Category{contact, household, purchases},
+	digital := &policy.Purpose{ID: "marketing.digital", DirectMarketing: true, Name: "Marketing by email and text message", Categories: []*policy.Category{contact, household, purchases},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your account's contact preferences or with the unsubscribe link in every email",
 		ConsentMethod: policy.ConsentMethodCheckbox, OptOut: true, ConsentRequiredBy: []policy.Obligation{pecr}, Profiling: true, Recipients: []*policy.Recipient{suppliers}}
-	post := &policy.Purpose{ID: "marketing.post", Name: "Sending Clubcard statements and offers by post", Categories: []*policy.Category{contact, purchases},
+	post := &policy.Purpose{ID: "marketing.post", DirectMarketing: true, Name: "Sending Clubcard statements and offers by post", Categories: []*policy.Category{contact, purchases},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "sending members the vouchers and coupons they earned and offers that suit them",
 		OptOut: true, Recipients: []*policy.Recipient{suppliers}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Advertising on other websites and social media", Categories: []*policy.Category{contact, online},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Advertising on other websites and social media", Categories: []*policy.Category{contact, online},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings and in your account's advertising preferences",
 		ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true, ConsentRequiredBy: []policy.Obligation{pecrCookies}, Recipients: []*policy.Recipient{media}}
 	insight := &policy.Purpose{ID: "insight", Name: "Understanding our customers and improving our stores, products and services", Categories: []*policy.Category{purchases, online, household},
@@ -286,10 +286,10 @@ func furnitureRetailer() realPolicy {
 	personalise := &policy.Purpose{ID: "personalise", Name: "Personalising offers and content", Categories: []*policy.Category{profile, family, purchases, online},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your IKEA profile or with the link in every message", ConsentMethod: policy.ConsentMethodCheckbox,
 		Profiling: true, Recipients: []*policy.Recipient{ingka}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending news and offers", Categories: []*policy.Category{profile, family},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending news and offers", Categories: []*policy.Category{profile, family},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your IKEA profile or with the link in every message", ConsentMethod: policy.ConsentMethodCheckbox, OptOut: true,
 		Recipients: []*policy.Recipient{providers}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Advertising on other websites and social media", Categories: []*policy.Category{online},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Advertising on other websites and social media", Categories: []*policy.Category{online},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{adPartners}}
 	help := &policy.Purpose{ID: "service", Name: "Customer service, complaints and product safety", Categories: []*policy.Category{profile, purchases, service},

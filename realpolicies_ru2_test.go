@@ -84,7 +84,7 @@ func retailBank() realPolicy {
 	support := &policy.Purpose{ID: "support", Name: "Answering calls and chats, and keeping evidence of the customer's instructions", Categories: []*policy.Category{identity, contact, calls},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "checking the quality of service and proving what the customer instructed",
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectVisitors}, Actions: all, Method: policy.ProcessingMethodMixed}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Sending advertising of the bank's and its partners' products", Categories: []*policy.Category{contact, operations},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Sending advertising of the bank's and its partners' products", Categories: []*policy.Category{contact, operations},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app's settings, by replying to an SMS or by calling the bank", OptOut: true,
 		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true, Profiling: true, Recipients: []*policy.Recipient{messaging},
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectMessageRecipients}, Actions: all, Method: policy.ProcessingMethodAutomated}

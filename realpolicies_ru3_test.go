@@ -80,7 +80,7 @@ func socialNetwork() realPolicy {
 	recommendations := &policy.Purpose{ID: "recommendations", Name: "Recommending posts, videos, clips, music, communities and friends", Categories: []*policy.Category{details, activity, interests, technical},
 		Bases: []policy.Basis{policy.BasisContract}, Profiling: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Showing advertising chosen for the user's interests and measuring its results", Categories: []*policy.Category{details, activity, interests, technical, partner},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Showing advertising chosen for the user's interests and measuring its results", Categories: []*policy.Category{details, activity, interests, technical, partner},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the advertising settings or by writing to VK", OptOut: true, Profiling: true, ConsentMethod: policy.ConsentMethodCheckbox,
 		Recipients: []*policy.Recipient{advertisers},
 		Subjects:   []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectVisitors}, Actions: all, Method: policy.ProcessingMethodAutomated}
@@ -330,7 +330,7 @@ func mobileOperator() realPolicy {
 	roam := &policy.Purpose{ID: "roaming", Name: "Providing communication services in roaming abroad", Categories: []*policy.Category{subscriber, traffic},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{roaming},
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Sending advertising of the operator's and its partners' services", Categories: []*policy.Category{subscriber, contact, billing},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Sending advertising of the operator's and its partners' services", Categories: []*policy.Category{subscriber, contact, billing},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the personal account, by an USSD command or by calling the contact centre", OptOut: true, Profiling: true,
 		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}

@@ -68,7 +68,7 @@ func ecosystem() realPolicy {
 	recommendations := &policy.Purpose{ID: "recommendations", Name: "Recommending search results, music, films, places and goods", Categories: []*policy.Category{usage, location, interests},
 		Bases: []policy.Basis{policy.BasisContract}, Profiling: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Showing advertising in the services and in the Yandex Advertising Network, chosen for the user's interests", Categories: []*policy.Category{usage, location, device, interests},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Showing advertising in the services and in the Yandex Advertising Network, chosen for the user's interests", Categories: []*policy.Category{usage, location, device, interests},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning off interest-based advertising in the advertising settings", OptOut: true, Profiling: true,
 		Recipients: []*policy.Recipient{advertisers},
 		Subjects:   []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectVisitors}, Actions: all, Method: policy.ProcessingMethodAutomated}
@@ -301,7 +301,7 @@ func onlineMarketplace() realPolicy {
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed,
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetOrder, policy.SuspensionTargetAccount},
 			Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud, policy.SuspensionGroundTermsBreach}, Contest: "by writing to support in the app"}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending advertising by SMS, push notifications and email", Categories: []*policy.Category{buyer, orders, device},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending advertising by SMS, push notifications and email", Categories: []*policy.Category{buyer, orders, device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the notification settings of the app, with the link in each email or by writing to support", OptOut: true, Profiling: true,
 		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true,
 		ConsentRequiredBy: []policy.Obligation{{Act: "Federal Law No. 38-FZ “On Advertising”, Art. 18", Region: regionRU}},

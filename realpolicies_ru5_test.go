@@ -287,7 +287,7 @@ func securityVendor() realPolicy {
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodMixed}
 	parental := &policy.Purpose{ID: "parental", Name: "Showing parents their child's activity and location in Kaspersky Safe Kids", Categories: []*policy.Category{children, account},
 		Bases: []policy.Basis{policy.BasisContract}, Subjects: []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectThirdParties}, Actions: all, Method: policy.ProcessingMethodAutomated}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Offering products and special offers in the products and by email", Categories: []*policy.Category{licence, device, account},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Offering products and special offers in the products and by email", Categories: []*policy.Category{licence, device, account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by declining the marketing statement in the product settings or unsubscribing from the email", ConsentMethod: policy.ConsentMethodCheckbox,
 		OptOut: true, Profiling: true, Recipients: []*policy.Recipient{group},
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}

@@ -52,11 +52,11 @@ func onlineCinema() realPolicy {
 	recommendations := &policy.Purpose{ID: "recommendations", Name: "Recommending films and series from what a profile watches and rates", Categories: []*policy.Category{viewing},
 		Bases: []policy.Basis{policy.BasisContract}, Profiling: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Showing advertising in films to viewers without a subscription, chosen by their interests", Categories: []*policy.Category{device, viewing},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Showing advertising in films to viewers without a subscription, chosen by their interests", Categories: []*policy.Category{device, viewing},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by resetting the advertising identifier in the device settings or by turning off cookies", ConsentMethod: policy.ConsentMethodCheckbox,
 		OptOut: true, Profiling: true, Recipients: []*policy.Recipient{adPartners},
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectVisitors}, Actions: all, Method: policy.ProcessingMethodAutomated}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending news, offers and promotional codes by email, SMS and push", Categories: []*policy.Category{account},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending news, offers and promotional codes by email, SMS and push", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in each email, in the account settings or by writing to support", ConsentMethod: policy.ConsentMethodCheckbox, OptOut: true,
 		Recipients: []*policy.Recipient{mailer}, Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	analysing := &policy.Purpose{ID: "analytics", Name: "Analysing how the service is used and improving its quality", Categories: []*policy.Category{device, viewing},
@@ -247,7 +247,7 @@ func telemedicineRU() realPolicy {
 	quality := &policy.Purpose{ID: "quality", Name: "Checking the quality of medical care and handling complaints", Categories: []*policy.Category{patient, health, recordings},
 		Bases: []policy.Basis{policy.BasisLegalObligation, policy.BasisHealthCare}, Obligations: []policy.Obligation{{Act: "Federal Law No. 323-FZ, Art. 90 (internal quality control)", Region: regionRU}},
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodMixed}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending news and offers about the service", Categories: []*policy.Category{patient},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending news and offers about the service", Categories: []*policy.Category{patient},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in each message or by writing to the company", ConsentMethod: policy.ConsentMethodCheckbox, OptOut: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	analytics := &policy.Purpose{ID: "analytics", Name: "Analysing how the website and app are used", Categories: []*policy.Category{technical},

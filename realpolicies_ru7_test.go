@@ -84,7 +84,7 @@ func airlineRU() realPolicy {
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	claims := &policy.Purpose{ID: "claims", Name: "Answering requests, complaints and claims, and improving service", Categories: []*policy.Category{calls, booking},
 		Bases: []policy.Basis{policy.BasisContract}, Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending news, offers and special fares", Categories: []*policy.Category{booking, bonus},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending news, offers and special fares", Categories: []*policy.Category{booking, bonus},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in each email, in the member's account or at the call centre", ConsentMethod: policy.ConsentMethodCheckbox, OptOut: true, Profiling: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	analytics := &policy.Purpose{ID: "analytics", Name: "Analysing the use of the website and app", Categories: []*policy.Category{online},
@@ -281,7 +281,7 @@ func onlinePharmacy() realPolicy {
 	cards := &policy.Purpose{ID: "loyalty", Name: "Running the loyalty programme", Categories: []*policy.Category{loyalty, customer},
 		Bases: []policy.Basis{policy.BasisContract}, Required: "without a phone number a loyalty card cannot be issued",
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending offers, promotions and reminders by SMS, email and push", Categories: []*policy.Category{customer, loyalty},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending offers, promotions and reminders by SMS, email and push", Categories: []*policy.Category{customer, loyalty},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in each message, in the account settings or by calling the contact centre", ConsentMethod: policy.ConsentMethodCheckbox, OptOut: true,
 		Recipients: []*policy.Recipient{mailer}, Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	support := &policy.Purpose{ID: "support", Name: "Answering questions, complaints and requests about the quality of goods", Categories: []*policy.Category{customer, orders},

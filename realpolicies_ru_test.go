@@ -96,7 +96,7 @@ func onlineSchool() realPolicy {
 	webinar := &policy.Purpose{ID: "webinar", Name: "Recording webinars and giving students access to the recordings", Categories: []*policy.Category{recording},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by writing to us; the camera and microphone can stay off", OptOut: true, Recipients: []*policy.Recipient{webinars}, ImageConsent: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending information and advertising about courses", Categories: []*policy.Category{student},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending information and advertising about courses", Categories: []*policy.Category{student},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in each email, by replying STOP to an SMS or by writing to us", OptOut: true,
 		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true, Recipients: []*policy.Recipient{mailer},
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectMessageRecipients}, Actions: all, Method: policy.ProcessingMethodAutomated}
@@ -307,7 +307,7 @@ func foodDelivery() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Recipients: []*policy.Recipient{mvd},
 		Obligations: []policy.Obligation{{Act: "Federal Law No. 115-FZ “On the Legal Status of Foreign Citizens in the Russian Federation”, Art. 13(8)", Region: regionRU}},
 		Subjects:    []policy.DataSubject{policy.DataSubjectCounterparties}, Actions: all, Method: policy.ProcessingMethodMixed}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending promotions and personalised offers", Categories: []*policy.Category{customer, orders, device},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending promotions and personalised offers", Categories: []*policy.Category{customer, orders, device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app's notification settings or with the link in each message", OptOut: true, Profiling: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	accounting := &policy.Purpose{ID: "accounting", Name: "Keeping accounting and tax records", Categories: []*policy.Category{orders, payment, courier},

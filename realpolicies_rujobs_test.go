@@ -66,7 +66,7 @@ func jobSite() realPolicy {
 	recommend := &policy.Purpose{ID: "recommend", Name: "Recommending vacancies to job seekers and candidates to employers", Categories: []*policy.Category{resume, responses, usage},
 		Bases: []policy.Basis{policy.BasisContract}, Profiling: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
-	mailing := &policy.Purpose{ID: "mailing", Name: "Sending news, offers of the site's services and advertising", Categories: []*policy.Category{account, usage},
+	mailing := &policy.Purpose{ID: "mailing", DirectMarketing: true, Name: "Sending news, offers of the site's services and advertising", Categories: []*policy.Category{account, usage},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the notification settings or with the link in each email", OptOut: true,
 		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true,
 		ConsentRequiredBy: []policy.Obligation{{Act: "Federal Law No. 38-FZ “On Advertising”, Art. 18", Region: regionRU}},
@@ -300,7 +300,7 @@ func carSharing() realPolicy {
 	debts := &policy.Purpose{ID: "debts", Name: "Recovering debts under the rental contract", Categories: []*policy.Category{account, documents, fines},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{collectors, police},
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending offers, promotional codes and advertising by SMS, push notifications and email", Categories: []*policy.Category{account, trips},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending offers, promotional codes and advertising by SMS, push notifications and email", Categories: []*policy.Category{account, trips},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app's settings, with the link in each email or by writing to support", OptOut: true,
 		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true,
 		ConsentRequiredBy: []policy.Obligation{{Act: "Federal Law No. 38-FZ “On Advertising”, Art. 18", Region: regionRU}},

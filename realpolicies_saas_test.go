@@ -56,10 +56,10 @@ func emailPlatform() realPolicy {
 		Recipients: []*policy.Recipient{vendors}}
 	improve := &policy.Purpose{ID: "improve", Name: "Understanding and improving the services", Categories: []*policy.Category{usage, support},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "learning how members use the services so that we can improve them", Profiling: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing our services to businesses", Categories: []*policy.Category{account, prospects},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Marketing our services to businesses", Categories: []*policy.Category{account, prospects},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "telling businesses about services like those they use or asked about", OptOut: true,
 		Recipients: []*policy.Recipient{vendors}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Measuring our websites and advertising our services elsewhere", Categories: []*policy.Category{website},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Measuring our websites and advertising our services elsewhere", Categories: []*policy.Category{website},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{adPartners}}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting tax and accounting obligations", Categories: []*policy.Category{billing},

@@ -90,10 +90,10 @@ func shortVideoApp() realPolicy {
 			Automated: policy.AnswerNo, Contest: "by proving your age with a selfie for age estimation, an identity document or a payment card check", HumanReview: true},
 		Recipients: []*policy.Recipient{providers},
 		Required:   "giving a document or a selfie is your choice; without one a ban for being under age stays in place"}
-	personalAds := &policy.Purpose{ID: "personalised-ads", Name: "Showing you personalised ads", Categories: []*policy.Category{usage, inferred, partners, technical},
+	personalAds := &policy.Purpose{ID: "personalised-ads", DirectMarketing: true, Name: "Showing you personalised ads", Categories: []*policy.Category{usage, inferred, partners, technical},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the personalised ads setting", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{advertisers}}
-	basicAds := &policy.Purpose{ID: "ads", Name: "Showing ads that are not personalised and measuring them", Categories: []*policy.Category{profile, location, technical},
+	basicAds := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Showing ads that are not personalised and measuring them", Categories: []*policy.Category{profile, location, technical},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "funding a free platform with ads chosen only by your age range, language and region",
 		Recipients: []*policy.Recipient{advertisers}}
 	improve := &policy.Purpose{ID: "improve", Name: "Improving and developing the platform", Categories: []*policy.Category{usage, technical, features, support},
@@ -327,7 +327,7 @@ func discussionForum() realPolicy {
 		Required: "only a username and a password are needed to open an account; an email address is optional, but without one you cannot reset your password"}
 	recommend := &policy.Purpose{ID: "recommendations", Name: "Recommending posts and communities", Categories: []*policy.Category{actions, interests, logs, location},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing you conversations you are likely to find interesting", Profiling: true, OptOut: true}
-	ads := &policy.Purpose{ID: "ads", Name: "Showing ads based on your activity on our services", Categories: []*policy.Category{actions, interests, logs, location},
+	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Showing ads based on your activity on our services", Categories: []*policy.Category{actions, interests, logs, location},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "funding free services with ads that are relevant to you", Profiling: true, OptOut: true}
 	partnerAds := &policy.Purpose{ID: "partner-ads", Name: "Showing and measuring ads based on your activity with our partners", Categories: []*policy.Category{partners, interests},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the privacy settings or the cookie banner", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,

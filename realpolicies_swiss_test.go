@@ -246,7 +246,7 @@ func swissTelecom() realPolicy {
 		Obligations: []policy.Obligation{{Act: "Federal Act on the Surveillance of Post and Telecommunications (SPTA), Art. 21 and 26", Region: regionCH}}}
 	records := &policy.Purpose{ID: "records", Name: "Keeping business records", Categories: []*policy.Category{customer, contract},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: []policy.Obligation{{Act: "Swiss Code of Obligations, Art. 958f", Region: regionCH}}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Offering you products that suit how you use our services", Categories: []*policy.Category{customer, contract, tv, traffic},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Offering you products that suit how you use our services", Categories: []*policy.Category{customer, contract, tv, traffic},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "proposing offers that fit your use", Profiling: true, OptOut: true}
 	listing := &policy.Purpose{ID: "directory", Name: "Publishing your directory entry", Categories: []*policy.Category{directory},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in My Swisscom", Recipients: []*policy.Recipient{directories}}

@@ -298,7 +298,7 @@ func projectTool() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting customers and the service from spam, fraud and attacks", Recipients: []*policy.Recipient{hosting}}
 	helping := &policy.Purpose{ID: "support", Name: "Answering questions", Categories: []*policy.Category{support, account},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "helping customers who write to us"}
-	marketing := &policy.Purpose{ID: "newsletter", Name: "Sending product news", Categories: []*policy.Category{account},
+	marketing := &policy.Purpose{ID: "newsletter", DirectMarketing: true, Name: "Sending product news", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every email", OptOut: true}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "37signals LLC", Email: "privacy@37signals.com", Address: "Chicago, Illinois, USA"}, Country: regionUS},
@@ -446,7 +446,7 @@ func codeHost() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping the platform and its users safe", Profiling: true, Recipients: []*policy.Recipient{affiliates}}
 	improve := &policy.Purpose{ID: "improve", Name: "Improving the service", Categories: []*policy.Category{usage},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "understanding how the service is used", OptOut: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing", Categories: []*policy.Category{account, usage},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Marketing", Categories: []*policy.Category{account, usage},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the email settings or the cookie settings"}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting legal obligations", Categories: []*policy.Category{account, payment},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Required: "The law requires us to keep payment records; without them we cannot sell a paid plan.",
@@ -820,7 +820,7 @@ func retailer() realPolicy {
 		Bases:       []policy.Basis{policy.BasisLegalObligation},
 		Obligations: []policy.Obligation{{Act: "Federal Law No. 402-FZ On Accounting, Art. 29", Region: ru}, {Act: "Tax Code of the Russian Federation, Art. 23(1)(8)", Region: ru}},
 		Subjects:    []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
-	newsletter := &policy.Purpose{ID: "newsletter", Name: "Sending news and offers", Categories: []*policy.Category{customer},
+	newsletter := &policy.Purpose{ID: "newsletter", DirectMarketing: true, Name: "Sending news and offers", Categories: []*policy.Category{customer},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in each message or by writing to us", OptOut: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectMessageRecipients}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	analytics := &policy.Purpose{ID: "analytics", Name: "Analysing how the website is used", Categories: []*policy.Category{web},
@@ -955,7 +955,7 @@ func digitalBank() realPolicy {
 		Automated: "credit limits and loan offers are set by models that weigh your financial data and credit history"}
 	sharing := &policy.Purpose{ID: "open-finance", Name: "Sharing your data in Open Finance", Categories: []*policy.Category{registration, financial},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app, at any time", Recipients: []*policy.Recipient{openFinance}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Offering products that fit you", Categories: []*policy.Category{registration, financial},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Offering products that fit you", Categories: []*policy.Category{registration, financial},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering our customers products suited to how they use their account", OptOut: true}
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Digital Bank S.A.", Email: "privacy@bank.example", Address: "São Paulo, SP, Brazil"}, Country: br},
@@ -1076,7 +1076,7 @@ func fitnessApp() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "preventing fraud, spam and abuse", Recipients: []*policy.Recipient{processors}}
 	improve := &policy.Purpose{ID: "improve", Name: "Understanding and improving the service", Categories: []*policy.Category{usage, activities},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "learning how the features are used so that we can make them better"}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Marketing our subscription on other websites and apps", Categories: []*policy.Category{usage},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Marketing our subscription on other websites and apps", Categories: []*policy.Category{usage},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings or the app's privacy controls", Recipients: []*policy.Recipient{ads}}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting legal obligations", Categories: []*policy.Category{payment},
 		Bases:       []policy.Basis{policy.BasisLegalObligation},
@@ -1252,9 +1252,9 @@ func coffeeApp() realPolicy {
 		Recipients: []*policy.Recipient{providers, delivery}}
 	rewards := &policy.Purpose{ID: "rewards", Name: "Running the Rewards programme and personalising offers", Categories: []*policy.Category{identifiers, purchases, inferences},
 		Profiling: true, Recipients: []*policy.Recipient{providers}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Advertising on other websites and apps", Categories: []*policy.Category{identifiers, online, purchases, partners},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Advertising on other websites and apps", Categories: []*policy.Category{identifiers, online, purchases, partners},
 		Recipients: []*policy.Recipient{adPartners}, OptOut: true, Profiling: true}
-	messages := &policy.Purpose{ID: "marketing", Name: "Sending offers by email, text and push notification", Categories: []*policy.Category{identifiers, inferences},
+	messages := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending offers by email, text and push notification", Categories: []*policy.Category{identifiers, inferences},
 		OptOut: true, Recipients: []*policy.Recipient{providers}}
 	security := &policy.Purpose{ID: "security", Name: "Protecting our customers, partners, stores and services", Categories: []*policy.Category{identifiers, login, online, video},
 		Recipients: []*policy.Recipient{providers}}
@@ -1430,7 +1430,7 @@ func newsSite() realPolicy {
 	measure := &policy.Purpose{ID: "reach", Name: "Measuring reach under the industry standard", Categories: []*policy.Category{tracking},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "measuring our reach in the way advertisers use to compare media", OptOut: true,
 		Recipients: []*policy.Recipient{reach}}
-	ads := &policy.Purpose{ID: "advertising", Name: "Personalised advertising and advertising tracking", Categories: []*policy.Category{tracking},
+	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Personalised advertising and advertising tracking", Categories: []*policy.Category{tracking},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the Privacy Center", Profiling: true, Recipients: []*policy.Recipient{vendors, google},
 		ConsentMethod:   policy.ConsentMethodConsentTool,
 		PaidAlternative: policy.PaidAlternative{Offer: "the ad-free PUR subscription", URL: "https://www.spiegel.example/pur"}}
@@ -1444,10 +1444,10 @@ func newsSite() realPolicy {
 	subscribe := &policy.Purpose{ID: "subscription", Name: "Registration, subscriptions and payment", Categories: []*policy.Category{account, subscription},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{providers, payments, logistics},
 		Required: "without an email address, and for a subscription a postal address and payment details, we cannot conclude the contract"}
-	letters := &policy.Purpose{ID: "newsletter", Name: "Sending newsletters", Categories: []*policy.Category{newsletter},
+	letters := &policy.Purpose{ID: "newsletter", DirectMarketing: true, Name: "Sending newsletters", Categories: []*policy.Category{newsletter},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every newsletter", OptOut: true, Recipients: []*policy.Recipient{providers},
 		ConsentMethod: policy.ConsentMethodDoubleOptIn, ConsentLogged: true}
-	offers := &policy.Purpose{ID: "offers", Name: "Offering subscribers similar products of our own by email", Categories: []*policy.Category{account},
+	offers := &policy.Purpose{ID: "offers", DirectMarketing: true, Name: "Offering subscribers similar products of our own by email", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering our customers products like those they already buy", OptOut: true}
 	discuss := &policy.Purpose{ID: "comments", Name: "Publishing reader comments", Categories: []*policy.Category{account, comments},
 		Bases: []policy.Basis{policy.BasisContract}, Required: "commenting needs a registration; the comment is published with your user name"}

@@ -96,11 +96,11 @@ func hotelChain() realPolicy {
 		Required: "without your name and email address we cannot enrol you"}
 	personalise := &policy.Purpose{ID: "personalisation", Name: "Personalising your stays and our offers", Categories: []*policy.Category{stay, bonvoy, profile, online},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "giving guests the rooms, services and offers they prefer", Profiling: true, OptOut: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending offers and news", Categories: []*policy.Category{guest, bonvoy, profile},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending offers and news", Categories: []*policy.Category{guest, bonvoy, profile},
 		Bases:    []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},
 		Interest: "telling our guests and members about offers like the stays they have had", Withdraw: "with the unsubscribe link in every email or in your account",
 		OptOut: true, Profiling: true, Recipients: []*policy.Recipient{vendors}}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Showing you our ads on other websites", Categories: []*policy.Category{online, profile},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Showing you our ads on other websites", Categories: []*policy.Category{online, profile},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{ads}}
 	nearby := &policy.Purpose{ID: "location", Name: "Showing hotels and services near you in the app", Categories: []*policy.Category{location},
@@ -311,11 +311,11 @@ func carRental() realPolicy {
 			Automated: policy.AnswerYes, Contest: "by asking the branch or customer service", HumanReview: true}}
 	debts := &policy.Purpose{ID: "collection", Name: "Collecting unpaid claims", Categories: []*policy.Category{master, payment},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "recovering money owed to us", Recipients: []*policy.Recipient{collection}}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending offers", Categories: []*policy.Category{master, rental},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending offers", Categories: []*policy.Category{master, rental},
 		Bases:    []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},
 		Interest: "offering our customers rentals like those they have booked", Withdraw: "with the unsubscribe link in every email or in your account",
 		OptOut: true, Profiling: true, ConsentMethod: policy.ConsentMethodCheckbox}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Measuring our website and showing you our ads elsewhere", Categories: []*policy.Category{online},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Measuring our website and showing you our ads elsewhere", Categories: []*policy.Category{online},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true, Recipients: []*policy.Recipient{ads}}
 	recording := &policy.Purpose{ID: "calls", Name: "Recording calls for quality and training", Categories: []*policy.Category{calls},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by telling the agent during the call", Recipients: []*policy.Recipient{vendors}}

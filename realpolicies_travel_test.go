@@ -109,11 +109,11 @@ func airline() realPolicy {
 		Obligations: []policy.Obligation{{Act: "Regulation (EC) No 261/2004 on air passenger rights", Region: regionEU},
 			{Act: "Regulation (EC) No 261/2004 as retained in UK law", Region: regionGB}},
 		Required: "without your booking details and account of what happened we cannot handle your complaint or claim"}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending offers and news by email", Categories: []*policy.Category{booking, loyalty},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending offers and news by email", Categories: []*policy.Category{booking, loyalty},
 		Bases:    []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},
 		Interest: "offering our customers flights and services like those they have bought", Withdraw: "with the unsubscribe link in every email or in your account",
 		OptOut: true, Profiling: true, ConsentMethod: policy.ConsentMethodCheckbox}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Measuring our websites and showing you our ads elsewhere", Categories: []*policy.Category{online},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Measuring our websites and showing you our ads elsewhere", Categories: []*policy.Category{online},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{ads}}
 	improve := &policy.Purpose{ID: "improve", Name: "Surveys and improving our services", Categories: []*policy.Category{booking, service, online},
@@ -342,13 +342,13 @@ func bookingPlatform() realPolicy {
 		Recipients: []*policy.Recipient{vendors, group}, Required: "without your booking details we cannot help you with it"}
 	publish := &policy.Purpose{ID: "reviews", Name: "Publishing guest reviews", Categories: []*policy.Category{reviews},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "helping other travellers choose where to stay"}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending travel offers and news", Categories: []*policy.Category{account, booking},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending travel offers and news", Categories: []*policy.Category{account, booking},
 		Bases:    []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},
 		Interest: "telling our customers about travel offers like the bookings they made", Withdraw: "with the unsubscribe link in every message or in your account settings",
 		OptOut: true, Profiling: true}
 	personal := &policy.Purpose{ID: "personalisation", Name: "Personalising what we show you", Categories: []*policy.Category{account, booking, device},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing you the accommodation and offers most likely to suit you", Profiling: true, OptOut: true}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Showing you travel-related ads on other websites", Categories: []*policy.Category{device},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Showing you travel-related ads on other websites", Categories: []*policy.Category{device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie settings", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{ads}}
 	fraud := &policy.Purpose{ID: "fraud", Name: "Detecting and preventing fraud", Categories: []*policy.Category{account, booking, payment, device, risk},

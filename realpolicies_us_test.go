@@ -73,11 +73,11 @@ func streamingService() realPolicy {
 	household := &policy.Purpose{ID: "household", Name: "Determining the household the membership belongs to and preventing fraud", Categories: []*policy.Category{account, device, viewing, payment},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping the membership to one household and protecting members and the service from fraud",
 		Recipients: []*policy.Recipient{providers}}
-	ads := &policy.Purpose{ID: "ads", Name: "Selecting and measuring ads on the ad-supported plan", Categories: []*policy.Category{adData, device, viewing},
+	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Selecting and measuring ads on the ad-supported plan", Categories: []*policy.Category{adData, device, viewing},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the privacy settings of your account", ConsentMethod: policy.ConsentMethodConsentTool, OptOut: true, Profiling: true,
 		PaidAlternative: policy.PaidAlternative{Offer: "a plan without ads", URL: "https://help.streaming.example/plans"},
 		Recipients:      []*policy.Recipient{adPartners}}
-	promotion := &policy.Purpose{ID: "promotion", Name: "Advertising the service on other websites and apps", Categories: []*policy.Category{device},
+	promotion := &policy.Purpose{ID: "promotion", DirectMarketing: true, Name: "Advertising the service on other websites and apps", Categories: []*policy.Category{device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the cookie preferences", ConsentMethod: policy.ConsentMethodConsentTool, OptOut: true,
 		Recipients: []*policy.Recipient{adPartners}}
 	messages := &policy.Purpose{ID: "messages", Name: "Telling members about new titles, features and offers", Categories: []*policy.Category{account, tastes},
@@ -345,7 +345,7 @@ func carMaker() realPolicy {
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{providers}}
 	website := &policy.Purpose{ID: "website", Name: "Running and improving our websites and app", Categories: []*policy.Category{online},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "keeping our websites and app working and learning how they are used"}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending news and offers", Categories: []*policy.Category{contact},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending news and offers", Categories: []*policy.Category{contact},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link in every email or in the account settings", OptOut: true, Recipients: []*policy.Recipient{providers}}
 	legal := &policy.Purpose{ID: "legal", Name: "Keeping tax and accounting records", Categories: []*policy.Category{purchase, charging},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: []policy.Obligation{{Act: "Dutch tax and bookkeeping law", Region: nl}},

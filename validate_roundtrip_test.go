@@ -176,6 +176,8 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Changes.AllChannels = f.byte()%2 == 0
 			p.Changes.Notify = append(p.Changes.Notify, Channel(f.byte()%6))
 			pu.Profiling, pu.Past, pu.HighRiskProfiling = f.byte()%2 == 0, f.byte()%2 == 0, f.byte()%2 == 0
+			// From the same bytes, so that the operations' seeds keep their meaning.
+			pu.DirectMarketing = pu.Profiling && !pu.Past
 			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
 		case 24:
 			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%12))

@@ -455,6 +455,7 @@ var fieldCases = []fieldCase{
 		"purposes[purpose.p1].automated", diff.Added, true, "new automated decision-making"},
 	{"profiling", func(p *policy.Policy) { p.Purposes[1].Profiling = true }, "purposes[purpose.p1].profiling", diff.Added, true, "now involves profiling"},
 	{"high-risk profiling", func(p *policy.Policy) { p.Purposes[1].HighRiskProfiling = true }, "purposes[purpose.p1].high_risk_profiling", diff.Added, true, "now involves high-risk profiling"},
+	{"direct marketing", func(p *policy.Policy) { p.Purposes[1].DirectMarketing = true }, "purposes[purpose.p1].direct_marketing", diff.Added, true, "is now used for direct marketing"},
 	{"past purpose", func(p *policy.Policy) { p.Purposes[1].Past = true }, "purposes[purpose.p1].past", diff.Added, false, "past use added"},
 	{"automated reworded", func(p *policy.Policy) { p.Purposes[0].Automated = "fraud checks" },
 		"purposes[purpose.p0].automated", diff.Changed, false, "automated decision-making changed"},

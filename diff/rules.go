@@ -165,6 +165,7 @@ var rules = map[string]rule{
 	"purposes[].automated":           {noun: "automated decision-making", judge: when(Added, "new automated decision-making")},
 	"purposes[].profiling":           {noun: "profiling", judge: when(Added, "now involves profiling")},
 	"purposes[].high_risk_profiling": {noun: "high-risk profiling", judge: when(Added, "now involves high-risk profiling")},
+	"purposes[].direct_marketing":    {noun: "direct marketing", judge: when(Added, "is now used for direct marketing")},
 	"purposes[].past":                {noun: "past use", judge: when(Removed, "pursued again")},
 	"purposes[].terms":               {noun: "vocabulary terms", whole: true},
 

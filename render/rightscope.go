@@ -67,11 +67,13 @@ var marketingTerms = map[policy.Vocabulary][]string{
 }
 
 // marketingField returns the field of pu that marks it as a purpose of
-// direct marketing: ".terms" where its terms include a marketing term
-// ([marketingTerms]), ".id" where its identifier names marketing or
-// advertising (such as "marketing" or "email_marketing"); it is empty
-// where pu is not marked so.
+// direct marketing: ".direct_marketing" where the purpose declares it,
+// ".terms" where its terms include a marketing term ([marketingTerms]);
+// it is empty where pu is not marked so.
 func marketingField(pu *policy.Purpose) string {
+	if pu.DirectMarketing {
+		return ".direct_marketing"
+	}
 	for v, terms := range marketingTerms {
 		for _, t := range pu.Terms.Of(v) {
 			for _, m := range terms {
@@ -80,10 +82,6 @@ func marketingField(pu *policy.Purpose) string {
 				}
 			}
 		}
-	}
-	id := strings.ToLower(pu.ID)
-	if strings.Contains(id, "marketing") || strings.Contains(id, "advertis") {
-		return ".id"
 	}
 	return ""
 }

@@ -80,9 +80,12 @@ func TestRightsStatedAsDeclared(t *testing.T) {
 			p.Purposes[0].Interest = "telling customers about offers"
 			p.Purposes[0].Terms.Fides = []string{"marketing.communications.email"}
 		}, []string{objectLIDM, portLimited}, []string{objectDM}},
-		{"marketing by identifier", func(p *policy.Policy) {
-			p.Purposes[0].ID = "email_marketing"
+		{"direct marketing declared", func(p *policy.Policy) {
+			p.Purposes[0].DirectMarketing = true
 		}, []string{objectDM}, []string{objectNone}},
+		{"an identifier that names marketing, not declared", func(p *policy.Policy) {
+			p.Purposes[0].ID = "email_marketing"
+		}, []string{objectNone}, []string{objectDM}},
 		{"a Fides key that only starts like marketing", func(p *policy.Policy) {
 			p.Purposes[0].Terms.Fides = []string{"marketingish"}
 		}, []string{objectNone}, []string{objectDM}},
@@ -129,7 +132,7 @@ func TestRightsStatedAsDeclared(t *testing.T) {
 		"На отзыв любого данного вами согласия в любой момент",
 		"На получение своих данных в структурированном",
 	}, []string{"— против прямого маркетинга", "предоставленных вами данных"})
-	p.Purposes[0].ID = "marketing"
+	p.Purposes[0].DirectMarketing = true
 	expectText(t, readText(t, p, language.Russian), []string{"На возражение в любой момент против обработки ваших данных для прямого маркетинга."}, nil)
 }
 

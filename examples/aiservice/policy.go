@@ -255,7 +255,7 @@ var Policy = &policy.Policy{
 		// Seed 3.1.8: "where permitted by law and/or with the User's
 		// consent", so consent or, where the law permits messages without
 		// it, legitimate interests.
-		{ID: "marketing", Name: "Sending informational and marketing messages, where permitted by law and/or with the User’s consent",
+		{ID: "marketing", Name: "Sending informational and marketing messages, where permitted by law and/or with the User’s consent", DirectMarketing: true,
 			Subjects: users, Actions: actions(policy.ActionTransfer), Method: policy.ProcessingMethodAutomated,
 			Categories: []*policy.Category{account, communication}, Bases: []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},
 			Interest: "informing existing users about our services where the law permits this without consent",

@@ -248,7 +248,7 @@ var (
 		},
 	}
 	newsletter = &policy.Purpose{
-		ID: "marketing", Name: "Sending our product newsletter",
+		ID: "marketing", Name: "Sending our product newsletter", DirectMarketing: true,
 		Categories: []*policy.Category{account, support},
 		Bases:      []policy.Basis{policy.BasisConsent},
 		Withdraw:   "with the unsubscribe link in every newsletter or in your notification settings",

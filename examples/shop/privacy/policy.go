@@ -76,7 +76,7 @@ var Policy = &policy.Policy{
 				{Act: "Handelsgesetzbuch (HGB), § 257", Region: language.MustParseRegion("DE")},
 				{Act: "Abgabenordnung (AO), § 147", Region: language.MustParseRegion("DE")},
 			}},
-		{ID: "marketing", Name: "Sending our newsletter", Categories: []*policy.Category{email, name},
+		{ID: "marketing", Name: "Sending our newsletter", DirectMarketing: true, Categories: []*policy.Category{email, name},
 			Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the link in every newsletter", OptOut: true},
 	},
 	Recipients: []*policy.Recipient{psp},
