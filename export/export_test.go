@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -121,6 +122,10 @@ func TestFidesRoundTrip(t *testing.T) {
 				}
 				if diff := cmp.Diff(want.Terms.Fides, got.Terms.Fides); diff != "" {
 					t.Errorf("purpose %s uses (-want +got):\n%s", want.ID, diff)
+				}
+				marketing := slices.ContainsFunc(want.Terms.Fides, func(u string) bool { return strings.HasPrefix(u, "marketing") })
+				if got.DirectMarketing != marketing {
+					t.Errorf("purpose %s: DirectMarketing = %v after import of uses %v", want.ID, got.DirectMarketing, want.Terms.Fides)
 				}
 			}
 			var second bytes.Buffer

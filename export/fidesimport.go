@@ -38,7 +38,10 @@ type fidesManifest struct {
 // the Fides key, linked to it through [policy.Terms]), and a purpose for
 // each privacy declaration name, with the categories, data uses and legal
 // grounds of its declarations, and a third-party recipient for each name
-// in a declaration's third_parties (split at "; "). Everything a Fides system does not say
+// in a declaration's third_parties (split at "; "). A purpose with a data
+// use under "marketing" (such as marketing.communications.email or
+// marketing.advertising.first_party.targeted) is direct marketing
+// ([policy.Purpose.DirectMarketing]). Everything a Fides system does not say
 // (retention, rights, wording) is left for the service to write, and the
 // skeleton does not validate until it does.
 //
@@ -91,6 +94,9 @@ func ImportFides(r io.Reader) (*policy.Policy, error) {
 			p.Purposes = append(p.Purposes, pu)
 		}
 		pu.Terms.Fides = uniq(pu.Terms.Fides, d.DataUse)
+		if d.DataUse == "marketing" || strings.HasPrefix(d.DataUse, "marketing.") {
+			pu.DirectMarketing = true
+		}
 		for j, key := range d.DataCategories {
 			if _, ok := policy.VocabularyFides.CategoryTerm(key); !ok {
 				errs = append(errs, fmt.Errorf("%s.data_categories[%d]: %q is not a data category of the Fides default taxonomy", path, j, key))
