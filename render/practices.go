@@ -221,10 +221,12 @@ func (c *composer) deletion(sb *sectionBuilder) {
 		}
 		var stages []stage
 		timed := true
+		var last policy.Removal
 		for j, s := range d.Stages {
 			if !s.Removal.Valid() {
 				continue
 			}
+			last = s.Removal
 			var line string
 			if s.Within.Valid() {
 				line = pr.Sprintf(stageText[s.Removal], c.period(s.Within))
@@ -256,7 +258,24 @@ func (c *composer) deletion(sb *sectionBuilder) {
 			c.from(path)
 		}
 		names := c.names(at(path, ".categories"), d.Categories)
+		// Under 152-FZ data is destroyed once the purpose is achieved
+		// (Art. 21(4)), as the retention clauses say: a deletion whose
+		// last stage removes the data, rather than keeping it in the
+		// trash or anonymising it, is its destruction, and its stages
+		// are the steps of removal that lead to it.
+		destroy := c.declares(policy.FZ152) && (last == policy.RemovalLive || last == policy.RemovalBackups)
+		if destroy {
+			c.lawSource(policy.FZ152, textWording)
+		}
 		switch {
+		case destroy && single && names != "":
+			t.plain(pr.Sprintf("After %[1]s, we destroy the following data: %[2]s.", event, names))
+		case destroy && single:
+			t.plain(pr.Sprintf("After %s, we destroy your data.", event))
+		case destroy && names != "":
+			t.plain(pr.Sprintf("After %[1]s, we destroy the following data in stages: %[2]s.", event, names))
+		case destroy:
+			t.plain(pr.Sprintf("After %s, we destroy your data in stages.", event))
 		case single && names != "":
 			t.plain(pr.Sprintf("After %[1]s, we remove the following data: %[2]s.", event, names))
 		case single:
@@ -271,13 +290,20 @@ func (c *composer) deletion(sb *sectionBuilder) {
 			t.sentence(stages[0].line)
 		} else if timed {
 			c.fromAt(at(path, ".stages"))
-			t.sentence(pr.Sprintf("In all, removal takes no longer than %s.", c.period(d.Total())))
+			if destroy {
+				t.sentence(pr.Sprintf("In all, destruction takes no longer than %s.", c.period(d.Total())))
+			} else {
+				t.sentence(pr.Sprintf("In all, removal takes no longer than %s.", c.period(d.Total())))
+			}
 		}
 		if d.LegalHold {
 			c.fromAt(at(path, ".legal_hold"))
-			if single {
+			switch {
+			case destroy && single:
+				t.sentence(pr.Sprintf("Data subject to a legal hold is kept until the hold ends; destruction then runs from the end of the hold."))
+			case single:
 				t.sentence(pr.Sprintf("Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold."))
-			} else {
+			default:
 				t.sentence(pr.Sprintf("Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold."))
 			}
 		}
