@@ -417,10 +417,39 @@ func transfers(c *lawCheck) {
 		if r == nil || r.Country == (language.Region{}) || !regionOK(r.Country) || law.Domestic(r.Country) || r.Country == p.Controller.Country {
 			continue
 		}
-		if !covered[r.Country] {
+		if !covered[r.Country] && c.v.p.receivesUnder(law, r) {
 			c.add(SeverityError, elem("recipients", r.ID, i)+".country", "recipient %q is in %s, but no transfer to %s is declared with a safeguard under %s", r.ID, r.Country, r.Country, law.Name())
 		}
 	}
+}
+
+// receivesUnder reports whether r may receive the data of the people law
+// protects: unless every purpose that names r concerns only the data
+// subjects of regions outside law's area (Purpose.Regions), such as a
+// local partner that runs a service for the people of its own country
+// alone, and no cookie or transfer names r.
+func (p *Policy) receivesUnder(law Law, r *Recipient) bool {
+	named := false
+	for _, pu := range p.Purposes {
+		if pu == nil || !slices.Contains(pu.Recipients, r) {
+			continue
+		}
+		if pu.AppliesUnder(law) {
+			return true
+		}
+		named = true
+	}
+	for _, ck := range p.Cookies {
+		if ck.Provider == r {
+			return true
+		}
+	}
+	for _, t := range p.Transfers {
+		if t.Recipient == r {
+			return true
+		}
+	}
+	return !named
 }
 
 // addresses reports whether t is an international transfer under law: it
