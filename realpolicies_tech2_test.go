@@ -78,11 +78,11 @@ func phoneMaker() realPolicy {
 		Bases: []policy.Basis{policy.BasisExplicitConsent}, Withdraw: "in the Health app, by turning off iCloud sync for Health or deleting the data", ConsentMethod: policy.ConsentMethodPlatformPrompt}
 	locationUse := &policy.Purpose{ID: "location", Name: "Location services, such as Find My and Maps", Categories: []*policy.Category{location, device},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the Location Services settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
-	ads := &policy.Purpose{ID: "ads", Name: "Personalised ads in the App Store, Apple News and Stocks", Categories: []*policy.Category{adInterests},
+	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Personalised ads in the App Store, Apple News and Stocks", Categories: []*policy.Category{adInterests},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning off Personalised Ads in the privacy settings", ConsentMethod: policy.ConsentMethodPlatformPrompt, Profiling: true}
 	security := &policy.Purpose{ID: "security", Name: "Keeping accounts secure and preventing fraud", Categories: []*policy.Category{account, device, purchases, fraud},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting our customers and Apple from fraud", Profiling: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending news about our products", Categories: []*policy.Category{account},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending news about our products", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link or in your Apple Account", OptOut: true}
 	legal := &policy.Purpose{ID: "legal", Name: "Keeping sales records as the law requires", Categories: []*policy.Category{purchases, account},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: []policy.Obligation{{Act: "Irish tax and consumer law", Region: regionIE}, {Act: "UK tax law", Region: regionGB}},
@@ -295,12 +295,12 @@ func softwareCompany() realPolicy {
 	speech := &policy.Purpose{ID: "speech", Name: "Improving speech recognition with voice clips reviewed by people", Categories: []*policy.Category{voice},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the privacy dashboard or in Windows' speech settings", ConsentMethod: policy.ConsentMethodPlatformPrompt,
 		Recipients: []*policy.Recipient{vendors}}
-	advertising := &policy.Purpose{ID: "advertising", Name: "Showing ads that interest you", Categories: []*policy.Category{ads},
+	advertising := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Showing ads that interest you", Categories: []*policy.Category{ads},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "on the advertising settings page or by turning off the advertising ID in Windows", ConsentMethod: policy.ConsentMethodConsentTool,
 		Profiling: true, Recipients: []*policy.Recipient{adPartners}}
 	security := &policy.Purpose{ID: "security", Name: "Keeping our products and customers safe, and preventing fraud and abuse", Categories: []*policy.Category{account, content, xbox},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting our customers, including children, and our products from spam, malware, fraud and abuse", Profiling: true}
-	marketing := &policy.Purpose{ID: "marketing", Name: "Sending promotional communications", Categories: []*policy.Category{account},
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending promotional communications", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "with the unsubscribe link or on the promotional communications page", OptOut: true}
 
 	fromEurope := func(origin language.Region) policy.Transfer {

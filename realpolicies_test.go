@@ -44,8 +44,8 @@ import (
 // maker, a UK university, a German private health insurer, a hotel chain and
 // its loyalty programme, a car rental company, a German online fashion
 // retailer, a VPN provider, a smartphone and computer maker and a software
-// and cloud company), statement by statement, to measure how much of a
-// real policy the model types: 2893 of 3053 statements (94.8%).
+// and cloud company), statement by statement, to measure how much of a real
+// policy the model types: 2893 of 3053 statements (94.8%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
