@@ -251,16 +251,16 @@ func ccpaRules() []Requirement {
 		rule("7102", "Cal. Code Regs. tit. 11, 7102(a)", "for a business handling the personal information of 10,000,000 or more consumers a year (large_volume), the number of requests to delete, correct, know, opt out and limit received, complied with in whole or in part, and denied, and the median or mean days to respond, for the previous calendar year (due by 1 July), in the policy (metrics) or linked from it (metrics_url)",
 			ccpaMetricsDue),
 		deadlineRule("ccpa.130.a.2", CCPA, "Cal. Civ. Code 1798.130(a)(2)(A)"),
-		rule("caloppa", "Cal. Bus. & Prof. Code 22575(b)(5)", "how the service responds to Do Not Track signals (signals.do_not_track): an error where it tracks (a cookie or similar technology that is not strictly necessary or is third-party, or personal information shared for cross-context behavioural advertising), a warning where it sets only strictly necessary first-party cookies, nothing where it declares none",
+		rule("caloppa", "Cal. Bus. & Prof. Code 22575(b)(5)", "how the service responds to Do Not Track signals (signals.do_not_track): an error where it tracks users across third-party websites or services (a third-party cookie or similar technology, personal data declared as tracking, or personal information shared for cross-context behavioural advertising), a warning where it sets only first-party cookies, nothing where it declares none",
 			func(c *lawCheck) {
 				if c.p.Signals.DoNotTrack != 0 || len(c.p.Cookies) == 0 {
 					return
 				}
 				if tracks(c.p) {
-					c.add(SeverityError, "signals.do_not_track", "the policy sets cookies or similar technologies that can track users across time and services but does not say how it responds to Do Not Track signals")
+					c.add(SeverityError, "signals.do_not_track", "the policy lets third parties, or itself, track users across other parties' websites and services but does not say how it responds to Do Not Track signals")
 					return
 				}
-				c.add(SeverityWarning, "signals.do_not_track", "the policy does not say how it responds to Do Not Track signals; say so, although it sets only strictly necessary first-party cookies")
+				c.add(SeverityWarning, "signals.do_not_track", "the policy does not say how it responds to Do Not Track signals; say so, although it sets only first-party cookies and does not track users across other parties' websites")
 			}),
 		rule("7011.e.4", "Cal. Code Regs. tit. 11, 7011(e)(4)", "the date the privacy policy was last updated",
 			func(c *lawCheck) {
@@ -320,16 +320,24 @@ func (v *validator) ccpaNotice() {
 }
 
 // tracks reports whether p may collect information about a user's online
-// activities over time and across services (Cal. Bus. & Prof. Code
-// 22575(b)(5)): it sets a cookie or similar technology that is not
-// strictly necessary or is set by a third party, or it shares personal
-// information for cross-context behavioural advertising.
+// activities over time and across third-party websites or online
+// services (Cal. Bus. & Prof. Code 22575(b)(5)): a third party sets a
+// cookie or similar technology on its service, it declares data used to
+// track people across apps and websites owned by others
+// (Category.Tracking), or it shares personal information for
+// cross-context behavioural advertising. A first-party cookie that only
+// measures or remembers use of the service itself does not.
 func tracks(p *Policy) bool {
 	if p.CCPA.Shared == AnswerYes {
 		return true
 	}
 	for i := range p.Cookies {
-		if c := &p.Cookies[i]; !c.StrictlyNecessary || c.ThirdParty() {
+		if p.Cookies[i].ThirdParty() {
+			return true
+		}
+	}
+	for _, cat := range p.Categories {
+		if cat != nil && cat.Tracking && cat.Personal() {
 			return true
 		}
 	}

@@ -239,10 +239,18 @@ func ccpaCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(45), policy.Days(45) }, "requests.extension", policy.SeverityError, "2 months and 45 days in all"},
 	}
 	cases["ccpa.caloppa"] = []lawCase{
-		{"tracking without an answer", func(p *policy.Policy) { addCookie(p, p.Purposes[3], false) },
-			func(p *policy.Policy) { addCookie(p, p.Purposes[3], false); p.Signals.DoNotTrack = policy.AnswerNo }, "signals.do_not_track", policy.SeverityError, "Do Not Track"},
+		{"tracking without an answer", func(p *policy.Policy) { addCookie(p, p.Purposes[3], false); p.Categories[0].Tracking = true },
+			func(p *policy.Policy) {
+				addCookie(p, p.Purposes[3], false)
+				p.Categories[0].Tracking = true
+				p.Signals.DoNotTrack = policy.AnswerNo
+			}, "signals.do_not_track", policy.SeverityError, "Do Not Track"},
 		{"necessary cookies only", func(p *policy.Policy) { addCookie(p, p.Purposes[0], true) },
-			func(p *policy.Policy) { addCookie(p, p.Purposes[0], true); p.Signals.DoNotTrack = policy.AnswerYes }, "signals.do_not_track", policy.SeverityWarning, "strictly necessary"},
+			func(p *policy.Policy) { addCookie(p, p.Purposes[0], true); p.Signals.DoNotTrack = policy.AnswerYes }, "signals.do_not_track", policy.SeverityWarning, "only first-party cookies"},
+		// A first-party analytics cookie measures use of the service
+		// itself, not activity across third-party websites.
+		{"first-party analytics cookie", func(p *policy.Policy) { addCookie(p, p.Purposes[3], false) },
+			func(p *policy.Policy) { addCookie(p, p.Purposes[3], false); p.Signals.DoNotTrack = policy.AnswerYes }, "signals.do_not_track", policy.SeverityWarning, "only first-party cookies"},
 	}
 	return cases
 }
