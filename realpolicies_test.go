@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, eighty published privacy policies (a project-management
+// our own words, eighty-two published privacy policies (a project-management
 // tool, a code host, a web analytics service, a messenger, a Russian online
 // retailer, a Brazilian digital bank, a fitness app, a US coffee chain's
 // app, a German news website, a business messaging service, a free-to-play
@@ -43,8 +43,9 @@ import (
 // pharmacy, a home security camera maker, a smartphone and electronics
 // maker, a UK university, a German private health insurer, a hotel chain and
 // its loyalty programme, a car rental company, a German online fashion
-// retailer and a VPN provider), statement by statement, to measure how much
-// of a real policy the model types: 2820 of 2974 statements (94.8%).
+// retailer, a VPN provider, a cloud messenger and an encrypted messenger
+// owned by a large group), statement by statement, to measure how much of
+// a real policy the model types: 2890 of 3051 statements (94.7%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -156,6 +157,10 @@ type realPolicy struct {
 // advertising and affiliate cookies on its website without saying how
 // it responds to Do Not Track signals (Cal. Bus. & Prof. Code
 // 22575(b)(5)).
+//
+// The encrypted messenger's paraphrase, like the policy as we recall it,
+// makes its Irish company the controller for users in the UK as well as
+// in the EU, and names no representative under Art. 27 of the UK GDPR.
 var expectedFindings = map[string][]policy.Rule{
 	"project tool (37signals)":                   {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
 	"code host (GitHub)":                         {"ukgdpr.27"},
@@ -179,6 +184,7 @@ var expectedFindings = map[string][]policy.Rule{
 
 	"hotel chain and loyalty programme (Marriott Bonvoy)": {"gdpr.13.2.f", "ukgdpr.13.2.f"},
 	"VPN service (NordVPN)":                               {"ccpa.caloppa"},
+	"encrypted messenger (WhatsApp)":                      {"ukgdpr.27"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -641,7 +647,7 @@ func webAnalytics() realPolicy {
 func realPolicyList() []realPolicy {
 	return []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider()}
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), cloudMessenger(), encryptedMessenger()}
 }
 
 func TestRealPolicies(t *testing.T) {
