@@ -291,7 +291,7 @@ func encryptedMessenger() realPolicy {
 			{Kind: policy.DisclosureBusinessTransfer},
 		},
 		Deletion: []policy.Deletion{{From: policy.EventAccountClosure, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(90)}},
-			Note: "Messages you sent to others and groups you are in stay with their members."}},
+			LegalHold: true, SharedCopies: true}},
 		Rights: []policy.Right{
 			{Kind: policy.RightAccess, How: "with the Request Account Info feature in the app's settings"},
 			{Kind: policy.RightRectification, How: "by changing your profile in the app"},
@@ -386,7 +386,8 @@ func encryptedMessenger() realPolicy {
 		{says: "deleting your account removes your data from our servers within 90 days", typed: func(p *policy.Policy) bool {
 			return p.Deletion[0].Stages[0].Within == policy.Days(90)
 		}},
-		{says: "messages you sent and group data stay with others after you delete your account", typed: func(p *policy.Policy) bool { return p.Deletion[0].Note != "" }},
+		{says: "messages you sent and group data stay with others after you delete your account", typed: func(p *policy.Policy) bool { return p.Deletion[0].SharedCopies }},
+		{says: "we may keep data longer when a legal hold or investigation requires it", typed: func(p *policy.Policy) bool { return p.Deletion[0].LegalHold }},
 		{says: "we keep account data while the account exists", typed: func(p *policy.Policy) bool {
 			return p.Category("account").Retention.Kind == policy.RetentionWhileActive
 		}},
@@ -399,6 +400,5 @@ func encryptedMessenger() realPolicy {
 		}},
 		{says: "channels are public and their messages are not end-to-end encrypted", free: toIntroduction},
 		{says: "the other Meta companies do not use your WhatsApp data to improve their products or ads in the European Region", free: toRecipientPurpose("meta")},
-		{says: "we may keep data longer when a legal hold or investigation requires it", free: toIntroduction},
 	}}
 }
