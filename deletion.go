@@ -19,6 +19,11 @@ type Deletion struct {
 	// LegalHold reports that data under a legal hold is kept until the
 	// hold ends, and the stages then run from EventLegalHoldEnd.
 	LegalHold bool
+	// SharedCopies reports that what the user sent or shared with other
+	// people, such as messages in their chats or posts in a group, stays
+	// with them: the deletion removes the service's copies of the user's
+	// data, not the copies other people received.
+	SharedCopies bool
 	// Note adds a sentence.
 	// Shape: one or more sentences, each ending with a stop.
 	Note string

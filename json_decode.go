@@ -1346,6 +1346,8 @@ func (s *decodeState) deletion(d *deletionJSON) error {
 			return decodeArray(s, &d.Stages, s.stage)
 		case "legal_hold":
 			return s.boolean(&d.LegalHold)
+		case "shared_copies":
+			return s.boolean(&d.Shared)
 		case "note":
 			return s.str(&d.Note)
 		}

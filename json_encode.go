@@ -632,6 +632,7 @@ func (e *encodeState) deletion(d *deletionJSON) {
 	e.strings("categories", d.Categories)
 	encodeObjects(e, "stages", d.Stages, e.stage)
 	e.boolean("legal_hold", d.LegalHold)
+	e.boolean("shared_copies", d.Shared)
 	e.str("note", d.Note)
 	e.end()
 }

@@ -396,6 +396,7 @@ type deletionJSON struct {
 	Categories []string    `json:"categories,omitempty"`
 	Stages     []stageJSON `json:"stages,omitempty"`
 	LegalHold  bool        `json:"legal_hold,omitempty"`
+	Shared     bool        `json:"shared_copies,omitempty"`
 	Note       string      `json:"note,omitempty"`
 }
 

@@ -126,6 +126,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			d.From = Event(f.byte() % 16)
 			d.Stages = append(d.Stages, Stage{Removal: Removal(f.byte() % 6), Within: f.period()})
 			d.LegalHold = f.byte()%2 == 0
+			d.SharedCopies = f.byte()%2 == 0
 			p.Termination = append(p.Termination, Event(f.byte()%16))
 			p.Definitions = append(p.Definitions, Definition(f.byte()%12))
 		case 18:

@@ -297,6 +297,7 @@ var fieldCases = []fieldCase{
 		p.Deletion[0].Stages = append([]policy.Stage{{Removal: policy.RemovalTrash, Within: policy.Days(30)}}, p.Deletion[0].Stages...)
 	}, "deletion[0].stages[0]", diff.Added, false, "new stage of deletion"},
 	{"deletion legal hold", func(p *policy.Policy) { p.Deletion[0].LegalHold = true }, "deletion[0].legal_hold", diff.Added, true, "legal hold"},
+	{"deletion leaves shared copies", func(p *policy.Policy) { p.Deletion[0].SharedCopies = true }, "deletion[0].shared_copies", diff.Added, true, "stays with others"},
 	{"new cookie", func(p *policy.Policy) {
 		p.Cookies = append(p.Cookies, policy.Cookie{ID: "ads", Name: "ads", Party: policy.PartyThird, ProviderName: "Ads Inc", Lifetime: policy.UntilCleared()})
 	}, "cookies[ads]", diff.Added, true, `new cookie "ads"`},

@@ -242,6 +242,7 @@ var rules = map[string]rule{
 	"deletion[].stages[].removal": {ident: true},
 	"deletion[].stages[].within":  {noun: "time a stage takes", judge: longer("deletion takes longer")},
 	"deletion[].legal_hold":       {noun: "legal hold", judge: when(Added, "data may now be kept under a legal hold")},
+	"deletion[].shared_copies":    {noun: "copies others keep", judge: when(Added, "what you shared now stays with others after deletion")},
 	"deletion[].note":             {},
 
 	"termination": {noun: "events on which processing ends", judge: shrinks("processing no longer ends on")},

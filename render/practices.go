@@ -307,6 +307,10 @@ func (c *composer) deletion(sb *sectionBuilder) {
 				t.sentence(pr.Sprintf("Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold."))
 			}
 		}
+		if d.SharedCopies {
+			c.fromAt(at(path, ".shared_copies"))
+			t.sentence(pr.Sprintf("What you sent or shared with other people, such as messages in their chats, stays with them."))
+		}
 		t.sentence(c.sentenceOf(at(path, ".note"), d.Note))
 		if !single {
 			t.sentence(pr.Sprintf("Each stage is counted from the end of the one before:"))
