@@ -596,7 +596,6 @@ var russian = map[string]string{
 	"We use and disclose sensitive personal information only for the purposes California law allows without a right to limit, such as providing the services you ask for and keeping them secure.":                                           "Мы используем и раскрываем чувствительные персональные данные только в целях, для которых законодательство Калифорнии не предусматривает права на ограничение, например для оказания запрошенных вами услуг и обеспечения их безопасности.",
 	"Our toll-free number for requests is %s.": "Наш бесплатный номер для запросов: %s.",
 	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email to": "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте:",
-	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email.":   "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте.",
 
 	// 152-FZ: per purpose (Art. 18.1(1)(2), 3(3)) and the register of
 	// operators (Art. 22). Subjects and actions are listed in the
