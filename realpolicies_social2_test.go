@@ -76,11 +76,11 @@ func photoNetwork() realPolicy {
 	feed := &policy.Purpose{ID: "feed", Name: "Personalising your feed, Explore and Reels", Categories: []*policy.Category{activity, inferred, content, connections, device},
 		Bases: []policy.Basis{policy.BasisContract}, Profiling: true, OptOut: true, Recipients: []*policy.Recipient{meta}}
 	ads := &policy.Purpose{ID: "ads", Name: "Showing you personalised ads", Categories: []*policy.Category{activity, inferred, partners, device, location},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in Accounts Center, by switching to the subscription for no ads", ConsentMethod: policy.ConsentMethodPlatformPrompt, Profiling: true,
-		PaidAlternative: policy.PaidAlternative{Offer: "a monthly subscription under which you see no ads", URL: "https://accountscenter.instagram.example/meta_verified"},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your ad preferences in Accounts Center", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
+		PaidAlternative: policy.PaidAlternative{Offer: "a monthly subscription without ads", URL: "https://accountscenter.instagram.example/subscription"},
 		Recipients:      []*policy.Recipient{advertisers}}
 	linkAccounts := &policy.Purpose{ID: "accounts-center", Name: "Connecting your experiences across Meta products in Accounts Center", Categories: []*policy.Category{account, profile, activity, inferred},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by removing the account from Accounts Center", ConsentMethod: policy.ConsentMethodPlatformPrompt, Profiling: true,
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by removing the account from Accounts Center", ConsentMethod: policy.ConsentMethodConsentTool, Profiling: true,
 		Recipients: []*policy.Recipient{meta}}
 	locationFeatures := &policy.Purpose{ID: "location", Name: "Location features", Categories: []*policy.Category{location},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your device's location settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
@@ -130,7 +130,7 @@ func photoNetwork() realPolicy {
 			{Kind: policy.DisclosureBusinessTransfer},
 			{Kind: policy.DisclosureAggregate},
 		},
-		Deletion: []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{{Removal: policy.RemovalTrash, Within: policy.Days(30)}, {Removal: policy.RemovalLive, Within: policy.Days(90)}}}},
+		Deletion: []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{{Removal: policy.RemovalTrash, Within: policy.Days(30)}, {Removal: policy.RemovalLive, Within: policy.Days(60)}}}},
 		Cookies: []policy.Cookie{
 			{ID: "essential", Name: "essential cookies", Party: policy.PartyFirst, Purpose: service, Categories: []*policy.Category{device}, Lifetime: policy.Expires(policy.Years(1)), StrictlyNecessary: true},
 			{ID: "ads", Name: "cookies from other companies for advertising", Party: policy.PartyThird, ProviderName: "advertising partners", Purpose: ads,
@@ -141,7 +141,7 @@ func photoNetwork() realPolicy {
 			policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.RightNonDiscrimination},
 			policy.Right{Kind: policy.RightNoAutomatedDecision, How: "by requesting a review of a decision in the app"}),
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail}, Agents: policy.AnswerYes, Deadline: policy.Months(1)},
-		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"the Download your information tool and the settings", "the privacy request form"}, OnlineOnly: true,
+		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"the settings in Accounts Center", "the privacy request form"}, OnlineOnly: true,
 			SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl, Description: "You can protect your account with two-factor authentication."}},
 		Links: policy.Links{CookieSettings: "https://instagram.example/cookie-settings", RequestForm: "https://instagram.example/privacy/contact",
@@ -223,8 +223,9 @@ func photoNetwork() realPolicy {
 		{says: "we transfer data to Meta Platforms, Inc. in the United States under the Data Privacy Framework, and to others on standard contractual clauses", typed: func(p *policy.Policy) bool {
 			return p.Transfers[0].Safeguard == policy.SafeguardDataPrivacyFramework && p.Transfers[1].Safeguard == policy.SafeguardStandardClauses
 		}},
-		{says: "we keep data until it is no longer needed, and deleting an account takes up to 90 days", typed: func(p *policy.Policy) bool {
-			return p.Deletion[0].Stages[1].Within == policy.Days(90)
+		{says: "you can cancel the deletion of your account for 30 days, and deleting everything you posted takes up to 90 days from the start", typed: func(p *policy.Policy) bool {
+			st := p.Deletion[0].Stages
+			return st[0].Within == policy.Days(30) && st[1].Within == policy.Days(60)
 		}},
 		{says: "we keep payment records as tax law requires", typed: func(p *policy.Policy) bool { return p.Category("payments").Retention.Law != "" }},
 		{says: "you may access, download, correct, delete and port your data, object, restrict and withdraw consent, and complain to the Irish Data Protection Commission", typed: func(p *policy.Policy) bool {
@@ -336,6 +337,8 @@ func microblog() realPolicy {
 	api := &policy.Purpose{ID: "api", Name: "Making public posts available through our API", Categories: []*policy.Category{posts, profile},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "letting developers and researchers build on and study public conversation",
 		Recipients: []*policy.Recipient{developers}}
+	localFeatures := &policy.Purpose{ID: "location", Name: "Showing you content near you", Categories: []*policy.Category{location},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in your device's location settings", ConsentMethod: policy.ConsentMethodPlatformPrompt}
 	communicate := &policy.Purpose{ID: "communicate", Name: "Communicating with you about X", Categories: []*policy.Category{account, usage},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "telling you about activity, features and our policies", OptOut: true}
 	legal := &policy.Purpose{ID: "legal", Name: "Meeting legal obligations", Categories: []*policy.Category{account, posts, messages, device, payments},
@@ -349,7 +352,7 @@ func microblog() realPolicy {
 		Version:    "2024", Effective: policy.MakeDate(2024, time.November, 15), Updated: policy.MakeDate(2024, time.November, 15),
 		Laws:       []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
 		Categories: all,
-		Purposes:   []*policy.Purpose{service, verification, hiring, ads, partnerAds, training, assistant, safety, api, communicate, legal},
+		Purposes:   []*policy.Purpose{service, verification, hiring, ads, partnerAds, training, assistant, safety, api, localFeatures, communicate, legal},
 		Recipients: []*policy.Recipient{providers, affiliates, employers, advertisers, developers, authorities},
 		Transfers: []policy.Transfer{
 			{Origin: regionEU, Destination: regionUS, Recipient: affiliates, Categories: []*policy.Category{account, profile, posts, usage, device, inferred, grok}, Safeguard: policy.SafeguardStandardClauses,
@@ -369,7 +372,7 @@ func microblog() realPolicy {
 			{ID: "ads", Name: "advertising cookies and pixels", Technology: policy.TechnologyPixel, Party: policy.PartyThird, ProviderName: "ad partners", Purpose: partnerAds,
 				Categories: []*policy.Category{partners}, Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentOptIn},
 		},
-		Signals: policy.Signals{DoNotTrack: policy.AnswerYes},
+		Signals: policy.Signals{DoNotTrack: policy.AnswerNo},
 		Rights: append(gdprRights("with Your X Data, the settings and the privacy form"),
 			policy.Right{Kind: policy.RightKnow}, policy.Right{Kind: policy.RightOptOutOfSale, How: "in the Privacy and safety settings"},
 			policy.Right{Kind: policy.RightNonDiscrimination}),
@@ -416,7 +419,7 @@ func microblog() realPolicy {
 			return p.Category("usage").Retention.Period == policy.Months(18) && p.Category("device").Retention.Period == policy.Months(18)
 		}},
 		{says: "we use approximate location from your IP address and precise location only if you allow it", typed: func(p *policy.Policy) bool {
-			return p.Category("location").Retention.From == policy.EventConsentWithdrawal
+			return p.Purpose("location").RestsOnConsent() && p.Category("location").Retention.From == policy.EventConsentWithdrawal
 		}},
 		{says: "advertisers and partners share information about your activity on their sites and apps with us", typed: func(p *policy.Policy) bool { return p.Category("partners").Tracking }},
 		{says: "we infer your interests and which devices and browsers are yours", typed: func(p *policy.Policy) bool { return len(p.Category("inferred").DerivedFrom) == 4 }},
@@ -461,7 +464,7 @@ func microblog() realPolicy {
 		{says: "Californians may know, delete and correct their data and are not discriminated against; agents may ask", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightKnow) && p.Requests.Agents == policy.AnswerYes
 		}},
-		{says: "we honour Do Not Track by not personalising ads from your visits to other sites", typed: func(p *policy.Policy) bool { return p.Signals.DoNotTrack == policy.AnswerYes }},
+		{says: "we no longer respond to Do Not Track signals", typed: func(p *policy.Policy) bool { return p.Signals.DoNotTrack == policy.AnswerNo }},
 		{says: "advertising cookies are set only with consent", typed: func(p *policy.Policy) bool { return cookie(p, "ads").Consent == policy.CookieConsentOptIn }},
 		{says: "X is not for children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 }},
 		{says: "we tell you of material changes by a notice on X or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
