@@ -328,6 +328,7 @@ var russian = map[string]string{
 	"not stated for this category": "для этой категории не указано",
 	"We do not sell or share your personal information and have not done so in the preceding 12 months.":                                                                          "Мы не продаём ваши персональные данные, не передаём их для межконтекстной поведенческой рекламы и не делали этого в течение предшествующих 12 месяцев.",
 	"You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.": "Запрос на получение сведений, удаление или исправление ваших персональных данных можно подать любым из следующих способов: %s. Мы не будем дискриминировать вас за осуществление ваших прав.",
+	"You can submit a request to know, delete or correct your personal information by this method: %s. We will not discriminate against you for exercising your rights.":          "Запрос на получение сведений, удаление или исправление ваших персональных данных можно подать следующим способом: %s. Мы не будем дискриминировать вас за осуществление ваших прав.",
 	"identifiers":      "идентификаторы",
 	"customer records": "сведения из клиентских записей",
 	"characteristics of protected classifications":     "признаки защищаемых категорий лиц",

@@ -150,8 +150,12 @@ func (c *composer) california() *sectionBuilder {
 	}
 	c.californiaMore(sb)
 	c.californiaMinors(sb)
-	if len(p.CCPA.RequestMethods) > 0 {
-		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.joinOr(at("ccpa.request_methods", ""), p.CCPA.RequestMethods))))
+	switch methods := c.joinOr(at("ccpa.request_methods", ""), p.CCPA.RequestMethods); len(p.CCPA.RequestMethods) {
+	case 0:
+	case 1:
+		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by this method: %s. We will not discriminate against you for exercising your rights.", methods)))
+	default:
+		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", methods)))
 	}
 	c.californiaRequests(sb)
 	c.californiaIncentives(sb)

@@ -382,8 +382,9 @@ func TestPracticesStated(t *testing.T) {
 				p.Categories[0].CCPA = []policy.CCPACategory{policy.CCPAIdentifiers}
 				p.CCPA = policy.CCPANotice{Sold: policy.AnswerNo, OnlineOnly: true, RequestMethods: []string{"the privacy request form"}}
 			},
-			want: []string{"You can submit a request to know, delete or correct your personal information by any of these methods: the privacy request form."},
-			not:  []string{"As we operate exclusively online", "by email"},
+			// One method is not called "any of these methods".
+			want: []string{"You can submit a request to know, delete or correct your personal information by this method: the privacy request form."},
+			not:  []string{"As we operate exclusively online", "by email", "any of these methods"},
 		},
 		{
 			name: "sensitive information used only as allowed",
