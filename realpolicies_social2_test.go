@@ -147,7 +147,7 @@ func photoNetwork() realPolicy {
 		Links: policy.Links{CookieSettings: "https://instagram.example/cookie-settings", RequestForm: "https://instagram.example/privacy/contact",
 			Recommendations: "https://transparency.meta.example/features/explaining-ranking/ig-feed"},
 		Children: policy.Children{MinimumAge: 13,
-			Restrictions: []policy.ChildRestriction{policy.ChildRestrictionPrivateProfile, policy.ChildRestrictionNoPersonalisedAds},
+			Restrictions: []policy.ChildRestriction{policy.ChildRestrictionPrivateProfile, policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionLimitedMessaging},
 			AgeChecks:    []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckInferred, policy.AgeCheckFacialEstimation, policy.AgeCheckDocument}},
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
 		Contact: policy.Contact{Website: "https://instagram.example/privacy/contact", Address: "Merrion Road, Dublin 4, D04 X2K5, Ireland"},
@@ -240,8 +240,11 @@ func photoNetwork() realPolicy {
 			return hasMeasure(p, policy.MeasureEncryptionInTransit)
 		}},
 		{says: "we tell you of material changes in the app before they take effect", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
+		{says: "in Teen Accounts only people a teen follows or is connected with can message them", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Children.Restrictions, policy.ChildRestrictionLimitedMessaging)
+		}},
 		// Free text.
-		{says: "in Teen Accounts only people a teen follows can message or tag them, and users under 16 need a parent's permission to loosen these settings", free: toChildren},
+		{says: "users under 16 need a parent's permission to loosen the settings of a Teen Account", free: toChildren},
 		{says: "content others share about you, such as a photo you are tagged in, stays on Instagram after your account is deleted", free: toCategory("content")},
 	}}
 }

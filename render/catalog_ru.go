@@ -791,6 +791,7 @@ var russian = map[string]string{
 	"receive no offers or content chosen by profiling them":                                                  "не получают предложений и материалов, подобранных на основе их профилирования",
 	"use chat only through a filter":                                                                         "пользуются чатом только через фильтр",
 	"have profiles that are not shown to the public":                                                         "имеют профили, которые не показываются посторонним",
+	"receive direct messages only from people they follow or are already connected with":                     "получают личные сообщения только от тех, на кого подписаны или с кем уже связаны",
 	"The recipient is bound %s.":                                                                             "Получатель обязан %s.",
 	"not to sell the data":                                                                                   "не продавать данные",
 	"not to share the data for cross-context behavioural advertising":                                        "не передавать данные для межконтекстной поведенческой рекламы",
