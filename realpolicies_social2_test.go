@@ -471,8 +471,12 @@ func microblog() realPolicy {
 		{says: "advertising cookies are set only with consent", typed: func(p *policy.Policy) bool { return cookie(p, "ads").Consent == policy.CookieConsentOptIn }},
 		{says: "X is not for children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 }},
 		{says: "we tell you of material changes by a notice on X or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
+		{says: "what you post in public can be copied and kept by others", typed: func(p *policy.Policy) bool {
+			// The document states that others may copy or archive public data.
+			return p.Category("posts").Visibility != 0
+		}},
 		// Free text.
-		{says: "what you post in public can be copied, quoted and kept by others and by search engines, even after you delete it", free: toCategory("posts")},
+		{says: "search engines may keep copies of public posts even after you delete them", free: toCategory("posts")},
 		{says: "some data, such as data needed for safety and to prevent repeat abuse, may be kept after the account is deleted", free: toCategory("account")},
 	}}
 }
