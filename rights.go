@@ -307,11 +307,16 @@ const (
 	// ChildRestrictionPrivateProfile: the profiles of younger users are
 	// not shown to the public.
 	ChildRestrictionPrivateProfile
+	// ChildRestrictionLimitedMessaging: younger users receive direct
+	// messages only from people they follow or are already connected
+	// with, not from strangers, as in the teen accounts of social
+	// networks.
+	ChildRestrictionLimitedMessaging
 )
 
 var childRestrictionEnum = enum{"ChildRestriction",
-	[]string{"", "no_personalised_ads", "no_profiling", "filtered_chat", "private_profile"},
-	[]string{"", "no personalised advertising", "no offers or content based on profiling", "filtered chat only", "profile not public"}}
+	[]string{"", "no_personalised_ads", "no_profiling", "filtered_chat", "private_profile", "limited_messaging"},
+	[]string{"", "no personalised advertising", "no offers or content based on profiling", "filtered chat only", "profile not public", "messages only from people they follow"}}
 
 // Valid reports whether r is a defined restriction.
 func (r ChildRestriction) Valid() bool { return childRestrictionEnum.valid(uint8(r)) }

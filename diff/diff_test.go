@@ -264,6 +264,9 @@ var fieldCases = []fieldCase{
 	{"restriction added", func(p *policy.Policy) {
 		p.Children.Restrictions = append(p.Children.Restrictions, policy.ChildRestrictionPrivateProfile)
 	}, "children.restrictions", diff.Changed, false, "restrictions for younger users changed"},
+	{"restriction replaced by the messaging limit", func(p *policy.Policy) {
+		p.Children.Restrictions = []policy.ChildRestriction{policy.ChildRestrictionLimitedMessaging}
+	}, "children.restrictions", diff.Changed, true, "no longer withholds from younger users: no_personalised_ads"},
 	{"age check added", func(p *policy.Policy) {
 		p.Children.AgeChecks = []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckFacialEstimation}
 	}, "children.age_checks", diff.Changed, true, "checks users' age in new ways: facial_estimation"},

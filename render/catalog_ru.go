@@ -328,6 +328,7 @@ var russian = map[string]string{
 	"not stated for this category": "для этой категории не указано",
 	"We do not sell or share your personal information and have not done so in the preceding 12 months.":                                                                          "Мы не продаём ваши персональные данные, не передаём их для межконтекстной поведенческой рекламы и не делали этого в течение предшествующих 12 месяцев.",
 	"You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.": "Запрос на получение сведений, удаление или исправление ваших персональных данных можно подать любым из следующих способов: %s. Мы не будем дискриминировать вас за осуществление ваших прав.",
+	"You can submit a request to know, delete or correct your personal information by this method: %s. We will not discriminate against you for exercising your rights.":          "Запрос на получение сведений, удаление или исправление ваших персональных данных можно подать следующим способом: %s. Мы не будем дискриминировать вас за осуществление ваших прав.",
 	"identifiers":      "идентификаторы",
 	"customer records": "сведения из клиентских записей",
 	"characteristics of protected classifications":     "признаки защищаемых категорий лиц",
@@ -603,7 +604,6 @@ var russian = map[string]string{
 	"We use and disclose sensitive personal information only for the purposes California law allows without a right to limit, such as providing the services you ask for and keeping them secure.":                                           "Мы используем и раскрываем чувствительные персональные данные только в целях, для которых законодательство Калифорнии не предусматривает права на ограничение, например для оказания запрошенных вами услуг и обеспечения их безопасности.",
 	"Our toll-free number for requests is %s.": "Наш бесплатный номер для запросов: %s.",
 	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email to": "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте:",
-	"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email.":   "Поскольку мы работаем исключительно онлайн, запрос на получение сведений, удаление или исправление персональных данных можно направить по электронной почте.",
 
 	// 152-FZ: per purpose (Art. 18.1(1)(2), 3(3)) and the register of
 	// operators (Art. 22). Subjects and actions are listed in the
@@ -798,6 +798,7 @@ var russian = map[string]string{
 	"receive no offers or content chosen by profiling them":                                                  "не получают предложений и материалов, подобранных на основе их профилирования",
 	"use chat only through a filter":                                                                         "пользуются чатом только через фильтр",
 	"have profiles that are not shown to the public":                                                         "имеют профили, которые не показываются посторонним",
+	"receive direct messages only from people they follow or are already connected with":                     "получают личные сообщения только от тех, на кого подписаны или с кем уже связаны",
 	"The recipient is bound %s.":                                                                             "Получатель обязан %s.",
 	"not to sell the data":                                                                                   "не продавать данные",
 	"not to share the data for cross-context behavioural advertising":                                        "не передавать данные для межконтекстной поведенческой рекламы",

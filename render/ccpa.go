@@ -150,8 +150,12 @@ func (c *composer) california() *sectionBuilder {
 	}
 	c.californiaMore(sb)
 	c.californiaMinors(sb)
-	if len(p.CCPA.RequestMethods) > 0 {
-		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", c.joinOr(at("ccpa.request_methods", ""), p.CCPA.RequestMethods))))
+	switch methods := c.joinOr(at("ccpa.request_methods", ""), p.CCPA.RequestMethods); len(p.CCPA.RequestMethods) {
+	case 0:
+	case 1:
+		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by this method: %s. We will not discriminate against you for exercising your rights.", methods)))
+	default:
+		sb.clause("requests", plain(pr.Sprintf("You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.", methods)))
 	}
 	c.californiaRequests(sb)
 	c.californiaIncentives(sb)
@@ -333,7 +337,9 @@ func declaresSensitive(p *policy.Policy) bool {
 
 // californiaRequests adds the toll-free number and, for a business that
 // operates exclusively online, the email route for requests, unless one
-// of the request methods the notice names already gives the address.
+// of the request methods the notice names already gives the address. A
+// policy with no email address gets no email route: the document does not
+// promise one it cannot name, and Validate reports the missing address.
 func (c *composer) californiaRequests(sb *sectionBuilder) {
 	p, pr := c.p, c.pr
 	var t text
@@ -352,8 +358,6 @@ func (c *composer) californiaRequests(sb *sectionBuilder) {
 			// A request method names the address already.
 		case email != "":
 			t.sentence(pr.Sprintf("As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email to")).plain(" ").email(email).plain(".")
-		default:
-			t.sentence(pr.Sprintf("As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email."))
 		}
 	}
 	if len(t.t) > 0 {

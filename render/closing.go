@@ -211,6 +211,8 @@ func childRestrictionText(pr *wording, r policy.ChildRestriction) string {
 		return pr.Sprintf("use chat only through a filter")
 	case policy.ChildRestrictionPrivateProfile:
 		return pr.Sprintf("have profiles that are not shown to the public")
+	case policy.ChildRestrictionLimitedMessaging:
+		return pr.Sprintf("receive direct messages only from people they follow or are already connected with")
 	}
 	return ""
 }

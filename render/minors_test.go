@@ -54,6 +54,10 @@ func TestChildrenConsentAge(t *testing.T) {
 			[]string{"Minors have profiles that are not shown to the public. Parents may ask us to delete data."},
 			[]string{"Несовершеннолетние пользователи имеют профили, которые не показываются посторонним."},
 			[]string{"once they are", "Users under that age"}},
+		{"messages only from people followed", policy.Children{MinimumAge: 13, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionPrivateProfile, policy.ChildRestrictionLimitedMessaging}},
+			[]string{"Minors have profiles that are not shown to the public and receive direct messages only from people they follow or are already connected with."},
+			[]string{"Несовершеннолетние пользователи имеют профили, которые не показываются посторонним; получают личные сообщения только от тех, на кого подписаны или с кем уже связаны."},
+			nil},
 		{"nothing declared", policy.Children{MinimumAge: 16}, nil, nil,
 			[]string{"once they are", "Younger users", "Users under that age", "Minors", "младше этого возраста", "Несовершеннолетние"}},
 	} {

@@ -371,6 +371,22 @@ func TestPracticesStated(t *testing.T) {
 			want: []string{"As we operate exclusively online, you can submit a request to know, delete or correct your personal information by email to privacy@acme.example."},
 		},
 		{
+			// Without an email address anywhere in the policy, the
+			// document must not promise an email route it cannot name;
+			// Validate reports the missing address (ccpa.130.a.1).
+			name: "California, online only, without an email address",
+			declare: func(p *policy.Policy) {
+				p.Laws = []policy.Law{policy.CCPA}
+				p.Contact.Email, p.Controller.Email = "", ""
+				p.Contact.Website = "https://acme.example/privacy"
+				p.Categories[0].CCPA = []policy.CCPACategory{policy.CCPAIdentifiers}
+				p.CCPA = policy.CCPANotice{Sold: policy.AnswerNo, OnlineOnly: true, RequestMethods: []string{"the privacy request form"}}
+			},
+			// One method is not called "any of these methods".
+			want: []string{"You can submit a request to know, delete or correct your personal information by this method: the privacy request form."},
+			not:  []string{"As we operate exclusively online", "by email", "any of these methods"},
+		},
+		{
 			name: "sensitive information used only as allowed",
 			declare: func(p *policy.Policy) {
 				p.Laws = []policy.Law{policy.CCPA}
