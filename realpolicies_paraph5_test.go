@@ -253,7 +253,7 @@ func jobNetwork() realPolicy {
 			{Kind: policy.DisclosureAggregate},
 		},
 		Deletion: []policy.Deletion{{From: policy.EventAccountClosure, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}},
-			Note: "What you shared with others, such as messages and posts others re-shared, stays visible to them; logs are kept de-identified."}},
+			SharedCopies: true, Note: "Logs are kept de-identified."}},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "session cookies", Party: policy.PartyFirst, Purpose: service, Categories: []*policy.Category{account}, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
 			{ID: "ads", Name: "advertising cookies", Party: policy.PartyFirst, Purpose: ads, Categories: []*policy.Category{usage, partners}, Lifetime: policy.Expires(policy.Months(6)), Consent: policy.CookieConsentOptIn},
@@ -325,7 +325,7 @@ func jobNetwork() realPolicy {
 		{says: "we keep your data while your account is open and delete it within 30 days of closing it", typed: func(p *policy.Policy) bool {
 			return p.Deletion[0].From == policy.EventAccountClosure && p.Category("profile").Retention.Kind == policy.RetentionWhileActive
 		}},
-		{says: "what you shared with others stays visible after you close your account", typed: func(p *policy.Policy) bool { return p.Deletion[0].Note != "" }},
+		{says: "what you shared with others stays visible after you close your account", typed: func(p *policy.Policy) bool { return p.Deletion[0].SharedCopies }},
 		{says: "we keep some data after closure where the law requires or to prevent abuse", free: toIntroduction},
 		{says: "cookies are used with your consent, except those the service needs", typed: func(p *policy.Policy) bool {
 			return cookie(p, "ads").Consent == policy.CookieConsentOptIn && cookie(p, "session").StrictlyNecessary
