@@ -339,7 +339,7 @@ func classifieds() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "77-13-000000"},
 		URL:              "https://avito.example/legal/privacy",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.April, 1),
-		Laws:             []policy.Law{policy.FZ152},
+		Laws: []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "Federal Law No. 149-FZ “On Information, Information Technologies and the Protection of Information”", Region: regionRU},
 			{Act: "the terms of use of Avito"}},
