@@ -1,0 +1,27 @@
+package render
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// TestSuspensionGroundsOneList checks that a ground which is itself two
+// alternatives joins the other grounds as one list of alternatives, in
+// English and in Russian, not as a list inside a list.
+func TestSuspensionGroundsOneList(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+		Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud, policy.SuspensionGroundTermsBreach, policy.SuspensionGroundAccountTakeover}}
+	expectText(t, readText(t, p, language.English),
+		[]string{"We may block your account where we suspect fraud, abuse of the service, a breach of its terms or access to your account by someone else."},
+		[]string{"or a breach of its terms or"})
+	expectText(t, readText(t, p, language.Russian),
+		[]string{"если подозреваем мошенничество, злоупотребление сервисом, нарушение его условий или доступ посторонних к вашей учётной записи."},
+		[]string{"или нарушение его условий или"})
+
+	p.Purposes[0].Suspension.Grounds = []policy.SuspensionGround{policy.SuspensionGroundFraud, policy.SuspensionGroundMoneyLaundering}
+	expectText(t, readText(t, p, language.English),
+		[]string{"where we suspect fraud, money laundering or the financing of terrorism."}, nil)
+}
