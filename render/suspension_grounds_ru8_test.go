@@ -25,3 +25,17 @@ func TestSuspensionGroundsOneList(t *testing.T) {
 	expectText(t, readText(t, p, language.English),
 		[]string{"where we suspect fraud, money laundering or the financing of terrorism."}, nil)
 }
+
+// TestAlwaysPublicNamesNoAudience checks that data declared always
+// public is not said, in a second sentence, to be visible to other users
+// only, while data that is public by choice still names who sees it.
+func TestAlwaysPublicNamesNoAudience(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].Visibility = policy.VisibilityAlways
+	p.Categories[0].VisibleTo = []policy.Audience{policy.AudienceOtherUsers}
+	expectText(t, readText(t, p, language.English),
+		[]string{"This data is always public: anyone can see it"}, []string{"This data is visible to other users"})
+	p.Categories[0].Visibility = policy.VisibilityOptional
+	expectText(t, readText(t, p, language.English),
+		[]string{"You can choose to make this data public", "This data is visible to other users"}, nil)
+}
