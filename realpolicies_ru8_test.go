@@ -261,7 +261,7 @@ func classifieds() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Account data", Items: []string{"phone number", "name", "email address", "profile photo", "password"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
 	listings := &policy.Category{ID: "listings", Name: "Listings and profile", Items: []string{"the text, photos and price of a listing", "the address or area of the goods", "the seller's name, rating and reviews"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceOtherUsers}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceOtherUsers}, OthersConsent: true, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		Visibility: policy.VisibilityAlways, VisibleTo: []policy.Audience{policy.AudienceOtherUsers}}
 	chats := &policy.Category{ID: "chats", Name: "Messages in chats", Items: []string{"messages, photos and files sent in chats"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
@@ -387,6 +387,7 @@ func classifieds() realPolicy {
 			return p.Category("listings").Visibility == policy.VisibilityAlways
 		}},
 		{says: "a user may publish photos of other people only with their consent", typed: func(p *policy.Policy) bool { return p.Purpose("service").ImageConsent }},
+		{says: "a user who publishes another person's data in a listing confirms having that person's consent and answers for it", typed: func(p *policy.Policy) bool { return othersGive(p, "listings") }},
 		{says: "reviews about a user are written by other users", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("listings").Sources, policy.SourceOtherUsers)
 		}},
@@ -458,7 +459,6 @@ func classifieds() realPolicy {
 		{says: "Avito protects data with the measures of Art. 18.1 and 19", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureAccessControl) }},
 		{says: "a new version takes effect when it is published", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
-		{says: "users must not publish other people's personal data in listings or chats without their consent", free: toPurpose("service")},
 		{says: "users who get another user's data through a deal may use it only for that deal", free: toPurpose("delivery")},
 	}}
 }

@@ -45,7 +45,7 @@ import (
 // its loyalty programme, a car rental company, a German online fashion
 // retailer, a VPN provider, a Russian online marketplace with its own
 // pickup points and a Russian classifieds site), statement by statement,
-// to measure how much of a real policy the model types: 2894 of 3051
+// to measure how much of a real policy the model types: 2895 of 3051
 // statements (94.9%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
