@@ -60,7 +60,7 @@ func pickupMarketplace() realPolicy {
 		Purpose: "to accept payments, make refunds and keep the wallet", Country: regionRU}
 	ofd := &policy.Recipient{ID: "ofd", Name: "the fiscal data operator", Role: policy.RoleThirdParty, Categories: []*policy.Category{orders},
 		Purpose: "to pass receipts to the Federal Tax Service and send the buyer the electronic receipt", Country: regionRU}
-	abroad := &policy.Recipient{ID: "abroad", Name: "the marketplace's companies in Belarus, Kazakhstan, Armenia and Kyrgyzstan", Role: policy.RoleThirdParty, Categories: []*policy.Category{buyer, delivery, orders},
+	abroad := &policy.Recipient{ID: "abroad", Name: "the marketplace's group companies abroad", Role: policy.RoleThirdParty, Categories: []*policy.Category{buyer, delivery, orders},
 		Purpose: "to deliver orders placed on the marketplace's sites in those countries"}
 	metrica := &policy.Recipient{ID: "metrica", Name: "Yandex LLC (Yandex Metrica)", Role: policy.RoleProcessor, Categories: []*policy.Category{device}, Country: regionRU}
 	sms := &policy.Recipient{ID: "sms", Name: "providers that send text messages and push notifications", Role: policy.RoleProcessor, Categories: []*policy.Category{buyer}, Country: regionRU}

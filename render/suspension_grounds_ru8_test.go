@@ -39,3 +39,22 @@ func TestAlwaysPublicNamesNoAudience(t *testing.T) {
 	expectText(t, readText(t, p, language.English),
 		[]string{"You can choose to make this data public", "This data is visible to other users"}, nil)
 }
+
+// TestCategoryNamesHoldingAnd checks that a list of more than two
+// category names, one of which holds "and" itself, separates the names
+// with semicolons, so that "technical and usage data" reads as one name,
+// while a list of plain names keeps its commas.
+func TestCategoryNamesHoldingAnd(t *testing.T) {
+	p := smallPolicy()
+	mk := func(id, name string) *policy.Category {
+		return &policy.Category{ID: id, Name: name, Items: []string{"x"}, Sensitivity: policy.SensitivityPersonal,
+			Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
+	}
+	p.Categories = []*policy.Category{mk("account", "Account data"), mk("listings", "Listings and profile"), mk("usage", "Technical and usage data")}
+	p.Purposes[0].Categories = p.Categories
+	expectText(t, readText(t, p, language.English),
+		[]string{"Data used: account data; listings and profile; and technical and usage data."},
+		[]string{"account data, listings and profile"})
+	p.Categories[1].Name, p.Categories[2].Name = "Listings", "Usage data"
+	expectText(t, readText(t, p, language.English), []string{"Data used: account data, listings and usage data."}, nil)
+}
