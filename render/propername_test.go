@@ -72,3 +72,19 @@ func TestBrandNameInList(t *testing.T) {
 		[]string{"Data used: Samsung account information, Bixby voice data and usage of the Samsung shop."},
 		[]string{"samsung account", "bixby voice"})
 }
+
+// TestBrandNameTailInList checks a category whose first word a purpose
+// writes with a capital only as the tail of a longer brand name ("Avito
+// Delivery"): the word alone is no proper name, so the category is
+// lowered mid-sentence, while a brand named on its own keeps its capital.
+func TestBrandNameTailInList(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Name = "Selling with Avito Delivery and the Bixby shop"
+	p.Categories[0].Name = "Delivery and safe deal data"
+	p.Categories = append(p.Categories, &policy.Category{ID: "voice", Name: "Bixby voice data", Items: []string{"recordings"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)})
+	p.Purposes[0].Categories = p.Categories
+	expectText(t, readText(t, p, language.English),
+		[]string{"Data used: delivery and safe deal data and Bixby voice data."},
+		[]string{"Delivery and safe deal data and", "bixby voice"})
+}

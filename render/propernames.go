@@ -33,21 +33,25 @@ func (c *composer) lowerName(s string) string {
 // declares (of its controller, categories and their items, purposes and
 // recipients) write with a capital after their first word: words a
 // name cannot have capitalised for starting a sentence, so proper
-// names. The map is never nil.
+// names. A capitalised word that follows another capitalised word after
+// the first is the tail of a longer proper name, such as "Delivery" in
+// "Selling with Avito Delivery", and is not a proper name on its own. The
+// map is never nil.
 func (c *composer) collectProperWords() map[string]bool {
 	words := make(map[string]bool)
 	add := func(name string) {
+		prev := false
 		for i, w := range strings.Fields(name) {
-			if i == 0 {
-				continue
-			}
 			w = trimWord(w)
 			r, n := utf8.DecodeRuneInString(w)
 			// A capitalised word: an upper-case letter, then a
 			// lower-case one, as in "Samsung", not an abbreviation.
-			if r2, _ := utf8.DecodeRuneInString(w[n:]); unicode.IsUpper(r) && unicode.IsLower(r2) {
+			r2, _ := utf8.DecodeRuneInString(w[n:])
+			capital := unicode.IsUpper(r) && unicode.IsLower(r2)
+			if capital && i > 0 && !(prev && i > 1) {
 				words[w] = true
 			}
+			prev = capital
 		}
 	}
 	p := c.p

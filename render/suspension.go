@@ -5,6 +5,8 @@
 package render
 
 import (
+	"strings"
+
 	"github.com/gopolicy/policy"
 )
 
@@ -57,8 +59,13 @@ func (c *composer) suspensionLead(t *text, path string, pu *policy.Purpose) bool
 	}
 	c.fromAt(at(path, ".suspension.targets"))
 	for _, g := range s.Grounds {
-		if g.Valid() && !contains(grounds, pr.Sprintf(g.Name())) {
-			grounds = append(grounds, pr.Sprintf(g.Name()))
+		if !g.Valid() {
+			continue
+		}
+		for _, d := range c.disjuncts(pr.Sprintf(g.Name())) {
+			if !contains(grounds, d) {
+				grounds = append(grounds, d)
+			}
 		}
 	}
 	if len(grounds) > 0 {
@@ -92,4 +99,18 @@ func (c *composer) imageConsentText(t *text, path string, pu *policy.Purpose) {
 		return
 	}
 	t.sentence(c.pr.Sprintf("We publish or show to others photos and recordings in which you appear only with your consent to the use of your image."))
+}
+
+// disjuncts splits name, the library's own name of a ground that is
+// itself two alternatives ("abuse of the service or a breach of its
+// terms"), into them, so that a list of grounds joins them as one list of
+// alternatives ("fraud, abuse of the service or a breach of its terms"),
+// not as a list inside a list ("fraud or abuse of the service or a breach
+// of its terms").
+func (c *composer) disjuncts(name string) []string {
+	parts := strings.Split(name, c.pr.Sprintf(" or "))
+	for i, p := range parts {
+		parts[i] = strings.TrimSuffix(strings.TrimSpace(p), ",")
+	}
+	return parts
 }

@@ -74,7 +74,19 @@ func (c *composer) namesOf(l loc, cats []*policy.Category, states []*categorySta
 		}
 		s = append(s, st.lowered)
 	}
-	return c.list(s)
+	return c.nameList(s)
+}
+
+// nameList lists the names of categories as [composer.list] does, except
+// that in English a list of more than two names, one of which holds the
+// conjunction itself ("listings and profile"), separates them with
+// semicolons, so that the reader can tell where each name ends.
+func (c *composer) nameList(names []string) string {
+	and := c.pr.Sprintf(" and ")
+	if c.russian() || len(names) < 3 || !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, and) }) {
+		return c.list(names)
+	}
+	return strings.Join(names[:len(names)-1], "; ") + ";" + and + names[len(names)-1]
 }
 
 // capitalise returns s with its first letter in upper case. A first
