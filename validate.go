@@ -94,6 +94,7 @@ const (
 	RuleChangesEffect        Rule = "changes.effect.conflict"     // A new version said to take effect when posted, and also only after a notice period that applies to every change.
 	RuleOnDeviceConflict     Rule = "category.on_device.conflict" // Data said never to leave the device, but stored, tracked, shown to others, disclosed or transferred.
 	RuleAutoDeleteMoot       Rule = "retention.auto_delete.moot"  // A period of automatic deletion the user can choose that is not shorter than the category's own retention from collection.
+	RuleConsentEvent         Rule = "retention.consent_event"     // A retention counted from the withdrawal or expiry of consent for data no purpose processes on consent.
 )
 
 // Rules on how consent is given.
@@ -233,6 +234,7 @@ type categoryUse uint8
 const (
 	usedByPurpose   categoryUse = 1 << iota // a purpose uses the category
 	usedNoRetention                         // a purpose using it states no retention
+	usedOnConsent                           // a purpose using it rests on consent
 )
 
 func (v *validator) add(sev Severity, rule Rule, path, format string, args ...any) {

@@ -94,7 +94,7 @@ func (v *validator) trial(i int, c *Category) visits {
 	if v.reports(func() { v.categoryValues(i, c) }) {
 		vs |= visitValues
 	}
-	if v.reports(func() { v.categoryRetention(i, c) }) || c.Retention.IsZero() {
+	if v.reports(func() { v.categoryRetention(i, c) }) || c.Retention.IsZero() || c.Retention.From.consent() {
 		vs |= visitRetention // whether no retention is an error depends on the purposes
 	}
 	if v.reports(func() { v.categoryStorage(i, c) }) {

@@ -40,6 +40,9 @@ func (v *validator) references() {
 		if pu.Retention.IsZero() {
 			use |= usedNoRetention
 		}
+		if pu.RestsOnConsent() {
+			use |= usedOnConsent
+		}
 		var f facts
 		for j, c := range pu.Categories {
 			k := v.find(c) // one look-up checks the reference and finds the count

@@ -17,13 +17,23 @@ func (v *validator) retentions() {
 				v.add(SeverityError, RuleMissingRetention, elem("categories", c.ID, i)+".retention", "category %q states no retention period, and not every purpose using it does", clip(c.ID))
 			}
 		}
+		if u := v.uses[i]; c.Retention.From.consent() && u&usedByPurpose != 0 && u&usedOnConsent == 0 {
+			v.add(SeverityWarning, RuleConsentEvent, elem("categories", c.ID, i)+".retention.from", "category %q is kept until %s, but no purpose using it rests on consent; count its retention from an event that ends its processing", clip(c.ID), c.Retention.From)
+		}
 	}
 	for i, pu := range v.p.Purposes {
 		if pu != nil && !pu.Retention.IsZero() {
 			v.retention(func() string { return elem("purposes", pu.ID, i) }, ".retention", pu.Retention)
+			if pu.Retention.From.consent() && !pu.RestsOnConsent() {
+				v.add(SeverityWarning, RuleConsentEvent, elem("purposes", pu.ID, i)+".retention.from", "purpose %q keeps data until %s, but does not rest on consent; count its retention from an event that ends its processing", pu.ID, pu.Retention.From)
+			}
 		}
 	}
 }
+
+// consent reports whether e is the end of consent: its withdrawal or its
+// expiry.
+func (e Event) consent() bool { return e == EventConsentWithdrawal || e == EventConsentExpiry }
 
 // categoryRetention checks the retention of category c, element i of
 // Policy.Categories.

@@ -449,6 +449,16 @@ func TestValidateRules(t *testing.T) {
 				e.ControllerFor = region("GB")
 				p.Establishments = append(p.Establishments, e)
 			}, "establishments[1].region", SeverityError},
+		{RuleConsentEvent, func(p *Policy) {
+			p.Purposes[3].Bases = []Basis{BasisLegitimateInterests}
+			p.Purposes[3].Interest = "advice"
+		},
+			func(p *Policy) { p.Purposes[3].Bases = []Basis{BasisExplicitConsent} }, "purposes[diet].retention.from", SeverityWarning},
+		{RuleConsentEvent, func(p *Policy) {
+			p.Categories[0].Retention = Keep(Years(1), EventConsentExpiry)
+			p.Purposes[1].Categories = []*Category{p.Categories[2]} // no purpose on consent uses the email
+		},
+			func(p *Policy) { p.Categories[0].Retention = Keep(Years(1), EventConsentExpiry) }, "categories[account.email].retention.from", SeverityWarning},
 		{RuleAutoDeleteMoot, func(p *Policy) {
 			p.Categories[1].Retention = Keep(Months(18), EventCollection)
 			p.Categories[1].AutoDelete = []Period{Months(3), Months(18)}
