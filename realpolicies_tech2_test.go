@@ -128,7 +128,8 @@ func phoneMaker() realPolicy {
 			SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureEndToEndEncryption, Description: "Health data in iCloud is encrypted end to end; with Advanced Data Protection, so are most other iCloud data, such as photos, notes and backups."},
-			{Kind: policy.MeasurePseudonymisation, Description: "Siri requests and analytics are linked to a random identifier, not to your Apple Account."}},
+			{Kind: policy.MeasurePseudonymisation, Description: "Siri requests and analytics are linked to a random identifier, not to your Apple Account."},
+			{Kind: policy.MeasureDifferentialPrivacy}},
 		Links:    policy.Links{RequestForm: "https://privacy.apple.example", CookieSettings: "https://www.apple.example/legal/privacy/cookies"},
 		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, Note: "A parent creates the account of a younger child in Family Sharing and manages it there."},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelHomePage, policy.ChannelEmail}, MaterialOnly: true},
@@ -165,7 +166,9 @@ func phoneMaker() realPolicy {
 		{says: "device analytics are shared only if you agree, and you can stop at any time", typed: func(p *policy.Policy) bool {
 			return p.Purpose("analytics").RestsOnConsent() && p.Purpose("analytics").Withdraw != ""
 		}},
-		{says: "we use differential privacy, so that we learn about groups of users without learning about any one of them", free: toPurpose("analytics")},
+		{says: "we use differential privacy, so that we learn about groups of users without learning about any one of them", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Security, func(m policy.Measure) bool { return m.Kind == policy.MeasureDifferentialPrivacy })
+		}},
 		{says: "health data stays on the device unless you sync it, and in iCloud it is end-to-end encrypted", typed: func(p *policy.Policy) bool {
 			return p.Category("health").OnDevice == policy.OnDeviceUntilShared && hasMeasure(p, policy.MeasureEndToEndEncryption)
 		}},

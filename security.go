@@ -49,12 +49,16 @@ const (
 	// and the internal rules is checked internally (152-FZ Art. 18.1(1)(4),
 	// 19(2)(9); GDPR Art. 32(1)(d)).
 	MeasureInternalControl
+	// MeasureDifferentialPrivacy: statistics about users are computed
+	// with differential privacy, which adds noise so that the results
+	// reveal nothing about any one person.
+	MeasureDifferentialPrivacy
 )
 
 var measureKindEnum = enum{"MeasureKind",
 	[]string{"", "encryption_in_transit", "encryption_at_rest", "encrypted_backups", "field_encryption", "access_control", "least_privilege", "pseudonymisation", "audits", "certification", "breach_notification",
 		"end_to_end_encryption", "internal_rules", "staff_training", "threat_assessment", "certified_tools", "effectiveness_assessment",
-		"media_accounting", "incident_detection", "recovery", "internal_control"},
+		"media_accounting", "incident_detection", "recovery", "internal_control", "differential_privacy"},
 	[]string{"",
 		"encryption in transit",
 		"encryption at rest",
@@ -75,7 +79,8 @@ var measureKindEnum = enum{"MeasureKind",
 		"accounting of the storage media that hold personal data",
 		"detection of unauthorised access and response to incidents",
 		"recovery of data modified or destroyed by unauthorised access",
-		"internal control of compliance with the law and our internal rules"}}
+		"internal control of compliance with the law and our internal rules",
+		"differential privacy in statistics about users, so that they reveal nothing about any one person"}}
 
 // Valid reports whether k is a defined measure.
 func (k MeasureKind) Valid() bool { return measureKindEnum.valid(uint8(k)) }

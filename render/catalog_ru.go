@@ -952,6 +952,9 @@ var russian = map[string]string{
 	// Data that never leaves the user's device.
 	"gathered automatically on your device":   "автоматическое получение на вашем устройстве",
 	"not kept by us: it stays on your device": "нами не хранятся: данные не покидают ваше устройство",
+
+	// Security measures added since.
+	"differential privacy in statistics about users, so that they reveal nothing about any one person": "дифференциальная приватность в статистике о пользователях, при которой она ничего не раскрывает о конкретном человеке",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
