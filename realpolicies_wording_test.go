@@ -203,3 +203,55 @@ func TestRealPoliciesSources(t *testing.T) {
 		})
 	}
 }
+
+// TestRealPoliciesUndeclaredLaws composes every paraphrased policy in
+// English and fails where the library's wording names a law the policy
+// does not declare: a document speaks of the laws its service is under,
+// not of others. The policy's own strings, which may name any law, are
+// left out of the check.
+func TestRealPoliciesUndeclaredLaws(t *testing.T) {
+	for _, rp := range allRealPolicies() {
+		t.Run(rp.name, func(t *testing.T) {
+			p := rp.policy
+			d, err := render.Compose(p, render.Options{Language: language.English})
+			if err != nil {
+				t.Fatal(err)
+			}
+			own := policyStrings(p)
+			// Longest first, so that a string holding another is removed
+			// whole.
+			slices.SortFunc(own, func(a, b string) int { return len(b) - len(a) })
+			var texts []string
+			var walk func([]*render.Clause)
+			walk = func(cs []*render.Clause) {
+				for _, cl := range cs {
+					texts = append(texts, cl.Text.String())
+					walk(cl.Clauses)
+				}
+			}
+			for _, s := range d.Sections {
+				texts = append(texts, s.Title)
+				walk(s.Clauses)
+			}
+			var names []string // the names of the declared laws, longest first
+			for _, l := range p.Laws {
+				names = append(names, l.Name())
+			}
+			slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
+			for _, text := range texts {
+				rest := text
+				for _, s := range own {
+					rest = strings.ReplaceAll(rest, s, "")
+				}
+				for _, n := range names {
+					rest = strings.ReplaceAll(rest, n, "")
+				}
+				for _, l := range policy.Laws() {
+					if !slices.Contains(p.Laws, l) && strings.Contains(rest, l.Name()) {
+						t.Errorf("the document names %s, which the policy does not declare: %s", l.Name(), text)
+					}
+				}
+			}
+		})
+	}
+}
