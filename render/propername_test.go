@@ -85,6 +85,6 @@ func TestBrandNameTailInList(t *testing.T) {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)})
 	p.Purposes[0].Categories = p.Categories
 	expectText(t, readText(t, p, language.English),
-		[]string{"Data used: delivery and safe deal data and Bixby voice data."},
+		[]string{"Data used: delivery and safe deal data, as well as Bixby voice data."},
 		[]string{"Delivery and safe deal data and", "bixby voice"})
 }

@@ -57,4 +57,11 @@ func TestCategoryNamesHoldingAnd(t *testing.T) {
 		[]string{"account data, listings and profile"})
 	p.Categories[1].Name, p.Categories[2].Name = "Listings", "Usage data"
 	expectText(t, readText(t, p, language.English), []string{"Data used: account data, listings and usage data."}, nil)
+	// Two names, one holding "and", are joined so that each can be told.
+	p.Purposes[0].Categories = []*policy.Category{p.Categories[0], p.Categories[2]}
+	p.Categories[0].Name = "Public channels and groups"
+	expectText(t, readText(t, p, language.English), []string{"Data used: public channels and groups, as well as usage data."},
+		[]string{"public channels and groups and usage data"})
+	p.Categories[0].Name = "Channels"
+	expectText(t, readText(t, p, language.English), []string{"Data used: channels and usage data."}, nil)
 }

@@ -78,13 +78,17 @@ func (c *composer) namesOf(l loc, cats []*policy.Category, states []*categorySta
 }
 
 // nameList lists the names of categories as [composer.list] does, except
-// that in English a list of more than two names, one of which holds the
-// conjunction itself ("listings and profile"), separates them with
-// semicolons, so that the reader can tell where each name ends.
+// that in English, where a name holds the conjunction itself ("listings
+// and profile"), the reader is shown where each name ends: a list of more
+// than two names separates them with semicolons, and two names are joined
+// by ", as well as ".
 func (c *composer) nameList(names []string) string {
 	and := c.pr.Sprintf(" and ")
-	if c.russian() || len(names) < 3 || !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, and) }) {
+	if c.russian() || len(names) < 2 || !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, and) }) {
 		return c.list(names)
+	}
+	if len(names) == 2 {
+		return names[0] + ", as well as " + names[1]
 	}
 	return strings.Join(names[:len(names)-1], "; ") + ";" + and + names[len(names)-1]
 }
