@@ -27,7 +27,7 @@ func chatCommunity() realPolicy {
 		VisibleTo: []policy.Audience{policy.AudienceOtherUsers}, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
 	content := &policy.Category{ID: "content", Name: "Messages and content", Items: []string{"messages you send in servers and direct messages", "images, videos and files you upload", "reactions and stickers", "the servers you create and join"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceChosenContacts, policy.AudienceOtherMembers, policy.AudienceAdministrators},
+		VisibleTo: []policy.Audience{policy.AudienceChosenContacts, policy.AudienceParticipants},
 		CCPA:      []policy.CCPACategory{policy.CCPASensitivePersonalInfo, policy.CCPASensoryData}}
 	activity := &policy.Category{ID: "activity", Name: "Activity information", Items: []string{"servers and channels you visit", "features you use and for how long", "when you are in a voice channel and with whom", "the game or app you play, if you show activity status"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(2), policy.EventCollection), Linked: true,
@@ -37,7 +37,7 @@ func chatCommunity() realPolicy {
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity, policy.CCPAGeolocation}}
 	connected := &policy.Category{ID: "connected", Name: "Connected accounts", Items: []string{"usernames on services you connect, such as game and music services", "what you play or listen to there"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "the services whose accounts you connect",
-		Retention: policy.Until(policy.EventConsentWithdrawal), Linked: true, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity}}
+		Retention: policy.ByCriteria("until you disconnect the account or delete yours"), Linked: true, CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity}}
 	payments := &policy.Category{ID: "payments", Name: "Purchase information", Items: []string{"Nitro subscriptions and boosts you buy", "billing country and postal code", "transaction history"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "payment processors and app stores",
 		Retention: policy.AsRequiredBy("US federal and state tax law"), Linked: true, CCPA: []policy.CCPACategory{policy.CCPACommercialInfo, policy.CCPACustomerRecords}}
@@ -54,11 +54,11 @@ func chatCommunity() realPolicy {
 	owners := &policy.Recipient{ID: "server-owners", Name: "owners and moderators of the servers you join", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{profile, content}, Conditional: true, Purpose: "you join their server; they see what you post there and can moderate it under their own rules"}
 	apps := &policy.Recipient{ID: "apps", Name: "bots and apps you or a server you join adds", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{profile, content}, Conditional: true, Purpose: "an app receives what its permissions allow, under its developer's own terms and privacy policy"}
+		Categories: []*policy.Category{profile, content}, Conditional: true, Purpose: "you or a server you join adds the app; it receives what its permissions allow, under its developer's own terms and privacy policy"}
 	partnersOut := &policy.Recipient{ID: "connected-services", Name: "services whose accounts you connect", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{account}, Conditional: true, Purpose: "you connect an account from another service, such as a game or music service"}
 	authorities := &policy.Recipient{ID: "authorities", Name: "law enforcement and child safety organisations", Role: policy.RoleAuthority,
-		Categories: []*policy.Category{account, content, device, safetyData}, Conditional: true, Purpose: "to answer valid legal process and to report child sexual abuse material as the law requires"}
+		Categories: []*policy.Category{account, content, device, safetyData}, Conditional: true, Purpose: "we receive valid legal process, or find child sexual abuse material, which the law requires us to report"}
 
 	service := &policy.Purpose{ID: "service", Name: "Providing Discord and your account", Categories: []*policy.Category{account, profile, content, activity, device, connected, payments, support},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{providers, owners, apps, partnersOut},
@@ -143,13 +143,13 @@ func chatCommunity() realPolicy {
 			return slices.Contains(p.Category("profile").VisibleTo, policy.AudienceOtherUsers)
 		}},
 		{says: "we store the messages, images and files you send, which the people in the server or conversation see", typed: func(p *policy.Policy) bool {
-			return slices.Contains(p.Category("content").VisibleTo, policy.AudienceOtherMembers) && slices.Contains(p.Category("content").VisibleTo, policy.AudienceChosenContacts)
+			return slices.Contains(p.Category("content").VisibleTo, policy.AudienceParticipants) && slices.Contains(p.Category("content").VisibleTo, policy.AudienceChosenContacts)
 		}},
 		{says: "we do not record or store the content of voice and video calls or voice channels", typed: func(p *policy.Policy) bool {
 			return p.NotCollected[0].Category == p.Category("content")
 		}},
 		{says: "servers are created and run by users, whose owners and moderators see what you post there and apply their own rules", typed: func(p *policy.Policy) bool {
-			return recipient(p, "server-owners").Conditional && slices.Contains(p.Category("content").VisibleTo, policy.AudienceAdministrators)
+			return recipient(p, "server-owners").Conditional && recipient(p, "server-owners").Purpose != ""
 		}},
 		{says: "bots and apps you or a server adds receive what their permissions allow, under their developers' own policies", typed: func(p *policy.Policy) bool {
 			return recipient(p, "apps").Conditional && recipient(p, "apps").Role == policy.RoleThirdParty
@@ -276,7 +276,7 @@ func visualDiscovery() realPolicy {
 	apps := &policy.Recipient{ID: "apps", Name: "apps and websites you connect to your account", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, pins},
 		Conditional: true, Purpose: "you link your account to them or log in to them with it"}
 	authorities := &policy.Recipient{ID: "authorities", Name: "law enforcement and public authorities", Role: policy.RoleAuthority,
-		Categories: []*policy.Category{account, pins, device}, Conditional: true, Purpose: "in answer to valid legal requests, or to prevent harm"}
+		Categories: []*policy.Category{account, pins, device}, Conditional: true, Purpose: "we receive a valid legal request, or must act to prevent harm"}
 
 	service := &policy.Purpose{ID: "service", Name: "Providing Pinterest and your account", Categories: []*policy.Category{account, pins, activity, device, logins, payments},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{providers, pinterestInc, apps},
@@ -331,8 +331,6 @@ func visualDiscovery() realPolicy {
 		Deletion: []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{{Removal: policy.RemovalTrash, Within: policy.Days(14)}, {Removal: policy.RemovalLive, Within: policy.Days(30)}}}},
 		Cookies: []policy.Cookie{
 			{ID: "essential", Name: "essential cookies", Party: policy.PartyFirst, Purpose: service, Categories: []*policy.Category{device}, Lifetime: policy.Expires(policy.Years(1)), StrictlyNecessary: true},
-			{ID: "tag", Name: "Pinterest Tag on advertisers' websites", Party: policy.PartyFirst, Purpose: ads, Categories: []*policy.Category{partners},
-				Lifetime: policy.Expires(policy.Years(1)), Consent: policy.CookieConsentOptIn},
 			{ID: "ads", Name: "advertising cookies of our partners", Party: policy.PartyThird, ProviderName: "advertising partners", Purpose: ads,
 				Categories: []*policy.Category{device}, Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentOptIn},
 		},
@@ -368,7 +366,7 @@ func visualDiscovery() realPolicy {
 		{says: "we use approximate location from your IP address, and precise location if you allow it", typed: func(p *policy.Policy) bool { return len(p.Category("location").Items) == 2 }},
 		{says: "if you log in with Google or Facebook, we receive your name, email address and photo from them", typed: func(p *policy.Policy) bool { return p.Category("logins").SourceDetail != "" }},
 		{says: "advertisers send us visits and purchases on their sites through the Pinterest Tag and conversion tools", typed: func(p *policy.Policy) bool {
-			return p.Category("partners").Tracking && cookie(p, "tag") != nil
+			return p.Category("partners").Tracking && slices.Contains(p.Category("partners").Items, "visits and purchases on advertisers' sites, sent by the Pinterest Tag")
 		}},
 		{says: "advertisers upload customer lists, which we match to accounts with hashed email addresses", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("partners").Sources, policy.SourceThirdParty) && len(p.Category("partners").Items) == 3
@@ -420,8 +418,8 @@ func visualDiscovery() realPolicy {
 		{says: "Californians may know and delete their information and are not discriminated against; agents may ask", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightKnow) && p.Requests.Agents == policy.AnswerYes
 		}},
-		{says: "advertising cookies and the Pinterest Tag are used in the EU only with consent", typed: func(p *policy.Policy) bool {
-			return cookie(p, "ads").Consent == policy.CookieConsentOptIn && cookie(p, "tag").Consent == policy.CookieConsentOptIn
+		{says: "advertising cookies and data from the Pinterest Tag are used in the EU only with consent", typed: func(p *policy.Policy) bool {
+			return cookie(p, "ads").Consent == policy.CookieConsentOptIn && p.Purpose("ads").RestsOnConsent() && p.Purpose("ads").Uses(p.Category("partners"))
 		}},
 		{says: "Pinterest is not for children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 }},
 		{says: "accounts of teenagers under 16 are private and cannot be messaged by strangers", typed: func(p *policy.Policy) bool {
