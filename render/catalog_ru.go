@@ -812,6 +812,7 @@ var russian = map[string]string{
 
 	// Age checks (Children.AgeChecks) and blocking users under the minimum age.
 	"We check that users are old enough by %s.":                                             "Мы проверяем, достигли ли пользователи необходимого возраста, %s.",
+	"Where we doubt a user's age, we may also check it by %s.":                              "Если мы сомневаемся в возрасте пользователя, мы можем дополнительно проверить его, %s.",
 	"asking for their date of birth when they sign up":                                      "запрашивая их дату рождения при регистрации",
 	"estimating their age from their activity, their content and reports from other users":  "оценивая их возраст по их активности, публикуемым материалам и жалобам других пользователей",
 	"estimating their age from a photo of their face, which we do not use to identify them": "оценивая их возраст по фотографии лица, которую мы не используем для установления их личности",

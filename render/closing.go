@@ -164,11 +164,24 @@ func (c *composer) consentAge(t *text) {
 }
 
 // ageChecks adds to t how the service checks that users are old enough,
-// in the order the policy lists the ways.
+// in the order the policy lists the ways. Where users give a date of
+// birth at sign-up, a way that asks the user for something more (a
+// document, a photo, a card or a parent) is one the service turns to when
+// it doubts a user's age, as [policy.Children.AgeChecks] documents, and
+// is stated as such: the document does not claim that every user shows
+// an identity document.
 func (c *composer) ageChecks(t *text) {
-	var ways []string
-	for _, a := range c.p.Children.AgeChecks {
-		if s := ageCheckText(c.pr, a); s != "" && !slices.Contains(ways, s) {
+	checks := c.p.Children.AgeChecks
+	declared := slices.Contains(checks, policy.AgeCheckDeclared)
+	var ways, onDoubt []string
+	for _, a := range checks {
+		s := ageCheckText(c.pr, a)
+		if s == "" || slices.Contains(ways, s) || slices.Contains(onDoubt, s) {
+			continue
+		}
+		if declared && asksMore(a) {
+			onDoubt = append(onDoubt, s)
+		} else {
 			ways = append(ways, s)
 		}
 	}
@@ -177,6 +190,20 @@ func (c *composer) ageChecks(t *text) {
 	}
 	c.from("children.age_checks")
 	t.sentence(c.pr.Sprintf("We check that users are old enough by %s.", c.list(ways)))
+	if len(onDoubt) > 0 {
+		t.sentence(c.pr.Sprintf("Where we doubt a user's age, we may also check it by %s.", c.list(onDoubt)))
+	}
+}
+
+// asksMore reports whether way a of checking age asks the user for more
+// than the service already holds: a document, a photo, a payment card or
+// a parent's confirmation.
+func asksMore(a policy.AgeCheck) bool {
+	switch a {
+	case policy.AgeCheckFacialEstimation, policy.AgeCheckDocument, policy.AgeCheckPaymentCard, policy.AgeCheckParent:
+		return true
+	}
+	return false
 }
 
 // ageCheckText is the phrase, after "by", that states way a of checking
