@@ -48,12 +48,13 @@ func TestCCPASoldOrSharedPerCategory(t *testing.T) {
 	p.CCPA.Sold, p.CCPA.Shared = policy.AnswerNo, policy.AnswerYes
 	p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAIdentifiers}
 	text := readText(t, p, language.English)
-	expectText(t, row(t, text, "A"), []string{"Sold or shared: sold: no; shared: yes."}, nil)
+	expectText(t, row(t, text, "A"), []string{"Sold or shared: shared, not sold."}, []string{"sold: no"})
 	// Geolocation is not listed as sold or shared, so it was neither.
 	expectText(t, row(t, text, "G"), []string{"Sold or shared: no."}, []string{"yes"})
 
 	ru := readText(t, p, language.Russian)
 	expectText(t, row(t, ru, "G"), []string{"рекламы: нет."}, []string{"рекламы: да", "передача: да"})
+	expectText(t, row(t, ru, "A"), []string{"рекламы: передача (без продажи)."}, []string{"продажа: нет"})
 
 	// Without the list, nothing is declared of either category.
 	p.CCPA.SoldCategories = nil

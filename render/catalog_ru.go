@@ -326,6 +326,8 @@ var russian = map[string]string{
 	"We share personal information for cross-context behavioural advertising.":                      "Мы передаём персональные данные для межконтекстной поведенческой рекламы.",
 	"You have the right to opt out: use the “Do Not Sell or Share My Personal Information” link at": "Вы вправе отказаться от этого по ссылке «Do Not Sell or Share My Personal Information»:",
 	"not stated for this category": "для этой категории не указано",
+	"sold, not shared":             "продажа (без передачи)",
+	"shared, not sold":             "передача (без продажи)",
 	"We do not sell or share your personal information and have not done so in the preceding 12 months.":                                                                          "Мы не продаём ваши персональные данные, не передаём их для межконтекстной поведенческой рекламы и не делали этого в течение предшествующих 12 месяцев.",
 	"You can submit a request to know, delete or correct your personal information by any of these methods: %s. We will not discriminate against you for exercising your rights.": "Запрос на получение сведений, удаление или исправление ваших персональных данных можно подать любым из следующих способов: %s. Мы не будем дискриминировать вас за осуществление ваших прав.",
 	"You can submit a request to know, delete or correct your personal information by this method: %s. We will not discriminate against you for exercising your rights.":          "Запрос на получение сведений, удаление или исправление ваших персональных данных можно подать следующим способом: %s. Мы не будем дискриминировать вас за осуществление ваших прав.",

@@ -258,8 +258,13 @@ func (c *composer) soldOrShared(listed bool) string {
 		}
 		return pr.Sprintf("no")
 	}
-	if n.Sold == n.Shared && n.Sold.Valid() {
+	switch {
+	case n.Sold == n.Shared && n.Sold.Valid():
 		return answer(n.Sold)
+	case n.Sold == policy.AnswerYes && n.Shared == policy.AnswerNo:
+		return pr.Sprintf("sold, not shared")
+	case n.Sold == policy.AnswerNo && n.Shared == policy.AnswerYes:
+		return pr.Sprintf("shared, not sold")
 	}
 	return pr.Sprintf("sold: %s; shared: %s", answer(n.Sold), answer(n.Shared))
 }

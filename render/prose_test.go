@@ -197,7 +197,7 @@ func TestUnstatedStaysUnstated(t *testing.T) {
 		{0, 0, nil, "Sold or shared: sold: no answer; shared: no answer."},
 		{policy.AnswerNo, 0, nil, "Sold or shared: sold: no; shared: no answer."},
 		{policy.AnswerNo, policy.AnswerNo, nil, "Sold or shared: no."},
-		{policy.AnswerYes, policy.AnswerNo, []policy.CCPACategory{policy.CCPAIdentifiers}, "Sold or shared: sold: yes; shared: no."},
+		{policy.AnswerYes, policy.AnswerNo, []policy.CCPACategory{policy.CCPAIdentifiers}, "Sold or shared: sold, not shared."},
 		{policy.AnswerYes, policy.AnswerYes, []policy.CCPACategory{policy.CCPAIdentifiers}, "Sold or shared: yes."},
 		// Without the list of the categories sold or shared, nothing is
 		// declared of any one category.
