@@ -73,8 +73,7 @@ func privateSearch() realPolicy {
 			{ID: "history", Name: "your search history", Category: searches, Note: "A search is not saved with anything that could tie it to you."},
 			{ID: "ip", Name: "IP addresses or unique identifiers alongside searches", Category: searches},
 			{ID: "profiles", Name: "profiles of the people who search", Class: policy.DataClassTracking},
-			{ID: "mail", Name: "the content of forwarded email once it is delivered", Category: forwarded},
-			{ID: "sync-content", Name: "the content of synced data, which is encrypted on your devices with a key we do not have", Category: sync},
+			{ID: "mail", Name: "copies of forwarded email once it is delivered", Category: forwarded},
 		},
 		Purposes:   []*policy.Purpose{search, ads, stats, mail, blocking, syncing, support},
 		Recipients: []*policy.Recipient{microsoft, hosting},
@@ -97,7 +96,7 @@ func privateSearch() realPolicy {
 			SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		Security: []policy.Measure{
 			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl},
-			{Kind: policy.MeasureEndToEndEncryption, Description: "Synced data is encrypted on your devices before it reaches our servers."},
+			{Kind: policy.MeasureEndToEndEncryption, Description: "Synced data is encrypted on your devices, with a key we do not have, before it reaches our servers."},
 		},
 		Children: policy.Children{MinimumAge: 13},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelBlog}, MaterialOnly: true},
@@ -148,7 +147,7 @@ func privateSearch() realPolicy {
 		}},
 		{says: "Email Protection removes trackers from the email it forwards", free: toPurpose("email")},
 		{says: "sync and backup is end-to-end encrypted, so we cannot read what is synced", typed: func(p *policy.Policy) bool {
-			return hasMeasure(p, policy.MeasureEndToEndEncryption) && p.NotCollected[4].Category == p.Category("sync")
+			return hasMeasure(p, policy.MeasureEndToEndEncryption) && slices.Contains(p.Purpose("sync").Categories, p.Category("sync"))
 		}},
 		{says: "sync is optional, and synced data is deleted when you turn it off", typed: func(p *policy.Policy) bool {
 			return p.Purpose("sync").Required != "" && p.Category("sync").Retention.From == policy.EventDeletionRequest
@@ -194,8 +193,7 @@ func encyclopedia() realPolicy {
 	contributions := &policy.Category{ID: "contributions", Name: "Public contributions", Items: []string{"edits and their time", "talk page posts", "uploads", "the username or temporary account name they are made under"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Indefinitely(), Linked: true, Visibility: policy.VisibilityAlways}
 	editors := &policy.Category{ID: "editors", Name: "IP addresses and browser details of editors", Items: []string{"IP address", "user agent"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Days(90), policy.EventCollection), Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceAdministrators}}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Days(90), policy.EventCollection), Linked: true}
 	readers := &policy.Category{ID: "readers", Name: "Reading data", Items: []string{"IP address", "user agent", "pages read", "referring page", "approximate location derived from the IP address"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Days(90), From: policy.EventCollection, Anonymise: true}}
 	donors := &policy.Category{ID: "donors", Name: "Donor information", Items: []string{"name", "email address", "postal address", "amount and date of the donation"},
@@ -212,7 +210,7 @@ func encyclopedia() realPolicy {
 	processors := &policy.Recipient{ID: "payments", Name: "payment processors", Role: policy.RoleThirdParty, Categories: []*policy.Category{donors},
 		Purpose: "to take donations"}
 	researchers := &policy.Recipient{ID: "researchers", Name: "researchers under a non-disclosure agreement", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{readers}, Conditional: true, Purpose: "to study the projects, only under a non-disclosure agreement and our review"}
+		Categories: []*policy.Category{readers}, Conditional: true, Purpose: "we approve a research project and the researchers sign a non-disclosure agreement"}
 
 	projects := &policy.Purpose{ID: "projects", Name: "Running the projects and your account", Categories: []*policy.Category{account, contributions, readers},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{vendors},
@@ -293,7 +291,7 @@ func encyclopedia() realPolicy {
 			return p.Category("editors").Retention.Period == policy.Days(90)
 		}},
 		{says: "trusted volunteers with CheckUser rights may see editors' IP addresses to fight abuse, under our access policy and a confidentiality agreement", typed: func(p *policy.Policy) bool {
-			return recipient(p, "volunteers").Purpose != "" && slices.Contains(p.Category("editors").VisibleTo, policy.AudienceAdministrators)
+			return recipient(p, "volunteers").Purpose != "" && slices.Contains(recipient(p, "volunteers").Categories, p.Category("editors"))
 		}},
 		{says: "volunteers with access to non-public data must be of age and are elected or appointed by the community", free: toRecipientPurpose("volunteers")},
 		{says: "we collect reading data automatically and keep it for at most 90 days", typed: func(p *policy.Policy) bool {
