@@ -952,6 +952,10 @@ var russian = map[string]string{
 	// Data that never leaves the user's device.
 	"gathered automatically on your device":   "автоматическое получение на вашем устройстве",
 	"not kept by us: it stays on your device": "нами не хранятся: данные не покидают ваше устройство",
+
+	// When a new version takes effect, where the announcement states the notice period.
+	"A new version takes effect on the date it states.":                                                                       "Новая редакция вступает в силу в указанную в ней дату.",
+	"A new version with material changes takes effect on the date it states; other changes take effect when they are posted.": "Новая редакция с существенными изменениями вступает в силу в указанную в ней дату; иные изменения вступают в силу с момента размещения.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
