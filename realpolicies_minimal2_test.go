@@ -18,10 +18,7 @@ import (
 func privateSearch() realPolicy {
 	searches := &policy.Category{ID: "searches", Name: "Search queries", Items: []string{"the words you search for", "approximate location derived from the IP address, for local results"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic},
-		Retention: policy.Until(policy.EventPurposeAchieved), CCPA: []policy.CCPACategory{policy.CCPAInternetActivity}}
-	aggregate := &policy.Category{ID: "aggregate", Name: "Anonymous aggregate counts", Items: []string{"how often a search term is searched", "anonymous app usage pings without identifiers"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceDerived, policy.SourceAutomatic}, DerivedFrom: []*policy.Category{searches},
-		Retention: policy.Indefinitely(), CCPA: []policy.CCPACategory{policy.CCPAInternetActivity}}
+		Retention: policy.Retention{Kind: policy.RetentionKeepFor, From: policy.EventPurposeAchieved, Anonymise: true}, CCPA: []policy.CCPACategory{policy.CCPAInternetActivity}}
 	email := &policy.Category{ID: "email", Name: "Email Protection account", Items: []string{"your @duck.com address", "the address we forward your email to"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
@@ -49,8 +46,6 @@ func privateSearch() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "giving you the results you ask for, without knowing who you are", Recipients: []*policy.Recipient{hosting}}
 	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Showing ads that match the words of a search", Categories: []*policy.Category{searches},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "funding a free search engine with ads that need no profile of the user", Recipients: []*policy.Recipient{microsoft}}
-	stats := &policy.Purpose{ID: "stats", Name: "Counting use of the services in aggregate", Categories: []*policy.Category{aggregate},
-		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "learning which features are used, from counts that identify no one"}
 	mail := &policy.Purpose{ID: "email", Name: "Forwarding email with trackers removed", Categories: []*policy.Category{email, forwarded},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{hosting}, Required: "we need the address to forward your email to"}
 	blocking := &policy.Purpose{ID: "tracking-protection", Name: "Blocking trackers in other apps", Categories: []*policy.Category{trackers},
@@ -68,14 +63,14 @@ func privateSearch() realPolicy {
 		Laws:        []policy.Law{policy.GDPR, policy.CCPA},
 		Principles:  []policy.Principle{policy.PrincipleMinimisation},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing, policy.CommitmentNoReidentification},
-		Categories:  []*policy.Category{searches, aggregate, email, forwarded, trackers, sync, feedback, crashes},
+		Categories:  []*policy.Category{searches, email, forwarded, trackers, sync, feedback, crashes},
 		NotCollected: []policy.Exclusion{
 			{ID: "history", Name: "your search history", Category: searches, Note: "A search is not saved with anything that could tie it to you."},
 			{ID: "ip", Name: "IP addresses or unique identifiers alongside searches", Category: searches},
 			{ID: "profiles", Name: "profiles of the people who search", Class: policy.DataClassTracking},
 			{ID: "mail", Name: "copies of forwarded email once it is delivered", Category: forwarded},
 		},
-		Purposes:   []*policy.Purpose{search, ads, stats, mail, blocking, syncing, support},
+		Purposes:   []*policy.Purpose{search, ads, mail, blocking, syncing, support},
 		Recipients: []*policy.Recipient{microsoft, hosting},
 		Transfers: []policy.Transfer{
 			{Origin: regionEU, Destination: regionUS, Categories: []*policy.Category{searches, email, forwarded, sync, feedback, crashes}, Safeguard: policy.SafeguardDataPrivacyFramework},
@@ -117,8 +112,8 @@ func privateSearch() realPolicy {
 		{says: "we use the IP address to find an approximate location for local results and then throw it away", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("searches").Items, "approximate location derived from the IP address, for local results")
 		}},
-		{says: "we count searches and app use in aggregate, with nothing that identifies anyone", typed: func(p *policy.Policy) bool {
-			return slices.Contains(p.Category("aggregate").DerivedFrom, p.Category("searches")) && hasDisclosure(p, policy.DisclosureAggregate) != nil
+		{says: "we keep searches only in anonymous aggregate counts, with nothing that identifies anyone", typed: func(p *policy.Policy) bool {
+			return p.Category("searches").Retention.Anonymise && hasDisclosure(p, policy.DisclosureAggregate) != nil
 		}},
 		{says: "we do not try to tie anonymous counts back to people", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Commitments, policy.CommitmentNoReidentification)
