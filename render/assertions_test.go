@@ -622,7 +622,7 @@ func TestChangesEffectAsDeclared(t *testing.T) {
 
 	// A notice period replaces it.
 	p.Changes = policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, Notice: policy.Days(30)}
-	expectText(t, readText(t, p, language.English), []string{"no earlier than 30 days after it is announced."}, []string{en})
+	expectText(t, readText(t, p, language.English), []string{"at least 30 days before they take effect. A new version takes effect on the date it states."}, []string{en})
 }
 
 // TestSuspensionAsDeclared checks the statement of what a purpose may

@@ -958,6 +958,9 @@ var russian = map[string]string{
 
 	// Security measures added since.
 	"differential privacy in statistics about users, so that they reveal nothing about any one person": "дифференциальная приватность в статистике о пользователях, при которой она ничего не раскрывает о конкретном человеке",
+	// When a new version takes effect, where the announcement states the notice period.
+	"A new version takes effect on the date it states.":                                                                       "Новая редакция вступает в силу в указанную в ней дату.",
+	"A new version with material changes takes effect on the date it states; other changes take effect when they are posted.": "Новая редакция с существенными изменениями вступает в силу в указанную в ней дату; иные изменения вступают в силу с момента размещения.",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -302,7 +302,14 @@ func (c *composer) changes() *sectionBuilder {
 	if ch.Notice.Valid() {
 		c.from("changes.notice")
 	}
+	// Where the announcement above already states the notice period,
+	// the sentence on when a version takes effect does not repeat it.
+	announced := len(ch.Notify) > 0
 	switch {
+	case ch.Notice.Valid() && ch.MaterialOnly && announced:
+		t.sentence(pr.Sprintf("A new version with material changes takes effect on the date it states; other changes take effect when they are posted."))
+	case ch.Notice.Valid() && announced:
+		t.sentence(pr.Sprintf("A new version takes effect on the date it states."))
 	case ch.Notice.Valid() && ch.MaterialOnly:
 		t.sentence(pr.Sprintf("A new version with material changes takes effect on the date it states, no earlier than %s after it is announced; other changes take effect when they are posted.", c.period(ch.Notice)))
 	case ch.Notice.Valid():

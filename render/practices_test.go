@@ -185,7 +185,7 @@ func TestPracticesStated(t *testing.T) {
 			},
 			want: []string{
 				"We announce material changes by email or by a notice on our home page at least 30 days before they take effect.",
-				"A new version with material changes takes effect on the date it states, no earlier than 30 days after it is announced; other changes take effect when they are posted.",
+				"A new version with material changes takes effect on the date it states; other changes take effect when they are posted.",
 				"Earlier versions of this Policy and the history of its changes are published at https://github.com/acme/policy.",
 			},
 			not: []string{"We announce changes"},
