@@ -75,7 +75,7 @@ func retailChainBR() realPolicy {
 		Bases: []policy.Basis{policy.BasisCreditProtection}, Recipients: []*policy.Recipient{bureaus, cardIssuer},
 		Automated: "a credit score may decide whether we offer you instalments or a credit card, and with what limit"}
 	fraud := &policy.Purpose{ID: "fraud", Name: "Preventing fraud in purchases and accounts", Categories: []*policy.Category{customer, orders, browsing},
-		Bases: []policy.Basis{policy.BasisFraudPrevention, policy.BasisLegitimateInterests}, Interest: "protecting our customers and ourselves from purchases made with someone else's card or account",
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting our customers and ourselves from purchases made with someone else's card or account",
 		Recipients: []*policy.Recipient{payments}}
 	personalisation := &policy.Purpose{ID: "personalisation", Name: "Recommending products that suit you, with the models our technology lab builds", Categories: []*policy.Category{orders, browsing, inferred},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "showing each customer the products they are most likely to want", OptOut: true, Profiling: true,
@@ -166,8 +166,8 @@ func retailChainBR() realPolicy {
 		{says: "a credit score may decide the credit we offer, and you may ask for a review (Art. 20)", typed: func(p *policy.Policy) bool {
 			return p.Purpose("credit").Automated != "" && hasRight(p, policy.RightNoAutomatedDecision)
 		}},
-		{says: "we check purchases for fraud (Art. 11(II)(g)) and in our legitimate interest", typed: func(p *policy.Policy) bool {
-			return p.Purpose("fraud").HasBasis(policy.BasisFraudPrevention) && p.Purpose("fraud").Interest != ""
+		{says: "we check purchases and accounts for fraud in our legitimate interest", typed: func(p *policy.Policy) bool {
+			return p.Purpose("fraud").HasBasis(policy.BasisLegitimateInterests) && p.Purpose("fraud").Interest != ""
 		}},
 		{says: "our technology lab builds the models that recommend products to you, in our legitimate interest", typed: func(p *policy.Policy) bool {
 			return p.Purpose("personalisation").Profiling && p.Purpose("personalisation").Interest != ""
@@ -208,7 +208,7 @@ func retailChainBR() realPolicy {
 		{says: "our website and app are for adults", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
 		{says: "we publish changes on the website and tell you of material ones by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		// Free text.
-		{says: "marketplace sellers are controllers of what they receive, and their own policies govern their use of it", free: toScope},
+		{says: "marketplace sellers are controllers of what they receive, and their own policies govern their use of it", free: toIntroduction},
 		{says: "we do not store full card numbers; the payment provider holds them in a token", free: toCategory("card")},
 	}}
 }
@@ -282,9 +282,10 @@ func bankBR() realPolicy {
 		Bases: []policy.Basis{policy.BasisCreditProtection}, Recipients: []*policy.Recipient{bureaus},
 		Automated: "credit limits and loan offers are set by models that weigh your income, your history with us and your credit records"}
 	fraud := &policy.Purpose{ID: "fraud", Name: "Confirming your identity and preventing fraud", Categories: []*policy.Category{biometric, device, financial},
-		Bases: []policy.Basis{policy.BasisFraudPrevention}, Recipients: []*policy.Recipient{vendors}}
+		Bases: []policy.Basis{policy.BasisFraudPrevention, policy.BasisLegitimateInterests}, Interest: "keeping our customers' accounts and money safe from fraud",
+		Recipients: []*policy.Recipient{vendors}}
 	sharing := &policy.Purpose{ID: "open-finance", Name: "Sharing and receiving your data in Open Finance", Categories: []*policy.Category{customer, financial, openFinanceIn},
-		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app's Open Finance area, at any time", Recipients: []*policy.Recipient{openFinanceOut},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app's Open Finance area", Recipients: []*policy.Recipient{openFinanceOut},
 		ConsentRequiredBy: []policy.Obligation{{Act: "Joint Resolution No. 1/2020 of the National Monetary Council and the Central Bank (Open Finance)", Region: regionBR}}}
 	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Offering you products of the bank and its group", Categories: []*policy.Category{customer, financial},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering our customers products suited to their financial life", OptOut: true, Profiling: true,
@@ -294,7 +295,7 @@ func bankBR() realPolicy {
 
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Bank S.A.", Address: "São Paulo, SP, Brazil"}, Registration: "CNPJ 00.000.000/0001-00", Country: regionBR},
-		DPO:        &policy.Contact{Name: "Encarregado", Website: "https://bank.example/privacidade/encarregado"},
+		DPO:        &policy.Contact{Website: "https://bank.example/privacidade/encarregado"},
 		Version:    "2024", Effective: policy.MakeDate(2024, time.November, 1), Updated: policy.MakeDate(2024, time.November, 1),
 		Laws:       []policy.Law{policy.LGPD},
 		Categories: []*policy.Category{customer, financial, pixKeys, credit, openFinanceIn, biometric, device, calls},

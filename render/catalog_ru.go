@@ -952,6 +952,10 @@ var russian = map[string]string{
 	// Data that never leaves the user's device.
 	"gathered automatically on your device":   "автоматическое получение на вашем устройстве",
 	"not kept by us: it stays on your device": "нами не хранятся: данные не покидают ваше устройство",
+
+	// How consent is withdrawn, where that says "at any time" itself.
+	"You can withdraw your consent: %s.": "Вы можете отозвать согласие: %s.",
+	"at any time":                        "в любой момент",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
