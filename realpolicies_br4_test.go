@@ -29,7 +29,7 @@ func retailChainBR() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Linked: true,
 		Retention: policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Years(5), From: policy.EventCollection,
 			Law: "the National Tax Code (Law No. 5,172/1966), Art. 173 and 195, for invoices and tax records"}}
-	card := &policy.Category{ID: "card", Name: "Payment card details", Items: []string{"card number", "cardholder name", "expiry date"},
+	card := &policy.Category{ID: "card", Name: "Payment card details", Items: []string{"cardholder name", "last four digits", "expiry date", "a token from the payment provider that stands for the card"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true, Retention: policy.Keep(policy.Years(5), policy.EventCollection)}
 	browsing := &policy.Category{ID: "browsing", Name: "Browsing data", Items: []string{"IP address and access times", "device and browser", "products viewed and searched", "cookie and advertising identifiers", "approximate location"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Tracking: true,
@@ -95,6 +95,8 @@ func retailChainBR() realPolicy {
 		Version:    "2024", Effective: policy.MakeDate(2024, time.October, 1), Updated: policy.MakeDate(2024, time.October, 1),
 		Laws:       []policy.Law{policy.LGPD},
 		Categories: []*policy.Category{customer, orders, card, browsing, credit, service, inferred},
+		NotCollected: []policy.Exclusion{{ID: "card.number", Name: "full card numbers or security codes", Category: card,
+			Note: "The payment provider keeps them and gives us a token for the card."}},
 		Storage:    []policy.Storage{{Location: regionBR}, {Location: regionUS}},
 		Purposes:   []*policy.Purpose{sales, tax, logs, creditPurpose, fraud, personalisation, marketing, advertising, claims},
 		Recipients: []*policy.Recipient{sellers, carriers, payments, cardIssuer, bureaus, group, vendors, adPartners, authorities},
@@ -205,11 +207,13 @@ func retailChainBR() realPolicy {
 		{says: "we encrypt connections, restrict access, watch for incidents and process cards to PCI DSS", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureEncryptionInTransit) && hasMeasure(p, policy.MeasureCertification)
 		}},
+		{says: "we do not store full card numbers; the payment provider keeps them and gives us a token", typed: func(p *policy.Policy) bool {
+			return len(p.NotCollected) == 1 && p.NotCollected[0].Category == p.Category("card") && p.NotCollected[0].Note != ""
+		}},
 		{says: "our website and app are for adults", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
 		{says: "we publish changes on the website and tell you of material ones by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		// Free text.
 		{says: "marketplace sellers are controllers of what they receive, and their own policies govern their use of it", free: toIntroduction},
-		{says: "we do not store full card numbers; the payment provider holds them in a token", free: toCategory("card")},
 	}}
 }
 
