@@ -134,8 +134,12 @@ func lgpdRules() []Requirement {
 		transferRule("lgpd.33", LGPD, "Art. 33", "international transfers: to countries or international organisations the ANPD recognises as adequate (Art. 33(I)), with the ANPD's standard contractual clauses, specific clauses or global corporate rules (Art. 33(II)), with specific and highlighted consent (Art. 33(VIII)), or to perform a contract (Art. 33(IX))"),
 		rule("41", "Art. 41(1)", "the identity and contact of the encarregado (data protection officer)",
 			func(c *lawCheck) {
+				// Contact details are any means that reaches the
+				// encarregado: an email or postal address, a telephone
+				// number or a contact form on a website, as banks and
+				// retailers publish.
 				switch dpo := c.p.DPO; {
-				case dpo == nil || dpo.Email == "" && dpo.Address == "":
+				case dpo == nil || dpo.Email == "" && dpo.Address == "" && dpo.Phone == "" && dpo.Website == "":
 					c.add(SeverityError, "dpo", "the policy does not name the encarregado and how to reach them")
 				case dpo.Name == "":
 					// Art. 41(1) asks for the encarregado's identity, not

@@ -130,7 +130,13 @@ func lgpdCases() map[policy.Rule][]lawCase {
 	cases["lgpd.41"] = []lawCase{{"no encarregado", func(p *policy.Policy) { p.DPO = nil },
 		func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana", Address: "São Paulo"} }, "dpo", policy.SeverityError, ""},
 		{"encarregado not named", func(p *policy.Policy) { p.DPO = &policy.Contact{Email: "encarregado@example.com"} },
-			func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana Souza", Email: "encarregado@example.com"} }, "dpo.name", policy.SeverityWarning, "identity"}}
+			func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana Souza", Email: "encarregado@example.com"} }, "dpo.name", policy.SeverityWarning, "identity"},
+		{"encarregado reached by a contact form", func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana Souza"} },
+			func(p *policy.Policy) {
+				p.DPO = &policy.Contact{Name: "Ana Souza", Website: "https://example.com/encarregado"}
+			}, "dpo", policy.SeverityError, ""},
+		{"encarregado reached by telephone", func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana Souza"} },
+			func(p *policy.Policy) { p.DPO = &policy.Contact{Name: "Ana Souza", Phone: "+55 11 4000 0000"} }, "dpo", policy.SeverityError, ""}}
 	return cases
 }
 

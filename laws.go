@@ -174,6 +174,28 @@ func (l Law) HasGrounds() bool {
 	return d != nil && len(d.cite) > 0
 }
 
+// SensitiveGrounds returns the grounds on which l lets sensitive data be
+// processed, where l lists them in place of its general grounds, so that
+// a general ground it does not repeat covers no sensitive data: under the
+// LGPD, the grounds of Art. 11 (specific and highlighted consent, and the
+// grounds of Art. 7 that Art. 11(II) repeats, such as a legal obligation),
+// and not legitimate interests, a contract or the protection of credit.
+// ok is false for a law under which special data needs a general ground
+// as well as a condition of its own (the GDPR: Art. 6 and Art. 9), for a
+// law that lists no grounds, and for an undefined Law.
+func (l Law) SensitiveGrounds() (grounds BasisSet, ok bool) {
+	d := l.descriptor()
+	if d == nil || len(d.specialCite) == 0 {
+		return 0, false
+	}
+	for b := range Basis(64) {
+		if _, cited := d.cite[b]; cited && b.Special() || d.specialCite[b] != "" {
+			grounds = grounds.With(b)
+		}
+	}
+	return grounds, true
+}
+
 // Domestic reports whether sending data to r stays inside the area l
 // governs, so that it is no international transfer under l. It reports
 // false for an undefined Law.

@@ -961,6 +961,9 @@ var russian = map[string]string{
 	// When a new version takes effect, where the announcement states the notice period.
 	"A new version takes effect on the date it states.":                                                                       "Новая редакция вступает в силу в указанную в ней дату.",
 	"A new version with material changes takes effect on the date it states; other changes take effect when they are posted.": "Новая редакция с существенными изменениями вступает в силу в указанную в ней дату; иные изменения вступают в силу с момента размещения.",
+	// How consent is withdrawn, where that says "at any time" itself.
+	"You can withdraw your consent: %s.": "Вы можете отозвать согласие: %s.",
+	"at any time":                        "в любой момент",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

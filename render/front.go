@@ -68,6 +68,9 @@ func (c *composer) summary() {
 		if set == 0 {
 			set = other
 		}
+		if special {
+			set = c.sensitiveGrounds(set)
+		}
 		for i, b := range set.Bases() {
 			if i > 0 {
 				grounds.plain("; " + c.word(b.Name()) + " (")
@@ -461,4 +464,41 @@ func (c *composer) operatorRegister(sb *sectionBuilder) {
 		t.plain(pr.Sprintf("We process personal data without notifying Roskomnadzor, as Art. 22(2) of Federal Law No. 152-FZ allows."))
 	}
 	sb.clause("register", t.t)
+}
+
+// sensitiveGrounds returns set without the grounds that cover no
+// sensitive data under the policy's laws: where each law with grounds
+// lists its own for sensitive data (the LGPD, Art. 11), a ground none of
+// them lists, such as legitimate interests, covers only a purpose's other
+// data, and the row of sensitive data does not name it. Under the GDPR
+// special data rests on an Art. 6 ground as well, so set stays whole; it
+// stays whole too where dropping would leave no ground, which Validate
+// reports.
+func (c *composer) sensitiveGrounds(set policy.BasisSet) policy.BasisSet {
+	var only policy.BasisSet
+	found := false
+	for _, l := range c.p.Laws {
+		if !l.HasGrounds() {
+			continue
+		}
+		g, ok := l.SensitiveGrounds()
+		if !ok {
+			return set
+		}
+		only |= g
+		found = true
+	}
+	if !found {
+		return set
+	}
+	var kept policy.BasisSet
+	for _, b := range set.Bases() {
+		if only.Has(b) {
+			kept = kept.With(b)
+		}
+	}
+	if kept == 0 {
+		return set
+	}
+	return kept
 }

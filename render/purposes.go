@@ -44,7 +44,13 @@ func (c *composer) purposes() *sectionBuilder {
 		}
 		c.consentLawsOf(&t, path, pu)
 		if pu.Withdraw != "" {
-			t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", c.fragment(at(path, ".withdraw"), pu.Withdraw)))
+			how := c.fragment(at(path, ".withdraw"), pu.Withdraw)
+			if c.saysAnyTime(how) {
+				// "in the app, at any time" says it already.
+				t.sentence(pr.Sprintf("You can withdraw your consent: %s.", how))
+			} else {
+				t.sentence(pr.Sprintf("You can withdraw your consent at any time: %s.", how))
+			}
 		}
 		c.consentText(&t, path, pu)
 		c.imageConsentText(&t, path, pu)
@@ -302,4 +308,11 @@ func (c *composer) regionsOf(t *text, path string, pu *policy.Purpose) {
 		places[i] = c.place(r)
 	}
 	t.sentence(c.pr.Sprintf("This purpose concerns only people in %s.", c.list(places)))
+}
+
+// saysAnyTime reports whether the fragment s, in the document's language,
+// already says "at any time", so that the sentence that sets it need not
+// say it again.
+func (c *composer) saysAnyTime(s string) bool {
+	return strings.Contains(strings.ToLower(s), c.pr.Sprintf("at any time"))
 }
