@@ -262,3 +262,182 @@ func onlineBank() realPolicy {
 		{says: "the bank may ask the customer to confirm an operation by a call or a code word", free: toPurpose("fraud")},
 	}}
 }
+
+// pizzaChain paraphrases the privacy policy of Dodo Pizza (Dodo
+// Franchising LLC), as published in 2024: orders for delivery and pickup,
+// sign-in with a phone number confirmed by a code sent in a text message,
+// the dodocoins loyalty programme, recorded calls to the contact centre,
+// couriers, the franchisees who run the pizzerias and process orders on
+// the company's instructions, payment providers, cookies and Yandex
+// Metrica, advertising by consent and deletion of the account on request.
+func pizzaChain() realPolicy {
+	all := policy.Actions()
+	accounting := "Federal Law No. 402-FZ “On Accounting”, Art. 29 (5 years)"
+	customer := &policy.Category{ID: "customer", Name: "Customer data", Items: []string{"phone number", "first name", "email address, if given", "date of birth, if given"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Days(30)), Linked: true}
+	delivery := &policy.Category{ID: "delivery", Name: "Delivery data", Items: []string{"delivery address, with the entrance, floor and flat", "comment for the courier", "the recipient's phone number"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceOtherUsers}, OthersConsent: true,
+		Retention: policy.Keep(policy.Years(3), policy.EventContractEnd), Linked: true}
+	orders := &policy.Category{ID: "orders", Name: "Orders and receipts", Items: []string{"what was ordered, when and from which pizzeria", "the amount and the way of payment", "electronic receipts", "ratings of orders"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic}, Retention: policy.AsRequiredBy(accounting), Linked: true}
+	loyalty := &policy.Category{ID: "loyalty", Name: "Loyalty programme data", Items: []string{"dodocoins earned and spent", "promo codes and gifts"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
+	calls := &policy.Category{ID: "calls", Name: "Calls and messages to the contact centre", Items: []string{"recordings of calls", "chat messages", "complaints"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(1), policy.EventCollection), Linked: true}
+	device := &policy.Category{ID: "device", Name: "Technical data", Items: []string{"IP address", "cookie and device identifiers", "location, if allowed, to find the nearest pizzeria", "pages and screens viewed"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
+
+	franchisees := &policy.Recipient{ID: "franchisees", Name: "franchisees who run the pizzerias", Role: policy.RoleProcessor, Categories: []*policy.Category{customer, delivery, orders, calls},
+		Purpose: "to cook and deliver orders and answer complaints on the company's instructions", Country: regionRU}
+	couriers := &policy.Recipient{ID: "couriers", Name: "delivery services and couriers", Role: policy.RoleProcessor, Categories: []*policy.Category{customer, delivery},
+		Purpose: "to bring the order to the address and call the recipient", Country: regionRU}
+	payments := &policy.Recipient{ID: "payments", Name: "banks and payment providers", Role: policy.RoleThirdParty, Categories: []*policy.Category{orders},
+		Purpose: "to accept online payments and make refunds", Country: regionRU}
+	ofd := &policy.Recipient{ID: "ofd", Name: "the fiscal data operator", Role: policy.RoleThirdParty, Categories: []*policy.Category{orders},
+		Purpose: "to pass receipts to the Federal Tax Service and send the customer the electronic receipt", Country: regionRU}
+	sms := &policy.Recipient{ID: "sms", Name: "providers that send text messages and push notifications", Role: policy.RoleProcessor, Categories: []*policy.Category{customer}, Country: regionRU}
+	metrica := &policy.Recipient{ID: "metrica", Name: "Yandex LLC (Yandex Metrica and AppMetrica)", Role: policy.RoleProcessor, Categories: []*policy.Category{device}, Country: regionRU}
+
+	account := &policy.Purpose{ID: "account", Name: "Registering customers and keeping their accounts", Categories: []*policy.Category{customer},
+		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{sms},
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed,
+		Required: "signing in needs a phone number confirmed by a code sent in a text message; an order can be placed without an account"}
+	ordering := &policy.Purpose{ID: "orders", Name: "Accepting, cooking and delivering orders", Categories: []*policy.Category{customer, delivery, orders, device},
+		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{franchisees, couriers, payments},
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectThirdParties}, Actions: all, Method: policy.ProcessingMethodMixed,
+		Required: "an order for delivery needs a phone number and an address"}
+	receipts := &policy.Purpose{ID: "receipts", Name: "Issuing receipts and keeping accounts", Categories: []*policy.Category{orders},
+		Bases: []policy.Basis{policy.BasisLegalObligation}, Recipients: []*policy.Recipient{ofd},
+		Obligations: []policy.Obligation{{Act: "Federal Law No. 54-FZ “On the Use of Cash Registers”, Art. 1.2", Region: regionRU}, {Act: "Federal Law No. 402-FZ “On Accounting”", Region: regionRU}},
+		Subjects:    []policy.DataSubject{policy.DataSubjectCustomers}, Actions: []policy.Action{policy.ActionCollection, policy.ActionRecording, policy.ActionStorage, policy.ActionUse, policy.ActionTransfer},
+		Method: policy.ProcessingMethodAutomated}
+	loyal := &policy.Purpose{ID: "loyalty", Name: "Running the dodocoins loyalty programme", Categories: []*policy.Category{customer, orders, loyalty},
+		Bases:    []policy.Basis{policy.BasisContract},
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
+	quality := &policy.Purpose{ID: "quality", Name: "Answering calls and complaints and checking the quality of service", Categories: []*policy.Category{customer, orders, calls},
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "resolving complaints about orders and training the contact centre's staff", Recipients: []*policy.Recipient{franchisees},
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
+	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending offers and promo codes", Categories: []*policy.Category{customer, orders, loyalty},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app's profile, by the link in an email or by writing to the company", OptOut: true,
+		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true, Profiling: true, Recipients: []*policy.Recipient{sms},
+		ConsentRequiredBy: []policy.Obligation{{Act: "Federal Law No. 38-FZ “On Advertising”, Art. 18", Region: regionRU}},
+		Subjects:          []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
+	analytics := &policy.Purpose{ID: "analytics", Name: "Analysing how the website and the app are used", Categories: []*policy.Category{device},
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by turning cookies off in the browser's settings", OptOut: true,
+		Recipients: []*policy.Recipient{metrica},
+		Subjects:   []policy.DataSubject{policy.DataSubjectVisitors, policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
+
+	address := "Moscow, Russia"
+	p := &policy.Policy{
+		Controller: policy.Controller{Contact: policy.Contact{Name: "Dodo Franchising LLC", Email: "privacy@dodopizza.example", Address: address}, Country: regionRU},
+		Responsible: &policy.Contact{Email: "privacy@dodopizza.example"},
+		URL:         "https://dodopizza.example/privacy",
+		Version:     "2024", Effective: policy.MakeDate(2024, time.March, 1),
+		Laws: []policy.Law{policy.FZ152},
+		LegalActs: []policy.Obligation{{Act: "the Civil Code of the Russian Federation", Region: regionRU},
+			{Act: "Law of the Russian Federation No. 2300-1 “On the Protection of Consumer Rights”", Region: regionRU},
+			{Act: "Federal Law No. 38-FZ “On Advertising”", Region: regionRU},
+			{Act: "the public offer for ordering on the website and in the app"}},
+		Scope:      []string{"the website dodopizza.ru", "the Dodo Pizza mobile app", "orders by phone through the contact centre"},
+		Principles: []policy.Principle{policy.PrincipleLawfulness, policy.PrinciplePurposeLimitation, policy.PrincipleMinimisation, policy.PrincipleAccuracy, policy.PrincipleStorageLimitation},
+		Categories: []*policy.Category{customer, delivery, orders, loyalty, calls, device},
+		Storage:    []policy.Storage{{Subjects: regionRU, Location: regionRU}},
+		NotCollected: []policy.Exclusion{
+			{ID: "card", Name: "card details", Category: orders, Note: "The payment provider receives them on its own page."},
+			{ID: "special", Name: "special categories of personal data or biometric personal data", Class: policy.DataClassSpecial},
+		},
+		Purposes:    []*policy.Purpose{account, ordering, receipts, loyal, quality, marketing, analytics},
+		Recipients:  []*policy.Recipient{franchisees, couriers, payments, ofd, sms, metrica},
+		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
+		Deletion: []policy.Deletion{
+			{From: policy.EventPurposeAchieved, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}},
+			{From: policy.EventDeletionRequest, Categories: []*policy.Category{customer, loyalty}, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}},
+				Note: "Orders and receipts are kept for the periods the accounting and tax laws set."},
+		},
+		Termination: []policy.Event{policy.EventPurposeAchieved, policy.EventConsentWithdrawal, policy.EventUnlawfulProcessing, policy.EventLiquidation},
+		Cookies: []policy.Cookie{
+			{ID: "session", Name: "session and basket cookies", Party: policy.PartyFirst, Purpose: ordering, Categories: []*policy.Category{device},
+				Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
+			{ID: "metrica", Name: "Yandex Metrica", Party: policy.PartyThird, Provider: metrica, Purpose: analytics,
+				Categories: []*policy.Category{device}, Lifetime: policy.Expires(policy.Years(1))},
+		},
+		Rights:   fz152Rights("in the app or by writing to privacy@dodopizza.example"),
+		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn}, Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true},
+		Security: fz152Security(),
+		Changes:  policy.Changes{EffectiveOnPosting: true},
+		Contact:  policy.Contact{Email: "privacy@dodopizza.example"},
+	}
+	return realPolicy{"pizza delivery chain (Dodo Pizza)", p, []statement{
+		{says: "the operator is Dodo Franchising LLC, which runs the website and the app", typed: func(p *policy.Policy) bool { return p.Controller.Name != "" && p.Controller.Country == regionRU }},
+		{says: "the policy covers the website, the app and orders by phone", typed: func(p *policy.Policy) bool { return len(p.Scope) == 3 }},
+		{says: "the company processes data under the Civil Code, the consumer protection law, the law on advertising and its public offer", typed: func(p *policy.Policy) bool {
+			return len(p.LegalActs) == 4
+		}},
+		{says: "a customer signs in with a phone number confirmed by a code sent in a text message", typed: func(p *policy.Policy) bool {
+			return p.Purpose("account").Required != "" && recipient(p, "sms") != nil
+		}},
+		{says: "a customer may add a name, email and date of birth to the profile", typed: func(p *policy.Policy) bool { return len(p.Category("customer").Items) == 4 }},
+		{says: "for delivery the customer gives the address with the entrance, floor and flat and a comment for the courier", typed: func(p *policy.Policy) bool {
+			return p.Purpose("orders").Uses(p.Category("delivery"))
+		}},
+		{says: "a customer may order for someone else and give the recipient's phone number, having that person's consent", typed: func(p *policy.Policy) bool { return othersGive(p, "delivery") }},
+		{says: "orders are cooked and delivered by the franchisees who run the pizzerias, on the company's instructions", typed: func(p *policy.Policy) bool {
+			return recipient(p, "franchisees").Role == policy.RoleProcessor
+		}},
+		{says: "couriers and delivery services receive the address, name and phone number to bring the order", typed: func(p *policy.Policy) bool {
+			return recipient(p, "couriers").Role == policy.RoleProcessor && slices.Contains(recipient(p, "couriers").Categories, p.Category("delivery"))
+		}},
+		{says: "online payments go through banks and payment providers, and the company never receives card details", typed: func(p *policy.Policy) bool {
+			return recipient(p, "payments").Role == policy.RoleThirdParty && p.NotCollected[0].Category == p.Category("orders")
+		}},
+		{says: "electronic receipts are issued as the law on cash registers requires and pass through a fiscal data operator", typed: func(p *policy.Policy) bool {
+			return p.Purpose("receipts").RestsOn(policy.BasisLegalObligation, policy.FZ152) && recipient(p, "ofd") != nil
+		}},
+		{says: "orders and receipts are kept for five years under the accounting law", typed: func(p *policy.Policy) bool {
+			return p.Category("orders").Retention.Kind == policy.RetentionRequiredByLaw
+		}},
+		{says: "customers earn dodocoins for orders and spend them on products", typed: func(p *policy.Policy) bool { return p.Purpose("loyalty").Uses(p.Category("loyalty")) }},
+		{says: "calls to the contact centre are recorded and kept for a year, to resolve complaints and check the quality of service", typed: func(p *policy.Policy) bool {
+			return p.Purpose("quality").Interest != "" && p.Category("calls").Retention.Period == policy.Years(1)
+		}},
+		{says: "complaints about an order are passed to the pizzeria that made it", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Purpose("quality").Recipients, recipient(p, "franchisees"))
+		}},
+		{says: "with permission the app uses the phone's location to find the nearest pizzeria", typed: func(p *policy.Policy) bool { return p.Purpose("orders").Uses(p.Category("device")) }},
+		{says: "offers and promo codes are sent by SMS, push and email only with consent, chosen from past orders", typed: func(p *policy.Policy) bool {
+			m := p.Purpose("marketing")
+			return m.DirectMarketing && m.Profiling && m.RestsOn(policy.BasisConsent, policy.FZ152) && len(m.ConsentRequiredBy) == 1
+		}},
+		{says: "consent to offers can be withdrawn in the profile, by the link in an email or by writing to the company", typed: func(p *policy.Policy) bool {
+			return p.Purpose("marketing").Withdraw != ""
+		}},
+		{says: "the website uses session and basket cookies and Yandex Metrica, and cookies can be turned off in the browser", typed: func(p *policy.Policy) bool {
+			return cookie(p, "session").StrictlyNecessary && cookie(p, "metrica").Provider == recipient(p, "metrica")
+		}},
+		{says: "technical data is kept for a year", typed: func(p *policy.Policy) bool { return p.Category("device").Retention.Period == policy.Years(1) }},
+		{says: "data of Russian citizens is recorded and stored in databases in Russia", typed: func(p *policy.Policy) bool { return p.Storage[0].Subjects == regionRU }},
+		{says: "the company does not process special categories or biometric data", typed: func(p *policy.Policy) bool { return p.NotCollected[1].Class == policy.DataClassSpecial }},
+		{says: "for each purpose the policy lists the data subjects, the actions and the method", typed: func(p *policy.Policy) bool {
+			return !slices.ContainsFunc(p.Purposes, func(pu *policy.Purpose) bool { return len(pu.Subjects) == 0 || len(pu.Actions) == 0 || pu.Method == 0 })
+		}},
+		{says: "a customer may delete the account in the app, and its data is destroyed within 30 days, except orders and receipts the law requires to keep", typed: func(p *policy.Policy) bool {
+			return p.Deletion[1].From == policy.EventDeletionRequest && p.Deletion[1].Note != ""
+		}},
+		{says: "other data is destroyed within 30 days of the purpose being achieved", typed: func(p *policy.Policy) bool { return p.Deletion[0].Total() == policy.Days(30) }},
+		{says: "processing stops when the purpose is achieved, consent is withdrawn, processing is found unlawful or the company is liquidated", typed: func(p *policy.Policy) bool {
+			return len(p.Termination) == 4
+		}},
+		{says: "data is disclosed to courts and authorities on requests made under the law", typed: func(p *policy.Policy) bool { return hasDisclosure(p, policy.DisclosureLegalProcess) != nil }},
+		{says: "customers have the rights of Art. 14 to 17, exercised in the app or by email, and may complain to Roskomnadzor or a court", typed: func(p *policy.Policy) bool {
+			return hasRight(p, policy.RightAccess) && hasRight(p, policy.RightComplaint)
+		}},
+		{says: "requests are answered within 10 working days, extendable by 5", typed: func(p *policy.Policy) bool {
+			return p.Requests.WorkingDays && p.Requests.Deadline == policy.Days(10)
+		}},
+		{says: "the company protects data with the measures of Art. 18.1 and 19", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureCertifiedTools) }},
+		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
+		// Free text.
+		{says: "dodocoins have no cash value and expire if not used", free: toPurpose("loyalty")},
+		{says: "the courier may photograph the handed-over order as proof of delivery", free: toPurpose("orders")},
+	}}
+}
