@@ -329,7 +329,7 @@ func pizzaChain() realPolicy {
 
 	address := "Moscow, Russia"
 	p := &policy.Policy{
-		Controller: policy.Controller{Contact: policy.Contact{Name: "Dodo Franchising LLC", Email: "privacy@dodopizza.example", Address: address}, Country: regionRU},
+		Controller:  policy.Controller{Contact: policy.Contact{Name: "Dodo Franchising LLC", Email: "privacy@dodopizza.example", Address: address}, Country: regionRU},
 		Responsible: &policy.Contact{Email: "privacy@dodopizza.example"},
 		URL:         "https://dodopizza.example/privacy",
 		Version:     "2024", Effective: policy.MakeDate(2024, time.March, 1),
