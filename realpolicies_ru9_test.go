@@ -128,7 +128,7 @@ func onlineBank() realPolicy {
 			{Act: "Federal Law No. 572-FZ on identification with biometric personal data", Region: regionRU},
 			{Act: "Federal Law No. 38-FZ “On Advertising”", Region: regionRU},
 			{Act: "the bank's licence and charter"}},
-		Scope:      []string{"the website tbank.ru", "the T-Bank mobile apps", "the bank's representatives and the chat"},
+		Scope:      []string{"the website tbank.ru", "the T-Bank mobile apps", "the chat with the bank's support"},
 		Principles: []policy.Principle{policy.PrincipleLawfulness, policy.PrinciplePurposeLimitation, policy.PrincipleMinimisation, policy.PrincipleAccuracy, policy.PrincipleStorageLimitation},
 		Categories: []*policy.Category{identity, contact, finance, operations, credit, biometric, calls, device},
 		Storage:    []policy.Storage{{Subjects: regionRU, Location: regionRU}},
@@ -168,7 +168,7 @@ func onlineBank() realPolicy {
 			return p.Controller.Registration != "" && p.Controller.Address != ""
 		}},
 		{says: "the bank has appointed a person responsible for organising the processing", typed: func(p *policy.Policy) bool { return p.Responsible != nil }},
-		{says: "the policy covers the website, the apps, the bank's representatives and the chat", typed: func(p *policy.Policy) bool { return len(p.Scope) == 3 }},
+		{says: "the policy covers the website, the apps and the chat with support", typed: func(p *policy.Policy) bool { return len(p.Scope) == 3 }},
 		{says: "the bank processes data under the Civil Code, the banking law, the laws on money laundering, credit histories, biometrics and advertising, and its licence and charter", typed: func(p *policy.Policy) bool {
 			return len(p.LegalActs) == 7
 		}},
@@ -253,8 +253,8 @@ func onlineBank() realPolicy {
 		}},
 		{says: "complaints go to Roskomnadzor or a court", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightComplaint) }},
 		{says: "the bank protects data with the measures of Art. 18.1 and 19 and the Bank of Russia's standards", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureCertifiedTools) }},
-		{says: "minors from 14 become customers with a parent's consent", typed: func(p *policy.Policy) bool {
-			return p.Children.MinimumAge == 14 && p.Children.ParentalConsent
+		{says: "a child under 14 uses a junior card that a parent opens, and a minor from 14 to 18 becomes a customer with a parent's consent", typed: func(p *policy.Policy) bool {
+			return p.Children.MinimumAge == 14 && p.Children.ParentalConsent && p.Children.ConsentAge == 18
 		}},
 		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
@@ -338,7 +338,7 @@ func pizzaChain() realPolicy {
 			{Act: "Law of the Russian Federation No. 2300-1 “On the Protection of Consumer Rights”", Region: regionRU},
 			{Act: "Federal Law No. 38-FZ “On Advertising”", Region: regionRU},
 			{Act: "the public offer for ordering on the website and in the app"}},
-		Scope:      []string{"the website dodopizza.ru", "the Dodo Pizza mobile app", "orders by phone through the contact centre"},
+		Scope:      []string{"the website dodopizza.ru", "the Dodo Pizza mobile app", "the contact centre that takes orders by phone"},
 		Principles: []policy.Principle{policy.PrincipleLawfulness, policy.PrinciplePurposeLimitation, policy.PrincipleMinimisation, policy.PrincipleAccuracy, policy.PrincipleStorageLimitation},
 		Categories: []*policy.Category{customer, delivery, orders, loyalty, calls, device},
 		Storage:    []policy.Storage{{Subjects: regionRU, Location: regionRU}},
