@@ -51,7 +51,7 @@ func onlineBank() realPolicy {
 	group := &policy.Recipient{ID: "group", Name: "companies of the T-Bank group", Role: policy.RoleThirdParty, Categories: []*policy.Category{identity, contact, operations},
 		Purpose: "to offer and provide insurance, investment, mobile and travel services", Country: regionRU}
 	partners := &policy.Recipient{ID: "partners", Name: "partners whose products the bank offers", Role: policy.RoleThirdParty, Categories: []*policy.Category{identity, contact},
-		Purpose: "to provide the product or service the customer asks for", Country: regionRU, Conditional: true}
+		Purpose: "the customer asks for a partner's product or service", Country: regionRU, Conditional: true}
 	messaging := &policy.Recipient{ID: "messaging", Name: "SMS and push notification providers", Role: policy.RoleProcessor, Categories: []*policy.Category{contact}, Country: regionRU}
 	bureaus := &policy.Recipient{ID: "bureaus", Name: "credit history bureaus", Role: policy.RoleThirdParty, Categories: []*policy.Category{identity, operations, credit}, Country: regionRU}
 	ebs := &policy.Recipient{ID: "ebs", Name: "the operator of the Unified Biometric System", Role: policy.RoleThirdParty, Categories: []*policy.Category{identity, biometric},
@@ -59,7 +59,7 @@ func onlineBank() realPolicy {
 	rfm := &policy.Recipient{ID: "rfm", Name: "the Federal Financial Monitoring Service (Rosfinmonitoring) and the Bank of Russia", Role: policy.RoleAuthority,
 		Categories: []*policy.Category{identity, operations}, Country: regionRU}
 	collectors := &policy.Recipient{ID: "collectors", Name: "debt collection agencies", Role: policy.RoleThirdParty, Categories: []*policy.Category{identity, contact, operations},
-		Purpose: "to recover overdue debts, with the customer's consent or after assignment of the claim", Country: regionRU, Conditional: true}
+		Purpose: "a debt is overdue and the customer has agreed to its recovery by an agency, or the bank assigns the claim to the agency", Country: regionRU, Conditional: true}
 	foreign := &policy.Recipient{ID: "foreign", Name: "foreign banks that receive the transfers the customer orders", Role: policy.RoleThirdParty, Categories: []*policy.Category{identity, operations}}
 	metrica := &policy.Recipient{ID: "metrica", Name: "Yandex LLC (Yandex Metrica and AppMetrica)", Role: policy.RoleProcessor, Categories: []*policy.Category{device}, Country: regionRU}
 
