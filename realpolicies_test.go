@@ -11,47 +11,48 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, ninety-four published privacy policies (a
-// project-management tool, a code host, a web analytics service, a
-// messenger, a Russian online retailer, a Brazilian digital bank, a fitness
-// app, a US coffee chain's app, a German news website, a business messaging
-// service, a free-to-play mobile game, a UK online bank, a Russian online
-// school, a food delivery service, a small business website, a Russian
-// retail bank, a Russian employer's policy on candidates and employees, a
-// ride-hailing platform, a dating app, a Brazilian marketplace, a Swiss
-// online retailer, an email marketing platform, a music streaming service, a
-// European airline, an accommodation booking platform, a video streaming
-// service, a connected car maker, a Russian social network, a Russian mobile
-// operator, a German telemedicine service, a UK charity's supporter policy,
-// a search engine and advertising platform, an online marketplace, a Russian
-// ecosystem of services, a Russian online marketplace, a US education
-// platform for schools, a professional network and job platform, a network
-// and security provider, a video-conferencing service, a cloud file storage
-// service, a short-video social app, an online discussion forum, a
-// cryptocurrency exchange, an online payments provider, a Russian job site,
-// a Russian car-sharing service, a home-sharing marketplace, an e-commerce
-// platform, a Brazilian food delivery app, a language-learning app, a UK
-// digital identity service, a German mobile bank, a period-tracking app, a
-// consumer genetic-testing service, an AI chat assistant, a
-// machine-translation service, a Russian state services portal, a
-// cybersecurity software vendor, a UK supermarket's loyalty programme, a
-// furniture retailer, a Brazilian mobile operator, the Brazilian federal
-// government's services portal, a Swiss encrypted email provider, a Swiss
-// telecom operator, a UK public-service broadcaster, a US newspaper's
-// digital subscriptions, a Russian online cinema, a Russian telemedicine
-// service, a PC game store and platform, a children's game platform, a
-// Russian airline, a Russian online pharmacy, a home security camera maker,
-// a smartphone and electronics maker, a UK university, a German private
-// health insurer, a hotel chain and its loyalty programme, a car rental
-// company, a German online fashion retailer, a VPN provider, a smartphone
-// and computer maker, a software and cloud company, a cloud messenger, an
-// encrypted messenger owned by a large group, a photo and video social
-// network, a microblogging service, a Russian online marketplace with pickup
-// points, a Russian classifieds site, a chat and voice community platform, a
-// visual discovery platform, a privacy-focused search engine, an
-// encyclopedia run by a non-profit, a Brazilian retail chain with an online
-// marketplace and a Brazilian bank), statement by statement, to measure how
-// much of a real policy the model types: 3327 of 3515 statements (94.7%).
+// our own words, ninety-six published privacy policies (a project-management
+// tool, a code host, a web analytics service, a messenger, a Russian online
+// retailer, a Brazilian digital bank, a fitness app, a US coffee chain's
+// app, a German news website, a business messaging service, a free-to-play
+// mobile game, a UK online bank, a Russian online school, a food delivery
+// service, a small business website, a Russian retail bank, a Russian
+// employer's policy on candidates and employees, a ride-hailing platform, a
+// dating app, a Brazilian marketplace, a Swiss online retailer, an email
+// marketing platform, a music streaming service, a European airline, an
+// accommodation booking platform, a video streaming service, a connected car
+// maker, a Russian social network, a Russian mobile operator, a German
+// telemedicine service, a UK charity's supporter policy, a search engine and
+// advertising platform, an online marketplace, a Russian ecosystem of
+// services, a Russian online marketplace, a US education platform for
+// schools, a professional network and job platform, a network and security
+// provider, a video-conferencing service, a cloud file storage service, a
+// short-video social app, an online discussion forum, a cryptocurrency
+// exchange, an online payments provider, a Russian job site, a Russian
+// car-sharing service, a home-sharing marketplace, an e-commerce platform, a
+// Brazilian food delivery app, a language-learning app, a UK digital
+// identity service, a German mobile bank, a period-tracking app, a consumer
+// genetic-testing service, an AI chat assistant, a machine-translation
+// service, a Russian state services portal, a cybersecurity software vendor,
+// a UK supermarket's loyalty programme, a furniture retailer, a Brazilian
+// mobile operator, the Brazilian federal government's services portal, a
+// Swiss encrypted email provider, a Swiss telecom operator, a UK
+// public-service broadcaster, a US newspaper's digital subscriptions, a
+// Russian online cinema, a Russian telemedicine service, a PC game store and
+// platform, a children's game platform, a Russian airline, a Russian online
+// pharmacy, a home security camera maker, a smartphone and electronics
+// maker, a UK university, a German private health insurer, a hotel chain and
+// its loyalty programme, a car rental company, a German online fashion
+// retailer, a VPN provider, a smartphone and computer maker, a software and
+// cloud company, a cloud messenger, an encrypted messenger owned by a large
+// group, a photo and video social network, a microblogging service, a
+// Russian online marketplace with pickup points, a Russian classifieds site,
+// a chat and voice community platform, a visual discovery platform, a
+// privacy-focused search engine, an encyclopedia run by a non-profit, a
+// Brazilian retail chain with an online marketplace, a Brazilian bank, a
+// Russian online bank and a Russian pizza delivery chain), statement by
+// statement, to measure how much of a real policy the model types: 3395 of
+// 3587 statements (94.6%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -697,7 +698,7 @@ func webAnalytics() realPolicy {
 func realPolicyList() []realPolicy {
 	return []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR()}
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain()}
 }
 
 func TestRealPolicies(t *testing.T) {

@@ -114,7 +114,8 @@ const (
 
 // Rules on recipients.
 const (
-	RuleArrangementRole Rule = "recipient.arrangement.role" // The arrangement between joint controllers stated for a recipient that is not a joint controller.
+	RuleArrangementRole  Rule = "recipient.arrangement.role"  // The arrangement between joint controllers stated for a recipient that is not a joint controller.
+	RuleConditionalEvent Rule = "recipient.conditional.event" // A conditional recipient whose purpose says why ("to recover debts"), not on what event, it receives data.
 )
 
 // Validate checks p and returns every finding. It never modifies p. An

@@ -692,6 +692,12 @@ func TestValidateRules(t *testing.T) {
 			}, "recipients[mailer].categories[0]", SeverityWarning},
 		{RuleChangesEffect, func(p *Policy) { p.Changes.EffectiveOnPosting = true; p.Changes.MaterialOnly = false },
 			func(p *Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", SeverityError},
+		{RuleConditionalEvent, func(p *Policy) {
+			p.Recipients[0].Conditional, p.Recipients[0].Purpose = true, "to recover overdue debts"
+		},
+			func(p *Policy) {
+				p.Recipients[0].Conditional, p.Recipients[0].Purpose = true, "a debt stays unpaid after reminders"
+			}, "recipients[mailer].purpose", SeverityWarning},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.rule), func(t *testing.T) {

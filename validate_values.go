@@ -2,6 +2,7 @@ package policy
 
 import (
 	"slices"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -52,6 +53,9 @@ func (v *validator) values() {
 		}
 		if r.Arrangement != "" && r.Role.Valid() && r.Role != RoleJointController {
 			v.add(SeverityError, RuleArrangementRole, elem("recipients", r.ID, i)+".arrangement", "recipient %q states an arrangement between joint controllers but is a %s; make it RoleJointController, or drop the arrangement", clip(r.ID), r.Role.Name())
+		}
+		if r.Conditional && purposeNotEvent(r.Purpose) {
+			v.add(SeverityWarning, RuleConditionalEvent, elem("recipients", r.ID, i)+".purpose", "recipient %q receives data only if an event occurs, but its purpose %q states why, not when; state the event, such as \"a debt stays unpaid after reminders\"", clip(r.ID), clip(r.Purpose))
 		}
 		for j, k := range r.Commitments {
 			at := elem("recipients", r.ID, i) + ".commitments[" + itoa(j) + "]"
@@ -309,4 +313,17 @@ func (v *validator) period(path string, p Period) {
 	if !p.inRange() {
 		v.add(SeverityError, RuleOutOfRange, path, "period %s %s, which the JSON form cannot hold", p, p.overLimit())
 	}
+}
+
+// purposeNotEvent reports whether s, the Purpose of a conditional
+// recipient, opens as a statement of purpose ("to send offers", «для
+// взыскания») rather than of the event on which the recipient receives
+// data.
+func purposeNotEvent(s string) bool {
+	for _, p := range []string{"to ", "To ", "in order to ", "In order to ", "для ", "Для ", "в целях ", "В целях ", "с целью ", "С целью "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

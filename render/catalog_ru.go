@@ -515,6 +515,7 @@ var russian = map[string]string{
 	"not needed, as it is strictly necessary": "не требуется, поскольку это строго необходимо",
 	"us (first party)":                        "нами",
 	"%s (third party)":                        "%s (сторонний сервис)",
+	"%s, a third party":                       "%s, сторонний сервис",
 	"a third party":                           "сторонним сервисом",
 	"until the end of the browser session":    "до конца сеанса работы браузера",
 	"until you clear it":                      "до удаления вами",

@@ -246,6 +246,11 @@ func (c *composer) cookieParty(path string, k policy.Cookie) string {
 	switch {
 	case k.Party == policy.PartyFirst:
 		return pr.Sprintf("us (first party)")
+	case k.Party == policy.PartyThird && strings.HasSuffix(provider, ")"):
+		// A name that ends in a parenthesis, such as "Yandex LLC
+		// (Yandex Metrica)", takes the party after a comma, not in a
+		// second parenthesis.
+		return pr.Sprintf("%s, a third party", provider)
 	case k.Party == policy.PartyThird && provider != "":
 		return pr.Sprintf("%s (third party)", provider)
 	case k.Party == policy.PartyThird:

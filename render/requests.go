@@ -21,7 +21,15 @@ func (c *composer) requests(sb *sectionBuilder) {
 	rq := p.Requests
 	var t text
 	var ways []string
-	for _, v := range rq.Verification {
+	verification := rq.Verification
+	if c.russian() && slices.Contains(verification, policy.VerificationDocument) {
+		// In Russian the identity document is named with a participle
+		// («документа, удостоверяющего личность»), which before a
+		// conjunction would need a closing comma: it is named last.
+		verification = slices.Concat(slices.DeleteFunc(slices.Clone(verification), func(v policy.Verification) bool { return v == policy.VerificationDocument }),
+			[]policy.Verification{policy.VerificationDocument})
+	}
+	for _, v := range verification {
 		if v.Valid() {
 			ways = append(ways, pr.Sprintf(v.Name()))
 		}
