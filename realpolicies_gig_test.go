@@ -58,7 +58,7 @@ func rideHailing() realPolicy {
 		Categories: []*policy.Category{account, location, trips, selfie, device, messages}, Country: regionUS}
 	screeners := &policy.Recipient{ID: "screeners", Name: "Background check providers", Role: policy.RoleProcessor, Categories: []*policy.Category{driver, checks}}
 	insurers := &policy.Recipient{ID: "insurers", Name: "Insurance companies and brokers", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{account, trips, location, recordings}, Purpose: "to handle claims after an accident or incident during a trip", Conditional: true}
+		Categories: []*policy.Category{account, trips, location, recordings}, Purpose: "a claim follows an accident or incident during a trip", Conditional: true}
 	police := &policy.Recipient{ID: "authorities", Name: "Law enforcement, regulators and licensing authorities", Role: policy.RoleAuthority,
 		Categories: []*policy.Category{account, trips, location, driver, recordings}, Conditional: true,
 		Purpose: "when the law requires it, or where there is an emergency threatening someone's life or safety"}

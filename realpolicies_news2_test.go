@@ -40,7 +40,7 @@ func broadcaster() realPolicy {
 	suppliers := &policy.Recipient{ID: "suppliers", Name: "suppliers that host our services, measure audiences and run surveys for us", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, activity, device, research}}
 	commercial := &policy.Recipient{ID: "commercial", Name: "BBC Studios and the BBC's other commercial companies", Role: policy.RoleThirdParty, Country: gb,
-		Categories: []*policy.Category{account}, Conditional: true, Purpose: "to send you news of their products where you have agreed to it"}
+		Categories: []*policy.Category{account}, Conditional: true, Purpose: "you have agreed to hear from them about their products"}
 	adPartners := &policy.Recipient{ID: "ads", Name: "advertising partners that show ads on BBC websites outside the UK", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{device}}
 
