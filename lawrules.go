@@ -413,43 +413,53 @@ func transfers(c *lawCheck) {
 			regime.check(c, i, t, on)
 		}
 	}
+	var outside map[*Recipient]bool // built on the first recipient that needs it
 	for i, r := range p.Recipients {
 		if r == nil || r.Country == (language.Region{}) || !regionOK(r.Country) || law.Domestic(r.Country) || r.Country == p.Controller.Country {
 			continue
 		}
-		if !covered[r.Country] && c.v.p.receivesUnder(law, r) {
+		if covered[r.Country] {
+			continue
+		}
+		if outside == nil {
+			outside = c.v.p.outsideOf(law)
+		}
+		if !outside[r] {
 			c.add(SeverityError, elem("recipients", r.ID, i)+".country", "recipient %q is in %s, but no transfer to %s is declared with a safeguard under %s", r.ID, r.Country, r.Country, law.Name())
 		}
 	}
 }
 
-// receivesUnder reports whether r may receive the data of the people law
-// protects: unless every purpose that names r concerns only the data
+// outsideOf returns the recipients that receive no data of the people
+// law protects: every purpose that names one concerns only the data
 // subjects of regions outside law's area (Purpose.Regions), such as a
 // local partner that runs a service for the people of its own country
-// alone, and no cookie or transfer names r.
-func (p *Policy) receivesUnder(law Law, r *Recipient) bool {
-	named := false
+// alone, and no cookie or transfer names it. The map is never nil.
+func (p *Policy) outsideOf(law Law) map[*Recipient]bool {
+	out := make(map[*Recipient]bool)
 	for _, pu := range p.Purposes {
-		if pu == nil || !slices.Contains(pu.Recipients, r) {
-			continue
+		if pu != nil && len(pu.Regions) > 0 && !pu.AppliesUnder(law) {
+			for _, r := range pu.Recipients {
+				out[r] = true
+			}
 		}
-		if pu.AppliesUnder(law) {
-			return true
+	}
+	// A recipient that a purpose under law, a cookie or a transfer names
+	// receives such data.
+	for _, pu := range p.Purposes {
+		if pu != nil && (len(pu.Regions) == 0 || pu.AppliesUnder(law)) {
+			for _, r := range pu.Recipients {
+				delete(out, r)
+			}
 		}
-		named = true
 	}
 	for _, ck := range p.Cookies {
-		if ck.Provider == r {
-			return true
-		}
+		delete(out, ck.Provider)
 	}
 	for _, t := range p.Transfers {
-		if t.Recipient == r {
-			return true
-		}
+		delete(out, t.Recipient)
 	}
-	return !named
+	return out
 }
 
 // addresses reports whether t is an international transfer under law: it
