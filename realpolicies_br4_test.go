@@ -409,6 +409,11 @@ func bankBR() realPolicy {
 		{says: "we publish changes on our website and in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		// Free text.
 		{says: "you may ask a credit bureau to remove you from the positive credit register, free of charge", free: toPurpose("positive-credit")},
-		{says: "erasing data does not reach what bank secrecy, the Central Bank's rules or the law on money laundering oblige us to keep", free: toIntroduction},
+		{says: "erasing data does not reach what bank secrecy, the Central Bank's rules or the law on money laundering oblige us to keep", typed: func(p *policy.Policy) bool {
+			// The document states the exception of the right to erasure
+			// from the purposes on a legal obligation.
+			return slices.ContainsFunc(p.Rights, func(r policy.Right) bool { return r.Kind == policy.RightErasure }) &&
+				p.Purpose("aml").RestsOn(policy.BasisLegalObligation, policy.LGPD)
+		}},
 	}}
 }

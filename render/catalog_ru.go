@@ -965,6 +965,9 @@ var russian = map[string]string{
 	// How consent is withdrawn, where that says "at any time" itself.
 	"You can withdraw your consent: %s.": "Вы можете отозвать согласие: %s.",
 	"at any time":                        "в любой момент",
+
+	// The right to erasure, where the law requires some data to be kept.
+	", except data the law requires us to keep": ", за исключением данных, которые мы обязаны хранить по закону",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -77,6 +77,28 @@ func (c *composer) automatedDecisions() bool {
 	return found
 }
 
+// keptByLaw reports whether the policy keeps some personal data because
+// a law requires it, which the right to erasure does not reach (GDPR and
+// UK GDPR Art. 17(3)(b), 152-FZ Art. 21(5), LGPD Art. 16(I)): a
+// personal-data category kept as a law requires, or a purpose resting on
+// a legal obligation that uses personal data. It takes each as a source.
+func (c *composer) keptByLaw() bool {
+	found := false
+	for i, cat := range c.p.Categories {
+		if cat != nil && cat.Personal() && cat.Retention.Kind == policy.RetentionRequiredByLaw {
+			c.fromAt(at(c.categoryAt(i).path, ".retention"))
+			found = true
+		}
+	}
+	for _, pu := range c.p.Purposes {
+		if pu != nil && pu.HasBasis(policy.BasisLegalObligation) && slices.ContainsFunc(pu.Categories, (*policy.Category).Personal) {
+			c.fromAt(at(c.path(pu, "purposes", pu.ID), ".bases"))
+			found = true
+		}
+	}
+	return found
+}
+
 func b2i(b bool) int {
 	if b {
 		return 1
@@ -95,7 +117,11 @@ func (c *composer) rights() *sectionBuilder {
 		path := c.elem("rights", "", i)
 		c.from(path)
 		var t text
-		t.plain(capitalise(c.rightName(r.Kind))).plain(c.rightUnder(r.Kind)).plain(".")
+		t.plain(capitalise(c.rightName(r.Kind))).plain(c.rightUnder(r.Kind))
+		if r.Kind == policy.RightErasure && c.keptByLaw() {
+			t.plain(pr.Sprintf(", except data the law requires us to keep"))
+		}
+		t.plain(".")
 		if r.How != "" {
 			t.sentence(pr.Sprintf("How: %s.", c.fragment(at(path, ".how"), r.How)))
 		}
