@@ -17,6 +17,11 @@ func (v *validator) dates() {
 	if d := p.OperatorRegister.Notified; !d.IsZero() && !d.Valid() { // 152-FZ Art. 22
 		v.add(SeverityError, RuleInvalidDate, "operator_register.notified", "%s is not a valid date", d)
 	}
+	for i := range p.Transfers {
+		if d := p.Transfers[i].Notified; !d.IsZero() && !d.Valid() { // 152-FZ Art. 12(3)
+			v.add(SeverityError, RuleInvalidDate, index("transfers", i)+".notified", "%s is not a valid date", d)
+		}
+	}
 	if p.Effective.IsZero() {
 		v.add(SeverityWarning, RuleMissingDate, "effective", "the policy states no effective date; readers cannot tell which version applied when")
 	}

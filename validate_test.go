@@ -206,6 +206,14 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Purposes[0].Regions = []language.Region{region("US"), region("CA")} }, "purposes[account].regions[1]", SeverityError},
 		{RuleMissingSafeguard, func(p *Policy) { p.Transfers[0].Safeguard = 0 },
 			func(p *Policy) { p.Transfers[0].Safeguard = SafeguardAdequacy }, "transfers[0].safeguard", SeverityError},
+		// A transfer's notification date under any law, so that what
+		// validates also encodes.
+		{RuleInvalidValue, func(p *Policy) { p.RepresentativeExempt = []Law{GDPR, Law(99)} },
+			func(p *Policy) { p.RepresentativeExempt = []Law{GDPR, UKGDPR} }, "representative_exempt[1]", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) { p.RepresentativeExempt = []Law{GDPR, GDPR} },
+			func(p *Policy) { p.RepresentativeExempt = []Law{GDPR} }, "representative_exempt[1]", SeverityError},
+		{RuleInvalidDate, func(p *Policy) { p.Transfers[0].Notified = Date{3158064, time.June, 15} },
+			func(p *Policy) { p.Transfers[0].Notified = MakeDate(2024, time.June, 15) }, "transfers[0].notified", SeverityError},
 		{RuleInvalidDate, func(p *Policy) { p.Updated = MakeDate(2025, time.February, 30) },
 			func(p *Policy) { p.Updated = MakeDate(2024, time.February, 29) }, "updated", SeverityError},
 		{RuleMissingDate, func(p *Policy) { p.Effective = Date{} },

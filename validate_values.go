@@ -17,6 +17,7 @@ func (v *validator) values() {
 			v.add(SeverityError, RuleInvalidValue, index("laws", i), "%s is not a known law", l)
 		}
 	}
+	enumList(v, "representative_exempt", p.RepresentativeExempt, "law")
 	for i, pr := range p.Principles {
 		if !pr.Valid() {
 			v.add(SeverityError, RuleInvalidValue, index("principles", i), "%s is not a known principle", pr)
