@@ -7,10 +7,10 @@ import (
 )
 
 // TestAudienceAdministratorsParticipants checks the audiences of data that
-// an organisation's administrators, and the other participants in a
-// meeting or call, can see: their text forms, their English names, that
-// each reads back, and that AudienceParticipants is the last audience
-// defined.
+// an organisation's administrators, the other participants in a meeting
+// or call, and a community's moderators can see: their text forms, their
+// English names, that each reads back, and that AudienceModerators is the
+// last audience defined.
 func TestAudienceAdministratorsParticipants(t *testing.T) {
 	for _, tt := range []struct {
 		a          policy.Audience
@@ -18,6 +18,7 @@ func TestAudienceAdministratorsParticipants(t *testing.T) {
 	}{
 		{policy.AudienceAdministrators, "administrators", "the administrators of an account your organisation provides you, who can also manage, export and delete this data"},
 		{policy.AudienceParticipants, "participants", "the other participants in the meetings, calls and chats you join"},
+		{policy.AudienceModerators, "moderators", "the moderators of the communities and groups you take part in, who may be volunteers"},
 	} {
 		if !tt.a.Valid() {
 			t.Errorf("%s is not valid", tt.text)
@@ -33,7 +34,7 @@ func TestAudienceAdministratorsParticipants(t *testing.T) {
 			t.Errorf("UnmarshalText(%s) = %v, %v", tt.text, back, err)
 		}
 	}
-	if (policy.AudienceParticipants + 1).Valid() {
-		t.Errorf("an audience after AudienceParticipants is valid")
+	if (policy.AudienceModerators + 1).Valid() {
+		t.Errorf("an audience after AudienceModerators is valid")
 	}
 }

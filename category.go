@@ -241,14 +241,21 @@ const (
 	// those who see the user's name, image and messages in a video
 	// meeting; unlike AudienceOtherUsers, they are only those present.
 	AudienceParticipants
+	// AudienceModerators are the moderators of the communities, servers
+	// and groups the user takes part in, often volunteers the community
+	// chooses, who can see what the user posts there, reports and, where
+	// the service gives them the tools, data others do not see, such as
+	// the IP addresses behind edits.
+	AudienceModerators
 )
 
 var audienceEnum = enum{"Audience",
-	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users", "chosen_contacts", "administrators", "participants"},
+	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users", "chosen_contacts", "administrators", "participants", "moderators"},
 	[]string{"", "the other members of your organisation, workspace or shared plan", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service",
 		"the other people who use your account or device, such as the members of your household", "people you choose to share it with",
 		"the administrators of an account your organisation provides you, who can also manage, export and delete this data",
-		"the other participants in the meetings, calls and chats you join"}}
+		"the other participants in the meetings, calls and chats you join",
+		"the moderators of the communities and groups you take part in, who may be volunteers"}}
 
 // Valid reports whether a is a defined audience.
 func (a Audience) Valid() bool { return audienceEnum.valid(uint8(a)) }

@@ -286,7 +286,7 @@ func discussionForum() realPolicy {
 		CCPA: []policy.CCPACategory{policy.CCPAInternetActivity}}
 	messages := &policy.Category{ID: "messages", Name: "Private messages and chats", Items: []string{"messages and chats with other users", "messages to moderators"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceChosenContacts}, CCPA: []policy.CCPACategory{policy.CCPASensitivePersonalInfo}}
+		VisibleTo: []policy.Audience{policy.AudienceChosenContacts, policy.AudienceModerators}, CCPA: []policy.CCPACategory{policy.CCPASensitivePersonalInfo}}
 	purchases := &policy.Category{ID: "purchases", Name: "Purchases", Items: []string{"Premium subscriptions and other items bought", "billing country and postcode"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty}, SourceDetail: "our payment processors and the app stores",
 		Retention: policy.AsRequiredBy("US federal and state tax law"), Linked: true, CCPA: []policy.CCPACategory{policy.CCPACommercialInfo}}
@@ -415,7 +415,9 @@ func discussionForum() realPolicy {
 		{says: "private messages and chats are seen by the people you send them to", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("messages").VisibleTo, policy.AudienceChosenContacts)
 		}},
-		{says: "moderators see what you post in their communities and the messages you send them", typed: func(p *policy.Policy) bool { return recipient(p, "moderators").Purpose != "" }},
+		{says: "moderators see what you post in their communities and the messages you send them", typed: func(p *policy.Policy) bool {
+			return recipient(p, "moderators").Purpose != "" && slices.Contains(p.Category("messages").VisibleTo, policy.AudienceModerators)
+		}},
 		{says: "we collect log and usage data automatically", typed: func(p *policy.Policy) bool { return p.Category("logs").Sources[0] == policy.SourceAutomatic }},
 		{says: "we keep IP addresses for 100 days", typed: func(p *policy.Policy) bool { return p.Category("ip").Retention.Period == policy.Days(100) }},
 		{says: "we use precise location only if you allow it, for location-based features", typed: func(p *policy.Policy) bool {

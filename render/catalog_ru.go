@@ -968,6 +968,9 @@ var russian = map[string]string{
 
 	// The right to erasure, where the law requires some data to be kept.
 	", except data the law requires us to keep": ", за исключением данных, которые мы обязаны хранить по закону",
+
+	// Who can see data: a community's moderators.
+	"the moderators of the communities and groups you take part in, who may be volunteers": "модераторы сообществ и групп, в которых вы участвуете, — нередко добровольцы",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
