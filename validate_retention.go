@@ -82,7 +82,9 @@ func (v *validator) retention(base func() string, field string, r Retention) {
 	default:
 		v.add(SeverityError, RuleInvalidValue, path+".rule", "%s is not a known retention rule", r.Kind)
 	}
-	if r.Kind != RetentionKeepFor && r.Kind != RetentionWhileActive && (r.Period.Years < 0 || r.Period.Months < 0 || r.Period.Days < 0) {
+	// A period with a negative part, hours included, which the rules
+	// above check for themselves.
+	if r.Kind != RetentionKeepFor && r.Kind != RetentionWhileActive && !r.Period.IsZero() && !r.Period.Valid() {
 		v.add(SeverityError, RuleInvalidRetention, path+".period", "retention states a negative period")
 	}
 	if r.Kind != RetentionKeepFor && r.From != 0 && !r.From.Valid() {

@@ -192,6 +192,14 @@ func TestValidateRules(t *testing.T) {
 			}, "categories[account.email].retention", SeverityError},
 		{RuleInvalidRetention, func(p *Policy) { p.Categories[1].Retention = Retention{Kind: RetentionKeepFor, From: EventCollection} },
 			func(p *Policy) { p.Categories[1].Retention = AsRequiredBy("Tax Code") }, "categories[health].retention.period", SeverityError},
+		// Negative hours, in a rule whose period is only a note: Encode
+		// refuses any negative part.
+		{RuleInvalidRetention, func(p *Policy) {
+			p.Categories[1].Retention = Retention{Kind: RetentionRequiredByLaw, Law: "the Tax Code", Period: Period{Years: 5, Hours: -48}}
+		},
+			func(p *Policy) {
+				p.Categories[1].Retention = Retention{Kind: RetentionRequiredByLaw, Law: "the Tax Code", Period: Period{Years: 5, Hours: 48}}
+			}, "categories[health].retention.period", SeverityError},
 		{RuleInvalidRetention, func(p *Policy) { p.Categories[1].Retention = Keep(Days(-1), EventPurposeAchieved) },
 			func(p *Policy) { p.Categories[1].Retention = Until(EventPurposeAchieved) }, "categories[health].retention.period", SeverityError},
 		{RuleIndefinite, func(p *Policy) { p.Categories[1].Retention = Indefinitely() },
