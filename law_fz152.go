@@ -136,7 +136,10 @@ func fz152Rules() []Requirement {
 		rule("10.1", "Art. 10.1(1), 10.1(8)", "personal data the data subject permits to be disseminated: a category that becomes public (categories[].visibility) does so only on the person's consent to its dissemination, given separately from other consents (dissemination_consent; a warning where not stated); data public by default cannot rest on it, since silence or inaction is not such consent (an error)",
 			func(c *lawCheck) {
 				for i, cat := range c.p.Categories {
-					if !c.personal(i) || !cat.Visibility.Valid() {
+					// The facts say so without reading the category
+					// again, which a large policy no longer holds in the
+					// cache.
+					if c.facts[i]&(factPersonal|factPublic) != factPersonal|factPublic {
 						continue
 					}
 					path := elem("categories", cat.ID, i)

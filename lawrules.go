@@ -184,6 +184,7 @@ const (
 	factSpecial                          // special category (GDPR Art. 9, 152-FZ Art. 10)
 	factBiometric                        // biometric data
 	factCriminal                         // data relating to criminal convictions and offences
+	factPublic                           // becomes public (a valid Visibility)
 )
 
 func categoryFacts(c *Category) facts {
@@ -225,6 +226,9 @@ func categoryFacts(c *Category) facts {
 	}
 	if c.Criminal {
 		f |= factCriminal
+	}
+	if c.Visibility.Valid() {
+		f |= factPublic
 	}
 	return f
 }
