@@ -60,6 +60,7 @@ func (p *Policy) Clone() *Policy {
 	q.Deletion = mapSlice(p.Deletion, func(d Deletion) Deletion {
 		d.Categories = mapSlice(d.Categories, c.category)
 		d.Stages = slices.Clone(d.Stages)
+		d.Kept = slices.Clone(d.Kept)
 		return d
 	})
 	q.Termination = slices.Clone(p.Termination)

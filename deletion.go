@@ -1,5 +1,7 @@
 package policy
 
+import "slices"
+
 // A Deletion says how data is removed after an event, in stages, such as
 // "deleted items stay in the trash for 30 days, are then removed from live
 // systems within 30 days and from backups within 30 more". It adds to the
@@ -24,6 +26,15 @@ type Deletion struct {
 	// with them: the deletion removes the service's copies of the user's
 	// data, not the copies other people received.
 	SharedCopies bool
+	// Kept are the reasons for which some of the data outlives the
+	// deletion, such as KeptLegalObligation for records a law requires
+	// and KeptAbuse for what keeps a banned user from returning; empty
+	// where the deletion removes everything it names.
+	Kept []KeptReason
+	// KeptFor is the longest time data kept for those reasons stays
+	// after the event that starts the deletion; zero where the policy
+	// does not say. It needs Kept.
+	KeptFor Period
 	// Note adds a sentence.
 	// Shape: one or more sentences, each ending with a stop.
 	Note string
@@ -83,3 +94,51 @@ func (r *Removal) UnmarshalText(b []byte) error {
 	*r = Removal(v)
 	return err
 }
+
+// A KeptReason is why some data outlives a [Deletion]: the statement,
+// common in published policies, that "even after you delete your account
+// we keep some information where the law requires it, to resolve
+// disputes, to prevent fraud and to keep banned users from returning".
+type KeptReason uint8
+
+// Reasons data is kept after a deletion.
+const (
+	// KeptLegalObligation: a law requires the data to be kept, such as
+	// accounting or anti-money-laundering records (GDPR Art. 17(3)(b)).
+	KeptLegalObligation KeptReason = iota + 1
+	// KeptLegalClaims: to resolve disputes and to establish, exercise or
+	// defend legal claims (GDPR Art. 17(3)(e)).
+	KeptLegalClaims
+	// KeptFraud: to prevent and detect fraud.
+	KeptFraud
+	// KeptAbuse: to keep people who broke the service's rules, such as a
+	// banned user, from returning under a new account.
+	KeptAbuse
+)
+
+var keptReasonEnum = enum{"KeptReason",
+	[]string{"", "legal_obligation", "legal_claims", "fraud", "abuse"},
+	[]string{"", "where the law requires us to keep it", "to resolve disputes or defend legal claims", "to prevent fraud", "to keep users we have banned from returning"}}
+
+// Valid reports whether r is a defined reason.
+func (r KeptReason) Valid() bool { return keptReasonEnum.valid(uint8(r)) }
+
+// Name returns the English name of r, a phrase that completes "we keep
+// some data ...".
+func (r KeptReason) Name() string { return keptReasonEnum.name(uint8(r)) }
+
+// String returns the stable identifier of r used in JSON.
+func (r KeptReason) String() string { return keptReasonEnum.str(uint8(r)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (r KeptReason) MarshalText() ([]byte, error) { return keptReasonEnum.marshal(uint8(r)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (r *KeptReason) UnmarshalText(b []byte) error {
+	v, err := keptReasonEnum.unmarshal(b)
+	*r = KeptReason(v)
+	return err
+}
+
+// Keeps reports whether d keeps some data for reason r.
+func (d Deletion) Keeps(r KeptReason) bool { return slices.Contains(d.Kept, r) }

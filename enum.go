@@ -43,5 +43,32 @@ func (e *enum) unmarshal(text []byte) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown %s %q (want one of %s)", strings.ToLower(e.typ), text, strings.Join(e.key[1:], ", "))
+	return 0, fmt.Errorf("unknown %s %q (want one of %s)", typeWords(e.typ), text, strings.Join(e.key[1:], ", "))
 }
+
+// typeWords returns the Go type name typ as the words it is made of, for
+// a message: "KeptReason" is "kept reason", and an abbreviation keeps its
+// capitals ("CCPACategory" is "CCPA category").
+func typeWords(typ string) string {
+	var words []string
+	start := 0
+	for i := 1; i < len(typ); i++ {
+		upper := isUpper(typ[i])
+		// A word starts at a capital after a small letter ("tR"), or at
+		// the last capital of an abbreviation followed by a small
+		// letter ("AC" in "CCPACategory").
+		if upper && (!isUpper(typ[i-1]) || i+1 < len(typ) && !isUpper(typ[i+1])) {
+			words = append(words, typ[start:i])
+			start = i
+		}
+	}
+	words = append(words, typ[start:])
+	for i, w := range words {
+		if len(w) < 2 || !isUpper(w[1]) { // not an abbreviation
+			words[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }

@@ -65,8 +65,8 @@ func TestFZ152JSON(t *testing.T) {
 func TestFZ152DecodeErrors(t *testing.T) {
 	for _, tt := range []struct{ input, want, path string }{
 		{`{"purposes": [{"id": "a", "actions": ["selling"]}]}`, `unknown action "selling"`, "purposes[0].actions[0]"},
-		{`{"purposes": [{"id": "a", "subjects": ["aliens"]}]}`, `unknown datasubject "aliens"`, "purposes[0].subjects[0]"},
-		{`{"purposes": [{"id": "a", "method": "manual"}]}`, `unknown processingmethod "manual"`, "purposes[0].method"},
+		{`{"purposes": [{"id": "a", "subjects": ["aliens"]}]}`, `unknown data subject "aliens"`, "purposes[0].subjects[0]"},
+		{`{"purposes": [{"id": "a", "method": "manual"}]}`, `unknown processing method "manual"`, "purposes[0].method"},
 		{`{"operator_register": {"number": "1", "fax": "2"}}`, `unknown field "fax"`, "operator_register.fax"},
 		{`{"operator_register": {"notified": "2021-02-30"}}`, "invalid date", "operator_register.notified"},
 		{`{"operator_register": {"exempt": "yes"}}`, "want true or false", "operator_register.exempt"},

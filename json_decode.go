@@ -1348,6 +1348,10 @@ func (s *decodeState) deletion(d *deletionJSON) error {
 			return s.boolean(&d.LegalHold)
 		case "shared_copies":
 			return s.boolean(&d.Shared)
+		case "kept":
+			return decodeTexts(s, &d.Kept)
+		case "kept_for":
+			return s.text(&d.KeptFor)
 		case "note":
 			return s.str(&d.Note)
 		}

@@ -633,6 +633,8 @@ func (e *encodeState) deletion(d *deletionJSON) {
 	encodeObjects(e, "stages", d.Stages, e.stage)
 	e.boolean("legal_hold", d.LegalHold)
 	e.boolean("shared_copies", d.Shared)
+	encodeTexts(e, "kept", d.Kept)
+	e.text("kept_for", d.KeptFor.IsZero(), d.KeptFor)
 	e.str("note", d.Note)
 	e.end()
 }

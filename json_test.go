@@ -156,6 +156,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"deletion category", `{"deletion": [{"from": "trashed", "categories": ["x"]}]}`, Decoder{}, `unknown category "x"`, "deletion[0].categories[0]"},
 		{"exception category", `{"not_collected": [{"id": "e", "except": ["x"]}]}`, Decoder{}, `unknown category "x"`, "not_collected[0].except[0]"},
 		{"unknown removal", `{"deletion": [{"stages": [{"removal": "shredded"}]}]}`, Decoder{}, `unknown removal "shredded"`, "deletion[0].stages[0].removal"},
+		{"unknown kept reason", `{"deletion": [{"kept": ["fraud", "marketing"]}]}`, Decoder{}, `unknown kept reason "marketing"`, "deletion[0].kept[1]"},
+		{"kept for", `{"deletion": [{"kept": ["fraud"], "kept_for": "7 years"}]}`, Decoder{}, `"7 years"`, "deletion[0].kept_for"},
 		{"bad origin", `{"transfers": [{"origin": "gb", "destination": "US"}]}`, Decoder{}, `write "GB"`, "transfers[0].origin"},
 		{"bad establishment", `{"establishments": [{"region": "Europe"}]}`, Decoder{}, "not an ISO 3166 region", "establishments[0].region"},
 		{"bad redress region", `{"redress": [{"kind": "regulator", "region": "usa"}]}`, Decoder{}, "region", "redress[0].region"},

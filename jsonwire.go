@@ -392,12 +392,14 @@ type disclosureJSON struct {
 }
 
 type deletionJSON struct {
-	From       Event       `json:"from,omitempty"`
-	Categories []string    `json:"categories,omitempty"`
-	Stages     []stageJSON `json:"stages,omitempty"`
-	LegalHold  bool        `json:"legal_hold,omitempty"`
-	Shared     bool        `json:"shared_copies,omitempty"`
-	Note       string      `json:"note,omitempty"`
+	From       Event        `json:"from,omitempty"`
+	Categories []string     `json:"categories,omitempty"`
+	Stages     []stageJSON  `json:"stages,omitempty"`
+	LegalHold  bool         `json:"legal_hold,omitempty"`
+	Shared     bool         `json:"shared_copies,omitempty"`
+	Kept       []KeptReason `json:"kept,omitempty"`
+	KeptFor    Period       `json:"kept_for,omitzero"`
+	Note       string       `json:"note,omitempty"`
 }
 
 type stageJSON struct {

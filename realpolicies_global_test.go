@@ -96,7 +96,8 @@ func searchEngine() realPolicy {
 			{Kind: policy.DisclosureAggregate},
 		},
 		Deletion: []policy.Deletion{{From: policy.EventDeletionRequest, Categories: []*policy.Category{content, activity, location}, Stages: []policy.Stage{
-			{Removal: policy.RemovalLive, Within: policy.Months(2)}, {Removal: policy.RemovalBackups, Within: policy.Months(4)}}}},
+			{Removal: policy.RemovalLive, Within: policy.Months(2)}, {Removal: policy.RemovalBackups, Within: policy.Months(4)}},
+			Kept: []policy.KeptReason{policy.KeptLegalObligation, policy.KeptFraud}}},
 		Cookies: []policy.Cookie{
 			{ID: "sid", Name: "SID", Party: policy.PartyFirst, Purpose: protect, Categories: []*policy.Category{account}, Lifetime: policy.Expires(policy.Years(2)), StrictlyNecessary: true},
 			{ID: "nid", Name: "NID", Party: policy.PartyFirst, Purpose: personalise, Categories: []*policy.Category{activity}, Lifetime: policy.Expires(policy.Months(6)), Consent: policy.CookieConsentOptIn},
@@ -177,7 +178,9 @@ func searchEngine() realPolicy {
 		{says: "account data is kept until you delete your account", typed: func(p *policy.Policy) bool {
 			return p.Category("account").Retention.Kind == policy.RetentionWhileActive
 		}},
-		{says: "some data is kept longer for security, fraud prevention, financial record-keeping or to meet the law", free: toCategory("account")},
+		{says: "some data is kept longer for security, fraud prevention, financial record-keeping or to meet the law", typed: func(p *policy.Policy) bool {
+			return p.Deletion[0].Keeps(policy.KeptFraud) && p.Deletion[0].Keeps(policy.KeptLegalObligation)
+		}},
 		{says: "deleted data leaves our active systems within about two months, including a recovery period, and backups within about six", typed: func(p *policy.Policy) bool {
 			return p.Deletion[0].Total() == policy.Months(6)
 		}},

@@ -253,7 +253,7 @@ func jobNetwork() realPolicy {
 			{Kind: policy.DisclosureAggregate},
 		},
 		Deletion: []policy.Deletion{{From: policy.EventAccountClosure, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}},
-			SharedCopies: true, Note: "Logs are kept de-identified."}},
+			SharedCopies: true, Kept: []policy.KeptReason{policy.KeptLegalObligation, policy.KeptAbuse}, Note: "Logs are kept de-identified."}},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "session cookies", Party: policy.PartyFirst, Purpose: service, Categories: []*policy.Category{account}, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
 			{ID: "ads", Name: "advertising cookies", Party: policy.PartyFirst, Purpose: ads, Categories: []*policy.Category{usage, partners}, Lifetime: policy.Expires(policy.Months(6)), Consent: policy.CookieConsentOptIn},
@@ -326,7 +326,9 @@ func jobNetwork() realPolicy {
 			return p.Deletion[0].From == policy.EventAccountClosure && p.Category("profile").Retention.Kind == policy.RetentionWhileActive
 		}},
 		{says: "what you shared with others stays visible after you close your account", typed: func(p *policy.Policy) bool { return p.Deletion[0].SharedCopies }},
-		{says: "we keep some data after closure where the law requires or to prevent abuse", free: toIntroduction},
+		{says: "we keep some data after closure where the law requires or to prevent abuse", typed: func(p *policy.Policy) bool {
+			return p.Deletion[0].Keeps(policy.KeptLegalObligation) && p.Deletion[0].Keeps(policy.KeptAbuse)
+		}},
 		{says: "cookies are used with your consent, except those the service needs", typed: func(p *policy.Policy) bool {
 			return cookie(p, "ads").Consent == policy.CookieConsentOptIn && cookie(p, "session").StrictlyNecessary
 		}},

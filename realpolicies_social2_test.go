@@ -369,7 +369,8 @@ func microblog() realPolicy {
 			{Kind: policy.DisclosureBusinessTransfer},
 			{Kind: policy.DisclosureAggregate},
 		},
-		Deletion: []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{{Removal: policy.RemovalTrash, Within: policy.Days(30)}}}},
+		Deletion: []policy.Deletion{{From: policy.EventDeletionRequest, Stages: []policy.Stage{{Removal: policy.RemovalTrash, Within: policy.Days(30)}},
+			Kept: []policy.KeptReason{policy.KeptAbuse}}},
 		Cookies: []policy.Cookie{
 			{ID: "session", Name: "login and security cookies", Party: policy.PartyFirst, Purpose: service, Categories: []*policy.Category{device}, Lifetime: policy.Expires(policy.Years(1)), StrictlyNecessary: true},
 			{ID: "ads", Name: "advertising cookies and pixels", Technology: policy.TechnologyPixel, Party: policy.PartyThird, ProviderName: "ad partners", Purpose: partnerAds,
@@ -477,6 +478,8 @@ func microblog() realPolicy {
 		}},
 		// Free text.
 		{says: "search engines may keep copies of public posts even after you delete them", free: toCategory("posts")},
-		{says: "some data, such as data needed for safety and to prevent repeat abuse, may be kept after the account is deleted", free: toCategory("account")},
+		{says: "some data, such as data needed for safety and to prevent repeat abuse, may be kept after the account is deleted", typed: func(p *policy.Policy) bool {
+			return p.Deletion[0].Keeps(policy.KeptAbuse)
+		}},
 	}}
 }

@@ -95,6 +95,7 @@ const (
 	RuleOnDeviceConflict     Rule = "category.on_device.conflict" // Data said never to leave the device, but stored, tracked, shown to others, disclosed or transferred.
 	RuleAutoDeleteMoot       Rule = "retention.auto_delete.moot"  // A period of automatic deletion the user can choose that is not shorter than the category's own retention from collection.
 	RuleConsentEvent         Rule = "retention.consent_event"     // A retention counted from the withdrawal or expiry of consent for data no purpose processes on consent.
+	RuleKeptLaw              Rule = "deletion.kept.law"           // A deletion that keeps data where the law requires, in a policy that names no legal obligation or retention required by law.
 )
 
 // Rules on how consent is given.

@@ -224,6 +224,36 @@ func (v *validator) deletion(i int, d Deletion, seen map[Event]bool) {
 		}
 		v.period(sp+".within", s.Within)
 	}
+	enumList(v, path()+".kept", d.Kept, "reason to keep data")
+	if !d.KeptFor.IsZero() {
+		switch {
+		case len(d.Kept) == 0:
+			v.add(SeverityError, RuleInvalidDeletion, path()+".kept_for", "the deletion says how long some data outlives it but not why (kept)")
+		case !d.KeptFor.Valid():
+			v.add(SeverityError, RuleInvalidDeletion, path()+".kept_for", "the time data outlives the deletion is not a positive period")
+		}
+		v.period(path()+".kept_for", d.KeptFor)
+	}
+	if d.Keeps(KeptLegalObligation) && !v.keptByLaw() {
+		v.add(SeverityWarning, RuleKeptLaw, path()+".kept", "the deletion keeps data where the law requires it, but no purpose rests on a legal obligation and no category is kept as a law requires; name the law in the purpose or the retention that keeps it")
+	}
+}
+
+// keptByLaw reports whether the policy says what law keeps some of its
+// personal data: a purpose resting on a legal obligation that uses
+// personal data, or a personal-data category kept as a law requires.
+func (v *validator) keptByLaw() bool {
+	for i, pu := range v.p.Purposes {
+		if pu != nil && v.purposeBases[i].has(BasisLegalObligation) && v.purposeFacts[i]&factPersonal != 0 {
+			return true
+		}
+	}
+	for i, c := range v.p.Categories {
+		if c != nil && v.facts[i]&factPersonal != 0 && c.Retention.Kind == RetentionRequiredByLaw {
+			return true
+		}
+	}
+	return false
 }
 
 // cookies checks each cookie: its ID and name, who sets it, the

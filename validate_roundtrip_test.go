@@ -125,7 +125,17 @@ func (f *fuzzPolicy) policy() *Policy {
 			d := &p.Deletion[0]
 			d.From = Event(f.byte() % 16)
 			d.Stages = append(d.Stages, Stage{Removal: Removal(f.byte() % 6), Within: f.period()})
-			d.LegalHold = f.byte()%2 == 0
+			// The legal hold's byte also says, in its higher bits, why
+			// data outlives the deletion and whether for the stage's
+			// time, so that the seeds keep their coverage.
+			h := f.byte()
+			d.LegalHold = h%2 == 0
+			if h&2 != 0 {
+				d.Kept = append(d.Kept, KeptReason(h>>2%6))
+			}
+			if h&0x80 != 0 {
+				d.KeptFor = d.Stages[len(d.Stages)-1].Within
+			}
 			d.SharedCopies = f.byte()%2 == 0
 			p.Termination = append(p.Termination, Event(f.byte()%16))
 			p.Definitions = append(p.Definitions, Definition(f.byte()%12))
@@ -344,6 +354,7 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 11, 5}, "en-US"},
 	{[]byte{0, 0, 0, 16, 2, 1, 200, 200, 200}, ""},                                                                              // cookie lifetime near MaxPeriodUnit
 	{[]byte{0, 0, 0, 17, 2, 4, 3, 3, 0}, ""},                                                                                    // another deletion stage
+	{[]byte{0, 0, 0, 17, 3, 4, 4, 4, 4, 0x86, 1}, ""},                                                                           // data kept after deletion, for a time
 	{[]byte{0, 0, 0, 19, 0, 5, 1, 1, 2, 1, 1, 3}, ""},                                                                           // negative request deadline
 	{[]byte{0, 0, 0, 21, 2, 5, 1, 3}, "USFTChttps://ftc.gov"},                                                                   // transfer origin and redress
 	{[]byte{0, 1, 1, 23, 3, 3, 3, 1, 5, 2, 0, 0, 0, 0, 1, 1, 1, 4}, "ga_ga Analytics Incwhile needed"},                          // cookie fields

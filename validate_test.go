@@ -538,6 +538,38 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Deletion[0].Stages = p.Deletion[0].Stages[1:] }, "deletion[0].stages[1].removal", SeverityError},
 		{RuleInvalidDeletion, func(p *Policy) { p.Deletion[0].Stages[2].Within = Period{} },
 			func(p *Policy) { p.Deletion[0].Stages[2].Within = Days(1) }, "deletion[0].stages[2].within", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptFraud, 9} },
+			func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptFraud, KeptAbuse} }, "deletion[0].kept[1]", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptAbuse, KeptAbuse} },
+			func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptAbuse, KeptLegalClaims} }, "deletion[0].kept[1]", SeverityError},
+		{RuleInvalidDeletion, func(p *Policy) { p.Deletion[0].KeptFor = Years(7) },
+			func(p *Policy) { p.Deletion[0].KeptFor = Years(7); p.Deletion[0].Kept = []KeptReason{KeptFraud} }, "deletion[0].kept_for", SeverityError},
+		{RuleInvalidDeletion, func(p *Policy) {
+			p.Deletion[0].Kept = []KeptReason{KeptFraud}
+			p.Deletion[0].KeptFor = Period{Years: 1, Days: -1}
+		},
+			func(p *Policy) {
+				p.Deletion[0].Kept = []KeptReason{KeptFraud}
+				p.Deletion[0].KeptFor = Period{Years: 1, Days: 1}
+			}, "deletion[0].kept_for", SeverityError},
+		{RuleOutOfRange, func(p *Policy) {
+			p.Deletion[0].Kept = []KeptReason{KeptFraud}
+			p.Deletion[0].KeptFor = Years(MaxPeriodUnit + 1)
+		},
+			func(p *Policy) {
+				p.Deletion[0].Kept = []KeptReason{KeptFraud}
+				p.Deletion[0].KeptFor = Years(MaxPeriodUnit)
+			}, "deletion[0].kept_for", SeverityError},
+		{RuleKeptLaw, func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptLegalObligation} },
+			func(p *Policy) {
+				p.Deletion[0].Kept = []KeptReason{KeptLegalObligation}
+				p.Categories[0].Retention = Retention{Kind: RetentionRequiredByLaw, Law: "the Tax Code", Period: Years(5)}
+			}, "deletion[0].kept", SeverityWarning},
+		{RuleKeptLaw, func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptFraud, KeptLegalObligation} },
+			func(p *Policy) {
+				p.Deletion[0].Kept = []KeptReason{KeptFraud, KeptLegalObligation}
+				p.Purposes[2].Bases = append(p.Purposes[2].Bases, BasisLegalObligation)
+			}, "deletion[0].kept", SeverityWarning},
 		{RuleCookieProvider, func(p *Policy) { p.Cookies[1].ProviderName = "" },
 			func(p *Policy) { p.Cookies[1].ProviderName = ""; p.Cookies[1].Provider = p.Recipients[0] }, "cookies[analytics].provider", SeverityError},
 		{RuleCookieProvider, func(p *Policy) { p.Cookies[0].ProviderName = "Us Inc" },

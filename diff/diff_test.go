@@ -301,6 +301,13 @@ var fieldCases = []fieldCase{
 	}, "deletion[0].stages[0]", diff.Added, false, "new stage of deletion"},
 	{"deletion legal hold", func(p *policy.Policy) { p.Deletion[0].LegalHold = true }, "deletion[0].legal_hold", diff.Added, true, "legal hold"},
 	{"deletion leaves shared copies", func(p *policy.Policy) { p.Deletion[0].SharedCopies = true }, "deletion[0].shared_copies", diff.Added, true, "stays with others"},
+	{"deletion keeps data to prevent fraud", func(p *policy.Policy) { p.Deletion[0].Kept = []policy.KeptReason{policy.KeptFraud} }, "deletion[0].kept", diff.Added, true, "outlives deletion"},
+	// A limit on how long kept data stays, where none was stated, limits
+	// the service; a longer or a dropped one is material.
+	{"deletion limits kept data", func(p *policy.Policy) {
+		p.Deletion[0].Kept = []policy.KeptReason{policy.KeptFraud}
+		p.Deletion[0].KeptFor = policy.Years(7)
+	}, "deletion[0].kept_for", diff.Added, false, "time data outlives deletion added"},
 	{"new cookie", func(p *policy.Policy) {
 		p.Cookies = append(p.Cookies, policy.Cookie{ID: "ads", Name: "ads", Party: policy.PartyThird, ProviderName: "Ads Inc", Lifetime: policy.UntilCleared()})
 	}, "cookies[ads]", diff.Added, true, `new cookie "ads"`},
@@ -879,5 +886,36 @@ func TestEthicsApprovalDropped(t *testing.T) {
 	r := compare(t, before, base())
 	if len(r.Changes) != 1 || r.Changes[0].Path != "purposes[purpose.p1].ethics_approval" || r.Changes[0].Kind != diff.Removed || !r.Changes[0].Material {
 		t.Errorf("changes = %+v; want one material removal at purposes[purpose.p1].ethics_approval", r.Changes)
+	}
+}
+
+// TestCompareKeptFor checks how long data outlives a deletion: longer or
+// no longer limited is material, shorter is not.
+func TestCompareKeptFor(t *testing.T) {
+	kept := func(p policy.Period) *policy.Policy {
+		q := base()
+		q.Deletion[0].Kept = []policy.KeptReason{policy.KeptAbuse}
+		q.Deletion[0].KeptFor = p
+		return q
+	}
+	for _, tt := range []struct {
+		name          string
+		before, after *policy.Policy
+		kind          diff.Kind
+		material      bool
+	}{
+		{"longer", kept(policy.Years(1)), kept(policy.Years(3)), diff.Changed, true},
+		{"limit dropped", kept(policy.Years(1)), kept(policy.Period{}), diff.Removed, true},
+		{"shorter", kept(policy.Years(3)), kept(policy.Months(6)), diff.Changed, false},
+	} {
+		r := compare(t, tt.before, tt.after)
+		i := slices.IndexFunc(r.Changes, func(c diff.Change) bool { return c.Path == "deletion[0].kept_for" })
+		if i < 0 {
+			t.Errorf("%s: no change at deletion[0].kept_for: %+v", tt.name, r.Changes)
+			continue
+		}
+		if c := r.Changes[i]; c.Kind != tt.kind || c.Material != tt.material {
+			t.Errorf("%s: change = %+v; want %s, material %v", tt.name, c, tt.kind, tt.material)
+		}
 	}
 }

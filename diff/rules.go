@@ -243,6 +243,8 @@ var rules = map[string]rule{
 	"deletion[].stages[].within":  {noun: "time a stage takes", judge: longer("deletion takes longer")},
 	"deletion[].legal_hold":       {noun: "legal hold", judge: when(Added, "data may now be kept under a legal hold")},
 	"deletion[].shared_copies":    {noun: "copies others keep", judge: when(Added, "what you shared now stays with others after deletion")},
+	"deletion[].kept":             {noun: "reasons data outlives deletion", judge: grows("some data now outlives deletion")},
+	"deletion[].kept_for":         {noun: "time data outlives deletion", judge: longer("some data now outlives deletion for longer")},
 	"deletion[].note":             {},
 
 	"termination": {noun: "events on which processing ends", judge: shrinks("processing no longer ends on")},

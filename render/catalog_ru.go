@@ -971,6 +971,14 @@ var russian = map[string]string{
 
 	// Who can see data: a community's moderators.
 	"the moderators of the communities and groups you take part in, who may be volunteers": "модераторы сообществ и групп, в которых вы участвуете, — нередко добровольцы",
+
+	// Data kept after a deletion, and why.
+	"Even so, we keep some of the data %s.":                                          "Тем не менее часть данных мы продолжаем хранить %s.",
+	"Even so, we keep some of the data %[1]s, for no longer than %[2]s after %[3]s.": "Тем не менее часть данных мы продолжаем хранить %[1]s — не дольше %[2]s после %[3]s.",
+	"where the law requires us to keep it":                                           "во исполнение требований закона",
+	"to resolve disputes or defend legal claims":                                     "для разрешения споров или защиты наших прав в суде",
+	"to prevent fraud": "для предотвращения мошенничества",
+	"to keep users we have banned from returning": "чтобы заблокированные нами пользователи не могли вернуться",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -113,7 +113,7 @@ func libraryKeys(t *testing.T) map[string]bool {
 			policy.DataSubject(v).Name(), policy.Action(v).Name(), policy.ProcessingMethod(v).Name(),
 			policy.Audience(v).Name(), policy.DPACondition(v).Name(),
 			policy.SuspensionTarget(v).Name(), policy.SuspensionGround(v).Name(),
-			policy.ChosenDestination(v).Name(), policy.SafetyTip(v).Name(),
+			policy.ChosenDestination(v).Name(), policy.SafetyTip(v).Name(), policy.KeptReason(v).Name(),
 		} {
 			if name != "" {
 				keys[name] = true

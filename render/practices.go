@@ -311,12 +311,36 @@ func (c *composer) deletion(sb *sectionBuilder) {
 			c.fromAt(at(path, ".shared_copies"))
 			t.sentence(pr.Sprintf("What you sent or shared with other people, such as messages in their chats, stays with them."))
 		}
+		c.keptAfter(&t, path, d, event)
 		t.sentence(c.sentenceOf(at(path, ".note"), d.Note))
 		if !single {
 			t.sentence(pr.Sprintf("Each stage is counted from the end of the one before:"))
 		}
 		sb.s.Clauses = append(sb.s.Clauses, c.item(anchor(kindDeletion, strconv.Itoa(i+1)), t.t, items...))
 	}
+}
+
+// keptAfter states why some of the data outlives deletion d, declared
+// at path, and for how long after event, where d says so
+// (Deletion.Kept, Deletion.KeptFor).
+func (c *composer) keptAfter(t *text, path string, d policy.Deletion, event string) {
+	pr := c.pr
+	var why []string
+	for _, r := range d.Kept {
+		if r.Valid() {
+			why = append(why, pr.Sprintf(r.Name()))
+		}
+	}
+	if len(why) == 0 {
+		return
+	}
+	c.fromAt(at(path, ".kept"))
+	if !d.KeptFor.Valid() {
+		t.sentence(pr.Sprintf("Even so, we keep some of the data %s.", c.list(why)))
+		return
+	}
+	c.fromAt(at(path, ".kept_for"))
+	t.sentence(pr.Sprintf("Even so, we keep some of the data %[1]s, for no longer than %[2]s after %[3]s.", c.list(why), c.period(d.KeptFor), event))
 }
 
 // retentionExtra states, after a retention rule, what the rule's phrase

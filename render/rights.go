@@ -81,9 +81,16 @@ func (c *composer) automatedDecisions() bool {
 // a law requires it, which the right to erasure does not reach (GDPR and
 // UK GDPR Art. 17(3)(b), 152-FZ Art. 21(5), LGPD Art. 16(I)): a
 // personal-data category kept as a law requires, or a purpose resting on
-// a legal obligation that uses personal data. It takes each as a source.
+// a legal obligation that uses personal data, or a deletion that keeps
+// some data where the law requires it. It takes each as a source.
 func (c *composer) keptByLaw() bool {
 	found := false
+	for i, d := range c.p.Deletion {
+		if d.Keeps(policy.KeptLegalObligation) {
+			c.fromAt(at(c.elem("deletion", "", i), ".kept"))
+			found = true
+		}
+	}
 	for i, cat := range c.p.Categories {
 		if cat != nil && cat.Personal() && cat.Retention.Kind == policy.RetentionRequiredByLaw {
 			c.fromAt(at(c.categoryAt(i).path, ".retention"))

@@ -1,0 +1,40 @@
+package render
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// TestDeletionKept checks that a deletion states, in English and Russian,
+// why some data outlives it and for how long, only where the policy says
+// so, and that keeping data where the law requires it limits the right
+// to erasure.
+func TestDeletionKept(t *testing.T) {
+	const (
+		enWhy   = "Even so, we keep some of the data where the law requires us to keep it, to prevent fraud and to keep users we have banned from returning."
+		ruWhy   = "Тем не менее часть данных мы продолжаем хранить во исполнение требований закона, для предотвращения мошенничества и чтобы заблокированные нами пользователи не могли вернуться."
+		enErase = "except data the law requires us to keep"
+	)
+	p := smallPolicy()
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightErasure})
+	p.Deletion = []policy.Deletion{{From: policy.EventAccountClosure, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}}}}
+	expectText(t, readText(t, p, language.English), nil, []string{"Even so", enErase})
+
+	p.Deletion[0].Kept = []policy.KeptReason{policy.KeptLegalObligation, policy.KeptFraud, policy.KeptAbuse}
+	expectText(t, readText(t, p, language.English), []string{
+		"After account closure, we remove your data. It is removed from our live systems within 30 days. " + enWhy,
+		enErase,
+	}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ruWhy}, []string{"Even so", "banned"})
+
+	p.Deletion[0].Kept = []policy.KeptReason{policy.KeptLegalClaims}
+	p.Deletion[0].KeptFor = policy.Years(7)
+	expectText(t, readText(t, p, language.English), []string{
+		"Even so, we keep some of the data to resolve disputes or defend legal claims, for no longer than 7 years after account closure.",
+	}, []string{enErase})
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Тем не менее часть данных мы продолжаем хранить для разрешения споров или защиты наших прав в суде — не дольше 7 лет после",
+	}, nil)
+}
