@@ -281,7 +281,8 @@ func healthInsurer() realPolicy {
 		Categories: []*policy.Category{contract}, Purpose: "to transfer your ageing reserve when you change insurer"}
 
 	application := &policy.Purpose{ID: "application", Name: "Assessing your application and the risk we insure", Categories: []*policy.Category{contract, health, insured},
-		Bases: []policy.Basis{policy.BasisContract, policy.BasisExplicitConsent}, Recipients: []*policy.Recipient{group, intermediaries, reinsurers},
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers},
+		Bases:    []policy.Basis{policy.BasisContract, policy.BasisExplicitConsent}, Recipients: []*policy.Recipient{group, intermediaries, reinsurers},
 		Withdraw:      "by writing to us; without that consent we can no longer assess the risk or pay claims, so the contract may not be possible",
 		ConsentMethod: policy.ConsentMethodWritten,
 		Required:      "you must answer the health questions truthfully; we cannot insure you without them, and wrong answers entitle us to withdraw from the contract (§ 19 VVG)"}
@@ -312,7 +313,8 @@ func healthInsurer() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering our customers products that suit them", OptOut: true,
 		Recipients: []*policy.Recipient{intermediaries}}
 	portal := &policy.Purpose{ID: "portal", Name: "Running the customer portal and app", Categories: []*policy.Category{contract, online},
-		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{group}}
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectUsers},
+		Bases:    []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{group}}
 
 	p := &policy.Policy{
 		Title: "Data protection information for customers",

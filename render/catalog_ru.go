@@ -972,6 +972,11 @@ var russian = map[string]string{
 	// Who can see data: a community's moderators.
 	"the moderators of the communities and groups you take part in, who may be volunteers": "модераторы сообществ и групп, в которых вы участвуете, — нередко добровольцы",
 
+	// The opening sentence, where the policy names the people it processes
+	// data about and they are not its users.
+	"This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, and how we protect it.":                  "Настоящая Политика объясняет, как %[1]s («мы») обрабатывает информацию о субъектах персональных данных (%[2]s): какие данные мы обрабатываем, в каких целях и как мы их защищаем.",
+	"This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, on what grounds, and how we protect it.": "Настоящая Политика объясняет, как %[1]s («мы») обрабатывает информацию о субъектах персональных данных (%[2]s): какие данные мы обрабатываем, в каких целях, на каких основаниях и как мы их защищаем.",
+
 	// Data kept after a deletion, and why.
 	"Even so, we keep some of the data %s.":                                          "Тем не менее часть данных мы продолжаем хранить %s.",
 	"Even so, we keep some of the data %[1]s, for no longer than %[2]s after %[3]s.": "Тем не менее часть данных мы продолжаем хранить %[1]s — не дольше %[2]s после %[3]s.",

@@ -136,6 +136,41 @@ func (c *composer) controllerName() string {
 	return c.pr.Sprintf("the operator of this service")
 }
 
+// subjects returns the names of the people the policy's purposes say
+// they process data about (Purpose.Subjects), in the order first
+// declared, taking each as a source, where some of them are not the
+// users or visitors of the service: the opening sentence then names them
+// all (an insurer's customers, an employer's applicants and employees)
+// instead of calling them its users. It returns nil where the purposes
+// name only users and visitors, or no one.
+func (c *composer) subjects() []string {
+	var names []string
+	var seen []policy.DataSubject
+	var paths []string
+	others := false
+	for _, pu := range c.p.Purposes {
+		if pu == nil {
+			continue
+		}
+		for j, s := range pu.Subjects {
+			if !s.Valid() || slices.Contains(seen, s) {
+				continue
+			}
+			seen = append(seen, s)
+			others = others || s != policy.DataSubjectUsers && s != policy.DataSubjectVisitors
+			names = append(names, c.pr.Sprintf(s.Name()))
+			paths = append(paths, c.path(pu, "purposes", pu.ID)+".subjects["+strconv.Itoa(j)+"]")
+		}
+	}
+	if !others {
+		return nil
+	}
+	for _, p := range paths {
+		c.from(p)
+	}
+	return names
+}
+
 func (c *composer) intro() {
 	p, pr := c.p, c.pr
 	if len(p.Introduction) > 0 {
@@ -148,11 +183,19 @@ func (c *composer) intro() {
 	}
 	var t text
 	c.library()
+	var subjects []string
+	if len(p.Scope) == 0 {
+		subjects = c.subjects()
+	}
 	switch groundless := c.groundless(); {
 	case len(p.Scope) > 0 && groundless:
 		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, and how we protect it.", c.controllerName(), c.join(at("scope", ""), p.Scope)))
 	case len(p.Scope) > 0:
 		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.join(at("scope", ""), p.Scope)))
+	case len(subjects) > 0 && groundless:
+		t.plain(pr.Sprintf("This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, and how we protect it.", c.controllerName(), c.nameList(subjects)))
+	case len(subjects) > 0:
+		t.plain(pr.Sprintf("This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.nameList(subjects)))
 	case groundless:
 		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, and how we protect it.", c.controllerName()))
 	default:

@@ -1,0 +1,35 @@
+package render
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// TestIntroSubjects checks that the opening sentence names the people
+// the purposes say they process data about where some are not the
+// service's users, in English and Russian, and calls them its users
+// otherwise.
+func TestIntroSubjects(t *testing.T) {
+	const users = "processes information about its users:"
+	p := smallPolicy()
+	expectText(t, readText(t, p, language.English), []string{users}, nil)
+
+	p.Purposes[0].Subjects = []policy.DataSubject{policy.DataSubjectUsers, policy.DataSubjectVisitors}
+	expectText(t, readText(t, p, language.English), []string{users}, nil)
+
+	p.Purposes[0].Subjects = []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectUsers}
+	p.Purposes[1].Subjects = []policy.DataSubject{policy.DataSubjectApplicants, policy.DataSubjectCustomers}
+	expectText(t, readText(t, p, language.English), []string{
+		"processes information about customers; users of our websites and services; and job applicants:",
+	}, []string{users})
+	expectText(t, readText(t, p, language.Russian), []string{
+		"обрабатывает информацию о субъектах персональных данных (клиенты, пользователи наших сайтов и сервисов и соискатели):",
+	}, nil)
+
+	// Where the policy states its scope, the sentence names the users of
+	// what it covers instead.
+	p.Scope = []string{"the Acme app"}
+	expectText(t, readText(t, p, language.English), []string{"about the users of the Acme app:"}, []string{"job applicants:"})
+}
