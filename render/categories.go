@@ -76,7 +76,7 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	rest.Grow(128)
 	if len(cat.Items) > 0 {
 		rest.WriteString(": ")
-		rest.WriteString(c.join(at(path, ".items"), cat.Items))
+		rest.WriteString(c.itemList(c.translateAll(at(path, ".items"), cat.Items)))
 	}
 	rest.WriteString(".")
 	rest.sentence(c.sentenceOf(at(path, ".description"), cat.Description))

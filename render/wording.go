@@ -93,6 +93,26 @@ func (c *composer) nameList(names []string) string {
 	return strings.Join(names[:len(names)-1], "; ") + ";" + and + names[len(names)-1]
 }
 
+// itemList lists the items of a category as [composer.list] does, except
+// where, in English, one of the last two items holds the conjunction
+// itself ("date and place of birth"), so that "and" alone would not show
+// where the items end: two items are then joined by ", as well as " and
+// a longer list takes a comma before its conjunction ("name, date and
+// place of birth, and citizenship"). Commas elsewhere in the list
+// already separate the items; a list that needs semicolons has them.
+func (c *composer) itemList(items []string) string {
+	n := len(items)
+	and := c.pr.Sprintf(" and ")
+	holds := func(it string) bool { return strings.Contains(it, and) }
+	if n < 2 || c.russian() || !slices.ContainsFunc(items[n-2:], holds) || semicolons(items, and) {
+		return c.list(items)
+	}
+	if n == 2 {
+		return items[0] + ", as well as " + items[1]
+	}
+	return strings.Join(items[:n-1], ", ") + "," + and + items[n-1]
+}
+
 // capitalise returns s with its first letter in upper case. A first
 // byte that is not valid UTF-8 stays as it is.
 func capitalise(s string) string {

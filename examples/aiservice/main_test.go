@@ -32,7 +32,7 @@ func TestPolicy(t *testing.T) {
 		"We do not store full bank card details.",
 		"2.1.4. Operational data related to the use of AI functions: text queries; uploaded files; generation or processing results; data on selected models and providers; system messages; and telemetry data, including processing time, token count and errors",
 		"2.1.5. Technical data: IP address, browser and user agent information, device type, operating system, session information, cookies, localStorage",
-		"2.1.6. Communication data: support requests, inquiries, complaints, feedback, marketing preferences and consent to data processing and its revocation",
+		"2.1.6. Communication data: support requests, inquiries, complaints, feedback, marketing preferences, and consent to data processing and its revocation",
 		// 3. Purposes 3.1.1-3.1.10.
 		"3.1.1. Registering, identifying and authenticating users",
 		"3.1.2. Providing access to the functionality of the Website and the Service",
