@@ -70,23 +70,26 @@ type DPACondition uint8
 // categories of personal data ([Purpose.SpecialCondition]).
 // DPAConditionEquality serves special categories only.
 const (
-	DPAConditionEmployment       DPACondition = iota + 1 // Part 1, para. 1: obligations and rights in employment, social security and social protection law.
-	DPAConditionStatutory                                // Part 2, para. 6: the exercise of a function conferred by an enactment or rule of law.
-	DPAConditionUnlawfulActs                             // Part 2, para. 10: preventing or detecting unlawful acts.
-	DPAConditionProtectingPublic                         // Part 2, para. 11: protecting the public against dishonesty, malpractice or other seriously improper conduct.
-	DPAConditionRegulatory                               // Part 2, para. 12: regulatory requirements relating to unlawful acts and dishonesty.
-	DPAConditionFraud                                    // Part 2, para. 14: preventing fraud.
-	DPAConditionSafeguarding                             // Part 2, para. 18: safeguarding children and individuals at risk.
-	DPAConditionInsurance                                // Part 2, para. 20, with Part 3, para. 37: insurance.
-	DPAConditionConsent                                  // Part 3, para. 29: the data subject's consent.
-	DPAConditionVitalInterests                           // Part 3, para. 30: the vital interests of a person unable to consent.
-	DPAConditionMadePublic                               // Part 3, para. 32: data manifestly made public by the data subject.
-	DPAConditionLegalClaims                              // Part 3, para. 33: legal proceedings, legal advice and legal rights.
-	DPAConditionEquality                                 // Part 2, para. 8: equality of opportunity or treatment, for racial or ethnic origin, religious or philosophical beliefs, health and sexual orientation.
+	DPAConditionEmployment        DPACondition = iota + 1 // Part 1, para. 1: obligations and rights in employment, social security and social protection law.
+	DPAConditionStatutory                                 // Part 2, para. 6: the exercise of a function conferred by an enactment or rule of law.
+	DPAConditionUnlawfulActs                              // Part 2, para. 10: preventing or detecting unlawful acts.
+	DPAConditionProtectingPublic                          // Part 2, para. 11: protecting the public against dishonesty, malpractice or other seriously improper conduct.
+	DPAConditionRegulatory                                // Part 2, para. 12: regulatory requirements relating to unlawful acts and dishonesty.
+	DPAConditionFraud                                     // Part 2, para. 14: preventing fraud.
+	DPAConditionSafeguarding                              // Part 2, para. 18: safeguarding children and individuals at risk.
+	DPAConditionInsurance                                 // Part 2, para. 20, with Part 3, para. 37: insurance.
+	DPAConditionConsent                                   // Part 3, para. 29: the data subject's consent.
+	DPAConditionVitalInterests                            // Part 3, para. 30: the vital interests of a person unable to consent.
+	DPAConditionMadePublic                                // Part 3, para. 32: data manifestly made public by the data subject.
+	DPAConditionLegalClaims                               // Part 3, para. 33: legal proceedings, legal advice and legal rights.
+	DPAConditionEquality                                  // Part 2, para. 8: equality of opportunity or treatment, for racial or ethnic origin, religious or philosophical beliefs, health and sexual orientation.
+	DPAConditionMoneyLaundering                           // Part 2, para. 15: suspicion of terrorist financing or money laundering, for a person in the regulated sector.
+	DPAConditionEconomicWellBeing                         // Part 2, para. 19: safeguarding the economic well-being of an individual at economic risk, for data concerning health.
+	DPAConditionSportStandards                            // Part 2, para. 28: standards of behaviour in sport, such as betting integrity.
 )
 
 var dpaConditionEnum = enum{"DPACondition",
-	[]string{"", "employment", "statutory", "unlawful_acts", "protecting_public", "regulatory", "fraud", "safeguarding", "insurance", "consent", "vital_interests", "made_public", "legal_claims", "equality"},
+	[]string{"", "employment", "statutory", "unlawful_acts", "protecting_public", "regulatory", "fraud", "safeguarding", "insurance", "consent", "vital_interests", "made_public", "legal_claims", "equality", "money_laundering", "economic_well_being", "sport_standards"},
 	[]string{"",
 		"obligations and rights in employment, social security and social protection law",
 		"the exercise of a function conferred by an enactment or rule of law",
@@ -100,11 +103,14 @@ var dpaConditionEnum = enum{"DPACondition",
 		"the protection of the vital interests of a person unable to consent",
 		"data you have manifestly made public",
 		"legal proceedings, legal advice and the establishment, exercise or defence of legal rights",
-		"equality of opportunity or treatment"}}
+		"equality of opportunity or treatment",
+		"suspicion of terrorist financing or money laundering",
+		"safeguarding the economic well-being of individuals at economic risk",
+		"standards of behaviour in sport"}}
 
 // dpaParagraphs are the part and paragraph of Schedule 1 of each
 // condition.
-var dpaParagraphs = [...][2]int{{}, {1, 1}, {2, 6}, {2, 10}, {2, 11}, {2, 12}, {2, 14}, {2, 18}, {2, 20}, {3, 29}, {3, 30}, {3, 32}, {3, 33}, {2, 8}}
+var dpaParagraphs = [...][2]int{{}, {1, 1}, {2, 6}, {2, 10}, {2, 11}, {2, 12}, {2, 14}, {2, 18}, {2, 20}, {3, 29}, {3, 30}, {3, 32}, {3, 33}, {2, 8}, {2, 15}, {2, 19}, {2, 28}}
 
 // Valid reports whether d is a defined condition.
 func (d DPACondition) Valid() bool { return dpaConditionEnum.valid(uint8(d)) }
@@ -147,6 +153,8 @@ func (v *validator) criminalAuthority(i int, pu *Purpose) {
 		v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".criminal.condition", "%s is not a known condition of DPA 2018 Schedule 1", d)
 	case d == DPAConditionEquality:
 		v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".criminal.condition", "%s (DPA 2018 Sch. 1, Part 2, para. 8) serves only racial or ethnic origin, religious or philosophical beliefs, health and sexual orientation, not data relating to criminal convictions and offences", d)
+	case d == DPAConditionEconomicWellBeing:
+		v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".criminal.condition", "%s (DPA 2018 Sch. 1, Part 2, para. 19) serves only data concerning health, not data relating to criminal convictions and offences", d)
 	}
 	for j, o := range a.Laws {
 		path := func() string { return elem("purposes", pu.ID, i) + index(".criminal.laws", j) }

@@ -70,3 +70,49 @@ func TestInsuranceSecrecy(t *testing.T) {
 		}
 	}
 }
+
+// TestFurtherDPAConditions shows three more conditions of DPA 2018
+// Schedule 1, Part 2, on which regulated firms, gambling operators and
+// sports bodies rely: their paragraphs and identifiers, that Validate
+// accepts each for special categories, and that the condition of economic
+// well-being, which serves only data concerning health, is reported as the
+// authority for data relating to criminal convictions and offences while
+// the other two are accepted for it.
+func TestFurtherDPAConditions(t *testing.T) {
+	for _, tt := range []struct {
+		d        policy.DPACondition
+		key      string
+		para     int
+		criminal bool // may authorise criminal-offence data
+	}{
+		{policy.DPAConditionMoneyLaundering, "money_laundering", 15, true},
+		{policy.DPAConditionEconomicWellBeing, "economic_well_being", 19, false},
+		{policy.DPAConditionSportStandards, "sport_standards", 28, true},
+	} {
+		if part, para := tt.d.Paragraph(); part != 2 || para != tt.para {
+			t.Errorf("%s: Paragraph = %d, %d; want 2, %d", tt.key, part, para, tt.para)
+		}
+		var back policy.DPACondition
+		if err := back.UnmarshalText([]byte(tt.key)); err != nil || back != tt.d || tt.d.String() != tt.key || tt.d.Name() == "" {
+			t.Errorf("%s: UnmarshalText = %v, %v; String %q, Name %q", tt.key, back, err, tt.d.String(), tt.d.Name())
+		}
+
+		p := lawPolicy()
+		p.Purposes[0].SpecialCondition = tt.d
+		for _, f := range p.Validate() {
+			if strings.HasSuffix(f.Path, ".special_condition") {
+				t.Errorf("%s: finding on the condition for special categories: %v", tt.key, f)
+			}
+		}
+
+		p = lawPolicy()
+		criminal(policy.CriminalAuthority{Official: true, Condition: tt.d})(p)
+		var found bool
+		for _, f := range p.Validate() {
+			found = found || f.Path == "purposes[purpose.p0].criminal.condition" && f.Rule == policy.RuleInvalidValue
+		}
+		if found == tt.criminal {
+			t.Errorf("%s: finding on it as the authority for criminal-offence data = %v, want %v", tt.key, found, !tt.criminal)
+		}
+	}
+}

@@ -354,7 +354,7 @@ func onlineGambling() realPolicy {
 			Automated: policy.AnswerYes, Contest: "by sending us identity documents, which a member of our team reviews", HumanReview: true}}
 	amlP := &policy.Purpose{ID: "aml", Name: "Preventing money laundering and checking the source of your funds", Categories: []*policy.Category{account, identity, financial, betting, screening},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: aml, Recipients: []*policy.Recipient{providers, fraudAgencies, authorities},
-		Criminal: policy.CriminalAuthority{Laws: aml, Condition: policy.DPAConditionRegulatory},
+		Criminal: policy.CriminalAuthority{Laws: aml, Condition: policy.DPAConditionMoneyLaundering},
 		TippingOff: []policy.Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: regionGB},
 			{Act: "Prevention of Money Laundering and Funding of Terrorism Regulations (S.L. 373.01), reg. 16", Region: regionMT}},
 		Required: "if you do not give us the evidence of your funds we ask for, we may restrict or close your account",
@@ -366,7 +366,7 @@ func onlineGambling() realPolicy {
 		Automated: "our systems watch your gambling and payments for signs of harm and may limit your deposits, stop marketing to you or suspend your account until we have spoken to you"}
 	healthP := &policy.Purpose{ID: "vulnerability", Name: "Taking account of health information you tell us to protect you", Categories: []*policy.Category{health, safer},
 		Bases: []policy.Basis{policy.BasisLegalObligation, policy.BasisSubstantialPublicInterest}, Obligations: gambling,
-		SpecialCondition: policy.DPAConditionSafeguarding,
+		SpecialCondition: policy.DPAConditionEconomicWellBeing,
 		Required:         "telling us about your health is up to you; if you do, we use it only to protect you"}
 	exclusion := &policy.Purpose{ID: "self-exclusion", Name: "Checking customers against GAMSTOP and keeping self-exclusions in force", Categories: []*policy.Category{account, safer},
 		Bases:       []policy.Basis{policy.BasisLegalObligation},
@@ -374,7 +374,7 @@ func onlineGambling() realPolicy {
 		Recipients:  []*policy.Recipient{gamstop}, Regions: []language.Region{regionGB}}
 	integrityP := &policy.Purpose{ID: "integrity", Name: "Protecting the integrity of sport and betting", Categories: []*policy.Category{account, betting, screening},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: gambling, Recipients: []*policy.Recipient{regulators, integrity},
-		Criminal: policy.CriminalAuthority{Laws: gambling, Condition: policy.DPAConditionRegulatory}}
+		Criminal: policy.CriminalAuthority{Laws: gambling, Condition: policy.DPAConditionSportStandards}}
 	fraud := &policy.Purpose{ID: "fraud", Name: "Preventing fraud and keeping accounts secure", Categories: []*policy.Category{account, identity, financial, screening, device},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "protecting you, us and other customers from fraud, bonus abuse and account takeover",
 		Recipients: []*policy.Recipient{fraudAgencies, providers},
@@ -477,7 +477,7 @@ func onlineGambling() realPolicy {
 			return p.Purpose("self-exclusion").Regions[0] == regionGB && slices.Contains(p.Purpose("self-exclusion").Recipients, recipient(p, "gamstop"))
 		}},
 		{says: "if you tell us about your health, such as a gambling problem, we use it to protect you", typed: func(p *policy.Policy) bool {
-			return p.Category("health").Sensitivity == policy.SensitivitySpecial && p.Purpose("vulnerability").SpecialCondition == policy.DPAConditionSafeguarding
+			return p.Category("health").Sensitivity == policy.SensitivitySpecial && p.Purpose("vulnerability").SpecialCondition == policy.DPAConditionEconomicWellBeing
 		}},
 		{says: "we report suspicious betting to the Gambling Commission and sports governing bodies", typed: func(p *policy.Policy) bool {
 			return recipient(p, "integrity").Conditional && slices.Contains(p.Purpose("integrity").Recipients, recipient(p, "regulators"))

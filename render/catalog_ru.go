@@ -678,6 +678,11 @@ var russian = map[string]string{
 	"Everyone who processes this data is bound by insurance secrecy.": "Эти данные составляют тайну страхования, которую обязаны хранить все, кто их обрабатывает.",
 	"equality of opportunity or treatment":                            "обеспечение равенства возможностей или равного обращения",
 
+	// Further conditions of DPA 2018 Schedule 1, Part 2.
+	"suspicion of terrorist financing or money laundering":                 "подозрение в финансировании терроризма или отмывании денег",
+	"safeguarding the economic well-being of individuals at economic risk": "защита экономического благополучия лиц, находящихся в экономически уязвимом положении",
+	"standards of behaviour in sport":                                      "соблюдение стандартов поведения в спорте",
+
 	// The role of a recipient whose name ends in a parenthesis.
 	"Role: %s.": "Роль: %s.",
 
