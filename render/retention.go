@@ -207,7 +207,7 @@ func (c *composer) wordRetention(r policy.Retention, law, criteria string) strin
 			s = pr.Sprintf("while your account is active")
 		}
 	case policy.RetentionRequiredByLaw:
-		s = pr.Sprintf("for as long as %s requires", law)
+		s = pr.Sprintf("for as long as required by %s", law)
 	case policy.RetentionIndefinite:
 		s = pr.Sprintf("without a time limit")
 	case policy.RetentionCriteria:
