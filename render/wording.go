@@ -124,17 +124,18 @@ func capitalise(s string) string {
 }
 
 // capitaliseName returns name, which starts a list item, with its first
-// letter in upper case, unless the name is written with an upper-case
-// letter right after a lower-case first one, as brands such as "eBay"
-// are: a kind of recipient is written in lower case to read well inside
-// a sentence ("transferred to payment service providers"), and is
+// letter in upper case, unless its first word is written as a brand is,
+// with a capital after its first letter ("eBay", "easyJet") or a digit
+// ("bet365"): a kind of recipient is written in lower case to read well
+// inside a sentence ("transferred to payment service providers"), and is
 // capitalised where it starts an item.
 func capitaliseName(name string) string {
 	r, n := utf8.DecodeRuneInString(name)
 	if !unicode.IsLower(r) {
 		return name
 	}
-	if r2, _ := utf8.DecodeRuneInString(name[n:]); unicode.IsUpper(r2) {
+	word, _, _ := strings.Cut(name[n:], " ")
+	if strings.IndexFunc(word, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0 {
 		return name
 	}
 	return capitalise(name)
