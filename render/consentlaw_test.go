@@ -44,7 +44,7 @@ func TestConsentRequiredBy(t *testing.T) {
 		{Act: "Directive 2002/58/EC, Art. 13", Region: eu},
 	}
 	expectText(t, readText(t, p, language.English), []string{
-		"We ask for your consent because these laws require it: Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22 (United Kingdom) and Directive 2002/58/EC, Art. 13 (European Union).",
+		"We ask for your consent because these laws require it: Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22 (United Kingdom), as well as Directive 2002/58/EC, Art. 13 (European Union).",
 	}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{
 		"Мы запрашиваем ваше согласие, так как этого требуют законы: Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22 (Великобритания); Directive 2002/58/EC, Art. 13 (Европейский союз).",

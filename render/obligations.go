@@ -118,11 +118,11 @@ func (c *composer) obligationsOf(t *text, path string, pu *policy.Purpose) {
 	case task && len(acts) == 1:
 		t.sentence(pr.Sprintf("Law laying down the task: %s.", acts[0]))
 	case task:
-		t.sentence(pr.Sprintf("Laws laying down the task: %s.", c.list(acts)))
+		t.sentence(pr.Sprintf("Laws laying down the task: %s.", c.nameList(acts)))
 	case len(acts) == 1:
 		t.sentence(pr.Sprintf("Law imposing the obligation: %s.", acts[0]))
 	default:
-		t.sentence(pr.Sprintf("Laws imposing the obligation: %s.", c.list(acts)))
+		t.sentence(pr.Sprintf("Laws imposing the obligation: %s.", c.nameList(acts)))
 	}
 }
 
@@ -154,7 +154,7 @@ func (c *composer) consentLawsOf(t *text, path string, pu *policy.Purpose) {
 	case 1:
 		t.sentence(c.pr.Sprintf("We ask for your consent because %s requires it.", acts[0]))
 	default:
-		t.sentence(c.pr.Sprintf("We ask for your consent because these laws require it: %s.", c.list(acts)))
+		t.sentence(c.pr.Sprintf("We ask for your consent because these laws require it: %s.", c.nameList(acts)))
 	}
 }
 
@@ -178,7 +178,7 @@ func (c *composer) criminalOf(t *text, path string, pu *policy.Purpose) {
 	case 1:
 		t.sentence(pr.Sprintf("Law authorising the processing of data relating to criminal convictions and offences: %s.", acts[0]))
 	default:
-		t.sentence(pr.Sprintf("Laws authorising the processing of data relating to criminal convictions and offences: %s.", c.list(acts)))
+		t.sentence(pr.Sprintf("Laws authorising the processing of data relating to criminal convictions and offences: %s.", c.nameList(acts)))
 	}
 	if d := a.Condition; d.Valid() {
 		c.fromAt(at(path, ".criminal.condition"))
@@ -239,6 +239,6 @@ func (c *composer) tippingOffOf(t *text, path string, pu *policy.Purpose) {
 	if len(acts) == 1 {
 		t.sentence(pr.Sprintf("Law that forbids it: %s.", acts[0]))
 	} else {
-		t.sentence(pr.Sprintf("Laws that forbid it: %s.", c.list(acts)))
+		t.sentence(pr.Sprintf("Laws that forbid it: %s.", c.nameList(acts)))
 	}
 }

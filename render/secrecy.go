@@ -32,6 +32,6 @@ func (c *composer) secrecy(rest *sentenceRun, path string, cat *policy.Category)
 	case 1:
 		rest.sentence(c.pr.Sprintf("Law laying down the duty: %s.", acts[0]))
 	default:
-		rest.sentence(c.pr.Sprintf("Laws laying down the duty: %s.", c.list(acts)))
+		rest.sentence(c.pr.Sprintf("Laws laying down the duty: %s.", c.nameList(acts)))
 	}
 }
