@@ -14,11 +14,7 @@ var regionKR = language.MustParseRegion("KR")
 // what the description already says.
 func addToCategory(id string) func(*policy.Policy, string) {
 	return func(p *policy.Policy, text string) {
-		c := p.Category(id)
-		if c.Description != "" {
-			c.Description += " "
-		}
-		c.Description += text
+		p.Category(id).Description = addSentence(p.Category(id).Description, text)
 	}
 }
 

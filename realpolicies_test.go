@@ -279,12 +279,26 @@ func toIntroduction(p *policy.Policy, text string) { p.Introduction = append(p.I
 // toScope adds text as a fragment, as Scope holds them, without its stop.
 func toScope(p *policy.Policy, text string) { p.Scope = append(p.Scope, strings.TrimSuffix(text, ".")) }
 
+// toPurpose and toCategory add text to the description of the purpose or
+// category with ID id, after what it holds, so that several statements
+// can go to one declaration.
 func toPurpose(id string) func(*policy.Policy, string) {
-	return func(p *policy.Policy, text string) { p.Purpose(id).Description = text }
+	return func(p *policy.Policy, text string) {
+		p.Purpose(id).Description = addSentence(p.Purpose(id).Description, text)
+	}
 }
 
 func toCategory(id string) func(*policy.Policy, string) {
-	return func(p *policy.Policy, text string) { p.Category(id).Description = text }
+	return func(p *policy.Policy, text string) {
+		p.Category(id).Description = addSentence(p.Category(id).Description, text)
+	}
+}
+
+func addSentence(s, text string) string {
+	if s == "" {
+		return text
+	}
+	return s + " " + text
 }
 
 func hasRight(p *policy.Policy, k policy.RightKind) bool {
