@@ -29,7 +29,7 @@ func TestAgeChecks(t *testing.T) {
 			t.Errorf("%s has no name", key)
 		}
 	}
-	if (policy.AgeCheckParent + 1).Valid() {
+	if (policy.AgeCheckRecords + 1).Valid() {
 		t.Errorf("%d is valid; a test of the checks after AgeCheckParent is missing", policy.AgeCheckParent+1)
 	}
 

@@ -423,7 +423,7 @@ func onlineGambling() realPolicy {
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl, Description: "You can protect your account with two-step authentication."},
 			{Kind: policy.MeasureStaffTraining}},
 		SafetyTips: []policy.SafetyTip{policy.SafetyTipKeepSecret, policy.SafetyTipTwoStep},
-		Children: policy.Children{MinimumAge: 18, AgeChecks: []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckDocument},
+		Children: policy.Children{MinimumAge: 18, AgeChecks: []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckRecords, policy.AgeCheckDocument},
 			Note: "We check the age of every customer before they may deposit or gamble, and close any account opened by a person under 18."},
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
 		Contact: policy.Contact{Email: "dpo@bet365.example"},
@@ -441,7 +441,7 @@ func onlineGambling() realPolicy {
 			return p.Purpose("verification").RestsOn(policy.BasisLegalObligation, policy.UKGDPR) && slices.Contains(p.Purpose("verification").Recipients, recipient(p, "credit-reference"))
 		}},
 		{says: "where electronic checks fail, we ask for a passport, driving licence or proof of address, and you cannot deposit or gamble until we have it", typed: func(p *policy.Policy) bool {
-			return p.Purpose("verification").Automated != "" && p.Purpose("verification").Suspension.HumanReview && slices.Contains(p.Children.AgeChecks, policy.AgeCheckDocument)
+			return p.Purpose("verification").Automated != "" && p.Purpose("verification").Suspension.HumanReview && slices.Contains(p.Children.AgeChecks, policy.AgeCheckRecords) && slices.Contains(p.Children.AgeChecks, policy.AgeCheckDocument)
 		}},
 		{says: "credit reference agencies keep a record of the search, which does not affect your credit rating", typed: func(p *policy.Policy) bool { return recipient(p, "credit-reference").Purpose != "" }},
 		{says: "we record your deposits, withdrawals and payment methods; card numbers stay with payment providers", typed: func(p *policy.Policy) bool {

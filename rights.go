@@ -257,11 +257,17 @@ const (
 	AgeCheckPaymentCard
 	// AgeCheckParent: a parent or guardian confirms the user's age.
 	AgeCheckParent
+	// AgeCheckRecords: the user's details are checked electronically
+	// against credit reference or other records, as UK gambling
+	// operators check every customer; a way that asks the user for more,
+	// such as AgeCheckDocument, is then the one used where this check
+	// does not confirm the user's age.
+	AgeCheckRecords
 )
 
 var ageCheckEnum = enum{"AgeCheck",
-	[]string{"", "declared", "inferred", "facial_estimation", "document", "payment_card", "parent"},
-	[]string{"", "the date of birth given at sign-up", "an estimate from activity, content and reports", "an estimate from a photo of the face", "an identity document", "a payment card check", "a parent's or guardian's confirmation"}}
+	[]string{"", "declared", "inferred", "facial_estimation", "document", "payment_card", "parent", "records"},
+	[]string{"", "the date of birth given at sign-up", "an estimate from activity, content and reports", "an estimate from a photo of the face", "an identity document", "a payment card check", "a parent's or guardian's confirmation", "a check against credit reference or other records"}}
 
 // Valid reports whether a is a defined way of checking age.
 func (a AgeCheck) Valid() bool { return ageCheckEnum.valid(uint8(a)) }

@@ -225,7 +225,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Children.ConsentAge = f.num()
 			p.Children.Restrictions = append(p.Children.Restrictions, ChildRestriction(f.byte()%7))
 			p.Links.Vendors = f.str()
-			p.Children.AgeChecks = append(p.Children.AgeChecks, AgeCheck(f.byte()%8))
+			p.Children.AgeChecks = append(p.Children.AgeChecks, AgeCheck(f.byte()%9))
 		case 27:
 			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str(), ContractPrevails: f.byte()%2 == 0, ChoosesStorage: f.byte()%2 == 0}
 			p.OtherNotices = append(p.OtherNotices, Notice{Covers: f.str(), URL: f.str()})
@@ -296,7 +296,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.ImageConsent = f.byte()%2 == 0
 			// The ground's byte again, so that the bytes later operations
 			// read stay where the seeds expect them.
-			pu.AgeChecks = append(pu.AgeChecks, AgeCheck(uint8(su.Grounds[len(su.Grounds)-1])%8))
+			pu.AgeChecks = append(pu.AgeChecks, AgeCheck(uint8(su.Grounds[len(su.Grounds)-1])%9))
 			p.Changes.EffectiveOnPosting = f.byte()%2 == 0
 			p.Links.Recommendations = f.str()
 			cat.Secrecy.Kind = SecrecyKind(f.byte() % 6)

@@ -982,6 +982,11 @@ var russian = map[string]string{
 	"This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, and how we protect it.":                  "Настоящая Политика объясняет, как %[1]s («мы») обрабатывает информацию о субъектах персональных данных (%[2]s): какие данные мы обрабатываем, в каких целях и как мы их защищаем.",
 	"This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, on what grounds, and how we protect it.": "Настоящая Политика объясняет, как %[1]s («мы») обрабатывает информацию о субъектах персональных данных (%[2]s): какие данные мы обрабатываем, в каких целях, на каких основаниях и как мы их защищаем.",
 
+	// Age checked against credit reference and other records.
+	"checking their details against credit reference and other records":  "проверяя их данные по сведениям бюро кредитных историй и другим источникам",
+	"checking your details against credit reference and other records":   "проверяя ваши данные по сведениям бюро кредитных историй и другим источникам",
+	"Where that check does not confirm a user's age, we check it by %s.": "Если такая проверка не подтверждает возраст пользователя, мы проверяем его, %s.",
+
 	// Data kept after a deletion, and why.
 	"Even so, we keep some of the data %s.":                                          "Тем не менее часть данных мы продолжаем хранить %s.",
 	"Even so, we keep some of the data %[1]s, for no longer than %[2]s after %[3]s.": "Тем не менее часть данных мы продолжаем хранить %[1]s — не дольше %[2]s после %[3]s.",

@@ -165,14 +165,16 @@ func (c *composer) consentAge(t *text) {
 
 // ageChecks adds to t how the service checks that users are old enough,
 // in the order the policy lists the ways. Where users give a date of
-// birth at sign-up, a way that asks the user for something more (a
-// document, a photo, a card or a parent) is one the service turns to when
-// it doubts a user's age, as [policy.Children.AgeChecks] documents, and
-// is stated as such: the document does not claim that every user shows
-// an identity document.
+// birth at sign-up, or their details are checked against records, a way
+// that asks the user for something more (a document, a photo, a card or
+// a parent) is one the service turns to when it doubts a user's age or
+// the check against records does not confirm it, as
+// [policy.Children.AgeChecks] documents, and is stated as such: the
+// document does not claim that every user shows an identity document.
 func (c *composer) ageChecks(t *text) {
 	checks := c.p.Children.AgeChecks
-	declared := slices.Contains(checks, policy.AgeCheckDeclared)
+	records := slices.Contains(checks, policy.AgeCheckRecords)
+	declared := records || slices.Contains(checks, policy.AgeCheckDeclared)
 	var ways, onDoubt []string
 	for _, a := range checks {
 		s := ageCheckText(c.pr, a)
@@ -190,7 +192,10 @@ func (c *composer) ageChecks(t *text) {
 	}
 	c.from("children.age_checks")
 	t.sentence(c.pr.Sprintf("We check that users are old enough by %s.", c.list(ways)))
-	if len(onDoubt) > 0 {
+	switch {
+	case len(onDoubt) > 0 && records:
+		t.sentence(c.pr.Sprintf("Where that check does not confirm a user's age, we check it by %s.", c.list(onDoubt)))
+	case len(onDoubt) > 0:
 		t.sentence(c.pr.Sprintf("Where we doubt a user's age, we may also check it by %s.", c.list(onDoubt)))
 	}
 }
@@ -222,6 +227,8 @@ func ageCheckText(pr *wording, a policy.AgeCheck) string {
 		return pr.Sprintf("checking a payment card in their name")
 	case policy.AgeCheckParent:
 		return pr.Sprintf("asking a parent or guardian to confirm their age")
+	case policy.AgeCheckRecords:
+		return pr.Sprintf("checking their details against credit reference and other records")
 	}
 	return ""
 }

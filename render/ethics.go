@@ -52,6 +52,8 @@ func purposeAgeCheckText(pr *wording, a policy.AgeCheck) string {
 		return pr.Sprintf("checking a payment card in your name")
 	case policy.AgeCheckParent:
 		return pr.Sprintf("asking a parent or guardian to confirm your age")
+	case policy.AgeCheckRecords:
+		return pr.Sprintf("checking your details against credit reference and other records")
 	}
 	return ""
 }
