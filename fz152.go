@@ -22,10 +22,11 @@ const (
 	DataSubjectFormerEmployees                          // People who used to work for the operator, whose records it keeps.
 	DataSubjectRelatives                                // Family members of employees, whose data employment law requires.
 	DataSubjectThirdParties                             // People a user tells the service about, such as the recipient of a delivery.
+	DataSubjectPremisesVisitors                         // People who visit the operator's premises, such as its stores or offices, whom its video cameras record.
 )
 
 var dataSubjectEnum = enum{"DataSubject",
-	[]string{"", "users", "customers", "visitors", "employees", "applicants", "counterparties", "message_recipients", "former_employees", "relatives", "third_parties"},
+	[]string{"", "users", "customers", "visitors", "employees", "applicants", "counterparties", "message_recipients", "former_employees", "relatives", "third_parties", "premises_visitors"},
 	[]string{"",
 		"users of our websites and services",
 		"customers",
@@ -36,7 +37,8 @@ var dataSubjectEnum = enum{"DataSubject",
 		"recipients of our messages",
 		"our former employees",
 		"family members of our employees",
-		"other people whose data our users give us"}}
+		"other people whose data our users give us",
+		"visitors to our premises and stores"}}
 
 // Valid reports whether s is a defined category of data subjects.
 func (s DataSubject) Valid() bool { return dataSubjectEnum.valid(uint8(s)) }

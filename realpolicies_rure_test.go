@@ -334,7 +334,7 @@ func sportsRetailer() realPolicy {
 	safety := &policy.Purpose{ID: "video", Name: "Keeping stores, customers and staff safe", Categories: []*policy.Category{video},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "preventing theft and other offences in stores and protecting customers and staff",
 		Recipients: []*policy.Recipient{police},
-		Subjects:   []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodAutomated}
+		Subjects:   []policy.DataSubject{policy.DataSubjectPremisesVisitors}, Actions: all, Method: policy.ProcessingMethodAutomated}
 	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending advertising and personal offers by SMS, email, push and messengers", Categories: []*policy.Category{member, bonuses, purchases},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "in the app's profile, with the link in each email, by replying to an SMS or by calling the contact centre", OptOut: true,
 		ConsentMethod: policy.ConsentMethodCheckbox, ConsentLogged: true, Profiling: true, Recipients: []*policy.Recipient{mailers},
@@ -444,7 +444,8 @@ func sportsRetailer() realPolicy {
 			return p.Category("reviews").Visibility == policy.VisibilityOptional && p.Purpose("reviews").ImageConsent
 		}},
 		{says: "stores are under video surveillance for safety, and recordings are kept for 30 days", typed: func(p *policy.Policy) bool {
-			return p.Purpose("video").Interest != "" && p.Category("video").Retention.Period == policy.Days(30)
+			return p.Purpose("video").Interest != "" && p.Category("video").Retention.Period == policy.Days(30) &&
+				slices.Contains(p.Purpose("video").Subjects, policy.DataSubjectPremisesVisitors)
 		}},
 		{says: "recordings are given to law enforcement bodies at their request", typed: func(p *policy.Policy) bool {
 			return recipient(p, "police").Role == policy.RoleAuthority && recipient(p, "police").Conditional

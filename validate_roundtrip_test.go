@@ -191,7 +191,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.DirectMarketing = pu.Profiling && !pu.Past
 			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
 		case 24:
-			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%12))
+			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%13))
 			pu.Actions = append(pu.Actions, Action(f.byte()%16))
 			pu.Method = ProcessingMethod(f.byte() % 5)
 			p.OperatorRegister = OperatorRegister{Number: f.str(), Notified: Date{f.num(), time.Month(f.byte() % 14), int(f.byte() % 33)}, Exempt: f.byte()%2 == 0}

@@ -987,6 +987,9 @@ var russian = map[string]string{
 	"checking your details against credit reference and other records":   "проверяя ваши данные по сведениям бюро кредитных историй и другим источникам",
 	"Where that check does not confirm a user's age, we check it by %s.": "Если такая проверка не подтверждает возраст пользователя, мы проверяем его, %s.",
 
+	// People who visit the operator's premises.
+	"visitors to our premises and stores": "посетители наших помещений и магазинов",
+
 	// Data kept after a deletion, and why.
 	"Even so, we keep some of the data %s.":                                          "Тем не менее часть данных мы продолжаем хранить %s.",
 	"Even so, we keep some of the data %[1]s, for no longer than %[2]s after %[3]s.": "Тем не менее часть данных мы продолжаем хранить %[1]s — не дольше %[2]s после %[3]s.",

@@ -1,0 +1,17 @@
+package render
+
+import (
+	"testing"
+
+	"github.com/gopolicy/policy"
+	"golang.org/x/text/language"
+)
+
+// TestPremisesVisitors checks that the people a store's cameras record are
+// named as data subjects in English and Russian.
+func TestPremisesVisitors(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Subjects = []policy.DataSubject{policy.DataSubjectPremisesVisitors}
+	expectText(t, readText(t, p, language.English), []string{"Categories of data subjects: visitors to our premises and stores."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"посетители наших помещений и магазинов"}, nil)
+}
