@@ -3,6 +3,7 @@ package policy_test
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/gopolicy/policy"
@@ -78,8 +79,8 @@ func TestSuspensionGroundUnderage(t *testing.T) {
 	if got := g.Name(); got != "that you are under the minimum age for our services" {
 		t.Errorf("Name() = %q", got)
 	}
-	if (g + 1).Valid() {
-		t.Errorf("%d is valid; a test of the grounds after SuspensionGroundUnderage is missing", g+1)
+	if g+1 != policy.SuspensionGroundHarm || (policy.SuspensionGroundHarm + 1).Valid() {
+		t.Errorf("%d is valid; a test of the grounds after SuspensionGroundHarm is missing", policy.SuspensionGroundHarm+1)
 	}
 	p := socialPolicy()
 	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
@@ -122,5 +123,36 @@ func socialPolicy() *policy.Policy {
 		Purposes: []*policy.Purpose{{ID: "service", Name: "Running your account", Categories: []*policy.Category{profile},
 			Bases: []policy.Basis{policy.BasisContract}}},
 		Children: policy.Children{MinimumAge: 13},
+	}
+}
+
+// TestSuspensionGroundHarm checks the ground for limiting or suspending an
+// account that shows signs its holder is being harmed, as gambling
+// operators do: its text forms, and that a policy declaring it validates
+// and round-trips.
+func TestSuspensionGroundHarm(t *testing.T) {
+	g := policy.SuspensionGroundHarm
+	if g.String() != "harm" || g.Name() != "that your use of our services is harming you" {
+		t.Errorf("String, Name = %q, %q", g.String(), g.Name())
+	}
+	p := socialPolicy()
+	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+		Grounds: []policy.SuspensionGround{g}, Automated: policy.AnswerNo, Contest: "by talking to our safer gambling team"}
+	for _, f := range p.Validate() {
+		t.Errorf("finding: %v", f)
+	}
+	var buf bytes.Buffer
+	if err := policy.Encode(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"harm"`) {
+		t.Errorf("encoded policy lacks the ground:\n%s", buf.String())
+	}
+	q, err := policy.Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := q.Purposes[0].Suspension.Grounds; !slices.Equal(got, []policy.SuspensionGround{g}) {
+		t.Errorf("decoded grounds %v, want [%v]", got, g)
 	}
 }

@@ -363,7 +363,9 @@ func onlineGambling() realPolicy {
 	saferP := &policy.Purpose{ID: "safer-gambling", Name: "Protecting you from gambling harm", Categories: []*policy.Category{account, financial, betting, safer, contact},
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: gambling, Recipients: []*policy.Recipient{cra, providers},
 		Required:  "limits, time-outs and self-exclusion are your choice, but if you do not give us the information we ask for to check that you can afford to gamble, we may limit or suspend your account",
-		Automated: "our systems watch your gambling and payments for signs of harm and may limit your deposits, stop marketing to you or suspend your account until we have spoken to you"}
+		Automated: "our systems watch your gambling and payments for signs of harm and may limit your deposits, stop marketing to you or suspend your account until we have spoken to you",
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundHarm},
+			Automated: policy.AnswerYes, Contest: "by asking our safer gambling team to review it", HumanReview: true}}
 	healthP := &policy.Purpose{ID: "vulnerability", Name: "Taking account of health information you tell us to protect you", Categories: []*policy.Category{health, safer},
 		Bases: []policy.Basis{policy.BasisLegalObligation, policy.BasisSubstantialPublicInterest}, Obligations: gambling,
 		SpecialCondition: policy.DPAConditionEconomicWellBeing,
@@ -523,7 +525,10 @@ func onlineGambling() realPolicy {
 		// Free text.
 		{says: "we check the country you connect from and block play from countries where we are not licensed", free: toCategory("device")},
 		{says: "affiliates who referred you learn how much you play, without your name, so that we can pay them commission", free: toIntroduction},
-		{says: "where we see signs of harm we may suspend an account until we have spoken to the customer, who can ask our safer gambling team to review it", free: toPurpose("safer-gambling")},
+		{says: "where we see signs of harm we may suspend an account until we have spoken to the customer, who can ask our safer gambling team to review it", typed: func(p *policy.Policy) bool {
+			s := p.Purpose("safer-gambling").Suspension
+			return slices.Contains(s.Grounds, policy.SuspensionGroundHarm) && s.HumanReview && s.Contestable()
+		}},
 		{says: "we do not send marketing to customers who have self-excluded or whom we have found to show signs of harm", free: toPurpose("marketing")},
 	}}
 }

@@ -122,13 +122,19 @@ const (
 	// the minimum age of the service (Children), such as an account a
 	// social app bans until its holder proves their age.
 	SuspensionGroundUnderage
+	// SuspensionGroundHarm is signs that the person is being harmed by
+	// their use of the service, such as gambling harm, on which a
+	// gambling operator limits or suspends an account until it has
+	// spoken to the customer.
+	SuspensionGroundHarm
 )
 
 var suspensionGroundEnum = enum{"SuspensionGround",
-	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering", "safety_report", "underage"},
+	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering", "safety_report", "underage", "harm"},
 	[]string{"", "fraud", "an operation made without your consent", "access to your account by someone else",
 		"abuse of the service or a breach of its terms", "money laundering or the financing of terrorism",
-		"unsafe conduct reported by other users", "that you are under the minimum age for our services"}}
+		"unsafe conduct reported by other users", "that you are under the minimum age for our services",
+		"that your use of our services is harming you"}}
 
 // Valid reports whether g is a defined ground.
 func (g SuspensionGround) Valid() bool { return suspensionGroundEnum.valid(uint8(g)) }

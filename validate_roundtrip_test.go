@@ -288,7 +288,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		case 31:
 			su := &pu.Suspension
 			su.Targets = append(su.Targets, SuspensionTarget(f.byte()%7))
-			su.Grounds = append(su.Grounds, SuspensionGround(f.byte()%9))
+			su.Grounds = append(su.Grounds, SuspensionGround(f.byte()%10))
 			su.Automated = Answer(f.byte() % 4)
 			su.Contest, su.ContestURL = f.str(), f.str()
 			su.ContestWithin = f.period()

@@ -987,6 +987,9 @@ var russian = map[string]string{
 	"checking your details against credit reference and other records":   "проверяя ваши данные по сведениям бюро кредитных историй и другим источникам",
 	"Where that check does not confirm a user's age, we check it by %s.": "Если такая проверка не подтверждает возраст пользователя, мы проверяем его, %s.",
 
+	// A ground for suspension: signs of harm.
+	"that your use of our services is harming you": "вред, который вам причиняет использование наших сервисов",
+
 	// People who visit the operator's premises.
 	"visitors to our premises and stores": "посетители наших помещений и магазинов",
 

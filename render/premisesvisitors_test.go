@@ -15,3 +15,13 @@ func TestPremisesVisitors(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"Categories of data subjects: visitors to our premises and stores."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"посетители наших помещений и магазинов"}, nil)
 }
+
+// TestSuspensionHarm checks the sentence on suspending an account that
+// shows signs of harm, in English and Russian.
+func TestSuspensionHarm(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+		Grounds: []policy.SuspensionGround{policy.SuspensionGroundHarm}, Automated: policy.AnswerNo, Contest: "by talking to us"}
+	expectText(t, readText(t, p, language.English), []string{"where we suspect that your use of our services is harming you."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"если подозреваем вред, который вам причиняет использование наших сервисов."}, nil)
+}
