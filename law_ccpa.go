@@ -122,6 +122,9 @@ func ccpaRules() []Requirement {
 				if n.LimitURL != "" {
 					c.v.url("ccpa.limit_url", n.LimitURL)
 				}
+				if n.SensitiveUse == AnswerNo && id != "" {
+					sensitiveBeyond(c)
+				}
 			}),
 		rule("140.ah", "Cal. Civ. Code 1798.140(ah), 1798.115(c)(1)", "whether personal information used to track consumers across services is shared for cross-context behavioural advertising",
 			func(c *lawCheck) {
@@ -280,6 +283,30 @@ func methods(n int) string {
 		return "one method"
 	}
 	return strconv.Itoa(n) + " methods"
+}
+
+// sensitiveBeyond warns, where the policy says it uses sensitive personal
+// information only for the purposes of Cal. Code Regs. tit. 11, 7027(m),
+// about each purpose that uses such information to profile people or to
+// market to them directly: uses that infer characteristics about the
+// consumer (Cal. Civ. Code 1798.121(d)) or target advertising, which
+// 7027(m) does not list, so that the answer is likely wrong.
+func sensitiveBeyond(c *lawCheck) {
+	for i, pu := range c.p.Purposes {
+		if pu == nil || !c.uses(i, factSensitive) {
+			continue
+		}
+		var use string
+		switch {
+		case pu.Profiling:
+			use = "profiling"
+		case pu.DirectMarketing:
+			use = "direct marketing"
+		default:
+			continue
+		}
+		c.add(SeverityWarning, elem("purposes", pu.ID, i), "purpose %q uses sensitive personal information for %s, which is not among the purposes of Cal. Code Regs. tit. 11, 7027(m), yet sensitive_use says it is used for no other; answer yes and give the \"Limit\" link, or keep sensitive data out of the purpose", pu.ID, use)
+	}
 }
 
 // collects reports whether a declared category of personal information

@@ -119,6 +119,28 @@ func ccpaCases() map[policy.Rule][]lawCase {
 				explicit(p)
 				p.CCPA.SensitiveUse = policy.AnswerNo
 			}, "ccpa.sensitive_use", policy.SeverityError, "7027(m)"},
+		{"sensitive data profiled", func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			explicit(p)
+			p.CCPA.SensitiveUse = policy.AnswerNo
+			p.Purposes[0].Profiling = true
+		}, func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			explicit(p)
+			p.CCPA.SensitiveUse, p.CCPA.LimitURL = policy.AnswerYes, "https://generated.example/limit"
+			p.Purposes[0].Profiling = true
+		}, "purposes[purpose.p0]", policy.SeverityWarning, "profiling"},
+		{"sensitive data marketed", func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			explicit(p)
+			p.CCPA.SensitiveUse = policy.AnswerNo
+			p.Purposes[0].DirectMarketing = true
+		}, func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			explicit(p)
+			p.CCPA.SensitiveUse = policy.AnswerNo
+			p.Purposes[1].DirectMarketing = true
+		}, "purposes[purpose.p0]", policy.SeverityWarning, "direct marketing"},
 		{"no limit link", func(p *policy.Policy) {
 			p.Categories[0].Sensitivity = policy.SensitivitySensitive
 			explicit(p)
