@@ -168,7 +168,7 @@ func broadcaster() realPolicy {
 		{says: "connections are encrypted, access is limited and staff are trained", typed: func(p *policy.Policy) bool { return len(p.Security) == 3 }},
 		{says: "we tell you of important changes in our services or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		{says: "the policy is dated and published on our website", typed: func(p *policy.Policy) bool { return p.URL != "" && !p.Updated.IsZero() }},
-		{says: "the policy covers the BBC's public services; BBC Studios and other commercial companies have their own", free: toScope},
+		{says: "the policy covers the BBC's public services; BBC Studios and other commercial companies have their own", free: toIntroduction},
 	}}
 }
 
@@ -332,6 +332,6 @@ func newspaper() realPolicy {
 		{says: "we announce material changes on our sites or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		{says: "California residents may ask once a year which data we gave others for their direct marketing (Shine the Light)", free: toIntroduction},
 		{says: "data is processed in the US, and readers abroad consent to that by using the services", free: toIntroduction},
-		{says: "some products, such as The Athletic and Wirecutter, have their own policies", free: toScope},
+		{says: "some products, such as The Athletic and Wirecutter, have their own policies", free: toIntroduction},
 	}}
 }

@@ -276,8 +276,9 @@ var (
 // Where free text goes.
 func toIntroduction(p *policy.Policy, text string) { p.Introduction = append(p.Introduction, text) }
 
-// toScope adds text as a fragment, as Scope holds them, without its stop.
-func toScope(p *policy.Policy, text string) { p.Scope = append(p.Scope, strings.TrimSuffix(text, ".")) }
+// Scope is not a place for free text: it holds fragments set inside the
+// library's sentence ("the users of %s"), so a statement of what a policy
+// covers is typed as Scope, and any other goes to the introduction.
 
 // toPurpose and toCategory add text to the description of the purpose or
 // category with ID id, after what it holds, so that several statements
@@ -1158,6 +1159,7 @@ func fitnessApp() realPolicy {
 			Safeguard: policy.SafeguardDataPrivacyFramework}
 	}
 	p := &policy.Policy{
+		Scope:      []string{"our website", "our apps", "the services that link to this policy"},
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Strava, Inc.", Email: "privacy@strava.example", Address: "San Francisco, California, USA"}, Country: regionUS},
 		Version:    "2024", Effective: policy.MakeDate(2024, time.May, 1), Updated: policy.MakeDate(2024, time.May, 1),
 		Laws:        []policy.Law{policy.GDPR, policy.UKGDPR},
@@ -1270,7 +1272,7 @@ func fitnessApp() realPolicy {
 		{says: "material changes are announced by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		{says: "questions go to the privacy address", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
 		// Free text.
-		{says: "the policy covers the website, the apps and the services that link to it", free: toScope},
+		{says: "the policy covers the website, the apps and the services that link to it", typed: func(p *policy.Policy) bool { return len(p.Scope) == 3 }},
 		{says: "privacy zones hide the start and end of activities near addresses you choose", free: toPurpose("social")},
 		{says: "the phone sends location only while you record, if you allow it in the phone's settings", free: toCategory("usage")},
 	}}
@@ -1332,6 +1334,7 @@ func coffeeApp() realPolicy {
 	improve := &policy.Purpose{ID: "improve", Name: "Analysing and improving our products and services", Categories: []*policy.Category{purchases, online}}
 	legal := &policy.Purpose{ID: "legal", Name: "Complying with the law", Categories: []*policy.Category{identifiers, purchases, payment}}
 	p := &policy.Policy{
+		Scope:      []string{"our US websites", "our apps", "our stores"},
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Starbucks Corporation", Address: "Seattle, Washington, USA", Phone: "1-800-782-7282"}, Country: regionUS},
 		Version:    "2025", Effective: policy.MakeDate(2025, time.January, 17), Updated: policy.MakeDate(2025, time.January, 17),
 		Laws:       []policy.Law{policy.CCPA, policy.USStates},
@@ -1447,7 +1450,7 @@ func coffeeApp() realPolicy {
 		{says: "material changes are announced by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		{says: "questions go to the privacy address or the toll-free number", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" && p.Contact.Phone != "" }},
 		// Free text.
-		{says: "the notice covers the US websites, apps and stores", free: toScope},
+		{says: "the notice covers the US websites, apps and stores", typed: func(p *policy.Policy) bool { return len(p.Scope) == 3 }},
 		{says: "employees and job applicants have their own notice", typed: func(p *policy.Policy) bool {
 			return slices.ContainsFunc(p.OtherNotices, func(n policy.Notice) bool { return n.Covers == "employees and job applicants" })
 		}},
@@ -1634,7 +1637,7 @@ func newsSite() realPolicy {
 		{says: "connections are encrypted", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureEncryptionInTransit) }},
 		{says: "the policy is dated and its current version is on the website", typed: func(p *policy.Policy) bool { return p.URL != "" && !p.Updated.IsZero() }},
 		// Free text.
-		{says: "the company named in each website's imprint is the controller for that website", free: toScope},
+		{says: "the company named in each website's imprint is the controller for that website", free: toIntroduction},
 		{says: "you may read for free with consent to advertising tracking, or pay for an ad-free subscription without it", typed: func(p *policy.Policy) bool {
 			ads := p.Purpose("advertising")
 			return ads.RestsOnConsent() && ads.PaidAlternative.Offer != "" && ads.PaidAlternative.URL != ""

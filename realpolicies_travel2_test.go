@@ -114,6 +114,7 @@ func hotelChain() realPolicy {
 
 	transferred := []*policy.Category{guest, stay, identity, requests, payment, bonvoy, profile, online}
 	p := &policy.Policy{
+		Scope:      []string{"our hotels", "our websites", "our apps", "our call centres", "Marriott Bonvoy"},
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Marriott International, Inc.", Address: "Bethesda, Maryland, USA", Website: "https://www.marriott.example/privacy-request"}, Country: regionUS},
 		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dpo@marriott.example"},
 		Establishments: []policy.Establishment{
@@ -166,7 +167,7 @@ func hotelChain() realPolicy {
 			return p.Controller.Country == regionUS && p.DPO != nil
 		}},
 		{says: "we have establishments in the UK and the EU", typed: func(p *policy.Policy) bool { return len(p.Establishments) == 2 }},
-		{says: "the statement covers our hotels, websites, apps, call centres and Marriott Bonvoy", free: toScope},
+		{says: "the statement covers our hotels, websites, apps, call centres and Marriott Bonvoy", typed: func(p *policy.Policy) bool { return len(p.Scope) == 5 }},
 		{says: "we collect your name, contact details, date of birth and the names of those you travel with", typed: func(p *policy.Policy) bool { return p.Category("guest") != nil }},
 		{says: "we receive your details from travel agents, booking websites and whoever booked for you", typed: func(p *policy.Policy) bool { return p.Category("guest").SourceDetail != "" }},
 		{says: "we record your reservations, stays, rates and the services you use at the hotel", typed: func(p *policy.Policy) bool { return p.Purpose("stays").Uses(p.Category("stay")) }},

@@ -364,6 +364,7 @@ func bookingPlatform() realPolicy {
 		Obligations: []policy.Obligation{{Act: "Algemene wet inzake rijksbelastingen, Art. 52", Region: regionNL}}}
 
 	p := &policy.Policy{
+		Scope: []string{"our websites", "our apps", "our customer service"},
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Booking.com B.V.", Email: "privacy@booking.example", Address: "Oosterdokskade 163, Amsterdam, the Netherlands"},
 			Country: regionNL},
 		DPO:     &policy.Contact{Name: "Data Protection Officer", Email: "dataprotection@booking.example"},
@@ -399,7 +400,7 @@ func bookingPlatform() realPolicy {
 	return realPolicy{"accommodation booking platform (Booking.com)", p, []statement{
 		{says: "Booking.com B.V. in Amsterdam is the controller", typed: func(p *policy.Policy) bool { return p.Controller.Country == regionNL && p.Subject(policy.GDPR) }},
 		{says: "a data protection officer can be reached by email", typed: func(p *policy.Policy) bool { return p.DPO != nil && p.DPO.Email != "" }},
-		{says: "the statement covers our websites, apps and customer service", free: toScope},
+		{says: "the statement covers our websites, apps and customer service", typed: func(p *policy.Policy) bool { return len(p.Scope) == 3 }},
 		{says: "we collect your name, contact details and the rest of your account when you register", typed: func(p *policy.Policy) bool { return p.Category("account") != nil }},
 		{says: "if you sign in with a social media or other account we receive your name, email and photo from it", typed: func(p *policy.Policy) bool {
 			return p.Category("signin").SourceDetail != ""

@@ -117,6 +117,7 @@ func wearables() realPolicy {
 			Safeguard: policy.SafeguardDataPrivacyFramework}
 	}
 	p := &policy.Policy{
+		Scope:      []string{"Garmin devices", "Garmin Connect", "the Connect IQ store", "Garmin's websites"},
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Garmin International, Inc.", Email: "privacy@garmin.example", Address: "1200 East 151st Street, Olathe, Kansas, USA"}, Country: regionUS},
 		Establishments: []policy.Establishment{
 			{Region: regionDE, Contact: policy.Contact{Name: "Garmin Würzburg GmbH", Address: "Beethovenstraße 1a, Würzburg, Germany", Email: "euprivacy@garmin.example"}, ControllerFor: regionEU},
@@ -291,7 +292,7 @@ func wearables() realPolicy {
 		{says: "no decision with legal effects is made solely by automated means", typed: func(p *policy.Policy) bool { return p.NoAutomatedDecisions }},
 		{says: "we tell you of material changes by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		// Free text.
-		{says: "the policy covers Garmin devices, Garmin Connect, the Connect IQ store and Garmin's websites", free: toScope},
+		{says: "the policy covers Garmin devices, Garmin Connect, the Connect IQ store and Garmin's websites", typed: func(p *policy.Policy) bool { return len(p.Scope) == 4 }},
 		{says: "privacy zones hide the start and end of activities near addresses you choose", free: toPurpose("social")},
 		{says: "data stays on the device until it syncs with Garmin Connect, and a device used without an account keeps it there", free: toCategory("activities")},
 	}}
