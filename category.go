@@ -80,6 +80,11 @@ type Category struct {
 	// becomes public needs it, and data public by default cannot have it,
 	// since silence or inaction is not such consent (Art. 10.1(8)).
 	DisseminationConsent bool
+	// RecordingNotice reports that the data is a recording, such as of a
+	// call or a meeting, and that people are told before it starts: a
+	// warning at the start of a call, or a notice when a meeting is
+	// recorded.
+	RecordingNotice bool
 	// OthersConsent reports that a user who gives the service this data
 	// about another person (Sources holds SourceOtherUsers), such as the
 	// other guests of a booking or the recipient of an order, confirms

@@ -722,6 +722,8 @@ func (s *decodeState) category(dst **Category) error {
 			return decodeTexts(s, &c.VisibleTo)
 		case "dissemination_consent":
 			return s.boolean(&c.DisseminationConsent)
+		case "recording_notice":
+			return s.boolean(&c.RecordingNotice)
 		case "others_consent":
 			return s.boolean(&c.OthersConsent)
 		case "model_generated":

@@ -332,6 +332,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.text("on_device", c.OnDevice == 0, c.OnDevice)
 	encodeTexts(e, "visible_to", c.VisibleTo)
 	e.boolean("dissemination_consent", c.DisseminationConsent)
+	e.boolean("recording_notice", c.RecordingNotice)
 	e.boolean("others_consent", c.OthersConsent)
 	e.boolean("model_generated", c.ModelGenerated)
 	encodeTexts(e, "ccpa", c.CCPA)

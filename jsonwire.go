@@ -154,6 +154,7 @@ type categoryJSON struct {
 	AutoDelete   []Period       `json:"auto_delete,omitempty"`
 
 	DisseminationConsent bool `json:"dissemination_consent,omitempty"`
+	RecordingNotice      bool `json:"recording_notice,omitempty"`
 	OthersConsent        bool `json:"others_consent,omitempty"`
 	ModelGenerated       bool `json:"model_generated,omitempty"`
 }

@@ -39,7 +39,7 @@ func videoConferencing() realPolicy {
 	device := &policy.Category{ID: "device", Name: "Device and network information", Items: []string{"IP address", "device type, operating system and client version", "camera, microphone and speaker in use", "type of connection", "approximate location, to the city, derived from the IP address"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity, policy.CCPAGeolocation}}
-	content := &policy.Category{ID: "content", Name: "Meeting, webinar, chat and whiteboard content", Items: []string{"audio and video", "screen shares and files shared", "in-meeting and team chat messages", "whiteboards, polls and Q&A", "cloud recordings and transcripts", "summaries and other outputs of AI Companion, and the questions you ask it"},
+	content := &policy.Category{ID: "content", RecordingNotice: true, Name: "Meeting, webinar, chat and whiteboard content", Items: []string{"audio and video", "screen shares and files shared", "in-meeting and team chat messages", "whiteboards, polls and Q&A", "cloud recordings and transcripts", "summaries and other outputs of AI Companion, and the questions you ask it"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		Retention:   policy.ByCriteria("as long as the account owner's settings keep it, such as the retention period set for cloud recordings, or until the host deletes it"),
 		VisibleTo:   []policy.Audience{policy.AudienceParticipants, policy.AudienceAdministrators},
@@ -254,7 +254,7 @@ func videoConferencing() realPolicy {
 		}},
 		{says: "material changes are announced in the services or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		// Free text.
-		{says: "hosts may record meetings, and everyone in the meeting is told when a recording starts and may leave", free: toCategory("content")},
+		{says: "hosts may record meetings, and everyone in the meeting is told when a recording starts and may leave", typed: func(p *policy.Policy) bool { return p.Category("content").RecordingNotice }},
 		{says: "the account owner decides whether AI Companion is on, and meeting summaries go to the host, who may share them", free: toPurpose("ai")},
 		{says: "the AI model providers may not use the data to train their models", typed: func(p *policy.Policy) bool {
 			return slices.Contains(recipient(p, "ai").Commitments, policy.CommitmentNoModelTraining)

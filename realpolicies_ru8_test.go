@@ -266,7 +266,7 @@ func classifieds() realPolicy {
 	chats := &policy.Category{ID: "chats", Name: "Messages in chats", Items: []string{"messages, photos and files sent in chats"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		VisibleTo: []policy.Audience{policy.AudienceParticipants}}
-	calls := &policy.Category{ID: "calls", Name: "Calls through substitute numbers", Items: []string{"the numbers of the caller and the person called", "the time and length of a call", "recordings of calls, where the users were warned"},
+	calls := &policy.Category{ID: "calls", RecordingNotice: true, Name: "Calls through substitute numbers", Items: []string{"the numbers of the caller and the person called", "the time and length of a call", "recordings of calls, where the users were warned"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the telecom operator that provides the substitute numbers",
 		Retention: policy.Keep(policy.Months(6), policy.EventCollection), Linked: true}
 	deals := &policy.Category{ID: "deals", Name: "Delivery and safe deal data", Items: []string{"the recipient's name and phone number", "the chosen pickup point or delivery address", "the state of the delivery", "payments held and paid out"},
@@ -398,7 +398,7 @@ func classifieds() realPolicy {
 			return recipient(p, "telecom").Role == policy.RoleProcessor && p.Purpose("chats").Uses(p.Category("calls"))
 		}},
 		{says: "calls may be recorded after a warning, and the recordings are kept for six months", typed: func(p *policy.Policy) bool {
-			return p.Category("calls").Retention.Period == policy.Months(6)
+			return p.Category("calls").Retention.Period == policy.Months(6) && p.Category("calls").RecordingNotice
 		}},
 		{says: "with Avito Delivery the recipient's name, phone and pickup point go to the delivery service and to the other party", typed: func(p *policy.Policy) bool {
 			return recipient(p, "delivery") != nil && recipient(p, "users").Role == policy.RoleThirdParty

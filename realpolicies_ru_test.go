@@ -262,7 +262,7 @@ func foodDelivery() realPolicy {
 		Retention: policy.AsRequiredBy("Federal Law No. 402-FZ “On Accounting”, Art. 29 (5 years)"), Linked: true}
 	location := &policy.Category{ID: "location", Name: "Geolocation", Items: []string{"location of the device when the app is open", "delivery route"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Months(6), policy.EventCollection), Linked: true}
-	calls := &policy.Category{ID: "calls", Name: "Call recordings", Items: []string{"recordings of calls to the support service", "recordings of calls between customers and couriers through masked numbers"},
+	calls := &policy.Category{ID: "calls", RecordingNotice: true, Name: "Call recordings", Items: []string{"recordings of calls to the support service", "recordings of calls between customers and couriers through masked numbers"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Months(6), policy.EventCollection), Linked: true}
 	device := &policy.Category{ID: "device", Name: "Device data", Items: []string{"IP address", "device identifier and advertising identifier", "app version and operating system", "cookie identifiers"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
@@ -375,7 +375,7 @@ func foodDelivery() realPolicy {
 			return recipient(p, "restaurants").Role == policy.RoleThirdParty && recipient(p, "couriers") != nil
 		}},
 		{says: "calls to support and between customers and couriers are recorded, with a warning at the start, and kept for 6 months", typed: func(p *policy.Policy) bool {
-			return p.Purpose("support").Uses(p.Category("calls")) && p.Category("calls").Retention.Period == policy.Months(6)
+			return p.Purpose("support").Uses(p.Category("calls")) && p.Category("calls").Retention.Period == policy.Months(6) && p.Category("calls").RecordingNotice
 		}},
 		{says: "payments go through the acquiring bank, and we receive only a token and a masked card number", typed: func(p *policy.Policy) bool {
 			return p.NotCollected[0].Category == p.Category("payment") && recipient(p, "bank") != nil

@@ -33,7 +33,7 @@ func realEstateClassifieds() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourcePublic},
 		SourceDetail: "an extract from the Unified State Register of Real Estate (EGRN) kept by Rosreestr",
 		Retention:    policy.Keep(policy.Years(1), policy.EventCollection), Linked: true}
-	calls := &policy.Category{ID: "calls", Name: "Calls through substitute numbers", Items: []string{"the caller's number and the number called", "the time and length of a call", "recordings of calls"},
+	calls := &policy.Category{ID: "calls", RecordingNotice: true, Name: "Calls through substitute numbers", Items: []string{"the caller's number and the number called", "the time and length of a call", "recordings of calls"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the telecom operator that provides the substitute numbers",
 		Retention: policy.Keep(policy.Months(6), policy.EventCollection), Linked: true}
 	chats := &policy.Category{ID: "chats", Name: "Messages in chats", Items: []string{"messages and files sent to advertisers in chats"},
@@ -250,7 +250,7 @@ func realEstateClassifieds() realPolicy {
 		{says: "Cian protects data with the measures of Art. 18.1 and 19", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureCertifiedTools) }},
 		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
-		{says: "a caller hears a warning before a call is recorded", free: toPurpose("quality")},
+		{says: "a caller hears a warning before a call is recorded", typed: func(p *policy.Policy) bool { return p.Category("calls").RecordingNotice }},
 		{says: "a user who gets an advertiser's contact details may use them only to ask about the property", free: toPurpose("calls")},
 	}}
 }

@@ -217,6 +217,7 @@ var fieldCases = []fieldCase{
 	{"confirmation of others' consent added", func(p *policy.Policy) { p.Categories[1].OthersConsent = true },
 		"categories[category.c1].others_consent", diff.Added, false, "confirmation asked of users who give data about others added"},
 	{"consent to dissemination added", func(p *policy.Policy) { p.Categories[0].DisseminationConsent = true }, "categories[category.c0].dissemination_consent", diff.Added, false, "consent to dissemination added"},
+	{"notice before recording added", func(p *policy.Policy) { p.Categories[0].RecordingNotice = true }, "categories[category.c0].recording_notice", diff.Added, false, "notice before recording added"},
 	{"model-generated data stated", func(p *policy.Policy) { p.Categories[0].ModelGenerated = true }, "categories[category.c0].model_generated", diff.Added, false, "statement that a model generates the data added"},
 	{"effective on posting", func(p *policy.Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", diff.Added, true, "takes effect as soon as it is posted"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},
@@ -917,5 +918,20 @@ func TestCompareKeptFor(t *testing.T) {
 		if c := r.Changes[i]; c.Kind != tt.kind || c.Material != tt.material {
 			t.Errorf("%s: change = %+v; want %s, material %v", tt.name, c, tt.kind, tt.material)
 		}
+	}
+}
+
+// TestCompareRecordingNotice checks that dropping the notice before a
+// recording is material.
+func TestCompareRecordingNotice(t *testing.T) {
+	before := base()
+	before.Categories[0].RecordingNotice = true
+	r := compare(t, before, base())
+	i := slices.IndexFunc(r.Changes, func(c diff.Change) bool { return c.Path == "categories[category.c0].recording_notice" })
+	if i < 0 {
+		t.Fatalf("no change at categories[category.c0].recording_notice: %+v", r.Changes)
+	}
+	if c := r.Changes[i]; c.Kind != diff.Removed || !c.Material || !strings.Contains(c.Summary, "no longer told") {
+		t.Errorf("change = %+v; want removed, material, saying people are no longer told", c)
 	}
 }

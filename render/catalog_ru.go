@@ -990,6 +990,9 @@ var russian = map[string]string{
 	// A ground for suspension: signs of harm.
 	"that your use of our services is harming you": "вред, который вам причиняет использование наших сервисов",
 
+	// A recording people are told of before it starts.
+	"You are told before a recording starts.": "Перед началом записи вас об этом предупреждают.",
+
 	// People who visit the operator's premises.
 	"visitors to our premises and stores": "посетители наших помещений и магазинов",
 

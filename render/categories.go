@@ -96,6 +96,10 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".criminal"))
 		rest.sentence(pr.Sprintf("This is personal data relating to criminal convictions and offences."))
 	}
+	if cat.RecordingNotice {
+		c.fromAt(at(path, ".recording_notice"))
+		rest.sentence(pr.Sprintf("You are told before a recording starts."))
+	}
 	if cat.Personal() {
 		c.secrecy(&rest, path, cat)
 	}

@@ -25,3 +25,14 @@ func TestSuspensionHarm(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"where we suspect that your use of our services is harming you."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"если подозреваем вред, который вам причиняет использование наших сервисов."}, nil)
 }
+
+// TestRecordingNotice checks that a recording people are told of before it
+// starts says so, in English and Russian, and only where declared.
+func TestRecordingNotice(t *testing.T) {
+	const en = "You are told before a recording starts."
+	p := smallPolicy()
+	expectText(t, readText(t, p, language.English), nil, []string{en})
+	p.Categories[0].RecordingNotice = true
+	expectText(t, readText(t, p, language.English), []string{en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Перед началом записи вас об этом предупреждают."}, []string{en})
+}
