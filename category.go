@@ -65,6 +65,10 @@ type Category struct {
 	// until the user chooses to send it; zero means the data is sent to
 	// the service as any other.
 	OnDevice OnDevice
+	// Zones says whether the user can choose places the data leaves
+	// out: places near which it is hidden from others, or areas a camera
+	// does not record; zero means the policy says nothing of it.
+	Zones Zones
 	// VisibleTo lists who, short of the public, can see the data within
 	// the service, such as the other members of the user's workspace or
 	// the other holder of a joint account; empty states no one. Data
@@ -163,6 +167,44 @@ const (
 	// word or its button is pressed.
 	OnDeviceUntilActivated
 )
+
+// Zones says how the user can leave places out of a category's data (see
+// [Category.Zones]).
+type Zones uint8
+
+// Ways the user leaves places out of the data.
+const (
+	// ZonesHidden: the user chooses places, such as their home, near
+	// which the data is hidden from others, as privacy zones hide the
+	// start and end of activities shared on a fitness app.
+	ZonesHidden Zones = iota + 1
+	// ZonesNotRecorded: the user marks areas, such as a neighbour's
+	// garden, that a camera does not record.
+	ZonesNotRecorded
+)
+
+var zonesEnum = enum{"Zones",
+	[]string{"", "hidden", "not_recorded"},
+	[]string{"", "hidden from others near places you choose", "not recorded in areas you mark"}}
+
+// Valid reports whether z is a defined way of leaving places out.
+func (z Zones) Valid() bool { return zonesEnum.valid(uint8(z)) }
+
+// Name returns the English name of z.
+func (z Zones) Name() string { return zonesEnum.name(uint8(z)) }
+
+// String returns the stable identifier of z used in JSON.
+func (z Zones) String() string { return zonesEnum.str(uint8(z)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (z Zones) MarshalText() ([]byte, error) { return zonesEnum.marshal(uint8(z)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (z *Zones) UnmarshalText(b []byte) error {
+	v, err := zonesEnum.unmarshal(b)
+	*z = Zones(v)
+	return err
+}
 
 var onDeviceEnum = enum{"OnDevice",
 	[]string{"", "only", "until_shared", "until_activated"},

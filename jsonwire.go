@@ -153,10 +153,11 @@ type categoryJSON struct {
 	Secrecy      secrecyJSON    `json:"secrecy,omitzero"`
 	AutoDelete   []Period       `json:"auto_delete,omitempty"`
 
-	DisseminationConsent bool `json:"dissemination_consent,omitempty"`
-	RecordingNotice      bool `json:"recording_notice,omitempty"`
-	OthersConsent        bool `json:"others_consent,omitempty"`
-	ModelGenerated       bool `json:"model_generated,omitempty"`
+	DisseminationConsent bool  `json:"dissemination_consent,omitempty"`
+	RecordingNotice      bool  `json:"recording_notice,omitempty"`
+	Zones                Zones `json:"zones,omitempty"`
+	OthersConsent        bool  `json:"others_consent,omitempty"`
+	ModelGenerated       bool  `json:"model_generated,omitempty"`
 }
 
 // secrecyJSON is the duty of secrecy that binds those who process a

@@ -34,7 +34,7 @@ func homeCamera() realPolicy {
 	device := &policy.Category{ID: "device", Name: "Device information", Items: []string{"device model and serial number", "MAC and IP address", "Wi-Fi signal strength", "battery level", "device settings, including motion zones and privacy zones", "event logs"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Linked: true,
 		Retention: policy.WhileAccountActive(policy.Period{}), CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity}}
-	recordings := &policy.Category{ID: "recordings", Name: "Video and audio recordings", Items: []string{"videos and sound the devices record on motion or a doorbell press", "snapshots", "Live View streams", "the time and kind of each event"},
+	recordings := &policy.Category{ID: "recordings", Zones: policy.ZonesNotRecorded, Name: "Video and audio recordings", Items: []string{"videos and sound the devices record on motion or a doorbell press", "snapshots", "Live View streams", "the time and kind of each event"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic, policy.SourceOtherUsers}, Linked: true, OthersConsent: true,
 		VisibleTo:  []policy.Audience{policy.AudienceSharedAccountUsers},
 		Retention:  policy.Keep(policy.Days(60), policy.EventCollection),
@@ -142,7 +142,10 @@ func homeCamera() realPolicy {
 		}},
 		{says: "you are responsible for recording others lawfully, as our terms require", typed: func(p *policy.Policy) bool { return p.Category("recordings").OthersConsent }},
 		{says: "the law may require you to tell people they are recorded, and not to record beyond your property", free: toIntroduction},
-		{says: "motion zones and privacy zones let you keep parts of the view, such as a neighbour's garden, from being recorded, and audio recording can be turned off", free: addToCategory("recordings")},
+		{says: "motion zones and privacy zones let you keep parts of the view, such as a neighbour's garden, from being recorded", typed: func(p *policy.Policy) bool {
+			return p.Category("recordings").Zones == policy.ZonesNotRecorded
+		}},
+		{says: "audio recording can be turned off", free: addToCategory("recordings")},
 		{says: "recordings are stored in the cloud only with a Ring Protect subscription", typed: func(p *policy.Policy) bool { return p.Purpose("service").Required != "" }},
 		{says: "recordings are kept for 60 days by default, and you can choose a shorter period, from 1 to 30 days", typed: func(p *policy.Policy) bool {
 			c := p.Category("recordings")

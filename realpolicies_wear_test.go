@@ -29,7 +29,7 @@ func wearables() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		Visibility: policy.VisibilityOptional, VisibleTo: []policy.Audience{policy.AudienceChosenContacts},
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAProtectedTraits}}
-	activities := &policy.Category{ID: "activities", Name: "Activities and location", Items: []string{"GPS tracks of your activities", "distance, pace, speed and elevation", "courses and workouts", "laps and training load"},
+	activities := &policy.Category{ID: "activities", Zones: policy.ZonesHidden, Name: "Activities and location", Items: []string{"GPS tracks of your activities", "distance, pace, speed and elevation", "courses and workouts", "laps and training load"},
 		Sensitivity: policy.SensitivitySensitive, Sources: []policy.Source{policy.SourceAutomatic, policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		Visibility: policy.VisibilityOptional, VisibleTo: []policy.Audience{policy.AudienceChosenContacts},
 		CCPA: []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
@@ -293,7 +293,7 @@ func wearables() realPolicy {
 		{says: "we tell you of material changes by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		// Free text.
 		{says: "the policy covers Garmin devices, Garmin Connect, the Connect IQ store and Garmin's websites", typed: func(p *policy.Policy) bool { return len(p.Scope) == 4 }},
-		{says: "privacy zones hide the start and end of activities near addresses you choose", free: toPurpose("social")},
+		{says: "privacy zones hide the start and end of activities near addresses you choose", typed: func(p *policy.Policy) bool { return p.Category("activities").Zones == policy.ZonesHidden }},
 		{says: "data stays on the device until it syncs with Garmin Connect, and a device used without an account keeps it there", free: toCategory("activities")},
 	}}
 }

@@ -229,6 +229,9 @@ func (v *validator) categoryValues(i int, c *Category) {
 	if c.OnDevice == OnDeviceOnly {
 		v.onDeviceFields(path, c)
 	}
+	if c.Zones != 0 && !c.Zones.Valid() {
+		v.add(SeverityError, RuleInvalidValue, path()+".zones", "%s is not a known way of leaving places out of the data", c.Zones)
+	}
 	if c.Visibility != 0 && !c.Visibility.Valid() {
 		v.add(SeverityError, RuleInvalidValue, path()+".visibility", "%s is not a known visibility", c.Visibility)
 	}

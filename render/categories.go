@@ -96,6 +96,14 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".criminal"))
 		rest.sentence(pr.Sprintf("This is personal data relating to criminal convictions and offences."))
 	}
+	switch cat.Zones {
+	case policy.ZonesHidden:
+		c.fromAt(at(path, ".zones"))
+		rest.sentence(pr.Sprintf("You can choose places, such as your home, near which this data is hidden from others."))
+	case policy.ZonesNotRecorded:
+		c.fromAt(at(path, ".zones"))
+		rest.sentence(pr.Sprintf("You can mark areas, such as a neighbour's garden, that are not recorded."))
+	}
 	if cat.RecordingNotice {
 		c.fromAt(at(path, ".recording_notice"))
 		rest.sentence(pr.Sprintf("You are told before a recording starts."))

@@ -36,3 +36,18 @@ func TestRecordingNotice(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Перед началом записи вас об этом предупреждают."}, []string{en})
 }
+
+// TestZones checks the sentences on places the user leaves out of the
+// data, in English and Russian.
+func TestZones(t *testing.T) {
+	const hidden, notRecorded = "You can choose places, such as your home, near which this data is hidden from others.",
+		"You can mark areas, such as a neighbour's garden, that are not recorded."
+	p := smallPolicy()
+	expectText(t, readText(t, p, language.English), nil, []string{hidden, notRecorded})
+	p.Categories[0].Zones = policy.ZonesHidden
+	expectText(t, readText(t, p, language.English), []string{hidden}, []string{notRecorded})
+	expectText(t, readText(t, p, language.Russian), []string{"Вы можете выбрать места, например свой дом, рядом с которыми эти данные скрыты от других."}, nil)
+	p.Categories[0].Zones = policy.ZonesNotRecorded
+	expectText(t, readText(t, p, language.English), []string{notRecorded}, []string{hidden})
+	expectText(t, readText(t, p, language.Russian), []string{"Вы можете отметить области, например соседний участок, которые не записываются."}, nil)
+}
