@@ -432,7 +432,8 @@ func energySupplier() realPolicy {
 		NoAutomatedDecisions: true,
 		Redress: []policy.Redress{{Kind: policy.RedressDisputeResolution, Region: regionGB,
 			Contact: policy.Contact{Name: "Energy Ombudsman", Website: "https://www.energyombudsman.org"}}},
-		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasureLeastPrivilege}},
+		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasureLeastPrivilege},
+			{Kind: policy.MeasurePrivateNetwork, Description: "Smart meters send readings over the Data Communications Company's network."}},
 		Links:    policy.Links{CookieSettings: "https://octopus.example/cookies"},
 		Children: policy.Children{MinimumAge: 18},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, MaterialOnly: true},
@@ -537,6 +538,6 @@ func energySupplier() realPolicy {
 		// Free text.
 		{says: "readings belong to the meter, so the next occupier's supplier receives them but not your details", free: toCategory("meter")},
 		{says: "if you do not pay, we may fit a prepayment meter or switch your smart meter to prepayment mode, only after checking your circumstances", free: toPurpose("debts")},
-		{says: "smart meters send readings over the Data Communications Company's secure network, not the internet", free: toCategory("daily")},
+		{says: "smart meters send readings over the Data Communications Company's secure network, not the internet", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasurePrivateNetwork) }},
 	}}
 }

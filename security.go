@@ -53,12 +53,16 @@ const (
 	// with differential privacy, which adds noise so that the results
 	// reveal nothing about any one person.
 	MeasureDifferentialPrivacy
+	// MeasurePrivateNetwork: data travels over a dedicated private
+	// network rather than the public internet, as smart meters send
+	// readings over the Data Communications Company's network.
+	MeasurePrivateNetwork
 )
 
 var measureKindEnum = enum{"MeasureKind",
 	[]string{"", "encryption_in_transit", "encryption_at_rest", "encrypted_backups", "field_encryption", "access_control", "least_privilege", "pseudonymisation", "audits", "certification", "breach_notification",
 		"end_to_end_encryption", "internal_rules", "staff_training", "threat_assessment", "certified_tools", "effectiveness_assessment",
-		"media_accounting", "incident_detection", "recovery", "internal_control", "differential_privacy"},
+		"media_accounting", "incident_detection", "recovery", "internal_control", "differential_privacy", "private_network"},
 	[]string{"",
 		"encryption in transit",
 		"encryption at rest",
@@ -80,7 +84,8 @@ var measureKindEnum = enum{"MeasureKind",
 		"detection of unauthorised access and response to incidents",
 		"recovery of data modified or destroyed by unauthorised access",
 		"internal control of compliance with the law and our internal rules",
-		"differential privacy in statistics about users, so that they reveal nothing about any one person"}}
+		"differential privacy in statistics about users, so that they reveal nothing about any one person",
+		"a dedicated private network, rather than the public internet, for sending the data"}}
 
 // Valid reports whether k is a defined measure.
 func (k MeasureKind) Valid() bool { return measureKindEnum.valid(uint8(k)) }

@@ -990,6 +990,9 @@ var russian = map[string]string{
 	// A ground for suspension: signs of harm.
 	"that your use of our services is harming you": "вред, который вам причиняет использование наших сервисов",
 
+	// A security measure: a private network.
+	"a dedicated private network, rather than the public internet, for sending the data": "выделенная защищённая сеть вместо интернета для передачи данных",
+
 	// Places the user leaves out of the data.
 	"You can choose places, such as your home, near which this data is hidden from others.": "Вы можете выбрать места, например свой дом, рядом с которыми эти данные скрыты от других.",
 	"You can mark areas, such as a neighbour's garden, that are not recorded.":              "Вы можете отметить области, например соседний участок, которые не записываются.",

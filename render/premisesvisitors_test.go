@@ -51,3 +51,12 @@ func TestZones(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{notRecorded}, []string{hidden})
 	expectText(t, readText(t, p, language.Russian), []string{"Вы можете отметить области, например соседний участок, которые не записываются."}, nil)
 }
+
+// TestPrivateNetwork checks the security measure of a dedicated private
+// network in English and Russian.
+func TestPrivateNetwork(t *testing.T) {
+	p := smallPolicy()
+	p.Security = []policy.Measure{{Kind: policy.MeasurePrivateNetwork}}
+	expectText(t, readText(t, p, language.English), []string{"A dedicated private network, rather than the public internet, for sending the data."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Выделенная защищённая сеть вместо интернета для передачи данных."}, nil)
+}
