@@ -294,15 +294,22 @@ const (
 	// the service gives them the tools, data others do not see, such as
 	// the IP addresses behind edits.
 	AudienceModerators
+	// AudienceCounterparts are the people the user deals with through the
+	// service, such as the buyer or seller the user talks to about a
+	// listing on a classifieds site, who see the user's name and messages
+	// in that conversation; unlike AudienceParticipants, they are the
+	// other party to a deal rather than those present in a meeting.
+	AudienceCounterparts
 )
 
 var audienceEnum = enum{"Audience",
-	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users", "chosen_contacts", "administrators", "participants", "moderators"},
+	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users", "chosen_contacts", "administrators", "participants", "moderators", "counterparts"},
 	[]string{"", "the other members of your organisation, workspace or shared plan", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service",
 		"the other people who use your account or device, such as the members of your household", "people you choose to share it with",
 		"the administrators of an account your organisation provides you, who can also manage, export and delete this data",
 		"the other participants in the meetings, calls and chats you join",
-		"the moderators of the communities and groups you take part in, who may be volunteers"}}
+		"the moderators of the communities and groups you take part in, who may be volunteers",
+		"the people you deal with through the service, such as the other party to a deal you discuss"}}
 
 // Valid reports whether a is a defined audience.
 func (a Audience) Valid() bool { return audienceEnum.valid(uint8(a)) }

@@ -265,7 +265,7 @@ func classifieds() realPolicy {
 		Visibility: policy.VisibilityAlways, VisibleTo: []policy.Audience{policy.AudienceOtherUsers}}
 	chats := &policy.Category{ID: "chats", Name: "Messages in chats", Items: []string{"messages, photos and files sent in chats"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceParticipants}}
+		VisibleTo: []policy.Audience{policy.AudienceCounterparts}}
 	calls := &policy.Category{ID: "calls", RecordingNotice: true, Name: "Calls through substitute numbers", Items: []string{"the numbers of the caller and the person called", "the time and length of a call", "recordings of calls, where the users were warned"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "the telecom operator that provides the substitute numbers",
 		Retention: policy.Keep(policy.Months(6), policy.EventCollection), Linked: true}
@@ -392,7 +392,7 @@ func classifieds() realPolicy {
 			return slices.Contains(p.Category("listings").Sources, policy.SourceOtherUsers)
 		}},
 		{says: "messages in chats are seen only by the users in the chat", typed: func(p *policy.Policy) bool {
-			return slices.Contains(p.Category("chats").VisibleTo, policy.AudienceParticipants)
+			return slices.Contains(p.Category("chats").VisibleTo, policy.AudienceCounterparts)
 		}},
 		{says: "calls go through substitute numbers provided by telecom operators, so users need not show their own numbers", typed: func(p *policy.Policy) bool {
 			return recipient(p, "telecom").Role == policy.RoleProcessor && p.Purpose("chats").Uses(p.Category("calls"))

@@ -38,7 +38,7 @@ func realEstateClassifieds() realPolicy {
 		Retention: policy.Keep(policy.Months(6), policy.EventCollection), Linked: true}
 	chats := &policy.Category{ID: "chats", Name: "Messages in chats", Items: []string{"messages and files sent to advertisers in chats"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceParticipants}}
+		VisibleTo: []policy.Audience{policy.AudienceCounterparts}}
 	mortgage := &policy.Category{ID: "mortgage", Name: "Mortgage application data", Items: []string{"surname, first name and patronymic", "date of birth", "passport details", "employment and income", "the property and the loan sought"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Until(policy.EventConsentWithdrawal), Linked: true}
 	payments := &policy.Category{ID: "payments", Name: "Payments for paid services", Items: []string{"the services bought for listings", "the amounts paid and the invoices", "for legal entities and entrepreneurs, their details"},
@@ -186,7 +186,7 @@ func realEstateClassifieds() realPolicy {
 			return recipient(p, "advertisers").Role == policy.RoleThirdParty && slices.Contains(recipient(p, "advertisers").Categories, p.Category("calls"))
 		}},
 		{says: "messages in chats are seen only by the user and the advertiser", typed: func(p *policy.Policy) bool {
-			return slices.Contains(p.Category("chats").VisibleTo, policy.AudienceParticipants)
+			return slices.Contains(p.Category("chats").VisibleTo, policy.AudienceCounterparts)
 		}},
 		{says: "with the owner's consent Cian checks ownership against the state register of real estate and marks the listing", typed: func(p *policy.Policy) bool {
 			c := p.Category("ownership")

@@ -60,3 +60,12 @@ func TestPrivateNetwork(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"A dedicated private network, rather than the public internet, for sending the data."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Выделенная защищённая сеть вместо интернета для передачи данных."}, nil)
 }
+
+// TestAudienceCounterparts checks that data the other party to a deal sees
+// is stated so, in English and Russian.
+func TestAudienceCounterparts(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].VisibleTo = []policy.Audience{policy.AudienceCounterparts}
+	expectText(t, readText(t, p, language.English), []string{"the people you deal with through the service, such as the other party to a deal you discuss"}, []string{"meetings"})
+	expectText(t, readText(t, p, language.Russian), []string{"люди, с которыми вы взаимодействуете через сервис, например другая сторона сделки, которую вы обсуждаете"}, nil)
+}
