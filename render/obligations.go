@@ -5,6 +5,8 @@ package render
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
@@ -23,12 +25,48 @@ func (c *composer) acts(path, list string, obs []policy.Obligation, named bool) 
 		field := list + "[" + strconv.Itoa(j) + "]"
 		s := c.fragment(at(path, field+".act"), o.Act)
 		if named && o.Region != (language.Region{}) {
-			c.fromAt(at(path, field+".region"))
-			s += " (" + c.region(o.Region) + ")"
+			s = c.withRegion(at(path, field+".region"), s, o.Region)
 		}
 		acts = append(acts, s)
 	}
 	return acts
+}
+
+// withRegion returns the name of act followed by its jurisdiction r,
+// declared at l, in brackets ("Accounting Act (Finland)"). A name that
+// ends in brackets of its own takes the jurisdiction inside them
+// ("Gaming Act (Chapter 583; Malta)"), so that two brackets do not follow
+// each other, or none where they already name it ("Gaming Act (Chapter
+// 583 of the Laws of Malta)"). Brackets that follow a number without a
+// space cite a provision ("Art. 23(1)(8)") and are left as they are.
+func (c *composer) withRegion(l loc, act string, r language.Region) string {
+	name := c.region(r)
+	open := strings.LastIndexByte(act, '(')
+	if !strings.HasSuffix(act, ")") || open < 1 || act[open-1] != ' ' {
+		c.fromAt(l)
+		return act + " (" + name + ")"
+	}
+	if namesRegion(act[open:], name) {
+		return act
+	}
+	c.fromAt(l)
+	return act[:len(act)-1] + "; " + name + ")"
+}
+
+// namesRegion reports whether a word of act starts with name.
+func namesRegion(act, name string) bool {
+	for i := 0; name != ""; {
+		k := strings.Index(act[i:], name)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if r, _ := utf8.DecodeLastRuneInString(act[:k]); k == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true
+		}
+		i = k + len(name)
+	}
+	return false
 }
 
 // legalActs states the laws and other acts the processing as a whole
@@ -44,8 +82,7 @@ func (c *composer) legalActs(sb *sectionBuilder) {
 		path := "legal_acts[" + strconv.Itoa(j) + "]"
 		s := capitaliseName(c.fragment(at(path, ".act"), o.Act))
 		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
-			c.fromAt(at(path, ".region"))
-			s += " (" + c.region(o.Region) + ")"
+			s = c.withRegion(at(path, ".region"), s, o.Region)
 		}
 		if !strings.HasSuffix(s, ".") {
 			s += "."
