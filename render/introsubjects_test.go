@@ -25,7 +25,7 @@ func TestIntroSubjects(t *testing.T) {
 		"processes information about customers; users of our websites and services; and job applicants:",
 	}, []string{users})
 	expectText(t, readText(t, p, language.Russian), []string{
-		"обрабатывает информацию о субъектах персональных данных (клиенты, пользователи наших сайтов и сервисов и соискатели):",
+		"обрабатывает информацию о субъектах персональных данных (клиенты; пользователи наших сайтов и сервисов; соискатели):",
 	}, nil)
 
 	// Where the policy states its scope, the sentence names the users of

@@ -3,6 +3,8 @@ package render
 import (
 	"testing"
 
+	"github.com/gopolicy/policy"
+
 	"golang.org/x/text/language"
 )
 
@@ -28,4 +30,24 @@ func TestItemListConjunction(t *testing.T) {
 
 	p.Categories[0].Items = []string{"name", "citizenship"}
 	expectText(t, readText(t, p, language.English), []string{": name and citizenship."}, []string{"as well as"})
+}
+
+// TestRussianNameList checks that Russian lists of category names show
+// where a name holding «и» ends: two are joined by «, а также», more are
+// separated by semicolons, as a Russian enumeration is.
+func TestRussianNameList(t *testing.T) {
+	p := smallPolicy()
+	p.Language = language.Russian
+	p.Categories[0].Name = "данные учётной записи"
+	extra := *p.Categories[0]
+	extra.ID, extra.Name = "support", "обращения в поддержку и переписка"
+	p.Categories = append(p.Categories, &extra)
+	p.Purposes[0].Categories = append(p.Purposes[0].Categories, &extra)
+	expectText(t, readText(t, p, language.Russian), []string{"Используемые данные: данные учётной записи, а также обращения в поддержку и переписка."}, nil)
+
+	third := extra
+	third.ID, third.Name = "payments", "платёжные данные"
+	p.Categories = append(p.Categories, &third)
+	p.Purposes[0].Categories = []*policy.Category{p.Categories[0], &third, &extra}
+	expectText(t, readText(t, p, language.Russian), []string{"Используемые данные: данные учётной записи; платёжные данные; обращения в поддержку и переписка."}, nil)
 }

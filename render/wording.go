@@ -78,17 +78,27 @@ func (c *composer) namesOf(l loc, cats []*policy.Category, states []*categorySta
 }
 
 // nameList lists the names of categories as [composer.list] does, except
-// that in English, where a name holds the conjunction itself ("listings
-// and profile"), the reader is shown where each name ends: a list of more
-// than two names separates them with semicolons, and two names are joined
-// by ", as well as ".
+// that, where a name holds the conjunction itself ("listings and
+// profile", «платёжные и финансовые данные»), the reader is shown where
+// each name ends: a list of more than two names separates them with
+// semicolons (in Russian without «и» before the last, as russianList
+// sets out an enumeration), and two names are joined by ", as well as "
+// («, а также »).
 func (c *composer) nameList(names []string) string {
 	and := c.pr.Sprintf(" and ")
-	if c.russian() || len(names) < 2 || !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, and) }) {
+	if c.russian() {
+		and = " и "
+	}
+	if len(names) < 2 || !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, and) }) {
 		return c.list(names)
 	}
-	if len(names) == 2 {
+	switch {
+	case len(names) == 2 && c.russian():
+		return names[0] + ", а также " + names[1]
+	case len(names) == 2:
 		return names[0] + ", as well as " + names[1]
+	case c.russian():
+		return strings.Join(names, "; ")
 	}
 	return strings.Join(names[:len(names)-1], "; ") + ";" + and + names[len(names)-1]
 }
