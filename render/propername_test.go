@@ -88,3 +88,17 @@ func TestBrandNameTailInList(t *testing.T) {
 		[]string{"Data used: delivery and safe deal data, as well as Bixby voice data."},
 		[]string{"Delivery and safe deal data and", "bixby voice"})
 }
+
+// TestOfficialNameWords checks that a capitalised word of an official name
+// whose words "and" or "of" join ("the Health and Safety Executive", "the
+// Driver and Vehicle Licensing Agency") is no proper name on its own: a
+// category that starts with it is lowered mid-sentence.
+func TestOfficialNameWords(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[1].Name = "Reporting to the Health and Safety Executive and the Driver and Vehicle Licensing Agency"
+	p.Categories[0].Name = "Health information"
+	p.Categories = append(p.Categories, &policy.Category{ID: "vehicle", Name: "Vehicle details", Items: []string{"number plate"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)})
+	p.Purposes[0].Categories = p.Categories
+	expectText(t, readText(t, p, language.English), []string{"Data used: health information and vehicle details."}, []string{"Health information and", "and Vehicle details"})
+}

@@ -35,23 +35,32 @@ func (c *composer) lowerName(s string) string {
 // name cannot have capitalised for starting a sentence, so proper
 // names. A capitalised word that follows another capitalised word after
 // the first is the tail of a longer proper name, such as "Delivery" in
-// "Selling with Avito Delivery", and is not a proper name on its own. The
-// map is never nil.
+// "Selling with Avito Delivery", and is not a proper name on its own; nor
+// is a capitalised word joined to another by "and", "of", "for" or "&",
+// which makes them one official name, such as "Health" and "Safety" in
+// "the Health and Safety Executive". The map is never nil.
 func (c *composer) collectProperWords() map[string]bool {
 	words := make(map[string]bool)
 	add := func(name string) {
-		prev := false
-		for i, w := range strings.Fields(name) {
+		fields := strings.Fields(name)
+		capital := make([]bool, len(fields))
+		for i, w := range fields {
 			w = trimWord(w)
+			fields[i] = w
 			r, n := utf8.DecodeRuneInString(w)
 			// A capitalised word: an upper-case letter, then a
 			// lower-case one, as in "Samsung", not an abbreviation.
 			r2, _ := utf8.DecodeRuneInString(w[n:])
-			capital := unicode.IsUpper(r) && unicode.IsLower(r2)
-			if capital && i > 0 && !(prev && i > 1) {
-				words[w] = true
+			capital[i] = unicode.IsUpper(r) && unicode.IsLower(r2)
+		}
+		joined := func(i, dir int) bool { // word i joined by a connector to a capitalised word
+			j, k := i+dir, i+2*dir
+			return k >= 0 && k < len(fields) && isConnector(fields[j]) && capital[k]
+		}
+		for i := 1; i < len(fields); i++ {
+			if capital[i] && !(capital[i-1] && i > 1) && !joined(i, 1) && !joined(i, -1) {
+				words[fields[i]] = true
 			}
-			prev = capital
 		}
 	}
 	p := c.p
@@ -81,4 +90,14 @@ func (c *composer) collectProperWords() map[string]bool {
 // trimWord returns w without the punctuation around it.
 func trimWord(w string) string {
 	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// isConnector reports whether w joins the words of an official name, as
+// "and" does in "the Driver and Vehicle Licensing Agency".
+func isConnector(w string) bool {
+	switch w {
+	case "and", "of", "for", "&":
+		return true
+	}
+	return false
 }
