@@ -151,8 +151,10 @@ func fz152Rules() []Requirement {
 					}
 				}
 			}),
-		rule("11", "Art. 11", "written consent for biometric personal data",
-			func(c *lawCheck) { requireBasisFor(c, factBiometric, "biometric") }),
+		rule("11", "Art. 11", "written consent for biometric personal data, unless a federal law provides for processing it without consent (Art. 11(2), such as the laws on transport security and counter-terrorism): a purpose resting on a legal obligation or public task under a Russian law (obligations)",
+			func(c *lawCheck) {
+				requireBasisFor(c, factBiometric, "biometric", true, ", nor on a legal obligation or public task under a Russian law that provides for processing it without consent (Art. 11(2))")
+			}),
 		rule("15", "Art. 15(1)", "direct marketing (purposes[].direct_marketing) of personal data only on the person's prior consent",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {

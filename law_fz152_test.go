@@ -87,7 +87,18 @@ func fz152Cases() map[policy.Rule][]lawCase {
 		p.Purposes[0].Withdraw = "in settings"
 	}, "purposes[purpose.p0].bases", policy.SeverityError, "prior consent"}}
 	cases["152fz.11"] = []lawCase{{"biometric without written consent", func(p *policy.Policy) { p.Categories[0].Biometric = true },
-		func(p *policy.Policy) { p.Categories[0].Biometric = true; explicit(p) }, "purposes[purpose.p0].bases", policy.SeverityError, "biometric"}}
+		func(p *policy.Policy) { p.Categories[0].Biometric = true; explicit(p) }, "purposes[purpose.p0].bases", policy.SeverityError, "biometric"},
+		// Art. 11(2): a federal law, such as the law on transport
+		// security, may provide for processing without consent.
+		{"biometric on an obligation under a foreign law", func(p *policy.Policy) {
+			p.Categories[0].Biometric = true
+			p.Purposes[0].Bases = []policy.Basis{policy.BasisLegalObligation}
+			p.Purposes[0].Obligations = []policy.Obligation{{Act: "Transport Security Act", Region: language.MustParseRegion("DE")}}
+		}, func(p *policy.Policy) {
+			p.Categories[0].Biometric = true
+			p.Purposes[0].Bases = []policy.Basis{policy.BasisLegalObligation}
+			p.Purposes[0].Obligations = []policy.Obligation{{Act: "Federal Law No. 16-FZ “On Transport Security”", Region: language.MustParseRegion("RU")}}
+		}, "purposes[purpose.p0].bases", policy.SeverityError, "Art. 11(2)"}}
 	cases["152fz.12"] = []lawCase{
 		{"clauses to a country without protection", func(p *policy.Policy) {
 			p.Transfers[0].Destination, p.Transfers[0].Safeguard, p.Recipients[0].Country = us, policy.SafeguardStandardClauses, us

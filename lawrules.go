@@ -591,15 +591,22 @@ func storedIn(ss []Storage, r language.Region) bool {
 }
 
 // requireBasisFor checks that purposes using a category with any of the
-// facts in want rest on explicit (written) consent.
-func requireBasisFor(c *lawCheck, want facts, kind string) {
+// facts in want rest on explicit (written) consent, or, where byLaw is
+// true, on a legal obligation or public task under a law of the rule's
+// own jurisdiction (a domestic obligation), which may provide for the
+// processing without consent; why says so in the message.
+func requireBasisFor(c *lawCheck, want facts, kind string, byLaw bool, why string) {
+	law := c.rule.Law
 	for i, pu := range c.p.Purposes {
 		if pu == nil || !c.uses(i, want) || c.rests(i, BasisExplicitConsent) {
 			continue
 		}
+		if byLaw && law < 64 && c.v.purposeDomestic[i]&(1<<law) != 0 && c.rests(i, BasisLegalObligation, BasisPublicTask) {
+			continue
+		}
 		for _, cat := range pu.Categories {
 			if cat != nil && categoryFacts(cat)&want != 0 {
-				c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q uses %s data (%q) without written consent (explicit_consent)", pu.ID, kind, cat.ID)
+				c.add(SeverityError, elem("purposes", pu.ID, i)+".bases", "purpose %q uses %s data (%q) without written consent (explicit_consent)%s", pu.ID, kind, cat.ID, why)
 				break
 			}
 		}

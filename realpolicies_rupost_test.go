@@ -463,17 +463,3 @@ func moscowMetro() realPolicy {
 		{says: "the city's video surveillance system and its face recognition are run by the city, whose own rules govern them", free: toPurpose("video")},
 	}}
 }
-
-// The findings the validator reports on the policies above that a lawyer
-// would not expect, added to validatorMisfires before the tests run.
-func init() {
-	// The Metro's video surveillance, whose recordings the city's system
-	// searches with face recognition, processes biometric data without
-	// consent. 152-FZ Art. 11(2) allows that where the laws on transport
-	// security, counter-terrorism, defence, security and operational
-	// investigations provide for it, and Federal Law No. 16-FZ “On
-	// Transport Security” requires the surveillance; but the model has no
-	// way to state that exception, and 152fz.11 accepts only written
-	// consent (explicit_consent) for a purpose that uses biometric data.
-	validatorMisfires["city metro and transport card (Moscow Metro)"] = []policy.Rule{"152fz.11"}
-}
