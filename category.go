@@ -89,6 +89,10 @@ type Category struct {
 	// warning at the start of a call, or a notice when a meeting is
 	// recorded.
 	RecordingNotice bool
+	// EndToEnd reports that the data is end-to-end encrypted: the service
+	// stores or passes it on, such as synced passwords or messages, but
+	// holds no key to read it.
+	EndToEnd bool
 	// OthersConsent reports that a user who gives the service this data
 	// about another person (Sources holds SourceOtherUsers), such as the
 	// other guests of a booking or the recipient of an order, confirms

@@ -724,6 +724,8 @@ func (s *decodeState) category(dst **Category) error {
 			return s.boolean(&c.DisseminationConsent)
 		case "recording_notice":
 			return s.boolean(&c.RecordingNotice)
+		case "end_to_end":
+			return s.boolean(&c.EndToEnd)
 		case "zones":
 			return s.text(&c.Zones)
 		case "others_consent":

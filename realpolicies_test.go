@@ -794,7 +794,7 @@ func TestRealPolicies(t *testing.T) {
 func messenger() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Account information", Items: []string{"phone number"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
-	profile := &policy.Category{ID: "profile", Name: "Profile", Items: []string{"profile name", "profile picture"},
+	profile := &policy.Category{ID: "profile", EndToEnd: true, Name: "Profile", Items: []string{"profile name", "profile picture"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true}
 	queued := &policy.Category{ID: "queued", Name: "Messages waiting for delivery", Items: []string{"end-to-end encrypted messages"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.Until(policy.EventPurposeAchieved)}
@@ -849,7 +849,7 @@ func messenger() realPolicy {
 		{says: "Signal Messenger in California is responsible for the service", typed: func(p *policy.Policy) bool { return p.Controller.Country == regionUS }},
 		{says: "you register a phone number, which is used to provide the service", typed: func(p *policy.Policy) bool { return p.Category("account") != nil }},
 		{says: "a profile name and picture are optional and end-to-end encrypted", typed: func(p *policy.Policy) bool {
-			return p.Category("profile") != nil && hasMeasure(p, policy.MeasureEndToEndEncryption)
+			return p.Category("profile").EndToEnd && hasMeasure(p, policy.MeasureEndToEndEncryption)
 		}},
 		{says: "we cannot read your messages or calls", typed: func(p *policy.Policy) bool {
 			return p.NotCollected[0].ID == "content" && hasMeasure(p, policy.MeasureEndToEndEncryption)

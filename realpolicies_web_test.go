@@ -33,7 +33,7 @@ func webBrowser() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Mozilla account data", Items: []string{"email address", "a hash of your password", "the age you give when signing up", "the devices connected to the account"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers}}
-	synced := &policy.Category{ID: "sync", Name: "Synced browser data", Items: []string{"bookmarks", "history", "passwords", "open tabs", "add-ons", "addresses and payment methods"},
+	synced := &policy.Category{ID: "sync", EndToEnd: true, Name: "Synced browser data", Items: []string{"bookmarks", "history", "passwords", "open tabs", "add-ons", "addresses and payment methods"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPAInternetActivity}}
 	sponsored := &policy.Category{ID: "sponsored", Name: "Sponsored content data", Items: []string{"impressions and clicks on sponsored shortcuts, stories and suggestions", "your approximate location (country and region)"},
@@ -181,7 +181,7 @@ func webBrowser() realPolicy {
 			return slices.Contains(p.Category("account").Items, "the age you give when signing up") && p.Purpose("sync").Required != ""
 		}},
 		{says: "Firefox Sync encrypts your bookmarks, history, passwords and tabs end to end, so we cannot read them", typed: func(p *policy.Policy) bool {
-			return hasMeasure(p, policy.MeasureEndToEndEncryption) && p.Purpose("sync").Uses(p.Category("sync"))
+			return hasMeasure(p, policy.MeasureEndToEndEncryption) && p.Purpose("sync").Uses(p.Category("sync")) && p.Category("sync").EndToEnd
 		}},
 		{says: "sponsored shortcuts, stories and suggestions are shown on the New Tab page and in the address bar, and you can turn them off", typed: func(p *policy.Policy) bool {
 			s := p.Purpose("sponsored")
@@ -264,7 +264,7 @@ func passwordManager() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Account data", Items: []string{"email address", "name, if you give one", "a hash of your master password's hash", "your master password hint, if you set one", "account settings and two-step login methods"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPASensitivePersonalInfo}}
-	vault := &policy.Category{ID: "vault", Name: "Encrypted vault data", Items: []string{"logins, notes, cards and identities, encrypted on your device", "attachments, encrypted on your device", "the dates items were created and changed"},
+	vault := &policy.Category{ID: "vault", EndToEnd: true, Name: "Encrypted vault data", Items: []string{"logins, notes, cards and identities, encrypted on your device", "attachments, encrypted on your device", "the dates items were created and changed"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
 		VisibleTo: []policy.Audience{policy.AudienceOtherMembers, policy.AudienceChosenContacts},
 		CCPA:      []policy.CCPACategory{policy.CCPACustomerRecords}}
@@ -394,7 +394,7 @@ func passwordManager() realPolicy {
 			return p.NotCollected[0].ID == "master-password" && p.NotCollected[0].Category == p.Category("account")
 		}},
 		{says: "we hold your vault encrypted and cannot read it: zero knowledge", typed: func(p *policy.Policy) bool {
-			return p.NotCollected[1].Category == p.Category("vault")
+			return p.NotCollected[1].Category == p.Category("vault") && p.Category("vault").EndToEnd
 		}},
 		{says: "we see your email address, name, master password hint and account settings", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("account").Items, "your master password hint, if you set one")

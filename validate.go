@@ -141,6 +141,7 @@ func (p *Policy) Validate() Findings {
 	v.references()
 	v.onDevice()
 	v.disclosurePromise()
+	v.endToEndUse()
 	v.grounds()
 	v.retentions()
 	v.transfers()
@@ -201,6 +202,9 @@ type validator struct {
 	// onDeviceOnly reports that a category is declared OnDeviceOnly, so
 	// that onDevice looks for it among the recipients and transfers.
 	onDeviceOnly bool
+	// endToEnd reports that a category is declared end-to-end encrypted,
+	// so that endToEndUse looks for purposes that would need to read it.
+	endToEnd bool
 	// noDisclosure reports that a category promises not to be disclosed
 	// to third parties without consent, so that disclosurePromise looks
 	// for it among the recipients.

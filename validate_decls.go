@@ -112,6 +112,9 @@ func (v *validator) trial(i int, c *Category) visits {
 	if c.OnDevice == OnDeviceOnly {
 		v.onDeviceOnly = true
 	}
+	if c.EndToEnd {
+		v.endToEnd = true
+	}
 	return vs
 }
 

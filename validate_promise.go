@@ -2,6 +2,27 @@ package policy
 
 import "slices"
 
+// endToEndUse warns about each purpose that profiles people or markets to
+// them directly with data declared end-to-end encrypted (Category.EndToEnd),
+// which the service says it cannot read. It reads the purposes only where
+// a category is so declared.
+func (v *validator) endToEndUse() {
+	if !v.endToEnd {
+		return
+	}
+	for i, pu := range v.p.Purposes {
+		if pu == nil || !pu.Profiling && !pu.DirectMarketing {
+			continue
+		}
+		for j, c := range pu.Categories {
+			if c != nil && c.EndToEnd {
+				v.add(SeverityWarning, RuleCommitmentConflict, elem("purposes", pu.ID, i)+index(".categories", j), "purpose %q profiles people or markets to them with %q, which is declared end-to-end encrypted, so that we cannot read it; correct the purpose or the category", clip(pu.ID), clip(c.ID))
+				break
+			}
+		}
+	}
+}
+
 // disclosurePromise reports each recipient that contradicts a promise not
 // to disclose personal data to third parties without consent
 // (CommitmentNoDisclosureWithoutConsent), made for the whole policy or for

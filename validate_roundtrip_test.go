@@ -216,6 +216,7 @@ func (f *fuzzPolicy) policy() *Policy {
 				cat.Sources = append(cat.Sources, SourceOtherUsers)
 			}
 			cat.RecordingNotice = b&8 != 0
+			cat.EndToEnd = b&0x40 != 0
 			cat.Zones = Zones(b >> 4 % 4)
 			cat.ModelGenerated = f.byte()%2 == 0
 		case 26:
@@ -358,7 +359,7 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 17, 2, 4, 3, 3, 0}, ""},                                                                                    // another deletion stage
 	{[]byte{0, 0, 0, 17, 3, 4, 4, 4, 4, 0x86, 1}, ""},                                                                           // data kept after deletion, for a time
 	{[]byte{0, 0, 0, 25, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 9, 1}, ""},                                                      // a recording people are told of
-	{[]byte{0, 0, 0, 25, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0x11, 1}, ""},                                                   // places hidden from others
+	{[]byte{0, 0, 0, 25, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0x51, 1}, ""},                                                   // places hidden from others; end-to-end encrypted
 	{[]byte{0, 0, 0, 19, 0, 5, 1, 1, 2, 1, 1, 3}, ""},                                                                           // negative request deadline
 	{[]byte{0, 0, 0, 21, 2, 5, 1, 3}, "USFTChttps://ftc.gov"},                                                                   // transfer origin and redress
 	{[]byte{0, 1, 1, 23, 3, 3, 3, 1, 5, 2, 0, 0, 0, 0, 1, 1, 1, 4}, "ga_ga Analytics Incwhile needed"},                          // cookie fields

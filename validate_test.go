@@ -518,6 +518,8 @@ func TestValidateRules(t *testing.T) {
 			"not_collected[special].class", SeverityError},
 		{RuleCommitmentConflict, func(p *Policy) { p.CCPA.Sold = AnswerYes },
 			func(p *Policy) { p.CCPA.Sold = AnswerNo; p.CCPA.Shared = AnswerNo }, "commitments[0]", SeverityError},
+		{RuleCommitmentConflict, func(p *Policy) { p.Categories[0].EndToEnd = true },
+			func(p *Policy) { p.Categories[1].EndToEnd = true }, "purposes[fraud].categories[0]", SeverityWarning},
 		{RuleCommitmentConflict, func(p *Policy) { p.Commitments = append(p.Commitments, CommitmentModelTrainingOptIn) },
 			func(p *Policy) { p.Commitments[3] = CommitmentModelTrainingOptIn }, "commitments[4]", SeverityError},
 		{RuleDisclosureField, func(p *Policy) { p.Disclosures[0].SamePromises = true },

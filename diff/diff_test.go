@@ -217,6 +217,7 @@ var fieldCases = []fieldCase{
 	{"confirmation of others' consent added", func(p *policy.Policy) { p.Categories[1].OthersConsent = true },
 		"categories[category.c1].others_consent", diff.Added, false, "confirmation asked of users who give data about others added"},
 	{"consent to dissemination added", func(p *policy.Policy) { p.Categories[0].DisseminationConsent = true }, "categories[category.c0].dissemination_consent", diff.Added, false, "consent to dissemination added"},
+	{"end-to-end encryption added", func(p *policy.Policy) { p.Categories[0].EndToEnd = true }, "categories[category.c0].end_to_end", diff.Added, false, "end-to-end encryption added"},
 	{"zones added", func(p *policy.Policy) { p.Categories[0].Zones = policy.ZonesHidden }, "categories[category.c0].zones", diff.Added, false, "places left out of the data added"},
 	{"notice before recording added", func(p *policy.Policy) { p.Categories[0].RecordingNotice = true }, "categories[category.c0].recording_notice", diff.Added, false, "notice before recording added"},
 	{"model-generated data stated", func(p *policy.Policy) { p.Categories[0].ModelGenerated = true }, "categories[category.c0].model_generated", diff.Added, false, "statement that a model generates the data added"},

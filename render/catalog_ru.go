@@ -998,6 +998,9 @@ var russian = map[string]string{
 	"You can choose places, such as your home, near which this data is hidden from others.": "Вы можете выбрать места, например свой дом, рядом с которыми эти данные скрыты от других.",
 	"You can mark areas, such as a neighbour's garden, that are not recorded.":              "Вы можете отметить области, например соседний участок, которые не записываются.",
 
+	// Data end-to-end encrypted.
+	"This data is end-to-end encrypted: we store or pass it on, but cannot read it.": "Эти данные защищены сквозным шифрованием: мы храним или передаём их, но не можем их прочитать.",
+
 	// A recording people are told of before it starts.
 	"You are told before a recording starts.": "Перед началом записи вас об этом предупреждают.",
 

@@ -104,6 +104,10 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".zones"))
 		rest.sentence(pr.Sprintf("You can mark areas, such as a neighbour's garden, that are not recorded."))
 	}
+	if cat.EndToEnd {
+		c.fromAt(at(path, ".end_to_end"))
+		rest.sentence(pr.Sprintf("This data is end-to-end encrypted: we store or pass it on, but cannot read it."))
+	}
 	if cat.RecordingNotice {
 		c.fromAt(at(path, ".recording_notice"))
 		rest.sentence(pr.Sprintf("You are told before a recording starts."))

@@ -69,3 +69,14 @@ func TestAudienceCounterparts(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"the people you deal with through the service, such as the other party to a deal you discuss"}, []string{"meetings"})
 	expectText(t, readText(t, p, language.Russian), []string{"люди, с которыми вы взаимодействуете через сервис, например другая сторона сделки, которую вы обсуждаете"}, nil)
 }
+
+// TestEndToEnd checks that data the service holds only end-to-end
+// encrypted says so, in English and Russian, and only where declared.
+func TestEndToEnd(t *testing.T) {
+	const en = "This data is end-to-end encrypted: we store or pass it on, but cannot read it."
+	p := smallPolicy()
+	expectText(t, readText(t, p, language.English), nil, []string{en})
+	p.Categories[0].EndToEnd = true
+	expectText(t, readText(t, p, language.English), []string{en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Эти данные защищены сквозным шифрованием: мы храним или передаём их, но не можем их прочитать."}, []string{en})
+}
