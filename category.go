@@ -144,11 +144,31 @@ const (
 	VisibilityOptional Visibility = iota + 1 // Public only if the person chooses, such as an optional public profile.
 	VisibilityDefault                        // Public unless the person chooses otherwise.
 	VisibilityAlways                         // Always public, such as comments published with the person's name.
+	VisibilityLink                           // Visible to anyone who has a link the person chooses to share, such as a shared file or a certificate; less public than VisibilityOptional (see Visibility.Rank).
 )
 
 var visibilityEnum = enum{"Visibility",
-	[]string{"", "optional", "default", "always"},
-	[]string{"", "public if you choose", "public unless you choose otherwise", "always public"}}
+	[]string{"", "optional", "default", "always", "link"},
+	[]string{"", "public if you choose", "public unless you choose otherwise", "always public", "visible to anyone with a link you share"}}
+
+// Rank orders the visibilities from the least public to the most: zero
+// for none, then VisibilityLink, VisibilityOptional, VisibilityDefault
+// and VisibilityAlways; -1 for an undefined value.
+func (v Visibility) Rank() int {
+	switch v {
+	case 0:
+		return 0
+	case VisibilityLink:
+		return 1
+	case VisibilityOptional:
+		return 2
+	case VisibilityDefault:
+		return 3
+	case VisibilityAlways:
+		return 4
+	}
+	return -1
+}
 
 // An OnDevice says whether data of a category stays on the user's device.
 type OnDevice uint8

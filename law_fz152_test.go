@@ -52,6 +52,10 @@ func fz152Cases() map[policy.Rule][]lawCase {
 	// dissemination; not stating it is a warning, and data public by
 	// default cannot rest on it (Art. 10.1(8)), an error.
 	cases["152fz.10.1"] = []lawCase{
+		// A link the person shares reaches whom the person chooses: no
+		// dissemination by the operator.
+		{"public by choice, not by a shared link", func(p *policy.Policy) { p.Categories[0].Visibility = policy.VisibilityOptional },
+			func(p *policy.Policy) { p.Categories[0].Visibility = policy.VisibilityLink }, "categories[category.c0].dissemination_consent", policy.SeverityWarning, "separate consent"},
 		{"public by choice without consent to dissemination", func(p *policy.Policy) { p.Categories[0].Visibility = policy.VisibilityOptional },
 			func(p *policy.Policy) {
 				p.Categories[0].Visibility = policy.VisibilityOptional

@@ -184,7 +184,7 @@ const (
 	factSpecial                          // special category (GDPR Art. 9, 152-FZ Art. 10)
 	factBiometric                        // biometric data
 	factCriminal                         // data relating to criminal convictions and offences
-	factPublic                           // becomes public (a valid Visibility)
+	factPublic                           // becomes public (a valid Visibility other than by a link the person shares)
 )
 
 func categoryFacts(c *Category) facts {
@@ -227,7 +227,9 @@ func categoryFacts(c *Category) facts {
 	if c.Criminal {
 		f |= factCriminal
 	}
-	if c.Visibility.Valid() {
+	// Data the person shares by a link goes to whom the person chooses,
+	// not to an indefinite circle the service publishes to.
+	if c.Visibility.Valid() && c.Visibility != VisibilityLink {
 		f |= factPublic
 	}
 	return f

@@ -279,7 +279,7 @@ func fileStorage() realPolicy {
 		Retention:    policy.WhileAccountActive(policy.Period{}), Linked: true,
 		VisibleTo: []policy.Audience{policy.AudienceAdministrators, policy.AudienceChosenContacts},
 		CCPA:      []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACustomerRecords, policy.CCPASensitivePersonalInfo}}
-	files := &policy.Category{ID: "files", Name: "Your files", Items: []string{"files, documents and photos you store", "comments and edits", "file names and folder structure"},
+	files := &policy.Category{ID: "files", Visibility: policy.VisibilityLink, Name: "Your files", Items: []string{"files, documents and photos you store", "comments and edits", "file names and folder structure"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		Retention:   policy.WhileAccountActive(policy.Period{}),
 		Visibility:  policy.VisibilityOptional,

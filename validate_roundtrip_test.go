@@ -196,7 +196,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.Method = ProcessingMethod(f.byte() % 5)
 			p.OperatorRegister = OperatorRegister{Number: f.str(), Notified: Date{f.num(), time.Month(f.byte() % 14), int(f.byte() % 33)}, Exempt: f.byte()%2 == 0}
 		case 25:
-			cat.Visibility = Visibility(f.byte() % 5)
+			cat.Visibility = Visibility(f.byte() % 6)
 			cat.VisibleTo = append(cat.VisibleTo, Audience(f.byte()%12))
 			p.Incentives = append(p.Incentives, Incentive{ID: f.str(), Name: f.str(), Summary: f.str(), Categories: []*Category{cat},
 				OptIn: f.str(), Withdraw: f.str(), Value: f.str()})

@@ -937,3 +937,33 @@ func TestCompareRecordingNotice(t *testing.T) {
 		t.Errorf("change = %+v; want removed, material, saying people are no longer told", c)
 	}
 }
+
+// TestCompareVisibilityRank checks that data becoming more public is
+// material in the order of Visibility.Rank: a shared link is less public
+// than optional publication.
+func TestCompareVisibilityRank(t *testing.T) {
+	vis := func(v policy.Visibility) *policy.Policy {
+		q := base()
+		q.Categories[0].Visibility = v
+		return q
+	}
+	for _, tt := range []struct {
+		name          string
+		before, after policy.Visibility
+		material      bool
+	}{
+		{"link to optional", policy.VisibilityLink, policy.VisibilityOptional, true},
+		{"optional to link", policy.VisibilityOptional, policy.VisibilityLink, false},
+		{"always to link", policy.VisibilityAlways, policy.VisibilityLink, false},
+	} {
+		r := compare(t, vis(tt.before), vis(tt.after))
+		i := slices.IndexFunc(r.Changes, func(c diff.Change) bool { return c.Path == "categories[category.c0].visibility" })
+		if i < 0 {
+			t.Errorf("%s: no change at categories[category.c0].visibility: %+v", tt.name, r.Changes)
+			continue
+		}
+		if c := r.Changes[i]; c.Material != tt.material {
+			t.Errorf("%s: change = %+v; want material %v", tt.name, c, tt.material)
+		}
+	}
+}

@@ -710,15 +710,16 @@ func leavesDevice(_ Kind, old, next []byte) (bool, string) {
 	return false, ""
 }
 
-// morePublic classes data becoming more public as material: public where
-// it was not, by default where it was optional, always where it was by
-// default.
+// morePublic classes data becoming more public as material, in the order
+// of [policy.Visibility.Rank]: public where it was not, optional where it
+// was shared only by link, by default where it was optional, always where
+// it was by default.
 func morePublic(_ Kind, old, next []byte) (bool, string) {
 	a, b, ok := enumPair[policy.Visibility](old, next)
 	if !ok {
 		return false, ""
 	}
-	return b > a, "now " + b.Name()
+	return b.Rank() > a.Rank(), "now " + b.Name()
 }
 
 // rightDropped classes a right no longer stated as material.

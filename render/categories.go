@@ -147,6 +147,8 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 			rest.sentence(pr.Sprintf("This data is public unless you choose otherwise; while it is public, anyone can see it, and others may copy or archive it."))
 		case policy.VisibilityAlways:
 			rest.sentence(pr.Sprintf("This data is always public: anyone can see it, and others may copy or archive it."))
+		case policy.VisibilityLink:
+			rest.sentence(pr.Sprintf("You can share this data through a link; then anyone who has the link can see it, and others may copy or archive it."))
 		}
 		if cat.DisseminationConsent {
 			c.fromAt(at(path, ".dissemination_consent"))

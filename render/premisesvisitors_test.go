@@ -80,3 +80,12 @@ func TestEndToEnd(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Эти данные защищены сквозным шифрованием: мы храним или передаём их, но не можем их прочитать."}, []string{en})
 }
+
+// TestVisibilityLink checks that data shared through a link says so, in
+// English and Russian.
+func TestVisibilityLink(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].Visibility = policy.VisibilityLink
+	expectText(t, readText(t, p, language.English), []string{"You can share this data through a link; then anyone who has the link can see it, and others may copy or archive it."}, []string{"make this data public"})
+	expectText(t, readText(t, p, language.Russian), []string{"Вы можете поделиться этими данными по ссылке; тогда их сможет увидеть любой, у кого есть ссылка"}, nil)
+}
