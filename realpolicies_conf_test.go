@@ -279,10 +279,10 @@ func fileStorage() realPolicy {
 		Retention:    policy.WhileAccountActive(policy.Period{}), Linked: true,
 		VisibleTo: []policy.Audience{policy.AudienceAdministrators, policy.AudienceChosenContacts},
 		CCPA:      []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACustomerRecords, policy.CCPASensitivePersonalInfo}}
-	files := &policy.Category{ID: "files", Visibility: policy.VisibilityLink, Name: "Your files", Items: []string{"files, documents and photos you store", "comments and edits", "file names and folder structure"},
+	files := &policy.Category{ID: "files", Name: "Your files", Items: []string{"files, documents and photos you store", "comments and edits", "file names and folder structure"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		Retention:   policy.WhileAccountActive(policy.Period{}),
-		Visibility:  policy.VisibilityOptional,
+		Visibility:  policy.VisibilityLink,
 		VisibleTo:   []policy.Audience{policy.AudienceChosenContacts, policy.AudienceAdministrators},
 		Commitments: []policy.Commitment{policy.CommitmentModelTrainingOptIn},
 		CCPA:        []policy.CCPACategory{policy.CCPASensoryData, policy.CCPAIdentifiers}}
@@ -418,7 +418,7 @@ func fileStorage() realPolicy {
 			return p.Purpose("service").Uses(p.Category("files"))
 		}},
 		{says: "the people you share a file or folder with can see it, and anyone with a shared link can open it", typed: func(p *policy.Policy) bool {
-			return slices.Contains(p.Category("files").VisibleTo, policy.AudienceChosenContacts) && p.Category("files").Visibility == policy.VisibilityOptional
+			return slices.Contains(p.Category("files").VisibleTo, policy.AudienceChosenContacts) && p.Category("files").Visibility == policy.VisibilityLink
 		}},
 		{says: "you may give us your contacts so that sharing is easier, and remove them again", typed: func(p *policy.Policy) bool {
 			return p.Purpose("contacts").RestsOnConsent() && p.Purpose("contacts").Withdraw != ""
