@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, one hundred and two published privacy policies (a
+// our own words, one hundred and ten published privacy policies (a
 // project-management tool, a code host, a web analytics service, a messenger, a Russian online
 // retailer, a Brazilian digital bank, a fitness app, a US coffee chain's
 // app, a German news website, a business messaging service, a free-to-play
@@ -53,9 +53,12 @@ import (
 // Russian online bank, a Russian pizza delivery chain, an event ticketing
 // platform, a UK online gambling operator, a Russian real-estate
 // classifieds site, a Russian sports retailer, a wearables and fitness
-// platform and a UK energy supplier), statement by statement, to measure
-// how much of a real policy the model types: 3655 of 3848 statements
-// (95.0%).
+// platform, a UK energy supplier, a web browser, a password manager, a
+// city transport authority, a UK gym chain, an online course platform, an
+// electronic signature service, the Russian postal operator and the
+// Moscow Metro with its transport card), statement by statement, to
+// measure how much of a real policy the model types: 3958 of 4177
+// statements (94.8%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
