@@ -908,6 +908,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.str(&p.Required)
 		case "automated":
 			return s.str(&p.Automated)
+		case "human_decision":
+			return s.boolean(&p.HumanDecision)
 		case "profiling":
 			return s.boolean(&p.Profiling)
 		case "high_risk_profiling":

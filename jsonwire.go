@@ -213,6 +213,7 @@ type purposeJSON struct {
 	Recipients  []string      `json:"recipients,omitempty"`
 	Required    string        `json:"required,omitempty"`
 	Automated   string        `json:"automated,omitempty"`
+	Human       bool          `json:"human_decision,omitempty"`
 	Profiling   bool          `json:"profiling,omitempty"`
 	HighRisk    bool          `json:"high_risk_profiling,omitempty"`
 	Marketing   bool          `json:"direct_marketing,omitempty"`

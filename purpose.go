@@ -88,6 +88,12 @@ type Purpose struct {
 	// Shape: a fragment, set inside the document's own sentence (no final
 	// stop; lower case unless it starts with a name).
 	Automated string
+	// HumanDecision reports that automated systems may flag or score
+	// cases, such as suspected fraud or an exam a proctoring tool marks,
+	// but a person takes every decision that affects the user: no
+	// decision rests solely on automated processing (GDPR Art. 22). It
+	// contradicts Automated.
+	HumanDecision bool
 	// Profiling reports that the purpose involves profiling without legal
 	// or similarly significant effects on the user, such as
 	// personalising recommendations (GDPR Art. 4(4)); profiling with such

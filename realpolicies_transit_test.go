@@ -83,7 +83,7 @@ func transitAuthority() realPolicy {
 		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: []policy.Obligation{gla}, Recipients: []*policy.Recipient{courts, police},
 		Criminal: policy.CriminalAuthority{Laws: []policy.Obligation{{Act: "the Regulation of Railways Act 1889, s. 5, and the TfL Railway Byelaws", Region: gb}}, Condition: policy.DPAConditionLegalClaims},
 		Required: "you must give your name and address to a revenue inspector who asks; refusing is an offence"}
-	roads := &policy.Purpose{ID: "road-charging", Name: "Running the Congestion Charge and the Ultra Low Emission Zone and enforcing them with Penalty Charge Notices", Categories: []*policy.Category{vehicles},
+	roads := &policy.Purpose{ID: "road-charging", HumanDecision: true, Name: "Running the Congestion Charge and the Ultra Low Emission Zone and enforcing them with Penalty Charge Notices", Categories: []*policy.Category{vehicles},
 		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: []policy.Obligation{charging}, Recipients: []*policy.Recipient{suppliers, dvla, epc, bailiffs, tribunal}}
 	discounts := &policy.Purpose{ID: "discounts", Name: "Giving Blue Badge holders and others the discounts and exemptions they are entitled to", Categories: []*policy.Category{blueBadge, vehicles},
 		Bases: []policy.Basis{policy.BasisPublicTask, policy.BasisSubstantialPublicInterest}, Obligations: []policy.Obligation{charging}, SpecialCondition: policy.DPAConditionStatutory,
@@ -221,7 +221,7 @@ func transitAuthority() realPolicy {
 		// Free text.
 		{says: "a contactless card whose fare payment is declined is blocked on our network until the fare is paid", free: toPurpose("travel")},
 		{says: "for the police we process data for law enforcement under Part 3 of the Data Protection Act 2018, which has its own notice", free: toPurpose("revenue")},
-		{says: "a member of staff checks the images before a Penalty Charge Notice is sent", free: toPurpose("road-charging")},
+		{says: "a member of staff checks the images before a Penalty Charge Notice is sent", typed: func(p *policy.Policy) bool { return p.Purpose("road-charging").HumanDecision }},
 		{says: "a parent or guardian applies for the Zip Oyster photocard of a child under 16", free: toPurpose("concessions")},
 	}}
 }

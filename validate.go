@@ -142,6 +142,7 @@ func (p *Policy) Validate() Findings {
 	v.onDevice()
 	v.disclosurePromise()
 	v.endToEndUse()
+	v.humanDecisions()
 	v.grounds()
 	v.retentions()
 	v.transfers()

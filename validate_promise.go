@@ -23,6 +23,18 @@ func (v *validator) endToEndUse() {
 	}
 }
 
+// humanDecisions reports each purpose that says a person takes every
+// decision (Purpose.HumanDecision) but also describes automated
+// decision-making with legal or similarly significant effects
+// (Purpose.Automated): the two cannot both hold.
+func (v *validator) humanDecisions() {
+	for i, pu := range v.p.Purposes {
+		if pu != nil && pu.HumanDecision && pu.Automated != "" {
+			v.add(SeverityWarning, RuleCommitmentConflict, elem("purposes", pu.ID, i)+".human_decision", "purpose %q says a person takes every decision but also describes automated decision-making (automated); keep the one that holds", clip(pu.ID))
+		}
+	}
+}
+
 // disclosurePromise reports each recipient that contradicts a promise not
 // to disclose personal data to third parties without consent
 // (CommitmentNoDisclosureWithoutConsent), made for the whole policy or for

@@ -189,6 +189,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.Profiling, pu.Past, pu.HighRiskProfiling = f.byte()%2 == 0, f.byte()%2 == 0, f.byte()%2 == 0
 			// From the same bytes, so that the operations' seeds keep their meaning.
 			pu.DirectMarketing = pu.Profiling && !pu.Past
+			pu.HumanDecision = pu.Past && pu.HighRiskProfiling
 			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
 		case 24:
 			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%13))
@@ -359,6 +360,7 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 17, 2, 4, 3, 3, 0}, ""},                                                                                    // another deletion stage
 	{[]byte{0, 0, 0, 17, 3, 4, 4, 4, 4, 0x86, 1}, ""},                                                                           // data kept after deletion, for a time
 	{[]byte{0, 0, 0, 25, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 9, 1}, ""},                                                      // a recording people are told of
+	{[]byte{0, 1, 1, 23, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0}, ""},                                                            // a person takes every decision
 	{[]byte{0, 0, 0, 25, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0x51, 1}, ""},                                                   // places hidden from others; end-to-end encrypted
 	{[]byte{0, 0, 0, 19, 0, 5, 1, 1, 2, 1, 1, 3}, ""},                                                                           // negative request deadline
 	{[]byte{0, 0, 0, 21, 2, 5, 1, 3}, "USFTChttps://ftc.gov"},                                                                   // transfer origin and redress

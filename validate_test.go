@@ -518,6 +518,8 @@ func TestValidateRules(t *testing.T) {
 			"not_collected[special].class", SeverityError},
 		{RuleCommitmentConflict, func(p *Policy) { p.CCPA.Sold = AnswerYes },
 			func(p *Policy) { p.CCPA.Sold = AnswerNo; p.CCPA.Shared = AnswerNo }, "commitments[0]", SeverityError},
+		{RuleCommitmentConflict, func(p *Policy) { p.Purposes[0].HumanDecision = true; p.Purposes[0].Automated = "credit scoring" },
+			func(p *Policy) { p.Purposes[0].HumanDecision = true }, "purposes[account].human_decision", SeverityWarning},
 		{RuleCommitmentConflict, func(p *Policy) { p.Categories[0].EndToEnd = true },
 			func(p *Policy) { p.Categories[1].EndToEnd = true }, "purposes[fraud].categories[0]", SeverityWarning},
 		{RuleCommitmentConflict, func(p *Policy) { p.Commitments = append(p.Commitments, CommitmentModelTrainingOptIn) },

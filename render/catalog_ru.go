@@ -998,6 +998,9 @@ var russian = map[string]string{
 	"You can choose places, such as your home, near which this data is hidden from others.": "Вы можете выбрать места, например свой дом, рядом с которыми эти данные скрыты от других.",
 	"You can mark areas, such as a neighbour's garden, that are not recorded.":              "Вы можете отметить области, например соседний участок, которые не записываются.",
 
+	// Decisions a person takes after automated flags.
+	"Automated systems may flag cases for us, but a member of our staff takes every decision that affects you.": "Автоматизированные системы могут отмечать случаи для проверки, но каждое решение, которое вас затрагивает, принимает наш сотрудник.",
+
 	// Data shared through a link.
 	"You can share this data through a link; then anyone who has the link can see it, and others may copy or archive it.": "Вы можете поделиться этими данными по ссылке; тогда их сможет увидеть любой, у кого есть ссылка, а другие лица могут их скопировать или сохранить.",
 

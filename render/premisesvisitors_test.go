@@ -89,3 +89,14 @@ func TestVisibilityLink(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"You can share this data through a link; then anyone who has the link can see it, and others may copy or archive it."}, []string{"make this data public"})
 	expectText(t, readText(t, p, language.Russian), []string{"Вы можете поделиться этими данными по ссылке; тогда их сможет увидеть любой, у кого есть ссылка"}, nil)
 }
+
+// TestHumanDecision checks that a purpose whose decisions a person takes
+// after automated flags says so, in English and Russian.
+func TestHumanDecision(t *testing.T) {
+	const en = "Automated systems may flag cases for us, but a member of our staff takes every decision that affects you."
+	p := smallPolicy()
+	expectText(t, readText(t, p, language.English), nil, []string{en})
+	p.Purposes[0].HumanDecision = true
+	expectText(t, readText(t, p, language.English), []string{en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Автоматизированные системы могут отмечать случаи для проверки, но каждое решение, которое вас затрагивает, принимает наш сотрудник."}, []string{en})
+}
