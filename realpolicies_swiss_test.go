@@ -103,7 +103,7 @@ func encryptedMail() realPolicy {
 		Security: []policy.Measure{
 			{Kind: policy.MeasureEndToEndEncryption}, {Kind: policy.MeasureEncryptionAtRest, Description: "Messages from other providers are stored with zero-access encryption."},
 			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl},
-			{Kind: policy.MeasureAudits, Description: "Our apps are open source and independently audited."},
+			{Kind: policy.MeasureAudits, Description: "Our apps are independently audited."}, {Kind: policy.MeasureOpenSource},
 		},
 		Children: policy.Children{MinimumAge: 16},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
@@ -171,7 +171,9 @@ func encryptedMail() realPolicy {
 		{says: "free accounts left unused for more than a year may be deleted", typed: func(p *policy.Policy) bool {
 			return p.Deletion[1].From == policy.EventLastActivity && p.Deletion[1].Note != ""
 		}},
-		{says: "our apps are open source and independently audited", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureAudits) }},
+		{says: "our apps are open source and independently audited", typed: func(p *policy.Policy) bool {
+			return hasMeasure(p, policy.MeasureAudits) && hasMeasure(p, policy.MeasureOpenSource)
+		}},
 		{says: "the services are not for children under 16", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 16 }},
 		{says: "we announce material changes by email or in the apps", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 	}}

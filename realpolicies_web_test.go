@@ -360,6 +360,7 @@ func passwordManager() realPolicy {
 		Signals: policy.Signals{DoNotTrack: policy.AnswerNo},
 		Security: []policy.Measure{
 			{Kind: policy.MeasureEndToEndEncryption, Description: "Vaults are encrypted with AES-256 on your device, with a key derived from your master password by PBKDF2 or Argon2."},
+			{Kind: policy.MeasureOpenSource},
 			{Kind: policy.MeasureEncryptionInTransit},
 			{Kind: policy.MeasureEncryptionAtRest},
 			{Kind: policy.MeasureFieldEncryption, Description: "The hash of your master password we receive is salted and hashed again before it is stored."},
@@ -474,7 +475,7 @@ func passwordManager() realPolicy {
 		// Free text.
 		{says: "we cannot recover your master password or your vault if you forget the password, since we never hold the key", free: toIntroduction},
 		{says: "when you create an account you choose whether it is stored in our US or our EU cloud region", free: toIntroduction},
-		{says: "our source code is open for anyone to review", free: toIntroduction},
+		{says: "our source code is open for anyone to review", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureOpenSource) }},
 		{says: "the master password hint is emailed to the account's address on request", free: toCategory("account")},
 	}}
 }

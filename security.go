@@ -57,12 +57,15 @@ const (
 	// network rather than the public internet, as smart meters send
 	// readings over the Data Communications Company's network.
 	MeasurePrivateNetwork
+	// MeasureOpenSource: the source code of the service's apps is
+	// published, so that anyone can check how they handle data.
+	MeasureOpenSource
 )
 
 var measureKindEnum = enum{"MeasureKind",
 	[]string{"", "encryption_in_transit", "encryption_at_rest", "encrypted_backups", "field_encryption", "access_control", "least_privilege", "pseudonymisation", "audits", "certification", "breach_notification",
 		"end_to_end_encryption", "internal_rules", "staff_training", "threat_assessment", "certified_tools", "effectiveness_assessment",
-		"media_accounting", "incident_detection", "recovery", "internal_control", "differential_privacy", "private_network"},
+		"media_accounting", "incident_detection", "recovery", "internal_control", "differential_privacy", "private_network", "open_source"},
 	[]string{"",
 		"encryption in transit",
 		"encryption at rest",
@@ -85,7 +88,8 @@ var measureKindEnum = enum{"MeasureKind",
 		"recovery of data modified or destroyed by unauthorised access",
 		"internal control of compliance with the law and our internal rules",
 		"differential privacy in statistics about users, so that they reveal nothing about any one person",
-		"a dedicated private network, rather than the public internet, for sending the data"}}
+		"a dedicated private network, rather than the public internet, for sending the data",
+		"published source code, so that anyone can check how our apps handle data"}}
 
 // Valid reports whether k is a defined measure.
 func (k MeasureKind) Valid() bool { return measureKindEnum.valid(uint8(k)) }

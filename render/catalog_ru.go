@@ -994,6 +994,9 @@ var russian = map[string]string{
 	// A security measure: a private network.
 	"a dedicated private network, rather than the public internet, for sending the data": "выделенная защищённая сеть вместо интернета для передачи данных",
 
+	// A security measure: open source code.
+	"published source code, so that anyone can check how our apps handle data": "открытый исходный код, позволяющий любому проверить, как наши приложения обращаются с данными",
+
 	// Places the user leaves out of the data.
 	"You can choose places, such as your home, near which this data is hidden from others.": "Вы можете выбрать места, например свой дом, рядом с которыми эти данные скрыты от других.",
 	"You can mark areas, such as a neighbour's garden, that are not recorded.":              "Вы можете отметить области, например соседний участок, которые не записываются.",

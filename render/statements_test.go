@@ -100,3 +100,12 @@ func TestHumanDecision(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Автоматизированные системы могут отмечать случаи для проверки, но каждое решение, которое вас затрагивает, принимает наш сотрудник."}, []string{en})
 }
+
+// TestOpenSource checks the security measure of published source code in
+// English and Russian.
+func TestOpenSource(t *testing.T) {
+	p := smallPolicy()
+	p.Security = []policy.Measure{{Kind: policy.MeasureOpenSource}}
+	expectText(t, readText(t, p, language.English), []string{"Published source code, so that anyone can check how our apps handle data."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Открытый исходный код, позволяющий любому проверить, как наши приложения обращаются с данными."}, nil)
+}
