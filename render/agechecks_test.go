@@ -15,7 +15,7 @@ func TestAgeChecks(t *testing.T) {
 	p := smallPolicy()
 	p.Children = policy.Children{MinimumAge: 13, AgeChecks: []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckInferred,
 		policy.AgeCheckFacialEstimation, policy.AgeCheckDocument, policy.AgeCheckPaymentCard, 99}}
-	en := "Our services are not intended for persons under 13 years of age. We check that users are old enough by asking for their date of birth when they sign up; and " +
+	en := "Our services are not intended for persons under 13 years of age. We check that users are old enough by asking for their date of birth when they sign up, as well as " +
 		"estimating their age from their activity, their content and reports from other users. Where we doubt a user's age, we may also check it by " +
 		"estimating their age from a photo of their face, which we do not use to identify them; asking for an identity document; and checking a payment card in their name."
 	ru := "Мы проверяем, достигли ли пользователи необходимого возраста, запрашивая их дату рождения при регистрации; " +

@@ -45,7 +45,7 @@ func TestVisibleTo(t *testing.T) {
 			en: "This data is visible to other users of the service and the moderators of the communities and groups you take part in, who may be volunteers.",
 			ru: "Эти данные могут видеть другие пользователи сервиса; модераторы сообществ и групп, в которых вы участвуете, — нередко добровольцы."},
 		{name: "participants and administrators", to: []policy.Audience{policy.AudienceParticipants, policy.AudienceAdministrators},
-			en: "This data is visible to the other participants in the meetings, calls and chats you join; and the administrators of an account your organisation provides you, who can also manage, export and delete this data.",
+			en: "This data is visible to the other participants in the meetings, calls and chats you join, as well as the administrators of an account your organisation provides you, who can also manage, export and delete this data.",
 			ru: "Эти данные могут видеть другие участники встреч, звонков и чатов, к которым вы присоединяетесь; администраторы предоставленной вам организацией учётной записи, которые также могут управлять этими данными, выгружать и удалять их."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

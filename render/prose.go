@@ -77,8 +77,8 @@ func endsSentence(s string) bool {
 // and the conjunction before the last ("a, b and c"). Where an item holds
 // a comma, semicolons separate the items so that the reader can tell them
 // apart ("a; b, c; and d"); two items need only the conjunction ("b, c
-// and d") unless one of them is a list itself ("b, c and d; and e"). Russian
-// lists follow russianList.
+// and d") unless one of them is a list itself, when ", as well as " joins
+// them ("b, c and d, as well as e"). Russian lists follow russianList.
 func (c *composer) list(items []string) string {
 	switch len(items) {
 	case 0:
@@ -92,6 +92,11 @@ func (c *composer) list(items []string) string {
 	and := c.pr.Sprintf(" and ")
 	sep := ", "
 	if semicolons(items, and) {
+		if len(items) == 2 {
+			// "a, b and c; and d" reads better as "a, b and c, as
+			// well as d".
+			return items[0] + ", as well as " + items[1]
+		}
 		sep, and = "; ", ";"+and
 	}
 	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
