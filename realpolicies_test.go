@@ -214,6 +214,11 @@ type realPolicy struct {
 // safeguards without saying how to obtain a copy of them. The password
 // manager's paraphrase, as we recall the policy, names no representative
 // under Art. 27 of either law for its US controller either.
+//
+// The genealogy service's paraphrase, like the statement as we recall it,
+// makes its Irish company the controller for members outside the US,
+// the UK included, and names no representative under Art. 27 of the UK
+// GDPR.
 var expectedFindings = map[string][]policy.Rule{
 	"project tool (37signals)":                   {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
 	"code host (GitHub)":                         {"ukgdpr.27"},
@@ -246,6 +251,7 @@ var expectedFindings = map[string][]policy.Rule{
 	"online course platform (Coursera)":                   {"gdpr.27", "ukgdpr.27"},
 	"web browser (Mozilla Firefox)":                       {"gdpr.27", "ukgdpr.27", "gdpr.13.1.f.copy", "ukgdpr.13.1.f.copy"},
 	"password manager (Bitwarden)":                        {"gdpr.27", "ukgdpr.27"},
+	"genealogy service (Ancestry)":                        {"ukgdpr.27"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -735,7 +741,7 @@ func webAnalytics() realPolicy {
 func realPolicyList() []realPolicy {
 	return []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain(), ticketing(), onlineGambling(), realEstateClassifieds(), sportsRetailer(), wearables(), energySupplier(), transitAuthority(), gymChain(), russianPost(), moscowMetro(), onlineCourses(), eSignature(), webBrowser(), passwordManager(), creditBureauBR(), streamingServiceBR()}
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain(), ticketing(), onlineGambling(), realEstateClassifieds(), sportsRetailer(), wearables(), energySupplier(), transitAuthority(), gymChain(), russianPost(), moscowMetro(), onlineCourses(), eSignature(), webBrowser(), passwordManager(), creditBureauBR(), streamingServiceBR(), familyLocator(), genealogy()}
 }
 
 func TestRealPolicies(t *testing.T) {
