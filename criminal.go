@@ -86,10 +86,11 @@ const (
 	DPAConditionMoneyLaundering                           // Part 2, para. 15: suspicion of terrorist financing or money laundering, for a person in the regulated sector.
 	DPAConditionEconomicWellBeing                         // Part 2, para. 19: safeguarding the economic well-being of an individual at economic risk, for data concerning health.
 	DPAConditionSportStandards                            // Part 2, para. 28: standards of behaviour in sport, such as betting integrity.
+	DPAConditionHealthCare                                // Part 1, para. 2: health or social care purposes, such as a health service's records (GDPR Art. 9(2)(h), DPA 2018 s. 10(2)).
 )
 
 var dpaConditionEnum = enum{"DPACondition",
-	[]string{"", "employment", "statutory", "unlawful_acts", "protecting_public", "regulatory", "fraud", "safeguarding", "insurance", "consent", "vital_interests", "made_public", "legal_claims", "equality", "money_laundering", "economic_well_being", "sport_standards"},
+	[]string{"", "employment", "statutory", "unlawful_acts", "protecting_public", "regulatory", "fraud", "safeguarding", "insurance", "consent", "vital_interests", "made_public", "legal_claims", "equality", "money_laundering", "economic_well_being", "sport_standards", "health_care"},
 	[]string{"",
 		"obligations and rights in employment, social security and social protection law",
 		"the exercise of a function conferred by an enactment or rule of law",
@@ -106,11 +107,12 @@ var dpaConditionEnum = enum{"DPACondition",
 		"equality of opportunity or treatment",
 		"suspicion of terrorist financing or money laundering",
 		"safeguarding the economic well-being of individuals at economic risk",
-		"standards of behaviour in sport"}}
+		"standards of behaviour in sport",
+		"health or social care purposes"}}
 
 // dpaParagraphs are the part and paragraph of Schedule 1 of each
 // condition.
-var dpaParagraphs = [...][2]int{{}, {1, 1}, {2, 6}, {2, 10}, {2, 11}, {2, 12}, {2, 14}, {2, 18}, {2, 20}, {3, 29}, {3, 30}, {3, 32}, {3, 33}, {2, 8}, {2, 15}, {2, 19}, {2, 28}}
+var dpaParagraphs = [...][2]int{{}, {1, 1}, {2, 6}, {2, 10}, {2, 11}, {2, 12}, {2, 14}, {2, 18}, {2, 20}, {3, 29}, {3, 30}, {3, 32}, {3, 33}, {2, 8}, {2, 15}, {2, 19}, {2, 28}, {1, 2}}
 
 // Valid reports whether d is a defined condition.
 func (d DPACondition) Valid() bool { return dpaConditionEnum.valid(uint8(d)) }

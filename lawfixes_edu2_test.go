@@ -71,8 +71,8 @@ func TestInsuranceSecrecy(t *testing.T) {
 	}
 }
 
-// TestFurtherDPAConditions shows three more conditions of DPA 2018
-// Schedule 1, Part 2, on which regulated firms, gambling operators and
+// TestFurtherDPAConditions shows four more conditions of DPA 2018
+// Schedule 1, on which health services, regulated firms, gambling operators and
 // sports bodies rely: their paragraphs and identifiers, that Validate
 // accepts each for special categories, and that the condition of economic
 // well-being, which serves only data concerning health, is reported as the
@@ -80,17 +80,18 @@ func TestInsuranceSecrecy(t *testing.T) {
 // the other two are accepted for it.
 func TestFurtherDPAConditions(t *testing.T) {
 	for _, tt := range []struct {
-		d        policy.DPACondition
-		key      string
-		para     int
-		criminal bool // may authorise criminal-offence data
+		d          policy.DPACondition
+		key        string
+		part, para int
+		criminal   bool // may authorise criminal-offence data
 	}{
-		{policy.DPAConditionMoneyLaundering, "money_laundering", 15, true},
-		{policy.DPAConditionEconomicWellBeing, "economic_well_being", 19, false},
-		{policy.DPAConditionSportStandards, "sport_standards", 28, true},
+		{policy.DPAConditionMoneyLaundering, "money_laundering", 2, 15, true},
+		{policy.DPAConditionEconomicWellBeing, "economic_well_being", 2, 19, false},
+		{policy.DPAConditionSportStandards, "sport_standards", 2, 28, true},
+		{policy.DPAConditionHealthCare, "health_care", 1, 2, true},
 	} {
-		if part, para := tt.d.Paragraph(); part != 2 || para != tt.para {
-			t.Errorf("%s: Paragraph = %d, %d; want 2, %d", tt.key, part, para, tt.para)
+		if part, para := tt.d.Paragraph(); part != tt.part || para != tt.para {
+			t.Errorf("%s: Paragraph = %d, %d; want %d, %d", tt.key, part, para, tt.part, tt.para)
 		}
 		var back policy.DPACondition
 		if err := back.UnmarshalText([]byte(tt.key)); err != nil || back != tt.d || tt.d.String() != tt.key || tt.d.Name() == "" {

@@ -84,7 +84,7 @@ func nhsApp() realPolicy {
 		Recipients: []*policy.Recipient{faceCheck, hosting},
 		Automated:  "software decides whether your face matches the photo on your ID; if it cannot, a member of the NHS login team checks it",
 		Required:   "if you do not want to scan your face, you can prove who you are with registration details from your GP practice"}
-	record := &policy.Purpose{ID: "record", Name: "Showing you your GP health record", Categories: []*policy.Category{identity, verification, gpRecord},
+	record := &policy.Purpose{ID: "record", SpecialCondition: policy.DPAConditionHealthCare, Name: "Showing you your GP health record", Categories: []*policy.Category{identity, verification, gpRecord},
 		Bases: []policy.Basis{policy.BasisPublicTask, policy.BasisHealthCare}, Obligations: publicTask, Recipients: []*policy.Recipient{gpSystems},
 		Required: "you must prove who you are to a high level before you can see your record"}
 	prescribe := &policy.Purpose{ID: "prescriptions", Name: "Ordering repeat prescriptions and choosing a pharmacy", Categories: []*policy.Category{identity, prescriptions},
@@ -230,7 +230,9 @@ func nhsApp() realPolicy {
 		{says: "we publish changes to this notice on this page", typed: func(p *policy.Policy) bool { return slices.Contains(p.Changes.Notify, policy.ChannelHomePage) }},
 		// Free text.
 		{says: "the national data opt-out lets you stop your confidential patient information being used for research and planning, and does not affect your care", free: toPurpose("choices")},
-		{says: "health data is also processed under Schedule 1, Part 1, paragraph 2 of the Data Protection Act 2018 (health or social care purposes)", free: toPurpose("record")},
+		{says: "health data is also processed under Schedule 1, Part 1, paragraph 2 of the Data Protection Act 2018 (health or social care purposes)", typed: func(p *policy.Policy) bool {
+			return p.Purpose("record").SpecialCondition == policy.DPAConditionHealthCare
+		}},
 	}}
 }
 

@@ -242,8 +242,8 @@ func (f *fuzzPolicy) policy() *Policy {
 		case 28:
 			cat.Criminal = f.byte()%2 == 0
 			pu.Criminal.Official = f.byte()%2 == 0
-			pu.Criminal.Condition = DPACondition(f.byte() % 17)
-			pu.SpecialCondition = DPACondition(f.byte() % 17)
+			pu.Criminal.Condition = DPACondition(f.byte() % 18)
+			pu.SpecialCondition = DPACondition(f.byte() % 18)
 			// From the byte already read, so that the seeds' bytes for the
 			// fields below stay where they were.
 			pu.EthicsApproval = pu.Criminal.Condition%2 == 1

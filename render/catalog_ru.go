@@ -682,6 +682,7 @@ var russian = map[string]string{
 	"suspicion of terrorist financing or money laundering":                 "подозрение в финансировании терроризма или отмывании денег",
 	"safeguarding the economic well-being of individuals at economic risk": "защита экономического благополучия лиц, находящихся в экономически уязвимом положении",
 	"standards of behaviour in sport":                                      "соблюдение стандартов поведения в спорте",
+	"health or social care purposes":                                       "цели охраны здоровья или социальной помощи",
 
 	// The role of a recipient whose name ends in a parenthesis.
 	"Role: %s.": "Роль: %s.",
