@@ -276,6 +276,8 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Disclosures[0].ReportURL = "https://transparency.example.com" }, "disclosures[0].report_url", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Commitments[0] = 0 },
 			func(p *Policy) { p.Commitments[0] = CommitmentModelTrainingOptIn; p.Commitments[3] = CommitmentNoSale }, "commitments[0]", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Transfers[0].Organisation = 7 },
+			func(p *Policy) { p.Transfers[0].Organisation = OrganisationEPO }, "transfers[0].organisation", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Categories[0].Zones = 9 },
 			func(p *Policy) { p.Categories[0].Zones = ZonesNotRecorded }, "categories[account.email].zones", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Categories[0].Commitments = []Commitment{42} },

@@ -30,6 +30,9 @@ func (v *validator) transfers() {
 		} else if !regionOK(t.Destination) {
 			v.region(path()+".destination", t.Destination)
 		}
+		if t.Organisation != 0 && !t.Organisation.Valid() {
+			v.add(SeverityError, RuleInvalidValue, path()+".organisation", "%s is not a known international organisation", t.Organisation)
+		}
 		for j, l := range t.Laws {
 			if !l.Valid() {
 				v.add(SeverityError, RuleInvalidValue, path()+".laws["+itoa(j)+"]", "%s is not a known law", l)
