@@ -9,8 +9,9 @@ import (
 // TestAudienceAdministratorsParticipants checks the audiences of data that
 // an organisation's administrators, the other participants in a meeting
 // or call, and a community's moderators can see: their text forms, their
-// English names, that each reads back, and that AudienceCounterparts, the
-// other party to a deal, is the last audience defined.
+// English names, that each reads back, and that AudienceGroupMembers, the
+// members of a private group such as a family circle, is the last
+// audience defined.
 func TestAudienceAdministratorsParticipants(t *testing.T) {
 	for _, tt := range []struct {
 		a          policy.Audience
@@ -20,6 +21,7 @@ func TestAudienceAdministratorsParticipants(t *testing.T) {
 		{policy.AudienceParticipants, "participants", "the other participants in the meetings, calls and chats you join"},
 		{policy.AudienceModerators, "moderators", "the moderators of the communities and groups you take part in, who may be volunteers"},
 		{policy.AudienceCounterparts, "counterparts", "the people you deal with through the service, such as the other party to a deal you discuss"},
+		{policy.AudienceGroupMembers, "group_members", "the other members of the groups you join, such as your family circle"},
 	} {
 		if !tt.a.Valid() {
 			t.Errorf("%s is not valid", tt.text)
@@ -35,7 +37,7 @@ func TestAudienceAdministratorsParticipants(t *testing.T) {
 			t.Errorf("UnmarshalText(%s) = %v, %v", tt.text, back, err)
 		}
 	}
-	if (policy.AudienceCounterparts + 1).Valid() {
-		t.Errorf("an audience after AudienceCounterparts is valid")
+	if (policy.AudienceGroupMembers + 1).Valid() {
+		t.Errorf("an audience after AudienceGroupMembers is valid")
 	}
 }

@@ -324,16 +324,22 @@ const (
 	// in that conversation; unlike AudienceParticipants, they are the
 	// other party to a deal rather than those present in a meeting.
 	AudienceCounterparts
+	// AudienceGroupMembers are the other members of a private group the
+	// user joins, such as a family circle that shares its members'
+	// locations; unlike AudienceOtherMembers, not an organisation or a
+	// workspace.
+	AudienceGroupMembers
 )
 
 var audienceEnum = enum{"Audience",
-	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users", "chosen_contacts", "administrators", "participants", "moderators", "counterparts"},
+	[]string{"", "other_members", "connected_organisations", "joint_holders", "other_users", "shared_account_users", "chosen_contacts", "administrators", "participants", "moderators", "counterparts", "group_members"},
 	[]string{"", "the other members of your organisation, workspace or shared plan", "members of other organisations you share spaces with", "the other holders of a joint account", "other users of the service",
 		"the other people who use your account or device, such as the members of your household", "people you choose to share it with",
 		"the administrators of an account your organisation provides you, who can also manage, export and delete this data",
 		"the other participants in the meetings, calls and chats you join",
 		"the moderators of the communities and groups you take part in, who may be volunteers",
-		"the people you deal with through the service, such as the other party to a deal you discuss"}}
+		"the people you deal with through the service, such as the other party to a deal you discuss",
+		"the other members of the groups you join, such as your family circle"}}
 
 // Valid reports whether a is a defined audience.
 func (a Audience) Valid() bool { return audienceEnum.valid(uint8(a)) }

@@ -19,20 +19,20 @@ import (
 func familyLocator() realPolicy {
 	account := &policy.Category{ID: "account", Name: "Account information", Items: []string{"name", "email address", "phone number", "profile photo", "password", "subscription and payment details"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Retention: policy.WhileAccountActive(policy.Period{}), Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceOtherMembers},
+		VisibleTo: []policy.Audience{policy.AudienceGroupMembers},
 		CCPA:      []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACustomerRecords, policy.CCPACommercialInfo}}
 	location := &policy.Category{ID: "location", Name: "Precise location", Items: []string{"the GPS location of your phone, collected continuously, also while the app runs in the background", "places you arrive at and leave", "location history"},
 		Sensitivity: policy.SensitivitySensitive, Sources: []policy.Source{policy.SourceAutomatic}, Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceOtherMembers},
+		VisibleTo: []policy.Audience{policy.AudienceGroupMembers},
 		Retention: policy.ByCriteria("as long as needed to provide the service and keep your location history for the period your plan shows"),
 		CCPA:      []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
 	driving := &policy.Category{ID: "driving", Name: "Driving information", Items: []string{"speed", "hard braking and rapid acceleration", "phone use while driving", "trips and their routes", "crash events"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic, policy.SourceDerived}, DerivedFrom: []*policy.Category{location}, Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceOtherMembers},
+		VisibleTo: []policy.Audience{policy.AudienceGroupMembers},
 		Retention: policy.WhileAccountActive(policy.Period{}), CCPA: []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPAInferences}}
 	device := &policy.Category{ID: "device", Name: "Device information", Items: []string{"device model and operating system", "battery level", "Wi-Fi and Bluetooth connection", "advertising identifier", "IP address", "data from Tile and Jiobit trackers"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Linked: true, Tracking: true,
-		VisibleTo: []policy.Audience{policy.AudienceOtherMembers},
+		VisibleTo: []policy.Audience{policy.AudienceGroupMembers},
 		Retention: policy.WhileAccountActive(policy.Period{}), CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity}}
 	contacts := &policy.Category{ID: "contacts", Name: "Contacts you invite", Items: []string{"names and phone numbers or email addresses of people you invite to a Circle", "emergency contacts"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceOtherUsers}, Retention: policy.WhileAccountActive(policy.Period{}),
@@ -132,7 +132,7 @@ func familyLocator() realPolicy {
 			return p.Category("location").Sensitivity == policy.SensitivitySensitive && p.Category("location").Sources[0] == policy.SourceAutomatic
 		}},
 		{says: "the members of your Circle see your location, your battery level and your driving", typed: func(p *policy.Policy) bool {
-			return slices.Contains(p.Category("location").VisibleTo, policy.AudienceOtherMembers) && slices.Contains(p.Category("driving").VisibleTo, policy.AudienceOtherMembers)
+			return slices.Contains(p.Category("location").VisibleTo, policy.AudienceGroupMembers) && slices.Contains(p.Category("driving").VisibleTo, policy.AudienceGroupMembers)
 		}},
 		{says: "sharing your location is the service, and without it your Circle cannot see you", typed: func(p *policy.Policy) bool { return p.Purpose("circle").Required != "" }},
 		{says: "you can pause location sharing or leave a Circle, and your Circle is told", free: toPurpose("circle")},

@@ -198,7 +198,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.OperatorRegister = OperatorRegister{Number: f.str(), Notified: Date{f.num(), time.Month(f.byte() % 14), int(f.byte() % 33)}, Exempt: f.byte()%2 == 0}
 		case 25:
 			cat.Visibility = Visibility(f.byte() % 6)
-			cat.VisibleTo = append(cat.VisibleTo, Audience(f.byte()%12))
+			cat.VisibleTo = append(cat.VisibleTo, Audience(f.byte()%13))
 			p.Incentives = append(p.Incentives, Incentive{ID: f.str(), Name: f.str(), Summary: f.str(), Categories: []*Category{cat},
 				OptIn: f.str(), Withdraw: f.str(), Value: f.str()})
 			p.CCPA = CCPANotice{LargeVolume: f.byte()%2 == 0, MetricsURL: f.str(), Under16: Answer(f.byte() % 4), OptInProcess: f.str()}

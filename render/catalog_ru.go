@@ -978,6 +978,7 @@ var russian = map[string]string{
 	// Who can see data: a community's moderators.
 	"the moderators of the communities and groups you take part in, who may be volunteers":        "модераторы сообществ и групп, в которых вы участвуете, — нередко добровольцы",
 	"the people you deal with through the service, such as the other party to a deal you discuss": "люди, с которыми вы взаимодействуете через сервис, например другая сторона сделки, которую вы обсуждаете",
+	"the other members of the groups you join, such as your family circle":                        "другие участники групп, в которые вы входите, например вашего семейного круга",
 
 	// The opening sentence, where the policy names the people it processes
 	// data about and they are not its users.

@@ -109,3 +109,12 @@ func TestOpenSource(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"Published source code, so that anyone can check how our apps handle data."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Открытый исходный код, позволяющий любому проверить, как наши приложения обращаются с данными."}, nil)
 }
+
+// TestAudienceGroupMembers checks that data the members of a private group
+// such as a family circle see is stated so, in English and Russian.
+func TestAudienceGroupMembers(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].VisibleTo = []policy.Audience{policy.AudienceGroupMembers}
+	expectText(t, readText(t, p, language.English), []string{"This data is visible to the other members of the groups you join, such as your family circle."}, []string{"workspace"})
+	expectText(t, readText(t, p, language.Russian), []string{"другие участники групп, в которые вы входите, например вашего семейного круга"}, nil)
+}
