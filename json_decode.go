@@ -910,6 +910,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.str(&p.Automated)
 		case "human_decision":
 			return s.boolean(&p.HumanDecision)
+		case "scoring":
+			return s.boolean(&p.Scoring)
 		case "profiling":
 			return s.boolean(&p.Profiling)
 		case "high_risk_profiling":

@@ -454,6 +454,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.str("required", p.Required)
 	e.str("automated", p.Automated)
 	e.boolean("human_decision", p.Human)
+	e.boolean("scoring", p.Scoring)
 	e.boolean("profiling", p.Profiling)
 	e.boolean("high_risk_profiling", p.HighRisk)
 	e.boolean("direct_marketing", p.Marketing)

@@ -94,6 +94,14 @@ type Purpose struct {
 	// decision rests solely on automated processing (GDPR Art. 22). It
 	// contradicts Automated.
 	HumanDecision bool
+	// Scoring reports that the purpose produces scores about the person,
+	// such as credit scores, that others use to take decisions about
+	// them: a credit reference agency's profiling, whose effects fall on
+	// the person through the lender's decision (the CJEU held in C-634/21
+	// SCHUFA that such a score can itself be an automated decision). The
+	// document then does not say that the purpose's profiling has no
+	// significant effect.
+	Scoring bool
 	// Profiling reports that the purpose involves profiling without legal
 	// or similarly significant effects on the user, such as
 	// personalising recommendations (GDPR Art. 4(4)); profiling with such

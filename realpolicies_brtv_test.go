@@ -80,7 +80,7 @@ func creditBureauBR() realPolicy {
 		Recipients:  []*policy.Recipient{consulters},
 		Obligations: []policy.Obligation{{Act: "Law No. 12,414/2011 (Cadastro Positivo), as amended by Complementary Law No. 166/2019", Region: regionBR}}}
 	scoring := &policy.Purpose{ID: "score", Name: "Calculating credit scores", Categories: []*policy.Category{identity, negative, positive, score},
-		Bases: []policy.Basis{policy.BasisCreditProtection}, Recipients: []*policy.Recipient{consulters, experian}, Profiling: true,
+		Bases: []policy.Basis{policy.BasisCreditProtection}, Recipients: []*policy.Recipient{consulters, experian}, Profiling: true, Scoring: true,
 		Automated: "the score, which companies use to decide whether and on what terms to give you credit, is calculated by statistical models without a person"}
 	limpaNome := &policy.Purpose{ID: "limpa-nome", Name: "Negotiating your debts with creditors (Serasa Limpa Nome)", Categories: []*policy.Category{identity, negative, account},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{creditors, vendors},
@@ -178,7 +178,7 @@ func creditBureauBR() realPolicy {
 			return slices.Contains(p.Category("score").Sources, policy.SourceDerived) && len(p.Category("score").DerivedFrom) == 3
 		}},
 		{says: "companies use the score to decide on credit, and it is calculated by models without a person", typed: func(p *policy.Policy) bool {
-			return p.Purpose("score").Automated != "" && p.Purpose("score").Profiling
+			return p.Purpose("score").Automated != "" && p.Purpose("score").Profiling && p.Purpose("score").Scoring
 		}},
 		{says: "you may ask for the main criteria of your score and for a review of a decision based on it", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightNoAutomatedDecision)

@@ -291,7 +291,7 @@ func creditAgency() realPolicy {
 	group := &policy.Recipient{ID: "group", Name: "Experian group companies and service providers in the United States and India", Role: policy.RoleProcessor, Country: regionUS,
 		Categories: []*policy.Category{identity, accounts, requests}, Purpose: "to run our systems and handle your requests"}
 
-	lending := &policy.Purpose{ID: "credit", Name: "Helping lenders decide on credit applications and affordability", Categories: credit,
+	lending := &policy.Purpose{ID: "credit", Scoring: true, Profiling: true, Name: "Helping lenders decide on credit applications and affordability", Categories: credit,
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "our and our members' interest in responsible lending and in preventing over-indebtedness",
 		Recipients: []*policy.Recipient{lenders}}
 	verify := &policy.Purpose{ID: "identity", Name: "Verifying identity and preventing fraud and money laundering", Categories: []*policy.Category{identity, electoral, accounts, searches},
@@ -364,7 +364,7 @@ func creditAgency() realPolicy {
 			return slices.Contains(p.Category("associates").VisibleTo, policy.AudienceJointHolders)
 		}},
 		{says: "we calculate credit scores and affordability estimates from your file", typed: func(p *policy.Policy) bool {
-			return p.Category("scores").Sources[0] == policy.SourceDerived && len(p.Category("scores").DerivedFrom) == 3
+			return p.Category("scores").Sources[0] == policy.SourceDerived && len(p.Category("scores").DerivedFrom) == 3 && p.Purpose("credit").Scoring
 		}},
 		{says: "lenders use your file to decide whether to lend to you and how much you can afford", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Purpose("credit").Recipients, recipient(p, "lenders")) && p.Purpose("credit").Uses(p.Category("scores"))

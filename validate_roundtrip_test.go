@@ -190,6 +190,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			// From the same bytes, so that the operations' seeds keep their meaning.
 			pu.DirectMarketing = pu.Profiling && !pu.Past
 			pu.HumanDecision = pu.Past && pu.HighRiskProfiling
+			pu.Scoring = pu.HumanDecision && !pu.Profiling
 			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
 		case 24:
 			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%13))

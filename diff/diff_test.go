@@ -465,6 +465,7 @@ var fieldCases = []fieldCase{
 	{"new purpose recipient", func(p *policy.Policy) { p.Purposes[0].Recipients = append(p.Purposes[0].Recipients, p.Recipients[1]) },
 		"purposes[purpose.p0].recipients", diff.Changed, true, "new recipients: recipient.r1"},
 	{"required", func(p *policy.Policy) { p.Purposes[0].Required = "" }, "purposes[purpose.p0].required", diff.Removed, false, "why the data is required removed"},
+	{"scores for others", func(p *policy.Policy) { p.Purposes[1].Scoring = true }, "purposes[purpose.p1].scoring", diff.Added, true, "scores others use"},
 	{"decisions by a person stated", func(p *policy.Policy) { p.Purposes[1].HumanDecision = true }, "purposes[purpose.p1].human_decision", diff.Added, false, "decisions taken by a person added"},
 	{"new automated decisions", func(p *policy.Policy) { p.Purposes[1].Automated = "credit scoring" },
 		"purposes[purpose.p1].automated", diff.Added, true, "new automated decision-making"},

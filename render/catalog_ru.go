@@ -1003,6 +1003,10 @@ var russian = map[string]string{
 	"You can choose places, such as your home, near which this data is hidden from others.": "Вы можете выбрать места, например свой дом, рядом с которыми эти данные скрыты от других.",
 	"You can mark areas, such as a neighbour's garden, that are not recorded.":              "Вы можете отметить области, например соседний участок, которые не записываются.",
 
+	// Scores others use to take decisions.
+	"This purpose produces scores about you, such as a credit score, that others use to take decisions about you.": "В рамках этой цели мы рассчитываем оценки в отношении вас, например кредитный рейтинг, которые другие лица используют для принятия решений в отношении вас.",
+	"This purpose involves profiling.": "Эта цель предполагает профилирование.",
+
 	// Decisions a person takes after automated flags.
 	"Automated systems may flag cases for us, but a member of our staff takes every decision that affects you.": "Автоматизированные системы могут отмечать случаи для проверки, но каждое решение, которое вас затрагивает, принимает наш сотрудник.",
 

@@ -71,7 +71,16 @@ func (c *composer) purposes() *sectionBuilder {
 		}
 		c.suspensionText(&t, path, pu)
 		c.tippingOffOf(&t, path, pu)
+		if pu.Scoring {
+			c.fromAt(at(path, ".scoring"))
+			t.sentence(pr.Sprintf("This purpose produces scores about you, such as a credit score, that others use to take decisions about you."))
+		}
 		switch {
+		case pu.Profiling && pu.Scoring:
+			// The scores stated above have effects through others'
+			// decisions: the profiling sentence must not deny them.
+			c.fromAt(at(path, ".profiling"))
+			t.sentence(pr.Sprintf("This purpose involves profiling."))
 		case pu.Profiling && pu.Automated != "":
 			// The automated decisions stated above may have such effects;
 			// the profiling sentence must not deny them.

@@ -118,3 +118,20 @@ func TestAudienceGroupMembers(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"This data is visible to the other members of the groups you join, such as your family circle."}, []string{"workspace"})
 	expectText(t, readText(t, p, language.Russian), []string{"другие участники групп, в которые вы входите, например вашего семейного круга"}, nil)
 }
+
+// TestScoring checks that a purpose producing scores others decide on says
+// so, in English and Russian, and that its profiling is not said to have
+// no significant effect.
+func TestScoring(t *testing.T) {
+	const (
+		en     = "This purpose produces scores about you, such as a credit score, that others use to take decisions about you."
+		noEff  = "which has no legal or similarly significant effect on you"
+		plainP = "This purpose involves profiling."
+	)
+	p := smallPolicy()
+	p.Purposes[0].Profiling = true
+	expectText(t, readText(t, p, language.English), []string{noEff}, []string{en})
+	p.Purposes[0].Scoring = true
+	expectText(t, readText(t, p, language.English), []string{en + " " + plainP}, []string{noEff})
+	expectText(t, readText(t, p, language.Russian), []string{"которые другие лица используют для принятия решений в отношении вас. Эта цель предполагает профилирование."}, []string{en})
+}
