@@ -23,12 +23,12 @@ func TestCaliforniaTerms(t *testing.T) {
 	p.Purposes[0].Recipients = []*policy.Recipient{host}
 	expectText(t, readText(t, p, language.English), []string{
 		"This Policy does not cover the student data schools upload, which we process as a service provider on behalf of the schools that use the service.",
-		"Each customer is the business responsible for that data",
+		"They are the businesses responsible for that data",
 		"Hosting provider (service provider).",
 	}, []string{"as a processor", "is the controller of that data", "(processor)"})
 	expectText(t, readText(t, p, language.Russian), []string{
 		"в качестве поставщика услуг по поручению клиентов",
-		"Каждый клиент является компанией, ответственной за эти данные",
+		"Ответственными за эти данные являются они",
 		"(поставщик услуг).",
 	}, nil)
 

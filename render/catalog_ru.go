@@ -1003,6 +1003,11 @@ var russian = map[string]string{
 	"You can choose places, such as your home, near which this data is hidden from others.": "Вы можете выбрать места, например свой дом, рядом с которыми эти данные скрыты от других.",
 	"You can mark areas, such as a neighbour's garden, that are not recorded.":              "Вы можете отметить области, например соседний участок, которые не записываются.",
 
+	// Customers named: the sentences refer to them as named.
+	"They are the controllers of that data, and their own privacy policies govern it: please address requests about that data to them.":                          "Контролёрами этих данных являются они, и обработку этих данных регулируют их собственные политики конфиденциальности: с запросами об этих данных обращайтесь к ним.",
+	"They are the operators of that data, and their own policies on the processing of personal data govern it: please address requests about that data to them.": "Операторами этих данных являются они, и обработку этих данных регулируют их собственные политики в отношении обработки персональных данных: с запросами об этих данных обращайтесь к ним.",
+	"They are the businesses responsible for that data, and their own privacy policies govern it: please address requests about that data to them.":              "Ответственными за эти данные являются они, и обработку этих данных регулируют их собственные политики конфиденциальности: с запросами об этих данных обращайтесь к ним.",
+
 	// Scores others use to take decisions.
 	"This purpose produces scores about you, such as a credit score, that others use to take decisions about you.": "В рамках этой цели мы рассчитываем оценки в отношении вас, например кредитный рейтинг, которые другие лица используют для принятия решений в отношении вас.",
 	"This purpose involves profiling.": "Эта цель предполагает профилирование.",

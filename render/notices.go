@@ -26,23 +26,28 @@ func (c *composer) customerData(sb *sectionBuilder) {
 		c.lawSource(policy.FZ152, textWording)
 		if d.Customers != "" {
 			t.plain(pr.Sprintf("This Policy does not cover %[1]s, which we process on the instructions of %[2]s.", data, c.fragment(at("customer_data", ".customers"), d.Customers)))
+			t.sentence(pr.Sprintf("They are the operators of that data, and their own policies on the processing of personal data govern it: please address requests about that data to them."))
 		} else {
 			t.plain(pr.Sprintf("This Policy does not cover %s, which we process on the instructions of our customers.", data))
+			t.sentence(pr.Sprintf("Each customer is the operator of that data and its own policy on the processing of personal data governs it: please address requests about that data to the customer."))
 		}
-		t.sentence(pr.Sprintf("Each customer is the operator of that data and its own policy on the processing of personal data governs it: please address requests about that data to the customer."))
 	case c.californian():
 		// California law's terms: the service is the customers' service
 		// provider, and each customer the business (1798.140(d), (ag)).
 		c.lawSource(policy.CCPA, textWording)
 		if d.Customers != "" {
 			t.plain(pr.Sprintf("This Policy does not cover %[1]s, which we process as a service provider on behalf of %[2]s.", data, c.fragment(at("customer_data", ".customers"), d.Customers)))
+			t.sentence(pr.Sprintf("They are the businesses responsible for that data, and their own privacy policies govern it: please address requests about that data to them."))
 		} else {
 			t.plain(pr.Sprintf("This Policy does not cover %s, which we process as a service provider on behalf of our customers.", data))
+			t.sentence(pr.Sprintf("Each customer is the business responsible for that data and its own privacy policy governs it: please address requests about that data to the customer."))
 		}
-		t.sentence(pr.Sprintf("Each customer is the business responsible for that data and its own privacy policy governs it: please address requests about that data to the customer."))
 	case d.Customers != "":
+		// The customers are named, and may not call themselves
+		// customers (a health service's GP practices): the sentence
+		// refers to them as named.
 		t.plain(pr.Sprintf("This Policy does not cover %[1]s, which we process as a processor on behalf of %[2]s.", data, c.fragment(at("customer_data", ".customers"), d.Customers)))
-		t.sentence(pr.Sprintf("Each customer is the controller of that data and its own privacy policy governs it: please address requests about that data to the customer."))
+		t.sentence(pr.Sprintf("They are the controllers of that data, and their own privacy policies govern it: please address requests about that data to them."))
 	default:
 		t.plain(pr.Sprintf("This Policy does not cover %s, which we process as a processor on behalf of our customers.", data))
 		t.sentence(pr.Sprintf("Each customer is the controller of that data and its own privacy policy governs it: please address requests about that data to the customer."))
