@@ -162,7 +162,7 @@ func (v *validator) termsText(base textAt, t Terms) {
 }
 
 func (v *validator) textList(base textAt, field string, ss []string) {
-	shape := textShapes[shapeKey{base.kind, field}]
+	shape := shapeOf(base.kind, field)
 	for j, s := range ss {
 		if !plainText(s) {
 			v.textFindings(base.path()+index(field, j), s)
@@ -181,7 +181,7 @@ func (v *validator) text(base textAt, field, s string) {
 	if !plainText(s) {
 		v.textFindings(base.path()+field, s)
 	}
-	if shape := textShapes[shapeKey{base.kind, field}]; shape != shapeFree {
+	if shape := shapeOf(base.kind, field); shape != shapeFree {
 		v.shape(shape, func() string { return base.path() + field }, s)
 	}
 }
@@ -264,7 +264,7 @@ func (v *validator) languageOf(shape textShape, path func() string, s string) {
 
 // A textAt locates the strings of one declaration: kind is its place in
 // the policy without element selectors ("categories", "" for the policy
-// itself), the key of textShapes; path builds its path, with a final '.'
+// itself), the kind shapeOf takes; path builds its path, with a final '.'
 // where it is not the root, only when a finding needs it.
 type textAt struct {
 	kind string
@@ -288,66 +288,105 @@ const (
 	shapeFragment
 )
 
-type shapeKey struct{ kind, field string }
-
-// textShapes gives the shape of every free-text field, by the kind of its
+// shapeOf gives the shape of every free-text field, by the kind of its
 // declaration and its field name (as in its path). The field documents
 // the same shape; a field missing here has none. The names of
 // organisations (recipients, cookie providers, contacts) are written as
-// their owners write them, so "Paystream, Inc." keeps its stop.
-var textShapes = map[shapeKey]textShape{
-	{"", "title"}:                        shapeFragment,
-	{"ccpa", "opt_in_process"}:           shapeSentence,
-	{"", "controller.registration"}:      shapeFragment,
-	{"", "scope"}:                        shapeFragment,
-	{"", "introduction"}:                 shapeSentence,
-	{"", "requests.verification_detail"}: shapeSentence,
-	{"", "requests.without_account"}:     shapeFragment,
-	{"", "ccpa.request_methods"}:         shapeFragment,
-	{"", "us_states.appeal.how"}:         shapeFragment,
-	{"", "children.note"}:                shapeSentence,
-	{"", "children.parent_requests"}:     shapeFragment,
-	{"", "changes.note"}:                 shapeSentence,
-	{"categories", "name"}:               shapeFragment,
-	{"categories", "items"}:              shapeFragment,
-	{"categories", "description"}:        shapeSentence,
-	{"categories", "source_detail"}:      shapeFragment,
-	{"categories", "retention.law"}:      shapeFragment,
-	{"categories", "retention.criteria"}: shapeFragment,
-	{"categories", "retention.note"}:     shapeSentence,
-	{"incentives", "summary"}:            shapeSentence,
-	{"incentives", "opt_in"}:             shapeFragment,
-	{"incentives", "withdraw"}:           shapeFragment,
-	{"incentives", "value"}:              shapeSentence,
-	{"not_collected", "name"}:            shapeFragment,
-	{"not_collected", "note"}:            shapeSentence,
-	{"purposes", "name"}:                 shapeFragment,
-	{"purposes", "description"}:          shapeSentence,
-	{"purposes", "interest"}:             shapeFragment,
-	{"purposes", "withdraw"}:             shapeFragment,
-	{"purposes", "required"}:             shapeFragment,
-	{"purposes", "automated"}:            shapeFragment,
-	{"purposes", "retention.law"}:        shapeFragment,
-	{"purposes", "retention.criteria"}:   shapeFragment,
-	{"purposes", "retention.note"}:       shapeSentence,
-	{"recipients", "purpose"}:            shapeFragment,
-	{"recipients", "arrangement"}:        shapeSentence,
-	{"transfers", "note"}:                shapeSentence,
-	{"transfers", "risks"}:               shapeFragment,
-	{"disclosures", "note"}:              shapeSentence,
-	{"deletion", "note"}:                 shapeSentence,
-	{"cookies", "name"}:                  shapeFragment,
-	{"cookies", "note"}:                  shapeSentence,
-	{"rights", "how"}:                    shapeFragment,
-	{"security", "name"}:                 shapeFragment,
-	{"security", "description"}:          shapeSentence,
-
-	// What the policy leaves to others, and the paid alternative to consent.
-	{"", "customer_data.customers"}:        shapeFragment,
-	{"", "customer_data.data"}:             shapeFragment,
-	{"other_notices", "covers"}:            shapeFragment,
-	{"purposes", "paid_alternative.offer"}: shapeFragment,
-	{"purposes", "suspension.contest"}:     shapeFragment,
+// their owners write them, so "Paystream, Inc." keeps its stop. It is a
+// switch rather than a map, as it is asked for every string of a policy:
+// a map would hash both strings each time.
+func shapeOf(kind, field string) textShape {
+	switch kind {
+	case "":
+		switch field {
+		case "title", "controller.registration", "scope", "requests.without_account", "ccpa.request_methods", "us_states.appeal.how", "children.parent_requests", "customer_data.customers", "customer_data.data":
+			return shapeFragment
+		case "introduction", "requests.verification_detail", "children.note", "changes.note":
+			return shapeSentence
+		}
+	case "ccpa":
+		switch field {
+		case "opt_in_process":
+			return shapeSentence
+		}
+	case "categories":
+		switch field {
+		case "name", "items", "source_detail", "retention.law", "retention.criteria":
+			return shapeFragment
+		case "description", "retention.note":
+			return shapeSentence
+		}
+	case "incentives":
+		switch field {
+		case "summary", "value":
+			return shapeSentence
+		case "opt_in", "withdraw":
+			return shapeFragment
+		}
+	case "not_collected":
+		switch field {
+		case "name":
+			return shapeFragment
+		case "note":
+			return shapeSentence
+		}
+	case "purposes":
+		switch field {
+		case "name", "interest", "withdraw", "required", "automated", "retention.law", "retention.criteria", "paid_alternative.offer", "suspension.contest":
+			return shapeFragment
+		case "description", "retention.note":
+			return shapeSentence
+		}
+	case "recipients":
+		switch field {
+		case "purpose":
+			return shapeFragment
+		case "arrangement":
+			return shapeSentence
+		}
+	case "transfers":
+		switch field {
+		case "note":
+			return shapeSentence
+		case "risks":
+			return shapeFragment
+		}
+	case "disclosures":
+		switch field {
+		case "note":
+			return shapeSentence
+		}
+	case "deletion":
+		switch field {
+		case "note":
+			return shapeSentence
+		}
+	case "cookies":
+		switch field {
+		case "name":
+			return shapeFragment
+		case "note":
+			return shapeSentence
+		}
+	case "rights":
+		switch field {
+		case "how":
+			return shapeFragment
+		}
+	case "security":
+		switch field {
+		case "name":
+			return shapeFragment
+		case "description":
+			return shapeSentence
+		}
+	case "other_notices":
+		switch field {
+		case "covers":
+			return shapeFragment
+		}
+	}
+	return shapeFree
 }
 
 // shape warns where s, the string at path(), does not have the shape its
