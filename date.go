@@ -28,8 +28,24 @@ func (d Date) Valid() bool {
 	if d.Year < MinYear || d.Year > MaxYear || d.Month < time.January || d.Month > time.December || d.Day < 1 {
 		return false
 	}
-	t := d.In(time.UTC)
-	return t.Day() == d.Day && t.Month() == d.Month
+	return d.Day <= daysIn(d.Month, d.Year)
+}
+
+// daysIn returns the number of days of month m of year y in the
+// proleptic Gregorian calendar, as package time counts them; it is asked
+// for every date of a policy, where normalising through time.Date would
+// cost several times more.
+func daysIn(m time.Month, y int) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // In returns the start of d in loc.

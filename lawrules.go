@@ -382,12 +382,14 @@ func transfers(c *lawCheck) {
 		c.add(SeverityWarning, "effective", "this version of the library records %s as they stood on %s, more than a year before %s, the day this policy is judged on; later changes are not known to it", regime.terms.list, regime.checked, on)
 	}
 	covered := map[language.Region]bool{}
+	var last language.Region // the destination recorded last, as most repeat
 	for i, t := range p.Transfers {
 		if !p.governs(law, t) {
 			continue
 		}
-		if t.Organisation == 0 && t.ChosenDestination == 0 {
+		if t.Organisation == 0 && t.ChosenDestination == 0 && t.Destination != last {
 			covered[t.Destination] = true
+			last = t.Destination
 		}
 		// Paths are built only for a finding, so a valid policy costs no
 		// allocation per transfer.

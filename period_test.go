@@ -256,3 +256,20 @@ func TestEnumsRoundTrip(t *testing.T) {
 		t.Error("Basis.Valid or Special gives a wrong answer")
 	}
 }
+
+// TestDateValidMatchesTime checks Date.Valid, which counts the days of a
+// month itself, against package time's normalisation for every day of
+// every month of every valid year, and the days either side.
+func TestDateValidMatchesTime(t *testing.T) {
+	for y := MinYear; y <= MaxYear; y++ {
+		for m := time.January; m <= time.December; m++ {
+			for d := 27; d <= 32; d++ {
+				tt := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+				want := tt.Day() == d && tt.Month() == m
+				if got := (Date{y, m, d}).Valid(); got != want {
+					t.Fatalf("Date{%d, %d, %d}.Valid() = %v, want %v", y, m, d, got, want)
+				}
+			}
+		}
+	}
+}
