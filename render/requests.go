@@ -153,11 +153,6 @@ func (c *composer) deadline(p policy.Period, working bool) string {
 	return c.period(p)
 }
 
-// citations cites each provision of a list such as "Art. 14(3), 20(1)"
-// the way the document's language cites law: in English as it is, in
-// Russian each provision on its own ("ч. 3 ст. 14, ч. 1 ст. 20"), and a
-// provision of the California Civil Code or of the Swiss Data Protection
-// Ordinance with its act named in Russian.
 // A deadlineGroup is the laws of a policy that give the same time to
 // answer a request, stated in one sentence.
 type deadlineGroup struct {
@@ -188,6 +183,11 @@ func (c *composer) deadlineGroups() []deadlineGroup {
 	return groups
 }
 
+// citations cites each provision of a list such as "Art. 14(3), 20(1)"
+// the way the document's language cites law: in English as it is, in
+// Russian each provision on its own ("ч. 3 ст. 14, ч. 1 ст. 20"), and a
+// provision of the California Civil Code or of the Swiss Data Protection
+// Ordinance with its act named in Russian.
 func (c *composer) citations(law policy.Law, list string) string {
 	if !c.russian() {
 		return list
