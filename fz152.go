@@ -38,7 +38,7 @@ var dataSubjectEnum = enum{"DataSubject",
 		"our former employees",
 		"family members of our employees",
 		"other people whose data our users give us",
-		"visitors to our premises and stores"}}
+		"visitors to our premises"}}
 
 // Valid reports whether s is a defined category of data subjects.
 func (s DataSubject) Valid() bool { return dataSubjectEnum.valid(uint8(s)) }

@@ -483,10 +483,10 @@ func TestLegalActs(t *testing.T) {
 // legitimate interests read as the first declared law words them.
 func TestGroundsInTheWordsOfTheLaw(t *testing.T) {
 	const (
-		fzContract   = "The need to conclude, perform or terminate a contract with you"
+		fzContract   = "The need to perform a contract to which you are a party, beneficiary or guarantor, or to conclude one at your initiative"
 		gdprContract = "The need to perform a contract with you, or to take steps at your request before entering into one"
 		gdprInterest = "except where they are overridden by your interests or fundamental rights and freedoms"
-		bothContract = "The need to conclude a contract with you at your request, or to perform or terminate it"
+		bothContract = "The need to perform a contract to which you are a party, or to conclude one at your request"
 		bothInterest = "provided that this does not violate your rights and freedoms and that those interests are not overridden by your interests or fundamental rights and freedoms"
 	)
 	for _, tt := range []struct {
@@ -563,7 +563,7 @@ func TestIdentityVerificationOnce(t *testing.T) {
 		[]string{"We verify the identity of the person making a request by asking you to sign in to your account."},
 		[]string{"reasonable doubts", "confirm your identity", "your signing in"})
 	expectText(t, readText(t, p, language.Russian),
-		[]string{"Мы проверяем личность лица, направившего запрос, путём входа в вашу учётную запись."}, []string{"обоснованные сомнения", "подтвердить личность"})
+		[]string{"Чтобы убедиться, что запрос направили именно вы, мы предлагаем вам войти в свою учётную запись."}, []string{"обоснованные сомнения", "подтвердить личность"})
 }
 
 // TestIdentityVerificationByLaw checks that, where the policy declares no

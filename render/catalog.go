@@ -110,7 +110,7 @@ var englishGDPR = map[string]string{
 var englishFZ152 = map[string]string{
 	// 152-FZ Art. 6(1)(5) and (7), kept where 152-FZ is declared before
 	// a law with wording of its own.
-	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to conclude, perform or terminate a contract with you",
+	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to perform a contract to which you are a party, beneficiary or guarantor, or to conclude one at your initiative",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms",
 	"to have your data erased":                          "to have your data destroyed",
 	"to restrict the processing of your data":           "to have your data blocked",

@@ -112,7 +112,7 @@ var russian = map[string]string{
 	"collected automatically":                                                                     "автоматический сбор",
 	"received from third parties":                                                                 "третьи лица",
 	"taken from publicly accessible sources":                                                      "общедоступные источники",
-	"derived from other data we hold":                                                             "вывод из других имеющихся у нас данных",
+	"derived from other data we hold":                                                             "анализ других имеющихся у нас данных",
 	"We derive it from your %s.":                                                                  "Мы получаем эти данные на основе других ваших данных: %s.",
 	"Our commitment for this data: %s.":                                                           "Наше обязательство в отношении этих данных: %s.",
 	"Our commitments for this data: %s.":                                                          "Наши обязательства в отношении этих данных: %s.",
@@ -283,7 +283,7 @@ var russian = map[string]string{
 	"You may lodge a complaint with the supervisory authority:":                                   "Вы можете подать жалобу в надзорный орган:",
 	"You may appeal to the authority for the protection of the rights of personal data subjects:": "Вы можете обжаловать наши действия или бездействие в уполномоченный орган по защите прав субъектов персональных данных:",
 	"In accordance with Art. 18(5) of Federal Law No. 152-FZ, the personal data of citizens of the Russian Federation is recorded, systematised, accumulated, stored, clarified and retrieved using databases located in the Russian Federation.": "В соответствии с ч. 5 ст. 18 Федерального закона № 152-ФЗ запись, систематизация, накопление, хранение, уточнение и извлечение персональных данных граждан Российской Федерации осуществляются с использованием баз данных, находящихся на территории Российской Федерации.",
-	"Providing the data: %s.": "Предоставление данных: %s.",
+	"Providing the data: %s.": "Обязательность предоставления данных: %s.",
 	" (under %s)":             " (по нормам %s)",
 	"We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.": "Мы не принимаем решений, основанных исключительно на автоматизированной обработке, включая профилирование, которые порождают для вас юридические последствия или иным образом существенно затрагивают вас.",
 	"the data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place":                                "надзорный орган по защите данных государства — члена ЕС, в котором вы проживаете или работаете либо в котором произошло предполагаемое нарушение",
@@ -547,11 +547,11 @@ var russian = map[string]string{
 	"to receive information about the processing of your personal data, including the data we hold and where we obtained it":                                                                                     "на получение сведений, касающихся обработки ваших персональных данных, в том числе самих данных и источника их получения",
 	"to have us stop processing your personal data to promote goods and services by contacting you directly":                                                                                                     "на прекращение по вашему требованию обработки ваших персональных данных в целях продвижения товаров, работ, услуг путём прямых контактов с вами",
 	"to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority; we acknowledge a complaint within 30 days and tell you its outcome without undue delay": "на подачу нам жалобы на то, как мы используем ваши персональные данные, до обращения в надзорный орган или вместо него; мы подтверждаем получение жалобы в течение 30 дней и без неоправданной задержки сообщаем о её результатах",
-	"We verify the identity of the person making a request %s.":                                                                                                                                                  "Мы проверяем личность лица, направившего запрос, %s.",
-	"by asking you to sign in to your account":                                                                                                                                                                   "путём входа в вашу учётную запись",
-	"by a confirmation from the email address we have on record":                                                                                                                                                 "путём подтверждения с известного нам адреса электронной почты",
-	"by matching information you give us against information we hold":                                                                                                                                            "путём сверки сообщённых вами сведений с имеющимися у нас",
-	"by an identity document": "путём проверки документа, удостоверяющего личность",
+	"We verify the identity of the person making a request %s.":                                                                                                                                                  "Чтобы убедиться, что запрос направили именно вы, мы %s.",
+	"by asking you to sign in to your account":                                                                                                                                                                   "предлагаем вам войти в свою учётную запись",
+	"by a confirmation from the email address we have on record":                                                                                                                                                 "просим подтвердить запрос с известного нам адреса электронной почты",
+	"by matching information you give us against information we hold":                                                                                                                                            "сверяем сообщённые вами сведения с имеющимися у нас",
+	"by an identity document": "проверяем документ, удостоверяющий личность",
 	" or ":                    " или ",
 	"You may authorise an agent to make a request on your behalf, with your signed permission.":                                          "Вы можете поручить представителю направить запрос от вашего имени на основании подписанного вами разрешения.",
 	"We do not accept requests made by an agent on your behalf.":                                                                         "Мы не принимаем запросы, направленные представителем от вашего имени.",
@@ -723,7 +723,7 @@ var russian = map[string]string{
 	"You give your consent by double opt-in: it takes effect once you confirm it through the message we send to the address you gave.":             "Вы даёте согласие с двойным подтверждением: оно вступает в силу, когда вы подтвердите его через сообщение, которое мы направим на указанный вами адрес.",
 	"You give or refuse your consent in our consent management tool.":                                                                              "Вы даёте согласие или отказываетесь от него в нашем инструменте управления согласиями.",
 	"You give your consent in writing, signed by hand or with an electronic signature.":                                                            "Вы даёте согласие в письменной форме, с собственноручной или электронной подписью.",
-	"We keep a record of your consent, so that we can show when and how you gave it.":                                                              "Мы храним запись о вашем согласии, чтобы подтвердить, когда и как вы его дали.",
+	"We keep a record of your consent, so that we can show when and how you gave it.":                                                              "Мы храним подтверждение вашего согласия, чтобы доказать, когда и как вы его дали.",
 	"Instead of consenting, you may choose a paid alternative, %s, under which we do not process your data for this purpose.":                      "Вместо согласия вы можете выбрать платную альтернативу, при которой мы не обрабатываем ваши данные в этой цели: %s.",
 	"The offer is described at": "Условия предложения опубликованы по адресу",
 	// US state privacy laws. The law's name follows "В соответствии с положениями", so it is
@@ -799,7 +799,7 @@ var russian = map[string]string{
 	// Minors, platform consent prompts, recipients' own notices and
 	// breach-notification deadlines.
 	"You give or refuse your consent in your device's permission prompt.":                                  "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве.",
-	"Users give consent to the processing of their data alone once they are %s old.":                       "Возраст, с которого пользователи сами дают согласие на обработку своих персональных данных: %s.",
+	"Users give consent to the processing of their data alone once they are %s old.":                       "Пользователи, достигшие возраста %s, дают согласие на обработку своих персональных данных самостоятельно.",
 	"Younger users consent together with a parent or guardian, or a parent or guardian consents for them.": "Пользователи младше этого возраста дают согласие вместе с родителем или иным законным представителем, либо согласие за них даёт родитель или иной законный представитель.",
 	"Users under that age %s.":        "Пользователи младше этого возраста %s.",
 	"Minors %s.":                      "Несовершеннолетние пользователи %s.",
@@ -1025,7 +1025,7 @@ var russian = map[string]string{
 	"You are told before a recording starts.": "Перед началом записи вас об этом предупреждают.",
 
 	// People who visit the operator's premises.
-	"visitors to our premises and stores": "посетители наших помещений и магазинов",
+	"visitors to our premises": "посетители наших помещений",
 
 	// Data kept after a deletion, and why.
 	"Even so, we keep some of the data %s.":                                          "Тем не менее часть данных мы продолжаем хранить %s.",
@@ -1034,11 +1034,18 @@ var russian = map[string]string{
 	"to resolve disputes or defend legal claims":                                     "для разрешения споров или защиты наших прав в суде",
 	"to prevent fraud": "для предотвращения мошенничества",
 	"to keep users we have banned from returning": "чтобы заблокированные нами пользователи не могли вернуться",
+
+	// The rights of 152-FZ Art. 14(1) and 16(3), in its own terms.
+	"to have your personal data clarified where it is incomplete, outdated or inaccurate":                                                                                              "на уточнение своих персональных данных, если они являются неполными, устаревшими или неточными",
+	"to have your personal data blocked where it is incomplete, outdated, inaccurate, unlawfully obtained or not necessary for the stated purpose of processing":                       "на блокирование своих персональных данных, если они являются неполными, устаревшими, неточными, незаконно полученными или не являются необходимыми для заявленной цели обработки",
+	"to have your personal data destroyed where it is incomplete, outdated, inaccurate, unlawfully obtained or not necessary for the stated purpose of processing":                     "на уничтожение своих персональных данных, если они являются неполными, устаревшими, неточными, незаконно полученными или не являются необходимыми для заявленной цели обработки",
+	"to object to a decision based solely on automated processing of your personal data that produces legal effects for you or otherwise affects your rights and legitimate interests": "на заявление возражения против решения, принятого на основании исключительно автоматизированной обработки ваших персональных данных и порождающего для вас юридические последствия или иным образом затрагивающего ваши права и законные интересы",
+	"The authority for the protection of the rights of personal data subjects:":                                                                                                        "Уполномоченный орган по защите прав субъектов персональных данных:",
+	"This time may be extended by up to %s if we send you a reasoned notice stating the reasons.":                                                                                      "Этот срок может быть продлён не более чем на %s, если мы направим вам мотивированное уведомление с указанием причин продления.",
+	"transferring (providing, giving access)": "передача (предоставление, доступ)",
+	"Purpose:": "Цель:",
 }
 
-// russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
-// differs from the general wording: a document in Russian under 152-FZ
-// uses it instead (see lawWording).
 // russianGDPR is the Russian of englishGDPR.
 var russianGDPR = map[string]string{
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора с вами или принятия мер по вашему запросу до его заключения",
@@ -1047,13 +1054,16 @@ var russianGDPR = map[string]string{
 	"preventive or occupational medicine and the provision of health care":                                                                             "профилактическая или трудовая медицина и оказание медицинской помощи",
 }
 
+// russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it
+// differs from the general wording: a document in Russian under 152-FZ
+// uses it instead (see lawWording).
 var russianFZ152 = map[string]string{
-	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость заключения, исполнения или прекращения договора с вами",
+	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора, стороной которого, выгодоприобретателем или поручителем по которому вы являетесь, а также заключения договора по вашей инициативе",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших прав и законных интересов или прав и законных интересов третьих лиц при условии, что при этом не нарушаются ваши права и свободы",
 	"Privacy Policy":                                    "Политика в отношении обработки персональных данных",
 	"to have your data erased":                          "на уничтожение своих данных",
 	"to restrict the processing of your data":           "на блокирование своих данных",
-	"to lodge a complaint with a supervisory authority": "на обжалование действий или бездействия оператора в уполномоченный орган по защите прав субъектов персональных данных или в судебном порядке",
+	"to lodge a complaint with a supervisory authority": "на обжалование наших действий или бездействия в уполномоченный орган по защите прав субъектов персональных данных или в судебном порядке",
 	", then deleted":                                    ", после чего данные уничтожаются",
 	"deleted":                                           "данные уничтожаются",
 	"explicit consent":                                  "согласие в письменной форме",

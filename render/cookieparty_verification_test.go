@@ -45,7 +45,7 @@ func TestRussianVerificationNamesDocumentLast(t *testing.T) {
 	p.Laws = []policy.Law{policy.FZ152}
 	p.Requests.Verification = []policy.Verification{policy.VerificationDocument, policy.VerificationSignedIn}
 	expectText(t, readText(t, p, language.Russian),
-		[]string{"путём входа в вашу учётную запись или путём проверки документа, удостоверяющего личность."},
+		[]string{"мы предлагаем вам войти в свою учётную запись или проверяем документ, удостоверяющий личность."},
 		[]string{"удостоверяющего личность или"})
 	expectText(t, readText(t, p, language.English),
 		[]string{"by an identity document or by asking you to sign in to your account."}, nil)

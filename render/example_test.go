@@ -99,7 +99,7 @@ func ExampleWriteText() {
 	//      grounds:
 	//
 	// 4.1.1. The need to perform a contract with you, or to take steps at your
-	//        request before entering into one (GDPR Art. 6(1)(b)). Purposes:
+	//        request before entering into one (GDPR Art. 6(1)(b)). Purpose:
 	//        3.1.1.
 	//
 	// 5. Data Retention

@@ -42,13 +42,13 @@ func TestChildrenConsentAge(t *testing.T) {
 			[]string{"Persons under 14 years of age may use our services only with the consent or authorisation of a parent or guardian. " +
 				"Users give consent to the processing of their data alone once they are 18 years old. " +
 				"Younger users consent together with a parent or guardian, or a parent or guardian consents for them."},
-			[]string{"Возраст, с которого пользователи сами дают согласие на обработку своих персональных данных: 18 лет. " +
+			[]string{"Пользователи, достигшие возраста 18 лет, дают согласие на обработку своих персональных данных самостоятельно. " +
 				"Пользователи младше этого возраста дают согласие вместе с родителем или иным законным представителем, либо согласие за них даёт родитель или иной законный представитель."},
 			[]string{"Users under that age", "Minors"}},
 		{"restrictions under the consent age", policy.Children{MinimumAge: 13, ParentalConsent: true, ConsentAge: 21, Restrictions: []policy.ChildRestriction{
 			policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionNoProfiling, policy.ChildRestrictionFilteredChat}},
 			[]string{"once they are 21 years old.", "Users under that age see no personalised advertising, receive no offers or content chosen by profiling them and use chat only through a filter."},
-			[]string{"персональных данных: 21 год.", "Пользователи младше этого возраста не видят персонализированной рекламы; не получают предложений и материалов, подобранных на основе их профилирования; пользуются чатом только через фильтр."},
+			[]string{"достигшие возраста 21 год,", "Пользователи младше этого возраста не видят персонализированной рекламы; не получают предложений и материалов, подобранных на основе их профилирования; пользуются чатом только через фильтр."},
 			nil},
 		{"restrictions of minors alone", policy.Children{Restrictions: []policy.ChildRestriction{policy.ChildRestrictionPrivateProfile, 99}, Note: "Parents may ask us to delete data."},
 			[]string{"Minors have profiles that are not shown to the public. Parents may ask us to delete data."},

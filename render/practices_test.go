@@ -447,7 +447,7 @@ func TestWorkingDaysRussian(t *testing.T) {
 	p.Requests = policy.Requests{Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true}
 	expectText(t, readText(t, p, language.Russian), []string{
 		"Мы отвечаем на запрос не позднее чем через 10 рабочих дней после его получения.",
-		"мы можем продлить срок ответа не более чем на 5 рабочих дней",
+		"Этот срок может быть продлён не более чем на 5 рабочих дней, если мы направим вам мотивированное уведомление",
 	}, []string{"10 дней", "working"})
 }
 

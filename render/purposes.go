@@ -28,7 +28,7 @@ func (c *composer) purposes() *sectionBuilder {
 		if names := enumNames(c, at(path, ".subjects"), pu.Subjects); names != "" {
 			t.sentence(pr.Sprintf("Categories of data subjects: %s.", names))
 		}
-		if names := enumNames(c, at(path, ".actions"), pu.Actions); names != "" {
+		if names := c.actionNames(at(path, ".actions"), pu); names != "" {
 			t.sentence(pr.Sprintf("Actions performed on the data: %s.", names))
 		}
 		if pu.Method.Valid() {
@@ -191,6 +191,40 @@ func enumNames[E interface {
 	return c.list(names)
 }
 
+// actionNames names the actions pu performs on its data (152-FZ
+// Art. 3(3)). Transfer is named with dissemination, the disclosure to an
+// indefinite circle of people, only where some of pu's data is made
+// visible to others (Category.Visibility), which under 152-FZ Art. 10.1
+// needs a consent of its own; otherwise it is provision and access alone.
+func (c *composer) actionNames(l loc, pu *policy.Purpose) string {
+	public := slices.ContainsFunc(pu.Categories, func(cat *policy.Category) bool {
+		return cat != nil && cat.Visibility.Valid() && cat.Visibility != policy.VisibilityLink
+	})
+	names := make([]string, 0, len(pu.Actions))
+	for _, a := range pu.Actions {
+		switch {
+		case !a.Valid():
+			continue
+		case a == policy.ActionTransfer && !public:
+			names = append(names, c.pr.Sprintf("transferring (providing, giving access)"))
+		default:
+			names = append(names, c.pr.Sprintf(a.Name()))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	c.fromAt(l)
+	if public {
+		for _, cat := range pu.Categories {
+			if cat != nil && cat.Visibility.Valid() && cat.Visibility != policy.VisibilityLink {
+				c.fromAt(at(c.path(cat, "categories", cat.ID), ".visibility"))
+			}
+		}
+	}
+	return c.list(names)
+}
+
 // groundText is the statement of each legal ground in the grounds section.
 var groundText = map[policy.Basis]string{
 	policy.BasisConsent:                   "your consent to the processing of your personal data",
@@ -292,7 +326,11 @@ func (c *composer) grounds() *sectionBuilder {
 		if len(cites) > 0 {
 			t.plain(" (" + strings.Join(cites, "; ") + ")")
 		}
-		t.plain(". ").plain(pr.Sprintf("Purposes:")).plain(" ")
+		if len(pus) == 1 {
+			t.plain(". ").plain(pr.Sprintf("Purpose:")).plain(" ")
+		} else {
+			t.plain(". ").plain(pr.Sprintf("Purposes:")).plain(" ")
+		}
 		for i, pu := range pus {
 			if i > 0 {
 				t.plain(", ")

@@ -83,7 +83,15 @@ func (c *composer) requests(sb *sectionBuilder) {
 			}
 		}
 	}
-	if rq.Extension.Valid() {
+	switch {
+	case !rq.Extension.Valid():
+	case rq.WorkingDays && len(p.Laws) == 1 && p.Laws[0] == policy.FZ152:
+		// 152-FZ Art. 20(1)-(2), 21(1): any answer may be extended, by a
+		// reasoned notice, not only a complex one as under the GDPR.
+		c.from("requests.extension")
+		c.lawSource(policy.FZ152, textWording)
+		t.sentence(pr.Sprintf("This time may be extended by up to %s if we send you a reasoned notice stating the reasons.", c.deadline(rq.Extension, rq.WorkingDays)))
+	default:
 		c.from("requests.extension")
 		t.sentence(pr.Sprintf("Where a request is complex or we receive many requests, we may take up to %s longer, and we tell you why.", c.deadline(rq.Extension, rq.WorkingDays)))
 	}

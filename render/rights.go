@@ -24,6 +24,17 @@ var rightToKnow = [2][2]string{
 var fz152Rights = map[policy.RightKind]string{
 	policy.RightAccess:    "to receive information about the processing of your personal data, including the data we hold and where we obtained it",
 	policy.RightObjection: "to have us stop processing your personal data to promote goods and services by contacting you directly",
+	// Art. 14(1): clarification, blocking and destruction may be demanded
+	// where the data is incomplete, outdated, inaccurate, unlawfully
+	// obtained or not necessary for the stated purpose, not at will.
+	policy.RightRectification: "to have your personal data clarified where it is incomplete, outdated or inaccurate",
+	policy.RightRestriction:   "to have your personal data blocked where it is incomplete, outdated, inaccurate, unlawfully obtained or not necessary for the stated purpose of processing",
+	policy.RightErasure:       "to have your personal data destroyed where it is incomplete, outdated, inaccurate, unlawfully obtained or not necessary for the stated purpose of processing",
+	// Art. 16(3): an objection to a decision based solely on automated
+	// processing that produces legal effects or otherwise affects the
+	// person's rights and legitimate interests, not the GDPR's
+	// "significantly affects".
+	policy.RightNoAutomatedDecision: "to object to a decision based solely on automated processing of your personal data that produces legal effects for you or otherwise affects your rights and legitimate interests",
 }
 
 // rightName states right k, in the words of the policy's laws.
@@ -178,6 +189,10 @@ func (c *composer) rights() *sectionBuilder {
 		switch {
 		case c.groundless():
 			sb.clause("authorities", plain(pr.Sprintf("You may file a complaint with:")), authorities...)
+		case len(declared) == 0 && onlyFZ152 && slices.ContainsFunc(p.Rights, func(r policy.Right) bool { return r.Kind == policy.RightComplaint }):
+			// The list of rights states the appeal already; this names
+			// the authority.
+			sb.clause("authorities", plain(pr.Sprintf("The authority for the protection of the rights of personal data subjects:")), authorities...)
 		case len(declared) == 0 && onlyFZ152:
 			// Roskomnadzor alone, named as 152-FZ names it (Art. 17(2),
 			// 23(1)), not as a supervisory authority of the GDPR.

@@ -149,8 +149,8 @@ func TestFZ152AndGDPRRights(t *testing.T) {
 		erasedRU     = "На удаление своих данных (по Федеральному закону № 152-ФЗ — на их уничтожение)."
 		restrictRU   = "На ограничение обработки своих данных (по Федеральному закону № 152-ФЗ — на их блокирование)."
 		complaintRU  = "На подачу жалобы в надзорный орган, а по Федеральному закону № 152-ФЗ — на обжалование"
-		destroyedEN  = "To have your data destroyed."
-		blockedEN    = "To have your data blocked."
+		destroyedEN  = "To have your personal data destroyed where it is incomplete, outdated, inaccurate, unlawfully obtained or not necessary for the stated purpose of processing."
+		blockedEN    = "To have your personal data blocked where it is incomplete, outdated, inaccurate, unlawfully obtained or not necessary for the stated purpose of processing."
 		gdprErasedEN = "To have your data erased."
 	)
 	rights := []policy.Right{{Kind: policy.RightErasure}, {Kind: policy.RightRestriction}, {Kind: policy.RightComplaint}}

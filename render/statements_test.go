@@ -12,8 +12,8 @@ import (
 func TestPremisesVisitors(t *testing.T) {
 	p := smallPolicy()
 	p.Purposes[0].Subjects = []policy.DataSubject{policy.DataSubjectPremisesVisitors}
-	expectText(t, readText(t, p, language.English), []string{"Categories of data subjects: visitors to our premises and stores."}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"посетители наших помещений и магазинов"}, nil)
+	expectText(t, readText(t, p, language.English), []string{"Categories of data subjects: visitors to our premises."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"посетители наших помещений"}, nil)
 }
 
 // TestSuspensionHarm checks the sentence on suspending an account that

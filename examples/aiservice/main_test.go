@@ -46,7 +46,7 @@ func TestPolicy(t *testing.T) {
 		"3.1.10. Fulfilling obligations imposed on the Company by applicable law",
 		// 4. Grounds 4.1.1-4.1.4, in the seed's order.
 		"4.1.1. Your consent to the processing of your personal data",
-		"4.1.2. The need to conclude a contract with you at your request, or to perform or terminate it",
+		"4.1.2. The need to perform a contract to which you are a party, or to conclude one at your request",
 		"4.1.3. The need to fulfil obligations imposed on us by law",
 		"4.1.4. The need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms",
 		// Filler that 152-FZ asks for: each purpose's data subjects, actions
