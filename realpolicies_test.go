@@ -221,6 +221,25 @@ type realPolicy struct {
 // makes its Irish company the controller for members outside the US,
 // the UK included, and names no representative under Art. 27 of the UK
 // GDPR.
+//
+// The camera and messaging app's paraphrase, like the policy as we
+// recall it, says neither that it takes decisions based solely on
+// automated processing nor that it takes none, although automated
+// systems find content and accounts that break its rules (Art. 13(2)(f)
+// of both laws); does not say whether what a user sends My AI must be
+// given, nor what follows if not (Art. 13(2)(e) of both laws); and, for
+// California, offers the app's settings and its support site but no
+// email address for requests, as Cal. Civ. Code 1798.130(a)(1)(A) asks of
+// a business that operates only online.
+//
+// The live streaming service's paraphrase, like the notice as we recall
+// it, rests the tax forms, withholding and reporting of its creators'
+// earnings on a legal obligation under US tax law, which neither the
+// GDPR nor the UK GDPR accepts as a ground (Art. 6(3) of both laws),
+// although it collects them from creators in the EU and the UK too; and
+// it says neither that it takes decisions based solely on automated
+// processing nor that it takes none, although it suspends accounts that
+// break its Community Guidelines (Art. 13(2)(f) of both laws).
 var expectedFindings = map[string][]policy.Rule{
 	"project tool (37signals)":                   {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
 	"code host (GitHub)":                         {"ukgdpr.27"},
@@ -254,6 +273,8 @@ var expectedFindings = map[string][]policy.Rule{
 	"web browser (Mozilla Firefox)":                       {"gdpr.27", "ukgdpr.27", "gdpr.13.1.f.copy", "ukgdpr.13.1.f.copy"},
 	"password manager (Bitwarden)":                        {"gdpr.27", "ukgdpr.27"},
 	"genealogy service (Ancestry)":                        {"ukgdpr.27"},
+	"camera and messaging app (Snapchat)":                 {"gdpr.13.2.f", "ukgdpr.13.2.f", "gdpr.13.2.e", "ukgdpr.13.2.e", "ccpa.130.a.1"},
+	"live streaming service (Twitch)":                     {"gdpr.6.3", "ukgdpr.6.3", "gdpr.13.2.f", "ukgdpr.13.2.f"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -743,7 +764,7 @@ func webAnalytics() realPolicy {
 func realPolicyList() []realPolicy {
 	return []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain(), ticketing(), onlineGambling(), realEstateClassifieds(), sportsRetailer(), wearables(), energySupplier(), transitAuthority(), gymChain(), russianPost(), moscowMetro(), onlineCourses(), eSignature(), webBrowser(), passwordManager(), creditBureauBR(), streamingServiceBR(), familyLocator(), genealogy(), nhsApp(), creditAgency(), sberbank(), taxiApp(), cityDirectory()}
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain(), ticketing(), onlineGambling(), realEstateClassifieds(), sportsRetailer(), wearables(), energySupplier(), transitAuthority(), gymChain(), russianPost(), moscowMetro(), onlineCourses(), eSignature(), webBrowser(), passwordManager(), creditBureauBR(), streamingServiceBR(), familyLocator(), genealogy(), nhsApp(), creditAgency(), sberbank(), taxiApp(), cityDirectory(), snapMessaging(), streamingCommunity(), realEstateMarketplace()}
 }
 
 func TestRealPolicies(t *testing.T) {
