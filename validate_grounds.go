@@ -13,6 +13,7 @@ import (
 func (v *validator) grounds() {
 	v.legalActs()
 	needGround := groundsApply(v.p.Laws)
+	ownSpecial := ownSpecialGrounds(v.p.Laws)
 	for i, pu := range v.p.Purposes {
 		if pu == nil {
 			continue
@@ -23,7 +24,7 @@ func (v *validator) grounds() {
 		hasSpecialBasis, hasConsent := false, false
 		for _, b := range pu.Bases {
 			if b.Valid() { // an undefined ground is reported by values
-				hasSpecialBasis = hasSpecialBasis || b.Special()
+				hasSpecialBasis = hasSpecialBasis || b.Special() || ownSpecial.has(b)
 				hasConsent = hasConsent || b.IsConsent()
 			}
 		}
@@ -82,6 +83,38 @@ func (v *validator) legalActs() {
 			v.region(path()+".region", o.Region) // built only for a finding
 		}
 	}
+}
+
+// ownSpecialGrounds returns the grounds other than the conditions of
+// GDPR Art. 9(2) that meet the condition for special categories of every
+// declared law with legal grounds, where each of them lists such grounds
+// of its own: under the LGPD alone, a legal obligation (Art. 11(II)(a)),
+// the regular exercise of rights (d) or the protection of health (f).
+// Where a law without such a list is declared too, such as the GDPR, it
+// returns none, as its condition must then be stated (and each law's own
+// rule, such as lgpd.11, judges the grounds under it).
+func ownSpecialGrounds(laws []Law) basisSet {
+	var own basisSet
+	first := true
+	for _, law := range laws {
+		if !law.HasGrounds() {
+			continue
+		}
+		d := law.descriptor()
+		if d == nil || len(d.specialCite) == 0 {
+			return 0
+		}
+		var s basisSet
+		for b := range d.specialCite {
+			s = s.with(b)
+		}
+		if first {
+			own, first = s, false
+		} else {
+			own &= s
+		}
+	}
+	return own
 }
 
 // groundsApply reports whether processing needs a legal ground under the

@@ -46,3 +46,41 @@ func TestGroundsUnderTheDeclaredLaws(t *testing.T) {
 		})
 	}
 }
+
+// TestSpecialGroundsOfTheDeclaredLaws checks that a purpose using special
+// categories needs a condition of GDPR Art. 9(2) unless every declared law
+// with grounds lists grounds of its own for such data, as the LGPD does
+// (Art. 11(II)): under it alone, a legal obligation serves; with the GDPR
+// declared too, it does not.
+func TestSpecialGroundsOfTheDeclaredLaws(t *testing.T) {
+	tests := []struct {
+		name  string
+		laws  []Law
+		bases []Basis
+		want  bool // basis.special.missing reported
+	}{
+		{"LGPD, legal obligation", []Law{LGPD}, []Basis{BasisLegalObligation}, false},
+		{"LGPD, health protection", []Law{LGPD}, []Basis{BasisHealthProtection}, false},
+		{"LGPD and CCPA, exercise of rights", []Law{LGPD, CCPA}, []Basis{BasisExerciseOfRights}, false},
+		{"LGPD, contract", []Law{LGPD}, []Basis{BasisContract}, true},
+		{"LGPD and GDPR, legal obligation", []Law{LGPD, GDPR}, []Basis{BasisLegalObligation}, true},
+		{"GDPR, legal obligation", []Law{GDPR}, []Basis{BasisLegalObligation}, true},
+		{"GDPR, explicit consent", []Law{GDPR}, []Basis{BasisExplicitConsent}, false},
+		{"no law, legal obligation", nil, []Basis{BasisLegalObligation}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := testPolicy()
+			p.Laws = tt.laws
+			i := slices.IndexFunc(p.Purposes, func(pu *Purpose) bool { return pu.ID == "diet" }) // uses health data
+			p.Purposes[i].Bases = tt.bases
+			got := false
+			for _, f := range p.Validate() {
+				got = got || f.Rule == RuleMissingSpecialBasis && f.Path == "purposes[diet].bases"
+			}
+			if got != tt.want {
+				t.Errorf("basis.special.missing reported: %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
