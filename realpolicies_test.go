@@ -11,7 +11,7 @@ import (
 )
 
 // The policies below and in the files realpolicies_*_test.go paraphrase, in
-// our own words, one hundred and sixteen published privacy policies (a
+// our own words, one hundred and thirty-one published privacy policies (a
 // project-management tool, a code host, a web analytics service, a messenger, a Russian online
 // retailer, a Brazilian digital bank, a fitness app, a US coffee chain's
 // app, a German news website, a business messaging service, a free-to-play
@@ -58,9 +58,16 @@ import (
 // electronic signature service, the Russian postal operator, the Moscow
 // Metro with its transport card, a Brazilian credit bureau, a Brazilian
 // streaming service, a family location-sharing app, a genealogy and DNA
-// service, England's health service app and a UK credit reference
-// agency), statement by statement, to measure how much of a real policy
-// the model types: 4194 of 4428 statements (94.7%).
+// service, England's health service app, a UK credit reference
+// agency, a Russian retail bank with biometrics, a Russian taxi and
+// delivery app, a Russian map and city directory, a camera and messaging
+// app, a live streaming service, a US real-estate marketplace, a medical
+// appointment platform, an online therapy platform, a German rail
+// operator, a Brazilian digital wallet, a Brazilian pharmacy chain, a
+// Brazilian car rental company, a buy-now-pay-later bank, a second-hand
+// marketplace and a German hosting provider), statement by statement, to
+// measure how much of a real policy the model types: 4797 of 5081
+// statements (94.4%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
