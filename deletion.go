@@ -16,7 +16,8 @@ type Deletion struct {
 	Categories []*Category
 	// Stages are the stages of removal, in order. Each stage's Within is
 	// counted from the end of the stage before it, the first stage's from
-	// the event.
+	// the event. Without stages the document says that the data is
+	// removed, and what is kept (Kept), but not how soon; Validate warns.
 	Stages []Stage
 	// LegalHold reports that data under a legal hold is kept until the
 	// hold ends, and the stages then run from EventLegalHoldEnd.

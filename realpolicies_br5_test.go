@@ -132,6 +132,7 @@ func digitalWalletBR() realPolicy {
 		Bases: []policy.Basis{policy.BasisExerciseOfRights}, Recipients: []*policy.Recipient{courts}}
 
 	p := &policy.Policy{
+		Deletion: []policy.Deletion{{From: policy.EventAccountClosure, Kept: []policy.KeptReason{policy.KeptLegalObligation}}},
 		Controller: policy.Controller{Contact: policy.Contact{Name: "PicPay Instituição de Pagamento S.A.", Address: "São Paulo, SP, Brazil"},
 			Registration: "CNPJ 00.000.000/0001-00", Country: regionBR},
 		DPO:     &policy.Contact{Email: "dpo@picpay.example"},
@@ -289,7 +290,11 @@ func digitalWalletBR() realPolicy {
 		{says: "we tell you of material changes in the app or by email", typed: func(p *policy.Policy) bool {
 			return p.Changes.MaterialOnly && slices.Contains(p.Changes.Notify, policy.ChannelInService)
 		}},
-		{says: "deleting your account does not reach what the Central Bank's rules and the law on money laundering oblige us to keep", free: toIntroduction},
+		{says: "deleting your account does not reach what the Central Bank's rules and the law on money laundering oblige us to keep", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Deletion, func(d policy.Deletion) bool {
+				return d.From == policy.EventAccountClosure && d.Keeps(policy.KeptLegalObligation)
+			})
+		}},
 	}}
 }
 

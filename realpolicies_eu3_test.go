@@ -439,6 +439,7 @@ func secondHandMarketplace() realPolicy {
 		Obligations: []policy.Obligation{{Act: "the Law on Accounting of the Republic of Lithuania", Region: regionLT}}}
 
 	p := &policy.Policy{
+		Deletion:   []policy.Deletion{{From: policy.EventAccountClosure, Kept: []policy.KeptReason{policy.KeptLegalObligation, policy.KeptAbuse}}},
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Vinted UAB", Email: "privacy@vinted.example", Address: "Svitrigailos g. 13, Vilnius, Lithuania"}, Country: regionLT},
 		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dpo@vinted.example"},
 		Version:    "2025", Effective: policy.MakeDate(2025, time.January, 15), Updated: policy.MakeDate(2025, time.January, 15),
@@ -579,7 +580,11 @@ func secondHandMarketplace() realPolicy {
 		}},
 		// Free text.
 		{says: "a seller who does not give the details the tax rules require may have selling or payouts blocked until they do", free: toPurpose("dac7")},
-		{says: "after you delete your account we keep some data, such as transactions and what we need to stop banned members from returning, for the time the law or our interests require", free: toIntroduction},
+		{says: "after you delete your account we keep some data, such as transactions and what we need to stop banned members from returning, for the time the law or our interests require", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Deletion, func(d policy.Deletion) bool {
+				return d.From == policy.EventAccountClosure && d.Keeps(policy.KeptLegalObligation) && d.Keeps(policy.KeptAbuse)
+			})
+		}},
 		{says: "when we remove a listing or restrict an account, we tell the member why in a statement of reasons", free: toPurpose("dsa")},
 		{says: "where you are not satisfied with our answer to an appeal, you may go to a certified out-of-court dispute settlement body", free: toPurpose("dsa")},
 		{says: "when you buy from a business seller, you have the consumer rights of EU law, which you do not have when you buy from another consumer", free: toPurpose("traders")},

@@ -299,6 +299,7 @@ func onlineTherapy() realPolicy {
 		Recipients: []*policy.Recipient{vendors}, OptOut: true}
 
 	p := &policy.Policy{
+		Deletion:   []policy.Deletion{{From: policy.EventAccountClosure, Kept: []policy.KeptReason{policy.KeptLegalObligation, policy.KeptLegalClaims, policy.KeptFraud}}},
 		Controller: policy.Controller{Contact: policy.Contact{Name: "BetterHelp, Inc.", Email: "privacy@betterhelp.example", Address: "Mountain View, California, USA"}, Country: regionUS},
 		Version:    "2024", Effective: policy.MakeDate(2024, time.September, 1), Updated: policy.MakeDate(2024, time.September, 1),
 		Laws:         []policy.Law{policy.CCPA, policy.USStates},
@@ -423,7 +424,11 @@ func onlineTherapy() realPolicy {
 			return len(p.CCPA.RequestMethods) == 2 && p.Requests.Agents == policy.AnswerYes
 		}},
 		{says: "residents of Washington and Nevada have a separate consumer health data privacy policy", typed: func(p *policy.Policy) bool { return p.OtherNotices[0].URL != "" }},
-		{says: "when you delete your account we delete your data, except what we must keep for legal, dispute and fraud reasons", free: toIntroduction},
+		{says: "when you delete your account we delete your data, except what we must keep for legal, dispute and fraud reasons", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Deletion, func(d policy.Deletion) bool {
+				return d.From == policy.EventAccountClosure && d.Keeps(policy.KeptLegalObligation) && d.Keeps(policy.KeptLegalClaims) && d.Keeps(policy.KeptFraud)
+			})
+		}},
 		{says: "data is encrypted in transit and at rest, and access is controlled", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureEncryptionInTransit) && hasMeasure(p, policy.MeasureEncryptionAtRest)
 		}},

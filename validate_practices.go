@@ -206,7 +206,9 @@ func (v *validator) deletion(i int, d Deletion, seen map[Event]bool) {
 	seen[d.From] = true
 	v.categoryRefs(path, ".categories", d.Categories)
 	if len(d.Stages) == 0 {
-		v.add(SeverityError, RuleInvalidDeletion, path()+".stages", "the deletion states no stages")
+		// Many policies say only that data is deleted, and what is kept
+		// (Kept): a true statement, if a weak one.
+		v.add(SeverityWarning, RuleInvalidDeletion, path()+".stages", "the deletion states no stages, so the document says that the data is removed but not how soon; state at least the removal from live systems and its period")
 	}
 	var last Removal
 	for j, s := range d.Stages {

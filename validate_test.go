@@ -539,7 +539,7 @@ func TestValidateRules(t *testing.T) {
 		{RuleInvalidDeletion, func(p *Policy) { p.Deletion[0].From = 0 },
 			func(p *Policy) { p.Deletion[0].From = EventCancellation }, "deletion[0].from", SeverityError},
 		{RuleInvalidDeletion, func(p *Policy) { p.Deletion[0].Stages = nil },
-			func(p *Policy) { p.Deletion[0].Stages = p.Deletion[0].Stages[2:] }, "deletion[0].stages", SeverityError},
+			func(p *Policy) { p.Deletion[0].Stages = p.Deletion[0].Stages[2:] }, "deletion[0].stages", SeverityWarning},
 		{RuleInvalidDeletion, func(p *Policy) {
 			p.Deletion[0].Stages[0], p.Deletion[0].Stages[1] = p.Deletion[0].Stages[1], p.Deletion[0].Stages[0]
 		},

@@ -459,7 +459,7 @@ var russian = map[string]string{
 	"In all, removal takes no longer than %s.":                                                                   "Общий срок удаления не превышает %s.",
 	"Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold.":    "Данные, в отношении которых действует требование о сохранении, хранятся до снятия этого требования; этапы удаления отсчитываются от его снятия.",
 	"Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold.":      "Данные, в отношении которых действует требование о сохранении, хранятся до снятия этого требования; срок удаления отсчитывается от его снятия.",
-	"What you sent or shared with other people, such as messages in their chats, stays with them.":               "То, что вы отправили другим людям или чем поделились с ними, например сообщения в их чатах, остаётся у них.",
+	"What you sent or shared with other people stays with them.":                                                 "То, что вы отправили другим людям или чем поделились с ними, остаётся у них.",
 	"your request to delete it":                                                                                  "вашего запроса на удаление данных",
 	"your last activity in the service":                                                                          "вашей последней активности в сервисе",
 	"cancellation of the subscription":                                                                           "отмены подписки",

@@ -38,3 +38,18 @@ func TestDeletionKept(t *testing.T) {
 		"Тем не менее часть данных мы продолжаем хранить для разрешения споров или защиты наших прав в суде — не дольше 7 лет после",
 	}, nil)
 }
+
+// TestDeletionWithoutStages checks that a deletion stating no stages, as
+// many policies state it ("we delete your data when you close your
+// account, except what the law requires us to keep"), says that the data
+// is removed and what is kept, in both languages, with no period.
+func TestDeletionWithoutStages(t *testing.T) {
+	p := smallPolicy()
+	p.Deletion = []policy.Deletion{{From: policy.EventAccountClosure, Kept: []policy.KeptReason{policy.KeptLegalClaims, policy.KeptFraud}}}
+	expectText(t, readText(t, p, language.English), []string{
+		"After account closure, we remove your data. Even so, we keep some of the data to resolve disputes or defend legal claims and to prevent fraud.",
+	}, []string{"In all, removal", "within"})
+	expectText(t, readText(t, p, language.Russian), []string{"Тем не менее часть данных мы продолжаем хранить"}, []string{"remove"})
+	p.Laws = []policy.Law{policy.FZ152}
+	expectText(t, readText(t, p, language.English), []string{"After account closure, we destroy your data."}, nil)
+}

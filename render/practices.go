@@ -236,10 +236,13 @@ func (c *composer) deletion(sb *sectionBuilder) {
 			}
 			stages = append(stages, stage{path + ".stages[" + strconv.Itoa(j) + "]", line})
 		}
-		if len(stages) == 0 {
-			continue
+		if len(stages) == 0 && len(d.Stages) > 0 {
+			continue // no stage is valid: Validate reports each
 		}
-		single := len(stages) == 1
+		// A deletion without stages says that the data is removed, and
+		// what is kept, but not how soon.
+		untimed := len(stages) == 0
+		single := len(stages) <= 1
 		// Each stage of several is a sub-clause with its own source; the
 		// clause takes the sources of the rest.
 		var items []*Clause
@@ -263,7 +266,7 @@ func (c *composer) deletion(sb *sectionBuilder) {
 		// last stage removes the data, rather than keeping it in the
 		// trash or anonymising it, is its destruction, and its stages
 		// are the steps of removal that lead to it.
-		destroy := c.declares(policy.FZ152) && (last == policy.RemovalLive || last == policy.RemovalBackups)
+		destroy := c.declares(policy.FZ152) && (untimed || last == policy.RemovalLive || last == policy.RemovalBackups)
 		if destroy {
 			c.lawSource(policy.FZ152, textWording)
 		}
@@ -285,10 +288,12 @@ func (c *composer) deletion(sb *sectionBuilder) {
 		default:
 			t.plain(pr.Sprintf("After %s, we remove your data in stages.", event))
 		}
-		if single {
+		switch {
+		case untimed:
+		case single:
 			c.from(stages[0].path)
 			t.sentence(stages[0].line)
-		} else if timed {
+		case timed:
 			c.fromAt(at(path, ".stages"))
 			if destroy {
 				t.sentence(pr.Sprintf("In all, destruction takes no longer than %s.", c.period(d.Total())))
@@ -309,7 +314,7 @@ func (c *composer) deletion(sb *sectionBuilder) {
 		}
 		if d.SharedCopies {
 			c.fromAt(at(path, ".shared_copies"))
-			t.sentence(pr.Sprintf("What you sent or shared with other people, such as messages in their chats, stays with them."))
+			t.sentence(pr.Sprintf("What you sent or shared with other people stays with them."))
 		}
 		c.keptAfter(&t, path, d, event)
 		t.sentence(c.sentenceOf(at(path, ".note"), d.Note))

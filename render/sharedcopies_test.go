@@ -12,8 +12,8 @@ import (
 // only when the policy declares it.
 func TestDeletionSharedCopies(t *testing.T) {
 	const (
-		en = "What you sent or shared with other people, such as messages in their chats, stays with them."
-		ru = "То, что вы отправили другим людям или чем поделились с ними, например сообщения в их чатах, остаётся у них."
+		en = "What you sent or shared with other people stays with them."
+		ru = "То, что вы отправили другим людям или чем поделились с ними, остаётся у них."
 	)
 	p := smallPolicy()
 	p.Deletion = []policy.Deletion{{From: policy.EventAccountClosure, Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(90)}}}}
