@@ -334,7 +334,7 @@ func TestRedressRegulatorRegion(t *testing.T) {
 	p.Redress[0].Kind = policy.RedressSupervisoryAuthority
 	text := readText(t, p, language.English)
 	expectText(t, text, []string{
-		"You may lodge a complaint with the supervisory authority: 6.2.1. The data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place. " +
+		"You may lodge a complaint with these authorities: 6.2.1. The data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place. " +
 			"6.2.2. Hamburg Commissioner for Data Protection, https://datenschutz-hamburg.example (with jurisdiction in Germany).",
 	}, []string{"You may also take a complaint to", "for users in"})
 }
@@ -358,7 +358,7 @@ func TestGroundlessWording(t *testing.T) {
 		"for what purposes, on what grounds, and how we protect it.",
 		"The controller of your data is Acme",
 		"“personal data” means any information relating to an identified or identifiable natural person",
-		"You may lodge a complaint with the supervisory authority:",
+		"You may lodge a complaint with these authorities:",
 	}
 	expectText(t, readText(t, p, language.English), ccpa, append(gdpr, "withdraw consent on which processing rests"))
 	expectText(t, readText(t, p, language.Russian), []string{
@@ -560,7 +560,7 @@ func TestIdentityVerificationOnce(t *testing.T) {
 	p.Rights = []policy.Right{{Kind: policy.RightAccess}}
 	p.Requests.Verification = []policy.Verification{policy.VerificationSignedIn}
 	expectText(t, readText(t, p, language.English),
-		[]string{"We verify the identity of the person making a request by asking you to sign in to your account."},
+		[]string{"When you make a request, we verify your identity by asking you to sign in to your account."},
 		[]string{"reasonable doubts", "confirm your identity", "your signing in"})
 	expectText(t, readText(t, p, language.Russian),
 		[]string{"Чтобы убедиться, что запрос направили именно вы, мы предлагаем вам войти в свою учётную запись."}, []string{"обоснованные сомнения", "подтвердить личность"})

@@ -70,7 +70,7 @@ func ExampleWriteText() {
 	// Effective date: 1 March 2025
 	//
 	// This Privacy Policy explains how Example Ltd (“we”) processes
-	// information about its users: what data we process, for what purposes, on
+	// information about our users: what data we process, for what purposes, on
 	// what grounds, and how we protect it.
 	//
 	// At a glance

@@ -197,9 +197,9 @@ func (c *composer) intro() {
 	case len(subjects) > 0:
 		t.plain(pr.Sprintf("This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.nameList(subjects)))
 	case groundless:
-		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, and how we protect it.", c.controllerName()))
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about our users: what data we process, for what purposes, and how we protect it.", c.controllerName()))
 	default:
-		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about its users: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName()))
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about our users: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName()))
 	}
 	c.doc.Intro = append(c.doc.Intro, t.t)
 	c.doc.IntroSources = append(c.doc.IntroSources, c.take())

@@ -12,7 +12,7 @@ import (
 // service's users, in English and Russian, and calls them its users
 // otherwise.
 func TestIntroSubjects(t *testing.T) {
-	const users = "processes information about its users:"
+	const users = "processes information about our users:"
 	p := smallPolicy()
 	expectText(t, readText(t, p, language.English), []string{users}, nil)
 

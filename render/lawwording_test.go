@@ -237,6 +237,6 @@ func TestFZ152Authority(t *testing.T) {
 		[]string{"надзорный орган"})
 
 	p.Laws = []policy.Law{policy.FZ152, policy.GDPR}
-	expectText(t, readText(t, p, language.English), []string{"You may lodge a complaint with the supervisory authority:"},
+	expectText(t, readText(t, p, language.English), []string{"You may lodge a complaint with these authorities:"},
 		[]string{"You may appeal to the authority"})
 }

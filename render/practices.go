@@ -174,7 +174,7 @@ func (c *composer) disclosures(sb *sectionBuilder) {
 	}
 	if len(items) > 0 {
 		c.library()
-		sb.clause("disclosures", plain(pr.Sprintf("We may also disclose data in the following circumstances, and only in them:")), items...)
+		sb.clause("disclosures", plain(pr.Sprintf("We may also disclose data, but only in the following circumstances:")), items...)
 	}
 	if u := c.p.Links.Subprocessors; u != "" {
 		c.from("links.subprocessors")

@@ -97,7 +97,7 @@ func TestPracticesStated(t *testing.T) {
 				p.Links.Subprocessors = "https://acme.example/subprocessors"
 			},
 			want: []string{
-				"We may also disclose data in the following circumstances, and only in them:",
+				"We may also disclose data, but only in the following circumstances:",
 				"To public authorities, only on valid legal process such as a court order or another binding demand. We tell you before we disclose your data, unless the law forbids it. Our transparency report on requests from authorities is published at https://acme.example/transparency.",
 				"To a buyer or successor in a merger, acquisition or sale of assets. The buyer or successor is bound by the promises of this Policy.",
 				"Where necessary to protect the life or safety of a person, or our rights against fraud or abuse.",
@@ -211,7 +211,7 @@ func TestPracticesStated(t *testing.T) {
 				p.Links.RequestForm = "https://acme.example/request"
 			},
 			want: []string{
-				"We verify the identity of the person making a request by asking you to sign in to your account or by an identity document. We compare two details.",
+				"When you make a request, we verify your identity by asking you to sign in to your account or by an identity document. We compare two details.",
 				"We do not accept requests made by an agent on your behalf.",
 				"We answer a request within 30 days of receiving it.",
 				"Where a request is complex or we receive many requests, we may take up to 30 days longer, and we tell you why.",

@@ -36,7 +36,7 @@ func (c *composer) requests(sb *sectionBuilder) {
 	}
 	if len(ways) > 0 {
 		c.from("requests.verification")
-		t.sentence(pr.Sprintf("We verify the identity of the person making a request %s.", c.listOr(ways)))
+		t.sentence(pr.Sprintf("When you make a request, we verify your identity %s.", c.listOr(ways)))
 	}
 	t.sentence(c.sentenceOf(at("requests.verification_detail", ""), rq.VerificationDetail))
 	switch rq.Agents {

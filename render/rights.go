@@ -197,6 +197,8 @@ func (c *composer) rights() *sectionBuilder {
 			// Roskomnadzor alone, named as 152-FZ names it (Art. 17(2),
 			// 23(1)), not as a supervisory authority of the GDPR.
 			sb.clause("authorities", plain(pr.Sprintf("You may appeal to the authority for the protection of the rights of personal data subjects:")), authorities...)
+		case len(authorities) > 1:
+			sb.clause("authorities", plain(pr.Sprintf("You may lodge a complaint with these authorities:")), authorities...)
 		default:
 			sb.clause("authorities", plain(pr.Sprintf("You may lodge a complaint with the supervisory authority:")), authorities...)
 		}
