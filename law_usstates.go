@@ -125,10 +125,11 @@ func usStatesRules() []Requirement {
 					c.add(SeverityError, "contact.email", "the policy gives no e-mail address or online form through which a consumer can contact the controller")
 				}
 			}),
-		rule("sensitive", "Va. Code § 59.1-578(A)(5)", "consent before processing sensitive data as Va. Code § 59.1-575 defines it (special categories, biometric data, precise geolocation; purposes[].bases: consent or explicit_consent); a warning, as Utah and Iowa ask only for notice and an opportunity to opt out, and each law exempts some processing",
+		rule("sensitive", "Va. Code § 59.1-578(A)(5), 59.1-582(A)", "consent before processing sensitive data as Va. Code § 59.1-575 defines it (special categories, biometric data, precise geolocation; purposes[].bases: consent or explicit_consent), except processing to comply with the law, to protect life or physical safety, to establish or defend legal claims or to prevent fraud and security incidents, which § 59.1-582(A) and its counterparts exempt (legal_obligation, vital_interests, vital_interests_incapable, legal_claims, fraud_prevention); a warning, as Utah and Iowa ask only for notice and an opportunity to opt out",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu == nil || !c.uses(i, factSensitive|factBiometric) || c.rests(i, BasisConsent, BasisExplicitConsent) {
+					if pu == nil || !c.uses(i, factSensitive|factBiometric) || c.rests(i, BasisConsent, BasisExplicitConsent) ||
+						c.rests(i, BasisLegalObligation, BasisVitalInterests, BasisVitalInterestsIncapable, BasisLegalClaims, BasisFraudPrevention) {
 						continue
 					}
 					for _, cat := range pu.Categories {

@@ -77,6 +77,12 @@ func usStatesCases() map[policy.Rule][]lawCase {
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 			{"biometric data without consent", biometric, both(biometric, explicit),
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			// Va. Code § 59.1-582(A): complying with the law, protecting
+			// life and preventing fraud need no consent.
+			{"special category, exempt as a legal obligation", special, both(special, func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisLegalObligation} }),
+				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			{"biometric data, exempt to prevent fraud", biometric, both(biometric, func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisFraudPrevention} }),
+				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 			// CCPA sensitive personal information that is not sensitive
 			// data under the Virginia model: an SSN, a driver's licence
 			// number, account credentials.
