@@ -6,6 +6,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -151,7 +152,13 @@ func (c *composer) disclosures(sb *sectionBuilder) {
 		path := c.elem("disclosures", "", i)
 		c.fromAt(at(path, ".kind"))
 		var t text
-		t.plain(capitalise(pr.Sprintf(d.Kind.Name()))).plain(".")
+		name := pr.Sprintf(d.Kind.Name())
+		if d.Kind == policy.DisclosureLegalProcess && slices.ContainsFunc(c.p.Recipients, func(r *policy.Recipient) bool { return r != nil && r.Role == policy.RoleAuthority }) {
+			// The authorities the policy names as recipients receive data
+			// as it says there; the legal process is for the others.
+			name = pr.Sprintf("to other public authorities than those named above, only on valid legal process such as a court order or another binding demand")
+		}
+		t.plain(capitalise(name)).plain(".")
 		if notice, ok := disclosureNotice[d.Kind]; ok && d.Notice {
 			t.sentence(pr.Sprintf(notice))
 		}

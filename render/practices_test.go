@@ -539,3 +539,16 @@ func linkSections(d *Document) map[string]string {
 	}
 	return links
 }
+
+// TestLegalProcessBesideNamedAuthorities checks that where the policy
+// names public authorities among its recipients, which receive data as
+// their entries say, the disclosure on legal process concerns the other
+// authorities, so that the two do not contradict each other.
+func TestLegalProcessBesideNamedAuthorities(t *testing.T) {
+	p := smallPolicy()
+	p.Disclosures = []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}}
+	expectText(t, readText(t, p, language.English), []string{"To public authorities, only on valid legal process"}, []string{"other public authorities"})
+	p.Recipients = append(p.Recipients, &policy.Recipient{ID: "tax", Name: "the tax authority", Role: policy.RoleAuthority, Categories: p.Categories[:1]})
+	expectText(t, readText(t, p, language.English), []string{"To other public authorities than those named above, only on valid legal process"}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Иным государственным органам, помимо указанных выше, — только на основании законного требования"}, nil)
+}

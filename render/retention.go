@@ -79,7 +79,7 @@ func (c *composer) terminationCase(e policy.Event) string {
 	case policy.EventConsentExpiry:
 		return pr.Sprintf("the period for which you gave your consent expires")
 	case policy.EventConsentWithdrawal:
-		return pr.Sprintf("you withdraw your consent")
+		return pr.Sprintf("you withdraw your consent and no other ground for the processing applies")
 	case policy.EventUnlawfulProcessing:
 		return pr.Sprintf("we find that the processing is unlawful")
 	case policy.EventLiquidation:

@@ -48,11 +48,11 @@ func TestTermination(t *testing.T) {
 	}{
 		{language.English,
 			"We stop processing personal data when the purposes of processing are achieved, the period for which you gave your consent expires, " +
-				"you withdraw your consent, we find that the processing is unlawful or we are liquidated.",
+				"you withdraw your consent and no other ground for the processing applies, we find that the processing is unlawful or we are liquidated.",
 			"We stop processing"},
 		{language.Russian,
 			"Мы прекращаем обработку персональных данных в следующих случаях: достижение целей обработки персональных данных, " +
-				"истечение срока действия вашего согласия, отзыв вами согласия на обработку персональных данных, " +
+				"истечение срока действия вашего согласия, отзыв вами согласия на обработку персональных данных (если иных оснований для обработки нет), " +
 				"выявление неправомерной обработки персональных данных или ликвидация нашей организации.",
 			"прекращаем обработку"},
 	} {
@@ -88,7 +88,7 @@ func TestTerminationOne(t *testing.T) {
 	p := fullPolicy()
 	p.Termination = []policy.Event{policy.EventConsentWithdrawal}
 	d := mustCompose(t, p, Options{})
-	if cl := findClause(d, "termination", ""); cl == nil || cl.Text.String() != "We stop processing personal data when you withdraw your consent." {
+	if cl := findClause(d, "termination", ""); cl == nil || cl.Text.String() != "We stop processing personal data when you withdraw your consent and no other ground for the processing applies." {
 		t.Errorf("termination clause = %v", cl)
 	}
 }
