@@ -153,6 +153,7 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	y.Suspension.Targets = slices.Clone(x.Suspension.Targets)
 	y.Suspension.Grounds = slices.Clone(x.Suspension.Grounds)
 	y.ConsentRequiredBy = slices.Clone(x.ConsentRequiredBy)
+	y.ConsentExemptBy = slices.Clone(x.ConsentExemptBy)
 	y.TippingOff = slices.Clone(x.TippingOff)
 	y.Regions = slices.Clone(x.Regions)
 	y.AgeChecks = slices.Clone(x.AgeChecks)

@@ -121,6 +121,7 @@ func clonePolicy() *Policy {
 	p.Definitions = []Definition{DefinitionOperator}
 	p.Requests.Contents = []RequestDetail{RequestDetailSignature}
 	p.Purposes[1].ConsentRequiredBy = []Obligation{pecr}
+	p.Purposes[1].ConsentExemptBy = []Obligation{{Act: "Privacy and Electronic Communications Regulations 2003, reg. 22(3)", Region: region("GB")}}
 	p.Purposes[0].TippingOff = []Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: region("GB")}}
 	p.Purposes[0].Regions = []language.Region{region("US"), region("CA")}
 	p.SafetyTips = []SafetyTip{SafetyTipTwoStep, SafetyTipNeverAsked}

@@ -79,3 +79,54 @@ func TestConsentRequiredByMessage(t *testing.T) {
 		t.Errorf("Validate() = %v, want a %s finding", p.Validate(), RuleConsentDetail)
 	}
 }
+
+// TestConsentExemptBy checks the laws that let a purpose go ahead without
+// consent: they round-trip under consent_exempt_by, and Validate asks
+// that such a purpose not rest on consent, not name laws requiring it,
+// and let the person opt out.
+func TestConsentExemptBy(t *testing.T) {
+	softOptIn := Obligation{Act: "Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22(3)", Region: region("GB")}
+	p := testPolicy()
+	i := slices.IndexFunc(p.Purposes, func(pu *Purpose) bool { return pu.ID == "fraud" })
+	pu := p.Purposes[i]
+	pu.ConsentExemptBy = []Obligation{softOptIn}
+	pu.OptOut = true
+	for _, f := range p.Validate() {
+		if strings.Contains(f.Path, "consent_exempt_by") {
+			t.Errorf("unexpected finding: %v", f)
+		}
+	}
+	b := encode(t, p)
+	if !bytes.Contains(b, []byte(`"consent_exempt_by": [`)) {
+		t.Fatalf("the encoding lacks consent_exempt_by:\n%s", b)
+	}
+	q, err := Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := q.Purposes[i].ConsentExemptBy; !slices.Equal(got, pu.ConsentExemptBy) {
+		t.Errorf("ConsentExemptBy after a round trip = %v, want %v", got, pu.ConsentExemptBy)
+	}
+	tests := []struct {
+		name   string
+		change func(pu *Purpose)
+		want   string
+	}{
+		{"rests on consent", func(pu *Purpose) { pu.Bases = []Basis{BasisConsent}; pu.Withdraw = "in settings" }, "rests on consent"},
+		{"also requires consent", func(pu *Purpose) { pu.ConsentRequiredBy = []Obligation{pecr} }, "one or the other"},
+		{"no opt-out", func(pu *Purpose) { pu.OptOut = false }, "opt out (opt_out)"},
+		{"unnamed law", func(pu *Purpose) { pu.ConsentExemptBy = []Obligation{{Region: region("GB")}} }, "the law that exempts the purpose from consent is not named"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := p.Clone()
+			tt.change(p.Purposes[i])
+			for _, f := range p.Validate() {
+				if strings.HasPrefix(f.Path, "purposes[fraud].consent_exempt_by") && f.Severity == SeverityError && strings.Contains(f.Message, tt.want) {
+					return
+				}
+			}
+			t.Errorf("no error at purposes[fraud].consent_exempt_by saying %q", tt.want)
+		})
+	}
+}

@@ -265,6 +265,7 @@ func toWire(p *Policy) *policyJSON {
 			Criminal:    criminalJSON{Official: pu.Criminal.Official, Laws: obligationsToWire(pu.Criminal.Laws), Condition: pu.Criminal.Condition},
 			Suspension:  suspensionJSON(pu.Suspension), ImageConsent: pu.ImageConsent,
 			ConsentRequiredBy: obligationsToWire(pu.ConsentRequiredBy),
+			ConsentExemptBy:   obligationsToWire(pu.ConsentExemptBy),
 			TippingOff:        obligationsToWire(pu.TippingOff),
 			SpecialCondition:  pu.SpecialCondition,
 			Regions:           regionStrings(pu.Regions),

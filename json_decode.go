@@ -894,6 +894,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.paidAlternative((*paidAlternativeJSON)(&p.PaidAlternative))
 		case "consent_required_by":
 			return decodeArray(s, &p.ConsentRequiredBy, s.obligation)
+		case "consent_exempt_by":
+			return decodeArray(s, &p.ConsentExemptBy, s.obligation)
 		case "obligations":
 			return decodeArray(s, &p.Obligations, s.obligation)
 		case "criminal":

@@ -439,6 +439,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 		e.end()
 	}
 	encodeObjects(e, "consent_required_by", p.ConsentRequiredBy, e.obligation)
+	encodeObjects(e, "consent_exempt_by", p.ConsentExemptBy, e.obligation)
 	encodeObjects(e, "obligations", p.Obligations, e.obligation)
 	if a := &p.Criminal; a.Official || len(a.Laws) > 0 || a.Condition != 0 {
 		e.name("criminal")

@@ -244,6 +244,7 @@ type purposeJSON struct {
 	// The laws other than the data-protection law that require consent
 	// to the purpose (encoded after paid_alternative).
 	ConsentRequiredBy []obligationJSON `json:"consent_required_by,omitempty"`
+	ConsentExemptBy   []obligationJSON `json:"consent_exempt_by,omitempty"`
 
 	// The laws that forbid telling the person of a report about them
 	// (encoded after image_consent).

@@ -57,6 +57,18 @@ type Purpose struct {
 	// it is ([Obligation]). The purpose must rest on consent, and the
 	// document says why it asks for it.
 	ConsentRequiredBy []Obligation
+	// ConsentExemptBy are the laws other than the data-protection law
+	// that let the purpose go ahead without the consent they otherwise
+	// require, such as the UK's Privacy and Electronic Communications
+	// Regulations, reg. 22(3) (the "soft opt-in": email marketing of
+	// similar products to existing customers) or § 7(3) of the German
+	// Act against Unfair Competition (UWG); each names its Act and the
+	// Region whose law it is ([Obligation]). Such laws let the person
+	// refuse at any time, simply and free of charge, when their details
+	// are collected and in every message: the purpose must allow an
+	// opt-out (OptOut) and must not rest on consent. The document says
+	// which law allows it and that the person can refuse.
+	ConsentExemptBy []Obligation
 	// Obligations are the laws that lay down the legal obligation
 	// (BasisLegalObligation) or the task in the public interest
 	// (BasisPublicTask) the purpose rests on, at least one under each

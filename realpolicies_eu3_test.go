@@ -675,7 +675,8 @@ func hostingProvider() realPolicy {
 		Interest: "recovering what we are owed", Recipients: []*policy.Recipient{collectors}}
 	news := &policy.Purpose{ID: "news", DirectMarketing: true, Name: "Telling customers by email about our own similar products",
 		Categories: []*policy.Category{customer}, Bases: []policy.Basis{policy.BasisLegitimateInterests},
-		Interest: "telling our customers about products like those they already use", OptOut: true}
+		Interest: "telling our customers about products like those they already use", OptOut: true,
+		ConsentExemptBy: []policy.Obligation{{Act: "the Act against Unfair Competition (UWG), § 7(3)", Region: regionDE}}}
 
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Hetzner Online GmbH", Email: "info@hetzner.example", Address: "Industriestr. 25, 91710 Gunzenhausen, Germany"},
@@ -801,7 +802,10 @@ func hostingProvider() realPolicy {
 		{says: "we may change this policy, and the version on our website applies", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "we do not look at the content customers store on their servers, and act on it only on their instructions or where the law obliges us to", free: toIntroduction},
-		{says: "we may send customers emails about similar products without consent, as § 7(3) of the Act against Unfair Competition allows, and say in each how to object", free: toPurpose("news")},
+		{says: "we may send customers emails about similar products without consent, as § 7(3) of the Act against Unfair Competition allows, and say in each how to object", typed: func(p *policy.Policy) bool {
+			pu := purposeByID(p, "news")
+			return pu.OptOut && len(pu.ConsentExemptBy) == 1 && pu.ConsentExemptBy[0].Region == regionDE && !pu.RestsOnConsent()
+		}},
 		{says: "domain data may appear in the registry's public WHOIS database where its rules require", free: toCategory("registrant")},
 	}}
 }

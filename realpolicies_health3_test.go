@@ -511,7 +511,8 @@ func railOperator() realPolicy {
 		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodDoubleOptIn, ConsentLogged: true, Profiling: true,
 		Withdraw: "with the link in every email or in your customer account", OptOut: true}
 	customers := &policy.Purpose{ID: "customers", DirectMarketing: true, Name: "Emailing customers about similar offers", Categories: []*policy.Category{account},
-		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering our customers journeys and products like those they bought", OptOut: true}
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "offering our customers journeys and products like those they bought", OptOut: true,
+		ConsentExemptBy: []policy.Obligation{{Act: "the Act against Unfair Competition (UWG), § 7(3)", Region: regionDE}}}
 	nearby := &policy.Purpose{ID: "location", Name: "Finding stations and connections near you in the DB Navigator", Categories: []*policy.Category{location},
 		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodPlatformPrompt, Withdraw: "in your phone's settings", OptOut: true}
 	measure := &policy.Purpose{ID: "analytics", Name: "Analysing use of bahn.de and the DB Navigator and advertising", Categories: []*policy.Category{usage},
@@ -599,7 +600,10 @@ func railOperator() realPolicy {
 		{says: "as a customer you may receive emails about similar offers, which you can refuse at any time", typed: func(p *policy.Policy) bool {
 			return p.Purpose("customers").HasBasis(policy.BasisLegitimateInterests) && p.Purpose("customers").OptOut
 		}},
-		{says: "we may email existing customers without consent because the Act against Unfair Competition (§ 7(3) UWG) allows it, and say in each email that they can object", free: toPurpose("customers")},
+		{says: "we may email existing customers without consent because the Act against Unfair Competition (§ 7(3) UWG) allows it, and say in each email that they can object", typed: func(p *policy.Policy) bool {
+			pu := purposeByID(p, "customers")
+			return pu.OptOut && len(pu.ConsentExemptBy) == 1 && pu.ConsentExemptBy[0].Region == regionDE && !pu.RestsOnConsent()
+		}},
 		{says: "the DB Navigator uses your location only if you allow it, to find stations near you", typed: func(p *policy.Policy) bool {
 			return p.Purpose("location").ConsentMethod == policy.ConsentMethodPlatformPrompt
 		}},

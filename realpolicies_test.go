@@ -1728,3 +1728,13 @@ func othersGive(p *policy.Policy, id string) bool {
 	c := p.Category(id)
 	return c != nil && c.OthersConsent && slices.Contains(c.Sources, policy.SourceOtherUsers)
 }
+
+// purposeByID returns the purpose of p with the ID id, or an empty one.
+func purposeByID(p *policy.Policy, id string) *policy.Purpose {
+	for _, pu := range p.Purposes {
+		if pu != nil && pu.ID == id {
+			return pu
+		}
+	}
+	return &policy.Purpose{}
+}

@@ -30,6 +30,7 @@ func (v *validator) notices() {
 	for i, pu := range p.Purposes {
 		if pu != nil {
 			v.consentDetails(i, pu)
+			v.consentExemption(i, pu)
 			v.purposeLaws(i, pu, "tipping_off", "the law that forbids telling you of a report", pu.TippingOff)
 		}
 	}
@@ -92,6 +93,28 @@ func (v *validator) noticeTexts() {
 		path := textAt{"purposes", func() string { return elem("purposes", pu.ID, i) + "." }}
 		v.text(path, "paid_alternative.offer", pu.PaidAlternative.Offer)
 		v.text(path, "paid_alternative.url", pu.PaidAlternative.URL)
+	}
+}
+
+// consentExemption checks the laws that let pu, element i of
+// Policy.Purposes, go ahead without consent (Purpose.ConsentExemptBy):
+// each is named, once, with its region; the purpose does not rest on
+// consent, which such a law makes unnecessary, and lets the person opt
+// out, as such a law requires (PECR reg. 22(3)(c), UWG § 7(3)(3)-(4)).
+func (v *validator) consentExemption(i int, pu *Purpose) {
+	if len(pu.ConsentExemptBy) == 0 {
+		return
+	}
+	path := elem("purposes", pu.ID, i) + ".consent_exempt_by"
+	v.purposeLaws(i, pu, "consent_exempt_by", "the law that exempts the purpose from consent", pu.ConsentExemptBy)
+	if pu.RestsOnConsent() {
+		v.add(SeverityError, RuleConsentDetail, path, "the purpose names a law that lets it go ahead without consent, but rests on consent; rest it on another ground, such as legitimate interests, or drop the law")
+	}
+	if len(pu.ConsentRequiredBy) > 0 {
+		v.add(SeverityError, RuleConsentDetail, path, "the purpose names laws that require consent to it and laws that exempt it from consent; state one or the other")
+	}
+	if !pu.OptOut {
+		v.add(SeverityError, RuleConsentDetail, path, "the purpose goes ahead without consent under a law that requires that the person can refuse at any time, simply and free of charge, but does not let the person opt out (opt_out)")
 	}
 }
 

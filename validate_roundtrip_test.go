@@ -337,6 +337,10 @@ func (f *fuzzPolicy) policy() *Policy {
 			if f.byte()%2 == 1 {
 				p.SafetyTips = append(p.SafetyTips, SafetyTip(f.byte()%8))
 			}
+			if f.byte()%2 == 1 {
+				r, _ := language.ParseRegion(f.str())
+				pu.ConsentExemptBy = append(pu.ConsentExemptBy, Obligation{Act: f.str(), Region: r})
+			}
 		}
 	}
 	return p
@@ -420,6 +424,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 20, 0, 0, 36, 0, 2}, "CH"},
 	// how parents review and delete their child's data
 	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1, 1, 24}, "US authorities may read it.DEin the parental controls"},
+	// A law that exempts a purpose from consent (op 31, its last step).
+	{[]byte{0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 23}, "GBPECR 2003, reg. 22(3)"},
 }
 
 // FuzzValidRoundTrip checks that every policy that validates without

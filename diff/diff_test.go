@@ -188,6 +188,9 @@ var fieldCases = []fieldCase{
 	}, "purposes[purpose.p1].consent_required_by[1]", diff.Added, false, "law requiring consent"},
 	{"law requiring consent dropped", func(p *policy.Policy) { p.Purposes[1].ConsentRequiredBy = nil },
 		"purposes[purpose.p1].consent_required_by[0]", diff.Removed, false, "law requiring consent"},
+	{"law exempting from consent named", func(p *policy.Policy) {
+		p.Purposes[1].ConsentExemptBy = []policy.Obligation{{Act: "Privacy and Electronic Communications Regulations 2003, reg. 22(3)", Region: language.MustParseRegion("GB")}}
+	}, "purposes[purpose.p1].consent_exempt_by[0]", diff.Added, true, "may now go ahead without your consent"},
 	{"image consent added", func(p *policy.Policy) { p.Purposes[1].ImageConsent = true }, "purposes[purpose.p1].image_consent", diff.Added, false, "consent to the use of a person's image added"},
 	{"ethics approval added", func(p *policy.Policy) { p.Purposes[1].EthicsApproval = true }, "purposes[purpose.p1].ethics_approval", diff.Added, false, "ethics committee approval of the research added"},
 	{"tipping-off law named", func(p *policy.Policy) {

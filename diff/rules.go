@@ -430,6 +430,9 @@ var rules = map[string]rule{
 	"purposes[].consent_required_by[]":        {noun: "law requiring consent", key: []string{"region", "act"}},
 	"purposes[].consent_required_by[].act":    {ident: true},
 	"purposes[].consent_required_by[].region": {ident: true},
+	"purposes[].consent_exempt_by[]":          {noun: "law exempting from consent", key: []string{"region", "act"}, judge: when(Added, "may now go ahead without your consent, under a law that allows it")},
+	"purposes[].consent_exempt_by[].act":      {ident: true},
+	"purposes[].consent_exempt_by[].region":   {ident: true},
 
 	// When a new version takes effect: on posting, without the notice
 	// users had, is material.

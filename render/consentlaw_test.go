@@ -62,3 +62,24 @@ func TestConsentRequiredBy(t *testing.T) {
 	p.Purposes[0].Withdraw = ""
 	expectText(t, readText(t, p, language.English), nil, []string{"We ask for your consent"})
 }
+
+// TestConsentExemptBy checks that a purpose names the laws that let it go
+// ahead without consent, such as the soft opt-in of PECR reg. 22(3), with
+// the right to refuse they attach, in English and Russian, and says
+// nothing of them where the purpose rests on consent or allows no
+// opt-out, which Validate reports.
+func TestConsentExemptBy(t *testing.T) {
+	p := smallPolicy()
+	pu := p.Purposes[1]
+	pu.Bases = []policy.Basis{policy.BasisLegitimateInterests}
+	pu.Interest = "telling customers about similar products"
+	pu.OptOut = true
+	pu.ConsentExemptBy = []policy.Obligation{{Act: "the Privacy and Electronic Communications Regulations 2003, reg. 22(3)", Region: language.MustParseRegion("GB")}}
+	const en = "The Privacy and Electronic Communications Regulations 2003, reg. 22(3) allows this without your consent; you can refuse it at any time, free of charge, and we remind you of this each time we contact you."
+	expectText(t, readText(t, p, language.English), []string{en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"позволяет нам делать это без вашего согласия; вы можете в любой момент бесплатно отказаться от этого"}, nil)
+	pu.ConsentExemptBy = append(pu.ConsentExemptBy, policy.Obligation{Act: "Gesetz gegen den unlauteren Wettbewerb, § 7(3)", Region: language.MustParseRegion("DE")})
+	expectText(t, readText(t, p, language.English), []string{"These laws allow this without your consent: the Privacy and Electronic Communications Regulations 2003, reg. 22(3) (United Kingdom), as well as Gesetz gegen den unlauteren Wettbewerb, § 7(3) (Germany);"}, nil)
+	pu.OptOut = false
+	expectText(t, readText(t, p, language.English), nil, []string{"without your consent"})
+}

@@ -125,6 +125,7 @@ func (c *composer) jurisdictions() int {
 		if pu != nil && c.lawRegions == 1 {
 			see(pu.Obligations)
 			see(pu.ConsentRequiredBy)
+			see(pu.ConsentExemptBy)
 			see(pu.TippingOff)
 		}
 	}
@@ -192,6 +193,38 @@ func (c *composer) consentLawsOf(t *text, path string, pu *policy.Purpose) {
 		t.sentence(c.pr.Sprintf("We ask for your consent because %s requires it.", acts[0]))
 	default:
 		t.sentence(c.pr.Sprintf("We ask for your consent because these laws require it: %s.", c.nameList(acts)))
+	}
+}
+
+// consentExemptionOf appends to t the laws other than the data-protection
+// law that let pu, declared at path, go ahead without consent
+// (Purpose.ConsentExemptBy), with the person's right to refuse that such
+// laws attach; only for a purpose that does not rest on consent and
+// allows an opt-out, as Validate requires.
+func (c *composer) consentExemptionOf(t *text, path string, pu *policy.Purpose) {
+	if len(pu.ConsentExemptBy) == 0 || pu.RestsOnConsent() || !pu.OptOut {
+		return
+	}
+	var acts []string
+	for j, o := range pu.ConsentExemptBy {
+		if o.Act == "" {
+			continue
+		}
+		field := ".consent_exempt_by[" + strconv.Itoa(j) + "]"
+		s := c.fragment(at(path, field+".act"), o.Act)
+		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
+			c.fromAt(at(path, field+".region"))
+			s += " (" + c.region(o.Region) + ")"
+		}
+		acts = append(acts, s)
+	}
+	c.fromAt(at(path, ".opt_out"))
+	switch len(acts) {
+	case 0:
+	case 1:
+		t.sentence(capitalise(c.pr.Sprintf("%s allows this without your consent; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.", acts[0])))
+	default:
+		t.sentence(c.pr.Sprintf("These laws allow this without your consent: %s; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.", c.nameList(acts)))
 	}
 }
 

@@ -43,6 +43,7 @@ func (c *composer) purposes() *sectionBuilder {
 			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(at(path, ".interest"), pu.Interest)))
 		}
 		c.consentLawsOf(&t, path, pu)
+		c.consentExemptionOf(&t, path, pu)
 		if pu.Withdraw != "" {
 			how := c.fragment(at(path, ".withdraw"), pu.Withdraw)
 			if c.saysAnyTime(how) {
