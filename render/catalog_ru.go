@@ -572,7 +572,7 @@ var russian = map[string]string{
 
 	// Security, children, changes.
 	"end-to-end encryption, so that we cannot read the content ourselves":                   "сквозное шифрование, при котором мы сами не можем прочитать содержимое",
-	"internal rules on the processing and protection of personal data":                      "локальные акты по вопросам обработки и защиты персональных данных",
+	"internal rules on the processing and protection of personal data":                      "издание локальных актов по вопросам обработки и защиты персональных данных",
 	"training of staff who handle personal data, and their confidentiality obligations":     "ознакомление и обучение работников, обрабатывающих персональные данные, и принятие ими обязательств о соблюдении конфиденциальности",
 	"assessment of the threats to the security of personal data in our information systems": "определение угроз безопасности персональных данных при их обработке в информационных системах",
 	"information protection tools that have passed conformity assessment":                   "применение средств защиты информации, прошедших процедуру оценки соответствия",
@@ -581,7 +581,7 @@ var russian = map[string]string{
 	"detection of unauthorised access and response to incidents":                            "обнаружение фактов несанкционированного доступа к персональным данным и принятие мер реагирования",
 	"recovery of data modified or destroyed by unauthorised access":                         "восстановление персональных данных, модифицированных или уничтоженных вследствие несанкционированного доступа",
 	"internal control of compliance with the law and our internal rules":                    "внутренний контроль соответствия обработки требованиям закона и локальных актов",
-	"encryption in transit":                          "шифрование при передаче",
+	"encryption in transit":                          "шифрование данных при передаче по каналам связи",
 	"encryption at rest":                             "шифрование при хранении",
 	"encrypted backups":                              "шифрование резервных копий",
 	"encryption of individual fields":                "шифрование отдельных полей",
@@ -590,7 +590,7 @@ var russian = map[string]string{
 	"pseudonymisation":                               "псевдонимизация",
 	"regular security audits":                        "регулярные проверки безопасности",
 	"security certification":                         "сертификация в области информационной безопасности",
-	"breach notification":                            "уведомление об утечках персональных данных",
+	"breach notification":                            "уведомление об инцидентах с персональными данными",
 	"More about how we protect data is published at": "Подробнее о защите данных см. по адресу",
 	"by a post on our blog":                          "публикацией в нашем блоге",
 	"by a notice on our home page":                   "уведомлением на главной странице нашего сайта",
@@ -639,7 +639,7 @@ var russian = map[string]string{
 	"automated":                           "автоматизированный",
 	"non-automated":                       "неавтоматизированный",
 	"mixed (automated and non-automated)": "смешанный (автоматизированный и неавтоматизированный)",
-	"We are entered under number %s in the register of operators processing personal data, kept by Roskomnadzor.": "Мы внесены в реестр операторов, осуществляющих обработку персональных данных, который ведёт Роскомнадзор, под регистрационным номером %s.",
+	"We are entered under number %s in the register of operators processing personal data, kept by Roskomnadzor.": "Мы включены в реестр операторов, осуществляющих обработку персональных данных (его ведёт Роскомнадзор), под регистрационным номером %s.",
 	"We notified Roskomnadzor of our intention to process personal data on %s.":                                   "Уведомление о намерении осуществлять обработку персональных данных направлено нами в Роскомнадзор %s.",
 	"We process personal data without notifying Roskomnadzor, as Art. 22(2) of Federal Law No. 152-FZ allows.":    "Мы осуществляем обработку персональных данных без уведомления Роскомнадзора в случаях, предусмотренных частью 2 статьи 22 Федерального закона № 152-ФЗ.",
 	// The laws laying down a legal obligation or a public task.

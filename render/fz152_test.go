@@ -111,7 +111,7 @@ func TestOperatorRegister(t *testing.T) {
 		{"number in English", []policy.Law{policy.FZ152, policy.GDPR}, language.English, number,
 			"We are entered under number 77-21-012345 in the register of operators processing personal data, kept by Roskomnadzor. We notified Roskomnadzor of our intention to process personal data on 4 March 2021."},
 		{"number in Russian", []policy.Law{policy.FZ152}, language.Russian, number,
-			"Мы внесены в реестр операторов, осуществляющих обработку персональных данных, который ведёт Роскомнадзор, под регистрационным номером 77-21-012345. Уведомление о намерении осуществлять обработку персональных данных направлено нами в Роскомнадзор 4 марта 2021 г."},
+			"Мы включены в реестр операторов, осуществляющих обработку персональных данных (его ведёт Роскомнадзор), под регистрационным номером 77-21-012345. Уведомление о намерении осуществлять обработку персональных данных направлено нами в Роскомнадзор 4 марта 2021 г."},
 		{"number without a date", []policy.Law{policy.FZ152}, language.English, policy.OperatorRegister{Number: "77-21-012345"},
 			"We are entered under number 77-21-012345 in the register of operators processing personal data, kept by Roskomnadzor."},
 		{"exempt in Russian", []policy.Law{policy.FZ152}, language.Russian, policy.OperatorRegister{Exempt: true},
