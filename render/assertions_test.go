@@ -301,9 +301,9 @@ func TestVisibilityAsDeclared(t *testing.T) {
 		v      policy.Visibility
 		en, ru string
 	}{
-		{policy.VisibilityOptional, "You can choose to make this data public;", "Вы можете сделать эти данные общедоступными;"},
-		{policy.VisibilityDefault, "This data is public unless you choose otherwise;", "Эти данные общедоступны, если вы не выберете иное;"},
-		{policy.VisibilityAlways, "This data is always public:", "Эти данные всегда общедоступны:"},
+		{policy.VisibilityOptional, "You can choose to make this data public;", "Вы можете сделать эти данные доступными неограниченному кругу лиц;"},
+		{policy.VisibilityDefault, "This data is public unless you choose otherwise;", "Эти данные доступны неограниченному кругу лиц, если вы не выберете иное;"},
+		{policy.VisibilityAlways, "This data is always public:", "Эти данные всегда доступны неограниченному кругу лиц:"},
 	} {
 		p := smallPolicy()
 		p.Categories[0].Visibility = tt.v
@@ -937,7 +937,7 @@ func TestDisseminationConsentAsDeclared(t *testing.T) {
 	p.Laws = []policy.Law{policy.FZ152}
 	p.Categories[0].Visibility = policy.VisibilityOptional
 	expectText(t, readText(t, p, language.English), []string{"You can choose to make this data public"}, []string{en})
-	expectText(t, readText(t, p, language.Russian), []string{"Вы можете сделать эти данные общедоступными"}, []string{ru})
+	expectText(t, readText(t, p, language.Russian), []string{"Вы можете сделать эти данные доступными неограниченному кругу лиц"}, []string{ru})
 
 	p.Categories[0].DisseminationConsent = true
 	expectText(t, readText(t, p, language.English), []string{en + "; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it."}, nil)
