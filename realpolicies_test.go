@@ -259,6 +259,16 @@ type realPolicy struct {
 // whether the reporter or the appellant must give their details, nor what
 // follows if not (Art. 13(2)(e)), although Art. 16(2)(c) of that Act asks
 // a notice for the name and email address of the person who sends it.
+//
+// The design platform's paraphrase, like the policy as we recall it,
+// relies on standard contractual clauses and the UK's transfer terms for
+// data sent from Europe to Australia and the US without saying how to
+// obtain a copy of them (Art. 13(1)(f) of both laws).
+//
+// The writing assistant's paraphrase, like the policy as we recall it,
+// names no representative under Art. 27 of either law for its US
+// controller, which offers its apps to people in the EU and the UK and
+// processes what they write on a large scale.
 var expectedFindings = map[string][]policy.Rule{
 	"project tool (37signals)":                   {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
 	"code host (GitHub)":                         {"ukgdpr.27"},
@@ -296,6 +306,8 @@ var expectedFindings = map[string][]policy.Rule{
 	"live streaming service (Twitch)":                     {"gdpr.6.3", "ukgdpr.6.3", "gdpr.13.2.f", "ukgdpr.13.2.f"},
 	"medical appointment platform (Doctolib)":             {"gdpr.13.1.f.copy"},
 	"second-hand marketplace (Vinted)":                    {"gdpr.13.2.e"},
+	"design platform (Canva)":                             {"gdpr.13.1.f.copy", "ukgdpr.13.1.f.copy"},
+	"writing assistant (Grammarly)":                       {"gdpr.27", "ukgdpr.27"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -785,7 +797,7 @@ func webAnalytics() realPolicy {
 func realPolicyList() []realPolicy {
 	return []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain(), ticketing(), onlineGambling(), realEstateClassifieds(), sportsRetailer(), wearables(), energySupplier(), transitAuthority(), gymChain(), russianPost(), moscowMetro(), onlineCourses(), eSignature(), webBrowser(), passwordManager(), creditBureauBR(), streamingServiceBR(), familyLocator(), genealogy(), nhsApp(), creditAgency(), sberbank(), taxiApp(), cityDirectory(), snapMessaging(), streamingCommunity(), realEstateMarketplace(), appointmentPlatform(), onlineTherapy(), railOperator(), digitalWalletBR(), pharmacyChainBR(), carRentalBR(), bnplBank(), secondHandMarketplace(), hostingProvider()}
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain(), ticketing(), onlineGambling(), realEstateClassifieds(), sportsRetailer(), wearables(), energySupplier(), transitAuthority(), gymChain(), russianPost(), moscowMetro(), onlineCourses(), eSignature(), webBrowser(), passwordManager(), creditBureauBR(), streamingServiceBR(), familyLocator(), genealogy(), nhsApp(), creditAgency(), sberbank(), taxiApp(), cityDirectory(), snapMessaging(), streamingCommunity(), realEstateMarketplace(), appointmentPlatform(), onlineTherapy(), railOperator(), digitalWalletBR(), pharmacyChainBR(), carRentalBR(), bnplBank(), secondHandMarketplace(), hostingProvider(), notionWorkspace(), designPlatform(), writingAssistant()}
 }
 
 func TestRealPolicies(t *testing.T) {
