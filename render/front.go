@@ -44,8 +44,9 @@ func (c *composer) summary() {
 		purposes, grounds := c.scratch(scratchPurposes), c.scratch(scratchGrounds)
 		// A condition for special categories (explicit consent, say)
 		// covers only the special data of a purpose, so the row of
-		// other data leaves it out, unless it is all the row has.
-		var set, other policy.BasisSet
+		// other data leaves it out, unless it is all the purpose rests
+		// on: every purpose of the row then shows a ground.
+		var set policy.BasisSet
 		special := cat.Sensitivity == policy.SensitivitySpecial
 		for i, pu := range st.uses {
 			if i > 0 {
@@ -53,10 +54,8 @@ func (c *composer) summary() {
 			}
 			purposes.refTo(pu.ID, kindPurpose, pu.ID)
 			for _, b := range pu.Bases {
-				if special || !b.Special() {
+				if special || !b.Special() || onlySpecial(pu) {
 					set = set.With(b)
-				} else {
-					other = other.With(b)
 				}
 			}
 			f := c.purposeFields(pu)
@@ -64,9 +63,6 @@ func (c *composer) summary() {
 			if len(pu.Bases) > 0 {
 				c.from(f.bases)
 			}
-		}
-		if set == 0 {
-			set = other
 		}
 		if special {
 			set = c.sensitiveGrounds(set)
@@ -79,7 +75,7 @@ func (c *composer) summary() {
 			}
 			first := true
 			for _, pu := range st.uses {
-				if pu.HasBasis(b) {
+				if pu.HasBasis(b) && (special || !b.Special() || onlySpecial(pu)) {
 					if !first {
 						grounds.plain(", ")
 					}
@@ -544,4 +540,11 @@ func (c *composer) sensitiveGrounds(set policy.BasisSet) policy.BasisSet {
 		return set
 	}
 	return kept
+}
+
+// onlySpecial reports whether every ground pu rests on is a condition for
+// special categories, such as explicit consent, which then is the ground
+// of all its data.
+func onlySpecial(pu *policy.Purpose) bool {
+	return !slices.ContainsFunc(pu.Bases, func(b policy.Basis) bool { return !b.Special() })
 }
