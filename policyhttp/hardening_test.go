@@ -99,7 +99,6 @@ func TestHostileHeaders(t *testing.T) {
 	if len(langs) < 1<<20 || strings.Count(langs, ",") < 100_000 {
 		t.Fatalf("the hostile header has %d bytes and %d ranges", len(langs), strings.Count(langs, ","))
 	}
-	start := time.Now()
 	rec := get(h, "/privacy.txt", "Accept-Language", "ru,"+langs)
 	if rec.Code != 200 || rec.Header().Get("Content-Language") != "ru" {
 		t.Errorf("a hostile Accept-Language after ru: %d %q", rec.Code, rec.Header().Get("Content-Language"))
@@ -116,8 +115,23 @@ func TestHostileHeaders(t *testing.T) {
 		t.Errorf("text/plain before 70,000 ranges of Accept: %d %q", rec.Code, rec.Header().Get("Content-Type"))
 	}
 	// A generous bound, for a loaded machine: the benchmark measures it.
-	if d := time.Since(start); d > 100*time.Millisecond {
-		t.Errorf("four hostile requests took %v", d)
+	// The fastest of a few rounds is compared, so that a pause of a
+	// machine shared with other work does not fail the test; the race
+	// detector slows the code too much for a wall-clock bound.
+	if raceEnabled {
+		return
+	}
+	fastest := time.Duration(1<<63 - 1)
+	for range 5 {
+		start := time.Now()
+		get(h, "/privacy.txt", "Accept-Language", "ru,"+langs)
+		get(h, "/privacy.txt", "Accept-Language", langs+",ru")
+		get(h, "/privacy", "Accept", accept)
+		get(h, "/privacy", "Accept", "text/plain,"+accept)
+		fastest = min(fastest, time.Since(start))
+	}
+	if fastest > 100*time.Millisecond {
+		t.Errorf("four hostile requests took %v at the fastest of five rounds", fastest)
 	}
 }
 
