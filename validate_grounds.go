@@ -34,7 +34,7 @@ func (v *validator) grounds() {
 		if pu.HasBasis(BasisLegitimateInterests) && pu.Interest == "" {
 			v.add(SeverityError, RuleMissingInterest, path()+".interest", "purpose %q rests on legitimate interests but does not say what the interest is (GDPR Art. 13(1)(d))", clip(pu.ID))
 		}
-		if special && !hasSpecialBasis {
+		if special && !hasSpecialBasis && needGround {
 			v.add(SeverityError, RuleMissingSpecialBasis, path()+".bases", "purpose %q uses a special category of data but states no Art. 9(2) condition", clip(pu.ID))
 		}
 		if hasConsent && pu.Withdraw == "" {

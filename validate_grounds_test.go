@@ -67,6 +67,12 @@ func TestSpecialGroundsOfTheDeclaredLaws(t *testing.T) {
 		{"GDPR, legal obligation", []Law{GDPR}, []Basis{BasisLegalObligation}, true},
 		{"GDPR, explicit consent", []Law{GDPR}, []Basis{BasisExplicitConsent}, false},
 		{"no law, legal obligation", nil, []Basis{BasisLegalObligation}, true},
+		// The CCPA and the US state laws rest processing on no ground, so
+		// they ask for no Art. 9(2) condition either (their own rules on
+		// sensitive data judge it: ccpa.135.a.2, usstates.sensitive).
+		{"CCPA, no ground", []Law{CCPA}, nil, false},
+		{"CCPA and US states, contract", []Law{CCPA, USStates}, []Basis{BasisContract}, false},
+		{"CCPA and GDPR, contract", []Law{CCPA, GDPR}, []Basis{BasisContract}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
