@@ -89,6 +89,14 @@ type Category struct {
 	// warning at the start of a call, or a notice when a meeting is
 	// recorded.
 	RecordingNotice bool
+	// DevicePermission reports that the service collects the data from
+	// the user's device only once the user grants a permission the
+	// device's operating system asks for, such as access to location,
+	// the camera, the microphone, photos or contacts, and that the user
+	// can withdraw the permission in the device's settings at any time.
+	// It states how collection is switched on and off, not a legal
+	// ground: where a law asks for consent, the purpose states it.
+	DevicePermission bool
 	// EndToEnd reports that the data is end-to-end encrypted: the service
 	// stores or passes it on, such as synced passwords or messages, but
 	// holds no key to read it.

@@ -724,6 +724,8 @@ func (s *decodeState) category(dst **Category) error {
 			return s.boolean(&c.DisseminationConsent)
 		case "recording_notice":
 			return s.boolean(&c.RecordingNotice)
+		case "device_permission":
+			return s.boolean(&c.DevicePermission)
 		case "end_to_end":
 			return s.boolean(&c.EndToEnd)
 		case "zones":

@@ -333,6 +333,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	encodeTexts(e, "visible_to", c.VisibleTo)
 	e.boolean("dissemination_consent", c.DisseminationConsent)
 	e.boolean("recording_notice", c.RecordingNotice)
+	e.boolean("device_permission", c.DevicePermission)
 	e.boolean("end_to_end", c.EndToEnd)
 	e.text("zones", c.Zones == 0, c.Zones)
 	e.boolean("others_consent", c.OthersConsent)

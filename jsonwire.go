@@ -155,6 +155,7 @@ type categoryJSON struct {
 
 	DisseminationConsent bool  `json:"dissemination_consent,omitempty"`
 	RecordingNotice      bool  `json:"recording_notice,omitempty"`
+	DevicePermission     bool  `json:"device_permission,omitempty"`
 	EndToEnd             bool  `json:"end_to_end,omitempty"`
 	Zones                Zones `json:"zones,omitempty"`
 	OthersConsent        bool  `json:"others_consent,omitempty"`

@@ -57,10 +57,16 @@ const (
 	// significant effects concerning the consumer (US state privacy laws,
 	// such as Va. Code § 59.1-577(A)(5)(iii)).
 	RightOptOutOfProfiling
+	// RightPostMortemInstructions is the right to give instructions on
+	// what becomes of one's personal data after one's death: whether it
+	// is kept, erased or passed on, and to whom (France, Loi n° 78-17
+	// Art. 85; Spain, Ley Orgánica 3/2018 Art. 3 and 96). How says whom
+	// to send them to, or whether they go to a trusted third party.
+	RightPostMortemInstructions
 )
 
 var rightKindEnum = enum{"RightKind",
-	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination", "know", "controller_complaint", "anonymisation", "sharing_entities", "consent_refusal", "opt_out_of_targeted_advertising", "opt_out_of_profiling"},
+	[]string{"", "access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent", "complaint", "no_automated_decision", "opt_out_of_sale", "limit_sensitive_use", "non_discrimination", "know", "controller_complaint", "anonymisation", "sharing_entities", "consent_refusal", "opt_out_of_targeted_advertising", "opt_out_of_profiling", "post_mortem_instructions"},
 	[]string{"",
 		"to access your personal data and receive a copy of it",
 		"to have inaccurate or incomplete data corrected",
@@ -80,7 +86,8 @@ var rightKindEnum = enum{"RightKind",
 		"to know the public and private entities with which we have shared your data",
 		"to be told that you may refuse consent and what follows if you do",
 		"to opt out of the processing of your personal data for targeted advertising",
-		"to opt out of profiling in furtherance of decisions that produce legal or similarly significant effects concerning you"}}
+		"to opt out of profiling in furtherance of decisions that produce legal or similarly significant effects concerning you",
+		"to give instructions on what becomes of your personal data after your death: whether it is kept, erased or passed on, and to whom"}}
 
 // Valid reports whether r is a defined right.
 func (r RightKind) Valid() bool { return rightKindEnum.valid(uint8(r)) }

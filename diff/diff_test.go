@@ -220,6 +220,7 @@ var fieldCases = []fieldCase{
 	{"confirmation of others' consent added", func(p *policy.Policy) { p.Categories[1].OthersConsent = true },
 		"categories[category.c1].others_consent", diff.Added, false, "confirmation asked of users who give data about others added"},
 	{"consent to dissemination added", func(p *policy.Policy) { p.Categories[0].DisseminationConsent = true }, "categories[category.c0].dissemination_consent", diff.Added, false, "consent to dissemination added"},
+	{"device permission added", func(p *policy.Policy) { p.Categories[0].DevicePermission = true }, "categories[category.c0].device_permission", diff.Added, false, "device permission added"},
 	{"end-to-end encryption added", func(p *policy.Policy) { p.Categories[0].EndToEnd = true }, "categories[category.c0].end_to_end", diff.Added, false, "end-to-end encryption added"},
 	{"zones added", func(p *policy.Policy) { p.Categories[0].Zones = policy.ZonesHidden }, "categories[category.c0].zones", diff.Added, false, "places left out of the data added"},
 	{"notice before recording added", func(p *policy.Policy) { p.Categories[0].RecordingNotice = true }, "categories[category.c0].recording_notice", diff.Added, false, "notice before recording added"},
@@ -940,6 +941,21 @@ func TestCompareRecordingNotice(t *testing.T) {
 	}
 	if c := r.Changes[i]; c.Kind != diff.Removed || !c.Material || !strings.Contains(c.Summary, "no longer told") {
 		t.Errorf("change = %+v; want removed, material, saying people are no longer told", c)
+	}
+}
+
+// TestCompareDevicePermission checks that collecting data without the
+// device permission it needed before is a material change.
+func TestCompareDevicePermission(t *testing.T) {
+	before := base()
+	before.Categories[0].DevicePermission = true
+	r := compare(t, before, base())
+	i := slices.IndexFunc(r.Changes, func(c diff.Change) bool { return c.Path == "categories[category.c0].device_permission" })
+	if i < 0 {
+		t.Fatalf("no change at categories[category.c0].device_permission: %+v", r.Changes)
+	}
+	if c := r.Changes[i]; c.Kind != diff.Removed || !c.Material || !strings.Contains(c.Summary, "no longer collected only with a permission") {
+		t.Errorf("change = %+v; want removed, material, saying the permission is no longer asked", c)
 	}
 }
 

@@ -469,6 +469,7 @@ var rules = map[string]rule{
 	"categories[].others_consent":        {noun: "confirmation asked of users who give data about others", judge: when(Removed, "users who give data about other people are no longer asked to confirm having their consent")},
 	"categories[].dissemination_consent": {noun: "consent to dissemination", judge: when(Removed, "data is no longer made public only on the person's separate consent to its dissemination")},
 	"categories[].recording_notice":      {noun: "notice before recording", judge: when(Removed, "people are no longer told before they are recorded")},
+	"categories[].device_permission":     {noun: "device permission", judge: when(Removed, "this data is no longer collected only with a permission you grant on your device")},
 	"categories[].end_to_end":            {noun: "end-to-end encryption", judge: when(Removed, "this data is no longer end-to-end encrypted")},
 	"categories[].zones":                 {noun: "places left out of the data", judge: when(Removed, "you can no longer leave places out of this data")},
 	// Dropping the statement drops the promise to correct or remove

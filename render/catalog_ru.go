@@ -731,6 +731,8 @@ var russian = map[string]string{
 	"the Attorney General of your state of residence":                             "генеральный прокурор штата, в котором вы проживаете",
 	"to opt out of the processing of your personal data for targeted advertising": "на отказ от обработки ваших персональных данных для таргетированной рекламы",
 	"to opt out of profiling in furtherance of decisions that produce legal or similarly significant effects concerning you": "на отказ от профилирования в целях принятия решений, влекущих для вас юридические или столь же значимые последствия",
+	// Post-mortem instructions (France, Loi n° 78-17 Art. 85).
+	"to give instructions on what becomes of your personal data after your death: whether it is kept, erased or passed on, and to whom": "дать указания о том, что станет с вашими персональными данными после вашей смерти: хранить ли их, удалить или передать и кому именно",
 	"We sell personal data to third parties.":                                                                  "Мы продаём персональные данные третьим лицам.",
 	"We do not sell personal data to third parties.":                                                           "Мы не продаём персональные данные третьим лицам.",
 	"You may opt out of the sale of your personal data at any time.":                                           "Вы можете в любое время отказаться от продажи ваших персональных данных.",
@@ -1022,6 +1024,9 @@ var russian = map[string]string{
 
 	// A recording people are told of before it starts.
 	"You are told before a recording starts.": "Перед началом записи вас об этом предупреждают.",
+	// A category collected from the device only with a permission the
+	// operating system asks for.
+	"We collect this data only once you allow it in your device's settings, where you can withdraw the permission at any time.": "Мы получаем эти данные, только если вы разрешите это в настройках устройства; там же разрешение можно отозвать в любое время.",
 
 	// People who visit the operator's premises.
 	"visitors to our premises": "посетители наших помещений",

@@ -112,6 +112,10 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".recording_notice"))
 		rest.sentence(pr.Sprintf("You are told before a recording starts."))
 	}
+	if cat.DevicePermission && cat.Personal() {
+		c.fromAt(at(path, ".device_permission"))
+		rest.sentence(pr.Sprintf("We collect this data only once you allow it in your device's settings, where you can withdraw the permission at any time."))
+	}
 	if cat.Personal() {
 		c.secrecy(&rest, path, cat)
 	}

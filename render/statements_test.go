@@ -135,3 +135,25 @@ func TestScoring(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en + " " + plainP}, []string{noEff})
 	expectText(t, readText(t, p, language.Russian), []string{"которые другие лица используют для принятия решений в отношении вас. Эта цель предполагает профилирование."}, []string{en})
 }
+
+// TestDevicePermission checks that data collected only with a permission
+// the device asks for says so, in English and Russian, and only where
+// declared.
+func TestDevicePermission(t *testing.T) {
+	const en = "We collect this data only once you allow it in your device's settings, where you can withdraw the permission at any time."
+	p := smallPolicy()
+	expectText(t, readText(t, p, language.English), nil, []string{en})
+	p.Categories[0].DevicePermission = true
+	expectText(t, readText(t, p, language.English), []string{en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Мы получаем эти данные, только если вы разрешите это в настройках устройства; там же разрешение можно отозвать в любое время."}, []string{en})
+}
+
+// TestPostMortemInstructions checks the right to give instructions for
+// one's data after death, in English and Russian, with how to exercise it.
+func TestPostMortemInstructions(t *testing.T) {
+	p := smallPolicy()
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightPostMortemInstructions, How: "by writing to dpo@example.com"})
+	expectText(t, readText(t, p, language.English), []string{
+		"To give instructions on what becomes of your personal data after your death: whether it is kept, erased or passed on, and to whom. How: by writing to dpo@example.com."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Дать указания о том, что станет с вашими персональными данными после вашей смерти: хранить ли их, удалить или передать и кому именно."}, nil)
+}
