@@ -79,8 +79,9 @@ func TestSuspensionGroundUnderage(t *testing.T) {
 	if got := g.Name(); got != "that you are under the minimum age for our services" {
 		t.Errorf("Name() = %q", got)
 	}
-	if g+1 != policy.SuspensionGroundHarm || (policy.SuspensionGroundHarm + 1).Valid() {
-		t.Errorf("%d is valid; a test of the grounds after SuspensionGroundHarm is missing", policy.SuspensionGroundHarm+1)
+	if g+1 != policy.SuspensionGroundHarm || policy.SuspensionGroundHarm+1 != policy.SuspensionGroundIllegalContent ||
+		policy.SuspensionGroundIllegalContent.String() != "illegal_content" || (policy.SuspensionGroundIllegalContent + 1).Valid() {
+		t.Errorf("%d is valid; a test of the grounds after SuspensionGroundIllegalContent is missing", policy.SuspensionGroundIllegalContent+1)
 	}
 	p := socialPolicy()
 	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},

@@ -64,11 +64,21 @@ const (
 	SuspensionTargetPayment                                  // A payment or transfer of money, suspended before it is made.
 	SuspensionTargetRemoteAccess                             // Remote access to the service, such as online banking, suspended.
 	SuspensionTargetOrder                                    // An order, cancelled.
+	// SuspensionTargetContent is content the person posts, such as a
+	// listing, a video or a comment, removed by moderation (Regulation
+	// (EU) 2022/2065, the Digital Services Act, Art. 17(1)(a), calls
+	// this a restriction of the visibility of information).
+	SuspensionTargetContent
+	// SuspensionTargetFeatures is some of what the person can do in the
+	// service, such as posting, commenting or sending messages, limited
+	// for a time while the account stays open.
+	SuspensionTargetFeatures
 )
 
 var suspensionTargetEnum = enum{"SuspensionTarget",
-	[]string{"", "account", "card", "payment", "remote_access", "order"},
-	[]string{"", "block your account", "block your card", "suspend a payment or transfer", "suspend your remote access to the service", "cancel an order"}}
+	[]string{"", "account", "card", "payment", "remote_access", "order", "content", "features"},
+	[]string{"", "block your account", "block your card", "suspend a payment or transfer", "suspend your remote access to the service", "cancel an order",
+		"remove content you post", "limit what you can do in our services"}}
 
 // Valid reports whether t is a defined target.
 func (t SuspensionTarget) Valid() bool { return suspensionTargetEnum.valid(uint8(t)) }
@@ -127,14 +137,18 @@ const (
 	// gambling operator limits or suspends an account until it has
 	// spoken to the customer.
 	SuspensionGroundHarm
+	// SuspensionGroundIllegalContent is content suspected of being
+	// illegal, such as a counterfeit listing or hate speech, found by the
+	// service or notified to it by others (Digital Services Act Art. 16).
+	SuspensionGroundIllegalContent
 )
 
 var suspensionGroundEnum = enum{"SuspensionGround",
-	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering", "safety_report", "underage", "harm"},
+	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering", "safety_report", "underage", "harm", "illegal_content"},
 	[]string{"", "fraud", "an operation made without your consent", "access to your account by someone else",
 		"abuse of the service or a breach of its terms", "money laundering or the financing of terrorism",
 		"unsafe conduct reported by other users", "that you are under the minimum age for our services",
-		"that your use of our services is harming you"}}
+		"that your use of our services is harming you", "illegal content"}}
 
 // Valid reports whether g is a defined ground.
 func (g SuspensionGround) Valid() bool { return suspensionGroundEnum.valid(uint8(g)) }

@@ -157,3 +157,15 @@ func TestPostMortemInstructions(t *testing.T) {
 		"To give instructions on what becomes of your personal data after your death: whether it is kept, erased or passed on, and to whom. How: by writing to dpo@example.com."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Дать указания о том, что станет с вашими персональными данными после вашей смерти: хранить ли их, удалить или передать и кому именно."}, nil)
 }
+
+// TestSuspensionContent checks the sentence on moderating content a person
+// posts, in English and Russian.
+func TestSuspensionContent(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetContent, policy.SuspensionTargetFeatures},
+		Grounds: []policy.SuspensionGround{policy.SuspensionGroundIllegalContent, policy.SuspensionGroundTermsBreach}, Automated: policy.AnswerNo}
+	expectText(t, readText(t, p, language.English), []string{
+		"We may remove content you post or limit what you can do in our services where we suspect illegal content, abuse of the service or a breach of its terms."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Мы можем удалить размещённые вами материалы или ограничить ваши возможности в наших сервисах, если подозреваем размещение незаконных материалов, злоупотребление сервисом или нарушение его условий."}, nil)
+}
