@@ -325,11 +325,15 @@ const (
 	// with, not from strangers, as in the teen accounts of social
 	// networks.
 	ChildRestrictionLimitedMessaging
+	// ChildRestrictionParentalControls: a parent or guardian can set
+	// parental controls on a younger user's account, such as with a
+	// PIN, and limit their chat, purchases and settings.
+	ChildRestrictionParentalControls
 )
 
 var childRestrictionEnum = enum{"ChildRestriction",
-	[]string{"", "no_personalised_ads", "no_profiling", "filtered_chat", "private_profile", "limited_messaging"},
-	[]string{"", "no personalised advertising", "no offers or content based on profiling", "filtered chat only", "profile not public", "messages only from people they follow"}}
+	[]string{"", "no_personalised_ads", "no_profiling", "filtered_chat", "private_profile", "limited_messaging", "parental_controls"},
+	[]string{"", "no personalised advertising", "no offers or content based on profiling", "filtered chat only", "profile not public", "messages only from people they follow", "parental controls"}}
 
 // Valid reports whether r is a defined restriction.
 func (r ChildRestriction) Valid() bool { return childRestrictionEnum.valid(uint8(r)) }

@@ -229,7 +229,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			r, _ := language.ParseRegion(f.str())
 			p.Children.ByRegion = append(p.Children.ByRegion, AgeLimit{Region: r, Age: f.num()})
 			p.Children.ConsentAge = f.num()
-			p.Children.Restrictions = append(p.Children.Restrictions, ChildRestriction(f.byte()%7))
+			p.Children.Restrictions = append(p.Children.Restrictions, ChildRestriction(f.byte()%8))
 			p.Links.Vendors = f.str()
 			p.Children.AgeChecks = append(p.Children.AgeChecks, AgeCheck(f.byte()%9))
 		case 27:

@@ -247,6 +247,8 @@ func childRestrictionText(pr *wording, r policy.ChildRestriction) string {
 		return pr.Sprintf("have profiles that are not shown to the public")
 	case policy.ChildRestrictionLimitedMessaging:
 		return pr.Sprintf("receive direct messages only from people they follow or are already connected with")
+	case policy.ChildRestrictionParentalControls:
+		return pr.Sprintf("can be placed under parental controls, with which a parent or guardian limits their chat, purchases or settings")
 	}
 	return ""
 }

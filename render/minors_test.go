@@ -58,6 +58,10 @@ func TestChildrenConsentAge(t *testing.T) {
 			[]string{"Minors have profiles that are not shown to the public and receive direct messages only from people they follow or are already connected with."},
 			[]string{"Несовершеннолетние пользователи имеют профили, которые не показываются посторонним; получают личные сообщения только от тех, на кого подписаны или с кем уже связаны."},
 			nil},
+		{"parental controls", policy.Children{MinimumAge: 13, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionFilteredChat, policy.ChildRestrictionParentalControls}},
+			[]string{"Minors use chat only through a filter and can be placed under parental controls, with which a parent or guardian limits their chat, purchases or settings."},
+			[]string{"Несовершеннолетние пользователи пользуются чатом только через фильтр; могут быть поставлены под родительский контроль, при котором родитель или иной законный представитель ограничивает им общение, покупки и изменение настроек."},
+			nil},
 		{"nothing declared", policy.Children{MinimumAge: 16}, nil, nil,
 			[]string{"once they are", "Younger users", "Users under that age", "Minors", "младше этого возраста", "Несовершеннолетние"}},
 	} {
