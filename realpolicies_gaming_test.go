@@ -278,8 +278,9 @@ func kidsGamePlatform() realPolicy {
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}},
 		Links:    policy.Links{RequestForm: "https://roblox.example/privacy-request"},
 		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, ConsentAge: 16, ByRegion: []policy.AgeLimit{{Region: regionEU, Age: 16}},
-			AgeChecks:      []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckFacialEstimation, policy.AgeCheckDocument},
-			Restrictions:   []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionFilteredChat, policy.ChildRestrictionPrivateProfile},
+			AgeChecks: []policy.AgeCheck{policy.AgeCheckDeclared, policy.AgeCheckFacialEstimation, policy.AgeCheckDocument},
+			Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionFilteredChat, policy.ChildRestrictionPrivateProfile,
+				policy.ChildRestrictionParentalControls},
 			ParentRequests: "in the parental controls of the parent's own account, or by writing to privacy@roblox.example"},
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelInService, policy.ChannelEmail}, MaterialOnly: true},
 		Contact: policy.Contact{Email: "privacy@roblox.example"},
@@ -359,8 +360,12 @@ func kidsGamePlatform() realPolicy {
 		{says: "parents can review and delete their child's data and refuse its further collection, in the parental controls or by writing to us", typed: func(p *policy.Policy) bool {
 			return p.Children.ParentRequests != ""
 		}},
-		{says: "parents can limit chat and spending with parental controls", free: toPurpose("support")},
-		{says: "parents can set a parental PIN so that a child cannot change the settings", free: toIntroduction},
+		{says: "parents can limit chat and spending with parental controls", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Children.Restrictions, policy.ChildRestrictionParentalControls)
+		}},
+		{says: "parents can set a parental PIN so that a child cannot change the settings", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Children.Restrictions, policy.ChildRestrictionParentalControls)
+		}},
 		{says: "voice chat is recorded only for moderation and is open to verified users 13 and over", free: toPurpose("safety")},
 	}}
 }

@@ -112,7 +112,8 @@ func appointmentPlatform() realPolicy {
 			{ID: "audience", Name: "audience measurement cookies", Party: policy.PartyThird, Provider: tools, Purpose: improve, Categories: []*policy.Category{analytics},
 				Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentOptIn},
 		},
-		Rights: append(gdprRights("in your account or by writing to dpo@doctolib.example"), policy.Right{Kind: policy.RightNoAutomatedDecision}),
+		Rights: append(gdprRights("in your account or by writing to dpo@doctolib.example"), policy.Right{Kind: policy.RightNoAutomatedDecision},
+			policy.Right{Kind: policy.RightPostMortemInstructions, How: "by writing to dpo@doctolib.example, if you are in France"}),
 		Redress: []policy.Redress{
 			{Kind: policy.RedressSupervisoryAuthority, Contact: policy.Contact{Name: "Commission nationale de l'informatique et des libertés (CNIL)", Address: "Paris, France"}, Region: fr},
 			{Kind: policy.RedressSupervisoryAuthority, Contact: policy.Contact{Name: "Berliner Beauftragte für Datenschutz und Informationsfreiheit", Address: "Berlin, Germany"}, Region: de},
@@ -214,7 +215,7 @@ func appointmentPlatform() realPolicy {
 		{says: "you have the rights of access, rectification, erasure, restriction, portability and objection, and may withdraw consent", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightPortability) && hasRight(p, policy.RightWithdrawConsent)
 		}},
-		{says: "in France you may give directives on what becomes of your data after your death", free: toIntroduction},
+		{says: "in France you may give directives on what becomes of your data after your death", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightPostMortemInstructions) }},
 		{says: "you may complain to the CNIL, or in Germany to the Berlin data protection authority", typed: func(p *policy.Policy) bool {
 			return len(p.Redress) == 2 && p.Redress[1].Region == regionDE
 		}},

@@ -341,7 +341,8 @@ func bookingPlatform() realPolicy {
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegitimateInterests}, Interest: "training our staff and improving our service with call recordings",
 		Recipients: []*policy.Recipient{vendors, group}, Required: "without your booking details we cannot help you with it"}
 	publish := &policy.Purpose{ID: "reviews", Name: "Publishing guest reviews", Categories: []*policy.Category{reviews},
-		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "helping other travellers choose where to stay"}
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "helping other travellers choose where to stay",
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetContent}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundTermsBreach}}}
 	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending travel offers and news", Categories: []*policy.Category{account, booking},
 		Bases:    []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},
 		Interest: "telling our customers about travel offers like the bookings they made", Withdraw: "with the unsubscribe link in every message or in your account settings",
@@ -433,7 +434,10 @@ func bookingPlatform() realPolicy {
 		{says: "reviews are published with your first name and country unless you choose otherwise", typed: func(p *policy.Policy) bool {
 			return p.Category("reviews").Visibility == policy.VisibilityDefault && slices.Contains(p.Category("reviews").Items, "first name")
 		}},
-		{says: "we may check reviews before publishing them and remove those that break our standards", free: toPurpose("reviews")},
+		{says: "we may check reviews before publishing them and remove those that break our standards", typed: func(p *policy.Policy) bool {
+			s := p.Purpose("reviews").Suspension
+			return slices.Contains(s.Targets, policy.SuspensionTargetContent) && slices.Contains(s.Grounds, policy.SuspensionGroundTermsBreach)
+		}},
 		{says: "we use fraud signals derived from bookings, payments and devices to detect fraud", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("risk").DerivedFrom, p.Category("payment"))
 		}},
