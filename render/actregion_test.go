@@ -43,3 +43,47 @@ func TestNamesRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestMentionsPlace(t *testing.T) {
+	for _, tt := range []struct {
+		act, name string
+		want      bool
+	}{
+		{"Tax Code of the Russian Federation, Art. 23(1)(8)", "Russia", true},
+		{"Tax Code of the Russian Federation", "the Russian Federation", true},
+		{"подп. 8 п. 1 ст. 23 Налогового кодекса Российской Федерации", "Российская Федерация", true},
+		{"ст. 29 Федерального закона от 06.12.2011 № 402-ФЗ «О бухгалтерском учёте»", "Российская Федерация", false},
+		{"Federal Law No. 402-FZ “On Accounting”, Art. 29", "Russia", false},
+		{"Gaming Act (Chapter 583 of the Laws of Malta)", "Malta", true},
+		{"German Civil Code (BGB), § 257", "Germany", true},
+		{"Handelsgesetzbuch, § 257", "Germany", false},
+		{"Accounting Act (1336/1997)", "Finland", false},
+		{"Data Protection Act 2018", "United Kingdom", false},
+		{"Companies Act of the United Kingdom", "United Kingdom", true},
+		{"Kingdom Act", "United Kingdom", false},
+		{"", "Malta", false},
+		{"Gaming Act", "", false},
+	} {
+		if got := mentionsPlace(tt.act, tt.name); got != tt.want {
+			t.Errorf("mentionsPlace(%q, %q) = %v, want %v", tt.act, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestActRegionNamedInAct checks that a law whose name names its
+// jurisdiction, in any case, is not followed by it in brackets, in English
+// and Russian.
+func TestActRegionNamedInAct(t *testing.T) {
+	gb, ru := language.MustParseRegion("GB"), language.MustParseRegion("RU")
+	p := smallPolicy()
+	p.Purposes[1].Bases = append(p.Purposes[1].Bases, policy.BasisLegalObligation)
+	p.Purposes[1].Obligations = []policy.Obligation{
+		{Act: "Gambling Act 2005", Region: gb},
+		{Act: "Tax Code of the Russian Federation, Art. 23(1)(8)", Region: ru},
+	}
+	expectText(t, readText(t, p, language.English), []string{
+		"Gambling Act 2005 (United Kingdom) and Tax Code of the Russian Federation, Art. 23(1)(8).",
+	}, []string{"(Russia)"})
+	p.Purposes[1].Obligations[1].Act = "подп. 8 п. 1 ст. 23 Налогового кодекса Российской Федерации"
+	expectText(t, readText(t, p, language.Russian), []string{"подп. 8 п. 1 ст. 23 Налогового кодекса Российской Федерации."}, []string{"(Российская Федерация)"})
+}

@@ -475,8 +475,12 @@ func TestLegalActs(t *testing.T) {
 	}, []string{"(Russia)"})
 	expectText(t, readText(t, p, language.Russian), []string{"Мы обрабатываем персональные данные на основании следующих законов и иных актов:"}, nil)
 
-	p.LegalActs = append(p.LegalActs, policy.Obligation{Act: "Accounting Act", Region: language.MustParseRegion("FI")})
-	expectText(t, readText(t, p, language.English), []string{"Civil Code of the Russian Federation (Russia).", "Accounting Act (Finland)."}, nil)
+	// Acts of two jurisdictions: each is named, except where the act's
+	// own name names it.
+	p.LegalActs = append(p.LegalActs, policy.Obligation{Act: "Accounting Act", Region: language.MustParseRegion("FI")},
+		policy.Obligation{Act: "Federal Law No. 402-FZ “On Accounting”", Region: ru})
+	expectText(t, readText(t, p, language.English), []string{"Civil Code of the Russian Federation.", "Accounting Act (Finland).",
+		"Federal Law No. 402-FZ “On Accounting” (Russia)."}, []string{"Federation (Russia)"})
 }
 
 // TestGroundsInTheWordsOfTheLaw checks that the grounds of contract and

@@ -39,8 +39,16 @@ func (c *composer) acts(path, list string, obs []policy.Obligation, named bool) 
 // each other, or none where they already name it ("Gaming Act (Chapter
 // 583 of the Laws of Malta)"). Brackets that follow a number without a
 // space cite a provision ("Art. 23(1)(8)") and are left as they are.
+//
+// An act whose name already names the jurisdiction, in any grammatical
+// case ("Tax Code of the Russian Federation" for Russia, «Налогового
+// кодекса Российской Федерации» for «Российская Федерация»), takes no
+// brackets.
 func (c *composer) withRegion(l loc, act string, r language.Region) string {
 	name := c.region(r)
+	if mentionsPlace(act, name) {
+		return act
+	}
 	open := strings.LastIndexByte(act, '(')
 	if !strings.HasSuffix(act, ")") || open < 1 || act[open-1] != ' ' {
 		c.fromAt(l)
@@ -52,6 +60,56 @@ func (c *composer) withRegion(l loc, act string, r language.Region) string {
 	c.fromAt(l)
 	return act[:len(act)-1] + "; " + name + ")"
 }
+
+// mentionsPlace reports whether act holds the words of name, a place,
+// one after another, each word of name matched by its stem: the word
+// without its last two letters where it has six or more, without its
+// last letter where it has five, whole where it is shorter; words of
+// three letters or fewer ("the", "of") are not compared. The stems let
+// a declined name match: «Российской Федерации» holds «Российская
+// Федерация», "Russian" holds "Russia".
+func mentionsPlace(act, name string) bool {
+	var stems []string
+	for _, w := range strings.FieldsFunc(name, notLetter) {
+		n := utf8.RuneCountInString(w)
+		switch {
+		case n <= 3:
+			continue
+		case n >= 6:
+			w = string([]rune(w)[:n-2])
+		case n == 5:
+			w = string([]rune(w)[:n-1])
+		}
+		stems = append(stems, strings.ToLower(w))
+	}
+	if len(stems) == 0 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(act), notLetter)
+	for i := range words {
+		if i+len(stems) > len(words) {
+			break
+		}
+		// The words of act that follow one another, short ones aside.
+		k, ok := i, true
+		for _, st := range stems {
+			for k < len(words) && utf8.RuneCountInString(words[k]) <= 3 && k > i {
+				k++
+			}
+			if k >= len(words) || !strings.HasPrefix(words[k], st) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // namesRegion reports whether a word of act starts with name.
 func namesRegion(act, name string) bool {
