@@ -95,7 +95,9 @@ type Category struct {
 	// the camera, the microphone, photos or contacts, and that the user
 	// can withdraw the permission in the device's settings at any time.
 	// It states how collection is switched on and off, not a legal
-	// ground: where a law asks for consent, the purpose states it.
+	// ground: where a law asks for consent, the purpose states it, and
+	// where that consent is given in the same prompt, the purpose's
+	// ConsentMethodPlatformPrompt says so.
 	DevicePermission bool
 	// EndToEnd reports that the data is end-to-end encrypted: the service
 	// stores or passes it on, such as synced passwords or messages, but

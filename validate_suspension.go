@@ -8,7 +8,7 @@ import "slices"
 func (v *validator) suspensions() {
 	for i, pu := range v.p.Purposes {
 		if pu != nil && !pu.Suspension.IsZero() {
-			v.suspension(elem("purposes", pu.ID, i)+".suspension", pu.Suspension)
+			v.suspension(elem("purposes", pu.ID, i)+".suspension", pu.Suspension, len(pu.TippingOff) > 0)
 		}
 	}
 }
@@ -26,7 +26,12 @@ var automatedDecisionArticles = []struct {
 	{FZ152, "152-FZ Art. 16(3)", false},
 }
 
-func (v *validator) suspension(path string, s Suspension) {
+// suspension checks s, declared at path; tippingOff reports that a law
+// forbids telling the person of a report the purpose makes
+// (Purpose.TippingOff), such as one of suspected money laundering, so
+// that the person is not told the reason for a blocking either and a
+// policy need not say how to contest it.
+func (v *validator) suspension(path string, s Suspension, tippingOff bool) {
 	enumList(v, path+".targets", s.Targets, "thing to block or suspend")
 	enumList(v, path+".grounds", s.Grounds, "ground for blocking or suspending")
 	if s.Automated != 0 && !s.Automated.Valid() {
@@ -42,7 +47,7 @@ func (v *validator) suspension(path string, s Suspension) {
 		v.url(path+".contest_url", s.ContestURL)
 	}
 	if len(s.Targets) == 0 {
-		v.add(SeverityError, RuleSuspensionIncomplete, path+".targets", "the purpose says it may block or suspend but not what; name an account, a card, a payment, remote access or an order")
+		v.add(SeverityError, RuleSuspensionIncomplete, path+".targets", "the purpose says it may block or suspend but not what; name an account, a card, a payment, remote access, an order, content or features")
 	}
 	if len(s.Grounds) == 0 {
 		v.add(SeverityError, RuleSuspensionIncomplete, path+".grounds", "the purpose says it may block or suspend but not on what grounds")
@@ -64,7 +69,7 @@ func (v *validator) suspension(path string, s Suspension) {
 			return
 		}
 	}
-	if !s.Contestable() {
+	if !s.Contestable() && !tippingOff {
 		v.add(SeverityWarning, RuleSuspensionContest, path+".contest", "the purpose says it may block or suspend without saying how the person contests it")
 	}
 }
