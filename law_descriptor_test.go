@@ -280,3 +280,22 @@ func TestUpdateDue(t *testing.T) {
 		t.Errorf("without dates: UpdateDue() = %v, true", d)
 	}
 }
+
+// TestCitation checks that a finding cites an article of the law with the
+// law's name, and an article of another act by that act alone.
+func TestCitation(t *testing.T) {
+	for _, tt := range []struct {
+		law           Law
+		article, want string
+	}{
+		{GDPR, "Art. 13(1)(a)", "GDPR Art. 13(1)(a)"},
+		{FZ152, "Arts. 18(5), 22", "Federal Law No. 152-FZ Arts. 18(5), 22"},
+		{GDPR, "Directive 2002/58/EC (ePrivacy) Art. 5(3)", "Directive 2002/58/EC (ePrivacy) Art. 5(3)"},
+		{UKGDPR, "PECR reg. 6", "PECR reg. 6"},
+		{CCPA, "Cal. Civ. Code 1798.130(a)(5)", "Cal. Civ. Code 1798.130(a)(5)"},
+	} {
+		if got := citation(tt.law, tt.article); got != tt.want {
+			t.Errorf("citation(%v, %q) = %q, want %q", tt.law, tt.article, got, tt.want)
+		}
+	}
+}

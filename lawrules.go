@@ -76,8 +76,20 @@ type lawCheck struct {
 func (c *lawCheck) personal(i int) bool { return c.facts[i]&factPersonal != 0 }
 
 func (c *lawCheck) add(sev Severity, path, format string, args ...any) {
-	msg := fmt.Sprintf(format, args...) + fmt.Sprintf(" (%s %s)", c.rule.Law.Name(), c.rule.Article)
+	msg := fmt.Sprintf(format, args...) + " (" + citation(c.rule.Law, c.rule.Article) + ")"
 	c.v.out = append(c.v.out, Finding{Path: path, Rule: c.rule.ID, Severity: sev, Message: msg})
+}
+
+// citation cites article of law in a finding's message: "GDPR Art.
+// 13(1)(a)" for an article of the law itself, the article alone where it
+// names its own act ("Directive 2002/58/EC (ePrivacy) Art. 5(3)", "Cal.
+// Civ. Code 1798.130(a)(5)"), which the law's name before it would
+// misattribute.
+func citation(law Law, article string) string {
+	if strings.HasPrefix(article, "Art") {
+		return law.Name() + " " + article
+	}
+	return article
 }
 
 // laws runs the rules of each law p declares, once per law.

@@ -653,7 +653,7 @@ var russian = map[string]string{
 	"Law that forbids it: %s.": "Закон, устанавливающий этот запрет: %s.",
 	"Laws that forbid it: %s.": "Законы, устанавливающие этот запрет: %s.",
 
-	"We process data relating to criminal convictions and offences for this purpose under the control of official authority.":                                              "Данные о судимостях и правонарушениях обрабатываются в этой цели под контролем органов публичной власти.",
+	"We process data relating to criminal convictions and offences for this purpose under the control of official authority.":                                              "Данные о судимостях и правонарушениях обрабатываются для этой цели под контролем органов публичной власти.",
 	"Law authorising the processing of data relating to criminal convictions and offences: %s.":                                                                            "Закон, допускающий обработку данных о судимостях и правонарушениях: %s.",
 	"Laws authorising the processing of data relating to criminal convictions and offences: %s.":                                                                           "Законы, допускающие обработку данных о судимостях и правонарушениях: %s.",
 	"Condition for processing data relating to criminal convictions and offences in the United Kingdom: %s (Data Protection Act 2018, Schedule 1, Part %d, paragraph %d).": "Условие обработки данных о судимостях и правонарушениях в Соединённом Королевстве: %[1]s (пункт %[3]d части %[2]d приложения 1 к Закону о защите данных 2018 года).",
@@ -723,7 +723,7 @@ var russian = map[string]string{
 	"You give or refuse your consent in our consent management tool.":                                                                              "Вы даёте согласие или отказываетесь от него в нашем инструменте управления согласиями.",
 	"You give your consent in writing, signed by hand or with an electronic signature.":                                                            "Вы даёте согласие в письменной форме, с собственноручной или электронной подписью.",
 	"We keep a record of your consent, so that we can show when and how you gave it.":                                                              "Мы храним подтверждение вашего согласия, чтобы доказать, когда и как вы его дали.",
-	"Instead of consenting, you may choose a paid alternative, %s, under which we do not process your data for this purpose.":                      "Вместо согласия вы можете выбрать платную альтернативу, при которой мы не обрабатываем ваши данные в этой цели: %s.",
+	"Instead of consenting, you may choose a paid alternative, %s, under which we do not process your data for this purpose.":                      "Вместо согласия вы можете выбрать платную альтернативу, при которой мы не обрабатываем ваши данные для этой цели: %s.",
 	"The offer is described at": "Условия предложения опубликованы по адресу",
 	// US state privacy laws. The law's name follows "В соответствии с положениями", so it is
 	// in the genitive.
@@ -981,9 +981,9 @@ var russian = map[string]string{
 	", except data the law requires us to keep": ", за исключением данных, которые мы обязаны хранить по закону",
 
 	// Who can see data: a community's moderators.
-	"the moderators of the communities and groups you take part in, who may be volunteers":        "модераторы сообществ и групп, в которых вы участвуете, — нередко добровольцы",
-	"the people you deal with through the service, such as the other party to a deal you discuss": "люди, с которыми вы взаимодействуете через сервис, например другая сторона сделки, которую вы обсуждаете",
-	"the other members of the groups you join, such as your family circle":                        "другие участники групп, в которые вы входите, например вашего семейного круга",
+	"the moderators of the communities and groups you take part in, who may be volunteers":                   "модераторы сообществ и групп, в которых вы участвуете, — нередко добровольцы",
+	"the people you deal with through the service, such as the other party to a booking, an order or a sale": "люди, с которыми вы взаимодействуете через сервис, например другая сторона бронирования, заказа или сделки",
+	"the other members of the groups you join, such as your family circle":                                   "другие участники групп, в которые вы входите, например вашего семейного круга",
 
 	// The opening sentence, where the policy names the people it processes
 	// data about and they are not its users.
