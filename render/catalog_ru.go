@@ -647,7 +647,7 @@ var russian = map[string]string{
 
 	// The laws other than the data-protection law that require consent
 	// to a purpose.
-	"We ask for your consent because %s requires it.":            "Мы запрашиваем ваше согласие, так как этого требует закон: %s.",
+	"We ask for your consent because the law requires it: %s.":   "Мы запрашиваем ваше согласие, так как этого требует закон: %s.",
 	"We ask for your consent because these laws require it: %s.": "Мы запрашиваем ваше согласие, так как этого требуют законы: %s.",
 	"We may not tell you that we have reported a suspicion about you to the authorities or that an investigation is under way, and an answer to your request for access to your data leaves this out.": "Мы не вправе сообщать вам о том, что направили в уполномоченный орган сведения о подозрениях в отношении вас или что проводится проверка, и ответ на ваш запрос о доступе к данным таких сведений не содержит.",
 	"Law that forbids it: %s.": "Закон, устанавливающий этот запрет: %s.",
@@ -730,7 +730,8 @@ var russian = map[string]string{
 	"US state privacy laws":                                                       "законов штатов США о защите персональных данных",
 	"the Attorney General of your state of residence":                             "генеральный прокурор штата, в котором вы проживаете",
 	"to opt out of the processing of your personal data for targeted advertising": "на отказ от обработки ваших персональных данных для таргетированной рекламы",
-	"to opt out of profiling in furtherance of decisions that produce legal or similarly significant effects concerning you": "на отказ от профилирования в целях принятия решений, влекущих для вас юридические или столь же значимые последствия",
+	"to obtain a copy of the personal data you provided to us in a portable and, where technically feasible, readily usable format that lets you transmit it to another business without hindrance": "на получение копии предоставленных вами персональных данных в переносимом и, насколько это технически возможно, удобном для использования формате, позволяющем беспрепятственно передать их другой компании",
+	"to opt out of profiling in furtherance of decisions that produce legal or similarly significant effects concerning you":                                                                        "на отказ от профилирования в целях принятия решений, влекущих для вас юридические или столь же значимые последствия",
 	// Post-mortem instructions (France, Loi n° 78-17 Art. 85).
 	"to give instructions on what becomes of your personal data after your death: whether it is kept, erased or passed on, and to whom": "дать указания о том, что станет с вашими персональными данными после вашей смерти: хранить ли их, удалить или передать и кому именно",
 	"We sell personal data to third parties.":                                                                  "Мы продаём персональные данные третьим лицам.",

@@ -83,7 +83,13 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	switch cat.Sensitivity {
 	case policy.SensitivitySpecial:
 		c.fromAt(at(path, ".sensitivity"))
-		rest.sentence(c.word("This is a special category of personal data."))
+		if c.groundless() {
+			// The CCPA and the US state laws know no special
+			// categories; what they call sensitive includes them.
+			rest.sentence(pr.Sprintf("This is sensitive personal information."))
+		} else {
+			rest.sentence(c.word("This is a special category of personal data."))
+		}
 	case policy.SensitivitySensitive:
 		c.fromAt(at(path, ".sensitivity"))
 		rest.sentence(pr.Sprintf("This is sensitive personal information."))

@@ -20,7 +20,7 @@ func TestConsentRequiredBy(t *testing.T) {
 	p.Purposes[0].ConsentRequiredBy = []policy.Obligation{{Act: "Federal Law No. 38-FZ “On Advertising”, Art. 18", Region: ru}}
 	en := readText(t, p, language.English)
 	expectText(t, en, []string{
-		"We ask for your consent because Federal Law No. 38-FZ “On Advertising”, Art. 18 (Russia) requires it. You can withdraw your consent at any time: unsubscribe.",
+		"We ask for your consent because the law requires it: Federal Law No. 38-FZ “On Advertising”, Art. 18 (Russia). You can withdraw your consent at any time: unsubscribe.",
 	}, nil)
 	if n := strings.Count(en, "We ask for your consent"); n != 1 {
 		t.Errorf("the document states the law requiring consent %d times, want once (for the newsletter only)", n)
@@ -53,7 +53,7 @@ func TestConsentRequiredBy(t *testing.T) {
 	// A UK law under the UK GDPR alone needs no jurisdiction.
 	p.Purposes[0].ConsentRequiredBy = p.Purposes[0].ConsentRequiredBy[:1]
 	expectText(t, readText(t, p, language.English), []string{
-		"We ask for your consent because Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22 requires it.",
+		"We ask for your consent because the law requires it: Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22.",
 	}, []string{"(United Kingdom)"})
 
 	// A purpose that does not rest on consent states no such law, as

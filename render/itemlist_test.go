@@ -30,6 +30,12 @@ func TestItemListConjunction(t *testing.T) {
 
 	p.Categories[0].Items = []string{"name", "citizenship"}
 	expectText(t, readText(t, p, language.English), []string{": name and citizenship."}, []string{"as well as"})
+
+	// The first of two items ends in a clause of its own, which "and"
+	// would seem to continue.
+	p.Categories[0].Items = []string{"precise location from your device, if you allow it", "approximate location from your IP address"}
+	expectText(t, readText(t, p, language.English), []string{": precise location from your device, if you allow it, as well as approximate location from your IP address."},
+		[]string{"allow it and"})
 }
 
 // TestRussianNameList checks that Russian lists of category names show

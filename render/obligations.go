@@ -240,15 +240,16 @@ func (c *composer) consentLawsOf(t *text, path string, pu *policy.Purpose) {
 		field := ".consent_required_by[" + strconv.Itoa(j) + "]"
 		s := c.fragment(at(path, field+".act"), o.Act)
 		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
-			c.fromAt(at(path, field+".region"))
-			s += " (" + c.region(o.Region) + ")"
+			s = c.withRegion(at(path, field+".region"), s, o.Region)
 		}
 		acts = append(acts, s)
 	}
 	switch len(acts) {
 	case 0:
 	case 1:
-		t.sentence(c.pr.Sprintf("We ask for your consent because %s requires it.", acts[0]))
+		// The act's name follows a colon, so that it needs no article
+		// ("the Telephone Consumer Protection Act").
+		t.sentence(c.pr.Sprintf("We ask for your consent because the law requires it: %s.", acts[0]))
 	default:
 		t.sentence(c.pr.Sprintf("We ask for your consent because these laws require it: %s.", c.nameList(acts)))
 	}

@@ -93,6 +93,13 @@ func marketingField(pu *policy.Purpose) string {
 // ground, taking each such purpose's grounds as a
 // source, and as the law grants it otherwise.
 func (c *composer) portability() string {
+	if c.groundless() {
+		// The US state laws grant a copy of the data the consumer
+		// provided, whatever the processing rests on (Va. Code
+		// § 59.1-577(A)(4)); the CCPA's right to know gives it in a
+		// portable format too (1798.130(a)(2)(B)).
+		return c.pr.Sprintf("to obtain a copy of the personal data you provided to us in a portable and, where technically feasible, readily usable format that lets you transmit it to another business without hindrance")
+	}
 	limited := false
 	for _, pu := range c.p.Purposes {
 		if pu == nil || len(pu.Bases) == 0 {

@@ -169,3 +169,31 @@ func TestSuspensionContent(t *testing.T) {
 	expectText(t, readText(t, p, language.Russian), []string{
 		"Мы можем удалить размещённые вами материалы или ограничить ваши возможности в наших сервисах, если подозреваем размещение незаконных материалов, злоупотребление сервисом или нарушение его условий."}, nil)
 }
+
+// TestSpecialCategoryUnderUSLaw checks that a special category is called
+// sensitive personal information where only laws without special
+// categories (the CCPA, the US state laws) are declared.
+func TestSpecialCategoryUnderUSLaw(t *testing.T) {
+	const gdpr, us = "This is a special category of personal data.", "This is sensitive personal information."
+	p := smallPolicy()
+	p.Categories[0].Sensitivity = policy.SensitivitySpecial
+	p.Laws = []policy.Law{policy.GDPR}
+	expectText(t, readText(t, p, language.English), []string{gdpr}, []string{us})
+	p.Laws = []policy.Law{policy.CCPA, policy.USStates}
+	expectText(t, readText(t, p, language.English), []string{us}, []string{gdpr})
+	expectText(t, readText(t, p, language.Russian), []string{"Это чувствительные персональные данные."}, nil)
+}
+
+// TestPortabilityUnderUSLaw checks that the right to a portable copy under
+// US state laws is stated without the GDPR's conditions of consent or
+// contract, which those laws do not set.
+func TestPortabilityUnderUSLaw(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.CCPA, policy.USStates}
+	p.Purposes[1].Bases = []policy.Basis{policy.BasisLegalObligation}
+	p.Rights = []policy.Right{{Kind: policy.RightPortability}}
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{"To obtain a copy of the personal data you provided to us in a portable and, where technically feasible, readily usable format"},
+		[]string{"on your consent or under a contract", "another controller"})
+	expectText(t, readText(t, p, language.Russian), []string{"На получение копии предоставленных вами персональных данных в переносимом"}, nil)
+}

@@ -108,12 +108,19 @@ func (c *composer) nameList(names []string) string {
 // itself ("date and place of birth"), so that "and" alone would not show
 // where the items end: two items are then joined by ", as well as " and
 // a longer list takes a comma before its conjunction ("name, date and
-// place of birth, and citizenship"). Commas elsewhere in the list
+// place of birth, and citizenship"). The same ", as well as " joins two
+// items the first of which holds a comma. Commas elsewhere in the list
 // already separate the items; a list that needs semicolons has them.
 func (c *composer) itemList(items []string) string {
 	n := len(items)
 	and := c.pr.Sprintf(" and ")
 	holds := func(it string) bool { return strings.Contains(it, and) }
+	// The first of two items holding a comma may end in a clause of its
+	// own ("precise location, if you allow it"), which "and" would seem
+	// to continue.
+	if n == 2 && !c.russian() && strings.Contains(items[0], ",") && !semicolons(items, and) {
+		return items[0] + ", as well as " + items[1]
+	}
 	if n < 2 || c.russian() || !slices.ContainsFunc(items[n-2:], holds) || semicolons(items, and) {
 		return c.list(items)
 	}
