@@ -53,11 +53,21 @@ type CookieConsent uint8
 const (
 	CookieConsentOptIn  CookieConsent = iota + 1 // Only after the user consents; the consent can be withdrawn.
 	CookieConsentOptOut                          // Unless the user opts out.
+	// CookieConsentExemptStatistics is a cookie that is not strictly
+	// necessary but that the law lets the service set without consent
+	// because it serves only to measure the audience of the service
+	// itself, with the user able to object: the exemption for audience
+	// measurement of France's CNIL (délibération n° 2020-091, under
+	// Art. 82 of Loi n° 78-17) and PECR reg. 6(2A) as the Data (Use and
+	// Access) Act 2025 amended it (statistical purposes). The cookie is
+	// the service's own or set by its processor, and its data is not
+	// combined with other data nor passed to third parties.
+	CookieConsentExemptStatistics
 )
 
 var cookieConsentEnum = enum{"CookieConsent",
-	[]string{"", "opt_in", "opt_out"},
-	[]string{"", "set only with your consent", "set unless you opt out"}}
+	[]string{"", "opt_in", "opt_out", "exempt_statistics"},
+	[]string{"", "set only with your consent", "set unless you opt out", "set without consent to measure our audience, unless you object"}}
 
 // Valid reports whether k is a defined way a cookie comes to be set.
 func (k CookieConsent) Valid() bool { return cookieConsentEnum.valid(uint8(k)) }

@@ -316,11 +316,18 @@ func cookieArticle(law Law) string {
 // ground other than the consent it was set with, which the EDPB doubts but
 // does not rule out, so it is a warning. A cookie declared to be set
 // unless the user opts out (CookieConsentOptOut) is set without consent,
-// which these laws do not allow: an error.
+// which these laws do not allow: an error. A cookie declared exempt as
+// audience measurement (CookieConsentExemptStatistics) needs no consent,
+// but must be the service's own or its processor's and serve a purpose
+// that neither profiles people nor markets to them: an error otherwise.
 func cookieConsent(c *lawCheck) {
 	for i := range c.p.Cookies {
 		ck := &c.p.Cookies[i]
 		if ck.StrictlyNecessary {
+			continue
+		}
+		if ck.Consent == CookieConsentExemptStatistics {
+			exemptStatistics(c, i, ck)
 			continue
 		}
 		if ck.Consent == CookieConsentOptOut {
@@ -333,6 +340,20 @@ func cookieConsent(c *lawCheck) {
 		case !pu.HasBasis(BasisConsent) && !pu.HasBasis(BasisExplicitConsent):
 			c.add(SeverityWarning, path, "cookie %q is not strictly necessary, so it is set with the user's consent, but its purpose %q does not rest on consent; the data it gathers is then used on another ground", clip(ck.ID), clip(pu.ID))
 		}
+	}
+}
+
+// exemptStatistics checks cookie ck, the i-th, declared exempt from
+// consent as audience measurement: set by the service or by a processor
+// on its behalf, for a purpose that neither profiles people nor markets
+// to them.
+func exemptStatistics(c *lawCheck, i int, ck *Cookie) {
+	path := elem("cookies", ck.ID, i)
+	if ck.Party != PartyFirst && (ck.Provider == nil || ck.Provider.Role != RoleProcessor) {
+		c.add(SeverityError, path+".party", "cookie %q is exempt from consent as audience measurement, which only the service itself or its processor may set; a third party's cookie needs consent", clip(ck.ID))
+	}
+	if pu := ck.Purpose; pu != nil && (pu.Profiling || pu.DirectMarketing) {
+		c.add(SeverityError, path+".consent", "cookie %q is exempt from consent as audience measurement, but its purpose %q profiles people or markets to them, which the exemption does not cover; it needs consent", clip(ck.ID), clip(pu.ID))
 	}
 }
 

@@ -187,8 +187,23 @@ func gdprCases() map[string][]lawCase {
 				addCookie(p, p.Purposes[3], false)
 				p.Cookies[len(p.Cookies)-1].Consent = policy.CookieConsentOptIn
 			}, "cookies[c].consent", policy.SeverityError, "unless the user opts out"},
+			{"third party's cookie exempt as audience measurement", func(p *policy.Policy) {
+				exemptCookie(p, p.Purposes[3])
+				p.Cookies[len(p.Cookies)-1].Party, p.Cookies[len(p.Cookies)-1].ProviderName = policy.PartyThird, "Analytics Inc"
+			}, func(p *policy.Policy) { exemptCookie(p, p.Purposes[3]) }, "cookies[c].party", policy.SeverityError, "only the service itself or its processor"},
+			{"exempt cookie that profiles", func(p *policy.Policy) {
+				exemptCookie(p, p.Purposes[3])
+				p.Purposes[3].Profiling = true
+			}, func(p *policy.Policy) { exemptCookie(p, p.Purposes[3]) }, "cookies[c].consent", policy.SeverityError, "does not cover"},
 		},
 	}
+}
+
+// exemptCookie declares a first-party cookie "c" that serves pu and is
+// exempt from consent as audience measurement.
+func exemptCookie(p *policy.Policy, pu *policy.Purpose) {
+	addCookie(p, pu, false)
+	p.Cookies[len(p.Cookies)-1].Consent = policy.CookieConsentExemptStatistics
 }
 
 // breach states, as the policy's only security measure, the times within

@@ -783,8 +783,7 @@ func newsSiteFR() realPolicy {
 				Note: "It keeps your cookie choices for six months, after which we ask again."},
 			{ID: "login", Name: "login cookie", Party: policy.PartyFirst, Purpose: accountPurpose, Categories: []*policy.Category{account}, Lifetime: policy.Expires(policy.Years(1)), StrictlyNecessary: true},
 			{ID: "audience", Name: "audience measurement cookie", Party: policy.PartyFirst, Purpose: measure, Categories: []*policy.Category{audienceData},
-				Lifetime: policy.Expires(policy.Months(13)), StrictlyNecessary: true,
-				Note: "It meets the CNIL's conditions for audience measurement without consent; you can object to it in the cookie settings."},
+				Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentExemptStatistics},
 			{ID: "advertising", Name: "advertising cookies", Party: policy.PartyThird, Provider: vendors, Purpose: ads, Categories: []*policy.Category{tracking},
 				Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentOptIn},
 			{ID: "embeds", Name: "social network cookies", Party: policy.PartyThird, Provider: social, Purpose: embeds, Categories: []*policy.Category{tracking},
@@ -881,7 +880,7 @@ func newsSiteFR() realPolicy {
 			return cookie(p, "consent").Lifetime.Period == policy.Months(6) && cookie(p, "consent").StrictlyNecessary
 		}},
 		{says: "we measure our audience without your consent, as the CNIL allows for audience measurement, and you may object", typed: func(p *policy.Policy) bool {
-			return cookie(p, "audience").StrictlyNecessary && p.Purpose("audience").OptOut && p.Purpose("audience").HasBasis(policy.BasisLegitimateInterests)
+			return cookie(p, "audience").Consent == policy.CookieConsentExemptStatistics && p.Purpose("audience").OptOut && p.Purpose("audience").HasBasis(policy.BasisLegitimateInterests)
 		}},
 		{says: "audience measurement data is kept for at most 25 months", typed: func(p *policy.Policy) bool {
 			return p.Category("audience").Retention.Period == policy.Months(25)

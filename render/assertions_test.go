@@ -150,6 +150,17 @@ func TestCookieConsentAsDeclared(t *testing.T) {
 	cookies(p, 0)
 	expectText(t, readText(t, p, language.English), []string{"We set the others only with your consent, which you can withdraw at any time.", "Consent: needed."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Остальные мы устанавливаем только с вашего согласия"}, nil)
+
+	// Exempt as audience measurement, beside one set with consent: the
+	// exempt one is set aside with the strictly necessary one, and is
+	// not said to be strictly necessary itself.
+	p.Cookies = append(p.Cookies, policy.Cookie{ID: "stats", Name: "stats", Party: policy.PartyFirst, Purpose: p.Purposes[1],
+		Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentExemptStatistics})
+	expectText(t, readText(t, p, language.English), []string{
+		"Those that only measure the audience of our services, whose data we neither combine with other data nor pass to third parties, are set without your consent, as the law allows; you can object to them at any time. We set the others only with your consent",
+		"stats. Set by: us (first party). Purpose: Billing (3.1.2). Lifetime: 13 months. Consent: not needed, as it only measures our audience; you can object."},
+		[]string{"Consent: not needed, as it is strictly necessary. - stats"})
+	expectText(t, readText(t, p, language.Russian), []string{"используемые только для измерения аудитории наших сервисов", "не требуется, так как используется только для измерения аудитории; вы можете возразить"}, nil)
 }
 
 func TestDataPrivacyFrameworkByOrigin(t *testing.T) {

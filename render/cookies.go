@@ -40,7 +40,7 @@ func (c *composer) cookies() *sectionBuilder {
 			Header: []string{pr.Sprintf("Name"), pr.Sprintf("Set by"), pr.Sprintf("Purpose"), pr.Sprintf("Lifetime"), pr.Sprintf("Consent")},
 		}
 		necessary := false
-		var optIn, optOut, byLaw, unstated bool
+		var optIn, optOut, byLaw, unstated, exempt bool
 		where := c.cookieConsentPlaces()
 		for i, k := range p.Cookies {
 			path := c.elem("cookies", k.ID, i)
@@ -88,6 +88,9 @@ func (c *composer) cookies() *sectionBuilder {
 			case policy.CookieConsentOptOut:
 				consent = pr.Sprintf("not asked: set unless you opt out")
 				optOut = true
+			case policy.CookieConsentExemptStatistics:
+				consent = pr.Sprintf("not needed, as it only measures our audience; you can object")
+				exempt = true
 			default:
 				// The document says nothing of the consent for a cookie
 				// that declares none, nor a law requires.
@@ -100,7 +103,7 @@ func (c *composer) cookies() *sectionBuilder {
 			tb.Rows = append(tb.Rows, []Text{name.t, plain(c.cookieParty(path, k)), purpose.t, plain(c.lifetime(k.Lifetime)), consentCell})
 			tb.Sources = append(tb.Sources, c.take())
 		}
-		if !necessary && !optIn && !optOut && !byLaw {
+		if !necessary && !optIn && !optOut && !byLaw && !exempt {
 			// No cookie says anything of consent: the column is left out.
 			tb.Header = tb.Header[:len(tb.Header)-1]
 			for i, r := range tb.Rows {
@@ -119,6 +122,11 @@ func (c *composer) cookies() *sectionBuilder {
 		if necessary {
 			t.sentence(pr.Sprintf("Those that are strictly necessary to provide the service you ask for are set without your consent."))
 		}
+		if exempt {
+			t.sentence(pr.Sprintf("Those that only measure the audience of our services, whose data we neither combine with other data nor pass to third parties, are set without your consent, as the law allows; you can object to them at any time."))
+		}
+		// The cookies set aside above are "the others" below.
+		necessary = necessary || exempt
 		// Consent is asserted only of the cookies it is declared for, or
 		// required by law for; where the others differ, the table says
 		// which is which.
