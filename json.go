@@ -705,7 +705,7 @@ func ccpaToWire(n CCPANotice) ccpaJSON {
 		Sold: n.Sold, Shared: n.Shared, OptOutURL: n.OptOutURL, RequestMethods: n.RequestMethods,
 		TollFreeNumber: n.TollFreeNumber, OnlineOnly: n.OnlineOnly, SoldCategories: n.SoldCategories,
 		SensitiveUse: n.SensitiveUse, LimitURL: n.LimitURL,
-		LargeVolume: n.LargeVolume, MetricsURL: n.MetricsURL, Under16: n.Under16, OptInProcess: n.OptInProcess,
+		LargeVolume: n.LargeVolume, MetricsURL: n.MetricsURL, Under16: n.Under16, OptInProcess: n.OptInProcess, ShineTheLight: n.ShineTheLight,
 	}
 	if m := n.Metrics; m != nil {
 		w.Metrics = &ccpaMetricsJSON{Year: m.Year, Mean: m.Mean,
@@ -721,7 +721,7 @@ func ccpaFromWire(w ccpaJSON) CCPANotice {
 		Sold: w.Sold, Shared: w.Shared, OptOutURL: w.OptOutURL, RequestMethods: w.RequestMethods,
 		TollFreeNumber: w.TollFreeNumber, OnlineOnly: w.OnlineOnly, SoldCategories: w.SoldCategories,
 		SensitiveUse: w.SensitiveUse, LimitURL: w.LimitURL,
-		LargeVolume: w.LargeVolume, MetricsURL: w.MetricsURL, Under16: w.Under16, OptInProcess: w.OptInProcess,
+		LargeVolume: w.LargeVolume, MetricsURL: w.MetricsURL, Under16: w.Under16, OptInProcess: w.OptInProcess, ShineTheLight: w.ShineTheLight,
 	}
 	if m := w.Metrics; m != nil {
 		n.Metrics = &CCPAMetrics{Year: m.Year, Mean: m.Mean,

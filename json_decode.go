@@ -1150,6 +1150,8 @@ func (s *decodeState) ccpa(c *ccpaJSON) error {
 			return s.str(&c.MetricsURL)
 		case "under_16":
 			return s.text(&c.Under16)
+		case "shine_the_light":
+			return s.boolean(&c.ShineTheLight)
 		case "opt_in_process":
 			return s.str(&c.OptInProcess)
 		}

@@ -216,7 +216,7 @@ func (e *encodeState) policy(w *policyJSON) {
 	e.boolean("no_automated_decisions", w.NoAutomated)
 	if c := w.CCPA; c.Sold != 0 || c.Shared != 0 || c.OptOutURL != "" || c.RequestMethods != nil ||
 		c.TollFreeNumber != "" || c.OnlineOnly || c.SoldCategories != nil || c.SensitiveUse != 0 ||
-		c.LimitURL != "" || c.LargeVolume || c.Metrics != nil || c.MetricsURL != "" || c.Under16 != 0 || c.OptInProcess != "" {
+		c.LimitURL != "" || c.LargeVolume || c.Metrics != nil || c.MetricsURL != "" || c.Under16 != 0 || c.OptInProcess != "" || c.ShineTheLight {
 		e.name("ccpa")
 		e.ccpa(&w.CCPA)
 	}
@@ -586,6 +586,7 @@ func (e *encodeState) ccpa(c *ccpaJSON) {
 	e.str("metrics_url", c.MetricsURL)
 	e.text("under_16", c.Under16 == 0, c.Under16)
 	e.str("opt_in_process", c.OptInProcess)
+	e.boolean("shine_the_light", c.ShineTheLight)
 	e.end()
 }
 

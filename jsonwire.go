@@ -86,11 +86,12 @@ type ccpaJSON struct {
 	SensitiveUse   Answer         `json:"sensitive_use,omitempty"`
 	LimitURL       string         `json:"limit_url,omitempty"`
 
-	LargeVolume  bool             `json:"large_volume,omitempty"`
-	Metrics      *ccpaMetricsJSON `json:"metrics,omitempty"`
-	MetricsURL   string           `json:"metrics_url,omitempty"`
-	Under16      Answer           `json:"under_16,omitempty"`
-	OptInProcess string           `json:"opt_in_process,omitempty"`
+	LargeVolume   bool             `json:"large_volume,omitempty"`
+	Metrics       *ccpaMetricsJSON `json:"metrics,omitempty"`
+	MetricsURL    string           `json:"metrics_url,omitempty"`
+	Under16       Answer           `json:"under_16,omitempty"`
+	OptInProcess  string           `json:"opt_in_process,omitempty"`
+	ShineTheLight bool             `json:"shine_the_light,omitempty"`
 }
 
 // usStatesJSON is the wire form of USStatesNotice.

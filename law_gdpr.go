@@ -190,7 +190,7 @@ func gdprRules(law Law, prefix string) []Requirement {
 		childConsent(law, id("8.1")),
 		deadlineRule(id("12.3"), law, deadlineArticle(law)),
 		breachRule(id("33.1"), law, "Art. 33(1)", Hours(72), Period{}, false),
-		{ID: id("cookies"), Law: law, Article: cookieArticle(law), Element: "consent for storing or reading information on the user's device: a cookie or similar technology that is not strictly necessary names the purpose it serves (an error if it names none), which rests on consent (a warning if it rests on another ground), and is set only with consent, not unless the user opts out (an error)",
+		{ID: id("cookies"), Law: law, Article: cookieArticle(law), Element: "consent for storing or reading information on the user's device: a cookie or similar technology that is not strictly necessary names the purpose it serves (an error if it names none), which rests on consent (a warning if it rests on another ground), and is set only with consent, not unless the user opts out (an error); one exempt as audience measurement (consent exempt_statistics) is the service's own or its processor's and serves a purpose that neither profiles nor markets (an error)",
 			check: cookieConsent},
 		{ID: id("cookies.lifetime"), Law: law, Article: cookieArticle(law), Element: "how long each cookie or similar technology stays on the device (a warning where not stated)",
 			CoveredBy: RuleCookieLifetime},

@@ -323,13 +323,22 @@ type CCPANotice struct {
 	// Yes (Cal. Code Regs. tit. 11, 7070-7072).
 	// Shape: one or more sentences, each ending with a stop.
 	OptInProcess string
+	// ShineTheLight states that a California resident who has an
+	// established business relationship with the business may ask it,
+	// once a year and free of charge, for the categories of personal
+	// information it disclosed to third parties for their direct
+	// marketing in the preceding calendar year, with the names and
+	// addresses of those third parties (Cal. Civ. Code 1798.83, "Shine
+	// the Light"). How to ask is the policy's contact.
+	ShineTheLight bool
 }
 
 // IsZero reports whether n states nothing.
 func (n CCPANotice) IsZero() bool {
 	return n.Sold == 0 && n.Shared == 0 && n.OptOutURL == "" && len(n.RequestMethods) == 0 &&
 		n.TollFreeNumber == "" && !n.OnlineOnly && len(n.SoldCategories) == 0 && n.SensitiveUse == 0 &&
-		n.LimitURL == "" && !n.LargeVolume && n.Metrics == nil && n.MetricsURL == "" && n.Under16 == 0 && n.OptInProcess == ""
+		n.LimitURL == "" && !n.LargeVolume && n.Metrics == nil && n.MetricsURL == "" && n.Under16 == 0 && n.OptInProcess == "" &&
+		!n.ShineTheLight
 }
 
 // An Answer is a yes or no that a policy must state; its zero value means

@@ -257,7 +257,7 @@ func newspaper() realPolicy {
 			{Kind: policy.RightNonDiscrimination},
 		},
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail}, Agents: policy.AnswerYes, Deadline: policy.Days(45)},
-		CCPA: policy.CCPANotice{Sold: policy.AnswerYes, Shared: policy.AnswerYes, SoldCategories: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity, policy.CCPAInferences},
+		CCPA: policy.CCPANotice{ShineTheLight: true, Sold: policy.AnswerYes, Shared: policy.AnswerYes, SoldCategories: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity, policy.CCPAInferences},
 			OptOutURL: "https://www.nytimes.example/data-subject-request", RequestMethods: []string{"the privacy request form", "email to privacy@nytimes.example"}, OnlineOnly: true,
 			SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		USStates: policy.USStatesNotice{Sells: policy.AnswerYes, TargetedAdvertising: policy.AnswerYes,
@@ -330,7 +330,7 @@ func newspaper() realPolicy {
 		{says: "we protect data with encryption and access controls, though no system is perfectly secure", typed: func(p *policy.Policy) bool { return len(p.Security) == 2 }},
 		{says: "our services are not for children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 }},
 		{says: "we announce material changes on our sites or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
-		{says: "California residents may ask once a year which data we gave others for their direct marketing (Shine the Light)", free: toIntroduction},
+		{says: "California residents may ask once a year which data we gave others for their direct marketing (Shine the Light)", typed: func(p *policy.Policy) bool { return p.CCPA.ShineTheLight }},
 		{says: "data is processed in the US, and readers abroad consent to that by using the services", free: toIntroduction},
 		{says: "some products, such as The Athletic and Wirecutter, have their own policies", free: toIntroduction},
 	}}

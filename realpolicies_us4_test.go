@@ -145,7 +145,7 @@ func connectedFitness() realPolicy {
 			{Kind: policy.RightNonDiscrimination}, {Kind: policy.RightWithdrawConsent}},
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationEmail, policy.VerificationDataPoints}, Agents: policy.AnswerYes,
 			Deadline: policy.Days(45), Extension: policy.Days(45)},
-		CCPA: policy.CCPANotice{Sold: policy.AnswerYes, Shared: policy.AnswerYes, SoldCategories: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity},
+		CCPA: policy.CCPANotice{ShineTheLight: true, Sold: policy.AnswerYes, Shared: policy.AnswerYes, SoldCategories: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity},
 			OptOutURL: "https://www.onepeloton.example/your-privacy-choices", SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo,
 			RequestMethods: []string{"the privacy request form", "email to privacy@onepeloton.example"}, TollFreeNumber: "1-866-555-0129"},
 		USStates: policy.USStatesNotice{Sells: policy.AnswerYes, TargetedAdvertising: policy.AnswerYes,
@@ -269,7 +269,7 @@ func connectedFitness() realPolicy {
 		{says: "you may appeal a refusal by email and then complain to your Attorney General", typed: func(p *policy.Policy) bool {
 			return p.USStates.Appeal.How != "" && p.USStates.Appeal.AttorneyGeneral
 		}},
-		{says: "California residents may ask once a year which information we gave others for their direct marketing", free: toIntroduction},
+		{says: "California residents may ask once a year which information we gave others for their direct marketing", typed: func(p *policy.Policy) bool { return p.CCPA.ShineTheLight }},
 		{says: "we protect information with reasonable safeguards, but no system is perfectly secure", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureEncryptionInTransit) && hasMeasure(p, policy.MeasureAccessControl)
 		}},
@@ -451,7 +451,7 @@ func deliveryMarketplace() realPolicy {
 			{Kind: policy.RightNonDiscrimination}, {Kind: policy.RightWithdrawConsent}},
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail, policy.VerificationDataPoints}, Agents: policy.AnswerYes,
 			Deadline: policy.Days(45), Extension: policy.Days(45), WithoutAccount: "through the privacy request form or by writing to privacy@doordash.example"},
-		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerYes, SoldCategories: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity, policy.CCPAInferences},
+		CCPA: policy.CCPANotice{ShineTheLight: true, Sold: policy.AnswerNo, Shared: policy.AnswerYes, SoldCategories: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity, policy.CCPAInferences},
 			OptOutURL: "https://www.doordash.example/do-not-sell-or-share", SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo, OnlineOnly: true,
 			RequestMethods: []string{"the privacy request form", "email to privacy@doordash.example"},
 			LargeVolume:    true, MetricsURL: "https://www.doordash.example/privacy/ccpa-metrics"},
@@ -579,7 +579,7 @@ func deliveryMarketplace() realPolicy {
 		{says: "we answer within 45 days, extendable by 45", typed: func(p *policy.Policy) bool { return p.Requests.Extension == policy.Days(45) }},
 		{says: "you can appeal a refusal and then complain to your Attorney General", typed: func(p *policy.Policy) bool { return p.USStates.Appeal.AttorneyGeneral }},
 		{says: "we publish how many privacy requests we received and answered last year", typed: func(p *policy.Policy) bool { return p.CCPA.LargeVolume && p.CCPA.MetricsURL != "" }},
-		{says: "California residents may ask once a year which information we gave others for their direct marketing", free: toIntroduction},
+		{says: "California residents may ask once a year which information we gave others for their direct marketing", typed: func(p *policy.Policy) bool { return p.CCPA.ShineTheLight }},
 		{says: "our services are for people 18 and over", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
 		{says: "we protect information with technical and organisational safeguards", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureAccessControl) }},
 		{says: "we tell you of material changes by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},

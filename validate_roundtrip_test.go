@@ -203,6 +203,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Incentives = append(p.Incentives, Incentive{ID: f.str(), Name: f.str(), Summary: f.str(), Categories: []*Category{cat},
 				OptIn: f.str(), Withdraw: f.str(), Value: f.str()})
 			p.CCPA = CCPANotice{LargeVolume: f.byte()%2 == 0, MetricsURL: f.str(), Under16: Answer(f.byte() % 4), OptInProcess: f.str()}
+			p.CCPA.ShineTheLight = p.CCPA.LargeVolume && p.CCPA.Under16 == AnswerNo
 			if f.byte()%2 == 0 {
 				p.CCPA.Metrics = &CCPAMetrics{Year: f.num(), Mean: f.byte()%2 == 0,
 					Know:    CCPARequestCounts{Received: f.num(), Days: f.num()},

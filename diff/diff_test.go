@@ -249,6 +249,7 @@ var fieldCases = []fieldCase{
 	{"sharing starts", func(p *policy.Policy) { p.CCPA.Shared = policy.AnswerYes }, "ccpa.shared", diff.Changed, true, "starts sharing"},
 	{"sale stops", func(p *policy.Policy) { p.CCPA.Sold = 0 }, "ccpa.sold", diff.Removed, false, "sale of personal information removed"},
 	{"opt-out url", func(p *policy.Policy) { p.CCPA.OptOutURL = "https://generated.example/dns" }, "ccpa.opt_out_url", diff.Changed, false, "opt-out URL changed"},
+	{"shine the light", func(p *policy.Policy) { p.CCPA.ShineTheLight = true }, "ccpa.shine_the_light", diff.Added, false, "direct marketing added"},
 	{"request methods", func(p *policy.Policy) { p.CCPA.RequestMethods = p.CCPA.RequestMethods[:1] }, "ccpa.request_methods", diff.Changed, false, "request methods changed"},
 	{"security", func(p *policy.Policy) { p.Security[0].Description = "TLS 1.3 everywhere." }, "security[0].description", diff.Changed, false, "description changed"},
 	{"security measure added", func(p *policy.Policy) { p.Security = append(p.Security, policy.Measure{Name: "Backups"}) }, "security[2]", diff.Added, false, `new security measure "Backups"`},

@@ -310,11 +310,12 @@ var rules = map[string]rule{
 
 	// The metrics report past requests: editorial. Knowingly selling or
 	// sharing minors' data is a new practice.
-	"ccpa.large_volume":   {noun: "statement that the business handles the personal information of 10,000,000 or more consumers"},
-	"ccpa.metrics":        {noun: "request metrics", whole: true},
-	"ccpa.metrics_url":    {noun: "link to the request metrics"},
-	"ccpa.under_16":       {noun: "sale or sharing of the personal information of consumers under 16", judge: becomes("yes", "starts selling or sharing the personal information of consumers under 16")},
-	"ccpa.opt_in_process": {noun: "opt-in process for consumers under 16"},
+	"ccpa.shine_the_light": {noun: "right to ask which data we disclosed for others' direct marketing", judge: when(Removed, "you can no longer ask which personal information we disclosed to others for their direct marketing")},
+	"ccpa.large_volume":    {noun: "statement that the business handles the personal information of 10,000,000 or more consumers"},
+	"ccpa.metrics":         {noun: "request metrics", whole: true},
+	"ccpa.metrics_url":     {noun: "link to the request metrics"},
+	"ccpa.under_16":        {noun: "sale or sharing of the personal information of consumers under 16", judge: becomes("yes", "starts selling or sharing the personal information of consumers under 16")},
+	"ccpa.opt_in_process":  {noun: "opt-in process for consumers under 16"},
 
 	// The notice under the US state privacy laws: starting to sell or to
 	// target advertising is material, as is a longer time to answer an

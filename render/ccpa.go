@@ -150,6 +150,7 @@ func (c *composer) california() *sectionBuilder {
 	}
 	c.californiaMore(sb)
 	c.californiaMinors(sb)
+	c.shineTheLight(sb)
 	switch methods := c.joinOr(at("ccpa.request_methods", ""), p.CCPA.RequestMethods); len(p.CCPA.RequestMethods) {
 	case 0:
 	case 1:
@@ -387,6 +388,19 @@ func (c *composer) californiaMinors(sb *sectionBuilder) {
 		c.from("ccpa.under_16")
 		sb.clause("minors", plain(pr.Sprintf("We do not sell or share the personal information of consumers we know to be under 16.")))
 	}
+}
+
+// shineTheLight states the right of California residents to ask which
+// personal information the business disclosed to third parties for their
+// direct marketing (Cal. Civ. Code 1798.83).
+func (c *composer) shineTheLight(sb *sectionBuilder) {
+	if !c.p.CCPA.ShineTheLight {
+		return
+	}
+	c.from("ccpa.shine_the_light")
+	var t text
+	t.plain(c.pr.Sprintf("If you are a California resident and have an established business relationship with us, you may ask us once a year, free of charge, which categories of personal information we disclosed to third parties for their direct marketing in the preceding calendar year, and for the names and addresses of those third parties (California Civil Code section 1798.83). To ask, contact us as described in section")).plain(" ").ref("contact", "contact").plain(".")
+	sb.clause("shine-the-light", t.t)
 }
 
 // kindCCPARequests is the anchor kind of a line of the request metrics.

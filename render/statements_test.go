@@ -197,3 +197,14 @@ func TestPortabilityUnderUSLaw(t *testing.T) {
 		[]string{"on your consent or under a contract", "another controller"})
 	expectText(t, readText(t, p, language.Russian), []string{"На получение копии предоставленных вами персональных данных в переносимом"}, nil)
 }
+
+// TestShineTheLight checks the statement of California's "Shine the
+// Light" right, in English and Russian, and only where declared.
+func TestShineTheLight(t *testing.T) {
+	const en = "you may ask us once a year, free of charge, which categories of personal information we disclosed to third parties for their direct marketing in the preceding calendar year"
+	p := ccpaPolicy()
+	expectText(t, readText(t, p, language.English), nil, []string{en})
+	p.CCPA.ShineTheLight = true
+	expectText(t, readText(t, p, language.English), []string{en, "(California Civil Code section 1798.83). To ask, contact us as described in section"}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"раз в год бесплатно запросить у нас, какие категории персональной информации мы раскрыли третьим лицам для их прямого маркетинга"}, []string{en})
+}
