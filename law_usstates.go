@@ -125,11 +125,12 @@ func usStatesRules() []Requirement {
 					c.add(SeverityError, "contact.email", "the policy gives no e-mail address or online form through which a consumer can contact the controller")
 				}
 			}),
-		rule("sensitive", "Va. Code § 59.1-578(A)(5), 59.1-582(A)", "consent before processing sensitive data as Va. Code § 59.1-575 defines it (special categories, biometric data, precise geolocation; purposes[].bases: consent or explicit_consent), except processing to comply with the law, to protect life or physical safety, to establish or defend legal claims or to prevent fraud and security incidents, which § 59.1-582(A) and its counterparts exempt (legal_obligation, vital_interests, vital_interests_incapable, legal_claims, fraud_prevention); a warning, as Utah and Iowa ask only for notice and an opportunity to opt out",
+		rule("sensitive", "Va. Code § 59.1-578(A)(5), 59.1-582(A)", "consent before processing sensitive data as Va. Code § 59.1-575 defines it (special categories, biometric data, precise geolocation; purposes[].bases: consent or explicit_consent), except processing to comply with the law, to protect life or physical safety, to establish or defend legal claims or to prevent fraud and security incidents, which § 59.1-582(A) and its counterparts exempt (legal_obligation, vital_interests, vital_interests_incapable, legal_claims, fraud_prevention, or a purpose that may block or suspend for fraud, account takeover, money laundering or unsafe conduct); a warning, as Utah and Iowa ask only for notice and an opportunity to opt out",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
 					if pu == nil || !c.uses(i, factSensitive|factBiometric) || c.rests(i, BasisConsent, BasisExplicitConsent) ||
-						c.rests(i, BasisLegalObligation, BasisVitalInterests, BasisVitalInterestsIncapable, BasisLegalClaims, BasisFraudPrevention) {
+						c.rests(i, BasisLegalObligation, BasisVitalInterests, BasisVitalInterestsIncapable, BasisLegalClaims, BasisFraudPrevention) ||
+						preventsHarm(pu) {
 						continue
 					}
 					for _, cat := range pu.Categories {
@@ -142,6 +143,23 @@ func usStatesRules() []Requirement {
 			}),
 		deadlineRule("usstates.deadline", USStates, "Va. Code § 59.1-577(B)(1)"),
 	}
+}
+
+// preventsHarm reports whether pu, by what it may block or suspend
+// (Purpose.Suspension), serves to prevent fraud, security incidents or
+// money laundering or to protect people's safety, which the US state laws
+// exempt from their consent to sensitive data (Va. Code § 59.1-582(A)(7),
+// (8)): a notice under them states no ground, so a fraud or safety
+// purpose shows itself by what it acts on.
+func preventsHarm(pu *Purpose) bool {
+	return slices.ContainsFunc(pu.Suspension.Grounds, func(g SuspensionGround) bool {
+		switch g {
+		case SuspensionGroundFraud, SuspensionGroundUnauthorised, SuspensionGroundAccountTakeover,
+			SuspensionGroundMoneyLaundering, SuspensionGroundSafetyReport:
+			return true
+		}
+		return false
+	})
 }
 
 // usStatesSensitive reports whether cat is sensitive data as the US state

@@ -83,6 +83,12 @@ func usStatesCases() map[policy.Rule][]lawCase {
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 			{"biometric data, exempt to prevent fraud", biometric, both(biometric, func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisFraudPrevention} }),
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			// A notice under the US laws states no ground: a purpose that
+			// may block an account for fraud shows what it serves.
+			{"biometric data, blocking for fraud", biometric, both(biometric, func(p *policy.Policy) {
+				p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+					Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}, Contest: "by writing to us"}
+			}), "purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 			// CCPA sensitive personal information that is not sensitive
 			// data under the Virginia model: an SSN, a driver's licence
 			// number, account credentials.
