@@ -912,6 +912,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.str(&p.Required)
 		case "automated":
 			return s.str(&p.Automated)
+		case "journalism":
+			return s.boolean(&p.Journalism)
 		case "human_decision":
 			return s.boolean(&p.HumanDecision)
 		case "scoring":

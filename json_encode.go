@@ -456,6 +456,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.str("required", p.Required)
 	e.str("automated", p.Automated)
 	e.boolean("human_decision", p.Human)
+	e.boolean("journalism", p.Journalism)
 	e.boolean("scoring", p.Scoring)
 	e.boolean("profiling", p.Profiling)
 	e.boolean("high_risk_profiling", p.HighRisk)

@@ -216,6 +216,7 @@ type purposeJSON struct {
 	Required    string        `json:"required,omitempty"`
 	Automated   string        `json:"automated,omitempty"`
 	Human       bool          `json:"human_decision,omitempty"`
+	Journalism  bool          `json:"journalism,omitempty"`
 	Scoring     bool          `json:"scoring,omitempty"`
 	Profiling   bool          `json:"profiling,omitempty"`
 	HighRisk    bool          `json:"high_risk_profiling,omitempty"`

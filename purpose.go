@@ -106,6 +106,15 @@ type Purpose struct {
 	// decision rests solely on automated processing (GDPR Art. 22). It
 	// contradicts Automated.
 	HumanDecision bool
+	// Journalism reports that the purpose is journalism, or academic,
+	// artistic or literary expression, such as a newsroom's research and
+	// reporting, which the law exempts from several of the provisions on
+	// the data subject's rights so far as they would be incompatible with
+	// the freedom of expression and information (GDPR Art. 85, and the
+	// member states' laws under it, such as Art. 80 of France's Loi
+	// n° 78-17; DPA 2018 Sch. 2 Part 5 para. 26; 152-FZ Art. 6(1)(8) makes
+	// a journalist's processing lawful without consent).
+	Journalism bool
 	// Scoring reports that the purpose produces scores about the person,
 	// such as credit scores, that others use to take decisions about
 	// them: a credit reference agency's profiling, whose effects fall on

@@ -749,7 +749,8 @@ func newsSiteFR() realPolicy {
 		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodConsentTool, Withdraw: "with the cookie settings link at the foot of every page",
 		Recipients: []*policy.Recipient{social}}
 	witnesses := &policy.Purpose{ID: "testimonies", Name: "Collecting readers' testimonies for our journalists", Categories: []*policy.Category{testimonies},
-		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodCheckbox, Withdraw: "by writing to us before the article is published"}
+		Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodCheckbox, Withdraw: "by writing to us before the article is published",
+		Journalism: true}
 	helping := &policy.Purpose{ID: "support", Name: "Answering readers and subscribers", Categories: []*policy.Category{support, account, subscription},
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegitimateInterests}, Interest: "answering readers who are not subscribers",
 		Recipients: []*policy.Recipient{providers}, Required: "we cannot answer a request without its details"}
@@ -931,7 +932,9 @@ func newsSiteFR() realPolicy {
 		{says: "we may update this policy, and the version online applies from its date", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting && !p.Updated.IsZero() }},
 		// Free text.
 		{says: "you may give us directives on what becomes of your data after your death (art. 85 of the Loi Informatique et Libertés)", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightPostMortemInstructions) }},
-		{says: "what our journalists gather for their articles is processed for journalism, where the Loi Informatique et Libertés sets several of these rights aside (art. 80)", free: toIntroduction},
+		{says: "what our journalists gather for their articles is processed for journalism, where the Loi Informatique et Libertés sets several of these rights aside (art. 80)", typed: func(p *policy.Policy) bool {
+			return p.Purpose("testimonies").Journalism
+		}},
 		{says: "if you do not want to be canvassed by telephone, you may register free of charge on the Bloctel list", free: toIntroduction},
 	}}
 }

@@ -191,6 +191,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.DirectMarketing = pu.Profiling && !pu.Past
 			pu.HumanDecision = pu.Past && pu.HighRiskProfiling
 			pu.Scoring = pu.HumanDecision && !pu.Profiling
+			pu.Journalism = pu.Scoring && pu.HighRiskProfiling
 			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
 		case 24:
 			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%13))

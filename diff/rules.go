@@ -163,6 +163,7 @@ var rules = map[string]rule{
 	"purposes[].recipients":          {noun: "recipients", judge: grows("new recipients")},
 	"purposes[].required":            {noun: "why the data is required"},
 	"purposes[].automated":           {noun: "automated decision-making", judge: when(Added, "new automated decision-making")},
+	"purposes[].journalism":          {noun: "statement that the purpose is journalism", judge: when(Added, "now exempt as journalism from several of your rights")},
 	"purposes[].scoring":             {noun: "scores others use to decide", judge: when(Added, "now produces scores others use to take decisions about you")},
 	"purposes[].human_decision":      {noun: "decisions taken by a person", judge: when(Removed, "a person no longer takes every decision")},
 	"purposes[].profiling":           {noun: "profiling", judge: when(Added, "now involves profiling")},

@@ -1018,7 +1018,8 @@ var russian = map[string]string{
 	"They are the businesses responsible for that data, and their own privacy policies govern it: please address requests about that data to them.":              "Ответственными за эти данные являются они, и обработку этих данных регулируют их собственные политики конфиденциальности: с запросами об этих данных обращайтесь к ним.",
 
 	// Scores others use to take decisions.
-	"This purpose produces scores about you, such as a credit score, that others use to take decisions about you.": "В рамках этой цели мы рассчитываем оценки в отношении вас, например кредитный рейтинг, которые другие лица используют для принятия решений в отношении вас.",
+	"This processing serves journalism: the law exempts it from some of the rights described in this Policy so far as they would be incompatible with the freedom of expression and information.": "Эта обработка осуществляется в журналистских целях: закон освобождает её от действия некоторых из описанных в настоящей Политике прав в той мере, в какой они несовместимы со свободой выражения мнений и свободой информации.",
+	"This purpose produces scores about you, such as a credit score, that others use to take decisions about you.":                                                                                "В рамках этой цели мы рассчитываем оценки в отношении вас, например кредитный рейтинг, которые другие лица используют для принятия решений в отношении вас.",
 	"This purpose involves profiling.": "Эта цель предполагает профилирование.",
 
 	// Decisions a person takes after automated flags.

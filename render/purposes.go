@@ -70,6 +70,10 @@ func (c *composer) purposes() *sectionBuilder {
 			c.fromAt(at(path, ".human_decision"))
 			t.sentence(pr.Sprintf("Automated systems may flag cases for us, but a member of our staff takes every decision that affects you."))
 		}
+		if pu.Journalism {
+			c.fromAt(at(path, ".journalism"))
+			t.sentence(pr.Sprintf("This processing serves journalism: the law exempts it from some of the rights described in this Policy so far as they would be incompatible with the freedom of expression and information."))
+		}
 		c.suspensionText(&t, path, pu)
 		c.tippingOffOf(&t, path, pu)
 		if pu.Scoring {

@@ -208,3 +208,15 @@ func TestShineTheLight(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en, "(California Civil Code section 1798.83). To ask, contact us as described in section"}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"раз в год бесплатно запросить у нас, какие категории персональной информации мы раскрыли третьим лицам для их прямого маркетинга"}, []string{en})
 }
+
+// TestJournalism checks the statement that a purpose serves journalism and
+// is exempt from some rights, in English and Russian, and only where
+// declared.
+func TestJournalism(t *testing.T) {
+	const en = "This processing serves journalism: the law exempts it from some of the rights described in this Policy so far as they would be incompatible with the freedom of expression and information."
+	p := smallPolicy()
+	expectText(t, readText(t, p, language.English), nil, []string{en})
+	p.Purposes[1].Journalism = true
+	expectText(t, readText(t, p, language.English), []string{en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Эта обработка осуществляется в журналистских целях"}, []string{en})
+}
