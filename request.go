@@ -65,7 +65,7 @@ var verificationEnum = enum{"Verification",
 		"by asking you to sign in to your account",
 		"by a confirmation from the email address we have on record",
 		"by matching information you give us against information we hold",
-		"by an identity document"}}
+		"by asking for an identity document"}}
 
 // Valid reports whether x is a defined verification.
 func (x Verification) Valid() bool { return verificationEnum.valid(uint8(x)) }

@@ -135,7 +135,13 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	}
 	if cat.Linked && cat.Personal() {
 		c.fromAt(at(path, ".linked"))
-		rest.sentence(pr.Sprintf("This data is linked to your identity."))
+		if len(cat.Sources) > 0 && !slices.ContainsFunc(cat.Sources, func(s policy.Source) bool { return s != policy.SourceOtherUsers }) {
+			// Data only other users give, such as the names of the
+			// other passengers on a booking, is about them.
+			rest.sentence(pr.Sprintf("This data is linked to the identity of the people it is about."))
+		} else {
+			rest.sentence(pr.Sprintf("This data is linked to your identity."))
+		}
 	}
 	switch cat.OnDevice {
 	case policy.OnDeviceOnly:

@@ -48,5 +48,5 @@ func TestRussianVerificationNamesDocumentLast(t *testing.T) {
 		[]string{"мы предлагаем вам войти в свою учётную запись или проверяем документ, удостоверяющий личность."},
 		[]string{"удостоверяющего личность или"})
 	expectText(t, readText(t, p, language.English),
-		[]string{"by an identity document or by asking you to sign in to your account."}, nil)
+		[]string{"by asking for an identity document or by asking you to sign in to your account."}, nil)
 }

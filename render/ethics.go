@@ -20,11 +20,21 @@ func (c *composer) ethicsApprovalText(t *text, path string, pu *policy.Purpose) 
 // purposeAgeChecksText states how the service checks that a person is old
 // enough before it supplies goods or services that the law restricts by
 // age for the purpose pu, declared at path, in the order the policy lists
-// the ways.
+// the ways. Where the person's details are checked against records, a
+// way that asks for something more (a document, a photo, a card or a
+// parent) is the one the service turns to where that check does not
+// confirm the age, as [policy.AgeCheckRecords] documents.
 func (c *composer) purposeAgeChecksText(t *text, path string, pu *policy.Purpose) {
-	var ways []string
+	records := slices.Contains(pu.AgeChecks, policy.AgeCheckRecords)
+	var ways, fallback []string
 	for _, a := range pu.AgeChecks {
-		if s := purposeAgeCheckText(c.pr, a); s != "" && !slices.Contains(ways, s) {
+		s := purposeAgeCheckText(c.pr, a)
+		if s == "" || slices.Contains(ways, s) || slices.Contains(fallback, s) {
+			continue
+		}
+		if records && asksMore(a) {
+			fallback = append(fallback, s)
+		} else {
 			ways = append(ways, s)
 		}
 	}
@@ -32,7 +42,10 @@ func (c *composer) purposeAgeChecksText(t *text, path string, pu *policy.Purpose
 		return
 	}
 	c.fromAt(at(path, ".age_checks"))
-	t.sentence(c.pr.Sprintf("Before we sell or hand over to you goods or services that the law allows only from a certain age, such as alcohol, we check your age by %s.", c.list(ways)))
+	t.sentence(c.pr.Sprintf("Before we sell or hand over to you goods or services that the law allows only from a certain age, we check your age by %s.", c.list(ways)))
+	if len(fallback) > 0 {
+		t.sentence(c.pr.Sprintf("Where that check does not confirm your age, we check it by %s.", c.list(fallback)))
+	}
 }
 
 // purposeAgeCheckText is the phrase, after "by", that states way a of

@@ -259,10 +259,11 @@ func (c *composer) consentLawsOf(t *text, path string, pu *policy.Purpose) {
 // law that let pu, declared at path, go ahead without consent
 // (Purpose.ConsentExemptBy), with the person's right to refuse that such
 // laws attach; only for a purpose that does not rest on consent and
-// allows an opt-out, as Validate requires.
-func (c *composer) consentExemptionOf(t *text, path string, pu *policy.Purpose) {
+// allows an opt-out, as Validate requires. It reports whether it stated
+// anything.
+func (c *composer) consentExemptionOf(t *text, path string, pu *policy.Purpose) bool {
 	if len(pu.ConsentExemptBy) == 0 || pu.RestsOnConsent() || !pu.OptOut {
-		return
+		return false
 	}
 	var acts []string
 	for j, o := range pu.ConsentExemptBy {
@@ -272,19 +273,21 @@ func (c *composer) consentExemptionOf(t *text, path string, pu *policy.Purpose) 
 		field := ".consent_exempt_by[" + strconv.Itoa(j) + "]"
 		s := c.fragment(at(path, field+".act"), o.Act)
 		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
-			c.fromAt(at(path, field+".region"))
-			s += " (" + c.region(o.Region) + ")"
+			s = c.withRegion(at(path, field+".region"), s, o.Region)
 		}
 		acts = append(acts, s)
 	}
+	if len(acts) == 0 {
+		return false
+	}
 	c.fromAt(at(path, ".opt_out"))
 	switch len(acts) {
-	case 0:
 	case 1:
 		t.sentence(capitalise(c.pr.Sprintf("%s allows this without your consent; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.", acts[0])))
 	default:
 		t.sentence(c.pr.Sprintf("These laws allow this without your consent: %s; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.", c.nameList(acts)))
 	}
+	return true
 }
 
 // criminalOf appends to t what allows pu, declared at path, to process

@@ -211,7 +211,7 @@ func TestPracticesStated(t *testing.T) {
 				p.Links.RequestForm = "https://acme.example/request"
 			},
 			want: []string{
-				"When you make a request, we verify your identity by asking you to sign in to your account or by an identity document. We compare two details.",
+				"When you make a request, we verify your identity by asking you to sign in to your account or by asking for an identity document. We compare two details.",
 				"We do not accept requests made by an agent on your behalf.",
 				"We answer a request within 30 days of receiving it.",
 				"Where a request is complex or we receive many requests, we may take up to 30 days longer, and we tell you why.",

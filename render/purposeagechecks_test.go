@@ -13,8 +13,8 @@ import (
 // in nothing the policy does not declare.
 func TestPurposeAgeChecksAsDeclared(t *testing.T) {
 	const (
-		en = "Before we sell or hand over to you goods or services that the law allows only from a certain age, such as alcohol, we check your age by "
-		ru = "Прежде чем продать или передать вам товары или услуги, которые закон разрешает продавать только с определённого возраста (например, алкоголь), мы проверяем ваш возраст, "
+		en = "Before we sell or hand over to you goods or services that the law allows only from a certain age, we check your age by "
+		ru = "Прежде чем продать или передать вам товары или услуги, которые закон разрешает продавать только с определённого возраста, мы проверяем ваш возраст, "
 	)
 	p := smallPolicy()
 	p.Laws = []policy.Law{policy.UKGDPR}
@@ -32,4 +32,11 @@ func TestPurposeAgeChecksAsDeclared(t *testing.T) {
 	p.Purposes[0].AgeChecks = []policy.AgeCheck{policy.AgeCheckPaymentCard}
 	expectText(t, readText(t, p, language.English), []string{en + "checking a payment card in your name."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{ru + "проверяя оформленную на ваше имя платёжную карту."}, nil)
+
+	// A document is asked for only where the check against records
+	// does not confirm the age.
+	p.Purposes[0].AgeChecks = []policy.AgeCheck{policy.AgeCheckRecords, policy.AgeCheckDocument}
+	expectText(t, readText(t, p, language.English), []string{en + "checking your details against credit reference and other records. Where that check does not confirm your age, we check it by asking for an identity document."},
+		[]string{"records and asking"})
+	expectText(t, readText(t, p, language.Russian), []string{"Если такая проверка не подтверждает ваш возраст, мы проверяем его, запрашивая документ, удостоверяющий личность."}, nil)
 }

@@ -43,7 +43,7 @@ func (c *composer) purposes() *sectionBuilder {
 			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(at(path, ".interest"), pu.Interest)))
 		}
 		c.consentLawsOf(&t, path, pu)
-		c.consentExemptionOf(&t, path, pu)
+		exempt := c.consentExemptionOf(&t, path, pu)
 		if pu.Withdraw != "" {
 			how := c.fragment(at(path, ".withdraw"), pu.Withdraw)
 			if c.saysAnyTime(how) {
@@ -57,7 +57,9 @@ func (c *composer) purposes() *sectionBuilder {
 		c.imageConsentText(&t, path, pu)
 		c.ethicsApprovalText(&t, path, pu)
 		c.purposeAgeChecksText(&t, path, pu)
-		if pu.OptOut {
+		// The law that lets the purpose go ahead without consent has
+		// already said that the person can refuse it.
+		if pu.OptOut && !exempt {
 			c.optOut(&t, path, pu)
 		}
 		if pu.Required != "" {

@@ -220,3 +220,15 @@ func TestJournalism(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Эта обработка осуществляется в журналистских целях"}, []string{en})
 }
+
+// TestLinkedDataAboutOthers checks that data only other users give is said
+// to be linked to the identity of the people it is about, not the reader's.
+func TestLinkedDataAboutOthers(t *testing.T) {
+	const yours, theirs = "This data is linked to your identity.", "This data is linked to the identity of the people it is about."
+	p := smallPolicy()
+	p.Categories[0].Linked = true
+	expectText(t, readText(t, p, language.English), []string{yours}, []string{theirs})
+	p.Categories[0].Sources = []policy.Source{policy.SourceOtherUsers}
+	expectText(t, readText(t, p, language.English), []string{theirs}, []string{yours})
+	expectText(t, readText(t, p, language.Russian), []string{"позволяющими установить личность тех, к кому они относятся"}, nil)
+}
