@@ -17,6 +17,7 @@ func TestAgeChecks(t *testing.T) {
 	keys := map[policy.AgeCheck]string{
 		policy.AgeCheckDeclared: "declared", policy.AgeCheckInferred: "inferred", policy.AgeCheckFacialEstimation: "facial_estimation",
 		policy.AgeCheckDocument: "document", policy.AgeCheckPaymentCard: "payment_card", policy.AgeCheckParent: "parent",
+		policy.AgeCheckRecords: "records", policy.AgeCheckConfirmation: "confirmation",
 	}
 	for a, key := range keys {
 		if got := a.String(); got != key {
@@ -30,8 +31,8 @@ func TestAgeChecks(t *testing.T) {
 			t.Errorf("%s has no name", key)
 		}
 	}
-	if (policy.AgeCheckRecords + 1).Valid() {
-		t.Errorf("%d is valid; a test of the checks after AgeCheckParent is missing", policy.AgeCheckParent+1)
+	if (policy.AgeCheckConfirmation + 1).Valid() {
+		t.Errorf("%d is valid; a test of the checks after AgeCheckConfirmation is missing", policy.AgeCheckConfirmation+1)
 	}
 
 	p := socialPolicy()

@@ -40,7 +40,7 @@ func TestPurposeAgeChecks(t *testing.T) {
 		rule   policy.Rule
 		path   string
 	}{
-		{"unknown way", []policy.AgeCheck{policy.AgeCheckDocument, policy.AgeCheckRecords + 1}, policy.RuleInvalidValue, ".age_checks[1]"},
+		{"unknown way", []policy.AgeCheck{policy.AgeCheckDocument, policy.AgeCheckConfirmation + 1}, policy.RuleInvalidValue, ".age_checks[1]"},
 		{"repeated way", []policy.AgeCheck{policy.AgeCheckDocument, policy.AgeCheckDocument}, policy.RuleDuplicateEntry, ".age_checks[1]"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -73,7 +73,7 @@ func foodDeliveryUK() realPolicy {
 		Categories: []*policy.Category{account, orders, payment}, Bases: []policy.Basis{policy.BasisContract},
 		Recipients: []*policy.Recipient{partners, riders, providers, group},
 		Required:   "we need your name, phone number, delivery address and a means of payment to deliver an order; without them we cannot",
-		AgeChecks:  []policy.AgeCheck{policy.AgeCheckDocument}}
+		AgeChecks:  []policy.AgeCheck{policy.AgeCheckConfirmation, policy.AgeCheckDocument}}
 	nearby := &policy.Purpose{ID: "location", Name: "Showing the restaurants and shops that deliver to where you are",
 		Categories: []*policy.Category{location}, Bases: []policy.Basis{policy.BasisLegitimateInterests},
 		Interest: "showing you what you can order where you are without your typing an address", OptOut: true, Recipients: []*policy.Recipient{providers}}
@@ -211,9 +211,11 @@ func foodDeliveryUK() realPolicy {
 			return strings.Contains(recipient(p, "riders").Purpose, "masked number")
 		}},
 		{says: "the rider may ask for ID at the door before handing over alcohol, and refuse to hand it over", typed: func(p *policy.Policy) bool {
-			return slices.Equal(p.Purpose("orders").AgeChecks, []policy.AgeCheck{policy.AgeCheckDocument})
+			return slices.Contains(p.Purpose("orders").AgeChecks, policy.AgeCheckDocument)
 		}},
-		{says: "to order alcohol you confirm at checkout that you are 18 or over", free: toPurpose("orders")},
+		{says: "to order alcohol you confirm at checkout that you are 18 or over", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Purpose("orders").AgeChecks, policy.AgeCheckConfirmation)
+		}},
 		{says: "Amazon Prime members who link their accounts get Deliveroo Plus, and Amazon confirms the membership to us", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Purpose("plus").Recipients, recipient(p, "amazon")) && p.Category("plus").SourceDetail != ""
 		}},

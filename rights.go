@@ -270,11 +270,15 @@ const (
 	// such as AgeCheckDocument, is then the one used where this check
 	// does not confirm the user's age.
 	AgeCheckRecords
+	// AgeCheckConfirmation: the user confirms being old enough, such as
+	// by ticking a box at checkout before buying alcohol, without giving
+	// a date of birth; the service holds no more than that confirmation.
+	AgeCheckConfirmation
 )
 
 var ageCheckEnum = enum{"AgeCheck",
-	[]string{"", "declared", "inferred", "facial_estimation", "document", "payment_card", "parent", "records"},
-	[]string{"", "the date of birth given at sign-up", "an estimate from activity, content and reports", "an estimate from a photo of the face", "an identity document", "a payment card check", "a parent's or guardian's confirmation", "a check against credit reference or other records"}}
+	[]string{"", "declared", "inferred", "facial_estimation", "document", "payment_card", "parent", "records", "confirmation"},
+	[]string{"", "the date of birth given at sign-up", "an estimate from activity, content and reports", "an estimate from a photo of the face", "an identity document", "a payment card check", "a parent's or guardian's confirmation", "a check against credit reference or other records", "the user's confirmation of being old enough"}}
 
 // Valid reports whether a is a defined way of checking age.
 func (a AgeCheck) Valid() bool { return ageCheckEnum.valid(uint8(a)) }

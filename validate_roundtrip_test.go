@@ -233,7 +233,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Children.ConsentAge = f.num()
 			p.Children.Restrictions = append(p.Children.Restrictions, ChildRestriction(f.byte()%8))
 			p.Links.Vendors = f.str()
-			p.Children.AgeChecks = append(p.Children.AgeChecks, AgeCheck(f.byte()%9))
+			p.Children.AgeChecks = append(p.Children.AgeChecks, AgeCheck(f.byte()%10))
 		case 27:
 			p.CustomerData = CustomerData{Customers: f.str(), Data: f.str(), TermsURL: f.str(), ContractPrevails: f.byte()%2 == 0, ChoosesStorage: f.byte()%2 == 0}
 			p.OtherNotices = append(p.OtherNotices, Notice{Covers: f.str(), URL: f.str()})

@@ -997,6 +997,8 @@ var russian = map[string]string{
 	"This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, on what grounds, and how we protect it.": "Настоящая Политика объясняет, как %[1]s («мы») обрабатывает информацию о субъектах персональных данных (%[2]s): какие данные мы обрабатываем, в каких целях, на каких основаниях и как мы их защищаем.",
 
 	// Age checked against credit reference and other records.
+	"asking them to confirm that they are old enough":                    "прося их подтвердить, что они достигли необходимого возраста",
+	"asking you to confirm that you are old enough":                      "прося вас подтвердить, что вы достигли необходимого возраста",
 	"checking their details against credit reference and other records":  "проверяя их данные по сведениям бюро кредитных историй и другим источникам",
 	"checking your details against credit reference and other records":   "проверяя ваши данные по сведениям бюро кредитных историй и другим источникам",
 	"Where that check does not confirm a user's age, we check it by %s.": "Если такая проверка не подтверждает возраст пользователя, мы проверяем его, %s.",

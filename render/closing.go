@@ -229,6 +229,8 @@ func ageCheckText(pr *wording, a policy.AgeCheck) string {
 		return pr.Sprintf("asking a parent or guardian to confirm their age")
 	case policy.AgeCheckRecords:
 		return pr.Sprintf("checking their details against credit reference and other records")
+	case policy.AgeCheckConfirmation:
+		return pr.Sprintf("asking them to confirm that they are old enough")
 	}
 	return ""
 }

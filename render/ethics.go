@@ -67,6 +67,8 @@ func purposeAgeCheckText(pr *wording, a policy.AgeCheck) string {
 		return pr.Sprintf("asking a parent or guardian to confirm your age")
 	case policy.AgeCheckRecords:
 		return pr.Sprintf("checking your details against credit reference and other records")
+	case policy.AgeCheckConfirmation:
+		return pr.Sprintf("asking you to confirm that you are old enough")
 	}
 	return ""
 }

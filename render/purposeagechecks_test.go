@@ -33,6 +33,10 @@ func TestPurposeAgeChecksAsDeclared(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en + "checking a payment card in your name."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{ru + "проверяя оформленную на ваше имя платёжную карту."}, nil)
 
+	p.Purposes[0].AgeChecks = []policy.AgeCheck{policy.AgeCheckConfirmation}
+	expectText(t, readText(t, p, language.English), []string{en + "asking you to confirm that you are old enough."}, []string{"date of birth"})
+	expectText(t, readText(t, p, language.Russian), []string{ru + "прося вас подтвердить, что вы достигли необходимого возраста."}, nil)
+
 	// A document is asked for only where the check against records
 	// does not confirm the age.
 	p.Purposes[0].AgeChecks = []policy.AgeCheck{policy.AgeCheckRecords, policy.AgeCheckDocument}
