@@ -914,6 +914,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.str(&p.Automated)
 		case "journalism":
 			return s.boolean(&p.Journalism)
+		case "minimum_age":
+			return s.integer(&p.MinimumAge)
 		case "human_decision":
 			return s.boolean(&p.HumanDecision)
 		case "scoring":

@@ -457,6 +457,9 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.str("automated", p.Automated)
 	e.boolean("human_decision", p.Human)
 	e.boolean("journalism", p.Journalism)
+	if p.MinimumAge != 0 {
+		e.integer("minimum_age", p.MinimumAge)
+	}
 	e.boolean("scoring", p.Scoring)
 	e.boolean("profiling", p.Profiling)
 	e.boolean("high_risk_profiling", p.HighRisk)

@@ -217,6 +217,7 @@ type purposeJSON struct {
 	Automated   string        `json:"automated,omitempty"`
 	Human       bool          `json:"human_decision,omitempty"`
 	Journalism  bool          `json:"journalism,omitempty"`
+	MinimumAge  int           `json:"minimum_age,omitempty"`
 	Scoring     bool          `json:"scoring,omitempty"`
 	Profiling   bool          `json:"profiling,omitempty"`
 	HighRisk    bool          `json:"high_risk_profiling,omitempty"`

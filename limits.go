@@ -12,6 +12,7 @@ package policy
 //	Children.MinimumAge             0 to MaxMinimumAge
 //	Children.ByRegion[].Age         1 to MaxMinimumAge
 //	Children.ConsentAge             0 to MaxMinimumAge
+//	Purpose.MinimumAge              0 to MaxMinimumAge
 //	Date.Year                       MinYear to MaxYear
 //	declaration ID                  1 to MaxIDLength bytes (see ValidID)
 //

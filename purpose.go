@@ -106,6 +106,12 @@ type Purpose struct {
 	// decision rests solely on automated processing (GDPR Art. 22). It
 	// contradicts Automated.
 	HumanDecision bool
+	// MinimumAge is the age, in years, a person must have reached for
+	// this purpose, such as a loyalty programme open from 16 or an online
+	// clinic that treats only adults, where it differs from the service's
+	// own (Policy.Children); zero means none beyond the service's. It is
+	// at most MaxMinimumAge.
+	MinimumAge int
 	// Journalism reports that the purpose is journalism, or academic,
 	// artistic or literary expression, such as a newsroom's research and
 	// reporting, which the law exempts from several of the provisions on

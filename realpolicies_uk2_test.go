@@ -621,7 +621,7 @@ func pharmacyRetailer() realPolicy {
 	police := &policy.Recipient{ID: "police", Name: "the police and regulators, such as the General Pharmaceutical Council", Role: policy.RoleAuthority, Country: gb, Conditional: true,
 		Categories: []*policy.Category{cctv, shopping, prescriptions}, Purpose: "the law requires it or they ask for it to prevent or detect a crime"}
 
-	advantage := &policy.Purpose{ID: "advantage", Name: "Running the Advantage Card: points, vouchers and offers",
+	advantage := &policy.Purpose{ID: "advantage", MinimumAge: 16, Name: "Running the Advantage Card: points, vouchers and offers",
 		Categories: []*policy.Category{contact, shopping}, Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{suppliers},
 		Required: "we need your name, address and date of birth to issue an Advantage Card"}
 	orders := &policy.Purpose{ID: "orders", Name: "Selling to you in store and online, and delivering or letting you collect online orders",
@@ -645,7 +645,7 @@ func pharmacyRetailer() realPolicy {
 		Obligations:      []policy.Obligation{{Act: "the National Health Service (Pharmaceutical and Local Pharmaceutical Services) Regulations 2013 and the Human Medicines Regulations 2012", Region: gb}},
 		SpecialCondition: policy.DPAConditionHealthCare, Recipients: []*policy.Recipient{nhs, suppliers},
 		Required: "the law requires a pharmacist to record what is dispensed and to whom; without your details we cannot dispense"}
-	onlineDoctor := &policy.Purpose{ID: "online-doctor", Name: "Providing Boots Online Doctor consultations and treatments",
+	onlineDoctor := &policy.Purpose{ID: "online-doctor", MinimumAge: 18, Name: "Providing Boots Online Doctor consultations and treatments",
 		Categories: []*policy.Category{contact, consultations, payment}, Bases: []policy.Basis{policy.BasisContract, policy.BasisHealthCare},
 		SpecialCondition: policy.DPAConditionHealthCare, HumanDecision: true, Recipients: []*policy.Recipient{gp, suppliers},
 		Required: "the prescriber cannot decide whether a treatment is safe for you without full and honest answers to the questionnaire"}
@@ -835,7 +835,7 @@ func pharmacyRetailer() realPolicy {
 		// Free text.
 		{says: "if you collect a prescription for someone else, we record who collected it", free: toPurpose("dispensing")},
 		{says: "you can ask a pharmacist for a private consultation room to discuss your health", free: toPurpose("dispensing")},
-		{says: "Online Doctor treats only patients aged 18 or over", free: toPurpose("online-doctor")},
-		{says: "you must be 16 or over to join the Advantage Card", free: toPurpose("advantage")},
+		{says: "Online Doctor treats only patients aged 18 or over", typed: func(p *policy.Policy) bool { return p.Purpose("online-doctor").MinimumAge == 18 }},
+		{says: "you must be 16 or over to join the Advantage Card", typed: func(p *policy.Policy) bool { return p.Purpose("advantage").MinimumAge == 16 }},
 	}}
 }

@@ -304,7 +304,8 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.ImageConsent = f.byte()%2 == 0
 			// The ground's byte again, so that the bytes later operations
 			// read stay where the seeds expect them.
-			pu.AgeChecks = append(pu.AgeChecks, AgeCheck(uint8(su.Grounds[len(su.Grounds)-1])%9))
+			pu.AgeChecks = append(pu.AgeChecks, AgeCheck(uint8(su.Grounds[len(su.Grounds)-1])%10))
+			pu.MinimumAge = int(uint8(su.Grounds[len(su.Grounds)-1])) % 200
 			p.Changes.EffectiveOnPosting = f.byte()%2 == 0
 			p.Links.Recommendations = f.str()
 			cat.Secrecy.Kind = SecrecyKind(f.byte() % 6)

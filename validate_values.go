@@ -93,6 +93,12 @@ func (v *validator) values() {
 		if m := pu.Method; m != 0 && !m.Valid() {
 			v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".method", "%s is not a known method of processing", m)
 		}
+		switch age := pu.MinimumAge; {
+		case age < 0:
+			v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".minimum_age", "minimum age %d is negative", age)
+		case age > MaxMinimumAge:
+			v.add(SeverityError, RuleOutOfRange, elem("purposes", pu.ID, i)+".minimum_age", "minimum age %d is over %d years", age, MaxMinimumAge)
+		}
 		if len(pu.AgeChecks) > 0 { // the path is built only for a purpose that states some
 			enumList(v, elem("purposes", pu.ID, i)+".age_checks", pu.AgeChecks, "way of checking age")
 		}

@@ -220,6 +220,7 @@ var fieldCases = []fieldCase{
 	{"confirmation of others' consent added", func(p *policy.Policy) { p.Categories[1].OthersConsent = true },
 		"categories[category.c1].others_consent", diff.Added, false, "confirmation asked of users who give data about others added"},
 	{"consent to dissemination added", func(p *policy.Policy) { p.Categories[0].DisseminationConsent = true }, "categories[category.c0].dissemination_consent", diff.Added, false, "consent to dissemination added"},
+	{"purpose minimum age", func(p *policy.Policy) { p.Purposes[0].MinimumAge = 18 }, "purposes[purpose.p0].minimum_age", diff.Added, false, "minimum age for the purpose added"},
 	{"journalism", func(p *policy.Policy) { p.Purposes[0].Journalism = true }, "purposes[purpose.p0].journalism", diff.Added, true, "exempt as journalism"},
 	{"device permission added", func(p *policy.Policy) { p.Categories[0].DevicePermission = true }, "categories[category.c0].device_permission", diff.Added, false, "device permission added"},
 	{"end-to-end encryption added", func(p *policy.Policy) { p.Categories[0].EndToEnd = true }, "categories[category.c0].end_to_end", diff.Added, false, "end-to-end encryption added"},

@@ -163,6 +163,7 @@ var rules = map[string]rule{
 	"purposes[].recipients":          {noun: "recipients", judge: grows("new recipients")},
 	"purposes[].required":            {noun: "why the data is required"},
 	"purposes[].automated":           {noun: "automated decision-making", judge: when(Added, "new automated decision-making")},
+	"purposes[].minimum_age":         {noun: "minimum age for the purpose", judge: youngerOrNone},
 	"purposes[].journalism":          {noun: "statement that the purpose is journalism", judge: when(Added, "now exempt as journalism from several of your rights")},
 	"purposes[].scoring":             {noun: "scores others use to decide", judge: when(Added, "now produces scores others use to take decisions about you")},
 	"purposes[].human_decision":      {noun: "decisions taken by a person", judge: when(Removed, "a person no longer takes every decision")},
@@ -747,6 +748,15 @@ func younger(kind Kind, old, next []byte) (bool, string) {
 	a, errA := strconv.Atoi(string(old))
 	b, errB := strconv.Atoi(string(next))
 	return kind == Changed && errA == nil && errB == nil && b < a, "accepts younger children"
+}
+
+// youngerOrNone classes a purpose's minimum age as material when it is
+// lowered or dropped: the purpose then reaches younger people.
+func youngerOrNone(kind Kind, old, next []byte) (bool, string) {
+	if kind == Removed {
+		return true, "now open to people of any age the service accepts"
+	}
+	return younger(kind, old, next)
 }
 
 // keptLonger classes a retention as material when it keeps data longer:

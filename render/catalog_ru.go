@@ -805,6 +805,7 @@ var russian = map[string]string{
 	// Minors, platform consent prompts, recipients' own notices and
 	// breach-notification deadlines.
 	"You give or refuse your consent in your device's permission prompt.":                                  "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве.",
+	"This is only for people who are %s old or over.":                                                      "Это доступно только лицам, достигшим возраста %s.",
 	"Users give consent to the processing of their data alone once they are %s old.":                       "Пользователи, достигшие возраста %s, дают согласие на обработку своих персональных данных самостоятельно.",
 	"Younger users consent together with a parent or guardian, or a parent or guardian consents for them.": "Пользователи младше этого возраста дают согласие вместе с родителем или иным законным представителем, либо согласие за них даёт родитель или иной законный представитель.",
 	"Users under that age %s.":        "Пользователи младше этого возраста %s.",
