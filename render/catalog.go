@@ -112,6 +112,9 @@ var englishFZ152 = map[string]string{
 	// a law with wording of its own.
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to perform a contract to which you are a party, beneficiary or guarantor, or to conclude one at your initiative",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms",
+	// Art. 10(2)(2.3), where GDPR Art. 9(2)(b) speaks of obligations
+	// and rights in employment and social security law.
+	"obligations and rights in employment, social security and social protection law": "processing in accordance with the law of the Russian Federation on state social assistance, labour law and the law on state pensions and insurance pensions",
 	"to have your data erased":                          "to have your data destroyed",
 	"to restrict the processing of your data":           "to have your data blocked",
 	"to lodge a complaint with a supervisory authority": "to appeal against our actions or inaction to the authority for the protection of the rights of personal data subjects or in court",

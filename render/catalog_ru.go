@@ -798,7 +798,7 @@ var russian = map[string]string{
 	"the other participants in the meetings, calls and chats you join":                                                  "другие участники встреч, звонков и чатов, к которым вы присоединяетесь",
 
 	// Data processed for customers, in the terms of 152-FZ.
-	"This Policy does not cover %[1]s, which we process on the instructions of %[2]s.":                                                                                      "Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению клиентов (%[2]s): %[1]s.",
+	"This Policy does not cover %[1]s, which we process on the instructions of %[2]s.":                                                                                      "Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению других операторов (%[2]s): %[1]s.",
 	"This Policy does not cover %s, which we process on the instructions of our customers.":                                                                                 "Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению наших клиентов: %s.",
 	"Each customer is the operator of that data and its own policy on the processing of personal data governs it: please address requests about that data to the customer.": "Оператором этих данных является клиент, и их обработку регулирует его собственная политика в отношении обработки персональных данных: с запросами об этих данных обращайтесь к клиенту.",
 
@@ -869,7 +869,7 @@ var russian = map[string]string{
 	"limit what you can do in our services":                                   "ограничить ваши возможности в наших сервисах",
 	"illegal content":                                                         "размещение незаконных материалов",
 	"fraud":                                                                   "мошенничество",
-	"an operation made without your consent":                                  "операцию без вашего согласия",
+	"an operation made without your consent":                                  "операцию без вашего добровольного согласия",
 	"access to your account by someone else":                                  "доступ посторонних к вашей учётной записи",
 	"abuse of the service or a breach of its terms":                           "злоупотребление сервисом или нарушение его условий",
 	"money laundering or the financing of terrorism":                          "легализацию (отмывание) доходов, полученных преступным путём, или финансирование терроризма",
@@ -1082,7 +1082,8 @@ var russianGDPR = map[string]string{
 var russianFZ152 = map[string]string{
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора, стороной которого, выгодоприобретателем или поручителем по которому вы являетесь, а также заключения договора по вашей инициативе",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших прав и законных интересов или прав и законных интересов третьих лиц при условии, что при этом не нарушаются ваши права и свободы",
-	"Privacy Policy":                                    "Политика в отношении обработки персональных данных",
+	"Privacy Policy": "Политика в отношении обработки персональных данных",
+	"obligations and rights in employment, social security and social protection law": "обработка в соответствии с законодательством Российской Федерации о государственной социальной помощи, трудовым законодательством, законодательством Российской Федерации о пенсиях по государственному пенсионному обеспечению, о страховых пенсиях",
 	"to have your data erased":                          "на уничтожение своих данных",
 	"to restrict the processing of your data":           "на блокирование своих данных",
 	"to lodge a complaint with a supervisory authority": "на обжалование наших действий или бездействия в уполномоченный орган по защите прав субъектов персональных данных или в судебном порядке",

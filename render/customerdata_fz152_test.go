@@ -27,7 +27,7 @@ func TestCustomerDataUnder152FZ(t *testing.T) {
 		{"named customers", "owners of websites that install the counter",
 			[]string{"This Policy does not cover what the counter records, which we process on the instructions of owners of websites that install the counter.",
 				"They are the operators of that data, and their own policies on the processing of personal data govern it"},
-			[]string{"Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению клиентов (owners of websites that install the counter): what the counter records.",
+			[]string{"Настоящая Политика не распространяется на данные, обработку которых мы осуществляем по поручению других операторов (owners of websites that install the counter): what the counter records.",
 				"Операторами этих данных являются они, и обработку этих данных регулируют их собственные политики в отношении обработки персональных данных"}},
 		{"customers in general", "",
 			[]string{"This Policy does not cover what the counter records, which we process on the instructions of our customers."},

@@ -243,3 +243,17 @@ func TestPurposeMinimumAge(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Это доступно только лицам, достигшим возраста 16 лет."}, []string{en})
 }
+
+// TestEmploymentGroundUnder152FZ checks that the special-category ground
+// of employment law reads as 152-FZ Art. 10(2)(2.3) words it, where
+// 152-FZ is declared.
+func TestEmploymentGroundUnder152FZ(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Categories[0].Sensitivity = policy.SensitivitySpecial
+	p.Purposes[1].Bases = []policy.Basis{policy.BasisContract, policy.BasisEmploymentLaw}
+	expectText(t, readText(t, p, language.English), []string{"rocessing in accordance with the law of the Russian Federation on state social assistance, labour law"},
+		[]string{"social protection law"})
+	expectText(t, readText(t, p, language.Russian), []string{"бработка в соответствии с законодательством Российской Федерации о государственной социальной помощи, трудовым законодательством"},
+		[]string{"в сфере трудового законодательства"})
+}
