@@ -20,7 +20,7 @@ func TestAudienceAdministratorsParticipants(t *testing.T) {
 		{policy.AudienceAdministrators, "administrators", "the administrators of an account your organisation provides you, who can also manage, export and delete this data"},
 		{policy.AudienceParticipants, "participants", "the other participants in the meetings, calls and chats you join"},
 		{policy.AudienceModerators, "moderators", "the moderators of the communities and groups you take part in, who may be volunteers"},
-		{policy.AudienceCounterparts, "counterparts", "the people you deal with through the service, such as the other party to a booking, an order or a sale"},
+		{policy.AudienceCounterparts, "counterparts", "the people you deal with through the service, such as the other party to a booking, an order, a sale or a payment"},
 		{policy.AudienceGroupMembers, "group_members", "the other members of the groups you join, such as your family circle"},
 	} {
 		if !tt.a.Valid() {

@@ -348,7 +348,7 @@ var audienceEnum = enum{"Audience",
 		"the administrators of an account your organisation provides you, who can also manage, export and delete this data",
 		"the other participants in the meetings, calls and chats you join",
 		"the moderators of the communities and groups you take part in, who may be volunteers",
-		"the people you deal with through the service, such as the other party to a booking, an order or a sale",
+		"the people you deal with through the service, such as the other party to a booking, an order, a sale or a payment",
 		"the other members of the groups you join, such as your family circle"}}
 
 // Valid reports whether a is a defined audience.

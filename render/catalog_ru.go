@@ -815,7 +815,7 @@ var russian = map[string]string{
 	"use chat only through a filter":                                                                                  "пользуются чатом только через фильтр",
 	"have profiles that are not shown to the public":                                                                  "имеют профили, которые не показываются посторонним",
 	"receive direct messages only from people they follow or are already connected with":                              "получают личные сообщения только от тех, на кого подписаны или с кем уже связаны",
-	"can be placed under parental controls, with which a parent or guardian limits their chat, purchases or settings": "могут быть поставлены под родительский контроль, при котором родитель или иной законный представитель ограничивает им общение, покупки и изменение настроек",
+	"can be placed under parental controls, with which a parent or guardian limits their chat, purchases or settings": "могут быть поставлены под родительский контроль, при котором родитель или иной законный представитель ограничивает им общение, покупки или изменение настроек",
 	"The recipient is bound %s.":                                                                                      "Получатель обязан %s.",
 	"not to sell the data":                                                                                            "не продавать данные",
 	"not to share the data for cross-context behavioural advertising":                                                 "не передавать данные для межконтекстной поведенческой рекламы",
@@ -988,9 +988,9 @@ var russian = map[string]string{
 	", except data the law requires us to keep": ", за исключением данных, которые мы обязаны хранить по закону",
 
 	// Who can see data: a community's moderators.
-	"the moderators of the communities and groups you take part in, who may be volunteers":                   "модераторы сообществ и групп, в которых вы участвуете, — нередко добровольцы",
-	"the people you deal with through the service, such as the other party to a booking, an order or a sale": "люди, с которыми вы взаимодействуете через сервис, например другая сторона бронирования, заказа или сделки",
-	"the other members of the groups you join, such as your family circle":                                   "другие участники групп, в которые вы входите, например вашего семейного круга",
+	"the moderators of the communities and groups you take part in, who may be volunteers":                              "модераторы сообществ и групп, в которых вы участвуете, — нередко добровольцы",
+	"the people you deal with through the service, such as the other party to a booking, an order, a sale or a payment": "люди, с которыми вы взаимодействуете через сервис, например другая сторона бронирования, заказа, сделки или платежа",
+	"the other members of the groups you join, such as your family circle":                                              "другие участники групп, в которые вы входите, например вашего семейного круга",
 
 	// The opening sentence, where the policy names the people it processes
 	// data about and they are not its users.

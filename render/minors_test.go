@@ -60,7 +60,7 @@ func TestChildrenConsentAge(t *testing.T) {
 			nil},
 		{"parental controls", policy.Children{MinimumAge: 13, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionFilteredChat, policy.ChildRestrictionParentalControls}},
 			[]string{"Minors use chat only through a filter and can be placed under parental controls, with which a parent or guardian limits their chat, purchases or settings."},
-			[]string{"Несовершеннолетние пользователи пользуются чатом только через фильтр; могут быть поставлены под родительский контроль, при котором родитель или иной законный представитель ограничивает им общение, покупки и изменение настроек."},
+			[]string{"Несовершеннолетние пользователи пользуются чатом только через фильтр; могут быть поставлены под родительский контроль, при котором родитель или иной законный представитель ограничивает им общение, покупки или изменение настроек."},
 			nil},
 		{"nothing declared", policy.Children{MinimumAge: 16}, nil, nil,
 			[]string{"once they are", "Younger users", "Users under that age", "Minors", "младше этого возраста", "Несовершеннолетние"}},

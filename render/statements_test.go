@@ -66,8 +66,8 @@ func TestPrivateNetwork(t *testing.T) {
 func TestAudienceCounterparts(t *testing.T) {
 	p := smallPolicy()
 	p.Categories[0].VisibleTo = []policy.Audience{policy.AudienceCounterparts}
-	expectText(t, readText(t, p, language.English), []string{"the people you deal with through the service, such as the other party to a booking, an order or a sale"}, []string{"meetings"})
-	expectText(t, readText(t, p, language.Russian), []string{"люди, с которыми вы взаимодействуете через сервис, например другая сторона бронирования, заказа или сделки"}, nil)
+	expectText(t, readText(t, p, language.English), []string{"the people you deal with through the service, such as the other party to a booking, an order, a sale or a payment"}, []string{"meetings"})
+	expectText(t, readText(t, p, language.Russian), []string{"люди, с которыми вы взаимодействуете через сервис, например другая сторона бронирования, заказа, сделки или платежа"}, nil)
 }
 
 // TestEndToEnd checks that data the service holds only end-to-end
