@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -126,6 +127,17 @@ func fz152Rules() []Requirement {
 					if m := pu.ConsentMethod; m.Valid() && m != ConsentMethodWritten {
 						c.add(SeverityError, elem("purposes", pu.ID, i)+".consent_method", "purpose %q rests on written consent to special category data (Art. 10(2)(1)) but obtains it by %s; consent in writing is signed by hand or, as an electronic document, with an electronic signature (Art. 9(4)): set consent_method to written", pu.ID, m.Name())
 					}
+				}
+			}),
+		rule("9.1", "Art. 9(1)", "consent that is specific, informed, conscious and unambiguous: a cookie set unless the user opts out (cookies[].consent opt_out) cannot serve a purpose that rests on consent alone, since silence or inaction gives none (a warning: whether continuing to use a website after a notice is consent by conduct is disputed)",
+			func(c *lawCheck) {
+				for i := range c.p.Cookies {
+					ck := &c.p.Cookies[i]
+					pu := ck.Purpose
+					if ck.StrictlyNecessary || ck.Consent != CookieConsentOptOut || pu == nil || !consentAlone(pu) {
+						continue
+					}
+					c.add(SeverityWarning, elem("cookies", ck.ID, i)+".consent", "cookie %q is set unless the user opts out, but its purpose %q rests on consent alone, which silence or inaction cannot give; set it only with consent (opt_in)", clip(ck.ID), clip(pu.ID))
 				}
 			}),
 		rule("10.3", "Art. 10(3)", "data on criminal records (categories[].criminal) processed only by a state or municipal body within its powers, or in the cases and the manner federal laws lay down (purposes[].criminal)",
@@ -417,4 +429,10 @@ func fz152Register(c *lawCheck) {
 	case r.Notified.Valid() && on.Valid() && r.Notified.After(on):
 		c.add(SeverityWarning, "operator_register.notified", "Roskomnadzor was notified of the processing on %s, after %s, the day this policy takes effect; the notification precedes processing", r.Notified, on)
 	}
+}
+
+// consentAlone reports whether pu rests on consent and on no other
+// ground.
+func consentAlone(pu *Purpose) bool {
+	return len(pu.Bases) > 0 && !slices.ContainsFunc(pu.Bases, func(b Basis) bool { return !b.IsConsent() })
 }

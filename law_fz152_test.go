@@ -48,6 +48,16 @@ func fz152Cases() map[policy.Rule][]lawCase {
 			p.Purposes[0].ConsentMethod = policy.ConsentMethodWritten
 		}, "purposes[purpose.p0].consent_method", policy.SeverityError, "Art. 9(4)"},
 	}
+	// Art. 9(1): silence or inaction gives no consent, so a cookie set
+	// unless the user opts out cannot serve a purpose on consent alone.
+	onConsent := func(p *policy.Policy, c policy.CookieConsent) {
+		p.Purposes[0].Bases, p.Purposes[0].Withdraw = []policy.Basis{policy.BasisConsent}, "in settings"
+		addCookie(p, p.Purposes[0], false)
+		p.Cookies[len(p.Cookies)-1].Consent = c
+	}
+	cases["152fz.9.1"] = []lawCase{{"opt-out cookie for a purpose on consent",
+		func(p *policy.Policy) { onConsent(p, policy.CookieConsentOptOut) },
+		func(p *policy.Policy) { onConsent(p, policy.CookieConsentOptIn) }, "cookies[c].consent", policy.SeverityWarning, "silence or inaction"}}
 	// Art. 10.1: data made public rests on a separate consent to its
 	// dissemination; not stating it is a warning, and data public by
 	// default cannot rest on it (Art. 10.1(8)), an error.
