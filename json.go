@@ -288,7 +288,7 @@ func toWire(p *Policy) *policyJSON {
 		tj := transferJSON{
 			Origin: regionString(t.Origin), Destination: regionString(t.Destination), ChosenDestination: t.ChosenDestination,
 			Categories: CategoryIDs(t.Categories), Safeguard: t.Safeguard, Laws: t.Laws, Note: t.Note,
-			Organisation: t.Organisation, WithinScope: t.WithinScope, Notified: t.Notified,
+			Organisation: t.Organisation, WithinScope: t.WithinScope, Notified: t.Notified, NoticeGiven: t.NoticeGiven,
 			Risks: t.Risks,
 		}
 		if t.Recipient != nil {
@@ -565,7 +565,7 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 	for i, tj := range w.Transfers {
 		path := "transfers[" + strconv.Itoa(i) + "]"
 		t := Transfer{ChosenDestination: tj.ChosenDestination, Safeguard: tj.Safeguard, Laws: tj.Laws, Note: tj.Note,
-			Organisation: tj.Organisation, WithinScope: tj.WithinScope, Notified: tj.Notified,
+			Organisation: tj.Organisation, WithinScope: tj.WithinScope, Notified: tj.Notified, NoticeGiven: tj.NoticeGiven,
 			Risks: tj.Risks}
 		if t.Origin, err = parseRegion(path+".origin", tj.Origin); err != nil {
 			return nil, err

@@ -1049,6 +1049,8 @@ func (s *decodeState) transfer(t *transferJSON) error {
 			return s.boolean(&t.WithinScope)
 		case "notified":
 			return s.text(&t.Notified)
+		case "notice_given":
+			return s.boolean(&t.NoticeGiven)
 		case "risks":
 			return s.str(&t.Risks)
 		}

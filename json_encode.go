@@ -520,6 +520,7 @@ func (e *encodeState) transfer(t *transferJSON) {
 	e.text("organisation", t.Organisation == 0, t.Organisation)
 	e.boolean("within_scope", t.WithinScope)
 	e.text("notified", t.Notified.IsZero(), t.Notified)
+	e.boolean("notice_given", t.NoticeGiven)
 	e.str("risks", t.Risks)
 	e.end()
 }

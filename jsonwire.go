@@ -314,6 +314,7 @@ type transferJSON struct {
 	Organisation Organisation `json:"organisation,omitempty"`
 	WithinScope  bool         `json:"within_scope,omitempty"`
 	Notified     Date         `json:"notified,omitzero"`
+	NoticeGiven  bool         `json:"notice_given,omitempty"`
 	Risks        string       `json:"risks,omitempty"`
 
 	// ChosenDestination stands for Destination where the data subject's

@@ -253,6 +253,8 @@ func fz152Notice(c *lawCheck, i int, t Transfer, on Date) {
 	path := func() string { return "transfers[" + strconv.Itoa(i) + "].notified" }
 	dest := destinationName(t)
 	switch {
+	case t.Notified.IsZero() && t.NoticeGiven:
+		return // notified, on a day the policy does not give
 	case t.Notified.IsZero():
 		// Art. 12(3) obliges the operator to notify Roskomnadzor; no
 		// provision asks the policy to state the day (just as Art. 22

@@ -133,6 +133,9 @@ func fz152Cases() map[policy.Rule][]lawCase {
 				p.Transfers[0].Notified = policy.Date{}
 				effective(p, policy.MakeDate(2023, 2, 28))
 			}, "transfers[0].notified", policy.SeverityWarning, "separately from the notification of processing"},
+		{"notice neither dated nor stated", func(p *policy.Policy) { p.Transfers[0].Notified = policy.Date{} },
+			func(p *policy.Policy) { p.Transfers[0].Notified, p.Transfers[0].NoticeGiven = policy.Date{}, true },
+			"transfers[0].notified", policy.SeverityWarning, "separately from the notification of processing"},
 		{"notified after the policy took effect", func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 2) },
 			func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2025, 1, 1) }, "transfers[0].notified", policy.SeverityError, "must precede"},
 		{"before the notification was considered", func(p *policy.Policy) {

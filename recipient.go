@@ -156,6 +156,11 @@ type Transfer struct {
 	// Roskomnadzor, separately from the notification of processing under
 	// Art. 22).
 	Notified Date
+	// NoticeGiven states that the supervisory authority was notified
+	// before the first transfer, as the law requires (152-FZ Art. 12(3)),
+	// where the policy does not give the day (Notified), as most
+	// policies under 152-FZ do not.
+	NoticeGiven bool
 	// Risks states the possible risks of the transfer for the data subject
 	// in the absence of an adequacy decision and appropriate safeguards, of
 	// which the data subject is informed before consenting to it (GDPR Art.

@@ -281,6 +281,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			tr := &p.Transfers[0]
 			tr.Organisation = Organisation(f.byte() % 3)
 			tr.WithinScope = f.byte()%2 == 0
+			tr.NoticeGiven = tr.WithinScope
 			tr.Notified = Date{f.num(), time.Month(f.byte() % 14), int(f.byte() % 33)}
 			tr.Risks = f.str()
 			p.Children.ParentalConsent = f.byte()%2 == 0

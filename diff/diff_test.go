@@ -541,6 +541,8 @@ var fieldCases = []fieldCase{
 		"transfers[0].within_scope", diff.Added, false, "within the adequacy decision's scope"},
 	{"transfer notified", func(p *policy.Policy) { p.Transfers[0].Notified = policy.MakeDate(2024, time.May, 1) },
 		"transfers[0].notified", diff.Changed, false, "date the authority was notified"},
+	{"transfer notice given", func(p *policy.Policy) { p.Transfers[0].NoticeGiven = true },
+		"transfers[0].notice_given", diff.Added, false, "statement that the authority was notified added"},
 	{"transfer risks", func(p *policy.Policy) { p.Transfers[0].Risks = "no adequacy decision" },
 		"transfers[0].risks", diff.Added, false, "risks of the transfer"},
 	{"categories sold", func(p *policy.Policy) { p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAIdentifiers} },

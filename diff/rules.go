@@ -223,6 +223,7 @@ var rules = map[string]rule{
 	"transfers[].organisation": {noun: "international organisation", judge: always("data goes to another international organisation")},
 	"transfers[].within_scope": {noun: "statement that the recipient is within the adequacy decision's scope"},
 	"transfers[].notified":     {noun: "date the authority was notified"},
+	"transfers[].notice_given": {noun: "statement that the authority was notified", judge: when(Removed, "no longer says the authority was notified before the transfer")},
 	"transfers[].risks":        {noun: "risks of the transfer"},
 
 	// The country the data subject's choice determines stands for the

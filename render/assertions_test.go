@@ -932,6 +932,12 @@ func TestTransferNoticeNamesRoskomnadzor(t *testing.T) {
 	expectText(t, readText(t, p, language.Russian), []string{"Уведомление о намерении осуществлять эту трансграничную передачу направлено нами в Роскомнадзор 28 февраля 2023 г."},
 		[]string{"уполномоченный орган о намерении"})
 
+	// Notified on a day the policy does not give.
+	p.Transfers[0].Notified, p.Transfers[0].NoticeGiven = policy.Date{}, true
+	expectText(t, readText(t, p, language.English), []string{"We notified Roskomnadzor of our intention to make this cross-border transfer before making it."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"До начала этой трансграничной передачи мы уведомили Роскомнадзор о намерении её осуществлять."}, nil)
+	p.Transfers[0].Notified = policy.MakeDate(2023, time.February, 28)
+
 	// From the EU, under the GDPR beside 152-FZ, the GDPR alone governs
 	// the transfer.
 	p.Laws = []policy.Law{policy.GDPR, policy.FZ152}

@@ -489,6 +489,8 @@ var russian = map[string]string{
 	"The data is transferred from %s.":                                                                   "Данные передаются с территории %s.",
 	"The recipient falls within the scope of the adequacy decision for the destination.":                 "Получатель подпадает под действие решения об адекватности защиты, принятого в отношении страны назначения.",
 	"We notified the supervisory authority of our intention to make this transfer on %s.":                "Мы уведомили уполномоченный орган о намерении осуществлять эту трансграничную передачу %s.",
+	"We notified Roskomnadzor of our intention to make this cross-border transfer before making it.":     "До начала этой трансграничной передачи мы уведомили Роскомнадзор о намерении её осуществлять.",
+	"We notified the supervisory authority of our intention to make this transfer before making it.":     "До начала этой передачи мы уведомили надзорный орган о намерении её осуществлять.",
 	"We notified Roskomnadzor of our intention to make this cross-border transfer on %s.":                "Уведомление о намерении осуществлять эту трансграничную передачу направлено нами в Роскомнадзор %s.",
 	"Before you consent, we inform you of the possible risks of the transfer: %s.":                       "До получения вашего согласия мы сообщаем вам о возможных рисках такой передачи: %s.",
 	"the European Patent Organisation":                                                                   "Европейская патентная организация",

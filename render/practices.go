@@ -430,6 +430,13 @@ func (c *composer) transferExtra(t *text, path string, tr policy.Transfer) {
 		} else {
 			t.sentence(pr.Sprintf("We notified the supervisory authority of our intention to make this transfer on %s.", c.date(tr.Notified)))
 		}
+	} else if tr.NoticeGiven {
+		c.fromAt(at(path, ".notice_given"))
+		if contains(c.p.TransferLaws(tr), policy.FZ152) {
+			t.sentence(pr.Sprintf("We notified Roskomnadzor of our intention to make this cross-border transfer before making it."))
+		} else {
+			t.sentence(pr.Sprintf("We notified the supervisory authority of our intention to make this transfer before making it."))
+		}
 	}
 	if tr.Risks != "" {
 		t.sentence(pr.Sprintf("Before you consent, we inform you of the possible risks of the transfer: %s.", c.fragment(at(path, ".risks"), tr.Risks)))

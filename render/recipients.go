@@ -273,7 +273,7 @@ func sameButOrigin(a, b policy.Transfer) bool {
 	return a.Origin != none && b.Origin != none && a.Origin != b.Origin &&
 		a.Destination == b.Destination && a.ChosenDestination == b.ChosenDestination && a.Recipient == b.Recipient && a.Organisation == b.Organisation &&
 		slices.Equal(a.Categories, b.Categories) && slices.Equal(a.Laws, b.Laws) &&
-		a.Note == b.Note && a.WithinScope == b.WithinScope && a.Notified == b.Notified && a.Risks == b.Risks
+		a.Note == b.Note && a.WithinScope == b.WithinScope && a.Notified == b.Notified && a.NoticeGiven == b.NoticeGiven && a.Risks == b.Risks
 }
 
 // transferLead returns the index of the transfer whose clause states
