@@ -506,6 +506,7 @@ var russian = map[string]string{
 	"Cookies and similar technologies we use": "Используемые файлы cookie и аналогичные технологии",
 	"Name":                     "Название",
 	"Set by":                   "Кем устанавливается",
+	"Legal ground":             "Правовое основание",
 	"Purpose":                  "Цель",
 	"Lifetime":                 "Срок действия",
 	"Consent":                  "Согласие",

@@ -186,8 +186,25 @@ type Table struct {
 	Title string
 	// Header holds the column headings.
 	Header []string
+	// SingularHeader, where not nil, holds the headings of the columns
+	// for a cell that states one item ("Purpose", where Header says
+	// "Purposes"), which a layout that repeats the headings in each row
+	// uses for the cells Singular marks.
+	SingularHeader []string
+	// Singular marks, for each row of Rows, the cells that state one
+	// item: bit i for column i. It is nil or as long as Rows.
+	Singular []uint64
 	// Rows hold the cells, one Text per column.
 	Rows [][]Text
 	// Sources holds the sources of each row of Rows.
 	Sources [][]Source
+}
+
+// heading returns the heading of column i for row r: the singular one
+// where the row's cell states one item.
+func (tb *Table) heading(r, i int) string {
+	if r < len(tb.Singular) && i < 64 && tb.Singular[r]&(1<<i) != 0 && i < len(tb.SingularHeader) {
+		return tb.SingularHeader[i]
+	}
+	return tb.Header[i]
 }

@@ -75,9 +75,9 @@ func ExampleWriteText() {
 	//
 	// At a glance
 	//
-	// - Account data. Purposes: 3.1.1. Legal grounds: performance of a
-	//   contract (3.1.1). Retention: while your account is active and for 30
-	//   days after it is closed, then deleted.
+	// - Account data. Purpose: 3.1.1. Legal ground: performance of a contract
+	//   (3.1.1). Retention: while your account is active and for 30 days after
+	//   it is closed, then deleted.
 	//
 	// 2. Categories of Processed Data
 	//

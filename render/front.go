@@ -26,9 +26,11 @@ func (c *composer) summary() {
 		return
 	}
 	tb := &Table{
-		ID:     "summary",
-		Title:  pr.Sprintf("At a glance"),
-		Header: []string{pr.Sprintf("Data"), pr.Sprintf("Purposes"), pr.Sprintf("Legal grounds"), pr.Sprintf("Retention")},
+		ID:             "summary",
+		Title:          pr.Sprintf("At a glance"),
+		Header:         []string{pr.Sprintf("Data"), pr.Sprintf("Purposes"), pr.Sprintf("Legal grounds"), pr.Sprintf("Retention")},
+		SingularHeader: []string{pr.Sprintf("Data"), pr.Sprintf("Purpose"), pr.Sprintf("Legal ground"), pr.Sprintf("Retention")},
+		Singular:       make([]uint64, 0, len(p.Categories)),
 	}
 	tb.Rows = make([][]Text, 0, len(p.Categories))
 	tb.Sources = make([][]Source, 0, len(p.Categories))
@@ -67,7 +69,8 @@ func (c *composer) summary() {
 		if special {
 			set = c.sensitiveGrounds(set)
 		}
-		for i, b := range set.Bases() {
+		bases := set.Bases()
+		for i, b := range bases {
 			if i > 0 {
 				grounds.plain("; " + c.word(b.Name()) + " (")
 			} else {
@@ -102,6 +105,14 @@ func (c *composer) summary() {
 			c.keep(Text{{Kind: Plain, Text: retention}}),
 		)
 		tb.Rows = append(tb.Rows, cells[n:len(cells):len(cells)])
+		var one uint64
+		if len(st.uses) == 1 {
+			one |= 1 << 1
+		}
+		if len(bases) == 1 {
+			one |= 1 << 2
+		}
+		tb.Singular = append(tb.Singular, one)
 		tb.Sources = append(tb.Sources, c.take())
 	}
 	c.doc.Summary = tb

@@ -32,8 +32,8 @@ func sensitivePolicy(laws ...policy.Law) *policy.Policy {
 func TestSummarySensitiveGrounds(t *testing.T) {
 	text := readText(t, sensitivePolicy(policy.LGPD), language.English)
 	expectText(t, text, []string{
-		"Facial scan. Purposes: 3.1.1. Legal grounds: fraud prevention and the security of the data subject (3.1.1). Retention",
-		"Device identifier. Purposes: 3.1.1. Legal grounds: legitimate interests (3.1.1). Retention",
+		"Facial scan. Purpose: 3.1.1. Legal ground: fraud prevention and the security of the data subject (3.1.1). Retention",
+		"Device identifier. Purpose: 3.1.1. Legal ground: legitimate interests (3.1.1). Retention",
 	}, []string{"Facial scan. Purposes: 3.1.1. Legal grounds: legitimate interests"})
 
 	ru := readText(t, sensitivePolicy(policy.LGPD), language.Russian)
@@ -43,5 +43,5 @@ func TestSummarySensitiveGrounds(t *testing.T) {
 	p.Purposes[0].Bases = []policy.Basis{policy.BasisExplicitConsent, policy.BasisLegitimateInterests}
 	p.Purposes[0].Withdraw = "in the settings"
 	text = readText(t, p, language.English)
-	expectText(t, text, []string{"Facial scan. Purposes: 3.1.1. Legal grounds: legitimate interests (3.1.1); explicit consent (3.1.1)."}, nil)
+	expectText(t, text, []string{"Facial scan. Purpose: 3.1.1. Legal grounds: legitimate interests (3.1.1); explicit consent (3.1.1)."}, nil)
 }

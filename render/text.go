@@ -104,7 +104,7 @@ func appendText(b []byte, t Text) []byte {
 // table writes each row as a list item: the first cell, then each other
 // cell that is not empty after its column heading.
 func (tw *textWriter) table(tb *Table) {
-	for _, row := range tb.Rows {
+	for r, row := range tb.Rows {
 		b := tw.scratch[:0]
 		for i, cell := range row {
 			switch {
@@ -112,7 +112,7 @@ func (tw *textWriter) table(tb *Table) {
 				b = appendStop(appendText(b, cell))
 			case i < len(tb.Header) && len(cell) > 0:
 				b = append(b, ' ')
-				b = append(b, tb.Header[i]...)
+				b = append(b, tb.heading(r, i)...)
 				b = append(b, ": "...)
 				b = appendStop(appendText(b, cell))
 			}
