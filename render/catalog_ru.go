@@ -477,7 +477,7 @@ var russian = map[string]string{
 
 	// Conditional disclosures and transfers.
 	"We may also disclose data, but only in the following circumstances:":                                "Мы также можем раскрыть данные, но только в следующих случаях:",
-	"to public authorities, only on valid legal process such as a court order or another binding demand": "государственным органам — только на основании законного требования, например решения суда или иного обязательного для нас требования",
+	"to public authorities, only on valid legal process such as a court order or another binding demand": "государственным органам — только по запросу, направленному в порядке, установленном законом, например на основании решения суда",
 	"to a buyer or successor in a merger, acquisition or sale of assets":                                 "покупателю или правопреемнику при слиянии, поглощении или продаже активов",
 	"where necessary to protect the life or safety of a person, or our rights against fraud or abuse":    "когда это необходимо для защиты жизни или безопасности человека либо наших прав от мошенничества или злоупотреблений",
 	"in aggregated or de-identified form that cannot reasonably identify you, such as statistics":        "в агрегированном или обезличенном виде, который не позволяет установить вашу личность, например в виде статистики",
@@ -534,7 +534,7 @@ var russian = map[string]string{
 	"For each of them, the table says whether we set it unless you opt out.":                                                                                                                                              "Для каждой из них в таблице указано, устанавливаем ли мы её, если вы не откажетесь.",
 	"not needed, as it only measures our audience; you can object":                                                                                                                                                        "не требуется, так как используется только для измерения аудитории; вы можете возразить",
 	"Those that only measure the audience of our services, whose data we neither combine with other data nor pass to third parties, are set without your consent, as the law allows; you can object to them at any time.": "Файлы cookie, используемые только для измерения аудитории наших сервисов, данные которых мы не объединяем с другими данными и не передаём третьим лицам, устанавливаются без вашего согласия, как это допускает закон; вы можете в любое время возразить против их использования.",
-	"not asked: set unless you opt out":                                 "не запрашивается: устанавливается, если вы не откажетесь",
+	"not asked; set unless you opt out":                                 "не запрашивается; файл устанавливается, если вы не откажетесь",
 	"You can change your choices at any time in the cookie settings at": "Вы можете в любой момент изменить свой выбор в настройках файлов cookie по адресу",
 	"We honour the Do Not Track signal of your browser.":                "Мы соблюдаем сигнал Do Not Track вашего браузера.",
 	"We do not respond to the Do Not Track signal of your browser.":     "Мы не реагируем на сигнал Do Not Track вашего браузера.",
@@ -1065,7 +1065,7 @@ var russian = map[string]string{
 	"This time may be extended by up to %s if we send you a reasoned notice stating the reasons.":                                                                                      "Этот срок может быть продлён не более чем на %s, если мы направим вам мотивированное уведомление с указанием причин продления.",
 	"transferring (providing, giving access)": "передача (предоставление, доступ)",
 	"Purpose:": "Цель:",
-	"to other public authorities than those named above, only on valid legal process such as a court order or another binding demand":                    "иным государственным органам, помимо указанных выше, — только на основании законного требования, например решения суда или иного обязательного для нас требования",
+	"to other public authorities than those named above, only on valid legal process such as a court order or another binding demand":                    "иным государственным органам, помимо указанных выше, — только по запросу, направленному в порядке, установленном законом, например на основании решения суда",
 	"%s allows this without your consent; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.":            "%s позволяет нам делать это без вашего согласия; вы можете в любой момент бесплатно отказаться от этого, и мы напоминаем вам об этом при каждом обращении к вам.",
 	"These laws allow this without your consent: %s; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.": "Следующие законы позволяют нам делать это без вашего согласия: %s; вы можете в любой момент бесплатно отказаться от этого, и мы напоминаем вам об этом при каждом обращении к вам.",
 	"You may lodge a complaint with these authorities:": "Вы можете подать жалобу в следующие органы:",

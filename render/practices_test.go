@@ -550,5 +550,5 @@ func TestLegalProcessBesideNamedAuthorities(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"To public authorities, only on valid legal process"}, []string{"other public authorities"})
 	p.Recipients = append(p.Recipients, &policy.Recipient{ID: "tax", Name: "the tax authority", Role: policy.RoleAuthority, Categories: p.Categories[:1]})
 	expectText(t, readText(t, p, language.English), []string{"To other public authorities than those named above, only on valid legal process"}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"Иным государственным органам, помимо указанных выше, — только на основании законного требования"}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Иным государственным органам, помимо указанных выше, — только по запросу, направленному в порядке, установленном законом"}, nil)
 }
