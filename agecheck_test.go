@@ -81,8 +81,9 @@ func TestSuspensionGroundUnderage(t *testing.T) {
 		t.Errorf("Name() = %q", got)
 	}
 	if g+1 != policy.SuspensionGroundHarm || policy.SuspensionGroundHarm+1 != policy.SuspensionGroundIllegalContent ||
-		policy.SuspensionGroundIllegalContent.String() != "illegal_content" || (policy.SuspensionGroundIllegalContent + 1).Valid() {
-		t.Errorf("%d is valid; a test of the grounds after SuspensionGroundIllegalContent is missing", policy.SuspensionGroundIllegalContent+1)
+		policy.SuspensionGroundIllegalContent.String() != "illegal_content" || policy.SuspensionGroundNonPayment.String() != "non_payment" ||
+		(policy.SuspensionGroundNonPayment + 1).Valid() {
+		t.Errorf("%d is valid; a test of the grounds after SuspensionGroundNonPayment is missing", policy.SuspensionGroundNonPayment+1)
 	}
 	p := socialPolicy()
 	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},

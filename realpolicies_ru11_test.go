@@ -406,7 +406,9 @@ func rostelecom() realPolicy {
 		Required: "the network gives access only once the user is identified by a phone number confirmed by a code or through Gosuslugi"}
 	debts := &policy.Purpose{ID: "debts", Name: "Recovering subscribers' overdue debts", Categories: []*policy.Category{subscriber, contact, billing},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{collectors},
-		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed,
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetServices},
+			Grounds: []policy.SuspensionGround{policy.SuspensionGroundNonPayment}, Automated: policy.AnswerYes, Contest: "by paying the balance or calling us"}}
 	wink := &policy.Purpose{ID: "wink", Name: "Providing Wink and recommending films, series and channels", Categories: []*policy.Category{subscriber, viewing},
 		Bases: []policy.Basis{policy.BasisContract}, Profiling: true,
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodAutomated}
@@ -634,7 +636,10 @@ func rostelecom() realPolicy {
 		{says: "as a subject of the critical information infrastructure the company reports computer incidents to the state system for detecting computer attacks", free: toIntroduction},
 		{says: "a subscriber who lets others use the services answers for telling them of the processing of their data", free: toPurpose("contract")},
 		{says: "the policy applies to all the processing of personal data by the company and its branches, whoever the data is about", free: toIntroduction},
-		{says: "services are suspended automatically when the balance of the personal account is overdue, and resumed once it is paid", free: toPurpose("debts")},
+		{says: "services are suspended automatically when the balance of the personal account is overdue, and resumed once it is paid", typed: func(p *policy.Policy) bool {
+			s := p.Purpose("debts").Suspension
+			return slices.Contains(s.Grounds, policy.SuspensionGroundNonPayment) && s.Automated == policy.AnswerYes
+		}},
 		{says: "shareholders' data comes from the registrar and nominee holders and is used to hold general meetings and pay dividends, as the law on joint-stock companies requires", free: toIntroduction},
 	}}
 }

@@ -73,12 +73,17 @@ const (
 	// service, such as posting, commenting or sending messages, limited
 	// for a time while the account stays open.
 	SuspensionTargetFeatures
+	// SuspensionTargetServices is the services the person receives, such
+	// as a telephone line, an internet connection or an energy supply,
+	// suspended or limited, as a telecom operator or a supplier does when
+	// its bills go unpaid.
+	SuspensionTargetServices
 )
 
 var suspensionTargetEnum = enum{"SuspensionTarget",
-	[]string{"", "account", "card", "payment", "remote_access", "order", "content", "features"},
+	[]string{"", "account", "card", "payment", "remote_access", "order", "content", "features", "services"},
 	[]string{"", "block your account", "block your card", "suspend a payment or transfer", "suspend your remote access to the service", "cancel an order",
-		"remove content you post", "limit what you can do in our services"}}
+		"remove content you post", "limit what you can do in our services", "suspend or limit the services you receive from us"}}
 
 // Valid reports whether t is a defined target.
 func (t SuspensionTarget) Valid() bool { return suspensionTargetEnum.valid(uint8(t)) }
@@ -141,14 +146,19 @@ const (
 	// illegal, such as a counterfeit listing or hate speech, found by the
 	// service or notified to it by others (Digital Services Act Art. 16).
 	SuspensionGroundIllegalContent
+	// SuspensionGroundNonPayment is the person's failure to pay what they
+	// owe for the services, on which a telecom operator suspends a line
+	// or a supplier limits a supply; unlike the other grounds, it is a
+	// fact, not a suspicion.
+	SuspensionGroundNonPayment
 )
 
 var suspensionGroundEnum = enum{"SuspensionGround",
-	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering", "safety_report", "underage", "harm", "illegal_content"},
+	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering", "safety_report", "underage", "harm", "illegal_content", "non_payment"},
 	[]string{"", "fraud", "an operation made without your consent", "access to your account by someone else",
 		"abuse of the service or a breach of its terms", "money laundering or the financing of terrorism",
 		"unsafe conduct reported by other users", "that you are under the minimum age for our services",
-		"that your use of our services is harming you", "illegal content"}}
+		"that your use of our services is harming you", "illegal content", "that you have not paid for our services"}}
 
 // Valid reports whether g is a defined ground.
 func (g SuspensionGround) Valid() bool { return suspensionGroundEnum.valid(uint8(g)) }

@@ -296,8 +296,8 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Children.ParentRequests = f.str()
 		case 31:
 			su := &pu.Suspension
-			su.Targets = append(su.Targets, SuspensionTarget(f.byte()%9))
-			su.Grounds = append(su.Grounds, SuspensionGround(f.byte()%11))
+			su.Targets = append(su.Targets, SuspensionTarget(f.byte()%10))
+			su.Grounds = append(su.Grounds, SuspensionGround(f.byte()%12))
 			su.Automated = Answer(f.byte() % 4)
 			su.Contest, su.ContestURL = f.str(), f.str()
 			su.ContestWithin = f.period()

@@ -47,7 +47,7 @@ func (v *validator) suspension(path string, s Suspension, tippingOff bool) {
 		v.url(path+".contest_url", s.ContestURL)
 	}
 	if len(s.Targets) == 0 {
-		v.add(SeverityError, RuleSuspensionIncomplete, path+".targets", "the purpose says it may block or suspend but not what; name an account, a card, a payment, remote access, an order, content or features")
+		v.add(SeverityError, RuleSuspensionIncomplete, path+".targets", "the purpose says it may block or suspend but not what; name an account, a card, a payment, remote access, an order, content, features or services")
 	}
 	if len(s.Grounds) == 0 {
 		v.add(SeverityError, RuleSuspensionIncomplete, path+".grounds", "the purpose says it may block or suspend but not on what grounds")

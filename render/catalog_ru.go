@@ -861,7 +861,11 @@ var russian = map[string]string{
 	// decision is contested. The targets are verb phrases in the
 	// infinitive after «можем», the grounds nouns in the accusative after
 	// «подозреваем».
-	"We may %[1]s where we suspect %[2]s.":                                    "Мы можем %[1]s, если подозреваем %[2]s.",
+	"We may %[1]s where we suspect %[2]s.":                                          "Мы можем %[1]s, если подозреваем %[2]s.",
+	"We may %[1]s where we suspect %[2]s, or where you do not pay what you owe us.": "Мы можем %[1]s, если подозреваем %[2]s, а также если вы не оплачиваете задолженность перед нами.",
+	"We may %s where you do not pay what you owe us.":                               "Мы можем %s, если вы не оплачиваете задолженность перед нами.",
+	"suspend or limit the services you receive from us":                             "приостановить или ограничить оказание вам наших услуг",
+	"that you have not paid for our services":                                       "неоплату наших услуг",
 	"We may %s.":                                                              "Мы можем %s.",
 	"block your account":                                                      "заблокировать вашу учётную запись",
 	"block your card":                                                         "заблокировать вашу карту",

@@ -257,3 +257,17 @@ func TestEmploymentGroundUnder152FZ(t *testing.T) {
 	expectText(t, readText(t, p, language.Russian), []string{"бработка в соответствии с законодательством Российской Федерации о государственной социальной помощи, трудовым законодательством"},
 		[]string{"в сфере трудового законодательства"})
 }
+
+// TestSuspensionNonPayment checks that suspending services for unpaid
+// bills is stated as a fact, not as a suspicion, alone and beside
+// suspected grounds, in English and Russian.
+func TestSuspensionNonPayment(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetServices},
+		Grounds: []policy.SuspensionGround{policy.SuspensionGroundNonPayment}, Automated: policy.AnswerNo}
+	expectText(t, readText(t, p, language.English), []string{"We may suspend or limit the services you receive from us where you do not pay what you owe us."},
+		[]string{"suspect"})
+	expectText(t, readText(t, p, language.Russian), []string{"Мы можем приостановить или ограничить оказание вам наших услуг, если вы не оплачиваете задолженность перед нами."}, nil)
+	p.Purposes[0].Suspension.Grounds = append(p.Purposes[0].Suspension.Grounds, policy.SuspensionGroundFraud)
+	expectText(t, readText(t, p, language.English), []string{"We may suspend or limit the services you receive from us where we suspect fraud, or where you do not pay what you owe us."}, nil)
+}

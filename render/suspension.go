@@ -58,8 +58,14 @@ func (c *composer) suspensionLead(t *text, path string, pu *policy.Purpose) bool
 		return false
 	}
 	c.fromAt(at(path, ".suspension.targets"))
+	unpaid := false
 	for _, g := range s.Grounds {
 		if !g.Valid() {
+			continue
+		}
+		if g == policy.SuspensionGroundNonPayment {
+			// A fact, not a suspicion: stated on its own.
+			unpaid = true
 			continue
 		}
 		for _, d := range c.disjuncts(pr.Sprintf(g.Name())) {
@@ -68,10 +74,17 @@ func (c *composer) suspensionLead(t *text, path string, pu *policy.Purpose) bool
 			}
 		}
 	}
-	if len(grounds) > 0 {
+	switch {
+	case len(grounds) > 0 && unpaid:
+		c.fromAt(at(path, ".suspension.grounds"))
+		t.sentence(pr.Sprintf("We may %[1]s where we suspect %[2]s, or where you do not pay what you owe us.", c.listOr(targets), c.listOr(grounds)))
+	case unpaid:
+		c.fromAt(at(path, ".suspension.grounds"))
+		t.sentence(pr.Sprintf("We may %s where you do not pay what you owe us.", c.listOr(targets)))
+	case len(grounds) > 0:
 		c.fromAt(at(path, ".suspension.grounds"))
 		t.sentence(pr.Sprintf("We may %[1]s where we suspect %[2]s.", c.listOr(targets), c.listOr(grounds)))
-	} else {
+	default:
 		t.sentence(pr.Sprintf("We may %s.", c.listOr(targets)))
 	}
 	switch s.Automated {
