@@ -271,3 +271,16 @@ func TestSuspensionNonPayment(t *testing.T) {
 	p.Purposes[0].Suspension.Grounds = append(p.Purposes[0].Suspension.Grounds, policy.SuspensionGroundFraud)
 	expectText(t, readText(t, p, language.English), []string{"We may suspend or limit the services you receive from us where we suspect fraud, or where you do not pay what you owe us."}, nil)
 }
+
+// TestRussianSuspensionGrounds checks that the grounds of a blocking are
+// joined by commas in Russian, as one member of their clause, and that a
+// ground whose participial phrase closes with a comma keeps it.
+func TestRussianSuspensionGrounds(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+		Grounds: []policy.SuspensionGround{policy.SuspensionGroundSafetyReport, policy.SuspensionGroundTermsBreach}, Automated: policy.AnswerNo}
+	expectText(t, readText(t, p, language.Russian), []string{"если подозреваем небезопасное поведение, о котором сообщили другие пользователи, злоупотребление сервисом или нарушение его условий."},
+		[]string{"; или"})
+	p.Purposes[0].Suspension.Grounds = []policy.SuspensionGround{policy.SuspensionGroundMoneyLaundering}
+	expectText(t, readText(t, p, language.Russian), []string{"доходов, полученных преступным путём, или финансирование терроризма."}, nil)
+}

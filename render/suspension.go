@@ -74,16 +74,22 @@ func (c *composer) suspensionLead(t *text, path string, pu *policy.Purpose) bool
 			}
 		}
 	}
+	why := c.listOr(grounds)
+	if c.russian() && len(grounds) > 1 {
+		// The grounds are one member of the clause «если подозреваем
+		// …», where semicolons and «; или» do not go.
+		why = strings.Join(grounds[:len(grounds)-1], ", ") + " или " + grounds[len(grounds)-1]
+	}
 	switch {
 	case len(grounds) > 0 && unpaid:
 		c.fromAt(at(path, ".suspension.grounds"))
-		t.sentence(pr.Sprintf("We may %[1]s where we suspect %[2]s, or where you do not pay what you owe us.", c.listOr(targets), c.listOr(grounds)))
+		t.sentence(pr.Sprintf("We may %[1]s where we suspect %[2]s, or where you do not pay what you owe us.", c.listOr(targets), why))
 	case unpaid:
 		c.fromAt(at(path, ".suspension.grounds"))
 		t.sentence(pr.Sprintf("We may %s where you do not pay what you owe us.", c.listOr(targets)))
 	case len(grounds) > 0:
 		c.fromAt(at(path, ".suspension.grounds"))
-		t.sentence(pr.Sprintf("We may %[1]s where we suspect %[2]s.", c.listOr(targets), c.listOr(grounds)))
+		t.sentence(pr.Sprintf("We may %[1]s where we suspect %[2]s.", c.listOr(targets), why))
 	default:
 		t.sentence(pr.Sprintf("We may %s.", c.listOr(targets)))
 	}
@@ -120,10 +126,19 @@ func (c *composer) imageConsentText(t *text, path string, pu *policy.Purpose) {
 // alternatives ("fraud, abuse of the service or a breach of its terms"),
 // not as a list inside a list ("fraud or abuse of the service or a breach
 // of its terms").
+//
+// A part that ends in a comma closes a phrase of its own before the
+// conjunction (Russian «доходов, полученных преступным путём, или
+// финансирование терроризма»), which splitting would lose: such a name
+// stays whole.
 func (c *composer) disjuncts(name string) []string {
 	parts := strings.Split(name, c.pr.Sprintf(" or "))
 	for i, p := range parts {
-		parts[i] = strings.TrimSuffix(strings.TrimSpace(p), ",")
+		p = strings.TrimSpace(p)
+		if i < len(parts)-1 && strings.HasSuffix(p, ",") {
+			return []string{name}
+		}
+		parts[i] = p
 	}
 	return parts
 }
