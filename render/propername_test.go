@@ -102,3 +102,17 @@ func TestOfficialNameWords(t *testing.T) {
 	p.Purposes[0].Categories = p.Categories
 	expectText(t, readText(t, p, language.English), []string{"Data used: health information and vehicle details."}, []string{"Health information and", "and Vehicle details"})
 }
+
+// TestRecipientNameTail checks that the second word of a recipient's name,
+// such as "Bank" in "Synchrony Bank", is the tail of that name and does
+// not keep a category name that starts with it capitalised, while a
+// brand named inside a purpose's name still does.
+func TestRecipientNameTail(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].Name = "Bank account and card information"
+	p.Recipients = append(p.Recipients, &policy.Recipient{ID: "issuer", Name: "Synchrony Bank, which issues the card", Role: policy.RoleThirdParty, Categories: p.Categories[:1]})
+	expectText(t, readText(t, p, language.English), []string{"Data used: bank account and card information."}, []string{"Data used: Bank account"})
+	p.Categories[0].Name = "Venmo account data"
+	p.Purposes[0].Name = "Running your Venmo account"
+	expectText(t, readText(t, p, language.English), []string{"Data used: Venmo account data."}, nil)
+}

@@ -38,10 +38,14 @@ func (c *composer) lowerName(s string) string {
 // "Selling with Avito Delivery", and is not a proper name on its own; nor
 // is a capitalised word joined to another by "and", "of", "for" or "&",
 // which makes them one official name, such as "Health" and "Safety" in
-// "the Health and Safety Executive". The map is never nil.
+// "the Health and Safety Executive". In the name of the controller or of
+// a recipient, which starts with a capital only where it starts with a
+// name ("Synchrony Bank, which issues the card"), a capitalised second
+// word is that name's tail too, and "Bank" is not a proper name on its
+// own. The map is never nil.
 func (c *composer) collectProperWords() map[string]bool {
 	words := make(map[string]bool)
-	add := func(name string) {
+	add := func(name string, named bool) {
 		fields := strings.Fields(name)
 		capital := make([]bool, len(fields))
 		for i, w := range fields {
@@ -58,30 +62,30 @@ func (c *composer) collectProperWords() map[string]bool {
 			return k >= 0 && k < len(fields) && isConnector(fields[j]) && capital[k]
 		}
 		for i := 1; i < len(fields); i++ {
-			if capital[i] && !(capital[i-1] && i > 1) && !joined(i, 1) && !joined(i, -1) {
+			if capital[i] && !(capital[i-1] && (i > 1 || named)) && !joined(i, 1) && !joined(i, -1) {
 				words[fields[i]] = true
 			}
 		}
 	}
 	p := c.p
-	add(p.Controller.Name)
+	add(p.Controller.Name, true)
 	for _, cat := range p.Categories {
 		if cat == nil {
 			continue
 		}
-		add(cat.Name)
+		add(cat.Name, false)
 		for _, it := range cat.Items {
-			add(it)
+			add(it, false)
 		}
 	}
 	for _, pu := range p.Purposes {
 		if pu != nil {
-			add(pu.Name)
+			add(pu.Name, false)
 		}
 	}
 	for _, r := range p.Recipients {
 		if r != nil {
-			add(r.Name)
+			add(r.Name, true)
 		}
 	}
 	return words
