@@ -38,8 +38,8 @@ func TestNamesRegion(t *testing.T) {
 		{"(SuperMalta)", "Malta", false},
 		{"", "Malta", false},
 	} {
-		if got := namesRegion(tt.act, tt.name); got != tt.want {
-			t.Errorf("namesRegion(%q, %q) = %v, want %v", tt.act, tt.name, got, tt.want)
+		if got := mentionsPlace(tt.act, tt.name); got != tt.want {
+			t.Errorf("mentionsPlace(%q, %q) = %v, want %v", tt.act, tt.name, got, tt.want)
 		}
 	}
 }
@@ -63,6 +63,7 @@ func TestMentionsPlace(t *testing.T) {
 		{"Kingdom Act", "United Kingdom", false},
 		{"", "Malta", false},
 		{"Gaming Act", "", false},
+		{"Data Protection Act 2018 (UK)", "UK", true},
 	} {
 		if got := mentionsPlace(tt.act, tt.name); got != tt.want {
 			t.Errorf("mentionsPlace(%q, %q) = %v, want %v", tt.act, tt.name, got, tt.want)

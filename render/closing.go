@@ -175,18 +175,7 @@ func (c *composer) ageChecks(t *text) {
 	checks := c.p.Children.AgeChecks
 	records := slices.Contains(checks, policy.AgeCheckRecords)
 	declared := records || slices.Contains(checks, policy.AgeCheckDeclared)
-	var ways, onDoubt []string
-	for _, a := range checks {
-		s := ageCheckText(c.pr, a)
-		if s == "" || slices.Contains(ways, s) || slices.Contains(onDoubt, s) {
-			continue
-		}
-		if declared && asksMore(a) {
-			onDoubt = append(onDoubt, s)
-		} else {
-			ways = append(ways, s)
-		}
-	}
+	ways, onDoubt := splitAgeChecks(checks, declared, func(a policy.AgeCheck) string { return ageCheckText(c.pr, a) })
 	if len(ways) == 0 {
 		return
 	}
@@ -198,6 +187,25 @@ func (c *composer) ageChecks(t *text) {
 	case len(onDoubt) > 0:
 		t.sentence(c.pr.Sprintf("Where we doubt a user's age, we may also check it by %s.", c.list(onDoubt)))
 	}
+}
+
+// splitAgeChecks states each way of checks, once and in order, with text,
+// and parts them into the ways used first and, where later is true, the
+// ways that ask the person for more (asksMore), which the service turns
+// to only where the first do not settle the age.
+func splitAgeChecks(checks []policy.AgeCheck, later bool, text func(policy.AgeCheck) string) (first, more []string) {
+	for _, a := range checks {
+		s := text(a)
+		if s == "" || slices.Contains(first, s) || slices.Contains(more, s) {
+			continue
+		}
+		if later && asksMore(a) {
+			more = append(more, s)
+		} else {
+			first = append(first, s)
+		}
+	}
+	return first, more
 }
 
 // asksMore reports whether way a of checking age asks the user for more

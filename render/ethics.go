@@ -26,18 +26,7 @@ func (c *composer) ethicsApprovalText(t *text, path string, pu *policy.Purpose) 
 // confirm the age, as [policy.AgeCheckRecords] documents.
 func (c *composer) purposeAgeChecksText(t *text, path string, pu *policy.Purpose) {
 	records := slices.Contains(pu.AgeChecks, policy.AgeCheckRecords)
-	var ways, fallback []string
-	for _, a := range pu.AgeChecks {
-		s := purposeAgeCheckText(c.pr, a)
-		if s == "" || slices.Contains(ways, s) || slices.Contains(fallback, s) {
-			continue
-		}
-		if records && asksMore(a) {
-			fallback = append(fallback, s)
-		} else {
-			ways = append(ways, s)
-		}
-	}
+	ways, fallback := splitAgeChecks(pu.AgeChecks, records, func(a policy.AgeCheck) string { return purposeAgeCheckText(c.pr, a) })
 	if len(ways) == 0 {
 		return
 	}

@@ -36,28 +36,22 @@ func (c *composer) acts(path, list string, obs []policy.Obligation, named bool) 
 // declared at l, in brackets ("Accounting Act (Finland)"). A name that
 // ends in brackets of its own takes the jurisdiction inside them
 // ("Gaming Act (Chapter 583; Malta)"), so that two brackets do not follow
-// each other, or none where they already name it ("Gaming Act (Chapter
-// 583 of the Laws of Malta)"). Brackets that follow a number without a
-// space cite a provision ("Art. 23(1)(8)") and are left as they are.
-//
-// An act whose name already names the jurisdiction, in any grammatical
-// case ("Tax Code of the Russian Federation" for Russia, «Налогового
-// кодекса Российской Федерации» for «Российская Федерация»), takes no
-// brackets.
+// each other. Brackets that follow a number without a space cite a
+// provision ("Art. 23(1)(8)") and are left as they are. An act whose
+// name already names the jurisdiction, in any grammatical case ("Gaming
+// Act (Chapter 583 of the Laws of Malta)", "Tax Code of the Russian
+// Federation" for Russia, «Налогового кодекса Российской Федерации» for
+// «Российская Федерация»), takes none.
 func (c *composer) withRegion(l loc, act string, r language.Region) string {
 	name := c.region(r)
 	if mentionsPlace(act, name) {
 		return act
 	}
+	c.fromAt(l)
 	open := strings.LastIndexByte(act, '(')
 	if !strings.HasSuffix(act, ")") || open < 1 || act[open-1] != ' ' {
-		c.fromAt(l)
 		return act + " (" + name + ")"
 	}
-	if namesRegion(act[open:], name) {
-		return act
-	}
-	c.fromAt(l)
 	return act[:len(act)-1] + "; " + name + ")"
 }
 
@@ -65,7 +59,8 @@ func (c *composer) withRegion(l loc, act string, r language.Region) string {
 // one after another, each word of name matched by its stem: the word
 // without its last two letters where it has six or more, without its
 // last letter where it has five, whole where it is shorter; words of
-// three letters or fewer ("the", "of") are not compared. The stems let
+// three letters or fewer ("the", "of") are not compared, unless name has
+// no other ("UK"), when they are compared whole. The stems let
 // a declined name match: «Российской Федерации» holds «Российская
 // Федерация», "Russian" holds "Russia".
 func mentionsPlace(act, name string) bool {
@@ -83,7 +78,12 @@ func mentionsPlace(act, name string) bool {
 		stems = append(stems, strings.ToLower(w))
 	}
 	if len(stems) == 0 {
-		return false
+		for _, w := range strings.FieldsFunc(name, notLetter) {
+			stems = append(stems, strings.ToLower(w))
+		}
+		if len(stems) == 0 {
+			return false
+		}
 	}
 	words := strings.FieldsFunc(strings.ToLower(act), notLetter)
 	for i := range words {
@@ -110,22 +110,6 @@ func mentionsPlace(act, name string) bool {
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
-
-// namesRegion reports whether a word of act starts with name.
-func namesRegion(act, name string) bool {
-	for i := 0; name != ""; {
-		k := strings.Index(act[i:], name)
-		if k < 0 {
-			return false
-		}
-		k += i
-		if r, _ := utf8.DecodeLastRuneInString(act[:k]); k == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return true
-		}
-		i = k + len(name)
-	}
-	return false
-}
 
 // legalActs states the laws and other acts the processing as a whole
 // rests on (Policy.LegalActs), each with its jurisdiction where the laws
@@ -232,18 +216,7 @@ func (c *composer) consentLawsOf(t *text, path string, pu *policy.Purpose) {
 	if len(pu.ConsentRequiredBy) == 0 || !pu.RestsOnConsent() {
 		return
 	}
-	var acts []string
-	for j, o := range pu.ConsentRequiredBy {
-		if o.Act == "" {
-			continue
-		}
-		field := ".consent_required_by[" + strconv.Itoa(j) + "]"
-		s := c.fragment(at(path, field+".act"), o.Act)
-		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
-			s = c.withRegion(at(path, field+".region"), s, o.Region)
-		}
-		acts = append(acts, s)
-	}
+	acts := c.acts(path, ".consent_required_by", pu.ConsentRequiredBy, c.jurisdictions() > 1)
 	switch len(acts) {
 	case 0:
 	case 1:
@@ -265,18 +238,7 @@ func (c *composer) consentExemptionOf(t *text, path string, pu *policy.Purpose) 
 	if len(pu.ConsentExemptBy) == 0 || pu.RestsOnConsent() || !pu.OptOut {
 		return false
 	}
-	var acts []string
-	for j, o := range pu.ConsentExemptBy {
-		if o.Act == "" {
-			continue
-		}
-		field := ".consent_exempt_by[" + strconv.Itoa(j) + "]"
-		s := c.fragment(at(path, field+".act"), o.Act)
-		if o.Region != (language.Region{}) && c.jurisdictions() > 1 {
-			s = c.withRegion(at(path, field+".region"), s, o.Region)
-		}
-		acts = append(acts, s)
-	}
+	acts := c.acts(path, ".consent_exempt_by", pu.ConsentExemptBy, c.jurisdictions() > 1)
 	if len(acts) == 0 {
 		return false
 	}
