@@ -305,6 +305,23 @@ func (c Children) statesAge() bool {
 	return c.MinimumAge > 0 || len(c.ByRegion) > 0 || c.ConsentAge > 0
 }
 
+// leastAge returns the lowest age from which the service may be used in
+// every region: the least of MinimumAge and the ages of ByRegion, or 0
+// where MinimumAge is not stated, since a region ByRegion does not list
+// then has no age. Ages out of range are left to the range checks.
+func (c Children) leastAge() int {
+	if c.MinimumAge <= 0 {
+		return 0
+	}
+	least := c.MinimumAge
+	for _, l := range c.ByRegion {
+		if l.Age > 0 && l.Age < least {
+			least = l.Age
+		}
+	}
+	return least
+}
+
 // A ChildRestriction is something a service withholds from its younger
 // users, or a protection it gives them by default.
 type ChildRestriction uint8

@@ -106,6 +106,7 @@ const (
 // Rules on children.
 const (
 	RuleAgeMissing Rule = "children.age.missing" // Age checks, or blocking a user suspected to be under age, stated without any minimum age.
+	RuleAgeMoot    Rule = "purpose.age.moot"     // A purpose's minimum age that is not above the service's own in every region, so that it restricts no one.
 )
 
 // Rules on categories.

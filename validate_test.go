@@ -349,6 +349,23 @@ func TestValidateRules(t *testing.T) {
 				p.Children = Children{MinimumAge: 13}
 				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundUnderage}, Contest: "by proving your age"}
 			}, "purposes[fraud].suspension.grounds", SeverityWarning},
+		{RuleAgeMoot, func(p *Policy) {
+			p.Children = Children{MinimumAge: 16, ByRegion: []AgeLimit{{Region: region("GB"), Age: 13}}}
+			p.Purposes[2].MinimumAge = 13
+		},
+			func(p *Policy) {
+				p.Children = Children{MinimumAge: 16, ByRegion: []AgeLimit{{Region: region("GB"), Age: 13}}}
+				p.Purposes[2].MinimumAge = 14
+			}, "purposes[fraud].minimum_age", SeverityWarning},
+		{RuleAgeMoot, func(p *Policy) {
+			p.Children = Children{MinimumAge: 18}
+			p.Purposes[2].MinimumAge = 18
+		},
+			func(p *Policy) {
+				// No age stated for the service: the purpose's is its own.
+				p.Children = Children{ByRegion: []AgeLimit{{Region: region("GB"), Age: 18}}}
+				p.Purposes[2].MinimumAge = 18
+			}, "purposes[fraud].minimum_age", SeverityWarning},
 		{RuleOthersConsentSource, func(p *Policy) { p.Categories[0].OthersConsent = true },
 			func(p *Policy) {
 				p.Categories[0].OthersConsent = true

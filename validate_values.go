@@ -98,6 +98,10 @@ func (v *validator) values() {
 			v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".minimum_age", "minimum age %d is negative", age)
 		case age > MaxMinimumAge:
 			v.add(SeverityError, RuleOutOfRange, elem("purposes", pu.ID, i)+".minimum_age", "minimum age %d is over %d years", age, MaxMinimumAge)
+		case age > 0:
+			if least := p.Children.leastAge(); age <= least {
+				v.add(SeverityWarning, RuleAgeMoot, elem("purposes", pu.ID, i)+".minimum_age", "minimum age %d of purpose %q is not above the service's minimum age of %d, which applies everywhere, so it restricts no one; raise it or drop it", age, clip(pu.ID), least)
+			}
 		}
 		if len(pu.AgeChecks) > 0 { // the path is built only for a purpose that states some
 			enumList(v, elem("purposes", pu.ID, i)+".age_checks", pu.AgeChecks, "way of checking age")
