@@ -119,6 +119,15 @@ type Category struct {
 	// model's output is not technically feasible, removed (the accuracy
 	// principle and the right to rectification, GDPR Art. 5(1)(d), 16).
 	ModelGenerated bool
+	// GovernedBy names the US federal law whose own privacy rules govern
+	// the data, such as account and transaction data a bank holds under
+	// the Gramm-Leach-Bliley Act. The CCPA (Cal. Civ. Code 1798.145(d)-
+	// (f), 1798.146) and the US state privacy laws exempt such data: their
+	// sections of the document leave it out and say which law governs it
+	// instead, the category needs no CCPA category, and their rules on
+	// sensitive data do not count it. Other laws are not affected. Zero
+	// means none.
+	GovernedBy SectoralLaw
 	// CCPA lists the statutory categories of personal information (Cal.
 	// Civ. Code 1798.140(v)(1)(A)-(L)) the category falls under.
 	CCPA []CCPACategory
@@ -201,6 +210,75 @@ const (
 	// word or its button is pressed.
 	OnDeviceUntilActivated
 )
+
+// A SectoralLaw is a US federal law with its own privacy rules for the data
+// it governs, which the CCPA and the US state privacy laws exempt (see
+// [Category.GovernedBy]).
+type SectoralLaw uint8
+
+// US federal laws whose data the CCPA and the US state privacy laws exempt.
+const (
+	// SectoralGLBA: the Gramm-Leach-Bliley Act (15 U.S.C. 6801 et seq.),
+	// for nonpublic personal information a financial institution
+	// collects, such as account and transaction data (Cal. Civ. Code
+	// 1798.145(e)).
+	SectoralGLBA SectoralLaw = iota + 1
+	// SectoralFCRA: the Fair Credit Reporting Act (15 U.S.C. 1681 et
+	// seq.), for consumer reports and the data a consumer reporting
+	// agency or a user of its reports handles under it (Cal. Civ. Code
+	// 1798.145(d)).
+	SectoralFCRA
+	// SectoralHIPAA: the Health Insurance Portability and Accountability
+	// Act (45 CFR Parts 160 and 164), for protected health information a
+	// covered entity or its business associate holds (Cal. Civ. Code
+	// 1798.146(a)).
+	SectoralHIPAA
+	// SectoralDPPA: the Driver's Privacy Protection Act (18 U.S.C. 2721
+	// et seq.), for personal information from motor vehicle records (Cal.
+	// Civ. Code 1798.145(f)).
+	SectoralDPPA
+)
+
+var sectoralEnum = enum{"SectoralLaw",
+	[]string{"", "glba", "fcra", "hipaa", "dppa"},
+	[]string{"", "the Gramm-Leach-Bliley Act", "the Fair Credit Reporting Act", "the Health Insurance Portability and Accountability Act (HIPAA)", "the Driver's Privacy Protection Act"}}
+
+// Valid reports whether s is a defined sectoral law.
+func (s SectoralLaw) Valid() bool { return sectoralEnum.valid(uint8(s)) }
+
+// Name returns the English name of s, with its article: "the Fair Credit
+// Reporting Act".
+func (s SectoralLaw) Name() string { return sectoralEnum.name(uint8(s)) }
+
+// String returns the stable identifier of s used in JSON.
+func (s SectoralLaw) String() string { return sectoralEnum.str(uint8(s)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (s SectoralLaw) MarshalText() ([]byte, error) { return sectoralEnum.marshal(uint8(s)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (s *SectoralLaw) UnmarshalText(b []byte) error {
+	x, err := sectoralEnum.unmarshal(b)
+	*s = SectoralLaw(x)
+	return err
+}
+
+// Section returns the section of the California Civil Code (the CCPA)
+// that exempts the data s governs, such as "1798.145(e)"; "" for an
+// undefined s.
+func (s SectoralLaw) Section() string {
+	switch s {
+	case SectoralGLBA:
+		return "1798.145(e)"
+	case SectoralFCRA:
+		return "1798.145(d)"
+	case SectoralHIPAA:
+		return "1798.146(a)"
+	case SectoralDPPA:
+		return "1798.145(f)"
+	}
+	return ""
+}
 
 // Zones says how the user can leave places out of a category's data (see
 // [Category.Zones]).

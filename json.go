@@ -230,7 +230,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: c.ID, Name: c.Name, Items: c.Items, Description: c.Description,
 			Sensitivity: c.Sensitivity, Sources: c.Sources, SourceDetail: c.SourceDetail,
 			Retention: retentionJSON(c.Retention), Linked: c.Linked, Tracking: c.Tracking,
-			Biometric: c.Biometric, Criminal: c.Criminal, Visibility: c.Visibility, OnDevice: c.OnDevice, VisibleTo: c.VisibleTo, DisseminationConsent: c.DisseminationConsent, RecordingNotice: c.RecordingNotice, DevicePermission: c.DevicePermission, EndToEnd: c.EndToEnd, Zones: c.Zones, OthersConsent: c.OthersConsent, ModelGenerated: c.ModelGenerated, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
+			Biometric: c.Biometric, Criminal: c.Criminal, Visibility: c.Visibility, OnDevice: c.OnDevice, VisibleTo: c.VisibleTo, DisseminationConsent: c.DisseminationConsent, RecordingNotice: c.RecordingNotice, DevicePermission: c.DevicePermission, EndToEnd: c.EndToEnd, Zones: c.Zones, OthersConsent: c.OthersConsent, ModelGenerated: c.ModelGenerated, GovernedBy: c.GovernedBy, CCPA: c.CCPA, Storage: storageToWire(c.Storage),
 			Terms:       termsJSON(c.Terms),
 			DerivedFrom: CategoryIDs(c.DerivedFrom), Commitments: c.Commitments,
 			Secrecy: secrecyJSON{Kind: c.Secrecy.Kind, Laws: obligationsToWire(c.Secrecy.Laws)}, AutoDelete: c.AutoDelete,

@@ -734,6 +734,8 @@ func (s *decodeState) category(dst **Category) error {
 			return s.boolean(&c.OthersConsent)
 		case "model_generated":
 			return s.boolean(&c.ModelGenerated)
+		case "governed_by":
+			return s.text(&c.GovernedBy)
 		case "public":
 			// The former field, outside the schema: true says
 			// VisibilityOptional.

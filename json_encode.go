@@ -338,6 +338,7 @@ func (e *encodeState) category(c *categoryJSON) {
 	e.text("zones", c.Zones == 0, c.Zones)
 	e.boolean("others_consent", c.OthersConsent)
 	e.boolean("model_generated", c.ModelGenerated)
+	e.text("governed_by", c.GovernedBy == 0, c.GovernedBy)
 	encodeTexts(e, "ccpa", c.CCPA)
 	e.terms(&c.Terms)
 	encodeTexts(e, "commitments", c.Commitments)

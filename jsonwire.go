@@ -161,6 +161,8 @@ type categoryJSON struct {
 	Zones                Zones `json:"zones,omitempty"`
 	OthersConsent        bool  `json:"others_consent,omitempty"`
 	ModelGenerated       bool  `json:"model_generated,omitempty"`
+
+	GovernedBy SectoralLaw `json:"governed_by,omitempty"`
 }
 
 // secrecyJSON is the duty of secrecy that binds those who process a

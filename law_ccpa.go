@@ -32,7 +32,7 @@ func ccpaRules() []Requirement {
 	rule := ruleFor(CCPA, "ccpa")
 	return []Requirement{
 		scopeRule("ccpa.140.v", CCPA, "Cal. Civ. Code 1798.140(v)"),
-		rule("110.c.1", "Cal. Civ. Code 1798.110(c)(1)", "the categories of personal information collected, by the statute's categories A-L",
+		rule("110.c.1", "Cal. Civ. Code 1798.110(c)(1)", "the categories of personal information collected, by the statute's categories A-L; data a US federal law governs instead (categories[].governed_by: the GLBA, FCRA, HIPAA or DPPA, 1798.145(d)-(f), 1798.146) is exempt and needs none",
 			func(c *lawCheck) {
 				c.each(factNoCCPA, func(i int, cat *Category) {
 					c.add(SeverityError, elem("categories", cat.ID, i)+".ccpa", "category %q is not mapped to the CCPA's categories of personal information (A-L)", cat.ID)
@@ -40,7 +40,7 @@ func ccpaRules() []Requirement {
 			}),
 		rule("140.v.1.L", "Cal. Civ. Code 1798.140(v)(1)(L), 1798.140(ae)", "sensitive personal information listed as its own category (L)",
 			func(c *lawCheck) {
-				c.each(factSensitive, func(i int, cat *Category) {
+				c.each(factUSSensitive, func(i int, cat *Category) {
 					if len(cat.CCPA) > 0 && !slices.Contains(cat.CCPA, CCPASensitivePersonalInfo) {
 						c.add(SeverityError, elem("categories", cat.ID, i)+".ccpa", "category %q holds sensitive data but is not mapped to category (L), sensitive personal information (sensitive_personal_information)", cat.ID)
 					}
@@ -49,6 +49,9 @@ func ccpaRules() []Requirement {
 		rule("110.c.2", "Cal. Civ. Code 1798.110(c)(2)", "the categories of sources of personal information",
 			func(c *lawCheck) {
 				c.each(factNoSources, func(i int, cat *Category) {
+					if cat.GovernedBy != 0 {
+						return // exempt (1798.145(d)-(f), 1798.146)
+					}
 					c.add(SeverityError, elem("categories", cat.ID, i)+".sources", "category %q does not state its sources", cat.ID)
 				})
 			}),
@@ -126,7 +129,7 @@ func ccpaRules() []Requirement {
 			"a warning where the policy states it but declares no sensitive personal information",
 			func(c *lawCheck) {
 				n, id := c.p.CCPA, ""
-				c.each(factSensitive, func(i int, cat *Category) {
+				c.each(factUSSensitive, func(i int, cat *Category) {
 					if id == "" {
 						id = cat.ID
 					}
@@ -220,7 +223,7 @@ func ccpaRules() []Requirement {
 				// information used only for the purposes of 7027(m)
 				// carries no right to limit.
 				sensitive := false
-				c.each(factSensitive, func(int, *Category) { sensitive = true })
+				c.each(factUSSensitive, func(int, *Category) { sensitive = true })
 				if sensitive && c.p.CCPA.SensitiveUse != AnswerNo {
 					requireRights(c, RightLimitSensitiveUse)
 				}
@@ -319,7 +322,7 @@ func methods(n int) string {
 // 7027(m) does not list, so that the answer is likely wrong.
 func sensitiveBeyond(c *lawCheck) {
 	for i, pu := range c.p.Purposes {
-		if pu == nil || !c.uses(i, factSensitive) {
+		if pu == nil || !c.uses(i, factUSSensitive) {
 			continue
 		}
 		var use string
@@ -339,7 +342,7 @@ func sensitiveBeyond(c *lawCheck) {
 // falls under the CCPA category k.
 func collects(p *Policy, k CCPACategory) bool {
 	for _, cat := range p.Categories {
-		if cat.Personal() && slices.Contains(cat.CCPA, k) {
+		if cat.Personal() && cat.GovernedBy == 0 && slices.Contains(cat.CCPA, k) {
 			return true
 		}
 	}

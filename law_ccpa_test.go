@@ -27,6 +27,11 @@ func ccpaCases() map[policy.Rule][]lawCase {
 			p.Categories[3].CCPA = nil
 			p.Categories[3].Sources = []policy.Source{policy.SourcePublic}
 			p.Categories[3].SourceDetail = "public websites"
+		}, "categories[category.c3].ccpa", policy.SeverityError, "A-L"},
+		// 1798.145(e): data the Gramm-Leach-Bliley Act governs is exempt.
+		{"unmapped, governed by the GLBA", func(p *policy.Policy) { p.Categories[3].CCPA = nil }, func(p *policy.Policy) {
+			p.Categories[3].CCPA = nil
+			p.Categories[3].GovernedBy = policy.SectoralGLBA
 		}, "categories[category.c3].ccpa", policy.SeverityError, "A-L"}}
 	cases["ccpa.140.v.1.L"] = []lawCase{{"sensitive data not in (L)", func(p *policy.Policy) {
 		p.Categories[0].Sensitivity = policy.SensitivitySensitive
@@ -39,7 +44,17 @@ func ccpaCases() map[policy.Rule][]lawCase {
 		p.CCPA.SensitiveUse = policy.AnswerNo
 		explicit(p)
 		p.Rights = append(p.Rights, policy.Right{Kind: policy.RightLimitSensitiveUse})
-	}, "categories[category.c0].ccpa", policy.SeverityError, "category (L)"}}
+	}, "categories[category.c0].ccpa", policy.SeverityError, "category (L)"},
+		// 1798.146(a): protected health information under HIPAA is exempt.
+		{"sensitive data HIPAA governs", func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			p.CCPA.SensitiveUse = policy.AnswerNo
+			explicit(p)
+		}, func(p *policy.Policy) {
+			p.Categories[0].Sensitivity = policy.SensitivitySensitive
+			p.Categories[0].GovernedBy = policy.SectoralHIPAA
+			explicit(p)
+		}, "categories[category.c0].ccpa", policy.SeverityError, "category (L)"}}
 	cases["ccpa.130.a.5.C"] = []lawCase{
 		{"sells without the list", func(p *policy.Policy) { p.CCPA.Sold = policy.AnswerYes },
 			func(p *policy.Policy) {
@@ -192,7 +207,13 @@ func ccpaCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { p.Signals.GlobalPrivacyControl = policy.AnswerNo }, "signals.global_privacy_control", policy.SeverityError, "Global Privacy Control"},
 	}
 	cases["ccpa.110.c.2"] = []lawCase{{"no sources", func(p *policy.Policy) { p.Categories[3].Sources = nil },
-		func(p *policy.Policy) { p.Categories[3].Sources = []policy.Source{policy.SourceAutomatic} }, "categories[category.c3].sources", policy.SeverityError, ""}}
+		func(p *policy.Policy) { p.Categories[3].Sources = []policy.Source{policy.SourceAutomatic} }, "categories[category.c3].sources", policy.SeverityError, ""},
+		// 1798.145(d): data the Fair Credit Reporting Act governs is
+		// exempt.
+		{"no sources, governed by the FCRA", func(p *policy.Policy) { p.Categories[3].Sources = nil }, func(p *policy.Policy) {
+			p.Categories[3].Sources = nil
+			p.Categories[3].GovernedBy = policy.SectoralFCRA
+		}, "categories[category.c3].sources", policy.SeverityError, ""}}
 	cases["ccpa.110.c.4"] = []lawCase{{"recipient without categories", func(p *policy.Policy) { p.Recipients[1].Categories = nil },
 		func(p *policy.Policy) { p.Recipients[1].Categories = nil; p.Recipients[1].Role = policy.RoleAuthority }, "recipients[recipient.r1].categories", policy.SeverityError, ""}}
 	cases["ccpa.115.120"] = []lawCase{{"sale not stated", func(p *policy.Policy) { p.CCPA.Sold = 0 },

@@ -128,7 +128,7 @@ func usStatesRules() []Requirement {
 		rule("sensitive", "Va. Code § 59.1-578(A)(5), 59.1-582(A)", "consent before processing sensitive data as Va. Code § 59.1-575 defines it (special categories, biometric data, precise geolocation; purposes[].bases: consent or explicit_consent), except processing to comply with the law, to protect life or physical safety, to establish or defend legal claims or to prevent fraud and security incidents, which § 59.1-582(A) and its counterparts exempt (legal_obligation, vital_interests, vital_interests_incapable, legal_claims, fraud_prevention, or a purpose that may block or suspend for fraud, account takeover, money laundering or unsafe conduct); a warning, as Utah and Iowa ask only for notice and an opportunity to opt out",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
-					if pu == nil || !c.uses(i, factSensitive|factBiometric) || c.rests(i, BasisConsent, BasisExplicitConsent) ||
+					if pu == nil || !c.uses(i, factUSSensitive|factUSBiometric) || c.rests(i, BasisConsent, BasisExplicitConsent) ||
 						c.rests(i, BasisLegalObligation, BasisVitalInterests, BasisVitalInterestsIncapable, BasisLegalClaims, BasisFraudPrevention) ||
 						preventsHarm(pu) {
 						continue
@@ -178,8 +178,8 @@ func preventsHarm(pu *Purpose) bool {
 // child is judged through Policy.Children, not here.
 func usStatesSensitive(cat *Category) bool {
 	switch {
-	case cat == nil || !cat.Personal():
-		return false
+	case cat == nil || !cat.Personal() || cat.GovernedBy != 0:
+		return false // data a US federal law governs is exempt, as under Va. Code § 59.1-576(C)
 	case cat.Sensitivity == SensitivitySpecial || cat.Biometric:
 		return true
 	case cat.Sensitivity != SensitivitySensitive:

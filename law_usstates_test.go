@@ -77,6 +77,10 @@ func usStatesCases() map[policy.Rule][]lawCase {
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 			{"biometric data without consent", biometric, both(biometric, explicit),
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			// Va. Code § 59.1-576(C): protected health information under
+			// HIPAA is exempt.
+			{"special category, HIPAA governs it", special, both(special, func(p *policy.Policy) { p.Categories[0].GovernedBy = policy.SectoralHIPAA }),
+				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 			// Va. Code § 59.1-582(A): complying with the law, protecting
 			// life and preventing fraud need no consent.
 			{"special category, exempt as a legal obligation", special, both(special, func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisLegalObligation} }),

@@ -197,6 +197,8 @@ const (
 	factBiometric                        // biometric data
 	factCriminal                         // data relating to criminal convictions and offences
 	factPublic                           // becomes public (a valid Visibility other than by a link the person shares)
+	factUSSensitive                      // sensitive, and not exempt from the CCPA and the US state laws (GovernedBy)
+	factUSBiometric                      // biometric, and not exempt from the CCPA and the US state laws (GovernedBy)
 )
 
 func categoryFacts(c *Category) facts {
@@ -218,7 +220,9 @@ func categoryFacts(c *Category) facts {
 	// from public sources needs no CCPA category; nor does data that never
 	// leaves the consumer's device, which the business does not collect
 	// (obtain, receive or gather, 1798.140(f)).
-	if len(c.CCPA) == 0 && !onlyPublic(c.Sources) && c.OnDevice != OnDeviceOnly {
+	// Nor does data a US federal law governs, which the CCPA exempts
+	// (1798.145(d)-(f), 1798.146).
+	if len(c.CCPA) == 0 && !onlyPublic(c.Sources) && c.OnDevice != OnDeviceOnly && c.GovernedBy == 0 {
 		f |= factNoCCPA
 	}
 	if len(c.Sources) == 0 {
@@ -229,12 +233,18 @@ func categoryFacts(c *Category) facts {
 	}
 	if c.Sensitivity == SensitivitySpecial || c.Sensitivity == SensitivitySensitive {
 		f |= factSensitive
+		if c.GovernedBy == 0 {
+			f |= factUSSensitive
+		}
 	}
 	if c.Sensitivity == SensitivitySpecial {
 		f |= factSpecial
 	}
 	if c.Biometric {
 		f |= factBiometric
+		if c.GovernedBy == 0 {
+			f |= factUSBiometric
+		}
 	}
 	if c.Criminal {
 		f |= factCriminal

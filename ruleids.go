@@ -105,7 +105,7 @@ const (
 	RuleLGPD_41   Rule = "lgpd.41"   // Art. 41(1): the identity and contact of the encarregado (data protection officer)
 	// CCPA
 	RuleCCPA_140_v     Rule = "ccpa.140.v"     // Cal. Civ. Code 1798.140(v): scope: the law applies to personal data; a policy that declares none is checked only for what could still be personal data
-	RuleCCPA_110_c_1   Rule = "ccpa.110.c.1"   // Cal. Civ. Code 1798.110(c)(1): the categories of personal information collected, by the statute's categories A-L
+	RuleCCPA_110_c_1   Rule = "ccpa.110.c.1"   // Cal. Civ. Code 1798.110(c)(1): the categories of personal information collected, by the statute's categories A-L; data a US federal law governs instead (categories[].governed_by: the GLBA, FCRA, HIPAA or DPPA, 1798.145(d)-(f), 1798.146) is exempt and needs none
 	RuleCCPA_140_v_1_L Rule = "ccpa.140.v.1.L" // Cal. Civ. Code 1798.140(v)(1)(L), 1798.140(ae): sensitive personal information listed as its own category (L)
 	RuleCCPA_110_c_2   Rule = "ccpa.110.c.2"   // Cal. Civ. Code 1798.110(c)(2): the categories of sources of personal information
 	RuleCCPA_110_c_3   Rule = "ccpa.110.c.3"   // Cal. Civ. Code 1798.110(c)(3): the business or commercial purposes for collecting personal information

@@ -223,7 +223,9 @@ func (f *fuzzPolicy) policy() *Policy {
 			cat.EndToEnd = b&0x40 != 0
 			cat.DevicePermission = b&0x80 != 0
 			cat.Zones = Zones(b >> 4 % 4)
-			cat.ModelGenerated = f.byte()%2 == 0
+			mg := f.byte()
+			cat.ModelGenerated = mg%2 == 0
+			cat.GovernedBy = SectoralLaw(mg >> 1 % 6) // 5 is not a law
 		case 26:
 			cat.Sources = append(cat.Sources, SourceDerived)
 			cat.DerivedFrom = append(cat.DerivedFrom, p.Categories[int(f.byte())%len(p.Categories)])
@@ -373,6 +375,7 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 1, 1, 23, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0}, ""},                                                            // a person takes every decision
 	{[]byte{0, 0, 0, 25, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0x51, 1}, ""},                                                   // places hidden from others; end-to-end encrypted
 	{[]byte{0, 0, 0, 25, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0x81, 1}, ""},                                                   // collected with a device permission
+	{[]byte{0, 0, 0, 25, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0x01, 6}, ""},                                                   // health information HIPAA governs, from a model
 	{[]byte{0, 0, 0, 19, 0, 5, 1, 1, 2, 1, 1, 3}, ""},                                                                           // negative request deadline
 	{[]byte{0, 0, 0, 21, 2, 5, 1, 3}, "USFTChttps://ftc.gov"},                                                                   // transfer origin and redress
 	{[]byte{0, 1, 1, 23, 3, 3, 3, 1, 5, 2, 0, 0, 0, 0, 1, 1, 1, 4}, "ga_ga Analytics Incwhile needed"},                          // cookie fields

@@ -239,6 +239,9 @@ func (v *validator) categoryValues(i int, c *Category) {
 	if c.OnDevice == OnDeviceOnly {
 		v.onDeviceFields(path, c)
 	}
+	if c.GovernedBy != 0 && !c.GovernedBy.Valid() {
+		v.add(SeverityError, RuleInvalidValue, path()+".governed_by", "%s is not a known US federal law with its own privacy rules", c.GovernedBy)
+	}
 	if c.Zones != 0 && !c.Zones.Valid() {
 		v.add(SeverityError, RuleInvalidValue, path()+".zones", "%s is not a known way of leaving places out of the data", c.Zones)
 	}

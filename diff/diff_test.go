@@ -223,6 +223,7 @@ var fieldCases = []fieldCase{
 	{"purpose minimum age", func(p *policy.Policy) { p.Purposes[0].MinimumAge = 18 }, "purposes[purpose.p0].minimum_age", diff.Added, false, "minimum age for the purpose added"},
 	{"journalism", func(p *policy.Policy) { p.Purposes[0].Journalism = true }, "purposes[purpose.p0].journalism", diff.Added, true, "exempt as journalism"},
 	{"device permission added", func(p *policy.Policy) { p.Categories[0].DevicePermission = true }, "categories[category.c0].device_permission", diff.Added, false, "device permission added"},
+	{"exempt from the CCPA", func(p *policy.Policy) { p.Categories[0].GovernedBy = policy.SectoralGLBA }, "categories[category.c0].governed_by", diff.Added, true, "no longer cover this data"},
 	{"end-to-end encryption added", func(p *policy.Policy) { p.Categories[0].EndToEnd = true }, "categories[category.c0].end_to_end", diff.Added, false, "end-to-end encryption added"},
 	{"zones added", func(p *policy.Policy) { p.Categories[0].Zones = policy.ZonesHidden }, "categories[category.c0].zones", diff.Added, false, "places left out of the data added"},
 	{"notice before recording added", func(p *policy.Policy) { p.Categories[0].RecordingNotice = true }, "categories[category.c0].recording_notice", diff.Added, false, "notice before recording added"},
@@ -961,6 +962,33 @@ func TestCompareDevicePermission(t *testing.T) {
 	}
 	if c := r.Changes[i]; c.Kind != diff.Removed || !c.Material || !strings.Contains(c.Summary, "no longer collected only with a permission") {
 		t.Errorf("change = %+v; want removed, material, saying the permission is no longer asked", c)
+	}
+}
+
+// TestCompareGovernedBy checks that data a US federal law governed
+// coming under the CCPA again is not a material change, and that a change
+// of the law is.
+func TestCompareGovernedBy(t *testing.T) {
+	before := base()
+	before.Categories[0].GovernedBy = policy.SectoralHIPAA
+	for _, tc := range []struct {
+		next     policy.SectoralLaw
+		kind     diff.Kind
+		material bool
+	}{
+		{0, diff.Removed, false},
+		{policy.SectoralGLBA, diff.Changed, true},
+	} {
+		after := base()
+		after.Categories[0].GovernedBy = tc.next
+		r := compare(t, before, after)
+		i := slices.IndexFunc(r.Changes, func(c diff.Change) bool { return c.Path == "categories[category.c0].governed_by" })
+		if i < 0 {
+			t.Fatalf("governed_by hipaa -> %v: no change at categories[category.c0].governed_by: %+v", tc.next, r.Changes)
+		}
+		if c := r.Changes[i]; c.Kind != tc.kind || c.Material != tc.material {
+			t.Errorf("governed_by hipaa -> %v: change = %+v; want %s, material %v", tc.next, c, tc.kind, tc.material)
+		}
 	}
 }
 

@@ -478,6 +478,10 @@ var rules = map[string]rule{
 	"categories[].zones":                 {noun: "places left out of the data", judge: when(Removed, "you can no longer leave places out of this data")},
 	// Dropping the statement drops the promise to correct or remove
 	// inaccurate personal data a model generates.
+	// Data a US federal law governs is exempt from the CCPA and the US
+	// state privacy laws: their rights no longer reach it. Dropping the
+	// exemption brings the data under them.
+	"categories[].governed_by":     {noun: "US federal law governing the data", judge: unless(Removed, "the CCPA and the US state privacy laws no longer cover this data")},
 	"categories[].model_generated": {noun: "statement that a model generates the data", judge: when(Removed, "inaccurate personal data a model generates about you is no longer said to be corrected or removed on request")},
 	// The Schedule 1 condition for special categories: naming one where
 	// none was named explains processing already declared; changing or

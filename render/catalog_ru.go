@@ -1049,6 +1049,16 @@ var russian = map[string]string{
 	// operating system asks for.
 	"We collect this data only once you allow it in your device's settings, where you can withdraw the permission at any time.": "Мы получаем эти данные, только если вы разрешите это в настройках устройства; там же разрешение можно отозвать в любое время.",
 
+	// Data a US federal law governs instead of the CCPA and the US state
+	// privacy laws (Category.GovernedBy); the law's name is in the
+	// nominative, after «применяется».
+	"This section does not cover %s, which %s governs instead (California Civil Code section %s).": "В силу раздела %[3]s Гражданского кодекса Калифорнии этот раздел не распространяется на %[1]s: в отношении этих данных применяется %[2]s.",
+	"The US state privacy laws do not cover %s, which %s governs instead.":                         "Законы штатов США о защите персональных данных не распространяются на %s: в отношении этих данных применяется %s.",
+	"the Gramm-Leach-Bliley Act":                                      "Закон Грэмма — Лича — Блайли",
+	"the Fair Credit Reporting Act":                                   "Закон о добросовестной кредитной отчётности (Fair Credit Reporting Act)",
+	"the Health Insurance Portability and Accountability Act (HIPAA)": "Закон о переносимости и подотчётности медицинского страхования (HIPAA)",
+	"the Driver's Privacy Protection Act":                             "Закон о защите конфиденциальности водителей (Driver's Privacy Protection Act)",
+
 	// People who visit the operator's premises.
 	"visitors to our premises": "посетители наших помещений",
 

@@ -128,6 +128,10 @@ func (c *composer) california() *sectionBuilder {
 	sb.s.Table = tb
 	c.lawSource(policy.CCPA, textCCPA)
 	sb.clause("categories", plain(pr.Sprintf("The table in this section lists, for the preceding 12 months, the categories of personal information we collected, their sources, the purposes we used them for, and the categories of recipients we disclosed them to.")))
+	c.sectoral(func(names string, law policy.SectoralLaw) {
+		c.law(policy.CCPA, policy.RuleCCPA_140_v)
+		sb.clause("exempt-"+law.String(), plain(pr.Sprintf("This section does not cover %s, which %s governs instead (California Civil Code section %s).", names, pr.Sprintf(law.Name()), law.Section())))
+	})
 	if p.CCPA.Sold == policy.AnswerYes || p.CCPA.Shared == policy.AnswerYes {
 		c.from("ccpa.sold")
 		c.from("ccpa.shared")
@@ -210,7 +214,7 @@ func (c *composer) californiaIncentives(sb *sectionBuilder) {
 // bits by [policy.CCPACategory]: none unless cat is personal data.
 func rowsOf(cat *policy.Category) uint32 {
 	var set uint32
-	if cat.Personal() {
+	if cat.Personal() && cat.GovernedBy == 0 {
 		for _, k := range cat.CCPA {
 			if k >= policy.CCPAIdentifiers && k <= policy.CCPASensitivePersonalInfo {
 				set |= 1 << k
@@ -218,6 +222,36 @@ func rowsOf(cat *policy.Category) uint32 {
 		}
 	}
 	return set
+}
+
+// sectoral calls state, in the order of [policy.SectoralLaw], with each
+// US federal law that governs personal data of the policy instead of the
+// CCPA and the US state privacy laws, and the names of the categories it
+// governs.
+func (c *composer) sectoral(state func(names string, law policy.SectoralLaw)) {
+	var byLaw [8][]int // by law, the categories' positions
+	found := false
+	for i, cat := range c.p.Categories {
+		if cat != nil && cat.Personal() && cat.GovernedBy.Valid() && int(cat.GovernedBy) < len(byLaw) {
+			byLaw[cat.GovernedBy] = append(byLaw[cat.GovernedBy], i)
+			found = true
+		}
+	}
+	if !found {
+		return
+	}
+	for law, idx := range byLaw {
+		if len(idx) == 0 {
+			continue
+		}
+		cats := make([]*policy.Category, len(idx))
+		states := make([]*categoryState, len(idx))
+		for n, i := range idx {
+			cats[n], states[n] = c.p.Categories[i], c.categoryAt(i)
+			c.fromAt(at(states[n].path, ".governed_by"))
+		}
+		state(c.namesOf(loc{}, cats, states), policy.SectoralLaw(law))
+	}
 }
 
 // soldCategories returns the statutory categories the notice lists as
@@ -328,10 +362,11 @@ func (c *composer) californiaMore(sb *sectionBuilder) {
 // declaresSensitive reports whether p declares sensitive personal
 // information (Cal. Civ. Code 1798.140(ae)): a category of sensitivity
 // special or sensitive, or personal data mapped to category (L), as the
-// validator's rule ccpa.135.a.2 reads it.
+// validator's rule ccpa.135.a.2 reads it; data a US federal law governs
+// instead (GovernedBy) is exempt and does not count.
 func declaresSensitive(p *policy.Policy) bool {
 	for _, cat := range p.Categories {
-		if cat == nil {
+		if cat == nil || cat.GovernedBy != 0 {
 			continue
 		}
 		if cat.Sensitivity == policy.SensitivitySpecial || cat.Sensitivity == policy.SensitivitySensitive || rowsOf(cat)&(1<<policy.CCPASensitivePersonalInfo) != 0 {

@@ -284,3 +284,25 @@ func TestRussianSuspensionGrounds(t *testing.T) {
 	p.Purposes[0].Suspension.Grounds = []policy.SuspensionGround{policy.SuspensionGroundMoneyLaundering}
 	expectText(t, readText(t, p, language.Russian), []string{"доходов, полученных преступным путём, или финансирование терроризма."}, nil)
 }
+
+// TestGovernedBy checks that data a US federal law governs is left out of
+// the CCPA table and said to be governed by that law, in the California
+// section and in the US state laws' paragraph, in English and Russian,
+// and only where declared.
+func TestGovernedBy(t *testing.T) {
+	const (
+		ca = "This section does not cover location, which the Gramm-Leach-Bliley Act governs instead (California Civil Code section 1798.145(e))."
+		us = "The US state privacy laws do not cover location, which the Gramm-Leach-Bliley Act governs instead."
+	)
+	p := ccpaPolicy()
+	p.Laws = append(p.Laws, policy.USStates)
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{"- (G) "}, []string{ca, us, "Gramm-Leach-Bliley"})
+	p.Categories[1].GovernedBy = policy.SectoralGLBA
+	text = readText(t, p, language.English)
+	expectText(t, text, []string{ca, us, "- (A) "}, []string{"- (G) "})
+	expectText(t, readText(t, p, language.Russian), []string{
+		"В силу раздела 1798.145(e) Гражданского кодекса Калифорнии этот раздел не распространяется на ",
+		": в отношении этих данных применяется Закон Грэмма — Лича — Блайли.",
+		"Законы штатов США о защите персональных данных не распространяются на "}, []string{ca, us})
+}

@@ -29,6 +29,10 @@ func (c *composer) usStates(sb *sectionBuilder) {
 	if len(t.t) > 0 {
 		sb.clause("us-states-sale", t.t)
 	}
+	c.sectoral(func(names string, law policy.SectoralLaw) {
+		c.law(policy.USStates, policy.RuleUSSTATES_scope)
+		sb.clause("us-states-exempt-"+law.String(), plain(pr.Sprintf("The US state privacy laws do not cover %s, which %s governs instead.", names, pr.Sprintf(law.Name()))))
+	})
 	c.appeal(sb)
 }
 
