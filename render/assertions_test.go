@@ -337,16 +337,16 @@ func TestRedressRegulatorRegion(t *testing.T) {
 	// A regulator has jurisdiction over the service, not over users in a
 	// place.
 	expectText(t, readText(t, p, language.English),
-		[]string{"Regulator with jurisdiction over us: Hamburg Commissioner for Data Protection, https://datenschutz-hamburg.example (with jurisdiction in Germany)."},
+		[]string{"Regulator with jurisdiction over us: Hamburg Commissioner for Data Protection, https://datenschutz-hamburg.example (competent for us in Germany)."},
 		[]string{"for users in"})
-	expectText(t, readText(t, p, language.Russian), []string{"(юрисдикция на территории Германии)"}, []string{"для пользователей из"})
+	expectText(t, readText(t, p, language.Russian), []string{"(компетентный в отношении нас орган на территории Германии)"}, []string{"для пользователей из"})
 
 	// A supervisory authority is listed with those the laws name.
 	p.Redress[0].Kind = policy.RedressSupervisoryAuthority
 	text := readText(t, p, language.English)
 	expectText(t, text, []string{
 		"You may lodge a complaint with these authorities: 6.2.1. The data protection supervisory authority of the EU member state where you live or work, or where the alleged infringement took place. " +
-			"6.2.2. Hamburg Commissioner for Data Protection, https://datenschutz-hamburg.example (with jurisdiction in Germany).",
+			"6.2.2. Hamburg Commissioner for Data Protection, https://datenschutz-hamburg.example (competent for us in Germany).",
 	}, []string{"You may also take a complaint to", "for users in"})
 }
 

@@ -25,7 +25,7 @@ func TestDeclaredAuthorityOnce(t *testing.T) {
 		}
 	}
 	expectText(t, readText(t, p, language.English),
-		[]string{"You may lodge a complaint with the supervisory authority: 6.2.1. Information Commissioner's Office, https://ico.org.uk (with jurisdiction in the United Kingdom)."},
+		[]string{"You may lodge a complaint with the supervisory authority: 6.2.1. Information Commissioner's Office, https://ico.org.uk (competent for us in the United Kingdom)."},
 		[]string{"(ICO)"})
 
 	// The same site written another way is the same body.

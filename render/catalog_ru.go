@@ -572,7 +572,7 @@ var russian = map[string]string{
 	"independent dispute-resolution body":                                                                                                                                                                        "в независимый орган по разрешению споров",
 	"arbitration body":                                                                                                                                                                                           "в арбитражный орган",
 	"regulator with jurisdiction over us":                                                                                                                                                                        "в регулирующий орган, под юрисдикцией которого мы находимся",
-	" (with jurisdiction in %s)":                                                                                                                                                                                 " (юрисдикция на территории %s)",
+	" (competent for us in %s)":                                                                                                                                                                                  " (компетентный в отношении нас орган на территории %s)",
 	"data protection supervisory authority competent for us":                                                                                                                                                     "надзорный орган по защите данных, компетентный в отношении нас",
 	" (for users in %s)": " (для пользователей из %s)",
 
@@ -1079,7 +1079,7 @@ var russian = map[string]string{
 	"This time may be extended by up to %s if we send you a reasoned notice stating the reasons.":                                                                                      "Этот срок может быть продлён не более чем на %s, если мы направим вам мотивированное уведомление с указанием причин продления.",
 	"transferring (providing, giving access)": "передача (предоставление, доступ)",
 	"Purpose:": "Цель:",
-	"to other public authorities than those named above, only on valid legal process such as a court order or another binding demand":                    "иным государственным органам, помимо указанных выше, — только по запросу, направленному в порядке, установленном законом, например на основании решения суда",
+	"to public authorities other than those named above, only on valid legal process such as a court order or another binding demand":                    "иным государственным органам, помимо указанных выше, — только по запросу, направленному в порядке, установленном законом, например на основании решения суда",
 	"%s allows this without your consent; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.":            "%s позволяет нам делать это без вашего согласия; вы можете в любой момент бесплатно отказаться от этого, и мы напоминаем вам об этом при каждом обращении к вам.",
 	"These laws allow this without your consent: %s; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.": "Следующие законы позволяют нам делать это без вашего согласия: %s; вы можете в любой момент бесплатно отказаться от этого, и мы напоминаем вам об этом при каждом обращении к вам.",
 	"You may lodge a complaint with these authorities:": "Вы можете подать жалобу в следующие органы:",

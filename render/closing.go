@@ -399,7 +399,7 @@ func (c *composer) safetyTips(sb *sectionBuilder) {
 	}
 	var t text
 	if len(advice) > 0 {
-		t.sentence(c.pr.Sprintf("To keep your account safe, %s.", c.list(advice)))
+		t.sentence(c.pr.Sprintf("To keep your account safe, %s.", c.actionList(advice)))
 	}
 	t.sentence(neverAsked)
 	if len(t.t) > 0 {

@@ -156,7 +156,7 @@ func (c *composer) disclosures(sb *sectionBuilder) {
 		if d.Kind == policy.DisclosureLegalProcess && slices.ContainsFunc(c.p.Recipients, func(r *policy.Recipient) bool { return r != nil && r.Role == policy.RoleAuthority }) {
 			// The authorities the policy names as recipients receive data
 			// as it says there; the legal process is for the others.
-			name = pr.Sprintf("to other public authorities than those named above, only on valid legal process such as a court order or another binding demand")
+			name = pr.Sprintf("to public authorities other than those named above, only on valid legal process such as a court order or another binding demand")
 		}
 		t.plain(capitalise(name)).plain(".")
 		if notice, ok := disclosureNotice[d.Kind]; ok && d.Notice {

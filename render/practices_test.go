@@ -276,7 +276,7 @@ func TestPracticesStated(t *testing.T) {
 			},
 			want: []string{
 				"You may also take a complaint to:",
-				"Regulator with jurisdiction over us: Federal Trade Commission, https://ftc.gov (with jurisdiction in the United States).",
+				"Regulator with jurisdiction over us: Federal Trade Commission, https://ftc.gov (competent for us in the United States).",
 				"Arbitration body: cases@arbitration.example.",
 				"Our establishment in the Netherlands is Acme B.V., reachable at nl@acme.example.",
 				"Under GDPR Art. 27(2), we are not required to designate a representative.",
@@ -549,6 +549,6 @@ func TestLegalProcessBesideNamedAuthorities(t *testing.T) {
 	p.Disclosures = []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}}
 	expectText(t, readText(t, p, language.English), []string{"To public authorities, only on valid legal process"}, []string{"other public authorities"})
 	p.Recipients = append(p.Recipients, &policy.Recipient{ID: "tax", Name: "the tax authority", Role: policy.RoleAuthority, Categories: p.Categories[:1]})
-	expectText(t, readText(t, p, language.English), []string{"To other public authorities than those named above, only on valid legal process"}, nil)
+	expectText(t, readText(t, p, language.English), []string{"To public authorities other than those named above, only on valid legal process"}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Иным государственным органам, помимо указанных выше, — только по запросу, направленному в порядке, установленном законом"}, nil)
 }

@@ -102,6 +102,18 @@ func (c *composer) list(items []string) string {
 	return strings.Join(items[:len(items)-1], sep) + and + items[len(items)-1]
 }
 
+// actionList joins things the reader is told to do ("turn on two-step
+// verification", "do not answer messages that ask for your password,
+// code or card details") as list does, except that two of them, one
+// holding a comma, are joined by ", and ": ", as well as" joins nouns,
+// not what one is told to do.
+func (c *composer) actionList(items []string) string {
+	if len(items) == 2 && !c.russian() && semicolons(items, c.pr.Sprintf(" and ")) {
+		return items[0] + ", and " + items[1]
+	}
+	return c.list(items)
+}
+
 // semicolons reports whether an English list of items joined by the
 // conjunction conj (" and ", " or ") needs semicolons between its items:
 // where an item holds a comma, unless the list has two items and neither

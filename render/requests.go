@@ -274,14 +274,15 @@ func (c *composer) redressContact(t *text, path string, r policy.Redress) {
 
 // redressRegion states the region of r. A regulator or supervisory
 // authority has jurisdiction over the service, not over users where they
-// live, so its region is where that jurisdiction lies; the region of
-// another body is the users it serves.
+// live, so its region is where it is competent for the service, which
+// may be one state or province of the country, as the authority of a
+// German Land is; the region of another body is the users it serves.
 func (c *composer) redressRegion(t *text, r policy.Redress) {
 	pr := c.pr
 	switch {
 	case r.Region == (language.Region{}):
 	case r.Kind == policy.RedressRegulator || r.Kind == policy.RedressSupervisoryAuthority:
-		t.plain(pr.Sprintf(" (with jurisdiction in %s)", c.place(r.Region)))
+		t.plain(pr.Sprintf(" (competent for us in %s)", c.place(r.Region)))
 	default:
 		t.plain(pr.Sprintf(" (for users in %s)", c.place(r.Region)))
 	}
@@ -302,6 +303,10 @@ func (c *composer) declaredAuthorities() []*Clause {
 		c.redressContact(&t, path, r)
 		if len(t.t) == 0 {
 			t.plain(capitalise(c.pr.Sprintf(r.Kind.Name())))
+		} else {
+			// The name starts the item: "The President of the Personal
+			// Data Protection Office".
+			t.t[0].Text = capitaliseName(t.t[0].Text)
 		}
 		c.redressRegion(&t, r)
 		items = append(items, c.item(anchor(kindRedress, strconv.Itoa(i+1)), t.plain(".").t))

@@ -306,3 +306,35 @@ func TestGovernedBy(t *testing.T) {
 		": в отношении этих данных применяется Закон Грэмма — Лича — Блайли.",
 		"Законы штатов США о защите персональных данных не распространяются на "}, []string{ca, us})
 }
+
+// TestSafetyTipsJoined checks that two pieces of advice, one holding a
+// comma, are joined by ", and ", not ", as well as", which joins nouns.
+func TestSafetyTipsJoined(t *testing.T) {
+	p := smallPolicy()
+	p.SafetyTips = []policy.SafetyTip{policy.SafetyTipTwoStep, policy.SafetyTipSuspiciousMessages}
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{"To keep your account safe, turn on two-step verification, and do not answer"}, []string{"as well as do not"})
+}
+
+// TestHumanDecisionOnce checks that a purpose whose every decision a person
+// takes does not say again, of its suspension, that a person takes it.
+func TestHumanDecisionOnce(t *testing.T) {
+	const again = "A member of our staff takes this decision."
+	p := smallPolicy()
+	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
+		Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}, Automated: policy.AnswerNo, Contest: "by writing to us"}
+	expectText(t, readText(t, p, language.English), []string{again}, nil)
+	p.Purposes[0].HumanDecision = true
+	expectText(t, readText(t, p, language.English), []string{"a member of our staff takes every decision that affects you."}, []string{again})
+	expectText(t, readText(t, p, language.Russian), []string{"принимает наш сотрудник."}, []string{"Такое решение принимает наш сотрудник."})
+}
+
+// TestAuthorityNameCapitalised checks that a supervisory authority's name
+// written in lower case, to read well inside a sentence, is capitalised
+// where it starts an item of the list of authorities.
+func TestAuthorityNameCapitalised(t *testing.T) {
+	p := smallPolicy()
+	p.Redress = append(p.Redress, policy.Redress{Kind: policy.RedressSupervisoryAuthority, Region: language.MustParseRegion("PL"),
+		Contact: policy.Contact{Name: "the President of the Personal Data Protection Office", Website: "https://uodo.example"}})
+	expectText(t, readText(t, p, language.English), []string{". The President of the Personal Data Protection Office, https://uodo.example (competent for us in Poland)."}, []string{". the President"})
+}

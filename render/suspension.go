@@ -98,6 +98,11 @@ func (c *composer) suspensionLead(t *text, path string, pu *policy.Purpose) bool
 		c.fromAt(at(path, ".suspension.automated"))
 		t.sentence(pr.Sprintf("An automated system takes this decision."))
 	case policy.AnswerNo:
+		// The purpose's human decision already says that a person takes
+		// every decision that affects the user.
+		if pu.HumanDecision && pu.Automated == "" {
+			break
+		}
 		c.fromAt(at(path, ".suspension.automated"))
 		t.sentence(pr.Sprintf("A member of our staff takes this decision."))
 	}
