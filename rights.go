@@ -348,7 +348,8 @@ const (
 	ChildRestrictionLimitedMessaging
 	// ChildRestrictionParentalControls: a parent or guardian can set
 	// parental controls on a younger user's account, such as with a
-	// PIN, and limit their chat, purchases and settings.
+	// PIN, and limit what the user can do with it, such as chat,
+	// purchases, settings or card payments.
 	ChildRestrictionParentalControls
 )
 

@@ -40,9 +40,9 @@ func TestAgeChecks(t *testing.T) {
 	}
 
 	p.Children.AgeChecks = []policy.AgeCheck{policy.AgeCheckParent}
-	expectText(t, readText(t, p, language.English), []string{"We check that users are old enough by asking a parent or guardian to confirm their age."}, nil)
+	expectText(t, readText(t, p, language.English), []string{"We check that users are old enough by asking a parent or guardian to confirm the user's age."}, nil)
 	expectText(t, readText(t, p, language.Russian),
-		[]string{"Мы проверяем, достигли ли пользователи необходимого возраста, запрашивая подтверждение их возраста у родителя или законного представителя."}, nil)
+		[]string{"Мы проверяем, достигли ли пользователи необходимого возраста, запрашивая подтверждение возраста у родителя или законного представителя."}, nil)
 
 	p.Children.AgeChecks = nil
 	expectText(t, readText(t, p, language.English), nil, []string{"old enough"})

@@ -131,8 +131,8 @@ func TestCookieConsentAsDeclared(t *testing.T) {
 
 	// Declared: set unless the user opts out.
 	cookies(p, policy.CookieConsentOptOut)
-	expectText(t, readText(t, p, language.English), []string{"We set the others unless you opt out.", "Consent: not asked; set unless you opt out."}, consentClaims)
-	expectText(t, readText(t, p, language.Russian), []string{"Остальные мы устанавливаем, если вы не откажетесь от них.", "не запрашивается; файл устанавливается, если вы не откажетесь"}, consentClaimsRU)
+	expectText(t, readText(t, p, language.English), []string{"We set the others unless you opt out.", "Consent: not asked; used unless you opt out."}, consentClaims)
+	expectText(t, readText(t, p, language.Russian), []string{"Остальные мы устанавливаем, если вы не откажетесь от них.", "не запрашивается; используется, если вы не откажетесь"}, consentClaimsRU)
 
 	// Declared: only with consent.
 	cookies(p, policy.CookieConsentOptIn)

@@ -512,7 +512,7 @@ var russian = map[string]string{
 	"Consent":                  "Согласие",
 	"local storage":            "локальное хранилище",
 	"pixel or web beacon":      "пиксель или веб-маяк",
-	"software development kit": "комплект средств разработки",
+	"software development kit": "набор средств разработки",
 	"data: %s":                 "данные: %s",
 	"needed":                   "требуется",
 	"not needed, as it is strictly necessary": "не требуется, поскольку это строго необходимо",
@@ -534,7 +534,7 @@ var russian = map[string]string{
 	"For each of them, the table says whether we set it unless you opt out.":                                                                                                                                              "Для каждой из них в таблице указано, устанавливаем ли мы её, если вы не откажетесь.",
 	"not needed, as it only measures our audience; you can object":                                                                                                                                                        "не требуется, так как используется только для измерения аудитории; вы можете возразить",
 	"Those that only measure the audience of our services, whose data we neither combine with other data nor pass to third parties, are set without your consent, as the law allows; you can object to them at any time.": "Файлы cookie, используемые только для измерения аудитории наших сервисов, данные которых мы не объединяем с другими данными и не передаём третьим лицам, устанавливаются без вашего согласия, как это допускает закон; вы можете в любое время возразить против их использования.",
-	"not asked; set unless you opt out":                                 "не запрашивается; файл устанавливается, если вы не откажетесь",
+	"not asked; used unless you opt out":                                "не запрашивается; используется, если вы не откажетесь",
 	"You can change your choices at any time in the cookie settings at": "Вы можете в любой момент изменить свой выбор в настройках файлов cookie по адресу",
 	"We honour the Do Not Track signal of your browser.":                "Мы соблюдаем сигнал Do Not Track вашего браузера.",
 	"We do not respond to the Do Not Track signal of your browser.":     "Мы не реагируем на сигнал Do Not Track вашего браузера.",
@@ -814,21 +814,21 @@ var russian = map[string]string{
 	"Users under that age %s.":        "Пользователи младше этого возраста %s.",
 	"Minors %s.":                      "Несовершеннолетние пользователи %s.",
 	"see no personalised advertising": "не видят персонализированной рекламы",
-	"receive no offers or content chosen by profiling them":                                                           "не получают предложений и материалов, подобранных на основе их профилирования",
-	"use chat only through a filter":                                                                                  "пользуются чатом только через фильтр",
-	"have profiles that are not shown to the public":                                                                  "имеют профили, которые не показываются посторонним",
-	"receive direct messages only from people they follow or are already connected with":                              "получают личные сообщения только от тех, на кого подписаны или с кем уже связаны",
-	"can be placed under parental controls, with which a parent or guardian limits their chat, purchases or settings": "могут быть поставлены под родительский контроль, при котором родитель или иной законный представитель ограничивает им общение, покупки или изменение настроек",
-	"The recipient is bound %s.":                                                                                      "Получатель обязан %s.",
-	"not to sell the data":                                                                                            "не продавать данные",
-	"not to share the data for cross-context behavioural advertising":                                                 "не передавать данные для межконтекстной поведенческой рекламы",
-	"not to use the data to train machine-learning models":                                                            "не использовать данные для обучения моделей машинного обучения",
-	"not to try to re-identify the data":                                                                              "не пытаться деобезличить данные",
-	"not to use the data for advertising":                                                                             "не использовать данные для рекламы",
-	"The recipient keeps the data for up to %s.":                                                                      "Наибольший срок хранения данных получателем: %s.",
-	"How the recipient uses the data is explained in its own privacy notice, published at":                            "Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу",
-	"We notify the supervisory authority of a personal data breach within %s of discovering it.":                      "Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: %s.",
-	"We report the results of the investigation of the breach to the authority within %s of discovering it.":          "Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: %s.",
+	"receive no offers or content chosen by profiling them":                                                             "не получают предложений и материалов, подобранных на основе их профилирования",
+	"use chat only through a filter":                                                                                    "пользуются чатом только через фильтр",
+	"have profiles that are not shown to the public":                                                                    "имеют профили, которые не показываются посторонним",
+	"receive direct messages only from people they follow or are already connected with":                                "получают личные сообщения только от тех, на кого подписаны или с кем уже связаны",
+	"can be placed under parental controls, with which a parent or guardian limits what they can do with their account": "могут быть поставлены под родительский контроль, при котором родитель или иной законный представитель ограничивает их возможности в учётной записи",
+	"The recipient is bound %s.":                                                                                        "Получатель обязан %s.",
+	"not to sell the data":                                                                                              "не продавать данные",
+	"not to share the data for cross-context behavioural advertising":                                                   "не передавать данные для межконтекстной поведенческой рекламы",
+	"not to use the data to train machine-learning models":                                                              "не использовать данные для обучения моделей машинного обучения",
+	"not to try to re-identify the data":                                                                                "не пытаться деобезличить данные",
+	"not to use the data for advertising":                                                                               "не использовать данные для рекламы",
+	"The recipient keeps the data for up to %s.":                                                                        "Наибольший срок хранения данных получателем: %s.",
+	"How the recipient uses the data is explained in its own privacy notice, published at":                              "Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу",
+	"We notify the supervisory authority of a personal data breach within %s of discovering it.":                        "Срок уведомления уполномоченного органа об инциденте с персональными данными с момента его выявления: %s.",
+	"We report the results of the investigation of the breach to the authority within %s of discovering it.":            "Срок сообщения уполномоченному органу о результатах внутреннего расследования инцидента с момента его выявления: %s.",
 
 	// Age checks (Children.AgeChecks) and blocking users under the minimum age.
 	"We check that users are old enough by %s.":                                             "Мы проверяем, достигли ли пользователи необходимого возраста, %s.",
@@ -838,7 +838,7 @@ var russian = map[string]string{
 	"estimating their age from a photo of their face, which we do not use to identify them": "оценивая их возраст по фотографии лица, которую мы не используем для установления их личности",
 	"asking for an identity document":                                                       "запрашивая документ, удостоверяющий личность",
 	"checking a payment card in their name":                                                 "проверяя оформленную на их имя платёжную карту",
-	"asking a parent or guardian to confirm their age":                                      "запрашивая подтверждение их возраста у родителя или законного представителя",
+	"asking a parent or guardian to confirm the user's age":                                 "запрашивая подтверждение возраста у родителя или законного представителя",
 	"that you are under the minimum age for our services":                                   "недостижение вами минимального возраста для использования наших сервисов",
 
 	// Joint controllers (GDPR Art. 26(2), 26(3)).
@@ -958,6 +958,8 @@ var russian = map[string]string{
 	// Data a machine-learning model generates (GDPR Art. 5(1)(d), 16).
 	"This data is generated by a machine-learning model and may contain inaccurate information about people. If it contains inaccurate personal data about you, you can ask us to correct it or, where correction is not technically feasible, to remove it.": "Эти данные создаются моделью машинного обучения и могут содержать неточные сведения о людях. Если в них содержатся неточные персональные данные о вас, вы вправе потребовать их исправления, а если исправление технически невозможно — их удаления.",
 	// Data made public on consent to its dissemination (152-FZ Art. 10.1).
+	"This data is public once you consent to its dissemination: anyone can see it, and others may copy or archive it.":                                                                                                                                                 "Эти данные становятся доступны неограниченному кругу лиц, как только вы дадите согласие на их распространение: их может увидеть любой, а другие лица могут их скопировать или сохранить.",
+	"You give that consent separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it.":                                                         "Это согласие оформляется отдельно от иных согласий; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. В любой момент вы можете потребовать прекратить их распространение.",
 	"We make it public only with your consent to its dissemination, which you give separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it.": "Мы делаем их общедоступными только с вашего согласия на распространение, которое оформляется отдельно от иных согласий; в нём вы вправе установить запреты и условия обработки этих данных неограниченным кругом лиц. В любой момент вы можете потребовать прекратить их распространение.",
 
 	// Research approved and overseen by an ethics committee.
@@ -965,6 +967,7 @@ var russian = map[string]string{
 
 	// Age checks before goods restricted by age are supplied (Purpose.AgeChecks).
 	"Before we sell or hand over to you goods or services that the law allows only from a certain age, we check your age by %s.": "Прежде чем продать или передать вам товары или услуги, которые закон разрешает продавать только с определённого возраста, мы проверяем ваш возраст, %s.",
+	"Where we doubt your age, we may also check it by %s.":                                                                       "Если мы сомневаемся в вашем возрасте, мы можем дополнительно проверить его, %s.",
 	"Where that check does not confirm your age, we check it by %s.":                                                             "Если такая проверка не подтверждает ваш возраст, мы проверяем его, %s.",
 	"checking the date of birth in your account":                                                                                 "сверяя дату рождения, указанную в вашей учётной записи",
 	"estimating your age from your activity":                                                                                     "оценивая ваш возраст по вашей активности",
@@ -1087,10 +1090,19 @@ var russian = map[string]string{
 
 // russianGDPR is the Russian of englishGDPR.
 var russianGDPR = map[string]string{
-	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора с вами или принятия мер по вашему запросу до его заключения",
-	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость преследования наших законных интересов или законных интересов третьих лиц, за исключением случаев, когда над ними преобладают ваши интересы или основные права и свободы",
-	"preventive or occupational medicine and health care":                                                                                              "профилактическая или трудовая медицина и медицинская помощь",
-	"preventive or occupational medicine and the provision of health care":                                                                             "профилактическая или трудовая медицина и оказание медицинской помощи",
+	// Art. 4(7), 4(8), 20(1) in the terms of the Regulation's Russian
+	// wording: a controller (контролёр), and one who processes on its behalf,
+	// not the operator of 152-FZ.
+	"processor":        "лицо, осуществляющее обработку по поручению контролёра",
+	"joint controller": "совместный контролёр",
+	"The essence of our arrangement with this joint controller:":                                                                                                                                                                            "Суть нашего соглашения с этим совместным контролёром:",
+	"Whatever the arrangement, you may exercise your rights against us and against this joint controller alike.":                                                                                                                            "Независимо от условий соглашения вы можете осуществлять свои права в отношении как нас, так и этого совместного контролёра.",
+	"to receive your data in a structured, commonly used and machine-readable format and have it transmitted to another controller":                                                                                                         "на получение своих данных в структурированном, общепринятом и машиночитаемом формате и их передачу другому контролёру",
+	"to receive the data you provided to us, where we process it by automated means on your consent or under a contract with you, in a structured, commonly used and machine-readable format and have it transmitted to another controller": "на получение предоставленных вами данных, которые мы обрабатываем автоматизированными средствами на основании вашего согласия или договора с вами, в структурированном, общепринятом и машиночитаемом формате и их передачу другому контролёру",
+	"the need to conclude, perform or terminate a contract with you":                                                                                                                                                                        "необходимость исполнения договора с вами или принятия мер по вашему запросу до его заключения",
+	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms":                                                                                      "необходимость преследования наших законных интересов или законных интересов третьих лиц, за исключением случаев, когда над ними преобладают ваши интересы или основные права и свободы",
+	"preventive or occupational medicine and health care":                                                                                                                                                                                   "профилактическая или трудовая медицина и медицинская помощь",
+	"preventive or occupational medicine and the provision of health care":                                                                                                                                                                  "профилактическая или трудовая медицина и оказание медицинской помощи",
 }
 
 // russianFZ152 is the wording Federal Law No. 152-FZ prescribes where it

@@ -162,11 +162,21 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		case policy.VisibilityDefault:
 			rest.sentence(pr.Sprintf("This data is public unless you choose otherwise; while it is public, anyone can see it, and others may copy or archive it."))
 		case policy.VisibilityAlways:
+			if cat.DisseminationConsent {
+				// Public whenever it is held, but only once consented
+				// to: "always" would contradict the consent.
+				rest.sentence(pr.Sprintf("This data is public once you consent to its dissemination: anyone can see it, and others may copy or archive it."))
+				break
+			}
 			rest.sentence(pr.Sprintf("This data is always public: anyone can see it, and others may copy or archive it."))
 		case policy.VisibilityLink:
 			rest.sentence(pr.Sprintf("You can share this data through a link; then anyone who has the link can see it, and others may copy or archive it."))
 		}
-		if cat.DisseminationConsent {
+		switch {
+		case cat.DisseminationConsent && cat.Visibility == policy.VisibilityAlways:
+			c.fromAt(at(path, ".dissemination_consent"))
+			rest.sentence(pr.Sprintf("You give that consent separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it."))
+		case cat.DisseminationConsent:
 			c.fromAt(at(path, ".dissemination_consent"))
 			rest.sentence(pr.Sprintf("We make it public only with your consent to its dissemination, which you give separately from any other consent; in it you may forbid others to process the data or set conditions for its processing. You may demand at any time that we stop disseminating it."))
 		}

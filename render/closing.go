@@ -234,7 +234,7 @@ func ageCheckText(pr *wording, a policy.AgeCheck) string {
 	case policy.AgeCheckPaymentCard:
 		return pr.Sprintf("checking a payment card in their name")
 	case policy.AgeCheckParent:
-		return pr.Sprintf("asking a parent or guardian to confirm their age")
+		return pr.Sprintf("asking a parent or guardian to confirm the user's age")
 	case policy.AgeCheckRecords:
 		return pr.Sprintf("checking their details against credit reference and other records")
 	case policy.AgeCheckConfirmation:
@@ -258,7 +258,7 @@ func childRestrictionText(pr *wording, r policy.ChildRestriction) string {
 	case policy.ChildRestrictionLimitedMessaging:
 		return pr.Sprintf("receive direct messages only from people they follow or are already connected with")
 	case policy.ChildRestrictionParentalControls:
-		return pr.Sprintf("can be placed under parental controls, with which a parent or guardian limits their chat, purchases or settings")
+		return pr.Sprintf("can be placed under parental controls, with which a parent or guardian limits what they can do with their account")
 	}
 	return ""
 }

@@ -86,7 +86,7 @@ func (c *composer) cookies() *sectionBuilder {
 				consent = pr.Sprintf("needed in %s", where)
 				byLaw = true
 			case policy.CookieConsentOptOut:
-				consent = pr.Sprintf("not asked; set unless you opt out")
+				consent = pr.Sprintf("not asked; used unless you opt out")
 				optOut = true
 			case policy.CookieConsentExemptStatistics:
 				consent = pr.Sprintf("not needed, as it only measures our audience; you can object")

@@ -23,17 +23,25 @@ func (c *composer) ethicsApprovalText(t *text, path string, pu *policy.Purpose) 
 // the ways. Where the person's details are checked against records, a
 // way that asks for something more (a document, a photo, a card or a
 // parent) is the one the service turns to where that check does not
-// confirm the age, as [policy.AgeCheckRecords] documents.
+// confirm the age, as [policy.AgeCheckRecords] documents; where the
+// person confirms their age or it is read from their account, it is the
+// one the service turns to where it doubts that age, as at a delivery of
+// alcohol: the document does not claim that every customer shows an
+// identity document.
 func (c *composer) purposeAgeChecksText(t *text, path string, pu *policy.Purpose) {
 	records := slices.Contains(pu.AgeChecks, policy.AgeCheckRecords)
-	ways, fallback := splitAgeChecks(pu.AgeChecks, records, func(a policy.AgeCheck) string { return purposeAgeCheckText(c.pr, a) })
+	stated := slices.Contains(pu.AgeChecks, policy.AgeCheckConfirmation) || slices.Contains(pu.AgeChecks, policy.AgeCheckDeclared)
+	ways, fallback := splitAgeChecks(pu.AgeChecks, records || stated, func(a policy.AgeCheck) string { return purposeAgeCheckText(c.pr, a) })
 	if len(ways) == 0 {
 		return
 	}
 	c.fromAt(at(path, ".age_checks"))
 	t.sentence(c.pr.Sprintf("Before we sell or hand over to you goods or services that the law allows only from a certain age, we check your age by %s.", c.list(ways)))
-	if len(fallback) > 0 {
+	switch {
+	case len(fallback) > 0 && records:
 		t.sentence(c.pr.Sprintf("Where that check does not confirm your age, we check it by %s.", c.list(fallback)))
+	case len(fallback) > 0:
+		t.sentence(c.pr.Sprintf("Where we doubt your age, we may also check it by %s.", c.list(fallback)))
 	}
 }
 

@@ -19,6 +19,9 @@ func TestJointController(t *testing.T) {
 		essenceRU   = "Суть нашего соглашения с этим совместным оператором: " + arrangement
 		rightsEN    = "Whatever the arrangement, you may exercise your rights against us and against this joint controller alike."
 		rightsRU    = "Независимо от условий соглашения вы можете осуществлять свои права в отношении как нас, так и этого совместного оператора."
+		// Under the GDPR alone, the controller's term (контролёр).
+		essenceGDPR = "Суть нашего соглашения с этим совместным контролёром: " + arrangement
+		rightsGDPR  = "Независимо от условий соглашения вы можете осуществлять свои права в отношении как нас, так и этого совместного контролёра."
 	)
 	withRecipient := func(role policy.RecipientRole, laws ...policy.Law) *policy.Policy {
 		p := smallPolicy()
@@ -37,13 +40,15 @@ func TestJointController(t *testing.T) {
 		wantRule policy.Rule
 	}{
 		{"under the GDPR", withRecipient(policy.RoleJointController, policy.GDPR),
-			[]string{essenceEN + " " + rightsEN}, []string{essenceRU + " " + rightsRU}, nil, nil, "gdpr.26.2"},
+			[]string{essenceEN + " " + rightsEN}, []string{essenceGDPR + " " + rightsGDPR}, nil, nil, "gdpr.26.2"},
 		{"under the UK GDPR", withRecipient(policy.RoleJointController, policy.UKGDPR),
-			[]string{rightsEN}, []string{rightsRU}, nil, nil, "ukgdpr.26.2"},
+			[]string{rightsEN}, []string{rightsGDPR}, nil, nil, "ukgdpr.26.2"},
+		{"under 152-FZ and the GDPR", withRecipient(policy.RoleJointController, policy.FZ152, policy.GDPR),
+			[]string{rightsEN}, []string{essenceRU + " " + rightsRU}, nil, nil, "gdpr.26.2"},
 		{"under 152-FZ alone", withRecipient(policy.RoleJointController, policy.FZ152),
 			[]string{essenceEN}, []string{essenceRU}, []string{rightsEN}, []string{rightsRU}, ""},
 		{"a processor", withRecipient(policy.RoleProcessor, policy.GDPR),
-			nil, nil, []string{"essence of our arrangement", rightsEN}, []string{"Суть нашего соглашения", rightsRU}, ""},
+			nil, nil, []string{"essence of our arrangement", rightsEN}, []string{"Суть нашего соглашения", rightsRU, rightsGDPR}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			expectText(t, readText(t, tt.p, language.English), tt.en, tt.notEN)

@@ -43,4 +43,11 @@ func TestPurposeAgeChecksAsDeclared(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{en + "checking your details against credit reference and other records. Where that check does not confirm your age, we check it by asking for an identity document."},
 		[]string{"records and asking"})
 	expectText(t, readText(t, p, language.Russian), []string{"Если такая проверка не подтверждает ваш возраст, мы проверяем его, запрашивая документ, удостоверяющий личность."}, nil)
+
+	// Where the customer confirms their age, a document is asked for only
+	// where the service doubts it: not from every customer.
+	p.Purposes[0].AgeChecks = []policy.AgeCheck{policy.AgeCheckConfirmation, policy.AgeCheckDocument}
+	expectText(t, readText(t, p, language.English), []string{en + "asking you to confirm that you are old enough. Where we doubt your age, we may also check it by asking for an identity document."},
+		[]string{"enough and asking"})
+	expectText(t, readText(t, p, language.Russian), []string{"Если мы сомневаемся в вашем возрасте, мы можем дополнительно проверить его, запрашивая документ, удостоверяющий личность."}, []string{"достигли необходимого возраста; запрашивая"})
 }

@@ -20,7 +20,7 @@ func TestRecipientRoleAfterParenthesis(t *testing.T) {
 	p.Purposes[0].Recipients = append(p.Purposes[0].Recipients, r)
 	expectText(t, readText(t, p, language.English), []string{"Our plagiarism detection provider (Turnitin). Role: processor. Data received:"}, []string{"(Turnitin) (processor)"})
 	// readText keeps the policy's own strings as they are in Russian.
-	expectText(t, readText(t, p, language.Russian), []string{"(Turnitin). Роль: лицо, осуществляющее обработку по поручению оператора. "}, []string{"(Turnitin) ("})
+	expectText(t, readText(t, p, language.Russian), []string{"(Turnitin). Роль: лицо, осуществляющее обработку по поручению контролёра. "}, []string{"(Turnitin) ("})
 
 	r.Name = "our plagiarism detection provider"
 	expectText(t, readText(t, p, language.English), []string{"Our plagiarism detection provider (processor). Data received:"}, []string{"Role:"})

@@ -25,7 +25,7 @@ func (c *composer) recipients() *sectionBuilder {
 		t.term(name)
 		if r.Role.Valid() {
 			c.fromAt(at(path, ".role"))
-			role := pr.Sprintf(r.Role.Name())
+			role := c.word(r.Role.Name())
 			if r.Role == policy.RoleProcessor && c.californian() {
 				c.lawSource(policy.CCPA, textWording) // Cal. Civ. Code 1798.140(ag)
 				role = pr.Sprintf("service provider")
@@ -121,9 +121,8 @@ func (c *composer) recipientCommitments(t *text, path string, r *policy.Recipien
 // exercise their rights against each of the controllers whatever the
 // arrangement says (Art. 26(3)).
 func (c *composer) jointController(t *text, path string, r *policy.Recipient) {
-	pr := c.pr
 	if r.Arrangement != "" {
-		t.sentence(pr.Sprintf("The essence of our arrangement with this joint controller:")).plain(" ").plain(c.sentenceOf(at(path, ".arrangement"), r.Arrangement))
+		t.sentence(c.word("The essence of our arrangement with this joint controller:")).plain(" ").plain(c.sentenceOf(at(path, ".arrangement"), r.Arrangement))
 	}
 	var stated bool
 	for _, law := range [...]policy.Law{policy.GDPR, policy.UKGDPR} {
@@ -133,7 +132,7 @@ func (c *composer) jointController(t *text, path string, r *policy.Recipient) {
 		}
 	}
 	if stated {
-		t.sentence(pr.Sprintf("Whatever the arrangement, you may exercise your rights against us and against this joint controller alike."))
+		t.sentence(c.word("Whatever the arrangement, you may exercise your rights against us and against this joint controller alike."))
 	}
 }
 

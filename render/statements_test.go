@@ -338,3 +338,34 @@ func TestAuthorityNameCapitalised(t *testing.T) {
 		Contact: policy.Contact{Name: "the President of the Personal Data Protection Office", Website: "https://uodo.example"}})
 	expectText(t, readText(t, p, language.English), []string{". The President of the Personal Data Protection Office, https://uodo.example (competent for us in Poland)."}, []string{". the President"})
 }
+
+// TestAlwaysPublicWithConsent checks that data public whenever it is held,
+// but only with the person's consent to its dissemination, is not said to
+// be "always" public, in English and Russian.
+func TestAlwaysPublicWithConsent(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].Visibility = policy.VisibilityAlways
+	expectText(t, readText(t, p, language.English), []string{"This data is always public"}, []string{"once you consent"})
+	p.Categories[0].DisseminationConsent = true
+	expectText(t, readText(t, p, language.English), []string{
+		"This data is public once you consent to its dissemination: anyone can see it, and others may copy or archive it. You give that consent separately from any other consent;"},
+		[]string{"always public", "We make it public only"})
+	expectText(t, readText(t, p, language.Russian), []string{"как только вы дадите согласие на их распространение", "Это согласие оформляется отдельно"}, []string{"всегда доступны"})
+}
+
+// TestRussianControllerTerms checks that a Russian document under the GDPR
+// alone names every role after the controller (контролёр), and one that
+// also declares 152-FZ after the operator (оператор), as it names the
+// controller.
+func TestRussianControllerTerms(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
+	p.Recipients = []*policy.Recipient{{ID: "mailer", Name: "Mailer", Role: policy.RoleProcessor, Categories: p.Categories},
+		{ID: "partner", Name: "Partner", Role: policy.RoleJointController, Categories: p.Categories, Arrangement: "We answer your requests."}}
+	p.Rights = []policy.Right{{Kind: policy.RightPortability}}
+	ru := readText(t, p, language.Russian)
+	expectText(t, ru, []string{"Контролёром", "по поручению контролёра", "совместный контролёр", "передачу другому контролёру"}, []string{"оператор"})
+	p.Laws = []policy.Law{policy.FZ152, policy.GDPR}
+	ru = readText(t, p, language.Russian)
+	expectText(t, ru, []string{"Оператором", "по поручению оператора", "совместный оператор"}, []string{"контролёр"})
+}

@@ -42,6 +42,15 @@ var fz152GDPRWording = map[language.Tag]map[string]string{
 		"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших прав и законных интересов или прав и законных интересов третьих лиц при условии, что при этом не нарушаются ваши права и свободы и над этими интересами не преобладают ваши интересы или основные права и свободы",
 		"preventive or occupational medicine and health care":                  russianFZ152["preventive or occupational medicine and health care"],
 		"preventive or occupational medicine and the provision of health care": russianFZ152["preventive or occupational medicine and the provision of health care"],
+		// The document names the controller the operator of personal
+		// data, as 152-FZ does, and so every role after it, not the
+		// GDPR's controller (russianGDPR).
+		"processor":        russian["processor"],
+		"joint controller": russian["joint controller"],
+		"The essence of our arrangement with this joint controller:":                                                                                                                                                                            russian["The essence of our arrangement with this joint controller:"],
+		"Whatever the arrangement, you may exercise your rights against us and against this joint controller alike.":                                                                                                                            russian["Whatever the arrangement, you may exercise your rights against us and against this joint controller alike."],
+		"to receive your data in a structured, commonly used and machine-readable format and have it transmitted to another controller":                                                                                                         russian["to receive your data in a structured, commonly used and machine-readable format and have it transmitted to another controller"],
+		"to receive the data you provided to us, where we process it by automated means on your consent or under a contract with you, in a structured, commonly used and machine-readable format and have it transmitted to another controller": russian["to receive the data you provided to us, where we process it by automated means on your consent or under a contract with you, in a structured, commonly used and machine-readable format and have it transmitted to another controller"],
 	},
 }
 
