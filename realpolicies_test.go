@@ -76,9 +76,16 @@ import (
 // grocery delivery service, a European digital bank, an Estonian
 // ride-hailing and delivery platform, an online marketplace with its
 // controller in Ireland, a US peer-to-peer payments app, a fitness
-// social network and a US bank), statement by statement, to measure how
-// much of a real policy the model types: 5851 of 6185 statements
-// (94.6%).
+// social network, a US bank, a German online retailer, a Spanish delivery
+// app, a Polish marketplace, a Russian quick grocery delivery service, a
+// Russian electronics retail chain, a Russian state bank, a US mass
+// retailer, a coffee chain's rewards app, a game publisher and store, a
+// Brazilian digital bank, a Brazilian ride-hailing app, a Brazilian
+// cosmetics maker selling through consultants, a Swiss retailer's loyalty
+// programme, the Swiss railways and the Swiss postal operator), statement
+// by statement, to measure how
+// much of a real policy the model types: 6563 of 6927 statements
+// (94.7%).
 // Each statement either names the typed declarations that carry it (checked
 // against the declared policy, so a statement cannot be counted as typed
 // without being declared) or the free-text field that still has to hold
@@ -845,12 +852,18 @@ func webAnalytics() realPolicy {
 func realPolicyList() []realPolicy {
 	return []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain(), ticketing(), onlineGambling(), realEstateClassifieds(), sportsRetailer(), wearables(), energySupplier(), transitAuthority(), gymChain(), russianPost(), moscowMetro(), onlineCourses(), eSignature(), webBrowser(), passwordManager(), creditBureauBR(), streamingServiceBR(), familyLocator(), genealogy(), nhsApp(), creditAgency(), sberbank(), taxiApp(), cityDirectory(), snapMessaging(), streamingCommunity(), realEstateMarketplace(), appointmentPlatform(), onlineTherapy(), railOperator(), digitalWalletBR(), pharmacyChainBR(), carRentalBR(), bnplBank(), secondHandMarketplace(), hostingProvider(), notionWorkspace(), designPlatform(), writingAssistant(), carpooling(), musicStreamingFR(), newsSiteFR(), connectedFitness(), deliveryMarketplace(), brokerageApp(), foodDeliveryUK(), railTickets(), pharmacyRetailer(), lamoda(), rostelecom(), alfaBank(), magnitLoyalty(), flightSearchRU(), groceryDeliveryRU(), fintechEU(), rideHailingEE(), marketplaceTemu(), p2pPayments(), fitnessSocial(), usBank(), onlineRetailerDE(), foodDeliveryES(), marketplacePL(), ru13Samokat(), ru13MVideo(), ru13VTB(), massRetailer(), coffeeRewards(), gamesPlatform(), onlineRetailerDE(), foodDeliveryES(), marketplacePL(), ru13Samokat(), ru13MVideo(), ru13VTB(), br6Nubank(), br6NinetyNine(), br6Natura(), ch2Migros(), ch2SBB(), ch2SwissPost()}
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain(), ticketing(), onlineGambling(), realEstateClassifieds(), sportsRetailer(), wearables(), energySupplier(), transitAuthority(), gymChain(), russianPost(), moscowMetro(), onlineCourses(), eSignature(), webBrowser(), passwordManager(), creditBureauBR(), streamingServiceBR(), familyLocator(), genealogy(), nhsApp(), creditAgency(), sberbank(), taxiApp(), cityDirectory(), snapMessaging(), streamingCommunity(), realEstateMarketplace(), appointmentPlatform(), onlineTherapy(), railOperator(), digitalWalletBR(), pharmacyChainBR(), carRentalBR(), bnplBank(), secondHandMarketplace(), hostingProvider(), notionWorkspace(), designPlatform(), writingAssistant(), carpooling(), musicStreamingFR(), newsSiteFR(), connectedFitness(), deliveryMarketplace(), brokerageApp(), foodDeliveryUK(), railTickets(), pharmacyRetailer(), lamoda(), rostelecom(), alfaBank(), magnitLoyalty(), flightSearchRU(), groceryDeliveryRU(), fintechEU(), rideHailingEE(), marketplaceTemu(), p2pPayments(), fitnessSocial(), usBank(), onlineRetailerDE(), foodDeliveryES(), marketplacePL(), ru13Samokat(), ru13MVideo(), ru13VTB(), massRetailer(), coffeeRewards(), gamesPlatform(), br6Nubank(), br6NinetyNine(), br6Natura(), ch2Migros(), ch2SBB(), ch2SwissPost()}
 }
 
 func TestRealPolicies(t *testing.T) {
 	var typedAll, all int
+	names := make(map[string]bool)
 	for _, rp := range realPolicyList() {
+		// A policy listed twice would count its statements twice.
+		if names[rp.name] {
+			t.Errorf("%s is listed twice in realPolicyList", rp.name)
+		}
+		names[rp.name] = true
 		t.Run(rp.name, func(t *testing.T) {
 			p := rp.policy
 			for _, s := range rp.statements {
