@@ -218,8 +218,11 @@ type Retention struct {
 	Period Period
 	// From is the event the period is counted from; used with KeepFor.
 	From Event
-	// Law names the law that sets the period; used with RequiredByLaw,
-	// such as "the Tax Code of the Russian Federation, Art. 23".
+	// Law names the law that sets the period: required with
+	// RequiredByLaw, such as "the Tax Code of the Russian Federation, Art.
+	// 23", and, with any other rule, the law that sets its period, such
+	// as "the Anti-Money Laundering Act, s. 8" for a period of five years,
+	// which the document states after it.
 	// Shape: a fragment, set inside the document's own sentence (no final
 	// stop; lower case unless it starts with a name).
 	Law string

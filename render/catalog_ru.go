@@ -205,6 +205,7 @@ var russian = map[string]string{
 	"until %s":                       "до %s",
 	"while your account is active and for %s after it is closed": "пока ваша учётная запись активна и %s после её закрытия",
 	"while your account is active":                               "пока ваша учётная запись активна",
+	"This period is set by %s.":                                  "Этот срок установлен %s.",
 	"for as long as required by %s":                              "в течение срока, установленного %s",
 	"without a time limit":                                       "бессрочно",
 	"not stated":                                                 "не указан",

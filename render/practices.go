@@ -356,10 +356,14 @@ func (c *composer) keptAfter(t *text, path string, d policy.Deletion, event stri
 }
 
 // retentionExtra states, after a retention rule, what the rule's phrase
-// leaves out: the criteria behind a rule other than criteria alone, and
+// leaves out: the law that sets a period other than "as long as the law
+// requires", the criteria behind a rule other than criteria alone, and
 // the legal hold.
 func (c *composer) retentionExtra(t *text, l loc, r policy.Retention) {
 	pr := c.pr
+	if r.Law != "" && r.Kind != policy.RetentionRequiredByLaw {
+		t.sentence(pr.Sprintf("This period is set by %s.", c.fragment(l.sub(".law"), r.Law)))
+	}
 	if r.Criteria != "" && r.Kind != policy.RetentionCriteria {
 		t.sentence(pr.Sprintf("We determine the period by these criteria: %s.", c.fragment(l.sub(".criteria"), r.Criteria)))
 	}

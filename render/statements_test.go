@@ -369,3 +369,13 @@ func TestRussianControllerTerms(t *testing.T) {
 	ru = readText(t, p, language.Russian)
 	expectText(t, ru, []string{"Оператором", "по поручению оператора", "совместный оператор"}, []string{"контролёр"})
 }
+
+// TestRetentionPeriodLaw checks that the law that sets a fixed period of
+// retention is stated, in English and Russian, not dropped.
+func TestRetentionPeriodLaw(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].Retention = policy.Keep(policy.Years(10), policy.EventCollection)
+	p.Categories[0].Retention.Law = "Central Bank Circular No. 3,978/2020, Art. 67"
+	expectText(t, readText(t, p, language.English), []string{"for 10 years after collection, then deleted. This period is set by Central Bank Circular No. 3,978/2020, Art. 67."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Этот срок установлен Central Bank Circular No. 3,978/2020, Art. 67."}, nil)
+}
