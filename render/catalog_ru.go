@@ -850,6 +850,7 @@ var russian = map[string]string{
 	"This purpose involves high-risk profiling: it links data in a way that allows an assessment of essential aspects of your personality.": "Эта цель предполагает профилирование с высоким риском: данные связываются так, что позволяют оценить существенные стороны вашей личности.",
 
 	// The rights of LGPD Art. 18 and 20 in the LGPD's words.
+	"to the portability of your data to another provider of a service or product, on your express request, in accordance with the regulations of the national authority and subject to commercial and industrial secrets": "на перенос своих данных другому поставщику услуг или товаров по вашему явному запросу в соответствии с правилами национального органа и с соблюдением коммерческой и промышленной тайны",
 	"to confirm whether we process your personal data, and to access it":                                       "на подтверждение того, обрабатываем ли мы ваши персональные данные, и на доступ к ним",
 	"to have the data processed on your consent deleted":                                                       "на удаление данных, обрабатываемых на основании вашего согласия",
 	"to object to processing carried out on a ground other than consent where it does not comply with the law": "на возражение против обработки, осуществляемой не на основании согласия, если она не соответствует закону",

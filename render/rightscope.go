@@ -100,6 +100,12 @@ func (c *composer) portability() string {
 		// portable format too (1798.130(a)(2)(B)).
 		return c.pr.Sprintf("to obtain a copy of the personal data you provided to us in a portable and, where technically feasible, readily usable format that lets you transmit it to another business without hindrance")
 	}
+	// The conditions are those of GDPR Art. 20(1) and FADP Art. 28(1);
+	// a policy under other laws alone, such as the LGPD with the CCPA,
+	// states the right without them.
+	if len(c.p.Laws) > 0 && !c.declares(policy.GDPR) && !c.declares(policy.UKGDPR) && !c.declares(policy.FADP) {
+		return c.word(policy.RightPortability.Name())
+	}
 	limited := false
 	for _, pu := range c.p.Purposes {
 		if pu == nil || len(pu.Bases) == 0 {

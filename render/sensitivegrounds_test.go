@@ -32,7 +32,7 @@ func sensitivePolicy(laws ...policy.Law) *policy.Policy {
 func TestSummarySensitiveGrounds(t *testing.T) {
 	text := readText(t, sensitivePolicy(policy.LGPD), language.English)
 	expectText(t, text, []string{
-		"Facial scan. Purpose: 3.1.1. Legal ground: fraud prevention and the security of the data subject (3.1.1). Retention",
+		"Facial scan. Purpose: 3.1.1. Legal ground: fraud prevention and the security of the data subject in identification and authentication in electronic systems (3.1.1). Retention",
 		"Device identifier. Purpose: 3.1.1. Legal ground: legitimate interests (3.1.1). Retention",
 	}, []string{"Facial scan. Purposes: 3.1.1. Legal grounds: legitimate interests"})
 

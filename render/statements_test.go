@@ -379,3 +379,28 @@ func TestRetentionPeriodLaw(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"for 10 years after collection, then deleted. This period is set by Central Bank Circular No. 3,978/2020, Art. 67."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Этот срок установлен Central Bank Circular No. 3,978/2020, Art. 67."}, nil)
 }
+
+// TestLGPDOwnWording checks the wording of the LGPD where it differs from the
+// GDPR's: portability without the conditions of GDPR Art. 20(1) (LGPD Art.
+// 18(V)), a legal or regulatory obligation (Art. 7(II)) and fraud
+// prevention only in identification and authentication (Art.
+// 11(II)(g)), in English and Russian.
+func TestLGPDOwnWording(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.LGPD}
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisLegalObligation, policy.BasisFraudPrevention}
+	p.Purposes[0].Obligations = []policy.Obligation{{Act: "Central Bank Resolution No. 4,893/2021", Region: language.MustParseRegion("BR")}}
+	p.Rights = []policy.Right{{Kind: policy.RightPortability}}
+	en := readText(t, p, language.English)
+	expectText(t, en, []string{
+		"To the portability of your data to another provider of a service or product, on your express request",
+		"legal or regulatory obligations imposed on us",
+		"in identifying you and authenticating your registration in electronic systems",
+	}, []string{"by automated means on your consent or under a contract"})
+	ru := readText(t, p, language.Russian)
+	expectText(t, ru, []string{"На перенос своих данных другому поставщику услуг или товаров", "законом или нормативными актами", "при вашей идентификации и аутентификации"}, []string{"автоматизированными средствами"})
+	// Under the LGPD and the CCPA, neither of which sets the GDPR's
+	// conditions, the right is stated without them.
+	p.Laws = []policy.Law{policy.LGPD, policy.CCPA}
+	expectText(t, readText(t, p, language.English), []string{"machine-readable format"}, []string{"by automated means on your consent or under a contract"})
+}

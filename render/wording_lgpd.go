@@ -16,12 +16,22 @@ import (
 var englishLGPD = map[string]string{
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to perform a contract to which you are party, or preliminary steps related to it, at your request",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "the need to pursue our legitimate interests or those of a third party, except where your fundamental rights and freedoms that require the protection of personal data prevail",
+	// Art. 7(II): an obligation laid down by law or by regulation, such
+	// as a central bank's.
+	"the need to fulfil obligations imposed on us by law": "the need to fulfil legal or regulatory obligations imposed on us",
+	// Art. 11(II)(g): only in the identification and authentication of
+	// registration in electronic systems.
+	"the need to prevent fraud and protect your security":   "the need to prevent fraud and protect your security in identifying you and authenticating your registration in electronic systems",
+	"fraud prevention and the security of the data subject": "fraud prevention and the security of the data subject in identification and authentication in electronic systems",
 }
 
 // russianLGPD is the Russian of englishLGPD.
 var russianLGPD = map[string]string{
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора, стороной которого вы являетесь, или связанных с ним предварительных действий по вашему запросу",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших законных интересов или законных интересов третьих лиц, за исключением случаев, когда преобладают ваши основные права и свободы, требующие защиты персональных данных",
+	"the need to fulfil obligations imposed on us by law":                                                                                              "необходимость исполнения обязанностей, возложенных на нас законом или нормативными актами",
+	"the need to prevent fraud and protect your security":                                                                                              "необходимость предотвращения мошенничества и обеспечения вашей безопасности при вашей идентификации и аутентификации вашей регистрации в электронных системах",
+	"fraud prevention and the security of the data subject":                                                                                            "предотвращение мошенничества и обеспечение безопасности субъекта данных при идентификации и аутентификации в электронных системах",
 }
 
 // lgpdAloneWording is the wording of the LGPD, per language, that a
@@ -78,6 +88,7 @@ var lgpdRights = map[policy.RightKind]string{
 	policy.RightErasure:             "to have the data processed on your consent deleted",
 	policy.RightObjection:           "to object to processing carried out on a ground other than consent where it does not comply with the law",
 	policy.RightComplaint:           "to petition the national authority regarding your data against us",
+	policy.RightPortability:         "to the portability of your data to another provider of a service or product, on your express request, in accordance with the regulations of the national authority and subject to commercial and industrial secrets",
 	policy.RightNoAutomatedDecision: "to request the review of decisions taken solely on the basis of automated processing of your personal data that affect your interests, including decisions that define your personal, professional, consumer or credit profile",
 }
 
