@@ -60,7 +60,10 @@ func init() {
 		// Art. 18 DSV as published (German), not against the SR 235.11
 		// PDF.
 		deadline: ResponseDeadline{Period: Days(30), Deferrable: true, Article: "DPO Art. 18(1)"},
-		rights:   []RightKind{RightAccess, RightRectification, RightErasure, RightPortability, RightObjection, RightComplaint, RightNoAutomatedDecision},
+		// Consent (Art. 6(6), 6(7)) can be withdrawn at any time, with
+		// effect for the future: processing against the person's
+		// express will infringes their personality (Art. 30(2)(b)).
+		rights: []RightKind{RightAccess, RightRectification, RightErasure, RightPortability, RightObjection, RightWithdrawConsent, RightComplaint, RightNoAutomatedDecision},
 	})
 }
 

@@ -349,6 +349,11 @@ func TestValidateRules(t *testing.T) {
 				p.Children = Children{MinimumAge: 13}
 				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundUnderage}, Contest: "by proving your age"}
 			}, "purposes[fraud].suspension.grounds", SeverityWarning},
+		{RuleDuplicateEntry, func(p *Policy) {
+			p.Rights = append(p.Rights, Right{Kind: RightObjection, How: "in the settings"}, Right{Kind: RightObjection, How: "in the settings"})
+		}, func(p *Policy) {
+			p.Rights = append(p.Rights, Right{Kind: RightObjection, How: "in the settings"}, Right{Kind: RightObjection, How: "by unsubscribing"})
+		}, "rights[" + itoa(len(testPolicy().Rights)+1) + "]", SeverityError},
 		{RuleAgeMoot, func(p *Policy) {
 			p.Children = Children{MinimumAge: 16, ByRegion: []AgeLimit{{Region: region("GB"), Age: 13}}}
 			p.Purposes[2].MinimumAge = 13

@@ -119,6 +119,11 @@ func (v *validator) values() {
 			v.add(SeverityError, RuleInvalidValue, index("rights", i)+".kind", "the right does not say which right it is")
 		case !r.Kind.Valid():
 			v.add(SeverityError, RuleInvalidValue, index("rights", i)+".kind", "%s is not a known right", r.Kind)
+		case slices.Contains(p.Rights[:i], r):
+			// The document would state the same right twice; the same
+			// right with another way of exercising it is stated with
+			// each.
+			v.add(SeverityError, RuleDuplicateEntry, index("rights", i), "right %s is listed more than once with the same way of exercising it", r.Kind)
 		}
 	}
 	for i, c := range p.Changes.Notify {

@@ -914,7 +914,6 @@ var russian = map[string]string{
 	"Our person in charge of the processing of personal data (encarregado), who is also %s:": "Уполномоченный по обработке персональных данных (encarregado), который также является %s:",
 	"Our data protection advisor, who is also %s:":                                           "Консультант по защите данных, который также является %s:",
 	"our encarregado under the LGPD":                                                         "нашим уполномоченным (encarregado) в соответствии с LGPD",
-	"our data protection advisor under the FADP":                                             "нашим консультантом по защите данных в соответствии с FADP",
 
 	// The definition of personal data in the words of each law (GDPR Art. 4(1), LGPD Art. 5 I, FADP Art. 5(a), 152-FZ Art. 3(1), Cal. Civ. Code 1798.140(v), the US state privacy laws).
 	"In this Policy, “personal data” means any information relating to an identified or identifiable natural person.":                                                                                                                                               "В настоящей Политике под «персональными данными» понимается любая информация, относящаяся к определённому или определяемому физическому лицу.",

@@ -342,10 +342,13 @@ var dpoLaws = []policy.Law{policy.LGPD, policy.FADP}
 // dpoLabel returns the label of the DPO's clause in the words of the
 // declared laws: the GDPR's "data protection officer" where the GDPR or
 // the UK GDPR is declared, otherwise the term of the first declared law
-// of dpoLaws; the terms of the other declared laws of dpoLaws follow
+// of dpoLaws; the LGPD's term follows where the LGPD is declared besides
 // ("Our data protection officer, who is also our encarregado under the
-// LGPD:"), as policies under several laws name one person in each law's
-// words.
+// LGPD:"), as the LGPD requires an encarregado (Art. 41) and policies
+// under several laws name one person in each law's words. The FADP's
+// advisor follows no other term: designating one is the controller's
+// choice (FADP Art. 10), with effects of its own (Art. 23(4)), which an
+// officer designated under another law does not take on by itself.
 func (c *composer) dpoLabel() string {
 	pr := c.pr
 	var primary policy.Law // zero: the GDPR's term
@@ -357,15 +360,13 @@ func (c *composer) dpoLabel() string {
 	}
 	var also []string
 	for _, l := range dpoLaws {
-		if l == primary || !c.declares(l) {
+		if l == primary || l == policy.FADP || !c.declares(l) {
 			continue
 		}
 		c.lawSource(l, textWording)
 		switch l {
 		case policy.LGPD:
 			also = append(also, pr.Sprintf("our encarregado under the LGPD"))
-		case policy.FADP:
-			also = append(also, pr.Sprintf("our data protection advisor under the FADP"))
 		}
 	}
 	if len(also) == 0 {

@@ -70,8 +70,11 @@ func TestDPOInTheWordsOfTheLaw(t *testing.T) {
 		{[]policy.Law{policy.FADP}, "Our data protection advisor: Jane Doe", "Консультант по защите данных: Jane Doe", []string{"data protection officer"}},
 		{[]policy.Law{policy.LGPD, policy.GDPR}, "Our data protection officer, who is also our encarregado under the LGPD: Jane Doe",
 			"Инспектор по защите данных (DPO), который также является нашим уполномоченным (encarregado) в соответствии с LGPD: Jane Doe", nil},
-		{[]policy.Law{policy.UKGDPR, policy.FADP, policy.LGPD}, "Our data protection officer, who is also our encarregado under the LGPD and our data protection advisor under the FADP: Jane Doe",
-			"Инспектор по защите данных (DPO), который также является нашим уполномоченным (encarregado) в соответствии с LGPD и нашим консультантом по защите данных в соответствии с FADP: Jane Doe", nil},
+		// Designating an advisor is a choice of the FADP's (Art. 10): not
+		// claimed of an officer designated under another law.
+		{[]policy.Law{policy.UKGDPR, policy.FADP, policy.LGPD}, "Our data protection officer, who is also our encarregado under the LGPD: Jane Doe",
+			"Инспектор по защите данных (DPO), который также является нашим уполномоченным (encarregado) в соответствии с LGPD: Jane Doe", []string{"advisor"}},
+		{[]policy.Law{policy.GDPR, policy.FADP}, "Our data protection officer: Jane Doe", "Инспектор по защите данных (DPO): Jane Doe", []string{"advisor"}},
 		{[]policy.Law{policy.FADP, policy.LGPD}, "Our data protection advisor, who is also our encarregado under the LGPD: Jane Doe",
 			"Консультант по защите данных, который также является нашим уполномоченным (encarregado) в соответствии с LGPD: Jane Doe", []string{"data protection officer"}},
 		{[]policy.Law{policy.CCPA}, "Our data protection officer: Jane Doe", "Инспектор по защите данных (DPO): Jane Doe", nil},

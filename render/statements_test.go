@@ -404,3 +404,14 @@ func TestLGPDOwnWording(t *testing.T) {
 	p.Laws = []policy.Law{policy.LGPD, policy.CCPA}
 	expectText(t, readText(t, p, language.English), []string{"machine-readable format"}, []string{"by automated means on your consent or under a contract"})
 }
+
+// TestWithdrawalUnderFADP checks that the right to withdraw consent, which
+// the FADP grants too (Art. 30(2)(b)), is not marked as the GDPR's alone
+// in a document under both.
+func TestWithdrawalUnderFADP(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FADP, policy.GDPR}
+	p.Rights = []policy.Right{{Kind: policy.RightWithdrawConsent}, {Kind: policy.RightRestriction}}
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{"To restrict the processing of your data (under the GDPR)"}, []string{"withdrawal (under the GDPR)"})
+}
