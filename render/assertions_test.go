@@ -185,9 +185,9 @@ func TestDataPrivacyFrameworkByOrigin(t *testing.T) {
 }
 
 // TestDataPrivacyFrameworkByLaw checks that a transfer stating no origin
-// is named by the part of the framework of the one law that governs it:
-// the Swiss-US framework under the FADP alone, the UK Extension under the
-// UK GDPR alone, and the EU-US framework where several laws govern it.
+// is named by the part of the framework of each law that governs it: the
+// Swiss-US framework under the FADP, the UK Extension under the UK GDPR,
+// and the EU-US framework under the GDPR, each where several govern it.
 func TestDataPrivacyFrameworkByLaw(t *testing.T) {
 	us := language.MustParseRegion("US")
 	for _, tt := range []struct {
@@ -200,7 +200,11 @@ func TestDataPrivacyFrameworkByLaw(t *testing.T) {
 		{[]policy.Law{policy.UKGDPR}, "on the basis of the UK Extension to the EU-US Data Privacy Framework.", "Swiss-US",
 			"на основании британского расширения Рамочной программы"},
 		{[]policy.Law{policy.GDPR}, "on the basis of the EU-US Data Privacy Framework.", "Swiss-US", ""},
-		{[]policy.Law{policy.GDPR, policy.FADP}, "on the basis of the EU-US Data Privacy Framework.", "Swiss-US", ""},
+		{[]policy.Law{policy.GDPR, policy.FADP}, "on the basis of the EU-US Data Privacy Framework and the Swiss-US Data Privacy Framework.", "UK Extension",
+			"на основании Рамочной программы конфиденциальности данных ЕС — США (EU-US Data Privacy Framework) и Рамочной программы конфиденциальности данных Швейцария — США (Swiss-US Data Privacy Framework)."},
+		{[]policy.Law{policy.GDPR, policy.UKGDPR}, "on the basis of the EU-US Data Privacy Framework and its UK Extension.", "Swiss-US", "и её британского расширения (UK Extension)."},
+		{[]policy.Law{policy.UKGDPR, policy.FADP}, "on the basis of the UK Extension to the EU-US Data Privacy Framework and the Swiss-US Data Privacy Framework.", "on the basis of the EU-US", ""},
+		{[]policy.Law{policy.FADP, policy.UKGDPR, policy.GDPR, policy.CCPA}, "on the basis of the EU-US Data Privacy Framework, its UK Extension and the Swiss-US Data Privacy Framework.", "none", "её британского расширения (UK Extension) и Рамочной"},
 	} {
 		p := smallPolicy()
 		p.Laws = tt.laws

@@ -180,9 +180,44 @@ func (c *composer) safeguardPhrase(tr policy.Transfer) string {
 			return pr.Sprintf("on the basis of the UK Extension to the EU-US Data Privacy Framework")
 		case "CH":
 			return pr.Sprintf("on the basis of the Swiss-US Data Privacy Framework")
+		case "":
+			if s := c.dpfParts(tr); s != "" {
+				return s
+			}
 		}
 	}
 	return pr.Sprintf(safeguardText[tr.Safeguard])
+}
+
+// dpfParts names, for a transfer on the Data Privacy Framework that
+// states no origin and that several of the GDPR, the UK GDPR and the FADP
+// govern, the part of the framework each of them uses, as data leaving
+// Switzerland goes under the Swiss-US framework, not the EU-US one; ""
+// where fewer than two of them govern it.
+func (c *composer) dpfParts(tr policy.Transfer) string {
+	var eu, uk, ch bool
+	for _, l := range c.p.TransferLaws(tr) {
+		switch l {
+		case policy.GDPR:
+			eu = true
+		case policy.UKGDPR:
+			uk = true
+		case policy.FADP:
+			ch = true
+		}
+	}
+	pr := c.pr
+	switch {
+	case eu && uk && ch:
+		return pr.Sprintf("on the basis of the EU-US Data Privacy Framework, its UK Extension and the Swiss-US Data Privacy Framework")
+	case eu && uk:
+		return pr.Sprintf("on the basis of the EU-US Data Privacy Framework and its UK Extension")
+	case eu && ch:
+		return pr.Sprintf("on the basis of the EU-US Data Privacy Framework and the Swiss-US Data Privacy Framework")
+	case uk && ch:
+		return pr.Sprintf("on the basis of the UK Extension to the EU-US Data Privacy Framework and the Swiss-US Data Privacy Framework")
+	}
+	return ""
 }
 
 // dpfOrigin returns the origin whose part of the Data Privacy Framework a
