@@ -60,12 +60,16 @@ const (
 	// MeasureOpenSource: the source code of the service's apps is
 	// published, so that anyone can check how they handle data.
 	MeasureOpenSource
+	// MeasureContactMasking: calls and messages between users, such as a
+	// rider and a driver or a customer and a courier, are relayed through
+	// the service, so that neither sees the other's phone number.
+	MeasureContactMasking
 )
 
 var measureKindEnum = enum{"MeasureKind",
 	[]string{"", "encryption_in_transit", "encryption_at_rest", "encrypted_backups", "field_encryption", "access_control", "least_privilege", "pseudonymisation", "audits", "certification", "breach_notification",
 		"end_to_end_encryption", "internal_rules", "staff_training", "threat_assessment", "certified_tools", "effectiveness_assessment",
-		"media_accounting", "incident_detection", "recovery", "internal_control", "differential_privacy", "private_network", "open_source"},
+		"media_accounting", "incident_detection", "recovery", "internal_control", "differential_privacy", "private_network", "open_source", "contact_masking"},
 	[]string{"",
 		"encryption in transit",
 		"encryption at rest",
@@ -89,7 +93,8 @@ var measureKindEnum = enum{"MeasureKind",
 		"internal control of compliance with the law and our internal rules",
 		"differential privacy in statistics about users, so that they reveal nothing about any one person",
 		"a dedicated private network, rather than the public internet, for sending the data",
-		"published source code, so that anyone can check how our apps handle data"}}
+		"published source code, so that anyone can check how our apps handle data",
+		"calls and messages between users, such as a rider and a driver, relayed through our service, so that neither sees the other's phone number"}}
 
 // Valid reports whether k is a defined measure.
 func (k MeasureKind) Valid() bool { return measureKindEnum.valid(uint8(k)) }

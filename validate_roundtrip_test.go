@@ -167,7 +167,7 @@ func (f *fuzzPolicy) policy() *Policy {
 				p.Establishments[len(p.Establishments)-1].ControllerFor = r
 			}
 		case 22:
-			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 25), Name: f.str(),
+			p.Security = append(p.Security, Measure{Kind: MeasureKind(f.byte() % 26), Name: f.str(),
 				Breach: BreachNotice{Authority: f.period(), Results: f.period()}})
 			e := &p.NotCollected[int(f.byte())%len(p.NotCollected)]
 			e.Class = DataClass(f.byte() % 7)

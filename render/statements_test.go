@@ -110,6 +110,15 @@ func TestOpenSource(t *testing.T) {
 	expectText(t, readText(t, p, language.Russian), []string{"Открытый исходный код, позволяющий любому проверить, как наши приложения обращаются с данными."}, nil)
 }
 
+// TestContactMasking checks the security measure of relayed calls and
+// messages in English and Russian.
+func TestContactMasking(t *testing.T) {
+	p := smallPolicy()
+	p.Security = []policy.Measure{{Kind: policy.MeasureContactMasking}}
+	expectText(t, readText(t, p, language.English), []string{"Calls and messages between users, such as a rider and a driver, relayed through our service, so that neither sees the other's phone number."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Переадресация звонков и сообщений между пользователями, например пассажиром и водителем, через наш сервис, так что ни один из них не видит номер телефона другого."}, nil)
+}
+
 // TestAudienceGroupMembers checks that data the members of a private group
 // such as a family circle see is stated so, in English and Russian.
 func TestAudienceGroupMembers(t *testing.T) {
