@@ -49,6 +49,10 @@ var russianLatin = map[string]bool{
 	"Limit": true, "the": true, "Use": true, "of": true, "Sensitive": true,
 	"Track": true, "Global": true, "Control": true, "GPC": true, "cookie": true, "e": true, "mail": true,
 	"FDPIC": true, "encarregado": true,
+	// The US federal laws that govern data instead of the CCPA and the
+	// state laws (Category.GovernedBy), named in English beside their
+	// Russian names.
+	"HIPAA": true, "Fair": true, "Credit": true, "Reporting": true, "Act": true,
 }
 
 // romanNumeral matches the numbers of the items of an article of the
