@@ -52,7 +52,8 @@ var russianLatin = map[string]bool{
 	// The US federal laws that govern data instead of the CCPA and the
 	// state laws (Category.GovernedBy), named in English beside their
 	// Russian names.
-	"HIPAA": true, "Fair": true, "Credit": true, "Reporting": true, "Act": true,
+	"HIPAA": true, "Fair": true, "Credit": true, "Reporting": true, "Act": true, "Gramm": true, "Leach": true, "Bliley": true,
+	"Driver's": true, "Protection": true,
 }
 
 // romanNumeral matches the numbers of the items of an article of the

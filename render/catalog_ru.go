@@ -1061,9 +1061,10 @@ var russian = map[string]string{
 	// Data a US federal law governs instead of the CCPA and the US state
 	// privacy laws (Category.GovernedBy); the law's name is in the
 	// nominative, after «применяется».
-	"This section does not cover %s, which %s governs instead (California Civil Code section %s).": "В силу раздела %[3]s Гражданского кодекса Калифорнии этот раздел не распространяется на %[1]s: в отношении этих данных применяется %[2]s.",
-	"The US state privacy laws do not cover %s, which %s governs instead.":                         "Законы штатов США о защите персональных данных не распространяются на %s: в отношении этих данных применяется %s.",
-	"the Gramm-Leach-Bliley Act":                                      "Закон Грэмма — Лича — Блайли",
+	"The CCPA, and the rights it gives you, do not apply to %s, which %s governs instead (California Civil Code section %s).": "В силу раздела %[3]s Гражданского кодекса Калифорнии CCPA и предоставляемые им права не распространяются на следующие данные: %[1]s; в отношении этих данных применяется %[2]s.",
+	"The US state privacy laws, and the rights they give you, do not apply to %s, which %s governs instead.":                  "Законы штатов США о защите персональных данных и предоставляемые ими права не распространяются на следующие данные: %s; в отношении этих данных применяется %s.",
+	"This is sensitive data, which %s governs.":                       "Это чувствительные данные, в отношении которых применяется %s.",
+	"the Gramm-Leach-Bliley Act":                                      "Закон Грэмма — Лича — Блайли (Gramm-Leach-Bliley Act)",
 	"the Fair Credit Reporting Act":                                   "Закон о добросовестной кредитной отчётности (Fair Credit Reporting Act)",
 	"the Health Insurance Portability and Accountability Act (HIPAA)": "Закон о переносимости и подотчётности медицинского страхования (HIPAA)",
 	"the Driver's Privacy Protection Act":                             "Закон о защите конфиденциальности водителей (Driver's Privacy Protection Act)",

@@ -80,8 +80,14 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	}
 	rest.WriteString(".")
 	rest.sentence(c.sentenceOf(at(path, ".description"), cat.Description))
-	switch cat.Sensitivity {
-	case policy.SensitivitySpecial:
+	switch governed := cat.GovernedBy.Valid() && c.groundless(); {
+	case governed && (cat.Sensitivity == policy.SensitivitySpecial || cat.Sensitivity == policy.SensitivitySensitive):
+		// Not the CCPA's sensitive personal information: the CCPA
+		// exempts the data, which another law governs.
+		c.fromAt(at(path, ".sensitivity"))
+		c.fromAt(at(path, ".governed_by"))
+		rest.sentence(pr.Sprintf("This is sensitive data, which %s governs.", pr.Sprintf(cat.GovernedBy.Name())))
+	case cat.Sensitivity == policy.SensitivitySpecial:
 		c.fromAt(at(path, ".sensitivity"))
 		if c.groundless() {
 			// The CCPA and the US state laws know no special
@@ -90,7 +96,7 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		} else {
 			rest.sentence(c.word("This is a special category of personal data."))
 		}
-	case policy.SensitivitySensitive:
+	case cat.Sensitivity == policy.SensitivitySensitive:
 		c.fromAt(at(path, ".sensitivity"))
 		rest.sentence(pr.Sprintf("This is sensitive personal information."))
 	}

@@ -130,7 +130,7 @@ func (c *composer) california() *sectionBuilder {
 	sb.clause("categories", plain(pr.Sprintf("The table in this section lists, for the preceding 12 months, the categories of personal information we collected, their sources, the purposes we used them for, and the categories of recipients we disclosed them to.")))
 	c.sectoral(func(names string, law policy.SectoralLaw) {
 		c.law(policy.CCPA, policy.RuleCCPA_140_v)
-		sb.clause("exempt-"+law.String(), plain(pr.Sprintf("This section does not cover %s, which %s governs instead (California Civil Code section %s).", names, pr.Sprintf(law.Name()), law.Section())))
+		sb.clause("exempt-"+law.String(), plain(pr.Sprintf("The CCPA, and the rights it gives you, do not apply to %s, which %s governs instead (California Civil Code section %s).", names, pr.Sprintf(law.Name()), law.Section())))
 	})
 	if p.CCPA.Sold == policy.AnswerYes || p.CCPA.Shared == policy.AnswerYes {
 		c.from("ccpa.sold")

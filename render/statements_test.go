@@ -300,8 +300,8 @@ func TestRussianSuspensionGrounds(t *testing.T) {
 // and only where declared.
 func TestGovernedBy(t *testing.T) {
 	const (
-		ca = "This section does not cover location, which the Gramm-Leach-Bliley Act governs instead (California Civil Code section 1798.145(e))."
-		us = "The US state privacy laws do not cover location, which the Gramm-Leach-Bliley Act governs instead."
+		ca = "The CCPA, and the rights it gives you, do not apply to location, which the Gramm-Leach-Bliley Act governs instead (California Civil Code section 1798.145(e))."
+		us = "The US state privacy laws, and the rights they give you, do not apply to location, which the Gramm-Leach-Bliley Act governs instead."
 	)
 	p := ccpaPolicy()
 	p.Laws = append(p.Laws, policy.USStates)
@@ -311,9 +311,16 @@ func TestGovernedBy(t *testing.T) {
 	text = readText(t, p, language.English)
 	expectText(t, text, []string{ca, us, "- (A) "}, []string{"- (G) "})
 	expectText(t, readText(t, p, language.Russian), []string{
-		"В силу раздела 1798.145(e) Гражданского кодекса Калифорнии этот раздел не распространяется на ",
-		": в отношении этих данных применяется Закон Грэмма — Лича — Блайли.",
-		"Законы штатов США о защите персональных данных не распространяются на "}, []string{ca, us})
+		"В силу раздела 1798.145(e) Гражданского кодекса Калифорнии CCPA и предоставляемые им права не распространяются на следующие данные: ",
+		"; в отношении этих данных применяется Закон Грэмма — Лича — Блайли (Gramm-Leach-Bliley Act).",
+		"Законы штатов США о защите персональных данных и предоставляемые ими права не распространяются на следующие данные: "}, []string{ca, us})
+	// Sensitive data the CCPA exempts is not called its sensitive
+	// personal information.
+	p.Categories[1].Sensitivity = policy.SensitivitySensitive
+	p.Categories[1].GovernedBy = policy.SectoralHIPAA
+	text = readText(t, p, language.English)
+	expectText(t, text, []string{"This is sensitive data, which the Health Insurance Portability and Accountability Act (HIPAA) governs."}, []string{"This is sensitive personal information."})
+	expectText(t, readText(t, p, language.Russian), []string{"Это чувствительные данные, в отношении которых применяется Закон о переносимости"}, nil)
 }
 
 // TestSafetyTipsJoined checks that two pieces of advice, one holding a

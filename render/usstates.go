@@ -31,7 +31,7 @@ func (c *composer) usStates(sb *sectionBuilder) {
 	}
 	c.sectoral(func(names string, law policy.SectoralLaw) {
 		c.law(policy.USStates, policy.RuleUSSTATES_scope)
-		sb.clause("us-states-exempt-"+law.String(), plain(pr.Sprintf("The US state privacy laws do not cover %s, which %s governs instead.", names, pr.Sprintf(law.Name()))))
+		sb.clause("us-states-exempt-"+law.String(), plain(pr.Sprintf("The US state privacy laws, and the rights they give you, do not apply to %s, which %s governs instead.", names, pr.Sprintf(law.Name()))))
 	})
 	c.appeal(sb)
 }
