@@ -2,6 +2,7 @@ package policy
 
 import (
 	"maps"
+	"slices"
 	"time"
 
 	"golang.org/x/text/language"
@@ -93,6 +94,16 @@ var (
 	// controller) came into force, under SI 2026/82.
 	duaaComplaints = MakeDate(2026, time.June, 19)
 )
+
+// ComplaintTimetable reports whether the policy is under DPA 2018 s.
+// 164A, which obliges a controller to acknowledge a complaint within 30
+// days and to tell the complainant its outcome without undue delay: it
+// declares the UK GDPR and takes effect on or after 19 June 2026, when
+// the section came into force. A document states the timetable with the
+// right to complain to the controller only then.
+func (p *Policy) ComplaintTimetable() bool {
+	return slices.Contains(p.Laws, UKGDPR) && !p.Effective.Before(duaaComplaints)
+}
 
 // ukRules are the rules of the UK GDPR and the DPA 2018 that the EU GDPR
 // lacks, added by the Data (Use and Access) Act 2025. Each applies to a

@@ -137,7 +137,13 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		rest.sentence(pr.Sprintf("Sources: %s.", src))
 	}
 	if from := c.names(at(path, ".derived_from"), cat.DerivedFrom); from != "" {
-		rest.sentence(pr.Sprintf("We derive it from your %s.", from))
+		if ownedOrClause(from) {
+			// "your your searches", "your what you buy": the name
+			// says whose data it is, or is a clause of its own.
+			rest.sentence(pr.Sprintf("We derive it from %s.", from))
+		} else {
+			rest.sentence(pr.Sprintf("We derive it from your %s.", from))
+		}
 	}
 	if cat.Linked && cat.Personal() {
 		c.fromAt(at(path, ".linked"))
@@ -231,6 +237,19 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		}
 	}
 	return c.keep(t.t)
+}
+
+// ownedOrClause reports whether a list of category names, lowered as a
+// sentence sets them, starts with a word that says whose data it is
+// ("your searches") or with a clause ("what you buy", "how you use the
+// app"), after which "your" would not read.
+func ownedOrClause(names string) bool {
+	first, _, _ := strings.Cut(names, " ")
+	switch first {
+	case "your", "our", "their", "what", "how", "when", "where", "which", "who", "whom", "whether":
+		return true
+	}
+	return false
 }
 
 // autoDelete states the valid periods in list, each once and in the

@@ -406,6 +406,8 @@ func TestPracticesStated(t *testing.T) {
 			name: "new rights and grounds",
 			declare: func(p *policy.Policy) {
 				p.Laws = []policy.Law{policy.UKGDPR}
+				// DPA 2018 s. 164A's timetable, from 19 June 2026.
+				p.Effective = policy.MakeDate(2026, time.July, 1)
 				p.Rights = []policy.Right{{Kind: policy.RightKnow}, {Kind: policy.RightControllerComplaint}}
 				p.Purposes[1].Bases = []policy.Basis{policy.BasisRecognisedLegitimateInterests}
 			},

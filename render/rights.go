@@ -59,6 +59,11 @@ func (c *composer) rightName(k policy.RightKind) string {
 	case policy.RightWithdrawConsent:
 		return c.withdrawal()
 	}
+	if k == policy.RightControllerComplaint && !c.p.ComplaintTimetable() {
+		// The timetable is DPA 2018 s. 164A's, in force from 19 June
+		// 2026: not promised for a policy before it or under another law.
+		return c.word("to complain to us about how we use your personal data, before or instead of complaining to a supervisory authority")
+	}
 	if k == policy.RightNoAutomatedDecision && c.automatedDecisions() {
 		return c.word("to obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision")
 	}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"testing"
+	"time"
 
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
@@ -430,4 +431,39 @@ func TestWithdrawalUnderFADP(t *testing.T) {
 	p.Rights = []policy.Right{{Kind: policy.RightWithdrawConsent}, {Kind: policy.RightRestriction}}
 	text := readText(t, p, language.English)
 	expectText(t, text, []string{"To restrict the processing of your data (under the GDPR)"}, []string{"withdrawal (under the GDPR)"})
+}
+
+// TestDerivedFromOwnedName checks that data derived from categories whose
+// names say whose data they are, or are clauses, is not said to be
+// derived from "your your …" or "your what …".
+func TestDerivedFromOwnedName(t *testing.T) {
+	p := smallPolicy()
+	src := &policy.Category{ID: "purchases", Name: "What you buy", Items: []string{"products"}, Sensitivity: policy.SensitivityPersonal,
+		Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
+	p.Categories = append(p.Categories, src)
+	p.Categories[0].DerivedFrom = []*policy.Category{src}
+	p.Categories[0].Sources = append(p.Categories[0].Sources, policy.SourceDerived)
+	p.Purposes[0].Categories = append(p.Purposes[0].Categories, src)
+	expectText(t, readText(t, p, language.English), []string{"We derive it from what you buy."}, []string{"your what"})
+	src.Name = "Your searches"
+	expectText(t, readText(t, p, language.English), []string{"We derive it from your searches."}, []string{"your your"})
+	src.Name = "Searches"
+	expectText(t, readText(t, p, language.English), []string{"We derive it from your searches."}, nil)
+}
+
+// TestControllerComplaintTimetable checks that the right to complain to
+// the controller promises DPA 2018 s. 164A's timetable only for a policy
+// under the UK GDPR in effect from 19 June 2026, in English and Russian.
+func TestControllerComplaintTimetable(t *testing.T) {
+	const timetable = "we acknowledge a complaint within 30 days"
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.UKGDPR}
+	p.Rights = []policy.Right{{Kind: policy.RightControllerComplaint}}
+	p.Effective = policy.MakeDate(2025, time.March, 1)
+	expectText(t, readText(t, p, language.English), []string{"To complain to us about how we use your personal data, before or instead of complaining to a supervisory authority."}, []string{timetable})
+	expectText(t, readText(t, p, language.Russian), []string{"до обращения в надзорный орган или вместо него."}, []string{"в течение 30 дней"})
+	p.Effective = policy.MakeDate(2026, time.June, 19)
+	expectText(t, readText(t, p, language.English), []string{timetable}, nil)
+	p.Laws = []policy.Law{policy.GDPR}
+	expectText(t, readText(t, p, language.English), nil, []string{timetable})
 }
