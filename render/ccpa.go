@@ -376,6 +376,22 @@ func declaresSensitive(p *policy.Policy) bool {
 	return false
 }
 
+// samePhone reports whether text holds the phone number n, however either
+// groups its digits ("1-800-555-0100", "+1 800 555 0100"): the digits of
+// n, without a leading country code 1, appear in a row in text's.
+func samePhone(text, n string) bool {
+	digits := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	d := strings.TrimPrefix(digits(n), "1")
+	return len(d) >= 7 && strings.Contains(digits(text), d)
+}
+
 // californiaRequests adds the toll-free number and, for a business that
 // operates exclusively online, the email route for requests, unless one
 // of the request methods the notice names already gives the address. A
@@ -384,7 +400,7 @@ func declaresSensitive(p *policy.Policy) bool {
 func (c *composer) californiaRequests(sb *sectionBuilder) {
 	p, pr := c.p, c.pr
 	var t text
-	if n := p.CCPA.TollFreeNumber; n != "" {
+	if n := p.CCPA.TollFreeNumber; n != "" && !slices.ContainsFunc(p.CCPA.RequestMethods, func(m string) bool { return samePhone(m, n) }) {
 		c.from("ccpa.toll_free_number")
 		t.sentence(pr.Sprintf("Our toll-free number for requests is %s.", n))
 	}

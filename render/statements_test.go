@@ -467,3 +467,16 @@ func TestControllerComplaintTimetable(t *testing.T) {
 	p.Laws = []policy.Law{policy.GDPR}
 	expectText(t, readText(t, p, language.English), nil, []string{timetable})
 }
+
+// TestTollFreeNumberOnce checks that the CCPA section does not state the
+// toll-free number again where a request method already gives it,
+// however its digits are grouped.
+func TestTollFreeNumberOnce(t *testing.T) {
+	const own = "Our toll-free number for requests is"
+	p := ccpaPolicy()
+	p.CCPA.TollFreeNumber = "+1 800 555 0100"
+	p.CCPA.RequestMethods = []string{"our web form"}
+	expectText(t, readText(t, p, language.English), []string{own + " +1 800 555 0100."}, nil)
+	p.CCPA.RequestMethods = []string{"our web form", "calling 1-800-555-0100"}
+	expectText(t, readText(t, p, language.English), []string{"calling 1-800-555-0100"}, []string{own})
+}

@@ -142,17 +142,19 @@ func capitalise(s string) string {
 
 // capitaliseName returns name, which starts a list item, with its first
 // letter in upper case, unless its first word is written as a brand is,
-// with a capital after its first letter ("eBay", "easyJet") or a digit
-// ("bet365"): a kind of recipient is written in lower case to read well
-// inside a sentence ("transferred to payment service providers"), and is
-// capitalised where it starts an item.
+// with a capital after its first letter ("eBay", "easyJet"), a digit
+// ("bet365"), or a dot or slash inside it, as a domain or a brand's line
+// ("bol.com", "idealista/hipotecas"): a kind of recipient is written in
+// lower case to read well inside a sentence ("transferred to payment
+// service providers"), and is capitalised where it starts an item.
 func capitaliseName(name string) string {
 	r, n := utf8.DecodeRuneInString(name)
 	if !unicode.IsLower(r) {
 		return name
 	}
 	word, _, _ := strings.Cut(name[n:], " ")
-	if strings.IndexFunc(word, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0 {
+	if strings.IndexFunc(word, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '/' }) >= 0 ||
+		strings.Contains(strings.TrimRight(word, ".,;:"), ".") {
 		return name
 	}
 	return capitalise(name)
