@@ -230,15 +230,10 @@ func rowsOf(cat *policy.Category) uint32 {
 // governs.
 func (c *composer) sectoral(state func(names string, law policy.SectoralLaw)) {
 	var byLaw [8][]int // by law, the categories' positions
-	found := false
 	for i, cat := range c.p.Categories {
 		if cat != nil && cat.Personal() && cat.GovernedBy.Valid() && int(cat.GovernedBy) < len(byLaw) {
 			byLaw[cat.GovernedBy] = append(byLaw[cat.GovernedBy], i)
-			found = true
 		}
-	}
-	if !found {
-		return
 	}
 	for law, idx := range byLaw {
 		if len(idx) == 0 {
