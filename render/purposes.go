@@ -72,7 +72,7 @@ func (c *composer) purposes() *sectionBuilder {
 		if pu.Automated != "" {
 			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.fragment(at(path, ".automated"), pu.Automated)))
 		}
-		if pu.HumanDecision && pu.Automated == "" {
+		if statesHumanDecision(pu) {
 			c.fromAt(at(path, ".human_decision"))
 			t.sentence(pr.Sprintf("Automated systems may flag cases for us, but a member of our staff takes every decision that affects you."))
 		}

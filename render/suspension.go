@@ -100,7 +100,7 @@ func (c *composer) suspensionLead(t *text, path string, pu *policy.Purpose) bool
 	case policy.AnswerNo:
 		// The purpose's human decision already says that a person takes
 		// every decision that affects the user.
-		if pu.HumanDecision && pu.Automated == "" {
+		if statesHumanDecision(pu) {
 			break
 		}
 		c.fromAt(at(path, ".suspension.automated"))
@@ -146,4 +146,11 @@ func (c *composer) disjuncts(name string) []string {
 		parts[i] = p
 	}
 	return parts
+}
+
+// statesHumanDecision reports whether the purpose's clause states that a
+// person takes every decision that affects the user (HumanDecision), which
+// it does unless the purpose declares automated decision-making instead.
+func statesHumanDecision(pu *policy.Purpose) bool {
+	return pu.HumanDecision && pu.Automated == ""
 }
