@@ -114,7 +114,7 @@ func foodDeliveryBR() realPolicy {
 		},
 		Requests: policy.Requests{Deadline: policy.Days(15), Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationDataPoints}},
 		Links:    policy.Links{RequestForm: "https://delivery.example/privacidade/portal", CookieSettings: "https://delivery.example/privacidade/cookies"},
-		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
+		Security: []policy.Measure{{Kind: policy.MeasureContactMasking}, {Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureCertification, Description: "Our payment environment is certified under PCI DSS."}, {Kind: policy.MeasureIncidentDetection}},
 		Children: policy.Children{MinimumAge: 18},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
@@ -197,7 +197,7 @@ func foodDeliveryBR() realPolicy {
 		{says: "we tell you of material changes by email and in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		// Free text.
 		{says: "calls and chats with support and in the order chat may be recorded and reviewed for quality and to keep restaurants and delivery people safe", free: toCategory("support")},
-		{says: "delivery people's phone numbers are masked, so that neither side sees the other's real number", free: toRecipientPurpose("couriers")},
+		{says: "delivery people's phone numbers are masked, so that neither side sees the other's real number", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureContactMasking) }},
 	}}
 }
 

@@ -496,7 +496,7 @@ func br6NinetyNine() realPolicy {
 		},
 		Requests: policy.Requests{Deadline: policy.Days(15), Verification: []policy.Verification{policy.VerificationSignedIn},
 			WithoutAccount: "by writing to the encarregado at privacidade@99app.example"},
-		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl},
+		Security: []policy.Measure{{Kind: policy.MeasureContactMasking}, {Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureEncryptionAtRest, Description: "Trip audio is encrypted on the phone, and neither the passenger nor the driver can play it."}},
 		Children: policy.Children{MinimumAge: 18},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService, policy.ChannelEmail}, MaterialOnly: true},
@@ -547,7 +547,7 @@ func br6NinetyNine() realPolicy {
 		{says: "passenger and driver talk through the app's chat and calls, which we keep for a dispute", typed: func(p *policy.Policy) bool {
 			return p.Category("communications").Retention.Kind == policy.RetentionCriteria && p.Purpose("trips").Uses(p.Category("communications"))
 		}},
-		{says: "calls through the app mask both phone numbers, so that neither side sees the other's", free: toCategory("communications")},
+		{says: "calls through the app mask both phone numbers, so that neither side sees the other's", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureContactMasking) }},
 		{says: "the driver sees your name, photo, rating, pickup point and destination", typed: func(p *policy.Policy) bool {
 			r := recipient(p, "drivers")
 			return r.Role == policy.RoleThirdParty && r.Purpose != "" && slices.Contains(p.Purpose("trips").Recipients, r)

@@ -434,7 +434,7 @@ func rideHailingEE() realPolicy {
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn}, Deadline: policy.Months(1)},
 		Redress: []policy.Redress{{Kind: policy.RedressSupervisoryAuthority, Region: regionEE,
 			Contact: policy.Contact{Name: "Andmekaitse Inspektsioon", Address: "Tatari 39, 10134 Tallinn, Estonia", Website: "https://www.aki.ee"}}},
-		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
+		Security: []policy.Measure{{Kind: policy.MeasureContactMasking}, {Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
 		Children: policy.Children{MinimumAge: 18, Note: "A minor may ride only with an adult who orders the trip."},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, MaterialOnly: true},
 		Contact:  policy.Contact{Email: "privacy@bolt.example"},
@@ -548,7 +548,7 @@ func rideHailingEE() realPolicy {
 		}},
 		// Free text.
 		{says: "we verify your phone number with a code sent by SMS when you sign up", free: toCategory("account")},
-		{says: "the phone numbers of riders and drivers are masked when they call each other through the app", free: toCategory("communications")},
+		{says: "the phone numbers of riders and drivers are masked when they call each other through the app", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureContactMasking) }},
 		{says: "you can share your trip's live location with people you choose, and use the emergency button to call for help", free: toPurpose("safety")},
 	}}
 }

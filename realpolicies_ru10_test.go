@@ -436,7 +436,7 @@ func taxiApp() realPolicy {
 		},
 		Rights:   fz152Rights("in the app's support chat or by writing to privacy@go.yandex.example"),
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationDocument}, Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true},
-		Security: fz152Security(),
+		Security: append(fz152Security(), policy.Measure{Kind: policy.MeasureContactMasking}),
 		Children: policy.Children{MinimumAge: 14, ParentalConsent: true, ConsentAge: 18},
 		Changes:  policy.Changes{EffectiveOnPosting: true},
 		Contact:  policy.Contact{Email: "privacy@go.yandex.example", Address: address},
@@ -536,7 +536,7 @@ func taxiApp() realPolicy {
 		}},
 		{says: "a new version takes effect when it is published", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
-		{says: "the passenger and the driver call each other through a substitute number, so that neither sees the other's real phone number", free: toPurpose("trips")},
+		{says: "the passenger and the driver call each other through a substitute number, so that neither sees the other's real phone number", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureContactMasking) }},
 		{says: "the passenger sees the driver's first name, photo, car, plate number and rating, and the carrier's name and licence", free: toPurpose("trips")},
 	}}
 }

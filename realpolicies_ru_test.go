@@ -353,7 +353,7 @@ func foodDelivery() realPolicy {
 		},
 		Rights:   fz152Rights("in the app or by writing to privacy@food.example"),
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationDocument}, Deadline: policy.Days(10), Extension: policy.Days(5), WorkingDays: true},
-		Security: fz152Security(),
+		Security: append(fz152Security(), policy.Measure{Kind: policy.MeasureContactMasking}),
 		Children: policy.Children{MinimumAge: 18},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}},
 		Contact:  policy.Contact{Email: "privacy@food.example"},
@@ -418,7 +418,7 @@ func foodDelivery() realPolicy {
 		{says: "the legal grounds are the Constitution, the Civil Code, the Labour Code, Federal Laws No. 152-FZ, No. 38-FZ “On Advertising” and No. 126-FZ “On Communications”, the user agreement and the consents", typed: func(p *policy.Policy) bool {
 			return len(p.LegalActs) == 6 && anyBasis(p, policy.BasisContract) && anyBasis(p, policy.BasisConsent)
 		}},
-		{says: "the courier sees the customer's phone only as a masked number, valid until the order is delivered", free: toCategory("calls")},
+		{says: "the courier sees the customer's phone only as a masked number, valid until the order is delivered", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureContactMasking) }},
 		{says: "before the first transfer abroad we notified Roskomnadzor and obtained from each recipient the information Art. 12(5) lists", free: toIntroduction},
 		{says: "the service cancels an order and may block an account used for fraud, which a person may contest with support", typed: func(p *policy.Policy) bool {
 			s := p.Purpose("delivery").Suspension
