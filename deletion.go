@@ -36,6 +36,15 @@ type Deletion struct {
 	// after the event that starts the deletion; zero where the policy
 	// does not say. It needs Kept.
 	KeptFor Period
+	// KeptRestricted reports that the data kept for those reasons is
+	// restricted (blocked) rather than used: stored apart, processed for
+	// nothing but the reason it is kept, and made available only to
+	// courts and the authorities entitled to it, until it is removed.
+	// This is the restriction of processing of GDPR Art. 18 where erasure
+	// must wait, which some laws require in terms, such as Spain's
+	// LOPDGDD art. 32 (bloqueo) or Germany's BDSG § 35(3) where a
+	// retention period stands in the way of erasure. It needs Kept.
+	KeptRestricted bool
 	// Note adds a sentence.
 	// Shape: one or more sentences, each ending with a stop.
 	Note string

@@ -198,7 +198,7 @@ func toWire(p *Policy) *policyJSON {
 	}
 	for _, d := range p.Deletion {
 		dj := deletionJSON{From: d.From, Categories: CategoryIDs(d.Categories), LegalHold: d.LegalHold, Shared: d.SharedCopies,
-			Kept: d.Kept, KeptFor: d.KeptFor, Note: d.Note}
+			Kept: d.Kept, KeptFor: d.KeptFor, Restricted: d.KeptRestricted, Note: d.Note}
 		for _, s := range d.Stages {
 			dj.Stages = append(dj.Stages, stageJSON(s))
 		}
@@ -587,7 +587,7 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 	p.Deletion = slices.Grow(p.Deletion, len(w.Deletion))
 	for i, dj := range w.Deletion {
 		path := "deletion[" + strconv.Itoa(i) + "]"
-		d := Deletion{From: dj.From, LegalHold: dj.LegalHold, SharedCopies: dj.Shared, Kept: dj.Kept, KeptFor: dj.KeptFor, Note: dj.Note}
+		d := Deletion{From: dj.From, LegalHold: dj.LegalHold, SharedCopies: dj.Shared, Kept: dj.Kept, KeptFor: dj.KeptFor, KeptRestricted: dj.Restricted, Note: dj.Note}
 		if d.Categories, err = catRefs(path+".categories", dj.Categories); err != nil {
 			return nil, err
 		}

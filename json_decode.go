@@ -1376,6 +1376,8 @@ func (s *decodeState) deletion(d *deletionJSON) error {
 			return decodeTexts(s, &d.Kept)
 		case "kept_for":
 			return s.text(&d.KeptFor)
+		case "kept_restricted":
+			return s.boolean(&d.Restricted)
 		case "note":
 			return s.str(&d.Note)
 		}

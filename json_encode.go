@@ -649,6 +649,7 @@ func (e *encodeState) deletion(d *deletionJSON) {
 	e.boolean("shared_copies", d.Shared)
 	encodeTexts(e, "kept", d.Kept)
 	e.text("kept_for", d.KeptFor.IsZero(), d.KeptFor)
+	e.boolean("kept_restricted", d.Restricted)
 	e.str("note", d.Note)
 	e.end()
 }

@@ -412,6 +412,7 @@ type deletionJSON struct {
 	Shared     bool         `json:"shared_copies,omitempty"`
 	Kept       []KeptReason `json:"kept,omitempty"`
 	KeptFor    Period       `json:"kept_for,omitzero"`
+	Restricted bool         `json:"kept_restricted,omitempty"`
 	Note       string       `json:"note,omitempty"`
 }
 

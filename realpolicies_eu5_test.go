@@ -503,7 +503,7 @@ func foodDeliveryES() realPolicy {
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureBusinessTransfer}},
 		Deletion: []policy.Deletion{{From: policy.EventAccountClosure, Kept: []policy.KeptReason{policy.KeptLegalObligation, policy.KeptLegalClaims, policy.KeptFraud},
-			KeptFor: policy.Years(6)}},
+			KeptFor: policy.Years(6), KeptRestricted: true}},
 		Cookies: []policy.Cookie{
 			{ID: "necessary", Name: "technical cookies for login, the basket and security", Party: policy.PartyFirst, Purpose: accountPurpose,
 				Categories: []*policy.Category{device}, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
@@ -642,7 +642,9 @@ func foodDeliveryES() realPolicy {
 			return p.Changes.MaterialOnly && slices.Contains(p.Changes.Notify, policy.ChannelEmail)
 		}},
 		// Free text.
-		{says: "what we keep after your account is closed is blocked, as art. 32 LOPDGDD requires: kept apart, used for nothing else and available only to courts and authorities until claims are time-barred, and then deleted", free: toIntroduction},
+		{says: "what we keep after your account is closed is blocked, as art. 32 LOPDGDD requires: kept apart, used for nothing else and available only to courts and authorities until claims are time-barred, and then deleted", typed: func(p *policy.Policy) bool {
+			return len(p.Deletion) > 0 && p.Deletion[0].KeptRestricted && p.Deletion[0].Keeps(policy.KeptLegalClaims)
+		}},
 		{says: "the courier sees only what is needed to deliver, and the app shows you the courier's first name and position while your order is on its way", free: toPurpose("orders")},
 		{says: "if you invite a friend, we send the invitation only to the people you choose to share your code with", free: toPurpose("promotions")},
 	}}

@@ -918,7 +918,7 @@ func eu6Idealista() realPolicy {
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureAggregate}, {Kind: policy.DisclosureBusinessTransfer}},
 		Deletion: []policy.Deletion{{From: policy.EventAccountClosure, Categories: []*policy.Category{account, adverts, contacts, profile, searches, valuation},
 			Stages: []policy.Stage{{Removal: policy.RemovalLive, Within: policy.Days(30)}},
-			Kept:   []policy.KeptReason{policy.KeptLegalObligation, policy.KeptLegalClaims, policy.KeptFraud}}},
+			Kept:   []policy.KeptReason{policy.KeptLegalObligation, policy.KeptLegalClaims, policy.KeptFraud}, KeptRestricted: true}},
 		Cookies: []policy.Cookie{
 			{ID: "technical", Name: "technical cookies for login, your searches and security", Party: policy.PartyFirst, Purpose: accountPurpose,
 				Categories: []*policy.Category{device}, Lifetime: policy.SessionOnly(), StrictlyNecessary: true},
@@ -1064,7 +1064,9 @@ func eu6Idealista() realPolicy {
 			return p.Changes.MaterialOnly && slices.Contains(p.Changes.Notify, policy.ChannelEmail)
 		}},
 		// Free text.
-		{says: "what we keep after your account is closed is blocked, as art. 32 LOPDGDD requires, and available only to courts and authorities until claims are time-barred", free: toIntroduction},
+		{says: "what we keep after your account is closed is blocked, as art. 32 LOPDGDD requires, and available only to courts and authorities until claims are time-barred", typed: func(p *policy.Policy) bool {
+			return len(p.Deletion) > 0 && p.Deletion[0].KeptRestricted && p.Deletion[0].Keeps(policy.KeptLegalClaims)
+		}},
 		{says: "never send money for a deposit or a reservation to an advertiser before you have seen the property and checked who owns it", free: toPurpose("safety")},
 		{says: "a private owner may say in the advert that agencies are not to contact them, and agencies must respect it", free: toPurpose("adverts")},
 	}}

@@ -143,6 +143,7 @@ func cryptoExchange() realPolicy {
 			Contact: policy.Contact{Name: "Financial Ombudsman Service", Website: "https://www.financial-ombudsman.org.uk"}}},
 		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerNo, RequestMethods: []string{"the privacy settings of your account", "email to privacy@coinbase.example"},
 			OnlineOnly: true, SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
+		Deletion: []policy.Deletion{{From: policy.EventDeletionRequest, Kept: []policy.KeptReason{policy.KeptLegalObligation}, KeptRestricted: true}},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureIncidentDetection}, {Kind: policy.MeasureCertification, Description: "We hold SOC 1 and SOC 2 reports and an ISO/IEC 27001 certificate."}},
 		Links:    policy.Links{CookieSettings: "https://coinbase.example/cookie-settings", RequestForm: "https://coinbase.example/privacy-request"},
@@ -239,7 +240,9 @@ func cryptoExchange() realPolicy {
 		{says: "we tell you of material changes by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		// Free text.
 		{says: "we cannot change or delete what is recorded on a public blockchain, so a request to erase data cannot reach it", free: toCategory("blockchain")},
-		{says: "where the law makes us keep data, we restrict it instead of erasing it until the period ends", free: toIntroduction},
+		{says: "where the law makes us keep data, we restrict it instead of erasing it until the period ends", typed: func(p *policy.Policy) bool {
+			return len(p.Deletion) > 0 && p.Deletion[0].KeptRestricted && p.Deletion[0].Keeps(policy.KeptLegalObligation)
+		}},
 	}}
 }
 

@@ -116,6 +116,7 @@ func teleMedicine() realPolicy {
 		Redress:              []policy.Redress{{Kind: policy.RedressSupervisoryAuthority, Contact: policy.Contact{Name: "Bayerisches Landesamt für Datenschutzaufsicht", Address: "Ansbach, Germany"}}},
 		Requests:             policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationEmail}, Deadline: policy.Months(1)},
 		NoAutomatedDecisions: true,
+		Deletion:             []policy.Deletion{{From: policy.EventDeletionRequest, Kept: []policy.KeptReason{policy.KeptLegalObligation}, KeptRestricted: true}},
 		Security: []policy.Measure{
 			{Kind: policy.MeasureEndToEndEncryption, Description: "It protects every video consultation."},
 			{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
@@ -183,7 +184,9 @@ func teleMedicine() realPolicy {
 		}},
 		{says: "billing records are kept for up to ten years under tax and commercial law", typed: func(p *policy.Policy) bool { return p.Category("payment").Retention.Law != "" }},
 		{says: "identity documents are deleted 30 days after the check", typed: func(p *policy.Policy) bool { return p.Category("identity").Retention.Period == policy.Days(30) }},
-		{says: "where the law requires us to keep data we restrict its processing instead of erasing it (§ 35 BDSG)", free: toIntroduction},
+		{says: "where the law requires us to keep data we restrict its processing instead of erasing it (§ 35 BDSG)", typed: func(p *policy.Policy) bool {
+			return len(p.Deletion) > 0 && p.Deletion[0].KeptRestricted && p.Deletion[0].Keeps(policy.KeptLegalObligation)
+		}},
 		{says: "we keep your account while it is open", typed: func(p *policy.Policy) bool {
 			return p.Category("account").Retention.Kind == policy.RetentionWhileActive
 		}},

@@ -236,6 +236,9 @@ func (v *validator) deletion(i int, d Deletion, seen map[Event]bool) {
 		}
 		v.period(path()+".kept_for", d.KeptFor)
 	}
+	if d.KeptRestricted && len(d.Kept) == 0 {
+		v.add(SeverityError, RuleInvalidDeletion, path()+".kept_restricted", "the deletion says the data it keeps is restricted but not why any is kept (kept)")
+	}
 	if d.Keeps(KeptLegalObligation) && !v.keptByLaw() {
 		v.add(SeverityWarning, RuleKeptLaw, path()+".kept", "the deletion keeps data where the law requires it, but no purpose rests on a legal obligation and no category is kept as a law requires; name the law in the purpose or the retention that keeps it")
 	}

@@ -136,6 +136,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			if h&0x80 != 0 {
 				d.KeptFor = d.Stages[len(d.Stages)-1].Within
 			}
+			d.KeptRestricted = h&0x40 != 0
 			d.SharedCopies = f.byte()%2 == 0
 			p.Termination = append(p.Termination, Event(f.byte()%16))
 			p.Definitions = append(p.Definitions, Definition(f.byte()%12))
@@ -371,6 +372,7 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 16, 2, 1, 200, 200, 200}, ""},                                                                              // cookie lifetime near MaxPeriodUnit
 	{[]byte{0, 0, 0, 17, 2, 4, 3, 3, 0}, ""},                                                                                    // another deletion stage
 	{[]byte{0, 0, 0, 17, 3, 4, 4, 4, 4, 0x86, 1}, ""},                                                                           // data kept after deletion, for a time
+	{[]byte{0, 0, 0, 17, 3, 4, 4, 4, 4, 0xca, 1}, ""},                                                                           // data kept after deletion to defend claims, restricted
 	{[]byte{0, 0, 0, 25, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 9, 1}, ""},                                                      // a recording people are told of
 	{[]byte{0, 1, 1, 23, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0}, ""},                                                            // a person takes every decision
 	{[]byte{0, 0, 0, 25, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0x51, 1}, ""},                                                   // places hidden from others; end-to-end encrypted

@@ -572,6 +572,11 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptFraud, KeptAbuse} }, "deletion[0].kept[1]", SeverityError},
 		{RuleDuplicateEntry, func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptAbuse, KeptAbuse} },
 			func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptAbuse, KeptLegalClaims} }, "deletion[0].kept[1]", SeverityError},
+		{RuleInvalidDeletion, func(p *Policy) { p.Deletion[0].KeptRestricted = true },
+			func(p *Policy) {
+				p.Deletion[0].KeptRestricted = true
+				p.Deletion[0].Kept = []KeptReason{KeptLegalClaims}
+			}, "deletion[0].kept_restricted", SeverityError},
 		{RuleInvalidDeletion, func(p *Policy) { p.Deletion[0].KeptFor = Years(7) },
 			func(p *Policy) { p.Deletion[0].KeptFor = Years(7); p.Deletion[0].Kept = []KeptReason{KeptFraud} }, "deletion[0].kept_for", SeverityError},
 		{RuleInvalidDeletion, func(p *Policy) {

@@ -312,6 +312,12 @@ var fieldCases = []fieldCase{
 	}, "deletion[0].stages[0]", diff.Added, false, "new stage of deletion"},
 	{"deletion legal hold", func(p *policy.Policy) { p.Deletion[0].LegalHold = true }, "deletion[0].legal_hold", diff.Added, true, "legal hold"},
 	{"deletion leaves shared copies", func(p *policy.Policy) { p.Deletion[0].SharedCopies = true }, "deletion[0].shared_copies", diff.Added, true, "stays with others"},
+	// Restricting what a deletion keeps limits the service; dropping the
+	// restriction is material (TestCompareKeptRestricted).
+	{"deletion restricts what it keeps", func(p *policy.Policy) {
+		p.Deletion[0].Kept = []policy.KeptReason{policy.KeptLegalClaims}
+		p.Deletion[0].KeptRestricted = true
+	}, "deletion[0].kept_restricted", diff.Added, false, "restriction of data kept after deletion added"},
 	{"deletion keeps data to prevent fraud", func(p *policy.Policy) { p.Deletion[0].Kept = []policy.KeptReason{policy.KeptFraud} }, "deletion[0].kept", diff.Added, true, "outlives deletion"},
 	// A limit on how long kept data stays, where none was stated, limits
 	// the service; a longer or a dropped one is material.
@@ -901,6 +907,24 @@ func TestEthicsApprovalDropped(t *testing.T) {
 	r := compare(t, before, base())
 	if len(r.Changes) != 1 || r.Changes[0].Path != "purposes[purpose.p1].ethics_approval" || r.Changes[0].Kind != diff.Removed || !r.Changes[0].Material {
 		t.Errorf("changes = %+v; want one material removal at purposes[purpose.p1].ethics_approval", r.Changes)
+	}
+}
+
+// TestCompareKeptRestricted checks that a deletion no longer restricting
+// the data it keeps is a material change.
+func TestCompareKeptRestricted(t *testing.T) {
+	before := base()
+	before.Deletion[0].Kept = []policy.KeptReason{policy.KeptLegalObligation}
+	before.Deletion[0].KeptRestricted = true
+	after := base()
+	after.Deletion[0].Kept = []policy.KeptReason{policy.KeptLegalObligation}
+	r := compare(t, before, after)
+	i := slices.IndexFunc(r.Changes, func(c diff.Change) bool { return c.Path == "deletion[0].kept_restricted" })
+	if i < 0 {
+		t.Fatalf("no change at deletion[0].kept_restricted: %+v", r.Changes)
+	}
+	if c := r.Changes[i]; c.Kind != diff.Removed || !c.Material || !strings.Contains(c.Summary, "no longer restricted") {
+		t.Errorf("change = %+v; want a material removal saying the data is no longer restricted", c)
 	}
 }
 

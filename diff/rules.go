@@ -250,6 +250,7 @@ var rules = map[string]rule{
 	"deletion[].shared_copies":    {noun: "copies others keep", judge: when(Added, "what you shared now stays with others after deletion")},
 	"deletion[].kept":             {noun: "reasons data outlives deletion", judge: grows("some data now outlives deletion")},
 	"deletion[].kept_for":         {noun: "time data outlives deletion", judge: longer("some data now outlives deletion for longer")},
+	"deletion[].kept_restricted":  {noun: "restriction of data kept after deletion", judge: when(Removed, "data kept after deletion is no longer restricted to the reason it is kept")},
 	"deletion[].note":             {},
 
 	"termination": {noun: "events on which processing ends", judge: shrinks("processing no longer ends on")},

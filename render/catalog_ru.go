@@ -1075,6 +1075,7 @@ var russian = map[string]string{
 	"visitors to our premises": "посетители наших помещений",
 
 	// Data kept after a deletion, and why.
+	"We restrict what we keep: we store it apart, use it only for the reason we keep it, and make it available only to courts and the authorities entitled to it, until we remove it.": "Сохраняемые данные мы блокируем: храним их отдельно, используем только для той цели, ради которой храним, и предоставляем только судам и уполномоченным органам, пока не удалим их.",
 	"Even so, we keep some of the data %s.":                                          "Тем не менее часть данных мы продолжаем хранить %s.",
 	"Even so, we keep some of the data %[1]s, for no longer than %[2]s after %[3]s.": "Тем не менее часть данных мы продолжаем хранить %[1]s — не дольше %[2]s после %[3]s.",
 	"where the law requires us to keep it":                                           "во исполнение требований закона",

@@ -53,3 +53,24 @@ func TestDeletionWithoutStages(t *testing.T) {
 	p.Laws = []policy.Law{policy.FZ152}
 	expectText(t, readText(t, p, language.English), []string{"After account closure, we destroy your data."}, nil)
 }
+
+// TestDeletionKeptRestricted checks that data kept after a deletion is
+// said to be restricted (blocked, as Spain's LOPDGDD art. 32 and
+// Germany's BDSG § 35(3) require) only where the deletion says so, in
+// English and Russian.
+func TestDeletionKeptRestricted(t *testing.T) {
+	const (
+		en = "We restrict what we keep: we store it apart, use it only for the reason we keep it, and make it available only to courts and the authorities entitled to it, until we remove it."
+		ru = "Сохраняемые данные мы блокируем: храним их отдельно, используем только для той цели, ради которой храним, и предоставляем только судам и уполномоченным органам, пока не удалим их."
+	)
+	p := smallPolicy()
+	p.Deletion = []policy.Deletion{{From: policy.EventAccountClosure, Kept: []policy.KeptReason{policy.KeptLegalObligation, policy.KeptLegalClaims}}}
+	expectText(t, readText(t, p, language.English), nil, []string{"We restrict what we keep"})
+	expectText(t, readText(t, p, language.Russian), nil, []string{"блокируем"})
+
+	p.Deletion[0].KeptRestricted = true
+	expectText(t, readText(t, p, language.English), []string{"to resolve disputes or defend legal claims. " + en}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{ru}, []string{"We restrict"})
+	p.Deletion[0].KeptFor = policy.Years(5)
+	expectText(t, readText(t, p, language.English), []string{"for no longer than 5 years after account closure. " + en}, nil)
+}

@@ -349,10 +349,14 @@ func (c *composer) keptAfter(t *text, path string, d policy.Deletion, event stri
 	c.fromAt(at(path, ".kept"))
 	if !d.KeptFor.Valid() {
 		t.sentence(pr.Sprintf("Even so, we keep some of the data %s.", c.list(why)))
-		return
+	} else {
+		c.fromAt(at(path, ".kept_for"))
+		t.sentence(pr.Sprintf("Even so, we keep some of the data %[1]s, for no longer than %[2]s after %[3]s.", c.list(why), c.period(d.KeptFor), event))
 	}
-	c.fromAt(at(path, ".kept_for"))
-	t.sentence(pr.Sprintf("Even so, we keep some of the data %[1]s, for no longer than %[2]s after %[3]s.", c.list(why), c.period(d.KeptFor), event))
+	if d.KeptRestricted {
+		c.fromAt(at(path, ".kept_restricted"))
+		t.sentence(pr.Sprintf("We restrict what we keep: we store it apart, use it only for the reason we keep it, and make it available only to courts and the authorities entitled to it, until we remove it."))
+	}
 }
 
 // retentionExtra states, after a retention rule, what the rule's phrase
