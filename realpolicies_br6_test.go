@@ -172,6 +172,7 @@ func br6Nubank() realPolicy {
 			{Kind: policy.RightNoAutomatedDecision, How: "by asking in the app's chat for a person to review a credit decision"}, {Kind: policy.RightComplaint},
 		},
 		Requests:   policy.Requests{Deadline: policy.Days(15), Verification: []policy.Verification{policy.VerificationSignedIn}},
+		Redress:    []policy.Redress{{Kind: policy.RedressOmbudsman, Contact: policy.Contact{Name: "Ouvidoria Nubank"}}},
 		Security:   []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasureIncidentDetection}},
 		SafetyTips: []policy.SafetyTip{policy.SafetyTipNeverAsked, policy.SafetyTipKeepSecret, policy.SafetyTipSuspiciousMessages},
 		Links:      policy.Links{CookieSettings: "https://nubank.example/privacidade/cookies"},
@@ -302,7 +303,9 @@ func br6Nubank() realPolicy {
 		{says: "requests are made in the app's chat, where you are signed in, and we answer within 15 days", typed: func(p *policy.Policy) bool {
 			return p.Requests.Deadline == policy.Days(15) && slices.Contains(p.Requests.Verification, policy.VerificationSignedIn)
 		}},
-		{says: "if you are not satisfied with our answer, you may turn to our ombudsman", free: toIntroduction},
+		{says: "if you are not satisfied with our answer, you may turn to our ombudsman", typed: func(p *policy.Policy) bool {
+			return slices.ContainsFunc(p.Redress, func(r policy.Redress) bool { return r.Kind == policy.RedressOmbudsman })
+		}},
 		{says: "we encrypt data, control access and watch for incidents", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureEncryptionAtRest) && hasMeasure(p, policy.MeasureAccessControl) && hasMeasure(p, policy.MeasureIncidentDetection)
 		}},

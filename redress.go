@@ -29,11 +29,17 @@ const (
 	// place of its main establishment, named in addition to those the
 	// policy's laws name.
 	RedressSupervisoryAuthority
+	// RedressOmbudsman is the service's own ombudsman, a unit apart from
+	// its customer service that reviews the complaints customer service
+	// did not resolve, such as the ouvidoria Brazilian banks, telecoms
+	// and health plans must keep (Resolution CMN No. 4,860/2020 for
+	// financial institutions).
+	RedressOmbudsman
 )
 
 var redressKindEnum = enum{"RedressKind",
-	[]string{"", "dispute_resolution", "arbitration", "regulator", "supervisory_authority"},
-	[]string{"", "independent dispute-resolution body", "arbitration body", "regulator with jurisdiction over us", "data protection supervisory authority competent for us"}}
+	[]string{"", "dispute_resolution", "arbitration", "regulator", "supervisory_authority", "ombudsman"},
+	[]string{"", "independent dispute-resolution body", "arbitration body", "regulator with jurisdiction over us", "data protection supervisory authority competent for us", "our ombudsman, for complaints our customer service did not resolve"}}
 
 // Valid reports whether k is a defined kind of redress.
 func (k RedressKind) Valid() bool { return redressKindEnum.valid(uint8(k)) }

@@ -50,7 +50,7 @@ func (v *validator) practices() {
 			bodies[k] = true
 		}
 		if !r.Kind.Valid() {
-			v.add(SeverityError, RuleInvalidValue, path+".kind", "the body does not say whether it resolves disputes, arbitrates or regulates (%s)", r.Kind)
+			v.add(SeverityError, RuleInvalidValue, path+".kind", "the body does not say whether it resolves disputes, arbitrates, regulates or is the service's ombudsman (%s)", r.Kind)
 		}
 		if r.Contact.Name == "" {
 			v.add(SeverityError, RuleMissingName, path+".contact.name", "the body is not named")

@@ -162,7 +162,7 @@ func (f *fuzzPolicy) policy() *Policy {
 		case 21:
 			r, _ := language.ParseRegion(f.str())
 			p.Transfers[0].Origin = r
-			p.Redress = append(p.Redress, Redress{Kind: RedressKind(f.byte() % 5), Contact: Contact{Name: f.str(), Website: f.str()}, Region: r})
+			p.Redress = append(p.Redress, Redress{Kind: RedressKind(f.byte() % 6), Contact: Contact{Name: f.str(), Website: f.str()}, Region: r})
 			p.Establishments = append(p.Establishments, Establishment{Region: r, Contact: Contact{Name: f.str()}})
 			if f.byte()%2 == 0 {
 				p.Establishments[len(p.Establishments)-1].ControllerFor = r

@@ -1169,3 +1169,16 @@ func TestParentRequestsAsDeclared(t *testing.T) {
 	p.Children = policy.Children{MinimumAge: 18, ParentRequests: "by writing to us"}
 	expectText(t, readText(t, p, language.English), []string{"6. Children", "How: by writing to us."}, []string{"Age Restrictions"})
 }
+
+// TestRedressOmbudsman checks that the service's own ombudsman is listed
+// among the bodies a complaint can go to, as the one that reviews what
+// customer service did not resolve, in English and Russian.
+func TestRedressOmbudsman(t *testing.T) {
+	p := smallPolicy()
+	p.Redress = []policy.Redress{{Kind: policy.RedressOmbudsman, Contact: policy.Contact{Name: "Ouvidoria", Phone: "0800 000 0000"}}}
+	expectText(t, readText(t, p, language.English),
+		[]string{"You may also take a complaint to: ", "Our ombudsman, for complaints our customer service did not resolve: Ouvidoria, 0800 000 0000."},
+		[]string{"for users in"})
+	expectText(t, readText(t, p, language.Russian),
+		[]string{"К нашему омбудсмену — по жалобам, которые не решила служба поддержки: Ouvidoria"}, []string{"ombudsman"})
+}

@@ -577,11 +577,12 @@ var russian = map[string]string{
 	"If you have no account with us, you can make a request %s.":                                                                                                                                                 "Если у вас нет учётной записи, вы можете направить запрос следующим способом: %s.",
 	"You may also take a complaint to:":                                                                                                                                                                          "Вы также можете обратиться с жалобой:",
 	"independent dispute-resolution body":                                                                                                                                                                        "в независимый орган по разрешению споров",
-	"arbitration body":                                                                                                                                                                                           "в арбитражный орган",
-	"regulator with jurisdiction over us":                                                                                                                                                                        "в регулирующий орган, под юрисдикцией которого мы находимся",
-	" (competent for us in %s)":                                                                                                                                                                                  " (компетентный в отношении нас орган на территории %s)",
-	"data protection supervisory authority competent for us":                                                                                                                                                     "надзорный орган по защите данных, компетентный в отношении нас",
-	" (for users in %s)": " (для пользователей из %s)",
+	"our ombudsman, for complaints our customer service did not resolve":                                                                                                                                         "к нашему омбудсмену — по жалобам, которые не решила служба поддержки",
+	"arbitration body":                                       "в арбитражный орган",
+	"regulator with jurisdiction over us":                    "в регулирующий орган, под юрисдикцией которого мы находимся",
+	" (competent for us in %s)":                              " (компетентный в отношении нас орган на территории %s)",
+	"data protection supervisory authority competent for us": "надзорный орган по защите данных, компетентный в отношении нас",
+	" (for users in %s)":                                     " (для пользователей из %s)",
 
 	// Security, children, changes.
 	"end-to-end encryption, so that we cannot read the content ourselves":                   "сквозное шифрование, при котором мы сами не можем прочитать содержимое",
