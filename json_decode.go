@@ -1622,6 +1622,10 @@ func (s *decodeState) suspension(x *suspensionJSON) error {
 			return s.text(&x.ContestWithin)
 		case "human_review":
 			return s.boolean(&x.HumanReview)
+		case "reasons":
+			return s.boolean(&x.Reasons)
+		case "out_of_court":
+			return s.boolean(&x.OutOfCourt)
 		}
 		return s.unknown(name)
 	})

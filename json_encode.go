@@ -481,6 +481,8 @@ func (e *encodeState) purpose(p *purposeJSON) {
 		e.str("contest_url", x.ContestURL)
 		e.text("contest_within", x.ContestWithin.IsZero(), x.ContestWithin)
 		e.boolean("human_review", x.HumanReview)
+		e.boolean("reasons", x.Reasons)
+		e.boolean("out_of_court", x.OutOfCourt)
 		e.end()
 	}
 	e.boolean("image_consent", p.ImageConsent)

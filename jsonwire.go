@@ -508,6 +508,8 @@ type suspensionJSON struct {
 	ContestURL    string             `json:"contest_url,omitempty"`
 	ContestWithin Period             `json:"contest_within,omitzero"`
 	HumanReview   bool               `json:"human_review,omitempty"`
+	Reasons       bool               `json:"reasons,omitempty"`
+	OutOfCourt    bool               `json:"out_of_court,omitempty"`
 }
 
 // paidAlternativeJSON mirrors PaidAlternative: the offer taken instead of

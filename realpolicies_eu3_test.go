@@ -413,7 +413,8 @@ func secondHandMarketplace() realPolicy {
 		Obligations: []policy.Obligation{dsa}, Recipients: []*policy.Recipient{authorities},
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
 			Grounds: []policy.SuspensionGround{policy.SuspensionGroundTermsBreach},
-			Contest: "through the appeal form in the Help Centre, which sends it to our internal complaint-handling system", ContestWithin: policy.Months(6), HumanReview: true}}
+			Contest: "through the appeal form in the Help Centre, which sends it to our internal complaint-handling system", ContestWithin: policy.Months(6), HumanReview: true,
+			Reasons: true, OutOfCourt: true}}
 	traders := &policy.Purpose{ID: "traders", Name: "Checking business sellers and showing their details to buyers, as the Digital Services Act requires",
 		Categories: []*policy.Category{trader}, Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: []policy.Obligation{dsa},
 		Required: "the Digital Services Act requires a business seller to give these details; without them it cannot sell on Vinted"}
@@ -585,8 +586,8 @@ func secondHandMarketplace() realPolicy {
 				return d.From == policy.EventAccountClosure && d.Keeps(policy.KeptLegalObligation) && d.Keeps(policy.KeptAbuse)
 			})
 		}},
-		{says: "when we remove a listing or restrict an account, we tell the member why in a statement of reasons", free: toPurpose("dsa")},
-		{says: "where you are not satisfied with our answer to an appeal, you may go to a certified out-of-court dispute settlement body", free: toPurpose("dsa")},
+		{says: "when we remove a listing or restrict an account, we tell the member why in a statement of reasons", typed: func(p *policy.Policy) bool { return p.Purpose("dsa").Suspension.Reasons }},
+		{says: "where you are not satisfied with our answer to an appeal, you may go to a certified out-of-court dispute settlement body", typed: func(p *policy.Policy) bool { return p.Purpose("dsa").Suspension.OutOfCourt }},
 		{says: "when you buy from a business seller, you have the consumer rights of EU law, which you do not have when you buy from another consumer", free: toPurpose("traders")},
 	}}
 }

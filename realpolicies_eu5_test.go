@@ -787,7 +787,8 @@ func marketplacePL() realPolicy {
 		Obligations: []policy.Obligation{dsa}, Recipients: []*policy.Recipient{authorities},
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetContent, policy.SuspensionTargetAccount},
 			Grounds: []policy.SuspensionGround{policy.SuspensionGroundIllegalContent, policy.SuspensionGroundTermsBreach},
-			Contest: "through our internal complaint-handling system", ContestWithin: policy.Months(6), HumanReview: true}}
+			Contest: "through our internal complaint-handling system", ContestWithin: policy.Months(6), HumanReview: true,
+			Reasons: true, OutOfCourt: true}}
 	traders := &policy.Purpose{ID: "traders", Name: "Checking business sellers and showing their details to buyers, as the Digital Services Act requires",
 		Categories: []*policy.Category{trader}, Bases: []policy.Basis{policy.BasisLegalObligation}, Obligations: []policy.Obligation{dsaTraders},
 		Required: "the Digital Services Act requires a business seller to give these details; without them it cannot sell on Allegro"}
@@ -1008,8 +1009,8 @@ func marketplacePL() realPolicy {
 			return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2
 		}},
 		// Free text.
-		{says: "when we remove an offer or restrict an account, we tell the user why in a statement of reasons", free: toPurpose("dsa")},
-		{says: "a user not satisfied with our answer to an appeal may go to a certified out-of-court dispute settlement body", free: toPurpose("dsa")},
+		{says: "when we remove an offer or restrict an account, we tell the user why in a statement of reasons", typed: func(p *policy.Policy) bool { return p.Purpose("dsa").Suspension.Reasons }},
+		{says: "a user not satisfied with our answer to an appeal may go to a certified out-of-court dispute settlement body", typed: func(p *policy.Policy) bool { return p.Purpose("dsa").Suspension.OutOfCourt }},
 		{says: "Allegro Protect reimburses a buyer who did not receive the goods or received goods unlike the description", free: toPurpose("purchases")},
 	}}
 }

@@ -42,12 +42,23 @@ type Suspension struct {
 	// on the objection (GDPR Art. 22(3): the right to obtain human
 	// intervention).
 	HumanReview bool
+	// Reasons reports that the person is told of the decision and why, in
+	// a statement of reasons: the facts and grounds it rests on, whether
+	// an automated system took or helped it, and how to contest it, as an
+	// online platform must state when it removes content or suspends an
+	// account (Digital Services Act Art. 17).
+	Reasons bool
+	// OutOfCourt reports that a person not satisfied with the answer to
+	// their objection may take the dispute to a certified out-of-court
+	// dispute settlement body (Digital Services Act Art. 21). It needs a
+	// way to contest the decision (Contest or ContestURL).
+	OutOfCourt bool
 }
 
 // IsZero reports whether s states nothing.
 func (s Suspension) IsZero() bool {
 	return len(s.Targets) == 0 && len(s.Grounds) == 0 && s.Automated == 0 && s.Contest == "" &&
-		s.ContestURL == "" && s.ContestWithin.IsZero() && !s.HumanReview
+		s.ContestURL == "" && s.ContestWithin.IsZero() && !s.HumanReview && !s.Reasons && !s.OutOfCourt
 }
 
 // Contestable reports whether s says how the person contests the

@@ -304,7 +304,11 @@ func (f *fuzzPolicy) policy() *Policy {
 			su.Automated = Answer(f.byte() % 4)
 			su.Contest, su.ContestURL = f.str(), f.str()
 			su.ContestWithin = f.period()
-			su.HumanReview = f.byte()%2 == 0
+			// The human review's byte also says, in higher bits, whether
+			// a statement of reasons and an out-of-court body are stated.
+			hb := f.byte()
+			su.HumanReview = hb%2 == 0
+			su.Reasons, su.OutOfCourt = hb&0x40 != 0, hb&0x80 != 0
 			pu.ImageConsent = f.byte()%2 == 0
 			// The ground's byte again, so that the bytes later operations
 			// read stay where the seeds expect them.
@@ -403,6 +407,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 20, 30, 4, 4, 4, 0, 0, 0}, "with supporthttps://example.com/appeal"},   // an automated suspension, contestable, with human review; image consent; effect on posting
 	{[]byte{0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 29}, "https://example.com/recommend"}, // the rules of recommendation technologies                                                                                                             // request deadline and repeat interval
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 20, 30, 4, 4, 4, 0, 0, 0}, "with supporthttps://example.com/appeal"},   // an automated suspension, contestable, with human review; image consent; effect on posting                                                                                                             // request deadline and repeat interval
+	// a statement of reasons, and an out-of-court body for disputes about the answer to an objection
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0xc0, 0, 0}, "with supporthttps://example.com/appeal"},
 	// medical confidentiality laid down by a member state's law
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 0, 0, 4, 4, 4, 0, 0, 0, 0, 1, 1, 2, 30}, "DEStrafgesetzbuch (StGB), § 203"},
 	// data kept on the device until the user sends it

@@ -55,6 +55,9 @@ func (v *validator) suspension(path string, s Suspension, tippingOff bool) {
 	if slices.Contains(s.Grounds, SuspensionGroundUnderage) && !v.p.Children.statesAge() {
 		v.add(SeverityWarning, RuleAgeMissing, path+".grounds", "the purpose may block users suspected to be under the minimum age, but the policy states none; state it in Children (MinimumAge or ByRegion)")
 	}
+	if s.OutOfCourt && !s.Contestable() {
+		v.add(SeverityError, RuleSuspensionContest, path+".out_of_court", "the purpose names an out-of-court body for disputes about the answer to an objection, but not how the person objects first; say how (Contest or ContestURL)")
+	}
 	if s.Automated == AnswerYes {
 		for _, a := range automatedDecisionArticles {
 			if !v.p.Subject(a.law) {

@@ -731,6 +731,14 @@ func TestValidateRules(t *testing.T) {
 				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud},
 					Automated: AnswerYes, HumanReview: true, ContestURL: "https://example.com/appeal"}
 			}, "purposes[fraud].suspension.contest", SeverityError},
+		{RuleSuspensionContest, func(p *Policy) {
+			p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetContent}, Grounds: []SuspensionGround{SuspensionGroundIllegalContent},
+				Automated: AnswerNo, Reasons: true, OutOfCourt: true}
+		},
+			func(p *Policy) {
+				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetContent}, Grounds: []SuspensionGround{SuspensionGroundIllegalContent},
+					Automated: AnswerNo, Reasons: true, OutOfCourt: true, Contest: "with the form in the app"}
+			}, "purposes[fraud].suspension.out_of_court", SeverityError},
 		{RuleInvalidValue, func(p *Policy) {
 			p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{9}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by writing to us"}
 		},

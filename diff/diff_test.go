@@ -864,7 +864,7 @@ func TestSuspensionMateriality(t *testing.T) {
 		p := base()
 		p.Purposes[1].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
 			Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}, Automated: policy.AnswerNo,
-			Contest: "by writing to support", ContestWithin: policy.Days(30), HumanReview: true}
+			Contest: "by writing to support", ContestWithin: policy.Days(30), HumanReview: true, Reasons: true, OutOfCourt: true}
 		return p
 	}
 	for _, tt := range []struct {
@@ -884,6 +884,8 @@ func TestSuspensionMateriality(t *testing.T) {
 		{"route dropped", func(s *policy.Suspension) { s.Contest = ""; s.ContestURL = "https://generated.example/appeal" }, true},
 		{"form added", func(s *policy.Suspension) { s.ContestURL = "https://generated.example/appeal" }, false},
 		{"no human review", func(s *policy.Suspension) { s.HumanReview = false }, true},
+		{"no statement of reasons", func(s *policy.Suspension) { s.Reasons = false }, true},
+		{"no out-of-court body", func(s *policy.Suspension) { s.OutOfCourt = false }, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			b := before()

@@ -453,6 +453,8 @@ var rules = map[string]rule{
 	"purposes[].suspension.contest":        {noun: "how to contest a blocking", judge: when(Removed, "no longer says how to contest a blocking or suspension")},
 	"purposes[].suspension.contest_url":    {noun: "form to contest a blocking", judge: when(Removed, "the form to contest a blocking or suspension is gone")},
 	"purposes[].suspension.contest_within": {noun: "time to contest a blocking", judge: shortens("less time to contest a blocking or suspension")},
+	"purposes[].suspension.reasons":        {noun: "statement of reasons for a blocking", judge: when(Removed, "you are no longer told why content or an account is blocked or suspended")},
+	"purposes[].suspension.out_of_court":   {noun: "out-of-court dispute settlement", judge: when(Removed, "disputes about a blocking can no longer go to an out-of-court body")},
 	"purposes[].suspension.human_review":   {noun: "human review of an objection to a blocking", judge: when(Removed, "a person no longer reviews objections to a blocking or suspension")},
 
 	// Consent to the use of a person's image (Civil Code of the Russian

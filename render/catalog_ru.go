@@ -1077,10 +1077,12 @@ var russian = map[string]string{
 
 	// Data kept after a deletion, and why.
 	"We restrict what we keep: we store it apart, use it only for the reason we keep it, and make it available only to courts and the authorities entitled to it, until we remove it.": "Сохраняемые данные мы блокируем: храним их отдельно, используем только для той цели, ради которой храним, и предоставляем только судам и уполномоченным органам, пока не удалим их.",
-	"Even so, we keep some of the data %s.":                                          "Тем не менее часть данных мы продолжаем хранить %s.",
-	"Even so, we keep some of the data %[1]s, for no longer than %[2]s after %[3]s.": "Тем не менее часть данных мы продолжаем хранить %[1]s — не дольше %[2]s после %[3]s.",
-	"where the law requires us to keep it":                                           "во исполнение требований закона",
-	"to resolve disputes or defend legal claims":                                     "для разрешения споров или защиты наших прав в суде",
+	"We tell you of the decision and why, in a statement of reasons.":                                                                     "О решении и его причинах мы сообщаем вам в мотивированном уведомлении.",
+	"If our answer to your objection does not satisfy you, you may take the dispute to a certified out-of-court dispute settlement body.": "Если наш ответ на ваше возражение вас не устроит, вы можете передать спор в сертифицированный орган внесудебного урегулирования споров.",
+	"Even so, we keep some of the data %s.":                                                                                               "Тем не менее часть данных мы продолжаем хранить %s.",
+	"Even so, we keep some of the data %[1]s, for no longer than %[2]s after %[3]s.":                                                      "Тем не менее часть данных мы продолжаем хранить %[1]s — не дольше %[2]s после %[3]s.",
+	"where the law requires us to keep it":                                                                                                "во исполнение требований закона",
+	"to resolve disputes or defend legal claims":                                                                                          "для разрешения споров или защиты наших прав в суде",
 	"to prevent fraud": "для предотвращения мошенничества",
 	"to keep users we have banned from returning": "чтобы заблокированные нами пользователи не могли вернуться",
 

@@ -180,6 +180,34 @@ func TestSuspensionContent(t *testing.T) {
 		"Мы можем удалить размещённые вами материалы или ограничить ваши возможности в наших сервисах, если подозреваем размещение незаконных материалов, злоупотребление сервисом или нарушение его условий."}, nil)
 }
 
+// TestSuspensionReasonsOutOfCourt checks that a moderation decision is
+// said to come with a statement of reasons, and disputes about the answer
+// to an objection to go to a certified out-of-court body (Digital
+// Services Act Arts. 17 and 21), only where declared, in English and
+// Russian; and that the out-of-court body is not stated without a way to
+// object first.
+func TestSuspensionReasonsOutOfCourt(t *testing.T) {
+	const (
+		enReasons = "We tell you of the decision and why, in a statement of reasons."
+		enCourt   = "If our answer to your objection does not satisfy you, you may take the dispute to a certified out-of-court dispute settlement body."
+	)
+	p := smallPolicy()
+	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetContent},
+		Grounds: []policy.SuspensionGround{policy.SuspensionGroundIllegalContent}, Automated: policy.AnswerNo}
+	expectText(t, readText(t, p, language.English), nil, []string{enReasons, "out-of-court"})
+
+	p.Purposes[0].Suspension.Reasons = true
+	p.Purposes[0].Suspension.OutOfCourt = true
+	expectText(t, readText(t, p, language.English), []string{"where we suspect illegal content. A member of our staff takes this decision. " + enReasons}, []string{"out-of-court"})
+
+	p.Purposes[0].Suspension.ContestURL = "https://example.com/appeal"
+	expectText(t, readText(t, p, language.English), []string{enReasons, "https://example.com/appeal. " + enCourt}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{
+		"О решении и его причинах мы сообщаем вам в мотивированном уведомлении.",
+		"Если наш ответ на ваше возражение вас не устроит, вы можете передать спор в сертифицированный орган внесудебного урегулирования споров.",
+	}, []string{"statement of reasons"})
+}
+
 // TestSpecialCategoryUnderUSLaw checks that a special category is called
 // sensitive personal information where only laws without special
 // categories (the CCPA, the US state laws) are declared.

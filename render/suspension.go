@@ -18,6 +18,10 @@ func (c *composer) suspensionText(t *text, path string, pu *policy.Purpose) {
 	}
 	s := pu.Suspension
 	pr := c.pr
+	if s.Reasons {
+		c.fromAt(at(path, ".suspension.reasons"))
+		t.sentence(pr.Sprintf("We tell you of the decision and why, in a statement of reasons."))
+	}
 	if s.Contest != "" {
 		t.sentence(pr.Sprintf("You can contest the decision %s.", c.fragment(at(path, ".suspension.contest"), s.Contest)))
 	}
@@ -37,6 +41,10 @@ func (c *composer) suspensionText(t *text, path string, pu *policy.Purpose) {
 	if s.HumanReview {
 		c.fromAt(at(path, ".suspension.human_review"))
 		t.sentence(pr.Sprintf("A member of our staff, not an automated system, reviews your objection."))
+	}
+	if s.OutOfCourt && s.Contestable() {
+		c.fromAt(at(path, ".suspension.out_of_court"))
+		t.sentence(pr.Sprintf("If our answer to your objection does not satisfy you, you may take the dispute to a certified out-of-court dispute settlement body."))
 	}
 }
 
