@@ -33,6 +33,7 @@ func (p *Policy) Clone() *Policy {
 	q.Introduction = slices.Clone(p.Introduction)
 	q.Principles = slices.Clone(p.Principles)
 	q.SafetyTips = slices.Clone(p.SafetyTips)
+	q.External = slices.Clone(p.External)
 	q.Commitments = slices.Clone(p.Commitments)
 	q.Categories = mapSlice(p.Categories, c.category)
 	q.Storage = slices.Clone(p.Storage)

@@ -125,6 +125,7 @@ func clonePolicy() *Policy {
 	p.Purposes[0].TippingOff = []Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: region("GB")}}
 	p.Purposes[0].Regions = []language.Region{region("US"), region("CA")}
 	p.SafetyTips = []SafetyTip{SafetyTipTwoStep, SafetyTipNeverAsked}
+	p.External = []ExternalService{ExternalLinkedSites}
 	p.Deletion[0].Kept, p.Deletion[0].KeptFor = []KeptReason{KeptFraud, KeptAbuse}, Years(3)
 	p.Recipients[0].Commitments = []Commitment{CommitmentNoModelTraining}
 	p.Purposes[0].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud},

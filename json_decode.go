@@ -604,6 +604,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return decodeArray(s, &w.Security, s.measure)
 		case "safety_tips":
 			return decodeTexts(s, &w.SafetyTips)
+		case "external":
+			return decodeTexts(s, &w.External)
 		case "links":
 			return s.links(&w.Links)
 		case "children":

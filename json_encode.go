@@ -227,6 +227,7 @@ func (e *encodeState) policy(w *policyJSON) {
 	}
 	encodeObjects(e, "security", w.Security, e.measure)
 	encodeTexts(e, "safety_tips", w.SafetyTips)
+	encodeTexts(e, "external", w.External)
 	if l := w.Links; l != (linksJSON{}) {
 		e.name("links")
 		e.begin()

@@ -30,6 +30,7 @@ type policyJSON struct {
 	Acknowledgement bool                 `json:"acknowledgement,omitempty"`
 	Principles      []Principle          `json:"principles,omitempty"`
 	SafetyTips      []SafetyTip          `json:"safety_tips,omitempty"`
+	External        []ExternalService    `json:"external,omitempty"`
 	Commitments     []Commitment         `json:"commitments,omitempty"`
 	Categories      []categoryJSON       `json:"categories,omitempty"`
 	Storage         []storageJSON        `json:"storage,omitempty"`

@@ -86,6 +86,11 @@ type Policy struct {
 	// audiences or subjects this policy leaves to them, such as
 	// employees and job applicants ([Notice]).
 	OtherNotices []Notice
+	// External are the kinds of services of others that users reach
+	// through the service, such as the websites it links to, which the
+	// policy does not cover: their own privacy policies govern what they
+	// collect ([ExternalService]).
+	External []ExternalService
 	// Introduction holds paragraphs printed before the first section.
 	// Shape: one or more sentences, each ending with a stop.
 	Introduction []string

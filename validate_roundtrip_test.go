@@ -347,7 +347,13 @@ func (f *fuzzPolicy) policy() *Policy {
 				pu.Regions = append(pu.Regions, language.MustParseRegion(homes[int(f.byte())%len(homes)]))
 			}
 			if f.byte()%2 == 1 {
-				p.SafetyTips = append(p.SafetyTips, SafetyTip(f.byte()%8))
+				// The tip's byte also names, in higher bits, a kind of
+				// external service the policy does not cover.
+				b := f.byte()
+				p.SafetyTips = append(p.SafetyTips, SafetyTip(b%16))
+				if b&0x80 != 0 {
+					p.External = append(p.External, ExternalService(b>>4%5))
+				}
 			}
 			if f.byte()%2 == 1 {
 				r, _ := language.ParseRegion(f.str())
@@ -435,6 +441,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 25, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 7}, ""},
 	// the advice to turn on two-step verification
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4}, "with supporthttps://example.com/appeal"},
+	// the same advice, and the websites the service links to, which the policy does not cover
+	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0xb4}, "with supporthttps://example.com/appeal"},
 	// a purpose for data subjects in the United States only
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0}, "with supporthttps://example.com/appeal"},
 	// legal process answered only from the authorities of Switzerland

@@ -179,6 +179,7 @@ func (v *validator) values() {
 	v.definitionValues()
 	v.requestValues()
 	enumList(v, "safety_tips", p.SafetyTips, "safety tip")
+	enumList(v, "external", p.External, "kind of external service")
 }
 
 // terminationValues checks the events on which processing ends: each a

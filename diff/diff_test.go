@@ -230,6 +230,7 @@ var fieldCases = []fieldCase{
 	{"model-generated data stated", func(p *policy.Policy) { p.Categories[0].ModelGenerated = true }, "categories[category.c0].model_generated", diff.Added, false, "statement that a model generates the data added"},
 	{"effective on posting", func(p *policy.Policy) { p.Changes.EffectiveOnPosting = true }, "changes.effective_on_posting", diff.Added, true, "takes effect as soon as it is posted"},
 	{"principles", func(p *policy.Policy) { p.Principles = append(p.Principles, policy.PrincipleFairness) }, "principles", diff.Changed, false, "principles changed"},
+	{"external services", func(p *policy.Policy) { p.External = []policy.ExternalService{policy.ExternalLinkedSites} }, "external", diff.Added, true, "no longer covers: linked_sites"},
 	{"safety tips", func(p *policy.Policy) { p.SafetyTips = []policy.SafetyTip{policy.SafetyTipTwoStep} }, "safety_tips", diff.Added, false, "advice on keeping your account safe added"},
 	{"storage moves country", func(p *policy.Policy) { p.Storage[0].Location = us }, "storage[0].location", diff.Changed, true, "stored in another country"},
 	{"new storage", func(p *policy.Policy) { p.Storage = append(p.Storage, policy.Storage{Subjects: eu, Location: us}) }, "storage[1]", diff.Added, true, "stored in a new country"},

@@ -53,6 +53,7 @@ var rules = map[string]rule{
 	"acknowledgement":     {noun: "acknowledgement that using the services confirms reading the policy"},
 	"principles":          {},
 	"safety_tips":         {noun: "advice on keeping your account safe"},
+	"external":            {noun: "services of others the policy does not cover", judge: grows("the policy no longer covers")},
 
 	"controller":              {},
 	"controller.name":         {noun: "controller's name", judge: when(Changed, "another controller")},

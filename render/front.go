@@ -236,6 +236,7 @@ func (c *composer) general() *sectionBuilder {
 	}
 	c.customerData(sb)
 	c.otherNotices(sb)
+	c.external(sb)
 	sb.clause("controller", c.controllerText())
 	if p.DPO != nil && !p.DPO.IsZero() {
 		c.from("dpo")

@@ -120,6 +120,35 @@ func (c *composer) otherNotices(sb *sectionBuilder) {
 	}
 }
 
+// external states, in the general provisions, the kinds of services of
+// others that the policy does not cover (Policy.External): one sentence,
+// naming the policies that govern them in the terms of the document's
+// law.
+func (c *composer) external(sb *sectionBuilder) {
+	pr := c.pr
+	var names []string
+	for i, s := range c.p.External {
+		if !s.Valid() {
+			continue
+		}
+		c.from(c.elem("external", "", i))
+		if n := pr.Sprintf(s.Name()); !contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	var t text
+	if c.declares(policy.FZ152) {
+		c.lawSource(policy.FZ152, textWording)
+		t.sentence(pr.Sprintf("This Policy does not cover %s: their own policies on the processing of personal data govern what they collect.", c.listOr(names)))
+	} else {
+		t.sentence(pr.Sprintf("This Policy does not cover %s: their own privacy policies govern what they collect.", c.listOr(names)))
+	}
+	sb.clause("external", t.t)
+}
+
 // consentText states how consent to pu, declared at path, is obtained and
 // recorded, and the paid alternative to it; each only for a purpose that
 // rests on consent, as Validate requires.
