@@ -222,7 +222,11 @@ type Retention struct {
 	// RequiredByLaw, such as "the Tax Code of the Russian Federation, Art.
 	// 23", and, with any other rule, the law that sets its period, such
 	// as "the Anti-Money Laundering Act, s. 8" for a period of five years,
-	// which the document states after it.
+	// which the document states after it. It is named as the law is
+	// cited, as Obligation.Act is: a translation, or a policy written in
+	// another language, gives it in that language's citation form (in
+	// Russian, the nominative: «Налоговый кодекс Российской Федерации,
+	// ст. 23»).
 	// Shape: a fragment, set inside the document's own sentence (no final
 	// stop; lower case unless it starts with a name).
 	Law string

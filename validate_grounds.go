@@ -19,6 +19,14 @@ func (v *validator) grounds() {
 			continue
 		}
 		path := func() string { return elem("purposes", pu.ID, i) }
+		needGround := needGround
+		if needGround && len(pu.Regions) > 0 {
+			// A purpose limited to some regions' data subjects needs a
+			// ground only where a law with grounds reaches them, such as
+			// marketing to members in the US under a policy that declares
+			// the GDPR for its members in the EU.
+			needGround = slices.ContainsFunc(v.p.Laws, func(l Law) bool { return l.HasGrounds() && pu.AppliesUnder(l) })
+		}
 		personal := v.purposeFacts[i]&factPersonal != 0
 		special := v.purposeFacts[i]&factSpecial != 0
 		hasSpecialBasis, hasConsent := false, false

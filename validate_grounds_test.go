@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 // TestGroundsUnderTheDeclaredLaws checks that a purpose needs a legal
@@ -21,6 +23,14 @@ func TestGroundsUnderTheDeclaredLaws(t *testing.T) {
 		{"no ground, CCPA alone", []Law{CCPA}, nil, RuleMissingBasis, false},
 		{"no ground, CCPA and LGPD", []Law{CCPA, LGPD}, nil, RuleMissingBasis, true},
 		{"no ground, no law declared", nil, nil, RuleMissingBasis, true},
+		// A purpose limited to data subjects in the US needs no ground
+		// under the GDPR, which does not reach them, but one in the EU
+		// does.
+		{"no ground, GDPR and CCPA, purpose for the US", []Law{GDPR, CCPA}, func(p *Policy) { p.Purposes[0].Regions = []language.Region{language.MustParseRegion("US")} }, RuleMissingBasis, false},
+		{"no ground, GDPR and CCPA, purpose for the US and DE", []Law{GDPR, CCPA}, func(p *Policy) {
+			p.Purposes[0].Regions = []language.Region{language.MustParseRegion("US"), language.MustParseRegion("DE")}
+		}, RuleMissingBasis, true},
+		{"no ground, LGPD, purpose for the US", []Law{LGPD, CCPA}, func(p *Policy) { p.Purposes[0].Regions = []language.Region{language.MustParseRegion("US")} }, RuleMissingBasis, false},
 		{"sensitive use stated no", []Law{CCPA}, func(p *Policy) { p.CCPA.SensitiveUse = AnswerNo }, "ccpa.rights", false},
 		{"sensitive use stated yes", []Law{CCPA}, func(p *Policy) { p.CCPA.SensitiveUse = AnswerYes }, "ccpa.rights", true},
 		{"sensitive use not stated", []Law{CCPA}, nil, "ccpa.rights", true},

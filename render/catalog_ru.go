@@ -4,11 +4,12 @@ package render
 // English text used in compose.go and the English names of the policy
 // package's constants. Phrases are built so that Russian grammar holds:
 // periods are in the accusative ("3 года", "за 10 дней"), events in the
-// genitive ("после закрытия учётной записи"), lists follow a colon. The
-// law that sets a retention period follows «установленного» in the
-// instrumental, so a Russian translation of Retention.Law is written in
-// that case («налоговым законодательством», «Налоговым кодексом
-// Российской Федерации»).
+// genitive ("после закрытия учётной записи"), lists follow a colon. A
+// law is named as it is cited, in the nominative, wherever it is named:
+// the law that sets a retention period (Retention.Law) follows in
+// brackets or after a colon («установленного законодательством
+// (Налоговый кодекс Российской Федерации)»), as the laws of obligations
+// (Obligation.Act) follow in lists.
 var russian = map[string]string{
 	// Document frame.
 	"Privacy Policy":               "Политика конфиденциальности",
@@ -206,8 +207,8 @@ var russian = map[string]string{
 	"until %s":                       "до %s",
 	"while your account is active and for %s after it is closed": "пока ваша учётная запись активна и %s после её закрытия",
 	"while your account is active":                               "пока ваша учётная запись активна",
-	"This period is set by %s.":                                  "Этот срок установлен %s.",
-	"for as long as required by %s":                              "в течение срока, установленного %s",
+	"This period is set by %s.":                                  "Этот срок установлен законодательством: %s.",
+	"for as long as required by %s":                              "в течение срока, установленного законодательством (%s)",
 	"without a time limit":                                       "бессрочно",
 	"not stated":                                                 "не указан",
 	", then deleted":                                             ", после чего данные удаляются",

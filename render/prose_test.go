@@ -145,12 +145,12 @@ func TestRussianForms(t *testing.T) {
 	mailer := &policy.Recipient{ID: "mailer", Name: "Mailer", Role: policy.RoleProcessor, Categories: p.Categories}
 	p.Recipients = []*policy.Recipient{mailer}
 	p.Transfers = []policy.Transfer{{Destination: us, Recipient: mailer, Safeguard: policy.SafeguardStandardClauses}}
-	p.Purposes[0].Retention = policy.AsRequiredBy("Законом")
+	p.Purposes[0].Retention = policy.AsRequiredBy("Налоговый кодекс Российской Федерации")
 	p.Rights = []policy.Right{{Kind: policy.RightAccess, How: "by email"}}
 	p.NotCollected = []policy.Exclusion{{Name: "cards", Category: p.Categories[0]}}
 	text := readText(t, p, language.Russian)
 	expectText(t, text, []string{
-		"в течение срока, установленного Законом, после чего данные удаляются.",
+		"в течение срока, установленного законодательством (Налоговый кодекс Российской Федерации), после чего данные удаляются.",
 		"Данные, обрабатываемые для цели «Newsletter»:",
 		"на основании стандартных договорных условий",
 		"Мы осуществляем трансграничную передачу данных в следующих случаях:",

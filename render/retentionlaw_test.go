@@ -15,5 +15,5 @@ func TestRetentionRequiredByLaw(t *testing.T) {
 	p.Categories[0].Retention = policy.AsRequiredBy("the tax and accounting laws")
 	expectText(t, readText(t, p, language.English), []string{"for as long as required by the tax and accounting laws, then deleted"},
 		[]string{"laws requires"})
-	expectText(t, readText(t, p, language.Russian), []string{"в течение срока, установленного the tax and accounting laws"}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"в течение срока, установленного законодательством (the tax and accounting laws)"}, nil)
 }

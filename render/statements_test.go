@@ -422,7 +422,7 @@ func TestRetentionPeriodLaw(t *testing.T) {
 	p.Categories[0].Retention = policy.Keep(policy.Years(10), policy.EventCollection)
 	p.Categories[0].Retention.Law = "Central Bank Circular No. 3,978/2020, Art. 67"
 	expectText(t, readText(t, p, language.English), []string{"for 10 years after collection, then deleted. This period is set by Central Bank Circular No. 3,978/2020, Art. 67."}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"Этот срок установлен Central Bank Circular No. 3,978/2020, Art. 67."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Этот срок установлен законодательством: Central Bank Circular No. 3,978/2020, Art. 67."}, nil)
 }
 
 // TestLGPDOwnWording checks the wording of the LGPD where it differs from the

@@ -52,7 +52,7 @@ var russian = map[string]string{
 	"payment statuses":                                                     "статусы платежей",
 	"payment details to the extent required for accounting and payment confirmation": "платёжные реквизиты в объёме, необходимом для бухгалтерского учёта и подтверждения оплаты",
 	"payment service providers": "платёжные сервис-провайдеры",
-	"Federal Law No. 402-FZ “On Accounting” together with the Tax Code of the Russian Federation": "Федеральным законом № 402-ФЗ «О бухгалтерском учёте» и Налоговым кодексом Российской Федерации",
+	"Federal Law No. 402-FZ “On Accounting” together with the Tax Code of the Russian Federation": "Федеральный закон № 402-ФЗ «О бухгалтерском учёте» и Налоговый кодекс Российской Федерации",
 	"This is currently 5 years after the end of the reporting year.":                              "В настоящее время это 5 лет после окончания отчётного года.",
 	"Operational data related to the use of AI functions":                                         "Операционные данные, связанные с использованием функций ИИ",
 	"text queries":                          "текстовые запросы",

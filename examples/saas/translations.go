@@ -54,7 +54,7 @@ var russian = map[string]string{
 	"invoices and payment history":                 "счета и история платежей",
 	"card brand, last four digits and expiry date": "платёжная система карты, последние четыре цифры её номера и срок действия",
 	"our payment processor":                        "наш платёжный обработчик",
-	"Irish and US tax law":                         "налоговым законодательством Ирландии и США",
+	"Irish and US tax law":                         "налоговое законодательство Ирландии и США",
 	"This is currently 6 years after the end of the financial year in Ireland and up to 7 years in the United States.": "В настоящее время это 6 лет после окончания финансового года в Ирландии и до 7 лет в США.",
 	"Usage and device data":        "Данные об использовании и устройстве",
 	"IP address":                   "IP-адрес",
