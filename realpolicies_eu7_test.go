@@ -932,8 +932,9 @@ func realPolicyEu7Leboncoin() realPolicy {
 			policy.Right{Kind: policy.RightPostMortemInstructions, How: "by writing to our data protection officer"}),
 		Requests: policy.Requests{Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationDocument}, Deadline: policy.Months(1), Extension: policy.Months(2),
 			VerificationDetail: "We ask for proof of identity only where we cannot otherwise be sure who makes the request."},
-		Redress:    []policy.Redress{frCNIL},
-		Security:   []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
+		Redress: []policy.Redress{frCNIL},
+		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation},
+			{Kind: policy.MeasureContactMasking, Description: "Members write to each other through our messaging service, which hides their email addresses."}},
 		SafetyTips: []policy.SafetyTip{policy.SafetyTipSuspiciousMessages, policy.SafetyTipNeverAsked},
 		Links: policy.Links{CookieSettings: "https://www.leboncoin.example/cookies", RequestForm: "https://www.leboncoin.example/aide/donnees",
 			Recommendations: "https://www.leboncoin.example/aide/classement"},
@@ -1078,8 +1079,10 @@ func realPolicyEu7Leboncoin() realPolicy {
 		{says: "we tell you of material changes by email or on the site", typed: func(p *policy.Policy) bool {
 			return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2
 		}},
+		{says: "we hide your email address from other members, who write to you through our messaging service", typed: func(p *policy.Policy) bool {
+			return hasMeasure(p, policy.MeasureContactMasking) && p.Purpose("messaging").Uses(p.Category("messages"))
+		}},
 		// Free text.
-		{says: "we hide your email address from other members, who write to you through our messaging service", free: toCategory("messages")},
 		{says: "an ad for a car may show its registration details, such as the year of first registration, but never the number plate", free: toCategory("ads")},
 		{says: "if you do not want to be canvassed by telephone, you may register free of charge on the Bloctel list", free: toIntroduction},
 	}}
