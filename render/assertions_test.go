@@ -664,7 +664,7 @@ func TestSuspensionAsDeclared(t *testing.T) {
 	}, []string{"automated system", "member of our staff", "form at", "up to"})
 	expectText(t, readText(t, p, language.Russian), []string{
 		"Мы можем заблокировать вашу карту, приостановить платёж или перевод или приостановить ваш дистанционный доступ к сервису, если подозреваем операцию без вашего добровольного согласия или мошенничество.",
-		"Оспорить решение можно by calling us or in the app.", // the service's own words, untranslated in this test
+		"Как оспорить решение: by calling us or in the app.", // the service's own words, untranslated in this test
 	}, []string{"автоматизированная система", "сотрудник"})
 
 	p.Purposes[1].Suspension = policy.Suspension{

@@ -899,7 +899,7 @@ var russian = map[string]string{
 	"An automated system takes this decision.":                                "Такое решение принимает автоматизированная система.",
 	"You can contest the decision as stated in":                               "Оспорить решение можно в порядке, указанном в пункте",
 	"A member of our staff takes this decision.":                              "Такое решение принимает наш сотрудник.",
-	"You can contest the decision %s.":                                        "Оспорить решение можно %s.",
+	"You can contest the decision %s.":                                        "Как оспорить решение: %s.",
 	"You can also contest it with our form at":                                "Оспорить его можно и с помощью формы на странице",
 	"You can contest the decision with our form at":                           "Оспорить решение можно с помощью формы на странице",
 	"You can contest it up to %s after you are told of the decision.":         "Оспорить решение можно не позднее чем через %s после того, как вы узнали о нём.",

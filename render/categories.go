@@ -70,7 +70,7 @@ func (c *composer) categories() *sectionBuilder {
 func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	pr := c.pr
 	t := c.scratch(scratchCategory)
-	t.term(c.fragment(at(path, ".name"), cat.Name))
+	t.term(capitaliseName(c.fragment(at(path, ".name"), cat.Name)))
 	// What follows the name is plain text, built in one string.
 	var rest sentenceRun
 	rest.Grow(128)

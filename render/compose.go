@@ -202,7 +202,7 @@ func (c *composer) compose() {
 	c.indexDeclarations()
 	byCategory(c, p.Recipients, func(r *policy.Recipient) []*policy.Category { return r.Categories },
 		func(st *categoryState, rs []*policy.Recipient) { st.receivers = rs })
-	c.doc.Title = c.fragment(at("title", ""), p.Title)
+	c.doc.Title = capitaliseName(c.fragment(at("title", ""), p.Title))
 	if c.doc.Title == "" {
 		c.doc.Title = c.word("Privacy Policy")
 	}

@@ -81,7 +81,7 @@ func (c *composer) categorySection(cat *policy.Category, st *categoryState) *sec
 		ppath := c.path(pu, "purposes", pu.ID)
 		c.from(c.purposeFields(pu).categories)
 		var t text
-		t.term(c.fragment(at(ppath, ".name"), pu.Name)).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(").")
+		t.term(capitaliseName(c.fragment(at(ppath, ".name"), pu.Name))).plain(" (").ref(pu.ID, anchor(kindPurpose, pu.ID)).plain(").")
 		c.groundsOf(&t, ppath, pu)
 		c.obligationsOf(&t, ppath, pu)
 		if cat.Criminal {

@@ -19,7 +19,7 @@ func (c *composer) purposes() *sectionBuilder {
 		}
 		var t text
 		path := c.path(pu, "purposes", pu.ID)
-		t.term(c.fragment(at(path, ".name"), pu.Name)).plain(".")
+		t.term(capitaliseName(c.fragment(at(path, ".name"), pu.Name))).plain(".")
 		t.sentence(c.sentenceOf(at(path, ".description"), pu.Description))
 		c.regionsOf(&t, path, pu)
 		if names := c.names(at(path, ".categories"), pu.Categories); names != "" {

@@ -21,7 +21,7 @@ func (c *composer) retention() *sectionBuilder {
 		}
 		t := c.scratch(scratchRetention)
 		path := c.categoryAt(i).path
-		t.term(c.fragment(at(path, ".name"), cat.Name)).plain(": " + c.retentionPhrase(at(path, ".retention"), cat.Retention) + ".")
+		t.term(capitaliseName(c.fragment(at(path, ".name"), cat.Name))).plain(": " + c.retentionPhrase(at(path, ".retention"), cat.Retention) + ".")
 		c.retentionExtra(t, at(path, ".retention"), cat.Retention)
 		t.sentence(c.sentenceOf(at(path, ".retention.note"), cat.Retention.Note))
 		items = append(items, c.item(anchor(kindRetention, cat.ID), c.keep(t.t)))

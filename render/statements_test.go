@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -507,4 +508,27 @@ func TestTollFreeNumberOnce(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{own + " +1 800 555 0100."}, nil)
 	p.CCPA.RequestMethods = []string{"our web form", "calling 1-800-555-0100"}
 	expectText(t, readText(t, p, language.English), []string{"calling 1-800-555-0100"}, []string{own})
+}
+
+// TestNamesCapitalisedAtItemStart checks that category and purpose names
+// written in lower case, as a policy written in Russian writes them to
+// read well inside its sentences, start their items with a capital,
+// while inside a sentence they keep their case; and that the way to
+// contest a blocking follows a colon in Russian, where a gerund phrase
+// («позвонив …») after «можно» would need a comma a noun phrase must not
+// have.
+func TestNamesCapitalisedAtItemStart(t *testing.T) {
+	p := smallPolicy()
+	p.Language = language.Russian
+	p.Title = "политика в отношении обработки персональных данных"
+	p.Categories[0].Name = "данные абонента"
+	p.Purposes[0].Name = "оказание услуг связи"
+	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetServices},
+		Grounds: []policy.SuspensionGround{policy.SuspensionGroundNonPayment}, Automated: policy.AnswerNo, Contest: "позвонив в контактный центр"}
+	text := readText(t, p, language.Russian)
+	if !strings.HasPrefix(text, "Политика в отношении обработки персональных данных") {
+		t.Errorf("the title starts in lower case: %.80q", text)
+	}
+	expectText(t, text, []string{"Данные абонента", "Оказание услуг связи", "Как оспорить решение: позвонив в контактный центр."},
+		[]string{". данные абонента", ". оказание услуг связи", "можно позвонив"})
 }
