@@ -106,9 +106,15 @@ func (c *composer) list(items []string) string {
 // verification", "do not answer messages that ask for your password,
 // code or card details") as list does, except that two of them, one
 // holding a comma, are joined by ", and ": ", as well as" joins nouns,
-// not what one is told to do.
+// not what one is told to do; and where one of the two holds ", and" of
+// its own ("do not answer such messages, and report them to us"), by a
+// semicolon, so that no sentence runs on with a second ", and".
 func (c *composer) actionList(items []string) string {
-	if len(items) == 2 && !c.russian() && semicolons(items, c.pr.Sprintf(" and ")) {
+	and := c.pr.Sprintf(" and ")
+	if len(items) == 2 && !c.russian() && semicolons(items, and) {
+		if slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, ","+and) }) {
+			return items[0] + "; " + items[1]
+		}
 		return items[0] + ", and " + items[1]
 	}
 	return c.list(items)

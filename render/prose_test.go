@@ -330,3 +330,22 @@ func TestCapitaliseName(t *testing.T) {
 		}
 	}
 }
+
+// TestActionList checks how two things the reader is told to do are
+// joined: by ", and" where one holds a comma, by a semicolon where one
+// holds ", and" of its own, and as list joins them otherwise.
+func TestActionList(t *testing.T) {
+	c := newComposer(&policy.Policy{}, Options{Language: language.English})
+	for _, tt := range []struct {
+		items []string
+		want  string
+	}{
+		{[]string{"sign out", "use a strong password"}, "sign out and use a strong password"},
+		{[]string{"sign out", "check the sender, the link and the date"}, "sign out, and check the sender, the link and the date"},
+		{[]string{"sign out", "do not answer such messages, and report them to us"}, "sign out; do not answer such messages, and report them to us"},
+	} {
+		if got := c.actionList(tt.items); got != tt.want {
+			t.Errorf("actionList(%q) = %q, want %q", tt.items, got, tt.want)
+		}
+	}
+}

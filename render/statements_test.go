@@ -354,12 +354,17 @@ func TestGovernedBy(t *testing.T) {
 }
 
 // TestSafetyTipsJoined checks that two pieces of advice, one holding a
-// comma, are joined by ", and ", not ", as well as", which joins nouns.
+// comma, are joined by ", and ", not ", as well as", which joins nouns;
+// and by a semicolon where one holds ", and" of its own.
 func TestSafetyTipsJoined(t *testing.T) {
 	p := smallPolicy()
-	p.SafetyTips = []policy.SafetyTip{policy.SafetyTipTwoStep, policy.SafetyTipSuspiciousMessages}
+	p.SafetyTips = []policy.SafetyTip{policy.SafetyTipTwoStep, policy.SafetyTipKeepSecret}
 	text := readText(t, p, language.English)
-	expectText(t, text, []string{"To keep your account safe, turn on two-step verification, and do not answer"}, []string{"as well as do not"})
+	expectText(t, text, []string{"To keep your account safe, turn on two-step verification; keep your password and one-time codes secret, and do not let others use your account."}, []string{"as well as keep"})
+	p.SafetyTips = []policy.SafetyTip{policy.SafetyTipTwoStep, policy.SafetyTipSuspiciousMessages}
+	text = readText(t, p, language.English)
+	expectText(t, text, []string{"To keep your account safe, turn on two-step verification; do not answer messages that ask for your password or payment details, and report them to us."},
+		[]string{"as well as do not", "verification, and do not"})
 }
 
 // TestHumanDecisionOnce checks that a purpose whose every decision a person
