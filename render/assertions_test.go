@@ -43,6 +43,20 @@ func row(t *testing.T, text, letter string) string {
 	return after
 }
 
+// TestCCPAPurposesForCalifornians checks that the California table lists,
+// for a category, only the purposes that reach data subjects in the US: a
+// purpose limited to the EU is no Californian's.
+func TestCCPAPurposesForCalifornians(t *testing.T) {
+	p := ccpaPolicy()
+	p.Purposes = append(p.Purposes, &policy.Purpose{ID: "eu", Name: "EU marketing", Categories: p.Categories,
+		Regions: []language.Region{language.MustParseRegion("DE")}})
+	text := readText(t, p, language.English)
+	expectText(t, row(t, text, "A"), []string{"Purposes: 3.1.1."}, []string{"3.1.2"})
+	p.Purposes[1].Regions = append(p.Purposes[1].Regions, language.MustParseRegion("US"))
+	text = readText(t, p, language.English)
+	expectText(t, row(t, text, "A"), []string{"Purposes: 3.1.1, 3.1.2."}, nil)
+}
+
 func TestCCPASoldOrSharedPerCategory(t *testing.T) {
 	p := ccpaPolicy()
 	p.CCPA.Sold, p.CCPA.Shared = policy.AnswerNo, policy.AnswerYes

@@ -42,7 +42,9 @@ func (c *composer) california() *sectionBuilder {
 	}
 	purposeRows := make([]uint32, len(p.Purposes))
 	for j, pu := range p.Purposes {
-		if pu == nil {
+		// A purpose limited to other regions' data subjects, such as
+		// one for users in the EU alone, is no Californian's.
+		if pu == nil || !pu.AppliesUnder(policy.CCPA) {
 			continue
 		}
 		for _, cat := range pu.Categories {
