@@ -16,11 +16,10 @@ func TestExternal(t *testing.T) {
 	expectText(t, readText(t, p, language.English), nil, []string{"does not cover the websites"})
 	p.External = []policy.ExternalService{policy.ExternalLinkedSites, policy.ExternalSocialNetworks, policy.ExternalLinkedSites}
 	expectText(t, readText(t, p, language.English), []string{
-		"This Policy does not cover the websites and apps of others that our services link to; or social networks, when you interact with us on them or share content from our services to them: their own privacy policies govern what they collect.",
-	}, nil)
+		"This Policy does not cover the following services of others; their own privacy policies govern what they collect: 1.1.1. The websites and apps of others that our services link to. 1.1.2. Social networks, when you interact with us on them or share content from our services to them.",
+	}, []string{"1.1.3."})
 	expectText(t, readText(t, p, language.Russian), []string{
-		"Настоящая Политика не распространяется на сайты и приложения других лиц, на которые ведут ссылки из наших сервисов",
-		"регулируется их собственными политиками конфиденциальности.",
+		"Настоящая Политика не распространяется на перечисленные ниже сервисы других лиц — то, что там собирают, регулируется их собственными политиками конфиденциальности: 1.1.1. Сайты и приложения других лиц, на которые ведут ссылки из наших сервисов. 1.1.2. Социальные сети,",
 	}, []string{"websites"})
 	p.External = []policy.ExternalService{policy.ExternalConnectedApps}
 	expectText(t, readText(t, p, language.English), []string{

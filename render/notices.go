@@ -121,30 +121,50 @@ func (c *composer) otherNotices(sb *sectionBuilder) {
 }
 
 // external states, in the general provisions, the kinds of services of
-// others that the policy does not cover (Policy.External): one sentence,
-// naming the policies that govern them in the terms of the document's
-// law.
+// others that the policy does not cover (Policy.External), naming the
+// policies that govern them in the terms of the document's law: one
+// sentence for one kind, a list for more, as the kinds hold commas and
+// conjunctions of their own that a list inside a sentence would blur.
 func (c *composer) external(sb *sectionBuilder) {
 	pr := c.pr
 	var names []string
+	var at []int // the index in Policy.External of each name
 	for i, s := range c.p.External {
 		if !s.Valid() {
 			continue
 		}
-		c.from(c.elem("external", "", i))
 		if n := pr.Sprintf(s.Name()); !contains(names, n) {
-			names = append(names, n)
+			names, at = append(names, n), append(at, i)
 		}
 	}
 	if len(names) == 0 {
 		return
 	}
+	fz152 := c.declares(policy.FZ152)
+	if len(names) > 1 {
+		items := make([]*Clause, len(names))
+		for i, n := range names {
+			c.from(c.elem("external", "", at[i]))
+			items[i] = c.item("", plain(capitalise(n)+"."))
+		}
+		if fz152 {
+			c.lawSource(policy.FZ152, textWording)
+		}
+		lead := pr.Sprintf("This Policy does not cover the following services of others; their own privacy policies govern what they collect:")
+		if fz152 {
+			lead = pr.Sprintf("This Policy does not cover the following services of others; their own policies on the processing of personal data govern what they collect:")
+		}
+		c.library()
+		sb.clause("external", plain(lead), items...)
+		return
+	}
+	c.from(c.elem("external", "", at[0]))
 	var t text
-	if c.declares(policy.FZ152) {
+	if fz152 {
 		c.lawSource(policy.FZ152, textWording)
-		t.sentence(pr.Sprintf("This Policy does not cover %s: their own policies on the processing of personal data govern what they collect.", c.listOr(names)))
+		t.sentence(pr.Sprintf("This Policy does not cover %s: their own policies on the processing of personal data govern what they collect.", names[0]))
 	} else {
-		t.sentence(pr.Sprintf("This Policy does not cover %s: their own privacy policies govern what they collect.", c.listOr(names)))
+		t.sentence(pr.Sprintf("This Policy does not cover %s: their own privacy policies govern what they collect.", names[0]))
 	}
 	sb.clause("external", t.t)
 }
