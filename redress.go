@@ -33,7 +33,9 @@ const (
 	// its customer service that reviews the complaints customer service
 	// did not resolve, such as the ouvidoria Brazilian banks, telecoms
 	// and health plans must keep (Resolution CMN No. 4,860/2020 for
-	// financial institutions).
+	// financial institutions). An ombudsman scheme outside the service,
+	// such as the UK's Financial Ombudsman Service, is an independent
+	// body: RedressDisputeResolution.
 	RedressOmbudsman
 )
 

@@ -94,7 +94,7 @@ var measureKindEnum = enum{"MeasureKind",
 		"differential privacy in statistics about users, so that they reveal nothing about any one person",
 		"a dedicated private network, rather than the public internet, for sending the data",
 		"published source code, so that anyone can check how our apps handle data",
-		"calls and messages between users, such as a rider and a driver, relayed through our service, so that neither sees the other's phone number"}}
+		"calls and messages between you and the people you deal with through our service relayed through it, so that neither side sees the other's phone number"}}
 
 // Valid reports whether k is a defined measure.
 func (k MeasureKind) Valid() bool { return measureKindEnum.valid(uint8(k)) }

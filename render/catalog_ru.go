@@ -1037,8 +1037,8 @@ var russian = map[string]string{
 	"a dedicated private network, rather than the public internet, for sending the data": "выделенная защищённая сеть вместо интернета для передачи данных",
 
 	// A security measure: open source code.
-	"calls and messages between users, such as a rider and a driver, relayed through our service, so that neither sees the other's phone number": "переадресация звонков и сообщений между пользователями, например пассажиром и водителем, через наш сервис, так что ни один из них не видит номер телефона другого",
-	"published source code, so that anyone can check how our apps handle data":                                                                   "открытый исходный код, позволяющий любому проверить, как наши приложения обращаются с данными",
+	"calls and messages between you and the people you deal with through our service relayed through it, so that neither side sees the other's phone number": "переадресация звонков и сообщений между вами и теми, с кем вы взаимодействуете через наш сервис, так что ни одна из сторон не видит номер телефона другой",
+	"published source code, so that anyone can check how our apps handle data":                                                                               "открытый исходный код, позволяющий любому проверить, как наши приложения обращаются с данными",
 
 	// Places the user leaves out of the data.
 	"You can choose places, such as your home, near which this data is hidden from others.": "Вы можете выбрать места, например свой дом, рядом с которыми эти данные скрыты от других.",

@@ -117,8 +117,8 @@ func TestOpenSource(t *testing.T) {
 func TestContactMasking(t *testing.T) {
 	p := smallPolicy()
 	p.Security = []policy.Measure{{Kind: policy.MeasureContactMasking}}
-	expectText(t, readText(t, p, language.English), []string{"Calls and messages between users, such as a rider and a driver, relayed through our service, so that neither sees the other's phone number."}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"Переадресация звонков и сообщений между пользователями, например пассажиром и водителем, через наш сервис, так что ни один из них не видит номер телефона другого."}, nil)
+	expectText(t, readText(t, p, language.English), []string{"Calls and messages between you and the people you deal with through our service relayed through it, so that neither side sees the other's phone number."}, []string{"rider"})
+	expectText(t, readText(t, p, language.Russian), []string{"Переадресация звонков и сообщений между вами и теми, с кем вы взаимодействуете через наш сервис, так что ни одна из сторон не видит номер телефона другой."}, []string{"пассажир"})
 }
 
 // TestAudienceGroupMembers checks that data the members of a private group
