@@ -397,10 +397,20 @@ func TestGroundlessWording(t *testing.T) {
 		"Вы можете подать жалобу в следующие органы:",
 	}, []string{"на каких основаниях", "Контролёром"})
 
+	// A ground some purposes state under the CCPA alone does not say the
+	// others lack one.
+	p.Purposes = append(p.Purposes, &policy.Purpose{ID: "texts", Name: "Text messages", Categories: p.Categories[:1],
+		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by replying STOP"})
+	expectText(t, readText(t, p, language.English),
+		[]string{"The laws that apply to us do not require a legal ground for each purpose; some of our purposes rest on the following: 4.1.1. Your consent"},
+		[]string{"We process personal data on one or more of the following legal grounds"})
+	expectText(t, readText(t, p, language.Russian), []string{"Применимые к нам законы не требуют правового основания для каждой цели"}, nil)
+	p.Purposes = p.Purposes[:1]
+
 	p.Laws = []policy.Law{policy.GDPR, policy.CCPA}
 	p.Purposes[0].Bases = []policy.Basis{policy.BasisContract}
 	p.Purposes[0].Required = "needed to fill orders"
-	expectText(t, readText(t, p, language.English), gdpr, ccpa[:4])
+	expectText(t, readText(t, p, language.English), append(gdpr, "We process personal data on one or more of the following legal grounds:"), append(ccpa[:4], "do not require a legal ground"))
 
 	p.Purposes[0].Bases = []policy.Basis{policy.BasisConsent}
 	p.Purposes[0].Withdraw = "in the settings"

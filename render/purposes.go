@@ -351,7 +351,15 @@ func (c *composer) grounds() *sectionBuilder {
 		t.plain(".")
 		items = append(items, c.item(anchor(kindBasis, b.String()), t.t))
 	}
-	if len(items) > 0 {
+	switch {
+	case len(items) == 0:
+	case c.groundless():
+		// The CCPA and the US state laws rest processing on no ground:
+		// the grounds some purposes state do not imply that the others
+		// lack one.
+		c.library()
+		sb.clause("list", plain(pr.Sprintf("The laws that apply to us do not require a legal ground for each purpose; some of our purposes rest on the following:")), items...)
+	default:
 		c.library()
 		sb.clause("list", plain(pr.Sprintf("We process personal data on one or more of the following legal grounds:")), items...)
 	}
