@@ -139,6 +139,12 @@ func (c *composer) rights() *sectionBuilder {
 		}
 		path := c.elem("rights", "", i)
 		c.from(path)
+		if r.Kind == policy.RightPortability {
+			if split := c.portabilityByLaw(path, r); split != nil {
+				items = append(items, split...)
+				continue
+			}
+		}
 		var t text
 		t.plain(capitalise(c.rightName(r.Kind))).plain(c.rightUnder(r.Kind))
 		if r.Kind == policy.RightErasure && c.keptByLaw() {
@@ -210,6 +216,70 @@ func (c *composer) rights() *sectionBuilder {
 	}
 	c.redress(sb)
 	return sb
+}
+
+// portabilityByLaw states the right to data portability r, declared at
+// path, in two items where the declared laws grant it on different terms:
+// one with the conditions of GDPR Art. 20(1) (and the UK GDPR's and FADP
+// Art. 28(1)), under those laws, where some purpose rests on a ground
+// other than consent or a contract; one without them, under the laws that
+// set none, such as the US state laws (Va. Code § 59.1-577(A)(4)) or the
+// LGPD (Art. 18(V)). It returns nil where one item says it truly.
+func (c *composer) portabilityByLaw(path string, r policy.Right) []*Clause {
+	var cond, plainLaws []policy.Law
+	for i, law := range c.p.Laws {
+		if !law.Valid() || slices.Contains(c.p.Laws[:i], law) ||
+			!slices.ContainsFunc(policy.RightsFor(law), func(x policy.Right) bool { return x.Kind == policy.RightPortability }) {
+			continue
+		}
+		if law == policy.GDPR || law == policy.UKGDPR || law == policy.FADP {
+			cond = append(cond, law)
+		} else {
+			plainLaws = append(plainLaws, law)
+		}
+	}
+	if len(cond) == 0 || len(plainLaws) == 0 {
+		return nil
+	}
+	limited := c.portability()
+	if limited == c.word(policy.RightPortability.Name()) {
+		return nil // no condition to state
+	}
+	other := c.word(policy.RightPortability.Name())
+	switch {
+	case !slices.ContainsFunc(plainLaws, func(l policy.Law) bool { return l != policy.CCPA && l != policy.USStates }):
+		other = c.pr.Sprintf("to obtain a copy of the personal data you provided to us in a portable and, where technically feasible, readily usable format that lets you transmit it to another business without hindrance")
+	case len(plainLaws) == 1 && plainLaws[0] == policy.LGPD:
+		c.law(policy.LGPD, "lgpd.18")
+		other = c.pr.Sprintf(lgpdRights[policy.RightPortability])
+	}
+	under := func(laws []policy.Law) string {
+		names := make([]string, len(laws))
+		for i, l := range laws {
+			names[i] = c.lawTitle(l)
+		}
+		return c.pr.Sprintf(" (under %s)", c.list(names))
+	}
+	var items []*Clause
+	for k, part := range []struct {
+		name string
+		laws []policy.Law
+	}{{limited, cond}, {other, plainLaws}} {
+		if k > 0 {
+			c.from(path)
+		}
+		var t text
+		t.plain(capitalise(part.name)).plain(under(part.laws)).plain(".")
+		if r.How != "" {
+			t.sentence(c.pr.Sprintf("How: %s.", c.fragment(at(path, ".how"), r.How)))
+		}
+		key := r.Kind.String()
+		if k > 0 {
+			key += "-" + part.laws[0].String()
+		}
+		items = append(items, c.item(anchor(kindRight, key), t.t))
+	}
+	return items
 }
 
 // rightUnder names the declared laws that grant right k, as " (under the

@@ -174,3 +174,26 @@ func TestFZ152AndGDPRRights(t *testing.T) {
 	p.Laws = []policy.Law{policy.GDPR}
 	expectText(t, readText(t, p, language.English), []string{gdprErasedEN, "To lodge a complaint with a supervisory authority."}, []string{"destroyed", "152-FZ"})
 }
+
+// TestPortabilityByLaw checks that where the GDPR and a law without its
+// conditions both grant data portability, and some purpose rests on a
+// ground other than consent or a contract, the right is stated twice:
+// with the GDPR's conditions under the GDPR, and without them under the
+// other law, so that no US reader is told of conditions their law does
+// not set.
+func TestPortabilityByLaw(t *testing.T) {
+	const limited = "To receive the data you provided to us, where we process it by automated means on your consent or under a contract with you, in a structured, commonly used and machine-readable format and have it transmitted to another controller (under the GDPR and the UK GDPR). How: in the app."
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR, policy.UKGDPR, policy.USStates}
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisLegitimateInterests}
+	p.Purposes[0].Interest = "telling customers about our products"
+	p.Rights = []policy.Right{{Kind: policy.RightPortability, How: "in the app"}}
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{limited,
+		"To obtain a copy of the personal data you provided to us in a portable and, where technically feasible, readily usable format that lets you transmit it to another business without hindrance (under US state privacy laws). How: in the app."},
+		[]string{"and the US state privacy laws)"})
+	// Without a purpose on another ground, one item states it for all.
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisConsent}
+	p.Purposes[0].Withdraw = "in the settings"
+	expectText(t, readText(t, p, language.English), nil, []string{"(under US state privacy laws)", "where we process it by automated means"})
+}
