@@ -683,11 +683,11 @@ func TestSuspensionAsDeclared(t *testing.T) {
 		Contest: "by calling us or in the app",
 	}
 	expectText(t, readText(t, p, language.English), []string{
-		"We may block your card, suspend a payment or transfer or suspend your remote access to the service where we suspect an operation made without your consent or fraud.",
+		"We may block your card, suspend a payment or transfer, or suspend your remote access to the service where we suspect an operation made without your consent or fraud.",
 		"You can contest the decision by calling us or in the app.",
 	}, []string{"automated system", "member of our staff", "form at", "up to"})
 	expectText(t, readText(t, p, language.Russian), []string{
-		"Мы можем заблокировать вашу карту, приостановить платёж или перевод или приостановить ваш дистанционный доступ к сервису, если подозреваем операцию без вашего добровольного согласия или мошенничество.",
+		"Мы можем заблокировать вашу карту, приостановить платёж или перевод либо приостановить ваш дистанционный доступ к сервису, если подозреваем операцию без вашего добровольного согласия или мошенничество.",
 		"Как оспорить решение: by calling us or in the app.", // the service's own words, untranslated in this test
 	}, []string{"автоматизированная система", "сотрудник"})
 

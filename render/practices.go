@@ -489,8 +489,14 @@ func (c *composer) listOr(items []string) string {
 	}
 	or := c.pr.Sprintf(" or ")
 	sep := ", "
-	if semicolons(items, or) {
+	switch {
+	case semicolons(items, or):
 		sep, or = "; ", ";"+or
+	case slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, or) }):
+		// An item that is itself two alternatives ("suspend a payment
+		// or transfer") is set off by a comma before the last "or",
+		// so that the alternatives do not run together.
+		or = "," + or
 	}
 	return strings.Join(items[:len(items)-1], sep) + or + items[len(items)-1]
 }

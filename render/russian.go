@@ -1,6 +1,9 @@
 package render
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // russianList joins items as Russian lists them, with «и» before the
 // last ("a, b и c"), or «или» where or is true. Where an item holds a comma of
@@ -31,6 +34,12 @@ func russianList(items []string, or bool) string {
 	}
 	head := items[:len(items)-1]
 	last := items[len(items)-1]
+	if or && !semicolons && slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, " или ") }) {
+		// An item that is itself two alternatives («приостановить платёж
+		// или перевод») takes «либо» for the last alternative of the
+		// list, so that the alternatives do not run together.
+		conj = " либо "
+	}
 	switch {
 	case !semicolons:
 		return strings.Join(head, ", ") + conj + last

@@ -537,3 +537,14 @@ func TestNamesCapitalisedAtItemStart(t *testing.T) {
 	expectText(t, text, []string{"Данные абонента", "Оказание услуг связи", "Как оспорить решение: позвонив в контактный центр."},
 		[]string{". данные абонента", ". оказание услуг связи", "можно позвонив"})
 }
+
+// TestAlternativesOfAlternatives checks that a list of things a purpose
+// may block, one of them two alternatives itself, sets that one off: by a
+// comma before the last "or" in English, by «либо» in Russian.
+func TestAlternativesOfAlternatives(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetPayment, policy.SuspensionTargetOrder},
+		Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}, Automated: policy.AnswerNo, Contest: "by writing to us"}
+	expectText(t, readText(t, p, language.English), []string{"We may suspend a payment or transfer, or cancel an order where we suspect fraud."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"приостановить платёж или перевод либо отменить заказ"}, nil)
+}
