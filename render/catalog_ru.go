@@ -307,7 +307,7 @@ var russian = map[string]string{
 	"the need to protect health, by health professionals or health authorities":                                   "необходимость охраны здоровья медицинскими работниками или органами здравоохранения",
 	"the need to protect credit":                                                                                  "необходимость защиты кредита",
 	"the need to prevent fraud and protect your security":                                                         "необходимость предотвращения мошенничества и обеспечения вашей безопасности",
-	"to opt out of the sale or sharing of your personal information":                                              "на отказ от продажи или передачи своих персональных данных",
+	"to opt out of the sale or sharing of your personal information":                                              "на отказ от продажи своих персональных данных и от их передачи для межконтекстной поведенческой рекламы",
 	"to limit the use and disclosure of your sensitive personal information":                                      "на ограничение использования и раскрытия своих чувствительных персональных данных",
 	"not to be discriminated against for exercising your privacy rights":                                          "не подвергаться дискриминации за осуществление своих прав",
 
@@ -553,9 +553,9 @@ var russian = map[string]string{
 	"We treat a Global Privacy Control signal, or another opt-out preference signal, from your browser as a request to opt out of the sale and sharing of your personal information and of targeted advertising.": "Сигнал Global Privacy Control или иной сигнал об отказе, поступивший от вашего браузера, мы рассматриваем как требование об отказе от продажи и передачи ваших персональных данных, а также от таргетированной рекламы.",
 
 	// Requests and redress.
-	"to know what personal information we collect, use, disclose, sell and share":                                                                                                                                "знать, какие персональные данные мы собираем, используем, раскрываем, продаём и передаём",
+	"to know what personal information we collect, use, disclose, sell and share":                                                                                                                                "знать, какие персональные данные мы собираем, используем, раскрываем, продаём и передаём для межконтекстной поведенческой рекламы",
 	"to know what personal information we collect, use, disclose and sell":                                                                                                                                       "знать, какие персональные данные мы собираем, используем, раскрываем и продаём",
-	"to know what personal information we collect, use, disclose and share":                                                                                                                                      "знать, какие персональные данные мы собираем, используем, раскрываем и передаём",
+	"to know what personal information we collect, use, disclose and share":                                                                                                                                      "знать, какие персональные данные мы собираем, используем, раскрываем и передаём для межконтекстной поведенческой рекламы",
 	"to know what personal information we collect, use and disclose":                                                                                                                                             "знать, какие персональные данные мы собираем, используем и раскрываем",
 	"to receive information about the processing of your personal data, including the data we hold and where we obtained it":                                                                                     "на получение сведений, касающихся обработки ваших персональных данных, в том числе самих данных и источника их получения",
 	"to have us stop processing your personal data to promote goods and services by contacting you directly":                                                                                                     "на прекращение по вашему требованию обработки ваших персональных данных в целях продвижения товаров, работ, услуг путём прямых контактов с вами",
@@ -719,7 +719,7 @@ var russian = map[string]string{
 	"Requests to delete":                     "Запросы на удаление",
 	"Requests to correct":                    "Запросы на исправление",
 	"Requests to know":                       "Запросы на получение сведений",
-	"Requests to opt out of sale or sharing": "Запросы на отказ от продажи или передачи",
+	"Requests to opt out of sale or sharing": "Запросы на отказ от продажи или передачи для межконтекстной поведенческой рекламы",
 	"Requests to limit the use of sensitive personal information": "Запросы на ограничение использования чувствительных персональных данных",
 
 	// Rights of LGPD Art. 18.
@@ -766,9 +766,9 @@ var russian = map[string]string{
 	"You may opt out of targeted advertising at any time.":                                                     "Вы можете в любое время отказаться от таргетированной рекламы.",
 	"If we decline to act on a request you make under a US state privacy law, you may appeal our decision %s.": "Если мы отказываемся выполнить запрос, направленный вами на основании закона штата США о защите персональных данных, вы можете обжаловать наше решение %s.",
 	"If we decline to act on a request you make under a US state privacy law, you may appeal our decision.":    "Если мы отказываемся выполнить запрос, направленный вами на основании закона штата США о защите персональных данных, вы можете обжаловать наше решение.",
-	"You can appeal at": "Подать жалобу на решение можно по адресу",
-	"We answer an appeal within %s of receiving it.":                                                               "Мы отвечаем на жалобу не позднее чем через %s после её получения.",
-	"If we deny your appeal, we tell you how to contact the Attorney General of your state to submit a complaint.": "Если мы отклоняем вашу жалобу, мы сообщаем вам, как обратиться с жалобой к генеральному прокурору вашего штата.",
+	"You can appeal at": "Подать апелляцию на решение можно по адресу",
+	"We answer an appeal within %s of receiving it.":                                                               "Мы отвечаем на апелляцию не позднее чем через %s после её получения.",
+	"If we deny your appeal, we tell you how to contact the Attorney General of your state to submit a complaint.": "Если мы отклоняем вашу апелляцию, мы сообщаем вам, как обратиться с жалобой к генеральному прокурору вашего штата.",
 	// Events on which processing ends (Policy.Termination), and what a
 	// request contains and when it may be repeated (152-FZ Art. 14(3)-(5)).
 	// The events' names follow "после" and "до", so they are in the
