@@ -337,6 +337,29 @@ type realPolicy struct {
 // moves the data of users in Europe to the US on standard contractual
 // clauses and the UK's transfer terms without saying how to obtain a copy
 // of them (Art. 13(1)(f) of both laws).
+//
+// The Perplexity paraphrase, like the policy as we recall it, names no
+// representative under Art. 27 of the GDPR for its US controller, which
+// offers its answer engine to people in the EEA; moves their data to the
+// US on standard contractual clauses without saying how to obtain a copy
+// of them (Art. 13(1)(f)); and says neither that it takes decisions based
+// solely on automated processing nor that it takes none (Art. 13(2)(f)).
+//
+// The Mistral AI paraphrase, like the policy as we recall it, relies on
+// standard contractual clauses for the providers of tools and features
+// outside the Union without saying how to obtain a copy of them
+// (Art. 13(1)(f)).
+//
+// The Midjourney paraphrase, like the policy as we recall it, names no
+// representative under Art. 27 of either law for its US controller; moves
+// data of users in the EEA and the UK to the US on standard contractual
+// clauses and the UK's transfer terms without saying how to obtain a copy
+// of them (Art. 13(1)(f) of both laws); says neither that it takes
+// decisions based solely on automated processing nor that it takes none,
+// although its systems block prompts and its moderation bans accounts
+// (Art. 13(2)(f) of both laws); and shares data for advertising through
+// cookies without saying whether it honours opt-out preference signals
+// such as Global Privacy Control (Cal. Civ. Code 1798.135(b)).
 var expectedFindings = map[string][]policy.Rule{
 	"project tool (37signals)":                   {"gdpr.27", "gdpr.13.1.f.copy", "ccpa.7011.e.1"},
 	"code host (GitHub)":                         {"ukgdpr.27"},
@@ -384,6 +407,9 @@ var expectedFindings = map[string][]policy.Rule{
 	"handmade marketplace (Etsy)":                         {"ukgdpr.27"},
 	"classifieds site (leboncoin)":                        {"gdpr.13.2.e"},
 	"wearables and fitness tracker (Fitbit)":              {"ukgdpr.27", "gdpr.13.1.f.copy", "ukgdpr.13.1.f.copy"},
+	"AI answer engine (Perplexity)":                       {"gdpr.27", "gdpr.13.1.f.copy", "gdpr.13.2.f"},
+	"AI assistant (Mistral AI Le Chat)":                   {"gdpr.13.1.f.copy"},
+	"AI image generator (Midjourney)":                     {"gdpr.27", "ukgdpr.27", "gdpr.13.1.f.copy", "ukgdpr.13.1.f.copy", "gdpr.13.2.f", "ukgdpr.13.2.f", "ccpa.135.b"},
 }
 
 // validatorMisfires are, for each paraphrased policy, the rules of errors
@@ -886,7 +912,7 @@ func webAnalytics() realPolicy {
 func realPolicyList() []realPolicy {
 	return []realPolicy{projectTool(), codeHost(), webAnalytics(), messenger(), retailer(), digitalBank(), fitnessApp(), coffeeApp(), newsSite(),
 		workChat(), mobileGame(), ukBank(), onlineSchool(), foodDelivery(), smallBusiness(), retailBank(), employer(),
-		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain(), ticketing(), onlineGambling(), realEstateClassifieds(), sportsRetailer(), wearables(), energySupplier(), transitAuthority(), gymChain(), russianPost(), moscowMetro(), onlineCourses(), eSignature(), webBrowser(), passwordManager(), creditBureauBR(), streamingServiceBR(), familyLocator(), genealogy(), nhsApp(), creditAgency(), sberbank(), taxiApp(), cityDirectory(), snapMessaging(), streamingCommunity(), realEstateMarketplace(), appointmentPlatform(), onlineTherapy(), railOperator(), digitalWalletBR(), pharmacyChainBR(), carRentalBR(), bnplBank(), secondHandMarketplace(), hostingProvider(), notionWorkspace(), designPlatform(), writingAssistant(), carpooling(), musicStreamingFR(), newsSiteFR(), connectedFitness(), deliveryMarketplace(), brokerageApp(), foodDeliveryUK(), railTickets(), pharmacyRetailer(), lamoda(), rostelecom(), alfaBank(), magnitLoyalty(), flightSearchRU(), groceryDeliveryRU(), fintechEU(), rideHailingEE(), marketplaceTemu(), p2pPayments(), fitnessSocial(), usBank(), onlineRetailerDE(), foodDeliveryES(), marketplacePL(), ru13Samokat(), ru13MVideo(), ru13VTB(), massRetailer(), coffeeRewards(), gamesPlatform(), br6Nubank(), br6NinetyNine(), br6Natura(), ch2Migros(), ch2SBB(), ch2SwissPost(), us7Pharmacy(), us7CardIssuer(), us7CreditBureau(), eu6Bol(), eu6Decathlon(), eu6Idealista(), uk3Sainsburys(), uk3Rightmove(), uk3Sky(), realPolicyUs8Target(), realPolicyUs8Lyft(), realPolicyUs8Etsy(), realPolicyRu14MegaFon(), realPolicyRu14X5(), realPolicyRu14LitRes(), realPolicyEu7LidlPlus(), realPolicyEu7Ryanair(), realPolicyEu7Leboncoin(), realPolicyBr7Americanas(), realPolicyBr7Inter(), realPolicyBr7Rappi(), realPolicyUk4BT(), realPolicyUk4JustEat(), realPolicyUk4Nationwide(), realPolicyUs9HomeDepot(), realPolicyUs9Instacart(), realPolicyUs9Fitbit(), realPolicyRu15Sovcombank(), realPolicyRu15DNS(), realPolicyRu15Tutu()}
+		rideHailing(), datingApp(), marketplace(), swissRetailer(), emailPlatform(), musicStreaming(), airline(), bookingPlatform(), streamingService(), carMaker(), socialNetwork(), mobileOperator(), teleMedicine(), charity(), searchEngine(), onlineStore(), ecosystem(), onlineMarketplace(), classroomPlatform(), jobNetwork(), networkProvider(), videoConferencing(), fileStorage(), shortVideoApp(), discussionForum(), cryptoExchange(), paymentsProvider(), jobSite(), carSharing(), homeSharing(), commercePlatform(), foodDeliveryBR(), languageApp(), digitalIdentity(), mobileBank(), periodTracker(), geneticTesting(), chatAssistant(), translationService(), statePortal(), securityVendor(), loyaltyProgramme(), furnitureRetailer(), mobileOperatorBR(), govPortalBR(), encryptedMail(), swissTelecom(), broadcaster(), newspaper(), onlineCinema(), telemedicineRU(), gameStore(), kidsGamePlatform(), airlineRU(), onlinePharmacy(), homeCamera(), deviceMaker(), university(), healthInsurer(), hotelChain(), carRental(), fashionRetailer(), vpnProvider(), phoneMaker(), softwareCompany(), cloudMessenger(), encryptedMessenger(), photoNetwork(), microblog(), pickupMarketplace(), classifieds(), chatCommunity(), visualDiscovery(), privateSearch(), encyclopedia(), retailChainBR(), bankBR(), onlineBank(), pizzaChain(), ticketing(), onlineGambling(), realEstateClassifieds(), sportsRetailer(), wearables(), energySupplier(), transitAuthority(), gymChain(), russianPost(), moscowMetro(), onlineCourses(), eSignature(), webBrowser(), passwordManager(), creditBureauBR(), streamingServiceBR(), familyLocator(), genealogy(), nhsApp(), creditAgency(), sberbank(), taxiApp(), cityDirectory(), snapMessaging(), streamingCommunity(), realEstateMarketplace(), appointmentPlatform(), onlineTherapy(), railOperator(), digitalWalletBR(), pharmacyChainBR(), carRentalBR(), bnplBank(), secondHandMarketplace(), hostingProvider(), notionWorkspace(), designPlatform(), writingAssistant(), carpooling(), musicStreamingFR(), newsSiteFR(), connectedFitness(), deliveryMarketplace(), brokerageApp(), foodDeliveryUK(), railTickets(), pharmacyRetailer(), lamoda(), rostelecom(), alfaBank(), magnitLoyalty(), flightSearchRU(), groceryDeliveryRU(), fintechEU(), rideHailingEE(), marketplaceTemu(), p2pPayments(), fitnessSocial(), usBank(), onlineRetailerDE(), foodDeliveryES(), marketplacePL(), ru13Samokat(), ru13MVideo(), ru13VTB(), massRetailer(), coffeeRewards(), gamesPlatform(), br6Nubank(), br6NinetyNine(), br6Natura(), ch2Migros(), ch2SBB(), ch2SwissPost(), us7Pharmacy(), us7CardIssuer(), us7CreditBureau(), eu6Bol(), eu6Decathlon(), eu6Idealista(), uk3Sainsburys(), uk3Rightmove(), uk3Sky(), realPolicyUs8Target(), realPolicyUs8Lyft(), realPolicyUs8Etsy(), realPolicyRu14MegaFon(), realPolicyRu14X5(), realPolicyRu14LitRes(), realPolicyEu7LidlPlus(), realPolicyEu7Ryanair(), realPolicyEu7Leboncoin(), realPolicyBr7Americanas(), realPolicyBr7Inter(), realPolicyBr7Rappi(), realPolicyUk4BT(), realPolicyUk4JustEat(), realPolicyUk4Nationwide(), realPolicyUs9HomeDepot(), realPolicyUs9Instacart(), realPolicyUs9Fitbit(), realPolicyRu15Sovcombank(), realPolicyRu15DNS(), realPolicyRu15Tutu(), realPolicyAi2Perplexity(), realPolicyAi2Mistral(), realPolicyAi2Midjourney()}
 }
 
 func TestRealPolicies(t *testing.T) {
