@@ -168,8 +168,9 @@ type Policy struct {
 	// SafetyTips are what the policy tells users to do to keep their
 	// account and data safe, and how the service will never contact
 	// them, so that they can spot phishing, such as SafetyTipNeverAsked
-	// ("we never ask for your password or a one-time code"). Empty
-	// states none.
+	// ("we never ask for your password or a one-time code"), and its
+	// advice on using the service safely, such as SafetyTipCheckAIOutput
+	// or SafetyTipWipeDevice. Empty states none.
 	SafetyTips []SafetyTip
 	// Links are addresses of pages the policy refers to, such as the list
 	// of subprocessors.

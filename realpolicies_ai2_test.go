@@ -351,10 +351,11 @@ func realPolicyAi2Mistral() realPolicy {
 			Registration: "RCS Paris 952 418 325", Country: regionFR},
 		DPO:     &policy.Contact{Name: "Data Protection Officer", Email: "dpo@mistral.example"},
 		Version: "2025", Effective: policy.MakeDate(2025, time.February, 6), Updated: policy.MakeDate(2025, time.February, 6),
-		URL:       "https://mistral.example/terms#privacy-policy",
-		Laws:      []policy.Law{policy.GDPR},
-		LegalActs: []policy.Obligation{frDataProtectionAct},
-		Scope:     []string{"Le Chat on the web and in our apps, La Plateforme and our website"},
+		URL:        "https://mistral.example/terms#privacy-policy",
+		SafetyTips: []policy.SafetyTip{policy.SafetyTipNoSensitiveInput},
+		Laws:       []policy.Law{policy.GDPR},
+		LegalActs:  []policy.Obligation{frDataProtectionAct},
+		Scope:      []string{"Le Chat on the web and in our apps, La Plateforme and our website"},
 		CustomerData: policy.CustomerData{Customers: "organisations on Le Chat Team and Le Chat Enterprise, and businesses that build on our API", Data: "the conversations, documents and API inputs that users of those plans submit",
 			TermsURL: "https://mistral.example/terms#data-processing-agreement", ContractPrevails: true, ForwardsRequests: true},
 		External:    []policy.ExternalService{policy.ExternalConnectedApps, policy.ExternalLinkedSites},
@@ -461,7 +462,7 @@ func realPolicyAi2Mistral() realPolicy {
 			return slices.Contains(s.Targets, policy.SuspensionTargetAccount) && s.Contest != ""
 		}},
 		{says: "conversations flagged for abuse may be reviewed by authorised staff", free: toPurpose("moderation")},
-		{says: "do not share sensitive data or the data of others in your prompts", free: toCategory("chats")},
+		{says: "do not share sensitive data or the data of others in your prompts", typed: func(p *policy.Policy) bool { return slices.Contains(p.SafetyTips, policy.SafetyTipNoSensitiveInput) }},
 		{says: "partners for web search, news and image generation receive the prompt that needs them and may not train on it", typed: func(p *policy.Policy) bool {
 			return slices.Contains(recipient(p, "features").Commitments, policy.CommitmentNoModelTraining)
 		}},

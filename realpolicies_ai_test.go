@@ -273,6 +273,7 @@ func translationService() realPolicy {
 		Controller: policy.Controller{Contact: policy.Contact{Name: "DeepL SE", Email: "privacy@deepl.example", Address: "Maarweg 165, 50825 Cologne, Germany"}, Country: regionDE},
 		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dpo@deepl.example"},
 		Version:    "2024", Effective: policy.MakeDate(2024, time.June, 1), Updated: policy.MakeDate(2024, time.June, 1),
+		SafetyTips: []policy.SafetyTip{policy.SafetyTipNoSensitiveInput},
 		Laws:       []policy.Law{policy.GDPR},
 		Scope:      []string{"our website, the web translator, the desktop and mobile apps, the browser extensions and the API"},
 		Categories: []*policy.Category{logs, freeTexts, proTexts, account, billing, usage, newsletter, support},
@@ -319,7 +320,7 @@ func translationService() realPolicy {
 			return p.Category("freetexts").Retention.Criteria != "" && slices.Contains(p.Purpose("training").Categories, p.Category("freetexts"))
 		}},
 		{says: "training on free texts rests on our legitimate interest in better translations", typed: func(p *policy.Policy) bool { return p.Purpose("training").Interest != "" }},
-		{says: "do not enter personal or confidential data into the free translator", free: toCategory("freetexts")},
+		{says: "do not enter personal or confidential data into the free translator", typed: func(p *policy.Policy) bool { return slices.Contains(p.SafetyTips, policy.SafetyTipNoSensitiveInput) }},
 		{says: "in the Pro services we delete texts and documents once translated and never use them to train our models", typed: func(p *policy.Policy) bool {
 			return p.Category("protexts").Retention.From == policy.EventPurposeAchieved && slices.Contains(p.Category("protexts").Commitments, policy.CommitmentNoModelTraining)
 		}},

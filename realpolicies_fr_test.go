@@ -205,7 +205,7 @@ func carpooling() realPolicy {
 			VerificationDetail: "We ask for proof of identity only where we have reasonable doubt about who makes the request."},
 		NoAutomatedDecisions: true,
 		Security:             []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasureLeastPrivilege}},
-		SafetyTips:           []policy.SafetyTip{policy.SafetyTipNeverAsked, policy.SafetyTipSuspiciousMessages},
+		SafetyTips:           []policy.SafetyTip{policy.SafetyTipPayOnPlatform, policy.SafetyTipNeverAsked, policy.SafetyTipSuspiciousMessages},
 		Links:                policy.Links{CookieSettings: "https://www.blablacar.example/cookie-settings"},
 		Children:             policy.Children{MinimumAge: 18},
 		Changes:              policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
@@ -347,7 +347,7 @@ func carpooling() realPolicy {
 		}},
 		// Free text.
 		{says: "you may give us directives on what becomes of your data after your death (art. 85 of the Loi Informatique et Libertés)", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightPostMortemInstructions) }},
-		{says: "a payment made to a member outside the platform is covered neither by our insurance nor by our help, so members should never pay outside it", free: toPurpose("payments")},
+		{says: "a payment made to a member outside the platform is covered neither by our insurance nor by our help, so members should never pay outside it", typed: func(p *policy.Policy) bool { return slices.Contains(p.SafetyTips, policy.SafetyTipPayOnPlatform) }},
 	}}
 }
 

@@ -487,7 +487,8 @@ func realPolicyRu15DNS() realPolicy {
 		Responsible: &policy.Contact{Name: "the person responsible for organising the processing of personal data", Email: "pd@dns-shop.example"},
 		URL:         "https://dns-shop.example/rules/personal-data",
 		Version:     "2024", Effective: policy.MakeDate(2024, time.May, 1),
-		Laws: []policy.Law{policy.FZ152},
+		SafetyTips: []policy.SafetyTip{policy.SafetyTipWipeDevice},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "Law of the Russian Federation No. 2300-1 “On the Protection of Consumer Rights”", Region: regionRU},
 			{Act: "the Rules for the Sale of Goods under a Retail Contract, approved by Government Decree No. 2463 of 31 December 2020", Region: regionRU},
@@ -594,7 +595,7 @@ func realPolicyRu15DNS() realPolicy {
 		{says: "a device is accepted for repair with the customer's name, phone and its serial number or IMEI", typed: func(p *policy.Policy) bool {
 			return p.Purpose("warranty").Required != "" && strings.Contains(p.Category("repairs").Items[0], "IMEI")
 		}},
-		{says: "the customer should copy and delete personal data from a device before handing it in, since the company does not answer for the data stored on it", free: toPurpose("warranty")},
+		{says: "the customer should copy and delete personal data from a device before handing it in, since the company does not answer for the data stored on it", typed: func(p *policy.Policy) bool { return slices.Contains(p.SafetyTips, policy.SafetyTipWipeDevice) }},
 		{says: "reviews, posts and comments in DNS Club are published with the nickname and avatar for everyone to see, with the customer's consent to their dissemination", typed: func(p *policy.Policy) bool {
 			c := p.Category("club")
 			return c.Visibility == policy.VisibilityAlways && c.DisseminationConsent && p.Purpose("club").RestsOn(policy.BasisConsent, policy.FZ152)

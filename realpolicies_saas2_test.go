@@ -92,8 +92,9 @@ func notionWorkspace() realPolicy {
 			{Region: regionGB, Contact: policy.Contact{Name: "VeraSafe United Kingdom Ltd", Address: "London, United Kingdom", Website: "https://verasafe.example/contact"}},
 		},
 		Version: "2024", Effective: policy.MakeDate(2024, time.September, 1), Updated: policy.MakeDate(2024, time.September, 1),
-		Laws:  []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
-		Scope: []string{"the Notion website, the Notion apps for desktop and mobile, Notion Calendar and Notion Mail"},
+		SafetyTips: []policy.SafetyTip{policy.SafetyTipCheckAIOutput},
+		Laws:       []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
+		Scope:      []string{"the Notion website, the Notion apps for desktop and mobile, Notion Calendar and Notion Mail"},
 		CustomerData: policy.CustomerData{Customers: "organisations that run a workspace on a Team, Business or Enterprise plan",
 			Data:     "the pages, databases, files and other content their members put in the workspace",
 			TermsURL: "https://notion.example/notion/dpa", ContractPrevails: true, ForwardsRequests: true},
@@ -248,7 +249,7 @@ func notionWorkspace() realPolicy {
 		{says: "no decision with legal or similar effects about you rests solely on automated processing", typed: func(p *policy.Policy) bool { return p.NoAutomatedDecisions }},
 		// Free text.
 		{says: "Enterprise workspaces can have their AI providers keep no content at all", free: toPurpose("ai")},
-		{says: "AI output can be inaccurate, so check it before you rely on it", free: toPurpose("ai")},
+		{says: "AI output can be inaccurate, so check it before you rely on it", typed: func(p *policy.Policy) bool { return slices.Contains(p.SafetyTips, policy.SafetyTipCheckAIOutput) }},
 		{says: "Notion AI can search the connected services and the web for you, and only reaches what you can already see", free: toPurpose("ai")},
 		{says: "content you publish to the web may be indexed by search engines unless you turn indexing off", free: toCategory("content")},
 	}}
@@ -607,7 +608,8 @@ func writingAssistant() realPolicy {
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Grammarly, Inc.", Email: "privacy@grammarly.example", Address: "San Francisco, California, USA"}, Country: regionUS},
 		Version:    "2024", Effective: policy.MakeDate(2024, time.July, 1), Updated: policy.MakeDate(2024, time.July, 1),
-		Laws: []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
+		SafetyTips: []policy.SafetyTip{policy.SafetyTipCheckAIOutput},
+		Laws:       []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
 		CustomerData: policy.CustomerData{Customers: "organisations on Grammarly Business, Enterprise and Education plans",
 			Data:     "the accounts of the members they manage and what those members write with Grammarly",
 			TermsURL: "https://grammarly.example/legal/dpa", ContractPrevails: true},
@@ -764,7 +766,7 @@ func writingAssistant() realPolicy {
 		// Free text.
 		{says: "we never train our models on the content of business, enterprise and education accounts", free: toPurpose("improve")},
 		{says: "you can turn Grammarly off for any app or website, and it then reads nothing you type there", free: toCategory("content")},
-		{says: "our generative AI can be wrong, so check what it writes before you use it", free: toPurpose("ai")},
+		{says: "our generative AI can be wrong, so check what it writes before you use it", typed: func(p *policy.Policy) bool { return slices.Contains(p.SafetyTips, policy.SafetyTipCheckAIOutput) }},
 		{says: "the text we use to improve our models is de-identified and randomly sampled first", free: toPurpose("improve")},
 	}}
 }

@@ -318,6 +318,7 @@ func softwareCompany() realPolicy {
 		},
 		DPO:     &policy.Contact{Name: "Microsoft EU Data Protection Officer", Address: "One Microsoft Place, South County Business Park, Leopardstown, Dublin 18, Ireland", Website: "https://aka.example/privacyresponse"},
 		Version: "2024", Effective: policy.MakeDate(2024, time.September, 1), Updated: policy.MakeDate(2024, time.September, 1),
+		SafetyTips:  []policy.SafetyTip{policy.SafetyTipCheckAIOutput},
 		Laws:        []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA},
 		Scope:       []string{"Microsoft's consumer products, websites and apps that display or link to this statement"},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale},
@@ -386,7 +387,7 @@ func softwareCompany() realPolicy {
 			return p.Purpose("search").Required != "" && p.Purpose("copilot").Required != ""
 		}},
 		{says: "we keep Copilot conversations for 18 months, and you can delete them sooner", typed: func(p *policy.Policy) bool { return p.Category("ai").Retention.Period == policy.Months(18) }},
-		{says: "AI-generated content can be wrong and should be checked", free: toPurpose("copilot")},
+		{says: "AI-generated content can be wrong and should be checked", typed: func(p *policy.Policy) bool { return slices.Contains(p.SafetyTips, policy.SafetyTipCheckAIOutput) }},
 		{says: "voice features listen only after you activate them", typed: func(p *policy.Policy) bool { return p.Category("voice").OnDevice == policy.OnDeviceUntilActivated }},
 		{says: "with your permission, people review voice clips to improve speech recognition", typed: func(p *policy.Policy) bool {
 			return p.Purpose("speech").RestsOnConsent() && recipient(p, "vendors") != nil

@@ -127,6 +127,7 @@ func snapMessaging() realPolicy {
 		Representatives: []policy.Representative{{Region: regionGB, Contact: policy.Contact{Name: "Snap Group Limited", Address: "London, United Kingdom"}}},
 		DPO:             &policy.Contact{Name: "Data Protection Officer", Email: "dpo@snap.example"},
 		Version:         "2024", Effective: policy.MakeDate(2024, time.April, 1), Updated: policy.MakeDate(2024, time.April, 1),
+		SafetyTips: []policy.SafetyTip{policy.SafetyTipNoSensitiveInput},
 		Laws:       []policy.Law{policy.GDPR, policy.UKGDPR, policy.CCPA, policy.USStates},
 		Scope:      []string{"Snapchat, Bitmoji, Spectacles, our websites and our other services that link to this policy"},
 		Categories: []*policy.Category{account, bitmoji, snaps, stories, public, memories, eyesOnly, lensData, location, contacts, myAI, usage, device, partners, interests, purchases},
@@ -236,7 +237,7 @@ func snapMessaging() realPolicy {
 		{says: "what you tell My AI is used to personalise your ads", typed: func(p *policy.Policy) bool {
 			return p.Purpose("ads").Uses(p.Category("my-ai")) && slices.Contains(p.Category("interests").DerivedFrom, p.Category("my-ai"))
 		}},
-		{says: "do not share secrets or sensitive information with My AI", free: toPurpose("my-ai")},
+		{says: "do not share secrets or sensitive information with My AI", typed: func(p *policy.Policy) bool { return slices.Contains(p.SafetyTips, policy.SafetyTipNoSensitiveInput) }},
 		{says: "we record the Lenses you use, the content you watch and how you interact with friends", typed: func(p *policy.Policy) bool {
 			return p.Category("usage").Sources[0] == policy.SourceAutomatic && slices.Contains(p.Category("usage").Items, "Lenses and filters you use")
 		}},

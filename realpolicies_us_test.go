@@ -356,6 +356,7 @@ func carMaker() realPolicy {
 		Establishments: []policy.Establishment{{Region: nl, Contact: policy.Contact{Name: "Tesla International B.V.", Address: "Amsterdam, the Netherlands"}, ControllerFor: regionEU}},
 		DPO:            &policy.Contact{Name: "Data Protection Officer", Email: "dpo@tesla.example"},
 		Version:        "2024", Effective: policy.MakeDate(2024, time.February, 1), Updated: policy.MakeDate(2024, time.February, 1),
+		SafetyTips:  []policy.SafetyTip{policy.SafetyTipWipeDevice},
 		Laws:        []policy.Law{policy.GDPR, policy.CCPA, policy.USStates},
 		Scope:       []string{"our vehicles, energy products, websites, mobile app and stores"},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale, policy.CommitmentNoSharing},
@@ -497,7 +498,7 @@ func carMaker() realPolicy {
 		{says: "voice commands are optional; the touchscreen does the same", typed: func(p *policy.Policy) bool { return p.Purpose("voice").Required != "" }},
 		// Free text.
 		{says: "the event data recorder is read only with the owner's consent, on a court order, or as the law otherwise allows", free: toCategory("crash")},
-		{says: "before selling a vehicle, reset it to factory settings and remove it from your account, so that the next owner cannot see your data", free: toIntroduction},
+		{says: "before selling a vehicle, reset it to factory settings and remove it from your account, so that the next owner cannot see your data", typed: func(p *policy.Policy) bool { return slices.Contains(p.SafetyTips, policy.SafetyTipWipeDevice) }},
 		{says: "cabin camera images are processed in the vehicle to check the driver's attention and leave it only if you enable data sharing", typed: func(p *policy.Policy) bool {
 			return p.Category("clips").OnDevice == policy.OnDeviceUntilShared
 		}},

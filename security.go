@@ -138,17 +138,44 @@ const (
 	// SafetyTipSuspiciousMessages: do not answer messages that ask for
 	// the password or payment details, and report them to the service.
 	SafetyTipSuspiciousMessages
+	// SafetyTipCheckAIOutput: what the service's AI features produce,
+	// such as an answer, a summary or a translation, can be wrong: check
+	// it before relying on it.
+	SafetyTipCheckAIOutput
+	// SafetyTipNoSensitiveInput: do not enter sensitive information,
+	// about oneself or others, in the service's AI features, as AI and
+	// translation services ask of their users.
+	SafetyTipNoSensitiveInput
+	// SafetyTipWipeDevice: before handing in a device for repair, return
+	// or trade-in, or selling it, back up and delete the data on it and
+	// remove it from the account, as electronics retailers and device
+	// makers ask.
+	SafetyTipWipeDevice
+	// SafetyTipPayOnPlatform: pay other users only through the service,
+	// never outside it, as marketplaces and platforms ask so that a
+	// payment stays covered and traceable.
+	SafetyTipPayOnPlatform
 )
 
+// Account reports whether t is advice on keeping the user's account
+// safe, which the document gives in one sentence, rather than advice on
+// using the service safely, which it gives on its own.
+func (t SafetyTip) Account() bool { return t >= SafetyTipStrongPassword && t <= SafetyTipSuspiciousMessages }
+
 var safetyTipEnum = enum{"SafetyTip",
-	[]string{"", "strong_password", "keep_secret", "sign_out", "two_step", "never_asked", "suspicious_messages"},
+	[]string{"", "strong_password", "keep_secret", "sign_out", "two_step", "never_asked", "suspicious_messages",
+		"check_ai_output", "no_sensitive_input", "wipe_device", "pay_on_platform"},
 	[]string{"",
 		"use a strong password that you use for no other service",
 		"keep your password and one-time codes secret, and do not let others use your account",
 		"sign out of shared or public devices",
 		"turn on two-step verification",
 		"we never ask for your password or a one-time code by phone, email or message",
-		"do not answer messages that ask for your password or payment details, and report them to us"}}
+		"do not answer messages that ask for your password or payment details, and report them to us",
+		"check what our AI features produce before you rely on it, as it can be wrong",
+		"do not enter sensitive information about yourself or others in our AI features",
+		"before you hand in a device for repair, return or trade-in, or sell it, back up and delete your data on it and remove it from your account",
+		"pay other users only through our services, never outside them"}}
 
 // Valid reports whether t is a defined safety tip.
 func (t SafetyTip) Valid() bool { return safetyTipEnum.valid(uint8(t)) }

@@ -52,7 +52,7 @@ var rules = map[string]rule{
 	"introduction":        {},
 	"acknowledgement":     {noun: "acknowledgement that using the services confirms reading the policy"},
 	"principles":          {},
-	"safety_tips":         {noun: "advice on keeping your account safe"},
+	"safety_tips":         {noun: "safety advice"},
 	"external":            {noun: "services of others the policy does not cover", judge: grows("the policy no longer covers")},
 
 	"controller":              {},

@@ -381,27 +381,37 @@ func (c *composer) contact() *sectionBuilder {
 }
 
 // safetyTips adds what the policy tells users to do to keep their account
-// safe, and the promise of how we never contact them, to the security
-// section (Policy.SafetyTips).
+// safe, the promise of how we never contact them, and its advice on using
+// the service safely, to the security section (Policy.SafetyTips).
 func (c *composer) safetyTips(sb *sectionBuilder) {
-	var advice []string
+	var advice, other []string
 	neverAsked := ""
 	for i, tip := range c.p.SafetyTips {
 		if !tip.Valid() {
 			continue
 		}
 		c.from("safety_tips[" + strconv.Itoa(i) + "]")
-		if tip == policy.SafetyTipNeverAsked {
+		switch {
+		case tip == policy.SafetyTipNeverAsked:
 			neverAsked = capitalise(c.pr.Sprintf(tip.Name())) + "."
-			continue
+		case tip.Account():
+			advice = append(advice, c.pr.Sprintf(tip.Name()))
+		default:
+			// Advice on using the service safely, not on the
+			// account: a sentence of its own.
+			if s := capitalise(c.pr.Sprintf(tip.Name())) + "."; !contains(other, s) {
+				other = append(other, s)
+			}
 		}
-		advice = append(advice, c.pr.Sprintf(tip.Name()))
 	}
 	var t text
 	if len(advice) > 0 {
 		t.sentence(c.pr.Sprintf("To keep your account safe, %s.", c.actionList(advice)))
 	}
 	t.sentence(neverAsked)
+	for _, s := range other {
+		t.sentence(s)
+	}
 	if len(t.t) > 0 {
 		sb.clause("safety", t.t)
 	}

@@ -548,3 +548,18 @@ func TestAlternativesOfAlternatives(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"We may suspend a payment or transfer, or cancel an order where we suspect fraud."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"приостановить платёж или перевод либо отменить заказ"}, nil)
 }
+
+// TestSafetyTipsOnUse checks that advice on using the service safely,
+// unlike advice on the account, is given in sentences of its own, in
+// English and Russian.
+func TestSafetyTipsOnUse(t *testing.T) {
+	p := smallPolicy()
+	p.SafetyTips = []policy.SafetyTip{policy.SafetyTipCheckAIOutput, policy.SafetyTipTwoStep, policy.SafetyTipNoSensitiveInput, policy.SafetyTipWipeDevice, policy.SafetyTipPayOnPlatform}
+	expectText(t, readText(t, p, language.English), []string{
+		"To keep your account safe, turn on two-step verification. Check what our AI features produce before you rely on it, as it can be wrong. Do not enter sensitive information about yourself or others in our AI features. Before you hand in a device for repair, return or trade-in, or sell it, back up and delete your data on it and remove it from your account. Pay other users only through our services, never outside them.",
+	}, []string{"safe, check what", "turn on two-step verification and"})
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Проверяйте то, что создают наши функции искусственного интеллекта, прежде чем на это полагаться: результат может быть ошибочным.",
+		"Оплачивайте услуги других пользователей только через наши сервисы и никогда в обход них.",
+	}, []string{"AI features"})
+}
