@@ -160,7 +160,9 @@ const (
 // Account reports whether t is advice on keeping the user's account
 // safe, which the document gives in one sentence, rather than advice on
 // using the service safely, which it gives on its own.
-func (t SafetyTip) Account() bool { return t >= SafetyTipStrongPassword && t <= SafetyTipSuspiciousMessages }
+func (t SafetyTip) Account() bool {
+	return t >= SafetyTipStrongPassword && t <= SafetyTipSuspiciousMessages
+}
 
 var safetyTipEnum = enum{"SafetyTip",
 	[]string{"", "strong_password", "keep_secret", "sign_out", "two_step", "never_asked", "suspicious_messages",
