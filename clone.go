@@ -34,6 +34,7 @@ func (p *Policy) Clone() *Policy {
 	q.Principles = slices.Clone(p.Principles)
 	q.SafetyTips = slices.Clone(p.SafetyTips)
 	q.External = slices.Clone(p.External)
+	q.UserDuties = slices.Clone(p.UserDuties)
 	q.Commitments = slices.Clone(p.Commitments)
 	q.Categories = mapSlice(p.Categories, c.category)
 	q.Storage = slices.Clone(p.Storage)

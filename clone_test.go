@@ -126,6 +126,7 @@ func clonePolicy() *Policy {
 	p.Purposes[0].Regions = []language.Region{region("US"), region("CA")}
 	p.SafetyTips = []SafetyTip{SafetyTipTwoStep, SafetyTipNeverAsked}
 	p.External = []ExternalService{ExternalLinkedSites}
+	p.UserDuties = []UserDuty{UserDutyAccuracy}
 	p.Deletion[0].Kept, p.Deletion[0].KeptFor = []KeptReason{KeptFraud, KeptAbuse}, Years(3)
 	p.Recipients[0].Commitments = []Commitment{CommitmentNoModelTraining}
 	p.Purposes[0].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud},

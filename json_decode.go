@@ -606,6 +606,10 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return decodeTexts(s, &w.SafetyTips)
 		case "external":
 			return decodeTexts(s, &w.External)
+		case "security_caveat":
+			return s.boolean(&w.SecurityCaveat)
+		case "user_duties":
+			return decodeTexts(s, &w.UserDuties)
 		case "links":
 			return s.links(&w.Links)
 		case "children":

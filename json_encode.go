@@ -228,6 +228,8 @@ func (e *encodeState) policy(w *policyJSON) {
 	encodeObjects(e, "security", w.Security, e.measure)
 	encodeTexts(e, "safety_tips", w.SafetyTips)
 	encodeTexts(e, "external", w.External)
+	e.boolean("security_caveat", w.SecurityCaveat)
+	encodeTexts(e, "user_duties", w.UserDuties)
 	if l := w.Links; l != (linksJSON{}) {
 		e.name("links")
 		e.begin()

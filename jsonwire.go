@@ -31,6 +31,8 @@ type policyJSON struct {
 	Principles      []Principle          `json:"principles,omitempty"`
 	SafetyTips      []SafetyTip          `json:"safety_tips,omitempty"`
 	External        []ExternalService    `json:"external,omitempty"`
+	SecurityCaveat  bool                 `json:"security_caveat,omitempty"`
+	UserDuties      []UserDuty           `json:"user_duties,omitempty"`
 	Commitments     []Commitment         `json:"commitments,omitempty"`
 	Categories      []categoryJSON       `json:"categories,omitempty"`
 	Storage         []storageJSON        `json:"storage,omitempty"`

@@ -165,6 +165,15 @@ type Policy struct {
 	Incentives []Incentive
 	// Security are the measures that protect the data.
 	Security []Measure
+	// SecurityCaveat reports that the policy adds, after its measures,
+	// that no way of transmitting or storing data is completely secure,
+	// so that it cannot guarantee the data's security, as many published
+	// policies do. It promises nothing: the measures stay the policy's
+	// (GDPR Art. 32).
+	SecurityCaveat bool
+	// UserDuties are what the policy asks of its users about the data
+	// they give, such as UserDutyAccuracy ([UserDuty]).
+	UserDuties []UserDuty
 	// SafetyTips are what the policy tells users to do to keep their
 	// account and data safe, and how the service will never contact
 	// them, so that they can spot phishing, such as SafetyTipNeverAsked

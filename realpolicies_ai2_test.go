@@ -89,9 +89,10 @@ func realPolicyAi2Perplexity() realPolicy {
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Perplexity AI, Inc.", Email: "support@perplexity.example", Address: "San Francisco, California, USA"}, Country: regionUS},
 		Version:    "2025", Effective: policy.MakeDate(2025, time.January, 1), Updated: policy.MakeDate(2025, time.January, 1),
-		URL:   "https://www.perplexity.example/hub/legal/privacy-policy",
-		Laws:  []policy.Law{policy.GDPR, policy.CCPA, policy.USStates},
-		Scope: []string{"perplexity.ai, our apps and browser extensions, and the other services that link to this policy"},
+		URL:            "https://www.perplexity.example/hub/legal/privacy-policy",
+		SecurityCaveat: true,
+		Laws:           []policy.Law{policy.GDPR, policy.CCPA, policy.USStates},
+		Scope:          []string{"perplexity.ai, our apps and browser extensions, and the other services that link to this policy"},
 		CustomerData: policy.CustomerData{Customers: "organisations on Enterprise Pro and developers who use our API", Data: "the questions, files and answers that users of those plans submit",
 			TermsURL: "https://www.perplexity.example/hub/legal/dpa", ContractPrevails: true},
 		External:    []policy.ExternalService{policy.ExternalLinkedSites, policy.ExternalConnectedApps},
@@ -252,7 +253,7 @@ func realPolicyAi2Perplexity() realPolicy {
 		{says: "we protect data with encryption and are audited under SOC 2 Type II", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureEncryptionInTransit) && hasMeasure(p, policy.MeasureCertification)
 		}},
-		{says: "no method of transmission or storage is completely secure", free: toIntroduction},
+		{says: "no method of transmission or storage is completely secure", typed: func(p *policy.Policy) bool { return p.SecurityCaveat }},
 		{says: "the services are not for children under 13, or under 16 in the EEA", typed: func(p *policy.Policy) bool {
 			return p.Children.MinimumAge == 13 && p.Children.ByRegion[0].Age == 16
 		}},

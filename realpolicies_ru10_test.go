@@ -635,7 +635,8 @@ func cityDirectory() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "54-00-000000"},
 		URL:              "https://law.2gis.example/privacy",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.April, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "Federal Law No. 149-FZ “On Information, Information Technologies and the Protection of Information”", Region: regionRU},
 			{Act: "Federal Law No. 38-FZ “On Advertising”", Region: regionRU},
@@ -767,6 +768,6 @@ func cityDirectory() realPolicy {
 		// Free text.
 		{says: "the data of entrepreneurs that the state register publishes is shown in the directory as the law makes it public, without their consent", free: toPurpose("directory")},
 		{says: "an entrepreneur or an employee listed as a contact may ask for his name or phone number to be removed from the listing", free: toCategory("listings")},
-		{says: "the company does not check the accuracy of the data users give about themselves or others, and the user answers for it", free: toIntroduction},
+		{says: "the company does not check the accuracy of the data users give about themselves or others, and the user answers for it", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 	}}
 }

@@ -125,7 +125,8 @@ func lamoda() realPolicy {
 		Responsible: &policy.Contact{Name: "the person responsible for organising the processing of personal data", Email: "pd@lamoda.example"},
 		URL:         "https://lamoda.example/about/privacy",
 		Version:     "2024", Effective: policy.MakeDate(2024, time.October, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "Law of the Russian Federation No. 2300-1 “On the Protection of Consumer Rights”", Region: regionRU},
 			{Act: "Federal Law No. 38-FZ “On Advertising”", Region: regionRU},
@@ -308,7 +309,7 @@ func lamoda() realPolicy {
 		{says: "the customer keeps the code from the SMS message secret and lets no one else use the account", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.SafetyTips, policy.SafetyTipKeepSecret)
 		}},
-		{says: "the customer answers for the accuracy of the data given", free: toPurpose("account")},
+		{says: "the customer answers for the accuracy of the data given", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 	}}
 }
 
@@ -450,7 +451,8 @@ func rostelecom() realPolicy {
 		Responsible: &policy.Contact{Name: "the person responsible for organising the processing of personal data", Email: "pd@rostelecom.example"},
 		URL:         "https://rostelecom.example/about/privacy",
 		Version:     "2024", Effective: policy.MakeDate(2024, time.March, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyOthersInformed},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Constitution of the Russian Federation", Region: regionRU},
 			{Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "the Labour Code of the Russian Federation", Region: regionRU},
@@ -634,7 +636,7 @@ func rostelecom() realPolicy {
 		// Free text.
 		{says: "the company does not listen to calls or read messages, and their content is recorded only by the equipment the law requires", free: toCategory("content")},
 		{says: "as a subject of the critical information infrastructure the company reports computer incidents to the state system for detecting computer attacks", free: toIntroduction},
-		{says: "a subscriber who lets others use the services answers for telling them of the processing of their data", free: toPurpose("contract")},
+		{says: "a subscriber who lets others use the services answers for telling them of the processing of their data", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyOthersInformed) }},
 		{says: "the policy applies to all the processing of personal data by the company and its branches, whoever the data is about", free: toIntroduction},
 		{says: "services are suspended automatically when the balance of the personal account is overdue, and resumed once it is paid", typed: func(p *policy.Policy) bool {
 			s := p.Purpose("debts").Suspension

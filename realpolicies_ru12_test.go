@@ -106,7 +106,8 @@ func magnitLoyalty() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "08-0012345"},
 		URL:              "https://magnit.example/personal-data-policy",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.June, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Civil Code of the Russian Federation", Region: regionRU}, {Act: "the Tax Code of the Russian Federation", Region: regionRU},
 			{Act: "Law of the Russian Federation No. 2300-1 “On the Protection of Consumer Rights”", Region: regionRU},
 			{Act: "Federal Law No. 38-FZ “On Advertising”", Region: regionRU}, {Act: "Federal Law No. 54-FZ “On the Use of Cash Registers”", Region: regionRU},
@@ -264,7 +265,7 @@ func magnitLoyalty() realPolicy {
 		{says: "a new version takes effect when published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "points not used within the period the programme's rules set expire, and the company may close a card not used for a year", free: toPurpose("programme")},
-		{says: "a member answers for the accuracy of the data given and updates it in the app", free: toPurpose("programme")},
+		{says: "a member answers for the accuracy of the data given and updates it in the app", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 	}}
 }
 

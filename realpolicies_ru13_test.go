@@ -108,7 +108,8 @@ func ru13Samokat() realPolicy {
 		Responsible: &policy.Contact{Name: "the person responsible for organising the processing of personal data", Email: "privacy@samokat.example"},
 		URL:         "https://samokat.example/privacy",
 		Version:     "2024", Effective: policy.MakeDate(2024, time.September, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "Law of the Russian Federation No. 2300-1 “On the Protection of Consumer Rights”", Region: regionRU},
 			{Act: "Federal Law No. 38-FZ “On Advertising”", Region: regionRU},
@@ -279,7 +280,7 @@ func ru13Samokat() realPolicy {
 		{says: "a new version takes effect when published in the app and on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "while an order is on its way the customer sees the courier's first name and position on a map", free: toPurpose("orders")},
-		{says: "the customer answers for the accuracy of the data given and keeps it up to date in the app", free: toPurpose("account")},
+		{says: "the customer answers for the accuracy of the data given and keeps it up to date in the app", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 	}}
 }
 
@@ -400,7 +401,8 @@ func ru13MVideo() realPolicy {
 		Responsible: &policy.Contact{Name: "the person responsible for organising the processing of personal data", Email: "pd@mvideo.example"},
 		URL:         "https://mvideo.example/personal-data-policy",
 		Version:     "2024", Effective: policy.MakeDate(2024, time.March, 1),
-		Laws: []policy.Law{policy.FZ152},
+		SafetyTips: []policy.SafetyTip{policy.SafetyTipWipeDevice},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "Law of the Russian Federation No. 2300-1 “On the Protection of Consumer Rights”", Region: regionRU},
 			{Act: "the Rules for the Sale of Goods under a Retail Contract, approved by Government Decree No. 2463 of 31 December 2020", Region: regionRU},
@@ -566,7 +568,7 @@ func ru13MVideo() realPolicy {
 		{says: "a new version takes effect when published on the websites", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		{says: "questions go to the contact centre's free number or the company's address", typed: func(p *policy.Policy) bool { return p.Contact.Phone != "" && p.Contact.Address != "" }},
 		// Free text.
-		{says: "a customer who hands a device in for repair or trade-in deletes the data on it first, and the company does not answer for data left on the device", free: toPurpose("warranty")},
+		{says: "a customer who hands a device in for repair or trade-in deletes the data on it first, and the company does not answer for data left on the device", typed: func(p *policy.Policy) bool { return slices.Contains(p.SafetyTips, policy.SafetyTipWipeDevice) }},
 		{says: "bonus roubles not spent within the period the programme's rules set expire", free: toPurpose("programme")},
 	}}
 }

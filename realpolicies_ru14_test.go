@@ -479,7 +479,8 @@ func realPolicyRu14X5() realPolicy {
 		Responsible: &policy.Contact{Name: "лицо, ответственное за организацию обработки персональных данных", Email: "pd@5ka.example"},
 		URL:         "https://5ka.example/loyalty/personal-data",
 		Version:     "2024", Effective: policy.MakeDate(2024, time.July, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "Гражданский кодекс Российской Федерации", Region: regionRU}, {Act: "Налоговый кодекс Российской Федерации", Region: regionRU},
 			{Act: "Закон Российской Федерации от 07.02.1992 № 2300-1 «О защите прав потребителей»", Region: regionRU},
 			{Act: "Федеральный закон от 13.03.2006 № 38-ФЗ «О рекламе»", Region: regionRU},
@@ -644,7 +645,7 @@ func realPolicyRu14X5() realPolicy {
 		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "a member may give points to the charity funds listed in the app, which learn only the sum given", free: toPurpose("programme")},
-		{says: "the member answers for the accuracy of the data given and updates it in the app", free: toPurpose("programme")},
+		{says: "the member answers for the accuracy of the data given and updates it in the app", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 	}}
 }
 
@@ -759,7 +760,8 @@ func realPolicyRu14LitRes() realPolicy {
 		Responsible: &policy.Contact{Name: "лицо, ответственное за организацию обработки персональных данных", Email: "privacy@litres.example"},
 		URL:         "https://litres.example/pages/personal_data",
 		Version:     "2024", Effective: policy.MakeDate(2024, time.October, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "Гражданский кодекс Российской Федерации", Region: regionRU}, {Act: "Налоговый кодекс Российской Федерации", Region: regionRU},
 			{Act: "Закон Российской Федерации от 07.02.1992 № 2300-1 «О защите прав потребителей»", Region: regionRU},
 			{Act: "Федеральный закон от 27.07.2006 № 149-ФЗ «Об информации, информационных технологиях и о защите информации»", Region: regionRU},
@@ -918,6 +920,6 @@ func realPolicyRu14LitRes() realPolicy {
 		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "books downloaded for offline reading are protected from copying, and the app checks the licence with the account", free: toPurpose("reading")},
-		{says: "the user answers for the accuracy of the data given", free: toPurpose("account")},
+		{says: "the user answers for the accuracy of the data given", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 	}}
 }

@@ -779,7 +779,8 @@ func realPolicyRu15Tutu() realPolicy {
 		Responsible: &policy.Contact{Name: "the person responsible for organising the processing of personal data", Email: "privacy@tutu.example"},
 		URL:         "https://tutu.example/legal/privacy",
 		Version:     "2024", Effective: policy.MakeDate(2024, time.October, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "the Air Code of the Russian Federation", Region: regionRU},
 			{Act: "the Charter of Railway Transport of the Russian Federation", Region: regionRU},
@@ -952,7 +953,7 @@ func realPolicyRu15Tutu() realPolicy {
 			return p.Children.MinimumAge == 18 && p.Children.Note != ""
 		}},
 		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
-		{says: "the company is not responsible for the accuracy of the data the customer gives, and a ticket with wrong details may be refused for boarding", free: toIntroduction},
+		{says: "the company is not responsible for the accuracy of the data the customer gives, and a ticket with wrong details may be refused for boarding", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 		{says: "the company answers for the carriers' processing only as their agent, and each carrier processes the data as an operator under its own policy", free: toIntroduction},
 	}}
 }

@@ -106,7 +106,8 @@ func socialNetwork() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "77-12-000000", Notified: policy.MakeDate(2012, time.April, 2)},
 		URL:              "https://vk.example/privacy",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.May, 20), Updated: policy.MakeDate(2024, time.May, 20),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Constitution of the Russian Federation", Region: regionRU}, {Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "Federal Law No. 152-FZ “On Personal Data”", Region: regionRU},
 			{Act: "Federal Law No. 149-FZ “On Information, Information Technologies and the Protection of Information”", Region: regionRU},
@@ -247,7 +248,7 @@ func socialNetwork() realPolicy {
 		{says: "questions go to the support form, the email address or VK's address", typed: func(p *policy.Policy) bool { return p.Contact.Website != "" && p.Contact.Email != "" }},
 		// Free text.
 		{says: "a user who publishes photos of others or other people's data answers for having their consent", typed: func(p *policy.Policy) bool { return othersGive(p, "content") }},
-		{says: "VK does not verify the data users give about themselves and assumes it is accurate", free: toIntroduction},
+		{says: "VK does not verify the data users give about themselves and assumes it is accurate", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 	}}
 }
 
@@ -349,7 +350,8 @@ func mobileOperator() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "77-10-000000", Notified: policy.MakeDate(2010, time.March, 1)},
 		URL:              "https://mts.example/personal-data",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.August, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyOthersInformed},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Constitution of the Russian Federation", Region: regionRU}, {Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "Federal Law No. 152-FZ “On Personal Data”", Region: regionRU}, {Act: "Federal Law No. 126-FZ “On Communications”", Region: regionRU},
 			{Act: "Federal Law No. 572-FZ on identification with biometric personal data", Region: regionRU},
@@ -492,6 +494,6 @@ func mobileOperator() realPolicy {
 		{says: "a new version takes effect when published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "the operator does not listen to calls or read messages, and the content of communications is recorded only by the equipment the law requires", free: toCategory("content")},
-		{says: "a subscriber who lets someone else use a number answers for giving the operator that user's data with the user's consent", free: toPurpose("contract")},
+		{says: "a subscriber who lets someone else use a number answers for giving the operator that user's data with the user's consent", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyOthersInformed) }},
 	}}
 }

@@ -86,7 +86,8 @@ func ecosystem() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "77-07-000000", Notified: policy.MakeDate(2008, time.May, 15)},
 		URL:              "https://yandex.example/legal/confidential",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.June, 14),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyOthersInformed},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "Federal Law No. 152-FZ “On Personal Data”", Region: regionRU},
 			{Act: "Federal Law No. 149-FZ “On Information, Information Technologies and the Protection of Information”", Region: regionRU},
 			{Act: "the terms of use of the Yandex services"}},
@@ -220,7 +221,7 @@ func ecosystem() realPolicy {
 		}},
 		// Free text.
 
-		{says: "the user answers for the data of other people that the user gives Yandex, such as contacts shared with a taxi or the voices in a request", free: toIntroduction},
+		{says: "the user answers for the data of other people that the user gives Yandex, such as contacts shared with a taxi or the voices in a request", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyOthersInformed) }},
 	}}
 }
 

@@ -76,6 +76,7 @@ func onlineCinema() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "77-12-000000"},
 		URL:              "https://ivi.example/info/confidential",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.April, 1),
+		External:        []policy.ExternalService{policy.ExternalLinkedSites},
 		Laws:            []policy.Law{policy.FZ152},
 		LegalActs:       []policy.Obligation{{Act: "Federal Law No. 152-FZ “On Personal Data”", Region: regionRU}, {Act: "Federal Law No. 149-FZ “On Information, Information Technologies and the Protection of Information”", Region: regionRU}, {Act: "Federal Law No. 38-FZ “On Advertising”", Region: regionRU}},
 		Scope:           []string{"the website ivi.ru", "the ivi apps for phones, tablets, smart TVs and set-top boxes"},
@@ -182,7 +183,7 @@ func onlineCinema() realPolicy {
 		{says: "accounts are for users of 14 and older, and parents can create children's profiles that show only films for the chosen age", typed: func(p *policy.Policy) bool {
 			return p.Children.MinimumAge == 14 && p.Children.Note != ""
 		}},
-		{says: "the service is not responsible for the data a user gives to the websites of partners it links to", free: toIntroduction},
+		{says: "the service is not responsible for the data a user gives to the websites of partners it links to", typed: func(p *policy.Policy) bool { return slices.Contains(p.External, policy.ExternalLinkedSites) }},
 		{says: "a changed policy takes effect when it is published on the website", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Changes.Notify, policy.ChannelHomePage)
 		}},
@@ -261,7 +262,8 @@ func telemedicineRU() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "77-13-000000"},
 		URL:              "https://sberhealth.example/legal/privacy",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.February, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "Federal Law No. 152-FZ “On Personal Data”", Region: regionRU},
 			{Act: "Federal Law No. 323-FZ “On the Fundamentals of Protecting the Health of Citizens in the Russian Federation”", Region: regionRU}},
 		Scope:      []string{"the website sberhealth.ru", "the SberHealth mobile app"},
@@ -372,7 +374,7 @@ func telemedicineRU() realPolicy {
 			return p.Children.ParentalConsent && p.Children.Note != ""
 		}},
 		{says: "the service does not process biometric data", typed: func(p *policy.Policy) bool { return p.NotCollected[1].Class == policy.DataClassBiometric }},
-		{says: "the company is not responsible for the accuracy of the data a patient gives", free: toIntroduction},
+		{says: "the company is not responsible for the accuracy of the data a patient gives", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 		{says: "a changed policy takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return slices.Contains(p.Changes.Notify, policy.ChannelHomePage) }},
 		{says: "questions about personal data go to the person responsible for processing", typed: func(p *policy.Policy) bool { return p.Responsible != nil }},
 	}}

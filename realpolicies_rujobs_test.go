@@ -91,7 +91,8 @@ func jobSite() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "77-10-000000", Notified: policy.MakeDate(2010, time.March, 1)},
 		URL:              "https://hh.example/article/personal_data",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.April, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "Federal Law No. 152-FZ “On Personal Data”", Region: regionRU},
 			{Act: "the Labour Code of the Russian Federation", Region: regionRU},
 			{Act: "the user agreement of the site"}},
@@ -229,7 +230,7 @@ func jobSite() realPolicy {
 		{says: "a new version takes effect when published on the site", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "a job seeker who puts other people's data in a resume, such as a referee's phone number, answers for having their consent", typed: func(p *policy.Policy) bool { return othersGive(p, "resume") }},
-		{says: "the site does not check that the data in resumes and vacancies is accurate, and each user answers for their own", free: toIntroduction},
+		{says: "the site does not check that the data in resumes and vacancies is accurate, and each user answers for their own", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 	}}
 }
 
@@ -319,7 +320,8 @@ func carSharing() realPolicy {
 		OperatorRegister: policy.OperatorRegister{Number: "77-15-000000", Notified: policy.MakeDate(2015, time.February, 1)},
 		URL:              "https://delimobil.example/legal/privacy",
 		Version:          "2024", Effective: policy.MakeDate(2024, time.February, 1),
-		Laws: []policy.Law{policy.FZ152},
+		UserDuties: []policy.UserDuty{policy.UserDutyAccuracy},
+		Laws:       []policy.Law{policy.FZ152},
 		LegalActs: []policy.Obligation{{Act: "the Civil Code of the Russian Federation", Region: regionRU},
 			{Act: "the Code of Administrative Offences of the Russian Federation", Region: regionRU},
 			{Act: "the car rental contract (the terms of the service)"}},
@@ -442,7 +444,7 @@ func carSharing() realPolicy {
 		}},
 		{says: "a new version takes effect when published", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
-		{says: "the driver answers for the accuracy of the documents uploaded and must tell the service when they change", free: toCategory("documents")},
+		{says: "the driver answers for the accuracy of the documents uploaded and must tell the service when they change", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
 		{says: "only cars marked with a notice inside carry a camera", free: toCategory("video")},
 	}}
 }

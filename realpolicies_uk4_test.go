@@ -813,8 +813,9 @@ func realPolicyUk4Nationwide() realPolicy {
 			Country: gb, Registration: "incorporated under the Building Societies Act 1986, authorised by the Prudential Regulation Authority and regulated by the Financial Conduct Authority and the Prudential Regulation Authority under registration number 106078"},
 		DPO:     &policy.Contact{Name: "Data Protection Officer", Address: "Nationwide House, Pipers Way, Swindon SN38 1NW", Email: "dpo@nationwide.example"},
 		Version: "2025", Effective: policy.MakeDate(2025, time.February, 1), Updated: policy.MakeDate(2025, time.February, 1),
-		Laws:  []policy.Law{policy.UKGDPR},
-		Scope: []string{"Nationwide's current accounts, savings, ISAs, mortgages, loans and credit cards, its branches, website, Internet Bank and Banking app"},
+		UserDuties: []policy.UserDuty{policy.UserDutyOthersInformed},
+		Laws:       []policy.Law{policy.UKGDPR},
+		Scope:      []string{"Nationwide's current accounts, savings, ISAs, mortgages, loans and credit cards, its branches, website, Internet Bank and Banking app"},
 		OtherNotices: []policy.Notice{{Covers: "Virgin Money customers", URL: "https://uk.virginmoney.example/privacy"},
 			{Covers: "our employees and job applicants"}},
 		External:    []policy.ExternalService{policy.ExternalConnectedApps, policy.ExternalLinkedSites},
@@ -990,7 +991,7 @@ func realPolicyUk4Nationwide() realPolicy {
 			return p.Changes.MaterialOnly && len(p.Changes.Notify) == 3
 		}},
 		// Free text.
-		{says: "if you give us details of other people, such as a joint applicant or someone you hold a power of attorney for, you must show them this notice", free: toIntroduction},
+		{says: "if you give us details of other people, such as a joint applicant or someone you hold a power of attorney for, you must show them this notice", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyOthersInformed) }},
 		{says: "a financial association with someone you apply with jointly stays on your credit file until you ask the agencies to remove it", free: toCategory("credit")},
 	}}
 }

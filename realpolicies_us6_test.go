@@ -452,6 +452,7 @@ func coffeeRewards() realPolicy {
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Starbucks Corporation", Address: "2401 Utah Avenue South, Seattle, WA 98134, USA", Phone: "1-800-782-7282"}, Country: regionUS},
 		Version:    "2025", Effective: policy.MakeDate(2025, time.January, 17), Updated: policy.MakeDate(2025, time.January, 17),
 		URL:             "https://www.starbucks.example/terms/privacy-notice",
+		SecurityCaveat:  true,
 		Laws:            []policy.Law{policy.CCPA, policy.USStates},
 		Scope:           []string{"our websites and the Starbucks App", "Starbucks Rewards", "our stores in the United States"},
 		Acknowledgement: true,
@@ -629,7 +630,7 @@ func coffeeRewards() realPolicy {
 		{says: "we protect personal information with reasonable safeguards", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureInternalRules) && hasMeasure(p, policy.MeasureAccessControl)
 		}},
-		{says: "no method of transmission or storage is completely secure", free: toIntroduction},
+		{says: "no method of transmission or storage is completely secure", typed: func(p *policy.Policy) bool { return p.SecurityCaveat }},
 		{says: "our services are not meant for children under 13, and we do not sell or share the information of consumers we know are under 16", typed: func(p *policy.Policy) bool {
 			return p.Children.MinimumAge == 13 && p.CCPA.Under16 == policy.AnswerNo
 		}},

@@ -151,9 +151,10 @@ func realPolicyUs9HomeDepot() realPolicy {
 		Title:      "Privacy and Security Statement",
 		Controller: policy.Controller{Contact: policy.Contact{Name: "Home Depot Product Authority, LLC and Home Depot U.S.A., Inc.", Address: "2455 Paces Ferry Road, Atlanta, GA 30339, USA", Phone: "1-800-466-3337"}, Country: regionUS},
 		Version:    "2025", Effective: policy.MakeDate(2025, time.January, 1), Updated: policy.MakeDate(2025, time.January, 1),
-		URL:   "https://www.homedepot.example/privacy/privacy-and-security-statement",
-		Laws:  []policy.Law{policy.CCPA, policy.USStates},
-		Scope: []string{"our Home Depot stores in the United States", "homedepot.com, our apps and the other sites that link to this statement", "Pro Xtra, installation services and tool and truck rental"},
+		URL:            "https://www.homedepot.example/privacy/privacy-and-security-statement",
+		SecurityCaveat: true,
+		Laws:           []policy.Law{policy.CCPA, policy.USStates},
+		Scope:          []string{"our Home Depot stores in the United States", "homedepot.com, our apps and the other sites that link to this statement", "Pro Xtra, installation services and tool and truck rental"},
 		OtherNotices: []policy.Notice{
 			{Covers: "our stores and websites in Canada and Mexico", URL: "https://www.homedepot.example/privacy/international"},
 			{Covers: "our associates and job applicants"},
@@ -353,7 +354,7 @@ func realPolicyUs9HomeDepot() realPolicy {
 		{says: "we protect information with administrative, technical and physical safeguards, such as encryption and access controls", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureEncryptionInTransit) && hasMeasure(p, policy.MeasureAccessControl) && hasMeasure(p, policy.MeasureInternalRules)
 		}},
-		{says: "no method of transmission or storage is completely secure", free: toIntroduction},
+		{says: "no method of transmission or storage is completely secure", typed: func(p *policy.Policy) bool { return p.SecurityCaveat }},
 		{says: "our sites are for a general audience and we do not knowingly collect information from children under 13", typed: func(p *policy.Policy) bool {
 			return p.Children.MinimumAge == 13 && p.Children.Note != ""
 		}},

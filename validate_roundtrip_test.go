@@ -143,7 +143,15 @@ func (f *fuzzPolicy) policy() *Policy {
 		case 18:
 			p.Commitments = append(p.Commitments, Commitment(f.byte()%7))
 			p.CCPA.Sold = Answer(f.byte() % 4)
-			p.Acknowledgement = f.byte()%2 == 0
+			// The acknowledgement's byte also says, in higher bits,
+			// whether the policy adds the security caveat and asks a
+			// duty of its users.
+			ab := f.byte()
+			p.Acknowledgement = ab%2 == 0
+			p.SecurityCaveat = ab&0x40 != 0
+			if ab&0x80 != 0 {
+				p.UserDuties = append(p.UserDuties, UserDuty(ab>>2%4))
+			}
 		case 19:
 			p.Requests.Deadline, p.Requests.Extension = f.period(), f.period()
 			p.Requests.Agents = Answer(f.byte() % 4)
@@ -400,6 +408,7 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 13, 1, 1}, ""},                                                                                             // a transfer's safeguard and laws
 	{[]byte{0, 0, 0, 15, 5, 3}, "phone"},                                                                                        // a category's items and CCPA categories
 	{[]byte{0, 0, 0, 18, 7, 1, 0}, ""},                                                                                          // commitments, sold, acknowledgement
+	{[]byte{0, 0, 0, 18, 7, 1, 0xc4}, ""},                                                                                       // the same, with the security caveat and the users' duty of accuracy
 	{[]byte{1, 0, 0, 22, 13, 10, 0, 0, 0, 0, 4, 0, 0, 0, 0, 12, 1, 5, 0}, "Breach log"},                                         // a breach notice, a criminal-data exclusion, biometric data
 	{[]byte{0, 0, 0, 25, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 2, 1, 0, 2, 0, 7, 233, 0, 12, 5, 13, 12, 5, 7, 4, 4, 5}, "rRsowvp"},      // every CCPA metric
 	{[]byte{1, 3, 0, 28, 0, 1, 3, 2, 0, 15, 1, 1, 0, 1, 1, 26, 1}, "DEStrafgesetzbuchhttps://example.com/mailer"},               // criminal-offence data authorised by a member state's law, a recipient's notice

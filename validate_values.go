@@ -180,6 +180,7 @@ func (v *validator) values() {
 	v.requestValues()
 	enumList(v, "safety_tips", p.SafetyTips, "safety tip")
 	enumList(v, "external", p.External, "kind of external service")
+	enumList(v, "user_duties", p.UserDuties, "duty of users")
 }
 
 // terminationValues checks the events on which processing ends: each a

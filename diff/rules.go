@@ -54,6 +54,8 @@ var rules = map[string]rule{
 	"principles":          {},
 	"safety_tips":         {noun: "safety advice"},
 	"external":            {noun: "services of others the policy does not cover", judge: grows("the policy no longer covers")},
+	"security_caveat":     {noun: "caveat that no security is complete"},
+	"user_duties":         {noun: "what we ask of you about the data you give", judge: grows("you are now asked to answer for")},
 
 	"controller":              {},
 	"controller.name":         {noun: "controller's name", judge: when(Changed, "another controller")},

@@ -89,6 +89,9 @@ func libraryKeys(t *testing.T) map[string]bool {
 	for _, text := range lgpdRights {
 		keys[text] = true
 	}
+	for _, text := range userDutySentences {
+		keys[text] = true
+	}
 	for _, row := range rightToKnow {
 		for _, text := range row {
 			keys[text] = true

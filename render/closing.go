@@ -38,6 +38,10 @@ func (c *composer) security() *sectionBuilder {
 		c.library()
 		sb.clause("list", plain(pr.Sprintf("We protect the data we hold from unauthorised access, disclosure and loss with the following measures:")), items...)
 	}
+	if p.SecurityCaveat {
+		c.from("security_caveat")
+		sb.clause("caveat", plain(pr.Sprintf("No way of transmitting or storing data is completely secure, so we cannot guarantee that your data will never be accessed without authorisation.")))
+	}
 	c.safetyTips(sb)
 	if u := p.Links.Security; u != "" {
 		c.from("links.security")

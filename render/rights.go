@@ -170,6 +170,7 @@ func (c *composer) rights() *sectionBuilder {
 		}
 		sb.clause("exercise", t.t)
 	}
+	c.userDuties(sb)
 	c.requests(sb)
 	c.usStates(sb)
 	var authorities []*Clause
@@ -216,6 +217,32 @@ func (c *composer) rights() *sectionBuilder {
 	}
 	c.redress(sb)
 	return sb
+}
+
+// userDutySentences state what a policy asks of its users about the data
+// they give (Policy.UserDuties), keeping the service's own duty to correct
+// the data.
+var userDutySentences = map[policy.UserDuty]string{
+	policy.UserDutyAccuracy:       "You are responsible for the accuracy of the data you give us about yourself: please tell us when it changes, and we will correct it.",
+	policy.UserDutyOthersInformed: "Where you give us data about other people, you must be entitled to give it to us and tell them of it and of this Policy.",
+}
+
+// userDuties adds to the rights section what the policy asks of its users
+// about the data they give, in the order declared, each once.
+func (c *composer) userDuties(sb *sectionBuilder) {
+	var t text
+	var said []policy.UserDuty
+	for i, d := range c.p.UserDuties {
+		if !d.Valid() || slices.Contains(said, d) {
+			continue
+		}
+		said = append(said, d)
+		c.from(c.elem("user_duties", "", i))
+		t.sentence(c.pr.Sprintf(userDutySentences[d]))
+	}
+	if len(t.t) > 0 {
+		sb.clause("duties", t.t)
+	}
 }
 
 // portabilityByLaw states the right to data portability r, declared at

@@ -563,3 +563,28 @@ func TestSafetyTipsOnUse(t *testing.T) {
 		"Оплачивайте услуги других пользователей только через наши сервисы и никогда в обход них.",
 	}, []string{"AI features"})
 }
+
+// TestUserDutiesAndSecurityCaveat checks what a policy asks of its users
+// about the data they give, and the caveat that no security is complete:
+// each stated only where declared, once, in English and Russian.
+func TestUserDutiesAndSecurityCaveat(t *testing.T) {
+	const (
+		accuracy = "You are responsible for the accuracy of the data you give us about yourself: please tell us when it changes, and we will correct it."
+		others   = "Where you give us data about other people, you must be entitled to give it to us and tell them of it and of this Policy."
+		caveat   = "No way of transmitting or storing data is completely secure, so we cannot guarantee that your data will never be accessed without authorisation."
+	)
+	p := smallPolicy()
+	p.Security = []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}}
+	expectText(t, readText(t, p, language.English), nil, []string{accuracy, others, caveat})
+	p.UserDuties = []policy.UserDuty{policy.UserDutyAccuracy, policy.UserDutyOthersInformed, policy.UserDutyAccuracy}
+	p.SecurityCaveat = true
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{accuracy + " " + others, "with the following measures: 7.1.1. Encryption", caveat}, nil)
+	if strings.Count(text, accuracy) != 1 {
+		t.Errorf("the duty of accuracy is stated %d times", strings.Count(text, accuracy))
+	}
+	expectText(t, readText(t, p, language.Russian), []string{
+		"Вы отвечаете за достоверность сведений о себе, которые вы нам предоставляете",
+		"Ни один способ передачи или хранения данных не обеспечивает полной защиты",
+	}, []string{"accuracy", "No way"})
+}
