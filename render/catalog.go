@@ -89,6 +89,26 @@ var lawWording = map[policy.Law]map[language.Tag]map[string]string{
 		language.English: englishLGPD,
 		language.Russian: russianLGPD,
 	},
+	policy.FADP: {
+		language.English: englishFADP,
+		language.Russian: russianFADP,
+	},
+}
+
+// englishFADP is the English of the grounds as FADP Art. 31 words them: a
+// contract concluded or performed with the data subject, not terminated
+// (Art. 31(2)(a)); and an overriding private or public interest, which
+// justifies what would otherwise violate the person's personality
+// (Art. 31(1)), not processing that "does not violate" their rights.
+var englishFADP = map[string]string{
+	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to conclude or perform a contract with you",
+	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "an overriding private interest of ours or of a third party, or an overriding public interest",
+}
+
+// russianFADP is the Russian of englishFADP.
+var russianFADP = map[string]string{
+	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость заключения или исполнения договора с вами",
+	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "преобладающий частный интерес — наш или третьих лиц — либо преобладающий публичный интерес",
 }
 
 // englishGDPR is the English of the grounds as GDPR Art. 6(1)(b) and (f)

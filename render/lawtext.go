@@ -21,6 +21,13 @@ func (c *composer) citation(law policy.Law, cite string) string {
 	if !ok {
 		return cite
 	}
+	if refs := strings.Split(rest, ", "); len(refs) > 1 {
+		// "6(7), 31(1)" -> "п. 7 ст. 6, п. 1 ст. 31"
+		for i, r := range refs {
+			refs[i] = c.citation(law, "Art. "+r)
+		}
+		return strings.Join(refs, ", ")
+	}
 	parts := strings.FieldsFunc(rest, func(r rune) bool { return r == '(' || r == ')' })
 	switch {
 	case law == policy.FZ152 && len(parts) == 3:

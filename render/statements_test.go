@@ -588,3 +588,25 @@ func TestUserDutiesAndSecurityCaveat(t *testing.T) {
 		"Ни один способ передачи или хранения данных не обеспечивает полной защиты",
 	}, []string{"accuracy", "No way"})
 }
+
+// TestFADPGrounds checks the grounds under the FADP alone, in its words:
+// a contract concluded or performed (Art. 31(2)(a)), not terminated, and
+// an overriding interest (Art. 31(1)), not processing that "does not
+// violate" the person's rights; and that Russian cites two of its
+// articles each in its own form.
+func TestFADPGrounds(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FADP}
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisLegitimateInterests}
+	p.Purposes[0].Interest = "telling customers about our products"
+	text := readText(t, p, language.English)
+	expectText(t, text, []string{
+		"An overriding private interest of ours or of a third party, or an overriding public interest (FADP Art. 31(1)).",
+		"The need to conclude or perform a contract with you (FADP Art. 31(2)(a)).",
+	}, []string{"does not violate", "or terminate"})
+	ru := readText(t, p, language.Russian)
+	expectText(t, ru, []string{"Преобладающий частный интерес — наш или третьих лиц — либо преобладающий публичный интерес", "Необходимость заключения или исполнения договора с вами"}, nil)
+	p.Categories[0].Sensitivity = policy.SensitivitySpecial
+	p.Purposes[1].Bases = []policy.Basis{policy.BasisExplicitConsent}
+	expectText(t, readText(t, p, language.Russian), []string{"п. 7 ст. 6, п. 1 ст. 31 FADP"}, []string{"ст. 6(7)"})
+}
