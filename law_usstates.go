@@ -208,9 +208,23 @@ func usStatesRights(c *lawCheck) {
 	if n.TargetedAdvertising == AnswerYes {
 		requireRights(c, RightOptOutOfTargetedAdvertising)
 	}
-	if slices.ContainsFunc(c.p.Purposes, func(pu *Purpose) bool { return pu != nil && pu.Automated != "" }) {
+	if slices.ContainsFunc(c.p.Purposes, automatedUnderUSStates) {
 		requireRights(c, RightOptOutOfProfiling)
 	}
+}
+
+// automatedUnderUSStates reports whether pu takes automated decisions on
+// personal data the US state laws reach: not where every category it
+// uses is governed by a federal law those laws exempt (Category.GovernedBy,
+// such as a bank's account data under the Gramm-Leach-Bliley Act; Va. Code
+// § 59.1-576(C)), nor where it concerns only other regions' data subjects.
+func automatedUnderUSStates(pu *Purpose) bool {
+	if pu == nil || pu.Automated == "" || !pu.AppliesUnder(USStates) {
+		return false
+	}
+	return slices.ContainsFunc(pu.Categories, func(cat *Category) bool {
+		return cat != nil && cat.Personal() && cat.GovernedBy == 0
+	})
 }
 
 // usStatesAppealDeadline checks the time to answer an appeal the policy

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/gopolicy/policy"
 	"github.com/gopolicy/policy/internal/gen"
+	"golang.org/x/text/language"
 )
 
 func init() { lawCaseSets[policy.USStates] = usStatesCases }
@@ -48,6 +49,17 @@ func usStatesCases() map[policy.Rule][]lawCase {
 			{"sells without opt-out", sells, both(sells, add(policy.RightOptOutOfSale)), "rights", policy.SeverityError, "opt out of the sale"},
 			{"targets without opt-out", targets, both(targets, add(policy.RightOptOutOfTargetedAdvertising)), "rights", policy.SeverityError, "targeted advertising"},
 			{"automated decisions without opt-out", automated, both(automated, add(policy.RightOptOutOfProfiling)), "rights", policy.SeverityError, "profiling"},
+			// Automated decisions on data a federal law governs, which the
+			// state laws exempt, call for no opt-out; nor do decisions on
+			// the data of people outside the US alone.
+			{"automated decisions on data the GLBA governs", automated, both(automated, func(p *policy.Policy) {
+				for _, cat := range p.Purposes[1].Categories {
+					cat.GovernedBy = policy.SectoralGLBA
+				}
+			}), "rights", policy.SeverityError, "profiling"},
+			{"automated decisions for people in the EU only", automated, both(automated, func(p *policy.Policy) {
+				p.Purposes[1].Regions = []language.Region{language.MustParseRegion("DE")}
+			}), "rights", policy.SeverityError, "profiling"},
 		},
 		policy.RuleUSSTATES_notice_appeal: {{"no appeal", func(p *policy.Policy) { p.USStates.Appeal.URL = "" },
 			func(p *policy.Policy) {

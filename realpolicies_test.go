@@ -470,18 +470,14 @@ var expectedFindings = map[string][]policy.Rule{
 // Stat. 6-1-1303(10) and the others alike), which a marketplace's fraud
 // hold does not reach; Art. 22's "similarly significant" is broader.
 //
-// The Chime paraphrase has the same rule for another reason: its SpotMe
-// and MyPay limits are set automatically (Purpose.Automated) from account
-// and payroll data alone, every category of which the Gramm-Leach-Bliley
-// Act governs (Category.GovernedBy). The US state laws exempt that data,
-// and most of them a financial institution subject to the Act as a whole
-// (Va. Code § 59.1-576(B); Colo. Rev. Stat. 6-1-1304(2)(q); Conn. Gen.
-// Stat. 42-517(a)(2)), so no right to opt out of profiling follows from
-// that purpose; usStatesRights counts any purpose with Automated, without
-// asking whether the laws reach its data, as usStatesSensitive does.
+// The Chime paraphrase had the same rule for another reason, fixed: its
+// SpotMe and MyPay limits are set automatically (Purpose.Automated) from
+// account and payroll data alone, every category of which the
+// Gramm-Leach-Bliley Act governs (Category.GovernedBy), which the US state
+// laws exempt (Va. Code § 59.1-576(C)); a purpose's automated decisions
+// now call for the opt-out only where they use data the laws reach.
 var validatorMisfires = map[string][]policy.Rule{
 	"handmade marketplace (Etsy)": {"usstates.notice.rights"},
-	"fintech banking app (Chime)": {"usstates.notice.rights"},
 }
 
 var (
