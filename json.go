@@ -258,7 +258,7 @@ func toWire(p *Policy) *policyJSON {
 		w.Purposes = append(w.Purposes, purposeJSON{
 			ID: pu.ID, Name: pu.Name, Description: pu.Description,
 			Categories: CategoryIDs(pu.Categories), Bases: pu.Bases,
-			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut,
+			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut, OptOutHow: pu.OptOutHow,
 			ConsentMethod: pu.ConsentMethod, ConsentLogged: pu.ConsentLogged, PaidAlternative: paidAlternativeJSON(pu.PaidAlternative),
 			Retention: retentionJSON(pu.Retention), Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
 			Automated: pu.Automated, Human: pu.HumanDecision, Journalism: pu.Journalism, MinimumAge: pu.MinimumAge, Scoring: pu.Scoring, Profiling: pu.Profiling, HighRisk: pu.HighRiskProfiling, Marketing: pu.DirectMarketing, Past: pu.Past, Terms: termsJSON(pu.Terms),

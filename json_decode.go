@@ -912,6 +912,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.criminal(&p.Criminal)
 		case "opt_out":
 			return s.boolean(&p.OptOut)
+		case "opt_out_how":
+			return s.str(&p.OptOutHow)
 		case "retention":
 			return s.retention((*retentionJSON)(&p.Retention))
 		case "recipients":

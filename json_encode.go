@@ -455,6 +455,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 		e.end()
 	}
 	e.boolean("opt_out", p.OptOut)
+	e.str("opt_out_how", p.OptOutHow)
 	e.retention(&p.Retention)
 	e.strings("recipients", p.Recipients)
 	e.str("required", p.Required)

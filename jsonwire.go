@@ -216,6 +216,7 @@ type purposeJSON struct {
 	Interest    string        `json:"interest,omitempty"`
 	Withdraw    string        `json:"withdraw,omitempty"`
 	OptOut      bool          `json:"opt_out,omitempty"`
+	OptOutHow   string        `json:"opt_out_how,omitempty"`
 	Retention   retentionJSON `json:"retention,omitzero"`
 	Recipients  []string      `json:"recipients,omitempty"`
 	Required    string        `json:"required,omitempty"`

@@ -82,6 +82,13 @@ type Purpose struct {
 	// OptOut reports whether the user can object to or opt out of this
 	// purpose while still using the service.
 	OptOut bool
+	// OptOutHow says how the user opts out of or objects to this purpose,
+	// such as "with the unsubscribe link in each email or in the app's
+	// settings"; it needs OptOut. A purpose on consent says how consent
+	// is withdrawn in Withdraw instead.
+	// Shape: a fragment, set inside the document's own sentence (no final
+	// stop; lower case unless it starts with a name).
+	OptOutHow string
 	// Retention, if stated, overrides the categories' retention for data
 	// processed for this purpose.
 	Retention Retention

@@ -101,6 +101,7 @@ const (
 // Rules on how consent is given.
 const (
 	RuleConsentDetail Rule = "basis.consent.detail" // How consent is obtained or recorded, a paid alternative to it, or a law that requires it, stated for a purpose that does not rest on consent.
+	RuleOptOutHow     Rule = "purpose.opt_out.how"  // How to opt out of a purpose, stated for one the user cannot opt out of.
 )
 
 // Rules on children.

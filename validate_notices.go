@@ -40,6 +40,9 @@ func (v *validator) notices() {
 // Policy.Purposes, is obtained, recorded and paid around: each qualifies
 // consent, so the purpose must rest on it.
 func (v *validator) consentDetails(i int, pu *Purpose) {
+	if pu.OptOutHow != "" && !pu.OptOut {
+		v.add(SeverityError, RuleOptOutHow, elem("purposes", pu.ID, i)+".opt_out_how", "the purpose says how to opt out of it but not that the user can (opt_out)")
+	}
 	if pu.ConsentMethod == 0 && !pu.ConsentLogged && pu.PaidAlternative.IsZero() && len(pu.ConsentRequiredBy) == 0 {
 		return
 	}

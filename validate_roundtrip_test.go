@@ -385,6 +385,7 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 3, 1, 100, 4, 4}, ""},                                                   // notice over the limit
 	{[]byte{0, 0, 0, 4, 7, 12, 0, 0, 0, 10, 30}, "privacy@example.com?bcc=x%40evil.example"}, // email with parameters
 	{[]byte{0, 0, 0, 4, 3, 14, 1, 1, 0, 15, 9}, "Account\xe2 data\x1b[2J"},
+	{[]byte{0, 0, 0, 4, 93, 16}, "by replying STOP"}, // how to opt out of a purpose
 	{[]byte{1, 1, 0, 1, 2, 5, 3, 1, 2, 3}, "law"},
 	{[]byte{0, 0, 0, 11, 5}, "en-US"},
 	{[]byte{0, 0, 0, 16, 2, 1, 200, 200, 200}, ""},                                                                              // cookie lifetime near MaxPeriodUnit

@@ -690,6 +690,8 @@ func TestValidateRules(t *testing.T) {
 				p.Purposes[1].Interest = "marketing"
 			},
 			"purposes[marketing].consent_method", SeverityError},
+		{RuleOptOutHow, func(p *Policy) { p.Purposes[2].OptOutHow = "in the settings" },
+			func(p *Policy) { p.Purposes[2].OptOutHow, p.Purposes[2].OptOut = "in the settings", true }, "purposes[fraud].opt_out_how", SeverityError},
 		{RuleConsentDetail, func(p *Policy) { p.Purposes[2].PaidAlternative = PaidAlternative{Offer: "a subscription"} },
 			func(p *Policy) { p.Purposes[3].PaidAlternative = PaidAlternative{Offer: "a subscription"} }, "purposes[fraud].paid_alternative", SeverityError},
 		{RuleConsentDetail, func(p *Policy) { p.Purposes[0].ConsentLogged = true },

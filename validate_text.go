@@ -64,6 +64,7 @@ func (v *validator) texts() {
 		v.text(path, "description", pu.Description)
 		v.text(path, "interest", pu.Interest)
 		v.text(path, "withdraw", pu.Withdraw)
+		v.text(path, "opt_out_how", pu.OptOutHow)
 		v.retentionText(path, pu.Retention)
 		v.text(path, "required", pu.Required)
 		v.text(path, "automated", pu.Automated)
@@ -332,7 +333,7 @@ func shapeOf(kind, field string) textShape {
 		}
 	case "purposes":
 		switch field {
-		case "name", "interest", "withdraw", "required", "automated", "retention.law", "retention.criteria", "paid_alternative.offer", "suspension.contest":
+		case "name", "interest", "withdraw", "opt_out_how", "required", "automated", "retention.law", "retention.criteria", "paid_alternative.offer", "suspension.contest":
 			return shapeFragment
 		case "description", "retention.note":
 			return shapeSentence

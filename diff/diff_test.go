@@ -477,6 +477,7 @@ var fieldCases = []fieldCase{
 	{"interest", func(p *policy.Policy) { p.Purposes[0].Interest = "keeping the service safe" }, "purposes[purpose.p0].interest", diff.Changed, false, "legitimate interest changed"},
 	{"withdraw", func(p *policy.Policy) { p.Purposes[1].Withdraw = "by email" }, "purposes[purpose.p1].withdraw", diff.Changed, false, "how to withdraw consent changed"},
 	{"opt-out removed", func(p *policy.Policy) { p.Purposes[1].OptOut = false }, "purposes[purpose.p1].opt_out", diff.Removed, true, "can no longer opt out"},
+	{"way to opt out", func(p *policy.Policy) { p.Purposes[1].OptOutHow = "in the settings" }, "purposes[purpose.p1].opt_out_how", diff.Added, false, "way to opt out added"},
 	{"purpose kept longer", func(p *policy.Policy) { p.Purposes[0].Retention = policy.Keep(policy.Years(2), policy.EventCollection) },
 		"purposes[purpose.p0].retention", diff.Changed, true, "kept longer"},
 	{"new purpose recipient", func(p *policy.Policy) { p.Purposes[0].Recipients = append(p.Purposes[0].Recipients, p.Recipients[1]) },

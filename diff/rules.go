@@ -162,6 +162,7 @@ var rules = map[string]rule{
 	"purposes[].interest":            {noun: "legitimate interest"},
 	"purposes[].withdraw":            {noun: "how to withdraw consent"},
 	"purposes[].opt_out":             {noun: "opt-out", judge: when(Removed, "users can no longer opt out")},
+	"purposes[].opt_out_how":         {noun: "way to opt out"},
 	"purposes[].retention":           {whole: true, judge: keptLonger},
 	"purposes[].recipients":          {noun: "recipients", judge: grows("new recipients")},
 	"purposes[].required":            {noun: "why the data is required"},

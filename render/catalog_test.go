@@ -287,6 +287,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"not_collected[sensitive].name",
 		"purposes[news].name", "purposes[news].description", "purposes[news].obligations[0].act", "purposes[news].interest", "purposes[news].withdraw",
 		"purposes[news].paid_alternative.offer",
+		"purposes[news].opt_out_how",
 		"purposes[news].required", "purposes[news].automated", "purposes[news].suspension.contest",
 		"categories[account.email].retention.law", "categories[account.email].retention.criteria", "categories[account.email].retention.note",
 		"purposes[news].retention.law", "purposes[news].retention.note", "deletion[0].note",

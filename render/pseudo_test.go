@@ -258,6 +258,7 @@ func fullPolicy() *policy.Policy {
 		ID: "news", Name: "Newsletter", Description: "A monthly letter about our products.",
 		Categories: []*policy.Category{email}, Bases: []policy.Basis{policy.BasisConsent, policy.BasisLegitimateInterests},
 		Interest: "telling customers about new products", Withdraw: "the unsubscribe link in every letter",
+		OptOut: true, OptOutHow: "by replying STOP to any text",
 		Required: "an email address is needed to receive the letter", Automated: "topics are chosen by a model",
 		Retention:  policy.Retention{Kind: policy.RetentionRequiredByLaw, Law: "the Marketing Act", Note: "Until you unsubscribe."},
 		Recipients: []*policy.Recipient{mailer, partner}, Profiling: true,

@@ -610,3 +610,21 @@ func TestFADPGrounds(t *testing.T) {
 	p.Purposes[1].Bases = []policy.Basis{policy.BasisExplicitConsent}
 	expectText(t, readText(t, p, language.Russian), []string{"п. 7 ст. 6, п. 1 ст. 31 FADP"}, []string{"ст. 6(7)"})
 }
+
+// TestOptOutHow checks that how to opt out of a purpose is stated with the
+// opt-out, in English and Russian, and that without it the opt-out is
+// stated alone.
+func TestOptOutHow(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisLegitimateInterests}
+	p.Purposes[0].Interest = "telling customers about our products"
+	p.Purposes[0].Withdraw = ""
+	p.Purposes[0].OptOut = true
+	expectText(t, readText(t, p, language.English), []string{"You can object to this processing or opt out of it at any time."}, nil)
+	p.Purposes[0].OptOutHow = "with the unsubscribe link in each email"
+	expectText(t, readText(t, p, language.English), []string{"You can object to this processing or opt out of it at any time: with the unsubscribe link in each email."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Вы можете в любой момент возразить против такой обработки или отказаться от неё: with the unsubscribe link in each email."}, nil)
+	p.Laws = []policy.Law{policy.CCPA}
+	p.Purposes[0].Bases = nil
+	expectText(t, readText(t, p, language.English), []string{"You can opt out of this processing at any time: with the unsubscribe link in each email."}, nil)
+}
