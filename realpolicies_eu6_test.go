@@ -509,7 +509,7 @@ func eu6Decathlon() realPolicy {
 		Interest: "offering our members what suits their sports", OptOut: true, Profiling: true, Recipients: []*policy.Recipient{group}}
 	offers := &policy.Purpose{ID: "offers", DirectMarketing: true, Name: "Sending customers our offers and news by email and text message",
 		Categories: []*policy.Category{account, preferences}, Bases: []policy.Basis{policy.BasisLegitimateInterests},
-		Interest: "telling our customers about products like those they bought from us", OptOut: true, Profiling: true,
+		Interest: "telling our customers about products like those they bought from us", OptOut: true, OptOutHow: "by replying STOP to any of our text messages", Profiling: true,
 		ConsentExemptBy: []policy.Obligation{frSoftOptIn}, Recipients: []*policy.Recipient{providers}}
 	newsletter := &policy.Purpose{ID: "newsletter", DirectMarketing: true, Name: "Sending our newsletter to people who are not yet customers",
 		Categories: []*policy.Category{account}, Bases: []policy.Basis{policy.BasisConsent}, ConsentMethod: policy.ConsentMethodCheckbox,
@@ -727,7 +727,7 @@ func eu6Decathlon() realPolicy {
 		}},
 		// Free text.
 		{says: "if you do not want to be canvassed by telephone, you may register free of charge on the Bloctel opposition list", free: toPurpose("offers")},
-		{says: "you may stop our text messages by replying STOP to any of them", free: toPurpose("offers")},
+		{says: "you may stop our text messages by replying STOP to any of them", typed: func(p *policy.Policy) bool { return p.Purpose("offers").OptOutHow != "" }},
 	}}
 }
 

@@ -89,7 +89,7 @@ func connectedFitness() realPolicy {
 	personalise := &policy.Purpose{ID: "personalise", Name: "Recommending classes, instructors and programs", Categories: []*policy.Category{workouts, inferences, account},
 		Profiling: true, OptOut: true}
 	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Sending offers and news by email and push notification", Categories: []*policy.Category{account, inferences},
-		OptOut: true}
+		OptOut: true, OptOutHow: "with the unsubscribe link in each email, and for push notifications in your settings"}
 	texts := &policy.Purpose{ID: "texts", DirectMarketing: true, Name: "Sending offers by text message", Categories: []*policy.Category{account},
 		Bases: []policy.Basis{policy.BasisConsent}, Withdraw: "by replying STOP to any text", OptOut: true,
 		ConsentRequiredBy: []policy.Obligation{{Act: "Telephone Consumer Protection Act, 47 U.S.C. 227", Region: regionUS}}, ConsentMethod: policy.ConsentMethodCheckbox}
@@ -216,7 +216,7 @@ func connectedFitness() realPolicy {
 			m := p.Purpose("marketing")
 			return m.DirectMarketing && m.OptOut && !m.RestsOnConsent()
 		}},
-		{says: "you stop marketing emails with the unsubscribe link in each, and push notifications in your settings", free: toPurpose("marketing")},
+		{says: "you stop marketing emails with the unsubscribe link in each, and push notifications in your settings", typed: func(p *policy.Policy) bool { return p.Purpose("marketing").OptOutHow != "" }},
 		{says: "we send offers by text only with your consent, as the TCPA requires, and you stop them by replying STOP", typed: func(p *policy.Policy) bool {
 			t := p.Purpose("texts")
 			return t.RestsOnConsent() && len(t.ConsentRequiredBy) == 1 && t.Withdraw != ""
@@ -695,7 +695,7 @@ func brokerageApp() realPolicy {
 	help := &policy.Purpose{ID: "support", Name: "Answering your questions and complaints", Categories: []*policy.Category{support, contact, trading},
 		Recipients: []*policy.Recipient{providers}}
 	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Telling you about our products and those of the Robinhood companies", Categories: []*policy.Category{contact, trading, marketingData},
-		OptOut:     true,
+		OptOut: true, OptOutHow: "with the unsubscribe link, in the app's settings, or by calling us",
 		Recipients: []*policy.Recipient{affiliates}}
 	ads := &policy.Purpose{ID: "advertising", DirectMarketing: true, Name: "Targeted advertising of Robinhood on other websites and apps", Categories: []*policy.Category{marketingData},
 		Profiling: true, OptOut: true, Recipients: []*policy.Recipient{adPartners}}
@@ -820,7 +820,7 @@ func brokerageApp() realPolicy {
 			return recipient(p, "affiliates").Role == policy.RoleThirdParty && p.Purpose("marketing").Recipients[0] == recipient(p, "affiliates")
 		}},
 		{says: "you can opt out of our marketing and limit our affiliates' marketing to you", typed: func(p *policy.Policy) bool { return p.Purpose("marketing").OptOut }},
-		{says: "you opt out with the unsubscribe link, in the app's settings, or by calling us to limit affiliate marketing", free: toPurpose("marketing")},
+		{says: "you opt out with the unsubscribe link, in the app's settings, or by calling us to limit affiliate marketing", typed: func(p *policy.Policy) bool { return p.Purpose("marketing").OptOutHow != "" }},
 		{says: "regulators, FINRA and law enforcement receive information when they examine us or the law requires", typed: func(p *policy.Policy) bool {
 			return recipient(p, "regulators").Conditional && recipient(p, "regulators").Role == policy.RoleAuthority
 		}},

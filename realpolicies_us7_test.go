@@ -419,7 +419,7 @@ func us7CardIssuer() realPolicy {
 	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Telling you about our and our affiliates' products and offers", Categories: []*policy.Category{contact, accounts, thirdParty, inferences},
 		OptOut: true, Profiling: true, Recipients: []*policy.Recipient{affiliates, providers}}
 	prescreen := &policy.Purpose{ID: "prescreened", DirectMarketing: true, Name: "Sending you prescreened offers of credit by mail, from lists consumer reporting agencies prepare for us", Categories: []*policy.Category{contact, reports},
-		OptOut: true, Recipients: []*policy.Recipient{providers}}
+		OptOut: true, OptOutHow: "at optoutprescreen.com or by calling 1-888-5-OPT-OUT", Recipients: []*policy.Recipient{providers}}
 	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Showing you our ads on other websites, apps and social media, based on your interests", Categories: []*policy.Category{device, inferences},
 		OptOut: true, Profiling: true, Recipients: []*policy.Recipient{adPartners}}
 	features := &policy.Purpose{ID: "features", Name: "Finding ATMs, branches and Capital One Cafés near you", Categories: []*policy.Category{location},
@@ -550,7 +550,7 @@ func us7CardIssuer() realPolicy {
 		{says: "we send prescreened offers of credit from lists the consumer reporting agencies prepare, and you can opt out of them", typed: func(p *policy.Policy) bool {
 			return p.Purpose("prescreened").OptOut && p.Purpose("prescreened").Uses(p.Category("credit-reports"))
 		}},
-		{says: "you opt out of prescreened offers at optoutprescreen.com or by calling 1-888-5-OPT-OUT", free: toPurpose("prescreened")},
+		{says: "you opt out of prescreened offers at optoutprescreen.com or by calling 1-888-5-OPT-OUT", typed: func(p *policy.Policy) bool { return p.Purpose("prescreened").OptOutHow != "" }},
 		{says: "advertising companies show our ads on other sites and social media based on your interests", typed: func(p *policy.Policy) bool {
 			return p.Purpose("ads").Profiling && cookie(p, "advertising").Provider == recipient(p, "advertising")
 		}},
@@ -718,7 +718,7 @@ func us7CreditBureau() realPolicy {
 		Bases: []policy.Basis{policy.BasisLegalObligation}, Recipients: []*policy.Recipient{bureaus},
 		Obligations: []policy.Obligation{{Act: "Fair Credit Reporting Act, 15 U.S.C. 1681c-1", Region: regionUS}}}
 	prescreen := &policy.Purpose{ID: "prescreened", Name: "Preparing lists for prescreened offers of credit and insurance", Categories: []*policy.Category{identity, tradelines, scores},
-		OptOut: true, Recipients: []*policy.Recipient{users}}
+		OptOut: true, OptOutHow: "for five years or for good, at optoutprescreen.com or by calling 1-888-5-OPT-OUT", Recipients: []*policy.Recipient{users}}
 	membership := &policy.Purpose{ID: "membership", Name: "Providing your Experian membership: your report and scores, credit monitoring and identity theft protection", Categories: []*policy.Category{member, identity, tradelines, inquiries, scores, support},
 		Recipients: []*policy.Recipient{providers}, MinimumAge: 18,
 		Required: "to become a member you must give your name, address, Social Security number and date of birth; without them we cannot find your file"}
@@ -858,7 +858,7 @@ func us7CreditBureau() realPolicy {
 		{says: "lenders and insurers may use our lists to send you prescreened offers, and you can opt out", typed: func(p *policy.Policy) bool {
 			return p.Purpose("prescreened").OptOut && p.Purpose("prescreened").Uses(p.Category("scores"))
 		}},
-		{says: "you opt out of prescreened offers for five years or for good at optoutprescreen.com or 1-888-5-OPT-OUT", free: toPurpose("prescreened")},
+		{says: "you opt out of prescreened offers for five years or for good at optoutprescreen.com or 1-888-5-OPT-OUT", typed: func(p *policy.Policy) bool { return p.Purpose("prescreened").OptOutHow != "" }},
 		{says: "negative information stays seven years, a Chapter 7 bankruptcy ten, and hard inquiries two", typed: func(p *policy.Policy) bool {
 			return strings.HasPrefix(p.Category("accounts").Retention.Criteria, "negative information for seven years") && p.Category("accounts").Retention.Law != "" &&
 				strings.HasPrefix(p.Category("public-records").Retention.Criteria, "ten years") && p.Category("inquiries").Retention.Period == policy.Years(2)
