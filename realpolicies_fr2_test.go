@@ -15,7 +15,6 @@ var (
 	fr2CPCE = func(s string) policy.Obligation {
 		return policy.Obligation{Act: "Code des postes et des communications électroniques, " + s, Region: regionFR}
 	}
-	fr2CardDisputes  = policy.Obligation{Act: "Code monétaire et financier, art. L. 133-24", Region: regionFR}
 	fr2RailPassenger = policy.Obligation{Act: "Regulation (EU) 2021/782 on rail passengers' rights and obligations", Region: regionEU}
 	fr2Customs       = policy.Obligation{Act: "Regulation (EU) No 952/2013 laying down the Union Customs Code, art. 127 and 263", Region: regionEU}
 	fr2India         = language.MustParseRegion("IN")
