@@ -280,13 +280,6 @@ func (c *composer) portabilityByLaw(path string, r policy.Right) []*Clause {
 		c.law(policy.LGPD, "lgpd.18")
 		other = c.pr.Sprintf(lgpdRights[policy.RightPortability])
 	}
-	under := func(laws []policy.Law) string {
-		names := make([]string, len(laws))
-		for i, l := range laws {
-			names[i] = c.lawTitle(l)
-		}
-		return c.pr.Sprintf(" (under %s)", c.list(names))
-	}
 	var items []*Clause
 	for k, part := range []struct {
 		name string
@@ -296,7 +289,7 @@ func (c *composer) portabilityByLaw(path string, r policy.Right) []*Clause {
 			c.from(path)
 		}
 		var t text
-		t.plain(capitalise(part.name)).plain(under(part.laws)).plain(".")
+		t.plain(capitalise(part.name)).plain(c.underLaws(part.laws)).plain(".")
 		if r.How != "" {
 			t.sentence(c.pr.Sprintf("How: %s.", c.fragment(at(path, ".how"), r.How)))
 		}
@@ -317,14 +310,14 @@ func (c *composer) portabilityByLaw(path string, r policy.Right) []*Clause {
 // exercising California's rights. It is empty where every declared law
 // grants k, or none does.
 func (c *composer) rightUnder(k policy.RightKind) string {
-	var under []string
+	var under []policy.Law
 	others := false
 	for i, law := range c.p.Laws {
 		if !law.Valid() || slices.Contains(c.p.Laws[:i], law) {
 			continue
 		}
 		if slices.ContainsFunc(policy.RightsFor(law), func(r policy.Right) bool { return r.Kind == k }) {
-			under = append(under, c.lawTitle(law))
+			under = append(under, law)
 		} else {
 			others = true
 		}
@@ -332,5 +325,15 @@ func (c *composer) rightUnder(k policy.RightKind) string {
 	if len(under) == 0 || !others {
 		return ""
 	}
-	return c.pr.Sprintf(" (under %s)", c.list(under))
+	return c.underLaws(under)
+}
+
+// underLaws names laws as a right's item does after its name: " (under
+// the GDPR and the UK GDPR)".
+func (c *composer) underLaws(laws []policy.Law) string {
+	names := make([]string, len(laws))
+	for i, l := range laws {
+		names[i] = c.lawTitle(l)
+	}
+	return c.pr.Sprintf(" (under %s)", c.list(names))
 }
