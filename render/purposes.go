@@ -151,28 +151,26 @@ func (c *composer) optOut(t *text, path string, pu *policy.Purpose) {
 			consentOnly = false
 		}
 	}
-	how := ""
-	if pu.OptOutHow != "" {
-		how = c.fragment(at(path, ".opt_out_how"), pu.OptOutHow)
-	}
 	switch {
 	case consentOnly && pu.Withdraw != "":
 		// Already stated, with how.
+		return
 	case consentOnly:
 		c.fromAt(at(path, ".opt_out"))
 		t.sentence(pr.Sprintf("You can withdraw your consent at any time."))
-	case (len(pu.Bases) == 0 || !c.generalObjection()) && how != "":
-		c.fromAt(at(path, ".opt_out"))
-		t.sentence(pr.Sprintf("You can opt out of this processing at any time: %s.", how))
-	case len(pu.Bases) == 0 || !c.generalObjection():
-		c.fromAt(at(path, ".opt_out"))
-		t.sentence(pr.Sprintf("You can opt out of this processing at any time."))
+		return
+	}
+	c.fromAt(at(path, ".opt_out"))
+	object := len(pu.Bases) > 0 && c.generalObjection()
+	switch how := pu.OptOutHow; {
+	case how != "" && object:
+		t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time: %s.", c.fragment(at(path, ".opt_out_how"), how)))
 	case how != "":
-		c.fromAt(at(path, ".opt_out"))
-		t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time: %s.", how))
-	default:
-		c.fromAt(at(path, ".opt_out"))
+		t.sentence(pr.Sprintf("You can opt out of this processing at any time: %s.", c.fragment(at(path, ".opt_out_how"), how)))
+	case object:
 		t.sentence(pr.Sprintf("You can object to this processing or opt out of it at any time."))
+	default:
+		t.sentence(pr.Sprintf("You can opt out of this processing at any time."))
 	}
 }
 

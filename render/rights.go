@@ -259,7 +259,7 @@ func (c *composer) portabilityByLaw(path string, r policy.Right) []*Clause {
 			!slices.ContainsFunc(policy.RightsFor(law), func(x policy.Right) bool { return x.Kind == policy.RightPortability }) {
 			continue
 		}
-		if law == policy.GDPR || law == policy.UKGDPR || law == policy.FADP {
+		if portabilityConditions(law) {
 			cond = append(cond, law)
 		} else {
 			plainLaws = append(plainLaws, law)
@@ -275,7 +275,7 @@ func (c *composer) portabilityByLaw(path string, r policy.Right) []*Clause {
 	other := c.word(policy.RightPortability.Name())
 	switch {
 	case !slices.ContainsFunc(plainLaws, func(l policy.Law) bool { return l != policy.CCPA && l != policy.USStates }):
-		other = c.pr.Sprintf("to obtain a copy of the personal data you provided to us in a portable and, where technically feasible, readily usable format that lets you transmit it to another business without hindrance")
+		other = c.usPortability()
 	case len(plainLaws) == 1 && plainLaws[0] == policy.LGPD:
 		c.law(policy.LGPD, "lgpd.18")
 		other = c.pr.Sprintf(lgpdRights[policy.RightPortability])

@@ -4,6 +4,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gopolicy/policy"
@@ -94,16 +95,12 @@ func marketingField(pu *policy.Purpose) string {
 // source, and as the law grants it otherwise.
 func (c *composer) portability() string {
 	if c.groundless() {
-		// The US state laws grant a copy of the data the consumer
-		// provided, whatever the processing rests on (Va. Code
-		// § 59.1-577(A)(4)); the CCPA's right to know gives it in a
-		// portable format too (1798.130(a)(2)(B)).
-		return c.pr.Sprintf("to obtain a copy of the personal data you provided to us in a portable and, where technically feasible, readily usable format that lets you transmit it to another business without hindrance")
+		return c.usPortability()
 	}
 	// The conditions are those of GDPR Art. 20(1) and FADP Art. 28(1);
 	// a policy under other laws alone, such as the LGPD with the CCPA,
 	// states the right without them.
-	if len(c.p.Laws) > 0 && !c.declares(policy.GDPR) && !c.declares(policy.UKGDPR) && !c.declares(policy.FADP) {
+	if len(c.p.Laws) > 0 && !slices.ContainsFunc(c.p.Laws, portabilityConditions) {
 		return c.word(policy.RightPortability.Name())
 	}
 	limited := false
@@ -123,6 +120,21 @@ func (c *composer) portability() string {
 		return c.word(policy.RightPortability.Name())
 	}
 	return c.word("to receive the data you provided to us, where we process it by automated means on your consent or under a contract with you, in a structured, commonly used and machine-readable format and have it transmitted to another controller")
+}
+
+// usPortability states the right to a portable copy as the US state laws
+// grant it: of the data the consumer provided, whatever the processing
+// rests on (Va. Code § 59.1-577(A)(4)); the CCPA's right to know gives it
+// in a portable format too (1798.130(a)(2)(B)).
+func (c *composer) usPortability() string {
+	return c.pr.Sprintf("to obtain a copy of the personal data you provided to us in a portable and, where technically feasible, readily usable format that lets you transmit it to another business without hindrance")
+}
+
+// portabilityConditions reports whether law grants data portability only
+// for data processed by automated means on consent or a contract (GDPR
+// and UK GDPR Art. 20(1), FADP Art. 28(1)).
+func portabilityConditions(law policy.Law) bool {
+	return law == policy.GDPR || law == policy.UKGDPR || law == policy.FADP
 }
 
 // withdrawal states the right to withdraw consent (GDPR Art. 7(3)),
