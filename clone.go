@@ -158,6 +158,7 @@ func (c *cloner) purpose(x *Purpose) *Purpose {
 	y.ConsentExemptBy = slices.Clone(x.ConsentExemptBy)
 	y.TippingOff = slices.Clone(x.TippingOff)
 	y.Regions = slices.Clone(x.Regions)
+	y.DecisionAreas = slices.Clone(x.DecisionAreas)
 	y.AgeChecks = slices.Clone(x.AgeChecks)
 	return &y
 }

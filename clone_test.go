@@ -124,6 +124,7 @@ func clonePolicy() *Policy {
 	p.Purposes[1].ConsentExemptBy = []Obligation{{Act: "Privacy and Electronic Communications Regulations 2003, reg. 22(3)", Region: region("GB")}}
 	p.Purposes[0].TippingOff = []Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: region("GB")}}
 	p.Purposes[0].Regions = []language.Region{region("US"), region("CA")}
+	p.Purposes[0].DecisionAreas = []DecisionArea{DecisionEmployment}
 	p.SafetyTips = []SafetyTip{SafetyTipTwoStep, SafetyTipNeverAsked}
 	p.External = []ExternalService{ExternalLinkedSites}
 	p.UserDuties = []UserDuty{UserDutyAccuracy}

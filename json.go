@@ -261,7 +261,7 @@ func toWire(p *Policy) *policyJSON {
 			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut, OptOutHow: pu.OptOutHow,
 			ConsentMethod: pu.ConsentMethod, ConsentLogged: pu.ConsentLogged, PaidAlternative: paidAlternativeJSON(pu.PaidAlternative),
 			Retention: retentionJSON(pu.Retention), Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
-			Automated: pu.Automated, Human: pu.HumanDecision, Journalism: pu.Journalism, MinimumAge: pu.MinimumAge, Scoring: pu.Scoring, Profiling: pu.Profiling, HighRisk: pu.HighRiskProfiling, Marketing: pu.DirectMarketing, Past: pu.Past, Terms: termsJSON(pu.Terms),
+			Automated: pu.Automated, Areas: pu.DecisionAreas, Human: pu.HumanDecision, Journalism: pu.Journalism, MinimumAge: pu.MinimumAge, Scoring: pu.Scoring, Profiling: pu.Profiling, HighRisk: pu.HighRiskProfiling, Marketing: pu.DirectMarketing, Past: pu.Past, Terms: termsJSON(pu.Terms),
 			// 152-FZ Art. 18.1(1)(2).
 			Subjects: pu.Subjects, Actions: pu.Actions, Method: pu.Method,
 			Obligations: obligationsToWire(pu.Obligations),

@@ -922,6 +922,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.str(&p.Required)
 		case "automated":
 			return s.str(&p.Automated)
+		case "decision_areas":
+			return decodeTexts(s, &p.DecisionAreas)
 		case "journalism":
 			return s.boolean(&p.Journalism)
 		case "minimum_age":

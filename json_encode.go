@@ -460,6 +460,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.strings("recipients", p.Recipients)
 	e.str("required", p.Required)
 	e.str("automated", p.Automated)
+	encodeTexts(e, "decision_areas", p.Areas)
 	e.boolean("human_decision", p.Human)
 	e.boolean("journalism", p.Journalism)
 	if p.MinimumAge != 0 {

@@ -208,28 +208,29 @@ type exclusionJSON struct {
 }
 
 type purposeJSON struct {
-	ID          string        `json:"id"`
-	Name        string        `json:"name,omitempty"`
-	Description string        `json:"description,omitempty"`
-	Categories  []string      `json:"categories,omitempty"`
-	Bases       []Basis       `json:"bases,omitempty"`
-	Interest    string        `json:"interest,omitempty"`
-	Withdraw    string        `json:"withdraw,omitempty"`
-	OptOut      bool          `json:"opt_out,omitempty"`
-	OptOutHow   string        `json:"opt_out_how,omitempty"`
-	Retention   retentionJSON `json:"retention,omitzero"`
-	Recipients  []string      `json:"recipients,omitempty"`
-	Required    string        `json:"required,omitempty"`
-	Automated   string        `json:"automated,omitempty"`
-	Human       bool          `json:"human_decision,omitempty"`
-	Journalism  bool          `json:"journalism,omitempty"`
-	MinimumAge  int           `json:"minimum_age,omitempty"`
-	Scoring     bool          `json:"scoring,omitempty"`
-	Profiling   bool          `json:"profiling,omitempty"`
-	HighRisk    bool          `json:"high_risk_profiling,omitempty"`
-	Marketing   bool          `json:"direct_marketing,omitempty"`
-	Past        bool          `json:"past,omitempty"`
-	Terms       termsJSON     `json:"terms,omitzero"`
+	ID          string         `json:"id"`
+	Name        string         `json:"name,omitempty"`
+	Description string         `json:"description,omitempty"`
+	Categories  []string       `json:"categories,omitempty"`
+	Bases       []Basis        `json:"bases,omitempty"`
+	Interest    string         `json:"interest,omitempty"`
+	Withdraw    string         `json:"withdraw,omitempty"`
+	OptOut      bool           `json:"opt_out,omitempty"`
+	OptOutHow   string         `json:"opt_out_how,omitempty"`
+	Retention   retentionJSON  `json:"retention,omitzero"`
+	Recipients  []string       `json:"recipients,omitempty"`
+	Required    string         `json:"required,omitempty"`
+	Automated   string         `json:"automated,omitempty"`
+	Areas       []DecisionArea `json:"decision_areas,omitempty"`
+	Human       bool           `json:"human_decision,omitempty"`
+	Journalism  bool           `json:"journalism,omitempty"`
+	MinimumAge  int            `json:"minimum_age,omitempty"`
+	Scoring     bool           `json:"scoring,omitempty"`
+	Profiling   bool           `json:"profiling,omitempty"`
+	HighRisk    bool           `json:"high_risk_profiling,omitempty"`
+	Marketing   bool           `json:"direct_marketing,omitempty"`
+	Past        bool           `json:"past,omitempty"`
+	Terms       termsJSON      `json:"terms,omitzero"`
 
 	// 152-FZ Art. 18.1(1)(2): subjects, actions and method per purpose.
 	Subjects    []DataSubject    `json:"subjects,omitempty"`

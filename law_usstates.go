@@ -87,7 +87,7 @@ func usStatesRules() []Requirement {
 		scopeRule("usstates.scope", USStates, "Va. Code § 59.1-575, 59.1-576"),
 		{ID: "usstates.notice.purposes", Law: USStates, Article: "Va. Code § 59.1-578(C)(1), (C)(2)", Element: "the categories of personal data processed and the purpose of processing",
 			CoveredBy: RuleUnusedCategory},
-		rule("notice.rights", "Va. Code § 59.1-577(A), 59.1-578(C)(3)", "the consumer rights: to confirm and access, correct, delete and obtain a portable copy of personal data; to opt out of its sale where it is sold (us_states.sells), of targeted advertising where it is processed for that (us_states.targeted_advertising), and of profiling where a purpose makes automated decisions (purposes[].automated)",
+		rule("notice.rights", "Va. Code § 59.1-577(A), 59.1-578(C)(3)", "the consumer rights: to confirm and access, correct, delete and obtain a portable copy of personal data; to opt out of its sale where it is sold (us_states.sells), of targeted advertising where it is processed for that (us_states.targeted_advertising), and of profiling where a purpose makes automated decisions in an area the laws list, or in areas not stated (purposes[].automated, purposes[].decision_areas)",
 			usStatesRights),
 		rule("notice.appeal", "Va. Code § 59.1-577(C), 59.1-578(C)(3)", "how a consumer may appeal the controller's decision on a request (us_states.appeal.how or us_states.appeal.url)",
 			func(c *lawCheck) {
@@ -217,9 +217,11 @@ func usStatesRights(c *lawCheck) {
 // personal data the US state laws reach: not where every category it
 // uses is governed by a federal law those laws exempt (Category.GovernedBy,
 // such as a bank's account data under the Gramm-Leach-Bliley Act; Va. Code
-// § 59.1-576(C)), nor where it concerns only other regions' data subjects.
+// § 59.1-576(C)), nor where it concerns only other regions' data subjects,
+// nor where its decisions fall in none of the areas the laws list
+// (Purpose.DecisionAreas; Va. Code § 59.1-575).
 func automatedUnderUSStates(pu *Purpose) bool {
-	if pu == nil || pu.Automated == "" || !pu.AppliesUnder(USStates) {
+	if pu == nil || pu.Automated == "" || !pu.AppliesUnder(USStates) || !significantUnderUSStates(pu.DecisionAreas) {
 		return false
 	}
 	return slices.ContainsFunc(pu.Categories, func(cat *Category) bool {

@@ -60,6 +60,14 @@ func usStatesCases() map[policy.Rule][]lawCase {
 			{"automated decisions for people in the EU only", automated, both(automated, func(p *policy.Policy) {
 				p.Purposes[1].Regions = []language.Region{language.MustParseRegion("DE")}
 			}), "rights", policy.SeverityError, "profiling"},
+			// Nor do decisions in none of the areas the laws list; a
+			// listed area, with or without others, does.
+			{"automated decisions outside the listed areas", automated, both(automated, func(p *policy.Policy) {
+				p.Purposes[1].DecisionAreas = []policy.DecisionArea{policy.DecisionOther}
+			}), "rights", policy.SeverityError, "profiling"},
+			{"automated decisions on lending among others", both(automated, func(p *policy.Policy) {
+				p.Purposes[1].DecisionAreas = []policy.DecisionArea{policy.DecisionFinancial, policy.DecisionOther}
+			}), both(automated, add(policy.RightOptOutOfProfiling)), "rights", policy.SeverityError, "profiling"},
 		},
 		policy.RuleUSSTATES_notice_appeal: {{"no appeal", func(p *policy.Policy) { p.USStates.Appeal.URL = "" },
 			func(p *policy.Policy) {

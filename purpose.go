@@ -107,6 +107,14 @@ type Purpose struct {
 	// Shape: a fragment, set inside the document's own sentence (no final
 	// stop; lower case unless it starts with a name).
 	Automated string
+	// DecisionAreas are the areas of life in which the automated
+	// decisions have their effects, such as financial or lending
+	// services, or [DecisionOther] for one outside the list the US state
+	// privacy laws give (see [DecisionArea]). Empty means not stated:
+	// the US state laws' right to opt out of profiling is then asked
+	// for, as for a decision in a listed area; DecisionOther alone says
+	// that no decision falls in one. It needs Automated.
+	DecisionAreas []DecisionArea
 	// HumanDecision reports that automated systems may flag or score
 	// cases, such as suspected fraud or an exam a proctoring tool marks,
 	// but a person takes every decision that affects the user: no

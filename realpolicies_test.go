@@ -465,16 +465,19 @@ var expectedFindings = map[string][]policy.Rule{
 // cookies, data declared as tracking and sharing for cross-context
 // behavioural advertising now count.
 //
-// The Etsy paraphrase has one: its fraud systems, which may hold a
-// payment or suspend an account without a person (Purpose.Automated,
-// GDPR Art. 22), make the US state laws ask for the right to opt out of
+// The Etsy paraphrase had one, fixed: its fraud systems, which may hold
+// a payment or suspend an account without a person (Purpose.Automated,
+// GDPR Art. 22), made the US state laws ask for the right to opt out of
 // profiling in furtherance of decisions that produce legal or similarly
 // significant effects (usstates.notice.rights). But those laws define
 // such decisions by a closed list (Va. Code § 59.1-575: financial and
 // lending services, housing, insurance, education, criminal justice,
 // employment, health care, and access to basic necessities; Colo. Rev.
 // Stat. 6-1-1303(10) and the others alike), which a marketplace's fraud
-// hold does not reach; Art. 22's "similarly significant" is broader.
+// hold does not reach; Art. 22's "similarly significant" is broader. A
+// purpose now names the areas its decisions concern
+// (Purpose.DecisionAreas), and decisions in none of the listed areas call
+// for no opt-out.
 //
 // The Chime paraphrase had the same rule for another reason, fixed: its
 // SpotMe and MyPay limits are set automatically (Purpose.Automated) from
@@ -482,9 +485,7 @@ var expectedFindings = map[string][]policy.Rule{
 // Gramm-Leach-Bliley Act governs (Category.GovernedBy), which the US state
 // laws exempt (Va. Code § 59.1-576(C)); a purpose's automated decisions
 // now call for the opt-out only where they use data the laws reach.
-var validatorMisfires = map[string][]policy.Rule{
-	"handmade marketplace (Etsy)": {"usstates.notice.rights"},
-}
+var validatorMisfires = map[string][]policy.Rule{}
 
 var (
 	regionUS = language.MustParseRegion("US")

@@ -737,6 +737,11 @@ func realPolicyUs8Etsy() realPolicy {
 	security := &policy.Purpose{ID: "security", Name: "Keeping Etsy safe: preventing fraud, spam and breaches of our policies", Categories: []*policy.Category{account, orders, payment, messages, device},
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegitimateInterests}, Interest: "protecting our members and Etsy from fraud, abuse and illegal content",
 		Automated:  "our systems score transactions and accounts for the risk of fraud and may automatically hold a payment or suspend an account",
+		// A fraud hold on a marketplace is in none of the areas the US
+		// state laws list for decisions with legal or similarly
+		// significant effects, so their opt-out of profiling does not
+		// reach it; GDPR Art. 22 does.
+		DecisionAreas: []policy.DecisionArea{policy.DecisionOther},
 		Recipients: []*policy.Recipient{providers, authorities},
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount, policy.SuspensionTargetPayment, policy.SuspensionTargetContent},
 			Grounds:   []policy.SuspensionGround{policy.SuspensionGroundFraud, policy.SuspensionGroundTermsBreach, policy.SuspensionGroundIllegalContent},
@@ -866,7 +871,7 @@ func realPolicyUs8Etsy() realPolicy {
 		}},
 		{says: "automated systems score the risk of fraud and may hold a payment or suspend an account, and a person reviews it if you contest", typed: func(p *policy.Policy) bool {
 			s := p.Purpose("security")
-			return s.Automated != "" && s.Suspension.Automated == policy.AnswerYes && s.Suspension.HumanReview && s.Suspension.Contest != ""
+			return s.Automated != "" && slices.Equal(s.DecisionAreas, []policy.DecisionArea{policy.DecisionOther}) && s.Suspension.Automated == policy.AnswerYes && s.Suspension.HumanReview && s.Suspension.Contest != ""
 		}},
 		{says: "we remove listings and suspend shops that break our policies or the law", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Purpose("security").Suspension.Grounds, policy.SuspensionGroundIllegalContent)

@@ -104,6 +104,11 @@ const (
 	RuleOptOutHow     Rule = "purpose.opt_out.how"  // How to opt out of a purpose, stated for one the user cannot opt out of.
 )
 
+// Rules on automated decisions.
+const (
+	RuleDecisionAreas Rule = "purpose.decision_areas" // Areas of automated decisions stated for a purpose that states no automated decisions.
+)
+
 // Rules on children.
 const (
 	RuleAgeMissing Rule = "children.age.missing" // Age checks, or blocking a user suspected to be under age, stated without any minimum age.

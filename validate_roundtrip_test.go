@@ -351,8 +351,14 @@ func (f *fuzzPolicy) policy() *Policy {
 			if f.byte()%2 == 1 {
 				// The home regions of the laws, and one of none, so that
 				// each law's rules see some purposes taken out.
+				// The region's byte also names, in higher bits, an area of
+				// the purpose's automated decisions.
 				homes := []string{"US", "DE", "EU", "GB", "RU", "BR", "CH", "JP"}
-				pu.Regions = append(pu.Regions, language.MustParseRegion(homes[int(f.byte())%len(homes)]))
+				b := f.byte()
+				pu.Regions = append(pu.Regions, language.MustParseRegion(homes[int(b)%len(homes)]))
+				if b&0x80 != 0 {
+					pu.DecisionAreas = append(pu.DecisionAreas, DecisionArea((b>>3)&0x0f%11))
+				}
 			}
 			if f.byte()%2 == 1 {
 				// The tip's byte also names, in higher bits, a kind of
@@ -455,6 +461,9 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0xb4}, "with supporthttps://example.com/appeal"},
 	// a purpose for data subjects in the United States only
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0}, "with supporthttps://example.com/appeal"},
+	// the purpose with automated decisions limited to Germany,
+	// its decisions in none of the areas the US state laws list
+	{[]byte{0, 3, 0, 31, 1, 1, 1, 12, 26, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0xc9}, "with supporthttps://example.com/appeal"},
 	// legal process answered only from the authorities of Switzerland
 	{[]byte{0, 0, 0, 20, 0, 0, 36, 0, 2}, "CH"},
 	// how parents review and delete their child's data

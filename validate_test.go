@@ -690,6 +690,12 @@ func TestValidateRules(t *testing.T) {
 				p.Purposes[1].Interest = "marketing"
 			},
 			"purposes[marketing].consent_method", SeverityError},
+		{RuleDecisionAreas, func(p *Policy) { p.Purposes[2].DecisionAreas = []DecisionArea{DecisionOther} },
+			func(p *Policy) { p.Purposes[3].DecisionAreas = []DecisionArea{DecisionHealthCare} }, "purposes[fraud].decision_areas", SeverityError},
+		{RuleInvalidValue, func(p *Policy) { p.Purposes[3].DecisionAreas = []DecisionArea{DecisionHealthCare, 10} },
+			func(p *Policy) { p.Purposes[3].DecisionAreas = []DecisionArea{DecisionHealthCare, DecisionOther} }, "purposes[diet].decision_areas[1]", SeverityError},
+		{RuleDuplicateEntry, func(p *Policy) { p.Purposes[3].DecisionAreas = []DecisionArea{DecisionOther, DecisionOther} },
+			func(p *Policy) { p.Purposes[3].DecisionAreas = []DecisionArea{DecisionOther} }, "purposes[diet].decision_areas[1]", SeverityError},
 		{RuleOptOutHow, func(p *Policy) { p.Purposes[2].OptOutHow = "in the settings" },
 			func(p *Policy) { p.Purposes[2].OptOutHow, p.Purposes[2].OptOut = "in the settings", true }, "purposes[fraud].opt_out_how", SeverityError},
 		{RuleConsentDetail, func(p *Policy) { p.Purposes[2].PaidAlternative = PaidAlternative{Offer: "a subscription"} },

@@ -90,6 +90,13 @@ func (v *validator) values() {
 				v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".actions["+itoa(j)+"]", "%s is not a known action on personal data", a)
 			}
 		}
+		if len(pu.DecisionAreas) > 0 {
+			path := elem("purposes", pu.ID, i) + ".decision_areas"
+			enumList(v, path, pu.DecisionAreas, "area of automated decisions")
+			if pu.Automated == "" {
+				v.add(SeverityError, RuleDecisionAreas, path, "the purpose states the areas its automated decisions affect but no automated decisions (automated)")
+			}
+		}
 		if m := pu.Method; m != 0 && !m.Valid() {
 			v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".method", "%s is not a known method of processing", m)
 		}

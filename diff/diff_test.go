@@ -491,6 +491,8 @@ var fieldCases = []fieldCase{
 	{"high-risk profiling", func(p *policy.Policy) { p.Purposes[1].HighRiskProfiling = true }, "purposes[purpose.p1].high_risk_profiling", diff.Added, true, "now involves high-risk profiling"},
 	{"direct marketing", func(p *policy.Policy) { p.Purposes[1].DirectMarketing = true }, "purposes[purpose.p1].direct_marketing", diff.Added, true, "is now used for direct marketing"},
 	{"past purpose", func(p *policy.Policy) { p.Purposes[1].Past = true }, "purposes[purpose.p1].past", diff.Added, false, "past use added"},
+	{"areas of automated decisions stated", func(p *policy.Policy) { p.Purposes[0].DecisionAreas = []policy.DecisionArea{policy.DecisionOther} },
+		"purposes[purpose.p0].decision_areas", diff.Added, true, "automated decisions now concern: other"},
 	{"automated reworded", func(p *policy.Policy) { p.Purposes[0].Automated = "fraud checks" },
 		"purposes[purpose.p0].automated", diff.Changed, false, "automated decision-making changed"},
 
@@ -1018,6 +1020,36 @@ func TestCompareGovernedBy(t *testing.T) {
 		}
 		if c := r.Changes[i]; c.Kind != tc.kind || c.Material != tc.material {
 			t.Errorf("governed_by hipaa -> %v: change = %+v; want %s, material %v", tc.next, c, tc.kind, tc.material)
+		}
+	}
+}
+
+// TestCompareDecisionAreas checks that automated decisions reaching a
+// new area of life are a material change, and that dropping an area, or
+// no longer stating any, is not.
+func TestCompareDecisionAreas(t *testing.T) {
+	before := base()
+	before.Purposes[0].DecisionAreas = []policy.DecisionArea{policy.DecisionHousing, policy.DecisionOther}
+	for _, tc := range []struct {
+		next     []policy.DecisionArea
+		kind     diff.Kind
+		material bool
+		why      string
+	}{
+		{[]policy.DecisionArea{policy.DecisionFinancial, policy.DecisionHousing, policy.DecisionOther}, diff.Changed, true, "automated decisions now concern: financial"},
+		{[]policy.DecisionArea{policy.DecisionOther}, diff.Changed, false, ""},
+		{nil, diff.Removed, false, ""},
+	} {
+		after := base()
+		after.Purposes[0].DecisionAreas = tc.next
+		r := compare(t, before, after)
+		i := slices.IndexFunc(r.Changes, func(c diff.Change) bool { return c.Path == "purposes[purpose.p0].decision_areas" })
+		if i < 0 {
+			t.Fatalf("decision areas -> %v: no change at purposes[purpose.p0].decision_areas: %+v", tc.next, r.Changes)
+		}
+		c := r.Changes[i]
+		if c.Kind != tc.kind || c.Material != tc.material || !strings.Contains(c.Summary, tc.why) {
+			t.Errorf("decision areas -> %v: change = %+v; want %s, material %v, why containing %q", tc.next, c, tc.kind, tc.material, tc.why)
 		}
 	}
 }

@@ -170,6 +170,7 @@ var rules = map[string]rule{
 	"purposes[].minimum_age":         {noun: "minimum age for the purpose", judge: youngerOrNone},
 	"purposes[].journalism":          {noun: "statement that the purpose is journalism", judge: when(Added, "now exempt as journalism from several of your rights")},
 	"purposes[].scoring":             {noun: "scores others use to decide", judge: when(Added, "now produces scores others use to take decisions about you")},
+	"purposes[].decision_areas":      {noun: "areas automated decisions concern", judge: grows("automated decisions now concern")},
 	"purposes[].human_decision":      {noun: "decisions taken by a person", judge: when(Removed, "a person no longer takes every decision")},
 	"purposes[].profiling":           {noun: "profiling", judge: when(Added, "now involves profiling")},
 	"purposes[].high_risk_profiling": {noun: "high-risk profiling", judge: when(Added, "now involves high-risk profiling")},

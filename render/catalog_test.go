@@ -117,7 +117,7 @@ func libraryKeys(t *testing.T) map[string]bool {
 			policy.Audience(v).Name(), policy.DPACondition(v).Name(),
 			policy.SuspensionTarget(v).Name(), policy.SuspensionGround(v).Name(),
 			policy.ChosenDestination(v).Name(), policy.SafetyTip(v).Name(), policy.KeptReason(v).Name(),
-			policy.SectoralLaw(v).Name(), policy.ExternalService(v).Name(),
+			policy.SectoralLaw(v).Name(), policy.ExternalService(v).Name(), policy.DecisionArea(v).Name(),
 		} {
 			if name != "" {
 				keys[name] = true

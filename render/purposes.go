@@ -71,6 +71,7 @@ func (c *composer) purposes() *sectionBuilder {
 		}
 		if pu.Automated != "" {
 			t.sentence(pr.Sprintf("Automated decision-making: %s.", c.fragment(at(path, ".automated"), pu.Automated)))
+			c.decisionAreas(&t, path, pu)
 		}
 		if statesHumanDecision(pu) {
 			c.fromAt(at(path, ".human_decision"))
@@ -208,6 +209,23 @@ func enumNames[E interface {
 	}
 	c.fromAt(l)
 	return c.list(names)
+}
+
+// decisionAreas says which areas of life pu's automated decisions
+// concern (Purpose.DecisionAreas), or, where the only area stated is
+// DecisionOther, that they concern none of those the US state privacy
+// laws list, which is why those laws' opt-out of profiling does not
+// reach them.
+func (c *composer) decisionAreas(t *text, path string, pu *policy.Purpose) {
+	l := at(path, ".decision_areas")
+	if areas := pu.DecisionAreas; len(areas) == 1 && areas[0] == policy.DecisionOther {
+		c.fromAt(l)
+		t.sentence(c.pr.Sprintf("These decisions do not concern financial or lending services, housing, insurance, education, criminal justice, employment, health care or access to essential goods or services."))
+		return
+	}
+	if names := enumNames(c, l, pu.DecisionAreas); names != "" {
+		t.sentence(c.pr.Sprintf("These decisions concern %s.", names))
+	}
 }
 
 // actionNames names the actions pu performs on its data (152-FZ

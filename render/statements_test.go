@@ -628,3 +628,19 @@ func TestOptOutHow(t *testing.T) {
 	p.Purposes[0].Bases = nil
 	expectText(t, readText(t, p, language.English), []string{"You can opt out of this processing at any time: with the unsubscribe link in each email."}, nil)
 }
+
+// TestDecisionAreas checks that the areas a purpose's automated
+// decisions concern are named after them in English and Russian, that
+// decisions only outside the areas the US state laws list are said to
+// concern none of them, and that without areas nothing is added.
+func TestDecisionAreas(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Automated = "we set your credit limit automatically"
+	expectText(t, readText(t, p, language.English), []string{"Automated decision-making: we set your credit limit automatically."}, []string{"These decisions"})
+	p.Purposes[0].DecisionAreas = []policy.DecisionArea{policy.DecisionFinancial, policy.DecisionInsurance, policy.DecisionOther}
+	expectText(t, readText(t, p, language.English), []string{"Automated decision-making: we set your credit limit automatically. These decisions concern financial or lending services, insurance cover and other matters."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Эти решения касаются финансовых или кредитных услуг, страхования и других вопросов."}, nil)
+	p.Purposes[0].DecisionAreas = []policy.DecisionArea{policy.DecisionOther}
+	expectText(t, readText(t, p, language.English), []string{"These decisions do not concern financial or lending services, housing, insurance, education, criminal justice, employment, health care or access to essential goods or services."}, []string{"other matters"})
+	expectText(t, readText(t, p, language.Russian), []string{"Эти решения не касаются финансовых или кредитных услуг, жилья,"}, nil)
+}
