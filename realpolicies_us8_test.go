@@ -736,13 +736,13 @@ func realPolicyUs8Etsy() realPolicy {
 		Required: "a seller who does not give the information the law requires cannot receive payouts, and we may suspend the shop"}
 	security := &policy.Purpose{ID: "security", Name: "Keeping Etsy safe: preventing fraud, spam and breaches of our policies", Categories: []*policy.Category{account, orders, payment, messages, device},
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegitimateInterests}, Interest: "protecting our members and Etsy from fraud, abuse and illegal content",
-		Automated:  "our systems score transactions and accounts for the risk of fraud and may automatically hold a payment or suspend an account",
+		Automated: "our systems score transactions and accounts for the risk of fraud and may automatically hold a payment or suspend an account",
 		// A fraud hold on a marketplace is in none of the areas the US
 		// state laws list for decisions with legal or similarly
 		// significant effects, so their opt-out of profiling does not
 		// reach it; GDPR Art. 22 does.
 		DecisionAreas: []policy.DecisionArea{policy.DecisionOther},
-		Recipients: []*policy.Recipient{providers, authorities},
+		Recipients:    []*policy.Recipient{providers, authorities},
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount, policy.SuspensionTargetPayment, policy.SuspensionTargetContent},
 			Grounds:   []policy.SuspensionGround{policy.SuspensionGroundFraud, policy.SuspensionGroundTermsBreach, policy.SuspensionGroundIllegalContent},
 			Automated: policy.AnswerYes, Contest: "by replying to our notice or contacting support", HumanReview: true}}
