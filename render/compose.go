@@ -3,6 +3,9 @@
 package render
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -144,6 +147,25 @@ func newComposer(p *policy.Policy, opts Options) *composer {
 	}
 }
 
+// selfNoun returns the noun by which an English document titled title
+// calls itself where it is not "Policy": "Notice" or "Statement", the
+// first of the three words the title holds, in any case, as in "Privacy
+// Notice", "Global Privacy Statement" or "Privacy notice for
+// customers". A title holding none of them, or "Policy" first, gives "".
+func selfNoun(title string) string {
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch {
+		case strings.EqualFold(w, "Policy"):
+			return ""
+		case strings.EqualFold(w, "Notice"):
+			return "Notice"
+		case strings.EqualFold(w, "Statement"):
+			return "Statement"
+		}
+	}
+	return ""
+}
+
 // A wording is the library's wording in the document's language: a
 // [message.Printer] that words each message once for each string it is
 // given. Most messages are the same every time (" and ", "Purposes",
@@ -153,6 +175,10 @@ func newComposer(p *policy.Policy, opts Options) *composer {
 type wording struct {
 	p     *message.Printer
 	words map[wordingKey]string
+	// self, where not nil, rewrites the library's English messages so
+	// that the document calls itself what its title calls it, "this
+	// Notice" instead of "this Policy" (see selfNoun).
+	self *strings.Replacer
 }
 
 // A wordingKey is a message key and its one string argument, if any.
@@ -169,6 +195,24 @@ const maxWords = 4096
 // Sprintf formats according to the format string key, translated into
 // the printer's language, as message.Printer.Sprintf does.
 func (w *wording) Sprintf(key string, args ...any) string {
+	if w.self != nil && strings.Contains(key, "Policy") {
+		return w.cached(key, w.self.Replace(key), args)
+	}
+	return w.cached(key, key, args)
+}
+
+// own returns s, a message of the library's own already worded, as the
+// document calls itself (see wording.self).
+func (w *wording) own(s string) string {
+	if w.self != nil && strings.Contains(s, "Policy") {
+		return w.self.Replace(s)
+	}
+	return s
+}
+
+// cached formats format, the message key or its rewriting, remembered
+// under key as Sprintf describes.
+func (w *wording) cached(key, format string, args []any) string {
 	var k wordingKey
 	switch len(args) {
 	case 0:
@@ -176,16 +220,16 @@ func (w *wording) Sprintf(key string, args ...any) string {
 	case 1:
 		arg, ok := args[0].(string)
 		if !ok {
-			return w.p.Sprintf(key, args...)
+			return w.p.Sprintf(format, args...)
 		}
 		k = wordingKey{key: key, arg: arg, hasArg: true}
 	default:
-		return w.p.Sprintf(key, args...)
+		return w.p.Sprintf(format, args...)
 	}
 	if s, ok := w.words[k]; ok {
 		return s
 	}
-	s := w.p.Sprintf(key, args...)
+	s := w.p.Sprintf(format, args...)
 	if w.words == nil {
 		w.words = make(map[wordingKey]string)
 	}
@@ -205,6 +249,12 @@ func (c *composer) compose() {
 	c.doc.Title = capitaliseName(c.fragment(at("title", ""), p.Title))
 	if c.doc.Title == "" {
 		c.doc.Title = c.word("Privacy Policy")
+	}
+	if base, _ := c.lang.Base(); base.String() == "en" {
+		if n := selfNoun(c.doc.Title); n != "" {
+			c.pr.self = strings.NewReplacer("this Privacy Policy", "this Privacy "+n, "This Privacy Policy", "This Privacy "+n,
+				"this Policy", "this "+n, "This Policy", "This "+n)
+		}
 	}
 	c.drop() // the title belongs to no clause
 	c.doc.Contents = pr.Sprintf("Contents")

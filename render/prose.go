@@ -275,16 +275,16 @@ func (c *composer) russian() bool {
 // wording that serves readers under each (see mixedWording).
 func (c *composer) word(key string) string {
 	if s, ok := c.mixedWording(key); ok {
-		return s
+		return c.pr.own(s)
 	}
 	if len(c.p.Laws) == 1 && c.p.Laws[0] == policy.LGPD {
 		if s, ok := lgpdAloneWording[c.lang][key]; ok {
-			return s
+			return c.pr.own(s)
 		}
 	}
 	for _, law := range c.p.Laws {
 		if s, ok := lawWording[law][c.lang][key]; ok {
-			return s
+			return c.pr.own(s)
 		}
 	}
 	return c.pr.Sprintf(key)

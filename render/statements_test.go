@@ -644,3 +644,34 @@ func TestDecisionAreas(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{"These decisions do not concern financial or lending services, housing, insurance, education, criminal justice, employment, health care or access to essential goods or services."}, []string{"other matters"})
 	expectText(t, readText(t, p, language.Russian), []string{"Эти решения не касаются финансовых или кредитных услуг, жилья,"}, nil)
 }
+
+// TestSelfNoun checks that an English document titled a notice or a
+// statement calls itself so in the library's own sentences, that the
+// service's own text is left as written, and that other languages keep
+// their word.
+func TestSelfNoun(t *testing.T) {
+	for title, want := range map[string]string{
+		"":                                 "",
+		"Privacy Policy":                   "",
+		"Privacy Notice":                   "Notice",
+		"Privacy notice for customers":     "Notice",
+		"Global Privacy Statement":         "Statement",
+		"Cookie Policy and Privacy Notice": "",
+		"Noticeboard rules":                "",
+	} {
+		if got := selfNoun(title); got != want {
+			t.Errorf("selfNoun(%q) = %q; want %q", title, got, want)
+		}
+	}
+	p := smallPolicy()
+	p.Introduction = []string{"Read this Policy with care."}
+	en := readText(t, p, language.English)
+	expectText(t, en, []string{"Changes to this Policy"}, []string{"this Notice"})
+	p.Title = "Privacy Notice"
+	en = readText(t, p, language.English)
+	expectText(t, en, []string{"Read this Policy with care.", "Changes to this Notice"}, nil)
+	if n := strings.Count(en, "this Policy") + strings.Count(en, "This Policy"); n != 1 {
+		t.Errorf("the English text says “this Policy” %d times besides the service's own; want none:\n%s", n-1, en)
+	}
+	expectText(t, readText(t, p, language.Russian), []string{"о настоящей Политике", "6. Изменение Политики"}, []string{"this Notice"})
+}
