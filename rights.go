@@ -187,6 +187,29 @@ type BreachNotice struct {
 // IsZero reports whether b states nothing.
 func (b BreachNotice) IsZero() bool { return b == BreachNotice{} }
 
+// YoungestAge returns the lowest minimum age ch states anywhere,
+// MinimumAge or an age of ByRegion, ignoring ages that are not
+// positive; 0 if none is stated.
+func (ch Children) YoungestAge() int {
+	age := max(ch.MinimumAge, 0)
+	for _, a := range ch.ByRegion {
+		if a.Age > 0 && (age == 0 || a.Age < age) {
+			age = a.Age
+		}
+	}
+	return age
+}
+
+// ConsentAgeMoot reports whether ConsentAge is stated but no user is
+// younger than it: it is not above the youngest age from which the
+// service may be used (YoungestAge), and no one younger may use it with
+// a parent's or a school's consent. No user then consents together with
+// a parent or guardian.
+func (ch Children) ConsentAgeMoot() bool {
+	youngest := ch.YoungestAge()
+	return ch.ConsentAge > 0 && youngest > 0 && ch.ConsentAge <= youngest && !ch.ParentalConsent && !ch.SchoolConsent
+}
+
 // Children says whether, and from what age, the service may be used.
 type Children struct {
 	// MinimumAge is the age below which the service must not be used or

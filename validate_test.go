@@ -399,7 +399,17 @@ func TestValidateRules(t *testing.T) {
 		{RuleInvalidValue, func(p *Policy) { p.Children.ConsentAge = -1 },
 			func(p *Policy) { p.Children.ConsentAge = 18 }, "children.consent_age", SeverityError},
 		{RuleOutOfRange, func(p *Policy) { p.Children.ConsentAge = 14 },
-			func(p *Policy) { p.Children.ConsentAge = 16 }, "children.consent_age", SeverityWarning},
+			func(p *Policy) { p.Children.ConsentAge = 18 }, "children.consent_age", SeverityWarning},
+		// A consent age equal to the minimum age leaves no one to consent
+		// with a parent, unless younger people use the service with a
+		// parent's consent or somewhere from a lower age.
+		{RuleOutOfRange, func(p *Policy) { p.Children.ConsentAge = 16 },
+			func(p *Policy) { p.Children.ConsentAge, p.Children.ParentalConsent = 16, true }, "children.consent_age", SeverityWarning},
+		{RuleOutOfRange, func(p *Policy) { p.Children.ConsentAge = 16 },
+			func(p *Policy) {
+				p.Children.ConsentAge = 16
+				p.Children.ByRegion = []AgeLimit{{Region: language.MustParseRegion("NL"), Age: 13}}
+			}, "children.consent_age", SeverityWarning},
 		{RuleInvalidValue, func(p *Policy) { p.Children.Restrictions = []ChildRestriction{ChildRestrictionFilteredChat, 42} },
 			func(p *Policy) {
 				p.Children.Restrictions = []ChildRestriction{ChildRestrictionFilteredChat, ChildRestrictionPrivateProfile}

@@ -164,6 +164,8 @@ func (v *validator) values() {
 		v.add(SeverityError, RuleOutOfRange, "children.consent_age", "consent age %d is over %d years", age, MaxMinimumAge)
 	case age > 0 && age < p.Children.MinimumAge:
 		v.add(SeverityWarning, RuleOutOfRange, "children.consent_age", "consent age %d is below the minimum age %d, so no user of the service consents with a parent; state a consent age of at least %d, or none", age, p.Children.MinimumAge, p.Children.MinimumAge)
+	case p.Children.ConsentAgeMoot():
+		v.add(SeverityWarning, RuleOutOfRange, "children.consent_age", "consent age %d is not above the youngest age of %d from which the service may be used, and no one younger may use it with a parent's consent (parental_consent), so no user consents with a parent; state none, or a consent age above %d", age, p.Children.YoungestAge(), p.Children.YoungestAge())
 	}
 	for i, r := range p.Children.Restrictions {
 		path := index("children.restrictions", i)

@@ -148,6 +148,11 @@ func (c *composer) consentAge(t *text) {
 	if ch.ConsentAge > 0 {
 		c.from("children.consent_age")
 		t.sentence(pr.Sprintf("Users give consent to the processing of their data alone once they are %s old.", pr.Sprintf("%d years", ch.ConsentAge)))
+		if ch.ConsentAgeMoot() {
+			// No user is younger: there is no one who consents with a
+			// parent, nor anyone the restrictions below would reach.
+			return
+		}
 		t.sentence(pr.Sprintf("Younger users consent together with a parent or guardian, or a parent or guardian consents for them."))
 	}
 	var withheld []string

@@ -675,3 +675,17 @@ func TestSelfNoun(t *testing.T) {
 	}
 	expectText(t, readText(t, p, language.Russian), []string{"о настоящей Политике", "6. Изменение Политики"}, []string{"this Notice"})
 }
+
+// TestConsentAgeMoot checks that a consent age no user is below, the
+// minimum age itself without a parent's consent, states no consent with
+// a parent and no restrictions for younger users, and that with a
+// parent's consent it does.
+func TestConsentAgeMoot(t *testing.T) {
+	p := smallPolicy()
+	p.Children = policy.Children{MinimumAge: 16, ConsentAge: 16, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds}}
+	younger := []string{"Younger users consent", "Users under that age"}
+	expectText(t, readText(t, p, language.English), []string{"Our services are not intended for persons under 16 years of age. Users give consent to the processing of their data alone once they are 16 years old."}, younger)
+	expectText(t, readText(t, p, language.Russian), nil, []string{"Пользователи младше", "вместе с родителем"})
+	p.Children.ParentalConsent = true
+	expectText(t, readText(t, p, language.English), younger, nil)
+}
