@@ -147,6 +147,20 @@ func (b Basis) Citation(law Law) (string, bool) {
 	return c, ok && c != ""
 }
 
+// SensitiveCitation returns where law provides for b again for sensitive
+// or special-category data, where it does so apart from the provision
+// Citation gives, such as "Art. 11(II)(a)" for a legal obligation under
+// the LGPD, whose Art. 11(II) repeats for sensitive data grounds of
+// Art. 7. ok is false where the law has no such provision for b.
+func (b Basis) SensitiveCitation(law Law) (cite string, ok bool) {
+	d := law.descriptor()
+	if !b.Valid() || d == nil {
+		return "", false
+	}
+	c := d.specialCite[b]
+	return c, c != ""
+}
+
 // MarshalText implements [encoding.TextMarshaler].
 func (b Basis) MarshalText() ([]byte, error) {
 	if !b.Valid() {

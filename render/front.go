@@ -72,9 +72,9 @@ func (c *composer) summary() {
 		bases := set.Bases()
 		for i, b := range bases {
 			if i > 0 {
-				grounds.plain("; " + c.word(b.Name()) + " (")
+				grounds.plain("; " + c.groundName(b, special) + " (")
 			} else {
-				grounds.plain(c.word(b.Name()) + " (")
+				grounds.plain(c.groundName(b, special) + " (")
 			}
 			first := true
 			for _, pu := range st.uses {

@@ -176,11 +176,12 @@ func (c *composer) groundsOf(t *text, path string, pu *policy.Purpose) {
 	} else {
 		t.plain(" ").plain(pr.Sprintf("Legal grounds:")).plain(" ")
 	}
+	_, sensitive := sensitivityOf([]*policy.Purpose{pu})
 	for i, b := range valid {
 		if i > 0 {
 			t.plain("; ")
 		}
-		t.plain(c.word(b.Name())).plain(" (").ref(b.String(), anchor(kindBasis, b.String())).plain(")")
+		t.plain(c.groundName(b, sensitive)).plain(" (").ref(b.String(), anchor(kindBasis, b.String())).plain(")")
 	}
 	t.plain(".")
 }

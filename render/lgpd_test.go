@@ -68,3 +68,28 @@ func TestTransferSafeguardStated(t *testing.T) {
 		}
 	}
 }
+
+// TestLGPDSensitiveCitations checks that a ground the LGPD provides again
+// for sensitive data is cited at Art. 11(II) where purposes use such data,
+// alone where they use no other personal data and with Art. 7 where they
+// do, and that the exercise of rights on health data is the wider ground
+// of Art. 11(II)(d), in the grounds and in the summary, in English and
+// Russian.
+func TestLGPDSensitiveCitations(t *testing.T) {
+	p := lgpdPolicy()
+	health := &policy.Category{ID: "health", Name: "Health declaration", Items: []string{"conditions"}, Sensitivity: policy.SensitivitySpecial,
+		Sources: []policy.Source{policy.SourceUser}, Retention: policy.Keep(policy.Years(5), policy.EventCollection)}
+	p.Categories = append(p.Categories, health)
+	p.Purposes = append(p.Purposes,
+		&policy.Purpose{ID: "plan", Name: "Contracting the plan", Categories: []*policy.Category{health}, Bases: []policy.Basis{policy.BasisExerciseOfRights}},
+		&policy.Purpose{ID: "records", Name: "Keeping medical records", Categories: []*policy.Category{health, p.Categories[0]}, Bases: []policy.Basis{policy.BasisLegalObligation},
+			Obligations: []policy.Obligation{{Act: "CFM Resolution 1,638/2002", Region: language.MustParseRegion("BR")}}})
+	en := readText(t, p, language.English)
+	expectText(t, en, []string{
+		"The need for the regular exercise of rights, including in a contract and in judicial, administrative or arbitration proceedings (LGPD Art. 11(II)(d)).",
+		"(LGPD Art. 7(II), 11(II)(a)). Purpose: 3.1.5.",
+		"Legal ground: regular exercise of rights, including in a contract and in judicial, administrative or arbitration proceedings",
+	}, []string{"Art. 7(VI)", "exercise of rights in judicial"})
+	ru := readText(t, p, language.Russian)
+	expectText(t, ru, []string{"Необходимость регулярного осуществления прав, в том числе по договору", "(подп. «d» п. II ст. 11 LGPD)", "(п. II ст. 7, подп. «a» п. II ст. 11 LGPD)"}, nil)
+}

@@ -289,6 +289,35 @@ var groundText = map[policy.Basis]string{
 	policy.BasisRecognisedLegitimateInterests: "the need to pursue a recognised legitimate interest, such as responding to an emergency, preventing crime or safeguarding vulnerable people",
 }
 
+// groundName names b, for special-category or biometric data where
+// sensitive is true: under the LGPD, the exercise of rights is then the
+// wider ground of Art. 11(II)(d), in a contract too.
+func (c *composer) groundName(b policy.Basis, sensitive bool) string {
+	if b == policy.BasisExerciseOfRights && sensitive && c.declares(policy.LGPD) {
+		return c.word("regular exercise of rights, including in a contract and in judicial, administrative or arbitration proceedings")
+	}
+	return c.word(b.Name())
+}
+
+// sensitivityOf reports whether some of pus use personal data that is
+// neither a special category nor biometric (general), and whether some
+// use a special category or biometric data (sensitive, as LGPD Art. 5(II)
+// defines sensitive data).
+func sensitivityOf(pus []*policy.Purpose) (general, sensitive bool) {
+	for _, pu := range pus {
+		for _, cat := range pu.Categories {
+			switch {
+			case cat == nil || !cat.Personal():
+			case cat.Sensitivity == policy.SensitivitySpecial || cat.Biometric:
+				sensitive = true
+			default:
+				general = true
+			}
+		}
+	}
+	return general, sensitive
+}
+
 // biometricOnly reports whether each of pus uses a biometric category and
 // none uses a special category of personal data.
 func biometricOnly(pus []*policy.Purpose) bool {
@@ -340,6 +369,12 @@ func (c *composer) grounds() *sectionBuilder {
 		}
 		var t text
 		ground := c.word(groundText[b])
+		general, sensitive := sensitivityOf(pus)
+		if b == policy.BasisExerciseOfRights && sensitive && c.declares(policy.LGPD) {
+			// LGPD Art. 11(II)(d) is wider than Art. 7(VI): the
+			// regular exercise of rights in a contract too.
+			ground = c.word("the need for the regular exercise of rights, including in a contract and in judicial, administrative or arbitration proceedings")
+		}
 		// Under 152-FZ biometric personal data is not a special category
 		// (Art. 10) but has a written-consent rule of its own (Art. 11(1)).
 		biometric := b == policy.BasisExplicitConsent && c.declares(policy.FZ152) && biometricOnly(pus)
@@ -355,6 +390,16 @@ func (c *composer) grounds() *sectionBuilder {
 			if cite, ok := b.Citation(law); ok && slices.ContainsFunc(pus, func(pu *policy.Purpose) bool { return pu.RestsOn(b, law) }) {
 				if biometric && law == policy.FZ152 {
 					cite = "Art. 11(1)"
+				}
+				// A ground the law provides again for sensitive data
+				// (LGPD Art. 11(II)) is cited where purposes use such
+				// data, alone where they use no other personal data.
+				if special, ok := b.SensitiveCitation(law); ok && sensitive {
+					if general {
+						cite += ", " + strings.TrimPrefix(special, "Art. ")
+					} else {
+						cite = special
+					}
 				}
 				c.lawSource(law, textCitation)
 				cites = append(cites, pr.Sprintf("%[1]s %[2]s", pr.Sprintf(law.Name()), c.citation(law, cite)))
