@@ -486,6 +486,16 @@ var expectedFindings = map[string][]policy.Rule{
 // Gramm-Leach-Bliley Act governs (Category.GovernedBy), which the US state
 // laws exempt (Va. Code § 59.1-576(C)); a purpose's automated decisions
 // now call for the opt-out only where they use data the laws reach.
+//
+// The Southwest Airlines paraphrase had one, fixed: the passport and
+// passenger data of an international flight go to the border
+// authorities of the country the passenger flies to
+// (Transfer.ChosenDestination), and the policy, which declares only the
+// CCPA and the US state laws, names no safeguard for it, as none of those
+// laws asks for one: they restrict no transfer abroad. Validate asked
+// every transfer for a safeguard (transfer.safeguard.missing); it now
+// asks only under a law that restricts transfers (GDPR Art. 44-49, FADP
+// Art. 16-17, LGPD Art. 33, 152-FZ Art. 12) or where no law is declared.
 var validatorMisfires = map[string][]policy.Rule{}
 
 var (

@@ -214,6 +214,13 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Purposes[0].Regions = []language.Region{region("US"), region("CA")} }, "purposes[account].regions[1]", SeverityError},
 		{RuleMissingSafeguard, func(p *Policy) { p.Transfers[0].Safeguard = 0 },
 			func(p *Policy) { p.Transfers[0].Safeguard = SafeguardAdequacy }, "transfers[0].safeguard", SeverityError},
+		// The CCPA and the US state laws restrict no transfer abroad: a
+		// transfer under them alone needs no safeguard, one under them
+		// and the GDPR does, and so does one under no declared law.
+		{RuleMissingSafeguard, func(p *Policy) { p.Laws, p.Transfers[0].Safeguard = []Law{CCPA, GDPR}, 0 },
+			func(p *Policy) { p.Laws, p.Transfers[0].Safeguard = []Law{CCPA, USStates}, 0 }, "transfers[0].safeguard", SeverityError},
+		{RuleMissingSafeguard, func(p *Policy) { p.Laws, p.Transfers[0].Safeguard = nil, 0 },
+			func(p *Policy) { p.Laws, p.Transfers[0].Safeguard, p.Transfers[0].Laws = []Law{GDPR, CCPA}, 0, []Law{CCPA} }, "transfers[0].safeguard", SeverityError},
 		// A transfer's notification date under any law, so that what
 		// validates also encodes.
 		{RuleInvalidValue, func(p *Policy) { p.RepresentativeExempt = []Law{GDPR, Law(99)} },

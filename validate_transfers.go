@@ -39,12 +39,32 @@ func (v *validator) transfers() {
 			}
 		}
 		switch {
-		case t.Safeguard == 0:
+		case t.Safeguard == 0 && restrictsTransfers(p.Laws, t.Laws):
 			v.add(SeverityError, RuleMissingSafeguard, path()+".safeguard", "the transfer to %s states no safeguard (adequacy decision, standard contractual clauses, ...)", destinationName(t))
-		case !t.Safeguard.Valid():
+		case t.Safeguard != 0 && !t.Safeguard.Valid():
 			v.add(SeverityError, RuleInvalidValue, path()+".safeguard", "%s is not a known safeguard", t.Safeguard)
 		}
 	}
+}
+
+// restrictsTransfers reports whether a transfer under laws (those a
+// policy declares) and under transferLaws (the transfer's own, where
+// set) needs a safeguard: where some of the laws restrict transfers
+// abroad (GDPR Art. 44-49, UK GDPR, FADP Art. 16-17, LGPD Art. 33, 152-FZ
+// Art. 12), or where the policy declares no law, so that none can be
+// ruled out. The CCPA and the US state laws restrict none: a transfer
+// under them alone needs no safeguard.
+func restrictsTransfers(laws, transferLaws []Law) bool {
+	if len(transferLaws) > 0 {
+		laws = transferLaws
+	}
+	if len(laws) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(laws, func(l Law) bool {
+		d := l.descriptor()
+		return d == nil || d.transfers != nil
+	})
 }
 
 // chosenDestination checks transfer t, at path, to a country the data
