@@ -220,7 +220,9 @@ func TestValidateRules(t *testing.T) {
 		{RuleMissingSafeguard, func(p *Policy) { p.Laws, p.Transfers[0].Safeguard = []Law{CCPA, GDPR}, 0 },
 			func(p *Policy) { p.Laws, p.Transfers[0].Safeguard = []Law{CCPA, USStates}, 0 }, "transfers[0].safeguard", SeverityError},
 		{RuleMissingSafeguard, func(p *Policy) { p.Laws, p.Transfers[0].Safeguard = nil, 0 },
-			func(p *Policy) { p.Laws, p.Transfers[0].Safeguard, p.Transfers[0].Laws = []Law{GDPR, CCPA}, 0, []Law{CCPA} }, "transfers[0].safeguard", SeverityError},
+			func(p *Policy) {
+				p.Laws, p.Transfers[0].Safeguard, p.Transfers[0].Laws = []Law{GDPR, CCPA}, 0, []Law{CCPA}
+			}, "transfers[0].safeguard", SeverityError},
 		// A transfer's notification date under any law, so that what
 		// validates also encodes.
 		{RuleInvalidValue, func(p *Policy) { p.RepresentativeExempt = []Law{GDPR, Law(99)} },
