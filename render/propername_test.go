@@ -29,6 +29,14 @@ func TestLowerFirst(t *testing.T) {
 		{"Café loyalty stamps", "café loyalty stamps"},
 		{"Résumé and cover letter", "résumé and cover letter"},
 		{"Éducation nationale records", "Éducation nationale records"},
+		{"Your Too Good To Go account", "your Too Good To Go account"},
+		{"The Retail Equation reports", "the Retail Equation reports"},
+		{"On-board Wi-Fi", "on-board Wi-Fi"},
+		{"Rolls-Royce service records", "Rolls-Royce service records"},
+		{"Inflight WiFi and entertainment", "inflight WiFi and entertainment"},
+		{"Online ID and passcode", "online ID and passcode"},
+		{"Gift Aid", "Gift Aid"},
+		{"Nectar Card points", "Nectar Card points"},
 	} {
 		if got := lowerFirst(tt.in); got != tt.want {
 			t.Errorf("lowerFirst(%q) = %q, want %q", tt.in, got, tt.want)
@@ -115,4 +123,21 @@ func TestRecipientNameTail(t *testing.T) {
 	p.Categories[0].Name = "Venmo account data"
 	p.Purposes[0].Name = "Running your Venmo account"
 	expectText(t, readText(t, p, language.English), []string{"Data used: Venmo account data."}, nil)
+}
+
+// TestBrandNameHeadInList checks a category whose first word a purpose
+// writes with a capital only as the head of a longer name ("Online
+// Banking"): the word alone is no proper name, so "Online activity
+// information" is lowered mid-sentence, while a category that starts
+// with the whole name keeps its capital.
+func TestBrandNameHeadInList(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Name = "Running Online Banking"
+	p.Categories[0].Name = "Online activity information"
+	p.Categories = append(p.Categories, &policy.Category{ID: "sessions", Name: "Online Banking sessions", Items: []string{"sign-ins"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)})
+	p.Purposes[0].Categories = p.Categories
+	expectText(t, readText(t, p, language.English),
+		[]string{"Data used: online activity information and Online Banking sessions."},
+		[]string{"Online activity information and", "online Banking"})
 }

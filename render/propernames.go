@@ -22,12 +22,30 @@ func (c *composer) lowerName(s string) string {
 	if c.properWords == nil {
 		c.properWords = c.collectProperWords()
 	}
-	first, _, _ := strings.Cut(s, " ")
-	if c.properWords[trimWord(first)] {
-		return s
+	// The first word, then the first two, and so on: slices of s, so
+	// that looking them up allocates nothing.
+	end := 0
+	for range maxProperPhrase {
+		i := strings.IndexByte(s[end:], ' ')
+		if i < 0 {
+			end = len(s)
+		} else {
+			end += i
+		}
+		if c.properWords[trimWord(s[:end])] {
+			return s
+		}
+		if end == len(s) {
+			break
+		}
+		end++
 	}
 	return lowerFirst(s)
 }
+
+// maxProperPhrase is the most words of a proper name that
+// collectProperWords records as one phrase, such as "Too Good To Go".
+const maxProperPhrase = 4
 
 // collectProperWords gathers the words that the names the policy
 // declares (of its controller, categories and their items, purposes and
@@ -62,9 +80,17 @@ func (c *composer) collectProperWords() map[string]bool {
 			return k >= 0 && k < len(fields) && isConnector(fields[j]) && capital[k]
 		}
 		for i := 1; i < len(fields); i++ {
-			if capital[i] && !(capital[i-1] && (i > 1 || named)) && !joined(i, 1) && !joined(i, -1) {
-				words[fields[i]] = true
+			if !capital[i] || capital[i-1] && (i > 1 || named) || joined(i, 1) || joined(i, -1) {
+				continue
 			}
+			// The head of a longer proper name, such as "Online" in
+			// "Online Banking", is a proper name only with its tail:
+			// the phrase is recorded, not the word.
+			j := i + 1
+			for j < len(fields) && j < i+maxProperPhrase && capital[j] {
+				j++
+			}
+			words[strings.Join(fields[i:j], " ")] = true
 		}
 	}
 	p := c.p

@@ -159,14 +159,22 @@ func (c *composer) lawTitle(law policy.Law) string {
 // with a capital inside its first word ("PayPal.Me profile", "LinkedIn
 // data"), with the name of a language or nationality, which English
 // always capitalises ("English test results", "Russian passport
-// details"), or with a letter that has no case.
+// details"), or with a letter that has no case. A first word that is a
+// determiner ("Your Too Good To Go account") or a compound of common
+// words ("On-board Wi-Fi") starts no proper name, and a second word
+// that is a technical term written with capitals inside it ("WiFi",
+// "Wi-Fi", "ID") makes no proper name of the first ("Inflight WiFi").
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return s
 	}
-	if first, _, _ := strings.Cut(s, " "); properAdjectives[first] || foreignName(first) {
+	first, rest, _ := strings.Cut(s, " ")
+	if properAdjectives[first] || foreignName(first) {
 		return s
+	}
+	if determiners[first] || commonCompound(first) {
+		return string(unicode.ToLower(r)) + s[n:]
 	}
 	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) || unicode.IsDigit(r2) {
 		return s
@@ -178,12 +186,46 @@ func lowerFirst(s string) string {
 	if strings.IndexFunc(word, unicode.IsUpper) >= 0 {
 		return s
 	}
-	if i := strings.IndexByte(s, ' '); i > 0 {
-		if r2, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsUpper(r2) {
-			return s
-		}
+	if second, _, _ := strings.Cut(rest, " "); titleCase(second) {
+		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// determiners are the words that start a name only because it starts a
+// sentence: no proper name of a category begins with them.
+var determiners = map[string]bool{"A": true, "An": true, "The": true, "Your": true, "Our": true, "My": true, "Their": true,
+	"This": true, "These": true, "Those": true, "Any": true, "All": true, "Each": true, "Other": true}
+
+// commonCompound reports whether word is a compound of common words
+// joined by hyphens, capitalised only at its start ("On-board",
+// "In-store", "Third-party"), unlike a hyphenated proper name
+// ("Rolls-Royce", "Wi-Fi").
+func commonCompound(word string) bool {
+	parts := strings.Split(word, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts[1:] {
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase reports whether word is written as a capitalised word: a
+// capital, then lower-case letters only ("Aid", "Debit"), as the words
+// of a proper name are, not an abbreviation or a term with capitals
+// inside it ("ID", "WiFi", "Wi-Fi").
+func titleCase(word string) bool {
+	word = strings.TrimRight(word, ",.;:)’'")
+	r, n := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(r) || n == len(word) {
+		return false
+	}
+	return strings.IndexFunc(word[n:], func(r rune) bool { return !unicode.IsLower(r) && r != '’' && r != '\'' }) < 0
 }
 
 // foreignName reports whether word, written in the Latin script, has a
