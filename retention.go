@@ -346,7 +346,7 @@ const (
 
 var eventEnum = enum{"Event",
 	[]string{"", "collection", "account_closure", "contract_end", "consent_withdrawal", "last_activity", "purpose_achieved", "deletion_request", "cancellation", "trashed", "legal_hold_end", "consent_expiry", "unlawful_processing", "liquidation"},
-	[]string{"", "collection", "account closure", "the end of the contract", "withdrawal of consent", "the last activity", "achievement of the purpose", "your request for deletion", "cancellation of the subscription", "moving it to the trash", "the end of a legal hold", "expiry of consent", "the discovery of unlawful processing", "our liquidation"}}
+	[]string{"", "collection", "account closure", "the end of the contract", "withdrawal of consent", "the last activity", "the achievement of the purpose", "your request for deletion", "cancellation of the subscription", "moving it to the trash", "the end of a legal hold", "expiry of consent", "the discovery of unlawful processing", "our liquidation"}}
 
 // Valid reports whether e is a defined event.
 func (e Event) Valid() bool { return eventEnum.valid(uint8(e)) }

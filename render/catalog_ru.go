@@ -239,7 +239,7 @@ var russian = map[string]string{
 	"the end of the contract":                                    "прекращения договора",
 	"withdrawal of consent":                                      "отзыва согласия",
 	"the last activity":                                          "последней активности",
-	"achievement of the purpose":                                 "достижения цели",
+	"the achievement of the purpose":                             "достижения цели",
 
 	// Recipients and transfers.
 	"We disclose data to the following recipients, only to the extent the purposes above require:": "Мы передаём данные следующим получателям только в объёме, необходимом для указанных выше целей:",

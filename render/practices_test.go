@@ -175,7 +175,7 @@ func TestPracticesStated(t *testing.T) {
 			declare: func(p *policy.Policy) {
 				p.Categories[0].Retention = policy.Until(policy.EventPurposeAchieved)
 			},
-			want: []string{"Email: until achievement of the purpose, then deleted."},
+			want: []string{"Email: until the achievement of the purpose, then deleted."},
 		},
 		{
 			name: "changes",
