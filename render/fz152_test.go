@@ -35,7 +35,7 @@ func TestPurposeFZ152Content(t *testing.T) {
 		en = "Categories of data subjects: users of our websites and services and job applicants. " +
 			"Actions performed on the data: collecting; recording; storing; clarifying (updating, changing); and destroying. " +
 			"Method of processing: mixed (automated and non-automated)."
-		ru = "Категории субъектов персональных данных: пользователи наших сайтов и сервисов и соискатели. " +
+		ru = "Категории субъектов персональных данных: пользователи наших сайтов и сервисов, а также соискатели. " +
 			"Действия с персональными данными: сбор, запись, хранение, уточнение (обновление, изменение) и уничтожение. " +
 			"Способ обработки: смешанный (автоматизированный и неавтоматизированный)."
 	)

@@ -40,7 +40,14 @@ func russianList(items []string, or bool) string {
 		// list, so that the alternatives do not run together.
 		conj = " либо "
 	}
+	// One of the last two items that holds «и» itself («имя и телефон
+	// получателя») would run into the other with «и» between them: the
+	// last is then joined by «, а также», as commas already part the
+	// others.
+	holdsAnd := !or && slices.ContainsFunc(items[len(items)-2:], func(it string) bool { return strings.Contains(it, " и ") })
 	switch {
+	case !semicolons && holdsAnd:
+		return strings.Join(head, ", ") + ", а также " + last
 	case !semicolons:
 		return strings.Join(head, ", ") + conj + last
 	case !or:
