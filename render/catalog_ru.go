@@ -849,7 +849,7 @@ var russian = map[string]string{
 	// Minors, platform consent prompts, recipients' own notices and
 	// breach-notification deadlines.
 	"You give or refuse your consent in your device's permission prompt.":                                  "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве.",
-	"This is only for people who are %s old or over.":                                                      "Это доступно только лицам, достигшим возраста %s.",
+	"This purpose concerns only people who are %s old or over.":                                            "Эта цель касается только лиц, достигших возраста %s.",
 	"Users give consent to the processing of their data alone once they are %s old.":                       "Пользователи, достигшие возраста %s, дают согласие на обработку своих персональных данных самостоятельно.",
 	"Younger users consent together with a parent or guardian, or a parent or guardian consents for them.": "Пользователи младше этого возраста дают согласие вместе с родителем или иным законным представителем, либо согласие за них даёт родитель или иной законный представитель.",
 	"Users under that age %s.":        "Пользователи младше этого возраста %s.",
@@ -1129,8 +1129,9 @@ var russian = map[string]string{
 	"transferring (providing, giving access)": "передача (предоставление, доступ)",
 	"Purpose:": "Цель:",
 	"to public authorities other than those named above, only on valid legal process such as a court order or another binding demand":                    "иным государственным органам, помимо указанных выше, — только по запросу, направленному в порядке, установленном законом, например на основании решения суда",
-	"%s allows this without your consent; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.":            "%s позволяет нам делать это без вашего согласия; вы можете в любой момент бесплатно отказаться от этого, и мы напоминаем вам об этом при каждом обращении к вам.",
-	"These laws allow this without your consent: %s; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.": "Следующие законы позволяют нам делать это без вашего согласия: %s; вы можете в любой момент бесплатно отказаться от этого, и мы напоминаем вам об этом при каждом обращении к вам.",
+	"%s allows this without your consent; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.":            "%s позволяет нам делать это без вашего согласия; вы можете в любой момент бесплатно отказаться от такой обработки, и мы напоминаем вам об этом праве при каждом обращении к вам.",
+	"These laws allow this without your consent: %s; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.": "Следующие законы позволяют нам делать это без вашего согласия: %s; вы можете в любой момент бесплатно отказаться от такой обработки, и мы напоминаем вам об этом праве при каждом обращении к вам.",
+	"How to refuse it: %s.":                             "Как отказаться: %s.",
 	"You may lodge a complaint with these authorities:": "Вы можете подать жалобу в следующие органы:",
 }
 

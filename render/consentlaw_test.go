@@ -78,7 +78,12 @@ func TestConsentExemptBy(t *testing.T) {
 	const en = "The Privacy and Electronic Communications Regulations 2003, reg. 22(3) allows this without your consent; you can refuse it at any time, free of charge, and we remind you of this each time we contact you."
 	// The right to refuse is stated once, not again as an opt-out.
 	expectText(t, readText(t, p, language.English), []string{en}, []string{"opt out of it at any time", "You can opt out of this processing"})
-	expectText(t, readText(t, p, language.Russian), []string{"позволяет нам делать это без вашего согласия; вы можете в любой момент бесплатно отказаться от этого"}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"позволяет нам делать это без вашего согласия; вы можете в любой момент бесплатно отказаться от такой обработки, и мы напоминаем вам об этом праве"}, nil)
+	// How to refuse is stated after the law, not dropped with the opt-out.
+	pu.OptOutHow = "with the unsubscribe link in every email"
+	expectText(t, readText(t, p, language.English), []string{en + " How to refuse it: with the unsubscribe link in every email."}, []string{"opt out of it at any time"})
+	expectText(t, readText(t, p, language.Russian), []string{"Как отказаться: with the unsubscribe link in every email."}, nil)
+	pu.OptOutHow = ""
 	pu.ConsentExemptBy = append(pu.ConsentExemptBy, policy.Obligation{Act: "Gesetz gegen den unlauteren Wettbewerb, § 7(3)", Region: language.MustParseRegion("DE")})
 	expectText(t, readText(t, p, language.English), []string{"These laws allow this without your consent: the Privacy and Electronic Communications Regulations 2003, reg. 22(3) (United Kingdom), as well as Gesetz gegen den unlauteren Wettbewerb, § 7(3) (Germany);"}, nil)
 	pu.OptOut = false

@@ -249,6 +249,9 @@ func (c *composer) consentExemptionOf(t *text, path string, pu *policy.Purpose) 
 	default:
 		t.sentence(c.pr.Sprintf("These laws allow this without your consent: %s; you can refuse it at any time, free of charge, and we remind you of this each time we contact you.", c.nameList(acts)))
 	}
+	if how := pu.OptOutHow; how != "" {
+		t.sentence(c.pr.Sprintf("How to refuse it: %s.", c.fragment(at(path, ".opt_out_how"), how)))
+	}
 	return true
 }
 

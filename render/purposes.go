@@ -58,7 +58,7 @@ func (c *composer) purposes() *sectionBuilder {
 		c.ethicsApprovalText(&t, path, pu)
 		if pu.MinimumAge > 0 {
 			c.fromAt(at(path, ".minimum_age"))
-			t.sentence(pr.Sprintf("This is only for people who are %s old or over.", pr.Sprintf("%d years", pu.MinimumAge)))
+			t.sentence(pr.Sprintf("This purpose concerns only people who are %s old or over.", pr.Sprintf("%d years", pu.MinimumAge)))
 		}
 		c.purposeAgeChecksText(&t, path, pu)
 		// The law that lets the purpose go ahead without consent has

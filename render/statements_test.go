@@ -275,12 +275,12 @@ func TestLinkedDataAboutOthers(t *testing.T) {
 // TestPurposeMinimumAge checks the minimum age of one purpose, in English
 // and Russian, and only where declared.
 func TestPurposeMinimumAge(t *testing.T) {
-	const en = "This is only for people who are 16 years old or over."
+	const en = "This purpose concerns only people who are 16 years old or over."
 	p := smallPolicy()
 	expectText(t, readText(t, p, language.English), nil, []string{en})
 	p.Purposes[1].MinimumAge = 16
 	expectText(t, readText(t, p, language.English), []string{en}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"Это доступно только лицам, достигшим возраста 16 лет."}, []string{en})
+	expectText(t, readText(t, p, language.Russian), []string{"Эта цель касается только лиц, достигших возраста 16 лет."}, []string{en})
 }
 
 // TestEmploymentGroundUnder152FZ checks that the special-category ground
