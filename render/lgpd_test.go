@@ -93,3 +93,18 @@ func TestLGPDSensitiveCitations(t *testing.T) {
 	ru := readText(t, p, language.Russian)
 	expectText(t, ru, []string{"Необходимость регулярного осуществления прав, в том числе по договору", "(подп. «d» п. II ст. 11 LGPD)", "(п. II ст. 7, подп. «a» п. II ст. 11 LGPD)"}, nil)
 }
+
+// TestRussianRightsListForm checks that the rights of the CCPA and the
+// LGPD that were worded as verbs («знать, …», «дать указания …») are
+// worded, as every right is in the Russian list after «Вы имеете право:»,
+// with «на».
+func TestRussianRightsListForm(t *testing.T) {
+	p := lgpdPolicy()
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightSharingEntities}, policy.Right{Kind: policy.RightConsentRefusal})
+	ru := readText(t, p, language.Russian)
+	expectText(t, ru, []string{"На информацию о том, каким государственным и частным организациям мы передавали ваши данные.",
+		"На информацию о том, что вы можете не давать согласие, и о последствиях отказа."}, []string{"Знать,", "совместно использовали"})
+	c := ccpaPolicy()
+	c.Rights = append(c.Rights, policy.Right{Kind: policy.RightKnow})
+	expectText(t, readText(t, c, language.Russian), []string{"На информацию о том, какие персональные данные мы собираем"}, []string{"Знать,"})
+}

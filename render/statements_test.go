@@ -166,7 +166,7 @@ func TestPostMortemInstructions(t *testing.T) {
 	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightPostMortemInstructions, How: "by writing to dpo@example.com"})
 	expectText(t, readText(t, p, language.English), []string{
 		"To give instructions on what becomes of your personal data after your death: whether it is kept, erased or passed on, and to whom. How: by writing to dpo@example.com."}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"Дать указания о том, что станет с вашими персональными данными после вашей смерти: хранить ли их, удалить или передать и кому именно."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"На указания о судьбе ваших персональных данных после вашей смерти: хранить ли их, удалить или передать и кому именно."}, nil)
 }
 
 // TestSuspensionContent checks the sentence on moderating content a person
