@@ -54,9 +54,27 @@ func TestArticlesBeforeCountries(t *testing.T) {
 	}, []string{"stored in United States", "in European Union"})
 	expectText(t, readText(t, p, language.Russian), []string{
 		"данные пользователей из Российской Федерации хранятся в базах данных, находящихся на территории Российской Федерации; данные остальных пользователей хранятся в базах данных, находящихся на территории США.",
-		"на территории страны «Португалия»",
+		"на территории Португалии",
 		"Наш представитель на территории Европейского союза — Acme BV",
 	}, []string{"в стране", "из страны"})
+}
+
+// TestRussianPlaces checks that Russian names a region after «на
+// территории» in the genitive, for every state of the European Economic
+// Area too, and falls back to «страны «…»» for a region it has no
+// genitive for.
+func TestRussianPlaces(t *testing.T) {
+	c := newComposer(smallPolicy(), Options{Language: language.Russian})
+	for r, want := range map[string]string{"DK": "Дании", "AT": "Австрии", "PT": "Португалии", "LU": "Люксембурга", "FJ": "страны «Фиджи»"} {
+		if got := c.place(language.MustParseRegion(r)); got != want {
+			t.Errorf("place(%s) = %q; want %q", r, got, want)
+		}
+	}
+	for _, r := range []string{"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"} {
+		if strings.HasPrefix(c.place(language.MustParseRegion(r)), "страны") {
+			t.Errorf("no Russian genitive for %s, a state of the European Economic Area", r)
+		}
+	}
 }
 
 func TestListConjunctions(t *testing.T) {
