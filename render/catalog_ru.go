@@ -612,7 +612,7 @@ var russian = map[string]string{
 
 	// Security, children, changes.
 	"end-to-end encryption, so that we cannot read the content ourselves":                   "сквозное шифрование, при котором мы сами не можем прочитать содержимое",
-	"internal rules on the processing and protection of personal data":                      "издание локальных актов по вопросам обработки и защиты персональных данных",
+	"internal rules on the processing and protection of personal data":                      "внутренние правила обработки и защиты персональных данных",
 	"training of staff who handle personal data, and their confidentiality obligations":     "ознакомление и обучение работников, обрабатывающих персональные данные, и принятие ими обязательств о соблюдении конфиденциальности",
 	"assessment of the threats to the security of personal data in our information systems": "определение угроз безопасности персональных данных при их обработке в информационных системах",
 	"information protection tools that have passed conformity assessment":                   "применение средств защиты информации, прошедших процедуру оценки соответствия",
@@ -1156,6 +1156,8 @@ var russianGDPR = map[string]string{
 // differs from the general wording: a document in Russian under 152-FZ
 // uses it instead (see lawWording).
 var russianFZ152 = map[string]string{
+	// 152-FZ Art. 18.1(1)(2) names the measure so.
+	"internal rules on the processing and protection of personal data":                                                                                 "издание локальных актов по вопросам обработки и защиты персональных данных",
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора, стороной которого, выгодоприобретателем или поручителем по которому вы являетесь, а также заключения договора по вашей инициативе",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших прав и законных интересов или прав и законных интересов третьих лиц при условии, что при этом не нарушаются ваши права и свободы",
 	"Privacy Policy": "Политика в отношении обработки персональных данных",

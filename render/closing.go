@@ -21,7 +21,7 @@ func (c *composer) security() *sectionBuilder {
 		if m.Name != "" {
 			t.term(capitaliseName(c.fragment(at(path, ".name"), m.Name))).plain(".")
 		} else if m.Kind.Valid() {
-			t.term(capitalise(pr.Sprintf(m.Kind.Name()))).plain(".")
+			t.term(capitalise(c.word(m.Kind.Name()))).plain(".")
 		}
 		t.sentence(c.sentenceOf(at(path, ".description"), m.Description))
 		if n := m.Breach.Authority; !n.IsZero() && n.Valid() {

@@ -108,3 +108,15 @@ func TestRussianRightsListForm(t *testing.T) {
 	c.Rights = append(c.Rights, policy.Right{Kind: policy.RightKnow})
 	expectText(t, readText(t, c, language.Russian), []string{"На информацию о том, какие персональные данные мы собираем"}, []string{"Знать,"})
 }
+
+// TestInternalRulesWording checks that the measure of internal rules is
+// named in 152-FZ's words («издание локальных актов») only in a document
+// under 152-FZ, and as internal rules elsewhere.
+func TestInternalRulesWording(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
+	p.Security = []policy.Measure{{Kind: policy.MeasureInternalRules}}
+	expectText(t, readText(t, p, language.Russian), []string{"Внутренние правила обработки и защиты персональных данных."}, []string{"локальных актов"})
+	p.Laws = []policy.Law{policy.FZ152}
+	expectText(t, readText(t, p, language.Russian), []string{"Издание локальных актов по вопросам обработки и защиты персональных данных."}, nil)
+}
