@@ -544,7 +544,7 @@ var russian = map[string]string{
 	"software development kit": "набор средств разработки",
 	"data: %s":                 "данные: %s",
 	"needed":                   "требуется",
-	"not needed, as it is strictly necessary": "не требуется, поскольку это строго необходимо",
+	"not needed, as it is strictly necessary": "не требуется, поскольку без этого не обойтись при оказании запрошенной вами услуги",
 	"us (first party)":                        "нами",
 	"%s (third party)":                        "%s (сторонний сервис)",
 	"%s, a third party":                       "%s, сторонний сервис",
@@ -732,7 +732,7 @@ var russian = map[string]string{
 	"Personal information it uses: %s.": "Используемые персональные данные: %s.",
 	"You can join %s.":                  "Присоединиться можно %s.",
 	"You can leave at any time %s.":     "Выйти можно в любой момент %s.",
-	"If you are a California resident and have an established business relationship with us, you may ask us once a year, free of charge, which categories of personal information we disclosed to third parties for their direct marketing in the preceding calendar year, and for the names and addresses of those third parties (California Civil Code section 1798.83). To ask, contact us as described in section": "Если вы проживаете в Калифорнии и состоите с нами в деловых отношениях, вы можете раз в год бесплатно запросить у нас, какие категории персональной информации мы раскрыли третьим лицам для их прямого маркетинга в предыдущем календарном году, а также наименования и адреса этих третьих лиц (раздел 1798.83 Гражданского кодекса Калифорнии). Чтобы направить запрос, свяжитесь с нами, как указано в разделе",
+	"If you are a California resident and have an established business relationship with us, you may ask us once a year, free of charge, which categories of personal information we disclosed to third parties for their direct marketing in the preceding calendar year, and for the names and addresses of those third parties (California Civil Code section 1798.83). To ask, contact us as described in section": "Если вы проживаете в Калифорнии и состоите с нами в деловых отношениях, вы можете раз в год бесплатно запросить у нас, какие категории персональных данных мы раскрыли третьим лицам для их прямого маркетинга в предыдущем календарном году, а также наименования и адреса этих третьих лиц (статья 1798.83 Гражданского кодекса Калифорнии). Чтобы направить запрос, свяжитесь с нами, как указано в разделе",
 	"We do not sell or share the personal information of consumers we know to be under 16.":                          "Мы не продаём и не передаём персональные данные потребителей, о которых нам известно, что им нет 16 лет.",
 	"%[1]s: %[2]d received, %[3]d complied with in whole or in part, %[4]d denied.":                                  "%[1]s: получено — %[2]d, исполнено полностью или частично — %[3]d, отклонено — %[4]d.",
 	"Mean number of days to respond: %d.":                                                                            "Средний срок ответа в днях: %d.",
@@ -1076,7 +1076,7 @@ var russian = map[string]string{
 
 	// Scores others use to take decisions.
 	"This processing serves journalism: the law exempts it from some of the rights described in this Policy so far as they would be incompatible with the freedom of expression and information.": "Эта обработка осуществляется в журналистских целях: закон освобождает её от действия некоторых из описанных в настоящей Политике прав в той мере, в какой они несовместимы со свободой выражения мнений и свободой информации.",
-	"This purpose produces scores about you, such as a credit score, that others use to take decisions about you.":                                                                                "В рамках этой цели мы рассчитываем оценки в отношении вас, например кредитный рейтинг, которые другие лица используют для принятия решений в отношении вас.",
+	"This purpose produces scores about you, such as a credit score, that others use to take decisions about you.":                                                                                "В рамках этой цели мы рассчитываем оценки в отношении вас, например кредитный рейтинг, на основании которых другие лица принимают решения о вас.",
 	"This purpose involves profiling.": "Эта цель предполагает профилирование.",
 
 	// Decisions a person takes after automated flags.
@@ -1097,7 +1097,7 @@ var russian = map[string]string{
 	// Data a US federal law governs instead of the CCPA and the US state
 	// privacy laws (Category.GovernedBy); the law's name is in the
 	// nominative, after «применяется».
-	"The CCPA, and the rights it gives you, do not apply to %s, which %s governs instead (California Civil Code section %s).": "В силу раздела %[3]s Гражданского кодекса Калифорнии CCPA и предоставляемые им права не распространяются на следующие данные: %[1]s; в отношении этих данных применяется %[2]s.",
+	"The CCPA, and the rights it gives you, do not apply to %s, which %s governs instead (California Civil Code section %s).": "В силу статьи %[3]s Гражданского кодекса Калифорнии CCPA и предоставляемые им права не распространяются на следующие данные: %[1]s; в отношении этих данных применяется %[2]s.",
 	"The US state privacy laws, and the rights they give you, do not apply to %s, which %s governs instead.":                  "Законы штатов США о защите персональных данных и предоставляемые ими права не распространяются на следующие данные: %s; в отношении этих данных применяется %s.",
 	"This is sensitive data, which %s governs.":                       "Это чувствительные данные, в отношении которых применяется %s.",
 	"the Gramm-Leach-Bliley Act":                                      "Закон Грэмма — Лича — Блайли (Gramm-Leach-Bliley Act)",

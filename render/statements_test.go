@@ -144,7 +144,7 @@ func TestScoring(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{noEff}, []string{en})
 	p.Purposes[0].Scoring = true
 	expectText(t, readText(t, p, language.English), []string{en + " " + plainP}, []string{noEff})
-	expectText(t, readText(t, p, language.Russian), []string{"которые другие лица используют для принятия решений в отношении вас. Эта цель предполагает профилирование."}, []string{en})
+	expectText(t, readText(t, p, language.Russian), []string{"на основании которых другие лица принимают решения о вас. Эта цель предполагает профилирование."}, []string{en})
 }
 
 // TestDevicePermission checks that data collected only with a permission
@@ -245,7 +245,7 @@ func TestShineTheLight(t *testing.T) {
 	expectText(t, readText(t, p, language.English), nil, []string{en})
 	p.CCPA.ShineTheLight = true
 	expectText(t, readText(t, p, language.English), []string{en, "(California Civil Code section 1798.83). To ask, contact us as described in section"}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"раз в год бесплатно запросить у нас, какие категории персональной информации мы раскрыли третьим лицам для их прямого маркетинга"}, []string{en})
+	expectText(t, readText(t, p, language.Russian), []string{"раз в год бесплатно запросить у нас, какие категории персональных данных мы раскрыли третьим лицам для их прямого маркетинга"}, []string{en})
 }
 
 // TestJournalism checks the statement that a purpose serves journalism and
@@ -341,7 +341,7 @@ func TestGovernedBy(t *testing.T) {
 	text = readText(t, p, language.English)
 	expectText(t, text, []string{ca, us, "- (A) "}, []string{"- (G) "})
 	expectText(t, readText(t, p, language.Russian), []string{
-		"В силу раздела 1798.145(e) Гражданского кодекса Калифорнии CCPA и предоставляемые им права не распространяются на следующие данные: ",
+		"В силу статьи 1798.145(e) Гражданского кодекса Калифорнии CCPA и предоставляемые им права не распространяются на следующие данные: ",
 		"; в отношении этих данных применяется Закон Грэмма — Лича — Блайли (Gramm-Leach-Bliley Act).",
 		"Законы штатов США о защите персональных данных и предоставляемые ими права не распространяются на следующие данные: "}, []string{ca, us})
 	// Sensitive data the CCPA exempts is not called its sensitive
