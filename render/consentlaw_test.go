@@ -89,3 +89,23 @@ func TestConsentExemptBy(t *testing.T) {
 	pu.OptOut = false
 	expectText(t, readText(t, p, language.English), nil, []string{"without your consent"})
 }
+
+// TestActRegionBrackets checks that the region of an act is set in the
+// act's own closing bracket only where that bracket is a parenthetical of
+// the act, such as its abbreviation, and after a bracket that labels a
+// provision, such as "(2)", in a bracket of its own.
+func TestActRegionBrackets(t *testing.T) {
+	c := newComposer(smallPolicy(), Options{Language: language.English})
+	for act, want := range map[string]string{
+		"Codice in materia di protezione dei dati personali, art. 130(1) and (2)": "Codice in materia di protezione dei dati personali, art. 130(1) and (2) (Italy)",
+		"Bundesdatenschutzgesetz (BDSG)":                                          "Bundesdatenschutzgesetz (BDSG; Italy)",
+		"Decree, art. 5 (a)":                                                      "Decree, art. 5 (a) (Italy)",
+		"Decree, art. 5 (iv)":                                                     "Decree, art. 5 (iv) (Italy)",
+		"Decree, art. 5 (12a)":                                                    "Decree, art. 5 (12a) (Italy)",
+		"the Accounting Act":                                                      "the Accounting Act (Italy)",
+	} {
+		if got := c.withRegion(loc{}, act, language.MustParseRegion("IT")); got != want {
+			t.Errorf("withRegion(%q) = %q; want %q", act, got, want)
+		}
+	}
+}

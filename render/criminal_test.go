@@ -52,7 +52,7 @@ func TestCriminalAsDeclared(t *testing.T) {
 			[]string{"Закон, допускающий обработку данных о судимостях и правонарушениях: Personenbeförderungsgesetz (PBefG), § 13."},
 			[]string{official, "(Germany)"}, nil},
 		{"laws of two countries", policy.CriminalAuthority{Laws: []policy.Obligation{gb, de}},
-			[]string{"Laws authorising the processing of data relating to criminal convictions and offences: Local Government (Miscellaneous Provisions) Act 1976, s. 51 (United Kingdom) and Personenbeförderungsgesetz (PBefG), § 13 (Germany)."},
+			[]string{"Laws authorising the processing of data relating to criminal convictions and offences: Local Government (Miscellaneous Provisions) Act 1976, s. 51 (United Kingdom), as well as Personenbeförderungsgesetz (PBefG), § 13 (Germany)."},
 			[]string{"(Германия)"}, nil, nil},
 		{"Schedule 1 condition", policy.CriminalAuthority{Condition: policy.DPAConditionSafeguarding},
 			[]string{"Condition for processing data relating to criminal convictions and offences in the United Kingdom: safeguarding children and individuals at risk (Data Protection Act 2018, Schedule 1, Part 2, paragraph 18)."},

@@ -49,10 +49,28 @@ func (c *composer) withRegion(l loc, act string, r language.Region) string {
 	}
 	c.fromAt(l)
 	open := strings.LastIndexByte(act, '(')
-	if !strings.HasSuffix(act, ")") || open < 1 || act[open-1] != ' ' {
+	if !strings.HasSuffix(act, ")") || open < 1 || act[open-1] != ' ' || provisionLabel(act[open+1:len(act)-1]) {
 		return act + " (" + name + ")"
 	}
 	return act[:len(act)-1] + "; " + name + ")"
+}
+
+// provisionLabel reports whether s, the content of a bracket, labels a
+// provision, as "2" does in "art. 130(1) and (2)": a number, with a
+// letter after it or not, a letter or a roman numeral, not a
+// parenthetical of the act's own, such as its abbreviation "(BDSG)".
+func provisionLabel(s string) bool {
+	if s == "" {
+		return false
+	}
+	digits := strings.TrimLeft(s, "0123456789")
+	switch {
+	case len(digits) < len(s):
+		return len(digits) <= 1 && strings.IndexFunc(digits, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+	case len(s) == 1:
+		return s[0] >= 'a' && s[0] <= 'z'
+	}
+	return strings.Trim(s, "ivxlc") == ""
 }
 
 // mentionsPlace reports whether act holds the words of name, a place,

@@ -122,13 +122,18 @@ func (c *composer) actionList(items []string) string {
 
 // semicolons reports whether an English list of items joined by the
 // conjunction conj (" and ", " or ") needs semicolons between its items:
-// where an item holds a comma, unless the list has two items and neither
-// holds a list of its own (a comma, then the conjunction: "card type,
-// last digits and expiry date"), so that the conjunction alone tells
-// them apart.
+// where an item holds a comma, unless the list has two items, not both
+// holding a comma ("Bank Secrecy Act, 31 U.S.C. 5311 and OFAC rules, 31
+// CFR Chapter V" would read as three), and neither holds a list of its
+// own (a comma, then the conjunction: "card type, last digits and expiry
+// date"), so that the conjunction alone tells them apart.
 func semicolons(items []string, conj string) bool {
-	if !slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, ",") }) {
+	comma := func(it string) bool { return strings.Contains(it, ",") }
+	if !slices.ContainsFunc(items, comma) {
 		return false
+	}
+	if len(items) == 2 && comma(items[0]) && comma(items[1]) {
+		return true
 	}
 	return len(items) > 2 || slices.ContainsFunc(items, func(it string) bool {
 		i := strings.Index(it, ",")

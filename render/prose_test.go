@@ -92,7 +92,7 @@ func TestListConjunctions(t *testing.T) {
 		{language.English, []string{"a, b", "c", "d"}, "a, b; c; and d"},
 		{language.English, []string{"card type, last digits and expiry date", "billing history"}, "card type, last digits and expiry date, as well as billing history"},
 		{language.English, []string{"Privacy and Electronic Communications Regulations, reg. 22", "Directive 2002/58/EC, Art. 13"},
-			"Privacy and Electronic Communications Regulations, reg. 22 and Directive 2002/58/EC, Art. 13"},
+			"Privacy and Electronic Communications Regulations, reg. 22, as well as Directive 2002/58/EC, Art. 13"},
 		{language.Russian, []string{"а", "б", "в"}, "а, б и в"},
 	} {
 		c := newComposer(&policy.Policy{}, Options{Language: tt.lang})

@@ -26,7 +26,7 @@ func TestSecrecyAsDeclared(t *testing.T) {
 	expectText(t, readText(t, p, language.Russian), []string{ru + " Закон, устанавливающий эту обязанность: Strafgesetzbuch (StGB), § 203."}, nil)
 
 	p.Categories[0].Secrecy.Laws = append(p.Categories[0].Secrecy.Laws, policy.Obligation{Act: "Federal Law No. 323-FZ, Art. 13", Region: language.MustParseRegion("RU")})
-	expectText(t, readText(t, p, language.English), []string{"Laws laying down the duty: Strafgesetzbuch (StGB), § 203 (Germany) and Federal Law No. 323-FZ, Art. 13 (Russia)."}, nil)
+	expectText(t, readText(t, p, language.English), []string{"Laws laying down the duty: Strafgesetzbuch (StGB), § 203 (Germany), as well as Federal Law No. 323-FZ, Art. 13 (Russia)."}, nil)
 
 	p.Categories[0].Secrecy = policy.Secrecy{Kind: policy.SecrecyBanking}
 	// Banking secrecy binds the bank, not everyone who processes the
