@@ -190,15 +190,10 @@ func (c *composer) intro() {
 	}
 	var t text
 	c.library()
-	var subjects []string
-	if len(p.Scope) == 0 {
-		subjects = c.subjects()
-	}
+	subjects := c.subjects()
+	// The services the policy covers (Policy.Scope) are named once, by
+	// the general provisions, not here as well.
 	switch groundless := c.groundless(); {
-	case len(p.Scope) > 0 && groundless:
-		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, and how we protect it.", c.controllerName(), c.join(at("scope", ""), p.Scope)))
-	case len(p.Scope) > 0:
-		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about the users of %s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.join(at("scope", ""), p.Scope)))
 	case len(subjects) > 0 && groundless:
 		t.plain(pr.Sprintf("This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, and how we protect it.", c.controllerName(), c.nameList(subjects)))
 	case len(subjects) > 0:

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/gopolicy/policy"
@@ -28,8 +29,13 @@ func TestIntroSubjects(t *testing.T) {
 		"обрабатывает информацию о субъектах персональных данных (клиенты; пользователи наших сайтов и сервисов; соискатели):",
 	}, nil)
 
-	// Where the policy states its scope, the sentence names the users of
-	// what it covers instead.
+	// Where the policy states its scope, the general provisions name
+	// what it covers, and the sentence does not name it again.
 	p.Scope = []string{"the Acme app"}
-	expectText(t, readText(t, p, language.English), []string{"about the users of the Acme app:"}, []string{"job applicants:"})
+	en := readText(t, p, language.English)
+	expectText(t, en, []string{"processes information about customers; users of our websites and services; and job applicants:",
+		"This Policy governs the processing of personal data and other information that we receive from the users of the Acme app."}, nil)
+	if n := strings.Count(en, "the Acme app"); n != 1 {
+		t.Errorf("the scope is named %d times; want once:\n%s", n, en)
+	}
 }
