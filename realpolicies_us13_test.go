@@ -382,8 +382,9 @@ func realPolicyUs13ATT() realPolicy {
 		CCPA:      []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACommercialInfo}}
 	location := &policy.Category{ID: "location", Name: "Location of your device", Items: []string{"the location of your device from our network, GPS and Wi-Fi"},
 		Sensitivity: policy.SensitivitySensitive, Sources: []policy.Source{policy.SourceAutomatic}, Linked: true, Secrecy: cpni,
-		Retention: policy.ByCriteria("as long as needed to route your calls and data, run the network and provide the services that use it"),
-		CCPA:      []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
+		Commitments: []policy.Commitment{policy.CommitmentNoSale},
+		Retention:   policy.ByCriteria("as long as needed to route your calls and data, run the network and provide the services that use it"),
+		CCPA:        []policy.CCPACategory{policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo}}
 	browsing := &policy.Category{ID: "browsing", Name: "Web browsing and app usage", Items: []string{"the websites you visit and the apps you use on our network", "the time you spend on them"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Linked: true, Tracking: true,
 		Retention: policy.ByCriteria("a limited time, as long as needed for the programmes you joined"),
@@ -667,7 +668,9 @@ func realPolicyUs13ATT() realPolicy {
 		}},
 		// Free text.
 		{says: "your name and number are shown to the people you call unless you block Caller ID", free: toCategory("network")},
-		{says: "we do not sell your location to data brokers or location aggregators", free: toCategory("location")},
+		{says: "we do not sell your location to data brokers or location aggregators", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("location").Commitments, policy.CommitmentNoSale)
+		}},
 	}}
 }
 
@@ -802,7 +805,7 @@ func realPolicyUs13PayPal() realPolicy {
 	help := &policy.Purpose{ID: "support", Name: "Answering your questions and resolving disputes and claims", Categories: []*policy.Category{support, account, transactions},
 		Recipients: []*policy.Recipient{providers, merchants}}
 	marketing := &policy.Purpose{ID: "marketing", DirectMarketing: true, Name: "Telling you about our products and those of the PayPal family", Categories: []*policy.Category{account, shopping},
-		OptOut: true, Recipients: []*policy.Recipient{group}}
+		OptOut: true, Profiling: true, Recipients: []*policy.Recipient{group}}
 	ads := &policy.Purpose{ID: "ads", Name: "Showing our ads on other websites and apps and measuring them", Categories: []*policy.Category{web, device},
 		OptOut: true, Recipients: []*policy.Recipient{adPartners}, Profiling: true}
 	improve := &policy.Purpose{ID: "improve", Name: "Understanding and improving our services", Categories: []*policy.Category{device, transactions},
@@ -974,7 +977,10 @@ func realPolicyUs13PayPal() realPolicy {
 		{says: "questions go to our privacy contact form, by mail or by phone", typed: func(p *policy.Policy) bool { return p.Contact.Website != "" && p.Contact.Phone != "" }},
 		// Free text.
 		{says: "a merchant that receives your data uses it under its own privacy policy, which you should read", free: toIntroduction},
-		{says: "PayPal rewards and offers we show you in the app may be chosen from your shopping preferences", free: toPurpose("marketing")},
+		{says: "PayPal rewards and offers we show you in the app may be chosen from your shopping preferences", typed: func(p *policy.Policy) bool {
+			m := p.Purpose("marketing")
+			return m.Profiling && m.Uses(p.Category("shopping"))
+		}},
 		{says: "what merchants do with personalised shopping information is limited by our contracts with them", free: toPurpose("personalised-shopping")},
 		{says: "customers in California and North Dakota are left out of personalised shopping unless they choose to join it", free: toPurpose("personalised-shopping")},
 	}}
