@@ -120,3 +120,19 @@ func TestInternalRulesWording(t *testing.T) {
 	p.Laws = []policy.Law{policy.FZ152}
 	expectText(t, readText(t, p, language.Russian), []string{"Издание локальных актов по вопросам обработки и защиты персональных данных."}, nil)
 }
+
+// TestWithdrawalUnderUSLaws checks that a document under the CCPA alone
+// states the right to withdraw consent without GDPR Art. 7(3)'s words on
+// the lawfulness of earlier processing, and that one under the GDPR keeps
+// them.
+func TestWithdrawalUnderUSLaws(t *testing.T) {
+	p := ccpaPolicy()
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightWithdrawConsent})
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisConsent}
+	expectText(t, readText(t, p, language.English), []string{"To withdraw your consent at any time."}, []string{"lawfulness"})
+	expectText(t, readText(t, p, language.Russian), []string{"На отзыв своего согласия в любой момент."}, []string{"законность"})
+	p.Purposes[0].Bases = nil
+	expectText(t, readText(t, p, language.English), []string{"To withdraw any consent you give us at any time."}, []string{"lawfulness"})
+	p.Laws = append(p.Laws, policy.GDPR)
+	expectText(t, readText(t, p, language.English), []string{"without affecting the lawfulness"}, nil)
+}

@@ -141,7 +141,9 @@ func portabilityConditions(law policy.Law) bool {
 // taking the grounds of each purpose on consent as a source: as the law
 // grants it where some purpose rests on consent; otherwise for any
 // consent the user gives, such as to cookies, without saying that a
-// purpose rests on it.
+// purpose rests on it. Under laws that rest processing on no grounds
+// (the CCPA and the US state laws alone), it is stated without Art.
+// 7(3)'s words on the lawfulness of earlier processing.
 func (c *composer) withdrawal() string {
 	found := false
 	for _, pu := range c.p.Purposes {
@@ -150,8 +152,13 @@ func (c *composer) withdrawal() string {
 			found = true
 		}
 	}
-	if found {
+	switch groundless := c.groundless(); {
+	case found && groundless:
+		return c.word("to withdraw your consent at any time")
+	case found:
 		return c.word(policy.RightWithdrawConsent.Name())
+	case groundless:
+		return c.word("to withdraw any consent you give us at any time")
 	}
 	return c.word("to withdraw any consent you give us at any time, without affecting the lawfulness of processing based on it before its withdrawal")
 }
