@@ -101,12 +101,24 @@ var lawWording = map[policy.Law]map[language.Tag]map[string]string{
 // justifies what would otherwise violate the person's personality
 // (Art. 31(1)), not processing that "does not violate" their rights.
 var englishFADP = map[string]string{
+	// The FADP's own terms: sensitive personal data (Art. 5(c)), express
+	// consent (Art. 6(7)), and the right to state one's position on an
+	// automated individual decision and have a natural person review it
+	// (Art. 21(2)).
+	"This is a special category of personal data.":                                        "This is sensitive personal data.",
+	"your explicit consent to the processing of special categories of your personal data": "your express consent to the processing of your sensitive personal data",
+	"explicit consent": "express consent",
+	"to obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision": "to state your position on a decision based exclusively on automated processing that has a legal effect on you or significantly affects you, and to request that a natural person review it",
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to conclude or perform a contract with you",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "an overriding private interest of ours or of a third party, or an overriding public interest",
 }
 
 // russianFADP is the Russian of englishFADP.
 var russianFADP = map[string]string{
+	"This is a special category of personal data.":                                        "Это особо охраняемые персональные данные.",
+	"your explicit consent to the processing of special categories of your personal data": "ваше явно выраженное согласие на обработку ваших особо охраняемых персональных данных",
+	"explicit consent": "явно выраженное согласие",
+	"to obtain human intervention in a decision based solely on automated processing that significantly affects you, to express your point of view and to contest the decision": "на изложение своей позиции в отношении решения, основанного исключительно на автоматизированной обработке и влекущего для вас юридические последствия или существенно затрагивающего вас, и на пересмотр этого решения физическим лицом",
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость заключения или исполнения договора с вами",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "преобладающий частный интерес — наш или третьих лиц — либо преобладающий публичный интерес",
 }

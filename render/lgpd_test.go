@@ -136,3 +136,23 @@ func TestWithdrawalUnderUSLaws(t *testing.T) {
 	p.Laws = append(p.Laws, policy.GDPR)
 	expectText(t, readText(t, p, language.English), []string{"without affecting the lawfulness"}, nil)
 }
+
+// TestFADPTerms checks that a document under the FADP speaks of
+// sensitive personal data and express consent, and of the right to state
+// one's position on an automated decision and have a person review it,
+// in the FADP's terms, not the GDPR's.
+func TestFADPTerms(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FADP}
+	p.Controller.Country = language.MustParseRegion("CH")
+	p.Categories[0].Sensitivity = policy.SensitivitySpecial
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisExplicitConsent}
+	p.Purposes[0].Automated = "offers are priced by a model"
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightNoAutomatedDecision})
+	expectText(t, readText(t, p, language.English), []string{
+		"This is sensitive personal data.",
+		"Your express consent to the processing of your sensitive personal data (FADP",
+		"To state your position on a decision based exclusively on automated processing",
+	}, []string{"special categor", "explicit consent", "human intervention"})
+	expectText(t, readText(t, p, language.Russian), []string{"Это особо охраняемые персональные данные.", "на пересмотр этого решения физическим лицом"}, []string{"специальн"})
+}
