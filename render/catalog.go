@@ -115,6 +115,14 @@ var englishFADP = map[string]string{
 
 // russianFADP is the Russian of englishFADP.
 var russianFADP = map[string]string{
+	// The controller and the processor (FADP Art. 5(j), (k)) in the same
+	// terms as the GDPR's, not 152-FZ's operator.
+	"processor":        russianGDPR["processor"],
+	"joint controller": russianGDPR["joint controller"],
+	"The essence of our arrangement with this joint controller:":                                                                                                                                                                            russianGDPR["The essence of our arrangement with this joint controller:"],
+	"Whatever the arrangement, you may exercise your rights against us and against this joint controller alike.":                                                                                                                            russianGDPR["Whatever the arrangement, you may exercise your rights against us and against this joint controller alike."],
+	"to receive your data in a structured, commonly used and machine-readable format and have it transmitted to another controller":                                                                                                         russianGDPR["to receive your data in a structured, commonly used and machine-readable format and have it transmitted to another controller"],
+	"to receive the data you provided to us, where we process it by automated means on your consent or under a contract with you, in a structured, commonly used and machine-readable format and have it transmitted to another controller": russianGDPR["to receive the data you provided to us, where we process it by automated means on your consent or under a contract with you, in a structured, commonly used and machine-readable format and have it transmitted to another controller"],
 	"This is a special category of personal data.":                                        "Это особо охраняемые персональные данные.",
 	"your explicit consent to the processing of special categories of your personal data": "ваше явно выраженное согласие на обработку ваших особо охраняемых персональных данных",
 	"explicit consent": "явно выраженное согласие",

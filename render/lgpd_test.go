@@ -156,3 +156,15 @@ func TestFADPTerms(t *testing.T) {
 	}, []string{"special categor", "explicit consent", "human intervention"})
 	expectText(t, readText(t, p, language.Russian), []string{"Это особо охраняемые персональные данные.", "на пересмотр этого решения физическим лицом"}, []string{"специальн"})
 }
+
+// TestFADPControllerTerms checks that a Russian document under the FADP
+// alone names the controller and the processor as the GDPR's Russian
+// does, not as 152-FZ's operator.
+func TestFADPControllerTerms(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FADP}
+	p.Controller.Country = language.MustParseRegion("CH")
+	p.Recipients = []*policy.Recipient{{ID: "cloud", Name: "cloud providers", Role: policy.RoleProcessor, Categories: p.Categories}}
+	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightPortability})
+	expectText(t, readText(t, p, language.Russian), []string{"по поручению контролёра", "другому контролёру"}, []string{"оператор"})
+}
