@@ -189,7 +189,7 @@ func realPolicyBr8C6Bank() realPolicy {
 		Transfers: []policy.Transfer{
 			{Destination: regionUS, Recipient: vendors, Categories: []*policy.Category{registration, documents, biometric, financial, location, device, service}, Safeguard: policy.SafeguardANPDClauses},
 			{Destination: regionUS, Recipient: adPartners, Categories: []*policy.Category{device}, Safeguard: policy.SafeguardANPDClauses},
-			{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: cardNetwork, Categories: []*policy.Category{registration, financial}, Safeguard: policy.SafeguardContractNecessity},
+			{ChosenDestination: policy.ChosenDestinationPayee, Recipient: cardNetwork, Categories: []*policy.Category{registration, financial}, Safeguard: policy.SafeguardContractNecessity},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureBusinessTransfer}, {Kind: policy.DisclosureAggregate}},
 		Deletion: []policy.Deletion{{From: policy.EventAccountClosure, Kept: []policy.KeptReason{policy.KeptLegalObligation, policy.KeptLegalClaims, policy.KeptFraud},
@@ -296,7 +296,7 @@ func realPolicyBr8C6Bank() realPolicy {
 		{says: "insurers receive your data when you take out their insurance in the app", typed: func(p *policy.Policy) bool { return recipient(p, "insurers").Conditional }},
 		{says: "when you use your card abroad, the data needed for the purchase goes to the card network and the institutions in the country where you pay, because the contract needs it (Art. 33(IX))", typed: func(p *policy.Policy) bool {
 			return slices.ContainsFunc(p.Transfers, func(t policy.Transfer) bool {
-				return t.ChosenDestination == policy.ChosenDestinationAddressee && t.Safeguard == policy.SafeguardContractNecessity && t.Recipient == recipient(p, "card-network")
+				return t.ChosenDestination == policy.ChosenDestinationPayee && t.Safeguard == policy.SafeguardContractNecessity && t.Recipient == recipient(p, "card-network")
 			})
 		}},
 		{says: "we offer products of the C6 conglomerate and its partners on our legitimate interest, and you may opt out in the app or by the link in each email", typed: func(p *policy.Policy) bool {

@@ -700,7 +700,7 @@ func ch2SwissPost() realPolicy {
 		Recipients:  []*policy.Recipient{joint, group, providers, psp, senders, foreignPosts, customsCH, surveillance, adtech},
 		Transfers: []policy.Transfer{
 			{Destination: regionEU, Recipient: providers, Categories: []*policy.Category{usage, master, consignments, preferences, financial, contacts}, Safeguard: policy.SafeguardAdequacy},
-			{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: foreignPosts, Categories: []*policy.Category{consignments, customs}, Safeguard: policy.SafeguardContractNecessity},
+			{ChosenDestination: policy.ChosenDestinationShipment, Recipient: foreignPosts, Categories: []*policy.Category{consignments, customs}, Safeguard: policy.SafeguardContractNecessity},
 			{Destination: regionUS, Recipient: adtech, Categories: []*policy.Category{usage}, Safeguard: policy.SafeguardDataPrivacyFramework},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureAggregate}},
@@ -782,7 +782,7 @@ func ch2SwissPost() realPolicy {
 			return p.Purpose("address-update").RestsOnConsent() && slices.Contains(p.Purpose("address-update").Recipients, recipient(p, "senders"))
 		}},
 		{says: "for international consignments the postal operators and customs of the destination country receive what they need", typed: func(p *policy.Policy) bool {
-			return p.Transfers[1].ChosenDestination == policy.ChosenDestinationAddressee && p.Transfers[1].Safeguard == policy.SafeguardContractNecessity
+			return p.Transfers[1].ChosenDestination == policy.ChosenDestinationShipment && p.Transfers[1].Safeguard == policy.SafeguardContractNecessity
 		}},
 		{says: "customs law requires us to declare the goods in consignments crossing the border to the FOCBS", typed: func(p *policy.Policy) bool {
 			return p.Purpose("international").RestsOn(policy.BasisLegalObligation, policy.FADP) && recipient(p, "customs").Role == policy.RoleAuthority

@@ -419,7 +419,7 @@ func realPolicyCh3UBS() realPolicy {
 			{Destination: regionPL, Recipient: group, Categories: []*policy.Category{personal, kyc, financial, profile, calls, digital}, Safeguard: policy.SafeguardAdequacy},
 			{Destination: regionIN, Recipient: group, Categories: []*policy.Category{personal, kyc, financial, profile, calls, digital}, Safeguard: policy.SafeguardStandardClauses,
 				Note: "You can ask the Group Data Protection Office for a copy of the clauses."},
-			{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: counterparties, Categories: []*policy.Category{personal, financial, related}, Safeguard: policy.SafeguardContractNecessity},
+			{ChosenDestination: policy.ChosenDestinationPayee, Recipient: counterparties, Categories: []*policy.Category{personal, financial, related}, Safeguard: policy.SafeguardContractNecessity},
 			{Destination: regionUS, Recipient: foreignTax, Categories: []*policy.Category{personal, tax}, Safeguard: policy.SafeguardExplicitConsent,
 				Risks: "the United States has no data protection law that Switzerland recognises as adequate, and US authorities may use the data under US law"},
 			{Destination: regionUS, Recipient: adtech, Categories: []*policy.Category{digital}, Safeguard: policy.SafeguardDataPrivacyFramework},
@@ -521,7 +521,7 @@ func realPolicyCh3UBS() realPolicy {
 			return p.Transfers[1].Safeguard == policy.SafeguardStandardClauses && p.Transfers[1].Note != ""
 		}},
 		{says: "payments and securities transactions abroad pass your data to the banks, systems and issuers involved, as the order needs", typed: func(p *policy.Policy) bool {
-			return p.Transfers[2].ChosenDestination == policy.ChosenDestinationAddressee && p.Transfers[2].Safeguard == policy.SafeguardContractNecessity
+			return p.Transfers[2].ChosenDestination == policy.ChosenDestinationPayee && p.Transfers[2].Safeguard == policy.SafeguardContractNecessity
 		}},
 		{says: "FINMA, MROS, the tax administration, courts and prosecutors receive data where the law requires", typed: func(p *policy.Policy) bool {
 			return recipient(p, "authorities").Conditional && hasDisclosure(p, policy.DisclosureLegalProcess) != nil

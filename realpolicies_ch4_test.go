@@ -485,7 +485,7 @@ func realPolicyCh4PostFinance() realPolicy {
 		Recipients:   []*policy.Recipient{post, providers, counterparties, creditOffices, partners, authorities, foreignTax, adtech},
 		NotCollected: []policy.Exclusion{{ID: "app-biometrics", Name: "the fingerprint or face with which you unlock the PostFinance App", Note: "Your phone checks it and tells the app only whether it matched."}},
 		Transfers: []policy.Transfer{
-			{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: counterparties, Categories: []*policy.Category{master, financial}, Safeguard: policy.SafeguardContractNecessity},
+			{ChosenDestination: policy.ChosenDestinationPayee, Recipient: counterparties, Categories: []*policy.Category{master, financial}, Safeguard: policy.SafeguardContractNecessity},
 			{Destination: regionUS, Recipient: foreignTax, Categories: []*policy.Category{master, tax, financial}, Safeguard: policy.SafeguardExplicitConsent,
 				Risks: "the United States has no data protection law that Switzerland recognises as adequate for the IRS, and US authorities may use the data under US law"},
 			{Destination: regionUS, Recipient: adtech, Categories: []*policy.Category{web}, Safeguard: policy.SafeguardDataPrivacyFramework},
@@ -565,7 +565,7 @@ func realPolicyCh4PostFinance() realPolicy {
 			return p.Purpose("services").Uses(p.Category("financial")) && len(p.Category("financial").Items) == 4
 		}},
 		{says: "banks, payment systems and card schemes receive what your payments need, in the country of the payee too", typed: func(p *policy.Policy) bool {
-			return p.Transfers[0].ChosenDestination == policy.ChosenDestinationAddressee && p.Transfers[0].Safeguard == policy.SafeguardContractNecessity
+			return p.Transfers[0].ChosenDestination == policy.ChosenDestinationPayee && p.Transfers[0].Safeguard == policy.SafeguardContractNecessity
 		}},
 		{says: "post offices serve our clients at the counter on our behalf", typed: func(p *policy.Policy) bool {
 			return recipient(p, "post").Role == policy.RoleProcessor && slices.Contains(p.Purpose("services").Recipients, recipient(p, "post"))

@@ -787,7 +787,7 @@ func realPolicyDe2DHL() realPolicy {
 			newsletterPurpose, website, analytics, records, lawful},
 		Recipients: []*policy.Recipient{subcontractors, senders, partners, customsAuth, group, providers, psps, adPartners, authorities},
 		Transfers: []policy.Transfer{
-			{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: partners, Categories: []*policy.Category{shipment, customs}, Safeguard: policy.SafeguardContractNecessity},
+			{ChosenDestination: policy.ChosenDestinationShipment, Recipient: partners, Categories: []*policy.Category{shipment, customs}, Safeguard: policy.SafeguardContractNecessity},
 			{Destination: regionUS, Recipient: adPartners, Categories: []*policy.Category{usage}, Safeguard: policy.SafeguardDataPrivacyFramework},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
@@ -865,7 +865,7 @@ func realPolicyDe2DHL() realPolicy {
 			return pu.RestsOn(policy.BasisLegalObligation, policy.GDPR) && slices.Contains(pu.Recipients, recipient(p, "customs"))
 		}},
 		{says: "the postal operators and customs of the destination country receive what they need to deliver the shipment", typed: func(p *policy.Policy) bool {
-			return p.Transfers[0].ChosenDestination == policy.ChosenDestinationAddressee && p.Transfers[0].Safeguard == policy.SafeguardContractNecessity
+			return p.Transfers[0].ChosenDestination == policy.ChosenDestinationShipment && p.Transfers[0].Safeguard == policy.SafeguardContractNecessity
 		}},
 		{says: "we screen senders and recipients against the EU's sanctions lists, as the law requires", typed: func(p *policy.Policy) bool {
 			pu := p.Purpose("sanctions")

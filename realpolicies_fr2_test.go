@@ -877,8 +877,8 @@ func realPolicyFr2LaPoste() realPolicy {
 		Purposes:   []*policy.Purpose{accountPurpose, delivery, notify, proof, international, moves, addressUpdate, selling, claiming, fraud, surveys, offers, groupOffers, ads, audience, legal},
 		Recipients: []*policy.Recipient{providers, group, relays, senders, foreignPosts, customsAuth, addressees, adPartners, authorities},
 		Transfers: []policy.Transfer{
-			{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: foreignPosts, Categories: []*policy.Category{sending, customs}, Safeguard: policy.SafeguardContractNecessity},
-			{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: customsAuth, Categories: []*policy.Category{customs}, Safeguard: policy.SafeguardContractNecessity},
+			{ChosenDestination: policy.ChosenDestinationShipment, Recipient: foreignPosts, Categories: []*policy.Category{sending, customs}, Safeguard: policy.SafeguardContractNecessity},
+			{ChosenDestination: policy.ChosenDestinationShipment, Recipient: customsAuth, Categories: []*policy.Category{customs}, Safeguard: policy.SafeguardContractNecessity},
 			{Origin: regionEU, Destination: regionUS, Recipient: adPartners, Categories: []*policy.Category{online}, Safeguard: policy.SafeguardDataPrivacyFramework},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
@@ -961,7 +961,7 @@ func realPolicyFr2LaPoste() realPolicy {
 			return r.Period == policy.Years(1) && strings.Contains(r.Criteria, "L. 133-6")
 		}},
 		{says: "for items sent abroad the postal operator of the destination country receives what it needs to deliver them", typed: func(p *policy.Policy) bool {
-			return p.Transfers[0].ChosenDestination == policy.ChosenDestinationAddressee && p.Transfers[0].Recipient == recipient(p, "foreign-posts")
+			return p.Transfers[0].ChosenDestination == policy.ChosenDestinationShipment && p.Transfers[0].Recipient == recipient(p, "foreign-posts")
 		}},
 		{says: "for items leaving the EU we give customs a declaration of the contents, as the Union Customs Code requires", typed: func(p *policy.Policy) bool {
 			i := p.Purpose("international")

@@ -156,7 +156,7 @@ func sberbank() realPolicy {
 		Storage:    []policy.Storage{{Subjects: regionRU, Location: regionRU}},
 		Purposes:   []*policy.Purpose{account, kyc, scoring, biometrics, fraud, support, cameras, debts, ecosystem, signIn, advertising, personalise, abroad},
 		Recipients: []*policy.Recipient{couriers, messaging, bureaus, ebs, rfm, group, sberID, collectors, foreign},
-		Transfers: []policy.Transfer{{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: foreign, Categories: []*policy.Category{identity, operations},
+		Transfers: []policy.Transfer{{ChosenDestination: policy.ChosenDestinationPayee, Recipient: foreign, Categories: []*policy.Category{identity, operations},
 			Safeguard: policy.SafeguardContractNecessity, Notified: policy.MakeDate(2023, time.February, 28)}},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
 		Deletion: []policy.Deletion{
@@ -272,7 +272,7 @@ func sberbank() realPolicy {
 		}},
 		{says: "for a transfer abroad the payer's details go to the payee's bank in whatever country the customer chooses, as the contract requires, after Roskomnadzor was notified", typed: func(p *policy.Policy) bool {
 			t := p.Transfers[0]
-			return t.ChosenDestination == policy.ChosenDestinationAddressee && t.Safeguard == policy.SafeguardContractNecessity && !t.Notified.IsZero()
+			return t.ChosenDestination == policy.ChosenDestinationPayee && t.Safeguard == policy.SafeguardContractNecessity && !t.Notified.IsZero()
 		}},
 		{says: "for each purpose the policy lists the data subjects, the actions and the method", typed: func(p *policy.Policy) bool {
 			return !slices.ContainsFunc(p.Purposes, func(pu *policy.Purpose) bool { return len(pu.Subjects) == 0 || len(pu.Actions) == 0 || pu.Method == 0 })

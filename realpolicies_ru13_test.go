@@ -763,7 +763,7 @@ func ru13VTB() realPolicy {
 		},
 		Purposes:   []*policy.Purpose{account, salary, kyc, tax, scoring, biometrics, fraud, enforcement, deposits, brokerage, debts, insurance, groupOffers, support, cameras, advertising, personalise, abroad},
 		Recipients: []*policy.Recipient{agents, messaging, bureaus, ebs, rfm, cbr, fts, bailiffs, dia, nspk, employers, group, insurers, collectors, foreign},
-		Transfers: []policy.Transfer{{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: foreign, Categories: []*policy.Category{identity, operations},
+		Transfers: []policy.Transfer{{ChosenDestination: policy.ChosenDestinationPayee, Recipient: foreign, Categories: []*policy.Category{identity, operations},
 			Safeguard: policy.SafeguardContractNecessity}},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
 		Deletion: []policy.Deletion{
@@ -900,7 +900,7 @@ func ru13VTB() realPolicy {
 		}},
 		{says: "for a transfer abroad the payer's details go to the payee's bank in the country the customer chooses, as the contract requires, and the bank acts as an agent of currency control", typed: func(p *policy.Policy) bool {
 			t := p.Transfers[0]
-			return t.ChosenDestination == policy.ChosenDestinationAddressee && t.Safeguard == policy.SafeguardContractNecessity && len(p.Purpose("abroad").Obligations) == 1
+			return t.ChosenDestination == policy.ChosenDestinationPayee && t.Safeguard == policy.SafeguardContractNecessity && len(p.Purpose("abroad").Obligations) == 1
 		}},
 		{says: "the bank does not process special categories of personal data", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Class == policy.DataClassSpecial }},
 		{says: "for each purpose the policy lists the data subjects, the actions and the method", typed: func(p *policy.Policy) bool {

@@ -202,7 +202,7 @@ func realPolicyRu15Sovcombank() realPolicy {
 		},
 		Purposes:   []*policy.Purpose{account, halva, loans, kyc, scoring, biometrics, fraud, enforcement, deposits, debts, insurance, groupOffers, support, cameras, advertising, analytics, abroad},
 		Recipients: []*policy.Recipient{agents, messaging, bureaus, ebs, rfm, cbr, bailiffs, dia, nspk, insurers, group, collectors, foreign, metrica},
-		Transfers: []policy.Transfer{{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: foreign, Categories: []*policy.Category{identity, operations},
+		Transfers: []policy.Transfer{{ChosenDestination: policy.ChosenDestinationPayee, Recipient: foreign, Categories: []*policy.Category{identity, operations},
 			Safeguard: policy.SafeguardContractNecessity}},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
 		Deletion: []policy.Deletion{
@@ -333,7 +333,7 @@ func realPolicyRu15Sovcombank() realPolicy {
 		}},
 		{says: "for a transfer abroad the payer's details go to the payee's bank in the country the customer chooses, and the bank acts as an agent of currency control", typed: func(p *policy.Policy) bool {
 			t := p.Transfers[0]
-			return t.ChosenDestination == policy.ChosenDestinationAddressee && t.Safeguard == policy.SafeguardContractNecessity && len(p.Purpose("abroad").Obligations) == 1
+			return t.ChosenDestination == policy.ChosenDestinationPayee && t.Safeguard == policy.SafeguardContractNecessity && len(p.Purpose("abroad").Obligations) == 1
 		}},
 		{says: "the bank does not process special categories of personal data", typed: func(p *policy.Policy) bool { return p.NotCollected[0].Class == policy.DataClassSpecial }},
 		{says: "for each purpose the policy lists the data subjects, the actions and the method", typed: func(p *policy.Policy) bool {

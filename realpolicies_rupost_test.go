@@ -135,7 +135,7 @@ func russianPost() realPolicy {
 		Purposes:   []*policy.Purpose{postal, esign, money, pension, international, claims, partner, advertising, analytics},
 		Recipients: []*policy.Recipient{couriers, bank, sfr, customs, foreign, merchants, rfm, messaging, metrica},
 		Transfers: []policy.Transfer{
-			{ChosenDestination: policy.ChosenDestinationAddressee, Recipient: foreign, Categories: []*policy.Category{items}, Safeguard: policy.SafeguardContractNecessity,
+			{ChosenDestination: policy.ChosenDestinationShipment, Recipient: foreign, Categories: []*policy.Category{items}, Safeguard: policy.SafeguardContractNecessity,
 				Notified: policy.MakeDate(2023, time.February, 28)},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
@@ -221,7 +221,7 @@ func russianPost() realPolicy {
 		}},
 		{says: "data goes abroad to the country of the addressee the sender chooses, because the contract needs it, after notifying Roskomnadzor", typed: func(p *policy.Policy) bool {
 			t := p.Transfers[0]
-			return t.ChosenDestination == policy.ChosenDestinationAddressee && t.Safeguard == policy.SafeguardContractNecessity && !t.Notified.IsZero()
+			return t.ChosenDestination == policy.ChosenDestinationShipment && t.Safeguard == policy.SafeguardContractNecessity && !t.Notified.IsZero()
 		}},
 		{says: "calls to the contact centre are recorded after a warning, to investigate claims and check the quality of service", typed: func(p *policy.Policy) bool {
 			return p.Category("calls").RecordingNotice && p.Purpose("claims").Interest != ""

@@ -830,7 +830,7 @@ func realPolicyUk4Nationwide() realPolicy {
 		Transfers: []policy.Transfer{
 			{Origin: gb, Destination: regionIN, Recipient: providers, Categories: []*policy.Category{identity, contact, accounts, calls},
 				Safeguard: policy.SafeguardUKTransferAgreement, Note: "You can ask us for a copy of the safeguards."},
-			{Origin: gb, ChosenDestination: policy.ChosenDestinationAddressee, Recipient: payments, Categories: []*policy.Category{identity, accounts},
+			{Origin: gb, ChosenDestination: policy.ChosenDestinationPayee, Recipient: payments, Categories: []*policy.Category{identity, accounts},
 				Safeguard: policy.SafeguardContractNecessity},
 		},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureBusinessTransfer}},
@@ -965,7 +965,7 @@ func realPolicyUk4Nationwide() realPolicy {
 			return t.Destination == regionIN && t.Safeguard == policy.SafeguardUKTransferAgreement && t.Note != ""
 		}},
 		{says: "a payment abroad takes your name and account details to the payee's bank", typed: func(p *policy.Policy) bool {
-			return p.Transfers[1].ChosenDestination == policy.ChosenDestinationAddressee
+			return p.Transfers[1].ChosenDestination == policy.ChosenDestinationPayee
 		}},
 		{says: "we do not sell your personal data", typed: func(p *policy.Policy) bool { return slices.Contains(p.Commitments, policy.CommitmentNoSale) }},
 		{says: "we keep your information for up to ten years after you close your accounts", typed: func(p *policy.Policy) bool {

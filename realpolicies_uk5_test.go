@@ -831,7 +831,7 @@ func realPolicyUk5RoyalMail() realPolicy {
 		Purposes:   []*policy.Purpose{deliveryP, notify, proof, prefs, redirect, share, customsP, d2d, serviceP, email, post, ads, analytics, security, lawful, research, records},
 		Recipients: []*policy.Recipient{postOffice, cra, overseas, hmrc, ncoa, suppliers, adPartners, police},
 		Transfers: []policy.Transfer{
-			{Origin: gb, ChosenDestination: policy.ChosenDestinationAddressee, Recipient: overseas, Categories: []*policy.Category{addressee, tracking, customs},
+			{Origin: gb, ChosenDestination: policy.ChosenDestinationShipment, Recipient: overseas, Categories: []*policy.Category{addressee, tracking, customs},
 				Safeguard: policy.SafeguardContractNecessity},
 			{Origin: gb, Destination: regionIN, Recipient: suppliers, Categories: []*policy.Category{customer, addressee, tracking, service},
 				Safeguard: policy.SafeguardUKTransferAgreement, Note: "You can ask our Data Protection Officer for a copy."},
@@ -926,7 +926,7 @@ func realPolicyUk5RoyalMail() realPolicy {
 		}},
 		{says: "for items going abroad, the postal operator and customs of the destination country receive the addressee's details and the customs data", typed: func(p *policy.Policy) bool {
 			t := p.Transfers[0]
-			return t.ChosenDestination == policy.ChosenDestinationAddressee && t.Recipient == recipient(p, "overseas") && slices.Contains(t.Categories, p.Category("customs"))
+			return t.ChosenDestination == policy.ChosenDestinationShipment && t.Recipient == recipient(p, "overseas") && slices.Contains(t.Categories, p.Category("customs"))
 		}},
 		{says: "before we deliver an item from abroad, the addressee may have to pay import VAT, duty and our fee", typed: func(p *policy.Policy) bool {
 			return strings.Contains(p.Category("customs").Items[3], "import VAT") && p.Purpose("customs").HasBasis(policy.BasisContract)

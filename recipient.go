@@ -193,13 +193,24 @@ const (
 	// ChosenDestinationAddressee is the country of the person the data
 	// subject pays, writes to or calls, such as the payee of a transfer
 	// abroad, the addressee of a message or the person called on an
-	// international call.
+	// international call, for a service that does all three; a service
+	// that does one states ChosenDestinationPayee or
+	// ChosenDestinationShipment, or names the person in the recipient.
 	ChosenDestinationAddressee
+	// ChosenDestinationPayee is the country of the person or business
+	// the data subject pays, such as the payee of a transfer abroad or a
+	// shop abroad paid by card.
+	ChosenDestinationPayee
+	// ChosenDestinationShipment is the country the data subject sends a
+	// letter or parcel to, whose postal operator, carriers and customs
+	// receive the sender's and the addressee's details.
+	ChosenDestinationShipment
 )
 
 var chosenDestinationEnum = enum{"ChosenDestination",
-	[]string{"", "travel", "booking", "addressee"},
-	[]string{"", "the country you travel to", "the country of the accommodation or service you book", "the country of the person you pay, write to or call"}}
+	[]string{"", "travel", "booking", "addressee", "payee", "shipment"},
+	[]string{"", "the country you travel to", "the country of the accommodation or service you book", "the country of the person you pay, write to or call",
+		"the country of the person or business you pay", "the country you send a letter or parcel to"}}
 
 // Valid reports whether d is a defined destination.
 func (d ChosenDestination) Valid() bool { return chosenDestinationEnum.valid(uint8(d)) }

@@ -526,6 +526,8 @@ var russian = map[string]string{
 	"the country you travel to":                                                                          "страна, в которую вы направляетесь",
 	"the country of the accommodation or service you book":                                               "страна, в которой находится забронированное вами жильё или оказывается заказанная вами услуга",
 	"the country of the person you pay, write to or call":                                                "страна лица, которому вы направляете платёж или сообщение либо звоните",
+	"the country of the person or business you pay":                                                      "страна получателя вашего платежа",
+	"the country you send a letter or parcel to":                                                         "страна, в которую вы отправляете письмо или посылку",
 
 	// Disclosure.Jurisdictions.
 	"We answer only the orders of the courts and authorities of %s; an authority of another country must ask them for international legal assistance.": "Мы исполняем только требования судов и иных государственных органов %s; орган другого государства должен обратиться к ним в порядке международной правовой помощи.",

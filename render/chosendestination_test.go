@@ -23,6 +23,9 @@ func TestChosenDestination(t *testing.T) {
 		// A telecom operator's subscriber calls abroad as much as a bank's
 		// customer pays abroad.
 		{policy.ChosenDestinationAddressee, "The country of the person you pay, write to or call", "Страна лица, которому вы направляете платёж или сообщение либо звоните"},
+		// A bank's customer only pays, a postal operator's only sends.
+		{policy.ChosenDestinationPayee, "The country of the person or business you pay", "Страна получателя вашего платежа"},
+		{policy.ChosenDestinationShipment, "The country you send a letter or parcel to", "Страна, в которую вы отправляете письмо или посылку"},
 	} {
 		t.Run(tt.dest.String(), func(t *testing.T) {
 			p := smallPolicy()
