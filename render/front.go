@@ -99,7 +99,7 @@ func (c *composer) summary() {
 		}
 		n := len(cells)
 		cells = append(cells,
-			c.keep(Text{{Kind: Term, Text: name}}),
+			c.keep(Text{{Kind: Term, Text: capitaliseName(name)}}),
 			c.keep(purposes.t),
 			c.keep(grounds.t),
 			c.keep(Text{{Kind: Plain, Text: retention}}),

@@ -689,3 +689,12 @@ func TestConsentAgeMoot(t *testing.T) {
 	p.Children.ParentalConsent = true
 	expectText(t, readText(t, p, language.English), younger, nil)
 }
+
+// TestSummaryNameCapitalised checks that the summary starts each row with
+// the category's name capitalised, as the categories section does, where
+// the policy writes it in lower case.
+func TestSummaryNameCapitalised(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].Name = "email address"
+	expectText(t, readText(t, p, language.English), []string{"At a glance - Email address. Purposes:", "2.1.1. Email address:"}, []string{"- email address."})
+}
