@@ -168,3 +168,17 @@ func TestFADPControllerTerms(t *testing.T) {
 	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightPortability})
 	expectText(t, readText(t, p, language.Russian), []string{"по поручению контролёра", "другому контролёру"}, []string{"оператор"})
 }
+
+// TestSpecialCategoryRussianTerm checks that Russian names a special
+// category in the GDPR's Russian terms («особая категория») under the
+// GDPR, and in 152-FZ's («специальная») under 152-FZ, and that data made
+// public with consent becomes «доступными».
+func TestSpecialCategoryRussianTerm(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.GDPR}
+	p.Categories[0].Sensitivity = policy.SensitivitySpecial
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisExplicitConsent}
+	expectText(t, readText(t, p, language.Russian), []string{"Это особая категория персональных данных.", "на обработку особых категорий ваших персональных данных"}, []string{"специальн"})
+	p.Laws = []policy.Law{policy.FZ152}
+	expectText(t, readText(t, p, language.Russian), []string{"Это специальная категория персональных данных."}, []string{"особая категория"})
+}
