@@ -350,7 +350,7 @@ func (c *composer) tippingOffOf(t *text, path string, pu *policy.Purpose) {
 		return
 	}
 	pr := c.pr
-	t.sentence(pr.Sprintf("We may not tell you that we have reported a suspicion about you to the authorities or that an investigation is under way, and an answer to your request for access to your data leaves this out."))
+	t.sentence(pr.Sprintf("The law forbids us to tell you that we have reported a suspicion about you to the authorities or that an investigation is under way, and an answer to your request for access to your data leaves this out."))
 	if len(acts) == 1 {
 		t.sentence(pr.Sprintf("Law that forbids it: %s.", acts[0]))
 	} else {

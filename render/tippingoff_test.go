@@ -23,7 +23,7 @@ func TestTippingOff(t *testing.T) {
 	p.Purposes[1].TippingOff = []policy.Obligation{{Act: "Proceeds of Crime Act 2002, s. 333A", Region: gb}}
 	en := readText(t, p, language.English)
 	expectText(t, en, []string{
-		"We may not tell you that we have reported a suspicion about you to the authorities or that an investigation is under way, and an answer to your request for access to your data leaves this out. Law that forbids it: Proceeds of Crime Act 2002, s. 333A.",
+		"The law forbids us to tell you that we have reported a suspicion about you to the authorities or that an investigation is under way, and an answer to your request for access to your data leaves this out. Law that forbids it: Proceeds of Crime Act 2002, s. 333A.",
 	}, []string{"(United Kingdom)"})
 	if n := strings.Count(en, "reported a suspicion"); n != 1 {
 		t.Errorf("the document says it may not tell of a report %d times, want once (for billing only)", n)
