@@ -691,7 +691,7 @@ var russian = map[string]string{
 	// to a purpose.
 	"We ask for your consent because the law requires it: %s.":   "Мы запрашиваем ваше согласие, так как этого требует закон: %s.",
 	"We ask for your consent because these laws require it: %s.": "Мы запрашиваем ваше согласие, так как этого требуют законы: %s.",
-	"The law forbids us to tell you that we have reported a suspicion about you to the authorities or that an investigation is under way, and an answer to your request for access to your data leaves this out.": "Мы не вправе сообщать вам о том, что направили в уполномоченный орган сведения о подозрениях в отношении вас или что проводится проверка, и ответ на ваш запрос о доступе к данным таких сведений не содержит.",
+	"The law forbids us to tell you that we have reported a suspicion about you to the authorities or that an investigation is under way, and an answer to your request for access to your data leaves this out.": "Мы не вправе сообщать вам о том, что направили в компетентные органы сведения о подозрениях в отношении вас или что проводится проверка, и ответ на ваш запрос о доступе к данным таких сведений не содержит.",
 	"Law that forbids it: %s.": "Закон, устанавливающий этот запрет: %s.",
 	"Laws that forbid it: %s.": "Законы, устанавливающие этот запрет: %s.",
 
