@@ -195,13 +195,10 @@ const maxWords = 4096
 // Sprintf formats according to the format string key, translated into
 // the printer's language, as message.Printer.Sprintf does.
 func (w *wording) Sprintf(key string, args ...any) string {
-	if w.self != nil && strings.Contains(key, "Policy") {
-		return w.cached(key, w.self.Replace(key), args)
-	}
-	return w.cached(key, key, args)
+	return w.cached(key, w.own(key), args)
 }
 
-// own returns s, a message of the library's own already worded, as the
+// own returns s, a message of the library's own, worded or a key, as the
 // document calls itself (see wording.self).
 func (w *wording) own(s string) string {
 	if w.self != nil && strings.Contains(s, "Policy") {
