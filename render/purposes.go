@@ -293,10 +293,17 @@ var groundText = map[policy.Basis]string{
 // sensitive is true: under the LGPD, the exercise of rights is then the
 // wider ground of Art. 11(II)(d), in a contract too.
 func (c *composer) groundName(b policy.Basis, sensitive bool) string {
-	if b == policy.BasisExerciseOfRights && sensitive && c.declares(policy.LGPD) {
+	if c.widerRights(b, sensitive) {
 		return c.word("regular exercise of rights, including in a contract and in judicial, administrative or arbitration proceedings")
 	}
 	return c.word(b.Name())
+}
+
+// widerRights reports whether b, stated for sensitive data or not, is the
+// exercise of rights as LGPD Art. 11(II)(d) provides it for sensitive
+// data: wider than Art. 7(VI), in a contract too.
+func (c *composer) widerRights(b policy.Basis, sensitive bool) bool {
+	return b == policy.BasisExerciseOfRights && sensitive && c.declares(policy.LGPD)
 }
 
 // sensitivityOf reports whether some of pus use personal data that is
@@ -370,9 +377,7 @@ func (c *composer) grounds() *sectionBuilder {
 		var t text
 		ground := c.word(groundText[b])
 		general, sensitive := sensitivityOf(pus)
-		if b == policy.BasisExerciseOfRights && sensitive && c.declares(policy.LGPD) {
-			// LGPD Art. 11(II)(d) is wider than Art. 7(VI): the
-			// regular exercise of rights in a contract too.
+		if c.widerRights(b, sensitive) {
 			ground = c.word("the need for the regular exercise of rights, including in a contract and in judicial, administrative or arbitration proceedings")
 		}
 		// Under 152-FZ biometric personal data is not a special category
