@@ -261,7 +261,7 @@ func toWire(p *Policy) *policyJSON {
 			Interest: pu.Interest, Withdraw: pu.Withdraw, OptOut: pu.OptOut, OptOutHow: pu.OptOutHow,
 			ConsentMethod: pu.ConsentMethod, ConsentLogged: pu.ConsentLogged, PaidAlternative: paidAlternativeJSON(pu.PaidAlternative),
 			Retention: retentionJSON(pu.Retention), Recipients: RecipientIDs(pu.Recipients), Required: pu.Required,
-			Automated: pu.Automated, Areas: pu.DecisionAreas, Human: pu.HumanDecision, Journalism: pu.Journalism, MinimumAge: pu.MinimumAge, Scoring: pu.Scoring, Profiling: pu.Profiling, HighRisk: pu.HighRiskProfiling, Marketing: pu.DirectMarketing, Past: pu.Past, Terms: termsJSON(pu.Terms),
+			Automated: pu.Automated, Areas: pu.DecisionAreas, Human: pu.HumanDecision, Journalism: pu.Journalism, MinimumAge: pu.MinimumAge, Scoring: pu.Scoring, Profiling: pu.Profiling, HighRisk: pu.HighRiskProfiling, Marketing: pu.DirectMarketing, Service: pu.ServiceMessages, Past: pu.Past, Terms: termsJSON(pu.Terms),
 			// 152-FZ Art. 18.1(1)(2).
 			Subjects: pu.Subjects, Actions: pu.Actions, Method: pu.Method,
 			Obligations: obligationsToWire(pu.Obligations),
@@ -284,7 +284,7 @@ func toWire(p *Policy) *policyJSON {
 			ID: r.ID, Name: r.Name, Role: r.Role, Categories: CategoryIDs(r.Categories),
 			Purpose: r.Purpose, Country: regionString(r.Country), Conditional: r.Conditional,
 			NoticeURL: r.NoticeURL, Retention: r.Retention,
-			Arrangement: r.Arrangement, Commitments: r.Commitments,
+			Arrangement: r.Arrangement, Commitments: r.Commitments, OwnPolicy: r.OwnPolicy,
 		})
 	}
 	for _, t := range p.Transfers {
@@ -333,6 +333,7 @@ func childrenToWire(c Children) childrenJSON {
 	w.SchoolConsent = c.SchoolConsent
 	w.AgeChecks = c.AgeChecks
 	w.ParentRequests = c.ParentRequests
+	w.BestInterest = c.BestInterest
 	for _, a := range c.ByRegion {
 		w.ByRegion = append(w.ByRegion, ageLimitJSON{Region: regionString(a.Region), Age: a.Age})
 	}
@@ -345,6 +346,7 @@ func childrenFromWire(w childrenJSON) (Children, error) {
 	c.SchoolConsent = w.SchoolConsent
 	c.AgeChecks = w.AgeChecks
 	c.ParentRequests = w.ParentRequests
+	c.BestInterest = w.BestInterest
 	c.ByRegion = slices.Grow(c.ByRegion, len(w.ByRegion))
 	for i, a := range w.ByRegion {
 		r, err := parseRegion("children.by_region["+strconv.Itoa(i)+"].region", a.Region)

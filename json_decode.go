@@ -938,6 +938,8 @@ func (s *decodeState) purpose(d *purposeDecl) error {
 			return s.boolean(&p.HighRiskProfiling)
 		case "direct_marketing":
 			return s.boolean(&p.DirectMarketing)
+		case "service_messages":
+			return s.boolean(&p.ServiceMessages)
 		case "past":
 			return s.boolean(&p.Past)
 		case "terms":
@@ -1030,6 +1032,8 @@ func (s *decodeState) recipient(d *recipientDecl) error {
 			return s.str(&r.Arrangement)
 		case "commitments":
 			return decodeTexts(s, &r.Commitments)
+		case "own_policy":
+			return s.boolean(&r.OwnPolicy)
 		}
 		return s.unknown(name)
 	})
@@ -1236,6 +1240,8 @@ func (s *decodeState) children(c *childrenJSON) error {
 			return decodeTexts(s, &c.AgeChecks)
 		case "parent_requests":
 			return s.str(&c.ParentRequests)
+		case "best_interest":
+			return s.boolean(&c.BestInterest)
 		}
 		return s.unknown(name)
 	})

@@ -241,7 +241,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("recommendations", l.Recommendations)
 		e.end()
 	}
-	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil || c.SchoolConsent || c.AgeChecks != nil || c.ParentRequests != "" {
+	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil || c.SchoolConsent || c.AgeChecks != nil || c.ParentRequests != "" || c.BestInterest {
 		e.name("children")
 		e.begin()
 		e.integer("minimum_age", c.MinimumAge)
@@ -253,6 +253,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		encodeTexts(e, "restrictions", c.Restrictions)
 		encodeTexts(e, "age_checks", c.AgeChecks)
 		e.str("parent_requests", c.ParentRequests)
+		e.boolean("best_interest", c.BestInterest)
 		e.end()
 	}
 	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" || c.EffectiveOnPosting {
@@ -470,6 +471,7 @@ func (e *encodeState) purpose(p *purposeJSON) {
 	e.boolean("profiling", p.Profiling)
 	e.boolean("high_risk_profiling", p.HighRisk)
 	e.boolean("direct_marketing", p.Marketing)
+	e.boolean("service_messages", p.Service)
 	e.boolean("past", p.Past)
 	e.terms(&p.Terms)
 	// 152-FZ Art. 18.1(1)(2).
@@ -512,6 +514,7 @@ func (e *encodeState) recipient(r *recipientJSON) {
 	e.text("retention", r.Retention.IsZero(), r.Retention)
 	e.str("arrangement", r.Arrangement)
 	encodeTexts(e, "commitments", r.Commitments)
+	e.boolean("own_policy", r.OwnPolicy)
 	e.end()
 }
 

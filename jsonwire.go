@@ -229,6 +229,7 @@ type purposeJSON struct {
 	Profiling   bool           `json:"profiling,omitempty"`
 	HighRisk    bool           `json:"high_risk_profiling,omitempty"`
 	Marketing   bool           `json:"direct_marketing,omitempty"`
+	Service     bool           `json:"service_messages,omitempty"`
 	Past        bool           `json:"past,omitempty"`
 	Terms       termsJSON      `json:"terms,omitzero"`
 
@@ -306,6 +307,9 @@ type recipientJSON struct {
 	// Commitments follow Arrangement so that the encoding of recipients
 	// that make none is unchanged.
 	Commitments []Commitment `json:"commitments,omitempty"`
+	// OwnPolicy follows Commitments so that the encoding of recipients
+	// that do not state it is unchanged.
+	OwnPolicy bool `json:"own_policy,omitempty"`
 }
 
 type transferJSON struct {
@@ -375,6 +379,7 @@ type childrenJSON struct {
 	Restrictions    []ChildRestriction `json:"restrictions,omitempty"`
 	AgeChecks       []AgeCheck         `json:"age_checks,omitempty"`
 	ParentRequests  string             `json:"parent_requests,omitempty"`
+	BestInterest    bool               `json:"best_interest,omitempty"`
 }
 
 type ageLimitJSON struct {

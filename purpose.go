@@ -164,6 +164,13 @@ type Purpose struct {
 	// where a purpose declares it; 152-FZ allows it only with the person's
 	// prior consent (Art. 15(1)), which Validate checks.
 	DirectMarketing bool
+	// ServiceMessages reports that the purpose sends the person messages
+	// about the service they use, such as the confirmation of an
+	// account, a reminder of a booking or a change of tariff, which are
+	// not direct marketing and are sent whatever the person's choices
+	// about marketing, for as long as they use the service. Such a
+	// purpose is not DirectMarketing.
+	ServiceMessages bool
 	// Past reports that the purpose is no longer pursued and is stated
 	// because data was processed for it in the preceding 12 months (Cal.
 	// Civ. Code 1798.130(a)(5)); the data is being removed.

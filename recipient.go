@@ -58,6 +58,14 @@ type Recipient struct {
 	// data, not the terms the two controllers agreed between them.
 	// Shape: one or more sentences, each ending with a stop.
 	Arrangement string
+	// OwnPolicy reports that the recipient uses the data as a controller
+	// under its own privacy policy, which governs what it does with the
+	// data, where no one address can be given for that policy, such as
+	// the sellers of a marketplace or the partner airlines of a booking
+	// service, each with a policy of its own; NoticeURL gives the address
+	// where there is one. A processor has no policy of its own for the
+	// data: it uses it on the controller's instructions.
+	OwnPolicy bool
 	// Commitments are promises that bind this recipient, such as an AI
 	// model provider that may not train its models on the data
 	// ([CommitmentNoModelTraining]) or use it for advertising

@@ -264,6 +264,11 @@ type Children struct {
 	// child's rights under the GDPR; empty means not stated.
 	// Shape: a fragment, without a final stop.
 	ParentRequests string
+	// BestInterest states that the personal data of children and
+	// adolescents is processed in their best interest, as LGPD Art. 14
+	// requires and the first standard of the UK's Age Appropriate Design
+	// Code asks.
+	BestInterest bool
 }
 
 // An AgeCheck is a way a service checks that a user is old enough for it
@@ -374,11 +379,14 @@ const (
 	// PIN, and limit what the user can do with it, such as chat,
 	// purchases, settings or card payments.
 	ChildRestrictionParentalControls
+	// ChildRestrictionNoMarketing: younger users receive no direct
+	// marketing, whether by e-mail, message or call.
+	ChildRestrictionNoMarketing
 )
 
 var childRestrictionEnum = enum{"ChildRestriction",
-	[]string{"", "no_personalised_ads", "no_profiling", "filtered_chat", "private_profile", "limited_messaging", "parental_controls"},
-	[]string{"", "no personalised advertising", "no offers or content based on profiling", "filtered chat only", "profile not public", "messages only from people they follow", "parental controls"}}
+	[]string{"", "no_personalised_ads", "no_profiling", "filtered_chat", "private_profile", "limited_messaging", "parental_controls", "no_marketing"},
+	[]string{"", "no personalised advertising", "no offers or content based on profiling", "filtered chat only", "profile not public", "messages only from people they follow", "parental controls", "no direct marketing"}}
 
 // Valid reports whether r is a defined restriction.
 func (r ChildRestriction) Valid() bool { return childRestrictionEnum.valid(uint8(r)) }

@@ -111,8 +111,9 @@ const (
 
 // Rules on children.
 const (
-	RuleAgeMissing Rule = "children.age.missing" // Age checks, or blocking a user suspected to be under age, stated without any minimum age.
-	RuleAgeMoot    Rule = "purpose.age.moot"     // A purpose's minimum age that is not above the service's own in every region, so that it restricts no one.
+	RuleAgeMissing      Rule = "children.age.missing"     // Age checks, or blocking a user suspected to be under age, stated without any minimum age.
+	RuleAgeMoot         Rule = "purpose.age.moot"         // A purpose's minimum age that is not above the service's own in every region, so that it restricts no one.
+	RuleServiceMessages Rule = "purpose.service_messages" // A purpose said both to send service messages, which are not marketing, and to be direct marketing.
 )
 
 // Rules on categories.
@@ -124,6 +125,7 @@ const (
 const (
 	RuleArrangementRole  Rule = "recipient.arrangement.role"  // The arrangement between joint controllers stated for a recipient that is not a joint controller.
 	RuleConditionalEvent Rule = "recipient.conditional.event" // A conditional recipient whose purpose says why ("to recover debts"), not on what event, it receives data.
+	RuleOwnPolicyRole    Rule = "recipient.own_policy.role"   // A processor said to use the data under its own privacy policy.
 )
 
 // Validate checks p and returns every finding. It never modifies p. An

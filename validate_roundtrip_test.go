@@ -201,6 +201,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.HumanDecision = pu.Past && pu.HighRiskProfiling
 			pu.Scoring = pu.HumanDecision && !pu.Profiling
 			pu.Journalism = pu.Scoring && pu.HighRiskProfiling
+			pu.ServiceMessages = !pu.Profiling && !pu.Past && pu.HighRiskProfiling
 			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
 		case 24:
 			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%13))
@@ -242,7 +243,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			r, _ := language.ParseRegion(f.str())
 			p.Children.ByRegion = append(p.Children.ByRegion, AgeLimit{Region: r, Age: f.num()})
 			p.Children.ConsentAge = f.num()
-			p.Children.Restrictions = append(p.Children.Restrictions, ChildRestriction(f.byte()%8))
+			p.Children.Restrictions = append(p.Children.Restrictions, ChildRestriction(f.byte()%9))
 			p.Links.Vendors = f.str()
 			p.Children.AgeChecks = append(p.Children.AgeChecks, AgeCheck(f.byte()%10))
 		case 27:
@@ -274,7 +275,10 @@ func (f *fuzzPolicy) policy() *Policy {
 			}
 			rc := p.Recipients[int(f.byte())%len(p.Recipients)]
 			rc.Role = RecipientRole(f.byte() % 6)
-			rc.Conditional = f.byte()%2 == 0
+			// The byte also says, in its second bit, whether the
+			// recipient's own policy governs the data.
+			b := f.byte()
+			rc.Conditional, rc.OwnPolicy = b%2 == 0, b&2 != 0
 			rc.NoticeURL = f.str()
 			if f.byte()%2 == 0 {
 				rc.Categories = append(rc.Categories, cat)
@@ -303,7 +307,10 @@ func (f *fuzzPolicy) policy() *Policy {
 			p.Storage = append(p.Storage, Storage{Location: r})
 			p.Requests.WorkingDays = f.byte()%2 == 0
 			tr.ChosenDestination = ChosenDestination(f.byte() % 5)
-			p.Children.SchoolConsent = f.byte()%2 == 0
+			// The byte also says, in its second bit, whether children's
+			// data is processed in their best interest.
+			b := f.byte()
+			p.Children.SchoolConsent, p.Children.BestInterest = b%2 == 0, b&2 != 0
 			p.Children.ParentRequests = f.str()
 		case 31:
 			su := &pu.Suspension
@@ -419,7 +426,9 @@ var roundTripSeeds = []struct {
 	{[]byte{1, 0, 0, 22, 13, 10, 0, 0, 0, 0, 4, 0, 0, 0, 0, 12, 1, 5, 0}, "Breach log"},                                         // a breach notice, a criminal-data exclusion, biometric data
 	{[]byte{0, 0, 0, 25, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 2, 1, 0, 2, 0, 7, 233, 0, 12, 5, 13, 12, 5, 7, 4, 4, 5}, "rRsowvp"},      // every CCPA metric
 	{[]byte{1, 3, 0, 28, 0, 1, 3, 2, 0, 15, 1, 1, 0, 1, 1, 26, 1}, "DEStrafgesetzbuchhttps://example.com/mailer"},               // criminal-offence data authorised by a member state's law, a recipient's notice
-	{[]byte{1, 3, 0, 28, 0, 0, 0, 2, 1, 0, 25, 8, 0, 2, 0, 0, 0}, "BRLei 13.709/2018, art. 7º"},                                 // criminal-offence data by official authority, an obligation, under the LGPD
+	{[]byte{1, 3, 0, 28, 0, 0, 0, 2, 1, 0, 25, 8, 0, 2, 0, 0, 0}, "BRLei 13.709/2018, art. 7º"},
+	// a third party whose own privacy policy governs the data
+	{[]byte{1, 3, 0, 28, 1, 1, 1, 1, 0, 1, 1, 1, 0, 2, 3, 0, 1}, ""}, // criminal-offence data by official authority, an obligation, under the LGPD
 	{[]byte{0, 0, 0, 29, 2, 2, 1, 26, 12, 25, 8, 0, 3, 2, 2, 8, 26, 0, 0, 0, 0, 45, 0}, "https://example.com/optout800-555-0100https://example.com/limitweb formby emailhttps://example.com/appeal"}, // the CCPA notice and the US states' appeal
 	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0}, "US authorities may read it.DE"},                                                                                          // a transfer's organisation, date and risks, and other flags
 	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1}, "US authorities may read it.DE"},                                                                                       // a transfer to the country the data subject travels to
@@ -468,6 +477,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 20, 0, 0, 36, 0, 2}, "CH"},
 	// how parents review and delete their child's data
 	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1, 1, 24}, "US authorities may read it.DEin the parental controls"},
+	// and that children's data is processed in their best interest
+	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1, 3, 24}, "US authorities may read it.DEin the parental controls"},
 	// A law that exempts a purpose from consent (op 31, its last step).
 	{[]byte{0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 23}, "GBPECR 2003, reg. 22(3)"},
 }

@@ -397,6 +397,8 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) {
 				p.Recipients[0].Role, p.Recipients[0].Arrangement = RoleJointController, "We answer your requests."
 			}, "recipients[mailer].arrangement", SeverityError},
+		{RuleOwnPolicyRole, func(p *Policy) { p.Recipients[0].OwnPolicy = true },
+			func(p *Policy) { p.Recipients[0].Role, p.Recipients[0].OwnPolicy = RoleThirdParty, true }, "recipients[mailer].own_policy", SeverityError},
 		{RuleInvalidURL, func(p *Policy) { p.Recipients[0].NoticeURL = "mailer.example/privacy" },
 			func(p *Policy) { p.Recipients[0].NoticeURL = "https://mailer.example/privacy" }, "recipients[mailer].notice_url", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Recipients[0].Retention = Years(-1) },
@@ -709,6 +711,8 @@ func TestValidateRules(t *testing.T) {
 				p.Purposes[1].Interest = "marketing"
 			},
 			"purposes[marketing].consent_method", SeverityError},
+		{RuleServiceMessages, func(p *Policy) { p.Purposes[0].ServiceMessages, p.Purposes[0].DirectMarketing = true, true },
+			func(p *Policy) { p.Purposes[0].ServiceMessages = true }, "purposes[account].service_messages", SeverityError},
 		{RuleDecisionAreas, func(p *Policy) { p.Purposes[2].DecisionAreas = []DecisionArea{DecisionOther} },
 			func(p *Policy) { p.Purposes[3].DecisionAreas = []DecisionArea{DecisionHealthCare} }, "purposes[fraud].decision_areas", SeverityError},
 		{RuleInvalidValue, func(p *Policy) { p.Purposes[3].DecisionAreas = []DecisionArea{DecisionHealthCare, 10} },

@@ -55,6 +55,9 @@ func (v *validator) values() {
 		if r.Arrangement != "" && r.Role.Valid() && r.Role != RoleJointController {
 			v.add(SeverityError, RuleArrangementRole, elem("recipients", r.ID, i)+".arrangement", "recipient %q states an arrangement between joint controllers but is a %s; make it RoleJointController, or drop the arrangement", clip(r.ID), r.Role.Name())
 		}
+		if r.OwnPolicy && r.Role == RoleProcessor {
+			v.add(SeverityError, RuleOwnPolicyRole, elem("recipients", r.ID, i)+".own_policy", "recipient %q is a processor, which uses the data on our instructions, yet is said to use it under its own privacy policy; make it RoleThirdParty, or drop OwnPolicy", clip(r.ID))
+		}
 		if r.Conditional && purposeNotEvent(r.Purpose) {
 			v.add(SeverityWarning, RuleConditionalEvent, elem("recipients", r.ID, i)+".purpose", "recipient %q receives data only if an event occurs, but its purpose %q states why, not when; state the event, such as \"a debt stays unpaid after reminders\"", clip(r.ID), clip(r.Purpose))
 		}
@@ -96,6 +99,9 @@ func (v *validator) values() {
 			if pu.Automated == "" {
 				v.add(SeverityError, RuleDecisionAreas, path, "the purpose states the areas its automated decisions affect but no automated decisions (automated)")
 			}
+		}
+		if pu.ServiceMessages && pu.DirectMarketing {
+			v.add(SeverityError, RuleServiceMessages, elem("purposes", pu.ID, i)+".service_messages", "purpose %q sends service messages, which are not marketing, yet is direct marketing; split the marketing into a purpose of its own", clip(pu.ID))
 		}
 		if m := pu.Method; m != 0 && !m.Valid() {
 			v.add(SeverityError, RuleInvalidValue, elem("purposes", pu.ID, i)+".method", "%s is not a known method of processing", m)

@@ -263,6 +263,7 @@ var fieldCases = []fieldCase{
 	{"older children", func(p *policy.Policy) { p.Children.MinimumAge = 18 }, "children.minimum_age", diff.Changed, false, "minimum age changed"},
 	{"children note", func(p *policy.Policy) { p.Children.Note = "" }, "children.note", diff.Removed, false, "note removed"},
 	{"parent requests added", func(p *policy.Policy) { p.Children.ParentRequests = "in the parental controls" }, "children.parent_requests", diff.Added, false, ""},
+	{"best interest stated", func(p *policy.Policy) { p.Children.BestInterest = true }, "children.best_interest", diff.Added, false, ""},
 	{"age for a region", func(p *policy.Policy) { p.Children.ByRegion = []policy.AgeLimit{{Region: eu, Age: 16}} },
 		"children.by_region[0]", diff.Added, true, "minimum age in a region changed"},
 	{"breach told later", func(p *policy.Policy) { p.Security[1].Breach.Authority = policy.Days(3) },
@@ -491,6 +492,7 @@ var fieldCases = []fieldCase{
 	{"high-risk profiling", func(p *policy.Policy) { p.Purposes[1].HighRiskProfiling = true }, "purposes[purpose.p1].high_risk_profiling", diff.Added, true, "now involves high-risk profiling"},
 	{"direct marketing", func(p *policy.Policy) { p.Purposes[1].DirectMarketing = true }, "purposes[purpose.p1].direct_marketing", diff.Added, true, "is now used for direct marketing"},
 	{"past purpose", func(p *policy.Policy) { p.Purposes[1].Past = true }, "purposes[purpose.p1].past", diff.Added, false, "past use added"},
+	{"service messages", func(p *policy.Policy) { p.Purposes[1].ServiceMessages = true }, "purposes[purpose.p1].service_messages", diff.Added, false, "not marketing added"},
 	{"areas of automated decisions stated", func(p *policy.Policy) { p.Purposes[0].DecisionAreas = []policy.DecisionArea{policy.DecisionOther} },
 		"purposes[purpose.p0].decision_areas", diff.Added, true, "automated decisions now concern: other"},
 	{"automated reworded", func(p *policy.Policy) { p.Purposes[0].Automated = "fraud checks" },
@@ -509,6 +511,8 @@ var fieldCases = []fieldCase{
 	{"recipient id", func(p *policy.Policy) { p.Recipients[1].ID = "recipient.cloud" }, "recipients[recipient.cloud]", diff.Added, true, "new recipient"},
 	{"recipient's notice", func(p *policy.Policy) { p.Recipients[0].NoticeURL = "https://host.example/privacy" },
 		"recipients[recipient.r0].notice_url", diff.Added, false, "recipient's own privacy notice added"},
+	{"recipient's own policy", func(p *policy.Policy) { p.Recipients[0].Role, p.Recipients[0].OwnPolicy = policy.RoleThirdParty, true },
+		"recipients[recipient.r0].own_policy", diff.Added, true, "now uses your data under its own privacy policy"},
 	{"arrangement stated", func(p *policy.Policy) {
 		p.Recipients[0].Role, p.Recipients[0].Arrangement = policy.RoleJointController, "We answer your requests."
 	}, "recipients[recipient.r0].arrangement", diff.Added, false, "arrangement between the joint controllers added"},

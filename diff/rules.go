@@ -169,6 +169,7 @@ var rules = map[string]rule{
 	"purposes[].automated":           {noun: "automated decision-making", judge: when(Added, "new automated decision-making")},
 	"purposes[].minimum_age":         {noun: "minimum age for the purpose", judge: youngerOrNone},
 	"purposes[].journalism":          {noun: "statement that the purpose is journalism", judge: when(Added, "now exempt as journalism from several of your rights")},
+	"purposes[].service_messages":    {noun: "statement that the purpose's messages are not marketing"},
 	"purposes[].scoring":             {noun: "scores others use to decide", judge: when(Added, "now produces scores others use to take decisions about you")},
 	"purposes[].decision_areas":      {noun: "areas automated decisions concern", judge: grows("automated decisions now concern")},
 	"purposes[].human_decision":      {noun: "decisions taken by a person", judge: when(Removed, "a person no longer takes every decision")},
@@ -207,6 +208,7 @@ var rules = map[string]rule{
 	"recipients[].country":     {judge: unless(Removed, "processes data in another country")},
 	"recipients[].conditional": {judge: when(Removed, "now receives data in the ordinary course")},
 	"recipients[].notice_url":  {noun: "recipient's own privacy notice"},
+	"recipients[].own_policy":  {noun: "statement that the recipient's own privacy policy governs the data", judge: when(Added, "now uses your data under its own privacy policy")},
 	"recipients[].retention":   {noun: "period the recipient keeps the data", judge: longer("the recipient may keep the data longer")},
 
 	// The arrangement between joint controllers decides whom the user
@@ -372,6 +374,7 @@ var rules = map[string]rule{
 	"children.parental_consent": {noun: "use by younger children with a parent's consent", judge: becomes("true", "lets younger children use the service with a parent's consent")},
 	"children.school_consent":   {noun: "use by younger children with their school's authorisation", judge: becomes("true", "lets younger children use the service on their school's authorisation")},
 	"children.parent_requests":  {noun: "how parents review and delete their child's data", judge: when(Removed, "no longer says how parents review and delete their child's data")},
+	"children.best_interest":    {noun: "statement that children's data is processed in their best interest", judge: when(Removed, "no longer says that children's data is processed in their best interest")},
 	// Whether a region's own age admits younger children depends on the
 	// general age, which the element does not hold: adding or dropping
 	// one is material either way.

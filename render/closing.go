@@ -114,6 +114,13 @@ func (c *composer) children() *sectionBuilder {
 	} else if p.Children.Note != "" {
 		sb.clause("note", plain(c.sentenceOf(at("children.note", ""), p.Children.Note)))
 	}
+	if p.Children.BestInterest {
+		c.from("children.best_interest")
+		if c.declares(policy.LGPD) {
+			c.law(policy.LGPD, policy.RuleLGPD_14)
+		}
+		sb.clause("interest", plain(pr.Sprintf("We process the personal data of children and adolescents in their best interest.")))
+	}
 	if how := p.Children.ParentRequests; how != "" {
 		c.from("children.parent_requests")
 		var t text
@@ -130,7 +137,7 @@ func (c *composer) children() *sectionBuilder {
 // or restrictions for minors, so that a section titled "Children" would
 // misname it.
 func adultsOnly(ch policy.Children) bool {
-	if ch.MinimumAge < 18 || ch.ParentalConsent || ch.SchoolConsent || ch.ConsentAge > 0 || len(ch.Restrictions) > 0 || ch.ParentRequests != "" {
+	if ch.MinimumAge < 18 || ch.ParentalConsent || ch.SchoolConsent || ch.ConsentAge > 0 || len(ch.Restrictions) > 0 || ch.ParentRequests != "" || ch.BestInterest {
 		return false
 	}
 	for _, a := range ch.ByRegion {
@@ -268,6 +275,8 @@ func childRestrictionText(pr *wording, r policy.ChildRestriction) string {
 		return pr.Sprintf("receive direct messages only from people they follow or are already connected with")
 	case policy.ChildRestrictionParentalControls:
 		return pr.Sprintf("can be placed under parental controls, with which a parent or guardian limits what they can do with their account")
+	case policy.ChildRestrictionNoMarketing:
+		return pr.Sprintf("receive no direct marketing")
 	}
 	return ""
 }

@@ -106,6 +106,10 @@ func (c *composer) purposes() *sectionBuilder {
 			c.fromAt(at(path, ".high_risk_profiling"))
 			t.sentence(pr.Sprintf("This purpose involves high-risk profiling: it links data in a way that allows an assessment of essential aspects of your personality."))
 		}
+		if pu.ServiceMessages && !pu.DirectMarketing {
+			c.fromAt(at(path, ".service_messages"))
+			t.sentence(pr.Sprintf("The messages this purpose sends are not marketing: we send them even if you have opted out of marketing."))
+		}
 		if pu.Past {
 			c.fromAt(at(path, ".past"))
 			t.sentence(pr.Sprintf("We no longer pursue this purpose: we state it because we processed data for it in the preceding 12 months, and we are removing that data."))

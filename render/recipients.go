@@ -65,7 +65,13 @@ func (c *composer) recipients() *sectionBuilder {
 		c.recipientCommitments(&t, path, r)
 		if r.NoticeURL != "" {
 			c.fromAt(at(path, ".notice_url"))
+			if r.OwnPolicy {
+				c.fromAt(at(path, ".own_policy"))
+			}
 			t.sentence(pr.Sprintf("How the recipient uses the data is explained in its own privacy notice, published at")).plain(" ").link(r.NoticeURL).plain(".")
+		} else if r.OwnPolicy && r.Role != policy.RoleProcessor {
+			c.fromAt(at(path, ".own_policy"))
+			t.sentence(pr.Sprintf("The recipient uses the data under its own privacy policy, which governs what it does with it."))
 		}
 		if r.Role == policy.RoleJointController {
 			c.jointController(&t, path, r)

@@ -698,3 +698,42 @@ func TestSummaryNameCapitalised(t *testing.T) {
 	p.Categories[0].Name = "email address"
 	expectText(t, readText(t, p, language.English), []string{"At a glance - Email address. Purposes:", "2.1.1. Email address:"}, []string{"- email address."})
 }
+
+// TestRecipientOwnPolicy checks that a recipient whose own privacy policy
+// governs the data says so where no address of that policy is given, and
+// that the address, where given, says it instead.
+func TestRecipientOwnPolicy(t *testing.T) {
+	p := smallPolicy()
+	r := &policy.Recipient{ID: "sellers", Name: "the sellers you buy from", Role: policy.RoleThirdParty, Categories: p.Categories[:1], OwnPolicy: true}
+	p.Recipients = []*policy.Recipient{r}
+	p.Purposes[0].Recipients = p.Recipients
+	own := "The recipient uses the data under its own privacy policy, which governs what it does with it."
+	expectText(t, readText(t, p, language.English), []string{own}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Получатель использует данные по собственной политике конфиденциальности"}, nil)
+	r.NoticeURL = "https://mailer.example/privacy"
+	expectText(t, readText(t, p, language.English), []string{"explained in its own privacy notice, published at https://mailer.example/privacy."}, []string{own})
+}
+
+// TestChildrenBestInterest checks that children's best interest is stated
+// in the children section in both languages, that it keeps the section
+// titled "Children" for a service of adults only, and that a restriction
+// of direct marketing is stated with the others.
+func TestChildrenBestInterest(t *testing.T) {
+	p := smallPolicy()
+	p.Children = policy.Children{MinimumAge: 12, BestInterest: true, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoMarketing}}
+	expectText(t, readText(t, p, language.English), []string{"We process the personal data of children and adolescents in their best interest.", "Minors receive no direct marketing."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Персональные данные детей и подростков мы обрабатываем в их наилучших интересах.", "Несовершеннолетние пользователи не получают рекламных рассылок и звонков."}, nil)
+	p.Children = policy.Children{MinimumAge: 18}
+	expectText(t, readText(t, p, language.English), []string{"Age Restrictions"}, []string{"best interest"})
+	p.Children.BestInterest = true
+	expectText(t, readText(t, p, language.English), []string{"Children", "best interest"}, []string{"Age Restrictions"})
+}
+
+// TestServiceMessages checks that a purpose's service messages are said
+// not to be marketing, in both languages.
+func TestServiceMessages(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].ServiceMessages = true
+	expectText(t, readText(t, p, language.English), []string{"The messages this purpose sends are not marketing: we send them even if you have opted out of marketing."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"не являются рекламой"}, nil)
+}
