@@ -544,7 +544,7 @@ func realPolicyBr8Hapvida() realPolicy {
 		Links: policy.Links{RequestForm: "https://hapvida.example/privacidade", CookieSettings: "https://hapvida.example/privacidade/cookies"},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasureLeastPrivilege},
 			{Kind: policy.MeasureStaffTraining}, {Kind: policy.MeasureIncidentDetection}},
-		Children: policy.Children{MinimumAge: 18, ParentalConsent: true},
+		Children: policy.Children{BestInterest: true, MinimumAge: 18, ParentalConsent: true},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelHomePage}},
 		Contact:  policy.Contact{Email: "dpo@hapvida.example"},
 	}
@@ -695,7 +695,7 @@ func realPolicyBr8Hapvida() realPolicy {
 		{says: "a parent or guardian registers a child or adolescent as a dependant and exercises their rights", typed: func(p *policy.Policy) bool {
 			return p.Children.ParentalConsent && p.Children.MinimumAge == 18
 		}},
-		{says: "we process the data of children and adolescents in their best interest", free: toChildren},
+		{says: "we process the data of children and adolescents in their best interest", typed: func(p *policy.Policy) bool { return p.Children.BestInterest }},
 		{says: "we publish changes to this policy on our websites", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Changes.Notify, policy.ChannelHomePage)
 		}},

@@ -916,7 +916,7 @@ func realPolicyBr9Unimed() realPolicy {
 		Links: policy.Links{RequestForm: "https://unimedbh.example/privacidade", CookieSettings: "https://unimedbh.example/privacidade/cookies"},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasureLeastPrivilege},
 			{Kind: policy.MeasureStaffTraining}, {Kind: policy.MeasureIncidentDetection}},
-		Children: policy.Children{MinimumAge: 18, ParentalConsent: true},
+		Children: policy.Children{BestInterest: true, MinimumAge: 18, ParentalConsent: true},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelHomePage}},
 		Contact:  policy.Contact{Email: "encarregado@unimedbh.example"},
 	}
@@ -1070,7 +1070,7 @@ func realPolicyBr9Unimed() realPolicy {
 		{says: "the data of children and adolescents who are our beneficiaries is given by their parents or guardians", typed: func(p *policy.Policy) bool {
 			return p.Children.ParentalConsent && p.Children.MinimumAge == 18
 		}},
-		{says: "we process the data of children and adolescents in their best interest", free: toChildren},
+		{says: "we process the data of children and adolescents in their best interest", typed: func(p *policy.Policy) bool { return p.Children.BestInterest }},
 		{says: "we publish changes on our website", typed: func(p *policy.Policy) bool { return slices.Contains(p.Changes.Notify, policy.ChannelHomePage) }},
 		{says: "the cooperated doctors who treat you are members of the cooperative, bound by medical secrecy like its staff", free: toIntroduction},
 	}}

@@ -131,7 +131,7 @@ func marketplace() realPolicy {
 		Links:    policy.Links{RequestForm: "https://marketplace.example/privacidade/portal", CookieSettings: "https://marketplace.example/privacidade/cookies"},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureCertification, Description: "Our payment systems are certified under PCI DSS."}, {Kind: policy.MeasureStaffTraining}},
-		Children: policy.Children{MinimumAge: 12, ConsentAge: 18, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds}},
+		Children: policy.Children{BestInterest: true, MinimumAge: 12, ConsentAge: 18, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds}},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
 		Contact:  policy.Contact{Email: "privacidade@marketplace.example"},
 	}
@@ -225,7 +225,7 @@ func marketplace() realPolicy {
 		}},
 		{says: "we tell you of material changes by email and in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
 		// Free text.
-		{says: "we process the data of children and adolescents in their best interest", free: toChildren},
+		{says: "we process the data of children and adolescents in their best interest", typed: func(p *policy.Policy) bool { return p.Children.BestInterest }},
 		{says: "you may ask for the criteria and procedures an automated decision was based on, within the limits of our commercial and industrial secrets", free: toPurpose("credit")},
 		{says: "we read messages between buyers and sellers to detect fraud and attempts to take payments off the platform", free: toCategory("activity")},
 	}}
