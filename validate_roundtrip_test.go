@@ -201,7 +201,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			pu.HumanDecision = pu.Past && pu.HighRiskProfiling
 			pu.Scoring = pu.HumanDecision && !pu.Profiling
 			pu.Journalism = pu.Scoring && pu.HighRiskProfiling
-			pu.ServiceMessages = !pu.Profiling && !pu.Past && pu.HighRiskProfiling
+			pu.ServiceMessages = pu.HighRiskProfiling && !pu.Profiling
 			cat.Retention = Retention{Kind: RetentionCriteria, Criteria: f.str(), LegalHold: true}
 		case 24:
 			pu.Subjects = append(pu.Subjects, DataSubject(f.byte()%13))

@@ -93,6 +93,7 @@ var russian = map[string]string{
 	"Everyone who processes this data is bound by the professional secrecy of lawyers and notaries.": "Эти данные составляют адвокатскую или нотариальную тайну, которую обязаны хранить все, кто их обрабатывает.",
 	"Law laying down the duty: %s.":                 "Закон, устанавливающий эту обязанность: %s.",
 	"Laws laying down the duty: %s.":                "Законы, устанавливающие эту обязанность: %s.",
+	": biometric data, used to identify you.":       ": биометрические персональные данные, используемые для установления вашей личности.",
 	"This is biometric data, used to identify you.": "Это биометрические персональные данные, используемые для установления вашей личности.",
 	"This is sensitive personal information.":       "Это чувствительные персональные данные.",
 	"Source: %s.":               "Источник: %s.",

@@ -87,22 +87,29 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".sensitivity"))
 		c.fromAt(at(path, ".governed_by"))
 		rest.sentence(pr.Sprintf("This is sensitive data, which %s governs.", pr.Sprintf(cat.GovernedBy.Name())))
-	case cat.Sensitivity == policy.SensitivitySpecial:
+		if cat.Biometric && cat.Personal() {
+			c.fromAt(at(path, ".biometric"))
+			rest.sentence(pr.Sprintf("This is biometric data, used to identify you."))
+		}
+	case cat.Sensitivity == policy.SensitivitySpecial || cat.Sensitivity == policy.SensitivitySensitive:
 		c.fromAt(at(path, ".sensitivity"))
-		if c.groundless() {
+		kind := pr.Sprintf("This is sensitive personal information.")
+		if cat.Sensitivity == policy.SensitivitySpecial && !c.groundless() {
 			// The CCPA and the US state laws know no special
 			// categories; what they call sensitive includes them.
-			rest.sentence(pr.Sprintf("This is sensitive personal information."))
-		} else {
-			rest.sentence(c.word("This is a special category of personal data."))
+			kind = c.word("This is a special category of personal data.")
 		}
-	case cat.Sensitivity == policy.SensitivitySensitive:
-		c.fromAt(at(path, ".sensitivity"))
-		rest.sentence(pr.Sprintf("This is sensitive personal information."))
-	}
-	if cat.Biometric && cat.Personal() {
-		c.fromAt(at(path, ".biometric"))
-		rest.sentence(pr.Sprintf("This is biometric data, used to identify you."))
+		if cat.Biometric && cat.Personal() {
+			// One sentence, not two that each start "This is".
+			c.fromAt(at(path, ".biometric"))
+			kind = strings.TrimSuffix(kind, ".") + pr.Sprintf(": biometric data, used to identify you.")
+		}
+		rest.sentence(kind)
+	default:
+		if cat.Biometric && cat.Personal() {
+			c.fromAt(at(path, ".biometric"))
+			rest.sentence(pr.Sprintf("This is biometric data, used to identify you."))
+		}
 	}
 	if cat.Criminal && cat.Personal() {
 		c.fromAt(at(path, ".criminal"))

@@ -27,16 +27,16 @@ func TestLGPDPublicAdministrationWording(t *testing.T) {
 		"Legal ground: execution of public policies by the public administration (",
 		"The need for the public administration to process sensitive personal data to carry out public policies provided for in laws and regulations (LGPD Art. 11(II)(b)).",
 		"Your specific and highlighted consent to the processing of your sensitive personal data (LGPD Art. 11(I)).",
-		"This is sensitive personal data.",
+		"This is sensitive personal data: biometric data, used to identify you.",
 	}, []string{"task carried out in the public interest", "task in the public interest", "special categor", "substantial public interest", "explicit consent"})
 	expectText(t, readText(t, p, language.Russian), []string{
 		"реализации органами публичной администрации государственной политики",
-		"Это чувствительные персональные данные.",
+		"Это чувствительные персональные данные: биометрические персональные данные, используемые для установления вашей личности.",
 	}, []string{"общественных интересах", "специальн", "явно выраженное"})
 
 	// Under the GDPR declared first, the GDPR's words.
 	p.Laws = []policy.Law{policy.GDPR, policy.LGPD}
-	expectText(t, readText(t, p, language.English), []string{"task carried out in the public interest", "This is a special category of personal data."},
+	expectText(t, readText(t, p, language.English), []string{"task carried out in the public interest", "This is a special category of personal data: biometric data, used to identify you."},
 		[]string{"public administration", "sensitive personal data"})
 }
 
