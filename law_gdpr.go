@@ -541,7 +541,9 @@ func childConsent(law Law, id Rule) Requirement {
 				parentFrom = MaxMinimumAge
 			}
 			switch {
-			case m == 0 && c.p.CollectsPersonalData():
+			case m == 0 && parentFrom == 0 && c.p.CollectsPersonalData():
+				// An age of consent, or a parent's consent, says
+				// that children may use it and how.
 				c.add(SeverityWarning, path, "the policy does not say whether children may use the service")
 			case m > 0 && m < 13 && parentFrom < 13:
 				c.add(SeverityError, path, "minimum age %d is below 13, the lowest age at which a child may consent to information society services; say that younger users need a parent's consent (parental_consent), or state a consent age (consent_age) of at least 13", m)

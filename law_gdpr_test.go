@@ -240,7 +240,10 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 	cases["gdpr.10"] = criminalCases()["gdpr.10"]
 	cases["gdpr.6.3"] = append(obligationCases(accountingEU, accountingRU, policy.SeverityError),
 		lawCase{"member-state law", obliged(accountingGB), obliged(accountingDE), "purposes[purpose.p1].obligations", policy.SeverityError, "Union law or the law of a member state"})
-	cases["gdpr.8.1"] = append(cases["gdpr.8.1"], lawCase{"13 on consent under the GDPR",
+	cases["gdpr.8.1"] = append(cases["gdpr.8.1"], lawCase{"nothing said of children",
+		func(p *policy.Policy) { p.Children = policy.Children{} },
+		func(p *policy.Policy) { p.Children = policy.Children{ConsentAge: 14} }, "children.minimum_age", policy.SeverityWarning, "whether children may use"},
+		lawCase{"13 on consent under the GDPR",
 		func(p *policy.Policy) { p.Children.MinimumAge = 13 },
 		func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.SeverityWarning, "below 16"},
 		lawCase{"13, and 16 where member states keep it",

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -272,6 +273,36 @@ type textAt struct {
 	path func() string
 }
 
+// companyForms are abbreviations of legal forms that end a company's
+// name with their own stop and hold no other, such as "Acme Inc.".
+var companyForms = []string{"Inc.", "Ltd.", "Co.", "Corp.", "Ltda.", "Cia.", "Ltée.", "Pty.", "Bhd.", "Plc."}
+
+// endsWithAbbreviation reports whether s, which ends with a stop, ends
+// with an abbreviation whose stop that is, so that the stop ends no
+// sentence: a legal form such as "Inc.", or a word with stops inside it,
+// such as "S.A.", "S.p.A." or "e.V.", the form of many companies' names
+// ("Realize Crédito, Financiamento e Investimento S.A.").
+func endsWithAbbreviation(s string) bool {
+	last := s[strings.LastIndexAny(s, " \u00a0")+1:]
+	if slices.Contains(companyForms, last) {
+		return true
+	}
+	inner := strings.TrimSuffix(last, ".")
+	// One letter or two between the stops, as abbreviations have; a
+	// sentence ending in "example.com." or "version 2.1." is no
+	// abbreviation.
+	parts := strings.Split(inner, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n == 0 || n > 2 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // A textShape is the documented shape of a free-text field, which the
 // renderer relies on.
 type textShape uint8
@@ -403,7 +434,7 @@ func (v *validator) shape(shape textShape, path func() string, s string) {
 			v.add(SeverityWarning, RuleSentenceStop, path(), "%q is a sentence but does not end with a full stop, question or exclamation mark", clip(s))
 		}
 	case shapeFragment:
-		if t := strings.TrimRight(s, " "); strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		if t := strings.TrimRight(s, " "); strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") && !endsWithAbbreviation(t) {
 			v.add(SeverityWarning, RuleFragmentStop, path(), "%q is a fragment, set inside the document's own sentence, but ends with a full stop; leave the stop out", clip(s))
 		}
 	}

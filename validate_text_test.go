@@ -119,3 +119,45 @@ func TestTextLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsWithAbbreviation checks which final stops belong to an
+// abbreviation, and so end no sentence a fragment would wrongly hold.
+func TestEndsWithAbbreviation(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Realize Crédito, Financiamento e Investimento S.A.": true,
+		"Trenitalia S.p.A.":                          true,
+		"Förderverein e.V.":                          true,
+		"Paystream Inc.":                             true,
+		"Acme Ltd.":                                  true,
+		"the website of Acme Brasil Ltda.":           true,
+		"the app.":                                   false,
+		"our website at shop.example.":               false,
+		"accounts of the U.S.":                       true,
+		"customers who pay.":                         false,
+		"version 2.1.":                               false,
+		"the sellers you buy from, such as Acme Co.": true,
+	} {
+		if got := endsWithAbbreviation(s); got != want {
+			t.Errorf("endsWithAbbreviation(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// A fragment that ends with a legal form draws no warning; one that
+	// ends a sentence does.
+	stops := func(p *Policy) (out Findings) {
+		for _, f := range p.Validate() {
+			if f.Rule == RuleFragmentStop {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	p := testPolicy()
+	p.Scope = []string{"the website of Trenitalia S.p.A."}
+	if fs := stops(p); len(fs) != 0 {
+		t.Errorf("a fragment ending in S.p.A. draws %v", fs)
+	}
+	p.Scope = []string{"the website."}
+	if fs := stops(p); len(fs) != 1 {
+		t.Errorf("a fragment ending in a stop draws %v, want one warning", fs)
+	}
+}

@@ -141,3 +141,15 @@ func TestBrandNameHeadInList(t *testing.T) {
 		[]string{"Data used: online activity information and Online Banking sessions."},
 		[]string{"Online activity information and", "online Banking"})
 }
+
+// TestNameAfterAbbreviation checks that a capitalised word following a
+// brand written in capitals, such as "Membership" in the purpose
+// "Running your H&M Membership", is the tail of that name and not a
+// proper name of its own, so that a category starting with it is
+// lowered mid-sentence.
+func TestNameAfterAbbreviation(t *testing.T) {
+	p := smallPolicy()
+	p.Purposes[0].Name = "Running your H&M Membership and your account"
+	p.Categories[0].Name = "Membership and account data"
+	expectText(t, readText(t, p, language.English), []string{"Data used: membership and account data."}, []string{"Data used: Membership"})
+}

@@ -66,6 +66,10 @@ func (c *composer) collectProperWords() map[string]bool {
 	add := func(name string, named bool) {
 		fields := strings.Fields(name)
 		capital := make([]bool, len(fields))
+		// upper marks the words that start with a capital, abbreviations
+		// such as "H&M" and "BBC" too: a capitalised word after one is
+		// the tail of a name, as "Membership" is in "H&M Membership".
+		upper := make([]bool, len(fields))
 		for i, w := range fields {
 			w = trimWord(w)
 			fields[i] = w
@@ -74,13 +78,14 @@ func (c *composer) collectProperWords() map[string]bool {
 			// lower-case one, as in "Samsung", not an abbreviation.
 			r2, _ := utf8.DecodeRuneInString(w[n:])
 			capital[i] = unicode.IsUpper(r) && unicode.IsLower(r2)
+			upper[i] = unicode.IsUpper(r)
 		}
 		joined := func(i, dir int) bool { // word i joined by a connector to a capitalised word
 			j, k := i+dir, i+2*dir
 			return k >= 0 && k < len(fields) && isConnector(fields[j]) && capital[k]
 		}
 		for i := 1; i < len(fields); i++ {
-			if !capital[i] || capital[i-1] && (i > 1 || named) || joined(i, 1) || joined(i, -1) {
+			if !capital[i] || upper[i-1] && (i > 1 || named) || joined(i, 1) || joined(i, -1) {
 				continue
 			}
 			// The head of a longer proper name, such as "Online" in
