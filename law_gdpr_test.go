@@ -244,8 +244,8 @@ func gdprLawCases() map[policy.Rule][]lawCase {
 		func(p *policy.Policy) { p.Children = policy.Children{} },
 		func(p *policy.Policy) { p.Children = policy.Children{ConsentAge: 14} }, "children.minimum_age", policy.SeverityWarning, "whether children may use"},
 		lawCase{"13 on consent under the GDPR",
-		func(p *policy.Policy) { p.Children.MinimumAge = 13 },
-		func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.SeverityWarning, "below 16"},
+			func(p *policy.Policy) { p.Children.MinimumAge = 13 },
+			func(p *policy.Policy) { p.Children.MinimumAge = 16 }, "children.minimum_age", policy.SeverityWarning, "below 16"},
 		lawCase{"13, and 16 where member states keep it",
 			func(p *policy.Policy) {
 				p.Children.MinimumAge = 13

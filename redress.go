@@ -41,7 +41,7 @@ const (
 
 var redressKindEnum = enum{"RedressKind",
 	[]string{"", "dispute_resolution", "arbitration", "regulator", "supervisory_authority", "ombudsman"},
-	[]string{"", "independent dispute-resolution body", "arbitration body", "regulator with jurisdiction over us", "data protection supervisory authority competent for us", "our ombudsman, for complaints our customer service did not resolve"}}
+	[]string{"", "an independent dispute-resolution body", "an arbitration body", "a regulator with jurisdiction over us", "data protection supervisory authority competent for us", "our ombudsman, for complaints our customer service did not resolve"}}
 
 // Valid reports whether k is a defined kind of redress.
 func (k RedressKind) Valid() bool { return redressKindEnum.valid(uint8(k)) }

@@ -355,7 +355,7 @@ func TestRedressRegulatorRegion(t *testing.T) {
 	// A regulator has jurisdiction over the service, not over users in a
 	// place.
 	expectText(t, readText(t, p, language.English),
-		[]string{"Regulator with jurisdiction over us: Hamburg Commissioner for Data Protection, https://datenschutz-hamburg.example (competent for us in Germany)."},
+		[]string{"A regulator with jurisdiction over us: Hamburg Commissioner for Data Protection, https://datenschutz-hamburg.example (competent for us in Germany)."},
 		[]string{"for users in"})
 	expectText(t, readText(t, p, language.Russian), []string{"(компетентный в отношении нас орган на территории Германии)"}, []string{"для пользователей из"})
 
@@ -1091,7 +1091,7 @@ func TestDeletionStartNamesWhose(t *testing.T) {
 		en, ru string
 	}{
 		{policy.EventLastActivity, "After your last activity in the service, we remove your data.", "После вашей последней активности в сервисе мы удаляем ваши данные."},
-		{policy.EventDeletionRequest, "After your request for deletion, we remove your data.", "После вашего запроса на удаление данных мы удаляем ваши данные."},
+		{policy.EventDeletionRequest, "After your request for deletion, we remove your data.", "После получения вашего запроса на удаление мы удаляем ваши данные."},
 		{policy.EventTrashed, "After you move data to the trash, we remove your data.", "После перемещения данных в корзину мы удаляем ваши данные."},
 		{policy.EventAccountClosure, "After account closure, we remove your data.", ""},
 	} {

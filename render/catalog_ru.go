@@ -97,7 +97,7 @@ var russian = map[string]string{
 	"This is biometric data, used to identify you.": "Это биометрические персональные данные, используемые для установления вашей личности.",
 	"This is sensitive personal information.":       "Это чувствительные персональные данные.",
 	"Source: %s.":               "Источник: %s.",
-	"The data is stored in %s.": "Данные хранятся в базах данных, находящихся на территории %s.",
+	"The data is stored in %s.": "Данные хранятся на территории %s.",
 	"A user who gives us such data about another person confirms having that person's consent or another right to give it, and answers for it.": "Пользователь, передающий нам такие данные о другом лице, подтверждает, что получил согласие этого лица или имеет иное законное основание для их передачи, и несёт за это ответственность.",
 	"To keep your account safe, %s.":                                                                                                             "Чтобы защитить свою учётную запись, %s.",
 	"use a strong password that you use for no other service":                                                                                    "используйте надёжный пароль, который вы не используете в других сервисах",
@@ -111,7 +111,7 @@ var russian = map[string]string{
 	"before you hand in a device for repair, return or trade-in, or sell it, back up and delete your data on it and remove it from your account": "прежде чем сдать устройство в ремонт, вернуть, обменять или продать его, сохраните копию своих данных, удалите их с устройства и отвяжите его от своей учётной записи",
 	"pay other users only through our services, never outside them":                                                                              "оплачивайте услуги других пользователей только через наши сервисы и никогда в обход них",
 	"This purpose concerns only people in %s.":                                                                                                   "Эта цель касается только лиц, находящихся на территории %s.",
-	"Data of users in %s is stored in %s.":                                                                                                       "Данные пользователей из %s хранятся в базах данных, находящихся на территории %s.",
+	"Data of users in %s is stored in %s.":                                                                                                       "Данные пользователей из %s хранятся на территории %s.",
 	"provided by other users":                                                                                                                    "другие пользователи",
 	"provided by you":                                                                                                                            "вы сами",
 	"collected automatically":                                                                                                                    "автоматический сбор",
@@ -491,7 +491,7 @@ var russian = map[string]string{
 	"Data subject to a legal hold is kept until the hold ends; the stages then run from the end of the hold.":    "Данные, в отношении которых действует требование о сохранении, хранятся до снятия этого требования; этапы удаления отсчитываются от его снятия.",
 	"Data subject to a legal hold is kept until the hold ends; removal then runs from the end of the hold.":      "Данные, в отношении которых действует требование о сохранении, хранятся до снятия этого требования; срок удаления отсчитывается от его снятия.",
 	"What you sent or shared with other people stays with them.":                                                 "То, что вы отправили другим людям или чем поделились с ними, остаётся у них.",
-	"your request for deletion":                                                                                  "вашего запроса на удаление данных",
+	"your request for deletion":                                                                                  "получения вашего запроса на удаление",
 	"your last activity in the service":                                                                          "вашей последней активности в сервисе",
 	"cancellation of the subscription":                                                                           "отмены подписки",
 	"you move data to the trash":                                                                                 "перемещения данных в корзину",
@@ -547,7 +547,7 @@ var russian = map[string]string{
 	"software development kit": "набор средств разработки",
 	"data: %s":                 "данные: %s",
 	"needed":                   "требуется",
-	"not needed, as it is strictly necessary": "не требуется, поскольку без этого не обойтись при оказании запрошенной вами услуги",
+	"not needed, as it is strictly necessary": "не требуется, поскольку это строго необходимо для оказания запрошенной вами услуги",
 	"us (first party)":                        "нами",
 	"%s (third party)":                        "%s (сторонний сервис)",
 	"%s, a third party":                       "%s, сторонний сервис",
@@ -605,10 +605,10 @@ var russian = map[string]string{
 	"Where you give us data about other people, you must be entitled to give it to us and tell them of it and of this Policy.":                                                                                   "Предоставляя нам данные других людей, вы должны иметь на это право и сообщить этим людям о передаче их данных и о настоящей Политике.",
 	"No way of transmitting or storing data is completely secure, so we cannot guarantee that your data will never be accessed without authorisation.":                                                           "Ни один способ передачи или хранения данных не обеспечивает полной защиты, поэтому мы не можем гарантировать, что к вашим данным никогда не будет получен несанкционированный доступ.",
 	"You may also take a complaint to:":                                                                                                                                                                          "Вы также можете обратиться с жалобой:",
-	"independent dispute-resolution body":                                                                                                                                                                        "в независимый орган по разрешению споров",
+	"an independent dispute-resolution body":                                                                                                                                                                     "в независимый орган по разрешению споров",
 	"our ombudsman, for complaints our customer service did not resolve":                                                                                                                                         "к нашему омбудсмену — по жалобам, которые не решила служба поддержки",
-	"arbitration body":                                       "в арбитражный орган",
-	"regulator with jurisdiction over us":                    "в регулирующий орган, под юрисдикцией которого мы находимся",
+	"an arbitration body":                                    "в арбитражный орган",
+	"a regulator with jurisdiction over us":                  "в регулирующий орган, под юрисдикцией которого мы находимся",
 	" (competent for us in %s)":                              " (компетентный в отношении нас орган на территории %s)",
 	"data protection supervisory authority competent for us": "надзорный орган по защите данных, компетентный в отношении нас",
 	" (for users in %s)":                                     " (для пользователей из %s)",
@@ -851,7 +851,7 @@ var russian = map[string]string{
 
 	// Minors, platform consent prompts, recipients' own notices and
 	// breach-notification deadlines.
-	"You give or refuse your consent in your device's permission prompt.":                                  "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве.",
+	"You give or refuse your consent in your device's permission prompt.":                                  "Вы даёте согласие или отказываетесь от него, отвечая на запрос разрешения на вашем устройстве.",
 	"This purpose concerns only people who are %s old or over.":                                            "Эта цель касается только лиц, достигших возраста %s.",
 	"Users give consent to the processing of their data alone once they are %s old.":                       "Пользователи, достигшие возраста %s, дают согласие на обработку своих персональных данных самостоятельно.",
 	"Younger users consent together with a parent or guardian, or a parent or guardian consents for them.": "Пользователи младше этого возраста дают согласие вместе с родителем или иным законным представителем, либо согласие за них даёт родитель или иной законный представитель.",
@@ -950,9 +950,9 @@ var russian = map[string]string{
 
 	// Where data is stored, in one sentence (Policy.Storage).
 	"Unless a category states otherwise, %s.": "Если для категории данных не указано иное, %s.",
-	"data of users in %s is stored in %s":     "данные пользователей из %s хранятся в базах данных, находящихся на территории %s",
-	"the data is stored in %s":                "данные хранятся в базах данных, находящихся на территории %s",
-	"the data of other users is stored in %s": "данные остальных пользователей хранятся в базах данных, находящихся на территории %s",
+	"data of users in %s is stored in %s":     "данные пользователей из %s хранятся на территории %s",
+	"the data is stored in %s":                "данные хранятся на территории %s",
+	"the data of other users is stored in %s": "данные остальных пользователей хранятся на территории %s",
 
 	// The role of a data protection officer in the words of each law (LGPD Art. 5 VIII, 41; FADP Art. 10).
 	"Our person in charge of the processing of personal data (encarregado):":                 "Уполномоченный по обработке персональных данных (encarregado):",
@@ -1163,6 +1163,13 @@ var russianGDPR = map[string]string{
 // differs from the general wording: a document in Russian under 152-FZ
 // uses it instead (see lawWording).
 var russianFZ152 = map[string]string{
+	// Art. 18(5) speaks of databases located in the territory of the
+	// Russian Federation; documents under it state storage in its words.
+	"The data is stored in %s.":               "Данные хранятся в базах данных, находящихся на территории %s.",
+	"Data of users in %s is stored in %s.":    "Данные пользователей из %s хранятся в базах данных, находящихся на территории %s.",
+	"data of users in %s is stored in %s":     "данные пользователей из %s хранятся в базах данных, находящихся на территории %s",
+	"the data is stored in %s":                "данные хранятся в базах данных, находящихся на территории %s",
+	"the data of other users is stored in %s": "данные остальных пользователей хранятся в базах данных, находящихся на территории %s",
 	// 152-FZ Art. 10 names them special categories («специальные»), the
 	// GDPR's Russian particular ones («особые»).
 	"This is a special category of personal data.": "Это специальная категория персональных данных.",

@@ -3,6 +3,7 @@
 package render
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -228,9 +229,9 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	for i, st := range c.ownStorage(cat) {
 		c.fromAt(at(path, storageField(i)))
 		if st.Subjects == (language.Region{}) {
-			rest.sentence(pr.Sprintf("The data is stored in %s.", c.place(st.Location)))
+			rest.sentence(c.storedIn("The data is stored in %s.", c.place(st.Location)))
 		} else {
-			rest.sentence(pr.Sprintf("Data of users in %s is stored in %s.", c.place(st.Subjects), c.place(st.Location)))
+			rest.sentence(c.storedIn("Data of users in %s is stored in %s.", c.place(st.Subjects), c.place(st.Location)))
 		}
 	}
 	c.categoryCommitments(&rest, path, cat)
@@ -454,14 +455,14 @@ func (c *composer) storage() string {
 	}
 	parts := make([]string, 0, len(groups)+1)
 	for _, g := range groups {
-		parts = append(parts, pr.Sprintf("data of users in %s is stored in %s", places(g.subjects), places(g.locations)))
+		parts = append(parts, c.storedIn("data of users in %s is stored in %s", places(g.subjects), places(g.locations)))
 	}
 	switch {
 	case len(everyone) == 0:
 	case len(groups) == 0:
-		parts = append(parts, pr.Sprintf("the data is stored in %s", places(everyone)))
+		parts = append(parts, c.storedIn("the data is stored in %s", places(everyone)))
 	default:
-		parts = append(parts, pr.Sprintf("the data of other users is stored in %s", places(everyone)))
+		parts = append(parts, c.storedIn("the data of other users is stored in %s", places(everyone)))
 	}
 	s := strings.Join(parts, "; ")
 	if slices.ContainsFunc(p.Categories, func(cat *policy.Category) bool { return cat != nil && len(c.ownStorage(cat)) > 0 }) {
@@ -489,4 +490,17 @@ func (c *composer) ownStorage(cat *policy.Category) []policy.Storage {
 		}
 	}
 	return nil
+}
+
+// storedIn formats key, a sentence or clause on where data is stored,
+// in the document's language: under 152-FZ in the words of its Art.
+// 18(5), which speaks of databases in the territory of a country, and
+// otherwise in plain words.
+func (c *composer) storedIn(key string, args ...any) string {
+	if c.declares(policy.FZ152) {
+		if f, ok := lawWording[policy.FZ152][c.lang][key]; ok {
+			return fmt.Sprintf(f, args...)
+		}
+	}
+	return c.pr.Sprintf(key, args...)
 }

@@ -23,12 +23,12 @@ func TestStorageOneSentence(t *testing.T) {
 	if n := strings.Count(en, "stored in"); n != 1 {
 		t.Errorf("%d statements of storage, want 1:\n%s", n, en)
 	}
-	expectText(t, readText(t, p, language.Russian), []string{"Данные хранятся в базах данных, находящихся на территории Бразилии и США."}, []string{"Если выше не указано иное"})
+	expectText(t, readText(t, p, language.Russian), []string{"Данные хранятся на территории Бразилии и США."}, []string{"Если выше не указано иное"})
 
 	// A category of its own storage prevails over the general statement.
 	p.Categories[0].Storage = []policy.Storage{{Location: us}}
 	expectText(t, readText(t, p, language.English), []string{"Unless a category states otherwise, the data is stored in Brazil and the United States."}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"Если для категории данных не указано иное, данные хранятся в базах данных, находящихся на территории Бразилии и США."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Если для категории данных не указано иное, данные хранятся на территории Бразилии и США."}, nil)
 	p.Categories[0].Storage = nil
 
 	// By whose data: countries whose users' data is stored alike share a
@@ -36,10 +36,15 @@ func TestStorageOneSentence(t *testing.T) {
 	p.Storage = []policy.Storage{{Subjects: ru, Location: ru}, {Location: us}, {Subjects: by, Location: ru}, {Location: br}}
 	en = readText(t, p, language.English)
 	expectText(t, en, []string{"Data of users in Russia and Belarus is stored in Russia; the data of other users is stored in the United States and Brazil."}, []string{"the data is stored in"})
-	expectText(t, readText(t, p, language.Russian), []string{"Данные пользователей из Российской Федерации и Беларуси хранятся в базах данных, находящихся на территории Российской Федерации; данные остальных пользователей хранятся в базах данных, находящихся на территории США и Бразилии."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Данные пользователей из Российской Федерации и Беларуси хранятся на территории Российской Федерации; данные остальных пользователей хранятся на территории США и Бразилии."}, nil)
 
 	p.Storage = []policy.Storage{{Subjects: ru, Location: ru}}
 	expectText(t, readText(t, p, language.English), []string{"Data of users in Russia is stored in Russia."}, []string{"other users"})
+	// Under 152-FZ, in the words of its Art. 18(5).
+	laws := p.Laws
+	p.Laws = append(p.Laws, policy.FZ152)
+	expectText(t, readText(t, p, language.Russian), []string{"Данные пользователей из Российской Федерации хранятся в базах данных, находящихся на территории Российской Федерации."}, nil)
+	p.Laws = laws
 
 	// A category that repeats the general places says nothing of its own,
 	// and the general statement has no exception to announce.

@@ -15,7 +15,7 @@ import (
 func TestConsentPlatformPrompt(t *testing.T) {
 	const (
 		en = "You give or refuse your consent in your device's permission prompt."
-		ru = "Вы даёте согласие или отказываетесь от него в запросе разрешения на вашем устройстве."
+		ru = "Вы даёте согласие или отказываетесь от него, отвечая на запрос разрешения на вашем устройстве."
 	)
 	p := smallPolicy()
 	p.Purposes[0].ConsentMethod = policy.ConsentMethodPlatformPrompt

@@ -169,18 +169,27 @@ func (c *composer) external(sb *sectionBuilder) {
 	sb.clause("external", t.t)
 }
 
-// consentText states how consent to pu, declared at path, is obtained and
-// recorded, and the paid alternative to it; each only for a purpose that
-// rests on consent, as Validate requires.
+// consentMethodOf states how consent to pu, declared at path, is given,
+// only for a purpose that rests on consent, as Validate requires; the
+// document states it before how consent is withdrawn.
+func (c *composer) consentMethodOf(t *text, path string, pu *policy.Purpose) {
+	if !pu.RestsOnConsent() {
+		return
+	}
+	if s := consentMethodText(c.pr, pu.ConsentMethod); s != "" {
+		c.fromAt(at(path, ".consent_method"))
+		t.sentence(s)
+	}
+}
+
+// consentText states how consent to pu, declared at path, is recorded,
+// and the paid alternative to it; each only for a purpose that rests on
+// consent, as Validate requires.
 func (c *composer) consentText(t *text, path string, pu *policy.Purpose) {
 	if !pu.RestsOnConsent() {
 		return
 	}
 	pr := c.pr
-	if s := consentMethodText(pr, pu.ConsentMethod); s != "" {
-		c.fromAt(at(path, ".consent_method"))
-		t.sentence(s)
-	}
 	if pu.ConsentLogged {
 		c.fromAt(at(path, ".consent_logged"))
 		t.sentence(pr.Sprintf("We keep a record of your consent, so that we can show when and how you gave it."))

@@ -276,8 +276,8 @@ func TestPracticesStated(t *testing.T) {
 			},
 			want: []string{
 				"You may also take a complaint to:",
-				"Regulator with jurisdiction over us: Federal Trade Commission, https://ftc.gov (competent for us in the United States).",
-				"Arbitration body: cases@arbitration.example.",
+				"A regulator with jurisdiction over us: Federal Trade Commission, https://ftc.gov (competent for us in the United States).",
+				"An arbitration body: cases@arbitration.example.",
 				"Our establishment in the Netherlands is Acme B.V., reachable at nl@acme.example.",
 				"Under GDPR Art. 27(2), we are not required to designate a representative.",
 			},
@@ -463,7 +463,7 @@ func TestPracticesRussian(t *testing.T) {
 	p.Transfers = []policy.Transfer{{Origin: language.MustParseRegion("EU"), Destination: language.MustParseRegion("US"), Safeguard: policy.SafeguardStandardClauses}}
 	p.Children = policy.Children{MinimumAge: 14, ParentalConsent: true}
 	expectText(t, readText(t, p, language.Russian), []string{
-		"После вашего запроса на удаление данных мы поэтапно уничтожаем ваши данные. Общий срок уничтожения не превышает 1 месяц и 21 день. Срок каждого этапа отсчитывается от окончания предыдущего:",
+		"После получения вашего запроса на удаление мы поэтапно уничтожаем ваши данные. Общий срок уничтожения не превышает 1 месяц и 21 день. Срок каждого этапа отсчитывается от окончания предыдущего:",
 		"Данные удаляются из наших рабочих систем не позднее чем через 1 месяц.",
 		"Данные удаляются из резервных копий не позднее чем через 21 день.",
 		"Данные передаются с территории Европейского союза.",

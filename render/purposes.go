@@ -44,6 +44,8 @@ func (c *composer) purposes() *sectionBuilder {
 		}
 		c.consentLawsOf(&t, path, pu)
 		exempt := c.consentExemptionOf(&t, path, pu)
+		// How consent is given comes before how it is withdrawn.
+		c.consentMethodOf(&t, path, pu)
 		if pu.Withdraw != "" {
 			how := c.fragment(at(path, ".withdraw"), pu.Withdraw)
 			if c.saysAnyTime(how) {
