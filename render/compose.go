@@ -179,6 +179,11 @@ type wording struct {
 	// that the document calls itself what its title calls it, "this
 	// Notice" instead of "this Policy" (see selfNoun).
 	self *strings.Replacer
+	// selfRu, where not nil, rewrites the library's Russian translations
+	// likewise, «настоящее Уведомление» instead of «настоящая Политика»
+	// (see russianSelf); dict holds those translations.
+	selfRu *strings.Replacer
+	dict   map[string]string
 }
 
 // A wordingKey is a message key and its one string argument, if any.
@@ -195,16 +200,59 @@ const maxWords = 4096
 // Sprintf formats according to the format string key, translated into
 // the printer's language, as message.Printer.Sprintf does.
 func (w *wording) Sprintf(key string, args ...any) string {
+	if w.selfRu != nil {
+		// The translation rewritten is the format: a printer formats a
+		// message it has no translation for as it stands.
+		if f, ok := w.dict[key]; ok && strings.Contains(f, "Политик") {
+			return w.cached(key, w.selfRu.Replace(f), args)
+		}
+	}
 	return w.cached(key, w.own(key), args)
 }
 
 // own returns s, a message of the library's own, worded or a key, as the
-// document calls itself (see wording.self).
+// document calls itself (see wording.self and wording.selfRu).
 func (w *wording) own(s string) string {
 	if w.self != nil && strings.Contains(s, "Policy") {
 		return w.self.Replace(s)
 	}
+	if w.selfRu != nil && strings.Contains(s, "Политик") {
+		return w.selfRu.Replace(s)
+	}
 	return s
+}
+
+// russianSelf returns the replacer that makes the library's Russian call a
+// document titled title by the neuter noun its title uses, «Уведомление»
+// or «Заявление», where the title, Russian or English, is a notice or a
+// statement rather than a policy; nil otherwise. The forms follow the
+// case of each phrase the translations use: «настоящей Политике» is
+// prepositional («в настоящей Политике») except after «противоречит»,
+// where it is dative.
+func russianSelf(title string) *strings.Replacer {
+	var nom, gen, dat, ins, prep string
+	lower := strings.ToLower(title)
+	switch {
+	case strings.Contains(lower, "политик"):
+		return nil
+	case strings.Contains(lower, "уведомлени") || selfNoun(title) == "Notice":
+		nom, gen, dat, ins, prep = "Уведомление", "Уведомления", "Уведомлению", "Уведомлением", "Уведомлении"
+	case strings.Contains(lower, "заявлени") || selfNoun(title) == "Statement":
+		nom, gen, dat, ins, prep = "Заявление", "Заявления", "Заявлению", "Заявлением", "Заявлении"
+	default:
+		return nil
+	}
+	return strings.NewReplacer(
+		"Настоящая Политика", "Настоящее "+nom,
+		"Настоящую Политику", "Настоящее "+nom,
+		"настоящую Политику", "настоящее "+nom,
+		"настоящей Политикой", "настоящим "+ins,
+		"противоречит настоящей Политике", "противоречит настоящему "+dat,
+		"настоящей Политике", "настоящем "+prep,
+		"настоящей Политики", "настоящего "+gen,
+		"Политики и история её изменений", gen+" и история его изменений",
+		"Политики", gen,
+	)
 }
 
 // cached formats format, the message key or its rewriting, remembered
@@ -247,7 +295,12 @@ func (c *composer) compose() {
 	if c.doc.Title == "" {
 		c.doc.Title = c.word("Privacy Policy")
 	}
-	if base, _ := c.lang.Base(); base.String() == "en" {
+	switch base, _ := c.lang.Base(); base.String() {
+	case "ru":
+		if r := russianSelf(c.doc.Title); r != nil {
+			c.pr.selfRu, c.pr.dict = r, dictionaries[language.Russian]
+		}
+	case "en":
 		if n := selfNoun(c.doc.Title); n != "" {
 			c.pr.self = strings.NewReplacer("this Privacy Policy", "this Privacy "+n, "This Privacy Policy", "This Privacy "+n,
 				"this Policy", "this "+n, "This Policy", "This "+n)

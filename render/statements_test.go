@@ -673,7 +673,7 @@ func TestSelfNoun(t *testing.T) {
 	if n := strings.Count(en, "this Policy") + strings.Count(en, "This Policy"); n != 1 {
 		t.Errorf("the English text says “this Policy” %d times besides the service's own; want none:\n%s", n-1, en)
 	}
-	expectText(t, readText(t, p, language.Russian), []string{"о настоящей Политике", "6. Изменение Политики"}, []string{"this Notice"})
+	expectText(t, readText(t, p, language.Russian), []string{"о настоящем Уведомлении", "6. Изменение Уведомления"}, []string{"this Notice", "Политик"})
 }
 
 // TestConsentAgeMoot checks that a consent age no user is below, the
@@ -736,4 +736,19 @@ func TestServiceMessages(t *testing.T) {
 	p.Purposes[0].ServiceMessages = true
 	expectText(t, readText(t, p, language.English), []string{"The messages this purpose sends are not marketing: we send them even if you have opted out of marketing."}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"не являются рекламой"}, nil)
+}
+
+// TestSelfNounRussian checks that a Russian document titled a notice or a
+// statement calls itself so, in the case each sentence asks, and that one
+// titled a policy keeps «Политика».
+func TestSelfNounRussian(t *testing.T) {
+	p := smallPolicy()
+	p.Title = "Уведомление о конфиденциальности"
+	p.Acknowledgement = true
+	ru := readText(t, p, language.Russian)
+	expectText(t, ru, []string{"Настоящее Уведомление объясняет", "с настоящим Уведомлением", "Изменение Уведомления", "о настоящем Уведомлении"}, []string{"Политик"})
+	p.Title = "Privacy Statement"
+	expectText(t, readText(t, p, language.Russian), []string{"Настоящее Заявление объясняет", "Изменение Заявления"}, []string{"Политик"})
+	p.Title = "Политика обработки персональных данных"
+	expectText(t, readText(t, p, language.Russian), []string{"Настоящая Политика объясняет", "Изменение Политики"}, []string{"Уведомлени"})
 }
