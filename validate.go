@@ -111,9 +111,10 @@ const (
 
 // Rules on children.
 const (
-	RuleAgeMissing      Rule = "children.age.missing"     // Age checks, or blocking a user suspected to be under age, stated without any minimum age.
-	RuleAgeMoot         Rule = "purpose.age.moot"         // A purpose's minimum age that is not above the service's own in every region, so that it restricts no one.
-	RuleServiceMessages Rule = "purpose.service_messages" // A purpose said both to send service messages, which are not marketing, and to be direct marketing.
+	RuleAgeMissing          Rule = "children.age.missing"     // Age checks, or blocking a user suspected to be under age, stated without any minimum age.
+	RuleAgeMoot             Rule = "purpose.age.moot"         // A purpose's minimum age that is not above the service's own in every region, so that it restricts no one.
+	RuleNoAutomatedConflict Rule = "purpose.automated.none"   // A purpose that makes automated decisions, or suspends by them, in a policy that says it makes none.
+	RuleServiceMessages     Rule = "purpose.service_messages" // A purpose said both to send service messages, which are not marketing, and to be direct marketing.
 )
 
 // Rules on categories.

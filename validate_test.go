@@ -711,6 +711,16 @@ func TestValidateRules(t *testing.T) {
 				p.Purposes[1].Interest = "marketing"
 			},
 			"purposes[marketing].consent_method", SeverityError},
+		{RuleNoAutomatedConflict, func(p *Policy) { p.NoAutomatedDecisions, p.Purposes[0].Automated = true, "credit limits set by a model" },
+			func(p *Policy) { p.Purposes[0].Automated = "credit limits set by a model" }, "purposes[account].automated", SeverityError},
+		{RuleNoAutomatedConflict, func(p *Policy) {
+			noAutomated(p)
+			p.Purposes[0].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Automated: AnswerYes}
+		},
+			func(p *Policy) {
+				noAutomated(p)
+				p.Purposes[0].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Automated: AnswerNo}
+			}, "purposes[account].suspension.automated", SeverityWarning},
 		{RuleServiceMessages, func(p *Policy) { p.Purposes[0].ServiceMessages, p.Purposes[0].DirectMarketing = true, true },
 			func(p *Policy) { p.Purposes[0].ServiceMessages = true }, "purposes[account].service_messages", SeverityError},
 		{RuleDecisionAreas, func(p *Policy) { p.Purposes[2].DecisionAreas = []DecisionArea{DecisionOther} },
@@ -934,3 +944,12 @@ func TestFindingsErr(t *testing.T) {
 // pecr is the law that requires consent to marketing by email and text
 // message in the United Kingdom.
 var pecr = Obligation{Act: "Privacy and Electronic Communications (EC Directive) Regulations 2003, reg. 22", Region: region("GB")}
+
+// noAutomated makes p state that it makes no automated decisions, as its
+// purposes then do not.
+func noAutomated(p *Policy) {
+	p.NoAutomatedDecisions = true
+	for _, pu := range p.Purposes {
+		pu.Automated, pu.DecisionAreas, pu.HumanDecision = "", nil, false
+	}
+}

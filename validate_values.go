@@ -100,6 +100,14 @@ func (v *validator) values() {
 				v.add(SeverityError, RuleDecisionAreas, path, "the purpose states the areas its automated decisions affect but no automated decisions (automated)")
 			}
 		}
+		if p.NoAutomatedDecisions {
+			switch {
+			case pu.Automated != "":
+				v.add(SeverityError, RuleNoAutomatedConflict, elem("purposes", pu.ID, i)+".automated", "purpose %q states automated decisions, but the policy says it makes none (no_automated_decisions); drop one of them", clip(pu.ID))
+			case pu.Suspension.Automated == AnswerYes:
+				v.add(SeverityWarning, RuleNoAutomatedConflict, elem("purposes", pu.ID, i)+".suspension.automated", "purpose %q blocks or suspends by automated decision alone, which can affect people significantly, but the policy says it makes no such decisions (no_automated_decisions); state the decision in automated, or have a person take it", clip(pu.ID))
+			}
+		}
 		if pu.ServiceMessages && pu.DirectMarketing {
 			v.add(SeverityError, RuleServiceMessages, elem("purposes", pu.ID, i)+".service_messages", "purpose %q sends service messages, which are not marketing, yet is direct marketing; split the marketing into a purpose of its own", clip(pu.ID))
 		}

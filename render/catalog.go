@@ -148,6 +148,8 @@ var englishGDPR = map[string]string{
 
 // englishFZ152 is the English of the wording 152-FZ prescribes.
 var englishFZ152 = map[string]string{
+	// Art. 16(1).
+	"We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.": "We do not make decisions based solely on automated processing of your personal data that produce legal effects concerning you or otherwise affect your rights and legitimate interests.",
 	// 152-FZ Art. 6(1)(5) and (7), kept where 152-FZ is declared before
 	// a law with wording of its own.
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "the need to perform a contract to which you are a party, beneficiary or guarantor, or to conclude one at your initiative",

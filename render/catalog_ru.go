@@ -1163,6 +1163,10 @@ var russianGDPR = map[string]string{
 // differs from the general wording: a document in Russian under 152-FZ
 // uses it instead (see lawWording).
 var russianFZ152 = map[string]string{
+	// Art. 16(1): decisions that produce legal effects or otherwise
+	// affect the person's rights and legitimate interests, not the
+	// GDPR's similarly significant effects.
+	"We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.": "Мы не принимаем решений на основании исключительно автоматизированной обработки ваших персональных данных, порождающих юридические последствия в отношении вас или иным образом затрагивающих ваши права и законные интересы.",
 	// Art. 18(5) speaks of databases located in the territory of the
 	// Russian Federation; documents under it state storage in its words.
 	"The data is stored in %s.":               "Данные хранятся в базах данных, находящихся на территории %s.",

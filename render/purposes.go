@@ -124,7 +124,7 @@ func (c *composer) purposes() *sectionBuilder {
 	}
 	if p.NoAutomatedDecisions {
 		c.from("no_automated_decisions")
-		sb.clause("automated", plain(pr.Sprintf("We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.")))
+		sb.clause("automated", plain(c.word("We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.")))
 	}
 	if u := p.Links.Recommendations; u != "" {
 		c.from("links.recommendations")

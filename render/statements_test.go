@@ -752,3 +752,15 @@ func TestSelfNounRussian(t *testing.T) {
 	p.Title = "Политика обработки персональных данных"
 	expectText(t, readText(t, p, language.Russian), []string{"Настоящая Политика объясняет", "Изменение Политики"}, []string{"Уведомлени"})
 }
+
+// TestProcessorRussianLGPD checks that a Russian document under the LGPD
+// names a processor as acting on the controller's behalf, in the terms it
+// uses for the controller, not 152-FZ's operator.
+func TestProcessorRussianLGPD(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.LGPD}
+	r := &policy.Recipient{ID: "cloud", Name: "cloud providers", Role: policy.RoleProcessor, Categories: p.Categories[:1]}
+	p.Recipients = []*policy.Recipient{r}
+	p.Purposes[0].Recipients = p.Recipients
+	expectText(t, readText(t, p, language.Russian), []string{"(лицо, осуществляющее обработку по поручению контролёра)", "Контролёром ваших данных"}, []string{"по поручению оператора"})
+}
