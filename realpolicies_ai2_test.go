@@ -91,6 +91,7 @@ func realPolicyAi2Perplexity() realPolicy {
 		Version:    "2025", Effective: policy.MakeDate(2025, time.January, 1), Updated: policy.MakeDate(2025, time.January, 1),
 		URL:            "https://www.perplexity.example/hub/legal/privacy-policy",
 		SecurityCaveat: true,
+		SafetyTips:     []policy.SafetyTip{policy.SafetyTipNoSensitiveInput},
 		Laws:           []policy.Law{policy.GDPR, policy.CCPA, policy.USStates},
 		Scope:          []string{"perplexity.ai, our apps and browser extensions, and the other services that link to this policy"},
 		CustomerData: policy.CustomerData{Customers: "organisations on Enterprise Pro and developers who use our API", Data: "the questions, files and answers that users of those plans submit",
@@ -221,7 +222,9 @@ func realPolicyAi2Perplexity() realPolicy {
 		{says: "we do not share it for cross-context behavioural advertising", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Commitments, policy.CommitmentNoSharing) && p.USStates.TargetedAdvertising == policy.AnswerNo
 		}},
-		{says: "do not put sensitive personal information about yourself or others in your questions", free: toCategory("inputs")},
+		{says: "do not put sensitive personal information about yourself or others in your questions", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.SafetyTips, policy.SafetyTipNoSensitiveInput)
+		}},
 		{says: "we keep your information while your account is open and delete it within 30 days after you delete the account", typed: func(p *policy.Policy) bool {
 			return p.Deletion[0].From == policy.EventAccountClosure && p.Deletion[0].Total() == policy.Days(30)
 		}},
@@ -619,11 +622,12 @@ func realPolicyAi2Midjourney() realPolicy {
 		CCPA: policy.CCPANotice{Sold: policy.AnswerNo, Shared: policy.AnswerYes, SoldCategories: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity, policy.CCPAGeolocation},
 			OptOutURL: "https://www.midjourney.example/cookie-settings", Under16: policy.AnswerNo,
 			RequestMethods: []string{"your account page", "email to privacy@midjourney.example"}, OnlineOnly: true},
-		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}},
-		Links:    policy.Links{CookieSettings: "https://www.midjourney.example/cookie-settings"},
-		Children: policy.Children{MinimumAge: 13, Note: "If we learn that we collected personal information from a child under 13, we delete it."},
-		Changes:  policy.Changes{EffectiveOnPosting: true},
-		Contact:  policy.Contact{Email: "privacy@midjourney.example"},
+		Security:       []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}},
+		SecurityCaveat: true,
+		Links:          policy.Links{CookieSettings: "https://www.midjourney.example/cookie-settings"},
+		Children:       policy.Children{MinimumAge: 13, Note: "If we learn that we collected personal information from a child under 13, we delete it."},
+		Changes:        policy.Changes{EffectiveOnPosting: true},
+		Contact:        policy.Contact{Email: "privacy@midjourney.example"},
 	}
 	return realPolicy{"AI image generator (Midjourney)", p, []statement{
 		{says: "Midjourney, Inc. in San Francisco is responsible for your information", typed: func(p *policy.Policy) bool {
@@ -722,7 +726,7 @@ func realPolicyAi2Midjourney() realPolicy {
 		{says: "we protect information with encryption in transit and access controls", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureEncryptionInTransit) && hasMeasure(p, policy.MeasureAccessControl)
 		}},
-		{says: "no security is perfect, and you use the service at your own risk", free: toIntroduction},
+		{says: "no security is perfect, and you use the service at your own risk", typed: func(p *policy.Policy) bool { return p.SecurityCaveat }},
 		{says: "the service is not for children under 13, and we delete what we learn we collected from one", typed: func(p *policy.Policy) bool {
 			return p.Children.MinimumAge == 13 && p.Children.Note != ""
 		}},

@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -305,8 +306,9 @@ func languageApp() realPolicy {
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl}},
 		Links:    policy.Links{CookieSettings: "https://language.example/privacy/settings", RequestForm: "https://language.example/privacy/request"},
 		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, SchoolConsent: true, ByRegion: []policy.AgeLimit{{Region: regionEU, Age: 16}},
-			Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionPrivateProfile},
-			AgeChecks:    []policy.AgeCheck{policy.AgeCheckDeclared}},
+			Restrictions:   []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionPrivateProfile},
+			AgeChecks:      []policy.AgeCheck{policy.AgeCheckDeclared},
+			ParentRequests: "by writing to privacy@language.example"},
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
 		Contact: policy.Contact{Email: "privacy@language.example"},
 	}
@@ -388,9 +390,10 @@ func languageApp() realPolicy {
 		}},
 		{says: "we protect data with encryption and access controls", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureAccessControl) }},
 		{says: "we tell you of material changes by email or in the app", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
+		{says: "a parent may review or delete a child's data and refuse further collection by writing to us", typed: func(p *policy.Policy) bool {
+			return strings.Contains(p.Children.ParentRequests, "writing to")
+		}},
 		// Free text.
-
-		{says: "a parent may review or delete a child's data and refuse further collection by writing to us", free: toChildren},
 		{says: "test takers must be at least 13, and those under 18 need a parent's permission", free: toPurpose("test")},
 	}}
 }

@@ -45,7 +45,7 @@ func retailChainBR() realPolicy {
 		Retention: policy.WhileAccountActive(policy.Period{})}
 
 	sellers := &policy.Recipient{ID: "sellers", Name: "marketplace sellers", Role: policy.RoleThirdParty, Categories: []*policy.Category{customer, orders}, Country: regionBR, Conditional: true,
-		Purpose: "you buy a product a seller offers on our marketplace, to issue the invoice, ship the product and handle exchanges and returns"}
+		Purpose: "you buy a product a seller offers on our marketplace, to issue the invoice, ship the product and handle exchanges and returns", OwnPolicy: true}
 	carriers := &policy.Recipient{ID: "carriers", Name: "carriers and pickup points", Role: policy.RoleProcessor, Categories: []*policy.Category{customer, orders}, Country: regionBR,
 		Purpose: "to deliver orders"}
 	payments := &policy.Recipient{ID: "payments", Name: "payment providers and card acquirers", Role: policy.RoleThirdParty, Categories: []*policy.Category{customer, card, orders}, Country: regionBR,
@@ -212,8 +212,10 @@ func retailChainBR() realPolicy {
 		}},
 		{says: "our website and app are for adults", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
 		{says: "we publish changes on the website and tell you of material ones by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
-		// Free text.
-		{says: "marketplace sellers are controllers of what they receive, and their own policies govern their use of it", free: toIntroduction},
+		{says: "marketplace sellers are controllers of what they receive, and their own policies govern their use of it", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "sellers")
+			return r.OwnPolicy && r.Role == policy.RoleThirdParty
+		}},
 	}}
 }
 

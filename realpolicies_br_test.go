@@ -322,7 +322,7 @@ func swissRetailer() realPolicy {
 		Requests: policy.Requests{Deadline: policy.Days(30), Verification: []policy.Verification{policy.VerificationSignedIn, policy.VerificationDocument}},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasurePseudonymisation}},
 		Children: policy.Children{MinimumAge: 18},
-		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}},
+		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, EffectiveOnPosting: true},
 		Contact:  policy.Contact{Email: "datenschutz@shop.example"},
 	}
 	return realPolicy{"Swiss online retailer (Galaxus)", p, []statement{
@@ -395,8 +395,10 @@ func swissRetailer() realPolicy {
 		{says: "credit check results are kept for two years", typed: func(p *policy.Policy) bool { return p.Category("credit").Retention.Period == policy.Years(2) }},
 		{says: "we protect data with encryption, access controls and pseudonymisation", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasurePseudonymisation) }},
 		{says: "customers must be adults", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
+		{says: "we may adapt this statement at any time; the version on our website applies", typed: func(p *policy.Policy) bool {
+			return p.Changes.EffectiveOnPosting && slices.Contains(p.Changes.Notify, policy.ChannelInService)
+		}},
 		// Free text.
-		{says: "we may adapt this statement at any time; the version on our website applies", free: toIntroduction},
 		{says: "we do not process data of persons whose creditworthiness is older than ten years, nor sensitive data, for the credit check", free: toPurpose("invoice")},
 		{says: "we store data only as long as the purposes require or the law obliges us, and anonymise it afterwards", free: toIntroduction},
 	}}

@@ -345,7 +345,7 @@ func streamingServiceBR() realPolicy {
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl}, {Kind: policy.MeasureIncidentDetection},
 			{Kind: policy.MeasureCertification, Description: "Card payments are processed to the PCI DSS standard."}},
 		Children: policy.Children{MinimumAge: 18, ParentalConsent: true,
-			Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds},
+			Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionParentalControls},
 			Note:         "Children watch in a children's profile that the account holder creates, which shows only programmes rated for children."},
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelHomePage, policy.ChannelEmail}, MaterialOnly: true},
 		Contact: policy.Contact{Email: "encarregado@media.example"},
@@ -418,7 +418,9 @@ func streamingServiceBR() realPolicy {
 		{says: "children's profiles show no advertising chosen by interests", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Children.Restrictions, policy.ChildRestrictionNoPersonalisedAds)
 		}},
-		{says: "a PIN can lock adult profiles and keep children from leaving their profile", free: toIntroduction},
+		{says: "a PIN can lock adult profiles and keep children from leaving their profile", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Children.Restrictions, policy.ChildRestrictionParentalControls)
+		}},
 		{says: "you have the rights of Art. 18 and exercise them in the privacy area of your account", typed: func(p *policy.Policy) bool {
 			return hasRight(p, policy.RightAnonymisation) && hasRight(p, policy.RightSharingEntities) && p.Links.RequestForm != ""
 		}},

@@ -696,6 +696,7 @@ func ch2SwissPost() realPolicy {
 		Commitments: []policy.Commitment{policy.CommitmentNoSale},
 		Categories:  []*policy.Category{usage, location, master, consignments, preferences, letters, moves, addresses, financial, customs, contacts, affinities},
 		Storage:     []policy.Storage{{Location: regionCH}, {Location: regionEU}},
+		External:    []policy.ExternalService{policy.ExternalLinkedSites},
 		Purposes:    []*policy.Purpose{portal, delivery, moving, addressUpdate, international, shop, nearby, service, analytics, offers, newsletter, develop, surveil, records},
 		Recipients:  []*policy.Recipient{joint, group, providers, psp, senders, foreignPosts, customsCH, surveillance, adtech},
 		Transfers: []policy.Transfer{
@@ -840,7 +841,7 @@ func ch2SwissPost() realPolicy {
 		}},
 		{says: "we may change this policy; the version published applies", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
-		{says: "links to third-party websites lead to content we do not control, whose operators are responsible for it", free: toIntroduction},
+		{says: "links to third-party websites lead to content we do not control, whose operators are responsible for it", typed: func(p *policy.Policy) bool { return slices.Contains(p.External, policy.ExternalLinkedSites) }},
 		{says: "our staff check at each delivery whether the address is still current", free: toCategory("addresses")},
 	}}
 }

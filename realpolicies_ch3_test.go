@@ -603,7 +603,7 @@ func realPolicyCh3Twint() realPolicy {
 	banks := &policy.Recipient{ID: "banks", Name: "the bank that issues your TWINT app and holds the account or card it is linked to", Role: policy.RoleThirdParty, Country: regionCH,
 		Categories: []*policy.Category{registration, transactions}, Purpose: "to debit and credit your account and to meet its own duties as a bank"}
 	merchants := &policy.Recipient{ID: "merchants", Name: "the merchants you pay", Role: policy.RoleThirdParty, Country: regionCH,
-		Categories: []*policy.Category{transactions, loyalty}, Purpose: "to confirm your payment and credit the points of the loyalty card you link, without your phone number"}
+		Categories: []*policy.Category{transactions, loyalty}, Purpose: "to confirm your payment and credit the points of the loyalty card you link, without your phone number", OwnPolicy: true}
 	offerPartners := &policy.Recipient{ID: "offer-partners", Name: "the partners whose vouchers, parking and other services you buy in the app", Role: policy.RoleThirdParty, Country: regionCH,
 		Categories: []*policy.Category{vouchers}, Purpose: "to provide the service you buy"}
 	providers := &policy.Recipient{ID: "providers", Name: "IT, hosting, customer support and communication service providers", Role: policy.RoleProcessor, Country: regionCH,
@@ -787,6 +787,9 @@ func realPolicyCh3Twint() realPolicy {
 		{says: "questions go to our data protection team", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
 		// Free text.
 		{says: "payment requests from strangers may be fraud, and you should check who asks before you pay", free: toPurpose("fraud")},
-		{says: "merchants' own privacy statements govern what they do with your purchases", free: toIntroduction},
+		{says: "merchants' own privacy statements govern what they do with your purchases", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "merchants")
+			return r.OwnPolicy && r.Role == policy.RoleThirdParty
+		}},
 	}}
 }

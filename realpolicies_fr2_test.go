@@ -79,7 +79,7 @@ func realPolicyFr2SNCFConnect() realPolicy {
 	tech := &policy.Recipient{ID: "tech", Name: "SNCF Connect & Tech", Role: policy.RoleProcessor, Country: fr,
 		Categories: []*policy.Category{account, passengers, bookings, support, technical}, Purpose: "to build and run the website and app for us"}
 	carriers := &policy.Recipient{ID: "carriers", Name: "the rail operators whose tickets we sell, such as Eurostar, TGV Lyria and the regions' TER services, and the operators of the urban transport you buy tickets for", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{passengers, bookings}, Purpose: "to issue your tickets, carry you and check your tickets on board"}
+		Categories: []*policy.Category{passengers, bookings}, Purpose: "to issue your tickets, carry you and check your tickets on board", OwnPolicy: true}
 	psps := &policy.Recipient{ID: "psps", Name: "payment service providers and our fraud prevention provider", Role: policy.RoleProcessor, Country: regionEU,
 		Categories: []*policy.Category{payment, fraudData, bookings}, Purpose: "to take payments, check their risk and refund"}
 	providers := &policy.Recipient{ID: "providers", Name: "service providers for hosting, customer relations, email and text messages, and surveys", Role: policy.RoleProcessor,
@@ -365,8 +365,11 @@ func realPolicyFr2SNCFConnect() realPolicy {
 		{says: "we tell you of material changes to this policy in the app and on the website", typed: func(p *policy.Policy) bool {
 			return p.Changes.MaterialOnly && slices.Contains(p.Changes.Notify, policy.ChannelInService)
 		}},
+		{says: "tickets for trains run by carriers other than SNCF Voyageurs are also subject to the carrier's own privacy policy, which governs what it does with your data once it carries you", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "carriers")
+			return r.OwnPolicy && r.Role == policy.RoleThirdParty && slices.Contains(p.Purpose("booking").Recipients, r)
+		}},
 		// Free text.
-		{says: "tickets for trains run by carriers other than SNCF Voyageurs are also subject to the carrier's own privacy policy, which governs what it does with your data once it carries you", free: toIntroduction},
 		{says: "if you do not want to be canvassed by telephone, you may register free of charge on the Bloctel list", free: toIntroduction},
 	}}
 }

@@ -481,6 +481,7 @@ func musicStreamingFR() realPolicy {
 		NotCollected: []policy.Exclusion{
 			{ID: "card", Name: "full card numbers", Category: payment, Note: "Our payment service providers keep them."},
 		},
+		External:   []policy.ExternalService{policy.ExternalSocialNetworks},
 		Purposes:   []*policy.Purpose{service, recommend, familyPlan, paying, partnerSubs, royalties, fraud, contextual, ads, news, catcher, improve, audience, research, helping, legal},
 		Recipients: []*policy.Recipient{providers, psps, stores, partners, rightsholders, connected, adPartners, authorities},
 		Transfers: []policy.Transfer{
@@ -629,7 +630,7 @@ func musicStreamingFR() realPolicy {
 		}},
 		// Free text.
 		{says: "you may give us directives on what becomes of your data after your death (art. 85 of the Loi Informatique et Libertés)", typed: func(p *policy.Policy) bool { return hasRight(p, policy.RightPostMortemInstructions) }},
-		{says: "what you share on social networks from Deezer is governed by those networks' own policies", free: toIntroduction},
+		{says: "what you share on social networks from Deezer is governed by those networks' own policies", typed: func(p *policy.Policy) bool { return slices.Contains(p.External, policy.ExternalSocialNetworks) }},
 		{says: "a parent can give a child a Kids profile on a Family plan, which plays only content chosen for children", free: toPurpose("family")},
 	}}
 }

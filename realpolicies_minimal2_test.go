@@ -45,7 +45,8 @@ func privateSearch() realPolicy {
 	search := &policy.Purpose{ID: "search", Name: "Answering your searches", Categories: []*policy.Category{searches},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "giving you the results you ask for, without knowing who you are", Recipients: []*policy.Recipient{hosting}}
 	ads := &policy.Purpose{ID: "ads", DirectMarketing: true, Name: "Showing ads that match the words of a search", Categories: []*policy.Category{searches},
-		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "funding a free search engine with ads that need no profile of the user", Recipients: []*policy.Recipient{microsoft}}
+		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "funding a free search engine with ads that need no profile of the user", Recipients: []*policy.Recipient{microsoft},
+		OptOut: true, OptOutHow: "by turning ads off in the settings"}
 	mail := &policy.Purpose{ID: "email", Name: "Forwarding email with trackers removed", Categories: []*policy.Category{email, forwarded},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{hosting}, Required: "we need the address to forward your email to"}
 	blocking := &policy.Purpose{ID: "tracking-protection", Name: "Blocking trackers in other apps", Categories: []*policy.Category{trackers},
@@ -125,7 +126,10 @@ func privateSearch() realPolicy {
 		{says: "ads come through Microsoft Advertising, which does not link a click on an ad to a profile", typed: func(p *policy.Policy) bool {
 			return recipient(p, "microsoft").Purpose != ""
 		}},
-		{says: "you can turn ads off in the settings", free: toPurpose("ads")},
+		{says: "you can turn ads off in the settings", typed: func(p *policy.Policy) bool {
+			a := p.Purpose("ads")
+			return a.OptOut && a.OptOutHow != ""
+		}},
 		{says: "we earn commissions from some affiliate links, such as to Amazon and eBay, without sharing anything about you", free: toPurpose("ads")},
 		{says: "settings are kept in a cookie or in the address, not in an account", typed: func(p *policy.Policy) bool { return cookie(p, "settings").StrictlyNecessary }},
 		{says: "we use no tracking cookies", typed: func(p *policy.Policy) bool {

@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -74,11 +75,13 @@ func broadcaster() realPolicy {
 		Controller: policy.Controller{Contact: policy.Contact{Name: "British Broadcasting Corporation", Address: "Broadcasting House, Portland Place, London W1A 1AA"}, Country: gb},
 		DPO:        &policy.Contact{Name: "Data Protection Officer", Email: "dataprotection.officer@bbc.example", Address: "Broadcasting House, Portland Place, London W1A 1AA"},
 		Version:    "2024", Effective: policy.MakeDate(2024, time.May, 1), Updated: policy.MakeDate(2024, time.May, 1),
-		URL:        "https://www.bbc.example/usingthebbc/privacy",
-		Laws:       []policy.Law{policy.UKGDPR},
-		Categories: []*policy.Category{account, activity, device, licence, contributions, research},
-		Purposes:   []*policy.Purpose{accounts, personalise, licensing, measure, contribute, surveys, newsletters, ads},
-		Recipients: []*policy.Recipient{tvl, suppliers, commercial, adPartners},
+		URL:          "https://www.bbc.example/usingthebbc/privacy",
+		Laws:         []policy.Law{policy.UKGDPR},
+		Scope:        []string{"the BBC's public services"},
+		OtherNotices: []policy.Notice{{Covers: "BBC Studios and the BBC's other commercial companies, which have their own privacy policies"}},
+		Categories:   []*policy.Category{account, activity, device, licence, contributions, research},
+		Purposes:     []*policy.Purpose{accounts, personalise, licensing, measure, contribute, surveys, newsletters, ads},
+		Recipients:   []*policy.Recipient{tvl, suppliers, commercial, adPartners},
 		Transfers: []policy.Transfer{
 			{Origin: gb, Destination: regionUS, Recipient: suppliers, Categories: []*policy.Category{account, activity, device}, Safeguard: policy.SafeguardUKTransferAgreement,
 				Note: "We use the International Data Transfer Addendum approved by the Information Commissioner; ask our Data Protection Officer for a copy."},
@@ -168,7 +171,9 @@ func broadcaster() realPolicy {
 		{says: "connections are encrypted, access is limited and staff are trained", typed: func(p *policy.Policy) bool { return len(p.Security) == 3 }},
 		{says: "we tell you of important changes in our services or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		{says: "the policy is dated and published on our website", typed: func(p *policy.Policy) bool { return p.URL != "" && !p.Updated.IsZero() }},
-		{says: "the policy covers the BBC's public services; BBC Studios and other commercial companies have their own", free: toIntroduction},
+		{says: "the policy covers the BBC's public services; BBC Studios and other commercial companies have their own", typed: func(p *policy.Policy) bool {
+			return len(p.Scope) == 1 && strings.Contains(p.Scope[0], "public services") && strings.Contains(p.OtherNotices[0].Covers, "BBC Studios")
+		}},
 	}}
 }
 
@@ -228,9 +233,10 @@ func newspaper() realPolicy {
 	p := &policy.Policy{
 		Controller: policy.Controller{Contact: policy.Contact{Name: "The New York Times Company", Address: "620 Eighth Avenue, New York, NY 10018, USA", Email: "privacy@nytimes.example"}, Country: regionUS},
 		Version:    "2024", Effective: policy.MakeDate(2024, time.January, 1), Updated: policy.MakeDate(2024, time.January, 1),
-		URL:        "https://help.nytimes.example/privacy-policy",
-		Laws:       []policy.Law{policy.CCPA, policy.USStates},
-		Categories: []*policy.Category{account, payment, usage, games, comments, inferred, location},
+		URL:          "https://help.nytimes.example/privacy-policy",
+		Laws:         []policy.Law{policy.CCPA, policy.USStates},
+		OtherNotices: []policy.Notice{{Covers: "The Athletic, Wirecutter and our other products that have their own privacy policies"}},
+		Categories:   []*policy.Category{account, payment, usage, games, comments, inferred, location},
 		NotCollected: []policy.Exclusion{
 			{ID: "card", Name: "full card numbers", Category: payment, Note: "Our payment processors keep them."},
 		},
@@ -332,6 +338,8 @@ func newspaper() realPolicy {
 		{says: "we announce material changes on our sites or by email", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		{says: "California residents may ask once a year which data we gave others for their direct marketing (Shine the Light)", typed: func(p *policy.Policy) bool { return p.CCPA.ShineTheLight }},
 		{says: "data is processed in the US, and readers abroad consent to that by using the services", free: toIntroduction},
-		{says: "some products, such as The Athletic and Wirecutter, have their own policies", free: toIntroduction},
+		{says: "some products, such as The Athletic and Wirecutter, have their own policies", typed: func(p *policy.Policy) bool {
+			return len(p.OtherNotices) == 1 && strings.Contains(p.OtherNotices[0].Covers, "The Athletic")
+		}},
 	}}
 }

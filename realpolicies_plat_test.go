@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -51,7 +52,7 @@ func homeSharing() realPolicy {
 		CCPA: []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAInternetActivity, policy.CCPAGeolocation}}
 
 	members := &policy.Recipient{ID: "members", Name: "the host or guest of a booking", Role: policy.RoleThirdParty, Categories: []*policy.Category{account, bookings, messages},
-		Purpose: "to complete the booking: a host sees the guest's name, profile, trip dates and the guests travelling; a guest sees the host's profile, the listing's address and the host's phone number"}
+		Purpose: "to complete the booking: a host sees the guest's name, profile, trip dates and the guests travelling; a guest sees the host's profile, the listing's address and the host's phone number", OwnPolicy: true}
 	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{usage}, Country: regionUS}
 	vendors := &policy.Recipient{ID: "vendors", Name: "service providers for hosting, identity verification, background checks and customer support", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, identity, checks, bookings, messages, usage}, Country: regionUS}
@@ -165,7 +166,10 @@ func homeSharing() realPolicy {
 		{says: "guests' data goes to hosts in whichever country they book", typed: func(p *policy.Policy) bool {
 			return p.Transfers[2].ChosenDestination == policy.ChosenDestinationBooking
 		}},
-		{says: "hosts who use data of guests do so as independent controllers and must follow the law", free: toIntroduction},
+		{says: "hosts who use data of guests do so as independent controllers and must follow the law", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "members")
+			return r.OwnPolicy && r.Role == policy.RoleThirdParty
+		}},
 		{says: "payments and payouts are handled by the Airbnb Payments companies under their own privacy notice", typed: func(p *policy.Policy) bool {
 			return recipient(p, "payments").NoticeURL != "" && recipient(p, "payments").Role == policy.RoleThirdParty
 		}},
@@ -253,7 +257,7 @@ func commercePlatform() realPolicy {
 	group := &policy.Recipient{ID: "group", Name: "Shopify Inc. and the other companies of our group", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{merchant, kyc, buyers, shop, usage, support}, Country: regionCA, Purpose: "to run, secure and support the platform"}
 	stores := &policy.Recipient{ID: "stores", Name: "the merchants whose stores you check out from with Shop Pay or follow in the Shop app", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{shop}, Purpose: "to fulfil your order and, where you agree, to send you their marketing, under the merchant's own privacy policy"}
+		Categories: []*policy.Category{shop}, Purpose: "to fulfil your order and, where you agree, to send you their marketing, under the merchant's own privacy policy", OwnPolicy: true}
 	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising partners", Role: policy.RoleThirdParty, Categories: []*policy.Category{usage}, Country: regionUS}
 	partners := &policy.Recipient{ID: "partners", Name: "app developers and partners a merchant chooses", Role: policy.RoleThirdParty, Categories: []*policy.Category{merchant},
 		Conditional: true, Purpose: "a merchant installs a partner's app or hires a partner, under the partner's own terms"}
@@ -336,7 +340,10 @@ func commercePlatform() realPolicy {
 			return p.CustomerData.Data != "" && p.CustomerData.TermsURL != ""
 		}},
 		{says: "buyers should read the merchant's own privacy policy and ask the merchant about their data; we pass requests on", typed: func(p *policy.Policy) bool { return p.CustomerData.ForwardsRequests }},
-		{says: "merchants are responsible for their own privacy policies and for complying with the law in their stores", free: toIntroduction},
+		{says: "merchants are responsible for their own privacy policies and for complying with the law in their stores", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "stores")
+			return strings.Contains(p.CustomerData.Customers, "merchants") && p.CustomerData.Data != "" && r.OwnPolicy && r.Role == policy.RoleThirdParty
+		}},
 		{says: "we collect merchants' account, store and billing details", typed: func(p *policy.Policy) bool { return p.Category("merchant") != nil }},
 		{says: "to use Shopify Payments a merchant gives identity and payout details, which we check with verification and credit agencies", typed: func(p *policy.Policy) bool {
 			return p.Category("kyc").SourceDetail != "" && p.Purpose("payments").Required != ""

@@ -703,11 +703,11 @@ func realPolicyRu15Tutu() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, Retention: policy.Keep(policy.Years(1), policy.EventCollection)}
 
 	rail := &policy.Recipient{ID: "rail", Name: "rail carriers, such as JSC FPK, and the Russian Railways' ticket system", Role: policy.RoleThirdParty, Categories: []*policy.Category{passengers, bookings},
-		Purpose: "to issue the personalised ticket and carry the passenger", Country: regionRU}
+		Purpose: "to issue the personalised ticket and carry the passenger", Country: regionRU, OwnPolicy: true}
 	air := &policy.Recipient{ID: "air", Name: "airlines and the booking systems through which their tickets are issued, such as Sirena-Travel", Role: policy.RoleThirdParty, Categories: []*policy.Category{passengers, bookings},
-		Purpose: "to book the flight, issue the ticket and carry the passenger"}
+		Purpose: "to book the flight, issue the ticket and carry the passenger", OwnPolicy: true}
 	bus := &policy.Recipient{ID: "bus", Name: "bus carriers and bus stations", Role: policy.RoleThirdParty, Categories: []*policy.Category{passengers, bookings},
-		Purpose: "to issue the ticket and carry the passenger"}
+		Purpose: "to issue the ticket and carry the passenger", OwnPolicy: true}
 	tours := &policy.Recipient{ID: "tours", Name: "tour operators and hotels", Role: policy.RoleThirdParty, Categories: []*policy.Category{passengers, bookings},
 		Purpose: "the customer books a tour or a hotel, which the tour operator or the hotel provides", Conditional: true}
 	insurers := &policy.Recipient{ID: "insurers", Name: "partner insurance companies", Role: policy.RoleThirdParty, Categories: []*policy.Category{passengers, bookings},
@@ -954,6 +954,13 @@ func realPolicyRu15Tutu() realPolicy {
 		}},
 		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		{says: "the company is not responsible for the accuracy of the data the customer gives, and a ticket with wrong details may be refused for boarding", typed: func(p *policy.Policy) bool { return slices.Contains(p.UserDuties, policy.UserDutyAccuracy) }},
-		{says: "the company answers for the carriers' processing only as their agent, and each carrier processes the data as an operator under its own policy", free: toIntroduction},
+		{says: "the company answers for the carriers' processing only as their agent, and each carrier processes the data as an operator under its own policy", typed: func(p *policy.Policy) bool {
+			for _, id := range []string{"rail", "air", "bus"} {
+				if r := recipient(p, id); !r.OwnPolicy || r.Role != policy.RoleThirdParty {
+					return false
+				}
+			}
+			return true
+		}},
 	}}
 }

@@ -130,8 +130,8 @@ func realPolicyRu16Beeline() realPolicy {
 		Obligations: []policy.Obligation{{Act: comms + ", ст. 44 и 53", Region: regionRU},
 			{Act: "правила оказания услуг телефонной связи и телематических услуг связи, утверждённые Правительством Российской Федерации", Region: regionRU}},
 		Required:   "закон позволяет заключить договор только с абонентом, предъявившим документ, удостоверяющий личность; без него услуги не оказываются, а номер, данные абонента по которому не подтверждены, блокируется",
-		MinimumAge: 18,
-		Subjects:   []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodMixed}
+		MinimumAge: 18, ServiceMessages: true,
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectUsers}, Actions: all, Method: policy.ProcessingMethodMixed}
 	homeService := &policy.Purpose{ID: "home", Name: "подключение и обслуживание домашнего интернета и телевидения, в том числе выезд монтажников", Categories: []*policy.Category{subscriber, contact, home},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{installers},
 		Required: "без адреса подключения и контактного телефона услуги подключить нельзя",
@@ -409,8 +409,11 @@ func realPolicyRu16Beeline() realPolicy {
 			return p.Purpose("contract").MinimumAge == 18 && p.Children.Note != ""
 		}},
 		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
+		{says: "messages about the balance, charges, changes of tariff and the work of the network are sent to every subscriber under the contract, without the advertising consent", typed: func(p *policy.Policy) bool {
+			c := p.Purpose("contract")
+			return c.ServiceMessages && !c.DirectMarketing && c.HasBasis(policy.BasisContract) && !c.RestsOnConsent()
+		}},
 		// Free text.
-		{says: "messages about the balance, charges, changes of tariff and the work of the network are sent to every subscriber under the contract, without the advertising consent", free: toPurpose("contract")},
 		{says: "rented equipment is returned when the contract ends, and its serial numbers stay in the subscriber's records until then", free: toCategory("home")},
 	}}
 }

@@ -286,8 +286,9 @@ func designPlatform() realPolicy {
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceThirdParty, policy.SourceUser},
 		SourceDetail: "the school or teacher who invites the student, or the school's learning management system, such as Google Classroom",
 		Retention:    policy.ByCriteria("as long as the school uses Canva for Education, or until the school or teacher deletes the student's account"), Linked: true,
-		VisibleTo: []policy.Audience{policy.AudienceAdministrators, policy.AudienceOtherMembers},
-		CCPA:      []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAEducationInfo}}
+		VisibleTo:   []policy.Audience{policy.AudienceAdministrators, policy.AudienceOtherMembers},
+		CCPA:        []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPAEducationInfo},
+		Commitments: []policy.Commitment{policy.CommitmentNoAdvertisingUse}}
 	contributor := &policy.Category{ID: "contributor", Name: "Contributor information", Items: []string{"legal name and address", "payout account, such as PayPal or Payoneer", "tax residency and tax forms", "the content you license to us and its earnings"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Linked: true,
 		Retention: policy.AsRequiredBy("Australian and US tax law"),
@@ -388,7 +389,8 @@ func designPlatform() realPolicy {
 		},
 		Deletion: []policy.Deletion{
 			{From: policy.EventTrashed, Categories: []*policy.Category{designs}, Stages: []policy.Stage{{Removal: policy.RemovalTrash, Within: policy.Days(30)}}},
-			{From: policy.EventAccountClosure, Kept: []policy.KeptReason{policy.KeptLegalObligation, policy.KeptLegalClaims}},
+			{From: policy.EventAccountClosure, Stages: []policy.Stage{{Removal: policy.RemovalTrash, Within: policy.Days(14)}},
+				Kept: []policy.KeptReason{policy.KeptLegalObligation, policy.KeptLegalClaims}},
 		},
 		Cookies: []policy.Cookie{
 			{ID: "essential", Name: "essential cookies", Party: policy.PartyFirst, Purpose: service, Categories: []*policy.Category{account}, Lifetime: policy.Expires(policy.Years(1)), StrictlyNecessary: true},
@@ -533,8 +535,13 @@ func designPlatform() realPolicy {
 		{says: "contributors who join the creator compensation programme let us train AI on their content and are paid for it", free: toPurpose("training")},
 		{says: "we never train AI on the content of students or of Enterprise customers", free: toPurpose("training")},
 		{says: "prompts and outputs of our AI features are checked automatically to block unsafe or harmful content", free: toPurpose("security")},
-		{says: "a deleted account can be restored for 14 days before it is deleted for good", free: toIntroduction},
-		{says: "we do not use students' data for marketing to them", free: toCategory("student")},
+		{says: "a deleted account can be restored for 14 days before it is deleted for good", typed: func(p *policy.Policy) bool {
+			d := p.Deletion[1]
+			return d.From == policy.EventAccountClosure && d.Stages[0] == policy.Stage{Removal: policy.RemovalTrash, Within: policy.Days(14)}
+		}},
+		{says: "we do not use students' data for marketing to them", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Category("student").Commitments, policy.CommitmentNoAdvertisingUse)
+		}},
 	}}
 }
 

@@ -354,10 +354,11 @@ func softwareCompany() realPolicy {
 			SensitiveUse: policy.AnswerNo, Under16: policy.AnswerNo},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureEncryptionAtRest}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureCertification, Description: "Our cloud services are certified to ISO/IEC 27001 and audited for SOC 2."}},
-		Links:    policy.Links{RequestForm: "https://aka.example/privacyresponse", CookieSettings: "https://account.microsoft.example/privacy/ad-settings"},
-		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, ParentRequests: "in Microsoft Family Safety, or by writing to us through the privacy web form"},
-		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelHomePage, policy.ChannelEmail}, MaterialOnly: true},
-		Contact:  policy.Contact{Website: "https://aka.example/privacyresponse"},
+		Links: policy.Links{RequestForm: "https://aka.example/privacyresponse", CookieSettings: "https://account.microsoft.example/privacy/ad-settings"},
+		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, ParentRequests: "in Microsoft Family Safety, or by writing to us through the privacy web form",
+			AgeChecks: []policy.AgeCheck{policy.AgeCheckDeclared}, Restrictions: []policy.ChildRestriction{policy.ChildRestrictionNoPersonalisedAds}},
+		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelHomePage, policy.ChannelEmail}, MaterialOnly: true},
+		Contact: policy.Contact{Website: "https://aka.example/privacyresponse"},
 	}
 	return realPolicy{"software and cloud company (Microsoft)", p, []statement{
 		{says: "Microsoft Corporation in Redmond is the controller", typed: func(p *policy.Policy) bool { return p.Controller.Country == regionUS }},
@@ -395,7 +396,10 @@ func softwareCompany() realPolicy {
 		{says: "ads may be personalised with the advertising ID and your interests, with your consent, and you can turn it off", typed: func(p *policy.Policy) bool {
 			return p.Purpose("advertising").RestsOnConsent() && p.Purpose("advertising").Profiling && p.Purpose("advertising").Withdraw != ""
 		}},
-		{says: "we do not deliver personalised ads to children whose birthdate shows they are under 18", free: toPurpose("advertising")},
+		{says: "we do not deliver personalised ads to children whose birthdate shows they are under 18", typed: func(p *policy.Policy) bool {
+			ch := p.Children
+			return ch.ConsentAge == 0 && slices.Contains(ch.Restrictions, policy.ChildRestrictionNoPersonalisedAds) && slices.Contains(ch.AgeChecks, policy.AgeCheckDeclared)
+		}},
 		{says: "Xbox collects your gamertag, play and achievements, which others can see unless you limit it", typed: func(p *policy.Policy) bool {
 			return p.Category("xbox").Visibility == policy.VisibilityDefault
 		}},

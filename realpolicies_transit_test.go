@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -71,7 +72,9 @@ func transitAuthority() realPolicy {
 
 	travel := &policy.Purpose{ID: "travel", Name: "Charging fares, keeping journey history and managing Oyster and contactless accounts", Categories: []*policy.Category{oyster, contactless, journeys},
 		Bases: []policy.Basis{policy.BasisPublicTask, policy.BasisContract}, Obligations: []policy.Obligation{gla}, Recipients: []*policy.Recipient{suppliers, operators},
-		Required: "you need not register an Oyster card, but without registering you cannot protect its balance if it is lost or see its journey history online"}
+		Required: "you need not register an Oyster card, but without registering you cannot protect its balance if it is lost or see its journey history online",
+		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetCard}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundNonPayment},
+			Contest: "by paying the fare that was declined, after which the card works again"}}
 	concessions := &policy.Purpose{ID: "concessions", Name: "Issuing Zip and other concessionary photocards", Categories: []*policy.Category{oyster},
 		Bases: []policy.Basis{policy.BasisPublicTask}, Obligations: []policy.Obligation{gla}, Recipients: []*policy.Recipient{suppliers},
 		Required: "we need your photo and proof of age to issue a photocard"}
@@ -103,10 +106,11 @@ func transitAuthority() realPolicy {
 			Registration: "a statutory corporation established by the Greater London Authority Act 1999"},
 		DPO:     &policy.Contact{Name: "Data Protection Officer", Email: "dpo@tfl.example"},
 		Version: "2024", Effective: policy.MakeDate(2024, time.May, 1), Updated: policy.MakeDate(2024, time.May, 1),
-		Laws:       []policy.Law{policy.UKGDPR},
-		Scope:      []string{"the London Underground, London Buses, the Elizabeth line, the DLR, London Overground, trams and Santander Cycles", "the Congestion Charge and the Ultra Low Emission Zone", "tfl.gov.uk and the TfL Go app"},
-		Categories: []*policy.Category{oyster, contactless, journeys, cctv, wifi, offences, vehicles, blueBadge, refunds, web},
-		Storage:    []policy.Storage{{Location: gb}},
+		Laws:         []policy.Law{policy.UKGDPR},
+		OtherNotices: []policy.Notice{{Covers: "our processing for law enforcement purposes, as a competent authority, under Part 3 of the Data Protection Act 2018"}},
+		Scope:        []string{"the London Underground, London Buses, the Elizabeth line, the DLR, London Overground, trams and Santander Cycles", "the Congestion Charge and the Ultra Low Emission Zone", "tfl.gov.uk and the TfL Go app"},
+		Categories:   []*policy.Category{oyster, contactless, journeys, cctv, wifi, offences, vehicles, blueBadge, refunds, web},
+		Storage:      []policy.Storage{{Location: gb}},
 		NotCollected: []policy.Exclusion{
 			{ID: "card.name", Name: "the name on a contactless card or its full number", Category: contactless, Note: "We see only an encrypted and tokenised form of the card number."},
 			{ID: "wifi.browsing", Name: "what you browse on our Wi-Fi", Category: wifi},
@@ -219,8 +223,13 @@ func transitAuthority() realPolicy {
 			return hasMeasure(p, policy.MeasureAccessControl) && hasMeasure(p, policy.MeasureStaffTraining)
 		}},
 		// Free text.
-		{says: "a contactless card whose fare payment is declined is blocked on our network until the fare is paid", free: toPurpose("travel")},
-		{says: "for the police we process data for law enforcement under Part 3 of the Data Protection Act 2018, which has its own notice", free: toPurpose("revenue")},
+		{says: "a contactless card whose fare payment is declined is blocked on our network until the fare is paid", typed: func(p *policy.Policy) bool {
+			s := p.Purpose("travel").Suspension
+			return slices.Contains(s.Targets, policy.SuspensionTargetCard) && slices.Contains(s.Grounds, policy.SuspensionGroundNonPayment)
+		}},
+		{says: "for the police we process data for law enforcement under Part 3 of the Data Protection Act 2018, which has its own notice", typed: func(p *policy.Policy) bool {
+			return strings.Contains(p.OtherNotices[0].Covers, "Part 3 of the Data Protection Act 2018")
+		}},
 		{says: "a member of staff checks the images before a Penalty Charge Notice is sent", typed: func(p *policy.Policy) bool { return p.Purpose("road-charging").HumanDecision }},
 		{says: "a parent or guardian applies for the Zip Oyster photocard of a child under 16", free: toPurpose("concessions")},
 	}}

@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/gopolicy/policy"
@@ -66,8 +67,8 @@ func hotelChain() realPolicy {
 	hotels := &policy.Recipient{ID: "hotels", Name: "the owners and franchisees of the hotels you stay at", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{guest, stay, identity, requests, payment, bonvoy},
 		Purpose:    "to provide your stay; each owns or runs its hotel as a separate controller, under its own privacy notice"}
-	partners := &policy.Recipient{ID: "partners", Name: "partners of Marriott Bonvoy, such as airlines and the banks that issue co-branded credit cards", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{guest, bonvoy}, Purpose: "to credit points and miles and offer their products, each under its own privacy policy"}
+	partners := &policy.Recipient{ID: "partners", Name: "partners of Marriott Bonvoy, such as airlines, the banks that issue co-branded credit cards and hotels outside our brands that take part in the programme", Role: policy.RoleThirdParty,
+		Categories: []*policy.Category{guest, bonvoy}, Purpose: "to credit points and miles and offer their products, each under its own privacy policy", OwnPolicy: true}
 	agents := &policy.Recipient{ID: "agents", Name: "travel agents and online booking websites", Role: policy.RoleThirdParty, Categories: []*policy.Category{guest, stay},
 		Purpose: "to manage the bookings you make through them"}
 	vendors := &policy.Recipient{ID: "vendors", Name: "service providers for hosting, payments, call centres and marketing", Role: policy.RoleProcessor,
@@ -233,8 +234,10 @@ func hotelChain() realPolicy {
 		{says: "our services are not directed at children under 16, whose details we receive only from the adult who books", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 16 }},
 		{says: "we post changes to the statement with a new date", typed: func(p *policy.Policy) bool { return p.Changes.Notify[0] == policy.ChannelHomePage }},
 		{says: "privacy questions go to our privacy office", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" }},
-		// Free text.
-		{says: "hotels outside our brands that take part in the programme handle your data under their own notices", free: toPurpose("bonvoy")},
+		{says: "hotels outside our brands that take part in the programme handle your data under their own notices", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "partners")
+			return r.OwnPolicy && r.Role == policy.RoleThirdParty && strings.Contains(r.Name, "hotels outside our brands") && slices.Contains(p.Purpose("bonvoy").Recipients, r)
+		}},
 	}}
 }
 

@@ -59,12 +59,12 @@ func airline() realPolicy {
 		Role: policy.RoleAuthority, Categories: []*policy.Category{booking, documents},
 		Purpose: "because their laws require passenger name records and advance passenger information before a flight"}
 	codeshare := &policy.Recipient{ID: "codeshare", Name: "airlines that operate or sell your flight with us (codeshare and interline partners)", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{booking, documents, assistance, meals}, Purpose: "to carry you on a flight they operate; each uses the data under its own privacy policy"}
+		Categories: []*policy.Category{booking, documents, assistance, meals}, Purpose: "to carry you on a flight they operate; each uses the data under its own privacy policy", OwnPolicy: true}
 	group := &policy.Recipient{ID: "group", Name: "Air France, with which we run the frequent-flyer programme", Role: policy.RoleJointController,
 		Categories: []*policy.Category{loyalty, booking}, Country: language.MustParseRegion("FR"),
 		Arrangement: "Air France and we have agreed in writing which of us does what for the programme, including which of us informs you and answers your requests. You may write to either of us about the programme, and the one you write to answers you or passes your request to the other."}
 	partners := &policy.Recipient{ID: "partners", Name: "airlines and other partners of the frequent-flyer programme", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{loyalty}, Purpose: "to credit and redeem miles; each is a controller of the data and uses it under its own privacy policy"}
+		Categories: []*policy.Category{loyalty}, Purpose: "to credit and redeem miles; each is a controller of the data and uses it under its own privacy policy", OwnPolicy: true}
 	handlers := &policy.Recipient{ID: "handlers", Name: "airports and ground handling agents", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{booking, assistance, minors}, Purpose: "to check you in, handle your baggage and assist you at the airport"}
 	psp := &policy.Recipient{ID: "psp", Name: "payment service providers and card schemes", Role: policy.RoleThirdParty,
@@ -271,7 +271,10 @@ func airline() realPolicy {
 		{says: "we answer within a month, which may be extended by two more", typed: func(p *policy.Policy) bool { return p.Requests.Extension == policy.Months(2) }},
 		{says: "encryption, access controls, staff training and PCI DSS protect data", typed: func(p *policy.Policy) bool { return hasMeasure(p, policy.MeasureStaffTraining) }},
 		{says: "we post changes on the website and tell you of important ones", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly }},
-		{says: "when you fly with a partner airline, its privacy policy also applies", free: toIntroduction},
+		{says: "when you fly with a partner airline, its privacy policy also applies", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "codeshare")
+			return r.OwnPolicy && r.Role == policy.RoleThirdParty
+		}},
 	}}
 }
 

@@ -367,7 +367,8 @@ func uk3Rightmove() realPolicy {
 
 	accounts := &policy.Purpose{ID: "account", Name: "Running your My Rightmove account: saved properties, saved searches and notes",
 		Categories: []*policy.Category{account, searches}, Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{providers},
-		Required: "you need an email address and a password to create an account; you can search without one, but not save anything"}
+		Required:        "you need an email address and a password to create an account; you can search without one, but not save anything",
+		ServiceMessages: true}
 	search := &policy.Purpose{ID: "search", Name: "Showing you properties for your searches, including near where you are",
 		Categories: []*policy.Category{searches, location, device}, Bases: []policy.Basis{policy.BasisLegitimateInterests},
 		Interest: "running a property search that works for everyone who visits, signed in or not", Recipients: []*policy.Recipient{providers}}
@@ -566,7 +567,10 @@ func uk3Rightmove() realPolicy {
 		}},
 		// Free text.
 		{says: "agents and developers may contact you about your enquiry by phone or email, and you should ask them directly to stop", free: toPurpose("enquiries")},
-		{says: "we send you service emails, such as to confirm your account or reset your password, which are not marketing and which you cannot turn off while you have an account", free: toPurpose("account")},
+		{says: "we send you service emails, such as to confirm your account or reset your password, which are not marketing and which you cannot turn off while you have an account", typed: func(p *policy.Policy) bool {
+			a := p.Purpose("account")
+			return a.ServiceMessages && !a.DirectMarketing && !a.OptOut
+		}},
 	}}
 }
 

@@ -414,7 +414,7 @@ func realPolicyUk4JustEat() realPolicy {
 
 	restaurants := &policy.Recipient{ID: "restaurants", Name: "the restaurants, grocers and shops you order from", Role: policy.RoleThirdParty, Country: gb,
 		Categories: []*policy.Category{account, orders, dietary},
-		Purpose:    "to prepare your order and, where they deliver it themselves, to deliver it; each is a controller of what it receives"}
+		Purpose:    "to prepare your order and, where they deliver it themselves, to deliver it; each is a controller of what it receives", OwnPolicy: true}
 	couriers := &policy.Recipient{ID: "couriers", Name: "our couriers and the courier companies that deliver for us", Role: policy.RoleProcessor, Country: gb,
 		Categories: []*policy.Category{account, orders}, Purpose: "to deliver your order: your first name, the delivery address, your notes and a masked phone number"}
 	group := &policy.Recipient{ID: "group", Name: "companies of the Just Eat Takeaway.com group", Role: policy.RoleProcessor, Country: regionNL,
@@ -651,7 +651,10 @@ func realPolicyUk4JustEat() realPolicy {
 			return p.Changes.MaterialOnly && slices.Equal(p.Changes.Notify, []policy.Channel{policy.ChannelEmail, policy.ChannelInService})
 		}},
 		// Free text.
-		{says: "restaurants that deliver themselves may contact you about your order, and their use of your data is governed by their own privacy policies", free: toPurpose("orders")},
+		{says: "restaurants that deliver themselves may contact you about your order, and their use of your data is governed by their own privacy policies", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "restaurants")
+			return r.OwnPolicy && r.Role == policy.RoleThirdParty && strings.Contains(r.Purpose, "deliver it themselves")
+		}},
 		{says: "you can follow your courier on a map while your order is on its way", free: toPurpose("location")},
 	}}
 }

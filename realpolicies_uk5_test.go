@@ -419,8 +419,9 @@ func realPolicyUk5EasyJet() realPolicy {
 
 	carriage := &policy.Purpose{ID: "carriage", Name: "Selling you flights and extras, checking you in and flying you",
 		Categories: []*policy.Category{booking, payment, documents}, Bases: []policy.Basis{policy.BasisContract},
-		Recipients: []*policy.Recipient{europe, swiss, handlers, psps, providers},
-		Required:   "without the passengers' names, a way to reach the booker and a means of payment we cannot sell you a flight"}
+		Recipients:      []*policy.Recipient{europe, swiss, handlers, psps, providers},
+		Required:        "without the passengers' names, a way to reach the booker and a means of payment we cannot sell you a flight",
+		ServiceMessages: true}
 	api := &policy.Purpose{ID: "border", Name: "Giving advance passenger information to border authorities",
 		Categories: []*policy.Category{booking, documents}, Bases: []policy.Basis{policy.BasisLegalObligation, policy.BasisLegitimateInterests},
 		Interest:    "meeting the entry requirements of the countries we fly to, which would otherwise not let us land our passengers",
@@ -667,7 +668,10 @@ func realPolicyUk5EasyJet() realPolicy {
 		{says: "we may change this policy, and the version on our website applies", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "names on a booking must match the passengers' passports, and a name change is charged for", free: toPurpose("carriage")},
-		{says: "messages about your booking, such as reminders to check in, are not marketing and are sent even if you have opted out of marketing", free: toPurpose("carriage")},
+		{says: "messages about your booking, such as reminders to check in, are not marketing and are sent even if you have opted out of marketing", typed: func(p *policy.Policy) bool {
+			c := p.Purpose("carriage")
+			return c.ServiceMessages && !c.DirectMarketing
+		}},
 	}}
 }
 

@@ -516,10 +516,12 @@ func realPolicyUs10Kroger() realPolicy {
 			Value: "We estimate the value of members' information from the discounts and rewards they receive, which is reasonably related to that value."}},
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureInternalRules, Description: "We keep administrative, technical and physical safeguards suited to the sensitivity of the information."}},
-		Links:    policy.Links{RequestForm: "https://www.kroger.example/i/privacy/request", CookieSettings: "https://www.kroger.example/i/privacy/your-privacy-choices"},
-		Children: policy.Children{MinimumAge: 13, Note: "Our sites are for a general audience, and we do not knowingly collect personal information online from children under 13."},
-		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, EffectiveOnPosting: true},
-		Contact:  policy.Contact{Name: "The Kroger Co., Attn: Privacy Office", Address: "1014 Vine Street, Cincinnati, OH 45202, USA", Email: "privacy@kroger.example", Phone: "1-800-576-4377"},
+		SecurityCaveat: true,
+		SafetyTips:     []policy.SafetyTip{policy.SafetyTipKeepSecret},
+		Links:          policy.Links{RequestForm: "https://www.kroger.example/i/privacy/request", CookieSettings: "https://www.kroger.example/i/privacy/your-privacy-choices"},
+		Children:       policy.Children{MinimumAge: 13, Note: "Our sites are for a general audience, and we do not knowingly collect personal information online from children under 13."},
+		Changes:        policy.Changes{Notify: []policy.Channel{policy.ChannelInService}, EffectiveOnPosting: true},
+		Contact:        policy.Contact{Name: "The Kroger Co., Attn: Privacy Office", Address: "1014 Vine Street, Cincinnati, OH 45202, USA", Email: "privacy@kroger.example", Phone: "1-800-576-4377"},
 	}
 	return realPolicy{"grocery retailer with pharmacy and loyalty card (Kroger)", p, []statement{
 		{says: "The Kroger Co. in Cincinnati and its family of companies are responsible for the information this policy covers", typed: func(p *policy.Policy) bool {
@@ -662,7 +664,9 @@ func realPolicyUs10Kroger() realPolicy {
 		{says: "we protect information with administrative, technical and physical safeguards", typed: func(p *policy.Policy) bool {
 			return hasMeasure(p, policy.MeasureInternalRules) && hasMeasure(p, policy.MeasureAccessControl)
 		}},
-		{says: "no system is completely secure, and you should keep your password safe", free: toIntroduction},
+		{says: "no system is completely secure, and you should keep your password safe", typed: func(p *policy.Policy) bool {
+			return p.SecurityCaveat && slices.Contains(p.SafetyTips, policy.SafetyTipKeepSecret)
+		}},
 		{says: "our sites are for a general audience and we do not knowingly collect information from children under 13", typed: func(p *policy.Policy) bool {
 			return p.Children.MinimumAge == 13 && p.Children.Note != ""
 		}},

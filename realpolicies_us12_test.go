@@ -465,7 +465,7 @@ func realPolicyUs12KhanAcademy() realPolicy {
 			{Kind: policy.MeasureInternalRules, Description: "We keep physical, administrative and technical safeguards suited to the information we hold."}},
 		SafetyTips: []policy.SafetyTip{policy.SafetyTipCheckAIOutput},
 		Children: policy.Children{MinimumAge: 13, ParentalConsent: true, SchoolConsent: true, ConsentAge: 13, AgeChecks: []policy.AgeCheck{policy.AgeCheckDeclared},
-			Restrictions:   []policy.ChildRestriction{policy.ChildRestrictionPrivateProfile, policy.ChildRestrictionNoPersonalisedAds},
+			Restrictions:   []policy.ChildRestriction{policy.ChildRestrictionPrivateProfile, policy.ChildRestrictionNoPersonalisedAds, policy.ChildRestrictionNoMarketing},
 			ParentRequests: "in the parent's own account, where a parent can see, change and delete the child's account, or by writing to privacy@khanacademy.example",
 			Note:           "We do not ask a child under 13 for an email address."},
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
@@ -561,7 +561,9 @@ func realPolicyUs12KhanAcademy() realPolicy {
 			f := p.Purpose("fundraising")
 			return f.DirectMarketing && f.OptOut && f.OptOutHow != ""
 		}},
-		{says: "we do not send marketing to children", free: toPurpose("fundraising")},
+		{says: "we do not send marketing to children", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Children.Restrictions, policy.ChildRestrictionNoMarketing)
+		}},
 		{says: "we collect IP address, approximate location, browser, device and the pages you visit", typed: func(p *policy.Policy) bool {
 			c := p.Category("device")
 			return slices.Contains(c.Sources, policy.SourceAutomatic) && !c.Tracking && slices.Contains(c.CCPA, policy.CCPAGeolocation)

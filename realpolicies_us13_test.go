@@ -744,7 +744,7 @@ func realPolicyUs13PayPal() realPolicy {
 	providers := &policy.Recipient{ID: "providers", Name: "service providers for hosting, identity verification, customer service, payment processing and analytics", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{account, identity, funding, transactions, device, support}}
 	merchants := &policy.Recipient{ID: "merchants", Name: "the merchants you pay and their service providers", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{account, participants, transactions, shopping}, Purpose: "to complete your purchase, handle returns and disputes and, unless you opt out, personalise their offers to you"}
+		Categories: []*policy.Category{account, participants, transactions, shopping}, Purpose: "to complete your purchase, handle returns and disputes and, unless you opt out, personalise their offers to you", OwnPolicy: true}
 	users := &policy.Recipient{ID: "users", Name: "the people you pay or who pay you", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{account, transactions}, Purpose: "to complete the payment, showing your name, email address or phone number and the note you add"}
 	banks := &policy.Recipient{ID: "banks", Name: "banks and card networks", Role: policy.RoleThirdParty, Country: regionUS,
@@ -976,7 +976,10 @@ func realPolicyUs13PayPal() realPolicy {
 		{says: "we tell you of material changes by email or in your account", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2 }},
 		{says: "questions go to our privacy contact form, by mail or by phone", typed: func(p *policy.Policy) bool { return p.Contact.Website != "" && p.Contact.Phone != "" }},
 		// Free text.
-		{says: "a merchant that receives your data uses it under its own privacy policy, which you should read", free: toIntroduction},
+		{says: "a merchant that receives your data uses it under its own privacy policy, which you should read", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "merchants")
+			return r.OwnPolicy && r.Role == policy.RoleThirdParty
+		}},
 		{says: "PayPal rewards and offers we show you in the app may be chosen from your shopping preferences", typed: func(p *policy.Policy) bool {
 			m := p.Purpose("marketing")
 			return m.Profiling && m.Uses(p.Category("shopping"))

@@ -674,6 +674,7 @@ func usBank() realPolicy {
 			{Covers: "customers of J.P. Morgan Private Bank, J.P. Morgan Securities and our businesses outside the United States"},
 		},
 		Categories:  []*policy.Category{contact, ssn, accounts, credentials, online, location, images, calls, voice, thirdParty, inferences},
+		External:    []policy.ExternalService{policy.ExternalLinkedSites, policy.ExternalSocialNetworks},
 		Purposes:    []*policy.Purpose{service, identity, security, voiceID, features, compliance, marketing, ads, analytics},
 		Recipients:  []*policy.Recipient{affiliates, providers, adPartners, partners, authorities, bureaus},
 		Commitments: []policy.Commitment{policy.CommitmentNoSale},
@@ -811,8 +812,8 @@ func usBank() realPolicy {
 			return slices.Contains(p.SafetyTips, policy.SafetyTipNeverAsked) && slices.Contains(p.SafetyTips, policy.SafetyTipSuspiciousMessages)
 		}},
 		{says: "our online services are not directed to children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 && p.Children.Note != "" }},
-		{says: "links to third-party sites are governed by their own privacy policies", free: toIntroduction},
-		{says: "when you interact with us on social media, the platform's own policy also applies", free: toCategory("third-party")},
+		{says: "links to third-party sites are governed by their own privacy policies", typed: func(p *policy.Policy) bool { return slices.Contains(p.External, policy.ExternalLinkedSites) }},
+		{says: "when you interact with us on social media, the platform's own policy also applies", typed: func(p *policy.Policy) bool { return slices.Contains(p.External, policy.ExternalSocialNetworks) }},
 		{says: "we may change this notice, and the changes take effect when we post it with a new date", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 	}}
 }

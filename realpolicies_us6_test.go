@@ -462,6 +462,7 @@ func coffeeRewards() realPolicy {
 			{Covers: "our partners (employees) and job applicants"},
 		},
 		Categories: []*policy.Category{account, purchases, payment, gifts, location, device, wifi, communications, video, partnerData, inferences},
+		External:   []policy.ExternalService{policy.ExternalLinkedSites, policy.ExternalSocialNetworks},
 		Purposes:   []*policy.Purpose{orders, nearby, egifts, rewards, personalise, marketing, texts, ads, wifiPurpose, security, help, improve, legal},
 		Recipients: []*policy.Recipient{providers, delivery, linked, chase, licensees, adPartners, authorities},
 		Disclosures: []policy.Disclosure{
@@ -637,7 +638,9 @@ func coffeeRewards() realPolicy {
 		{says: "we tell you of material changes by email or in the app before they take effect", typed: func(p *policy.Policy) bool {
 			return p.Changes.MaterialOnly && len(p.Changes.Notify) == 2
 		}},
-		{says: "sites we link to, and social networks you use with us, have their own privacy policies", free: toIntroduction},
+		{says: "sites we link to, and social networks you use with us, have their own privacy policies", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.External, policy.ExternalLinkedSites) && slices.Contains(p.External, policy.ExternalSocialNetworks)
+		}},
 		{says: "questions go to our privacy address or 1-800-STARBUC", typed: func(p *policy.Policy) bool { return p.Contact.Email != "" && p.Contact.Phone != "" }},
 	}}
 }

@@ -126,6 +126,7 @@ func us7Pharmacy() realPolicy {
 		},
 		Commitments: []policy.Commitment{policy.CommitmentNoReidentification},
 		Categories:  []*policy.Category{contact, extracare, payment, pharmacy, clinic, device, activity, location, photos, communications, thirdParty, inferences},
+		External:    []policy.ExternalService{policy.ExternalLinkedSites},
 		Purposes:    []*policy.Purpose{orders, pharmacyCare, reminders, rewards, locationFeatures, marketing, ads, security, support, improve, legal},
 		Recipients:  []*policy.Recipient{affiliates, providers, delivery, plans, adPartners, authorities},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}, {Kind: policy.DisclosureProtection}, {Kind: policy.DisclosureBusinessTransfer}, {Kind: policy.DisclosureAggregate}},
@@ -322,7 +323,7 @@ func us7Pharmacy() realPolicy {
 		{says: "questions go to the CVS Health Privacy Office", typed: func(p *policy.Policy) bool {
 			return p.Contact.Name == "CVS Health Privacy Office" && p.Contact.Email != "" && p.Contact.Address != ""
 		}},
-		{says: "links to other companies' sites are governed by their own privacy policies", free: toIntroduction},
+		{says: "links to other companies' sites are governed by their own privacy policies", typed: func(p *policy.Policy) bool { return slices.Contains(p.External, policy.ExternalLinkedSites) }},
 		{says: "our text messaging programs have their own terms, which say how often we text and how to get help", free: toPurpose("reminders")},
 	}}
 }
@@ -441,6 +442,7 @@ func us7CardIssuer() realPolicy {
 			{Covers: "job applicants and associates"},
 		},
 		Categories: []*policy.Category{contact, application, accounts, credentials, calls, reports, device, location, thirdParty, inferences},
+		External:   []policy.ExternalService{policy.ExternalLinkedSites, policy.ExternalSocialNetworks},
 		Purposes:   []*policy.Purpose{service, apply, prequal, creditwise, identity, security, compliance, marketing, prescreen, ads, features, analytics},
 		Recipients: []*policy.Recipient{affiliates, providers, partners, bureaus, aggregators, adPartners, authorities},
 		Disclosures: []policy.Disclosure{
@@ -624,7 +626,9 @@ func us7CardIssuer() realPolicy {
 		}},
 		{says: "our online services are not directed to children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 && p.Children.Note != "" }},
 		{says: "changes take effect when we post the policy with a new date", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
-		{says: "links to other companies' sites, and social media platforms, are governed by their own policies", free: toIntroduction},
+		{says: "links to other companies' sites, and social media platforms, are governed by their own policies", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.External, policy.ExternalLinkedSites) && slices.Contains(p.External, policy.ExternalSocialNetworks)
+		}},
 	}}
 }
 

@@ -709,7 +709,7 @@ func realPolicyUs8Etsy() realPolicy {
 		Retention: policy.WhileAccountActive(policy.Period{}), CCPA: []policy.CCPACategory{policy.CCPAInferences}}
 
 	sellers := &policy.Recipient{ID: "sellers", Name: "the sellers you buy from", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{account, orders, messages}, Purpose: "to make, ship and support your order; each seller is a controller of the buyer's information it receives and must use it only as the law and our policies allow"}
+		Categories: []*policy.Category{account, orders, messages}, Purpose: "to make, ship and support your order; each seller is a controller of the buyer's information it receives and must use it only as the law and our policies allow", OwnPolicy: true}
 	providers := &policy.Recipient{ID: "providers", Name: "service providers for hosting, payments, identity verification, customer support and analytics", Role: policy.RoleProcessor, Country: regionUS,
 		Categories: []*policy.Category{account, orders, payment, sellerID, messages, activity, device}}
 	carriers := &policy.Recipient{ID: "carriers", Name: "shipping carriers", Role: policy.RoleThirdParty,
@@ -942,7 +942,10 @@ func realPolicyUs8Etsy() realPolicy {
 		{says: "apps built on our API that a seller connects receive shop data, with the seller's permission, under their own policies", typed: func(p *policy.Policy) bool {
 			return recipient(p, "apps").Conditional && strings.Contains(recipient(p, "apps").Purpose, "own policies")
 		}},
-		{says: "buyers should read a seller's own privacy policy, where the seller has one", free: toIntroduction},
+		{says: "buyers should read a seller's own privacy policy, where the seller has one", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "sellers")
+			return r.OwnPolicy && r.Role == policy.RoleThirdParty
+		}},
 	}}
 }
 
