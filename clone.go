@@ -36,6 +36,7 @@ func (p *Policy) Clone() *Policy {
 	q.External = slices.Clone(p.External)
 	q.UserDuties = slices.Clone(p.UserDuties)
 	q.Commitments = slices.Clone(p.Commitments)
+	q.GLBA.Sharing = slices.Clone(p.GLBA.Sharing)
 	q.Categories = mapSlice(p.Categories, c.category)
 	q.Storage = slices.Clone(p.Storage)
 	q.Recipients = mapSlice(p.Recipients, c.recipient)

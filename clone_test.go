@@ -109,6 +109,7 @@ func clonePolicy() *Policy {
 	p.Purposes[0].Obligations = []Obligation{{Act: "Handelsgesetzbuch (HGB), § 257", Region: region("DE")}}
 	p.Purposes[0].Criminal = CriminalAuthority{Official: true, Laws: []Obligation{{Act: "Personenbeförderungsgesetz (PBefG), § 13", Region: region("DE")}}, Condition: DPAConditionSafeguarding}
 	p.Incentives = []Incentive{{ID: "rewards", Name: "Rewards", Categories: p.Categories[:1]}}
+	p.GLBA.Sharing = []GLBASharing{{Reason: GLBAEverydayBusiness, Shares: AnswerYes, CanLimit: AnswerNo}}
 	p.CCPA.RequestMethods = []string{"web form"}
 	p.CCPA.SoldCategories = []CCPACategory{CCPAIdentifiers}
 	p.Categories[0].DerivedFrom = p.Categories[1:2]

@@ -168,6 +168,7 @@ func toWire(p *Policy) *policyJSON {
 		NoAutomated:     p.NoAutomatedDecisions,
 		CCPA:            ccpaToWire(p.CCPA),
 		USStates:        usStatesJSON{Sells: p.USStates.Sells, TargetedAdvertising: p.USStates.TargetedAdvertising, Appeal: appealJSON(p.USStates.Appeal)},
+		GLBA:            glbaToWire(p.GLBA),
 		Children:        childrenToWire(p.Children),
 		Changes:         changesJSON(p.Changes),
 		Contact:         contactJSON(p.Contact),
@@ -413,6 +414,7 @@ func fromWire(w *policyJSON, d *decoded) (*Policy, error) {
 		NoAutomatedDecisions: w.NoAutomated,
 		CCPA:                 ccpaFromWire(w.CCPA),
 		USStates:             USStatesNotice{Sells: w.USStates.Sells, TargetedAdvertising: w.USStates.TargetedAdvertising, Appeal: Appeal(w.USStates.Appeal)},
+		GLBA:                 glbaFromWire(w.GLBA),
 		Changes:              Changes(w.Changes),
 		Contact:              Contact(w.Contact),
 	}
@@ -735,6 +737,22 @@ func ccpaFromWire(w ccpaJSON) CCPANotice {
 		n.Metrics = &CCPAMetrics{Year: m.Year, Mean: m.Mean,
 			Delete: CCPARequestCounts(m.Delete), Correct: CCPARequestCounts(m.Correct), Know: CCPARequestCounts(m.Know),
 			OptOut: CCPARequestCounts(m.OptOut), Limit: CCPARequestCounts(m.Limit)}
+	}
+	return n
+}
+
+func glbaToWire(n GLBANotice) glbaJSON {
+	w := glbaJSON{LimitHow: n.LimitHow, WaitDays: n.WaitDays, FormerCustomers: n.FormerCustomers, JointAccounts: n.JointAccounts}
+	for _, r := range n.Sharing {
+		w.Sharing = append(w.Sharing, glbaSharingJSON(r))
+	}
+	return w
+}
+
+func glbaFromWire(w glbaJSON) GLBANotice {
+	n := GLBANotice{LimitHow: w.LimitHow, WaitDays: w.WaitDays, FormerCustomers: w.FormerCustomers, JointAccounts: w.JointAccounts}
+	for _, r := range w.Sharing {
+		n.Sharing = append(n.Sharing, GLBASharing(r))
 	}
 	return n
 }

@@ -600,6 +600,8 @@ func (s *decodeState) policy(w *policyJSON) error {
 			return decodeArray(s, &w.Incentives, s.incentive)
 		case "us_states":
 			return s.usStates(&w.USStates)
+		case "glba":
+			return s.glba(&w.GLBA)
 		case "security":
 			return decodeArray(s, &w.Security, s.measure)
 		case "safety_tips":
@@ -1121,6 +1123,39 @@ func (s *decodeState) usStates(u *usStatesJSON) error {
 			return s.text(&u.TargetedAdvertising)
 		case "appeal":
 			return s.appeal(&u.Appeal)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) glba(g *glbaJSON) error {
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "sharing":
+			return decodeArray(s, &g.Sharing, s.glbaSharing)
+		case "limit_how":
+			return s.str(&g.LimitHow)
+		case "wait_days":
+			return s.integer(&g.WaitDays)
+		case "former_customers":
+			return s.boolean(&g.FormerCustomers)
+		case "joint_accounts":
+			return s.str(&g.JointAccounts)
+		}
+		return s.unknown(name)
+	})
+}
+
+func (s *decodeState) glbaSharing(r *glbaSharingJSON) error {
+	s.built += int64(unsafe.Sizeof(GLBASharing{})) // the model value fromWire converts it to
+	return s.object(func(name []byte) error {
+		switch string(name) {
+		case "reason":
+			return s.text(&r.Reason)
+		case "shares":
+			return s.text(&r.Shares)
+		case "can_limit":
+			return s.text(&r.CanLimit)
 		}
 		return s.unknown(name)
 	})

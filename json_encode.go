@@ -225,6 +225,18 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.name("us_states")
 		e.usStates(&u)
 	}
+	if g := &w.GLBA; g.Sharing != nil || g.LimitHow != "" || g.WaitDays != 0 || g.FormerCustomers || g.JointAccounts != "" {
+		e.name("glba")
+		e.begin()
+		encodeObjects(e, "sharing", g.Sharing, e.glbaSharing)
+		e.str("limit_how", g.LimitHow)
+		if g.WaitDays != 0 {
+			e.integer("wait_days", g.WaitDays)
+		}
+		e.boolean("former_customers", g.FormerCustomers)
+		e.str("joint_accounts", g.JointAccounts)
+		e.end()
+	}
 	encodeObjects(e, "security", w.Security, e.measure)
 	encodeTexts(e, "safety_tips", w.SafetyTips)
 	encodeTexts(e, "external", w.External)
@@ -559,6 +571,14 @@ func (e *encodeState) measure(m *measureJSON) {
 }
 
 // usStates writes the notice under the US state privacy laws.
+func (e *encodeState) glbaSharing(r *glbaSharingJSON) {
+	e.begin()
+	e.text("reason", false, r.Reason)
+	e.text("shares", r.Shares == 0, r.Shares)
+	e.text("can_limit", r.CanLimit == 0, r.CanLimit)
+	e.end()
+}
+
 func (e *encodeState) usStates(u *usStatesJSON) {
 	e.begin()
 	e.text("sells", u.Sells == 0, u.Sells)

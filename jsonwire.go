@@ -52,6 +52,7 @@ type policyJSON struct {
 	CCPA            ccpaJSON             `json:"ccpa,omitzero"`
 	Incentives      []incentiveJSON      `json:"incentives,omitempty"`
 	USStates        usStatesJSON         `json:"us_states,omitzero"`
+	GLBA            glbaJSON             `json:"glba,omitzero"`
 	Security        []measureJSON        `json:"security,omitempty"`
 	Links           linksJSON            `json:"links,omitzero"`
 	Children        childrenJSON         `json:"children,omitzero"`
@@ -102,6 +103,21 @@ type usStatesJSON struct {
 	Sells               Answer     `json:"sells,omitempty"`
 	TargetedAdvertising Answer     `json:"targeted_advertising,omitempty"`
 	Appeal              appealJSON `json:"appeal,omitzero"`
+}
+
+// glbaJSON is the wire form of GLBANotice.
+type glbaJSON struct {
+	Sharing         []glbaSharingJSON `json:"sharing,omitempty"`
+	LimitHow        string            `json:"limit_how,omitempty"`
+	WaitDays        int               `json:"wait_days,omitempty"`
+	FormerCustomers bool              `json:"former_customers,omitempty"`
+	JointAccounts   string            `json:"joint_accounts,omitempty"`
+}
+
+type glbaSharingJSON struct {
+	Reason   GLBAReason `json:"reason"`
+	Shares   Answer     `json:"shares,omitempty"`
+	CanLimit Answer     `json:"can_limit,omitempty"`
 }
 
 type appealJSON struct {

@@ -160,6 +160,10 @@ type Policy struct {
 	// whether it sells personal data or processes it for targeted
 	// advertising, and how a consumer appeals a refusal.
 	USStates USStatesNotice
+	// GLBA is what a US financial institution tells its customers under
+	// the Gramm-Leach-Bliley Act: why it shares their nonpublic personal
+	// information and whether they can limit it ([GLBANotice]).
+	GLBA GLBANotice
 	// Incentives are the financial incentives the service offers for
 	// personal information (CCPA 1798.125(b)).
 	Incentives []Incentive

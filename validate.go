@@ -157,6 +157,7 @@ func (p *Policy) Validate() Findings {
 	v.retentions()
 	v.transfers()
 	v.practices()
+	v.glba()
 	v.texts()
 	// Stated vocabulary terms must exist; which vocabularies need a term
 	// is a question of the exports, asked by CheckVocabulary.

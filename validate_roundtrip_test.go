@@ -292,6 +292,16 @@ func (f *fuzzPolicy) policy() *Policy {
 			c.SoldCategories = append(c.SoldCategories, CCPACategory(f.byte()%14))
 			p.USStates = USStatesNotice{Sells: Answer(f.byte() % 4), TargetedAdvertising: Answer(f.byte() % 4),
 				Appeal: Appeal{How: f.str(), URL: f.str(), Deadline: f.period(), AttorneyGeneral: f.byte()%2 == 0}}
+			// Where the next byte is odd, a row of the notice under the
+			// Gramm-Leach-Bliley Act: its reason in the byte's middle
+			// bits, former customers in its top bit.
+			if b := f.byte(); b%2 == 1 {
+				g := &p.GLBA
+				g.Sharing = append(g.Sharing, GLBASharing{Reason: GLBAReason(b / 2 % 9), Shares: Answer(f.byte() % 4), CanLimit: Answer(f.byte() % 4)})
+				g.LimitHow, g.JointAccounts = f.str(), f.str()
+				g.WaitDays = f.num()
+				g.FormerCustomers = b&0x80 != 0
+			}
 		case 30:
 			tr := &p.Transfers[0]
 			tr.Organisation = Organisation(f.byte() % 3)
@@ -398,7 +408,7 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 3, 1, 100, 4, 4}, ""},                                                   // notice over the limit
 	{[]byte{0, 0, 0, 4, 7, 12, 0, 0, 0, 10, 30}, "privacy@example.com?bcc=x%40evil.example"}, // email with parameters
 	{[]byte{0, 0, 0, 4, 3, 14, 1, 1, 0, 15, 9}, "Account\xe2 data\x1b[2J"},
-	{[]byte{0, 0, 0, 4, 93, 16}, "by replying STOP"}, // how to opt out of a purpose
+	{[]byte{0, 0, 0, 4, 95, 16}, "by replying STOP"}, // how to opt out of a purpose
 	{[]byte{1, 1, 0, 1, 2, 5, 3, 1, 2, 3}, "law"},
 	{[]byte{0, 0, 0, 11, 5}, "en-US"},
 	{[]byte{0, 0, 0, 16, 2, 1, 200, 200, 200}, ""},                                                                              // cookie lifetime near MaxPeriodUnit
@@ -430,10 +440,12 @@ var roundTripSeeds = []struct {
 	// a third party whose own privacy policy governs the data
 	{[]byte{1, 3, 0, 28, 1, 1, 1, 1, 0, 1, 1, 1, 0, 2, 3, 0, 1}, ""}, // criminal-offence data by official authority, an obligation, under the LGPD
 	{[]byte{0, 0, 0, 29, 2, 2, 1, 26, 12, 25, 8, 0, 3, 2, 2, 8, 26, 0, 0, 0, 0, 45, 0}, "https://example.com/optout800-555-0100https://example.com/limitweb formby emailhttps://example.com/appeal"}, // the CCPA notice and the US states' appeal
-	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0}, "US authorities may read it.DE"},                                                                                          // a transfer's organisation, date and risks, and other flags
-	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1}, "US authorities may read it.DE"},                                                                                       // a transfer to the country the data subject travels to
-	{[]byte{0, 2, 0, 23, 7, 3, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 22}, "sessionsidwhile the case is open"},                                                                                                // high-risk profiling
-	{[]byte{0, 0, 0, 3, 0, 0, 0, 0, 30, 0, 0, 6, 0, 0}, ""},                                                                                                                                          // notice of changes, a recipient's own retention
+	// and a financial institution's notice under the Gramm-Leach-Bliley Act
+	{[]byte{0, 0, 0, 29, 2, 2, 1, 26, 12, 25, 8, 0, 3, 2, 2, 8, 26, 0, 0, 0, 0, 45, 0, 141, 1, 1, 13, 26, 45}, "https://example.com/optout800-555-0100https://example.com/limitweb formby emailhttps://example.com/appealby calling usto everyone on the account"},
+	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0}, "US authorities may read it.DE"},    // a transfer's organisation, date and risks, and other flags
+	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1}, "US authorities may read it.DE"}, // a transfer to the country the data subject travels to
+	{[]byte{0, 2, 0, 23, 7, 3, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 22}, "sessionsidwhile the case is open"},          // high-risk profiling
+	{[]byte{0, 0, 0, 3, 0, 0, 0, 0, 30, 0, 0, 6, 0, 0}, ""},                                                    // notice of changes, a recipient's own retention
 	{[]byte{0, 0, 0, 19, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 12, 0, 0}, ""},
 	{[]byte{0, 0, 0, 31, 1, 1, 1, 20, 30, 4, 4, 4, 0, 0, 0}, "with supporthttps://example.com/appeal"},   // an automated suspension, contestable, with human review; image consent; effect on posting
 	{[]byte{0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 29}, "https://example.com/recommend"}, // the rules of recommendation technologies                                                                                                             // request deadline and repeat interval

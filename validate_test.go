@@ -711,7 +711,9 @@ func TestValidateRules(t *testing.T) {
 				p.Purposes[1].Interest = "marketing"
 			},
 			"purposes[marketing].consent_method", SeverityError},
-		{RuleNoAutomatedConflict, func(p *Policy) { p.NoAutomatedDecisions, p.Purposes[0].Automated = true, "credit limits set by a model" },
+		{RuleNoAutomatedConflict, func(p *Policy) {
+			p.NoAutomatedDecisions, p.Purposes[0].Automated = true, "credit limits set by a model"
+		},
 			func(p *Policy) { p.Purposes[0].Automated = "credit limits set by a model" }, "purposes[account].automated", SeverityError},
 		{RuleNoAutomatedConflict, func(p *Policy) {
 			noAutomated(p)
@@ -721,6 +723,33 @@ func TestValidateRules(t *testing.T) {
 				noAutomated(p)
 				p.Purposes[0].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetAccount}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Automated: AnswerNo}
 			}, "purposes[account].suspension.automated", SeverityWarning},
+		{RuleGLBALimit, func(p *Policy) {
+			p.GLBA = GLBANotice{Sharing: []GLBASharing{{Reason: GLBANonaffiliatesMarketing, Shares: AnswerYes, CanLimit: AnswerNo}}}
+		}, func(p *Policy) {
+			p.GLBA = GLBANotice{Sharing: []GLBASharing{{Reason: GLBAJointMarketing, Shares: AnswerYes, CanLimit: AnswerNo}}}
+		}, "glba.sharing[0].can_limit", SeverityError},
+		{RuleGLBALimit, func(p *Policy) {
+			p.GLBA = GLBANotice{Sharing: []GLBASharing{{Reason: GLBAOwnMarketing, Shares: AnswerNo, CanLimit: AnswerYes}}, LimitHow: "by calling us"}
+		}, func(p *Policy) {
+			p.GLBA = GLBANotice{Sharing: []GLBASharing{{Reason: GLBAOwnMarketing, Shares: AnswerNo}}}
+		}, "glba.sharing[0].can_limit", SeverityError},
+		{RuleGLBALimit, func(p *Policy) {
+			p.GLBA = GLBANotice{Sharing: []GLBASharing{{Reason: GLBAEverydayBusiness, Shares: AnswerYes}}}
+		}, func(p *Policy) {
+			p.GLBA = GLBANotice{Sharing: []GLBASharing{{Reason: GLBAEverydayBusiness, Shares: AnswerYes, CanLimit: AnswerNo}}}
+		}, "glba.sharing[0].can_limit", SeverityError},
+		{RuleGLBALimitHow, func(p *Policy) {
+			p.GLBA = GLBANotice{Sharing: []GLBASharing{{Reason: GLBAAffiliatesMarketing, Shares: AnswerYes, CanLimit: AnswerYes}}}
+		}, func(p *Policy) {
+			p.GLBA = GLBANotice{Sharing: []GLBASharing{{Reason: GLBAAffiliatesMarketing, Shares: AnswerYes, CanLimit: AnswerYes}}, LimitHow: "by calling 1-888-555-0100"}
+		}, "glba.limit_how", SeverityError},
+		{RuleGLBAWait, func(p *Policy) { p.GLBA = GLBANotice{FormerCustomers: true, WaitDays: 10} },
+			func(p *Policy) { p.GLBA = GLBANotice{FormerCustomers: true, WaitDays: 45} }, "glba.wait_days", SeverityWarning},
+		{RuleDuplicateEntry, func(p *Policy) {
+			p.GLBA = GLBANotice{Sharing: []GLBASharing{{Reason: GLBAOwnMarketing, Shares: AnswerNo}, {Reason: GLBAOwnMarketing, Shares: AnswerNo}}}
+		}, func(p *Policy) {
+			p.GLBA = GLBANotice{Sharing: []GLBASharing{{Reason: GLBAOwnMarketing, Shares: AnswerNo}, {Reason: GLBAJointMarketing, Shares: AnswerNo}}}
+		}, "glba.sharing[1].reason", SeverityError},
 		{RuleServiceMessages, func(p *Policy) { p.Purposes[0].ServiceMessages, p.Purposes[0].DirectMarketing = true, true },
 			func(p *Policy) { p.Purposes[0].ServiceMessages = true }, "purposes[account].service_messages", SeverityError},
 		{RuleDecisionAreas, func(p *Policy) { p.Purposes[2].DecisionAreas = []DecisionArea{DecisionOther} },

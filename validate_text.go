@@ -331,7 +331,7 @@ func shapeOf(kind, field string) textShape {
 	switch kind {
 	case "":
 		switch field {
-		case "title", "controller.registration", "scope", "requests.without_account", "ccpa.request_methods", "us_states.appeal.how", "children.parent_requests", "customer_data.customers", "customer_data.data":
+		case "title", "controller.registration", "scope", "requests.without_account", "ccpa.request_methods", "us_states.appeal.how", "glba.limit_how", "glba.joint_accounts", "children.parent_requests", "customer_data.customers", "customer_data.data":
 			return shapeFragment
 		case "introduction", "requests.verification_detail", "children.note", "changes.note":
 			return shapeSentence

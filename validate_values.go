@@ -100,7 +100,9 @@ func (v *validator) values() {
 				v.add(SeverityError, RuleDecisionAreas, path, "the purpose states the areas its automated decisions affect but no automated decisions (automated)")
 			}
 		}
-		if p.NoAutomatedDecisions {
+		// A purpose limited to some regions is left out of the laws'
+		// views of the others, for whose people the statement holds.
+		if p.NoAutomatedDecisions && len(pu.Regions) == 0 {
 			switch {
 			case pu.Automated != "":
 				v.add(SeverityError, RuleNoAutomatedConflict, elem("purposes", pu.ID, i)+".automated", "purpose %q states automated decisions, but the policy says it makes none (no_automated_decisions); drop one of them", clip(pu.ID))

@@ -57,6 +57,10 @@ func base() *policy.Policy {
 	pu.Description = "Running the service."
 	pu.Retention = policy.Keep(policy.Years(1), policy.EventCollection)
 	pu.Automated = "fraud scoring"
+	p.GLBA = policy.GLBANotice{Sharing: []policy.GLBASharing{
+		{Reason: policy.GLBAOwnMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerYes},
+		{Reason: policy.GLBANonaffiliatesMarketing, Shares: policy.AnswerNo},
+	}, LimitHow: "by calling us", WaitDays: 45}
 	p.Purposes[1].Bases = []policy.Basis{policy.BasisConsent}
 	p.Purposes[1].Withdraw = "in settings"
 	p.Purposes[1].OptOut = true
@@ -244,6 +248,20 @@ var fieldCases = []fieldCase{
 	{"automated decisions start", func(p *policy.Policy) { p.NoAutomatedDecisions = false }, "no_automated_decisions", diff.Removed, true, "no longer states that no decisions are made"},
 	{"sale starts", func(p *policy.Policy) { p.CCPA.Sold = policy.AnswerYes }, "ccpa.sold", diff.Changed, true, "starts selling"},
 	{"US sale starts", func(p *policy.Policy) { p.USStates.Sells = policy.AnswerYes }, "us_states.sells", diff.Changed, true, "starts selling personal data"},
+	{"GLBA notice dropped", func(p *policy.Policy) { p.GLBA = policy.GLBANotice{} }, "glba", diff.Removed, true, "no longer says why it shares"},
+	{"GLBA reason added", func(p *policy.Policy) {
+		p.GLBA.Sharing = append(p.GLBA.Sharing, policy.GLBASharing{Reason: policy.GLBAAffiliatesMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerYes})
+	}, "glba.sharing[2]", diff.Added, true, "new reason to share"},
+	{"GLBA sharing starts", func(p *policy.Policy) {
+		p.GLBA.Sharing[1] = policy.GLBASharing{Reason: policy.GLBANonaffiliatesMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerYes}
+	}, "glba.sharing[1].shares", diff.Changed, true, "starts sharing"},
+	{"GLBA limit withdrawn", func(p *policy.Policy) { p.GLBA.Sharing[0].CanLimit = policy.AnswerNo },
+		"glba.sharing[0].can_limit", diff.Changed, true, "can no longer limit"},
+	{"GLBA how to limit", func(p *policy.Policy) { p.GLBA.LimitHow = "" }, "glba.limit_how", diff.Removed, true, "no longer says how customers limit sharing"},
+	{"GLBA sooner", func(p *policy.Policy) { p.GLBA.WaitDays = 30 }, "glba.wait_days", diff.Changed, true, "shared sooner"},
+	{"GLBA later", func(p *policy.Policy) { p.GLBA.WaitDays = 60 }, "glba.wait_days", diff.Changed, false, ""},
+	{"GLBA former customers", func(p *policy.Policy) { p.GLBA.FormerCustomers = true }, "glba.former_customers", diff.Added, true, "former customers"},
+	{"GLBA joint accounts", func(p *policy.Policy) { p.GLBA.JointAccounts = "apply to everyone on the account" }, "glba.joint_accounts", diff.Added, false, ""},
 	{"targeted advertising starts", func(p *policy.Policy) { p.USStates.TargetedAdvertising = policy.AnswerYes },
 		"us_states.targeted_advertising", diff.Changed, true, "starts processing personal data for targeted advertising"},
 	{"appeal slower", func(p *policy.Policy) { p.USStates.Appeal.Deadline = policy.Days(60) }, "us_states.appeal.deadline", diff.Changed, true, "appeals are answered later"},

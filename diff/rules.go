@@ -342,6 +342,19 @@ var rules = map[string]rule{
 
 	// A new financial incentive, or one that uses more data, is a new
 	// practice; the rest of its notice is wording.
+	// A financial institution's notice under the Gramm-Leach-Bliley Act:
+	// sharing for a new reason, or a limit withdrawn, changes what
+	// happens to a customer's information.
+	"glba":                     {noun: "notice under the Gramm-Leach-Bliley Act", judge: when(Removed, "no longer says why it shares customers' information or whether they can limit it")},
+	"glba.sharing[]":           {noun: "reason to share customers' information", key: []string{"reason"}, judge: when(Added, "states a new reason to share customers' information")},
+	"glba.sharing[].reason":    {ident: true},
+	"glba.sharing[].shares":    {noun: "sharing for the reason", judge: becomes("yes", "starts sharing customers' information for this reason")},
+	"glba.sharing[].can_limit": {noun: "customers' choice to limit the sharing", judge: becomes("no", "customers can no longer limit this sharing")},
+	"glba.limit_how":           {noun: "how customers limit sharing", judge: when(Removed, "no longer says how customers limit sharing")},
+	"glba.wait_days":           {noun: "days before a new customer's information is shared", judge: sooner},
+	"glba.former_customers":    {noun: "sharing of former customers' information", judge: becomes("true", "goes on sharing former customers' information")},
+	"glba.joint_accounts":      {noun: "how choices apply to joint accounts"},
+
 	"incentives[]":            {noun: "financial incentive", key: []string{"id"}, judge: when(Added, "offers a new financial incentive for personal information")},
 	"incentives[].id":         {ident: true},
 	"incentives[].name":       {},
@@ -764,6 +777,17 @@ func younger(kind Kind, old, next []byte) (bool, string) {
 	a, errA := strconv.Atoi(string(old))
 	b, errB := strconv.Atoi(string(next))
 	return kind == Changed && errA == nil && errB == nil && b < a, "accepts younger children"
+}
+
+// sooner classes fewer days before a new customer's information is
+// shared as material, and the wait dropped.
+func sooner(kind Kind, old, next []byte) (bool, string) {
+	if kind == Removed {
+		return true, "no longer says how long a new customer has to limit sharing"
+	}
+	a, errA := strconv.Atoi(string(old))
+	b, errB := strconv.Atoi(string(next))
+	return kind == Changed && errA == nil && errB == nil && b < a, "a new customer's information is shared sooner"
 }
 
 // youngerOrNone classes a purpose's minimum age as material when it is

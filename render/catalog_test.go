@@ -118,6 +118,7 @@ func libraryKeys(t *testing.T) map[string]bool {
 			policy.SuspensionTarget(v).Name(), policy.SuspensionGround(v).Name(),
 			policy.ChosenDestination(v).Name(), policy.SafetyTip(v).Name(), policy.KeptReason(v).Name(),
 			policy.SectoralLaw(v).Name(), policy.ExternalService(v).Name(), policy.DecisionArea(v).Name(),
+			policy.GLBAReason(v).Name(),
 		} {
 			if name != "" {
 				keys[name] = true
@@ -299,6 +300,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"security[0].name", "security[0].description", "security[1].description", "children.note", "children.parent_requests", "changes.note",
 		"ccpa.opt_in_process", "ccpa.request_methods[0]", "ccpa.request_methods[1]",
 		"incentives[rewards].name", "incentives[rewards].summary", "incentives[rewards].opt_in", "incentives[rewards].withdraw", "incentives[rewards].value",
+		"glba.limit_how", "glba.joint_accounts",
 		"contact.name", "contact.address",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

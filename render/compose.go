@@ -327,6 +327,7 @@ func (c *composer) compose() {
 	c.finish(c.children())
 	c.finish(c.changes())
 	c.finish(c.california())
+	c.finish(c.glba())
 	c.finish(c.contact())
 	c.summary()
 	c.finishTexts()

@@ -326,6 +326,8 @@ func fullPolicy() *policy.Policy {
 			LargeVolume: true, Metrics: &policy.CCPAMetrics{Year: 2024, Know: policy.CCPARequestCounts{Received: 10, Complied: 9, Denied: 1, Days: 7}}},
 		USStates: policy.USStatesNotice{Sells: policy.AnswerNo, TargetedAdvertising: policy.AnswerYes,
 			Appeal: policy.Appeal{How: "by replying to our answer", URL: "https://acme.example/appeal", Deadline: policy.Days(45), AttorneyGeneral: true}},
+		GLBA: policy.GLBANotice{Sharing: []policy.GLBASharing{{Reason: policy.GLBAAffiliatesMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerYes}},
+			LimitHow: "by calling us", WaitDays: 45, FormerCustomers: true, JointAccounts: "apply to everyone on your account"},
 		Incentives: []policy.Incentive{{ID: "rewards", Name: "Rewards club", Summary: "Members earn a point for every dollar spent.",
 			Categories: []*policy.Category{email}, OptIn: "by signing up in the app", Withdraw: "in the account settings",
 			Value: "We estimate a member's data at $5 a year, the cost of the rewards."}},

@@ -33,6 +33,9 @@ var fz152GDPRWording = map[language.Tag]map[string]string{
 		"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms and that those interests are not overridden by your interests or fundamental rights and freedoms",
 		"preventive or occupational medicine and health care":                  englishFZ152["preventive or occupational medicine and health care"],
 		"preventive or occupational medicine and the provision of health care": englishFZ152["preventive or occupational medicine and the provision of health care"],
+		// Decisions of either kind: GDPR Art. 22(1)'s and 152-FZ Art.
+		// 16(1)'s.
+		"We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.": "We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you, similarly significantly affect you or otherwise affect your rights and legitimate interests.",
 	},
 	language.Russian: {
 		"to have your data erased":                                       "на удаление своих данных (по Федеральному закону № 152-ФЗ — на их уничтожение)",
@@ -42,6 +45,7 @@ var fz152GDPRWording = map[language.Tag]map[string]string{
 		"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших прав и законных интересов или прав и законных интересов третьих лиц при условии, что при этом не нарушаются ваши права и свободы и над этими интересами не преобладают ваши интересы или основные права и свободы",
 		"preventive or occupational medicine and health care":                  russianFZ152["preventive or occupational medicine and health care"],
 		"preventive or occupational medicine and the provision of health care": russianFZ152["preventive or occupational medicine and the provision of health care"],
+		"We do not make decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.": "Мы не принимаем решений, основанных исключительно на автоматизированной обработке, включая профилирование, которые порождают для вас юридические последствия, иным образом существенно затрагивают вас или иным образом затрагивают ваши права и законные интересы.",
 		// The document names the controller the operator of personal
 		// data, as 152-FZ does, and so every role after it, not the
 		// GDPR's controller (russianGDPR).
