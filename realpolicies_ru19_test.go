@@ -105,7 +105,7 @@ func realPolicyRu19YandexMarket() realPolicy {
 	yandex := &policy.Recipient{ID: "yandex", Name: "ООО «Яндекс»", Role: policy.RoleProcessor, Categories: []*policy.Category{account, orders, delivery, support, device},
 		Purpose: "вести Яндекс ID, хранить данные в своих центрах обработки данных и обслуживать инфраструктуру Маркета по его поручению", Country: regionRU}
 	sellers := &policy.Recipient{ID: "sellers", Name: "продавцы — компании и индивидуальные предприниматели, товары которых продаются на Маркете", Role: policy.RoleThirdParty,
-		Categories: []*policy.Category{account, orders, delivery}, OwnPolicy: true, Country: regionRU,
+		Categories: []*policy.Category{account, orders, delivery}, OwnPolicy: true, Country: regionRU, Commitments: []policy.Commitment{policy.CommitmentNoAdvertisingUse},
 		Purpose: "собирать и передавать заказ, выдавать документы на товар, принимать возвраты и отвечать на претензии покупателя"}
 	couriers := &policy.Recipient{ID: "couriers", Name: "службы доставки, курьеры и партнёры, в пунктах выдачи и постаматах которых покупатель получает заказ", Role: policy.RoleProcessor,
 		Categories: []*policy.Category{delivery}, Purpose: "доставлять и выдавать заказы по поручению Маркета", Country: regionRU}
@@ -277,6 +277,9 @@ func realPolicyRu19YandexMarket() realPolicy {
 			return r.Role == policy.RoleThirdParty && slices.Contains(r.Categories, p.Category("delivery")) && slices.Contains(p.Purpose("orders").Recipients, r)
 		}},
 		{says: "each seller processes the data it receives under its own policy", typed: func(p *policy.Policy) bool { return recipient(p, "sellers").OwnPolicy }},
+		{says: "a seller may not use the buyer's data to advertise its goods", typed: func(p *policy.Policy) bool {
+			return slices.Contains(recipient(p, "sellers").Commitments, policy.CommitmentNoAdvertisingUse)
+		}},
 		{says: "couriers, delivery services and partners running pickup points and parcel lockers deliver and hand over orders on the Market's instructions", typed: func(p *policy.Policy) bool {
 			return recipient(p, "couriers").Role == policy.RoleProcessor && strings.Contains(recipient(p, "couriers").Name, "постамат")
 		}},
@@ -382,7 +385,6 @@ func realPolicyRu19YandexMarket() realPolicy {
 		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "an order is handed over at a pickup point or by a courier only against the code the buyer receives in the app or by SMS", free: toPurpose("orders")},
-		{says: "a seller may contact the buyer only about the order, and may not use the buyer's data to advertise its own goods", free: toPurpose("orders")},
 	}}
 }
 
@@ -429,6 +431,9 @@ func realPolicyRu19PochtaBank() realPolicy {
 		Items:       []string{"номера счетов и карт", "остатки и лимиты", "платежи, переводы и покупки", "кредиты, вклады и их погашение"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceAutomatic},
 		Retention: policy.AsRequiredBy(aml), Linked: true, Secrecy: secrecy}
+	others := &policy.Category{ID: "others", Name: "данные поручителей, созаёмщиков и контактных лиц", Items: []string{"фамилия, имя и отчество", "номер телефона", "кем лицо приходится заёмщику"},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceOtherUsers}, OthersConsent: true,
+		Retention: policy.Keep(policy.Years(5), policy.EventContractEnd), Linked: true}
 	purchase := &policy.Category{ID: "purchase", Name: "сведения о покупке в кредит", Items: []string{"магазин-партнёр, в котором оформлен кредит", "приобретаемый товар или услуга и их цена", "первоначальный взнос"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "торговые организации — партнёры банка",
 		Retention: policy.Keep(policy.Years(5), policy.EventContractEnd), Linked: true, Secrecy: secrecy}
@@ -480,10 +485,10 @@ func realPolicyRu19PochtaBank() realPolicy {
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{post, messaging, nspk},
 		Required: "без идентификационных данных и номера телефона банк не может открыть счёт или заключить договор",
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectThirdParties}, Actions: all, Method: policy.ProcessingMethodMixed}
-	loans := &policy.Purpose{ID: "loans", Name: "предоставление кредитов наличными и кредитных карт", Categories: []*policy.Category{identity, contact, finance, operations},
+	loans := &policy.Purpose{ID: "loans", Name: "предоставление кредитов наличными и кредитных карт", Categories: []*policy.Category{identity, contact, finance, operations, others},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{post},
 		Required: "без сведений о занятости и доходах банк не может рассмотреть заявку на кредит",
-		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectThirdParties}, Actions: all, Method: policy.ProcessingMethodMixed}
 	pos := &policy.Purpose{ID: "pos", Name: "кредитование покупок в магазинах — партнёрах банка", Categories: []*policy.Category{identity, contact, finance, purchase},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{shops},
 		Required: "без анкеты заёмщика и сведений о покупке кредит в магазине не оформляется; покупку можно оплатить иначе",
@@ -586,7 +591,7 @@ func realPolicyRu19PochtaBank() realPolicy {
 		OtherNotices: []policy.Notice{{Covers: "работников банка и кандидатов на вакансии"}},
 		Principles: []policy.Principle{policy.PrincipleLawfulness, policy.PrincipleFairness, policy.PrinciplePurposeLimitation, policy.PrincipleProportionality,
 			policy.PrincipleMinimisation, policy.PrincipleAccuracy, policy.PrincipleStorageLimitation},
-		Categories: []*policy.Category{identity, contact, finance, pension, operations, purchase, credit, tax, biometric, calls, device},
+		Categories: []*policy.Category{identity, contact, finance, pension, operations, others, purchase, credit, tax, biometric, calls, device},
 		Storage:    []policy.Storage{{Subjects: regionRU, Location: regionRU}},
 		NotCollected: []policy.Exclusion{
 			{ID: "special", Name: "специальные категории персональных данных", Class: policy.DataClassSpecial},
@@ -667,6 +672,9 @@ func realPolicyRu19PochtaBank() realPolicy {
 		}},
 		{says: "for a cash loan or credit card the customer states employment, income, other debts and family", typed: func(p *policy.Policy) bool {
 			return p.Purpose("loans").Uses(p.Category("finance")) && len(p.Category("finance").Items) == 4
+		}},
+		{says: "a customer who gives the data of a guarantor, a co-borrower or a contact person confirms having that person's consent", typed: func(p *policy.Policy) bool {
+			return othersGive(p, "others") && p.Purpose("loans").Uses(p.Category("others"))
 		}},
 		{says: "in partner shops the shop's staff take a loan application for the purchase and pass it to the bank on its instructions, with the goods, price and down payment", typed: func(p *policy.Policy) bool {
 			return recipient(p, "shops").Role == policy.RoleProcessor && p.Purpose("pos").Uses(p.Category("purchase")) && len(p.Category("purchase").Items) == 3
@@ -761,7 +769,6 @@ func realPolicyRu19PochtaBank() realPolicy {
 		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
 		{says: "the bank entrusts processing to others only under a contract that binds them to confidentiality and to the security measures of Art. 19", free: toIntroduction},
-		{says: "a customer who gives the data of a guarantor, a co-borrower or a contact person confirms having that person's consent", free: toCategory("contact")},
 	}}
 }
 
@@ -792,8 +799,8 @@ func realPolicyRu19DomClick() realPolicy {
 		Retention:    policy.WhileAccountActive(policy.Days(30)), Linked: true}
 	listings := &policy.Category{ID: "listings", Name: "объявления",
 		Items:       []string{"адрес и характеристики объекта", "фотографии и описание", "цена", "имя продавца или агента и его статус"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser}, Visibility: policy.VisibilityAlways, DisseminationConsent: true,
-		Retention: policy.Until(policy.EventConsentWithdrawal), Linked: true}
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceOtherUsers}, OthersConsent: true,
+		Visibility: policy.VisibilityAlways, DisseminationConsent: true, Retention: policy.Until(policy.EventConsentWithdrawal), Linked: true}
 	property := &policy.Category{ID: "property", Name: "сведения об объекте недвижимости и правах на него",
 		Items:       []string{"кадастровый номер", "правообладатели и их доли", "обременения и аресты", "выписка из Единого государственного реестра недвижимости"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "Росреестр, из которого платформа получает выписки из ЕГРН",
@@ -970,6 +977,9 @@ func realPolicyRu19DomClick() realPolicy {
 			c := p.Category("listings")
 			return c.Visibility == policy.VisibilityAlways && c.DisseminationConsent && len(c.Items) == 4
 		}},
+		{says: "an estate agent who publishes a listing for an owner confirms having the owner's authority to do so and to give the owner's data", typed: func(p *policy.Policy) bool {
+			return othersGive(p, "listings")
+		}},
 		{says: "a seller can take a listing down, which ends its publication", typed: func(p *policy.Policy) bool {
 			return p.Purpose("listings").Withdraw != "" && p.Category("listings").Retention.From == policy.EventConsentWithdrawal
 		}},
@@ -1065,7 +1075,6 @@ func realPolicyRu19DomClick() realPolicy {
 		{says: "the platform is for adults", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 18 }},
 		{says: "a new version takes effect when it is published on the website", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
 		// Free text.
-		{says: "an estate agent who publishes a listing for an owner confirms having the owner's authority to do so and to give the owner's data", free: toCategory("listings")},
 		{says: "photos in a listing must not show people or documents with personal data", free: toCategory("listings")},
 	}}
 }
