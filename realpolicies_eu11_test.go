@@ -831,7 +831,7 @@ func realPolicyEu11Mercadona() realPolicy {
 		Retention: policy.ByCriteria("as long as needed to deal with your matter, and then blocked for as long as a claim about it may be brought")}
 	video := &policy.Category{ID: "video", Name: "Images from our security cameras",
 		Items:       []string{"images of people in our stores, car parks and warehouses"},
-		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic},
+		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceAutomatic}, RecordingNotice: true,
 		Retention: policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Months(1), From: policy.EventCollection, Law: "the LOPDGDD, art. 22.3",
 			Note: "Images that show an act against people or property are kept to be handed to the courts or the police within 72 hours of our learning of it."}}
 	browsing := &policy.Category{ID: "browsing", Name: "Browsing data",
@@ -1049,6 +1049,8 @@ func realPolicyEu11Mercadona() realPolicy {
 		// Free text.
 		{says: "our own staff deliver your order in our own vans, from warehouses that serve the online shop alone", free: toPurpose("orders")},
 		{says: "we authorise the card when you order and charge it once the order is prepared, for the weight actually served of fresh products", free: toPurpose("orders")},
-		{says: "signs at the entrances of our stores tell you that cameras record", free: toPurpose("video")},
+		{says: "signs at the entrances of our stores tell you that cameras record", typed: func(p *policy.Policy) bool {
+			return p.Category("video").RecordingNotice
+		}},
 	}}
 }
