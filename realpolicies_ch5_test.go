@@ -104,6 +104,7 @@ func realPolicyCh5Raiffeisen() realPolicy {
 
 	services := &policy.Purpose{ID: "services", Name: "Opening and running your accounts and providing payments, cards, e-banking, savings, pension, investment and mortgage products", Categories: []*policy.Category{master, financial, related, digital},
 		Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{banks, providers, counterparties},
+		Subjects: []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectCounterparties},
 		Required: "we cannot open or keep a relationship with you without the data the contract and the law require"}
 	memberPurpose := &policy.Purpose{ID: "membership", Name: "Keeping the register of members, paying interest on share certificates and holding the general meeting or the ballot", Categories: []*policy.Category{master, membership},
 		Bases: []policy.Basis{policy.BasisContract, policy.BasisLegalObligation}, Obligations: []policy.Obligation{{Act: "the Swiss Code of Obligations, Art. 837 and 879 to 881", Region: regionCH}},
@@ -347,9 +348,12 @@ func realPolicyCh5Raiffeisen() realPolicy {
 			return slices.Contains(p.SafetyTips, policy.SafetyTipNeverAsked) && slices.Contains(p.SafetyTips, policy.SafetyTipKeepSecret)
 		}},
 		{says: "we may change this statement; the version published applies", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting }},
+		{says: "for business clients we process the data of their contact persons and authorised signatories as well", typed: func(p *policy.Policy) bool {
+			return slices.Contains(p.Purpose("services").Subjects, policy.DataSubjectCounterparties)
+		}},
 		// Free text.
 		{says: "the Raiffeisen banks are independent cooperatives, each with its own members and general meeting", free: toIntroduction},
-		{says: "for business clients we process the data of their contact persons and authorised signatories as well", free: toCategory("related")},
+
 	}}
 }
 
