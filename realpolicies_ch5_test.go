@@ -353,7 +353,6 @@ func realPolicyCh5Raiffeisen() realPolicy {
 		}},
 		// Free text.
 		{says: "the Raiffeisen banks are independent cooperatives, each with its own members and general meeting", free: toIntroduction},
-
 	}}
 }
 
