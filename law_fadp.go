@@ -37,7 +37,8 @@ func init() {
 			BasisArchivingResearch:   "Art. 31(2)(e)", // research, planning and statistics on non-personal terms
 			BasisResearchBody:        "Art. 31(2)(e)",
 		},
-		citeNote: "the FADP needs no ground for processing by private persons; grounds are cited where they match a justification of Art. 31, and the others (such as vital interests or the GDPR's Art. 9(2) conditions) are left uncited",
+		noSpecialConditions: "the FADP lists no conditions for sensitive personal data: processing it is justified as any other processing is (Art. 30, 31), and consent to it must be express (Art. 6(7))",
+		citeNote:            "the FADP needs no ground for processing by private persons; grounds are cited where they match a justification of Art. 31, and the others (such as vital interests or the GDPR's Art. 9(2) conditions) are left uncited",
 		transfers: &transferRegime{
 			adequacy: fadpAdequacy(),
 			// Art. 16(2) accepts standard data protection clauses the

@@ -49,6 +49,11 @@ type lawDescriptor struct {
 	// lists no grounds; the FADP justifies processing only where it would
 	// otherwise breach privacy). Required when cite is empty.
 	citeNote string
+	// noSpecialConditions, where not empty, says why a law with grounds
+	// asks no condition of its own for special categories of data, such
+	// as GDPR Art. 9(2) does (the FADP justifies processing sensitive
+	// data as any other).
+	noSpecialConditions string
 	// transfers is the law's regime for international transfers, checked
 	// by the law's transfer rule; nil when the library checks none, and
 	// then noTransfers says why.
@@ -172,6 +177,16 @@ func (l Law) Home() []language.Region {
 func (l Law) HasGrounds() bool {
 	d := l.descriptor()
 	return d != nil && len(d.cite) > 0
+}
+
+// HasSpecialConditions reports whether l asks a condition for processing
+// special categories of data beyond a ground, as GDPR Art. 9(2), 152-FZ
+// Art. 10(2) and LGPD Art. 11 do: every law with grounds but the FADP,
+// which justifies processing sensitive personal data as any other (Art.
+// 30, 31) and asks only that consent to it be express (Art. 6(7)).
+func (l Law) HasSpecialConditions() bool {
+	d := l.descriptor()
+	return l.HasGrounds() && d.noSpecialConditions == ""
 }
 
 // SensitiveGrounds returns the grounds on which l lets sensitive data be

@@ -551,20 +551,9 @@ var expectedFindings = map[string][]policy.Rule{
 // asks an authorization for others (164.508), which the statement leaves
 // to the Notice of Privacy Practices. "No law declared" and "only laws
 // without grounds apply" are two states the model cannot tell apart.
-//
-// The CSS paraphrase has one, open: under the FADP alone, its purposes of
-// basic health insurance, which rest on the task the KVG gives a health
-// insurer (BasisPublicTask) or on the obligations of the ATSG, and use
-// health data, are asked for an Art. 9(2) condition (basis.special.missing).
-// The FADP knows no such condition. A private controller's processing of
-// sensitive data is justified as any other (Art. 31), and a federal body,
-// as a health insurer is in basic insurance, needs a basis in a formal law
-// (Art. 34(2)(a)), which KVG Art. 84, naming sensitive data, is and which
-// the purposes' Obligations name. The rule applies wherever a declared law
-// has grounds (groundsApply), not only where the law has Art. 9(2).
+
 var validatorMisfires = map[string][]policy.Rule{
 	"health plan and provider (Kaiser Permanente)": {"basis.missing", "basis.special.missing"},
-	"health insurer (CSS)":                         {"basis.special.missing"},
 }
 
 var (

@@ -13,19 +13,23 @@ import (
 func (v *validator) grounds() {
 	v.legalActs()
 	needGround := groundsApply(v.p.Laws)
+	// Special categories need a condition where a law asks one, or where
+	// no law is declared.
+	needSpecial := len(v.p.Laws) == 0 || slices.ContainsFunc(v.p.Laws, Law.HasSpecialConditions)
 	ownSpecial := ownSpecialGrounds(v.p.Laws)
 	for i, pu := range v.p.Purposes {
 		if pu == nil {
 			continue
 		}
 		path := func() string { return elem("purposes", pu.ID, i) }
-		needGround := needGround
+		needGround, needSpecial := needGround, needSpecial
 		if needGround && len(pu.Regions) > 0 {
 			// A purpose limited to some regions' data subjects needs a
 			// ground only where a law with grounds reaches them, such as
 			// marketing to members in the US under a policy that declares
 			// the GDPR for its members in the EU.
 			needGround = slices.ContainsFunc(v.p.Laws, func(l Law) bool { return l.HasGrounds() && pu.AppliesUnder(l) })
+			needSpecial = slices.ContainsFunc(v.p.Laws, func(l Law) bool { return l.HasSpecialConditions() && pu.AppliesUnder(l) })
 		}
 		personal := v.purposeFacts[i]&factPersonal != 0
 		special := v.purposeFacts[i]&factSpecial != 0
@@ -42,7 +46,7 @@ func (v *validator) grounds() {
 		if pu.HasBasis(BasisLegitimateInterests) && pu.Interest == "" {
 			v.add(SeverityError, RuleMissingInterest, path()+".interest", "purpose %q rests on legitimate interests but does not say what the interest is (GDPR Art. 13(1)(d))", clip(pu.ID))
 		}
-		if special && !hasSpecialBasis && needGround {
+		if special && !hasSpecialBasis && needGround && needSpecial {
 			v.add(SeverityError, RuleMissingSpecialBasis, path()+".bases", "purpose %q uses a special category of data but states no Art. 9(2) condition", clip(pu.ID))
 		}
 		if hasConsent && pu.Withdraw == "" {

@@ -83,6 +83,9 @@ func TestSpecialGroundsOfTheDeclaredLaws(t *testing.T) {
 		{"CCPA, no ground", []Law{CCPA}, nil, false},
 		{"CCPA and US states, contract", []Law{CCPA, USStates}, []Basis{BasisContract}, false},
 		{"CCPA and GDPR, contract", []Law{CCPA, GDPR}, []Basis{BasisContract}, true},
+		// The FADP justifies processing sensitive data as any other.
+		{"FADP, legal obligation", []Law{FADP}, []Basis{BasisLegalObligation}, false},
+		{"FADP and GDPR, legal obligation", []Law{FADP, GDPR}, []Basis{BasisLegalObligation}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
