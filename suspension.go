@@ -89,12 +89,17 @@ const (
 	// suspended or limited, as a telecom operator or a supplier does when
 	// its bills go unpaid.
 	SuspensionTargetServices
+	// SuspensionTargetBankAccount is the person's bank or payment
+	// account, blocked or frozen, as a bank does on suspected money
+	// laundering; SuspensionTargetAccount is an account with the
+	// service, such as a user's login.
+	SuspensionTargetBankAccount
 )
 
 var suspensionTargetEnum = enum{"SuspensionTarget",
-	[]string{"", "account", "card", "payment", "remote_access", "order", "content", "features", "services"},
+	[]string{"", "account", "card", "payment", "remote_access", "order", "content", "features", "services", "bank_account"},
 	[]string{"", "block your account", "block your card", "suspend a payment or transfer", "suspend your remote access to the service", "cancel an order",
-		"remove content you post", "limit what you can do in our services", "suspend or limit the services you receive from us"}}
+		"remove content you post", "limit what you can do in our services", "suspend or limit the services you receive from us", "block your bank account"}}
 
 // Valid reports whether t is a defined target.
 func (t SuspensionTarget) Valid() bool { return suspensionTargetEnum.valid(uint8(t)) }
@@ -128,7 +133,8 @@ const (
 	SuspensionGroundFraud SuspensionGround = iota + 1
 	// SuspensionGroundUnauthorised is a payment or transfer suspected of
 	// being made without the customer's consent (161-FZ Art. 8(5.1): the
-	// signs the Bank of Russia sets).
+	// signs the Bank of Russia sets). Access to an account by someone
+	// else is SuspensionGroundAccountTakeover.
 	SuspensionGroundUnauthorised
 	// SuspensionGroundAccountTakeover is suspected access to the
 	// person's account by someone else.
@@ -166,7 +172,7 @@ const (
 
 var suspensionGroundEnum = enum{"SuspensionGround",
 	[]string{"", "fraud", "unauthorised", "account_takeover", "terms_breach", "money_laundering", "safety_report", "underage", "harm", "illegal_content", "non_payment"},
-	[]string{"", "fraud", "an operation made without your consent", "access to your account by someone else",
+	[]string{"", "fraud", "a payment you did not authorise", "access to your account by someone else",
 		"abuse of the service or a breach of its terms", "money laundering or the financing of terrorism",
 		"unsafe conduct reported by other users", "that you are under the minimum age for our services",
 		"that your use of our services is harming you", "illegal content", "that you have not paid for our services"}}

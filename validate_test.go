@@ -818,7 +818,7 @@ func TestValidateRules(t *testing.T) {
 					Automated: AnswerNo, Reasons: true, OutOfCourt: true, Contest: "with the form in the app"}
 			}, "purposes[fraud].suspension.out_of_court", SeverityError},
 		{RuleInvalidValue, func(p *Policy) {
-			p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{9}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by writing to us"}
+			p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{10}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by writing to us"}
 		},
 			func(p *Policy) {
 				p.Purposes[2].Suspension = Suspension{Targets: []SuspensionTarget{SuspensionTargetOrder}, Grounds: []SuspensionGround{SuspensionGroundFraud}, Contest: "by writing to us"}

@@ -174,7 +174,7 @@ func TestCookieConsentAsDeclared(t *testing.T) {
 		"Those that only measure the audience of our services, whose data we neither combine with other data nor pass to third parties, are set without your consent, as the law allows; you can object to them at any time. We set the others only with your consent",
 		"stats. Set by: us (first party). Purpose: Billing (3.1.2). Lifetime: 13 months. Consent: not needed, as it only measures our audience; you can object."},
 		[]string{"Consent: not needed, as it is strictly necessary. - stats"})
-	expectText(t, readText(t, p, language.Russian), []string{"используемые только для измерения аудитории наших сервисов", "не требуется, так как используется только для измерения аудитории; вы можете возразить"}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"используемые только для измерения аудитории наших сервисов", "не требуется, так как этот файл используется только для измерения аудитории; вы можете возразить против его использования"}, nil)
 }
 
 func TestDataPrivacyFrameworkByOrigin(t *testing.T) {
@@ -683,11 +683,11 @@ func TestSuspensionAsDeclared(t *testing.T) {
 		Contest: "by calling us or in the app",
 	}
 	expectText(t, readText(t, p, language.English), []string{
-		"We may block your card, suspend a payment or transfer, or suspend your remote access to the service where we suspect an operation made without your consent or fraud.",
+		"We may block your card, suspend a payment or transfer, or suspend your remote access to the service where we suspect a payment you did not authorise or fraud.",
 		"You can contest the decision by calling us or in the app.",
 	}, []string{"automated system", "member of our staff", "form at", "up to"})
 	expectText(t, readText(t, p, language.Russian), []string{
-		"Мы можем заблокировать вашу карту, приостановить платёж или перевод либо приостановить ваш дистанционный доступ к сервису, если подозреваем операцию без вашего добровольного согласия или мошенничество.",
+		"Мы можем заблокировать вашу карту, приостановить платёж или перевод либо приостановить ваш дистанционный доступ к сервису, если подозреваем несанкционированный платёж или мошенничество.",
 		"Как оспорить решение: by calling us or in the app.", // the service's own words, untranslated in this test
 	}, []string{"автоматизированная система", "сотрудник"})
 

@@ -109,7 +109,7 @@ func TestLayeredMustKnowOnlyAsDeclared(t *testing.T) {
 	d := mustCompose(t, p, Options{Layout: LayoutCategories})
 	expectText(t, clauseText(d)["category:email/purpose:billing"], nil, []string{"block", "contest", "photos"})
 
-	p.Purposes[1].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{0, 9}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}}
+	p.Purposes[1].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{0, 10}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}}
 	d = mustCompose(t, p, Options{Layout: LayoutCategories})
 	expectText(t, clauseText(d)["category:email/purpose:billing"], nil, []string{"We may", "contest"})
 

@@ -28,19 +28,19 @@ func TestRecipientCommitments(t *testing.T) {
 			name:   "model training",
 			commit: []policy.Commitment{policy.CommitmentNoModelTraining},
 			en:     []string{"The recipient is bound not to use the data to train machine-learning models."},
-			ru:     []string{"Получатель обязан не использовать данные для обучения моделей машинного обучения."},
+			ru:     []string{"Получатель обязуется не использовать данные для обучения моделей машинного обучения."},
 		},
 		{
 			name:   "three, one repeated",
 			commit: []policy.Commitment{policy.CommitmentNoModelTraining, policy.CommitmentNoSale, policy.CommitmentNoModelTraining, policy.CommitmentNoAdvertisingUse},
 			en:     []string{"The recipient is bound not to use the data to train machine-learning models, not to sell the data and not to use the data for advertising."},
-			ru:     []string{"Получатель обязан не использовать данные для обучения моделей машинного обучения, не продавать данные и не использовать данные для рекламы."},
+			ru:     []string{"Получатель обязуется не использовать данные для обучения моделей машинного обучения, не продавать данные и не использовать данные для рекламы."},
 		},
 		{
 			name:   "de-identified data",
 			commit: []policy.Commitment{policy.CommitmentNoReidentification, policy.CommitmentNoSharing},
 			en:     []string{"The recipient is bound not to try to re-identify the data and not to share the data for cross-context behavioural advertising."},
-			ru:     []string{"Получатель обязан не пытаться деобезличить данные и не передавать данные для межконтекстной поведенческой рекламы."},
+			ru:     []string{"Получатель обязуется не пытаться деобезличить данные и не передавать данные для межконтекстной поведенческой рекламы."},
 		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -709,7 +709,7 @@ func TestRecipientOwnPolicy(t *testing.T) {
 	p.Purposes[0].Recipients = p.Recipients
 	own := "The recipient uses the data under its own privacy policy, which governs what it does with it."
 	expectText(t, readText(t, p, language.English), []string{own}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"Получатель использует данные по собственной политике конфиденциальности"}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Получатель обрабатывает данные в соответствии со своей собственной политикой"}, nil)
 	r.NoticeURL = "https://mailer.example/privacy"
 	expectText(t, readText(t, p, language.English), []string{"explained in its own privacy notice, published at https://mailer.example/privacy."}, []string{own})
 }
