@@ -831,6 +831,10 @@ func realPolicyUs10Chime() realPolicy {
 		Children:   policy.Children{MinimumAge: 18, Note: "You must be 18 or older to open a Chime account, and our services are not meant for children."},
 		Changes:    policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
 		Contact:    policy.Contact{Name: "Chime Privacy Team", Address: "101 California Street, Suite 500, San Francisco, CA 94111, USA", Email: "privacy@chime.example", Phone: "1-844-244-6363"},
+		GLBA: policy.GLBANotice{Sharing: []policy.GLBASharing{
+			{Reason: policy.GLBAAffiliatesMarketing, Shares: policy.AnswerNo},
+			{Reason: policy.GLBANonaffiliatesMarketing, Shares: policy.AnswerNo},
+		}},
 	}
 	return realPolicy{"fintech banking app (Chime)", p, []statement{
 		{says: "Chime Financial in San Francisco is responsible for the information this policy covers", typed: func(p *policy.Policy) bool {
@@ -913,8 +917,12 @@ func realPolicyUs10Chime() realPolicy {
 			return len(c.Obligations) == 2 && len(c.TippingOff) == 1 && slices.Contains(c.Recipients, recipient(p, "authorities"))
 		}},
 		{says: "we share with service providers who act for us under contract", typed: func(p *policy.Policy) bool { return recipient(p, "providers").Role == policy.RoleProcessor }},
-		{says: "we do not share your information with other companies so that they can market to you", free: toCategory("accounts")},
-		{says: "we do not share with our affiliates so that they can market to you", free: toCategory("accounts")},
+		{says: "we do not share your information with other companies so that they can market to you", typed: func(p *policy.Policy) bool {
+			return glbaAnswers(p, policy.GLBANonaffiliatesMarketing, policy.AnswerNo, 0)
+		}},
+		{says: "we do not share with our affiliates so that they can market to you", typed: func(p *policy.Policy) bool {
+			return glbaAnswers(p, policy.GLBAAffiliatesMarketing, policy.AnswerNo, 0)
+		}},
 		{says: "we tell you about our products by email and push notification, and you can unsubscribe", typed: func(p *policy.Policy) bool {
 			return p.Purpose("marketing").DirectMarketing && p.Purpose("marketing").OptOut
 		}},

@@ -921,6 +921,21 @@ func realPolicyUs11BankOfAmerica() realPolicy {
 		Children:   policy.Children{MinimumAge: 13, Note: "Our online services are not directed to children under 13, and we do not knowingly collect their personal information online."},
 		Changes:    policy.Changes{EffectiveOnPosting: true},
 		Contact:    policy.Contact{Phone: "888.341.5000", Address: "Bank of America, 100 North Tryon Street, Charlotte, NC 28255, USA"},
+		GLBA: policy.GLBANotice{
+			Sharing: []policy.GLBASharing{
+				{Reason: policy.GLBAEverydayBusiness, Shares: policy.AnswerYes, CanLimit: policy.AnswerNo},
+				{Reason: policy.GLBAOwnMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerNo},
+				{Reason: policy.GLBAJointMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerNo},
+				{Reason: policy.GLBAAffiliatesTransactions, Shares: policy.AnswerYes, CanLimit: policy.AnswerNo},
+				{Reason: policy.GLBAAffiliatesCreditworthiness, Shares: policy.AnswerYes, CanLimit: policy.AnswerYes},
+				{Reason: policy.GLBAAffiliatesMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerYes},
+				{Reason: policy.GLBANonaffiliatesMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerYes},
+			},
+			LimitHow:        "call 888.341.5000, go to bankofamerica.com/privacy or ask a banker",
+			WaitDays:        45,
+			FormerCustomers: true,
+			JointAccounts:   "apply to everyone on your account unless you tell us otherwise",
+		},
 	}
 	return realPolicy{"US bank privacy notices (Bank of America)", p, []statement{
 		{says: "Bank of America Corporation and its affiliates, under the Bank of America and Merrill names, provide these notices", typed: func(p *policy.Policy) bool {
@@ -932,7 +947,9 @@ func realPolicyUs11BankOfAmerica() realPolicy {
 		{says: "the consumer notice covers our consumer customers' accounts under the Gramm-Leach-Bliley Act", typed: func(p *policy.Policy) bool {
 			return strings.Contains(p.Scope[1], "consumer") && p.Category("accounts").GovernedBy == policy.SectoralGLBA
 		}},
-		{says: "financial companies choose how they share personal information, and federal law lets consumers limit some but not all of it", free: toIntroduction},
+		{says: "financial companies choose how they share personal information, and federal law lets consumers limit some but not all of it", typed: func(p *policy.Policy) bool {
+			return len(p.GLBA.Sharing) == 7
+		}},
 		{says: "what we collect and share depends on your products: your Social Security number and employment information, balances, transaction history and credit information, and your assets and investment experience", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("identity").Items, "Social Security number") && len(p.Category("accounts").Items) == 4 &&
 				p.Category("credit").GovernedBy == policy.SectoralFCRA && p.Category("assets").GovernedBy == policy.SectoralGLBA
@@ -950,11 +967,13 @@ func realPolicyUs11BankOfAmerica() realPolicy {
 		}},
 		{says: "we share for our everyday business: to process transactions, maintain accounts, answer court orders and legal investigations, and report to credit bureaus; you cannot limit this", typed: func(p *policy.Policy) bool {
 			e := p.Purpose("everyday")
-			return !e.OptOut && slices.Contains(e.Recipients, recipient(p, "bureaus")) && slices.Contains(e.Recipients, recipient(p, "authorities"))
+			return glbaAnswers(p, policy.GLBAEverydayBusiness, policy.AnswerYes, policy.AnswerNo) &&
+				!e.OptOut && slices.Contains(e.Recipients, recipient(p, "bureaus")) && slices.Contains(e.Recipients, recipient(p, "authorities"))
 		}},
 		{says: "we share with service providers we use to market our products to you; you cannot limit this sharing", typed: func(p *policy.Policy) bool {
 			m := p.Purpose("marketing")
-			return m.DirectMarketing && slices.Contains(m.Recipients, recipient(p, "providers")) && recipient(p, "providers").Role == policy.RoleProcessor
+			return glbaAnswers(p, policy.GLBAOwnMarketing, policy.AnswerYes, policy.AnswerNo) &&
+				m.DirectMarketing && slices.Contains(m.Recipients, recipient(p, "providers")) && recipient(p, "providers").Role == policy.RoleProcessor
 		}},
 		{says: "you may tell us not to contact you for marketing by phone, mail or email", typed: func(p *policy.Policy) bool {
 			m := p.Purpose("marketing")
@@ -962,41 +981,43 @@ func realPolicyUs11BankOfAmerica() realPolicy {
 		}},
 		{says: "we share for joint marketing with other financial companies, which you cannot limit", typed: func(p *policy.Policy) bool {
 			j := p.Purpose("joint-marketing")
-			return !j.OptOut && j.Recipients[0] == recipient(p, "joint-marketing")
+			return glbaAnswers(p, policy.GLBAJointMarketing, policy.AnswerYes, policy.AnswerNo) && !j.OptOut && j.Recipients[0] == recipient(p, "joint-marketing")
 		}},
 		{says: "we share information about your transactions and experiences with our affiliates for their everyday business, which you cannot limit", typed: func(p *policy.Policy) bool {
 			a := p.Purpose("affiliates-transactions")
-			return !a.OptOut && a.Uses(p.Category("accounts")) && a.Recipients[0] == recipient(p, "affiliates")
+			return glbaAnswers(p, policy.GLBAAffiliatesTransactions, policy.AnswerYes, policy.AnswerNo) &&
+				!a.OptOut && a.Uses(p.Category("accounts")) && a.Recipients[0] == recipient(p, "affiliates")
 		}},
 		{says: "we share information about your creditworthiness with our affiliates for their everyday business, which you can limit", typed: func(p *policy.Policy) bool {
 			a := p.Purpose("affiliates-credit")
-			return a.OptOut && a.Uses(p.Category("credit")) && a.Recipients[0] == recipient(p, "affiliates")
+			return glbaAnswers(p, policy.GLBAAffiliatesCreditworthiness, policy.AnswerYes, policy.AnswerYes) &&
+				a.OptOut && a.Uses(p.Category("credit")) && a.Recipients[0] == recipient(p, "affiliates")
 		}},
 		{says: "our affiliates may market to you, which you can limit", typed: func(p *policy.Policy) bool {
 			a := p.Purpose("affiliates-marketing")
-			return a.OptOut && a.DirectMarketing && a.Recipients[0] == recipient(p, "affiliates")
+			return glbaAnswers(p, policy.GLBAAffiliatesMarketing, policy.AnswerYes, policy.AnswerYes) &&
+				a.OptOut && a.DirectMarketing && a.Recipients[0] == recipient(p, "affiliates")
 		}},
 		{says: "for credit card accounts and accounts another organization endorses, we share with nonaffiliates so they can market to you, which you can limit", typed: func(p *policy.Policy) bool {
 			n := p.Purpose("nonaffiliates-marketing")
-			return n.OptOut && n.Recipients[0] == recipient(p, "nonaffiliates") && recipient(p, "nonaffiliates").Conditional
+			return glbaAnswers(p, policy.GLBANonaffiliatesMarketing, policy.AnswerYes, policy.AnswerYes) &&
+				n.OptOut && n.Recipients[0] == recipient(p, "nonaffiliates") && recipient(p, "nonaffiliates").Conditional
 		}},
 		{says: "federal law lets you limit only the sharing of creditworthiness with affiliates, affiliates' marketing and nonaffiliates' marketing", typed: func(p *policy.Policy) bool {
-			sharing := []*policy.Recipient{recipient(p, "affiliates"), recipient(p, "nonaffiliates"), recipient(p, "joint-marketing")}
-			var limited []string
-			for _, pu := range p.Purposes {
-				if pu.OptOut && slices.ContainsFunc(pu.Recipients, func(r *policy.Recipient) bool { return slices.Contains(sharing, r) }) {
-					limited = append(limited, pu.ID)
-				}
-			}
-			return slices.Equal(limited, []string{"affiliates-credit", "affiliates-marketing", "nonaffiliates-marketing"})
+			return glbaLimitsOnlyWhatLawGives(p) && len(p.GLBA.Sharing) == 7
 		}},
-		{says: "state laws and companies may give you more rights to limit sharing", free: toIntroduction},
+		{says: "state laws and companies may give you more rights to limit sharing", typed: func(p *policy.Policy) bool { return len(p.GLBA.Sharing) == 7 }},
 		{says: "to limit our sharing, call 888.341.5000, go online or ask a banker", typed: func(p *policy.Policy) bool {
-			return strings.Contains(p.Purpose("affiliates-credit").OptOutHow, "888.341.5000") && p.Purpose("nonaffiliates-marketing").OptOutHow == p.Purpose("affiliates-marketing").OptOutHow
+			l := p.GLBA.LimitHow
+			return strings.Contains(l, "888.341.5000") && strings.Contains(l, "bankofamerica.com/privacy") && strings.Contains(l, "banker")
 		}},
-		{says: "as a new customer, we can begin sharing your information 45 days after we send you this notice", free: toIntroduction},
-		{says: "when you are no longer our customer, we continue to share your information as this notice describes, until you tell us to limit it", free: toIntroduction},
-		{says: "if you have a joint account, your choices apply to everyone on it unless you tell us otherwise", free: toPurpose("affiliates-marketing")},
+		{says: "as a new customer, we can begin sharing your information 45 days after we send you this notice", typed: func(p *policy.Policy) bool { return p.GLBA.WaitDays == 45 }},
+		{says: "when you are no longer our customer, we continue to share your information as this notice describes, until you tell us to limit it", typed: func(p *policy.Policy) bool {
+			return p.GLBA.FormerCustomers && p.GLBA.LimitHow != ""
+		}},
+		{says: "if you have a joint account, your choices apply to everyone on it unless you tell us otherwise", typed: func(p *policy.Policy) bool {
+			return strings.Contains(p.GLBA.JointAccounts, "everyone on your account unless you tell us otherwise")
+		}},
 		{says: "affiliates are companies related by common ownership or control, such as those with the Bank of America or Merrill name", typed: func(p *policy.Policy) bool {
 			return strings.Contains(recipient(p, "affiliates").Name, "Bank of America or Merrill name")
 		}},
@@ -1099,4 +1120,28 @@ func realPolicyUs11BankOfAmerica() realPolicy {
 		}},
 		{says: "we may change the online notice, and changes take effect when we post it with a new date", typed: func(p *policy.Policy) bool { return p.Changes.EffectiveOnPosting && !p.Updated.IsZero() }},
 	}}
+}
+
+// glbaAnswers reports whether p's notice under the Gramm-Leach-Bliley Act
+// answers for r that it shares (shares) and whether the customer can
+// limit it (canLimit; zero where it does not share).
+func glbaAnswers(p *policy.Policy, r policy.GLBAReason, shares, canLimit policy.Answer) bool {
+	for _, s := range p.GLBA.Sharing {
+		if s.Reason == r {
+			return s.Shares == shares && s.CanLimit == canLimit
+		}
+	}
+	return false
+}
+
+// glbaLimitsOnlyWhatLawGives reports whether p's notice under the
+// Gramm-Leach-Bliley Act lets the customer limit sharing for exactly the
+// reasons federal law gives a limit for, among those it shares for.
+func glbaLimitsOnlyWhatLawGives(p *policy.Policy) bool {
+	for _, s := range p.GLBA.Sharing {
+		if s.Shares == policy.AnswerYes && (s.CanLimit == policy.AnswerYes) != s.Reason.LimitRequired() {
+			return false
+		}
+	}
+	return len(p.GLBA.Sharing) > 0
 }

@@ -159,6 +159,7 @@ func realPolicyUs14StateFarm() realPolicy {
 		Children: policy.Children{MinimumAge: 13, Note: "We do not knowingly collect the information of children under 13 online."},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, MaterialOnly: true},
 		Contact:  policy.Contact{Name: "State Farm Privacy Office", Address: "One State Farm Plaza, Bloomington, IL 61710, USA", Email: "privacy@statefarm.example", Phone: "1-800-782-8332"},
+		GLBA:     policy.GLBANotice{Sharing: []policy.GLBASharing{{Reason: policy.GLBANonaffiliatesMarketing, Shares: policy.AnswerNo}}},
 	}
 	return realPolicy{"insurer (State Farm)", p, []statement{
 		{says: "State Farm Mutual Automobile Insurance Company and its affiliates in Bloomington, Illinois give this notice", typed: func(p *policy.Policy) bool {
@@ -222,7 +223,9 @@ func realPolicyUs14StateFarm() realPolicy {
 		{says: "we do not sell customer information", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Commitments, policy.CommitmentNoSale) && p.CCPA.Sold == policy.AnswerNo && p.USStates.Sells == policy.AnswerNo
 		}},
-		{says: "we do not share customer information with companies outside State Farm so that they can market to you", free: toCategory("identity")},
+		{says: "we do not share customer information with companies outside State Farm so that they can market to you", typed: func(p *policy.Policy) bool {
+			return glbaAnswers(p, policy.GLBANonaffiliatesMarketing, policy.AnswerNo, 0)
+		}},
 		{says: "we do not use or share medical information for marketing", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.Category("medical").Commitments, policy.CommitmentNoAdvertisingUse)
 		}},

@@ -169,6 +169,21 @@ func realPolicyUs15WellsFargo() realPolicy {
 		Children:   policy.Children{MinimumAge: 13, Note: "Our websites are not directed to children under 13, and we do not knowingly collect their information online."},
 		Changes:    policy.Changes{EffectiveOnPosting: true, Notify: []policy.Channel{policy.ChannelEmail}, MaterialOnly: true},
 		Contact:    policy.Contact{Name: "Wells Fargo customer service", Phone: "1-800-869-3557", Address: "420 Montgomery Street, San Francisco, CA 94104, USA"},
+		GLBA: policy.GLBANotice{
+			Sharing: []policy.GLBASharing{
+				{Reason: policy.GLBAEverydayBusiness, Shares: policy.AnswerYes, CanLimit: policy.AnswerNo},
+				{Reason: policy.GLBAOwnMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerNo},
+				{Reason: policy.GLBAJointMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerNo},
+				{Reason: policy.GLBAAffiliatesTransactions, Shares: policy.AnswerYes, CanLimit: policy.AnswerNo},
+				{Reason: policy.GLBAAffiliatesCreditworthiness, Shares: policy.AnswerYes, CanLimit: policy.AnswerYes},
+				{Reason: policy.GLBAAffiliatesMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerYes},
+				{Reason: policy.GLBANonaffiliatesMarketing, Shares: policy.AnswerNo},
+			},
+			LimitHow:        "call 1-888-528-5826 or visit wellsfargo.com/privacy_choices",
+			WaitDays:        30,
+			FormerCustomers: true,
+			JointAccounts:   "apply to everyone on your account unless you tell us otherwise",
+		},
 	}
 	return realPolicy{"bank (Wells Fargo)", p, []statement{
 		{says: "Wells Fargo & Company and its affiliates, such as Wells Fargo Bank, N.A., give this notice", typed: func(p *policy.Policy) bool {
@@ -177,7 +192,9 @@ func realPolicyUs15WellsFargo() realPolicy {
 		{says: "the consumer notice covers our consumer products, and the online notice wellsfargo.com, the app and Fargo", typed: func(p *policy.Policy) bool {
 			return len(p.Scope) == 2 && strings.Contains(p.Scope[0], "consumer") && strings.Contains(p.Scope[1], "Fargo")
 		}},
-		{says: "financial companies choose how they share personal information, and federal law lets consumers limit some but not all sharing", free: toIntroduction},
+		{says: "financial companies choose how they share personal information, and federal law lets consumers limit some but not all sharing", typed: func(p *policy.Policy) bool {
+			return len(p.GLBA.Sharing) == 7
+		}},
 		{says: "we collect your Social Security number, income, account balances, transaction and payment history, and credit history", typed: func(p *policy.Policy) bool {
 			return len(p.Category("identity").Items) == 3 && len(p.Category("accounts").Items) == 3 && p.Category("credit") != nil
 		}},
@@ -194,35 +211,42 @@ func realPolicyUs15WellsFargo() realPolicy {
 		}},
 		{says: "we share for our everyday business: processing transactions, maintaining accounts, answering courts and reporting to credit bureaus, and you cannot limit it", typed: func(p *policy.Policy) bool {
 			e := p.Purpose("everyday")
-			return !e.OptOut && slices.Contains(e.Recipients, recipient(p, "bureaus")) && slices.Contains(e.Recipients, recipient(p, "authorities"))
+			return glbaAnswers(p, policy.GLBAEverydayBusiness, policy.AnswerYes, policy.AnswerNo) &&
+				!e.OptOut && slices.Contains(e.Recipients, recipient(p, "bureaus")) && slices.Contains(e.Recipients, recipient(p, "authorities"))
 		}},
 		{says: "we share for our own marketing, and you cannot limit that sharing", typed: func(p *policy.Policy) bool {
 			m := p.Purpose("marketing")
-			return m.DirectMarketing && slices.Equal(m.Recipients, []*policy.Recipient{recipient(p, "providers")})
+			return glbaAnswers(p, policy.GLBAOwnMarketing, policy.AnswerYes, policy.AnswerNo) && m.DirectMarketing && slices.Equal(m.Recipients, []*policy.Recipient{recipient(p, "providers")})
 		}},
 		{says: "we share for joint marketing with other financial companies, and you cannot limit it", typed: func(p *policy.Policy) bool {
 			j := p.Purpose("joint-marketing")
-			return !j.OptOut && j.Recipients[0] == recipient(p, "joint-marketing")
+			return glbaAnswers(p, policy.GLBAJointMarketing, policy.AnswerYes, policy.AnswerNo) && !j.OptOut && j.Recipients[0] == recipient(p, "joint-marketing")
 		}},
 		{says: "we share information about your transactions and experiences with our affiliates for their everyday business, and you cannot limit it", typed: func(p *policy.Policy) bool {
 			a := p.Purpose("affiliates-transactions")
-			return !a.OptOut && a.Recipients[0] == recipient(p, "affiliates")
+			return glbaAnswers(p, policy.GLBAAffiliatesTransactions, policy.AnswerYes, policy.AnswerNo) && !a.OptOut && a.Recipients[0] == recipient(p, "affiliates")
 		}},
 		{says: "we share information about your creditworthiness with our affiliates for their everyday business, unless you limit it", typed: func(p *policy.Policy) bool {
 			a := p.Purpose("affiliates-credit")
-			return a.OptOut && a.Uses(p.Category("credit"))
+			return glbaAnswers(p, policy.GLBAAffiliatesCreditworthiness, policy.AnswerYes, policy.AnswerYes) && a.OptOut && a.Uses(p.Category("credit"))
 		}},
 		{says: "our affiliates may use your information to market to you, unless you limit it", typed: func(p *policy.Policy) bool {
 			a := p.Purpose("affiliates-marketing")
-			return a.OptOut && a.DirectMarketing
+			return glbaAnswers(p, policy.GLBAAffiliatesMarketing, policy.AnswerYes, policy.AnswerYes) && a.OptOut && a.DirectMarketing
 		}},
-		{says: "we do not share with nonaffiliates so they can market to you", free: toIntroduction},
+		{says: "we do not share with nonaffiliates so they can market to you", typed: func(p *policy.Policy) bool {
+			return glbaAnswers(p, policy.GLBANonaffiliatesMarketing, policy.AnswerNo, 0)
+		}},
 		{says: "to limit our sharing, call our number or visit our privacy choices page", typed: func(p *policy.Policy) bool {
-			return strings.Contains(p.Purpose("affiliates-credit").OptOutHow, "1-888") && p.Purpose("affiliates-credit").OptOutHow == p.Purpose("affiliates-marketing").OptOutHow
+			return strings.Contains(p.GLBA.LimitHow, "1-888") && strings.Contains(p.GLBA.LimitHow, "privacy_choices")
 		}},
-		{says: "new customers' information may be shared 30 days after we send this notice", free: toIntroduction},
-		{says: "we keep sharing as this notice says after you stop being our customer, but you may limit it at any time", free: toIntroduction},
-		{says: "if you have a joint account, your choices apply to everyone on it unless you tell us otherwise", free: toPurpose("affiliates-marketing")},
+		{says: "new customers' information may be shared 30 days after we send this notice", typed: func(p *policy.Policy) bool { return p.GLBA.WaitDays == 30 }},
+		{says: "we keep sharing as this notice says after you stop being our customer, but you may limit it at any time", typed: func(p *policy.Policy) bool {
+			return p.GLBA.FormerCustomers && p.GLBA.LimitHow != ""
+		}},
+		{says: "if you have a joint account, your choices apply to everyone on it unless you tell us otherwise", typed: func(p *policy.Policy) bool {
+			return strings.Contains(p.GLBA.JointAccounts, "everyone on your account unless you tell us otherwise")
+		}},
 		{says: "your choice to limit marketing by our affiliates lasts at least five years, and we will offer to renew it", free: toPurpose("affiliates-marketing")},
 		{says: "affiliates are companies related by common ownership or control, such as our bank, brokerage and advisory companies", typed: func(p *policy.Policy) bool {
 			return strings.Contains(recipient(p, "affiliates").Name, "common ownership") && recipient(p, "affiliates").Role == policy.RoleThirdParty

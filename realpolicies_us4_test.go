@@ -751,6 +751,8 @@ func brokerageApp() realPolicy {
 		Children:   policy.Children{MinimumAge: 18},
 		Changes:    policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelInService}, MaterialOnly: true},
 		Contact:    policy.Contact{Email: "privacy@robinhood.example", Address: "85 Willow Road, Menlo Park, CA 94025, USA"},
+		GLBA: policy.GLBANotice{Sharing: []policy.GLBASharing{{Reason: policy.GLBAAffiliatesMarketing, Shares: policy.AnswerYes, CanLimit: policy.AnswerYes}},
+			LimitHow: "call us"},
 	}
 	return realPolicy{"brokerage and crypto app (Robinhood)", p, []statement{
 		{says: "Robinhood Markets, Inc. and its US subsidiaries are responsible for your information", typed: func(p *policy.Policy) bool {
@@ -819,8 +821,12 @@ func brokerageApp() realPolicy {
 		{says: "the Robinhood companies share information to provide your accounts and to market to you", typed: func(p *policy.Policy) bool {
 			return recipient(p, "affiliates").Role == policy.RoleThirdParty && p.Purpose("marketing").Recipients[0] == recipient(p, "affiliates")
 		}},
-		{says: "you can opt out of our marketing and limit our affiliates' marketing to you", typed: func(p *policy.Policy) bool { return p.Purpose("marketing").OptOut }},
-		{says: "you opt out with the unsubscribe link, in the app's settings, or by calling us to limit affiliate marketing", typed: func(p *policy.Policy) bool { return p.Purpose("marketing").OptOutHow != "" }},
+		{says: "you can opt out of our marketing and limit our affiliates' marketing to you", typed: func(p *policy.Policy) bool {
+			return p.Purpose("marketing").OptOut && glbaAnswers(p, policy.GLBAAffiliatesMarketing, policy.AnswerYes, policy.AnswerYes)
+		}},
+		{says: "you opt out with the unsubscribe link, in the app's settings, or by calling us to limit affiliate marketing", typed: func(p *policy.Policy) bool {
+			return strings.Contains(p.Purpose("marketing").OptOutHow, "unsubscribe") && strings.Contains(p.GLBA.LimitHow, "call")
+		}},
 		{says: "regulators, FINRA and law enforcement receive information when they examine us or the law requires", typed: func(p *policy.Policy) bool {
 			return recipient(p, "regulators").Conditional && recipient(p, "regulators").Role == policy.RoleAuthority
 		}},
