@@ -124,7 +124,14 @@ func (c *composer) children() *sectionBuilder {
 	if how := p.Children.ParentRequests; how != "" {
 		c.from("children.parent_requests")
 		var t text
-		t.plain(pr.Sprintf("A parent or guardian may review the personal data we hold about their child, have it deleted and refuse its further collection or use."))
+		if len(p.Laws) == 0 || c.declares(policy.CCPA) || c.declares(policy.USStates) {
+			// The rights of the US Children's Online Privacy
+			// Protection Rule (16 CFR 312.4(d)(3), 312.6).
+			t.plain(pr.Sprintf("A parent or guardian may review the personal data we hold about their child, have it deleted and refuse its further collection or use."))
+		} else {
+			// Elsewhere a parent exercises the child's own rights.
+			t.plain(pr.Sprintf("A parent or guardian may exercise their child's rights over the personal data we hold about the child."))
+		}
 		t.sentence(pr.Sprintf("How: %s.", c.fragment(at("children.parent_requests", ""), how)))
 		sb.clause("parents", t.t)
 	}

@@ -24,7 +24,10 @@ func (c *composer) glba() *sectionBuilder {
 		return sb
 	}
 	var items []*Clause
-	limitable, declined := false, false
+	// declined counts the reasons federal law lets a customer limit that
+	// the notice answers "we do not share"; only all three say that
+	// there is nothing to limit.
+	limitable, declined := false, 0
 	for i, s := range n.Sharing {
 		if !s.Reason.Valid() || !s.Shares.Valid() {
 			continue
@@ -34,7 +37,9 @@ func (c *composer) glba() *sectionBuilder {
 		switch {
 		case s.Shares == policy.AnswerNo:
 			answer = pr.Sprintf("we do not share.")
-			declined = declined || s.Reason.LimitRequired()
+			if s.Reason.LimitRequired() {
+				declined++
+			}
 		case s.CanLimit == policy.AnswerYes:
 			answer = pr.Sprintf("we share, and you can limit this sharing.")
 			limitable = true
@@ -52,7 +57,7 @@ func (c *composer) glba() *sectionBuilder {
 	switch {
 	case limitable && n.LimitHow != "":
 		sb.clause("limit", plain(pr.Sprintf("To limit our sharing: %s.", c.fragment(at("glba.limit_how", ""), n.LimitHow))))
-	case !limitable && declined:
+	case !limitable && declined == 3:
 		c.library()
 		sb.clause("limit", plain(pr.Sprintf("We do not share your information for the reasons federal law lets you limit, so there is no sharing for you to limit.")))
 	}

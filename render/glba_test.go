@@ -42,11 +42,16 @@ func TestGLBA(t *testing.T) {
 		"через 45 дней после направления вам настоящей Политики",
 	}, nil)
 
-	// An institution that shares for no reason a customer could limit
-	// says there is nothing to limit.
+	// An institution that answers "we do not share" for one reason a
+	// customer could limit says nothing of the others; one that answers
+	// so for all three says there is nothing to limit.
+	nothing := "We do not share your information for the reasons federal law lets you limit, so there is no sharing for you to limit."
 	p.GLBA = policy.GLBANotice{Sharing: []policy.GLBASharing{
 		{Reason: policy.GLBAEverydayBusiness, Shares: policy.AnswerYes, CanLimit: policy.AnswerNo},
 		{Reason: policy.GLBANonaffiliatesMarketing, Shares: policy.AnswerNo},
 	}}
-	expectText(t, readText(t, p, language.English), []string{"We do not share your information for the reasons federal law lets you limit, so there is no sharing for you to limit."}, []string{"To limit our sharing"})
+	expectText(t, readText(t, p, language.English), nil, []string{nothing, "To limit our sharing"})
+	p.GLBA.Sharing = append(p.GLBA.Sharing, policy.GLBASharing{Reason: policy.GLBAAffiliatesMarketing, Shares: policy.AnswerNo},
+		policy.GLBASharing{Reason: policy.GLBAAffiliatesCreditworthiness, Shares: policy.AnswerNo})
+	expectText(t, readText(t, p, language.English), []string{nothing}, []string{"To limit our sharing"})
 }

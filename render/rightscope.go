@@ -36,6 +36,15 @@ func (c *composer) objection() string {
 			marketing = true
 		}
 	}
+	if c.fadpAlone() {
+		// FADP Art. 30(2)(b): processing against the person's express
+		// objection breaches their personality unless justified,
+		// whatever its ground; the FADP ties the objection to none.
+		if marketing {
+			return c.pr.Sprintf("to object to the processing of your data, and at any time to its use for direct marketing")
+		}
+		return c.pr.Sprintf("to object to the processing of your data")
+	}
 	switch {
 	case task && interests && marketing:
 		return c.word("to object to processing based on a task in the public interest or on legitimate interests, and at any time to direct marketing")
@@ -161,4 +170,20 @@ func (c *composer) withdrawal() string {
 		return c.word("to withdraw any consent you give us at any time")
 	}
 	return c.word("to withdraw any consent you give us at any time, without affecting the lawfulness of processing based on it before its withdrawal")
+}
+
+// fadpAlone reports whether the FADP is the only declared law that rests
+// processing on grounds, so that the document speaks the FADP's terms
+// where they differ from the other laws' with grounds.
+func (c *composer) fadpAlone() bool {
+	fadp := false
+	for _, l := range c.p.Laws {
+		switch {
+		case l == policy.FADP:
+			fadp = true
+		case l.HasGrounds():
+			return false
+		}
+	}
+	return fadp
 }

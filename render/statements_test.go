@@ -764,3 +764,30 @@ func TestProcessorRussianLGPD(t *testing.T) {
 	p.Purposes[0].Recipients = p.Recipients
 	expectText(t, readText(t, p, language.Russian), []string{"(лицо, осуществляющее обработку по поручению контролёра)", "Контролёром ваших данных"}, []string{"по поручению оператора"})
 }
+
+// TestObjectionFADP checks that under the FADP alone the right to object
+// is stated for the processing of the person's data whatever its ground
+// (Art. 30(2)(b)), and with the GDPR declared too, as the GDPR ties it.
+func TestObjectionFADP(t *testing.T) {
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FADP}
+	p.Purposes[0].Bases = []policy.Basis{policy.BasisLegitimateInterests}
+	p.Purposes[0].Interest = "telling customers about new products"
+	p.Rights = []policy.Right{{Kind: policy.RightObjection}}
+	expectText(t, readText(t, p, language.English), []string{"To object to the processing of your data."}, []string{"based on legitimate interests"})
+	expectText(t, readText(t, p, language.Russian), []string{"На возражение против обработки ваших данных."}, nil)
+	p.Laws = []policy.Law{policy.FADP, policy.GDPR}
+	expectText(t, readText(t, p, language.English), []string{"To object to processing based on legitimate interests."}, nil)
+}
+
+// TestParentRequestsOutsideUS checks that a parent's requests are stated
+// as the rights of the US children's privacy rule only where a US law is
+// declared, and elsewhere as the child's own rights.
+func TestParentRequestsOutsideUS(t *testing.T) {
+	p := smallPolicy()
+	p.Children = policy.Children{MinimumAge: 13, ParentRequests: "by writing to privacy@acme.example"}
+	p.Laws = []policy.Law{policy.FADP}
+	expectText(t, readText(t, p, language.English), []string{"A parent or guardian may exercise their child's rights over the personal data we hold about the child."}, []string{"refuse its further collection"})
+	p.Laws = []policy.Law{policy.GDPR, policy.CCPA}
+	expectText(t, readText(t, p, language.English), []string{"have it deleted and refuse its further collection or use."}, nil)
+}
