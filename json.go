@@ -335,6 +335,7 @@ func childrenToWire(c Children) childrenJSON {
 	w.AgeChecks = c.AgeChecks
 	w.ParentRequests = c.ParentRequests
 	w.BestInterest = c.BestInterest
+	w.Scope = c.Scope
 	for _, a := range c.ByRegion {
 		w.ByRegion = append(w.ByRegion, ageLimitJSON{Region: regionString(a.Region), Age: a.Age})
 	}
@@ -348,6 +349,7 @@ func childrenFromWire(w childrenJSON) (Children, error) {
 	c.AgeChecks = w.AgeChecks
 	c.ParentRequests = w.ParentRequests
 	c.BestInterest = w.BestInterest
+	c.Scope = w.Scope
 	c.ByRegion = slices.Grow(c.ByRegion, len(w.ByRegion))
 	for i, a := range w.ByRegion {
 		r, err := parseRegion("children.by_region["+strconv.Itoa(i)+"].region", a.Region)

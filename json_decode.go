@@ -1277,6 +1277,8 @@ func (s *decodeState) children(c *childrenJSON) error {
 			return s.str(&c.ParentRequests)
 		case "best_interest":
 			return s.boolean(&c.BestInterest)
+		case "scope":
+			return s.str(&c.Scope)
 		}
 		return s.unknown(name)
 	})

@@ -253,7 +253,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		e.str("recommendations", l.Recommendations)
 		e.end()
 	}
-	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil || c.SchoolConsent || c.AgeChecks != nil || c.ParentRequests != "" || c.BestInterest {
+	if c := w.Children; c.MinimumAge != 0 || c.Note != "" || c.ParentalConsent || c.ByRegion != nil || c.ConsentAge != 0 || c.Restrictions != nil || c.SchoolConsent || c.AgeChecks != nil || c.ParentRequests != "" || c.BestInterest || c.Scope != "" {
 		e.name("children")
 		e.begin()
 		e.integer("minimum_age", c.MinimumAge)
@@ -266,6 +266,7 @@ func (e *encodeState) policy(w *policyJSON) {
 		encodeTexts(e, "age_checks", c.AgeChecks)
 		e.str("parent_requests", c.ParentRequests)
 		e.boolean("best_interest", c.BestInterest)
+		e.str("scope", c.Scope)
 		e.end()
 	}
 	if c := w.Changes; c.Notify != nil || c.AllChannels || c.MaterialOnly || !c.Notice.IsZero() || c.HistoryURL != "" || c.Note != "" || c.EffectiveOnPosting {

@@ -396,6 +396,7 @@ type childrenJSON struct {
 	AgeChecks       []AgeCheck         `json:"age_checks,omitempty"`
 	ParentRequests  string             `json:"parent_requests,omitempty"`
 	BestInterest    bool               `json:"best_interest,omitempty"`
+	Scope           string             `json:"scope,omitempty"`
 }
 
 type ageLimitJSON struct {

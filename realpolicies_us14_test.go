@@ -156,7 +156,7 @@ func realPolicyUs14StateFarm() realPolicy {
 		Security: []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}, {Kind: policy.MeasureStaffTraining}, {Kind: policy.MeasureAccessControl},
 			{Kind: policy.MeasureInternalRules, Description: "We keep physical, electronic and procedural safeguards, and only employees and agents who need your information to serve you may use it."}},
 		Links:    policy.Links{RequestForm: "https://www.statefarm.example/privacy/request", CookieSettings: "https://www.statefarm.example/privacy/your-privacy-choices"},
-		Children: policy.Children{MinimumAge: 13, Note: "We do not knowingly collect the information of children under 13 online."},
+		Children: policy.Children{MinimumAge: 13, Scope: "our websites and apps", Note: "We do not knowingly collect the information of children under 13 online."},
 		Changes:  policy.Changes{Notify: []policy.Channel{policy.ChannelEmail}, MaterialOnly: true},
 		Contact:  policy.Contact{Name: "State Farm Privacy Office", Address: "One State Farm Plaza, Bloomington, IL 61710, USA", Email: "privacy@statefarm.example", Phone: "1-800-782-8332"},
 		GLBA:     policy.GLBANotice{Sharing: []policy.GLBASharing{{Reason: policy.GLBANonaffiliatesMarketing, Shares: policy.AnswerNo}}},
@@ -305,7 +305,7 @@ func realPolicyUs14StateFarm() realPolicy {
 			return strings.Contains(p.OtherNotices[0].Covers, "HIPAA") && p.OtherNotices[0].URL != ""
 		}},
 		{says: "sites we link to follow their own policies", typed: func(p *policy.Policy) bool { return slices.Contains(p.External, policy.ExternalLinkedSites) }},
-		{says: "our websites are not for children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 && p.Children.Note != "" }},
+		{says: "our websites are not for children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 && p.Children.Scope != "" }},
 		{says: "we tell customers of material changes to the notice", typed: func(p *policy.Policy) bool { return p.Changes.MaterialOnly && len(p.Changes.Notify) == 1 }},
 		{says: "customers receive the notice when they buy a policy and again each year where the law requires", free: toIntroduction},
 		{says: "questions go to your agent, to 1-800-STATE-FARM or to our Privacy Office", typed: func(p *policy.Policy) bool {
@@ -417,7 +417,7 @@ func realPolicyUs14Kaiser() realPolicy {
 		SecurityCaveat: true,
 		SafetyTips:     []policy.SafetyTip{policy.SafetyTipKeepSecret, policy.SafetyTipSignOut},
 		Links:          policy.Links{Security: "https://healthy.kaiserpermanente.example/security"},
-		Children:       policy.Children{MinimumAge: 13, Note: "A parent or guardian may act for a child through proxy access; for teenagers, state law limits what a parent can see."},
+		Children:       policy.Children{MinimumAge: 13, Scope: "our websites and apps", Note: "A parent or guardian may act for a child through proxy access; for teenagers, state law limits what a parent can see."},
 		Changes:        policy.Changes{EffectiveOnPosting: true},
 		Contact:        policy.Contact{Name: "Kaiser Permanente Member Services", Phone: "1-800-464-4000", Email: "webmanager@kaiserpermanente.example"},
 	}
@@ -458,7 +458,7 @@ func realPolicyUs14Kaiser() realPolicy {
 		{says: "parents may act for their children through proxy access, and state law limits what they see of a teenager's record", typed: func(p *policy.Policy) bool {
 			return strings.Contains(p.Children.Note, "proxy access") && strings.Contains(p.Children.Note, "teenagers") && p.Purpose("proxy") != nil
 		}},
-		{says: "our sites are not meant for children under 13 to use on their own", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 }},
+		{says: "our sites are not meant for children under 13 to use on their own", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 && p.Children.Scope != "" }},
 		{says: "when you ask about our plans or fill in a form, we use what you give to answer you", typed: func(p *policy.Policy) bool { return p.Purpose("inquiries").Uses(p.Category("forms")) }},
 		{says: "we collect your IP address, browser, pages visited and referring site automatically", typed: func(p *policy.Policy) bool {
 			c := p.Category("usage")

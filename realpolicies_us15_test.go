@@ -166,7 +166,7 @@ func realPolicyUs15WellsFargo() realPolicy {
 			{Kind: policy.MeasureInternalRules, Description: "We use security measures that comply with federal law, including computer safeguards and secured files and buildings."}},
 		SafetyTips: []policy.SafetyTip{policy.SafetyTipNeverAsked, policy.SafetyTipSuspiciousMessages, policy.SafetyTipTwoStep},
 		Links:      policy.Links{RequestForm: "https://www.wellsfargo.example/privacy-security/ccpa-request", CookieSettings: "https://www.wellsfargo.example/privacy-security/your-privacy-choices", Security: "https://www.wellsfargo.example/privacy-security/fraud"},
-		Children:   policy.Children{MinimumAge: 13, Note: "Our websites are not directed to children under 13, and we do not knowingly collect their information online."},
+		Children:   policy.Children{MinimumAge: 13, Scope: "our websites and apps", Note: "We do not knowingly collect the information of children under 13 online."},
 		Changes:    policy.Changes{EffectiveOnPosting: true, Notify: []policy.Channel{policy.ChannelEmail}, MaterialOnly: true},
 		Contact:    policy.Contact{Name: "Wells Fargo customer service", Phone: "1-800-869-3557", Address: "420 Montgomery Street, San Francisco, CA 94104, USA"},
 		GLBA: policy.GLBANotice{
@@ -334,7 +334,7 @@ func realPolicyUs15WellsFargo() realPolicy {
 		{says: "sites we link to and social media have their own privacy policies", typed: func(p *policy.Policy) bool {
 			return slices.Contains(p.External, policy.ExternalLinkedSites) && slices.Contains(p.External, policy.ExternalSocialNetworks)
 		}},
-		{says: "our sites are not directed to children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 && p.Children.Note != "" }},
+		{says: "our sites are not directed to children under 13", typed: func(p *policy.Policy) bool { return p.Children.MinimumAge == 13 && p.Children.Scope != "" }},
 		{says: "we post changes to the online notice with a new date, and send customers a revised consumer notice when the law requires", typed: func(p *policy.Policy) bool {
 			return p.Changes.EffectiveOnPosting && p.Changes.MaterialOnly && slices.Contains(p.Changes.Notify, policy.ChannelEmail)
 		}},
@@ -472,7 +472,7 @@ func realPolicyUs15Cigna() realPolicy {
 			{Kind: policy.MeasureLeastPrivilege}},
 		SecurityCaveat: true,
 		Links:          policy.Links{RequestForm: "https://www.cigna.example/legal/privacy/request", CookieSettings: "https://www.cigna.example/legal/privacy/your-privacy-choices"},
-		Children:       policy.Children{MinimumAge: 13, Note: "Parents and guardians manage the coverage of dependents under 13; a member must be 13 or older to register for myCigna."},
+		Children:       policy.Children{MinimumAge: 13, Scope: "our websites and apps", Note: "Parents and guardians manage the coverage of dependents under 13; a member must be 13 or older to register for myCigna."},
 		Changes:        policy.Changes{EffectiveOnPosting: true},
 		Contact:        policy.Contact{Name: "Cigna Privacy Office", Email: "privacyoffice@cigna.example", Phone: "1-800-244-6224", Address: "900 Cottage Grove Road, Bloomfield, CT 06002, USA"},
 	}

@@ -264,6 +264,15 @@ type Children struct {
 	// child's rights under the GDPR; empty means not stated.
 	// Shape: a fragment, without a final stop.
 	ParentRequests string
+	// Scope names what MinimumAge applies to where it is not all the
+	// services, such as "our websites and apps" for a health plan or an
+	// airline whose services reach children while its website and
+	// accounts are for adults; empty means the services as a whole. The
+	// document states it only where no parent's or school's consent is.
+	// Shape: a fragment in the plural ("our websites and apps"), set
+	// inside the document's own sentence (no final stop; lower case
+	// unless it starts with a name).
+	Scope string
 	// BestInterest states that the personal data of children and
 	// adolescents is processed in their best interest, as LGPD Art. 14
 	// requires and the first standard of the UK's Age Appropriate Design

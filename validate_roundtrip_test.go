@@ -322,6 +322,7 @@ func (f *fuzzPolicy) policy() *Policy {
 			b := f.byte()
 			p.Children.SchoolConsent, p.Children.BestInterest = b%2 == 0, b&2 != 0
 			p.Children.ParentRequests = f.str()
+			p.Children.Scope = f.str()
 		case 31:
 			su := &pu.Suspension
 			su.Targets = append(su.Targets, SuspensionTarget(f.byte()%10))
@@ -408,7 +409,7 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 0, 3, 1, 100, 4, 4}, ""},                                                   // notice over the limit
 	{[]byte{0, 0, 0, 4, 7, 12, 0, 0, 0, 10, 30}, "privacy@example.com?bcc=x%40evil.example"}, // email with parameters
 	{[]byte{0, 0, 0, 4, 3, 14, 1, 1, 0, 15, 9}, "Account\xe2 data\x1b[2J"},
-	{[]byte{0, 0, 0, 4, 95, 16}, "by replying STOP"}, // how to opt out of a purpose
+	{[]byte{0, 0, 0, 4, 96, 16}, "by replying STOP"}, // how to opt out of a purpose
 	{[]byte{1, 1, 0, 1, 2, 5, 3, 1, 2, 3}, "law"},
 	{[]byte{0, 0, 0, 11, 5}, "en-US"},
 	{[]byte{0, 0, 0, 16, 2, 1, 200, 200, 200}, ""},                                                                              // cookie lifetime near MaxPeriodUnit
@@ -491,6 +492,8 @@ var roundTripSeeds = []struct {
 	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1, 1, 24}, "US authorities may read it.DEin the parental controls"},
 	// and that children's data is processed in their best interest
 	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1, 3, 24}, "US authorities may read it.DEin the parental controls"},
+	// and that the minimum age applies to the websites and apps only
+	{[]byte{0, 0, 1, 30, 1, 0, 2, 0, 7, 233, 3, 15, 27, 0, 1, 0, 2, 2, 0, 1, 3, 24, 21}, "US authorities may read it.DEin the parental controlsour websites and apps"},
 	// A law that exempts a purpose from consent (op 31, its last step).
 	{[]byte{0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 23}, "GBPECR 2003, reg. 22(3)"},
 }

@@ -121,6 +121,7 @@ func (v *validator) texts() {
 	v.text(root, "links.recommendations", p.Links.Recommendations)
 	v.text(root, "children.note", p.Children.Note)
 	v.text(root, "children.parent_requests", p.Children.ParentRequests)
+	v.text(root, "children.scope", p.Children.Scope)
 	v.text(root, "changes.history_url", p.Changes.HistoryURL)
 	v.text(root, "changes.note", p.Changes.Note)
 	v.contactText(func() string { return "contact" }, p.Contact)
@@ -331,7 +332,7 @@ func shapeOf(kind, field string) textShape {
 	switch kind {
 	case "":
 		switch field {
-		case "title", "controller.registration", "scope", "requests.without_account", "ccpa.request_methods", "us_states.appeal.how", "glba.limit_how", "glba.joint_accounts", "children.parent_requests", "customer_data.customers", "customer_data.data":
+		case "title", "controller.registration", "scope", "requests.without_account", "ccpa.request_methods", "us_states.appeal.how", "glba.limit_how", "glba.joint_accounts", "children.parent_requests", "children.scope", "customer_data.customers", "customer_data.data":
 			return shapeFragment
 		case "introduction", "requests.verification_detail", "children.note", "changes.note":
 			return shapeSentence

@@ -387,6 +387,7 @@ var rules = map[string]rule{
 	"children.parental_consent": {noun: "use by younger children with a parent's consent", judge: becomes("true", "lets younger children use the service with a parent's consent")},
 	"children.school_consent":   {noun: "use by younger children with their school's authorisation", judge: becomes("true", "lets younger children use the service on their school's authorisation")},
 	"children.parent_requests":  {noun: "how parents review and delete their child's data", judge: when(Removed, "no longer says how parents review and delete their child's data")},
+	"children.scope":            {noun: "what the minimum age applies to", judge: when(Added, "the minimum age now applies to only part of the services")},
 	"children.best_interest":    {noun: "statement that children's data is processed in their best interest", judge: when(Removed, "no longer says that children's data is processed in their best interest")},
 	// Whether a region's own age admits younger children depends on the
 	// general age, which the element does not hold: adding or dropping

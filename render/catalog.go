@@ -53,6 +53,10 @@ var pluralKeys = map[string]map[language.Tag][]any{
 		language.English: {"other", "Persons under %d years of age may use our services only where their school provides them and authorises their use in their parents' place, for the school's educational purposes only."},
 		language.Russian: {"one", "Лица младше %d года могут пользоваться нашими сервисами, только если их предоставляет школа и она вместо родителей разрешает их использование исключительно в образовательных целях школы.", "other", "Лица младше %d лет могут пользоваться нашими сервисами, только если их предоставляет школа и она вместо родителей разрешает их использование исключительно в образовательных целях школы."},
 	},
+	"%[2]s are not intended for persons under %[1]d years of age.": {
+		language.English: {"other", "%[2]s are not intended for persons under %[1]d years of age."},
+		language.Russian: {"one", "%[2]s не предназначены для лиц младше %[1]d года.", "other", "%[2]s не предназначены для лиц младше %[1]d лет."},
+	},
 	"Our services are not intended for persons under %d years of age.": {
 		language.English: {"other", "Our services are not intended for persons under %d years of age."},
 		language.Russian: {"one", "Наши сервисы не предназначены для лиц младше %d года.", "other", "Наши сервисы не предназначены для лиц младше %d лет."},

@@ -297,7 +297,7 @@ func TestCheckTranslationsPaths(t *testing.T) {
 		"cookies[session].name", "cookies[session].note", "cookies[ads].name", "cookies[ads].provider_name", "cookies[open].name",
 		"rights[0].how", "requests.verification_detail", "requests.without_account", "us_states.appeal.how",
 		"redress[0].contact.name", "redress[0].contact.address",
-		"security[0].name", "security[0].description", "security[1].description", "children.note", "children.parent_requests", "changes.note",
+		"security[0].name", "security[0].description", "security[1].description", "children.scope", "children.note", "children.parent_requests", "changes.note",
 		"ccpa.opt_in_process", "ccpa.request_methods[0]", "ccpa.request_methods[1]",
 		"incentives[rewards].name", "incentives[rewards].summary", "incentives[rewards].opt_in", "incentives[rewards].withdraw", "incentives[rewards].value",
 		"glba.limit_how", "glba.joint_accounts",

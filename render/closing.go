@@ -86,6 +86,11 @@ func (c *composer) children() *sectionBuilder {
 			case p.Children.SchoolConsent:
 				c.from("children.school_consent")
 				t.plain(pr.Sprintf("Persons under %d years of age may use our services only where their school provides them and authorises their use in their parents' place, for the school's educational purposes only.", p.Children.MinimumAge))
+			case p.Children.Scope != "":
+				// What the age applies to, such as a health plan's
+				// websites, where its services reach children too.
+				scope := capitalise(c.fragment(at("children.scope", ""), p.Children.Scope))
+				t.plain(pr.Sprintf("%[2]s are not intended for persons under %[1]d years of age.", p.Children.MinimumAge, scope))
 			default:
 				t.plain(pr.Sprintf("Our services are not intended for persons under %d years of age.", p.Children.MinimumAge))
 			}

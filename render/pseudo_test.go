@@ -334,7 +334,7 @@ func fullPolicy() *policy.Policy {
 		Security: []policy.Measure{{Name: "Encryption", Description: "All connections use TLS."}, {Kind: policy.MeasureAudits, Description: "An outside firm tests us every year."}},
 		Links: policy.Links{Subprocessors: "https://acme.example/subprocessors", Security: "https://acme.example/security",
 			CookieSettings: "https://acme.example/cookies", RequestForm: "https://acme.example/request", Vendors: "https://acme.example/vendors"},
-		Children: policy.Children{MinimumAge: 16, Note: "We delete accounts of younger users.", ParentRequests: "by writing to privacy@acme.example"},
+		Children: policy.Children{MinimumAge: 16, Note: "We delete accounts of younger users.", ParentRequests: "by writing to privacy@acme.example", Scope: "our websites and apps"},
 		Changes: policy.Changes{Notify: []policy.Channel{policy.ChannelEmail, policy.ChannelBlog}, Note: "Old versions stay online.",
 			MaterialOnly: true, Notice: policy.Days(30), HistoryURL: "https://github.com/acme/policy"},
 		Contact: policy.Contact{Name: "Privacy team", Email: "team@acme.example", Address: "3 High Street, Springfield"},

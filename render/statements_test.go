@@ -791,3 +791,14 @@ func TestParentRequestsOutsideUS(t *testing.T) {
 	p.Laws = []policy.Law{policy.GDPR, policy.CCPA}
 	expectText(t, readText(t, p, language.English), []string{"have it deleted and refuse its further collection or use."}, nil)
 }
+
+// TestChildrenScope checks that a minimum age that applies to part of the
+// services, such as a health plan's websites, is stated for that part.
+func TestChildrenScope(t *testing.T) {
+	p := smallPolicy()
+	p.Children = policy.Children{MinimumAge: 13, Scope: "our websites and apps"}
+	expectText(t, readText(t, p, language.English), []string{"Our websites and apps are not intended for persons under 13 years of age."}, []string{"Our services are not intended"})
+	p.Children.Scope = "наши сайты и приложения"
+	p.Language = language.Russian
+	expectText(t, readText(t, p, language.Russian), []string{"Наши сайты и приложения не предназначены для лиц младше 13 лет."}, []string{"Наши сервисы"})
+}
