@@ -13,7 +13,7 @@ type Commitment uint8
 // customer's permission ([CommitmentModelTrainingOptIn]).
 const (
 	CommitmentNoSale             Commitment = iota + 1 // Personal data is not sold.
-	CommitmentNoSharing                                // Personal data is not shared for cross-context behavioural advertising.
+	CommitmentNoSharing                                // Personal data is not shared for cross-context behavioral advertising.
 	CommitmentNoThirdPartyAds                          // The service shows no third-party advertising.
 	CommitmentNoModelTraining                          // Customer content is not used to train machine-learning models.
 	CommitmentModelTrainingOptIn                       // Customer content trains models only with the customer's permission.
@@ -36,7 +36,7 @@ var commitmentEnum = enum{"Commitment",
 	[]string{"", "no_sale", "no_sharing", "no_third_party_ads", "no_model_training", "model_training_opt_in", "no_reidentification", "no_advertising_use", "no_disclosure_without_consent"},
 	[]string{"",
 		"we do not sell your personal data",
-		"we do not share your personal data for cross-context behavioural advertising",
+		"we do not share your personal data for cross-context behavioral advertising",
 		"we do not show third-party advertising",
 		"we do not use your content to train machine-learning models",
 		"we use your content to train machine-learning models only with your permission",

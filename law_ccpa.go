@@ -71,7 +71,7 @@ func ccpaRules() []Requirement {
 					c.add(SeverityError, "ccpa.sold", "the policy does not say whether it sold personal information in the preceding 12 months")
 				}
 				if !c.p.CCPA.Shared.Valid() {
-					c.add(SeverityError, "ccpa.shared", "the policy does not say whether it shared personal information for cross-context behavioural advertising in the preceding 12 months")
+					c.add(SeverityError, "ccpa.shared", "the policy does not say whether it shared personal information for cross-context behavioral advertising in the preceding 12 months")
 				}
 			}),
 		rule("130.a.5.C", "Cal. Civ. Code 1798.130(a)(5)(C)", "two lists: the categories of personal information sold or shared, and those disclosed for a business purpose (the recipients' categories)",
@@ -155,14 +155,14 @@ func ccpaRules() []Requirement {
 					sensitiveBeyond(c)
 				}
 			}),
-		rule("140.ah", "Cal. Civ. Code 1798.140(ah), 1798.115(c)(1)", "whether personal information used to track consumers across services is shared for cross-context behavioural advertising",
+		rule("140.ah", "Cal. Civ. Code 1798.140(ah), 1798.115(c)(1)", "whether personal information used to track consumers across services is shared for cross-context behavioral advertising",
 			func(c *lawCheck) {
 				if c.p.CCPA.Shared != 0 {
 					return
 				}
 				for i, cat := range c.p.Categories {
 					if c.personal(i) && cat.Tracking {
-						c.add(SeverityError, "ccpa.shared", "category %q is used to track people across services owned by others, but the policy does not say whether it shares personal information for cross-context behavioural advertising", cat.ID)
+						c.add(SeverityError, "ccpa.shared", "category %q is used to track people across services owned by others, but the policy does not say whether it shares personal information for cross-context behavioral advertising", cat.ID)
 						return
 					}
 				}
@@ -283,7 +283,7 @@ func ccpaRules() []Requirement {
 		rule("7102", "Cal. Code Regs. tit. 11, 7102(a)", "for a business handling the personal information of 10,000,000 or more consumers a year (large_volume), the number of requests to delete, correct, know, opt out and limit received, complied with in whole or in part, and denied, and the median or mean days to respond, for the previous calendar year (due by 1 July), in the policy (metrics) or linked from it (metrics_url)",
 			ccpaMetricsDue),
 		deadlineRule("ccpa.130.a.2", CCPA, "Cal. Civ. Code 1798.130(a)(2)(A)"),
-		rule("caloppa", "Cal. Bus. & Prof. Code 22575(b)(5)", "how the service responds to Do Not Track signals (signals.do_not_track): an error where it tracks users across third-party websites or services (a third-party cookie or similar technology, personal data declared as tracking, or personal information shared for cross-context behavioural advertising), a warning where it sets only first-party cookies, nothing where it declares none",
+		rule("caloppa", "Cal. Bus. & Prof. Code 22575(b)(5)", "how the service responds to Do Not Track signals (signals.do_not_track): an error where it tracks users across third-party websites or services (a third-party cookie or similar technology, personal data declared as tracking, or personal information shared for cross-context behavioral advertising), a warning where it sets only first-party cookies, nothing where it declares none",
 			func(c *lawCheck) {
 				if c.p.Signals.DoNotTrack != 0 || len(c.p.Cookies) == 0 {
 					return
@@ -381,7 +381,7 @@ func (v *validator) ccpaNotice() {
 // cookie or similar technology on its service, it declares data used to
 // track people across apps and websites owned by others
 // (Category.Tracking), or it shares personal information for
-// cross-context behavioural advertising. A first-party cookie that only
+// cross-context behavioral advertising. A first-party cookie that only
 // measures or remembers use of the service itself does not.
 func tracks(p *Policy) bool {
 	if p.CCPA.Shared == AnswerYes {

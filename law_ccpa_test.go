@@ -189,7 +189,7 @@ func ccpaCases() map[policy.Rule][]lawCase {
 	}
 	cases["ccpa.140.ah"] = []lawCase{
 		{"tracking, sharing not stated", func(p *policy.Policy) { p.Categories[0].Tracking, p.CCPA.Shared = true, 0 },
-			func(p *policy.Policy) { p.Categories[0].Tracking, p.CCPA.Shared = true, policy.AnswerNo }, "ccpa.shared", policy.SeverityError, "cross-context behavioural advertising"},
+			func(p *policy.Policy) { p.Categories[0].Tracking, p.CCPA.Shared = true, policy.AnswerNo }, "ccpa.shared", policy.SeverityError, "cross-context behavioral advertising"},
 		// The category only a purpose for Brazil's data subjects uses
 		// is not the CCPA's to judge (Purpose.Regions).
 		{"tracking in a purpose for US consumers", func(p *policy.Policy) {
@@ -198,7 +198,7 @@ func ccpaCases() map[policy.Rule][]lawCase {
 		}, func(p *policy.Policy) {
 			p.Categories[0].Tracking, p.CCPA.Shared = true, 0
 			p.Purposes[0].Regions = []language.Region{regionOf("BR")}
-		}, "ccpa.shared", policy.SeverityError, "cross-context behavioural advertising"},
+		}, "ccpa.shared", policy.SeverityError, "cross-context behavioral advertising"},
 	}
 	cases["ccpa.135.b"] = []lawCase{
 		{"signals not stated", func(p *policy.Policy) { sells(p) },

@@ -279,7 +279,7 @@ type Controller struct {
 // model does not carry.
 type CCPANotice struct {
 	// Sold and Shared say whether personal information was sold, or shared
-	// for cross-context behavioural advertising, in the preceding 12
+	// for cross-context behavioral advertising, in the preceding 12
 	// months (Cal. Civ. Code 1798.115, 1798.120).
 	Sold, Shared Answer
 	// OptOutURL is the "Do Not Sell or Share My Personal Information" link,

@@ -23,7 +23,7 @@ type USStatesNotice struct {
 	// from personal data obtained from the consumer's activities over time
 	// and across nonaffiliated websites or online applications (Va. Code
 	// § 59.1-575). It differs from the CCPA's sharing for cross-context
-	// behavioural advertising (CCPANotice.Shared), which is a disclosure
+	// behavioral advertising (CCPANotice.Shared), which is a disclosure
 	// to a third party; targeting on the controller's own services from
 	// data obtained elsewhere is targeted advertising too. Where Yes, the
 	// notice discloses it and how to opt out (§ 59.1-578(D)).

@@ -155,7 +155,7 @@ func (v *validator) commitments() {
 		case c == CommitmentNoSale && p.CCPA.Sold == AnswerYes:
 			v.add(SeverityError, RuleCommitmentConflict, path, "the policy promises not to sell personal data but its CCPA notice says it was sold (ccpa.sold)")
 		case c == CommitmentNoSharing && p.CCPA.Shared == AnswerYes:
-			v.add(SeverityError, RuleCommitmentConflict, path, "the policy promises not to share personal data for cross-context behavioural advertising but its CCPA notice says it was shared (ccpa.shared)")
+			v.add(SeverityError, RuleCommitmentConflict, path, "the policy promises not to share personal data for cross-context behavioral advertising but its CCPA notice says it was shared (ccpa.shared)")
 		case c == CommitmentModelTrainingOptIn && seen[CommitmentNoModelTraining],
 			c == CommitmentNoModelTraining && seen[CommitmentModelTrainingOptIn]:
 			v.add(SeverityError, RuleCommitmentConflict, path, "the policy promises both never to train models on customer content and to do so with permission; keep one")

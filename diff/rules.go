@@ -310,7 +310,7 @@ var rules = map[string]rule{
 
 	"ccpa":                  {noun: "CCPA notice"},
 	"ccpa.sold":             {noun: "sale of personal information", judge: becomes("yes", "starts selling personal information")},
-	"ccpa.shared":           {noun: "sharing of personal information", judge: becomes("yes", "starts sharing personal information for cross-context behavioural advertising")},
+	"ccpa.shared":           {noun: "sharing of personal information", judge: becomes("yes", "starts sharing personal information for cross-context behavioral advertising")},
 	"ccpa.opt_out_url":      {noun: "opt-out URL"},
 	"ccpa.request_methods":  {noun: "request methods"},
 	"ccpa.toll_free_number": {noun: "toll-free number for requests"},

@@ -85,17 +85,17 @@ func TestCCPASaleStatement(t *testing.T) {
 		en, ru       string
 	}{
 		{policy.AnswerYes, policy.AnswerYes,
-			"We sell personal information and share it for cross-context behavioural advertising.",
+			"We sell personal information and share it for cross-context behavioral advertising.",
 			"Мы продаём персональные данные и передаём их для межконтекстной поведенческой рекламы."},
 		{policy.AnswerYes, policy.AnswerNo,
-			"We sell personal information; we do not share it for cross-context behavioural advertising.",
+			"We sell personal information; we do not share it for cross-context behavioral advertising.",
 			"Мы продаём персональные данные; для межконтекстной поведенческой рекламы мы их не передаём."},
 		{policy.AnswerYes, 0, "We sell personal information. You have", "Мы продаём персональные данные. Вы вправе"},
 		{policy.AnswerNo, policy.AnswerYes,
-			"We share personal information for cross-context behavioural advertising; we do not sell it.",
+			"We share personal information for cross-context behavioral advertising; we do not sell it.",
 			"Мы передаём персональные данные для межконтекстной поведенческой рекламы; мы их не продаём."},
 		{0, policy.AnswerYes,
-			"We share personal information for cross-context behavioural advertising. You have",
+			"We share personal information for cross-context behavioral advertising. You have",
 			"Мы передаём персональные данные для межконтекстной поведенческой рекламы. Вы вправе"},
 	} {
 		p := ccpaPolicy()

@@ -360,7 +360,7 @@ func (c *composer) sources(cat *policy.Category, path string) (string, int) {
 // promise about "it", the category's data.
 var categoryCommitment = map[policy.Commitment]string{
 	policy.CommitmentNoSale:                     "we do not sell it",
-	policy.CommitmentNoSharing:                  "we do not share it for cross-context behavioural advertising",
+	policy.CommitmentNoSharing:                  "we do not share it for cross-context behavioral advertising",
 	policy.CommitmentNoModelTraining:            "we do not use it to train machine-learning models",
 	policy.CommitmentModelTrainingOptIn:         "we use it to train machine-learning models only with your permission",
 	policy.CommitmentNoReidentification:         "we keep and use it only in de-identified form and do not try to re-identify it",

@@ -303,22 +303,22 @@ func (c *composer) soldOrShared(listed bool) string {
 
 // saleStatement states what the notice declares it did with personal
 // information in the preceding 12 months where it sold or shared some:
-// sold, shared for cross-context behavioural advertising, or both, and
+// sold, shared for cross-context behavioral advertising, or both, and
 // that it did not do the other where the notice says so.
 func (c *composer) saleStatement() string {
 	pr := c.pr
 	n := c.p.CCPA
 	switch {
 	case n.Sold == policy.AnswerYes && n.Shared == policy.AnswerYes:
-		return pr.Sprintf("We sell personal information and share it for cross-context behavioural advertising.")
+		return pr.Sprintf("We sell personal information and share it for cross-context behavioral advertising.")
 	case n.Sold == policy.AnswerYes && n.Shared == policy.AnswerNo:
-		return pr.Sprintf("We sell personal information; we do not share it for cross-context behavioural advertising.")
+		return pr.Sprintf("We sell personal information; we do not share it for cross-context behavioral advertising.")
 	case n.Sold == policy.AnswerYes:
 		return pr.Sprintf("We sell personal information.")
 	case n.Sold == policy.AnswerNo:
-		return pr.Sprintf("We share personal information for cross-context behavioural advertising; we do not sell it.")
+		return pr.Sprintf("We share personal information for cross-context behavioral advertising; we do not sell it.")
 	}
-	return pr.Sprintf("We share personal information for cross-context behavioural advertising.")
+	return pr.Sprintf("We share personal information for cross-context behavioral advertising.")
 }
 
 // californiaMore adds the categories sold or shared and the use of

@@ -39,7 +39,7 @@ func TestRecipientCommitments(t *testing.T) {
 		{
 			name:   "de-identified data",
 			commit: []policy.Commitment{policy.CommitmentNoReidentification, policy.CommitmentNoSharing},
-			en:     []string{"The recipient is bound not to try to re-identify the data and not to share the data for cross-context behavioural advertising."},
+			en:     []string{"The recipient is bound not to try to re-identify the data and not to share the data for cross-context behavioral advertising."},
 			ru:     []string{"Получатель обязуется не пытаться деобезличить данные и не передавать данные для межконтекстной поведенческой рекламы."},
 		},
 	} {

@@ -99,7 +99,7 @@ func (c *composer) recipients() *sectionBuilder {
 // as what the recipient is bound to do.
 var recipientCommitment = map[policy.Commitment]string{
 	policy.CommitmentNoSale:             "not to sell the data",
-	policy.CommitmentNoSharing:          "not to share the data for cross-context behavioural advertising",
+	policy.CommitmentNoSharing:          "not to share the data for cross-context behavioral advertising",
 	policy.CommitmentNoModelTraining:    "not to use the data to train machine-learning models",
 	policy.CommitmentNoReidentification: "not to try to re-identify the data",
 	policy.CommitmentNoAdvertisingUse:   "not to use the data for advertising",
