@@ -117,6 +117,8 @@ var russian = map[string]string{
 	"collected automatically":                                                                                                                    "автоматический сбор",
 	"received from third parties":                                                                                                                "третьи лица",
 	"taken from publicly accessible sources":                                                                                                     "общедоступные источники",
+	"derived from %s":                                                                                                                            "анализ других данных (%s)",
+	"derived from your %s":                                                                                                                       "анализ других ваших данных (%s)",
 	"derived from other data we hold":                                                                                                            "анализ других имеющихся у нас данных",
 	"We derive it from %s.":                                                                                                                      "Мы получаем эти данные на основе других ваших данных: %s.",
 	"We derive it from your %s.":                                                                                                                 "Мы получаем эти данные на основе других ваших данных: %s.",

@@ -139,12 +139,24 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	if cat.Personal() {
 		c.secrecy(&rest, path, cat)
 	}
-	if src, n := c.sources(cat, path); n == 1 {
+	// The data a category is derived from is named in its source, where
+	// that is "derived from other data we hold", not in a second sentence
+	// that says the same.
+	from := c.names(at(path, ".derived_from"), cat.DerivedFrom)
+	derived := ""
+	if from != "" && slices.Contains(cat.Sources, policy.SourceDerived) {
+		if ownedOrClause(from) {
+			derived = pr.Sprintf("derived from %s", from)
+		} else {
+			derived = pr.Sprintf("derived from your %s", from)
+		}
+	}
+	if src, n := c.sources(cat, path, derived); n == 1 {
 		rest.sentence(pr.Sprintf("Source: %s.", src))
 	} else if n > 1 {
 		rest.sentence(pr.Sprintf("Sources: %s.", src))
 	}
-	if from := c.names(at(path, ".derived_from"), cat.DerivedFrom); from != "" {
+	if from != "" && derived == "" {
 		if ownedOrClause(from) {
 			// "your your searches", "your what you buy": the name
 			// says whose data it is, or is a clause of its own.
@@ -321,8 +333,9 @@ func (c *composer) audiences(list []policy.Audience) string {
 }
 
 // sources states where cat's data, declared at path, comes from, and how
-// many sources it names.
-func (c *composer) sources(cat *policy.Category, path string) (string, int) {
+// many sources it names; derived, where not empty, states
+// SourceDerived with the data it is derived from.
+func (c *composer) sources(cat *policy.Category, path, derived string) (string, int) {
 	if len(cat.Sources) > 0 {
 		c.fromAt(at(path, ".sources"))
 	}
@@ -335,6 +348,9 @@ func (c *composer) sources(cat *policy.Category, path string) (string, int) {
 		}
 		n++
 		name := c.pr.Sprintf(src.Name())
+		if src == policy.SourceDerived && derived != "" {
+			name = derived
+		}
 		if src == policy.SourceAutomatic && cat.OnDevice == policy.OnDeviceOnly {
 			// Not "collected": the data never reaches the service.
 			name = c.pr.Sprintf("gathered automatically on your device")

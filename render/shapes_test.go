@@ -51,13 +51,13 @@ func layoutText(t *testing.T, p *policy.Policy, lang language.Tag, layout Layout
 func TestDerivedCommitmentsAges(t *testing.T) {
 	want := map[language.Tag][]string{
 		language.English: {
-			"Source: derived from other data we hold. We derive it from your email and purchases.",
+			"Source: derived from your email and purchases.",
 			"Our commitments for this data: we do not sell it, we do not use it for advertising and we do not disclose it to third parties without your consent.",
 			"The list of our vendors and partners, with the purposes for which each uses data, is published at https://acme.example/vendors.",
 			"Our services are not intended for persons under 13 years of age. The minimum age differs in some places: 16 years in the member states of the European Union that set that age and 14 years in Italy.",
 		},
 		language.Russian: {
-			"Источник: анализ других имеющихся у нас данных. Мы получаем эти данные на основе других ваших данных: email и purchases.",
+			"Источник: анализ других ваших данных (email и purchases).",
 			"Наши обязательства в отношении этих данных: мы их не продаём, мы не используем их для рекламы и мы не раскрываем их третьим лицам без вашего согласия.",
 			"Перечень наших поставщиков и партнёров с целями, в которых каждый из них использует данные, опубликован по адресу https://acme.example/vendors.",
 			"Наши сервисы не предназначены для лиц младше 13 лет. В некоторых странах минимальный возраст иной: 16 лет в тех государствах — членах Европейского союза, где установлен такой возраст; 14 лет на территории Италии.",

@@ -478,11 +478,11 @@ func TestDerivedFromOwnedName(t *testing.T) {
 	p.Categories[0].DerivedFrom = []*policy.Category{src}
 	p.Categories[0].Sources = append(p.Categories[0].Sources, policy.SourceDerived)
 	p.Purposes[0].Categories = append(p.Purposes[0].Categories, src)
-	expectText(t, readText(t, p, language.English), []string{"We derive it from what you buy."}, []string{"your what"})
+	expectText(t, readText(t, p, language.English), []string{"derived from what you buy."}, []string{"your what", "We derive it"})
 	src.Name = "Your searches"
-	expectText(t, readText(t, p, language.English), []string{"We derive it from your searches."}, []string{"your your"})
+	expectText(t, readText(t, p, language.English), []string{"derived from your searches."}, []string{"your your"})
 	src.Name = "Searches"
-	expectText(t, readText(t, p, language.English), []string{"We derive it from your searches."}, nil)
+	expectText(t, readText(t, p, language.English), []string{"derived from your searches."}, []string{"derived from other data we hold"})
 }
 
 // TestControllerComplaintTimetable checks that the right to complain to
