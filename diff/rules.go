@@ -775,9 +775,14 @@ func rightDropped(kind Kind, old, _ []byte) (bool, string) {
 
 // younger classes a lower minimum age as material.
 func younger(kind Kind, old, next []byte) (bool, string) {
+	return lower(kind, old, next), "accepts younger children"
+}
+
+// lower reports whether a change replaced a number with a smaller one.
+func lower(kind Kind, old, next []byte) bool {
 	a, errA := strconv.Atoi(string(old))
 	b, errB := strconv.Atoi(string(next))
-	return kind == Changed && errA == nil && errB == nil && b < a, "accepts younger children"
+	return kind == Changed && errA == nil && errB == nil && b < a
 }
 
 // sooner classes fewer days before a new customer's information is
@@ -786,9 +791,7 @@ func sooner(kind Kind, old, next []byte) (bool, string) {
 	if kind == Removed {
 		return true, "no longer says how long a new customer has to limit sharing"
 	}
-	a, errA := strconv.Atoi(string(old))
-	b, errB := strconv.Atoi(string(next))
-	return kind == Changed && errA == nil && errB == nil && b < a, "a new customer's information is shared sooner"
+	return lower(kind, old, next), "a new customer's information is shared sooner"
 }
 
 // youngerOrNone classes a purpose's minimum age as material when it is
