@@ -276,6 +276,8 @@ var russian = map[string]string{
 	"to object to processing of your data where it is based on a task in the public interest or on legitimate interests, and at any time to its use for direct marketing": "на возражение против обработки ваших данных, основанной на выполнении задачи в общественных интересах или на законных интересах, а также в любой момент — против их использования для прямого маркетинга",
 	"to object at any time to processing of your data for direct marketing":                                                                                               "на возражение в любой момент против обработки ваших данных для прямого маркетинга",
 	"to object to the processing of your data, and at any time to its use for direct marketing":                                                                           "на возражение против обработки ваших данных, а также в любой момент — против их использования для прямого маркетинга",
+	"overriding interest":                                                                       "преобладающий интерес",
+	"Our overriding interest: %s.":                                                              "Наш преобладающий интерес: %s.",
 	"to object to the processing of your data":                                                  "на возражение против обработки ваших данных",
 	"to object to processing based on legitimate interests":                                     "на возражение против обработки на основании законных интересов",
 	"to object to processing based on a task in the public interest":                            "на возражение против обработки для выполнения задачи в общественных интересах",

@@ -40,7 +40,11 @@ func (c *composer) purposes() *sectionBuilder {
 		c.criminalOf(&t, path, pu)
 		c.specialConditionOf(&t, path, pu)
 		if pu.Interest != "" {
-			t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(at(path, ".interest"), pu.Interest)))
+			if c.fadpAlone() {
+				t.sentence(pr.Sprintf("Our overriding interest: %s.", c.fragment(at(path, ".interest"), pu.Interest)))
+			} else {
+				t.sentence(pr.Sprintf("Our legitimate interest: %s.", c.fragment(at(path, ".interest"), pu.Interest)))
+			}
 		}
 		c.consentLawsOf(&t, path, pu)
 		exempt := c.consentExemptionOf(&t, path, pu)
@@ -301,6 +305,11 @@ var groundText = map[policy.Basis]string{
 func (c *composer) groundName(b policy.Basis, sensitive bool) string {
 	if c.widerRights(b, sensitive) {
 		return c.word("regular exercise of rights, including in a contract and in judicial, administrative or arbitration proceedings")
+	}
+	if b == policy.BasisLegitimateInterests && c.fadpAlone() {
+		// FADP Art. 31(1): an overriding private or public interest,
+		// as the grounds section states it.
+		return c.pr.Sprintf("overriding interest")
 	}
 	return c.word(b.Name())
 }

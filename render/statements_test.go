@@ -774,10 +774,10 @@ func TestObjectionFADP(t *testing.T) {
 	p.Purposes[0].Bases = []policy.Basis{policy.BasisLegitimateInterests}
 	p.Purposes[0].Interest = "telling customers about new products"
 	p.Rights = []policy.Right{{Kind: policy.RightObjection}}
-	expectText(t, readText(t, p, language.English), []string{"To object to the processing of your data."}, []string{"based on legitimate interests"})
+	expectText(t, readText(t, p, language.English), []string{"To object to the processing of your data.", "Legal ground: overriding interest (", "Our overriding interest: telling customers about new products."}, []string{"based on legitimate interests", "legitimate interest"})
 	expectText(t, readText(t, p, language.Russian), []string{"На возражение против обработки ваших данных."}, nil)
 	p.Laws = []policy.Law{policy.FADP, policy.GDPR}
-	expectText(t, readText(t, p, language.English), []string{"To object to processing based on legitimate interests."}, nil)
+	expectText(t, readText(t, p, language.English), []string{"To object to processing based on legitimate interests.", "Our legitimate interest:"}, []string{"overriding interest ("})
 }
 
 // TestParentRequestsOutsideUS checks that a parent's requests are stated
