@@ -81,6 +81,9 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 	}
 	rest.WriteString(".")
 	rest.sentence(c.sentenceOf(at(path, ".description"), cat.Description))
+	// biometric is whether the biometric sentence is still to be stated:
+	// a sensitivity sentence of the library's own takes it in.
+	biometric := cat.Biometric && cat.Personal()
 	switch governed := cat.GovernedBy.Valid() && c.groundless(); {
 	case governed && (cat.Sensitivity == policy.SensitivitySpecial || cat.Sensitivity == policy.SensitivitySensitive):
 		// Not the CCPA's sensitive personal information: the CCPA
@@ -88,10 +91,6 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 		c.fromAt(at(path, ".sensitivity"))
 		c.fromAt(at(path, ".governed_by"))
 		rest.sentence(pr.Sprintf("This is sensitive data, which %s governs.", pr.Sprintf(cat.GovernedBy.Name())))
-		if cat.Biometric && cat.Personal() {
-			c.fromAt(at(path, ".biometric"))
-			rest.sentence(pr.Sprintf("This is biometric data, used to identify you."))
-		}
 	case cat.Sensitivity == policy.SensitivitySpecial || cat.Sensitivity == policy.SensitivitySensitive:
 		c.fromAt(at(path, ".sensitivity"))
 		kind := pr.Sprintf("This is sensitive personal information.")
@@ -100,17 +99,17 @@ func (c *composer) categoryText(cat *policy.Category, path string) Text {
 			// categories; what they call sensitive includes them.
 			kind = c.word("This is a special category of personal data.")
 		}
-		if cat.Biometric && cat.Personal() {
+		if biometric {
 			// One sentence, not two that each start "This is".
 			c.fromAt(at(path, ".biometric"))
 			kind = strings.TrimSuffix(kind, ".") + pr.Sprintf(": biometric data, used to identify you.")
+			biometric = false
 		}
 		rest.sentence(kind)
-	default:
-		if cat.Biometric && cat.Personal() {
-			c.fromAt(at(path, ".biometric"))
-			rest.sentence(pr.Sprintf("This is biometric data, used to identify you."))
-		}
+	}
+	if biometric {
+		c.fromAt(at(path, ".biometric"))
+		rest.sentence(pr.Sprintf("This is biometric data, used to identify you."))
 	}
 	if cat.Criminal && cat.Personal() {
 		c.fromAt(at(path, ".criminal"))
