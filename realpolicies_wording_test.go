@@ -172,6 +172,63 @@ func TestRealPoliciesEnglishWording(t *testing.T) {
 	}
 }
 
+// britishEnding matches words that end as British spellings do (-ise,
+// -isation, -our, -re, -lled, -mme); the library's American English
+// writes none of them but those in alikeInAmerican.
+var britishEnding = regexp.MustCompile(`(?i)\b[a-z]*(is(e|es|ed|ing|ation|ations|er|ers)|ys(e|ed|ing)|our(s|ed|ing|al|able|ite)?|tres?|tred|lled|lling|ller|mmes?|ogues?)\b`)
+
+// alikeInAmerican are the words britishEnding matches in the library's
+// English that American English spells alike.
+var alikeInAmerican = map[string]bool{
+	"advertise": true, "advertised": true, "advertiser": true, "advertisers": true, "advertising": true, "exercise": true,
+	"exercised": true, "exercising": true, "otherwise": true, "premises": true, "promises": true, "promise": true,
+	"enterprise": true, "supervise": true, "comprise": true, "arise": true, "arising": true, "raised": true, "precise": true,
+	"our": true, "ours": true, "your": true, "yours": true, "hours": true, "four": true, "source": true, "sources": true,
+	"resources": true, "courts": true, "controller": true, "controllers": true, "telling": true, "selling": true,
+	"calling": true, "filled": true, "billing": true, "seller": true, "sellers": true, "called": true, "installed": true,
+	"fulfilled": true, "fulfilling": true, "enrolled": true,
+}
+
+// TestRealPoliciesAmericanSpelling renders every paraphrased policy
+// written in English in American English and fails for each word spelt
+// the British way that the policy's own strings do not hold: the
+// library's wording is respelt wherever it comes from.
+func TestRealPoliciesAmericanSpelling(t *testing.T) {
+	for _, rp := range allRealPolicies() {
+		p := rp.policy
+		if p.Language != language.Und && !writtenIn(p, "en") {
+			continue
+		}
+		d, err := render.Compose(p, render.Options{Language: language.AmericanEnglish})
+		if err != nil {
+			t.Fatalf("%s: %v", rp.name, err)
+		}
+		if d.Language != language.AmericanEnglish {
+			t.Fatalf("%s: composed in %v, want en-US", rp.name, d.Language)
+		}
+		var b bytes.Buffer
+		if err := render.WriteText(&b, d, render.TextOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		var own strings.Builder
+		for _, s := range policyStrings(p) {
+			own.WriteString(strings.ToLower(s))
+			own.WriteByte('\n')
+		}
+		seen := map[string]bool{}
+		// Addresses are stated as they are.
+		text := addressLike.ReplaceAllString(b.String(), "")
+		for _, w := range britishEnding.FindAllString(text, -1) {
+			lw := strings.ToLower(w)
+			if alikeInAmerican[lw] || seen[lw] || strings.Contains(own.String(), lw) {
+				continue
+			}
+			seen[lw] = true
+			t.Errorf("%s: %q in the en-US document", rp.name, w)
+		}
+	}
+}
+
 // policyStrings returns the strings a policy states in its own words, as
 // Extract lists them for a translation.
 func policyStrings(p *policy.Policy) []string {

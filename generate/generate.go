@@ -43,7 +43,8 @@
 // -lang takes languages the library has wording for (en, ru): a language
 // without it, such as de, is a usage error rather than a document in
 // another language under the requested name. A regional tag writes the
-// files of its language: en-GB writes privacy.en.*.
+// files of its language: en-GB writes privacy.en.*; en-US writes
+// privacy.en-US.*, the library's English in American spelling.
 //
 // # Translations
 //

@@ -230,6 +230,7 @@ func TestCommandLine(t *testing.T) {
 		{"language without wording among others", []string{"render", "-lang", "en,ja"}, generate.ExitUsage, "", "-lang: ja: the library has no wording", nil},
 		{"two tags, one language", []string{"render", "-lang", "en,en-GB"}, generate.ExitUsage, "", "-lang: en and en-GB both write privacy.en.*", nil},
 		{"regional tag", []string{"render", "-lang", "en-GB", "-formats", "text"}, generate.ExitOK, "", "", []string{"privacy.en.txt"}},
+		{"american english", []string{"render", "-lang", "en,en-US", "-formats", "text"}, generate.ExitOK, "", "", []string{"privacy.en-US.txt", "privacy.en.txt"}},
 		{"render", []string{"render", "-formats", "json"}, generate.ExitOK, "", "", []string{"privacy.json"}},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/gopolicy/policy"
@@ -185,6 +186,18 @@ var libraryCatalog = sync.OnceValue(func() catalog.Catalog {
 		for tag, cases := range forms {
 			if err := b.Set(tag, key, plural.Selectf(1, "%d", cases...)); err != nil {
 				panic("render: bad catalog entry " + key + ": " + err.Error()) // a bug in this file, not user input
+			}
+			if tag != language.English {
+				continue
+			}
+			// American English has the English forms, respelt (see
+			// american).
+			us := slices.Clone(cases)
+			for i := 1; i < len(us); i += 2 {
+				us[i] = american(us[i].(string))
+			}
+			if err := b.Set(language.AmericanEnglish, key, plural.Selectf(1, "%d", us...)); err != nil {
+				panic("render: bad catalog entry " + key + ": " + err.Error())
 			}
 		}
 	}

@@ -18,7 +18,11 @@ type Options struct {
 	// Language is the language to write in. The zero Tag means the
 	// policy's own Language, and English where that is unset too. A
 	// language the library has no wording for falls back to the closest
-	// supported one, as [language.Matcher] decides.
+	// supported one, as [language.Matcher] decides. The library's English
+	// is spelt the British way; American English (en-US, with the region
+	// stated) respells it ("authorize", "behavior", "license") and writes
+	// dates month first, while the policy's own strings stay as the
+	// policy spells them.
 	Language language.Tag
 	// Translations translates the policy's own strings (names, items,
 	// descriptions, notes), keyed by their text in the policy, where the
@@ -141,8 +145,16 @@ func newComposer(p *policy.Policy, opts Options) *composer {
 		tag = p.Language
 	}
 	pr, lang := printer(tag)
+	w, docLang := &wording{p: pr}, lang
+	if lang == language.English && americanEnglish(tag) {
+		// The wording is the library's English, respelt; what depends on
+		// the language (the laws' wording, the regions' names) is the
+		// same as in English.
+		w = &wording{p: message.NewPrinter(language.AmericanEnglish, message.Catalog(libraryCatalog())), american: true}
+		docLang = language.AmericanEnglish
+	}
 	return &composer{
-		p: p, pr: &wording{p: pr}, lang: lang, regions: display.Regions(lang), doc: &Document{Language: lang},
+		p: p, pr: w, lang: lang, regions: display.Regions(lang), doc: &Document{Language: docLang},
 		catalog: opts.Translations, translate: needsTranslation(sourceLanguage(p), lang), layout: opts.Layout,
 	}
 }
@@ -184,6 +196,10 @@ type wording struct {
 	// (see russianSelf); dict holds those translations.
 	selfRu *strings.Replacer
 	dict   map[string]string
+	// american respells the library's English in American spelling
+	// (see american); spelt remembers each format so respelt.
+	american bool
+	spelt    map[string]string
 }
 
 // A wordingKey is a message key and its one string argument, if any.
@@ -207,6 +223,22 @@ func (w *wording) Sprintf(key string, args ...any) string {
 			return w.cached(key, w.selfRu.Replace(f), args)
 		}
 	}
+	if w.american {
+		if _, plural := pluralKeys[key]; !plural {
+			// The format is respelt, never the arguments, which hold
+			// the policy's own strings. A key with plural forms is
+			// looked up in the catalog, which has its American forms.
+			if f, ok := w.spelt[key]; ok {
+				return w.cached(key, f, args)
+			}
+			f := w.own(key)
+			if w.spelt == nil {
+				w.spelt = make(map[string]string)
+			}
+			w.spelt[key] = f
+			return w.cached(key, f, args)
+		}
+	}
 	return w.cached(key, w.own(key), args)
 }
 
@@ -214,7 +246,13 @@ func (w *wording) Sprintf(key string, args ...any) string {
 // document calls itself (see wording.self and wording.selfRu).
 func (w *wording) own(s string) string {
 	if w.self != nil && strings.Contains(s, "Policy") {
-		return w.self.Replace(s)
+		s = w.self.Replace(s)
+	}
+	if w.american {
+		return american(s)
+	}
+	if w.self != nil {
+		return s
 	}
 	if w.selfRu != nil && strings.Contains(s, "Политик") {
 		return w.selfRu.Replace(s)

@@ -16,7 +16,8 @@ import (
 // A Document is a policy composed into titled sections of numbered clauses,
 // in one language. Its text is final; writers only lay it out.
 type Document struct {
-	// Language is the language of the text.
+	// Language is the language of the text: one the library has wording
+	// for (en, ru), or en-US for its English in American spelling.
 	Language language.Tag
 	// Title is the document's title, such as "Privacy Policy".
 	Title string

@@ -222,6 +222,39 @@ func ExampleCompose_russian() {
 	// controller.name: no ru translation of "Example Ltd"; add it to Options.Translations (privacy extract -lang ru lists the strings) [error i18n.translation.missing]
 }
 
+// American English respells the library's wording and writes dates month
+// first; the policy's own strings stay as they are.
+func ExampleCompose_americanEnglish() {
+	p := examplePolicy()
+	p.Laws = []policy.Law{policy.CCPA}
+	p.Categories[0].Name = "Account data (as organised by you)"
+	p.SecurityCaveat = true
+	p.Security = []policy.Measure{{Kind: policy.MeasureEncryptionInTransit}}
+	doc, err := render.Compose(p, render.Options{Language: language.AmericanEnglish})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(doc.Language)
+	for _, line := range doc.Meta {
+		fmt.Println(line)
+	}
+	var b strings.Builder
+	if err := render.WriteText(&b, doc, render.TextOptions{Width: 1000}); err != nil {
+		panic(err)
+	}
+	for _, line := range strings.Split(b.String(), "\n") {
+		if strings.HasPrefix(line, "2.1.1.") || strings.Contains(line, "without authori") {
+			fmt.Println(strings.TrimSpace(line))
+		}
+	}
+	// Output:
+	// en-US
+	// Version: 1.0
+	// Effective date: March 1, 2025
+	// 2.1.1. Account data (as organised by you): email address and username. Source: provided by you.
+	// 7.2. No way of transmitting or storing data is completely secure, so we cannot guarantee that your data will never be accessed without authorization.
+}
+
 // A policy written in Russian under 152-FZ alone needs no translations to
 // render in Russian. Its general provisions define the terms of Art. 3
 // it uses, and its grounds list the acts its processing rests on.

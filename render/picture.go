@@ -172,7 +172,7 @@ type FlowEdge struct{ From, To FlowNode }
 func ComposePicture(p *policy.Policy, opts Options) (*Picture, error) {
 	c := newComposer(p, opts)
 	c.indexDeclarations()
-	pic := &Picture{Lang: c.lang}
+	pic := &Picture{Lang: c.doc.Language}
 	pic.Label = c.label()
 	pic.Flow = c.flow()
 	if len(c.missing) > 0 {

@@ -101,7 +101,7 @@ func (c *composer) translation(s string) (string, bool) {
 	if t, ok := c.translated[s]; ok {
 		return t, true
 	}
-	t, ok := lookup(c.catalog, c.lang, s)
+	t, ok := lookup(c.catalog, c.doc.Language, s)
 	if !ok {
 		return s, false
 	}

@@ -15,6 +15,11 @@ import (
 )
 
 func (c *composer) date(d policy.Date) string {
+	if c.pr.american {
+		// Month first, as American English writes dates; no other
+		// language has this form, so it is not a message.
+		return c.pr.Sprintf(d.Month.String()) + " " + strconv.Itoa(d.Day) + ", " + strconv.Itoa(d.Year)
+	}
 	return c.pr.Sprintf("%[1]s %[2]s %[3]s", strconv.Itoa(d.Day), c.pr.Sprintf(d.Month.String()), strconv.Itoa(d.Year))
 }
 
