@@ -122,8 +122,10 @@ var englishFADP = map[string]string{
 var russianFADP = map[string]string{
 	// The controller and the processor (FADP Art. 5(j), (k)) in the same
 	// terms as the GDPR's, not 152-FZ's operator.
-	"processor":        russianGDPR["processor"],
-	"joint controller": russianGDPR["joint controller"],
+	"processor":         russianGDPR["processor"],
+	"joint controller":  russianGDPR["joint controller"],
+	"processors":        russianGDPR["processors"],
+	"joint controllers": russianGDPR["joint controllers"],
 	"The essence of our arrangement with this joint controller:":                                                                                                                                                                            russianGDPR["The essence of our arrangement with this joint controller:"],
 	"Whatever the arrangement, you may exercise your rights against us and against this joint controller alike.":                                                                                                                            russianGDPR["Whatever the arrangement, you may exercise your rights against us and against this joint controller alike."],
 	"to receive your data in a structured, commonly used and machine-readable format and have it transmitted to another controller":                                                                                                         russianGDPR["to receive your data in a structured, commonly used and machine-readable format and have it transmitted to another controller"],

@@ -258,8 +258,14 @@ func (c *composer) cookieParty(path string, k policy.Cookie) string {
 		// A name that ends in a parenthesis, such as "Yandex LLC
 		// (Yandex Metrica)", takes the party after a comma, not in a
 		// second parenthesis.
+		if recipientPlural(provider, c.russian()) {
+			return pr.Sprintf("%s, third parties", provider)
+		}
 		return pr.Sprintf("%s, a third party", provider)
 	case k.Party == policy.PartyThird && provider != "":
+		if recipientPlural(provider, c.russian()) {
+			return pr.Sprintf("%s (third parties)", provider)
+		}
 		return pr.Sprintf("%s (third party)", provider)
 	case k.Party == policy.PartyThird:
 		return pr.Sprintf("a third party")

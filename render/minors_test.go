@@ -99,7 +99,7 @@ func TestRecipientNoticeAndRetention(t *testing.T) {
 	}
 
 	p = withRecipient("", policy.Period{})
-	expectText(t, readText(t, p, language.English), []string{"Fraud prevention agencies (third party)."}, []string{"keeps the data", "own privacy notice"})
+	expectText(t, readText(t, p, language.English), []string{"Fraud prevention agencies (third parties)."}, []string{"keeps the data", "own privacy notice"})
 	expectText(t, readText(t, p, language.Russian), nil, []string{"Наибольший срок", "собственном уведомлении"})
 }
 

@@ -231,7 +231,7 @@ func TestUnstatedStaysUnstated(t *testing.T) {
 	text := readText(t, p, language.English)
 	expectText(t, text, []string{
 		"We disclose data to the following recipients only if the event stated for each occurs:",
-		"Courts (public authority). Data received: email. Only when: a court orders it.",
+		"Courts (public authorities). Data received: email. Only when: a court orders it.",
 	}, nil)
 
 	// Each ground with the purposes that declare it: a consent-only

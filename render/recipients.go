@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gopolicy/policy"
 	"golang.org/x/text/language"
@@ -25,10 +27,14 @@ func (c *composer) recipients() *sectionBuilder {
 		t.term(name)
 		if r.Role.Valid() {
 			c.fromAt(at(path, ".role"))
-			role := c.word(r.Role.Name())
+			plural := recipientPlural(name, c.russian())
+			role := c.roleName(r.Role, plural)
 			if r.Role == policy.RoleProcessor && c.californian() {
 				c.lawSource(policy.CCPA, textWording) // Cal. Civ. Code 1798.140(ag)
 				role = pr.Sprintf("service provider")
+				if plural {
+					role = pr.Sprintf("service providers")
+				}
 			}
 			if strings.HasSuffix(name, ")") {
 				// A name that ends in a parenthesis, such as "Yandex
@@ -497,4 +503,142 @@ func event(s string) string {
 		}
 	}
 	return s
+}
+
+// roleName returns the name of role, for one recipient or, where plural,
+// for a kind of recipients ("payment service providers (processors)"),
+// in the words the declared laws use.
+func (c *composer) roleName(role policy.RecipientRole, plural bool) string {
+	if !plural {
+		return c.word(role.Name())
+	}
+	switch role {
+	case policy.RoleProcessor:
+		return c.word("processors")
+	case policy.RoleThirdParty:
+		return c.word("third parties")
+	case policy.RoleJointController:
+		return c.word("joint controllers")
+	case policy.RoleAuthority:
+		return c.word("public authorities")
+	}
+	return c.word(role.Name())
+}
+
+// recipientPlural reports whether name, a recipient's name as the
+// document states it (in Russian where russian is set), names more than
+// one recipient: a kind of recipients ("payment service providers",
+// "Банки-корреспонденты") or several named ones ("Delta Air Lines and
+// Marriott International"). A name can only be read, not parsed, so the
+// test is narrow: a name it cannot tell is one recipient.
+func recipientPlural(name string, russian bool) bool {
+	if russian {
+		return russianPlural(name)
+	}
+	// What a parenthesis holds only explains the name before it.
+	for {
+		i := strings.Index(name, " (")
+		j := strings.Index(name[max(i, 0):], ")")
+		if i < 0 || j < 0 {
+			break
+		}
+		name = name[:i] + name[i+j+1:]
+	}
+	if strings.Contains(name, " and other ") || strings.Contains(name, " and the other ") {
+		return true // "Yandex LLC and other analytics services"
+	}
+	parts := strings.Split(name, " and ")
+	named := len(parts) > 1
+	for i, part := range parts {
+		words := headWords(part)
+		if len(words) == 0 {
+			named = false
+			continue
+		}
+		last := words[len(words)-1]
+		r, _ := utf8.DecodeRuneInString(last)
+		// A capitalised word is a name ("Amazon Web Services"), but
+		// for the first word of all, which a list capitalises
+		// ("Banks").
+		if (!unicode.IsUpper(r) || i == 0 && len(words) == 1) && englishPluralNoun(strings.ToLower(last)) {
+			return true
+		}
+		if !startsNamed(part) {
+			named = false
+		}
+	}
+	// Several named recipients: "Delta Air Lines and Marriott
+	// International".
+	return named
+}
+
+// headWords returns the words of part, an English name or a part of one
+// between "and"s, up to its head noun: what follows a comma, a dash, a
+// relative clause or a preposition qualifies the head, and participles
+// after it ("the other insurers involved") are left out.
+func headWords(part string) []string {
+	cut := len(part)
+	for _, stop := range []string{", ", " — ", " – ", " - ", " that ", " which ", " who ", " whose ", " whom ", " we ", " you ",
+		" the ", " for ", " of ", " to ", " from ", " with ", " in ", " on ", " at ", " by ", " under ", " such as ", " including ", " like ",
+		" outside ", " within ", " across ", " acting ", " providing ", " offering ", " built ", " if ", " when ", " where "} {
+		if i := strings.Index(part, stop); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	words := strings.Fields(part[:cut])
+	for len(words) > 1 && strings.HasSuffix(words[len(words)-1], "ed") {
+		words = words[:len(words)-1]
+	}
+	return words
+}
+
+// startsNamed reports whether part, an English name or a part of one,
+// starts with a name: a capital, or "the" and a capital ("the Bank of
+// Russia").
+func startsNamed(part string) bool {
+	part = strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The ")
+	r, _ := utf8.DecodeRuneInString(part)
+	return unicode.IsUpper(r)
+}
+
+// englishPluralNoun reports whether w, a lower-case English noun, is
+// plural: a regular plural in -s, or one of the irregular ones that name
+// recipients.
+func englishPluralNoun(w string) bool {
+	switch w {
+	case "people", "children", "media", "personnel", "police":
+		return true
+	}
+	if !strings.HasSuffix(w, "s") || len(w) < 3 {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is", "ics", "ws"} {
+		if strings.HasSuffix(w, end) {
+			return strings.HasSuffix(w, "eaus") // bureaus
+		}
+	}
+	return true
+}
+
+// russianPlural reports whether name, a recipient's name in Russian,
+// names more than one recipient: its first word, the head noun or an
+// adjective before it, is in the nominative plural («Банки-корреспонденты»,
+// «Государственные органы», «Операторы связи»), or it ends a list with
+// «и другие» («ООО «Ромашка» и другие компании группы»).
+func russianPlural(name string) bool {
+	if strings.Contains(name, " и други") || strings.Contains(name, " и иные") {
+		return true
+	}
+	first, _, _ := strings.Cut(name, " ")
+	first, _, _ = strings.Cut(first, "-") // «Банки-корреспонденты»
+	first = strings.ToLower(strings.Trim(first, "«»\"„“,.:;"))
+	if utf8.RuneCountInString(first) < 4 {
+		return false
+	}
+	for _, end := range []string{"ые", "ие", "ы", "и"} {
+		if strings.HasSuffix(first, end) {
+			return true
+		}
+	}
+	return false
 }

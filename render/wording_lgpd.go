@@ -30,8 +30,10 @@ var englishLGPD = map[string]string{
 // controller, as for the GDPR, not 152-FZ's operator, which is the LGPD's
 // controller.
 var russianLGPD = map[string]string{
-	"processor":        russianGDPR["processor"],
-	"joint controller": russianGDPR["joint controller"],
+	"processor":         russianGDPR["processor"],
+	"joint controller":  russianGDPR["joint controller"],
+	"processors":        russianGDPR["processors"],
+	"joint controllers": russianGDPR["joint controllers"],
 	"the need to conclude, perform or terminate a contract with you":                                                                                   "необходимость исполнения договора, стороной которого вы являетесь, или связанных с ним предварительных действий по вашему запросу",
 	"the need to exercise our rights and legitimate interests or those of third parties, provided that this does not violate your rights and freedoms": "необходимость осуществления наших законных интересов или законных интересов третьих лиц, за исключением случаев, когда преобладают ваши основные права и свободы, требующие защиты персональных данных",
 	"the need to fulfil obligations imposed on us by law":                                                                                              "необходимость исполнения обязанностей, возложенных на нас законом или нормативными актами",

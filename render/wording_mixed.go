@@ -49,8 +49,10 @@ var fz152GDPRWording = map[language.Tag]map[string]string{
 		// The document names the controller the operator of personal
 		// data, as 152-FZ does, and so every role after it, not the
 		// GDPR's controller (russianGDPR).
-		"processor":        russian["processor"],
-		"joint controller": russian["joint controller"],
+		"processor":         russian["processor"],
+		"joint controller":  russian["joint controller"],
+		"processors":        russian["processors"],
+		"joint controllers": russian["joint controllers"],
 		"The essence of our arrangement with this joint controller:":                                                                                                                                                                            russian["The essence of our arrangement with this joint controller:"],
 		"Whatever the arrangement, you may exercise your rights against us and against this joint controller alike.":                                                                                                                            russian["Whatever the arrangement, you may exercise your rights against us and against this joint controller alike."],
 		"to receive your data in a structured, commonly used and machine-readable format and have it transmitted to another controller":                                                                                                         russian["to receive your data in a structured, commonly used and machine-readable format and have it transmitted to another controller"],
