@@ -145,25 +145,25 @@ func TestCookieConsentAsDeclared(t *testing.T) {
 
 	// Declared: set unless the user opts out.
 	cookies(p, policy.CookieConsentOptOut)
-	expectText(t, readText(t, p, language.English), []string{"We set the others unless you opt out.", "Consent: not asked; used unless you opt out."}, consentClaims)
-	expectText(t, readText(t, p, language.Russian), []string{"Остальные мы устанавливаем, если вы не откажетесь от них.", "не запрашивается; используется, если вы не откажетесь"}, consentClaimsRU)
+	expectText(t, readText(t, p, language.English), []string{"The others are set unless you opt out.", "Consent: not asked; used unless you opt out."}, consentClaims)
+	expectText(t, readText(t, p, language.Russian), []string{"Остальные устанавливаются, если вы не откажетесь от них.", "не запрашивается; используется, если вы не откажетесь"}, consentClaimsRU)
 
 	// Declared: only with consent.
 	cookies(p, policy.CookieConsentOptIn)
-	expectText(t, readText(t, p, language.English), []string{"We set the others only with your consent, which you can withdraw at any time.", "Consent: needed."}, nil)
+	expectText(t, readText(t, p, language.English), []string{"The others are set only with your consent, which you can withdraw at any time.", "Consent: needed."}, nil)
 
 	// Mixed: the table says which is which.
 	p.Cookies = append(p.Cookies, policy.Cookie{ID: "px", Name: "px", Party: policy.PartyFirst, Lifetime: policy.Expires(policy.Years(1)), Consent: policy.CookieConsentOptOut})
 	expectText(t, readText(t, p, language.English),
-		[]string{"For each of the others, the table says whether we set it only with your consent, which you can withdraw at any time."},
+		[]string{"For each of the others, the table says whether it is set only with your consent, which you can withdraw at any time."},
 		[]string{"We set the others only"})
 
 	// The GDPR brings the ePrivacy Directive, which requires consent.
 	p = smallPolicy()
 	p.Laws = []policy.Law{policy.GDPR}
 	cookies(p, 0)
-	expectText(t, readText(t, p, language.English), []string{"We set the others only with your consent, which you can withdraw at any time.", "Consent: needed."}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"Остальные мы устанавливаем только с вашего согласия"}, nil)
+	expectText(t, readText(t, p, language.English), []string{"The others are set only with your consent, which you can withdraw at any time.", "Consent: needed."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Остальные устанавливаются только с вашего согласия"}, nil)
 
 	// Exempt as audience measurement, beside one set with consent: the
 	// exempt one is set aside with the strictly necessary one, and is
@@ -171,7 +171,7 @@ func TestCookieConsentAsDeclared(t *testing.T) {
 	p.Cookies = append(p.Cookies, policy.Cookie{ID: "stats", Name: "stats", Party: policy.PartyFirst, Purpose: p.Purposes[1],
 		Lifetime: policy.Expires(policy.Months(13)), Consent: policy.CookieConsentExemptStatistics})
 	expectText(t, readText(t, p, language.English), []string{
-		"Those that only measure the audience of our services, whose data we neither combine with other data nor pass to third parties, are set without your consent, as the law allows; you can object to them at any time. We set the others only with your consent",
+		"Those that only measure the audience of our services, whose data we neither combine with other data nor pass to third parties, are set without your consent, as the law allows; you can object to them at any time. The others are set only with your consent",
 		"stats. Set by: us (first party). Purpose: Billing (3.1.2). Lifetime: 13 months. Consent: not needed, as it only measures our audience; you can object."},
 		[]string{"Consent: not needed, as it is strictly necessary. - stats"})
 	expectText(t, readText(t, p, language.Russian), []string{"используемые только для измерения аудитории наших сервисов", "не требуется, так как этот файл используется только для измерения аудитории; вы можете возразить против его использования"}, nil)

@@ -134,25 +134,25 @@ func (c *composer) cookies() *sectionBuilder {
 		// those places alone.
 		switch {
 		case byLaw && !optIn && !optOut && !unstated && necessary:
-			t.sentence(pr.Sprintf("In %s, we set the others only with your consent, which you can withdraw at any time.", where))
+			t.sentence(pr.Sprintf("In %s, the others are set only with your consent, which you can withdraw at any time.", where))
 		case byLaw && !optIn && !optOut && !unstated:
-			t.sentence(pr.Sprintf("In %s, we set them only with your consent, which you can withdraw at any time.", where))
+			t.sentence(pr.Sprintf("In %s, they are set only with your consent, which you can withdraw at any time.", where))
 		case optIn && !byLaw && !optOut && !unstated && necessary:
-			t.sentence(pr.Sprintf("We set the others only with your consent, which you can withdraw at any time."))
+			t.sentence(pr.Sprintf("The others are set only with your consent, which you can withdraw at any time."))
 		case optIn && !byLaw && !optOut && !unstated:
-			t.sentence(pr.Sprintf("We set them only with your consent, which you can withdraw at any time."))
+			t.sentence(pr.Sprintf("They are set only with your consent, which you can withdraw at any time."))
 		case optOut && !optIn && !byLaw && !unstated && necessary:
-			t.sentence(pr.Sprintf("We set the others unless you opt out."))
+			t.sentence(pr.Sprintf("The others are set unless you opt out."))
 		case optOut && !optIn && !byLaw && !unstated:
-			t.sentence(pr.Sprintf("We set them unless you opt out."))
+			t.sentence(pr.Sprintf("They are set unless you opt out."))
 		case (optIn || byLaw) && necessary:
-			t.sentence(pr.Sprintf("For each of the others, the table says whether we set it only with your consent, which you can withdraw at any time."))
+			t.sentence(pr.Sprintf("For each of the others, the table says whether it is set only with your consent, which you can withdraw at any time."))
 		case optIn || byLaw:
-			t.sentence(pr.Sprintf("For each of them, the table says whether we set it only with your consent, which you can withdraw at any time."))
+			t.sentence(pr.Sprintf("For each of them, the table says whether it is set only with your consent, which you can withdraw at any time."))
 		case optOut && necessary:
-			t.sentence(pr.Sprintf("For each of the others, the table says whether we set it unless you opt out."))
+			t.sentence(pr.Sprintf("For each of the others, the table says whether it is set unless you opt out."))
 		case optOut:
-			t.sentence(pr.Sprintf("For each of them, the table says whether we set it unless you opt out."))
+			t.sentence(pr.Sprintf("For each of them, the table says whether it is set unless you opt out."))
 		}
 		sb.clause("list", t.t)
 	}

@@ -37,7 +37,7 @@ func TestPracticesStated(t *testing.T) {
 			},
 			want: []string{
 				"Cookies and Similar Technologies",
-				"Those that are strictly necessary to provide the service you ask for are set without your consent. We set the others only with your consent",
+				"Those that are strictly necessary to provide the service you ask for are set without your consent. The others are set only with your consent",
 				"- sid. Set by: us (first party). Lifetime: until the end of the browser session. Consent: not needed, as it is strictly necessary.",
 				"- _ga_*. Set by: Ad Network (third party). Purpose: Newsletter (3.1.1); data: email. Counts visits. Lifetime: 13 months. Consent: needed.",
 				"- px (pixel or web beacon). Set by: Pixel Co (third party). Lifetime: until you clear it. Consent: needed.",
@@ -52,7 +52,7 @@ func TestPracticesStated(t *testing.T) {
 				p.Cookies = []policy.Cookie{{ID: "ga", Name: "_ga", Party: policy.PartyFirst, Purpose: p.Purposes[0], Lifetime: policy.Expires(policy.Years(1)),
 					Consent: policy.CookieConsentOptIn}}
 			},
-			want: []string{"We set them only with your consent, which you can withdraw at any time."},
+			want: []string{"They are set only with your consent, which you can withdraw at any time."},
 			not:  []string{"We set the others", "strictly necessary"},
 		},
 		{

@@ -340,12 +340,34 @@ func (c *composer) word(key string) string {
 			return c.pr.own(s)
 		}
 	}
+	if c.groundless() {
+		if s, ok := groundlessWording[c.lang][key]; ok {
+			return c.pr.own(s)
+		}
+	}
 	for _, law := range c.p.Laws {
 		if s, ok := lawWording[law][c.lang][key]; ok {
 			return c.pr.own(s)
 		}
 	}
 	return c.pr.Sprintf(key)
+}
+
+// groundlessWording holds, per language, the wording of a document under
+// laws without legal grounds alone (the CCPA and the US state laws),
+// where the library's general wording names a ground's terms: such laws
+// know no special categories and no explicit consent, but sensitive
+// personal information (Cal. Civ. Code 1798.140(ae)) and sensitive data
+// (Va. Code 59.1-575), processed with the consumer's consent.
+var groundlessWording = map[language.Tag]map[string]string{
+	language.English: {
+		"your explicit consent to the processing of special categories of your personal data": "your consent to the processing of your sensitive personal information",
+		"explicit consent": "consent",
+	},
+	language.Russian: {
+		"your explicit consent to the processing of special categories of your personal data": "ваше согласие на обработку ваших чувствительных персональных данных",
+		"explicit consent": "согласие",
+	},
 }
 
 // declares reports whether the policy declares law.

@@ -109,6 +109,19 @@ func (c *composer) terminationCase(e policy.Event) string {
 func (c *composer) retentionEnd() string {
 	deleted, anonymised := c.removals()
 	consent := c.restsOnConsent()
+	if consent && c.groundless() {
+		// A law without grounds (the CCPA alone) has no "other ground"
+		// that would keep the data once consent is withdrawn.
+		switch {
+		case deleted && anonymised:
+			return c.word("When a retention period ends, or when you withdraw your consent to processing that needs it, we delete the data or anonymise it so that it can no longer be linked to you.")
+		case deleted:
+			return c.word("When a retention period ends, or when you withdraw your consent to processing that needs it, we delete the data.")
+		case anonymised:
+			return c.word("When a retention period ends, or when you withdraw your consent to processing that needs it, we anonymise the data so that it can no longer be linked to you.")
+		}
+		return ""
+	}
 	switch {
 	case deleted && anonymised && consent:
 		return c.word("When a retention period ends, or when you withdraw consent on which processing rests and no other ground applies, we delete the data or anonymise it so that it can no longer be linked to you.")

@@ -128,12 +128,12 @@ func TestRightsStatedAsDeclared(t *testing.T) {
 	}, nil)
 	p = base()
 	expectText(t, readText(t, p, language.Russian), []string{
-		"На возражение против обработки ваших данных, основанной на выполнении задачи в общественных интересах или на законных интересах",
+		"На возражение против обработки своих данных, основанной на выполнении задачи в общественных интересах или на законных интересах",
 		"На отзыв любого данного вами согласия в любой момент",
 		"На получение своих данных в структурированном",
 	}, []string{"— против прямого маркетинга", "предоставленных вами данных"})
 	p.Purposes[0].DirectMarketing = true
-	expectText(t, readText(t, p, language.Russian), []string{"На возражение в любой момент против обработки ваших данных для прямого маркетинга."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"На возражение в любой момент против обработки своих данных для прямого маркетинга."}, nil)
 }
 
 // TestFZ152AndGDPRRights checks that a document under both 152-FZ and

@@ -166,7 +166,7 @@ func TestPostMortemInstructions(t *testing.T) {
 	p.Rights = append(p.Rights, policy.Right{Kind: policy.RightPostMortemInstructions, How: "by writing to dpo@example.com"})
 	expectText(t, readText(t, p, language.English), []string{
 		"To give instructions on what becomes of your personal data after your death: whether it is kept, erased or passed on, and to whom. How: by writing to dpo@example.com."}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"На указания о судьбе ваших персональных данных после вашей смерти: хранить ли их, удалить или передать и кому именно."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"На дачу указаний о судьбе своих персональных данных после своей смерти: хранить ли их, удалить или передать и кому именно."}, nil)
 }
 
 // TestSuspensionContent checks the sentence on moderating content a person
@@ -709,7 +709,7 @@ func TestRecipientOwnPolicy(t *testing.T) {
 	p.Purposes[0].Recipients = p.Recipients
 	own := "The recipient uses the data under its own privacy policy, which governs what it does with it."
 	expectText(t, readText(t, p, language.English), []string{own}, nil)
-	expectText(t, readText(t, p, language.Russian), []string{"Получатель обрабатывает данные в соответствии со своей собственной политикой"}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"Получатель обрабатывает данные в соответствии со своей политикой"}, nil)
 	r.NoticeURL = "https://mailer.example/privacy"
 	expectText(t, readText(t, p, language.English), []string{"explained in its own privacy notice, published at https://mailer.example/privacy."}, []string{own})
 }
@@ -775,7 +775,7 @@ func TestObjectionFADP(t *testing.T) {
 	p.Purposes[0].Interest = "telling customers about new products"
 	p.Rights = []policy.Right{{Kind: policy.RightObjection}}
 	expectText(t, readText(t, p, language.English), []string{"To object to the processing of your data.", "Legal ground: overriding interest (", "Our overriding interest: telling customers about new products."}, []string{"based on legitimate interests", "legitimate interest"})
-	expectText(t, readText(t, p, language.Russian), []string{"На возражение против обработки ваших данных."}, nil)
+	expectText(t, readText(t, p, language.Russian), []string{"На возражение против обработки своих данных."}, nil)
 	p.Laws = []policy.Law{policy.FADP, policy.GDPR}
 	expectText(t, readText(t, p, language.English), []string{"To object to processing based on legitimate interests.", "Our legitimate interest:"}, []string{"overriding interest ("})
 }

@@ -28,22 +28,22 @@ func TestCookieConsentWhereLawRequires(t *testing.T) {
 		addOptIn bool
 	}{
 		{name: "GDPR and CCPA", laws: []policy.Law{policy.GDPR, policy.CCPA},
-			en:    []string{"In the European Union, we set the others only with your consent, which you can withdraw at any time.", "Consent: needed in the European Union."},
-			ru:    []string{"На территории Европейского союза остальные мы устанавливаем только с вашего согласия", "Согласие: требуется на территории Европейского союза."},
-			notEn: []string{"We set the others only with your consent", "Consent: needed."},
-			notRu: []string{"Остальные мы устанавливаем только с вашего согласия", "Согласие: требуется."}},
+			en:    []string{"In the European Union, the others are set only with your consent, which you can withdraw at any time.", "Consent: needed in the European Union."},
+			ru:    []string{"На территории Европейского союза остальные устанавливаются только с вашего согласия", "Согласие: требуется на территории Европейского союза."},
+			notEn: []string{"The others are set only with your consent", "Consent: needed."},
+			notRu: []string{"Остальные устанавливаются только с вашего согласия", "Согласие: требуется."}},
 		{name: "GDPR, UK GDPR and US states", laws: []policy.Law{policy.GDPR, policy.UKGDPR, policy.USStates},
-			en:    []string{"In the European Union and the United Kingdom, we set the others only with your consent", "Consent: needed in the European Union and the United Kingdom."},
-			notEn: []string{"We set the others only with your consent"}},
+			en:    []string{"In the European Union and the United Kingdom, the others are set only with your consent", "Consent: needed in the European Union and the United Kingdom."},
+			notEn: []string{"The others are set only with your consent"}},
 		{name: "GDPR alone", laws: []policy.Law{policy.GDPR},
-			en:    []string{"We set the others only with your consent, which you can withdraw at any time.", "Consent: needed."},
-			ru:    []string{"Остальные мы устанавливаем только с вашего согласия"},
+			en:    []string{"The others are set only with your consent, which you can withdraw at any time.", "Consent: needed."},
+			ru:    []string{"Остальные устанавливаются только с вашего согласия"},
 			notEn: []string{"In the European Union, we set"}},
 		// A cookie declared opt-in beside one the law decides: the table
 		// says which is which.
 		{name: "declared and by law", laws: []policy.Law{policy.GDPR, policy.CCPA}, addOptIn: true,
-			en:    []string{"For each of the others, the table says whether we set it only with your consent", "Consent: needed in the European Union.", "Consent: needed."},
-			notEn: []string{"We set the others only with your consent", "In the European Union, we set"}},
+			en:    []string{"For each of the others, the table says whether it is set only with your consent", "Consent: needed in the European Union.", "Consent: needed."},
+			notEn: []string{"The others are set only with your consent", "In the European Union, we set"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := smallPolicy()
