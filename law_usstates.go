@@ -125,11 +125,11 @@ func usStatesRules() []Requirement {
 					c.add(SeverityError, "contact.email", "the policy gives no e-mail address or online form through which a consumer can contact the controller")
 				}
 			}),
-		rule("sensitive", "Va. Code § 59.1-578(A)(5), 59.1-582(A)", "consent before processing sensitive data as Va. Code § 59.1-575 defines it (special categories, biometric data, precise geolocation; purposes[].bases: consent or explicit_consent), except processing to comply with the law, to protect life or physical safety, to establish or defend legal claims or to prevent fraud and security incidents, which § 59.1-582(A) and its counterparts exempt (legal_obligation, vital_interests, vital_interests_incapable, legal_claims, fraud_prevention, or a purpose that may block or suspend for fraud, account takeover, money laundering or unsafe conduct); a warning, as Utah and Iowa ask only for notice and an opportunity to opt out",
+		rule("sensitive", "Va. Code § 59.1-578(A)(5), 59.1-582(A)", "consent before processing sensitive data as Va. Code § 59.1-575 defines it (special categories, biometric data, precise geolocation; purposes[].bases: consent or explicit_consent), except processing to comply with the law, to provide a product or service the consumer specifically requested or perform a contract with them, to protect life or physical safety, to establish or defend legal claims or to prevent fraud and security incidents, which § 59.1-582(A) and its counterparts exempt (legal_obligation, contract, vital_interests, vital_interests_incapable, legal_claims, fraud_prevention, or a purpose that may block or suspend for fraud, account takeover, money laundering or unsafe conduct); a warning, as Utah and Iowa ask only for notice and an opportunity to opt out",
 			func(c *lawCheck) {
 				for i, pu := range c.p.Purposes {
 					if pu == nil || !c.uses(i, factUSSensitive|factUSBiometric) || c.rests(i, BasisConsent, BasisExplicitConsent) ||
-						c.rests(i, BasisLegalObligation, BasisVitalInterests, BasisVitalInterestsIncapable, BasisLegalClaims, BasisFraudPrevention) ||
+						c.rests(i, BasisLegalObligation, BasisContract, BasisVitalInterests, BasisVitalInterestsIncapable, BasisLegalClaims, BasisFraudPrevention) ||
 						preventsHarm(pu) {
 						continue
 					}

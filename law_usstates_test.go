@@ -93,45 +93,50 @@ func usStatesCases() map[policy.Rule][]lawCase {
 			func(p *policy.Policy) { p.Controller.Email = "" }, // the appeal form is an online mechanism
 			"contact.email", policy.SeverityError, "e-mail address or online form"}},
 		policy.RuleUSSTATES_sensitive: {
-			{"special category without consent", special, both(special, explicit),
+			{"special category without consent", notRequested(special), both(special, explicit),
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
-			{"biometric data without consent", biometric, both(biometric, explicit),
+			{"biometric data without consent", notRequested(biometric), both(biometric, explicit),
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 			// Va. Code § 59.1-576(C): protected health information under
 			// HIPAA is exempt.
-			{"special category, HIPAA governs it", special, both(special, func(p *policy.Policy) { p.Categories[0].GovernedBy = policy.SectoralHIPAA }),
+			{"special category, HIPAA governs it", notRequested(special), notRequested(both(special, func(p *policy.Policy) { p.Categories[0].GovernedBy = policy.SectoralHIPAA })),
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 			// Va. Code § 59.1-582(A): complying with the law, protecting
 			// life and preventing fraud need no consent.
-			{"special category, exempt as a legal obligation", special, both(special, func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisLegalObligation} }),
+			{"special category, exempt as a legal obligation", notRequested(special), both(special, func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisLegalObligation} }),
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
-			{"biometric data, exempt to prevent fraud", biometric, both(biometric, func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisFraudPrevention} }),
+			// § 59.1-582(A)(5): providing a service the consumer asked
+			// for, such as routing calls by the phone's location.
+			{"precise geolocation, exempt to provide the service requested", notRequested(ccpaSensitive(policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo)),
+				both(ccpaSensitive(policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo), func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisContract} }),
+				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			{"biometric data, exempt to prevent fraud", notRequested(biometric), both(biometric, func(p *policy.Policy) { p.Purposes[0].Bases = []policy.Basis{policy.BasisFraudPrevention} }),
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 			// A notice under the US laws states no ground: a purpose that
 			// may block an account for fraud shows what it serves.
-			{"biometric data, blocking for fraud", biometric, both(biometric, func(p *policy.Policy) {
+			{"biometric data, blocking for fraud", notRequested(biometric), notRequested(both(biometric, func(p *policy.Policy) {
 				p.Purposes[0].Suspension = policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetAccount},
 					Grounds: []policy.SuspensionGround{policy.SuspensionGroundFraud}, Contest: "by writing to us"}
-			}), "purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			})), "purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 			// CCPA sensitive personal information that is not sensitive
 			// data under the Virginia model: an SSN, a driver's licence
 			// number, account credentials.
-			{"precise geolocation, not government identifiers", ccpaSensitive(policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo),
+			{"precise geolocation, not government identifiers", notRequested(ccpaSensitive(policy.CCPAGeolocation, policy.CCPASensitivePersonalInfo)),
 				ccpaSensitive(policy.CCPAIdentifiers, policy.CCPASensitivePersonalInfo),
 				"purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
-			{"precise location term, not coarse geolocation", both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
+			{"precise location term, not coarse geolocation", notRequested(both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
 				p.Categories[0].Terms.Apple = []string{"NSPrivacyCollectedDataTypePreciseLocation"}
-			}), both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
+			})), both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
 				p.Categories[0].Terms.Apple = []string{"NSPrivacyCollectedDataTypeCoarseLocation"}
 			}), "purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
-			{"precise location in Fides, not imprecise", both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
+			{"precise location in Fides, not imprecise", notRequested(both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
 				p.Categories[0].Terms.Fides = []string{"user.location.precise"}
-			}), both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
+			})), both(ccpaSensitive(policy.CCPAGeolocation), func(p *policy.Policy) {
 				p.Categories[0].Terms.Fides = []string{"user.location.imprecise"}
 			}), "purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
-			{"precise location in Play, not CCPA sensitive alone", both(ccpaSensitive(policy.CCPASensitivePersonalInfo), func(p *policy.Policy) {
+			{"precise location in Play, not CCPA sensitive alone", notRequested(both(ccpaSensitive(policy.CCPASensitivePersonalInfo), func(p *policy.Policy) {
 				p.Categories[0].Terms.Play = []string{"PSL_PRECISE_LOCATION"}
-			}), ccpaSensitive(policy.CCPASensitivePersonalInfo), "purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
+			})), ccpaSensitive(policy.CCPASensitivePersonalInfo), "purposes[purpose.p0].bases", policy.SeverityWarning, "consent"},
 		},
 		policy.RuleUSSTATES_deadline: {{"longer than 45 days", func(p *policy.Policy) { p.Requests.Deadline = policy.Days(46) },
 			func(p *policy.Policy) { p.Requests.Deadline, p.Requests.Extension = policy.Days(45), policy.Days(45) },
@@ -292,4 +297,15 @@ func ExampleUSStatesNotice() {
 	// Output:
 	// usstates.notice.appeal us_states.appeal.how
 	// 0 findings
+}
+
+// notRequested applies f, then rests the first purpose on legitimate
+// interests, a ground none of the exemptions of Va. Code § 59.1-582(A)
+// covers, as the base policy's contract is (a service the consumer
+// requested).
+func notRequested(f func(*policy.Policy)) func(*policy.Policy) {
+	return func(p *policy.Policy) {
+		f(p)
+		p.Purposes[0].Bases = []policy.Basis{policy.BasisLegitimateInterests}
+	}
 }

@@ -240,13 +240,14 @@ func (v *validator) deletion(i int, d Deletion, seen map[Event]bool) {
 		v.add(SeverityError, RuleInvalidDeletion, path()+".kept_restricted", "the deletion says the data it keeps is restricted but not why any is kept (kept)")
 	}
 	if d.Keeps(KeptLegalObligation) && !v.keptByLaw() {
-		v.add(SeverityWarning, RuleKeptLaw, path()+".kept", "the deletion keeps data where the law requires it, but no purpose rests on a legal obligation and no category is kept as a law requires; name the law in the purpose or the retention that keeps it")
+		v.add(SeverityWarning, RuleKeptLaw, path()+".kept", "the deletion keeps data where the law requires it, but no purpose rests on a legal obligation and no category's retention names a law; name the law in the purpose or the retention that keeps it")
 	}
 }
 
 // keptByLaw reports whether the policy says what law keeps some of its
 // personal data: a purpose resting on a legal obligation that uses
-// personal data, or a personal-data category kept as a law requires.
+// personal data, or a personal-data category kept as a law requires or
+// for a period whose law its retention names (Retention.Law).
 func (v *validator) keptByLaw() bool {
 	for i, pu := range v.p.Purposes {
 		if pu != nil && v.purposeBases[i].has(BasisLegalObligation) && v.purposeFacts[i]&factPersonal != 0 {
@@ -254,7 +255,7 @@ func (v *validator) keptByLaw() bool {
 		}
 	}
 	for i, c := range v.p.Categories {
-		if c != nil && v.facts[i]&factPersonal != 0 && c.Retention.Kind == RetentionRequiredByLaw {
+		if c != nil && v.facts[i]&factPersonal != 0 && (c.Retention.Kind == RetentionRequiredByLaw || c.Retention.Law != "") {
 			return true
 		}
 	}

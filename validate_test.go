@@ -629,6 +629,12 @@ func TestValidateRules(t *testing.T) {
 				p.Deletion[0].Kept = []KeptReason{KeptLegalObligation}
 				p.Categories[0].Retention = Retention{Kind: RetentionRequiredByLaw, Law: "the Tax Code", Period: Years(5)}
 			}, "deletion[0].kept", SeverityWarning},
+		// A retention by criteria that names the law setting it.
+		{RuleKeptLaw, func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptLegalObligation} },
+			func(p *Policy) {
+				p.Deletion[0].Kept = []KeptReason{KeptLegalObligation}
+				p.Categories[0].Retention = Retention{Kind: RetentionCriteria, Criteria: "as long as tax law requires", Law: "federal and state tax law"}
+			}, "deletion[0].kept", SeverityWarning},
 		{RuleKeptLaw, func(p *Policy) { p.Deletion[0].Kept = []KeptReason{KeptFraud, KeptLegalObligation} },
 			func(p *Policy) {
 				p.Deletion[0].Kept = []KeptReason{KeptFraud, KeptLegalObligation}
