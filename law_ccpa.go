@@ -88,32 +88,11 @@ func ccpaRules() []Requirement {
 						c.add(SeverityError, "ccpa.sold_categories["+strconv.Itoa(i)+"]", "category (%s), %s, is listed as sold or shared, but no declared category of personal information falls under it", k.Letter(), k.Name())
 					}
 				}
-				if len(n.SoldCategories) == 0 {
-					return
-				}
-				// A declared category under a listed and an unlisted CCPA
-				// category makes the notice's table say, in two rows, that
-				// the same data was and was not sold or shared.
-				for i, cat := range c.p.Categories {
-					if cat == nil {
-						continue
-					}
-					var sold, unsold []CCPACategory
-					for _, k := range cat.CCPA {
-						if !k.Valid() || k == CCPASensitivePersonalInfo {
-							continue // sensitive information is a subset, listed or not
-						}
-						if slices.Contains(n.SoldCategories, k) {
-							sold = append(sold, k)
-						} else {
-							unsold = append(unsold, k)
-						}
-					}
-					if len(sold) > 0 && len(unsold) > 0 {
-						c.add(SeverityWarning, elem("categories", cat.ID, i)+".ccpa", "category %q falls under (%s), listed as sold or shared, and under (%s), which is not, so the notice says in one row that its data was sold or shared and in another that it was not; list (%s) in ccpa.sold_categories too, or split the category",
-							cat.ID, sold[0].Letter(), unsold[0].Letter(), unsold[0].Letter())
-					}
-				}
+				// A declared category may fall under a listed and an
+				// unlisted CCPA category alike: the statute's categories
+				// overlap (a name is an identifier (A) and a customer
+				// record (B)), and the two lists answer for each statutory
+				// category, not for each category of the policy.
 			}),
 		rule("135", "Cal. Civ. Code 1798.135(a)", "a \"Do Not Sell or Share My Personal Information\" link, where personal information is sold or shared",
 			func(c *lawCheck) {

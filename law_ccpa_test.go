@@ -68,13 +68,6 @@ func ccpaCases() map[policy.Rule][]lawCase {
 		{"lists categories but sells none", func(p *policy.Policy) {
 			p.CCPA.SoldCategories = []policy.CCPACategory{policy.CCPAIdentifiers}
 		}, func(p *policy.Policy) { p.CCPA.SoldCategories = nil }, "ccpa.sold_categories", policy.SeverityError, "neither sells nor shares"},
-		{"a category under a listed and an unlisted letter", func(p *policy.Policy) {
-			p.Categories[0].CCPA = []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACustomerRecords}
-			p.CCPA.Shared, p.CCPA.SoldCategories = policy.AnswerYes, []policy.CCPACategory{policy.CCPAIdentifiers}
-		}, func(p *policy.Policy) {
-			p.Categories[0].CCPA = []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACustomerRecords}
-			p.CCPA.Shared, p.CCPA.SoldCategories = policy.AnswerYes, []policy.CCPACategory{policy.CCPAIdentifiers, policy.CCPACustomerRecords}
-		}, "categories[category.c0].ccpa", policy.SeverityWarning, "under (A), listed as sold or shared, and under (B)"},
 	}
 	cases["ccpa.140.m"] = []lawCase{{"de-identified data without the commitment",
 		func(p *policy.Policy) {
