@@ -45,14 +45,31 @@ func (c *composer) categories() *sectionBuilder {
 		sb.clause("list", plain(pr.Sprintf("We may process the following categories of data:")), items...)
 	}
 	var general text
+	// Exclusions that stand alone, with no exception or note, are
+	// stated together: "We do not collect special categories of
+	// personal data or biometric data."
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			general.sentence(pr.Sprintf("We do not collect %s.", c.listOr(run)))
+			run = run[:0]
+		}
+	}
 	for i, e := range p.NotCollected {
 		path := c.elem("not_collected", e.ID, i)
 		if e.Category == nil && (e.Name != "" || e.Class.Valid()) {
-			general.sentence(pr.Sprintf("We do not collect %s.", c.excluded(path, e)))
+			name := c.excluded(path, e)
+			if len(e.Except) == 0 && e.Note == "" {
+				run = append(run, name)
+				continue
+			}
+			flush()
+			general.sentence(pr.Sprintf("We do not collect %s.", name))
 			c.exceptions(&general, path, e)
 			general.sentence(c.sentenceOf(at(path, ".note"), e.Note))
 		}
 	}
+	flush()
 	if len(general.t) > 0 {
 		sb.clause("not-collected", general.t)
 	}
@@ -467,6 +484,13 @@ func (c *composer) storage() string {
 			names[i] = c.place(r)
 		}
 		return c.list(names)
+	}
+	if len(everyone) == 0 && len(groups) == 1 && slices.Equal(groups[0].subjects, []language.Region{regionRU}) &&
+		slices.Equal(groups[0].locations, []language.Region{regionRU}) && c.declares(policy.FZ152) &&
+		!slices.ContainsFunc(p.Categories, func(cat *policy.Category) bool { return cat != nil && len(c.ownStorage(cat)) > 0 }) {
+		// 152-FZ's own sentence (Art. 18(5)) says it, of citizens'
+		// data, in the statute's words.
+		return ""
 	}
 	parts := make([]string, 0, len(groups)+1)
 	for _, g := range groups {

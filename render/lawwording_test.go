@@ -40,10 +40,14 @@ func TestStorageOneSentence(t *testing.T) {
 
 	p.Storage = []policy.Storage{{Subjects: ru, Location: ru}}
 	expectText(t, readText(t, p, language.English), []string{"Data of users in Russia is stored in Russia."}, []string{"other users"})
-	// Under 152-FZ, in the words of its Art. 18(5).
+	// Under 152-FZ, in the words of its Art. 18(5); where that is all
+	// the policy says of storage, 152-FZ's own sentence says it.
 	laws := p.Laws
 	p.Laws = append(p.Laws, policy.FZ152)
-	expectText(t, readText(t, p, language.Russian), []string{"Данные пользователей из Российской Федерации хранятся в базах данных, находящихся на территории Российской Федерации."}, nil)
+	p.Storage = []policy.Storage{{Subjects: ru, Location: ru}, {Subjects: by, Location: by}}
+	expectText(t, readText(t, p, language.Russian), []string{"Данные пользователей из Российской Федерации хранятся в базах данных, находящихся на территории Российской Федерации;"}, nil)
+	p.Storage = []policy.Storage{{Subjects: ru, Location: ru}}
+	expectText(t, readText(t, p, language.Russian), []string{"персональных данных граждан Российской Федерации"}, []string{"Данные пользователей из Российской Федерации хранятся"})
 	p.Laws = laws
 
 	// A category that repeats the general places says nothing of its own,

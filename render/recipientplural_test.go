@@ -31,6 +31,10 @@ func TestRecipientPlural(t *testing.T) {
 		{"The Bancorp Bank, N.A. and Stride Bank, N.A., the banks that hold your account", false, true},
 		// One recipient.
 		{"Paystream, Inc.", false, false},
+		{"Acquirente Unico S.p.A., which runs the Integrated Information System (SII) of the electricity and gas markets", false, false},
+		{"The Regulatory Authority for Energy, Networks and Environment (ARERA)", false, false},
+		{"The Federal Financial Monitoring Service (Rosfinmonitoring) and the Bank of Russia", false, true},
+		{"SERPRO and Dataprev", false, true},
 		{"Amazon Web Services", false, false},
 		{"Google Analytics", false, false},
 		{"HM Revenue & Customs", false, false},

@@ -547,6 +547,14 @@ func recipientPlural(name string, russian bool) bool {
 	if strings.Contains(name, " and other ") || strings.Contains(name, " and the other ") {
 		return true // "Yandex LLC and other analytics services"
 	}
+	// A relative clause or an apposition describes the recipient and
+	// does not add others: "Acquirente Unico S.p.A., which runs the
+	// system of the electricity and gas markets".
+	for _, stop := range []string{", which ", ", who ", ", whose ", " which ", " who ", " whose ", " whom ", " that ", " such as ", " including ", " — ", " – "} {
+		if i := strings.Index(name, stop); i > 0 {
+			name = name[:i]
+		}
+	}
 	parts := strings.Split(name, " and ")
 	named := len(parts) > 1
 	for i, part := range parts {
@@ -563,7 +571,10 @@ func recipientPlural(name string, russian bool) bool {
 		if (!unicode.IsUpper(r) || i == 0 && len(words) == 1) && englishPluralNoun(strings.ToLower(last)) {
 			return true
 		}
-		if !startsNamed(part) {
+		// Names joined: each starts with a capital, and the one before
+		// "and" is not itself a name that runs on with "of" or "for"
+		// ("The Authority for Energy, Networks and Environment").
+		if !startsNamed(part) || i < len(parts)-1 && (strings.Contains(part, " of ") || strings.Contains(part, " for ")) {
 			named = false
 		}
 	}

@@ -31,3 +31,34 @@ func TestGroundlessConsentWording(t *testing.T) {
 	p.Laws = []policy.Law{policy.CCPA, policy.GDPR}
 	expectText(t, readText(t, p, language.English), []string{"no other ground applies", "explicit consent"}, nil)
 }
+
+// TestExclusionsTogether states exclusions without a note or exception
+// in one sentence, and one with a note in a sentence of its own.
+func TestExclusionsTogether(t *testing.T) {
+	p := smallPolicy()
+	p.NotCollected = []policy.Exclusion{
+		{ID: "special", Class: policy.DataClassSpecial},
+		{ID: "bio", Class: policy.DataClassBiometric},
+		{ID: "cards", Name: "full card numbers", Note: "The payment provider takes them."},
+		{ID: "crime", Class: policy.DataClassCriminal},
+	}
+	expectText(t, readText(t, p, language.English), []string{
+		"We do not collect special categories of personal data or biometric data. We do not collect full card numbers. The payment provider takes them. We do not collect data relating to criminal convictions and offences."}, nil)
+	p.Language = language.Russian
+	p.NotCollected[2].Name, p.NotCollected[2].Note = "полные номера карт", "Их получает платёжный провайдер."
+	expectText(t, readText(t, p, language.Russian), []string{"Мы не собираем специальные категории персональных данных или биометрические персональные данные."}, nil)
+}
+
+// TestStorageInRussiaOnce leaves out the general sentence on where the
+// data of users in Russia is stored where 152-FZ's own sentence (Art.
+// 18(5)) says it, and keeps it where other data is stored elsewhere.
+func TestStorageInRussiaOnce(t *testing.T) {
+	ru := language.MustParseRegion("RU")
+	p := smallPolicy()
+	p.Laws = []policy.Law{policy.FZ152}
+	p.Storage = []policy.Storage{{Subjects: ru, Location: ru}}
+	expectText(t, readText(t, p, language.English), []string{"In accordance with Art. 18(5) of Federal Law No. 152-FZ"},
+		[]string{"Data of users in Russia is stored", "located in Russia. In accordance"})
+	p.Storage = append(p.Storage, policy.Storage{Location: language.MustParseRegion("DE")})
+	expectText(t, readText(t, p, language.English), []string{"stored in Germany", "In accordance with Art. 18(5) of Federal Law No. 152-FZ"}, nil)
+}

@@ -26,7 +26,7 @@ func TestPolicy(t *testing.T) {
 		// 2. Categories 2.1.1-2.1.6.
 		"2. Categories of Processed Data",
 		"2.1.1. Account data: email address, username or other specified name, country, interface language, profile settings",
-		"Data of users in Russia is stored in Russia.",
+		"the personal data of citizens of the Russian Federation is recorded, systematised, accumulated, stored, clarified and retrieved using databases located in the Russian Federation.",
 		"2.1.2. Authentication and security data: password hashes, authorization tokens, account login information, two-factor authentication (2FA) data",
 		"2.1.3. Payment and settlement data: payment system identifiers, transaction information, payment statuses",
 		"We do not store full bank card details.",
