@@ -550,6 +550,8 @@ func realPolicyBr10LATAM() realPolicy {
 		Categories: []*policy.Category{booking, identity, payment, pass, service, online}, Country: regionUS}
 	adPartners := &policy.Recipient{ID: "advertising", Name: "advertising partners, such as Google and Meta", Role: policy.RoleThirdParty,
 		Categories: []*policy.Category{tracking}, Country: regionUS, Purpose: "to show our ads on other websites and apps and to measure them"}
+	baggage := &policy.Recipient{ID: "baggage", Name: "the airlines and airports of your journey, through the industry's baggage tracing system", Role: policy.RoleThirdParty,
+		Categories: []*policy.Category{booking, service}, Conditional: true, Purpose: "you report delayed, damaged or lost baggage, to find it and return it to you"}
 	authorities := &policy.Recipient{ID: "authorities", Name: "courts, the police, ANAC, Procon and other authorities", Role: policy.RoleAuthority, Country: regionBR,
 		Categories: []*policy.Category{booking, identity, payment, service}, Conditional: true, Purpose: "the law or an order obliges us to disclose the data"}
 
@@ -585,7 +587,7 @@ func realPolicyBr10LATAM() realPolicy {
 		Required:    "if we do not have your own email address or phone number, we cannot tell you of a change to your flight"}
 	care := &policy.Purpose{ID: "service", Name: "Answering your questions, complaints and baggage claims, and recording calls",
 		Categories: []*policy.Category{service, booking, pass}, Bases: []policy.Basis{policy.BasisContract, policy.BasisLegalObligation},
-		Obligations: []policy.Obligation{{Act: "Decree No. 11,034/2022 (customer service)", Region: regionBR}}, Recipients: []*policy.Recipient{providers, group}}
+		Obligations: []policy.Obligation{{Act: "Decree No. 11,034/2022 (customer service)", Region: regionBR}}, Recipients: []*policy.Recipient{providers, group, baggage}}
 	passPurpose := &policy.Purpose{ID: "latam-pass", Name: "Running LATAM Pass: crediting and redeeming your points, your category and its benefits",
 		Categories: []*policy.Category{pass, booking}, Bases: []policy.Basis{policy.BasisContract}, Recipients: []*policy.Recipient{passPartners, partners, group, providers},
 		Required: "joining needs your name, CPF, date of birth and contact details"}
@@ -628,7 +630,7 @@ func realPolicyBr10LATAM() realPolicy {
 			{ID: "card", Name: "full card numbers", Category: payment, Note: "Our payment service providers hold them."},
 		},
 		Purposes:   []*policy.Purpose{carriage, boarding, faceBoarding, help, children, disruption, care, passPurpose, travelSales, offers, fraud, improve, ads, records, claims},
-		Recipients: []*policy.Recipient{group, partners, airports, police, border, government, psps, passPartners, travel, providers, adPartners, authorities},
+		Recipients: []*policy.Recipient{group, partners, airports, police, border, government, psps, passPartners, travel, providers, adPartners, baggage, authorities},
 		Storage:    []policy.Storage{{Location: regionBR}, {Location: regionCL}, {Location: regionUS}},
 		Transfers: []policy.Transfer{
 			{Destination: regionCL, Recipient: group, Categories: []*policy.Category{booking, identity, special, minors, pass, service}, Safeguard: policy.SafeguardANPDClauses},
@@ -821,7 +823,10 @@ func realPolicyBr10LATAM() realPolicy {
 			return p.Changes.EffectiveOnPosting && slices.Contains(p.Changes.Notify, policy.ChannelHomePage)
 		}},
 		{says: "the authorities of the countries you fly to use the data under their own laws, which we do not control", free: toPurpose("border")},
-		{says: "lost-baggage reports are shared with the airlines and airports of your journey through the industry's baggage tracing system", free: toPurpose("service")},
+		{says: "lost-baggage reports are shared with the airlines and airports of your journey through the industry's baggage tracing system", typed: func(p *policy.Policy) bool {
+			r := recipient(p, "baggage")
+			return r.Conditional && slices.Contains(p.Purpose("service").Recipients, r) && slices.Contains(r.Categories, p.Category("service"))
+		}},
 	}}
 }
 
