@@ -590,7 +590,7 @@ func realPolicyRu21GoldApple() realPolicy {
 			{Act: "правила программы лояльности и пользовательское соглашение интернет-магазина"}},
 		Definitions: []policy.Definition{policy.DefinitionOperator, policy.DefinitionProcessing, policy.DefinitionAutomatedProcessing, policy.DefinitionDissemination, policy.DefinitionProvision,
 			policy.DefinitionBlocking, policy.DefinitionDestruction, policy.DefinitionDepersonalisation},
-		Scope:           []string{"интернет-магазин goldapple.ru и мобильное приложение «Золотое Яблоко»", "программу лояльности «Золотое Яблоко»", "магазины «Золотое Яблоко»"},
+		Scope:           []string{"интернет-магазин goldapple.ru и мобильное приложение «Золотое Яблоко»", "программа лояльности «Золотое Яблоко»", "магазины «Золотое Яблоко»"},
 		OtherNotices:    []policy.Notice{{Covers: "работников компании и кандидатов на вакансии"}},
 		External:        []policy.ExternalService{policy.ExternalLinkedSites, policy.ExternalSocialNetworks},
 		Acknowledgement: true,
@@ -816,7 +816,7 @@ func realPolicyRu21Mosenergosbyt() realPolicy {
 		Retention:    policy.Retention{Kind: policy.RetentionKeepFor, Period: policy.Years(3), From: policy.EventContractEnd, Criteria: "срок исковой давности по требованиям об оплате электроэнергии"},
 		Linked:       true}
 	premises := &policy.Category{ID: "premises", Name: "сведения о помещении и проживающих",
-		Items:       []string{"число зарегистрированных и постоянно проживающих лиц", "площадь помещения", "вид плиты — газовая или электрическая", "тип населённого пункта — город или сельская местность"},
+		Items:       []string{"число зарегистрированных и постоянно проживающих лиц", "площадь помещения", "вид плиты (газовая или электрическая)", "тип населённого пункта (город или сельская местность)"},
 		Sensitivity: policy.SensitivityPersonal, Sources: []policy.Source{policy.SourceUser, policy.SourceThirdParty}, SourceDetail: "управляющие организации и органы регистрационного учёта",
 		Retention: policy.Keep(policy.Years(3), policy.EventContractEnd), Linked: true}
 	billing := &policy.Category{ID: "billing", Name: "лицевой счёт, начисления и платежи",
@@ -847,7 +847,7 @@ func realPolicyRu21Mosenergosbyt() realPolicy {
 		Categories: []*policy.Category{consumer, billing}, Purpose: "формировать, печатать и доставлять платёжные документы по поручению компании", Country: regionRU}
 	agents := &policy.Recipient{ID: "agents", Name: "банки, АО «Почта России» и платёжные агенты", Role: policy.RoleThirdParty, Categories: []*policy.Category{consumer, billing},
 		Purpose: "принимать от потребителей оплату электроэнергии и перечислять её компании", Country: regionRU}
-	gis := &policy.Recipient{ID: "gis", Name: "государственная информационная система жилищно-коммунального хозяйства (ГИС ЖКХ)", Role: policy.RoleAuthority,
+	gis := &policy.Recipient{ID: "gis", Name: "Минцифры России и Минстрой России — операторы государственной информационной системы жилищно-коммунального хозяйства (ГИС ЖКХ)", Role: policy.RoleAuthority,
 		Categories: []*policy.Category{consumer, billing}, Purpose: "размещать сведения о лицевых счетах, начислениях и оплатах, как требует закон", Country: regionRU}
 	social := &policy.Recipient{ID: "social", Name: "органы социальной защиты населения", Role: policy.RoleAuthority, Categories: []*policy.Category{consumer, billing, benefits},
 		Purpose: "предоставлять льготникам компенсации и субсидии на оплату коммунальных услуг по сведениям о начислениях и оплатах", Country: regionRU}
@@ -898,7 +898,7 @@ func realPolicyRu21Mosenergosbyt() realPolicy {
 		Obligations: []policy.Obligation{{Act: ru21Rules354 + ", разд. XI", Region: regionRU}},
 		Subjects:    []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed,
 		Suspension: policy.Suspension{Targets: []policy.SuspensionTarget{policy.SuspensionTargetServices}, Grounds: []policy.SuspensionGround{policy.SuspensionGroundNonPayment},
-			Contest: "оплатив задолженность или представив в клиентский офис документы об оплате"}}
+			Contest: "представив в клиентский офис или направив через личный кабинет документы, подтверждающие оплату или неверный расчёт задолженности"}}
 	support := &policy.Purpose{ID: "support", Name: "рассмотрение обращений потребителей и контроль качества обслуживания", Categories: []*policy.Category{consumer, billing, calls},
 		Bases: []policy.Basis{policy.BasisLegitimateInterests}, Interest: "разбор обращений и жалоб потребителей и контроль качества работы контактного центра и клиентских офисов",
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
@@ -1043,7 +1043,7 @@ func realPolicyRu21Mosenergosbyt() realPolicy {
 			d := p.Purpose("debts")
 			return d.RestsOn(policy.BasisLegalObligation, policy.FZ152) && slices.Contains(d.Recipients, recipient(p, "messaging"))
 		}},
-		{says: "where a debt is not paid the grid company restricts supply on the company's notice, and supply is resumed once the debt is paid", typed: func(p *policy.Policy) bool {
+		{says: "where a debt is not paid the grid company restricts supply on the company's notice, and a customer who disputes the debt shows the payment documents or the error in an office or the personal account", typed: func(p *policy.Policy) bool {
 			s := p.Purpose("debts").Suspension
 			return slices.Contains(s.Targets, policy.SuspensionTargetServices) && slices.Contains(s.Grounds, policy.SuspensionGroundNonPayment) && s.Contest != ""
 		}},
@@ -1105,5 +1105,6 @@ func realPolicyRu21Mosenergosbyt() realPolicy {
 		{says: "a restriction of supply for debt is preceded by a written warning sent at least 20 days before, by the bill, a registered letter, SMS, email or a call", free: toPurpose("debts")},
 		{says: "employees or contractors come to replace a meter only on a date agreed in advance and show their identity card, which the customer can check by calling the contact centre", free: toPurpose("metering")},
 		{says: "customers should pay only through the channels listed on the company's website, since fraudsters send fake bills and payment links", free: toIntroduction},
+		{says: "supply restricted for debt is resumed within days of the debt, and the costs of restricting and resuming it, being paid", free: toPurpose("debts")},
 	}}
 }
