@@ -142,6 +142,8 @@ func realPolicyRu21Ingosstrakh() realPolicy {
 		Purpose: "страховщик выявил признаки страхового мошенничества и сообщает о них", Country: regionRU, Conditional: true}
 	liable := &policy.Recipient{ID: "liable", Name: "лица, ответственные за убытки, и их страховщики", Role: policy.RoleThirdParty, Categories: []*policy.Category{claims},
 		Purpose: "страховщик, выплатив возмещение, предъявляет требование в порядке суброгации или регресса", Country: regionRU, Conditional: true}
+	heirs := &policy.Recipient{ID: "heirs", Name: "выгодоприобретатели и наследники застрахованного лица", Role: policy.RoleThirdParty, Categories: []*policy.Category{identity, premiums, claims},
+		Purpose: "застрахованное лицо умерло и выгодоприобретатели или наследники представили документы, которых требуют правила страхования", Country: regionRU, Conditional: true}
 	messaging := &policy.Recipient{ID: "messaging", Name: "операторы связи и сервисы рассылки SMS-сообщений и писем", Role: policy.RoleProcessor, Categories: []*policy.Category{contact}, Country: regionRU}
 	metrica := &policy.Recipient{ID: "metrica", Name: "ООО «Яндекс» (Яндекс Метрика и AppMetrica)", Role: policy.RoleProcessor, Categories: []*policy.Category{device}, Country: regionRU}
 
@@ -167,7 +169,7 @@ func realPolicyRu21Ingosstrakh() realPolicy {
 		Subjects: []policy.DataSubject{policy.DataSubjectCustomers}, Actions: all, Method: policy.ProcessingMethodMixed}
 	settlement := &policy.Purpose{ID: "claims", Name: "урегулирование убытков: приём заявлений, осмотр и экспертиза, направление на ремонт и страховые выплаты, в том числе потерпевшим по ОСАГО",
 		Categories: []*policy.Category{identity, contact, vehicle, inspection, property, claims},
-		Bases:      []policy.Basis{policy.BasisContract, policy.BasisLegalObligation}, Recipients: []*policy.Recipient{repairers, banks, nsis},
+		Bases:      []policy.Basis{policy.BasisContract, policy.BasisLegalObligation}, Recipients: []*policy.Recipient{repairers, banks, nsis, heirs},
 		Obligations: []policy.Obligation{{Act: ru21OSAGO + ", ст. 12", Region: regionRU}},
 		Required:    "без документов, которые требуют правила страхования, страховщик не может рассмотреть заявление о страховом случае",
 		Subjects:    []policy.DataSubject{policy.DataSubjectCustomers, policy.DataSubjectThirdParties}, Actions: all, Method: policy.ProcessingMethodMixed}
@@ -240,7 +242,7 @@ func realPolicyRu21Ingosstrakh() realPolicy {
 			{ID: "biometric", Name: "биометрические персональные данные", Class: policy.DataClassBiometric},
 		},
 		Purposes:   []*policy.Purpose{contracts, osago, medical, remote, settlement, kyc, taxes, fraud, recovery, intermediaries, support, marketing, analytics},
-		Recipients: []*policy.Recipient{agents, nsis, clinics, assistance, repairers, reinsurers, banks, rfm, fns, police, liable, messaging, metrica},
+		Recipients: []*policy.Recipient{agents, nsis, clinics, assistance, repairers, reinsurers, banks, rfm, fns, police, liable, heirs, messaging, metrica},
 		Transfers: []policy.Transfer{{ChosenDestination: policy.ChosenDestinationTravel, Recipient: assistance, Categories: []*policy.Category{identity, contact, health, premiums},
 			Safeguard: policy.SafeguardContractNecessity, NoticeGiven: true}},
 		Disclosures: []policy.Disclosure{{Kind: policy.DisclosureLegalProcess}},
@@ -337,6 +339,10 @@ func realPolicyRu21Ingosstrakh() realPolicy {
 			return c.RestsOn(policy.BasisLegalObligation, policy.FZ152) && slices.Contains(c.Subjects, policy.DataSubjectThirdParties) && recipient(p, "repairers").Role == policy.RoleProcessor
 		}},
 		{says: "a claim cannot be considered without the documents the insurance rules require", typed: func(p *policy.Policy) bool { return p.Purpose("claims").Required != "" }},
+		{says: "after an insured person's death the insurer gives information to the beneficiaries and heirs who present the documents the rules require", typed: func(p *policy.Policy) bool {
+			h := recipient(p, "heirs")
+			return h.Conditional && slices.Contains(p.Purpose("claims").Recipients, h)
+		}},
 		{says: "agents and brokers conclude contracts on the insurer's behalf and instructions", typed: func(p *policy.Policy) bool {
 			return recipient(p, "agents").Role == policy.RoleProcessor && slices.Contains(p.Purpose("contracts").Recipients, recipient(p, "agents"))
 		}},
@@ -424,7 +430,6 @@ func realPolicyRu21Ingosstrakh() realPolicy {
 		// Free text.
 		{says: "health data is processed under the insurance legislation, which 152-FZ Art. 10(2) lists among the cases where special categories may be processed without written consent", free: toPurpose("health")},
 		{says: "an OSAGO policy's authenticity can be checked on the website of the Russian Union of Motor Insurers or of the national insurance information system, and clients are asked to check any policy sold to them by someone they do not know", free: toIntroduction},
-		{says: "after an insured person's death the insurer gives information to the beneficiaries and heirs who present the documents the rules require", free: toPurpose("claims")},
 	}}
 }
 
