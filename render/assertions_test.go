@@ -131,7 +131,7 @@ func TestCookieConsentAsDeclared(t *testing.T) {
 	p := ccpaPolicy()
 	cookies(p, 0)
 	// The table then says nothing of the cookie's consent.
-	expectText(t, readText(t, p, language.English), []string{"are set without your consent.", "Consent: not needed, as it is strictly necessary. - ads. Set by: us (first party)."},
+	expectText(t, readText(t, p, language.English), []string{"are set without your consent.", "Consent: not needed, as this is strictly necessary to provide the service you ask for. - ads. Set by: us (first party)."},
 		append(consentClaims, "not declared", "Consent: ."))
 	expectText(t, readText(t, p, language.Russian), []string{"Согласие: не требуется"}, append(consentClaimsRU, "не указано", "Согласие: ."))
 	// Where no cookie says anything of consent, the table has no column
@@ -173,7 +173,7 @@ func TestCookieConsentAsDeclared(t *testing.T) {
 	expectText(t, readText(t, p, language.English), []string{
 		"Those that only measure the audience of our services, whose data we neither combine with other data nor pass to third parties, are set without your consent, as the law allows; you can object to them at any time. The others are set only with your consent",
 		"stats. Set by: us (first party). Purpose: Billing (3.1.2). Lifetime: 13 months. Consent: not needed, as it only measures our audience; you can object."},
-		[]string{"Consent: not needed, as it is strictly necessary. - stats"})
+		[]string{"Consent: not needed, as this is strictly necessary to provide the service you ask for. - stats"})
 	expectText(t, readText(t, p, language.Russian), []string{"используемые только для измерения аудитории наших сервисов", "не требуется, так как этот файл используется только для измерения аудитории; вы можете возразить против его использования"}, nil)
 }
 

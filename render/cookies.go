@@ -78,7 +78,7 @@ func (c *composer) cookies() *sectionBuilder {
 			var consent string
 			switch c.cookieConsent(k) {
 			case cookieNecessary:
-				consent = pr.Sprintf("not needed, as it is strictly necessary")
+				consent = pr.Sprintf("not needed, as this is strictly necessary to provide the service you ask for")
 				necessary = true
 			case policy.CookieConsentOptIn:
 				consent = pr.Sprintf("needed")

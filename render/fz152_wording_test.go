@@ -79,6 +79,6 @@ func TestStrictlyNecessaryCookieConsent(t *testing.T) {
 	p := smallPolicy()
 	p.Laws = []policy.Law{policy.FZ152}
 	p.Cookies = []policy.Cookie{{ID: "sid", Name: "sid", Party: policy.PartyFirst, Purpose: p.Purposes[1], Lifetime: policy.SessionOnly(), StrictlyNecessary: true}}
-	expectText(t, readText(t, p, language.English), []string{"Consent: not needed, as it is strictly necessary."}, []string{"not needed: strictly"})
+	expectText(t, readText(t, p, language.English), []string{"Consent: not needed, as this is strictly necessary to provide the service you ask for."}, []string{"not needed: strictly"})
 	expectText(t, readText(t, p, language.Russian), []string{"Согласие: не требуется, поскольку это строго необходимо для оказания запрошенной вами услуги."}, nil)
 }

@@ -88,7 +88,7 @@ func TestRecipientNoticeAndRetention(t *testing.T) {
 	}
 	p := withRecipient("https://fpa.example/notice", policy.Years(6))
 	expectText(t, readText(t, p, language.English), []string{
-		"The recipient keeps the data for up to 6 years. How the recipient uses the data is explained in its own privacy notice, published at https://fpa.example/notice.",
+		"These recipients keep the data for up to 6 years. How these recipients use the data is explained in their own privacy notices, published at https://fpa.example/notice.",
 	}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{
 		"Наибольший срок хранения данных получателем: 6 лет. Как получатель использует данные, объясняется в его собственном уведомлении о конфиденциальности, опубликованном по адресу https://fpa.example/notice.",

@@ -38,7 +38,7 @@ func TestPracticesStated(t *testing.T) {
 			want: []string{
 				"Cookies and Similar Technologies",
 				"Those that are strictly necessary to provide the service you ask for are set without your consent. The others are set only with your consent",
-				"- sid. Set by: us (first party). Lifetime: until the end of the browser session. Consent: not needed, as it is strictly necessary.",
+				"- sid. Set by: us (first party). Lifetime: until the end of the browser session. Consent: not needed, as this is strictly necessary to provide the service you ask for.",
 				"- _ga_*. Set by: Ad Network (third party). Purpose: Newsletter (3.1.1); data: email. Counts visits. Lifetime: 13 months. Consent: needed.",
 				"- px (pixel or web beacon). Set by: Pixel Co (third party). Lifetime: until you clear it. Consent: needed.",
 				"- prefs (local storage). Set by: not stated. Lifetime: not stated. Consent: needed.",

@@ -58,6 +58,11 @@ func TestRecipientPlural(t *testing.T) {
 		{"ООО «Яндекс» (Яндекс Метрика)", true, false},
 		{"АО «Национальная система платёжных карт»", true, false},
 		{"Почта России", true, false},
+		{"Лица, ответственные за убытки, и их страховщики", true, true},
+		{"Ассистанс-компании и медицинские организации за рубежом", true, true},
+		{"Страховая компания «Пример»", true, false},
+		// A Russian name in an English document is read as Russian.
+		{"Страховые агенты и брокеры", false, true},
 	} {
 		if got := recipientPlural(tc.name, tc.russian); got != tc.want {
 			t.Errorf("recipientPlural(%q) = %v, want %v", tc.name, got, tc.want)
@@ -118,4 +123,19 @@ func TestCookieProvidersPlural(t *testing.T) {
 	p.Language = language.Russian
 	p.Cookies[0].ProviderName, p.Cookies[1].ProviderName = "рекламные партнёры", "ООО «Яндекс»"
 	expectText(t, readText(t, p, language.Russian), []string{"Кем устанавливается: рекламные партнёры (сторонние сервисы).", "Кем устанавливается: ООО «Яндекс» (сторонний сервис)."}, nil)
+}
+
+// TestPluralOwnPolicy words what a kind of recipients does under its own
+// policies in the plural.
+func TestPluralOwnPolicy(t *testing.T) {
+	p := smallPolicy()
+	p.Recipients = []*policy.Recipient{
+		{ID: "partners", Name: "airline partners", Role: policy.RoleThirdParty, Categories: p.Categories, OwnPolicy: true, Retention: policy.Years(2)},
+		{ID: "bank", Name: "Example Bank plc", Role: policy.RoleThirdParty, Categories: p.Categories, OwnPolicy: true},
+		{ID: "hotels", Name: "hotels you book", Role: policy.RoleThirdParty, Categories: p.Categories, NoticeURL: "https://hotels.example/privacy"},
+	}
+	expectText(t, readText(t, p, language.English), []string{
+		"These recipients keep the data for up to 2 years. These recipients use the data under their own privacy policies, which govern what they do with it.",
+		"Example Bank plc (third party). Data received: email. The recipient uses the data under its own privacy policy",
+		"How these recipients use the data is explained in their own privacy notices, published at https://hotels.example/privacy."}, nil)
 }

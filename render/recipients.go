@@ -25,9 +25,9 @@ func (c *composer) recipients() *sectionBuilder {
 		path := c.path(r, "recipients", r.ID)
 		name := capitaliseName(c.fragment(at(path, ".name"), r.Name))
 		t.term(name)
+		plural := recipientPlural(name, c.russian())
 		if r.Role.Valid() {
 			c.fromAt(at(path, ".role"))
-			plural := recipientPlural(name, c.russian())
 			role := c.roleName(r.Role, plural)
 			if r.Role == policy.RoleProcessor && c.californian() {
 				c.lawSource(policy.CCPA, textWording) // Cal. Civ. Code 1798.140(ag)
@@ -66,7 +66,11 @@ func (c *composer) recipients() *sectionBuilder {
 		}
 		if n := r.Retention; !n.IsZero() && n.Valid() {
 			c.fromAt(at(path, ".retention"))
-			t.sentence(pr.Sprintf("The recipient keeps the data for up to %s.", c.period(n)))
+			if plural {
+				t.sentence(pr.Sprintf("These recipients keep the data for up to %s.", c.period(n)))
+			} else {
+				t.sentence(pr.Sprintf("The recipient keeps the data for up to %s.", c.period(n)))
+			}
 		}
 		c.recipientCommitments(&t, path, r)
 		if r.NoticeURL != "" {
@@ -74,10 +78,18 @@ func (c *composer) recipients() *sectionBuilder {
 			if r.OwnPolicy {
 				c.fromAt(at(path, ".own_policy"))
 			}
-			t.sentence(pr.Sprintf("How the recipient uses the data is explained in its own privacy notice, published at")).plain(" ").link(r.NoticeURL).plain(".")
+			if plural {
+				t.sentence(pr.Sprintf("How these recipients use the data is explained in their own privacy notices, published at")).plain(" ").link(r.NoticeURL).plain(".")
+			} else {
+				t.sentence(pr.Sprintf("How the recipient uses the data is explained in its own privacy notice, published at")).plain(" ").link(r.NoticeURL).plain(".")
+			}
 		} else if r.OwnPolicy && r.Role != policy.RoleProcessor {
 			c.fromAt(at(path, ".own_policy"))
-			t.sentence(pr.Sprintf("The recipient uses the data under its own privacy policy, which governs what it does with it."))
+			if plural {
+				t.sentence(pr.Sprintf("These recipients use the data under their own privacy policies, which govern what they do with it."))
+			} else {
+				t.sentence(pr.Sprintf("The recipient uses the data under its own privacy policy, which governs what it does with it."))
+			}
 		}
 		if r.Role == policy.RoleJointController {
 			c.jointController(&t, path, r)
@@ -532,7 +544,7 @@ func (c *composer) roleName(role policy.RecipientRole, plural bool) string {
 // Marriott International"). A name can only be read, not parsed, so the
 // test is narrow: a name it cannot tell is one recipient.
 func recipientPlural(name string, russian bool) bool {
-	if russian {
+	if russian || strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
 		return russianPlural(name)
 	}
 	// What a parenthesis holds only explains the name before it.
@@ -641,13 +653,32 @@ func russianPlural(name string) bool {
 		return true
 	}
 	first, _, _ := strings.Cut(name, " ")
-	first, _, _ = strings.Cut(first, "-") // «Банки-корреспонденты»
 	first = strings.ToLower(strings.Trim(first, "«»\"„“,.:;"))
-	if utf8.RuneCountInString(first) < 4 {
+	// Of a compound, the part that inflects: «Банки-корреспонденты»,
+	// «Ассистанс-компании».
+	for _, w := range strings.Split(first, "-") {
+		if russianPluralWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// russianPluralWord reports whether w, a lower-case Russian word, is a
+// noun or adjective in the nominative plural: an ending in -ы, -и, -ые
+// or -ие, or one of the neuter plurals in -а, -я that name recipients
+// («лица», «агентства»), which the ending alone cannot tell from a
+// feminine singular («служба», «компания»).
+func russianPluralWord(w string) bool {
+	switch w {
+	case "лица", "агентства", "общества", "учреждения", "предприятия", "ведомства", "сообщества", "объединения", "партнёрства", "товарищества", "управления", "подразделения":
+		return true
+	}
+	if utf8.RuneCountInString(w) < 4 {
 		return false
 	}
 	for _, end := range []string{"ые", "ие", "ы", "и"} {
-		if strings.HasSuffix(first, end) {
+		if strings.HasSuffix(w, end) {
 			return true
 		}
 	}

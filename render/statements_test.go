@@ -707,11 +707,11 @@ func TestRecipientOwnPolicy(t *testing.T) {
 	r := &policy.Recipient{ID: "sellers", Name: "the sellers you buy from", Role: policy.RoleThirdParty, Categories: p.Categories[:1], OwnPolicy: true}
 	p.Recipients = []*policy.Recipient{r}
 	p.Purposes[0].Recipients = p.Recipients
-	own := "The recipient uses the data under its own privacy policy, which governs what it does with it."
+	own := "These recipients use the data under their own privacy policies, which govern what they do with it."
 	expectText(t, readText(t, p, language.English), []string{own}, nil)
 	expectText(t, readText(t, p, language.Russian), []string{"Получатель обрабатывает данные в соответствии со своей политикой"}, nil)
 	r.NoticeURL = "https://mailer.example/privacy"
-	expectText(t, readText(t, p, language.English), []string{"explained in its own privacy notice, published at https://mailer.example/privacy."}, []string{own})
+	expectText(t, readText(t, p, language.English), []string{"explained in their own privacy notices, published at https://mailer.example/privacy."}, []string{own})
 }
 
 // TestChildrenBestInterest checks that children's best interest is stated
