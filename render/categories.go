@@ -383,7 +383,14 @@ func (c *composer) sources(cat *policy.Category, path, derived string) (string, 
 		s = append(s, name)
 	}
 	if detailed >= 0 {
-		s[detailed] += " (" + c.fragment(at(path, ".source_detail"), cat.SourceDetail) + ")"
+		if d := c.fragment(at(path, ".source_detail"), cat.SourceDetail); strings.ContainsAny(d, "()") {
+			// A detail with parentheses of its own, such as "the
+			// Revenue Agency (Agenzia delle Entrate)", follows a dash,
+			// not a second pair of parentheses.
+			s[detailed] += " — " + d
+		} else {
+			s[detailed] += " (" + d + ")"
+		}
 	}
 	return strings.Join(s, "; "), n
 }

@@ -62,3 +62,14 @@ func TestStorageInRussiaOnce(t *testing.T) {
 	p.Storage = append(p.Storage, policy.Storage{Location: language.MustParseRegion("DE")})
 	expectText(t, readText(t, p, language.English), []string{"stored in Germany", "In accordance with Art. 18(5) of Federal Law No. 152-FZ"}, nil)
 }
+
+// TestSourceDetailParentheses sets a source detail that has parentheses
+// of its own after a dash.
+func TestSourceDetailParentheses(t *testing.T) {
+	p := smallPolicy()
+	p.Categories[0].Sources = []policy.Source{policy.SourceUser, policy.SourceThirdParty}
+	p.Categories[0].SourceDetail = "the Revenue Agency (Agenzia delle Entrate)"
+	expectText(t, readText(t, p, language.English), []string{"Sources: provided by you; received from third parties — the Revenue Agency (Agenzia delle Entrate)."}, []string{"((", "))"})
+	p.Categories[0].SourceDetail = "credit bureaus"
+	expectText(t, readText(t, p, language.English), []string{"received from third parties (credit bureaus)."}, nil)
+}
