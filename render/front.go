@@ -193,15 +193,33 @@ func (c *composer) intro() {
 	subjects := c.subjects()
 	// The services the policy covers (Policy.Scope) are named once, by
 	// the general provisions, not here as well.
+	// The controller, and who "we" are: "Acme (“we”)", or "TAM S.A.
+	// (LATAM Brasil; “we”)" for a name that ends in a parenthesis of
+	// its own. Several companies ("Acme Inc. and its subsidiaries")
+	// process, in the plural.
+	name := c.controllerName()
+	we := pr.Sprintf("%s (“we”)", name)
+	if strings.HasSuffix(name, ")") {
+		we = pr.Sprintf("%s; “we”)", strings.TrimSuffix(name, ")"))
+	}
+	plural := c.p.Controller.Name != "" && recipientPlural(name, c.russian())
 	switch groundless := c.groundless(); {
+	case len(subjects) > 0 && groundless && plural:
+		t.plain(pr.Sprintf("This Privacy Policy explains how %[1]s process information about %[2]s: what data we process, for what purposes, and how we protect it.", we, c.nameList(subjects)))
 	case len(subjects) > 0 && groundless:
-		t.plain(pr.Sprintf("This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, and how we protect it.", c.controllerName(), c.nameList(subjects)))
+		t.plain(pr.Sprintf("This Privacy Policy explains how %[1]s processes information about %[2]s: what data we process, for what purposes, and how we protect it.", we, c.nameList(subjects)))
+	case len(subjects) > 0 && plural:
+		t.plain(pr.Sprintf("This Privacy Policy explains how %[1]s process information about %[2]s: what data we process, for what purposes, on what grounds, and how we protect it.", we, c.nameList(subjects)))
 	case len(subjects) > 0:
-		t.plain(pr.Sprintf("This Privacy Policy explains how %[1]s (“we”) processes information about %[2]s: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName(), c.nameList(subjects)))
+		t.plain(pr.Sprintf("This Privacy Policy explains how %[1]s processes information about %[2]s: what data we process, for what purposes, on what grounds, and how we protect it.", we, c.nameList(subjects)))
+	case groundless && plural:
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s process information about our users: what data we process, for what purposes, and how we protect it.", we))
 	case groundless:
-		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about our users: what data we process, for what purposes, and how we protect it.", c.controllerName()))
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s processes information about our users: what data we process, for what purposes, and how we protect it.", we))
+	case plural:
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s process information about our users: what data we process, for what purposes, on what grounds, and how we protect it.", we))
 	default:
-		t.plain(pr.Sprintf("This Privacy Policy explains how %s (“we”) processes information about our users: what data we process, for what purposes, on what grounds, and how we protect it.", c.controllerName()))
+		t.plain(pr.Sprintf("This Privacy Policy explains how %s processes information about our users: what data we process, for what purposes, on what grounds, and how we protect it.", we))
 	}
 	c.doc.Intro = append(c.doc.Intro, t.t)
 	c.doc.IntroSources = append(c.doc.IntroSources, c.take())

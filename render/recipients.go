@@ -652,6 +652,16 @@ func russianPlural(name string) bool {
 	if strings.Contains(name, " и други") || strings.Contains(name, " и иные") {
 		return true
 	}
+	// «ООО «Пример» и его дочерние общества»: a possessive after «и»
+	// introduces others.
+	for _, poss := range []string{" и его ", " и её ", " и ее ", " и их "} {
+		if _, rest, ok := strings.Cut(name, poss); ok {
+			next, _, _ := strings.Cut(rest, " ")
+			if russianPluralWord(strings.ToLower(next)) {
+				return true
+			}
+		}
+	}
 	first, _, _ := strings.Cut(name, " ")
 	first = strings.ToLower(strings.Trim(first, "«»\"„“,.:;"))
 	// Of a compound, the part that inflects: «Банки-корреспонденты»,

@@ -73,3 +73,21 @@ func TestSourceDetailParentheses(t *testing.T) {
 	p.Categories[0].SourceDetail = "credit bureaus"
 	expectText(t, readText(t, p, language.English), []string{"received from third parties (credit bureaus)."}, nil)
 }
+
+// TestIntroControllerName agrees the opening sentence with a controller
+// of several companies, and says who "we" are inside a parenthesis the
+// name ends in.
+func TestIntroControllerName(t *testing.T) {
+	p := smallPolicy()
+	for _, tc := range []struct{ name, want string }{
+		{"Acme", "This Privacy Policy explains how Acme (“we”) processes information"},
+		{"Walgreen Co. and its subsidiaries", "This Privacy Policy explains how Walgreen Co. and its subsidiaries (“we”) process information"},
+		{"TAM Linhas Aéreas S.A. (LATAM Airlines Brasil)", "This Privacy Policy explains how TAM Linhas Aéreas S.A. (LATAM Airlines Brasil; “we”) processes information"},
+	} {
+		p.Controller.Name = tc.name
+		expectText(t, readText(t, p, language.English), []string{tc.want}, nil)
+	}
+	p.Language = language.Russian
+	p.Controller.Name = "ООО «Пример» и его дочерние общества"
+	expectText(t, readText(t, p, language.Russian), []string{"как ООО «Пример» и его дочерние общества («мы») обрабатывают информацию"}, nil)
+}
