@@ -483,8 +483,8 @@ func TestRightToKnowStatesWhatIsDeclared(t *testing.T) {
 		{policy.AnswerNo, policy.AnswerNo, "collect, use and disclose.", "собираем, используем и раскрываем."},
 		{0, 0, "collect, use and disclose.", "собираем, используем и раскрываем."},
 		{policy.AnswerYes, policy.AnswerNo, "collect, use, disclose and sell.", "раскрываем и продаём."},
-		{policy.AnswerNo, policy.AnswerYes, "collect, use, disclose and share.", "раскрываем и передаём для межконтекстной поведенческой рекламы."},
-		{policy.AnswerYes, policy.AnswerYes, "collect, use, disclose, sell and share.", "продаём и передаём для межконтекстной поведенческой рекламы."},
+		{policy.AnswerNo, policy.AnswerYes, "collect, use, disclose and share.", "раскрываем, а также передаём для межконтекстной поведенческой рекламы."},
+		{policy.AnswerYes, policy.AnswerYes, "collect, use, disclose, sell and share.", "продаём, а также передаём для межконтекстной поведенческой рекламы."},
 	} {
 		p := ccpaPolicy()
 		p.CCPA.Sold, p.CCPA.Shared = tt.sold, tt.shared
