@@ -1060,7 +1060,7 @@ var russian = map[string]string{
 	"Before we sell or hand over to you goods or services that the law allows only from a certain age, we check your age by %s.": "Прежде чем продать или передать вам товары или услуги, которые закон разрешает продавать только с определённого возраста, мы проверяем ваш возраст, %s.",
 	"Where we doubt your age, we may also check it by %s.":                                                                       "Если мы сомневаемся в вашем возрасте, мы можем дополнительно проверить его, %s.",
 	"Where that check does not confirm your age, we check it by %s.":                                                             "Если такая проверка не подтверждает ваш возраст, мы проверяем его, %s.",
-	"checking the date of birth in your account":                                                                                 "сверяя дату рождения, указанную в вашей учётной записи",
+	"referring to the date of birth in your account":                                                                             "сверяясь с датой рождения, указанной в вашей учётной записи",
 	"estimating your age from your activity":                                                                                     "оценивая ваш возраст по вашей активности",
 	"estimating your age from a photo of your face, which we do not use to identify you":                                         "оценивая ваш возраст по фотографии лица, которую мы не используем для установления вашей личности",
 	"checking a payment card in your name":                                                                                       "проверяя оформленную на ваше имя платёжную карту",

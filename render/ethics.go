@@ -51,7 +51,7 @@ func (c *composer) purposeAgeChecksText(t *text, path string, pu *policy.Purpose
 func purposeAgeCheckText(pr *wording, a policy.AgeCheck) string {
 	switch a {
 	case policy.AgeCheckDeclared:
-		return pr.Sprintf("checking the date of birth in your account")
+		return pr.Sprintf("referring to the date of birth in your account")
 	case policy.AgeCheckInferred:
 		return pr.Sprintf("estimating your age from your activity")
 	case policy.AgeCheckFacialEstimation:
