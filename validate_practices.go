@@ -37,15 +37,19 @@ func (v *validator) practices() {
 		}
 	}
 	v.requests()
+	// A body is its kind, region and name: a complaints route may have
+	// two tiers of one kind, such as an adjudicator and then an
+	// ombudsman.
 	type bodyKey struct {
 		kind   RedressKind
 		region language.Region
+		name   string
 	}
 	bodies := map[bodyKey]bool{}
 	for i, r := range p.Redress {
 		path := index("redress", i)
-		if k := (bodyKey{r.Kind, r.Region}); bodies[k] {
-			v.add(SeverityError, RuleDuplicateEntry, path, "a %s for the same region is named twice; name each body once", r.Kind)
+		if k := (bodyKey{r.Kind, r.Region, r.Contact.Name}); bodies[k] {
+			v.add(SeverityError, RuleDuplicateEntry, path, "the %s %q for the same region is named twice; name each body once", r.Kind, r.Contact.Name)
 		} else {
 			bodies[k] = true
 		}

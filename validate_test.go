@@ -504,6 +504,9 @@ func TestValidateRules(t *testing.T) {
 			func(p *Policy) { p.Changes.Notify = append(p.Changes.Notify, ChannelHomePage) }, "changes.notify[2]", SeverityError},
 		{RuleDuplicateEntry, func(p *Policy) { p.Redress = append(p.Redress, p.Redress[0]) },
 			func(p *Policy) { r := p.Redress[0]; r.Region = region("GB"); p.Redress = append(p.Redress, r) }, "redress[1]", SeverityError},
+		// Two bodies of one kind for one region: a second tier.
+		{RuleDuplicateEntry, func(p *Policy) { p.Redress = append(p.Redress, p.Redress[0]) },
+			func(p *Policy) { r := p.Redress[0]; r.Contact.Name = "The Ombudsman"; p.Redress = append(p.Redress, r) }, "redress[1]", SeverityError},
 		{RuleDuplicateEntry, func(p *Policy) { p.Establishments = append(p.Establishments, p.Establishments[0]) },
 			func(p *Policy) {
 				e := p.Establishments[0]
