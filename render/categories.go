@@ -492,9 +492,11 @@ func (c *composer) storage() string {
 		}
 		return c.list(names)
 	}
+	// Whether some category states places of its own, which the
+	// general statement then gives way to.
+	excepted := slices.ContainsFunc(p.Categories, func(cat *policy.Category) bool { return cat != nil && len(c.ownStorage(cat)) > 0 })
 	if len(everyone) == 0 && len(groups) == 1 && slices.Equal(groups[0].subjects, []language.Region{regionRU}) &&
-		slices.Equal(groups[0].locations, []language.Region{regionRU}) && c.declares(policy.FZ152) &&
-		!slices.ContainsFunc(p.Categories, func(cat *policy.Category) bool { return cat != nil && len(c.ownStorage(cat)) > 0 }) {
+		slices.Equal(groups[0].locations, []language.Region{regionRU}) && c.declares(policy.FZ152) && !excepted {
 		// 152-FZ's own sentence (Art. 18(5)) says it, of citizens'
 		// data, in the statute's words.
 		return ""
@@ -511,11 +513,14 @@ func (c *composer) storage() string {
 		parts = append(parts, c.storedIn("the data of other users is stored in %s", places(everyone)))
 	}
 	s := strings.Join(parts, "; ")
-	if slices.ContainsFunc(p.Categories, func(cat *policy.Category) bool { return cat != nil && len(c.ownStorage(cat)) > 0 }) {
+	if excepted {
 		return pr.Sprintf("Unless a category states otherwise, %s.", s)
 	}
 	return capitalise(s) + "."
 }
+
+// regionRU is the region of 152-FZ's localisation rule (Art. 18(5)).
+var regionRU = language.MustParseRegion("RU")
 
 // ownStorage returns the places a category states for its data, or none
 // where they are the policy's own places (Policy.Storage), which the

@@ -15,7 +15,6 @@ import (
 var (
 	regionEU = language.MustParseRegion("EU")
 	regionGB = language.MustParseRegion("GB")
-	regionRU = language.MustParseRegion("RU")
 )
 
 // technologyText names each technology other than a plain cookie in the
